@@ -1,0 +1,161 @@
+"""Data sets as the seed lays them out: X (n, m) with one column per sample, Y (1, m) of 0/1."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+# The seed's loader calls the files train.h5 / test.h5; the published copies carry the longer names.
+CAT_FILE_PAIRS = (("train_catvnoncat.h5", "test_catvnoncat.h5"), ("train.h5", "test.h5"))
+# Declared array sizes above this are refused before anything is read.
+MAX_DATASET_BYTES = 2 * 1024**3
+
+
+class DatasetError(Exception):
+    """A data set that cannot be used; str() is one line naming the file and the problem."""
+
+
+@dataclass(frozen=True)
+class Dataset:
+    name: str
+    X_train: np.ndarray
+    Y_train: np.ndarray
+    X_test: np.ndarray
+    Y_test: np.ndarray
+    classes: tuple[str, ...] = ("0", "1")
+    input_shape: tuple[int, ...] = ()  # e.g. (64, 64, 3) for images; (n,) for plain features
+    source: str = ""
+    _cast: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def n_features(self) -> int:
+        return self.X_train.shape[0]
+
+    @property
+    def is_image(self) -> bool:
+        return len(self.input_shape) == 3
+
+    def inputs(self, dtype: str) -> tuple[np.ndarray, np.ndarray]:
+        """(X_train, X_test) in ``dtype``, converted once and cached."""
+        if dtype not in self._cast:
+            self._cast[dtype] = (np.asarray(self.X_train, dtype=dtype),
+                                 np.asarray(self.X_test, dtype=dtype))
+        return self._cast[dtype]
+
+
+def images_to_columns(images: np.ndarray) -> np.ndarray:
+    """(m, H, W, C) uint8 → (H·W·C, m) float64 in [0, 1]: the seed's ``reshape(m, -1).T / 255``."""
+    m = images.shape[0]
+    return np.ascontiguousarray(images.reshape(m, -1).T / 255.0)
+
+
+def _resolve_cat_files(path: Path) -> tuple[Path, Path]:
+    if path.is_dir():
+        for train, test in CAT_FILE_PAIRS:
+            if (path / train).exists() or (path / test).exists():
+                return path / train, path / test
+        names = " or ".join(f"{a} and {b}" for a, b in CAT_FILE_PAIRS)
+        raise DatasetError(f"{path}: no cat data set here (looked for {names})")
+    for train, test in CAT_FILE_PAIRS:
+        if path.name == train:
+            return path, path.with_name(test)
+        if path.name == test:
+            return path.with_name(train), path
+    if not path.exists():
+        raise DatasetError(f"{path}: no such file or folder")
+    raise DatasetError(
+        f"{path.name}: not a cat data set file (expected one of "
+        f"{', '.join(n for pair in CAT_FILE_PAIRS for n in pair)})"
+    )
+
+
+def _read_split(path: Path, split: str, max_bytes: int) -> tuple[np.ndarray, np.ndarray, tuple]:
+    import h5py
+
+    if not path.exists():
+        raise DatasetError(f"{path}: file not found (the {split} half of the data set)")
+    try:
+        f = h5py.File(path, "r")
+    except OSError:
+        raise DatasetError(f"{path.name}: not an HDF5 file, or a damaged one") from None
+    with f:
+        x_key, y_key = f"{split}_set_x", f"{split}_set_y"
+        missing = [k for k in (x_key, y_key) if k not in f]
+        if missing:
+            raise DatasetError(
+                f"{path.name}: missing {' and '.join(missing)} (it has {', '.join(f.keys()) or 'nothing'})"
+            )
+        x, y = f[x_key], f[y_key]
+        if not isinstance(x, h5py.Dataset) or not isinstance(y, h5py.Dataset):
+            raise DatasetError(f"{path.name}: {x_key} and {y_key} must be arrays")
+        if x.ndim not in (2, 4) or (x.ndim == 4 and x.shape[3] not in (1, 3)):
+            raise DatasetError(
+                f"{path.name}: {x_key} has shape {x.shape}; expected (m, height, width, 3) images "
+                "or (m, features)"
+            )
+        if x.size * max(x.dtype.itemsize, 1) > max_bytes:
+            raise DatasetError(
+                f"{path.name}: {x_key} would need {x.size * x.dtype.itemsize / 1e9:.1f} GB, over the "
+                f"{max_bytes / 1e9:.1f} GB limit"
+            )
+        y_shape = tuple(y.shape)
+        if not (y.ndim == 1 or (y.ndim == 2 and 1 in y_shape)):
+            raise DatasetError(f"{path.name}: {y_key} has shape {y_shape}; expected (m,) or (1, m)")
+        if y.size != x.shape[0]:
+            raise DatasetError(
+                f"{path.name}: {x.shape[0]} samples in {x_key} but {y.size} labels in {y_key}"
+            )
+        if not np.issubdtype(x.dtype, np.number) or not np.issubdtype(y.dtype, np.number):
+            raise DatasetError(f"{path.name}: {x_key} and {y_key} must hold numbers")
+        try:
+            x_arr, y_arr = x[()], np.asarray(y[()]).reshape(-1)
+        except OSError:
+            raise DatasetError(f"{path.name}: the file is truncated or damaged") from None
+        classes = ("non-cat", "cat")
+        if "list_classes" in f:
+            try:
+                classes = tuple(
+                    c.decode() if isinstance(c, bytes) else str(c) for c in f["list_classes"][()]
+                )
+            except (OSError, TypeError, UnicodeDecodeError, ValueError):
+                raise DatasetError(f"{path.name}: list_classes is not a list of names") from None
+    bad = np.setdiff1d(np.unique(y_arr), [0, 1])
+    if bad.size:
+        raise DatasetError(
+            f"{path.name}: labels must be 0 or 1, found {', '.join(str(v) for v in bad[:5].tolist())}"
+        )
+    return x_arr, y_arr, classes
+
+
+def load_catvnoncat(path: str | os.PathLike, max_bytes: int = MAX_DATASET_BYTES) -> Dataset:
+    """The cat / non-cat data from a folder or from either of its two .h5 files."""
+    train_path, test_path = _resolve_cat_files(Path(path))
+    x_train, y_train, classes = _read_split(train_path, "train", max_bytes)
+    x_test, y_test, _ = _read_split(test_path, "test", max_bytes)
+    if x_train.shape[1:] != x_test.shape[1:]:
+        raise DatasetError(
+            f"{test_path.name}: test samples are {x_test.shape[1:]}, train samples "
+            f"{x_train.shape[1:]}; they must match"
+        )
+    if x_train.ndim == 4:
+        if x_train.dtype != np.uint8:
+            raise DatasetError(f"{train_path.name}: images must be 8-bit (uint8), not {x_train.dtype}")
+        X_train, X_test = images_to_columns(x_train), images_to_columns(x_test)
+        input_shape = tuple(x_train.shape[1:])
+    else:
+        X_train = np.ascontiguousarray(x_train.T, dtype=np.float64)
+        X_test = np.ascontiguousarray(x_test.T, dtype=np.float64)
+        input_shape = (x_train.shape[1],)
+    return Dataset(
+        name=train_path.parent.name or "cat",
+        X_train=X_train,
+        Y_train=y_train.reshape(1, -1).astype(np.float64),
+        X_test=X_test,
+        Y_test=y_test.reshape(1, -1).astype(np.float64),
+        classes=classes if len(classes) == 2 else ("0", "1"),
+        input_shape=input_shape,
+        source=str(train_path.parent.resolve()),
+    )

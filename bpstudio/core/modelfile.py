@@ -1,0 +1,110 @@
+"""Model files: ``.npz`` with the seed's parameter dictionary (W1, b1, …, WL, bL) plus metadata.
+
+Every entry is a plain array (numbers or fixed-width unicode), so any numpy can read the file and
+loading uses ``allow_pickle=False``: a model file from someone else never runs code.
+"""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .atomicfile import atomic_write
+from .network import Network, NetworkError, default_activations
+
+FORMAT_VERSION = 1
+
+
+class ModelFileError(Exception):
+    """A model file that cannot be read or written; str() is one line for the user."""
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    input_shape: tuple[int, ...]
+    class_names: tuple[str, ...]
+
+
+def save_model(path: str | os.PathLike, network: Network, input_shape=(), class_names=("0", "1")) -> None:
+    arrays = dict(network.parameters())
+    arrays.update(
+        format_version=np.array(FORMAT_VERSION),
+        dims=np.array(network.dims, dtype=np.int64),
+        activations=np.array(network.activations),
+        loss=np.array(network.loss),
+        initializer=np.array(network.init),
+        seed=np.array(network.seed, dtype=np.int64),
+        precision=np.array(network.precision),
+        input_shape=np.array(tuple(input_shape) or (network.dims[0],), dtype=np.int64),
+        class_names=np.array(tuple(class_names)),
+        iterations=np.array(network.iterations_trained, dtype=np.int64),
+    )
+    try:
+        with atomic_write(path) as f:
+            np.savez(f, **arrays)
+    except OSError as e:
+        raise ModelFileError(f"{Path(path).name}: could not save ({e.strerror or e})") from None
+
+
+def _text(arr: np.ndarray) -> str:
+    return str(arr[()])
+
+
+def load_model(path: str | os.PathLike) -> tuple[Network, ModelInfo]:
+    path = Path(path)
+    name = path.name
+    pickled = f"{name}: holds pickled Python objects; refused, since loading them could run code"
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4)
+        if head != b"PK\x03\x04":  # every .npz is a zip archive
+            raise ModelFileError(pickled if head[:1] == b"\x80" else
+                                 f"{name}: not a model file (.npz), or a damaged one")
+        with np.load(path, allow_pickle=False) as z:
+            data = {k: z[k] for k in z.files}
+    except FileNotFoundError:
+        raise ModelFileError(f"{name}: file not found") from None
+    except ValueError as e:
+        if "pickle" in str(e):
+            raise ModelFileError(pickled) from None
+        raise ModelFileError(f"{name}: not a model file ({e})") from None
+    except (OSError, zipfile.BadZipFile, EOFError):
+        raise ModelFileError(f"{name}: not a model file (.npz), or a damaged one") from None
+    if not isinstance(data, dict) or "dims" not in data:
+        raise ModelFileError(f"{name}: not a BP Studio model (no 'dims' entry)")
+    try:
+        dims = tuple(int(n) for n in data["dims"])
+        L = len(dims) - 1
+        missing = [k for l in range(1, L + 1) for k in (f"W{l}", f"b{l}") if k not in data]
+        if missing:
+            raise ModelFileError(f"{name}: missing {', '.join(missing)}")
+        activations = tuple(str(a) for a in data["activations"]) if "activations" in data else None
+        weights = [np.array(data[f"W{l}"]) for l in range(1, L + 1)]
+        biases = [np.array(data[f"b{l}"]) for l in range(1, L + 1)]
+        for arr in weights + biases:
+            if arr.dtype.kind != "f":
+                raise ModelFileError(f"{name}: parameters must be floating-point, not {arr.dtype}")
+        network = Network(
+            dims,
+            activations if activations is not None else default_activations(dims),
+            weights,
+            biases,
+            loss=_text(data["loss"]) if "loss" in data else "bce",
+            init=_text(data["initializer"]) if "initializer" in data else "lecun",
+            seed=int(data["seed"]) if "seed" in data else 1,
+            iterations_trained=int(data["iterations"]) if "iterations" in data else 0,
+            precision=_text(data["precision"]) if "precision" in data else "float64",
+        )
+        input_shape = tuple(int(n) for n in data.get("input_shape", np.array([dims[0]])))
+        if int(np.prod(input_shape)) != dims[0]:
+            raise ModelFileError(f"{name}: input shape {input_shape} does not hold {dims[0]} inputs")
+        class_names = tuple(str(c) for c in data.get("class_names", np.array(["0", "1"])))
+    except NetworkError as e:
+        raise ModelFileError(f"{name}: {e}") from None
+    except (TypeError, ValueError) as e:
+        raise ModelFileError(f"{name}: damaged metadata ({e})") from None
+    return network, ModelInfo(input_shape, class_names)

@@ -1,0 +1,215 @@
+"""A fully connected network of any depth and the batch engine that trains it.
+
+dims = [n0, n1, …, nL]; layer l (1…L) has W[l] (n[l], n[l−1]), b[l] (n[l], 1) and an activation.
+Python lists are 0-based, so W[l] lives at ``weights[l - 1]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import equations as eq
+from .activations import ACTIVATIONS, get_activation
+from .losses import get_loss
+
+# float64 is exact; float32 runs the matrix products in single precision (about twice as fast on
+# the cat data) while parameters and element-wise steps stay float64. Keeping float64 master
+# weights matters: tiny updates α·dW added to float32 weights lose most of their digits, and the
+# cat run then ends at other accuracies than the seed's.
+PRECISIONS = ("float64", "float32")
+
+
+class NetworkError(ValueError):
+    """An architecture or setting the engine cannot run; the message is meant for the user."""
+
+
+def _init_scale(name: str):
+    """Factor applied to randn(n[l], n[l−1]); lecun divides (as the seed does, bit for bit)."""
+    scales = {
+        "lecun": lambda W, n_prev, n: W / np.sqrt(n_prev),
+        "small": lambda W, n_prev, n: W * 0.01,
+        "he": lambda W, n_prev, n: W * np.sqrt(2.0 / n_prev),
+        "xavier": lambda W, n_prev, n: W * np.sqrt(2.0 / (n_prev + n)),
+        "zeros": lambda W, n_prev, n: np.zeros_like(W),
+    }
+    try:
+        return scales[name]
+    except KeyError:
+        raise NetworkError(
+            f"unknown initialiser {name!r}; choose one of {', '.join(scales)}"
+        ) from None
+
+
+INITIALIZERS = ("lecun", "small", "he", "xavier", "zeros")
+
+
+def default_activations(dims: list[int] | tuple[int, ...]) -> tuple[str, ...]:
+    """ReLU for the hidden layers, sigmoid for the output: the seed's cat network."""
+    return ("relu",) * (len(dims) - 2) + ("sigmoid",)
+
+
+def initial_parameters(dims, init: str = "lecun", seed: int = 1):
+    """Weights from numpy's legacy stream seeded with ``seed``, layer by layer; biases zero.
+
+    A private RandomState(seed) gives exactly the numbers of ``np.random.seed(seed)`` followed by
+    ``np.random.randn(n[l], n[l−1])`` calls, without touching the global stream.
+    """
+    scale = _init_scale(init)
+    rng = np.random.RandomState(seed)
+    weights, biases = [], []
+    for l in range(1, len(dims)):
+        W = scale(rng.randn(dims[l], dims[l - 1]), dims[l - 1], dims[l])
+        weights.append(np.ascontiguousarray(W, dtype=np.float64))
+        biases.append(np.zeros((dims[l], 1)))
+    return weights, biases
+
+
+@dataclass
+class Network:
+    dims: tuple[int, ...]
+    activations: tuple[str, ...]
+    weights: list[np.ndarray]
+    biases: list[np.ndarray]
+    loss: str = "bce"
+    init: str = "lecun"
+    seed: int = 1
+    iterations_trained: int = 0
+    precision: str = "float64"
+
+    def __post_init__(self) -> None:
+        self.dims = tuple(int(n) for n in self.dims)
+        self.activations = tuple(self.activations)
+        validate_architecture(self.dims, self.activations, self.loss)
+        if self.precision not in PRECISIONS:
+            raise NetworkError(f"unknown precision {self.precision!r}; choose float64 or float32")
+        self.weights = [np.ascontiguousarray(W, dtype=np.float64) for W in self.weights]
+        self.biases = [np.ascontiguousarray(b, dtype=np.float64) for b in self.biases]
+        for l, (W, b) in enumerate(zip(self.weights, self.biases), start=1):
+            if W.shape != (self.dims[l], self.dims[l - 1]) or b.shape != (self.dims[l], 1):
+                raise NetworkError(
+                    f"layer {l}: W is {W.shape} and b is {b.shape}, but dims {list(self.dims)} "
+                    f"need W {(self.dims[l], self.dims[l - 1])} and b {(self.dims[l], 1)}"
+                )
+
+    @classmethod
+    def create(cls, dims, activations=None, loss: str = "bce", init: str = "lecun", seed: int = 1,
+               precision: str = "float64") -> "Network":
+        dims = tuple(int(n) for n in dims)
+        activations = tuple(activations) if activations is not None else default_activations(dims)
+        validate_architecture(dims, activations, loss)
+        weights, biases = initial_parameters(dims, init, seed)
+        return cls(dims, activations, weights, biases, loss=loss, init=init, seed=seed,
+                   precision=precision)
+
+    @property
+    def L(self) -> int:
+        return len(self.dims) - 1
+
+    @property
+    def single(self) -> bool:
+        return self.precision == "float32"
+
+    @property
+    def input_dtype(self) -> str:
+        """The dtype X should have: float32 data feeds the single-precision products uncast."""
+        return self.precision
+
+    def copy(self) -> "Network":
+        return Network(self.dims, self.activations, [W.copy() for W in self.weights],
+                       [b.copy() for b in self.biases], loss=self.loss, init=self.init,
+                       seed=self.seed, iterations_trained=self.iterations_trained,
+                       precision=self.precision)
+
+    def parameters(self) -> dict[str, np.ndarray]:
+        """The seed's parameter dictionary: W1, b1, …, WL, bL."""
+        out = {}
+        for l in range(1, self.L + 1):
+            out[f"W{l}"] = self.weights[l - 1]
+            out[f"b{l}"] = self.biases[l - 1]
+        return out
+
+    # ----- forward -----------------------------------------------------------------------------
+
+    def forward(self, X: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """Eq. 1 and 2 for l = 1…L. Returns Zs = [Z1…ZL] and As = [A0 = X, A1…AL]."""
+        Zs, As = [], [X]
+        for l in range(1, self.L + 1):
+            Z = eq.eq1_weighted_input(self.weights[l - 1], As[-1], self.biases[l - 1], self.single)
+            Zs.append(Z)
+            As.append(eq.eq2_activation(get_activation(self.activations[l - 1]), Z))
+        return Zs, As
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        """A[L] for each column of X, shape (n[L], m)."""
+        return self.forward(X)[1][-1]
+
+    def cost(self, X: np.ndarray, Y: np.ndarray, l2: float = 0.0) -> float:
+        Zs, As = self.forward(X)
+        return eq.cost(get_loss(self.loss), Zs[-1], As[-1], Y, self.weights, l2)
+
+    # ----- backward and update -----------------------------------------------------------------
+
+    def gradients(self, Zs, As, Y: np.ndarray, l2: float = 0.0):
+        """Backward pass for l = L…1: eq. 3, then eq. 6, 5 and (l > 1) eq. 9 and 4.
+
+        eq. 9 is skipped for l = 1: nobody needs ∂C/∂X.
+        """
+        acts = [get_activation(a) for a in self.activations]
+        L = self.L
+        dWs: list[np.ndarray] = [None] * L  # type: ignore[list-item]
+        dbs: list[np.ndarray] = [None] * L  # type: ignore[list-item]
+        dZ = eq.eq3_output_error(get_loss(self.loss), acts[L - 1], Zs[L - 1], As[L], Y)
+        for l in range(L, 0, -1):
+            dWs[l - 1] = eq.eq6_weight_gradient(dZ, As[l - 1], self.weights[l - 1], l2, self.single)
+            dbs[l - 1] = eq.eq5_bias_gradient(dZ)
+            if l > 1:
+                dA = eq.eq9_error_passed_back(self.weights[l - 1], dZ, self.single)
+                dZ = eq.eq4_hidden_error(acts[l - 2], dA, Zs[l - 2], As[l - 1])
+        return dWs, dbs
+
+    def update(self, dWs, dbs, learning_rate: float) -> None:
+        """Eq. 8 and 7, in place."""
+        for W, b, dW, db in zip(self.weights, self.biases, dWs, dbs):
+            eq.eq8_weight_update(W, dW, learning_rate, out=W)
+            eq.eq7_bias_update(b, db, learning_rate, out=b)
+
+    def iteration(self, X: np.ndarray, Y: np.ndarray, learning_rate: float, l2: float = 0.0):
+        """One gradient-descent iteration on the batch (X, Y).
+
+        Returns (cost, A[L], dWs): the cost its forward pass computes (before the update), the
+        output before the update, and the gradients.
+        """
+        Zs, As = self.forward(X)
+        c = eq.cost(get_loss(self.loss), Zs[-1], As[-1], Y, self.weights, l2)
+        dWs, dbs = self.gradients(Zs, As, Y, l2)
+        self.update(dWs, dbs, learning_rate)
+        self.iterations_trained += 1
+        return c, As[-1], dWs
+
+
+def validate_architecture(dims, activations, loss: str) -> None:
+    """Raise NetworkError with a message naming what is wrong."""
+    if len(dims) < 2:
+        raise NetworkError("a network needs at least an input and an output layer")
+    for l, n in enumerate(dims):
+        if int(n) < 1:
+            raise NetworkError(f"layer {l} has {n} neurons; every layer needs at least 1")
+    if len(activations) != len(dims) - 1:
+        raise NetworkError(
+            f"{len(dims) - 1} layers after the input need {len(dims) - 1} activations, "
+            f"got {len(activations)}"
+        )
+    for a in activations:
+        if a not in ACTIVATIONS:
+            raise NetworkError(f"unknown activation {a!r}; choose one of {', '.join(ACTIVATIONS)}")
+    try:
+        spec = get_loss(loss)
+    except ValueError as e:
+        raise NetworkError(str(e)) from None
+    if spec.required_output and activations[-1] != spec.required_output:
+        raise NetworkError(
+            f"{spec.title} needs a {spec.required_output} output layer (its output must lie "
+            f"between 0 and 1), not {activations[-1]}"
+        )

@@ -1,0 +1,229 @@
+"""Training as a plain generator: ``Trainer.run()`` yields frozen progress records.
+
+The caller (the command line, or the GUI's worker thread) pulls records; ``stop()``, ``pause()``
+and ``resume()`` may be called from another thread and are read between iterations.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from dataclasses import dataclass
+from typing import Iterator
+
+import numpy as np
+
+from .network import Network, NetworkError
+
+# A cost this many times the first one counts as exploding, not just a bad step.
+EXPLODING_FACTOR = 100.0
+
+
+@dataclass(frozen=True)
+class HyperParameters:
+    learning_rate: float = 0.0075
+    iterations: int = 2500
+    batch_size: int | None = None  # None: the full batch (the seed's gradient descent)
+    l2: float = 0.0
+    shuffle_seed: int = 1
+
+    def validate(self, m: int) -> None:
+        """Raise NetworkError naming the first value the engine cannot run with."""
+        lr = self.learning_rate
+        if not (isinstance(lr, (int, float)) and math.isfinite(lr) and lr > 0):
+            raise NetworkError(f"the learning rate must be a positive number, not {lr}")
+        if int(self.iterations) < 1:
+            raise NetworkError(f"the number of iterations must be at least 1, not {self.iterations}")
+        if self.batch_size is not None and not 1 <= int(self.batch_size) <= m:
+            raise NetworkError(
+                f"the batch size must lie between 1 and the {m} training samples, "
+                f"not {self.batch_size}"
+            )
+        if not (math.isfinite(self.l2) and self.l2 >= 0):
+            raise NetworkError(f"the L2 strength λ must be 0 or positive, not {self.l2}")
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    iteration: int
+    train_accuracy: float
+    test_cost: float
+    test_accuracy: float
+
+
+@dataclass(frozen=True)
+class Progress:
+    """What happened since the previous record. Arrays are copies, safe to hand to another thread.
+
+    ``costs[i]`` is the cost of iteration ``first + i`` (computed by its forward pass, before its
+    update); ``grad_norms[i, l-1]`` is ‖dW[l]‖ of that iteration.
+    """
+
+    first: int
+    costs: np.ndarray
+    grad_norms: np.ndarray
+    done: int
+    total: int
+    elapsed: float
+    evaluations: tuple[Evaluation, ...]
+    state: str  # "running", "paused", "stopped", "finished", "diverged"
+    message: str = ""
+
+    @property
+    def iterations_per_second(self) -> float:
+        return self.done / self.elapsed if self.elapsed > 0 else 0.0
+
+    @property
+    def seconds_left(self) -> float:
+        rate = self.iterations_per_second
+        return (self.total - self.done) / rate if rate > 0 else math.inf
+
+
+def accuracy(A_L: np.ndarray, Y: np.ndarray) -> float:
+    """Share of columns where (a > 0.5) equals y."""
+    return float(np.mean((A_L > 0.5) == (Y > 0.5)))
+
+
+class Trainer:
+    """Runs gradient descent on ``network`` in place.
+
+    Full batch (the seed's) when ``hyper.batch_size`` is None or m; otherwise mini-batches drawn
+    from a permutation reshuffled every epoch by RandomState(shuffle_seed).
+    """
+
+    def __init__(self, network: Network, X: np.ndarray, Y: np.ndarray, hyper: HyperParameters,
+                 report_every: int = 100, report_seconds: float | None = None,
+                 test: tuple[np.ndarray, np.ndarray] | None = None, evaluate_every: int = 0,
+                 record_grad_norms: bool = False):
+        hyper.validate(X.shape[1])
+        if X.shape[0] != network.dims[0]:
+            raise NetworkError(
+                f"the data has {X.shape[0]} input features but the network's input layer has "
+                f"{network.dims[0]} neurons"
+            )
+        self.network = network
+        self.hyper = hyper
+        self.X = np.asarray(X, dtype=network.input_dtype)
+        self.Y = np.asarray(Y, dtype=np.float64)
+        self.test = None
+        if test is not None:
+            self.test = (np.asarray(test[0], dtype=network.input_dtype),
+                         np.asarray(test[1], dtype=np.float64))
+        self.report_every = max(1, int(report_every))
+        self.report_seconds = report_seconds
+        self.evaluate_every = int(evaluate_every)
+        self.record_grad_norms = record_grad_norms
+        self.costs = np.full(int(hyper.iterations), np.nan)
+        self.grad_norms = np.full((int(hyper.iterations), network.L), np.nan)
+        self.done = 0
+        self._stop = threading.Event()
+        self._running = threading.Event()
+        self._running.set()
+
+    # ----- control, callable from any thread -----------------------------------------------------
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._running.set()
+
+    def pause(self) -> None:
+        self._running.clear()
+
+    def resume(self) -> None:
+        self._running.set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._running.is_set()
+
+    # ----- the loop ----------------------------------------------------------------------------
+
+    def _batches(self) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        m = self.X.shape[1]
+        size = self.hyper.batch_size
+        if size is None or int(size) >= m:
+            while True:
+                yield self.X, self.Y
+        size = int(size)
+        rng = np.random.RandomState(self.hyper.shuffle_seed)
+        while True:
+            order = rng.permutation(m)
+            for start in range(0, m, size):
+                idx = order[start:start + size]
+                yield np.ascontiguousarray(self.X[:, idx]), self.Y[:, idx]
+
+    def _evaluate(self, iteration: int) -> Evaluation:
+        """Train and test metrics with the parameters iteration ``iteration`` starts from."""
+        test_cost = test_acc = math.nan
+        if self.test is not None:
+            Xt, Yt = self.test
+            test_cost = self.network.cost(Xt, Yt)
+            test_acc = accuracy(self.network.predict_proba(Xt), Yt)
+        train_acc = accuracy(self.network.predict_proba(self.X), self.Y)
+        return Evaluation(iteration, train_acc, test_cost, test_acc)
+
+    def run(self) -> Iterator[Progress]:
+        net, hyper = self.network, self.hyper
+        total = int(hyper.iterations)
+        batches = self._batches()
+        good = [W.copy() for W in net.weights], [b.copy() for b in net.biases]
+        first_cost = None
+        reported = self.done
+        evaluations: list[Evaluation] = []
+        start = time.perf_counter()
+        last_report = start
+
+        def record(state: str, message: str = "") -> Progress:
+            nonlocal reported, evaluations, last_report
+            p = Progress(
+                first=reported,
+                costs=self.costs[reported:self.done].copy(),
+                grad_norms=self.grad_norms[reported:self.done].copy(),
+                done=self.done, total=total, elapsed=time.perf_counter() - start,
+                evaluations=tuple(evaluations), state=state, message=message,
+            )
+            reported, evaluations, last_report = self.done, [], time.perf_counter()
+            return p
+
+        while self.done < total:
+            if not self._running.is_set():
+                yield record("paused")
+                self._running.wait()
+                start += time.perf_counter() - last_report  # time paused is not training time
+            if self._stop.is_set():
+                yield record("stopped")
+                return
+            i = self.done
+            X, Y = next(batches)
+            if self.evaluate_every and (i % self.evaluate_every == 0 or i == total - 1):
+                evaluations.append(self._evaluate(i))
+            with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+                cost, _, dWs = net.iteration(X, Y, hyper.learning_rate, hyper.l2)
+            self.costs[i] = cost
+            if self.record_grad_norms:
+                self.grad_norms[i] = [np.linalg.norm(dW) for dW in dWs]
+            if first_cost is None:
+                first_cost = cost
+            if not math.isfinite(cost) or cost > EXPLODING_FACTOR * max(first_cost, 1e-12):
+                net.weights, net.biases = good
+                net.iterations_trained = i
+                self.done = i + 1
+                why = "NaN" if math.isnan(cost) else ("infinite" if math.isinf(cost) else
+                                                      f"{cost:.4g}, {cost / first_cost:.0f}× the first")
+                yield record(
+                    "diverged",
+                    f"training diverged at iteration {i} (cost {why}); the learning rate "
+                    f"{hyper.learning_rate:g} is probably too high. The parameters from before "
+                    f"iteration {reported} were kept.",
+                )
+                return
+            self.done = i + 1
+            due = self.done - reported >= self.report_every or (
+                self.report_seconds is not None
+                and time.perf_counter() - last_report >= self.report_seconds
+            )
+            if due and self.done < total:
+                good = [W.copy() for W in net.weights], [b.copy() for b in net.biases]
+                yield record("running")
+        yield record("finished")

@@ -1,0 +1,55 @@
+"""Shared test settings: Qt offscreen, and the cat data from ../shared (or $BPSTUDIO_CAT_DATA)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+CAT_DATA = Path(os.environ.get("BPSTUDIO_CAT_DATA", PROJECT_ROOT.parent / "shared" / "data" / "catvnoncat"))
+
+
+@pytest.fixture(scope="session")
+def cat_data_dir() -> Path:
+    """The real cat / non-cat folder; skipped where absent, but a failure under CI."""
+    if not (CAT_DATA / "train_catvnoncat.h5").exists():
+        msg = f"cat data not found at {CAT_DATA} (set BPSTUDIO_CAT_DATA)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(msg)
+        pytest.skip(msg)
+    return CAT_DATA
+
+
+@pytest.fixture(scope="session")
+def cat_data(cat_data_dir):
+    from bpstudio.core.datasets import load_catvnoncat
+
+    return load_catvnoncat(cat_data_dir)
+
+
+def write_cat_files(folder: Path, m_train: int = 6, m_test: int = 4, size: int = 4,
+                    names=("train_catvnoncat.h5", "test_catvnoncat.h5"), seed: int = 0):
+    """A small data set in the cat files' layout: uint8 (m, size, size, 3) images, 0/1 labels."""
+    import h5py
+
+    rng = np.random.default_rng(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    x_train = rng.integers(0, 256, (m_train, size, size, 3), dtype=np.uint8)
+    x_test = rng.integers(0, 256, (m_test, size, size, 3), dtype=np.uint8)
+    for name, split, x in ((names[0], "train", x_train), (names[1], "test", x_test)):
+        with h5py.File(folder / name, "w") as f:
+            f[f"{split}_set_x"] = x
+            f[f"{split}_set_y"] = np.arange(len(x)) % 2
+            f["list_classes"] = np.array([b"non-cat", b"cat"])
+    return x_train, x_test
+
+
+@pytest.fixture
+def cat_files():
+    """write_cat_files, for tests that make their own small data sets."""
+    return write_cat_files

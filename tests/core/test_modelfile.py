@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import io
+import os
+import pickle
+
+import numpy as np
+import pytest
+
+from bpstudio.core import modelfile
+from bpstudio.core.modelfile import ModelFileError, load_model, save_model
+from bpstudio.core.network import Network
+
+
+def trained_net():
+    net = Network.create([6, 3, 1], ["tanh", "sigmoid"], init="he", seed=9, precision="float32")
+    rng = np.random.default_rng(0)
+    net.iteration(rng.random((6, 5)), np.ones((1, 5)), 0.1)
+    return net
+
+
+def test_round_trip_keeps_parameters_and_metadata(tmp_path):
+    net = trained_net()
+    path = tmp_path / "m.npz"
+    save_model(path, net, input_shape=(1, 2, 3), class_names=("non-cat", "cat"))
+    back, info = load_model(path)
+    for a, b in zip(net.weights + net.biases, back.weights + back.biases):
+        np.testing.assert_array_equal(a, b)
+    assert (back.dims, back.activations, back.loss, back.init, back.seed, back.precision,
+            back.iterations_trained) == ((6, 3, 1), ("tanh", "sigmoid"), "bce", "he", 9, "float32", 1)
+    assert info.input_shape == (1, 2, 3) and info.class_names == ("non-cat", "cat")
+    with np.load(path, allow_pickle=False) as z:  # the seed's parameter dictionary, readable anywhere
+        assert {"W1", "b1", "W2", "b2"} <= set(z.files)
+
+
+def test_a_pickled_object_is_refused(tmp_path):
+    path = tmp_path / "evil.npz"
+    np.savez(path, dims=np.array([2, 1]), W1=np.array([{"run": "code"}], dtype=object))
+    with pytest.raises(ModelFileError, match="pickled Python objects; refused"):
+        load_model(path)
+
+
+def test_a_bare_pickle_is_refused(tmp_path):
+    path = tmp_path / "evil.npz"
+    path.write_bytes(pickle.dumps({"W1": [1.0]}))
+    with pytest.raises(ModelFileError, match="evil.npz: holds pickled Python objects"):
+        load_model(path)
+
+
+@pytest.mark.parametrize(
+    "content,words",
+    [
+        (b"", "not a model file"),
+        (b"hello", "not a model file"),
+    ],
+)
+def test_broken_files(tmp_path, content, words):
+    path = tmp_path / "broken.npz"
+    path.write_bytes(content)
+    with pytest.raises(ModelFileError, match=words):
+        load_model(path)
+
+
+def test_inconsistent_shapes_are_refused(tmp_path):
+    path = tmp_path / "m.npz"
+    np.savez(path, dims=np.array([3, 1]), activations=np.array(["sigmoid"]),
+             W1=np.zeros((1, 4)), b1=np.zeros((1, 1)))
+    with pytest.raises(ModelFileError, match=r"layer 1: W is \(1, 4\)"):
+        load_model(path)
+
+
+def test_a_failed_save_leaves_the_old_file_intact(tmp_path, monkeypatch):
+    path = tmp_path / "m.npz"
+    net = trained_net()
+    save_model(path, net)
+    before = path.read_bytes()
+
+    def disk_full(f, **arrays):
+        f.write(b"PK\x03\x04 half a zip")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(modelfile.np, "savez", disk_full)
+    with pytest.raises(ModelFileError, match="could not save \\(No space left on device\\)"):
+        save_model(path, Network.create([6, 2, 1]))
+    assert path.read_bytes() == before
+    assert load_model(path)[0].dims == (6, 3, 1)
+    assert os.listdir(tmp_path) == ["m.npz"]  # no temporary file left behind

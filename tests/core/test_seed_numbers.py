@@ -1,0 +1,55 @@
+"""The seed's published run: four-layer ReLU/sigmoid net on the real cat data, lr 0.0075, seed 1."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from bpstudio.core.network import Network
+from bpstudio.core.trainer import HyperParameters, Trainer, accuracy
+
+# "Cost after iteration i" as printed by the seed's L_layer_model (6 decimals).
+PUBLISHED = {
+    0: 0.771749, 100: 0.672053, 200: 0.648263, 300: 0.611507, 400: 0.567047, 500: 0.540138,
+    600: 0.527930, 700: 0.465477, 800: 0.369126, 900: 0.391747, 1000: 0.315187, 1100: 0.272700,
+    1200: 0.237419, 1300: 0.199601, 1400: 0.189263, 1500: 0.161189, 1600: 0.148214,
+    1700: 0.137775, 1800: 0.129740, 1900: 0.121225, 2000: 0.113821, 2100: 0.107839,
+    2200: 0.102855, 2300: 0.100897, 2400: 0.092878,
+}
+
+
+def train(cat_data, precision):
+    net = Network.create([12288, 20, 7, 5, 1], precision=precision)
+    X, X_test = cat_data.inputs(precision)
+    trainer = Trainer(net, X, cat_data.Y_train, HyperParameters(0.0075, 2500), report_every=500)
+    states = [p.state for p in trainer.run()]
+    assert states[-1] == "finished"
+    return net, trainer, X, X_test
+
+
+@pytest.fixture(scope="module")
+def run64(cat_data):
+    return train(cat_data, "float64")
+
+
+def test_float64_reproduces_the_published_costs(run64):
+    _, trainer, _, _ = run64
+    for i, published in PUBLISHED.items():
+        assert round(float(trainer.costs[i]), 6) == pytest.approx(published, abs=1e-12), i
+    assert round(float(trainer.costs[2499]), 6) == pytest.approx(0.088440, abs=1e-12)
+
+
+def test_float64_reproduces_the_published_accuracies(run64, cat_data):
+    net, _, X, X_test = run64
+    assert accuracy(net.predict_proba(X), cat_data.Y_train) == pytest.approx(206 / 209)  # 0.98564593…
+    assert accuracy(net.predict_proba(X_test), cat_data.Y_test) == pytest.approx(0.8)
+
+
+def test_float32_reaches_the_same_accuracies(run64, cat_data):
+    net32, trainer32, X, X_test = train(cat_data, "float32")
+    assert accuracy(net32.predict_proba(X), cat_data.Y_train) == pytest.approx(206 / 209)
+    assert accuracy(net32.predict_proba(X_test), cat_data.Y_test) == pytest.approx(0.8)
+    # single-precision products: close to, not equal to, the exact run
+    net64, trainer64, _, _ = run64
+    assert np.abs(trainer32.costs - trainer64.costs).max() < 1e-3
+    assert not np.array_equal(trainer32.costs, trainer64.costs)

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pytest
+
+from bpstudio.core.network import Network, NetworkError
+from bpstudio.core.trainer import HyperParameters, Trainer
+
+
+@pytest.fixture
+def blobs():
+    rng = np.random.default_rng(0)
+    X = np.hstack([rng.normal(-1, 0.5, (3, 40)), rng.normal(1, 0.5, (3, 40))])
+    Y = np.hstack([np.zeros((1, 40)), np.ones((1, 40))])
+    return X, Y
+
+
+def test_records_cover_every_iteration_once(blobs):
+    X, Y = blobs
+    t = Trainer(Network.create([3, 2, 1]), X, Y, HyperParameters(0.5, 250), report_every=100)
+    records = list(t.run())
+    assert [(r.first, r.done, r.state) for r in records] == [
+        (0, 100, "running"), (100, 200, "running"), (200, 250, "finished")]
+    costs = np.concatenate([r.costs for r in records])
+    np.testing.assert_array_equal(costs, t.costs)
+    assert costs[-1] < costs[0] / 4
+
+
+def test_the_cost_of_an_iteration_is_before_its_update(blobs):
+    X, Y = blobs
+    net = Network.create([3, 2, 1])
+    before = net.cost(X, Y)
+    t = Trainer(net, X, Y, HyperParameters(0.5, 1))
+    list(t.run())
+    assert t.costs[0] == before and net.cost(X, Y) < before
+
+
+def test_grad_norms_per_layer(blobs):
+    X, Y = blobs
+    net = Network.create([3, 4, 2, 1], ["sigmoid", "sigmoid", "sigmoid"])
+    t = Trainer(net, X, Y, HyperParameters(0.1, 3), record_grad_norms=True)
+    rec = list(t.run())[-1]
+    assert rec.grad_norms.shape == (3, 3)
+    first = net.copy()
+    # the norms are those of the first iteration's gradients, recomputed here independently
+    fresh = Network.create([3, 4, 2, 1], ["sigmoid", "sigmoid", "sigmoid"])
+    Zs, As = fresh.forward(X)
+    dWs, _ = fresh.gradients(Zs, As, Y)
+    np.testing.assert_allclose(rec.grad_norms[0], [np.linalg.norm(d) for d in dWs])
+    assert first.dims == (3, 4, 2, 1)
+
+
+def test_mini_batches_reshuffle_each_epoch_and_are_reproducible(blobs):
+    X, Y = blobs
+    runs = []
+    for _ in range(2):
+        net = Network.create([3, 2, 1])
+        t = Trainer(net, X, Y, HyperParameters(0.3, 40, batch_size=16, shuffle_seed=7))
+        list(t.run())
+        runs.append((t.costs.copy(), net.weights[0].copy()))
+    np.testing.assert_array_equal(runs[0][0], runs[1][0])
+    np.testing.assert_array_equal(runs[0][1], runs[1][1])
+    # 80 samples / 16 = 5 batches an epoch; batch costs differ from each other
+    assert len(set(np.round(runs[0][0][:5], 12))) == 5
+
+
+def test_batch_size_equal_to_m_is_the_full_batch(blobs):
+    X, Y = blobs
+    a, b = Network.create([3, 2, 1]), Network.create([3, 2, 1])
+    list(Trainer(a, X, Y, HyperParameters(0.3, 20)).run())
+    list(Trainer(b, X, Y, HyperParameters(0.3, 20, batch_size=80)).run())
+    np.testing.assert_array_equal(a.weights[0], b.weights[0])
+
+
+@pytest.mark.parametrize(
+    "hyper,words",
+    [
+        (HyperParameters(0.0, 10), "learning rate must be a positive"),
+        (HyperParameters(float("nan"), 10), "learning rate must be a positive"),
+        (HyperParameters(0.1, 0), "at least 1"),
+        (HyperParameters(0.1, 10, batch_size=81), "between 1 and the 80"),
+        (HyperParameters(0.1, 10, l2=-1), "L2"),
+    ],
+)
+def test_bad_hyper_parameters_are_refused(blobs, hyper, words):
+    X, Y = blobs
+    with pytest.raises(NetworkError, match=words):
+        Trainer(Network.create([3, 2, 1]), X, Y, hyper)
+
+
+def test_input_size_mismatch_is_refused(blobs):
+    X, Y = blobs
+    with pytest.raises(NetworkError, match="3 input features but the network's input layer has 5"):
+        Trainer(Network.create([5, 1]), X, Y, HyperParameters())
+
+
+def test_divergence_stops_and_keeps_the_last_good_parameters(blobs):
+    X, Y = blobs
+    X = X * 50
+    net = Network.create([3, 8, 1], ["linear", "linear"], loss="mse")
+    t = Trainer(net, X, Y, HyperParameters(5.0, 1000), report_every=1)
+    records = list(t.run())
+    last = records[-1]
+    assert last.state == "diverged" and "learning rate" in last.message
+    assert all(np.all(np.isfinite(W)) for W in net.weights)
+    assert np.isfinite(net.cost(X, Y))
+    assert last.done < 1000
+
+
+def test_stop_and_pause_from_another_thread(blobs):
+    X, Y = blobs
+    t = Trainer(Network.create([3, 2, 1]), X, Y, HyperParameters(0.1, 10**6), report_every=50)
+    gen = t.run()
+    first = next(gen)
+    assert first.state == "running"
+    t.pause()
+    paused = next(gen)
+    assert paused.state == "paused"
+    done_at_pause = paused.done
+    resumer = threading.Timer(0.05, t.resume)
+    resumer.start()
+    after = next(gen)  # blocks until resumed
+    assert after.state == "running" and after.done > done_at_pause
+    t.stop()
+    assert next(gen).state == "stopped"
+    with pytest.raises(StopIteration):
+        next(gen)
+
+
+def test_evaluations_every_k_iterations(blobs):
+    X, Y = blobs
+    t = Trainer(Network.create([3, 2, 1]), X, Y, HyperParameters(0.5, 30), report_every=1000,
+                test=(X[:, ::2], Y[:, ::2]), evaluate_every=10)
+    rec = list(t.run())[-1]
+    assert [e.iteration for e in rec.evaluations] == [0, 10, 20, 29]
+    assert rec.evaluations[-1].train_accuracy == 1.0 and rec.evaluations[-1].test_accuracy == 1.0
+    assert rec.evaluations[0].test_cost > rec.evaluations[-1].test_cost
