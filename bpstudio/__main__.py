@@ -1,0 +1,3 @@
+from bpstudio.app import main
+
+main()

@@ -1,0 +1,216 @@
+"""The command line: ``bpstudio train`` and ``bpstudio classify``; no sub-command starts the GUI.
+
+Bad arguments give a usage message and exit 2; bad files a one-line message and exit 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+
+from .. import __version__
+
+EXIT_FILE = 1
+
+
+def _layers(text: str) -> list[int]:
+    try:
+        dims = [int(n) for n in text.split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected sizes like 12288,20,7,5,1, not {text!r}") from None
+    if len(dims) < 2 or min(dims) < 1:
+        raise argparse.ArgumentTypeError("need at least two layer sizes, each 1 or more")
+    return dims
+
+
+def _names(text: str) -> list[str]:
+    return [s.strip() for s in text.split(",")]
+
+
+def _number(convert, ok, requirement: str):
+    """An argparse type: ``convert`` the text, then insist on ``ok`` (NaN fails every test)."""
+    def parse(text: str):
+        try:
+            value = convert(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if not ok(value):
+            raise argparse.ArgumentTypeError(f"must be {requirement}, not {text}")
+        return value
+    return parse
+
+
+_positive_float = _number(float, lambda v: 0 < v < float("inf"), "a positive number")
+_non_negative_float = _number(float, lambda v: 0 <= v < float("inf"), "0 or more")
+_positive_int = _number(int, lambda v: v >= 1, "1 or more")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from ..core.activations import ACTIVATIONS
+    from ..core.losses import LOSSES
+    from ..core.network import INITIALIZERS, PRECISIONS
+
+    parser = argparse.ArgumentParser(
+        prog="bpstudio",
+        description="BP Studio: see back-propagation work. Without a command, starts the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data", metavar="DIR", help="open this data set (a folder or an .h5 file)")
+    parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    t = sub.add_parser("train", help="train a network on a data set and print its cost")
+    t.add_argument("--data", required=True, metavar="DIR",
+                   help="the cat data: a folder, train_catvnoncat.h5 or test_catvnoncat.h5")
+    t.add_argument("--layers", type=_layers, default=[12288, 20, 7, 5, 1], metavar="N0,N1,…",
+                   help="layer sizes, input first (default 12288,20,7,5,1)")
+    t.add_argument("--activations", type=_names, metavar="A1,…",
+                   help=f"one per layer after the input, from {', '.join(ACTIVATIONS)} "
+                        "(default: relu for hidden layers, sigmoid for the output)")
+    t.add_argument("--lr", type=_positive_float, default=0.0075, help="learning rate α (0.0075)")
+    t.add_argument("--iterations", type=_positive_int, default=2500, help="iterations (2500)")
+    t.add_argument("--batch-size", type=_positive_int, metavar="N",
+                   help="mini-batch size (default: the full batch)")
+    t.add_argument("--init", choices=INITIALIZERS, default="lecun", help="initialiser (lecun)")
+    t.add_argument("--seed", type=int, default=1, help="random seed (1)")
+    t.add_argument("--dtype", choices=PRECISIONS, default="float64",
+                   help="float64 (exact) or float32 (fast)")
+    t.add_argument("--loss", choices=list(LOSSES), default="bce", help="cost (bce)")
+    t.add_argument("--l2", type=_non_negative_float, default=0.0, metavar="λ", help="L2 strength (0)")
+    t.add_argument("--log-every", type=_positive_int, default=100, metavar="K",
+                   help="print the cost every K iterations (100)")
+    t.add_argument("--save", metavar="MODEL.npz", help="save the trained model")
+    t.add_argument("--json", action="store_true", help="end with one JSON line of results")
+    t.set_defaults(run=cmd_train, parser=t)
+
+    c = sub.add_parser("classify", help="classify images with a saved model")
+    c.add_argument("--model", required=True, metavar="MODEL.npz")
+    c.add_argument("images", nargs="+", metavar="IMAGE")
+    c.add_argument("--squash", action="store_true",
+                   help="squash the whole picture to the input size instead of a centre crop")
+    c.add_argument("--json", action="store_true", help="print a JSON list of results")
+    c.set_defaults(run=cmd_classify, parser=c)
+    return parser
+
+
+class _ProgressBar:
+    """A one-line bar on stderr, only when stderr is a terminal."""
+
+    def __init__(self, total: int):
+        self.total = total
+        self.enabled = sys.stderr.isatty()
+
+    def update(self, done: int, elapsed: float) -> None:
+        if not self.enabled:
+            return
+        frac = done / self.total
+        rate = done / elapsed if elapsed > 0 else 0
+        left = (self.total - done) / rate if rate else 0
+        bar = "█" * int(30 * frac) + "·" * (30 - int(30 * frac))
+        sys.stderr.write(f"\r{bar} {done}/{self.total} {rate:,.0f} it/s, {left:.0f} s left ")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\r" + " " * 70 + "\r")
+            sys.stderr.flush()
+
+
+def _fail(message: str) -> int:
+    print(f"bpstudio: {message}", file=sys.stderr)
+    return EXIT_FILE
+
+
+def cmd_train(args) -> int:
+    from ..core.datasets import DatasetError, load_catvnoncat
+    from ..core.modelfile import ModelFileError, save_model
+    from ..core.network import Network, NetworkError
+    from ..core.trainer import HyperParameters, Trainer, accuracy
+
+    try:
+        ds = load_catvnoncat(args.data)
+    except DatasetError as e:
+        return _fail(str(e))
+    try:
+        net = Network.create(args.layers, args.activations, loss=args.loss, init=args.init,
+                             seed=args.seed, precision=args.dtype)
+        hyper = HyperParameters(args.lr, args.iterations, args.batch_size, args.l2,
+                                shuffle_seed=args.seed)
+        X, X_test = ds.inputs(net.input_dtype)
+        trainer = Trainer(net, X, ds.Y_train, hyper, report_every=args.log_every)
+    except NetworkError as e:
+        args.parser.error(str(e))
+    bar = _ProgressBar(args.iterations)
+    logged: list[list[float]] = []
+    start = time.perf_counter()
+    final = None
+    for record in trainer.run():
+        for k, cost in enumerate(record.costs):
+            i = record.first + k
+            if i % args.log_every == 0:
+                logged.append([i, float(cost)])
+                bar.close()
+                print(f"Cost after iteration {i}: {cost:f}", flush=True)
+        bar.update(record.done, record.elapsed)
+        final = record
+    seconds = time.perf_counter() - start
+    bar.close()
+    if final.state == "diverged":
+        print(final.message, file=sys.stderr)
+    train_acc = accuracy(net.predict_proba(X), ds.Y_train)
+    test_acc = accuracy(net.predict_proba(X_test), ds.Y_test)
+    print(f"train accuracy: {train_acc:.6f}")
+    print(f"test accuracy: {test_acc:.6f}")
+    print(f"{final.done} iterations in {seconds:.2f} s ({1000 * seconds / max(final.done, 1):.2f} ms "
+          "per iteration)")
+    if args.save:
+        try:
+            save_model(args.save, net, input_shape=ds.input_shape, class_names=ds.classes)
+        except ModelFileError as e:
+            return _fail(str(e))
+        print(f"saved {args.save}")
+    if args.json:
+        print(json.dumps({
+            "costs": logged,
+            "train_accuracy": train_acc,
+            "test_accuracy": test_acc,
+            "seconds": seconds,
+            "ms_per_iteration": 1000 * seconds / max(final.done, 1),
+        }))
+    return 0 if final.state == "finished" else EXIT_FILE
+
+
+def cmd_classify(args) -> int:
+    from ..core.datasets import images_to_columns
+    from ..core.modelfile import ModelFileError, load_model
+    from ..session.images import CROP, SQUASH, ImageError, load_input_image
+
+    try:
+        net, info = load_model(args.model)
+    except ModelFileError as e:
+        return _fail(str(e))
+    if len(info.input_shape) != 3:
+        return _fail(f"{os.path.basename(args.model)}: this model takes {info.input_shape[0]} "
+                     "numbers, not images")
+    results, status = [], 0
+    for path in args.images:
+        try:
+            pixels = load_input_image(path, info.input_shape, SQUASH if args.squash else CROP)
+        except ImageError as e:
+            status = _fail(str(e))
+            continue
+        p = float(net.predict_proba(images_to_columns(pixels[None]))[0, 0])
+        label = info.class_names[1] if p > 0.5 else info.class_names[0]
+        results.append({"path": path, "probability": p, "label": label})
+        if not args.json:
+            print(f"{path}: {p:.2f} {label}")
+    if args.json:
+        print(json.dumps(results))
+    return status
+
+
+def run_command(args) -> int:
+    return args.run(args)

@@ -1,0 +1,34 @@
+"""Starting the app: QApplication, the main window, the command line's GUI options."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__
+from .resources import resource_path
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("BP Studio")
+    app.setOrganizationName("BP Studio")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "bpstudio.svg"))))
+    return app
+
+
+def run_gui(args) -> int:
+    app = create_application()
+    from .main_window import MainWindow
+
+    window = MainWindow()
+    if args.data:
+        window.open_dataset(args.data)
+    window.show()
+    if args.quit_after is not None:
+        QTimer.singleShot(args.quit_after, window.close)
+    return app.exec()

@@ -1,0 +1,1 @@
+"""QWidgets and pyqtgraph items."""
