@@ -104,11 +104,11 @@ class Trainer:
             )
         self.network = network
         self.hyper = hyper
-        self.X = np.asarray(X, dtype=network.input_dtype)
+        self.X = np.asfortranarray(X, dtype=network.input_dtype)  # a sample per contiguous column
         self.Y = np.asarray(Y, dtype=np.float64)
         self.test = None
         if test is not None:
-            self.test = (np.asarray(test[0], dtype=network.input_dtype),
+            self.test = (np.asfortranarray(test[0], dtype=network.input_dtype),
                          np.asarray(test[1], dtype=np.float64))
         self.report_every = max(1, int(report_every))
         self.report_seconds = report_seconds
@@ -151,7 +151,7 @@ class Trainer:
             order = rng.permutation(m)
             for start in range(0, m, size):
                 idx = order[start:start + size]
-                yield np.ascontiguousarray(self.X[:, idx]), self.Y[:, idx]
+                yield np.asfortranarray(self.X[:, idx]), self.Y[:, idx]
 
     def _evaluate(self, iteration: int) -> Evaluation:
         """Train and test metrics with the parameters iteration ``iteration`` starts from."""
