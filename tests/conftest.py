@@ -53,3 +53,16 @@ def write_cat_files(folder: Path, m_train: int = 6, m_test: int = 4, size: int =
 def cat_files():
     """write_cat_files, for tests that make their own small data sets."""
     return write_cat_files
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path_factory, monkeypatch):
+    """Every test gets its own empty QSettings folder: nothing leaks between tests or to $HOME."""
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:
+        yield
+        return
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder

@@ -28,6 +28,8 @@ def run_gui(args) -> int:
     window = MainWindow()
     if args.data:
         window.open_dataset(args.data)
+    else:
+        window.restore_last_dataset()
     window.show()
     if args.quit_after is not None:
         QTimer.singleShot(args.quit_after, window.close)

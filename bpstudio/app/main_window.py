@@ -1,36 +1,150 @@
-"""The main window."""
+"""The studio window: editor on the left, diagram and equations in the middle, training on the right."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QScrollArea, QSplitter,
+                               QVBoxLayout, QWidget)
 
-from ..core.datasets import DatasetError, load_catvnoncat
+from ..session.network_model import NetworkModel
+from ..session.training import TrainingSession
+from ..widgets.cost_plot import CostPlot
+from ..widgets.equation_panel import EquationPanel
+from ..widgets.layer_editor import LayerEditor
+from ..widgets.network_diagram import NetworkDiagram
+from ..widgets.training_panel import TrainingPanel
+from .settings import settings
+
+LAST_DATA_KEY = "data/last"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, model: NetworkModel | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.setWindowTitle("BP Studio")
-        self.resize(1280, 800)
-        self.dataset = None
-        self._status = QLabel("No data set loaded.", alignment=Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(self._status)
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.menuBar().addMenu("&File").addAction(quit_action)
+        self.resize(1600, 960)
+        self.model = model or NetworkModel(self)
+        self.training = TrainingSession(self.model, self)
+
+        self.diagram = NetworkDiagram(self.model)
+        self.equations = EquationPanel()
+        centre = QSplitter(Qt.Orientation.Vertical)
+        centre.addWidget(self.diagram)
+        centre.addWidget(self.equations)
+        centre.setStretchFactor(0, 4)
+        centre.setStretchFactor(1, 1)
+        self.setCentralWidget(centre)
+
+        self.editor = LayerEditor(self.model)
+        scroll = QScrollArea()
+        scroll.setWidget(self.editor)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(360)
+        self._dock("Network", scroll, Qt.DockWidgetArea.LeftDockWidgetArea, "EditorDock")
+
+        self.training_panel = TrainingPanel(self.model, self.training)
+        self.cost_plot = CostPlot(self.model)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.training_panel)
+        rl.addWidget(self.cost_plot, 1)
+        right.setMinimumWidth(420)
+        self._dock("Training", right, Qt.DockWidgetArea.RightDockWidgetArea, "TrainingDock")
+
+        self._build_menus()
+        self.model.error_reported.connect(self._on_error_reported)
+        self.model.dataset_changed.connect(self._on_dataset_changed)
+        self.training.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
+
+    def _dock(self, title: str, widget: QWidget, area, name: str) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, text: str, slot, shortcut=None, name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self._action("&Open data set…", self._on_open_dataset,
+                                         QKeySequence.StandardKey.Open, "OpenDatasetAction"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit,
+                                         "QuitAction"))
+        edit = bar.addMenu("&Edit")
+        undo = self.model.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setObjectName("UndoAction")
+        redo = self.model.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setObjectName("RedoAction")
+        edit.addActions([undo, redo])
+        train = bar.addMenu("&Train")
+        train.addAction(self._action("&Train", self.training.start, "Ctrl+T", "TrainAction"))
+        train.addAction(self._action("&Pause / resume", self._on_pause_resume, "Ctrl+P",
+                                     "PauseAction"))
+        train.addAction(self._action("&Stop", self.training.stop, "Ctrl+.", "StopAction"))
+        train.addAction(self._action("&One iteration", self.training.step_once, "Ctrl+I",
+                                     "OneIterationAction"))
+        train.addAction(self._action("&Reset parameters", self.model.reset_parameters, None,
+                                     "ResetAction"))
+        view = bar.addMenu("&View")
+        view.addAction(self._action("&Fit diagram", self.diagram.fit_to_window, "Ctrl+Shift+F",
+                                    "FitDiagramAction"))
+
+    # ----- actions --------------------------------------------------------------------------------
+
+    def _on_pause_resume(self) -> None:
+        if self.training.state == "paused":
+            self.training.resume()
+        else:
+            self.training.pause()
+
+    def _on_open_dataset(self) -> None:
+        start = settings().value(LAST_DATA_KEY, "", str)
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open the cat data set (either .h5 file)", str(Path(start).parent) if start else "",
+            "HDF5 data (*.h5 *.hdf5);;All files (*)")
+        if path:
+            self.open_dataset(path)
 
     def open_dataset(self, path: str) -> bool:
-        try:
-            self.dataset = load_catvnoncat(path)
-        except DatasetError as e:
-            self.statusBar().showMessage(str(e))
-            return False
-        ds = self.dataset
-        self._status.setText(
-            f"{ds.name}: {ds.X_train.shape[1]} training and {ds.X_test.shape[1]} test samples of "
-            f"{ds.n_features} features"
-        )
-        return True
+        ok = self.model.open_dataset(path)
+        if ok:
+            settings().setValue(LAST_DATA_KEY, str(Path(path).resolve()))
+        return ok
+
+    def restore_last_dataset(self) -> None:
+        last = settings().value(LAST_DATA_KEY, "", str)
+        if last and Path(last).exists():
+            self.model.open_dataset(last)
+
+    def _on_error_reported(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+
+    def _on_dataset_changed(self) -> None:
+        ds = self.model.dataset
+        self.setWindowTitle(f"BP Studio — {ds.name}")
+
+    def closeEvent(self, event) -> None:
+        self.training.wait()
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.cost_plot.release()

@@ -163,3 +163,82 @@ def load_catvnoncat(path: str | os.PathLike, max_bytes: int = MAX_DATASET_BYTES)
         input_shape=input_shape,
         source=str(train_path.parent.resolve()),
     )
+
+
+# ----- built-in synthetic data sets: the app does something real on a fresh machine ------------------
+
+def _split(name: str, X: np.ndarray, y: np.ndarray, rng: np.random.RandomState,
+           train_share: float, classes=("0", "1")) -> Dataset:
+    """Shuffle the samples (rows of X) and split them into train and test, columns as samples."""
+    order = rng.permutation(len(y))
+    X, y = X[order], y[order]
+    k = int(round(train_share * len(y)))
+    return Dataset(
+        name=name,
+        X_train=np.asfortranarray(X[:k].T), Y_train=y[:k].reshape(1, -1).astype(np.float64),
+        X_test=np.asfortranarray(X[k:].T), Y_test=y[k:].reshape(1, -1).astype(np.float64),
+        classes=classes, input_shape=(X.shape[1],), source=f"built-in:{name}",
+    )
+
+
+def _three_features(rng, m, noise):
+    X = rng.randn(m, 3)
+    y = (X[:, 0] + 0.5 * X[:, 1] - X[:, 2] + noise * 2 * rng.randn(m) > 0).astype(float)
+    return X, y
+
+
+def _circle(rng, m, noise):
+    r = np.concatenate([rng.uniform(0, 2.0, m // 2), rng.uniform(3.0, 5.0, m - m // 2)])
+    t = rng.uniform(0, 2 * np.pi, m)
+    X = np.column_stack([r * np.cos(t), r * np.sin(t)]) + noise * 5 * rng.randn(m, 2)
+    y = (np.arange(m) < m // 2).astype(float)  # 1 inside
+    return X / 5, y
+
+
+def _xor(rng, m, noise):
+    X = rng.uniform(-5, 5, (m, 2))
+    X += np.sign(X) * 0.3  # keep points off the axes, as TensorFlow Playground does
+    y = (X[:, 0] * X[:, 1] >= 0).astype(float)
+    X += noise * 5 * rng.randn(m, 2)
+    return X / 5, y
+
+
+def _gaussians(rng, m, noise):
+    half = m // 2
+    spread = 0.5 + 3 * noise
+    X = np.vstack([rng.randn(half, 2) * spread + 2, rng.randn(m - half, 2) * spread - 2])
+    y = np.concatenate([np.ones(half), np.zeros(m - half)])
+    return X / 5, y
+
+
+def _spiral(rng, m, noise):
+    half = m // 2
+    out = []
+    for k, n in enumerate((half, m - half)):
+        i = np.arange(n)
+        r = i / n * 5
+        t = 1.75 * i / n * 2 * np.pi + k * np.pi
+        out.append(np.column_stack([r * np.sin(t), r * np.cos(t)]) + noise * 5 * rng.randn(n, 2))
+    y = np.concatenate([np.ones(half), np.zeros(m - half)])
+    return np.vstack(out) / 5, y
+
+
+# name → (generator, title, samples)
+BUILTIN = {
+    "three-features": (_three_features, "Three features (for the seed's 3–2–1 network)", 300),
+    "circle": (_circle, "Circle (2-D)", 400),
+    "xor": (_xor, "XOR (2-D)", 400),
+    "gaussians": (_gaussians, "Two Gaussians (2-D)", 400),
+    "spiral": (_spiral, "Spiral (2-D)", 400),
+}
+
+
+def builtin_dataset(name: str, seed: int = 0, noise: float = 0.0, train_share: float = 0.5) -> Dataset:
+    """A built-in synthetic set, the same for the same seed, noise and train share."""
+    try:
+        generate, _, m = BUILTIN[name]
+    except KeyError:
+        raise DatasetError(f"no built-in data set {name!r}; choose one of {', '.join(BUILTIN)}") from None
+    rng = np.random.RandomState(seed)
+    X, y = generate(rng, m, noise)
+    return _split(name, X, y, rng, train_share)

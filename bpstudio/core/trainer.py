@@ -69,6 +69,9 @@ class Progress:
     evaluations: tuple[Evaluation, ...]
     state: str  # "running", "paused", "stopped", "finished", "diverged"
     message: str = ""
+    # the parameters after iteration done − 1 (for a diverged run: the last good ones)
+    weights: tuple[np.ndarray, ...] = ()
+    biases: tuple[np.ndarray, ...] = ()
 
     @property
     def iterations_per_second(self) -> float:
@@ -154,7 +157,8 @@ class Trainer:
                 yield np.asfortranarray(self.X[:, idx]), self.Y[:, idx]
 
     def _evaluate(self, iteration: int) -> Evaluation:
-        """Train and test metrics with the parameters iteration ``iteration`` starts from."""
+        """Train and test metrics of the parameters after ``iteration`` updates (the ones
+        iteration ``iteration`` starts from)."""
         test_cost = test_acc = math.nan
         if self.test is not None:
             Xt, Yt = self.test
@@ -167,7 +171,7 @@ class Trainer:
         net, hyper = self.network, self.hyper
         total = int(hyper.iterations)
         batches = self._batches()
-        good = [W.copy() for W in net.weights], [b.copy() for b in net.biases]
+        good = tuple(W.copy() for W in net.weights), tuple(b.copy() for b in net.biases)
         first_cost = None
         reported = self.done
         evaluations: list[Evaluation] = []
@@ -182,9 +186,20 @@ class Trainer:
                 grad_norms=self.grad_norms[reported:self.done].copy(),
                 done=self.done, total=total, elapsed=time.perf_counter() - start,
                 evaluations=tuple(evaluations), state=state, message=message,
+                weights=good[0], biases=good[1],
             )
             reported, evaluations, last_report = self.done, [], time.perf_counter()
             return p
+
+        def diverged(i: int, why: str) -> Progress:
+            net.weights, net.biases = [W.copy() for W in good[0]], [b.copy() for b in good[1]]
+            net.iterations_trained -= self.done - reported
+            return record(
+                "diverged",
+                f"training diverged at iteration {i} ({why}); the learning rate "
+                f"{hyper.learning_rate:g} is probably too high. The parameters from before "
+                f"iteration {reported} were kept.",
+            )
 
         while self.done < total:
             if not self._running.is_set():
@@ -196,7 +211,7 @@ class Trainer:
                 return
             i = self.done
             X, Y = next(batches)
-            if self.evaluate_every and (i % self.evaluate_every == 0 or i == total - 1):
+            if self.evaluate_every and i % self.evaluate_every == 0:
                 evaluations.append(self._evaluate(i))
             with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
                 cost, _, dWs = net.iteration(X, Y, hyper.learning_rate, hyper.l2)
@@ -205,25 +220,24 @@ class Trainer:
                 self.grad_norms[i] = [np.linalg.norm(dW) for dW in dWs]
             if first_cost is None:
                 first_cost = cost
-            if not math.isfinite(cost) or cost > EXPLODING_FACTOR * max(first_cost, 1e-12):
-                net.weights, net.biases = good
-                net.iterations_trained = i
-                self.done = i + 1
-                why = "NaN" if math.isnan(cost) else ("infinite" if math.isinf(cost) else
-                                                      f"{cost:.4g}, {cost / first_cost:.0f}× the first")
-                yield record(
-                    "diverged",
-                    f"training diverged at iteration {i} (cost {why}); the learning rate "
-                    f"{hyper.learning_rate:g} is probably too high. The parameters from before "
-                    f"iteration {reported} were kept.",
-                )
-                return
             self.done = i + 1
+            if not math.isfinite(cost):
+                yield diverged(i, "cost NaN" if math.isnan(cost) else "cost infinite")
+                return
+            if cost > EXPLODING_FACTOR * max(first_cost, 1e-12):
+                yield diverged(i, f"cost {cost:.4g}, {cost / first_cost:.0f}× the first")
+                return
             due = self.done - reported >= self.report_every or (
                 self.report_seconds is not None
                 and time.perf_counter() - last_report >= self.report_seconds
             )
-            if due and self.done < total:
-                good = [W.copy() for W in net.weights], [b.copy() for b in net.biases]
-                yield record("running")
+            if due or self.done == total:
+                if not all(np.isfinite(W).all() for W in net.weights):
+                    yield diverged(i, "weights overflowed")
+                    return
+                good = tuple(W.copy() for W in net.weights), tuple(b.copy() for b in net.biases)
+                if self.done < total:
+                    yield record("running")
+        if self.evaluate_every:
+            evaluations.append(self._evaluate(self.done))  # the final parameters
         yield record("finished")

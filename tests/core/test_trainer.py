@@ -134,6 +134,6 @@ def test_evaluations_every_k_iterations(blobs):
     t = Trainer(Network.create([3, 2, 1]), X, Y, HyperParameters(0.5, 30), report_every=1000,
                 test=(X[:, ::2], Y[:, ::2]), evaluate_every=10)
     rec = list(t.run())[-1]
-    assert [e.iteration for e in rec.evaluations] == [0, 10, 20, 29]
+    assert [e.iteration for e in rec.evaluations] == [0, 10, 20, 30]
     assert rec.evaluations[-1].train_accuracy == 1.0 and rec.evaluations[-1].test_accuracy == 1.0
     assert rec.evaluations[0].test_cost > rec.evaluations[-1].test_cost

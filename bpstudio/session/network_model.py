@@ -1,0 +1,314 @@
+"""The session's model: the network, its data set, hyper-parameters and training record.
+
+Widgets call the setters; every change comes back as a signal that all views redraw from. Edits that
+re-initialise the parameters go through a QUndoStack, so trained parameters come back with Ctrl+Z.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..core.datasets import Dataset, DatasetError, builtin_dataset, load_catvnoncat
+from ..core.losses import get_loss
+from ..core.network import Network, NetworkError, default_activations
+from ..core.trainer import HyperParameters
+from .history import History
+
+MAX_NEURONS = 512
+MAX_HIDDEN_LAYERS = 8
+
+
+@dataclass(frozen=True)
+class Preset:
+    key: str
+    title: str
+    hidden: tuple[int, ...]
+    hidden_activation: str
+    learning_rate: float
+    iterations: int
+    n_inputs: int | None  # None: any data set; else only data with this many features
+    builtin: str | None = None  # the built-in data set it brings along, if any
+
+
+PRESETS = {
+    p.key: p
+    for p in (
+        Preset("seed-3-2-1", "Seed figure 4 (3–2–1)", (2,), "sigmoid", 0.5, 1000, 3, "three-features"),
+        Preset("two-layer", "Two-layer (12288–7–1)", (7,), "relu", 0.0075, 2500, 12288),
+        Preset("four-layer", "Four-layer (12288–20–7–5–1)", (20, 7, 5), "relu", 0.0075, 2500, 12288),
+    )
+}
+
+
+@dataclass
+class _State:
+    """Everything an architecture edit replaces, for undo."""
+
+    network: Network
+    history: History
+    dataset: Dataset
+    hyper: HyperParameters
+
+
+class _ReplaceState(QUndoCommand):
+    def __init__(self, model: "NetworkModel", new: _State, text: str):
+        super().__init__(text)
+        self.model, self.new, self.old = model, new, model._state()
+
+    def redo(self) -> None:
+        self.model._restore(self.new)
+
+    def undo(self) -> None:
+        self.model._restore(self.old)
+
+
+class NetworkModel(QObject):
+    architecture_changed = Signal()  # dims, activations, cost or precision
+    parameters_changed = Signal()  # W and b (training, reset, undo)
+    dataset_changed = Signal()
+    hyper_changed = Signal()
+    history_changed = Signal()  # reset or replaced; appends come as history_appended
+    history_appended = Signal()
+    sample_changed = Signal(int)
+    error_reported = Signal(str)  # a message for the user; nothing was changed
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.dataset = builtin_dataset("three-features")
+        self.hyper = HyperParameters(learning_rate=0.5, iterations=1000)
+        self.network = Network.create([3, 2, 1], ["sigmoid", "sigmoid"])
+        self.history = History(self.network.L)
+        self.sample_index = 0
+        self._forward_cache = None
+        self.busy = False  # set by the training session while a run owns the parameters
+
+    # ----- reading ---------------------------------------------------------------------------------
+
+    def sample_forward(self):
+        """(x, Zs, As) of the current sample, for the diagram; cached until parameters change."""
+        if self._forward_cache is None:
+            j = min(self.sample_index, self.dataset.X_train.shape[1] - 1)
+            x = np.asfortranarray(self.dataset.X_train[:, j : j + 1])
+            Zs, As = self.network.forward(x)
+            self._forward_cache = (x, Zs, As)
+        return self._forward_cache
+
+    def sample_label(self) -> float:
+        return float(self.dataset.Y_train[0, min(self.sample_index, self.dataset.Y_train.shape[1] - 1)])
+
+    # ----- undoable edits --------------------------------------------------------------------------
+
+    def _state(self) -> _State:
+        return _State(self.network, self.history, self.dataset, self.hyper)
+
+    def _restore(self, state: _State) -> None:
+        arch = (state.network.dims, state.network.activations, state.network.loss,
+                state.network.precision) != (self.network.dims, self.network.activations,
+                                             self.network.loss, self.network.precision)
+        data = state.dataset is not self.dataset
+        hyper = state.hyper != self.hyper
+        self.network, self.history, self.dataset, self.hyper = (
+            state.network, state.history, state.dataset, state.hyper)
+        self._forward_cache = None
+        if data:
+            self.sample_index = 0
+            self.dataset_changed.emit()
+        if arch:
+            self.architecture_changed.emit()
+        if hyper:
+            self.hyper_changed.emit()
+        self.parameters_changed.emit()
+        self.history_changed.emit()
+
+    def _rebuild(self, text: str, dims=None, activations=None, dataset=None, hyper=None,
+                 **network_fields) -> bool:
+        """Push an undoable edit that builds a freshly initialised network."""
+        if self.busy:
+            self.error_reported.emit("Stop training before changing the network.")
+            return False
+        net = self.network
+        dataset = dataset or self.dataset
+        dims = list(dims or net.dims)
+        dims[0] = dataset.n_features
+        fields = dict(loss=net.loss, init=net.init, seed=net.seed, precision=net.precision)
+        fields.update(network_fields)
+        activations = list(activations or net.activations)
+        if get_loss(fields["loss"]).required_output:
+            activations[-1] = get_loss(fields["loss"]).required_output
+        try:
+            new = Network.create(dims, activations, **fields)
+        except NetworkError as e:
+            self.error_reported.emit(str(e))
+            return False
+        state = _State(new, History(new.L), dataset, hyper or self.hyper)
+        self.undo_stack.push(_ReplaceState(self, state, text))
+        return True
+
+    def set_layer_size(self, layer: int, n: int) -> bool:
+        """Neurons of hidden layer ``layer`` (1…L−1); 1 up to MAX_NEURONS."""
+        if not 1 <= n <= MAX_NEURONS:
+            self.error_reported.emit(
+                f"A hidden layer has 1 to {MAX_NEURONS} neurons; {n} is out of range.")
+            return False
+        if not 1 <= layer < self.network.L or self.network.dims[layer] == n:
+            return False
+        dims = list(self.network.dims)
+        dims[layer] = n
+        return self._rebuild(f"layer {layer}: {n} neurons", dims=dims)
+
+    def set_activation(self, layer: int, name: str) -> bool:
+        if not 1 <= layer <= self.network.L or self.network.activations[layer - 1] == name:
+            return False
+        acts = list(self.network.activations)
+        acts[layer - 1] = name
+        if layer == self.network.L and get_loss(self.network.loss).required_output not in (None, name):
+            self.error_reported.emit(
+                f"The output of a {get_loss(self.network.loss).title} network stays sigmoid; "
+                "choose the mean squared error cost for another output activation.")
+            return False
+        return self._rebuild(f"layer {layer}: {name}", activations=acts)
+
+    def add_hidden_layer(self, n: int = 4, activation: str = "relu") -> bool:
+        if self.network.L - 1 >= MAX_HIDDEN_LAYERS:
+            self.error_reported.emit(f"At most {MAX_HIDDEN_LAYERS} hidden layers.")
+            return False
+        dims = list(self.network.dims)
+        acts = list(self.network.activations)
+        dims.insert(-1, n)
+        acts.insert(-1, activation)
+        return self._rebuild("add a hidden layer", dims=dims, activations=acts)
+
+    def remove_hidden_layer(self, layer: int) -> bool:
+        if not 1 <= layer < self.network.L:
+            return False
+        dims = list(self.network.dims)
+        acts = list(self.network.activations)
+        del dims[layer], acts[layer - 1]
+        return self._rebuild(f"remove layer {layer}", dims=dims, activations=acts)
+
+    def set_network_option(self, **fields) -> bool:
+        """loss, init, seed or precision; all but precision re-initialise the parameters."""
+        net = self.network
+        changed = {k: v for k, v in fields.items() if getattr(net, k) != v}
+        if not changed:
+            return False
+        if set(changed) == {"precision"}:
+            new = replace_precision(net, changed["precision"])
+            state = _State(new, self.history, self.dataset, self.hyper)
+            self.undo_stack.push(_ReplaceState(self, state, f"precision {changed['precision']}"))
+            return True
+        text = ", ".join(f"{k} {v}" for k, v in changed.items())
+        return self._rebuild(text, **changed)
+
+    def reset_parameters(self) -> bool:
+        """Re-initialise with the same architecture and seed (undoable)."""
+        return self._rebuild("reset parameters")
+
+    def apply_preset(self, key: str) -> bool:
+        p = PRESETS[key]
+        dataset = self.dataset
+        if p.builtin and dataset.n_features != p.n_inputs:
+            dataset = builtin_dataset(p.builtin)
+        if p.n_inputs is not None and dataset.n_features != p.n_inputs:
+            self.error_reported.emit(
+                f"“{p.title}” needs data with {p.n_inputs} inputs; open the cat data set first.")
+            return False
+        dims = [dataset.n_features, *p.hidden, 1]
+        acts = [p.hidden_activation] * len(p.hidden) + ["sigmoid"]
+        hyper = replace(self.hyper, learning_rate=p.learning_rate, iterations=p.iterations)
+        return self._rebuild(p.title, dims=dims, activations=acts, dataset=dataset, hyper=hyper,
+                             loss="bce", init="lecun", seed=1)
+
+    def preset_available(self, key: str) -> bool:
+        p = PRESETS[key]
+        return p.builtin is not None or p.n_inputs in (None, self.dataset.n_features)
+
+    # ----- data ------------------------------------------------------------------------------------
+
+    def set_dataset(self, dataset: Dataset, text: str) -> bool:
+        if dataset.n_features == self.network.dims[0]:
+            if self.busy:
+                self.error_reported.emit("Stop training before changing the data set.")
+                return False
+            state = _State(self.network, self.history, dataset, self.hyper)
+            self.undo_stack.push(_ReplaceState(self, state, text))
+            return True
+        dims = list(self.network.dims)
+        hyper = self.hyper
+        acts = None
+        four = PRESETS["four-layer"]
+        if dataset.n_features == four.n_inputs and self.network.dims[1:] == (2, 1):
+            # from the first-start 3–2–1 network to the cat data: the seed's cat network
+            dims = [four.n_inputs, *four.hidden, 1]
+            acts = [four.hidden_activation] * len(four.hidden) + ["sigmoid"]
+            hyper = replace(hyper, learning_rate=four.learning_rate, iterations=four.iterations)
+        if hyper.batch_size is not None and hyper.batch_size > dataset.X_train.shape[1]:
+            hyper = replace(hyper, batch_size=None)
+        return self._rebuild(text, dims=dims, activations=acts, dataset=dataset, hyper=hyper)
+
+    def open_dataset(self, path: str) -> bool:
+        """Load the cat data from a folder or .h5; on error the current data stays."""
+        try:
+            dataset = load_catvnoncat(path)
+        except DatasetError as e:
+            self.error_reported.emit(str(e))
+            return False
+        return self.set_dataset(dataset, f"open {dataset.name}")
+
+    def use_builtin(self, name: str) -> bool:
+        try:
+            dataset = builtin_dataset(name)
+        except DatasetError as e:
+            self.error_reported.emit(str(e))
+            return False
+        return self.set_dataset(dataset, f"data: {name}")
+
+    def set_sample(self, index: int) -> None:
+        index = int(np.clip(index, 0, self.dataset.X_train.shape[1] - 1))
+        if index != self.sample_index:
+            self.sample_index = index
+            self._forward_cache = None
+            self.sample_changed.emit(index)
+
+    # ----- hyper-parameters (not undoable: they do not touch the parameters) -----------------------
+
+    def set_hyper(self, **changes) -> bool:
+        new = replace(self.hyper, **changes)
+        try:
+            new.validate(self.dataset.X_train.shape[1])
+        except NetworkError as e:
+            self.error_reported.emit(str(e)[0].upper() + str(e)[1:] + ".")
+            return False
+        if new != self.hyper:
+            self.hyper = new
+            self.hyper_changed.emit()
+        return True
+
+    # ----- what training and stepping write back ----------------------------------------------------
+
+    def set_parameters(self, weights, biases, iterations_trained: int | None = None) -> None:
+        self.network.weights = [np.array(W) for W in weights]
+        self.network.biases = [np.array(b) for b in biases]
+        if iterations_trained is not None:
+            self.network.iterations_trained = iterations_trained
+        self._forward_cache = None
+        self.parameters_changed.emit()
+
+    def append_history(self, costs, grad_norms, evaluations=(), offset: int = 0) -> None:
+        self.history.append(costs, grad_norms, evaluations, offset)
+        self.history_appended.emit()
+
+    def truncate_history(self, n: int) -> None:
+        self.history.truncate(n)
+        self.history_changed.emit()
+
+
+def replace_precision(net: Network, precision: str) -> Network:
+    other = net.copy()
+    other.precision = precision
+    return other

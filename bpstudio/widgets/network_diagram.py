@@ -1,0 +1,436 @@
+"""The layered network: neurons coloured by their activation, edges by the sign and size of w.
+
+Big layers stay readable and fast: at most MAX_SHOWN neurons per layer are drawn, the rest stand
+behind a "⋮ N more" marker whose edges are aggregated (the mean of the hidden weights), so the
+cat network draws a few hundred lines, never 245,760. An image input layer shows the image.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTransform
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from ..session.network_model import NetworkModel
+from .palette import NEGATIVE, POSITIVE, diverging
+
+MAX_SHOWN = 10  # neurons drawn per layer; the middle of a bigger layer hides behind a marker
+FRAME_MS = 33  # at most ~30 redraws a second, however fast the parameters change
+MARKER = -1
+
+
+@dataclass
+class _Slot:
+    """One drawn place in a column: a neuron (index ≥ 0) or the marker for hidden ones."""
+
+    layer: int
+    index: int  # neuron index (0-based) or MARKER
+    pos: QPointF
+    hidden: range = range(0)  # for a marker: the neuron indices it stands for
+
+    def rows(self):
+        """The index (or slice, for a marker) this slot selects along its layer."""
+        return slice(self.hidden.start, self.hidden.stop) if self.index == MARKER else [self.index]
+
+
+@dataclass
+class _Edge:
+    layer: int  # the edge belongs to W[layer]
+    a: QPointF
+    b: QPointF
+    value: float
+    scale: float
+    text: str
+
+
+def shown_indices(n: int, limit: int = MAX_SHOWN) -> tuple[list[int], list[int]]:
+    """(indices drawn before the marker, indices after it); everything when n ≤ limit."""
+    if n <= limit:
+        return list(range(n)), []
+    head = (limit + 1) // 2
+    tail = limit - head
+    return list(range(head)), list(range(n - tail, n))
+
+
+def _rgb_image(pixels: np.ndarray) -> QImage:
+    """(H, W, 3) floats in [0, 1] → a QImage that owns its copy of the bytes."""
+    data = np.ascontiguousarray(np.clip(pixels * 255 + 0.5, 0, 255).astype(np.uint8))
+    h, w, _ = data.shape
+    return QImage(data.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+
+
+class NetworkDiagram(QWidget):
+    neuron_selected = Signal(int, int)  # layer, neuron (0-based)
+
+    def __init__(self, model: NetworkModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("NetworkDiagram")
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(400, 300)
+        self.model = model
+        self.view = QTransform()  # zoom and pan on top of the fitted layout
+        self.selected: tuple[int, int] | None = None
+        self.highlight: dict | None = None  # set by the stepper view: layers/edges to mark
+        self._slots: list[list[_Slot]] = []
+        self._edges: list[_Edge] = []
+        self._labels: list[tuple[QPointF, str, str]] = []
+        self._image_rect: QRectF | None = None
+        self._image: QImage | None = None
+        self._field: tuple[QImage, str] | None = None
+        self._drag_from: QPointF | None = None
+        self._dirty = True
+        self._timer = QTimer(self)
+        self._timer.setInterval(FRAME_MS)
+        self._timer.timeout.connect(self._on_frame)
+        self._timer.start()
+        for signal in (model.architecture_changed, model.parameters_changed,
+                       model.dataset_changed, model.sample_changed):
+            signal.connect(self._on_model_changed)
+
+    # ----- model → view ----------------------------------------------------------------------------
+
+    def _on_model_changed(self, *args) -> None:
+        self._dirty = True
+
+    def _on_frame(self) -> None:
+        if self._dirty:
+            self._dirty = False
+            self._layout()
+            self.update()
+
+    def refresh_now(self) -> None:
+        """Lay out and repaint at once (tests and screenshots; the timer does it otherwise)."""
+        self._dirty = False
+        self._layout()
+        self.repaint()
+
+    # ----- layout ------------------------------------------------------------------------------------
+
+    def _layout(self) -> None:
+        m = self.model
+        net, ds = m.network, m.dataset
+        x, Zs, As = m.sample_forward()
+        L = net.L
+        w, h = max(self.width(), 200), max(self.height(), 200)
+        top, bottom, left, right = 56.0, 78.0, 60.0, 70.0
+        usable_h = h - top - bottom
+        image_input = ds.is_image and ds.input_shape[2] == 3
+        img_size = min(180.0, usable_h * 0.6, w * 0.16) if image_input else 0.0
+        x0 = left + img_size / 2 if image_input else left
+        xs = [x0 + (w - x0 - right) * l / L for l in range(L + 1)]
+        self._slots, self._edges, self._labels = [], [], []
+        self._image_rect = self._image = None
+        for l in range(L + 1):
+            n = net.dims[l]
+            column: list[_Slot] = []
+            if l == 0 and image_input:
+                self._image_rect = QRectF(xs[0] - img_size / 2, top + (usable_h - img_size) / 2,
+                                          img_size, img_size)
+                self._image = _rgb_image(x[:, 0].reshape(ds.input_shape))
+                column.append(_Slot(0, MARKER, self._image_rect.center(), range(n)))
+            else:
+                head, tail = shown_indices(n)
+                entries = [(j, range(0)) for j in head]
+                if tail:
+                    entries.append((MARKER, range(len(head), n - len(tail))))
+                    entries += [(j, range(0)) for j in tail]
+                spacing = min(72.0, usable_h / max(len(entries), 1))
+                y0 = top + (usable_h - spacing * (len(entries) - 1)) / 2
+                for k, (j, hidden) in enumerate(entries):
+                    column.append(_Slot(l, j, QPointF(xs[l], y0 + k * spacing), hidden))
+            self._slots.append(column)
+            act = "input" if l == 0 else net.activations[l - 1]
+            title = "input" if l == 0 else ("output" if l == L else f"layer {l}")
+            detail = f"n[{l}] = {n:,}" + ("" if l == 0 else f" · {act}")
+            if l > 0:
+                detail += f"\nmax |w| {np.abs(net.weights[l - 1]).max():.3g}"
+            self._labels.append((QPointF(xs[l], top), title, detail))
+        self._radius = self._neuron_radius()
+        for l in range(1, L + 1):
+            W = net.weights[l - 1]
+            scale = float(np.abs(W).max()) if W.size else 1.0
+            for dst in self._slots[l]:
+                for src in self._slots[l - 1]:
+                    if dst.index != MARKER and src.index != MARKER:
+                        value = float(W[dst.index, src.index])
+                        text = f"w_{dst.index + 1},{src.index + 1}^[{l}] = {value:.6g}"
+                    else:
+                        block = W[dst.rows()][:, src.rows()]
+                        value = float(block.mean())
+                        text = (f"mean of {block.size:,} weights of W[{l}] "
+                                f"(bundle of hidden neurons) = {value:.4g}")
+                    a = self._anchor(src, right_side=True)
+                    b = self._anchor(dst, right_side=False)
+                    self._edges.append(_Edge(l, a, b, value, scale, text))
+        self._activations = As
+        self._zs = Zs
+        if self._field is not None and self.selected is not None:
+            self._field = self._weight_image(*self.selected)
+
+    def _neuron_radius(self) -> float:
+        gaps = [abs(c[1].pos.y() - c[0].pos.y()) for c in self._slots if len(c) > 1]
+        return float(np.clip(min(gaps, default=80.0) * 0.36, 6.0, 24.0))
+
+    def _anchor(self, slot: _Slot, right_side: bool) -> QPointF:
+        if slot.layer == 0 and self._image_rect is not None:
+            r = self._image_rect
+            return QPointF(r.right() if right_side else r.left(), r.center().y())
+        dx = self._radius if right_side else -self._radius
+        return QPointF(slot.pos.x() + (dx if slot.index != MARKER else dx * 0.4), slot.pos.y())
+
+    # ----- painting -----------------------------------------------------------------------------------
+
+    def paintEvent(self, event) -> None:
+        if not self._slots:
+            self._layout()
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), self.palette().base())
+        p.setTransform(self.view)
+        hl = self.highlight or {}
+        hl_edges = hl.get("edges", set())
+        for e in self._edges:
+            t = abs(e.value) / e.scale if e.scale > 0 and np.isfinite(e.value) else 0.0
+            colour = QColor(POSITIVE if e.value >= 0 else NEGATIVE)
+            colour.setAlphaF(0.15 + 0.85 * t if np.isfinite(e.value) else 0.3)
+            width = 0.6 + 4.4 * t
+            if e.layer in hl_edges:
+                colour = QColor(hl.get("colour", "#7b2cbf"))
+                width += 1.5
+            p.setPen(QPen(colour, width))
+            p.drawLine(e.a, e.b)
+        if self._image is not None:
+            p.drawImage(self._image_rect, self._image)
+            p.setPen(QPen(self.palette().text().color(), 1))
+            p.drawRect(self._image_rect)
+        text_colour = self.palette().text().color()
+        r = self._radius
+        font = QFont(self.font())
+        for l, column in enumerate(self._slots):
+            a_vals = self._activations[l][:, 0]
+            scale = float(np.nanmax(np.abs(a_vals))) if a_vals.size and np.isfinite(a_vals).any() else 1.0
+            if l > 0 and self.model.network.activations[l - 1] in ("sigmoid",):
+                scale = 1.0
+            for slot in column:
+                if slot.index == MARKER:
+                    if l == 0 and self._image_rect is not None:
+                        continue
+                    p.setPen(text_colour)
+                    p.drawText(QRectF(slot.pos.x() - 70, slot.pos.y() - r, 140, 2 * r),
+                               Qt.AlignmentFlag.AlignCenter, f"⋮ {len(slot.hidden):,} more")
+                    continue
+                value = float(a_vals[slot.index])
+                fill = diverging(value, scale or 1.0)
+                border = QColor(text_colour)
+                pen_w = 1.2
+                if self.selected == (l, slot.index):
+                    border, pen_w = QColor("#7b2cbf"), 3.0
+                if l in hl.get("layers", set()):
+                    border, pen_w = QColor(hl.get("colour", "#7b2cbf")), 3.5
+                p.setPen(QPen(border, pen_w))
+                p.setBrush(fill)
+                p.drawEllipse(slot.pos, r, r)
+                if r >= 14:
+                    font.setPointSizeF(max(6.0, r * 0.42))
+                    p.setFont(font)
+                    p.setPen(QColor("#ffffff") if abs(value) / (scale or 1) > 0.6 else QColor("#202020"))
+                    p.drawText(QRectF(slot.pos.x() - r, slot.pos.y() - r, 2 * r, 2 * r),
+                               Qt.AlignmentFlag.AlignCenter, f"{value:.2f}")
+        p.setFont(self.font())
+        p.setPen(text_colour)
+        for pos, title, detail in self._labels:
+            bold = QFont(self.font())
+            bold.setBold(True)
+            p.setFont(bold)
+            p.drawText(QRectF(pos.x() - 90, pos.y() - 50, 180, 20), Qt.AlignmentFlag.AlignCenter, title)
+            p.setFont(self.font())
+            p.drawText(QRectF(pos.x() - 90, pos.y() - 32, 180, 32), Qt.AlignmentFlag.AlignCenter, detail)
+        p.resetTransform()
+        self._paint_legend(p)
+        if self._field is not None:
+            self._paint_field(p)
+        p.end()
+
+    def _paint_legend(self, p: QPainter) -> None:
+        fm = p.fontMetrics()
+        y = self.height() - 2.2 * fm.height()
+        x = 12.0
+        text = self.palette().text().color()
+        for colour, label in ((POSITIVE, "w > 0"), (NEGATIVE, "w < 0")):
+            p.setPen(QPen(colour, 4))
+            p.drawLine(QPointF(x, y), QPointF(x + 30, y))
+            p.setPen(text)
+            p.drawText(QPointF(x + 36, y + fm.ascent() / 2 - 1), label)
+            x += 46 + fm.horizontalAdvance(label)
+        p.drawText(QPointF(x, y + fm.ascent() / 2 - 1),
+                   "width and opacity ∝ |w| / max |w| of the layer (under each layer) · neuron colour: "
+                   "its activation a for the current sample")
+        sample = self.model.sample_index
+        label = self.model.dataset.classes[int(self.model.sample_label())]
+        p.drawText(QPointF(12.0, y + 1.2 * fm.height() + fm.ascent() / 2),
+                   f"current sample: #{sample + 1} of the training set ({label}) · "
+                   "scroll to zoom, drag to pan, double-click to fit")
+
+    def _weight_image(self, layer: int, j: int) -> tuple[QImage, str]:
+        W = self.model.network.weights[0][j]
+        shape = self.model.dataset.input_shape
+        span = float(np.abs(W).max()) or 1.0
+        img = _rgb_image((W.reshape(shape) / span + 1) / 2)
+        return img, (f"W[1] row {j + 1} as {'×'.join(map(str, shape))}: what neuron {j + 1} of "
+                     "layer 1 looks for (grey 0, bright +, dark −)")
+
+    def _paint_field(self, p: QPainter) -> None:
+        img, caption = self._field
+        size = min(220.0, self.height() * 0.35)
+        rect = QRectF(self.width() - size - 16, 16, size, size)
+        p.fillRect(rect.adjusted(-6, -6, 6, 46), self.palette().window())
+        p.drawImage(rect, img)
+        p.setPen(self.palette().text().color())
+        p.drawText(QRectF(rect.left() - 4, rect.bottom() + 2, size + 8, 44),
+                   Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter, caption)
+
+    # ----- hit testing, hover and clicks --------------------------------------------------------------
+
+    def _to_scene(self, pos: QPointF) -> QPointF:
+        inverse, _ = self.view.inverted()
+        return inverse.map(QPointF(pos))
+
+    def item_at(self, pos: QPointF) -> tuple[str, object] | None:
+        """("neuron", (layer, j)), ("edge", _Edge), ("marker", _Slot) or None at widget pos."""
+        s = self._to_scene(pos)
+        r = self._radius
+        for column in self._slots:
+            for slot in column:
+                d = slot.pos - s
+                if slot.index != MARKER and d.x() ** 2 + d.y() ** 2 <= (r + 2) ** 2:
+                    return "neuron", (slot.layer, slot.index)
+                if slot.index == MARKER and abs(d.x()) < 60 and abs(d.y()) < r:
+                    return "marker", slot
+        best, best_d = None, 5.0 / max(self.view.m11(), 1e-6)
+        for e in self._edges:
+            d = _segment_distance(s, e.a, e.b)
+            if d < best_d:
+                best, best_d = e, d
+        return ("edge", best) if best is not None else None
+
+    def tooltip_at(self, pos: QPointF) -> str:
+        hit = self.item_at(pos)
+        if hit is None:
+            return ""
+        kind, what = hit
+        if kind == "edge":
+            return what.text
+        if kind == "marker":
+            return f"{len(what.hidden):,} neurons of layer {what.layer} not drawn"
+        l, j = what
+        a = float(self._activations[l][j, 0])
+        if l == 0:
+            return f"x_{j + 1} = a_{j + 1}^[0] = {a:.6g}"
+        z = float(self._zs[l - 1][j, 0])
+        lines = [f"z_{j + 1}^[{l}] = {z:.6g}", f"a_{j + 1}^[{l}] = {a:.6g}"]
+        delta = (self.highlight or {}).get("delta", {}).get(l)
+        if delta is not None:
+            lines.append(f"δ_{j + 1}^[{l}] = dz_{j + 1}^[{l}] = {float(delta[j, 0]):.6g}")
+        if l == 1 and self.model.dataset.is_image:
+            lines.append("click: see its weights as an image")
+        return "\n".join(lines)
+
+    def mouseMoveEvent(self, event) -> None:
+        pos = event.position()
+        if self._drag_from is not None:
+            d = pos - self._drag_from
+            self._drag_from = pos
+            self.view = self.view * QTransform.fromTranslate(d.x(), d.y())
+            self.update()
+            return
+        text = self.tooltip_at(pos)
+        if text:
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
+        else:
+            QToolTip.hideText()
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        hit = self.item_at(event.position())
+        if hit and hit[0] == "neuron":
+            l, j = hit[1]
+            self.selected = (l, j)
+            self._field = self._weight_image(l, j) if l == 1 and self.model.dataset.is_image else None
+            self.neuron_selected.emit(l, j)
+            self.update()
+            return
+        if self._field is not None:
+            self._field, self.selected = None, None
+            self.update()
+        self._drag_from = event.position()
+
+    def mouseReleaseEvent(self, event) -> None:
+        self._drag_from = None
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        self.fit_to_window()
+
+    def wheelEvent(self, event) -> None:
+        factor = 1.15 ** (event.angleDelta().y() / 120)
+        self.zoom(factor, event.position())
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(1.25)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom(0.8)
+        elif key == Qt.Key.Key_F:
+            self.fit_to_window()
+        else:
+            super().keyPressEvent(event)
+
+    def zoom(self, factor: float, around: QPointF | None = None) -> None:
+        c = around if around is not None else QPointF(self.width() / 2, self.height() / 2)
+        scale = self.view.m11() * factor
+        if not 0.2 <= scale <= 20:
+            return
+        self.view = self.view * QTransform.fromTranslate(-c.x(), -c.y()) * \
+            QTransform.fromScale(factor, factor) * QTransform.fromTranslate(c.x(), c.y())
+        self.update()
+
+    def fit_to_window(self) -> None:
+        self.view = QTransform()
+        self.update()
+
+    def resizeEvent(self, event) -> None:
+        self._layout()
+        super().resizeEvent(event)
+
+    # ----- for tests and the accessibility tree ---------------------------------------------------------
+
+    def layer_labels(self) -> list[str]:
+        return [f"{title}: {detail.splitlines()[0]}" for _, title, detail in self._labels]
+
+    def drawn_neurons(self, layer: int) -> list[int]:
+        return [s.index for s in self._slots[layer] if s.index != MARKER]
+
+    def marker_texts(self) -> list[str]:
+        return [f"⋮ {len(s.hidden):,} more" for c in self._slots for s in c
+                if s.index == MARKER and not (s.layer == 0 and self._image_rect is not None)]
+
+    def neuron_pos(self, layer: int, j: int) -> QPointF:
+        """Widget coordinates of a drawn neuron."""
+        slot = next(s for s in self._slots[layer] if s.index == j)
+        return self.view.map(slot.pos)
+
+    def edge_count(self) -> int:
+        return len(self._edges)
+
+
+def _segment_distance(p: QPointF, a: QPointF, b: QPointF) -> float:
+    ab = b - a
+    length2 = ab.x() ** 2 + ab.y() ** 2
+    t = 0.0 if length2 == 0 else max(0.0, min(1.0, ((p - a).x() * ab.x() + (p - a).y() * ab.y()) / length2))
+    q = a + ab * t
+    return float(np.hypot(p.x() - q.x(), p.y() - q.y()))

@@ -1,0 +1,26 @@
+"""Colours shared by the diagram and the plots: a colour-blind-safe diverging pair (blue +, orange −)."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtGui import QColor
+
+POSITIVE = QColor("#2166ac")  # blue: positive weights and activations
+NEGATIVE = QColor("#e08214")  # orange: negative ones (blue/orange stays apart for every CVD type)
+NEUTRAL = QColor("#f7f7f7")
+# one colour per layer for the ‖dW[l]‖ plot: Okabe–Ito, colour-blind safe
+LAYER_COLOURS = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442", "#000000"]
+
+
+def mix(a: QColor, b: QColor, t: float) -> QColor:
+    t = float(np.clip(t, 0.0, 1.0))
+    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
+                           a.greenF() + (b.greenF() - a.greenF()) * t,
+                           a.blueF() + (b.blueF() - a.blueF()) * t)
+
+
+def diverging(value: float, scale: float) -> QColor:
+    """NEUTRAL at 0, full POSITIVE/NEGATIVE at ±scale; NaN shows as grey, never as a glitch."""
+    if not np.isfinite(value) or not np.isfinite(scale) or scale <= 0:
+        return QColor("#9e9e9e") if not np.isfinite(value) else NEUTRAL
+    return mix(NEUTRAL, POSITIVE if value >= 0 else NEGATIVE, abs(value) / scale)

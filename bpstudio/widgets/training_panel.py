@@ -1,0 +1,108 @@
+"""Train / Pause / Resume / Stop / Reset / one iteration, with progress, speed and time left."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QGridLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from ..session.network_model import NetworkModel
+from ..session.training import TrainingSession
+
+
+def _duration(seconds: float) -> str:
+    if not math.isfinite(seconds):
+        return "–"
+    seconds = int(round(seconds))
+    return f"{seconds // 60} min {seconds % 60:02d} s" if seconds >= 60 else f"{seconds} s"
+
+
+class TrainingPanel(QWidget):
+    def __init__(self, model: NetworkModel, training: TrainingSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("TrainingPanel")
+        self.model, self.training = model, training
+        self.train_button = QPushButton("Train")
+        self.pause_button = QPushButton("Pause")
+        self.stop_button = QPushButton("Stop")
+        self.reset_button = QPushButton("Reset")
+        self.step_button = QPushButton("One iteration")
+        for name, b in (("TrainButton", self.train_button), ("PauseButton", self.pause_button),
+                        ("StopButton", self.stop_button), ("ResetButton", self.reset_button),
+                        ("OneIterationButton", self.step_button)):
+            b.setObjectName(name)
+        self.train_button.setToolTip("Train for the set number of iterations (Ctrl+T)")
+        self.pause_button.setToolTip("Pause or resume the run (Ctrl+P)")
+        self.reset_button.setToolTip("Re-initialise the parameters with the seed; Ctrl+Z brings "
+                                     "the trained ones back")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("TrainingProgress")
+        self.speed = QLabel("")
+        self.speed.setObjectName("TrainingSpeed")
+        self.status = QLabel("")
+        self.status.setObjectName("TrainingMessage")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.cost = QLabel("")
+        self.cost.setObjectName("TrainingCost")
+        grid = QGridLayout()
+        grid.addWidget(self.train_button, 0, 0)
+        grid.addWidget(self.pause_button, 0, 1)
+        grid.addWidget(self.stop_button, 0, 2)
+        grid.addWidget(self.step_button, 1, 0, 1, 2)
+        grid.addWidget(self.reset_button, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.speed)
+        layout.addWidget(self.cost)
+        layout.addWidget(self.status)
+        self.train_button.clicked.connect(training.start)
+        self.pause_button.clicked.connect(self._on_pause_clicked)
+        self.stop_button.clicked.connect(training.stop)
+        self.step_button.clicked.connect(training.step_once)
+        self.reset_button.clicked.connect(model.reset_parameters)
+        training.state_changed.connect(self._on_state_changed)
+        training.progress_changed.connect(self._on_progress_changed)
+        training.message.connect(self._on_message)
+        model.error_reported.connect(self._on_message)
+        model.history_appended.connect(self._update_cost)
+        model.history_changed.connect(self._update_cost)
+        self._on_state_changed("idle")
+        self._update_cost()
+
+    def _on_pause_clicked(self) -> None:
+        if self.training.state == "paused":
+            self.training.resume()
+        else:
+            self.training.pause()
+
+    def _on_state_changed(self, state: str) -> None:
+        idle = state == "idle"
+        self.train_button.setEnabled(idle)
+        self.step_button.setEnabled(idle)
+        self.reset_button.setEnabled(idle)
+        self.pause_button.setEnabled(not idle)
+        self.stop_button.setEnabled(not idle)
+        self.pause_button.setText("Resume" if state == "paused" else "Pause")
+        if state == "running":
+            self.status.setText("")
+
+    def _on_progress_changed(self, done: int, total: int, rate: float, left: float) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        self.speed.setText(f"{done:,} / {total:,} iterations · {rate:,.0f} it/s · "
+                           f"{_duration(left)} left" if done < total else
+                           f"{done:,} iterations · {rate:,.0f} it/s")
+
+    def _on_message(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _update_cost(self) -> None:
+        h = self.model.history
+        if len(h):
+            self.cost.setText(f"iteration {len(h) - 1:,}: cost {h.costs.view()[-1]:.6f}")
+        else:
+            self.cost.setText("not trained yet")

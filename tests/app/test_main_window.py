@@ -1,0 +1,199 @@
+"""The studio window driven as a user drives it: typing, clicking, keys."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QPushButton, QSpinBox
+
+from bpstudio.app.main_window import MainWindow
+from bpstudio.core.network import Network
+from bpstudio.core.trainer import HyperParameters, Trainer
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1600, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def type_into(qtbot, spin, text):
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, text)
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+
+
+def choose(qtbot, combo: QComboBox, text: str):
+    """Pick an entry as a user does: open the popup is not needed; keyboard selection emits activated."""
+    index = combo.findText(text)
+    assert index >= 0, text
+    combo.setFocus()
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def train_and_wait(qtbot, w, timeout=60_000):
+    with qtbot.waitSignal(w.training.state_changed, timeout=timeout,
+                          check_params_cb=lambda s: s == "idle"):
+        qtbot.mouseClick(w.training_panel.train_button, Qt.MouseButton.LeftButton)
+
+
+def test_all_named_widgets_are_there(window):
+    for name in ("NetworkDiagram", "LayerEditor", "TrainingPanel", "CostPlot", "EquationPanel"):
+        assert window.findChild(object, name) is not None, name
+
+
+def test_editing_sizes_and_activations_changes_diagram_and_engine(window, qtbot):
+    editor, diagram = window.editor, window.diagram
+    type_into(qtbot, editor.findChild(QSpinBox, "LayerSize1"), "5")
+    assert window.model.network.dims == (3, 5, 1)
+    diagram.refresh_now()
+    assert diagram.layer_labels()[1] == "layer 1: n[1] = 5 · sigmoid"
+    assert len(diagram.drawn_neurons(1)) == 5
+    choose(qtbot, editor.findChild(QComboBox, "LayerActivation1"), "tanh")
+    assert window.model.network.activations == ("tanh", "sigmoid")
+    qtbot.mouseClick(editor.findChild(QPushButton, "AddLayerButton"), Qt.MouseButton.LeftButton)
+    assert window.model.network.dims == (3, 5, 4, 1)
+    diagram.refresh_now()
+    assert diagram.layer_labels()[2] == "layer 2: n[2] = 4 · relu"
+    qtbot.mouseClick(editor.findChild(QPushButton, "RemoveLayer1"), Qt.MouseButton.LeftButton)
+    assert window.model.network.dims == (3, 4, 1)
+
+
+def test_too_many_neurons_gets_a_message_and_changes_nothing(window, qtbot):
+    spin = window.editor.findChild(QSpinBox, "LayerSize1")
+    type_into(qtbot, spin, "5000")
+    assert window.model.network.dims == (3, 2, 1)
+    assert "1 to 512 neurons" in window.training_panel.status.text()
+    assert spin.value() == 2
+
+
+def test_training_the_3_2_1_preset_plots_every_iteration_and_lowers_the_cost(window, qtbot):
+    type_into(qtbot, window.editor.findChild(QSpinBox, "Iterations"), "300")
+    train_and_wait(qtbot, window)
+    x, y = window.cost_plot.cost_points()
+    assert len(x) == 300 and list(x[:3]) == [0, 1, 2]
+    assert y[-1] < y[0] * 0.7
+    assert window.training_panel.progress.value() == 300
+    assert window.model.network.iterations_trained == 300
+    # the same numbers as the engine run headless from the same start
+    net = Network.create([3, 2, 1], ["sigmoid", "sigmoid"])
+    t = Trainer(net, window.model.dataset.X_train, window.model.dataset.Y_train,
+                HyperParameters(0.5, 300))
+    list(t.run())
+    np.testing.assert_array_equal(y, t.costs)
+    np.testing.assert_array_equal(window.model.network.weights[0], net.weights[0])
+
+
+def test_pause_resume_stop(window, qtbot):
+    type_into(qtbot, window.editor.findChild(QSpinBox, "Iterations"), "5000000")
+    panel = window.training_panel
+    qtbot.mouseClick(panel.train_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.model.history) > 100)
+    qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
+    assert panel.pause_button.text() == "Resume"
+    qtbot.waitUntil(lambda: window.training._trainer.paused)
+    qtbot.wait(150)  # a paused run must not move; let the last record arrive
+    at_pause = len(window.model.history)
+    qtbot.wait(150)
+    assert len(window.model.history) == at_pause
+    qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.model.history) > at_pause + 100)
+    with qtbot.waitSignal(window.training.state_changed, check_params_cb=lambda s: s == "idle"):
+        qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
+    assert "Stopped after" in panel.status.text()
+    n = len(window.model.history)
+    assert 0 < n < 5_000_000 and window.model.network.iterations_trained == n
+    assert panel.train_button.isEnabled() and not panel.stop_button.isEnabled()
+
+
+def test_one_iteration_and_reset_with_undo(window, qtbot):
+    panel = window.training_panel
+    for _ in range(3):
+        qtbot.mouseClick(panel.step_button, Qt.MouseButton.LeftButton)
+    assert len(window.model.history) == 3
+    trained = window.model.network.weights[0].copy()
+    qtbot.mouseClick(panel.reset_button, Qt.MouseButton.LeftButton)
+    assert len(window.model.history) == 0
+    assert not np.array_equal(window.model.network.weights[0], trained)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    np.testing.assert_array_equal(window.model.network.weights[0], trained)
+    assert len(window.model.history) == 3 and len(window.cost_plot.cost_points()[0]) == 3
+
+
+def test_divergence_is_caught_and_the_last_good_parameters_stay(window, qtbot):
+    m = window.model
+    m.set_network_option(loss="mse")
+    m.set_activation(2, "linear")
+    m.set_activation(1, "linear")
+    assert m.set_hyper(learning_rate=50.0, iterations=100_000)
+    train_and_wait(qtbot, window)
+    text = window.training_panel.status.text()
+    assert "diverged" in text and "learning rate 50 is probably too high" in text
+    assert all(np.isfinite(W).all() for W in m.network.weights)
+    assert len(m.history) == m.network.iterations_trained < 100_000
+    _, y = window.cost_plot.cost_points()
+    assert np.isfinite(y).all()
+
+
+@pytest.mark.xfail(strict=True, reason="known, open in issue 3: while a small network trains, "
+                   "GUI-thread frames take 60-180 ms (pyqtgraph repaints under GIL and OpenBLAS "
+                   "spin contention); strict, so it fails once fixed and the mark must go")
+def test_the_gui_thread_never_waits_over_100_ms_while_training(window, qtbot):
+    type_into(qtbot, window.editor.findChild(QSpinBox, "Iterations"), "200000")
+    gaps = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+
+    def tick():
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
+    qtbot.mouseClick(window.training_panel.train_button, Qt.MouseButton.LeftButton)
+    end = time.monotonic() + 2.0
+    qtbot.waitUntil(lambda: time.monotonic() > end, timeout=5000)
+    timer.stop()
+    with qtbot.waitSignal(window.training.state_changed, check_params_cb=lambda s: s == "idle"):
+        window.training.stop()
+    assert len(window.model.history) > 1000  # it really trained meanwhile
+    assert len(gaps) > 100 and max(gaps) < 100, gaps
+
+
+def test_the_cat_run_in_the_window_ends_as_the_command_line_does(window, qtbot, cat_data_dir, cat_data):
+    assert window.open_dataset(str(cat_data_dir))
+    assert window.model.network.dims == (12288, 20, 7, 5, 1)
+    assert window.model.hyper == HyperParameters(0.0075, 2500)
+    train_and_wait(qtbot, window, timeout=300_000)
+    costs = window.model.history.costs.view()
+    assert len(costs) == 2500 and round(float(costs[2499]), 6) == 0.088440
+    last = window.model.history.evaluations[-1]
+    assert last.iteration == 2500 and last.test_accuracy == 0.8
+    assert last.train_accuracy == pytest.approx(206 / 209)
+    net = Network.create([12288, 20, 7, 5, 1])
+    t = Trainer(net, cat_data.X_train, cat_data.Y_train, HyperParameters(0.0075, 2500))
+    list(t.run())
+    np.testing.assert_array_equal(costs, t.costs)  # bit for bit the headless engine's run
+
+
+def test_the_last_data_set_is_remembered(qtbot, cat_data_dir):
+    first = MainWindow()
+    qtbot.addWidget(first)
+    assert first.open_dataset(str(cat_data_dir / "test_catvnoncat.h5"))
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.restore_last_dataset()
+    assert second.model.dataset.n_features == 12288 and second.model.dataset.X_test.shape[1] == 50

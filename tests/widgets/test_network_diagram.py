@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QToolTip
+
+from bpstudio.session.network_model import NetworkModel
+from bpstudio.widgets.network_diagram import NetworkDiagram
+
+
+@pytest.fixture
+def diagram(qtbot):
+    model = NetworkModel()
+    d = NetworkDiagram(model)
+    qtbot.addWidget(d)
+    d.resize(900, 600)
+    d.show()
+    qtbot.waitExposed(d)
+    d.refresh_now()
+    return d
+
+
+def colour_at(widget, point: QPointF):
+    img = widget.grab().toImage()
+    ratio = img.devicePixelRatio()
+    return img.pixelColor(int(point.x() * ratio), int(point.y() * ratio))
+
+
+def test_labels_show_index_size_and_activation(diagram):
+    assert diagram.layer_labels() == ["input: n[0] = 3", "layer 1: n[1] = 2 · sigmoid",
+                                      "output: n[2] = 1 · sigmoid"]
+    assert [len(diagram.drawn_neurons(l)) for l in range(3)] == [3, 2, 1]
+    assert diagram.edge_count() == 3 * 2 + 2 * 1
+
+
+def test_edges_are_coloured_by_sign(diagram):
+    model = diagram.model
+    W1, W2 = model.network.weights
+    model.set_parameters([W1, np.array([[3.0, -3.0]])], model.network.biases)
+    diagram.refresh_now()
+    out = diagram.neuron_pos(2, 0)
+    for j, sign in ((0, "+"), (1, "-")):
+        mid = (diagram.neuron_pos(1, j) + out) / 2
+        c = colour_at(diagram, mid)
+        if sign == "+":
+            assert c.blue() > c.red() + 60, c.name()  # blue for w > 0
+        else:
+            assert c.red() > c.blue() + 60, c.name()  # orange for w < 0
+
+
+def test_neurons_are_coloured_by_their_activation(diagram):
+    model = diagram.model
+    model.set_parameters([np.full((2, 3), 0.0), np.array([[0.0, 0.0]])],
+                         [np.array([[8.0], [-8.0]]), np.zeros((1, 1))])
+    diagram.refresh_now()
+    r = diagram._radius
+    high = colour_at(diagram, diagram.neuron_pos(1, 0) + QPointF(0, r * 0.7))  # a ≈ 1: blue
+    low = colour_at(diagram, diagram.neuron_pos(1, 1) + QPointF(0, r * 0.7))  # a ≈ 0: pale
+    assert high.blue() > high.red() + 80
+    assert low.lightness() > 220
+
+
+def test_hover_shows_z_and_a_in_the_seeds_notation(diagram, qtbot):
+    x, Zs, As = diagram.model.sample_forward()
+    pos = diagram.neuron_pos(1, 1).toPoint()
+    qtbot.mouseMove(diagram, pos)
+    qtbot.waitUntil(lambda: QToolTip.isVisible())
+    text = QToolTip.text()
+    assert f"z_2^[1] = {Zs[0][1, 0]:.6g}" in text and f"a_2^[1] = {As[1][1, 0]:.6g}" in text
+
+
+def test_hover_an_edge_shows_its_weight(diagram):
+    W2 = diagram.model.network.weights[1]
+    mid = (diagram.neuron_pos(1, 0) + diagram.neuron_pos(2, 0)) / 2
+    assert diagram.tooltip_at(mid) == f"w_1,1^[2] = {W2[0, 0]:.6g}"
+
+
+def test_zoom_pan_and_fit(diagram, qtbot):
+    before = diagram.neuron_pos(2, 0)
+    diagram.zoom(2.0)
+    assert diagram.neuron_pos(2, 0) != before
+    qtbot.mouseDClick(diagram, Qt.MouseButton.LeftButton, pos=diagram.rect().topLeft() + diagram.rect().center() / 4)
+    assert diagram.neuron_pos(2, 0) == before
+
+
+def test_a_big_image_network_stays_small(qtbot, cat_data_dir):
+    model = NetworkModel()
+    assert model.open_dataset(str(cat_data_dir))
+    d = NetworkDiagram(model)
+    qtbot.addWidget(d)
+    d.resize(1200, 700)
+    d.show()
+    d.refresh_now()
+    assert d.layer_labels()[0] == "input: n[0] = 12,288"
+    assert d.layer_labels()[1] == "layer 1: n[1] = 20 · relu"
+    assert d.marker_texts() == ["⋮ 10 more"]  # layer 1 draws 10 of its 20 neurons
+    assert d.edge_count() < 300  # not 245,760
+    # the input column is the sample's image: the grab shows its pixels there
+    img = model.dataset.X_train[:, 0].reshape(64, 64, 3)
+    rect = d._image_rect
+    c = colour_at(d, rect.center())
+    expected = img[32, 32] * 255
+    assert np.abs(np.array([c.red(), c.green(), c.blue()]) - expected).max() < 40
+
+
+def test_clicking_a_first_layer_neuron_shows_its_weights_as_an_image(qtbot, cat_data_dir):
+    model = NetworkModel()
+    model.open_dataset(str(cat_data_dir))
+    d = NetworkDiagram(model)
+    qtbot.addWidget(d)
+    d.resize(1200, 700)
+    d.show()
+    d.refresh_now()
+    with qtbot.waitSignal(d.neuron_selected) as blocker:
+        qtbot.mouseClick(d, Qt.MouseButton.LeftButton, pos=d.neuron_pos(1, 2).toPoint())
+    assert blocker.args == [1, 2]
+    assert d._field is not None and "W[1] row 3 as 64×64×3" in d._field[1]
+    assert d._field[0].width() == 64 and d._field[0].height() == 64
