@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         centre.addWidget(self.equations)
         centre.setStretchFactor(0, 4)
         centre.setStretchFactor(1, 1)
+        self.equations.setMinimumHeight(110)
         self.setCentralWidget(centre)
 
         self.editor = LayerEditor(self.model)

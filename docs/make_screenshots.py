@@ -1,0 +1,53 @@
+"""Regenerate the screenshots in docs/: python docs/make_screenshots.py [CAT_DATA_DIR]."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+
+from bpstudio.app.gui import create_application  # noqa: E402
+from bpstudio.app.main_window import MainWindow  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+
+
+def settle(app, ms=300):
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def train(app, w):
+    done = QEventLoop()
+    w.training.state_changed.connect(lambda s: s == "idle" and done.quit())
+    w.training.start()
+    done.exec()
+    settle(app)
+
+
+def main() -> None:
+    app = create_application()
+    w = MainWindow()
+    w.resize(1920, 1080)
+    w.show()
+    w.model.set_hyper(iterations=600)
+    train(app, w)
+    w.diagram.refresh_now()
+    w.grab().save(str(HERE / "studio-3-2-1.png"))
+    data = sys.argv[1] if len(sys.argv) > 1 else str(HERE.parents[1] / "shared/data/catvnoncat")
+    if w.open_dataset(data):
+        train(app, w)
+        w.model.set_sample(2)
+        settle(app)
+        w.diagram.refresh_now()
+        w.grab().save(str(HERE / "studio-cat-four-layer.png"))
+    w.close()
+
+
+if __name__ == "__main__":
+    main()
