@@ -14,6 +14,8 @@ from typing import Iterator
 
 import numpy as np
 
+from . import equations as eq
+from .losses import get_loss
 from .network import Network, NetworkError
 
 # A cost this many times the first one counts as exploding, not just a bad step.
@@ -156,16 +158,14 @@ class Trainer:
                 idx = order[start:start + size]
                 yield np.asfortranarray(self.X[:, idx]), self.Y[:, idx]
 
-    def _evaluate(self, iteration: int) -> Evaluation:
-        """Train and test metrics of the parameters after ``iteration`` updates (the ones
-        iteration ``iteration`` starts from)."""
-        test_cost = test_acc = math.nan
-        if self.test is not None:
-            Xt, Yt = self.test
-            test_cost = self.network.cost(Xt, Yt)
-            test_acc = accuracy(self.network.predict_proba(Xt), Yt)
-        train_acc = accuracy(self.network.predict_proba(self.X), self.Y)
-        return Evaluation(iteration, train_acc, test_cost, test_acc)
+    def _test_metrics(self) -> tuple[float, float]:
+        """(test cost, test accuracy) of the current parameters; NaN without test data."""
+        if self.test is None:
+            return math.nan, math.nan
+        net = self.network
+        Xt, Yt = self.test
+        Zs, As = net.forward(Xt)
+        return eq.cost(get_loss(net.loss), Zs[-1], As[-1], Yt, net.weights, 0.0), accuracy(As[-1], Yt)
 
     def run(self) -> Iterator[Progress]:
         net, hyper = self.network, self.hyper
@@ -211,13 +211,21 @@ class Trainer:
                 return
             i = self.done
             X, Y = next(batches)
-            if self.evaluate_every and i % self.evaluate_every == 0:
-                evaluations.append(self._evaluate(i))
+            # evaluations describe the parameters iteration i starts from, like costs[i]
+            evaluate = self.evaluate_every and i % self.evaluate_every == 0
+            if evaluate:
+                test_cost, test_acc = self._test_metrics()
+                if X is not self.X:  # a mini-batch: the train set needs its own forward pass
+                    train_acc = accuracy(net.predict_proba(self.X), self.Y)
             with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-                cost, _, dWs = net.iteration(X, Y, hyper.learning_rate, hyper.l2)
+                cost, A_L, dWs = net.iteration(X, Y, hyper.learning_rate, hyper.l2)
+            if evaluate:
+                if X is self.X:  # full batch: this iteration's forward pass is the evaluation
+                    train_acc = accuracy(A_L, Y)
+                evaluations.append(Evaluation(i, train_acc, test_cost, test_acc))
             self.costs[i] = cost
             if self.record_grad_norms:
-                self.grad_norms[i] = [np.linalg.norm(dW) for dW in dWs]
+                self.grad_norms[i] = [math.sqrt(np.vdot(dW, dW)) for dW in dWs]
             if first_cost is None:
                 first_cost = cost
             self.done = i + 1
@@ -238,6 +246,7 @@ class Trainer:
                 good = tuple(W.copy() for W in net.weights), tuple(b.copy() for b in net.biases)
                 if self.done < total:
                     yield record("running")
-        if self.evaluate_every:
-            evaluations.append(self._evaluate(self.done))  # the final parameters
+        if self.evaluate_every:  # the final parameters
+            evaluations.append(Evaluation(self.done, accuracy(net.predict_proba(self.X), self.Y),
+                                          *self._test_metrics()))
         yield record("finished")

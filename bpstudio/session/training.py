@@ -1,51 +1,32 @@
-"""Training off the GUI thread: a QThread runs the core Trainer's generator.
+"""Training off the GUI: the core Trainer runs in a child process (see core/training_process.py).
 
-What crosses threads is the trainer's frozen Progress records (copies), by queued signal. The
-worker trains a copy of the network; the model receives parameter snapshots as they arrive.
+The GUI thread reads the child's frozen Progress records from a pipe when a QSocketNotifier says
+there is something to read; the model receives parameter snapshots as they arrive. What crosses is
+copies; the child trains its own copy of the network.
 """
 
 from __future__ import annotations
 
 import math
-import sys
+import multiprocessing as mp
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QSocketNotifier, Signal, Slot
 
+from ..core import training_process
 from ..core.network import NetworkError
-from ..core.trainer import Progress, Trainer
+from ..core.trainer import Progress
 from .network_model import NetworkModel
 
-# Records per second the worker sends: enough for a live plot, few enough to cost nothing.
-REPORT_HZ = 30
+# Records per second the child sends: enough for a live progress bar, few enough to cost nothing
+# (each carries a copy of the parameters).
+REPORT_HZ = 10
 EVALUATIONS_PER_RUN = 100
-# A training thread running small numpy operations holds the GIL almost all the time; the GUI
-# thread re-acquires it after every call into Qt and would wait the default 5 ms each time,
-# which adds up to 100+ ms stalls per frame. 1 ms keeps the window responsive.
-GIL_SWITCH_INTERVAL = 0.001
-
-
-class _Worker(QObject):
-    progressed = Signal(object)
-    failed = Signal(str)
-    done = Signal()
-
-    def __init__(self, trainer: Trainer):
-        super().__init__()
-        self.trainer = trainer
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            for record in self.trainer.run():
-                self.progressed.emit(record)
-        except Exception as e:  # noqa: BLE001 - any engine failure becomes a message, not a crash
-            self.failed.emit(f"Training failed: {e}")
-        self.done.emit()
+_CONTEXT = mp.get_context("spawn")  # fork would copy the Qt threads' state into the child
 
 
 class TrainingSession(QObject):
-    state_changed = Signal(str)  # "idle", "running", "paused"
+    state_changed = Signal(str)  # "idle", "starting", "running", "paused"
     progress_changed = Signal(int, int, float, float)  # done, total, it/s, seconds left
     message = Signal(str)  # for the user: divergence, errors, end of a run
 
@@ -53,11 +34,11 @@ class TrainingSession(QObject):
         super().__init__(parent)
         self.model = model
         self.state = "idle"
-        self._thread: QThread | None = None
-        self._worker: _Worker | None = None
-        self._trainer: Trainer | None = None
+        self._process = None
+        self._commands = self._results = None
+        self._notifier: QSocketNotifier | None = None
         self._offset = 0
-        sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL))
+        self.last_record: Progress | None = None
 
     # ----- control -------------------------------------------------------------------------------
 
@@ -67,55 +48,70 @@ class TrainingSession(QObject):
         m = self.model
         net = m.network.copy()
         X, X_test = m.dataset.inputs(net.input_dtype)
-        every = max(1, math.ceil(m.hyper.iterations / EVALUATIONS_PER_RUN))
         try:
-            trainer = Trainer(net, X, m.dataset.Y_train, m.hyper, report_every=10**9,
-                              report_seconds=1 / REPORT_HZ, test=(X_test, m.dataset.Y_test),
-                              evaluate_every=every, record_grad_norms=True)
+            m.hyper.validate(X.shape[1])
+            if X.shape[0] != net.dims[0]:
+                raise NetworkError(f"the data has {X.shape[0]} input features but the network's "
+                                   f"input layer has {net.dims[0]} neurons")
         except NetworkError as e:
-            self.message.emit(str(e))
+            self.message.emit(str(e)[0].upper() + str(e)[1:] + ".")
             return False
+        options = dict(report_every=10**9, report_seconds=1 / REPORT_HZ,
+                       test=(X_test, m.dataset.Y_test),
+                       evaluate_every=max(1, math.ceil(m.hyper.iterations / EVALUATIONS_PER_RUN)),
+                       record_grad_norms=True)
+        commands_read, self._commands = _CONTEXT.Pipe(duplex=False)
+        self._results, results_write = _CONTEXT.Pipe(duplex=False)
+        self._process = _CONTEXT.Process(
+            target=training_process.serve, name="bpstudio-training", daemon=True,
+            args=(commands_read, results_write, net, X, m.dataset.Y_train, m.hyper, options))
+        self._process.start()
+        commands_read.close()
+        results_write.close()
+        self._notifier = QSocketNotifier(self._results.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._on_readable)
         self._offset = len(m.history)
-        self._trainer = trainer
-        self._thread = QThread(self)
-        self._worker = _Worker(trainer)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progressed.connect(self._on_progressed)
-        self._worker.failed.connect(self.message)
-        # direct: QThread.quit is thread-safe, and wait() blocks the GUI thread that a queued
-        # quit would need
-        self._worker.done.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
-        self._thread.finished.connect(self._on_thread_finished)
+        self.last_record = None
         m.busy = True
         self._set_state("running")
         self.progress_changed.emit(0, m.hyper.iterations, 0.0, math.inf)
-        self._thread.start()
         return True
+
+    def _send(self, command: str) -> None:
+        try:
+            self._commands.send(command)
+        except (OSError, AttributeError):
+            pass  # the child has already finished
 
     def pause(self) -> None:
         if self.state == "running":
-            self._trainer.pause()
+            self._send("pause")
             self._set_state("paused")
 
     def resume(self) -> None:
         if self.state == "paused":
-            self._trainer.resume()
+            self._send("resume")
             self._set_state("running")
 
     def stop(self) -> None:
-        if self._trainer is not None:
-            self._trainer.stop()
+        if self._process is not None:
+            self._send("stop")
 
     def wait(self, ms: int = 10_000) -> bool:
-        """Stop and join the worker (closing the window)."""
-        if self._thread is None:
+        """Stop the run and wait for the child to end (closing the window), keeping what it sent."""
+        if self._process is None:
             return True
         self.stop()
-        return self._thread.wait(ms)
+        self._process.join(ms / 1000)
+        self._on_readable()
+        if self._process is not None and self._process.is_alive():
+            self._process.kill()
+            self._process.join(1)
+            self._finish()
+        return True
 
     def step_once(self) -> bool:
-        """One iteration on the GUI thread: the same engine call, no thread for a few ms of work."""
+        """One iteration here: the same engine call, no process for a few ms of work."""
         if self.state != "idle":
             return False
         m = self.model
@@ -131,34 +127,63 @@ class TrainingSession(QObject):
         m.set_parameters(m.network.weights, m.network.biases)
         return True
 
-    # ----- worker → GUI --------------------------------------------------------------------------
+    # ----- child → GUI ---------------------------------------------------------------------------
 
     def _set_state(self, state: str) -> None:
         if state != self.state:
             self.state = state
             self.state_changed.emit(state)
 
-    @Slot(object)
+    @Slot()
+    def _on_readable(self) -> None:
+        if self._results is None:
+            return
+        try:
+            while self._results.poll():
+                kind, payload = self._results.recv()
+                if kind == "progress":
+                    self._on_progressed(payload)
+                elif kind == "error":
+                    self.message.emit(f"Training failed: {payload}")
+                    self._finish()
+                    return
+                elif kind == "done":
+                    self._finish()
+                    return
+        except (EOFError, OSError):
+            if self.last_record is None or self.last_record.state not in ("finished", "stopped", "diverged"):
+                self.message.emit("The training process ended unexpectedly; the parameters from "
+                                  "its last report were kept.")
+            self._finish()
+
     def _on_progressed(self, p: Progress) -> None:
         m = self.model
+        self.last_record = p
         if len(p.costs):
             m.append_history(p.costs, p.grad_norms, p.evaluations, offset=self._offset)
-        m.set_parameters(p.weights, p.biases, self._offset + p.done)
-        self.progress_changed.emit(p.done, p.total, p.iterations_per_second, p.seconds_left)
         if p.state == "diverged":
-            m.network.iterations_trained = self._trainer.network.iterations_trained
-            m.truncate_history(m.network.iterations_trained)
+            kept = self._offset + p.first  # the snapshot predates this chunk
+            m.set_parameters(p.weights, p.biases, kept)
+            m.truncate_history(kept)
             self.message.emit(p.message)
-        elif p.state == "finished":
+        else:
+            m.set_parameters(p.weights, p.biases, self._offset + p.done)
+        self.progress_changed.emit(p.done, p.total, p.iterations_per_second, p.seconds_left)
+        if p.state == "finished":
             self.message.emit(f"Trained {p.done} iterations in {p.elapsed:.1f} s; "
                               f"cost {float(p.costs[-1]) if len(p.costs) else float('nan'):.6f}.")
         elif p.state == "stopped":
             self.message.emit(f"Stopped after {p.done} of {p.total} iterations.")
 
-    @Slot()
-    def _on_thread_finished(self) -> None:
-        self._worker.deleteLater()
-        self._thread.deleteLater()
-        self._thread = self._worker = self._trainer = None
+    def _finish(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+        for conn in (self._results, self._commands):
+            if conn is not None:
+                conn.close()
+        if self._process is not None:
+            self._process.join(5)
+        self._notifier = self._results = self._commands = self._process = None
         self.model.busy = False
         self._set_state("idle")

@@ -1,7 +1,8 @@
 """Live plots: training cost per iteration, test cost and accuracies every k, ‖dW[l]‖ per layer.
 
-Slots only note that the history grew; a ~30 Hz timer hands numpy views to setData, with peak
-downsampling and clipping to the view, so a 100,000-iteration run stays cheap to draw. The dense
+Slots only ask for a frame; a FrameThrottle hands numpy views to setData at a rate bounded by what
+a redraw costs, with peak downsampling and clipping to the view, so a 100,000-iteration run stays
+cheap to draw. The dense
 curves use 1-pixel pens and there is no grid: in Qt's raster engine a 2-pixel pen and an alpha grid
 made one repaint of 12,000 points cost 40 ms instead of 4.
 """
@@ -10,13 +11,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from ..session.network_model import NetworkModel
+from .frame_throttle import FrameThrottle
 from .palette import LAYER_COLOURS
-
-FRAME_MS = 33
 
 
 class CostPlot(QWidget):
@@ -55,32 +54,26 @@ class CostPlot(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.graphics, 1)
-        self._dirty = True
-        model.history_appended.connect(self._on_history_changed)
-        model.history_changed.connect(self._on_history_changed)
-        model.architecture_changed.connect(self._on_history_changed)
-        self._timer = QTimer(self)
-        self._timer.setInterval(FRAME_MS)
-        self._timer.timeout.connect(self._on_frame)
-        self._timer.start()
-        self._on_frame()
+        self.frames = FrameThrottle(self._redraw, self)
+        model.history_appended.connect(self.frames.request)
+        model.history_changed.connect(self.frames.request)
+        model.architecture_changed.connect(self.frames.request)
+        self._update_curves()
 
-    def _on_history_changed(self) -> None:
-        self._dirty = True
+    def _redraw(self) -> None:
+        self._update_curves()
+        self.graphics.viewport().repaint()  # now, so the throttle measures the painting too
 
     def _on_log_toggled(self, on: bool) -> None:
         self.cost_plot.setLogMode(y=on)
 
-    def _on_frame(self) -> None:
-        if not self._dirty:
-            return
-        self._dirty = False
+    def _update_curves(self) -> None:
         h = self.model.history
         costs = h.costs.view()
         x = np.arange(len(costs), dtype=float)
         # NaN/inf would break the curve (and log scale); a diverged run is cut off before them
         finite = np.isfinite(costs)
-        self.train_curve.setData(x[finite], costs[finite])
+        self.train_curve.setData(x[finite], costs[finite], skipFiniteCheck=True)
         ev = h.evaluations
         it = np.array([e.iteration for e in ev], dtype=float)
         test = np.array([e.test_cost for e in ev], dtype=float)
@@ -104,16 +97,16 @@ class CostPlot(QWidget):
         for l, curve in enumerate(self.grad_curves):
             y = norms[:, l]
             good = np.isfinite(y) & (y > 0)
-            curve.setData(xn[good], y[good])
+            curve.setData(xn[good], y[good], skipFiniteCheck=True)
 
     def release(self) -> None:
         """Empty the pyqtgraph scene while the window is still whole: left to Python's garbage
         collector, its items get events half-destroyed and crash PySide6 (seen with 6.12)."""
-        self._timer.stop()
+        self.frames.stop()
         self.graphics.clear()
 
     # for tests: what the plots show
     def cost_points(self) -> tuple[np.ndarray, np.ndarray]:
-        self._on_frame()
+        self._update_curves()
         x, y = self.train_curve.xData, self.train_curve.yData
         return (np.array([]), np.array([])) if x is None else (x, y)

@@ -10,15 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from ..session.network_model import NetworkModel
+from .frame_throttle import FrameThrottle
 from .palette import NEGATIVE, POSITIVE, diverging
 
 MAX_SHOWN = 10  # neurons drawn per layer; the middle of a bigger layer hides behind a marker
-FRAME_MS = 33  # at most ~30 redraws a second, however fast the parameters change
 MARKER = -1
 
 
@@ -82,29 +82,15 @@ class NetworkDiagram(QWidget):
         self._image: QImage | None = None
         self._field: tuple[QImage, str] | None = None
         self._drag_from: QPointF | None = None
-        self._dirty = True
-        self._timer = QTimer(self)
-        self._timer.setInterval(FRAME_MS)
-        self._timer.timeout.connect(self._on_frame)
-        self._timer.start()
+        self.frames = FrameThrottle(self.refresh_now, self)
         for signal in (model.architecture_changed, model.parameters_changed,
                        model.dataset_changed, model.sample_changed):
-            signal.connect(self._on_model_changed)
+            signal.connect(self.frames.request)
 
     # ----- model → view ----------------------------------------------------------------------------
 
-    def _on_model_changed(self, *args) -> None:
-        self._dirty = True
-
-    def _on_frame(self) -> None:
-        if self._dirty:
-            self._dirty = False
-            self._layout()
-            self.update()
-
     def refresh_now(self) -> None:
-        """Lay out and repaint at once (tests and screenshots; the timer does it otherwise)."""
-        self._dirty = False
+        """Lay out and repaint at once; model changes arrive here through the frame throttle."""
         self._layout()
         self.repaint()
 

@@ -1,0 +1,51 @@
+"""Run a Trainer in a child process and talk to it over two pipes.
+
+A training thread in the GUI's own process shares the GIL with the GUI: while a small network
+trains, every frame the GUI draws waits for the interpreter, and frames took 60–190 ms. A child
+process has its own interpreter, so the GUI only shares the CPU. The child imports numpy and
+bpstudio.core only; it computes with the same numpy and BLAS, so its numbers are bit for bit those
+of a headless run.
+
+Parent → child: "pause", "resume", "stop". Child → parent: ("progress", Progress), then
+("done", iterations_trained) or ("error", text).
+"""
+
+from __future__ import annotations
+
+import threading
+from multiprocessing.connection import Connection
+
+import numpy as np
+
+from .network import Network
+from .trainer import HyperParameters, Trainer
+
+
+def serve(commands: Connection, results: Connection, network: Network, X: np.ndarray,
+          Y: np.ndarray, hyper: HyperParameters, options: dict) -> None:
+    """The child's main: train, sending every record; obey commands between iterations."""
+    try:
+        trainer = Trainer(network, X, Y, hyper, **options)
+    except Exception as e:  # noqa: BLE001 - reported to the parent, which shows it
+        results.send(("error", f"{type(e).__name__}: {e}"))
+        return
+
+    def listen() -> None:
+        actions = {"pause": trainer.pause, "resume": trainer.resume, "stop": trainer.stop}
+        while True:
+            try:
+                command = commands.recv()
+            except (EOFError, OSError):  # the parent went away: stop
+                trainer.stop()
+                return
+            actions[command]()
+
+    threading.Thread(target=listen, daemon=True).start()
+    try:
+        for record in trainer.run():
+            results.send(("progress", record))
+        results.send(("done", network.iterations_trained))
+    except (BrokenPipeError, EOFError):
+        pass  # the parent closed: nobody to tell
+    except Exception as e:  # noqa: BLE001
+        results.send(("error", f"{type(e).__name__}: {e}"))

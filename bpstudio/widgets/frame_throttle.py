@@ -1,0 +1,47 @@
+"""Redraw on a clock that adapts to what a redraw costs.
+
+While training streams changes, a view redraws at most ``max_hz`` times a second and at most so
+often that redrawing takes ``share`` of the time: a 10 ms redraw runs at most every 125 ms. A lone
+change (an edit, a click) still redraws at once. So a costly view can never eat the CPU the
+trainer needs, and a cheap one stays fluid.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Callable
+
+from PySide6.QtCore import QObject, QTimer
+
+
+class FrameThrottle(QObject):
+    def __init__(self, redraw: Callable[[], None], parent: QObject, max_hz: float = 30.0,
+                 share: float = 0.08):
+        super().__init__(parent)
+        self._redraw = redraw
+        self._min_interval = 1.0 / max_hz
+        self._share = share
+        self.interval = self._min_interval
+        self.last_cost = 0.0
+        self._last = -1e9
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._on_timeout)
+
+    def request(self, *args) -> None:
+        """Something changed: redraw now, or at the next allowed moment."""
+        if self._timer.isActive():
+            return
+        wait = self._last + self.interval - time.perf_counter()
+        self._timer.start(max(0, int(wait * 1000)))
+
+    def _on_timeout(self) -> None:
+        start = time.perf_counter()
+        self._redraw()
+        end = time.perf_counter()
+        self.last_cost = end - start
+        self.interval = max(self._min_interval, self.last_cost / self._share)
+        self._last = end
+
+    def stop(self) -> None:
+        self._timer.stop()
