@@ -30,7 +30,7 @@ def train(app, w):
     settle(app)
 
 
-def main() -> None:
+def main() -> None:  # spawn-safe: training runs in a child process
     app = create_application()
     w = MainWindow()
     w.resize(1920, 1080)

@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self._action("&Open data set…", self._on_open_dataset,
                                          QKeySequence.StandardKey.Open, "OpenDatasetAction"))
+        file_menu.addAction(self._action("Open data &folder…", self._on_open_data_folder,
+                                         "Ctrl+Shift+O", "OpenDataFolderAction"))
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit,
                                          "QuitAction"))
@@ -123,6 +125,13 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(
             self, "Open the cat data set (either .h5 file)", str(Path(start).parent) if start else "",
             "HDF5 data (*.h5 *.hdf5);;All files (*)")
+        if path:
+            self.open_dataset(path)
+
+    def _on_open_data_folder(self) -> None:
+        start = settings().value(LAST_DATA_KEY, "", str)
+        path = QFileDialog.getExistingDirectory(
+            self, "Open the folder holding the cat data set", str(Path(start).parent) if start else "")
         if path:
             self.open_dataset(path)
 

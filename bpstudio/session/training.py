@@ -20,8 +20,8 @@ from .network_model import NetworkModel
 
 # Records per second the child sends: enough for a live progress bar, few enough to cost nothing
 # (each carries a copy of the parameters).
-REPORT_HZ = 10
-EVALUATIONS_PER_RUN = 100
+REPORT_HZ = 5
+EVALUATIONS_PER_RUN = 50
 _CONTEXT = mp.get_context("spawn")  # fork would copy the Qt threads' state into the child
 
 

@@ -31,7 +31,7 @@ class CostPlot(QWidget):
         for plot in (self.cost_plot, self.acc_plot, self.grad_plot):
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")
-            plot.addLegend(offset=(-8, 8))
+            plot.addLegend(offset=(-8, 8), brush=pg.mkBrush(255, 255, 255, 210))
             plot.getAxis("bottom").setLabel("iteration")
         self.acc_plot.setXLink(self.cost_plot)
         self.grad_plot.setXLink(self.cost_plot)

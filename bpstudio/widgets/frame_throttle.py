@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 
 class FrameThrottle(QObject):
     def __init__(self, redraw: Callable[[], None], parent: QObject, max_hz: float = 30.0,
-                 share: float = 0.08):
+                 share: float = 0.05):
         super().__init__(parent)
         self._redraw = redraw
         self._min_interval = 1.0 / max_hz

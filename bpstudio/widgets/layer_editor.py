@@ -41,6 +41,7 @@ class LayerEditor(QWidget):
         self.data_box.setObjectName("DataBox")
         for key, (_, title, _) in BUILTIN.items():
             self.data_box.addItem(title, key)
+        self.data_box.setPlaceholderText("a data set from a file")
         self.data_box.activated.connect(self._on_data_activated)
         self.data_label = QLabel()
         self.data_label.setObjectName("DataLabel")

@@ -7,6 +7,7 @@ cat network draws a few hundred lines, never 245,760. An image input layer shows
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from ..session.network_model import NetworkModel
 from .frame_throttle import FrameThrottle
-from .palette import NEGATIVE, POSITIVE, diverging
+from .palette import NEGATIVE, POSITIVE, diverging, mix
 
 MAX_SHOWN = 10  # neurons drawn per layer; the middle of a bigger layer hides behind a marker
 MARKER = -1
@@ -179,10 +180,13 @@ class NetworkDiagram(QWidget):
         p.setTransform(self.view)
         hl = self.highlight or {}
         hl_edges = hl.get("edges", set())
-        for e in self._edges:
-            t = abs(e.value) / e.scale if e.scale > 0 and np.isfinite(e.value) else 0.0
-            colour = QColor(POSITIVE if e.value >= 0 else NEGATIVE)
-            colour.setAlphaF(0.15 + 0.85 * t if np.isfinite(e.value) else 0.3)
+        background = self.palette().base().color()
+        # opaque colours mixed toward the background instead of alpha: Qt's raster engine blends
+        # antialiased wide lines 15× slower (52 ms instead of 3 for 130 lines); weak edges go
+        # first so strong ones stay on top
+        for t, e in sorted(((_strength(e), e) for e in self._edges), key=lambda pair: pair[0]):
+            colour = mix(background, POSITIVE if e.value >= 0 else NEGATIVE,
+                         0.15 + 0.85 * t if math.isfinite(e.value) else 0.3)
             width = 0.6 + 4.4 * t
             if e.layer in hl_edges:
                 colour = QColor(hl.get("colour", "#7b2cbf"))
@@ -412,6 +416,11 @@ class NetworkDiagram(QWidget):
 
     def edge_count(self) -> int:
         return len(self._edges)
+
+
+def _strength(e: _Edge) -> float:
+    """|w| / max |w| of the layer, 0 for a NaN weight."""
+    return abs(e.value) / e.scale if e.scale > 0 and math.isfinite(e.value) else 0.0
 
 
 def _segment_distance(p: QPointF, a: QPointF, b: QPointF) -> float:

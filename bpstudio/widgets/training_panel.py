@@ -91,8 +91,10 @@ class TrainingPanel(QWidget):
             self.status.setText("")
 
     def _on_progress_changed(self, done: int, total: int, rate: float, left: float) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
+        # whole per-cents: QProgressBar repaints at once on every new value (2 ms each)
+        percent = 100 * done // max(total, 1)
+        if percent != self.progress.value():
+            self.progress.setValue(percent)
         self.speed.setText(f"{done:,} / {total:,} iterations · {rate:,.0f} it/s · "
                            f"{_duration(left)} left" if done < total else
                            f"{done:,} iterations · {rate:,.0f} it/s")

@@ -82,7 +82,8 @@ def test_training_the_3_2_1_preset_plots_every_iteration_and_lowers_the_cost(win
     x, y = window.cost_plot.cost_points()
     assert len(x) == 300 and list(x[:3]) == [0, 1, 2]
     assert y[-1] < y[0] * 0.7
-    assert window.training_panel.progress.value() == 300
+    assert window.training_panel.progress.value() == 100
+    assert window.training_panel.speed.text().startswith("300 iterations")
     assert window.model.network.iterations_trained == 300
     # the same numbers as the engine run headless from the same start
     net = Network.create([3, 2, 1], ["sigmoid", "sigmoid"])

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from bpstudio.core.network import Network, NetworkError
-from bpstudio.core.trainer import HyperParameters, Trainer
+from bpstudio.core.trainer import HyperParameters, Trainer, accuracy
 
 
 @pytest.fixture
@@ -137,3 +137,15 @@ def test_evaluations_every_k_iterations(blobs):
     assert [e.iteration for e in rec.evaluations] == [0, 10, 20, 30]
     assert rec.evaluations[-1].train_accuracy == 1.0 and rec.evaluations[-1].test_accuracy == 1.0
     assert rec.evaluations[0].test_cost > rec.evaluations[-1].test_cost
+
+
+def test_full_batch_evaluations_match_a_separate_forward_pass(blobs):
+    X, Y = blobs
+    net = Network.create([3, 2, 1])
+    start = net.copy()
+    t = Trainer(net, X, Y, HyperParameters(0.5, 1), test=(X[:, ::2], Y[:, ::2]), evaluate_every=1)
+    first, final = list(t.run())[-1].evaluations
+    # iteration 0's evaluation describes the starting parameters, as costs[0] does
+    assert first.iteration == 0 and first.train_accuracy == accuracy(start.predict_proba(X), Y)
+    assert first.test_cost == start.cost(X[:, ::2], Y[:, ::2])
+    assert final.iteration == 1 and final.test_cost == net.cost(X[:, ::2], Y[:, ::2])

@@ -1,0 +1,113 @@
+"""The seed's cat run in the window versus headless, and the diagram's repaint time.
+
+Run:  python benchmarks/bench_gui.py [--data DIR] [--rounds 2] [--iterations 2500]
+
+Offscreen Qt. "Window" is a click on Train until the run is over, with the live plots and the
+diagram following; "headless" is the same 2,500 iterations through the core Trainer, as the
+command line runs them. The two alternate round by round so machine noise hits both; compare the
+ratio. Then the diagram of the trained four-layer network is laid out and repainted 100 times
+with changing weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+from PySide6.QtCore import QEventLoop  # noqa: E402
+
+DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "catvnoncat"
+
+
+def headless(data: str, iterations: int) -> float:
+    from bpstudio.core.datasets import load_catvnoncat
+    from bpstudio.core.network import Network
+    from bpstudio.core.trainer import HyperParameters, Trainer
+
+    ds = load_catvnoncat(data)
+    t0 = time.perf_counter()
+    net = Network.create([12288, 20, 7, 5, 1])
+    for _ in Trainer(net, ds.X_train, ds.Y_train, HyperParameters(0.0075, iterations)).run():
+        pass
+    return time.perf_counter() - t0
+
+
+def in_window(window, iterations: int) -> float:
+    window.model.reset_parameters()
+    window.model.set_hyper(iterations=iterations)
+    done = QEventLoop()
+    window.training.state_changed.connect(lambda s: s == "idle" and done.quit())
+    t0 = time.perf_counter()
+    window.training_panel.train_button.click()
+    done.exec()
+    elapsed = time.perf_counter() - t0
+    window.training.state_changed.disconnect()
+    return elapsed
+
+
+def _cpu_seconds() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default=os.environ.get("BPSTUDIO_CAT_DATA", str(DEFAULT_DATA)))
+    ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--iterations", type=int, default=2500)
+    args = ap.parse_args()
+
+    from bpstudio.app.gui import create_application
+    from bpstudio.app.main_window import MainWindow
+
+    app = create_application()
+    window = MainWindow()
+    window.resize(1920, 1080)
+    window.show()
+    app.processEvents()
+    assert window.open_dataset(args.data), "cannot open the cat data"
+    gui_times, cli_times, gui_cpu = [], [], []
+    for _ in range(args.rounds):
+        cli_times.append(headless(args.data, args.iterations))
+        before = _cpu_seconds()
+        gui_times.append(in_window(window, args.iterations))
+        gui_cpu.append(_cpu_seconds() - before)
+    print(f"cat four-layer run, {args.iterations} iterations, float64, {args.rounds} rounds")
+    print("headless s:", " ".join(f"{t:.2f}" for t in cli_times))
+    print("window   s:", " ".join(f"{t:.2f}" for t in gui_times))
+    ratio = statistics.median(gui_times) / statistics.median(cli_times)
+    print(f"window / headless = {ratio:.3f} (target ≤ 1.10); per round: "
+          + " ".join(f"{g / c:.2f}" for g, c in zip(gui_times, cli_times)))
+    print("GUI process CPU while the window trained: "
+          + " ".join(f"{c:.2f} s ({100 * c / t:.0f} % of one core)" for c, t in zip(gui_cpu, gui_times)))
+    print(f"final cost in the window: {window.model.history.costs.view()[-1]:.6f}")
+    for name, view in (("diagram", window.diagram), ("plots", window.cost_plot)):
+        f = view.frames
+        print(f"{name}: last redraw {1000 * f.last_cost:.1f} ms, so at most every "
+              f"{1000 * f.interval:.0f} ms while training")
+
+    diagram = window.diagram
+    rng = np.random.default_rng(0)
+    base = [W.copy() for W in window.model.network.weights]
+    times = []
+    for _ in range(100):
+        weights = [W * (1 + 0.05 * rng.standard_normal(W.shape)) for W in base]
+        window.model.set_parameters(weights, window.model.network.biases)
+        t0 = time.perf_counter()
+        diagram.refresh_now()  # layout (edge bundles, labels) and a synchronous repaint
+        times.append((time.perf_counter() - t0) * 1000)
+    print(f"diagram {diagram.width()}×{diagram.height()}, {diagram.edge_count()} edges: "
+          f"repaint median {statistics.median(times):.1f} ms, worst {max(times):.1f} ms "
+          "(target median ≤ 16 ms)")
+    window.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject
+
+from bpstudio.widgets.frame_throttle import FrameThrottle
+
+
+def test_a_lone_change_redraws_at_once_and_a_stream_is_spaced_by_cost(qtbot):
+    calls = []
+
+    def redraw():
+        calls.append(time.perf_counter())
+        time.sleep(0.02)  # a 20 ms redraw
+
+    owner = QObject()
+    frames = FrameThrottle(redraw, owner, max_hz=30, share=0.1)
+    frames.request()
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=1000)
+    assert frames.interval >= 0.2  # 20 ms at 10 % of the time: at most every 200 ms
+    start = time.perf_counter()
+    deadline = start + 0.9
+    while time.perf_counter() < deadline:  # a stream of changes for 0.9 s
+        frames.request()
+        qtbot.wait(5)
+    qtbot.waitUntil(lambda: not frames._timer.isActive(), timeout=1000)
+    gaps = [b - a for a, b in zip(calls, calls[1:])]
+    assert 3 <= len(calls) <= 6  # not one redraw per request
+    assert min(gaps) >= 0.19
+
+
+def test_requests_while_one_is_pending_collapse(qtbot):
+    calls = []
+    owner = QObject()
+    frames = FrameThrottle(lambda: calls.append(1), owner)
+    for _ in range(50):
+        frames.request()
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=1000)
+    qtbot.wait(100)
+    assert len(calls) == 1
