@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QScrollAre
                                QVBoxLayout, QWidget)
 
 from ..session.network_model import NetworkModel
+from ..session.stepper_model import StepperModel
 from ..session.training import TrainingSession
 from ..widgets.cost_plot import CostPlot
 from ..widgets.equation_panel import EquationPanel
@@ -29,15 +30,17 @@ class MainWindow(QMainWindow):
         self.resize(1600, 960)
         self.model = model or NetworkModel(self)
         self.training = TrainingSession(self.model, self)
+        self.stepper = StepperModel(self.model, self)
+        self.training.state_changed.connect(lambda _: self.stepper.step_changed.emit())
 
-        self.diagram = NetworkDiagram(self.model)
-        self.equations = EquationPanel()
+        self.diagram = NetworkDiagram(self.model, self.stepper)
+        self.equations = EquationPanel(self.stepper)
         centre = QSplitter(Qt.Orientation.Vertical)
         centre.addWidget(self.diagram)
         centre.addWidget(self.equations)
-        centre.setStretchFactor(0, 4)
-        centre.setStretchFactor(1, 1)
-        self.equations.setMinimumHeight(110)
+        centre.setStretchFactor(0, 3)
+        centre.setStretchFactor(1, 2)
+        self.equations.setMinimumHeight(300)
         self.setCentralWidget(centre)
 
         self.editor = LayerEditor(self.model)

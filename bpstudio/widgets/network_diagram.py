@@ -16,11 +16,13 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from ..session.network_model import NetworkModel
+from ..session.stepper_model import StepperModel
 from .frame_throttle import FrameThrottle
 from .palette import NEGATIVE, POSITIVE, diverging, mix
 
 MAX_SHOWN = 10  # neurons drawn per layer; the middle of a bigger layer hides behind a marker
 MARKER = -1
+STEP_COLOURS = {"forward": "#009e73", "cost": "#009e73", "backward": "#cc3d8f", "update": "#7b2cbf"}
 
 
 @dataclass
@@ -66,7 +68,8 @@ def _rgb_image(pixels: np.ndarray) -> QImage:
 class NetworkDiagram(QWidget):
     neuron_selected = Signal(int, int)  # layer, neuron (0-based)
 
-    def __init__(self, model: NetworkModel, parent: QWidget | None = None):
+    def __init__(self, model: NetworkModel, stepper: StepperModel | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("NetworkDiagram")
         self.setMouseTracking(True)
@@ -87,6 +90,34 @@ class NetworkDiagram(QWidget):
         for signal in (model.architecture_changed, model.parameters_changed,
                        model.dataset_changed, model.sample_changed):
             signal.connect(self.frames.request)
+        self.stepper = stepper
+        if stepper is not None:
+            stepper.step_changed.connect(self._on_step_changed)
+
+    def _on_step_changed(self) -> None:
+        """Mark what the current step touches: forward green, backward (along Wᵀ) reddish
+        purple, updated weights violet."""
+        sm = self.stepper
+        step = sm.stepper.current if sm.available else None
+        if step is None:
+            self.highlight = None
+        else:
+            l = step.layer
+            colour = STEP_COLOURS[step.phase]
+            if step.equation == 9:
+                layers, edges = {l - 1}, {l}
+            elif step.equation in (5, 6, 8):
+                layers, edges = {l}, {l}
+            elif step.equation == 7:
+                layers, edges = {l}, set()
+            elif step.phase == "forward":
+                layers, edges = {l}, ({l} if step.equation == 1 else set())
+            else:
+                layers, edges = {l}, set()
+            column = 0 if sm.mode == "sample" else self.model.sample_index
+            deltas = {k: v[:, column:column + 1] for k, v in sm.stepper.deltas().items()}
+            self.highlight = {"layers": layers, "edges": edges, "colour": colour, "delta": deltas}
+        self.frames.request()
 
     # ----- model → view ----------------------------------------------------------------------------
 

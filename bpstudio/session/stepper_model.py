@@ -1,0 +1,139 @@
+"""The stepper as a session model: which samples, where in the iteration, and what that means for
+the network's parameters and training record.
+
+Moving through the update steps writes the parameters of that position into the NetworkModel, so
+the diagram shows the changed weights and stepping back restores them exactly. Finishing the last
+step completes the iteration: the cost joins the record (a new point on the cost plot).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from ..core.stepper import Stepper
+from .network_model import NetworkModel
+
+SAMPLE, BATCH = "sample", "batch"
+
+
+class StepperModel(QObject):
+    step_changed = Signal()  # the position moved, or a new iteration was laid out
+    mode_changed = Signal()
+
+    def __init__(self, model: NetworkModel, parent: QObject | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.mode = SAMPLE
+        self._stepper: Stepper | None = None
+        self._committed = False
+        self._writing = False  # our own parameter writes must not throw the iteration away
+        for signal in (model.parameters_changed, model.architecture_changed, model.dataset_changed):
+            signal.connect(self._on_parameters_replaced)
+        model.hyper_changed.connect(self._on_context_changed)
+        model.sample_changed.connect(self._on_context_changed)
+
+    # ----- reading ---------------------------------------------------------------------------------
+
+    @property
+    def stepper(self) -> Stepper:
+        """The iteration being stepped, laid out from the current network on first use."""
+        if self._stepper is None:
+            m = self.model
+            ds = m.dataset
+            X, Y = ds.X_train, ds.Y_train
+            if self.mode == SAMPLE:
+                j = m.sample_index
+                X, Y = X[:, j:j + 1], Y[:, j:j + 1]
+            self._stepper = Stepper(m.network.copy(), X, Y, m.hyper.learning_rate, m.hyper.l2)
+            self._committed = False
+        return self._stepper
+
+    @property
+    def available(self) -> bool:
+        return not self.model.busy
+
+    # ----- moving ----------------------------------------------------------------------------------
+
+    def go(self, position: int) -> None:
+        if not self.available:
+            return
+        s = self.stepper
+        if position > len(s.steps) and s.finished:  # past the end: the next iteration
+            self._stepper = None
+            position = 1
+            s = self.stepper
+        old = s.position
+        s.go(position)
+        if s.position != old or position == 0:
+            self._apply(old)
+            self.step_changed.emit()
+
+    def next(self) -> None:
+        self.go(self.stepper.position + 1)
+
+    def previous(self) -> None:
+        self.go(self.stepper.position - 1)
+
+    def home(self) -> None:
+        self.go(0)
+
+    def run_to_end(self) -> None:
+        self.go(len(self.stepper.steps))
+
+    def jump_to(self, phase: str) -> None:
+        self.go(self.stepper.first_of(phase))
+
+    def set_mode(self, mode: str) -> None:
+        if mode != self.mode:
+            self.mode = mode
+            self._discard()
+            self.mode_changed.emit()
+            self.step_changed.emit()
+
+    # ----- effects on the network model --------------------------------------------------------------
+
+    def _apply(self, old_position: int) -> None:
+        """Write the parameters of the new position; commit or withdraw the finished iteration."""
+        s = self.stepper
+        m = self.model
+        weights, biases = s.parameters()
+        base = m.network.iterations_trained - (1 if self._committed else 0)
+        if s.finished and not self._committed:
+            m.append_history(np.array([s.cost]),
+                             np.array([[float(np.sqrt(np.vdot(d, d))) for d in s.dWs]]))
+            self._committed = True
+        elif not s.finished and self._committed:
+            m.truncate_history(len(m.history) - 1)
+            self._committed = False
+        self._writing = True
+        try:
+            m.set_parameters(weights, biases, base + (1 if self._committed else 0))
+        finally:
+            self._writing = False
+
+    def _discard(self) -> None:
+        """Forget the iteration in progress; a half-done one first gives back its start parameters,
+        so the network never keeps some layers updated and others not."""
+        s = self._stepper
+        if s is not None and 0 < s.position and not self._committed:
+            self._writing = True
+            try:
+                self.model.set_parameters(s.start_weights, s.start_biases)
+            finally:
+                self._writing = False
+        self._stepper = None
+        self._committed = False
+
+    def _on_parameters_replaced(self) -> None:
+        """Training, undo or a new network: those parameters stand; lay out a new iteration."""
+        if self._writing:
+            return
+        self._stepper = None
+        self._committed = False
+        self.step_changed.emit()
+
+    def _on_context_changed(self, *args) -> None:
+        """Another sample or learning rate: the same start parameters, a new iteration."""
+        self._discard()
+        self.step_changed.emit()

@@ -1,0 +1,172 @@
+"""One operand or result of a step: a grid of numbers a student can check by hand when it is small
+(≤ 10×10, as the seed's 2×2 example), a heatmap with a colour bar and values on hover otherwise."""
+
+from __future__ import annotations
+
+import functools
+import math
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from .palette import NEGATIVE, NEUTRAL, POSITIVE
+
+GRID_LIMIT = 10  # rows and columns up to which the numbers are written out
+MAX_CELLS = 256  # heatmap cells per side; bigger matrices are sampled with a stride
+
+
+def _colour_table() -> np.ndarray:
+    """256 RGB entries from NEGATIVE through NEUTRAL to POSITIVE."""
+    t = np.linspace(-1, 1, 256)[:, None]
+    neg = np.array(NEGATIVE.getRgb()[:3], float)
+    mid = np.array(NEUTRAL.getRgb()[:3], float)
+    pos = np.array(POSITIVE.getRgb()[:3], float)
+    rgb = np.where(t < 0, mid + (neg - mid) * -t, mid + (pos - mid) * t)
+    return rgb.round().astype(np.uint8)
+
+
+_TABLE = _colour_table()
+
+
+@functools.cache
+def _bar_image() -> QImage:
+    return QImage(_TABLE.tobytes(), 256, 1, 256 * 3, QImage.Format.Format_RGB888).copy()
+
+
+class MatrixView(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setMouseTracking(True)
+        self.setMinimumSize(80, 60)
+        self.name = ""
+        self.value = np.zeros((0, 0))
+        self._image: QImage | None = None
+        self._stride = (1, 1)
+        self._scale = 1.0
+
+    def sizeHint(self) -> QSize:
+        return QSize(220, 200)
+
+    @property
+    def is_grid(self) -> bool:
+        v = self.value
+        return v.ndim < 2 or (v.shape[0] <= GRID_LIMIT and v.shape[1] <= GRID_LIMIT)
+
+    def set_matrix(self, name: str, value: np.ndarray) -> None:
+        self.name = name
+        v = np.asarray(value)
+        self.value = v.reshape(1, 1) if v.ndim == 0 else v.reshape(-1, 1) if v.ndim == 1 else v
+        self._image = None
+        if not self.is_grid:
+            rows, cols = self.value.shape
+            self._stride = (max(1, math.ceil(rows / MAX_CELLS)), max(1, math.ceil(cols / MAX_CELLS)))
+            sample = np.asarray(self.value[:: self._stride[0], :: self._stride[1]], dtype=float)
+            finite = np.isfinite(sample)
+            self._scale = float(np.abs(sample[finite]).max()) if finite.any() else 1.0
+            norm = np.zeros_like(sample) if self._scale == 0 else sample / self._scale
+            index = np.clip(np.round((np.nan_to_num(norm) + 1) * 127.5), 0, 255).astype(np.uint8)
+            rgb = np.ascontiguousarray(_TABLE[index])
+            rgb[~finite] = (158, 158, 158)  # NaN/inf: grey, never a glitch
+            h, w, _ = rgb.shape
+            self._image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+        self.update()
+
+    # ----- layout ----------------------------------------------------------------------------------
+
+    def _header_height(self) -> float:
+        return self.fontMetrics().height() * 1.4
+
+    def _content_rect(self) -> QRectF:
+        top = self._header_height()
+        bar = 0 if self.is_grid else self.fontMetrics().height() * 1.6
+        return QRectF(2, top, self.width() - 4, self.height() - top - bar - 2)
+
+    def _cell_at(self, pos: QPointF) -> tuple[int, int] | None:
+        r = self._content_rect()
+        if not r.contains(pos) or self.value.size == 0:
+            return None
+        rows, cols = self.value.shape
+        i = int((pos.y() - r.top()) / r.height() * rows)
+        j = int((pos.x() - r.left()) / r.width() * cols)
+        return min(i, rows - 1), min(j, cols - 1)
+
+    # ----- painting ----------------------------------------------------------------------------------
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        text = self.palette().text().color()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        p.setFont(bold)
+        p.setPen(text)
+        shape = "×".join(map(str, self.value.shape))
+        p.drawText(QRectF(0, 0, self.width(), self._header_height()), Qt.AlignmentFlag.AlignCenter,
+                   f"{self.name}  ({shape})")
+        p.setFont(self.font())
+        r = self._content_rect()
+        if self.is_grid:
+            self._paint_grid(p, r)
+        elif self._image is not None:
+            p.drawImage(r, self._image)
+            p.setPen(QPen(text, 1))
+            p.drawRect(r)
+            self._paint_bar(p, r)
+        p.end()
+
+    def _paint_grid(self, p: QPainter, r: QRectF) -> None:
+        rows, cols = self.value.shape
+        cw, ch = r.width() / max(cols, 1), r.height() / max(rows, 1)
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, min(ch * 0.38, cw * 0.2, 20.0)))
+        p.setFont(font)
+        scale = float(np.nanmax(np.abs(self.value))) if self.value.size else 1.0
+        for i in range(rows):
+            for j in range(cols):
+                v = float(self.value[i, j])
+                t = abs(v) / scale if scale and math.isfinite(v) else 0.0
+                fill = QColor(POSITIVE if v >= 0 else NEGATIVE)
+                fill.setAlphaF(0.12 + 0.35 * t)
+                cell = QRectF(r.left() + j * cw, r.top() + i * ch, cw, ch)
+                p.fillRect(cell, fill)
+                p.setPen(QPen(self.palette().mid().color(), 1))
+                p.drawRect(cell)
+                p.setPen(self.palette().text().color())
+                p.drawText(cell, Qt.AlignmentFlag.AlignCenter, _number(v))
+
+    def _paint_bar(self, p: QPainter, r: QRectF) -> None:
+        fm = self.fontMetrics()
+        y = r.bottom() + 4
+        h = fm.height() * 0.5
+        w = min(r.width() * 0.5, 200.0)
+        x = r.left() + (r.width() - w) / 2
+        p.drawImage(QRectF(x, y, w, h), _bar_image())
+        p.setPen(self.palette().text().color())
+        p.drawText(QRectF(x - 80, y - 3, 76, fm.height()), Qt.AlignmentFlag.AlignRight, _number(-self._scale))
+        p.drawText(QRectF(x + w + 4, y - 3, 80, fm.height()), Qt.AlignmentFlag.AlignLeft, _number(self._scale))
+        if self._stride != (1, 1):
+            p.drawText(QRectF(r.left(), y + h, r.width(), fm.height()), Qt.AlignmentFlag.AlignCenter,
+                       f"every {self._stride[0]}th row, {self._stride[1]}th column shown")
+
+    def value_text_at(self, pos: QPointF) -> str:
+        cell = self._cell_at(pos)
+        if cell is None:
+            return ""
+        i, j = cell
+        return f"{self.name}[{i + 1}, {j + 1}] = {float(self.value[i, j]):.6g}"
+
+    def mouseMoveEvent(self, event) -> None:
+        text = self.value_text_at(event.position())
+        if text:
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
+        else:
+            QToolTip.hideText()
+
+
+def _number(v: float) -> str:
+    if not math.isfinite(v):
+        return "NaN" if math.isnan(v) else ("∞" if v > 0 else "−∞")
+    if v != 0 and (abs(v) < 1e-3 or abs(v) >= 1e4):
+        return f"{v:.2e}"
+    return f"{v:.4f}"
