@@ -30,6 +30,15 @@ def train(app, w):
     settle(app)
 
 
+def step_to(app, w, mode, wanted) -> None:
+    """Go to the first step of the iteration that ``wanted`` accepts."""
+    w.stepper.set_mode(mode)
+    target = next(s.index for s in w.stepper.stepper.steps if wanted(s))
+    w.stepper.go(target + 1)
+    settle(app)
+    w.diagram.refresh_now()
+
+
 def main() -> None:  # spawn-safe: training runs in a child process
     app = create_application()
     w = MainWindow()
@@ -39,6 +48,9 @@ def main() -> None:  # spawn-safe: training runs in a child process
     train(app, w)
     w.diagram.refresh_now()
     w.grab().save(str(HERE / "studio-3-2-1.png"))
+    step_to(app, w, "sample", lambda s: s.equation == 6 and s.layer == 1)
+    w.grab().save(str(HERE / "step-eq6-3-2-1.png"))
+    w.stepper.home()
     data = sys.argv[1] if len(sys.argv) > 1 else str(HERE.parents[1] / "shared/data/catvnoncat")
     if w.open_dataset(data):
         train(app, w)
@@ -46,6 +58,10 @@ def main() -> None:  # spawn-safe: training runs in a child process
         settle(app)
         w.diagram.refresh_now()
         w.grab().save(str(HERE / "studio-cat-four-layer.png"))
+        step_to(app, w, "batch", lambda s: s.equation == 1)
+        w.grab().save(str(HERE / "step-eq1-cat.png"))
+        step_to(app, w, "batch", lambda s: s.equation == 4)
+        w.grab().save(str(HERE / "step-eq4-cat.png"))
     w.close()
 
 

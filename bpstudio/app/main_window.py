@@ -38,8 +38,8 @@ class MainWindow(QMainWindow):
         centre = QSplitter(Qt.Orientation.Vertical)
         centre.addWidget(self.diagram)
         centre.addWidget(self.equations)
-        centre.setStretchFactor(0, 3)
-        centre.setStretchFactor(1, 2)
+        centre.setStretchFactor(0, 1)
+        centre.setStretchFactor(1, 1)
         self.equations.setMinimumHeight(300)
         self.setCentralWidget(centre)
 

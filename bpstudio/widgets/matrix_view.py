@@ -8,7 +8,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from .palette import NEGATIVE, NEUTRAL, POSITIVE
@@ -118,8 +118,14 @@ class MatrixView(QWidget):
     def _paint_grid(self, p: QPainter, r: QRectF) -> None:
         rows, cols = self.value.shape
         cw, ch = r.width() / max(cols, 1), r.height() / max(rows, 1)
+        texts = [[_number(float(self.value[i, j])) for j in range(cols)] for i in range(rows)]
         font = QFont(self.font())
-        font.setPointSizeF(max(7.0, min(ch * 0.38, cw * 0.2, 20.0)))
+        font.setPointSizeF(20.0)
+        widest = max((QFontMetricsF(font).horizontalAdvance(t) for row in texts for t in row),
+                     default=1.0)
+        # the largest size at which every number fits its cell (a projector needs big digits)
+        size = 20.0 * min(0.88 * cw / max(widest, 1.0), 0.5 * ch / QFontMetricsF(font).height() * 2)
+        font.setPointSizeF(max(6.0, min(size, 28.0)))
         p.setFont(font)
         scale = float(np.nanmax(np.abs(self.value))) if self.value.size else 1.0
         for i in range(rows):
@@ -133,7 +139,7 @@ class MatrixView(QWidget):
                 p.setPen(QPen(self.palette().mid().color(), 1))
                 p.drawRect(cell)
                 p.setPen(self.palette().text().color())
-                p.drawText(cell, Qt.AlignmentFlag.AlignCenter, _number(v))
+                p.drawText(cell, Qt.AlignmentFlag.AlignCenter, texts[i][j])
 
     def _paint_bar(self, p: QPainter, r: QRectF) -> None:
         fm = self.fontMetrics()
@@ -168,5 +174,5 @@ def _number(v: float) -> str:
     if not math.isfinite(v):
         return "NaN" if math.isnan(v) else ("∞" if v > 0 else "−∞")
     if v != 0 and (abs(v) < 1e-3 or abs(v) >= 1e4):
-        return f"{v:.2e}"
+        return f"{v:.3g}".replace("e-0", "e-").replace("e+0", "e")
     return f"{v:.4f}"
