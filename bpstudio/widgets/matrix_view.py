@@ -142,18 +142,25 @@ class MatrixView(QWidget):
                 p.drawText(cell, Qt.AlignmentFlag.AlignCenter, texts[i][j])
 
     def _paint_bar(self, p: QPainter, r: QRectF) -> None:
+        """The colour bar under the heatmap: −max … +max, and which rows/columns are shown."""
         fm = self.fontMetrics()
+        low, high = _number(-self._scale), _number(self._scale)
+        label_w = max(fm.horizontalAdvance(low), fm.horizontalAdvance(high)) + 4
         y = r.bottom() + 4
         h = fm.height() * 0.5
-        w = min(r.width() * 0.5, 200.0)
-        x = r.left() + (r.width() - w) / 2
-        p.drawImage(QRectF(x, y, w, h), _bar_image())
+        bar = QRectF(r.left() + label_w, y, max(r.width() - 2 * label_w, 10.0), h)
+        p.drawImage(bar, _bar_image())
         p.setPen(self.palette().text().color())
-        p.drawText(QRectF(x - 80, y - 3, 76, fm.height()), Qt.AlignmentFlag.AlignRight, _number(-self._scale))
-        p.drawText(QRectF(x + w + 4, y - 3, 80, fm.height()), Qt.AlignmentFlag.AlignLeft, _number(self._scale))
-        if self._stride != (1, 1):
-            p.drawText(QRectF(r.left(), y + h, r.width(), fm.height()), Qt.AlignmentFlag.AlignCenter,
-                       f"every {self._stride[0]}th row, {self._stride[1]}th column shown")
+        p.drawText(QRectF(r.left(), y - 3, label_w - 2, fm.height()), Qt.AlignmentFlag.AlignRight, low)
+        p.drawText(QRectF(bar.right() + 2, y - 3, label_w, fm.height()), Qt.AlignmentFlag.AlignLeft, high)
+        sampled = [f"1 in {k} {what}" for k, what in zip(self._stride, ("rows", "columns")) if k > 1]
+        if sampled:
+            small = QFont(self.font())
+            small.setPointSizeF(self.font().pointSizeF() * 0.8)
+            p.setFont(small)
+            p.drawText(QRectF(0, y + h, self.width(), fm.height()), Qt.AlignmentFlag.AlignCenter,
+                       "showing " + " and ".join(sampled))
+            p.setFont(self.font())
 
     def value_text_at(self, pos: QPointF) -> str:
         cell = self._cell_at(pos)
