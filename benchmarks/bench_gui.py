@@ -12,18 +12,14 @@ with changing weights.
 from __future__ import annotations
 
 import argparse
-import os
 import resource
 import statistics
 import time
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from _window import DEFAULT_DATA, cat_window
 
 import numpy as np  # noqa: E402
 from PySide6.QtCore import QEventLoop  # noqa: E402
-
-DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "catvnoncat"
 
 
 def headless(data: str, iterations: int) -> float:
@@ -59,20 +55,12 @@ def _cpu_seconds() -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", default=os.environ.get("BPSTUDIO_CAT_DATA", str(DEFAULT_DATA)))
+    ap.add_argument("--data", default=DEFAULT_DATA)
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--iterations", type=int, default=2500)
     args = ap.parse_args()
 
-    from bpstudio.app.gui import create_application
-    from bpstudio.app.main_window import MainWindow
-
-    app = create_application()
-    window = MainWindow()
-    window.resize(1920, 1080)
-    window.show()
-    app.processEvents()
-    assert window.open_dataset(args.data), "cannot open the cat data"
+    app, window = cat_window(args.data)
     gui_times, cli_times, gui_cpu = [], [], []
     for _ in range(args.rounds):
         cli_times.append(headless(args.data, args.iterations))

@@ -10,30 +10,18 @@ matrices' heatmaps are built, the panel and the diagram repainted synchronously.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import time
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "catvnoncat"
+from _window import DEFAULT_DATA, cat_window
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", default=os.environ.get("BPSTUDIO_CAT_DATA", str(DEFAULT_DATA)))
+    ap.add_argument("--data", default=DEFAULT_DATA)
     args = ap.parse_args()
 
-    from bpstudio.app.gui import create_application
-    from bpstudio.app.main_window import MainWindow
-
-    app = create_application()
-    w = MainWindow()
-    w.resize(1920, 1080)
-    w.show()
-    app.processEvents()
-    assert w.open_dataset(args.data), "cannot open the cat data"
+    app, w = cat_window(args.data)
     w.stepper.set_mode("batch")
     w.stepper._discard()
     t0 = time.perf_counter()

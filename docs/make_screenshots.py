@@ -62,6 +62,18 @@ def main() -> None:  # spawn-safe: training runs in a child process
         w.grab().save(str(HERE / "step-eq1-cat.png"))
         step_to(app, w, "batch", lambda s: s.equation == 4)
         w.grab().save(str(HERE / "step-eq4-cat.png"))
+        w.stepper.home()
+        photos = sorted((HERE.parents[1] / "shared/data/photos").glob("*.jpg"))
+        w.classify.open_paths([str(p) for p in photos])
+        while w.classify.pending:
+            app.processEvents()
+        w.gallery.list.setCurrentRow(0)
+        settle(app)
+        w.diagram.refresh_now()
+        w.grab().save(str(HERE / "classify-gallery.png"))
+        w.gallery.tabs.setCurrentIndex(1)
+        settle(app)
+        w.grab().save(str(HERE / "classify-test-set.png"))
     w.close()
 
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QScrollArea, QSplitter,
                                QVBoxLayout, QWidget)
 
+from ..session.classify import ClassifySession
 from ..session.network_model import NetworkModel
 from ..session.stepper_model import StepperModel
 from ..session.training import TrainingSession
+from ..widgets.classify_gallery import ClassifyGallery
 from ..widgets.cost_plot import CostPlot
 from ..widgets.equation_panel import EquationPanel
 from ..widgets.layer_editor import LayerEditor
@@ -60,6 +62,16 @@ class MainWindow(QMainWindow):
         right.setMinimumWidth(420)
         self._dock("Training", right, Qt.DockWidgetArea.RightDockWidgetArea, "TrainingDock")
 
+        self.classify = ClassifySession(self.model, self)
+        self.gallery = ClassifyGallery(self.classify, self.training)
+        self.gallery_dock = self._dock("Classify", self.gallery, Qt.DockWidgetArea.RightDockWidgetArea,
+                                       "ClassifyDock")
+        self.tabifyDockWidget(self.findChild(QDockWidget, "TrainingDock"), self.gallery_dock)
+        self.findChild(QDockWidget, "TrainingDock").raise_()
+        self.classify.opened.connect(self._on_opened)
+        self.classify.message.connect(self._on_classify_message)
+        self.setAcceptDrops(True)
+
         self._build_menus()
         self.model.error_reported.connect(self._on_error_reported)
         self.model.dataset_changed.connect(self._on_dataset_changed)
@@ -91,6 +103,10 @@ class MainWindow(QMainWindow):
                                          QKeySequence.StandardKey.Open, "OpenDatasetAction"))
         file_menu.addAction(self._action("Open data &folder…", self._on_open_data_folder,
                                          "Ctrl+Shift+O", "OpenDataFolderAction"))
+        file_menu.addAction(self._action("Open &images…", self._on_open_images, "Ctrl+Shift+I",
+                                         "OpenImagesAction"))
+        file_menu.addAction(self._action("Open &model…", self._on_open_model, None,
+                                         "OpenModelAction"))
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit,
                                          "QuitAction"))
@@ -102,6 +118,9 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         redo.setObjectName("RedoAction")
         edit.addActions([undo, redo])
+        edit.addSeparator()
+        edit.addAction(self._action("&Paste image", self._on_paste, QKeySequence.StandardKey.Paste,
+                                    "PasteImageAction"))
         train = bar.addMenu("&Train")
         train.addAction(self._action("&Train", self.training.start, "Ctrl+T", "TrainAction"))
         train.addAction(self._action("&Pause / resume", self._on_pause_resume, "Ctrl+P",
@@ -138,6 +157,53 @@ class MainWindow(QMainWindow):
         if path:
             self.open_dataset(path)
 
+    def _on_open_images(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Open images to classify", "",
+            "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)")
+        if paths:
+            self.classify.open_paths(paths)
+
+    def _on_open_model(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a model", "", "Models (*.npz)")
+        if path:
+            self.classify.open_model(path)
+
+    def _on_paste(self) -> None:
+        data = QGuiApplication.clipboard().mimeData()
+        if data is not None and data.hasUrls():
+            self.classify.open_paths([u.toLocalFile() for u in data.urls() if u.isLocalFile()])
+        else:
+            self.classify.classify_image(QGuiApplication.clipboard().image())
+
+    # ----- drag and drop: only turn URLs into paths; ClassifySession does the rest ----------------
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        data = event.mimeData()
+        paths = [u.toLocalFile() for u in data.urls() if u.isLocalFile()]
+        if paths:
+            self.classify.open_paths(paths)
+        elif data.hasImage():
+            self.classify.classify_image(QImage(data.imageData()), "dropped image")
+        event.acceptProposedAction()
+
+    def _on_opened(self, what: str) -> None:
+        if what == "images":
+            self.gallery_dock.raise_()
+            self.gallery.tabs.setCurrentIndex(0)
+
+    def _on_classify_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+        self.gallery_dock.raise_()
+
     def open_dataset(self, path: str) -> bool:
         ok = self.model.open_dataset(path)
         if ok:
@@ -158,6 +224,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.training.wait()
+        self.classify.shutdown()
         super().closeEvent(event)
         if event.isAccepted():
             self.cost_plot.release()

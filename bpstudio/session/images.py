@@ -1,8 +1,12 @@
 """Decoding user images with QImage and turning them into the network's input column.
 
 Preprocessing matches the training data: 8-bit RGB, alpha composited over white, grayscale
-expanded to RGB, EXIF orientation applied; then a centre crop to a square (or a squash) and a
-resize to the input size. An image already at the input size is used pixel for pixel.
+expanded to RGB, EXIF orientation applied; then a centre crop to the input's aspect (or a squash)
+and a smooth resize to the input size. An image already at the input size is used pixel for pixel.
+
+Big pictures are decoded at a reduced size (JPEG decodes 1/2…1/8 scale almost for free), never
+below REDUCED_SIDE pixels on the short side, so a 4000×3000 photo costs milliseconds and a
+20000×20000 one cannot exhaust memory; Qt's allocation limit refuses what still would.
 """
 
 from __future__ import annotations
@@ -11,9 +15,14 @@ import os
 
 import numpy as np
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
 CROP, SQUASH = "crop", "squash"
+REDUCED_SIDE = 512  # decode big images so their short side is about this (≥ 8× a 64-px input)
+ALLOCATION_LIMIT_MB = 256
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff")
+
+QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
 
 
 class ImageError(Exception):
@@ -26,20 +35,35 @@ def qimage_to_rgb(image: QImage) -> np.ndarray:
     h, w = rgba.height(), rgba.width()
     buf = np.frombuffer(rgba.constBits(), np.uint8, count=rgba.sizeInBytes())
     arr = buf.reshape(h, rgba.bytesPerLine())[:, : w * 4].reshape(h, w, 4)
+    if (arr[..., 3] == 255).all():
+        return np.ascontiguousarray(arr[..., :3])
     rgb = arr[..., :3].astype(np.uint16)
     alpha = arr[..., 3:4].astype(np.uint16)
-    if (alpha == 255).all():
-        return np.ascontiguousarray(arr[..., :3])
     # over white: c·a + 255·(255 − a), rounded to the nearest of 0…255
     return ((rgb * alpha + 255 * (255 - alpha) + 127) // 255).astype(np.uint8)
 
 
-def read_image(path: str | os.PathLike) -> QImage:
+def read_image(path: str | os.PathLike, reduce_to: int | None = REDUCED_SIDE) -> QImage:
+    """Decode ``path`` (EXIF-oriented); images whose short side exceeds 2 × ``reduce_to`` are
+    decoded at a reduced size keeping the aspect ratio."""
+    name = os.path.basename(os.fspath(path))
+    if os.path.isfile(path) and os.path.getsize(path) == 0:
+        raise ImageError(f"{name}: the file is empty")
     reader = QImageReader(os.fspath(path))
     reader.setAutoTransform(True)  # EXIF orientation
+    size = reader.size()
+    scaled = False
+    if reduce_to and size.isValid() and min(size.width(), size.height()) > 2 * reduce_to:
+        if reader.supportsOption(QImageIOHandler.ImageOption.ScaledSize):  # JPEG: cheap
+            k = reduce_to / min(size.width(), size.height())
+            reader.setScaledSize(QSize(max(1, round(size.width() * k)),
+                                       max(1, round(size.height() * k))))
+            scaled = True
+    if not scaled and size.isValid() and size.width() * size.height() * 4 > ALLOCATION_LIMIT_MB * 2**20:
+        raise ImageError(f"{name}: cannot read this image ({size.width()}×{size.height()} pixels "
+                         f"would need over {ALLOCATION_LIMIT_MB} MB)")
     image = reader.read()
     if image.isNull():
-        name = os.path.basename(os.fspath(path))
         raise ImageError(f"{name}: cannot read this image ({reader.errorString()})")
     return image
 
@@ -58,10 +82,13 @@ def fit_to_input(image: QImage, size: tuple[int, int], mode: str = CROP) -> QIma
     return image
 
 
-def load_input_image(path: str | os.PathLike, input_shape: tuple[int, ...],
-                     mode: str = CROP) -> np.ndarray:
+def input_pixels(image: QImage, input_shape: tuple[int, ...], mode: str = CROP) -> np.ndarray:
     """The picture as the network sees it: (H, W, 3) uint8 for an (H, W, 3) input shape."""
     if len(input_shape) != 3 or input_shape[2] != 3:
-        raise ImageError(f"this network takes {input_shape} inputs, not RGB images")
-    h, w = input_shape[0], input_shape[1]
-    return qimage_to_rgb(fit_to_input(read_image(path), (w, h), mode))
+        raise ImageError(f"this network takes {input_shape[0]} numbers, not RGB images")
+    return qimage_to_rgb(fit_to_input(image, (input_shape[1], input_shape[0]), mode))
+
+
+def load_input_image(path: str | os.PathLike, input_shape: tuple[int, ...],
+                     mode: str = CROP) -> np.ndarray:
+    return input_pixels(read_image(path), input_shape, mode)

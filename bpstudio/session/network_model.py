@@ -84,22 +84,38 @@ class NetworkModel(QObject):
         self.network = Network.create([3, 2, 1], ["sigmoid", "sigmoid"])
         self.history = History(self.network.L)
         self.sample_index = 0
+        self.custom_sample: tuple[str, np.ndarray] | None = None  # (name, x): a user's image
         self._forward_cache = None
         self.busy = False  # set by the training session while a run owns the parameters
 
     # ----- reading ---------------------------------------------------------------------------------
 
+    def sample_x(self) -> np.ndarray:
+        """The current sample as a column (n[0], 1): a user's image or a training sample."""
+        if self.custom_sample is not None:
+            return self.custom_sample[1]
+        j = min(self.sample_index, self.dataset.X_train.shape[1] - 1)
+        return np.asfortranarray(self.dataset.X_train[:, j : j + 1])
+
     def sample_forward(self):
         """(x, Zs, As) of the current sample, for the diagram; cached until parameters change."""
         if self._forward_cache is None:
-            j = min(self.sample_index, self.dataset.X_train.shape[1] - 1)
-            x = np.asfortranarray(self.dataset.X_train[:, j : j + 1])
+            x = self.sample_x()
             Zs, As = self.network.forward(x)
             self._forward_cache = (x, Zs, As)
         return self._forward_cache
 
-    def sample_label(self) -> float:
+    def sample_label(self) -> float | None:
+        """y of the current sample; None for a user's image (nobody told us)."""
+        if self.custom_sample is not None:
+            return None
         return float(self.dataset.Y_train[0, min(self.sample_index, self.dataset.Y_train.shape[1] - 1)])
+
+    def sample_name(self) -> str:
+        if self.custom_sample is not None:
+            return f"your image {self.custom_sample[0]}"
+        label = self.dataset.classes[int(self.sample_label())]
+        return f"#{self.sample_index + 1} of the training set ({label})"
 
     # ----- undoable edits --------------------------------------------------------------------------
 
@@ -117,6 +133,7 @@ class NetworkModel(QObject):
         self._forward_cache = None
         if data:
             self.sample_index = 0
+            self.custom_sample = None
             self.dataset_changed.emit()
         if arch:
             self.architecture_changed.emit()
@@ -270,10 +287,37 @@ class NetworkModel(QObject):
 
     def set_sample(self, index: int) -> None:
         index = int(np.clip(index, 0, self.dataset.X_train.shape[1] - 1))
-        if index != self.sample_index:
+        if index != self.sample_index or self.custom_sample is not None:
             self.sample_index = index
+            self.custom_sample = None
             self._forward_cache = None
             self.sample_changed.emit(index)
+
+    def set_custom_sample(self, name: str, x: np.ndarray) -> bool:
+        """Make a user's image (an input column) the current sample of the diagram and stepper."""
+        x = np.asfortranarray(np.asarray(x, dtype=np.float64).reshape(-1, 1))
+        if x.shape[0] != self.network.dims[0]:
+            self.error_reported.emit(f"{name} gives {x.shape[0]} inputs; this network takes "
+                                     f"{self.network.dims[0]}.")
+            return False
+        self.custom_sample = (name, x)
+        self._forward_cache = None
+        self.sample_changed.emit(-1)
+        return True
+
+    def set_network(self, network: Network, text: str) -> bool:
+        """Use a loaded network (undoable); it must take this data set's inputs."""
+        if self.busy:
+            self.error_reported.emit("Stop training before loading a model.")
+            return False
+        if network.dims[0] != self.dataset.n_features:
+            self.error_reported.emit(
+                f"{text}: the model takes {network.dims[0]:,} inputs but the data set has "
+                f"{self.dataset.n_features:,} features; open matching data first.")
+            return False
+        self.undo_stack.push(_ReplaceState(self, _State(network, History(network.L), self.dataset,
+                                                        self.hyper), text))
+        return True
 
     # ----- hyper-parameters (not undoable: they do not touch the parameters) -----------------------
 

@@ -43,8 +43,10 @@ class StepperModel(QObject):
             ds = m.dataset
             X, Y = ds.X_train, ds.Y_train
             if self.mode == SAMPLE:
-                j = m.sample_index
-                X, Y = X[:, j:j + 1], Y[:, j:j + 1]
+                X = m.sample_x()
+                label = m.sample_label()
+                # a user's photo has no label: the backward pass assumes class 1 ("cat")
+                Y = np.array([[1.0 if label is None else label]])
             self._stepper = Stepper(m.network.copy(), X, Y, m.hyper.learning_rate, m.hyper.l2)
             self._committed = False
         return self._stepper

@@ -170,13 +170,12 @@ class EquationPanel(QWidget):
         self.sample_spin.setValue(model.sample_index + 1)
         self.sample_spin.blockSignals(False)
         if ds.is_image:
-            x = ds.X_train[:, model.sample_index].reshape(ds.input_shape)
+            x = model.sample_x()[:, 0].reshape(ds.input_shape)
             data = (x * 255 + 0.5).astype("uint8").copy()
             h, w, _ = data.shape
             img = QImage(data.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
             self.sample_image.setPixmap(QPixmap.fromImage(img).scaled(48, 48))
-            label = ds.classes[int(model.sample_label())]
-            self.sample_image.setToolTip(f"sample #{model.sample_index + 1}: {label}")
+            self.sample_image.setToolTip(model.sample_name())
         else:
             self.sample_image.clear()
         self._on_step_changed()
@@ -199,8 +198,12 @@ class EquationPanel(QWidget):
         self.step_list.setCurrentRow(s.position - 1)
         if step is None:
             m = s.X.shape[1]
+            who = ""
+            if m == 1:
+                who = f" ({sm.model.sample_name()}"
+                who += "; its backward pass assumes y = 1)" if sm.model.custom_sample else ")"
             self.title.setText(f"Iteration {sm.model.network.iterations_trained + 1}: "
-                               f"{len(s.steps)} steps on {m} sample{'s' if m > 1 else ''}. "
+                               f"{len(s.steps)} steps on {m} sample{'s' if m > 1 else ''}{who}. "
                                "Press → or Space to begin.")
             self.formula.setText("Z[l] = W[l]·A[l−1] + b[l],  A[l] = σ(Z[l])")
             self.shapes.setText("")

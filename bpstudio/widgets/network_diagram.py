@@ -114,7 +114,7 @@ class NetworkDiagram(QWidget):
                 layers, edges = {l}, ({l} if step.equation == 1 else set())
             else:
                 layers, edges = {l}, set()
-            column = 0 if sm.mode == "sample" else self.model.sample_index
+            column = 0 if sm.mode == "sample" or self.model.custom_sample else self.model.sample_index
             deltas = {k: v[:, column:column + 1] for k, v in sm.stepper.deltas().items()}
             self.highlight = {"layers": layers, "edges": edges, "colour": colour, "delta": deltas}
         self.frames.request()
@@ -290,10 +290,8 @@ class NetworkDiagram(QWidget):
         p.drawText(QPointF(x, y + fm.ascent() / 2 - 1),
                    "width and opacity ∝ |w| / max |w| of the layer (under each layer) · neuron colour: "
                    "its activation a for the current sample")
-        sample = self.model.sample_index
-        label = self.model.dataset.classes[int(self.model.sample_label())]
         p.drawText(QPointF(12.0, y + 1.2 * fm.height() + fm.ascent() / 2),
-                   f"current sample: #{sample + 1} of the training set ({label}) · "
+                   f"current sample: {self.model.sample_name()} · "
                    "scroll to zoom, drag to pan, double-click to fit")
 
     def _weight_image(self, layer: int, j: int) -> tuple[QImage, str]:

@@ -1,0 +1,25 @@
+"""Shared set-up of the GUI benchmarks: an offscreen 1920×1080 window with the cat data open."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+DEFAULT_DATA = os.environ.get("BPSTUDIO_CAT_DATA", str(SHARED / "catvnoncat"))
+
+
+def cat_window(data: str):
+    """(app, window): the real main window, shown, with the cat data set loaded."""
+    from bpstudio.app.gui import create_application
+    from bpstudio.app.main_window import MainWindow
+
+    app = create_application()
+    window = MainWindow()
+    window.resize(1920, 1080)
+    window.show()
+    app.processEvents()
+    assert window.open_dataset(data), f"cannot open the cat data at {data}"
+    return app, window

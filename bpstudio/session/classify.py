@@ -1,0 +1,209 @@
+"""What to do with dropped, opened or pasted files: classify images, open data sets and models.
+
+The window's drop handler only turns URLs into paths; everything else happens here. Images are
+decoded on a worker thread (a broken or huge file never blocks the window), preprocessed exactly
+as the training data and classified with the current network; probabilities follow the network
+as it trains.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QImage
+
+from ..core.datasets import images_to_columns
+from ..core.modelfile import ModelFileError, load_model
+from .images import CROP, IMAGE_SUFFIXES, ImageError, input_pixels, read_image
+from .network_model import NetworkModel
+
+MAX_FOLDER_IMAGES = 200  # a dropped folder brings at most this many images
+THUMBNAIL_SIDE = 256
+
+
+@dataclass(frozen=True)
+class Classified:
+    name: str
+    source: str  # path, or "" for a pasted image
+    thumbnail: QImage  # the user's picture, at most THUMBNAIL_SIDE
+    decoded: QImage  # the oriented, possibly reduced picture: re-preprocessed on a mode change
+    pixels: np.ndarray  # (H, W, 3) uint8: the input as the network sees it
+    probability: float = float("nan")
+    order: int = 0  # arrival order of the request: results keep it whatever decodes first
+
+    def label(self, classes: tuple[str, ...]) -> str:
+        return classes[1] if self.probability > 0.5 else classes[0]
+
+    def text(self, classes: tuple[str, ...]) -> str:
+        """One line a user (or a screen reader, or a test) reads."""
+        return f"{self.name}: {self.probability:.2f} {self.label(classes)}"
+
+
+def _decode(path: str) -> QImage:
+    """Runs on the worker thread."""
+    return read_image(path)
+
+
+class ClassifySession(QObject):
+    results_changed = Signal()
+    message = Signal(str)
+    opened = Signal(str)  # "images", "dataset" or "model": what a drop brought in
+    _decoded = Signal(object, object)  # (path, Future) from the worker thread
+
+    def __init__(self, model: NetworkModel, parent: QObject | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.mode = CROP
+        self.results: list[Classified] = []
+        self.pending = 0
+        self._requests = 0
+        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="decode")
+        self._decoded.connect(self._on_decoded, Qt.ConnectionType.QueuedConnection)
+        model.parameters_changed.connect(self._reclassify)
+        model.architecture_changed.connect(self._reclassify)
+        model.dataset_changed.connect(self._on_dataset_changed)
+
+    # ----- what comes in ----------------------------------------------------------------------------
+
+    def open_paths(self, paths: list[str]) -> None:
+        """Dropped or opened files and folders, routed by kind; each problem names its file."""
+        images: list[str] = []
+        for raw in paths:
+            path = Path(raw)
+            suffix = path.suffix.lower()
+            if path.is_dir():
+                found = sorted(p for p in path.iterdir()
+                               if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES)
+                if not found:
+                    self.message.emit(f"{path.name}: no images in this folder")
+                skipped = max(0, len(found) - MAX_FOLDER_IMAGES)
+                if skipped:
+                    self.message.emit(f"{path.name}: took the first {MAX_FOLDER_IMAGES} of "
+                                      f"{len(found)} images; {skipped} skipped")
+                images += [str(p) for p in found[:MAX_FOLDER_IMAGES]]
+            elif suffix in (".h5", ".hdf5"):
+                if self.model.open_dataset(str(path)):
+                    self.opened.emit("dataset")
+            elif suffix == ".npz":
+                self.open_model(str(path))
+            elif suffix in IMAGE_SUFFIXES:
+                images.append(str(path))
+            elif not path.exists():
+                self.message.emit(f"{path.name}: no such file")
+            else:
+                self.message.emit(f"{path.name}: not an image, a data set (.h5) or a model (.npz)")
+        if images:
+            if not self._check_image_network():
+                return
+            self.opened.emit("images")
+            for p in images:
+                self.pending += 1
+                self._requests += 1
+                future = self._pool.submit(_decode, p)
+                future.add_done_callback(lambda f, p=p, k=self._requests: self._decoded.emit((p, k), f))
+
+    def open_model(self, path: str) -> bool:
+        try:
+            network, info = load_model(path)
+        except ModelFileError as e:
+            self.message.emit(str(e))
+            return False
+        if self.model.set_network(network, f"model {Path(path).name}"):
+            self.opened.emit("model")
+            return True
+        return False
+
+    def classify_image(self, image: QImage, name: str = "pasted image") -> bool:
+        """An image that is already decoded (the clipboard)."""
+        if image.isNull():
+            self.message.emit("The clipboard holds no image.")
+            return False
+        if not self._check_image_network():
+            return False
+        self.opened.emit("images")
+        self._requests += 1
+        self._add(name, "", image, self._requests)
+        return True
+
+    def set_mode(self, mode: str) -> None:
+        """Crop or squash: every image is prepared again from its decoded picture."""
+        if mode == self.mode:
+            return
+        self.mode = mode
+        shape = self.model.dataset.input_shape
+        self.results = [replace(r, pixels=input_pixels(r.decoded, shape, mode)) for r in self.results]
+        self._reclassify()
+
+    def clear(self) -> None:
+        self.results = []
+        self.results_changed.emit()
+
+    def select(self, index: int) -> None:
+        """Make this image the current sample of the diagram and the stepper."""
+        r = self.results[index]
+        self.model.set_custom_sample(r.name, images_to_columns(r.pixels[None]))
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    # ----- internals ---------------------------------------------------------------------------------
+
+    def _check_image_network(self) -> bool:
+        shape = self.model.dataset.input_shape
+        if len(shape) != 3 or shape[2] != 3:
+            self.message.emit("This network takes numbers, not images: open the cat data set "
+                              "(File → Open data set…) to classify pictures.")
+            return False
+        return True
+
+    @Slot(object, object)
+    def _on_decoded(self, request: tuple[str, int], future: Future) -> None:
+        path, order = request
+        self.pending -= 1
+        try:
+            image = future.result()
+        except ImageError as e:
+            self.message.emit(str(e))
+            return
+        except Exception as e:  # noqa: BLE001 - any decoder failure is a message, not a crash
+            self.message.emit(f"{os.path.basename(path)}: cannot read this image ({e})")
+            return
+        self._add(os.path.basename(path), path, image, order)
+
+    def _add(self, name: str, source: str, image: QImage, order: int) -> None:
+        shape = self.model.dataset.input_shape
+        try:
+            pixels = input_pixels(image, shape, self.mode)
+        except ImageError as e:
+            self.message.emit(f"{name}: {e}")
+            return
+        thumb = image
+        if max(image.width(), image.height()) > THUMBNAIL_SIDE:
+            thumb = image.scaled(THUMBNAIL_SIDE, THUMBNAIL_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+        self.results.append(Classified(name, source, thumb, image, pixels,
+                                       float(self._probabilities([pixels])[0]), order))
+        self.results.sort(key=lambda r: r.order)
+        self.results_changed.emit()
+
+    def _probabilities(self, pixels: list[np.ndarray]) -> np.ndarray:
+        X = images_to_columns(np.stack(pixels))
+        return self.model.network.predict_proba(X)[0]
+
+    def _reclassify(self) -> None:
+        if not self.results:
+            return
+        if self.results[0].pixels.size != self.model.network.dims[0]:
+            return  # another network's input: the gallery keeps its last numbers
+        p = self._probabilities([r.pixels for r in self.results])
+        self.results = [replace(r, probability=float(q)) for r, q in zip(self.results, p)]
+        self.results_changed.emit()
+
+    def _on_dataset_changed(self) -> None:
+        if self.results and self.results[0].pixels.shape != self.model.dataset.input_shape:
+            self.clear()

@@ -1,0 +1,260 @@
+"""Classified pictures: the user's image, the input as the network sees it, p(class 1), the label
+and a bar; and the test set with every prediction, misclassified ones marked and filterable."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QTabWidget, QVBoxLayout, QWidget)
+
+from ..session.classify import Classified, ClassifySession
+from ..session.images import CROP, SQUASH
+from ..session.training import TrainingSession
+from .palette import NEGATIVE, POSITIVE
+
+CARD_IMAGE = 112
+WRONG, RIGHT = QColor("#d55e00"), QColor("#009e73")
+
+
+def pixmap_of(pixels: np.ndarray, side: int) -> QPixmap:
+    """(H, W, 3) uint8 → a pixmap scaled to ``side`` with visible pixels (no smoothing)."""
+    data = np.ascontiguousarray(pixels)
+    h, w, _ = data.shape
+    img = QImage(data.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+    return QPixmap.fromImage(img.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
+                                        Qt.TransformationMode.FastTransformation))
+
+
+class ProbabilityBar(QWidget):
+    """p(class 1) as a bar from 0 to 1 with the 0.5 threshold marked."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.value = 0.0
+        self.setMinimumHeight(14)
+
+    def set_value(self, value: float) -> None:
+        self.value = value
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        r = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        p.fillRect(r, self.palette().base())
+        v = self.value if np.isfinite(self.value) else 0.0
+        p.fillRect(QRectF(r.left(), r.top(), r.width() * v, r.height()),
+                   POSITIVE if v > 0.5 else NEGATIVE)
+        p.setPen(QPen(self.palette().text().color(), 1))
+        p.drawRect(r)
+        p.drawLine(r.center().x(), r.top(), r.center().x(), r.bottom())
+        p.end()
+
+
+class ResultCard(QFrame):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.original = QLabel()
+        self.original.setFixedSize(CARD_IMAGE, CARD_IMAGE)
+        self.original.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.seen = QLabel()
+        self.seen.setFixedSize(CARD_IMAGE, CARD_IMAGE)
+        self.seen.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.seen.setToolTip("what the network sees: the input after cropping and resizing")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.bar = ProbabilityBar()
+        right = QVBoxLayout()
+        right.addWidget(self.text)
+        right.addWidget(self.bar)
+        right.addStretch(1)
+        row = QHBoxLayout(self)
+        row.addWidget(self.original)
+        row.addWidget(self.seen)
+        row.addLayout(right, 1)
+
+    def show_result(self, r: Classified, classes: tuple[str, ...], input_text: str) -> None:
+        self.original.setPixmap(QPixmap.fromImage(r.thumbnail).scaled(
+            CARD_IMAGE, CARD_IMAGE, Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation))
+        self.seen.setPixmap(pixmap_of(r.pixels, CARD_IMAGE))
+        self.text.setText(f"<b>{r.name}</b><br>p({classes[1]}) = {r.probability:.2f} → "
+                          f"<b>{r.label(classes)}</b><br><small>{input_text}</small>")
+        self.bar.set_value(r.probability)
+
+
+class ClassifyGallery(QWidget):
+    def __init__(self, session: ClassifySession, training: TrainingSession,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("ClassifyGallery")
+        self.session, self.training = session, training
+        self.model = session.model
+        self.mode_box = QComboBox()
+        self.mode_box.setObjectName("PreprocessMode")
+        self.mode_box.addItem("centre crop to a square, then resize", CROP)
+        self.mode_box.addItem("squash the whole picture", SQUASH)
+        self.mode_box.activated.connect(lambda i: session.set_mode(self.mode_box.itemData(i)))
+        clear = QPushButton("Clear")
+        clear.setObjectName("ClearImages")
+        clear.clicked.connect(session.clear)
+        self.hint = QLabel("Drop pictures anywhere on the window, use File → Open images…, or paste "
+                           "one with Ctrl+V.")
+        self.hint.setWordWrap(True)
+        self.messages = QLabel()
+        self.messages.setObjectName("ClassifyMessage")
+        self.messages.setWordWrap(True)
+        self.messages.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.untrained = QLabel()
+        self.untrained.setObjectName("UntrainedWarning")
+        self.untrained.setWordWrap(True)
+        self.untrained.setStyleSheet("color: #b3470c; font-weight: bold")
+        self.train_button = QPushButton("Train it now")
+        self.train_button.setObjectName("TrainFromGallery")
+        self.train_button.clicked.connect(training.start)
+        warn = QHBoxLayout()
+        warn.addWidget(self.untrained, 1)
+        warn.addWidget(self.train_button)
+        self.list = QListWidget()
+        self.list.setObjectName("ClassifiedImages")
+        self.list.currentRowChanged.connect(self._on_row_selected)
+        mine = QWidget()
+        ml = QVBoxLayout(mine)
+        ml.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Preprocessing"))
+        top.addWidget(self.mode_box, 1)
+        top.addWidget(clear)
+        ml.addLayout(top)
+        ml.addWidget(self.hint)
+        ml.addWidget(self.messages)
+        ml.addLayout(warn)
+        ml.addWidget(self.list, 1)
+
+        self.test_list = QListWidget()
+        self.test_list.setObjectName("TestSetGallery")
+        self.test_list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.test_list.setIconSize(QSize(80, 80))
+        self.test_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.test_list.setUniformItemSizes(True)
+        self.only_wrong = QCheckBox("only the misclassified")
+        self.only_wrong.setObjectName("OnlyMisclassified")
+        self.only_wrong.toggled.connect(self._apply_filter)
+        self.test_summary = QLabel()
+        self.test_summary.setObjectName("TestSetSummary")
+        test = QWidget()
+        tl = QVBoxLayout(test)
+        tl.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(self.test_summary, 1)
+        bar.addWidget(self.only_wrong)
+        tl.addLayout(bar)
+        tl.addWidget(self.test_list, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(mine, "Your images")
+        self.tabs.addTab(test, "Test set")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+        session.results_changed.connect(self._on_results_changed)
+        session.message.connect(self._on_message)
+        self.model.parameters_changed.connect(self._on_network_changed)
+        self.model.architecture_changed.connect(self._on_network_changed)
+        self.model.dataset_changed.connect(self._on_network_changed)
+        self.tabs.currentChanged.connect(lambda _: self._update_test_set())
+        self._test_dirty = True
+        self._on_results_changed()
+        self._on_network_changed()
+
+    # ----- your images ------------------------------------------------------------------------------
+
+    def _on_results_changed(self) -> None:
+        results = self.session.results
+        classes = self.model.dataset.classes
+        shape = "×".join(map(str, self.model.dataset.input_shape))
+        input_text = f"input {shape}, {'cropped' if self.session.mode == CROP else 'squashed'}"
+        self.mode_box.setCurrentIndex(self.mode_box.findData(self.session.mode))
+        while self.list.count() > len(results):
+            self.list.takeItem(self.list.count() - 1)
+        for k, r in enumerate(results):
+            if k >= self.list.count():
+                item = QListWidgetItem()
+                self.list.addItem(item)
+                card = ResultCard()
+                item.setSizeHint(card.sizeHint().expandedTo(QSize(200, CARD_IMAGE + 24)))
+                self.list.setItemWidget(item, card)
+            item = self.list.item(k)
+            item.setToolTip(r.text(classes))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, r.text(classes))
+            self.list.itemWidget(item).show_result(r, classes, input_text)
+        self.hint.setVisible(not results)
+        self._update_untrained()
+
+    def _on_message(self, text: str) -> None:
+        lines = [*self.messages.text().splitlines(), text][-4:]  # the last few, newest last
+        self.messages.setText("\n".join(lines))
+
+    def _on_row_selected(self, row: int) -> None:
+        if 0 <= row < len(self.session.results):
+            self.session.select(row)
+
+    def result_texts(self) -> list[str]:
+        """What each result says, as a user reads it."""
+        return [self.list.item(k).toolTip() for k in range(self.list.count())]
+
+    def _update_untrained(self) -> None:
+        untrained = self.model.network.iterations_trained == 0
+        self.untrained.setText("This network is untrained: its probabilities are noise."
+                               if untrained else "")
+        self.untrained.setVisible(untrained)
+        self.train_button.setVisible(untrained)
+
+    # ----- the test set ----------------------------------------------------------------------------
+
+    def _on_network_changed(self) -> None:
+        self._update_untrained()
+        self._test_dirty = True
+        if self.tabs.currentIndex() == 1:
+            self._update_test_set()
+
+    def _update_test_set(self) -> None:
+        if not self._test_dirty or self.tabs.currentIndex() != 1:
+            return
+        self._test_dirty = False
+        ds = self.model.dataset
+        self.test_list.clear()
+        if not ds.is_image:
+            self.test_summary.setText("The test set gallery shows image data sets.")
+            return
+        X = ds.inputs(self.model.network.input_dtype)[1]
+        p = self.model.network.predict_proba(X)[0]
+        y = ds.Y_test[0]
+        wrong = (p > 0.5) != (y > 0.5)
+        pixels = (ds.X_test.T.reshape((-1,) + ds.input_shape) * 255 + 0.5).astype(np.uint8)
+        for k in range(len(y)):
+            pm = pixmap_of(pixels[k], 80)
+            framed = QPixmap(pm.size())
+            framed.fill(WRONG if wrong[k] else RIGHT)
+            painter = QPainter(framed)
+            painter.drawPixmap(4, 4, pm.scaled(pm.width() - 8, pm.height() - 8))
+            painter.end()
+            said = ds.classes[int(p[k] > 0.5)]
+            truth = ds.classes[int(y[k])]
+            text = (f"#{k + 1}: {p[k]:.2f} {said}" + (f" ✗ (it is {truth})" if wrong[k] else " ✓"))
+            item = QListWidgetItem(QIcon(framed), f"#{k + 1} {said}{' ✗' if wrong[k] else ''}")
+            item.setToolTip(text)
+            item.setData(Qt.ItemDataRole.UserRole, bool(wrong[k]))
+            self.test_list.addItem(item)
+        self.test_summary.setText(f"{int(wrong.sum())} of {len(y)} test images misclassified "
+                                  f"(accuracy {1 - wrong.mean():.2f}); orange frame = wrong")
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        only = self.only_wrong.isChecked()
+        for k in range(self.test_list.count()):
+            item = self.test_list.item(k)
+            item.setHidden(only and not item.data(Qt.ItemDataRole.UserRole))
