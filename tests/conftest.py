@@ -57,12 +57,14 @@ def cat_files():
 
 @pytest.fixture(autouse=True)
 def private_settings(tmp_path_factory, monkeypatch):
-    """Every test gets its own empty QSettings folder: nothing leaks between tests or to $HOME."""
+    """Every test gets its own empty QSettings folder and data folder (autosaves): nothing leaks
+    between tests or into $HOME."""
+    folder = tmp_path_factory.mktemp("settings")
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder / "data"))
     try:
         from PySide6.QtCore import QSettings
     except ImportError:
-        yield
+        yield folder
         return
-    folder = tmp_path_factory.mktemp("settings")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     yield folder

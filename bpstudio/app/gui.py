@@ -31,6 +31,7 @@ def run_gui(args) -> int:
     else:
         window.restore_last_dataset()
     window.show()
+    window.check_autosave()
     if args.quit_after is not None:
         QTimer.singleShot(args.quit_after, window.close)
     return app.exec()

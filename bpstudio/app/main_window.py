@@ -6,10 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QMainWindow, QScrollArea, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow,
+                               QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
+from ..core.modelfile import ModelFileError, save_model
 from ..session.classify import ClassifySession
+from ..session.exports import write_step_csvs, write_training_log
+from ..session.lesson import LessonStore
 from ..session.network_model import NetworkModel
 from ..session.stepper_model import StepperModel
 from ..session.training import TrainingSession
@@ -19,7 +22,7 @@ from ..widgets.equation_panel import EquationPanel
 from ..widgets.layer_editor import LayerEditor
 from ..widgets.network_diagram import NetworkDiagram
 from ..widgets.training_panel import TrainingPanel
-from .settings import settings
+from .settings import add_recent, recent_files, settings
 
 LAST_DATA_KEY = "data/last"
 
@@ -37,13 +40,34 @@ class MainWindow(QMainWindow):
 
         self.diagram = NetworkDiagram(self.model, self.stepper)
         self.equations = EquationPanel(self.stepper)
+        self.restore_bar = QFrame()
+        self.restore_bar.setObjectName("RestoreBar")
+        self.restore_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.restore_text = QLabel()
+        self.restore_text.setWordWrap(True)
+        restore = QPushButton("Restore")
+        restore.setObjectName("RestoreAutosave")
+        restore.clicked.connect(self._on_restore_autosave)
+        discard = QPushButton("Discard")
+        discard.setObjectName("DiscardAutosave")
+        discard.clicked.connect(self._on_discard_autosave)
+        bar = QHBoxLayout(self.restore_bar)
+        bar.addWidget(self.restore_text, 1)
+        bar.addWidget(restore)
+        bar.addWidget(discard)
+        self.restore_bar.hide()
         centre = QSplitter(Qt.Orientation.Vertical)
         centre.addWidget(self.diagram)
         centre.addWidget(self.equations)
         centre.setStretchFactor(0, 1)
         centre.setStretchFactor(1, 1)
         self.equations.setMinimumHeight(300)
-        self.setCentralWidget(centre)
+        central = QWidget()
+        cl = QVBoxLayout(central)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addWidget(self.restore_bar)
+        cl.addWidget(centre, 1)
+        self.setCentralWidget(central)
 
         self.editor = LayerEditor(self.model)
         scroll = QScrollArea()
@@ -72,7 +96,16 @@ class MainWindow(QMainWindow):
         self.classify.message.connect(self._on_classify_message)
         self.setAcceptDrops(True)
 
+        self.lesson = LessonStore(self.model, self.stepper, self)
+        self.lesson.modified_changed.connect(self.setWindowModified)
+        self.lesson.path_changed.connect(self._update_title)
+        self.lesson.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.classify.session_requested.connect(self.open_session)
+        self.training.state_changed.connect(self._on_training_state)
+        self._was_training = False
+
         self._build_menus()
+        self._update_title()
         self.model.error_reported.connect(self._on_error_reported)
         self.model.dataset_changed.connect(self._on_dataset_changed)
         self.training.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
@@ -108,6 +141,28 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("Open &model…", self._on_open_model, None,
                                          "OpenModelAction"))
         file_menu.addSeparator()
+        file_menu.addAction(self._action("Open &session…", self._on_open_session, "Ctrl+Alt+O",
+                                         "OpenSessionAction"))
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.setObjectName("RecentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self._action("&Save session", self._on_save, QKeySequence.StandardKey.Save,
+                                         "SaveSessionAction"))
+        file_menu.addAction(self._action("Save session &as…", self._on_save_as, "Ctrl+Shift+S",
+                                         "SaveSessionAsAction"))
+        export = file_menu.addMenu("&Export")
+        for text, slot, name in (
+            ("Diagram as PNG…", lambda: self._export("png", "PNG images (*.png)", self.diagram.export_png), "ExportDiagramPng"),
+            ("Diagram as SVG…", lambda: self._export("svg", "SVG drawings (*.svg)", self.diagram.export_svg), "ExportDiagramSvg"),
+            ("Plots as PNG…", lambda: self._export("png", "PNG images (*.png)", self.cost_plot.export), "ExportPlotsPng"),
+            ("Plots as SVG…", lambda: self._export("svg", "SVG drawings (*.svg)", self.cost_plot.export), "ExportPlotsSvg"),
+            ("Cost curve as CSV…", lambda: self._export("csv", "CSV tables (*.csv)", self.cost_plot.export), "ExportPlotsCsv"),
+            ("Current step's matrices as CSV…", self._export_step, "ExportStepCsv"),
+            ("Model as .npz…", lambda: self._export("npz", "Models (*.npz)", self.export_model), "ExportModel"),
+            ("Training log as CSV…", lambda: self._export("csv", "CSV tables (*.csv)", self.export_training_log), "ExportTrainingLog"),
+        ):
+            export.addAction(self._action(text, slot, None, name))
+        file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit,
                                          "QuitAction"))
         edit = bar.addMenu("&Edit")
@@ -135,6 +190,118 @@ class MainWindow(QMainWindow):
                                     "FitDiagramAction"))
 
     # ----- actions --------------------------------------------------------------------------------
+
+    # ----- sessions, recent files, exports ---------------------------------------------------------
+
+    def _update_title(self, *args) -> None:
+        name = Path(self.lesson.path).name if self.lesson.path else "untitled"
+        self.setWindowTitle(f"{name}[*] — BP Studio — {self.model.dataset.name}")
+
+    def open_session(self, path: str) -> bool:
+        warnings = []
+        self.lesson.message.connect(warnings.append)
+        try:
+            ok = self.lesson.open(path)
+        finally:
+            self.lesson.message.disconnect(warnings.append)
+        if ok:
+            add_recent(path)
+            self.statusBar().showMessage(" ".join([f"Opened {Path(path).name}.", *warnings]), 15000)
+        return ok
+
+    def _on_open_session(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a session", "", "Sessions (*.bpstudio)")
+        if path:
+            self.open_session(path)
+
+    def _on_save(self) -> bool:
+        if not self.lesson.path:
+            return self._on_save_as()
+        return self.lesson.save()
+
+    def _on_save_as(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the session", self.lesson.path or
+                                              "lesson.bpstudio", "Sessions (*.bpstudio)")
+        if path and self.lesson.save(path):
+            add_recent(self.lesson.path)
+            return True
+        return False
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in recent_files():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_any(p))
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
+
+    def open_any(self, path: str) -> None:
+        """A recent file: a session, a data set, a model or an image, by its kind."""
+        if path.endswith(".bpstudio"):
+            self.open_session(path)
+        else:
+            self.classify.open_paths([path])
+
+    def _export(self, suffix: str, filters: str, write) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export", f"bpstudio.{suffix}", filters)
+        if path:
+            self.export_to(path, write)
+
+    def export_to(self, path: str, write) -> bool:
+        try:
+            write(path)
+        except (OSError, ValueError, ModelFileError) as e:
+            self.statusBar().showMessage(f"{Path(path).name}: could not export ({e})", 15000)
+            return False
+        self.statusBar().showMessage(f"Exported {Path(path).name}.", 15000)
+        return True
+
+    def export_model(self, path: str) -> None:
+        ds = self.model.dataset
+        save_model(path, self.model.network, input_shape=ds.input_shape, class_names=ds.classes)
+
+    def export_training_log(self, path: str) -> None:
+        write_training_log(path, self.model.history)
+
+    def _export_step(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export the current step's matrices into")
+        if folder:
+            self.export_step(folder)
+
+    def export_step(self, folder: str) -> list[str]:
+        s = self.stepper.stepper
+        if s.current is None:
+            self.statusBar().showMessage("No step yet: press → to take the first one.", 15000)
+            return []
+        written = write_step_csvs(folder, s.current, s.position)
+        self.statusBar().showMessage(f"Exported {len(written)} matrices to {folder}.", 15000)
+        return [str(p) for p in written]
+
+    # ----- autosave -----------------------------------------------------------------------------
+
+    def _on_training_state(self, state: str) -> None:
+        if state == "idle" and self._was_training:
+            self.lesson.autosave()  # training stopped: keep what it learned
+        self._was_training = state != "idle"
+
+    def check_autosave(self) -> bool:
+        """After a crash the autosave is still there: offer it (start-up)."""
+        meta = self.lesson.pending_autosave()
+        if meta is None:
+            return False
+        self.restore_text.setText(
+            f"BP Studio did not close properly last time. Restore the work autosaved at "
+            f"{meta.get('saved', '?')}?")
+        self.restore_bar.show()
+        return True
+
+    def _on_restore_autosave(self) -> None:
+        self.restore_bar.hide()
+        self.lesson.restore_autosave()
+
+    def _on_discard_autosave(self) -> None:
+        self.restore_bar.hide()
+        self.lesson.discard_autosave()
 
     def _on_pause_resume(self) -> None:
         if self.training.state == "paused":
@@ -208,6 +375,7 @@ class MainWindow(QMainWindow):
         ok = self.model.open_dataset(path)
         if ok:
             settings().setValue(LAST_DATA_KEY, str(Path(path).resolve()))
+            add_recent(str(Path(path).resolve()))
         return ok
 
     def restore_last_dataset(self) -> None:
@@ -219,12 +387,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 15000)
 
     def _on_dataset_changed(self) -> None:
-        ds = self.model.dataset
-        self.setWindowTitle(f"BP Studio — {ds.name}")
+        self._update_title()
 
     def closeEvent(self, event) -> None:
         self.training.wait()
         self.classify.shutdown()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.lesson.discard_autosave()  # a clean exit: nothing to restore next time
         if event.isAccepted():
             self.cost_plot.release()

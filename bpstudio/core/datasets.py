@@ -28,6 +28,7 @@ class Dataset:
     classes: tuple[str, ...] = ("0", "1")
     input_shape: tuple[int, ...] = ()  # e.g. (64, 64, 3) for images; (n,) for plain features
     source: str = ""
+    files: tuple[str, ...] = ()  # the files it was read from (to notice when they change)
     _cast: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -162,6 +163,7 @@ def load_catvnoncat(path: str | os.PathLike, max_bytes: int = MAX_DATASET_BYTES)
         classes=classes if len(classes) == 2 else ("0", "1"),
         input_shape=input_shape,
         source=str(train_path.parent.resolve()),
+        files=(str(train_path.resolve()), str(test_path.resolve())),
     )
 
 

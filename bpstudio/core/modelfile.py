@@ -64,7 +64,7 @@ def load_model(path: str | os.PathLike) -> tuple[Network, ModelInfo]:
         if head != b"PK\x03\x04":  # every .npz is a zip archive
             raise ModelFileError(pickled if head[:1] == b"\x80" else
                                  f"{name}: not a model file (.npz), or a damaged one")
-        with np.load(path, allow_pickle=False) as z:
+        with open(path, "rb") as fh, np.load(fh, allow_pickle=False) as z:
             data = {k: z[k] for k in z.files}
     except FileNotFoundError:
         raise ModelFileError(f"{name}: file not found") from None

@@ -53,6 +53,7 @@ class ClassifySession(QObject):
     results_changed = Signal()
     message = Signal(str)
     opened = Signal(str)  # "images", "dataset" or "model": what a drop brought in
+    session_requested = Signal(str)  # a .bpstudio file: the window opens it
     _decoded = Signal(object, object)  # (path, Future) from the worker thread
 
     def __init__(self, model: NetworkModel, parent: QObject | None = None):
@@ -91,12 +92,15 @@ class ClassifySession(QObject):
                     self.opened.emit("dataset")
             elif suffix == ".npz":
                 self.open_model(str(path))
+            elif suffix == ".bpstudio":
+                self.session_requested.emit(str(path))
             elif suffix in IMAGE_SUFFIXES:
                 images.append(str(path))
             elif not path.exists():
                 self.message.emit(f"{path.name}: no such file")
             else:
-                self.message.emit(f"{path.name}: not an image, a data set (.h5) or a model (.npz)")
+                self.message.emit(f"{path.name}: not an image, a data set (.h5), a model (.npz) "
+                                  "or a session (.bpstudio)")
         if images:
             if not self._check_image_network():
                 return

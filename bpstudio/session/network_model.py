@@ -333,6 +333,15 @@ class NetworkModel(QObject):
             self.hyper_changed.emit()
         return True
 
+    def restore(self, dataset: Dataset, network: Network, history: History,
+                hyper: HyperParameters, sample_index: int = 0) -> None:
+        """Replace everything at once (opening a session): not undoable, the undo stack starts
+        afresh."""
+        self.undo_stack.clear()
+        self._restore(_State(network, history, dataset, hyper))
+        self.dataset_changed.emit()  # even for the same data set object: views lay out anew
+        self.set_sample(sample_index)
+
     # ----- what training and stepping write back ----------------------------------------------------
 
     def set_parameters(self, weights, biases, iterations_trained: int | None = None) -> None:

@@ -55,6 +55,14 @@ class StepperModel(QObject):
     def available(self) -> bool:
         return not self.model.busy
 
+    def snapshot(self) -> tuple[int, list | None, list | None]:
+        """(position, start weights, start biases) of an iteration in progress; (0, None, None)
+        when none is (nothing stepped, or the last one completed)."""
+        s = self._stepper
+        if s is None or s.position == 0 or self._committed:
+            return 0, None, None
+        return s.position, list(s.start_weights), list(s.start_biases)
+
     # ----- moving ----------------------------------------------------------------------------------
 
     def go(self, position: int) -> None:

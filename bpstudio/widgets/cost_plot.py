@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtGui import QPainter
+from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from ..session.network_model import NetworkModel
@@ -98,6 +100,32 @@ class CostPlot(QWidget):
             y = norms[:, l]
             good = np.isfinite(y) & (y > 0)
             curve.setData(xn[good], y[good], skipFiniteCheck=True)
+
+    def export(self, path: str) -> bool:
+        """The plots as PNG or SVG (the whole panel) or CSV (the cost plot's curves), by the
+        path's suffix. PNG and CSV use pyqtgraph's exporters; SVG is drawn through QSvgGenerator
+        because pyqtgraph's SVGExporter fails on Qt 6's path syntax (pyqtgraph issue #3485)."""
+        import pyqtgraph.exporters as exporters
+
+        self._update_curves()
+        suffix = path.lower().rsplit(".", 1)[-1]
+        if suffix == "svg":
+            generator = QSvgGenerator()
+            generator.setFileName(path)
+            generator.setSize(self.graphics.size())
+            generator.setViewBox(self.graphics.rect())
+            generator.setTitle("BP Studio training plots")
+            painter = QPainter(generator)
+            self.graphics.render(painter)  # QGraphicsView.render draws the scene as shown
+            painter.end()
+            return True
+        if suffix == "csv":
+            exporter = exporters.CSVExporter(self.cost_plot)
+            exporter.params["precision"] = 17  # every digit: the numbers read back exactly
+        else:
+            exporter = exporters.ImageExporter(self.graphics.scene())
+        exporter.export(path)
+        return True
 
     def release(self) -> None:
         """Empty the pyqtgraph scene while the window is still whole: left to Python's garbage

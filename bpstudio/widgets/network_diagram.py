@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTransform
+from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from ..session.network_model import NetworkModel
@@ -425,6 +426,23 @@ class NetworkDiagram(QWidget):
     def resizeEvent(self, event) -> None:
         self._layout()
         super().resizeEvent(event)
+
+    # ----- pictures out ------------------------------------------------------------------------------
+
+    def export_png(self, path: str) -> bool:
+        self.refresh_now()
+        return self.grab().save(path, "PNG")
+
+    def export_svg(self, path: str) -> bool:
+        """The diagram as vector graphics, drawn by the same paintEvent."""
+        generator = QSvgGenerator()
+        generator.setFileName(path)
+        generator.setSize(self.size())
+        generator.setViewBox(self.rect())
+        generator.setTitle("BP Studio network diagram")
+        self._layout()
+        self.render(generator)
+        return True
 
     # ----- for tests and the accessibility tree ---------------------------------------------------------
 

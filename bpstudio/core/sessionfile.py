@@ -1,0 +1,78 @@
+"""Session files (``.bpstudio``): the whole lesson in one file, no pickle.
+
+The file is an .npz archive: one entry ``session.json`` (a unicode string: architecture,
+hyper-parameters, data set reference, stepper position, …) and plain numeric arrays (parameters,
+cost history, ‖dW[l]‖, evaluations). Loading uses ``allow_pickle=False``; saving is atomic.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import zipfile
+from pathlib import Path
+
+import numpy as np
+
+from .atomicfile import atomic_write
+
+FORMAT = "bpstudio-session"
+VERSION = 1
+SUFFIX = ".bpstudio"
+
+
+class SessionFileError(Exception):
+    """A session file that cannot be read or written; str() is one line for the user."""
+
+
+def file_digest(paths: list[str | os.PathLike]) -> str:
+    """sha256 over the files' bytes, to notice when a referenced data set changed."""
+    h = hashlib.sha256()
+    for p in paths:
+        with open(p, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                h.update(block)
+    return h.hexdigest()
+
+
+def save_session(path: str | os.PathLike, meta: dict, arrays: dict[str, np.ndarray]) -> None:
+    """Write ``meta`` (JSON-able) and ``arrays`` (numeric) atomically."""
+    meta = {"format": FORMAT, "version": VERSION, **meta}
+    entries = {k: np.asarray(v) for k, v in arrays.items()}
+    for k, v in entries.items():
+        if v.dtype.kind not in "biuf":
+            raise SessionFileError(f"array {k} is {v.dtype}, not numbers")
+    entries["session.json"] = np.array(json.dumps(meta, ensure_ascii=False))
+    try:
+        with atomic_write(path) as f:
+            np.savez(f, **entries)
+    except OSError as e:
+        raise SessionFileError(f"{Path(path).name}: could not save ({e.strerror or e})") from None
+
+
+def load_session(path: str | os.PathLike) -> tuple[dict, dict[str, np.ndarray]]:
+    name = Path(path).name
+    try:
+        # our own file handle: numpy leaves its own open when the zip is broken
+        with open(path, "rb") as fh, np.load(fh, allow_pickle=False) as z:
+            data = {k: z[k] for k in z.files}
+    except FileNotFoundError:
+        raise SessionFileError(f"{name}: file not found") from None
+    except ValueError as e:
+        if "pickle" in str(e):
+            raise SessionFileError(f"{name}: holds pickled Python objects; refused") from None
+        raise SessionFileError(f"{name}: not a session file ({e})") from None
+    except (OSError, zipfile.BadZipFile, EOFError):
+        raise SessionFileError(f"{name}: not a session file, or a damaged one") from None
+    if "session.json" not in data:
+        raise SessionFileError(f"{name}: not a BP Studio session (no session.json)")
+    try:
+        meta = json.loads(str(data.pop("session.json")[()]))
+    except (json.JSONDecodeError, TypeError, ValueError):
+        raise SessionFileError(f"{name}: damaged session description") from None
+    if meta.get("format") != FORMAT:
+        raise SessionFileError(f"{name}: not a BP Studio session")
+    if int(meta.get("version", 0)) > VERSION:
+        raise SessionFileError(f"{name}: made by a newer BP Studio (format {meta['version']})")
+    return meta, data

@@ -1,0 +1,220 @@
+"""Save and open the whole lesson, autosave it, and notice unsaved changes.
+
+A lesson is what the window shows: the architecture and parameters, hyper-parameters, the data set
+(a reference: path plus a hash, or the built-in set's name), the training record, the stepper's
+mode, sample and position. The file format lives in core/sessionfile.py.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+
+from ..core.datasets import BUILTIN, Dataset, DatasetError, builtin_dataset, load_catvnoncat
+from ..core.network import Network, NetworkError
+from ..core.sessionfile import SUFFIX, SessionFileError, file_digest, load_session, save_session
+from ..core.trainer import Evaluation, HyperParameters
+from .history import History
+from .network_model import NetworkModel
+from .stepper_model import StepperModel
+
+AUTOSAVE_SECONDS = 180
+
+
+def autosave_path() -> Path:
+    """Where the autosave lives: the user's data folder ($XDG_DATA_HOME/bpstudio on Linux)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(base) / "bpstudio" / f"autosave{SUFFIX}"
+
+
+class LessonStore(QObject):
+    modified_changed = Signal(bool)
+    path_changed = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, model: NetworkModel, stepper: StepperModel, parent: QObject | None = None):
+        super().__init__(parent)
+        self.model, self.stepper = model, stepper
+        self.path: str = ""
+        self.modified = False
+        self._restoring = False
+        for signal in (model.architecture_changed, model.parameters_changed, model.dataset_changed,
+                       model.hyper_changed, model.history_changed, model.history_appended,
+                       stepper.step_changed, stepper.mode_changed):
+            signal.connect(self._on_changed)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_SECONDS * 1000)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+
+    # ----- state ⇄ file ----------------------------------------------------------------------------
+
+    def capture(self) -> tuple[dict, dict[str, np.ndarray]]:
+        m, sm = self.model, self.stepper
+        net, ds, h = m.network, m.dataset, m.history
+        position, start_W, start_b = sm.snapshot()
+        weights = start_W if start_W is not None else net.weights
+        biases = start_b if start_b is not None else net.biases
+        arrays: dict[str, np.ndarray] = {}
+        for l, (W, b) in enumerate(zip(weights, biases), start=1):
+            arrays[f"W{l}"], arrays[f"b{l}"] = np.asarray(W), np.asarray(b)
+        arrays["costs"] = h.costs.view()
+        arrays["grad_norms"] = h.grad_norms.view()
+        arrays["evaluations"] = np.array(
+            [[e.iteration, e.train_accuracy, e.test_cost, e.test_accuracy] for e in h.evaluations],
+            dtype=np.float64).reshape(-1, 4)
+        if ds.files:
+            data = {"kind": "file", "path": ds.files[0], "sha256": file_digest(list(ds.files))}
+        else:
+            data = {"kind": "builtin", "name": ds.name}
+        meta = {
+            "network": {"dims": list(net.dims), "activations": list(net.activations),
+                        "loss": net.loss, "init": net.init, "seed": net.seed,
+                        "precision": net.precision,
+                        "iterations_trained": net.iterations_trained},
+            "hyper": {"learning_rate": m.hyper.learning_rate, "iterations": m.hyper.iterations,
+                      "batch_size": m.hyper.batch_size, "l2": m.hyper.l2,
+                      "shuffle_seed": m.hyper.shuffle_seed},
+            "data": data,
+            "stepper": {"mode": sm.mode, "sample": m.sample_index, "position": position},
+            "saved": time.strftime("%Y-%m-%d %H:%M:%S"),
+        }
+        return meta, arrays
+
+    def _dataset_for(self, data: dict, name: str) -> Dataset:
+        if data.get("kind") == "builtin":
+            if data.get("name") not in BUILTIN:
+                raise SessionFileError(f"{name}: unknown built-in data set {data.get('name')!r}")
+            if self.model.dataset.source == f"built-in:{data['name']}":
+                return self.model.dataset
+            return builtin_dataset(data["name"])
+        path = data.get("path", "")
+        if not Path(path).exists():
+            raise SessionFileError(f"{name}: its data set is missing ({path}); put it back or "
+                                   "open the data first")
+        try:
+            dataset = load_catvnoncat(path)
+        except DatasetError as e:
+            raise SessionFileError(f"{name}: its data set cannot be read ({e})") from None
+        if data.get("sha256") and file_digest(list(dataset.files)) != data["sha256"]:
+            self.message.emit(f"{name}: the data set changed since this session was saved; the "
+                              "numbers may differ.")
+        return dataset
+
+    def apply(self, meta: dict, arrays: dict[str, np.ndarray], name: str) -> None:
+        """Put a loaded session on screen; on any problem nothing changes (SessionFileError)."""
+        try:
+            n = meta["network"]
+            L = len(n["dims"]) - 1
+            network = Network(n["dims"], n["activations"],
+                              [arrays[f"W{l}"] for l in range(1, L + 1)],
+                              [arrays[f"b{l}"] for l in range(1, L + 1)],
+                              loss=n["loss"], init=n["init"], seed=int(n["seed"]),
+                              iterations_trained=int(n["iterations_trained"]),
+                              precision=n["precision"])
+            hyper = HyperParameters(**meta["hyper"])
+            history = History(L)
+            history.append(arrays["costs"], arrays["grad_norms"].reshape(-1, L),
+                           [Evaluation(int(r[0]), *map(float, r[1:])) for r in arrays["evaluations"]])
+            st = meta["stepper"]
+        except (KeyError, TypeError, ValueError, NetworkError) as e:
+            raise SessionFileError(f"{name}: damaged session ({e})") from None
+        dataset = self._dataset_for(meta["data"], name)
+        if dataset.n_features != network.dims[0]:
+            raise SessionFileError(f"{name}: the network takes {network.dims[0]} inputs but its "
+                                   f"data set has {dataset.n_features}")
+        self._restoring = True
+        try:
+            self.model.restore(dataset, network, history, hyper, int(st.get("sample", 0)))
+            self.stepper.set_mode(st.get("mode", "sample"))
+            if int(st.get("position", 0)):
+                self.stepper.go(int(st["position"]))
+        finally:
+            self._restoring = False
+
+    # ----- commands -------------------------------------------------------------------------------
+
+    def save(self, path: str | None = None) -> bool:
+        path = path or self.path
+        if not path:
+            return False
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
+        try:
+            save_session(path, *self.capture())
+        except SessionFileError as e:
+            self.message.emit(str(e))
+            return False
+        self._set_path(path)
+        self._set_modified(False)
+        self.message.emit(f"Saved {Path(path).name}.")
+        return True
+
+    def open(self, path: str) -> bool:
+        name = Path(path).name
+        try:
+            meta, arrays = load_session(path)
+            self.apply(meta, arrays, name)
+        except SessionFileError as e:
+            self.message.emit(str(e))
+            return False
+        self._set_path(path)
+        self._set_modified(False)
+        return True
+
+    def autosave(self) -> bool:
+        """Write the autosave (timer, end of training); a clean exit removes it."""
+        target = autosave_path()
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            meta, arrays = self.capture()
+            meta["autosave_of"] = self.path
+            save_session(target, meta, arrays)
+        except (OSError, SessionFileError) as e:
+            self.message.emit(f"Autosave failed: {e}")
+            return False
+        return True
+
+    def pending_autosave(self) -> dict | None:
+        """The autosave left by a run that did not close cleanly, if any: its description."""
+        target = autosave_path()
+        if not target.exists():
+            return None
+        try:
+            meta, _ = load_session(target)
+        except SessionFileError:
+            return None
+        return meta
+
+    def restore_autosave(self) -> bool:
+        target = autosave_path()
+        try:
+            meta, arrays = load_session(target)
+            self.apply(meta, arrays, "the autosave")
+        except SessionFileError as e:
+            self.message.emit(str(e))
+            return False
+        self._set_path(meta.get("autosave_of", ""))
+        self._set_modified(True)  # restored work is not saved anywhere yet
+        return True
+
+    def discard_autosave(self) -> None:
+        autosave_path().unlink(missing_ok=True)
+
+    # ----- bookkeeping ------------------------------------------------------------------------------
+
+    def _on_changed(self, *args) -> None:
+        if not self._restoring:
+            self._set_modified(True)
+
+    def _set_modified(self, modified: bool) -> None:
+        if modified != self.modified:
+            self.modified = modified
+            self.modified_changed.emit(modified)
+
+    def _set_path(self, path: str) -> None:
+        self.path = path
+        self.path_changed.emit(path)

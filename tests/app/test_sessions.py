@@ -1,0 +1,211 @@
+"""Save the whole lesson, open it again, survive a crash, export pictures and numbers."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QFileDialog
+
+from bpstudio.app.main_window import MainWindow
+from bpstudio.core.sessionfile import load_session
+from bpstudio.session.lesson import autosave_path
+
+
+@pytest.fixture
+def make_window(qtbot):
+    def make():
+        w = MainWindow()
+        qtbot.addWidget(w)
+        w.resize(1400, 900)
+        w.show()
+        w.activateWindow()
+        qtbot.waitActive(w)
+        return w
+    return make
+
+
+def train(qtbot, w, iterations):
+    w.model.set_hyper(iterations=iterations)
+    with qtbot.waitSignal(w.training.state_changed, timeout=30_000,
+                          check_params_cb=lambda s: s == "idle"):
+        w.training.start()
+
+
+def step_to_first(w, equation):
+    s = w.stepper.stepper
+    w.stepper.go(next(st.index for st in s.steps if st.equation == equation) + 1)
+
+
+def test_save_and_open_restores_parameters_history_and_step(make_window, qtbot, tmp_path,
+                                                            monkeypatch):
+    w = make_window()
+    train(qtbot, w, 40)
+    w.stepper.set_mode("batch")
+    step_to_first(w, 4)
+    title = w.equations.title.text()
+    assert "eq. (4)" in title and w.isWindowModified()
+    path = tmp_path / "lesson.bpstudio"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    qtbot.keyClick(w, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # no path yet: Save as…
+    assert path.exists() and not w.isWindowModified() and "lesson.bpstudio" in w.windowTitle()
+
+    other = make_window()
+    assert other.open_session(str(path))
+    for a, b in zip(other.model.network.weights + other.model.network.biases,
+                    w.model.network.weights + w.model.network.biases):
+        np.testing.assert_array_equal(a, b)  # bitwise, including the iteration's partial updates
+    np.testing.assert_array_equal(other.model.history.costs.view(), w.model.history.costs.view())
+    assert len(other.model.history) == 40
+    assert other.model.network.iterations_trained == 40
+    assert other.equations.title.text() == title
+    assert other.stepper.stepper.position == w.stepper.stepper.position
+    # and the step goes on exactly as it would have
+    other.stepper.run_to_end()
+    w.stepper.run_to_end()
+    np.testing.assert_array_equal(other.model.network.weights[0], w.model.network.weights[0])
+
+
+def test_a_session_is_plain_arrays_and_json(make_window, tmp_path):
+    w = make_window()
+    w.training.step_once()
+    path = tmp_path / "s.bpstudio"
+    assert w.lesson.save(str(path))
+    with np.load(path, allow_pickle=False) as z:  # any numpy reads it, no pickle involved
+        assert {"W1", "b1", "W2", "b2", "costs", "session.json"} <= set(z.files)
+    meta, arrays = load_session(path)
+    assert meta["data"] == {"kind": "builtin", "name": "three-features"}
+    assert meta["network"]["dims"] == [3, 2, 1] and arrays["costs"].shape == (1,)
+
+
+def test_missing_or_changed_data_is_reported(make_window, tmp_path, cat_files):
+    cat_files(tmp_path / "data", m_train=8, m_test=4)
+    w = make_window()
+    assert w.open_dataset(str(tmp_path / "data"))
+    path = tmp_path / "s.bpstudio"
+    assert w.lesson.save(str(path))
+    cat_files(tmp_path / "data", m_train=8, m_test=4, seed=7)  # same shapes, other pixels
+    other = make_window()
+    assert other.open_session(str(path))
+    assert "the data set changed since this session was saved" in other.statusBar().currentMessage()
+    for f in (tmp_path / "data").iterdir():
+        f.unlink()
+    third = make_window()
+    before = third.model.network
+    assert not third.open_session(str(path))
+    assert "its data set is missing" in third.statusBar().currentMessage()
+    assert third.model.network is before
+
+
+def test_a_broken_session_file_changes_nothing(make_window, tmp_path):
+    bad = tmp_path / "bad.bpstudio"
+    bad.write_bytes(b"PK\x03\x04 not really")
+    w = make_window()
+    before = w.model.network
+    assert not w.open_session(str(bad))
+    assert "bad.bpstudio: not a session file" in w.statusBar().currentMessage()
+    assert w.model.network is before
+
+
+def test_a_killed_session_leaves_an_autosave_that_the_next_start_restores(make_window, qtbot,
+                                                                        tmp_path, monkeypatch):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "xdg"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    script = textwrap.dedent("""
+        import sys, time
+        from bpstudio.app.gui import create_application
+        from bpstudio.app.main_window import MainWindow
+        if __name__ == "__main__":
+            app = create_application()
+            w = MainWindow()
+            w.show()
+            for _ in range(7):
+                w.training.step_once()
+            w.lesson.autosave()  # what the timer does every few minutes
+            print("autosaved", flush=True)
+            while True:
+                app.processEvents()
+                time.sleep(0.05)
+    """)
+    (tmp_path / "crashy.py").write_text(script)
+    proc = subprocess.Popen([sys.executable, str(tmp_path / "crashy.py")], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "autosaved", proc.stderr.read()
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        proc.kill()
+    assert proc.returncode == -signal.SIGKILL
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    saved_meta, saved = load_session(autosave_path())
+    w = make_window()
+    assert w.check_autosave()
+    assert w.restore_bar.isVisible() and "did not close properly" in w.restore_text.text()
+    qtbot.mouseClick(w.findChild(object, "RestoreAutosave"), Qt.MouseButton.LeftButton)
+    assert len(w.model.history) == 7
+    np.testing.assert_array_equal(w.model.network.weights[0], saved["W1"])
+    assert w.isWindowModified() and not w.restore_bar.isVisible()
+    w.close()  # a clean exit removes the autosave
+    assert not autosave_path().exists()
+    assert not make_window().check_autosave()
+
+
+def test_training_stopping_autosaves(make_window, qtbot):
+    w = make_window()
+    assert not autosave_path().exists()
+    train(qtbot, w, 20)
+    meta, arrays = load_session(autosave_path())
+    assert arrays["costs"].shape == (20,)
+
+
+def test_every_export_writes_a_file_its_reader_opens(make_window, qtbot, tmp_path):
+    w = make_window()
+    train(qtbot, w, 30)
+    w.stepper.set_mode("batch")
+    step_to_first(w, 6)
+    assert w.export_to(str(tmp_path / "diagram.png"), w.diagram.export_png)
+    img = QImage(str(tmp_path / "diagram.png"))
+    assert not img.isNull() and img.width() == w.diagram.width()
+    assert w.export_to(str(tmp_path / "diagram.svg"), w.diagram.export_svg)
+    assert QSvgRenderer(str(tmp_path / "diagram.svg")).isValid()
+    assert w.export_to(str(tmp_path / "plots.png"), w.cost_plot.export)
+    assert not QImage(str(tmp_path / "plots.png")).isNull()
+    assert w.export_to(str(tmp_path / "plots.svg"), w.cost_plot.export)
+    assert QSvgRenderer(str(tmp_path / "plots.svg")).isValid()
+    assert w.export_to(str(tmp_path / "cost.csv"), w.cost_plot.export)
+    table = np.genfromtxt(tmp_path / "cost.csv", delimiter=",", skip_header=1)
+    # columns: train cost x, y (30 iterations), test cost x, y (31 evaluations, the last after
+    # the final update)
+    np.testing.assert_array_equal(table[:30, 1], w.model.history.costs.view())
+    assert table.shape == (31, 4) and np.isnan(table[30, 1])
+    assert w.export_to(str(tmp_path / "log.csv"), w.export_training_log)
+    log = np.loadtxt(tmp_path / "log.csv", delimiter=",", skiprows=1)
+    assert log.shape == (30, 4)
+    np.testing.assert_array_equal(log[:, 1], w.model.history.costs.view())
+    assert w.export_to(str(tmp_path / "model.npz"), w.export_model)
+    with np.load(tmp_path / "model.npz", allow_pickle=False) as z:
+        np.testing.assert_array_equal(z["W1"], w.model.network.weights[0])
+    written = w.export_step(str(tmp_path))
+    step = w.stepper.stepper.current
+    assert [os.path.basename(p) for p in written] == [
+        "step08_operand1_dZ2.csv", "step08_operand2_A1T.csv", "step08_result_dW2.csv"]
+    np.testing.assert_array_equal(np.atleast_2d(np.loadtxt(written[2], delimiter=",")),
+                                  step.result.value)
+
+
+def test_recent_files_remember_sessions(make_window, tmp_path):
+    w = make_window()
+    path = tmp_path / "r.bpstudio"
+    assert w.lesson.save(str(path))
+    assert w.open_session(str(path))
+    w._fill_recent_menu()
+    assert [a.text() for a in w.recent_menu.actions()][0] == str(path)
