@@ -7,7 +7,6 @@ loading uses ``allow_pickle=False``: a model file from someone else never runs c
 from __future__ import annotations
 
 import os
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +14,7 @@ import numpy as np
 
 from .atomicfile import atomic_write
 from .network import Network, NetworkError, default_activations
+from .npzfile import read_plain_npz
 
 FORMAT_VERSION = 1
 
@@ -57,23 +57,10 @@ def _text(arr: np.ndarray) -> str:
 def load_model(path: str | os.PathLike) -> tuple[Network, ModelInfo]:
     path = Path(path)
     name = path.name
-    pickled = f"{name}: holds pickled Python objects; refused, since loading them could run code"
     try:
-        with open(path, "rb") as f:
-            head = f.read(4)
-        if head != b"PK\x03\x04":  # every .npz is a zip archive
-            raise ModelFileError(pickled if head[:1] == b"\x80" else
-                                 f"{name}: not a model file (.npz), or a damaged one")
-        with open(path, "rb") as fh, np.load(fh, allow_pickle=False) as z:
-            data = {k: z[k] for k in z.files}
-    except FileNotFoundError:
-        raise ModelFileError(f"{name}: file not found") from None
+        data = read_plain_npz(path, "a model file (.npz)")
     except ValueError as e:
-        if "pickle" in str(e):
-            raise ModelFileError(pickled) from None
-        raise ModelFileError(f"{name}: not a model file ({e})") from None
-    except (OSError, zipfile.BadZipFile, EOFError):
-        raise ModelFileError(f"{name}: not a model file (.npz), or a damaged one") from None
+        raise ModelFileError(str(e)) from None
     if not isinstance(data, dict) or "dims" not in data:
         raise ModelFileError(f"{name}: not a BP Studio model (no 'dims' entry)")
     try:

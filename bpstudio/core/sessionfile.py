@@ -10,12 +10,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import zipfile
 from pathlib import Path
 
 import numpy as np
 
 from .atomicfile import atomic_write
+from .npzfile import read_plain_npz
 
 FORMAT = "bpstudio-session"
 VERSION = 1
@@ -54,17 +54,9 @@ def save_session(path: str | os.PathLike, meta: dict, arrays: dict[str, np.ndarr
 def load_session(path: str | os.PathLike) -> tuple[dict, dict[str, np.ndarray]]:
     name = Path(path).name
     try:
-        # our own file handle: numpy leaves its own open when the zip is broken
-        with open(path, "rb") as fh, np.load(fh, allow_pickle=False) as z:
-            data = {k: z[k] for k in z.files}
-    except FileNotFoundError:
-        raise SessionFileError(f"{name}: file not found") from None
+        data = read_plain_npz(path, "a session file")
     except ValueError as e:
-        if "pickle" in str(e):
-            raise SessionFileError(f"{name}: holds pickled Python objects; refused") from None
-        raise SessionFileError(f"{name}: not a session file ({e})") from None
-    except (OSError, zipfile.BadZipFile, EOFError):
-        raise SessionFileError(f"{name}: not a session file, or a damaged one") from None
+        raise SessionFileError(str(e)) from None
     if "session.json" not in data:
         raise SessionFileError(f"{name}: not a BP Studio session (no session.json)")
     try:

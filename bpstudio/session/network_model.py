@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.datasets import Dataset, DatasetError, builtin_dataset, load_catvnoncat
 from ..core.losses import get_loss
-from ..core.network import Network, NetworkError, default_activations
+from ..core.network import Network, NetworkError
 from ..core.trainer import HyperParameters
 from .history import History
 
