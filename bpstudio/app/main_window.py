@@ -22,9 +22,12 @@ from ..widgets.equation_panel import EquationPanel
 from ..widgets.layer_editor import LayerEditor
 from ..widgets.network_diagram import NetworkDiagram
 from ..widgets.training_panel import TrainingPanel
+from .presentation import Presenter
 from .settings import add_recent, recent_files, settings
 
 LAST_DATA_KEY = "data/last"
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
 
 
 class MainWindow(QMainWindow):
@@ -73,7 +76,7 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidget(self.editor)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(360)
+        scroll.setMinimumWidth(220)
         self._dock("Network", scroll, Qt.DockWidgetArea.LeftDockWidgetArea, "EditorDock")
 
         self.training_panel = TrainingPanel(self.model, self.training)
@@ -83,7 +86,7 @@ class MainWindow(QMainWindow):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.training_panel)
         rl.addWidget(self.cost_plot, 1)
-        right.setMinimumWidth(420)
+        right.setMinimumWidth(260)
         self._dock("Training", right, Qt.DockWidgetArea.RightDockWidgetArea, "TrainingDock")
 
         self.classify = ClassifySession(self.model, self)
@@ -104,8 +107,10 @@ class MainWindow(QMainWindow):
         self.training.state_changed.connect(self._on_training_state)
         self._was_training = False
 
+        self.presenter = Presenter(self, ("EditorDock", "ClassifyDock"))
         self._build_menus()
         self._update_title()
+        self._restore_window()
         self.model.error_reported.connect(self._on_error_reported)
         self.model.dataset_changed.connect(self._on_dataset_changed)
         self.training.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
@@ -188,6 +193,8 @@ class MainWindow(QMainWindow):
         view = bar.addMenu("&View")
         view.addAction(self._action("&Fit diagram", self.diagram.fit_to_window, "Ctrl+Shift+F",
                                     "FitDiagramAction"))
+        view.addSeparator()
+        view.addActions(self.presenter.actions())
 
     # ----- actions --------------------------------------------------------------------------------
 
@@ -389,7 +396,24 @@ class MainWindow(QMainWindow):
     def _on_dataset_changed(self) -> None:
         self._update_title()
 
+    def _restore_window(self) -> None:
+        s = settings()
+        geometry = s.value(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = s.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+
+    def _save_window(self) -> None:
+        if self.presenter.presenting:
+            self.presenter.leave()
+        s = settings()
+        s.setValue(GEOMETRY_KEY, self.saveGeometry())
+        s.setValue(STATE_KEY, self.saveState())
+
     def closeEvent(self, event) -> None:
+        self._save_window()
         self.training.wait()
         self.classify.shutdown()
         super().closeEvent(event)

@@ -14,7 +14,7 @@ from ..session.images import CROP, SQUASH
 from ..session.training import TrainingSession
 from .palette import NEGATIVE, POSITIVE
 
-CARD_IMAGE = 112
+CARD_IMAGE = 96
 WRONG, RIGHT = QColor("#d55e00"), QColor("#009e73")
 
 
@@ -94,8 +94,10 @@ class ClassifyGallery(QWidget):
         self.model = session.model
         self.mode_box = QComboBox()
         self.mode_box.setObjectName("PreprocessMode")
-        self.mode_box.addItem("centre crop to a square, then resize", CROP)
-        self.mode_box.addItem("squash the whole picture", SQUASH)
+        self.mode_box.addItem("centre crop", CROP)
+        self.mode_box.addItem("squash", SQUASH)
+        self.mode_box.setToolTip("centre crop: cut the middle square, then resize; squash: resize "
+                                 "the whole picture to a square")
         self.mode_box.activated.connect(lambda i: session.set_mode(self.mode_box.itemData(i)))
         clear = QPushButton("Clear")
         clear.setObjectName("ClearImages")

@@ -7,7 +7,7 @@ Page Up go back (what presentation clickers send); Home goes to the iteration's 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QSpinBox,
                                QSplitter, QVBoxLayout, QWidget)
@@ -53,20 +53,17 @@ class EquationPanel(QWidget):
         self.formula = QLabel()
         self.formula.setObjectName("StepFormula")
         self.formula.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 2.2)
-        big.setBold(True)
-        self.formula.setFont(big)
         self.shapes = QLabel()
         self.shapes.setObjectName("StepShapes")
         self.shapes.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        mid = QFont(self.font())
-        mid.setPointSizeF(mid.pointSizeF() * 1.4)
-        self.shapes.setFont(mid)
         self.note = QLabel()
         self.note.setObjectName("StepNote")
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note.setWordWrap(True)
+        for label in (self.title, self.formula, self.shapes, self.note):
+            # long texts wrap instead of widening the window past a 1024-pixel projector
+            label.setWordWrap(True)
+            label.setMinimumWidth(120)
 
         self.matrices = QWidget()
         self.matrix_row = QHBoxLayout(self.matrices)
@@ -92,11 +89,14 @@ class EquationPanel(QWidget):
         self.next_button.setToolTip("next step (Space, → or Page Down)")
         self.mode_box = QComboBox()
         self.mode_box.setObjectName("StepSamples")
-        self.mode_box.addItem("one sample (vectors)", SAMPLE)
-        self.mode_box.addItem("the whole batch (matrices)", BATCH)
+        self.mode_box.addItem("one sample", SAMPLE)
+        self.mode_box.addItem("whole batch", BATCH)
+        self.mode_box.setToolTip("one sample: vectors, the seed's single-sample table; the whole "
+                                 "batch: matrices, its multi-sample table")
         self.sample_spin = QSpinBox()
         self.sample_spin.setObjectName("StepSample")
-        self.sample_spin.setPrefix("sample #")
+        self.sample_spin.setPrefix("#")
+        self.sample_spin.setToolTip("which training sample")
         self.sample_spin.setKeyboardTracking(False)
         self.sample_image = QLabel()
         self.sample_image.setObjectName("StepSampleImage")
@@ -115,7 +115,7 @@ class EquationPanel(QWidget):
         self.step_list = QListWidget()
         self.step_list.setObjectName("StepList")
         self.step_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.step_list.setMinimumWidth(250)
+        self.step_list.setMinimumWidth(140)
 
         centre = QWidget()
         cl = QVBoxLayout(centre)
@@ -135,6 +135,7 @@ class EquationPanel(QWidget):
         layout.addLayout(jumps)
         layout.addWidget(split, 1)
 
+        self._apply_fonts()
         m = stepper
         self.home_button.clicked.connect(m.home)
         self.prev_button.clicked.connect(m.previous)
@@ -159,6 +160,23 @@ class EquationPanel(QWidget):
         m.model.sample_changed.connect(self._on_dataset_changed)
         self._listed = None
         self._on_dataset_changed()
+
+    def _apply_fonts(self) -> None:
+        """The formula large and the shapes larger than the text, relative to the UI's scale."""
+        big = QFont(self.font())
+        big.setPointSizeF(self.font().pointSizeF() * 2.2)
+        big.setBold(True)
+        self.formula.setFont(big)
+        mid = QFont(self.font())
+        mid.setPointSizeF(self.font().pointSizeF() * 1.4)
+        self.shapes.setFont(mid)
+        for symbol in self.symbols:
+            symbol.setFont(big)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()
+        super().changeEvent(event)
 
     # ----- model → view ----------------------------------------------------------------------------
 

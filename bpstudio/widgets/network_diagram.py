@@ -75,7 +75,7 @@ class NetworkDiagram(QWidget):
         self.setObjectName("NetworkDiagram")
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(400, 300)
+        self.setMinimumSize(260, 200)
         self.model = model
         self.view = QTransform()  # zoom and pan on top of the fitted layout
         self.selected: tuple[int, int] | None = None
