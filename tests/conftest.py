@@ -68,3 +68,19 @@ def private_settings(tmp_path_factory, monkeypatch):
         return
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     yield folder
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """The real main window, shown and active (shortcuts need an active window)."""
+    def make(width: int = 1600, height: int = 1000):
+        from bpstudio.app.main_window import MainWindow
+
+        w = MainWindow()
+        qtbot.addWidget(w)
+        w.resize(width, height)
+        w.show()
+        w.activateWindow()
+        qtbot.waitActive(w)
+        return w
+    return make

@@ -15,13 +15,8 @@ from bpstudio.core.trainer import HyperParameters, Trainer
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1600, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def window(make_window):
+    return make_window(1600, 900)
 
 
 def type_into(qtbot, spin, text):

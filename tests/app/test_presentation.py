@@ -10,13 +10,8 @@ from bpstudio.app.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    w.activateWindow()
-    qtbot.waitActive(w)
+def window(make_window):
+    w = make_window(1280, 800)
     yield w
     w.presenter.set_scale(1.0)  # the application font is global: leave it as found
 

@@ -9,28 +9,13 @@ import sys
 import textwrap
 
 import numpy as np
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFileDialog
 
-from bpstudio.app.main_window import MainWindow
 from bpstudio.core.sessionfile import load_session
 from bpstudio.session.lesson import autosave_path
-
-
-@pytest.fixture
-def make_window(qtbot):
-    def make():
-        w = MainWindow()
-        qtbot.addWidget(w)
-        w.resize(1400, 900)
-        w.show()
-        w.activateWindow()
-        qtbot.waitActive(w)
-        return w
-    return make
 
 
 def train(qtbot, w, iterations):

@@ -7,19 +7,12 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QSpinBox
 
-from bpstudio.app.main_window import MainWindow
 from bpstudio.session.stepper_model import BATCH
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1600, 1000)
-    w.show()
-    w.activateWindow()
-    qtbot.waitActive(w)
-    return w
+def window(make_window):
+    return make_window()
 
 
 def expected_321(m: int) -> list[tuple[str, str]]:
@@ -148,13 +141,8 @@ def test_stepping_waits_while_training(window, qtbot):
     assert window.equations.next_button.isEnabled()
 
 
-def test_the_cat_net_shows_the_seeds_shapes(qtbot, cat_data_dir):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1600, 1000)
-    w.show()
-    w.activateWindow()
-    qtbot.waitActive(w)
+def test_the_cat_net_shows_the_seeds_shapes(qtbot, make_window, cat_data_dir):
+    w = make_window()
     assert w.open_dataset(str(cat_data_dir))
     w.stepper.set_mode(BATCH)
     # the editor's rows are rebuilt for the new network; the old ones go at the next event loop
