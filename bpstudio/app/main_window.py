@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow,
                                QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
@@ -22,7 +22,9 @@ from ..widgets.equation_panel import EquationPanel
 from ..widgets.layer_editor import LayerEditor
 from ..widgets.network_diagram import NetworkDiagram
 from ..widgets.training_panel import TrainingPanel
+from ..widgets.theme import THEMES
 from .presentation import Presenter
+from .themes import apply_style, saved_theme
 from .settings import add_recent, recent_files, settings
 
 LAST_DATA_KEY = "data/last"
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_title()
         self._restore_window()
+        self.set_theme(saved_theme())
         self.model.error_reported.connect(self._on_error_reported)
         self.model.dataset_changed.connect(self._on_dataset_changed)
         self.training.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
@@ -195,6 +198,16 @@ class MainWindow(QMainWindow):
                                     "FitDiagramAction"))
         view.addSeparator()
         view.addActions(self.presenter.actions())
+        themes = view.addMenu("&Theme")
+        group = QActionGroup(self)
+        self.theme_actions = {}
+        for key, theme in THEMES.items():
+            action = themes.addAction(theme.title)
+            action.setObjectName(f"Theme_{key}")
+            action.setCheckable(True)
+            action.setActionGroup(group)
+            action.triggered.connect(lambda _=False, k=key: self.set_theme(k))
+            self.theme_actions[key] = action
 
     # ----- actions --------------------------------------------------------------------------------
 
@@ -395,6 +408,10 @@ class MainWindow(QMainWindow):
 
     def _on_dataset_changed(self) -> None:
         self._update_title()
+
+    def set_theme(self, key: str) -> None:
+        theme = apply_style(key, views=(self.diagram, self.cost_plot))
+        self.theme_actions[theme.key].setChecked(True)
 
     def _restore_window(self) -> None:
         s = settings()

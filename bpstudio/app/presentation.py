@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from .settings import settings
+from .themes import apply_style
 
 SCALES = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 SCALE_KEY = "ui/scale"
@@ -37,7 +38,6 @@ class Presenter(QObject):
         self._state = QByteArray()
         self._was_maximized = False
         self.blank = BlankScreen(window)
-        self._base_point_size = QApplication.font().pointSizeF()
         self.scale = 1.0
         window.installEventFilter(self)
 
@@ -138,9 +138,7 @@ class Presenter(QObject):
             self.set_scale(smaller[-1])
 
     def set_scale(self, scale: float) -> None:
-        """The whole UI's text size: every font follows the application font."""
+        """The whole UI's text size: every view's fonts follow the style sheet's sizes."""
         self.scale = min(max(scale, SCALES[0]), SCALES[-1])
-        font = QApplication.font()
-        font.setPointSizeF(self._base_point_size * self.scale)
-        QApplication.setFont(font)
+        apply_style(scale=self.scale)
         settings().setValue(SCALE_KEY, self.scale)

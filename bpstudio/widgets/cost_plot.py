@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from ..session.network_model import NetworkModel
 from .frame_throttle import FrameThrottle
 from .palette import LAYER_COLOURS
+from .theme import Theme
 
 
 class CostPlot(QWidget):
@@ -56,6 +57,7 @@ class CostPlot(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.graphics, 1)
+        self._line_scale = 1.0
         self.frames = FrameThrottle(self._redraw, self)
         model.history_appended.connect(self.frames.request)
         model.history_changed.connect(self.frames.request)
@@ -91,7 +93,8 @@ class CostPlot(QWidget):
                 self.grad_plot.removeItem(c)
             self.grad_plot.legend.clear()
             self.grad_curves = [
-                self.grad_plot.plot(pen=pg.mkPen(LAYER_COLOURS[l % len(LAYER_COLOURS)], width=1),
+                self.grad_plot.plot(pen=pg.mkPen(LAYER_COLOURS[l % len(LAYER_COLOURS)],
+                                                 width=self._line_scale),
                                     name=f"‖dW[{l + 1}]‖")
                 for l in range(layers)
             ]
@@ -100,6 +103,32 @@ class CostPlot(QWidget):
             y = norms[:, l]
             good = np.isfinite(y) & (y > 0)
             curve.setData(xn[good], y[good], skipFiniteCheck=True)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Background, axes, titles and line widths of the theme."""
+        self.graphics.setBackground(theme.plot_background)
+        fg = theme.plot_foreground
+        for plot, title in ((self.cost_plot, "cost C per iteration"),
+                            (self.acc_plot, "accuracy (threshold 0.5)"),
+                            (self.grad_plot, "‖dW[l]‖ per layer")):
+            plot.setTitle(title, color=fg)
+            legend = plot.legend
+            legend.setBrush(pg.mkBrush(QColor(theme.plot_background).lighter(100)))
+            legend.setLabelTextColor(fg)
+            for name in ("left", "bottom"):
+                axis = plot.getAxis(name)
+                axis.setPen(pg.mkPen(fg, width=theme.line_scale))
+                axis.setTextPen(pg.mkPen(fg))
+        dense = max(1.0, theme.line_scale)  # wider than 1 px costs repaint time: projector only
+        self.train_curve.setPen(pg.mkPen("#0072b2", width=dense))
+        self.test_curve.setPen(pg.mkPen("#d55e00", width=2 * theme.line_scale,
+                                         style=pg.QtCore.Qt.PenStyle.DashLine))
+        self.train_acc.setPen(pg.mkPen("#0072b2", width=2 * theme.line_scale))
+        self.test_acc.setPen(pg.mkPen("#d55e00", width=2 * theme.line_scale))
+        self._line_scale = dense
+        for l, curve in enumerate(self.grad_curves):
+            curve.setPen(pg.mkPen(LAYER_COLOURS[l % len(LAYER_COLOURS)], width=dense))
+        self.frames.request()
 
     def export(self, path: str) -> bool:
         """The plots as PNG or SVG (the whole panel) or CSV (the cost plot's curves), by the

@@ -250,6 +250,7 @@ class EquationPanel(QWidget):
             view = MatrixView()
             view.setObjectName(f"StepMatrix{len(self.views)}")
             symbol = QLabel()
+            symbol.setObjectName("StepSymbol")
             symbol.setFont(self.formula.font())
             self.views.append(view)
             self.symbols.append(symbol)

@@ -20,6 +20,7 @@ from ..session.network_model import NetworkModel
 from ..session.stepper_model import StepperModel
 from .frame_throttle import FrameThrottle
 from .palette import NEGATIVE, POSITIVE, diverging, mix
+from .theme import DEFAULT_THEME, THEMES, Theme
 
 MAX_SHOWN = 10  # neurons drawn per layer; the middle of a bigger layer hides behind a marker
 MARKER = -1
@@ -80,6 +81,7 @@ class NetworkDiagram(QWidget):
         self.view = QTransform()  # zoom and pan on top of the fitted layout
         self.selected: tuple[int, int] | None = None
         self.highlight: dict | None = None  # set by the stepper view: layers/edges to mark
+        self.theme = THEMES[DEFAULT_THEME]
         self._slots: list[list[_Slot]] = []
         self._edges: list[_Edge] = []
         self._labels: list[tuple[QPointF, str, str]] = []
@@ -121,6 +123,10 @@ class NetworkDiagram(QWidget):
         self.frames.request()
 
     # ----- model → view ----------------------------------------------------------------------------
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.refresh_now()
 
     def refresh_now(self) -> None:
         """Lay out and repaint at once; model changes arrive here through the frame throttle."""
@@ -217,9 +223,10 @@ class NetworkDiagram(QWidget):
         # antialiased wide lines 15× slower (52 ms instead of 3 for 130 lines); weak edges go
         # first so strong ones stay on top
         for t, e in sorted(((_strength(e), e) for e in self._edges), key=lambda pair: pair[0]):
+            weakest = self.theme.weakest_edge
             colour = mix(background, POSITIVE if e.value >= 0 else NEGATIVE,
-                         0.15 + 0.85 * t if math.isfinite(e.value) else 0.3)
-            width = 0.6 + 4.4 * t
+                         weakest + (1 - weakest) * t if math.isfinite(e.value) else 0.3)
+            width = (0.6 + 4.4 * t) * self.theme.line_scale
             if e.layer in hl_edges:
                 colour = QColor(hl.get("colour", "#7b2cbf"))
                 width += 1.5
@@ -248,7 +255,7 @@ class NetworkDiagram(QWidget):
                 value = float(a_vals[slot.index])
                 fill = diverging(value, scale or 1.0)
                 border = QColor(text_colour)
-                pen_w = 1.2
+                pen_w = 1.2 * self.theme.line_scale
                 if self.selected == (l, slot.index):
                     border, pen_w = QColor("#7b2cbf"), 3.0
                 if l in hl.get("layers", set()):

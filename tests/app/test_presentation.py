@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 from bpstudio.app.main_window import MainWindow
+from bpstudio.app.themes import base_point_size
 
 
 @pytest.fixture
@@ -53,7 +54,7 @@ def test_scale_keys_change_the_equation_views_font(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     formula_size_becomes(before * 1.25)
-    assert QApplication.font().pointSizeF() == pytest.approx(window.presenter._base_point_size * 1.25)
+    assert window.diagram.font().pointSizeF() == pytest.approx(base_point_size() * 1.25)
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     formula_size_becomes(before * 1.1)
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
@@ -74,3 +75,20 @@ def test_scale_layout_and_geometry_survive_a_new_window(window, qtbot):
     # the offscreen platform's small virtual screen narrows a restored window; the height stays
     assert abs(again.height() - 777) <= 5
     again.presenter.set_scale(1.0)
+
+
+def test_themes_restyle_the_app_diagram_and_plots_and_are_remembered(window, make_window, qtbot):
+    diagram = window.diagram
+    corner = diagram.rect().topLeft() + diagram.rect().center() / 8
+    assert diagram.grab().toImage().pixelColor(corner).lightness() > 240  # light by default
+    window.findChild(object, "Theme_dark").trigger()
+    diagram.refresh_now()
+    assert diagram.grab().toImage().pixelColor(corner).lightness() < 40
+    assert window.cost_plot.graphics.backgroundBrush().color().name() == "#1e1e1e"
+    assert "QToolTip" in QApplication.instance().styleSheet()
+    window.findChild(object, "Theme_projector").trigger()
+    assert diagram.theme.line_scale > 1.5 and "font-weight: bold" in QApplication.instance().styleSheet()
+    again = make_window()
+    assert again.diagram.theme.key == "projector"
+    assert again.findChild(object, "Theme_projector").isChecked()
+    again.findChild(object, "Theme_light").trigger()

@@ -1,0 +1,62 @@
+"""Themes: light (default), dark, and a high-contrast projector theme.
+
+A Theme carries the palette, what the plots draw with, and how thick lines are; the style sheet
+of each lives in resources/styles/<key>.qss. The diverging blue/orange of weights is the same in
+every theme (colour-blind safe); only its background changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QPalette
+
+
+@dataclass(frozen=True)
+class Theme:
+    key: str
+    title: str
+    window: str
+    base: str
+    text: str
+    mid: str
+    button: str
+    highlight: str
+    plot_background: str
+    plot_foreground: str
+    line_scale: float = 1.0  # pen widths in the diagram and the plots
+    weakest_edge: float = 0.15  # how far toward the colour the faintest edge is mixed
+
+    def palette(self) -> QPalette:
+        p = QPalette()
+        roles = {
+            QPalette.ColorRole.Window: self.window, QPalette.ColorRole.Base: self.base,
+            QPalette.ColorRole.AlternateBase: self.window, QPalette.ColorRole.Text: self.text,
+            QPalette.ColorRole.WindowText: self.text, QPalette.ColorRole.ButtonText: self.text,
+            QPalette.ColorRole.Button: self.button, QPalette.ColorRole.Mid: self.mid,
+            QPalette.ColorRole.Highlight: self.highlight,
+            QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: self.base,
+            QPalette.ColorRole.ToolTipText: self.text, QPalette.ColorRole.PlaceholderText: self.mid,
+        }
+        for role, colour in roles.items():
+            p.setColor(role, QColor(colour))
+        return p
+
+
+THEMES = {
+    t.key: t
+    for t in (
+        Theme("light", "Light", window="#efefef", base="#ffffff", text="#1a1a1a", mid="#a0a0a0",
+              button="#e6e6e6", highlight="#2166ac", plot_background="#ffffff",
+              plot_foreground="#404040"),
+        Theme("dark", "Dark", window="#2b2b2b", base="#1e1e1e", text="#ececec", mid="#6a6a6a",
+              button="#3a3a3a", highlight="#4d8fd6", plot_background="#1e1e1e",
+              plot_foreground="#d0d0d0"),
+        # for a projector: pure white, black text, thick lines, no pale grey anywhere
+        Theme("projector", "Projector (high contrast)", window="#ffffff", base="#ffffff",
+              text="#000000", mid="#404040", button="#ffffff", highlight="#003f8c",
+              plot_background="#ffffff", plot_foreground="#000000", line_scale=1.8,
+              weakest_edge=0.4),
+    )
+}
+DEFAULT_THEME = "light"
