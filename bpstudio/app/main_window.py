@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow,
                                QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
@@ -24,6 +24,7 @@ from ..widgets.network_diagram import NetworkDiagram
 from ..widgets.training_panel import TrainingPanel
 from ..widgets.theme import THEMES
 from .presentation import Presenter
+from .i18n import LANGUAGES, apply_language, current_language, saved_language
 from .themes import apply_style, saved_theme
 from .settings import add_recent, recent_files, settings
 
@@ -50,16 +51,17 @@ class MainWindow(QMainWindow):
         self.restore_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.restore_text = QLabel()
         self.restore_text.setWordWrap(True)
-        restore = QPushButton("Restore")
+        restore = QPushButton()
         restore.setObjectName("RestoreAutosave")
         restore.clicked.connect(self._on_restore_autosave)
-        discard = QPushButton("Discard")
+        discard = QPushButton()
         discard.setObjectName("DiscardAutosave")
         discard.clicked.connect(self._on_discard_autosave)
         bar = QHBoxLayout(self.restore_bar)
         bar.addWidget(self.restore_text, 1)
         bar.addWidget(restore)
         bar.addWidget(discard)
+        self.restore_buttons = (restore, discard)
         self.restore_bar.hide()
         centre = QSplitter(Qt.Orientation.Vertical)
         centre.addWidget(self.diagram)
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
         scroll.setWidget(self.editor)
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(220)
-        self._dock("Network", scroll, Qt.DockWidgetArea.LeftDockWidgetArea, "EditorDock")
+        self.editor_dock = self._dock("", scroll, Qt.DockWidgetArea.LeftDockWidgetArea, "EditorDock")
 
         self.training_panel = TrainingPanel(self.model, self.training)
         self.cost_plot = CostPlot(self.model)
@@ -89,11 +91,12 @@ class MainWindow(QMainWindow):
         rl.addWidget(self.training_panel)
         rl.addWidget(self.cost_plot, 1)
         right.setMinimumWidth(260)
-        self._dock("Training", right, Qt.DockWidgetArea.RightDockWidgetArea, "TrainingDock")
+        self.training_dock = self._dock("", right, Qt.DockWidgetArea.RightDockWidgetArea,
+                                        "TrainingDock")
 
         self.classify = ClassifySession(self.model, self)
         self.gallery = ClassifyGallery(self.classify, self.training)
-        self.gallery_dock = self._dock("Classify", self.gallery, Qt.DockWidgetArea.RightDockWidgetArea,
+        self.gallery_dock = self._dock("", self.gallery, Qt.DockWidgetArea.RightDockWidgetArea,
                                        "ClassifyDock")
         self.tabifyDockWidget(self.findChild(QDockWidget, "TrainingDock"), self.gallery_dock)
         self.findChild(QDockWidget, "TrainingDock").raise_()
@@ -111,9 +114,10 @@ class MainWindow(QMainWindow):
 
         self.presenter = Presenter(self, ("EditorDock", "ClassifyDock"))
         self._build_menus()
-        self._update_title()
+        self.retranslate()
         self._restore_window()
         self.set_theme(saved_theme())
+        self.set_language(saved_language())
         self.model.error_reported.connect(self._on_error_reported)
         self.model.dataset_changed.connect(self._on_dataset_changed)
         self.training.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
@@ -127,94 +131,154 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _action(self, text: str, slot, shortcut=None, name: str | None = None) -> QAction:
-        action = QAction(text, self)
+    def _action(self, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        if name:
-            action.setObjectName(name)
+        action.setObjectName(name)
         action.triggered.connect(slot)
         self.addAction(action)
+        self.actions_by_name[name] = action
         return action
 
     def _build_menus(self) -> None:
+        """Menus and actions, once; their texts come from retranslate()."""
+        self.actions_by_name: dict[str, QAction] = {}
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self._action("&Open data set…", self._on_open_dataset,
-                                         QKeySequence.StandardKey.Open, "OpenDatasetAction"))
-        file_menu.addAction(self._action("Open data &folder…", self._on_open_data_folder,
-                                         "Ctrl+Shift+O", "OpenDataFolderAction"))
-        file_menu.addAction(self._action("Open &images…", self._on_open_images, "Ctrl+Shift+I",
-                                         "OpenImagesAction"))
-        file_menu.addAction(self._action("Open &model…", self._on_open_model, None,
-                                         "OpenModelAction"))
+        a = self._action
+        self.file_menu = file_menu = bar.addMenu("")
+        file_menu.addAction(a(self._on_open_dataset, QKeySequence.StandardKey.Open, "OpenDatasetAction"))
+        file_menu.addAction(a(self._on_open_data_folder, "Ctrl+Shift+O", "OpenDataFolderAction"))
+        file_menu.addAction(a(self._on_open_images, "Ctrl+Shift+I", "OpenImagesAction"))
+        file_menu.addAction(a(self._on_open_model, None, "OpenModelAction"))
         file_menu.addSeparator()
-        file_menu.addAction(self._action("Open &session…", self._on_open_session, "Ctrl+Alt+O",
-                                         "OpenSessionAction"))
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        file_menu.addAction(a(self._on_open_session, "Ctrl+Alt+O", "OpenSessionAction"))
+        self.recent_menu = file_menu.addMenu("")
         self.recent_menu.setObjectName("RecentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addAction(self._action("&Save session", self._on_save, QKeySequence.StandardKey.Save,
-                                         "SaveSessionAction"))
-        file_menu.addAction(self._action("Save session &as…", self._on_save_as, "Ctrl+Shift+S",
-                                         "SaveSessionAsAction"))
-        export = file_menu.addMenu("&Export")
-        for text, slot, name in (
-            ("Diagram as PNG…", lambda: self._export("png", "PNG images (*.png)", self.diagram.export_png), "ExportDiagramPng"),
-            ("Diagram as SVG…", lambda: self._export("svg", "SVG drawings (*.svg)", self.diagram.export_svg), "ExportDiagramSvg"),
-            ("Plots as PNG…", lambda: self._export("png", "PNG images (*.png)", self.cost_plot.export), "ExportPlotsPng"),
-            ("Plots as SVG…", lambda: self._export("svg", "SVG drawings (*.svg)", self.cost_plot.export), "ExportPlotsSvg"),
-            ("Cost curve as CSV…", lambda: self._export("csv", "CSV tables (*.csv)", self.cost_plot.export), "ExportPlotsCsv"),
-            ("Current step's matrices as CSV…", self._export_step, "ExportStepCsv"),
-            ("Model as .npz…", lambda: self._export("npz", "Models (*.npz)", self.export_model), "ExportModel"),
-            ("Training log as CSV…", lambda: self._export("csv", "CSV tables (*.csv)", self.export_training_log), "ExportTrainingLog"),
+        file_menu.addAction(a(self._on_save, QKeySequence.StandardKey.Save, "SaveSessionAction"))
+        file_menu.addAction(a(self._on_save_as, "Ctrl+Shift+S", "SaveSessionAsAction"))
+        self.export_menu = export = file_menu.addMenu("")
+        for slot, name in (
+            (lambda: self._export("png", "PNG (*.png)", self.diagram.export_png), "ExportDiagramPng"),
+            (lambda: self._export("svg", "SVG (*.svg)", self.diagram.export_svg), "ExportDiagramSvg"),
+            (lambda: self._export("png", "PNG (*.png)", self.cost_plot.export), "ExportPlotsPng"),
+            (lambda: self._export("svg", "SVG (*.svg)", self.cost_plot.export), "ExportPlotsSvg"),
+            (lambda: self._export("csv", "CSV (*.csv)", self.cost_plot.export), "ExportPlotsCsv"),
+            (self._export_step, "ExportStepCsv"),
+            (lambda: self._export("npz", "NPZ (*.npz)", self.export_model), "ExportModel"),
+            (lambda: self._export("csv", "CSV (*.csv)", self.export_training_log), "ExportTrainingLog"),
         ):
-            export.addAction(self._action(text, slot, None, name))
+            export.addAction(a(slot, None, name))
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit,
-                                         "QuitAction"))
-        edit = bar.addMenu("&Edit")
-        undo = self.model.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        undo.setObjectName("UndoAction")
-        redo = self.model.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        redo.setObjectName("RedoAction")
-        edit.addActions([undo, redo])
+        file_menu.addAction(a(self.close, QKeySequence.StandardKey.Quit, "QuitAction"))
+        self.edit_menu = edit = bar.addMenu("")
+        self.undo_action = self.model.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setObjectName("UndoAction")
+        self.redo_action = self.model.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setObjectName("RedoAction")
+        edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
-        edit.addAction(self._action("&Paste image", self._on_paste, QKeySequence.StandardKey.Paste,
-                                    "PasteImageAction"))
-        train = bar.addMenu("&Train")
-        train.addAction(self._action("&Train", self.training.start, "Ctrl+T", "TrainAction"))
-        train.addAction(self._action("&Pause / resume", self._on_pause_resume, "Ctrl+P",
-                                     "PauseAction"))
-        train.addAction(self._action("&Stop", self.training.stop, "Ctrl+.", "StopAction"))
-        train.addAction(self._action("&One iteration", self.training.step_once, "Ctrl+I",
-                                     "OneIterationAction"))
-        train.addAction(self._action("&Reset parameters", self.model.reset_parameters, None,
-                                     "ResetAction"))
-        view = bar.addMenu("&View")
-        view.addAction(self._action("&Fit diagram", self.diagram.fit_to_window, "Ctrl+Shift+F",
-                                    "FitDiagramAction"))
+        edit.addAction(a(self._on_paste, QKeySequence.StandardKey.Paste, "PasteImageAction"))
+        self.train_menu = train = bar.addMenu("")
+        train.addAction(a(self.training.start, "Ctrl+T", "TrainAction"))
+        train.addAction(a(self._on_pause_resume, "Ctrl+P", "PauseAction"))
+        train.addAction(a(self.training.stop, "Ctrl+.", "StopAction"))
+        train.addAction(a(self.training.step_once, "Ctrl+I", "OneIterationAction"))
+        train.addAction(a(self.model.reset_parameters, None, "ResetAction"))
+        self.view_menu = view = bar.addMenu("")
+        view.addAction(a(self.diagram.fit_to_window, "Ctrl+Shift+F", "FitDiagramAction"))
         view.addSeparator()
         view.addActions(self.presenter.actions())
-        themes = view.addMenu("&Theme")
+        self.theme_menu = themes = view.addMenu("")
         group = QActionGroup(self)
         self.theme_actions = {}
-        for key, theme in THEMES.items():
-            action = themes.addAction(theme.title)
+        for key in THEMES:
+            action = themes.addAction("")
             action.setObjectName(f"Theme_{key}")
             action.setCheckable(True)
             action.setActionGroup(group)
             action.triggered.connect(lambda _=False, k=key: self.set_theme(k))
             self.theme_actions[key] = action
+        self.language_menu = languages = view.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions = {}
+        for code, name in LANGUAGES.items():
+            action = languages.addAction(name)  # each language in its own words
+            action.setObjectName(f"Language_{code}")
+            action.setCheckable(True)
+            action.setActionGroup(group)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_actions[code] = action
+        self.help_menu = help_menu = bar.addMenu("")
+        help_menu.addAction(a(self.equations.show_help, "F1", "HelpAction"))
+
+    def retranslate(self) -> None:
+        """Every text of the window's own menus and docks, in the current language."""
+        for menu, text in ((self.file_menu, self.tr("&File")), (self.edit_menu, self.tr("&Edit")),
+                           (self.train_menu, self.tr("&Train")), (self.view_menu, self.tr("&View")),
+                           (self.help_menu, self.tr("&Help")),
+                           (self.recent_menu, self.tr("Open &recent")),
+                           (self.export_menu, self.tr("&Export")),
+                           (self.theme_menu, self.tr("&Theme")),
+                           (self.language_menu, self.tr("&Language"))):
+            menu.setTitle(text)
+        texts = {
+            "OpenDatasetAction": self.tr("&Open data set…"),
+            "OpenDataFolderAction": self.tr("Open data &folder…"),
+            "OpenImagesAction": self.tr("Open &images…"),
+            "OpenModelAction": self.tr("Open &model…"),
+            "OpenSessionAction": self.tr("Open &session…"),
+            "SaveSessionAction": self.tr("&Save session"),
+            "SaveSessionAsAction": self.tr("Save session &as…"),
+            "ExportDiagramPng": self.tr("Diagram as PNG…"),
+            "ExportDiagramSvg": self.tr("Diagram as SVG…"),
+            "ExportPlotsPng": self.tr("Plots as PNG…"),
+            "ExportPlotsSvg": self.tr("Plots as SVG…"),
+            "ExportPlotsCsv": self.tr("Cost curve as CSV…"),
+            "ExportStepCsv": self.tr("Current step's matrices as CSV…"),
+            "ExportModel": self.tr("Model as .npz…"),
+            "ExportTrainingLog": self.tr("Training log as CSV…"),
+            "QuitAction": self.tr("&Quit"),
+            "PasteImageAction": self.tr("&Paste image"),
+            "TrainAction": self.tr("&Train"),
+            "PauseAction": self.tr("&Pause / resume"),
+            "StopAction": self.tr("&Stop"),
+            "OneIterationAction": self.tr("&One iteration"),
+            "ResetAction": self.tr("&Reset parameters"),
+            "FitDiagramAction": self.tr("&Fit diagram"),
+            "HelpAction": self.tr("&Why this equation? (F1)"),
+        }
+        for name, text in texts.items():
+            self.actions_by_name[name].setText(text)
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        theme_titles = {"light": self.tr("Light"), "dark": self.tr("Dark"),
+                        "projector": self.tr("Projector (high contrast)")}
+        for key, action in self.theme_actions.items():
+            action.setText(theme_titles[key])
+        for dock, title in ((self.editor_dock, self.tr("Network")),
+                            (self.training_dock, self.tr("Training")),
+                            (self.gallery_dock, self.tr("Classify"))):
+            dock.setWindowTitle(title)
+        self.restore_buttons[0].setText(self.tr("Restore"))
+        self.restore_buttons[1].setText(self.tr("Discard"))
+        self.presenter.retranslate()
+        self._update_title()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ----- actions --------------------------------------------------------------------------------
 
     # ----- sessions, recent files, exports ---------------------------------------------------------
 
     def _update_title(self, *args) -> None:
-        name = Path(self.lesson.path).name if self.lesson.path else "untitled"
+        name = Path(self.lesson.path).name if self.lesson.path else self.tr("untitled")
         self.setWindowTitle(f"{name}[*] — BP Studio — {self.model.dataset.name}")
 
     def open_session(self, path: str) -> bool:
@@ -408,6 +472,14 @@ class MainWindow(QMainWindow):
 
     def _on_dataset_changed(self) -> None:
         self._update_title()
+
+    def set_language(self, code: str) -> bool:
+        """Switch every text at run time; refused (with a message, once) without a CJK font."""
+        ok, why = apply_language(code)
+        if why:
+            self.statusBar().showMessage(why, 30000)
+        self.language_actions[current_language()].setChecked(True)
+        return ok
 
     def set_theme(self, key: str) -> None:
         theme = apply_style(key, views=(self.diagram, self.cost_plot))

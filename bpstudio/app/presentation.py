@@ -55,19 +55,28 @@ class Presenter(QObject):
             window.addAction(a)  # reachable from the keyboard while the menu bar is hidden
             return a
 
-        self.present_action = action("&Presentation mode", self.toggle, ["F5"], "PresentAction")
-        self.leave_action = action("Leave presentation", self.leave, ["Esc"], "LeavePresentAction")
-        self.blank_action = action("&Blank the screen", self.toggle_blank, ["B", "."], "BlankAction")
-        self.zoom_in_action = action("&Larger", lambda: self.step_scale(+1),
+        self.present_action = action("", self.toggle, ["F5"], "PresentAction")
+        self.leave_action = action("", self.leave, ["Esc"], "LeavePresentAction")
+        self.blank_action = action("", self.toggle_blank, ["B", "."], "BlankAction")
+        self.zoom_in_action = action("", lambda: self.step_scale(+1),
                                      [QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"],
                                      "ZoomInAction")
-        self.zoom_out_action = action("&Smaller", lambda: self.step_scale(-1),
+        self.zoom_out_action = action("", lambda: self.step_scale(-1),
                                       [QKeySequence.StandardKey.ZoomOut, "Ctrl+-"], "ZoomOutAction")
-        self.zoom_reset_action = action("&Normal size", lambda: self.set_scale(1.0), ["Ctrl+0"],
+        self.zoom_reset_action = action("", lambda: self.set_scale(1.0), ["Ctrl+0"],
                                         "ZoomResetAction")
+        self.retranslate()
         self.leave_action.setEnabled(False)
         self.blank_action.setEnabled(False)
         self.set_scale(float(settings().value(SCALE_KEY, 1.0)))
+
+    def retranslate(self) -> None:
+        self.present_action.setText(self.tr("&Presentation mode"))
+        self.leave_action.setText(self.tr("Leave presentation"))
+        self.blank_action.setText(self.tr("&Blank the screen"))
+        self.zoom_in_action.setText(self.tr("&Larger"))
+        self.zoom_out_action.setText(self.tr("&Smaller"))
+        self.zoom_reset_action.setText(self.tr("&Normal size"))
 
     def actions(self) -> list[QAction]:
         return [self.present_action, self.blank_action, self.zoom_in_action, self.zoom_out_action,

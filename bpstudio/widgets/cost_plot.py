@@ -17,37 +17,38 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from ..session.network_model import NetworkModel
 from .frame_throttle import FrameThrottle
+from .i18n import Retranslatable
 from .palette import LAYER_COLOURS
 from .theme import Theme
 
 
-class CostPlot(QWidget):
+class CostPlot(Retranslatable, QWidget):
     def __init__(self, model: NetworkModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("CostPlot")
         self.model = model
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground("w")
-        self.cost_plot = self.graphics.addPlot(row=0, col=0, title="cost C per iteration")
-        self.acc_plot = self.graphics.addPlot(row=1, col=0, title="accuracy (threshold 0.5)")
-        self.grad_plot = self.graphics.addPlot(row=2, col=0, title="‖dW[l]‖ per layer")
+        self.cost_plot = self.graphics.addPlot(row=0, col=0)
+        self.acc_plot = self.graphics.addPlot(row=1, col=0)
+        self.grad_plot = self.graphics.addPlot(row=2, col=0)
+        self._foreground = "#404040"
         for plot in (self.cost_plot, self.acc_plot, self.grad_plot):
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")
             plot.addLegend(offset=(-8, 8), brush=pg.mkBrush(255, 255, 255, 210))
-            plot.getAxis("bottom").setLabel("iteration")
         self.acc_plot.setXLink(self.cost_plot)
         self.grad_plot.setXLink(self.cost_plot)
         self.acc_plot.setYRange(0, 1.02)
         self.grad_plot.setLogMode(y=True)
-        self.train_curve = self.cost_plot.plot(pen=pg.mkPen("#0072b2", width=1), name="train cost")
+        self.train_curve = self.cost_plot.plot(pen=pg.mkPen("#0072b2", width=1), name="train")
         self.test_curve = self.cost_plot.plot(pen=pg.mkPen("#d55e00", width=2, style=pg.QtCore.Qt.PenStyle.DashLine),
                                               symbol="o", symbolSize=4, symbolBrush="#d55e00",
-                                              name="test cost")
+                                              name="test")
         self.train_acc = self.acc_plot.plot(pen=pg.mkPen("#0072b2", width=2), name="train")
         self.test_acc = self.acc_plot.plot(pen=pg.mkPen("#d55e00", width=2), name="test")
         self.grad_curves: list[pg.PlotDataItem] = []
-        self.log_box = QCheckBox("log scale (cost)")
+        self.log_box = QCheckBox()
         self.log_box.setObjectName("CostLogScale")
         self.log_box.toggled.connect(self._on_log_toggled)
         bar = QHBoxLayout()
@@ -63,6 +64,22 @@ class CostPlot(QWidget):
         model.history_changed.connect(self.frames.request)
         model.architecture_changed.connect(self.frames.request)
         self._update_curves()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.log_box.setText(self.tr("log scale (cost)"))
+        for plot, title in ((self.cost_plot, self.tr("cost C per iteration")),
+                            (self.acc_plot, self.tr("accuracy (threshold 0.5)")),
+                            (self.grad_plot, self.tr("‖dW[l]‖ per layer"))):
+            plot.setTitle(title, color=self._foreground)
+            plot.getAxis("bottom").setLabel(self.tr("iteration"))
+        for curve, text in ((self.train_curve, self.tr("train cost")),
+                            (self.test_curve, self.tr("test cost")),
+                            (self.train_acc, self.tr("train")), (self.test_acc, self.tr("test"))):
+            plot = self.cost_plot if curve in (self.train_curve, self.test_curve) else self.acc_plot
+            label = plot.legend.getLabel(curve)
+            if label is not None:
+                label.setText(text)
 
     def _redraw(self) -> None:
         self._update_curves()
@@ -107,11 +124,9 @@ class CostPlot(QWidget):
     def set_theme(self, theme: Theme) -> None:
         """Background, axes, titles and line widths of the theme."""
         self.graphics.setBackground(theme.plot_background)
-        fg = theme.plot_foreground
-        for plot, title in ((self.cost_plot, "cost C per iteration"),
-                            (self.acc_plot, "accuracy (threshold 0.5)"),
-                            (self.grad_plot, "‖dW[l]‖ per layer")):
-            plot.setTitle(title, color=fg)
+        fg = self._foreground = theme.plot_foreground
+        self.retranslate()
+        for plot in (self.cost_plot, self.acc_plot, self.grad_plot):
             legend = plot.legend
             legend.setBrush(pg.mkBrush(QColor(theme.plot_background).lighter(100)))
             legend.setLabelTextColor(fg)

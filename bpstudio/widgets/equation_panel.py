@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QImage, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QSpinBox,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QMessageBox, QPushButton,
+                               QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 from ..core.stepper import BACKWARD, FORWARD, UPDATE, Step
 from ..session.stepper_model import BATCH, SAMPLE, StepperModel
+from .i18n import Retranslatable, has_cjk_font
 from .matrix_view import MatrixView
 
 
@@ -36,13 +37,7 @@ def shapes_line(step: Step) -> str:
     return ", ".join(f"{o.name} {s}" for o, s in zip(step.operands, ops)) + f" → {step.result.name}"
 
 
-def operation_text(step: Step) -> str:
-    if step.equation == 1:
-        return "matrix product, then broadcast add"
-    return " and ".join(step.operations)
-
-
-class EquationPanel(QWidget):
+class EquationPanel(Retranslatable, QWidget):
     def __init__(self, stepper: StepperModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("EquationPanel")
@@ -71,32 +66,26 @@ class EquationPanel(QWidget):
         self.views: list[MatrixView] = []
         self.symbols: list[QLabel] = []
 
-        self.home_button = QPushButton("Start")
-        self.prev_button = QPushButton("◀ Previous")
-        self.next_button = QPushButton("Next ▶")
-        self.end_button = QPushButton("End of iteration")
-        self.forward_button = QPushButton("Forward pass")
-        self.backward_button = QPushButton("Backward pass")
-        self.update_button = QPushButton("Update")
+        self.home_button = QPushButton()
+        self.prev_button = QPushButton()
+        self.next_button = QPushButton()
+        self.end_button = QPushButton()
+        self.forward_button = QPushButton()
+        self.backward_button = QPushButton()
+        self.update_button = QPushButton()
         for name, b in (("StepHome", self.home_button), ("StepPrevious", self.prev_button),
                         ("StepNext", self.next_button), ("StepEnd", self.end_button),
                         ("StepForward", self.forward_button), ("StepBackward", self.backward_button),
                         ("StepUpdate", self.update_button)):
             b.setObjectName(name)
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.home_button.setToolTip("back to the start of the iteration (Home)")
-        self.prev_button.setToolTip("previous step (← or Page Up)")
-        self.next_button.setToolTip("next step (Space, → or Page Down)")
         self.mode_box = QComboBox()
         self.mode_box.setObjectName("StepSamples")
-        self.mode_box.addItem("one sample", SAMPLE)
-        self.mode_box.addItem("whole batch", BATCH)
-        self.mode_box.setToolTip("one sample: vectors, the seed's single-sample table; the whole "
-                                 "batch: matrices, its multi-sample table")
+        self.mode_box.addItem("", SAMPLE)
+        self.mode_box.addItem("", BATCH)
         self.sample_spin = QSpinBox()
         self.sample_spin.setObjectName("StepSample")
         self.sample_spin.setPrefix("#")
-        self.sample_spin.setToolTip("which training sample")
         self.sample_spin.setKeyboardTracking(False)
         self.sample_image = QLabel()
         self.sample_image.setObjectName("StepSampleImage")
@@ -159,7 +148,123 @@ class EquationPanel(QWidget):
         m.model.dataset_changed.connect(self._on_dataset_changed)
         m.model.sample_changed.connect(self._on_dataset_changed)
         self._listed = None
+        self.help = QMessageBox(QMessageBox.Icon.Information, "", "", QMessageBox.StandardButton.Close,
+                                self)
+        self.help.setObjectName("EquationHelp")
+        self.help.setModal(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        tr = self.tr
+        for button, text in ((self.home_button, tr("Start")), (self.prev_button, tr("◀ Previous")),
+                             (self.next_button, tr("Next ▶")), (self.end_button, tr("End of iteration")),
+                             (self.forward_button, tr("Forward pass")),
+                             (self.backward_button, tr("Backward pass")), (self.update_button, tr("Update"))):
+            button.setText(text)
+        self.home_button.setToolTip(tr("back to the start of the iteration (Home)"))
+        self.prev_button.setToolTip(tr("previous step (← or Page Up)"))
+        self.next_button.setToolTip(tr("next step (Space, → or Page Down)"))
+        self.mode_box.setItemText(0, tr("one sample"))
+        self.mode_box.setItemText(1, tr("whole batch"))
+        self.mode_box.setToolTip(tr("one sample: vectors, the seed's single-sample table; the whole "
+                                    "batch: matrices, its multi-sample table"))
+        self.sample_spin.setToolTip(tr("which training sample"))
+        self.help.setWindowTitle(tr("Why this equation?"))
+        self._listed = None  # the step list is written anew
         self._on_dataset_changed()
+
+    # ----- words -----------------------------------------------------------------------------------
+
+    def _title(self, step: Step) -> str:
+        """The step's name in the current language, with the seed's Chinese term beside it."""
+        tr = self.tr
+        names = {1: tr("weighted input"), 2: tr("activation"), 3: tr("output-layer error"),
+                 4: tr("hidden-layer error"), 5: tr("bias gradient"), 6: tr("weight gradient"),
+                 7: tr("bias update"), 8: tr("weight update"), 9: tr("error passed back")}
+        name = names.get(step.equation) or (tr("cost") if step.phase == "cost"
+                                             else tr("gradient of the cost"))
+        if name == step.title_zh or not has_cjk_font():
+            return name
+        return f"{name} · {step.title_zh}"
+
+    def _phase(self, step: Step) -> str:
+        return {"forward": self.tr("forward pass"), "cost": self.tr("cost"),
+                "backward": self.tr("backward pass"), "update": self.tr("update")}[step.phase]
+
+    def _operation(self, step: Step) -> str:
+        if step.equation == 1:
+            return self.tr("matrix product, then broadcast add")
+        names = {"matrix product": self.tr("matrix product"),
+                 "element-wise ⊙": self.tr("element-wise ⊙"), "broadcast add": self.tr("broadcast add"),
+                 "function": self.tr("function"), "sum over columns": self.tr("sum over columns")}
+        return self.tr(" and ").join(names[o] for o in step.operations)
+
+    def _note(self, step: Step) -> str:
+        tr = self.tr
+        l, e = step.layer, step.equation
+        m = step.result.value.shape[1] if step.result.value.ndim == 2 else 1
+        if e == 1:
+            return tr("b[{l}] is one column, added to each of the m columns (broadcast)").format(l=l)
+        if e in (2, 4):
+            return step.note  # σ and σ′ as formulas: the same in every language
+        if e == 3:
+            return tr("for sigmoid with cross-entropy this is exactly A − Y, computed so, which stays "
+                      "finite where dA is infinite") if step.note else ""
+        if e == 5:
+            return tr("the sum over the m columns, divided by m (the seed's table writes 1/m × a "
+                      "mean, which would divide twice)")
+        if e == 6:
+            return tr("m = {m}: the product sums over the samples, 1/m averages").format(m=m)
+        if e == 9:
+            return tr("a matrix product (the seed's table writes ⊙): the error flows back along the "
+                      "transposed weights")
+        if step.phase == "backward":
+            return tr("per sample: the 1/m comes in eq. 5 and 6")
+        return ""
+
+    def why(self, step: Step | None) -> str:
+        """The short "why" of an equation, for F1."""
+        tr = self.tr
+        if step is None:
+            return tr("Step forward with → or Space; F1 explains the equation on screen.")
+        texts = {
+            1: tr("Each neuron adds up its inputs, each weighted by its row of W[l]: that row times "
+                  "the column A[l−1] is the · product. Then it adds its bias; b[l] has one number "
+                  "per neuron, so the same bias is added to every sample: a broadcast."),
+            2: tr("Without a non-linear σ, stacked layers would collapse into one linear map; σ lets "
+                  "the network bend its decision boundary."),
+            3: tr("The output error is how the cost changes with z. The chain rule multiplies ∂C/∂a "
+                  "by σ′(z) neuron by neuron, each with its own slope: hence the element-wise ⊙, "
+                  "not a matrix product."),
+            4: tr("A hidden neuron's error is the error passed back to it, dA = W[l+1]ᵀ·dZ[l+1] "
+                  "(eq. 9: the transpose sends each error back along the weights it came through), "
+                  "times its own slope σ′(z), neuron by neuron: ⊙."),
+            5: tr("A bias feeds every sample, so its gradient adds the errors over the m columns; "
+                  "1/m makes it the average over the batch, so the step does not grow with m."),
+            6: tr("Weight w_jk joins input k to neuron j, so its gradient is neuron j's error times "
+                  "input k's activation, summed over the samples: dZ·A[l−1]ᵀ does every pair at "
+                  "once, and 1/m averages."),
+            7: tr("Gradient descent: step against the gradient, scaled by the learning rate α. Too "
+                  "large an α overshoots and diverges; too small crawls."),
+            8: tr("Gradient descent: step against the gradient, scaled by the learning rate α. Too "
+                  "large an α overshoots and diverges; too small crawls."),
+            9: tr("Why the transpose: W[l] carries layer l−1 forward to layer l. Going back, each "
+                  "neuron of layer l−1 collects the errors of the neurons it feeds, weighted by the "
+                  "same weights: that is the product with W[l]ᵀ."),
+        }
+        if step.equation in texts:
+            return texts[step.equation]
+        if step.phase == "cost":
+            return tr("Cross-entropy punishes confident wrong answers hard, and with a sigmoid "
+                      "output it gives the simple error A − Y.")
+        return tr("∂C/∂A[L]: how the cost changes with each output; eq. 3 turns it into the output "
+                  "layer's error.")
+
+    def show_help(self) -> None:
+        self.help.setText(self.why(self.stepper_model.stepper.current if self.stepper_model.available
+                                   else None))
+        self.help.show()
+        self.help.raise_()
 
     def _apply_fonts(self) -> None:
         """The formula large and the shapes larger than the text, relative to the UI's scale."""
@@ -176,7 +281,7 @@ class EquationPanel(QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._apply_fonts()
-        super().changeEvent(event)
+        super().changeEvent(event)  # Retranslatable handles LanguageChange
 
     # ----- model → view ----------------------------------------------------------------------------
 
@@ -203,7 +308,7 @@ class EquationPanel(QWidget):
         self.mode_box.setCurrentIndex(self.mode_box.findData(sm.mode))
         self.sample_spin.setEnabled(sm.mode == SAMPLE)
         if not sm.available:
-            self.title.setText("Training is running; stepping waits until it stops.")
+            self.title.setText(self.tr("Training is running; stepping waits until it stops."))
             self._set_enabled(False)
             return
         self._set_enabled(True)
@@ -219,23 +324,27 @@ class EquationPanel(QWidget):
             who = ""
             if m == 1:
                 who = f" ({sm.model.sample_name()}"
-                who += "; its backward pass assumes y = 1)" if sm.model.custom_sample else ")"
-            self.title.setText(f"Iteration {sm.model.network.iterations_trained + 1}: "
-                               f"{len(s.steps)} steps on {m} sample{'s' if m > 1 else ''}{who}. "
-                               "Press → or Space to begin.")
+                who += self.tr("; its backward pass assumes y = 1)") if sm.model.custom_sample else ")"
+            self.title.setText(self.tr("Iteration {i}: {n} steps on {m} sample(s){who}. Press → or "
+                                       "Space to begin.").format(
+                i=sm.model.network.iterations_trained + 1, n=len(s.steps), m=m, who=who))
             self.formula.setText("Z[l] = W[l]·A[l−1] + b[l],  A[l] = σ(Z[l])")
             self.shapes.setText("")
-            self.note.setText("forward pass, cost, backward pass, update — one equation at a time")
+            self.note.setText(self.tr("forward pass, cost, backward pass, update — one equation at "
+                                      "a time"))
             self._show_matrices([], None)
             self.setAccessibleDescription(self.title.text())
             return
-        number = f"eq. ({step.equation})" if step.equation else step.title_en
-        where = f" · layer {step.layer}" if step.layer else ""
-        self.title.setText(f"Step {s.position} of {len(s.steps)} · {step.phase} pass · {number} · "
-                           f"{step.title_en} · {step.title_zh}{where} · {operation_text(step)}")
+        number = f"eq. ({step.equation})" if step.equation else ""
+        where = self.tr(" · layer {l}").format(l=step.layer) if step.layer else ""
+        parts = [self.tr("Step {k} of {n}").format(k=s.position, n=len(s.steps)), self._phase(step),
+                 number, self._title(step) + where, self._operation(step)]
+        self.title.setText(" · ".join(p for p in parts if p))
         self.formula.setText((f"({step.equation})  " if step.equation else "") + step.formula)
         self.shapes.setText(shapes_line(step))
-        self.note.setText(step.note)
+        self.note.setText(self._note(step))
+        if self.help.isVisible():
+            self.help.setText(self.why(step))
         self._show_matrices(step.operands, step)
         self.setAccessibleDescription(f"Step {s.position} of {len(s.steps)}. " + step.describe())
 

@@ -17,11 +17,12 @@ from ..core.datasets import BUILTIN
 from ..core.losses import LOSSES
 from ..core.network import INITIALIZERS, PRECISIONS
 from ..session.network_model import MAX_NEURONS, PRESETS, NetworkModel
+from .i18n import Retranslatable
 
 LR_LOG_MIN, LR_LOG_MAX, LR_STEPS_PER_DECADE = -5, 1, 20
 
 
-class LayerEditor(QWidget):
+class LayerEditor(Retranslatable, QWidget):
     preset_applied = Signal(str)
 
     def __init__(self, model: NetworkModel, parent: QWidget | None = None):
@@ -33,40 +34,39 @@ class LayerEditor(QWidget):
         # presets and data
         self.preset_box = QComboBox()
         self.preset_box.setObjectName("PresetBox")
-        self.preset_box.addItem("Presets…", None)
-        for key, p in PRESETS.items():
-            self.preset_box.addItem(p.title, key)
+        self.preset_box.addItem("", None)
+        for key in PRESETS:
+            self.preset_box.addItem("", key)
         self.preset_box.activated.connect(self._on_preset_activated)
         self.data_box = QComboBox()
         self.data_box.setObjectName("DataBox")
-        for key, (_, title, _) in BUILTIN.items():
-            self.data_box.addItem(title, key)
-        self.data_box.setPlaceholderText("a data set from a file")
+        for key in BUILTIN:
+            self.data_box.addItem("", key)
         self.data_box.activated.connect(self._on_data_activated)
         self.data_label = QLabel()
         self.data_label.setObjectName("DataLabel")
         self.data_label.setWordWrap(True)
         top = QFormLayout()
-        top.addRow("Preset", self.preset_box)
-        top.addRow("Data", self.data_box)
+        self.preset_label, self.data_title = QLabel(), QLabel()
+        top.addRow(self.preset_label, self.preset_box)
+        top.addRow(self.data_title, self.data_box)
         top.addRow(self.data_label)
         layout.addLayout(top)
 
         # layers
-        self.layers_group = QGroupBox("Layers")
+        self.layers_group = QGroupBox()
         self.layers_grid = QGridLayout(self.layers_group)
         layout.addWidget(self.layers_group)
-        self.add_button = QPushButton("Add hidden layer")
+        self.add_button = QPushButton()
         self.add_button.setObjectName("AddLayerButton")
         self.add_button.clicked.connect(lambda: self.model.add_hidden_layer())
         layout.addWidget(self.add_button)
-        hint = QLabel(f"Hidden layers take 1 to {MAX_NEURONS:,} neurons. Changing the network "
-                      "re-initialises it; Ctrl+Z brings the trained one back.")
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
 
         # hyper-parameters
-        hyper = QGroupBox("Hyper-parameters")
+        self.hyper_group = hyper = QGroupBox()
         form = QFormLayout(hyper)
         self.lr_spin = QDoubleSpinBox(decimals=6, minimum=0.0, maximum=10.0, singleStep=0.0005)
         self.lr_spin.setObjectName("LearningRate")
@@ -74,42 +74,41 @@ class LayerEditor(QWidget):
         self.lr_slider = QSlider(Qt.Orientation.Horizontal)
         self.lr_slider.setObjectName("LearningRateSlider")
         self.lr_slider.setRange(LR_LOG_MIN * LR_STEPS_PER_DECADE, LR_LOG_MAX * LR_STEPS_PER_DECADE)
-        self.lr_slider.setToolTip("learning rate α on a log scale, 10⁻⁵ … 10")
         lr_row = QHBoxLayout()
         lr_row.addWidget(self.lr_spin)
         lr_row.addWidget(self.lr_slider, 1)
-        form.addRow("Learning rate α", lr_row)
+        self.form_labels = [QLabel() for _ in range(8)]
+        form.addRow(self.form_labels[0], lr_row)
         self.iterations_spin = QSpinBox(minimum=0, maximum=10_000_000, singleStep=100)
         self.iterations_spin.setObjectName("Iterations")
         self.iterations_spin.setKeyboardTracking(False)
-        form.addRow("Iterations", self.iterations_spin)
+        form.addRow(self.form_labels[1], self.iterations_spin)
         self.batch_spin = QSpinBox(minimum=0, maximum=10_000_000)
         self.batch_spin.setObjectName("BatchSize")
-        self.batch_spin.setSpecialValueText("full batch")
         self.batch_spin.setKeyboardTracking(False)
-        form.addRow("Batch size", self.batch_spin)
+        form.addRow(self.form_labels[2], self.batch_spin)
         self.l2_spin = QDoubleSpinBox(decimals=4, minimum=0.0, maximum=100.0, singleStep=0.01)
         self.l2_spin.setObjectName("L2")
         self.l2_spin.setKeyboardTracking(False)
-        form.addRow("L2 λ", self.l2_spin)
+        form.addRow(self.form_labels[3], self.l2_spin)
         self.init_box = QComboBox()
         self.init_box.setObjectName("Initializer")
         self.init_box.addItems(list(INITIALIZERS))
-        form.addRow("Initialiser", self.init_box)
+        form.addRow(self.form_labels[4], self.init_box)
         self.seed_spin = QSpinBox(minimum=0, maximum=2**31 - 1)
         self.seed_spin.setObjectName("Seed")
         self.seed_spin.setKeyboardTracking(False)
-        form.addRow("Seed", self.seed_spin)
+        form.addRow(self.form_labels[5], self.seed_spin)
         self.precision_box = QComboBox()
         self.precision_box.setObjectName("Precision")
-        self.precision_box.addItem("float64 (exact)", "float64")
-        self.precision_box.addItem("float32 (fast)", "float32")
-        form.addRow("Precision", self.precision_box)
+        self.precision_box.addItem("", "float64")
+        self.precision_box.addItem("", "float32")
+        form.addRow(self.form_labels[6], self.precision_box)
         self.loss_box = QComboBox()
         self.loss_box.setObjectName("Cost")
-        for key, loss in LOSSES.items():
-            self.loss_box.addItem(loss.title, key)
-        form.addRow("Cost", self.loss_box)
+        for key in LOSSES:
+            self.loss_box.addItem("", key)
+        form.addRow(self.form_labels[7], self.loss_box)
         layout.addWidget(hyper)
         layout.addStretch(1)
 
@@ -129,9 +128,43 @@ class LayerEditor(QWidget):
         model.parameters_changed.connect(self._on_network_options_changed)
         model.dataset_changed.connect(self._on_dataset_changed)
         model.hyper_changed.connect(self._on_hyper_changed)
+        self.retranslate()
+        self._on_hyper_changed()
+
+    def retranslate(self) -> None:
+        tr = self.tr
+        self.preset_box.setItemText(0, tr("Presets…"))
+        titles = {"seed-3-2-1": tr("Seed figure 4 (3–2–1)"), "two-layer": tr("Two-layer (12288–7–1)"),
+                  "four-layer": tr("Four-layer (12288–20–7–5–1)")}
+        for row in range(1, self.preset_box.count()):
+            self.preset_box.setItemText(row, titles[self.preset_box.itemData(row)])
+        data = {"three-features": tr("Three features (for the seed's 3–2–1 network)"),
+                "circle": tr("Circle (2-D)"), "xor": tr("XOR (2-D)"),
+                "gaussians": tr("Two Gaussians (2-D)"), "spiral": tr("Spiral (2-D)")}
+        for row in range(self.data_box.count()):
+            self.data_box.setItemText(row, data[self.data_box.itemData(row)])
+        self.data_box.setPlaceholderText(tr("a data set from a file"))
+        self.preset_label.setText(tr("Preset"))
+        self.data_title.setText(tr("Data"))
+        self.layers_group.setTitle(tr("Layers"))
+        self.add_button.setText(tr("Add hidden layer"))
+        self.hint.setText(tr("Hidden layers take 1 to {n} neurons. Changing the network "
+                             "re-initialises it; Ctrl+Z brings the trained one back.")
+                          .format(n=f"{MAX_NEURONS:,}"))
+        self.hyper_group.setTitle(tr("Hyper-parameters"))
+        for label, text in zip(self.form_labels, (
+                tr("Learning rate α"), tr("Iterations"), tr("Batch size"), tr("L2 λ"),
+                tr("Initialiser"), tr("Seed"), tr("Precision"), tr("Cost"))):
+            label.setText(text)
+        self.lr_slider.setToolTip(tr("learning rate α on a log scale, 10⁻⁵ … 10"))
+        self.batch_spin.setSpecialValueText(tr("full batch"))
+        self.precision_box.setItemText(0, tr("float64 (exact)"))
+        self.precision_box.setItemText(1, tr("float32 (fast)"))
+        costs = {"bce": tr("binary cross-entropy"), "mse": tr("mean squared error")}
+        for row in range(self.loss_box.count()):
+            self.loss_box.setItemText(row, costs[self.loss_box.itemData(row)])
         self._on_dataset_changed()
         self._on_architecture_changed()
-        self._on_hyper_changed()
 
     # ----- edits → model ------------------------------------------------------------------------
 
@@ -158,10 +191,12 @@ class LayerEditor(QWidget):
     def _on_dataset_changed(self) -> None:
         ds = self.model.dataset
         shape = "×".join(map(str, ds.input_shape))
-        kind = f"{shape} images" if ds.is_image else f"{ds.n_features} features"
+        kind = (self.tr("{shape} images").format(shape=shape) if ds.is_image
+                else self.tr("{n} features").format(n=ds.n_features))
         self.data_label.setText(
-            f"{ds.name}: {ds.X_train.shape[1]:,} training and {ds.X_test.shape[1]:,} test samples, "
-            f"{kind}")
+            self.tr("{name}: {train} training and {test} test samples, {kind}").format(
+                name=ds.name, train=f"{ds.X_train.shape[1]:,}", test=f"{ds.X_test.shape[1]:,}",
+                kind=kind))
         i = self.data_box.findData(ds.source.removeprefix("built-in:"))
         self.data_box.setCurrentIndex(i if i >= 0 else -1)
         for row in range(1, self.preset_box.count()):
@@ -175,22 +210,23 @@ class LayerEditor(QWidget):
             if w is not None:
                 w.deleteLater()
         net = self.model.network
-        grid.addWidget(QLabel("input"), 0, 0)
-        input_label = QLabel(f"{net.dims[0]:,} (from the data)")
+        grid.addWidget(QLabel(self.tr("input")), 0, 0)
+        input_label = QLabel(self.tr("{n} (from the data)").format(n=f"{net.dims[0]:,}"))
         input_label.setObjectName("InputSize")
         grid.addWidget(input_label, 0, 1, 1, 2)
         self.size_spins: dict[int, QSpinBox] = {}
         self.activation_boxes: dict[int, QComboBox] = {}
         for l in range(1, net.L + 1):
             output = l == net.L
-            grid.addWidget(QLabel("output" if output else f"layer {l}"), l, 0)
+            grid.addWidget(QLabel(self.tr("output") if output
+                                  else self.tr("layer {l}").format(l=l)), l, 0)
             spin = QSpinBox(minimum=0, maximum=99_999)
             spin.setObjectName(f"LayerSize{l}")
             spin.setKeyboardTracking(False)
             spin.setValue(net.dims[l])
             spin.setEnabled(not output)
-            spin.setToolTip("the output is one unit for a yes/no task" if output
-                            else f"neurons in layer {l} (1–{MAX_NEURONS})")
+            spin.setToolTip(self.tr("the output is one unit for a yes/no task") if output
+                            else self.tr("neurons in layer {l} (1–{n})").format(l=l, n=MAX_NEURONS))
             spin.valueChanged.connect(lambda v, l=l: self._on_size_changed(l, v))
             box = QComboBox()
             box.setObjectName(f"LayerActivation{l}")
@@ -198,7 +234,7 @@ class LayerEditor(QWidget):
             box.setCurrentText(net.activations[l - 1])
             if output and net.loss == "bce":
                 box.setEnabled(False)
-                box.setToolTip("cross-entropy needs a sigmoid output")
+                box.setToolTip(self.tr("cross-entropy needs a sigmoid output"))
             box.activated.connect(lambda i, l=l, box=box: self.model.set_activation(l, box.itemText(i)))
             grid.addWidget(spin, l, 1)
             grid.addWidget(box, l, 2)
@@ -206,7 +242,7 @@ class LayerEditor(QWidget):
             if not output:
                 remove = QPushButton("✕")
                 remove.setObjectName(f"RemoveLayer{l}")
-                remove.setToolTip(f"remove layer {l}")
+                remove.setToolTip(self.tr("remove layer {l}").format(l=l))
                 remove.setFixedWidth(32)
                 remove.clicked.connect(lambda _=False, l=l: self.model.remove_hidden_layer(l))
                 grid.addWidget(remove, l, 3)

@@ -10,33 +10,23 @@ from PySide6.QtWidgets import (QGridLayout, QLabel, QProgressBar, QPushButton, Q
 
 from ..session.network_model import NetworkModel
 from ..session.training import TrainingSession
+from .i18n import Retranslatable
 
 
-def _duration(seconds: float) -> str:
-    if not math.isfinite(seconds):
-        return "–"
-    seconds = int(round(seconds))
-    return f"{seconds // 60} min {seconds % 60:02d} s" if seconds >= 60 else f"{seconds} s"
-
-
-class TrainingPanel(QWidget):
+class TrainingPanel(Retranslatable, QWidget):
     def __init__(self, model: NetworkModel, training: TrainingSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("TrainingPanel")
         self.model, self.training = model, training
-        self.train_button = QPushButton("Train")
-        self.pause_button = QPushButton("Pause")
-        self.stop_button = QPushButton("Stop")
-        self.reset_button = QPushButton("Reset")
-        self.step_button = QPushButton("One iteration")
+        self.train_button = QPushButton()
+        self.pause_button = QPushButton()
+        self.stop_button = QPushButton()
+        self.reset_button = QPushButton()
+        self.step_button = QPushButton()
         for name, b in (("TrainButton", self.train_button), ("PauseButton", self.pause_button),
                         ("StopButton", self.stop_button), ("ResetButton", self.reset_button),
                         ("OneIterationButton", self.step_button)):
             b.setObjectName(name)
-        self.train_button.setToolTip("Train for the set number of iterations (Ctrl+T)")
-        self.pause_button.setToolTip("Pause or resume the run (Ctrl+P)")
-        self.reset_button.setToolTip("Re-initialise the parameters with the seed; Ctrl+Z brings "
-                                     "the trained ones back")
         self.progress = QProgressBar()
         self.progress.setObjectName("TrainingProgress")
         self.speed = QLabel("")
@@ -70,8 +60,27 @@ class TrainingPanel(QWidget):
         model.error_reported.connect(self._on_message)
         model.history_appended.connect(self._update_cost)
         model.history_changed.connect(self._update_cost)
-        self._on_state_changed("idle")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.train_button.setText(self.tr("Train"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.reset_button.setText(self.tr("Reset"))
+        self.step_button.setText(self.tr("One iteration"))
+        self.train_button.setToolTip(self.tr("Train for the set number of iterations (Ctrl+T)"))
+        self.pause_button.setToolTip(self.tr("Pause or resume the run (Ctrl+P)"))
+        self.reset_button.setToolTip(self.tr("Re-initialise the parameters with the seed; Ctrl+Z "
+                                             "brings the trained ones back"))
+        self._on_state_changed(self.training.state)
         self._update_cost()
+
+    def _duration(self, seconds: float) -> str:
+        if not math.isfinite(seconds):
+            return "–"
+        seconds = int(round(seconds))
+        if seconds >= 60:
+            return self.tr("{m} min {s} s").format(m=seconds // 60, s=f"{seconds % 60:02d}")
+        return self.tr("{s} s").format(s=seconds)
 
     def _on_pause_clicked(self) -> None:
         if self.training.state == "paused":
@@ -86,7 +95,7 @@ class TrainingPanel(QWidget):
         self.reset_button.setEnabled(idle)
         self.pause_button.setEnabled(not idle)
         self.stop_button.setEnabled(not idle)
-        self.pause_button.setText("Resume" if state == "paused" else "Pause")
+        self.pause_button.setText(self.tr("Resume") if state == "paused" else self.tr("Pause"))
         if state == "running":
             self.status.setText("")
 
@@ -95,9 +104,13 @@ class TrainingPanel(QWidget):
         percent = 100 * done // max(total, 1)
         if percent != self.progress.value():
             self.progress.setValue(percent)
-        self.speed.setText(f"{done:,} / {total:,} iterations · {rate:,.0f} it/s · "
-                           f"{_duration(left)} left" if done < total else
-                           f"{done:,} iterations · {rate:,.0f} it/s")
+        if done < total:
+            self.speed.setText(self.tr("{done} / {total} iterations · {rate} it/s · {left} left")
+                               .format(done=f"{done:,}", total=f"{total:,}", rate=f"{rate:,.0f}",
+                                       left=self._duration(left)))
+        else:
+            self.speed.setText(self.tr("{done} iterations · {rate} it/s").format(
+                done=f"{done:,}", rate=f"{rate:,.0f}"))
 
     def _on_message(self, text: str) -> None:
         self.status.setText(text)
@@ -105,6 +118,7 @@ class TrainingPanel(QWidget):
     def _update_cost(self) -> None:
         h = self.model.history
         if len(h):
-            self.cost.setText(f"iteration {len(h) - 1:,}: cost {h.costs.view()[-1]:.6f}")
+            self.cost.setText(self.tr("iteration {i}: cost {c}").format(
+                i=f"{len(h) - 1:,}", c=f"{h.costs.view()[-1]:.6f}"))
         else:
-            self.cost.setText("not trained yet")
+            self.cost.setText(self.tr("not trained yet"))

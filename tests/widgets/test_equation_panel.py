@@ -89,7 +89,7 @@ def test_home_buttons_list_and_phase_jumps(window, qtbot):
     qtbot.mouseClick(panel.backward_button, Qt.MouseButton.LeftButton)
     assert "gradient of the cost" in panel.title.text()
     qtbot.mouseClick(panel.update_button, Qt.MouseButton.LeftButton)
-    assert "eq. (8)" in panel.title.text() and "update pass" in panel.title.text()
+    assert "eq. (8)" in panel.title.text() and " · update · " in panel.title.text()
     qtbot.keyClick(window, Qt.Key.Key_Home)
     assert panel.title.text().startswith("Iteration 1: 17 steps")
     item = panel.step_list.item(10)  # "11. dZ[1] = …"
