@@ -81,11 +81,12 @@ class ClassifySession(QObject):
                 found = sorted(p for p in path.iterdir()
                                if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES)
                 if not found:
-                    self.message.emit(f"{path.name}: no images in this folder")
+                    self.message.emit(self.tr("{name}: no images in this folder").format(name=path.name))
                 skipped = max(0, len(found) - MAX_FOLDER_IMAGES)
                 if skipped:
-                    self.message.emit(f"{path.name}: took the first {MAX_FOLDER_IMAGES} of "
-                                      f"{len(found)} images; {skipped} skipped")
+                    self.message.emit(self.tr("{name}: took the first {k} of {n} images; {s} skipped")
+                                      .format(name=path.name, k=MAX_FOLDER_IMAGES, n=len(found),
+                                              s=skipped))
                 images += [str(p) for p in found[:MAX_FOLDER_IMAGES]]
             elif suffix in (".h5", ".hdf5"):
                 if self.model.open_dataset(str(path)):
@@ -97,10 +98,10 @@ class ClassifySession(QObject):
             elif suffix in IMAGE_SUFFIXES:
                 images.append(str(path))
             elif not path.exists():
-                self.message.emit(f"{path.name}: no such file")
+                self.message.emit(self.tr("{name}: no such file").format(name=path.name))
             else:
-                self.message.emit(f"{path.name}: not an image, a data set (.h5), a model (.npz) "
-                                  "or a session (.bpstudio)")
+                self.message.emit(self.tr("{name}: not an image, a data set (.h5), a model (.npz) or a "
+                                          "session (.bpstudio)").format(name=path.name))
         if images:
             if not self._check_image_network():
                 return
@@ -125,7 +126,7 @@ class ClassifySession(QObject):
     def classify_image(self, image: QImage, name: str = "pasted image") -> bool:
         """An image that is already decoded (the clipboard)."""
         if image.isNull():
-            self.message.emit("The clipboard holds no image.")
+            self.message.emit(self.tr("The clipboard holds no image."))
             return False
         if not self._check_image_network():
             return False
@@ -160,8 +161,8 @@ class ClassifySession(QObject):
     def _check_image_network(self) -> bool:
         shape = self.model.dataset.input_shape
         if len(shape) != 3 or shape[2] != 3:
-            self.message.emit("This network takes numbers, not images: open the cat data set "
-                              "(File → Open data set…) to classify pictures.")
+            self.message.emit(self.tr("This network takes numbers, not images: open the cat data set "
+                                      "(File → Open data set…) to classify pictures."))
             return False
         return True
 
@@ -175,7 +176,8 @@ class ClassifySession(QObject):
             self.message.emit(str(e))
             return
         except Exception as e:  # noqa: BLE001 - any decoder failure is a message, not a crash
-            self.message.emit(f"{os.path.basename(path)}: cannot read this image ({e})")
+            self.message.emit(self.tr("{name}: cannot read this image ({why})").format(
+                name=os.path.basename(path), why=e))
             return
         self._add(os.path.basename(path), path, image, order)
 

@@ -100,8 +100,8 @@ class LessonStore(QObject):
         except DatasetError as e:
             raise SessionFileError(f"{name}: its data set cannot be read ({e})") from None
         if data.get("sha256") and file_digest(list(dataset.files)) != data["sha256"]:
-            self.message.emit(f"{name}: the data set changed since this session was saved; the "
-                              "numbers may differ.")
+            self.message.emit(self.tr("{name}: the data set changed since this session was saved; "
+                                      "the numbers may differ.").format(name=name))
         return dataset
 
     def apply(self, meta: dict, arrays: dict[str, np.ndarray], name: str) -> None:
@@ -150,7 +150,7 @@ class LessonStore(QObject):
             return False
         self._set_path(path)
         self._set_modified(False)
-        self.message.emit(f"Saved {Path(path).name}.")
+        self.message.emit(self.tr("Saved {name}.").format(name=Path(path).name))
         return True
 
     def open(self, path: str) -> bool:
@@ -174,7 +174,7 @@ class LessonStore(QObject):
             meta["autosave_of"] = self.path
             save_session(target, meta, arrays)
         except (OSError, SessionFileError) as e:
-            self.message.emit(f"Autosave failed: {e}")
+            self.message.emit(self.tr("Autosave failed: {why}").format(why=e))
             return False
         return True
 

@@ -113,9 +113,10 @@ class NetworkModel(QObject):
 
     def sample_name(self) -> str:
         if self.custom_sample is not None:
-            return f"your image {self.custom_sample[0]}"
+            return self.tr("your image {name}").format(name=self.custom_sample[0])
         label = self.dataset.classes[int(self.sample_label())]
-        return f"#{self.sample_index + 1} of the training set ({label})"
+        return self.tr("#{k} of the training set ({label})").format(k=self.sample_index + 1,
+                                                                     label=label)
 
     # ----- undoable edits --------------------------------------------------------------------------
 
@@ -146,7 +147,7 @@ class NetworkModel(QObject):
                  **network_fields) -> bool:
         """Push an undoable edit that builds a freshly initialised network."""
         if self.busy:
-            self.error_reported.emit("Stop training before changing the network.")
+            self.error_reported.emit(self.tr("Stop training before changing the network."))
             return False
         net = self.network
         dataset = dataset or self.dataset
@@ -170,7 +171,8 @@ class NetworkModel(QObject):
         """Neurons of hidden layer ``layer`` (1…L−1); 1 up to MAX_NEURONS."""
         if not 1 <= n <= MAX_NEURONS:
             self.error_reported.emit(
-                f"A hidden layer has 1 to {MAX_NEURONS} neurons; {n} is out of range.")
+                self.tr("A hidden layer has 1 to {max} neurons; {n} is out of range.").format(
+                    max=MAX_NEURONS, n=n))
             return False
         if not 1 <= layer < self.network.L or self.network.dims[layer] == n:
             return False
@@ -185,14 +187,14 @@ class NetworkModel(QObject):
         acts[layer - 1] = name
         if layer == self.network.L and get_loss(self.network.loss).required_output not in (None, name):
             self.error_reported.emit(
-                f"The output of a {get_loss(self.network.loss).title} network stays sigmoid; "
-                "choose the mean squared error cost for another output activation.")
+                self.tr("With cross-entropy the output stays sigmoid; choose the mean squared error "
+                        "cost for another output activation."))
             return False
         return self._rebuild(f"layer {layer}: {name}", activations=acts)
 
     def add_hidden_layer(self, n: int = 4, activation: str = "relu") -> bool:
         if self.network.L - 1 >= MAX_HIDDEN_LAYERS:
-            self.error_reported.emit(f"At most {MAX_HIDDEN_LAYERS} hidden layers.")
+            self.error_reported.emit(self.tr("At most {n} hidden layers.").format(n=MAX_HIDDEN_LAYERS))
             return False
         dims = list(self.network.dims)
         acts = list(self.network.activations)
@@ -233,7 +235,8 @@ class NetworkModel(QObject):
             dataset = builtin_dataset(p.builtin)
         if p.n_inputs is not None and dataset.n_features != p.n_inputs:
             self.error_reported.emit(
-                f"“{p.title}” needs data with {p.n_inputs} inputs; open the cat data set first.")
+                self.tr("This preset needs data with {n} inputs; open the cat data set first.")
+                .format(n=p.n_inputs))
             return False
         dims = [dataset.n_features, *p.hidden, 1]
         acts = [p.hidden_activation] * len(p.hidden) + ["sigmoid"]
@@ -250,7 +253,7 @@ class NetworkModel(QObject):
     def set_dataset(self, dataset: Dataset, text: str) -> bool:
         if dataset.n_features == self.network.dims[0]:
             if self.busy:
-                self.error_reported.emit("Stop training before changing the data set.")
+                self.error_reported.emit(self.tr("Stop training before changing the data set."))
                 return False
             state = _State(self.network, self.history, dataset, self.hyper)
             self.undo_stack.push(_ReplaceState(self, state, text))
@@ -297,8 +300,8 @@ class NetworkModel(QObject):
         """Make a user's image (an input column) the current sample of the diagram and stepper."""
         x = np.asfortranarray(np.asarray(x, dtype=np.float64).reshape(-1, 1))
         if x.shape[0] != self.network.dims[0]:
-            self.error_reported.emit(f"{name} gives {x.shape[0]} inputs; this network takes "
-                                     f"{self.network.dims[0]}.")
+            self.error_reported.emit(self.tr("{name} gives {n} inputs; this network takes {m}.")
+                                     .format(name=name, n=x.shape[0], m=self.network.dims[0]))
             return False
         self.custom_sample = (name, x)
         self._forward_cache = None
@@ -308,12 +311,13 @@ class NetworkModel(QObject):
     def set_network(self, network: Network, text: str) -> bool:
         """Use a loaded network (undoable); it must take this data set's inputs."""
         if self.busy:
-            self.error_reported.emit("Stop training before loading a model.")
+            self.error_reported.emit(self.tr("Stop training before loading a model."))
             return False
         if network.dims[0] != self.dataset.n_features:
             self.error_reported.emit(
-                f"{text}: the model takes {network.dims[0]:,} inputs but the data set has "
-                f"{self.dataset.n_features:,} features; open matching data first.")
+                self.tr("{what}: the model takes {n} inputs but the data set has {m} features; "
+                        "open matching data first.").format(
+                    what=text, n=f"{network.dims[0]:,}", m=f"{self.dataset.n_features:,}"))
             return False
         self.undo_stack.push(_ReplaceState(self, _State(network, History(network.L), self.dataset,
                                                         self.hyper), text))

@@ -144,7 +144,7 @@ class TrainingSession(QObject):
                 if kind == "progress":
                     self._on_progressed(payload)
                 elif kind == "error":
-                    self.message.emit(f"Training failed: {payload}")
+                    self.message.emit(self.tr("Training failed: {why}").format(why=payload))
                     self._finish()
                     return
                 elif kind == "done":
@@ -152,8 +152,8 @@ class TrainingSession(QObject):
                     return
         except (EOFError, OSError):
             if self.last_record is None or self.last_record.state not in ("finished", "stopped", "diverged"):
-                self.message.emit("The training process ended unexpectedly; the parameters from "
-                                  "its last report were kept.")
+                self.message.emit(self.tr("The training process ended unexpectedly; the parameters "
+                                          "from its last report were kept."))
             self._finish()
 
     def _on_progressed(self, p: Progress) -> None:
@@ -170,10 +170,12 @@ class TrainingSession(QObject):
             m.set_parameters(p.weights, p.biases, self._offset + p.done)
         self.progress_changed.emit(p.done, p.total, p.iterations_per_second, p.seconds_left)
         if p.state == "finished":
-            self.message.emit(f"Trained {p.done} iterations in {p.elapsed:.1f} s; "
-                              f"cost {float(p.costs[-1]) if len(p.costs) else float('nan'):.6f}.")
+            cost = float(p.costs[-1]) if len(p.costs) else float("nan")
+            self.message.emit(self.tr("Trained {n} iterations in {s} s; cost {c}.").format(
+                n=p.done, s=f"{p.elapsed:.1f}", c=f"{cost:.6f}"))
         elif p.state == "stopped":
-            self.message.emit(f"Stopped after {p.done} of {p.total} iterations.")
+            self.message.emit(self.tr("Stopped after {n} of {total} iterations.").format(
+                n=p.done, total=p.total))
 
     def _finish(self) -> None:
         if self._notifier is not None:

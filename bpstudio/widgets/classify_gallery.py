@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel
 from ..session.classify import Classified, ClassifySession
 from ..session.images import CROP, SQUASH
 from ..session.training import TrainingSession
+from .i18n import Retranslatable
 from .palette import NEGATIVE, POSITIVE
 
 CARD_IMAGE = 96
@@ -52,7 +53,7 @@ class ProbabilityBar(QWidget):
         p.end()
 
 
-class ResultCard(QFrame):
+class ResultCard(Retranslatable, QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -62,7 +63,7 @@ class ResultCard(QFrame):
         self.seen = QLabel()
         self.seen.setFixedSize(CARD_IMAGE, CARD_IMAGE)
         self.seen.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.seen.setToolTip("what the network sees: the input after cropping and resizing")
+        self.retranslate()
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.bar = ProbabilityBar()
@@ -75,6 +76,9 @@ class ResultCard(QFrame):
         row.addWidget(self.seen)
         row.addLayout(right, 1)
 
+    def retranslate(self) -> None:
+        self.seen.setToolTip(self.tr("what the network sees: the input after cropping and resizing"))
+
     def show_result(self, r: Classified, classes: tuple[str, ...], input_text: str) -> None:
         self.original.setPixmap(QPixmap.fromImage(r.thumbnail).scaled(
             CARD_IMAGE, CARD_IMAGE, Qt.AspectRatioMode.KeepAspectRatio,
@@ -85,7 +89,7 @@ class ResultCard(QFrame):
         self.bar.set_value(r.probability)
 
 
-class ClassifyGallery(QWidget):
+class ClassifyGallery(Retranslatable, QWidget):
     def __init__(self, session: ClassifySession, training: TrainingSession,
                  parent: QWidget | None = None):
         super().__init__(parent)
@@ -94,16 +98,13 @@ class ClassifyGallery(QWidget):
         self.model = session.model
         self.mode_box = QComboBox()
         self.mode_box.setObjectName("PreprocessMode")
-        self.mode_box.addItem("centre crop", CROP)
-        self.mode_box.addItem("squash", SQUASH)
-        self.mode_box.setToolTip("centre crop: cut the middle square, then resize; squash: resize "
-                                 "the whole picture to a square")
+        self.mode_box.addItem("", CROP)
+        self.mode_box.addItem("", SQUASH)
         self.mode_box.activated.connect(lambda i: session.set_mode(self.mode_box.itemData(i)))
-        clear = QPushButton("Clear")
+        self.clear_button = clear = QPushButton()
         clear.setObjectName("ClearImages")
         clear.clicked.connect(session.clear)
-        self.hint = QLabel("Drop pictures anywhere on the window, use File → Open images…, or paste "
-                           "one with Ctrl+V.")
+        self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.messages = QLabel()
         self.messages.setObjectName("ClassifyMessage")
@@ -113,7 +114,7 @@ class ClassifyGallery(QWidget):
         self.untrained.setObjectName("UntrainedWarning")
         self.untrained.setWordWrap(True)
         self.untrained.setStyleSheet("color: #b3470c; font-weight: bold")
-        self.train_button = QPushButton("Train it now")
+        self.train_button = QPushButton()
         self.train_button.setObjectName("TrainFromGallery")
         self.train_button.clicked.connect(training.start)
         warn = QHBoxLayout()
@@ -126,7 +127,8 @@ class ClassifyGallery(QWidget):
         ml = QVBoxLayout(mine)
         ml.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Preprocessing"))
+        self.mode_label = QLabel()
+        top.addWidget(self.mode_label)
         top.addWidget(self.mode_box, 1)
         top.addWidget(clear)
         ml.addLayout(top)
@@ -141,7 +143,7 @@ class ClassifyGallery(QWidget):
         self.test_list.setIconSize(QSize(80, 80))
         self.test_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.test_list.setUniformItemSizes(True)
-        self.only_wrong = QCheckBox("only the misclassified")
+        self.only_wrong = QCheckBox()
         self.only_wrong.setObjectName("OnlyMisclassified")
         self.only_wrong.toggled.connect(self._apply_filter)
         self.test_summary = QLabel()
@@ -156,8 +158,8 @@ class ClassifyGallery(QWidget):
         tl.addWidget(self.test_list, 1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(mine, "Your images")
-        self.tabs.addTab(test, "Test set")
+        self.tabs.addTab(mine, "")
+        self.tabs.addTab(test, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -169,6 +171,23 @@ class ClassifyGallery(QWidget):
         self.model.dataset_changed.connect(self._on_network_changed)
         self.tabs.currentChanged.connect(lambda _: self._update_test_set())
         self._test_dirty = True
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        tr = self.tr
+        self.mode_box.setItemText(0, tr("centre crop"))
+        self.mode_box.setItemText(1, tr("squash"))
+        self.mode_box.setToolTip(tr("centre crop: cut the middle square, then resize; squash: "
+                                    "resize the whole picture to a square"))
+        self.mode_label.setText(tr("Preprocessing"))
+        self.clear_button.setText(tr("Clear"))
+        self.hint.setText(tr("Drop pictures anywhere on the window, use File → Open images…, or "
+                             "paste one with Ctrl+V."))
+        self.train_button.setText(tr("Train it now"))
+        self.only_wrong.setText(tr("only the misclassified"))
+        self.tabs.setTabText(0, tr("Your images"))
+        self.tabs.setTabText(1, tr("Test set"))
+        self._test_dirty = True
         self._on_results_changed()
         self._on_network_changed()
 
@@ -178,7 +197,8 @@ class ClassifyGallery(QWidget):
         results = self.session.results
         classes = self.model.dataset.classes
         shape = "×".join(map(str, self.model.dataset.input_shape))
-        input_text = f"input {shape}, {'cropped' if self.session.mode == CROP else 'squashed'}"
+        input_text = (self.tr("input {shape}, cropped") if self.session.mode == CROP
+                      else self.tr("input {shape}, squashed")).format(shape=shape)
         self.mode_box.setCurrentIndex(self.mode_box.findData(self.session.mode))
         while self.list.count() > len(results):
             self.list.takeItem(self.list.count() - 1)
@@ -210,7 +230,7 @@ class ClassifyGallery(QWidget):
 
     def _update_untrained(self) -> None:
         untrained = self.model.network.iterations_trained == 0
-        self.untrained.setText("This network is untrained: its probabilities are noise."
+        self.untrained.setText(self.tr("This network is untrained: its probabilities are noise.")
                                if untrained else "")
         self.untrained.setVisible(untrained)
         self.train_button.setVisible(untrained)
@@ -230,7 +250,7 @@ class ClassifyGallery(QWidget):
         ds = self.model.dataset
         self.test_list.clear()
         if not ds.is_image:
-            self.test_summary.setText("The test set gallery shows image data sets.")
+            self.test_summary.setText(self.tr("The test set gallery shows image data sets."))
             return
         X = ds.inputs(self.model.network.input_dtype)[1]
         p = self.model.network.predict_proba(X)[0]
@@ -246,13 +266,15 @@ class ClassifyGallery(QWidget):
             painter.end()
             said = ds.classes[int(p[k] > 0.5)]
             truth = ds.classes[int(y[k])]
-            text = (f"#{k + 1}: {p[k]:.2f} {said}" + (f" ✗ (it is {truth})" if wrong[k] else " ✓"))
+            text = (f"#{k + 1}: {p[k]:.2f} {said}"
+                    + (self.tr(" ✗ (it is {truth})").format(truth=truth) if wrong[k] else " ✓"))
             item = QListWidgetItem(QIcon(framed), f"#{k + 1} {said}{' ✗' if wrong[k] else ''}")
             item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, bool(wrong[k]))
             self.test_list.addItem(item)
-        self.test_summary.setText(f"{int(wrong.sum())} of {len(y)} test images misclassified "
-                                  f"(accuracy {1 - wrong.mean():.2f}); orange frame = wrong")
+        self.test_summary.setText(
+            self.tr("{w} of {n} test images misclassified (accuracy {a}); orange frame = wrong")
+            .format(w=int(wrong.sum()), n=len(y), a=f"{1 - wrong.mean():.2f}"))
         self._apply_filter()
 
     def _apply_filter(self) -> None:

@@ -153,13 +153,14 @@ class MatrixView(QWidget):
         p.setPen(self.palette().text().color())
         p.drawText(QRectF(r.left(), y - 3, label_w - 2, fm.height()), Qt.AlignmentFlag.AlignRight, low)
         p.drawText(QRectF(bar.right() + 2, y - 3, label_w, fm.height()), Qt.AlignmentFlag.AlignLeft, high)
-        sampled = [f"1 in {k} {what}" for k, what in zip(self._stride, ("rows", "columns")) if k > 1]
+        sampled = [text.format(k=k) for k, text in zip(
+            self._stride, (self.tr("1 in {k} rows"), self.tr("1 in {k} columns"))) if k > 1]
         if sampled:
             small = QFont(self.font())
             small.setPointSizeF(self.font().pointSizeF() * 0.8)
             p.setFont(small)
             p.drawText(QRectF(0, y + h, self.width(), fm.height()), Qt.AlignmentFlag.AlignCenter,
-                       "showing " + " and ".join(sampled))
+                       self.tr("showing {what}").format(what=self.tr(" and ").join(sampled)))
             p.setFont(self.font())
 
     def value_text_at(self, pos: QPointF) -> str:

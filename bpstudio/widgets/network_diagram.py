@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTransform
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QToolTip, QWidget
@@ -124,6 +124,14 @@ class NetworkDiagram(QWidget):
 
     # ----- model → view ----------------------------------------------------------------------------
 
+    def _more(self, n: int) -> str:
+        return self.tr("⋮ {n} more").format(n=f"{n:,}")
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh_now()  # labels are laid out with the texts
+        super().changeEvent(event)
+
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
         self.refresh_now()
@@ -168,11 +176,12 @@ class NetworkDiagram(QWidget):
                 for k, (j, hidden) in enumerate(entries):
                     column.append(_Slot(l, j, QPointF(xs[l], y0 + k * spacing), hidden))
             self._slots.append(column)
-            act = "input" if l == 0 else net.activations[l - 1]
-            title = "input" if l == 0 else ("output" if l == L else f"layer {l}")
+            act = "" if l == 0 else net.activations[l - 1]
+            title = (self.tr("input") if l == 0 else self.tr("output") if l == L
+                     else self.tr("layer {l}").format(l=l))
             detail = f"n[{l}] = {n:,}" + ("" if l == 0 else f" · {act}")
             if l > 0:
-                detail += f"\nmax |w| {np.abs(net.weights[l - 1]).max():.3g}"
+                detail += "\n" + self.tr("max |w| {w}").format(w=f"{np.abs(net.weights[l - 1]).max():.3g}")
             self._labels.append((QPointF(xs[l], top), title, detail))
         self._radius = self._neuron_radius()
         for l in range(1, L + 1):
@@ -186,8 +195,8 @@ class NetworkDiagram(QWidget):
                     else:
                         block = W[dst.rows()][:, src.rows()]
                         value = float(block.mean())
-                        text = (f"mean of {block.size:,} weights of W[{l}] "
-                                f"(bundle of hidden neurons) = {value:.4g}")
+                        text = self.tr("mean of {n} weights of W[{l}] (bundle of hidden neurons) = "
+                                       "{v}").format(n=f"{block.size:,}", l=l, v=f"{value:.4g}")
                     a = self._anchor(src, right_side=True)
                     b = self._anchor(dst, right_side=False)
                     self._edges.append(_Edge(l, a, b, value, scale, text))
@@ -250,7 +259,7 @@ class NetworkDiagram(QWidget):
                         continue
                     p.setPen(text_colour)
                     p.drawText(QRectF(slot.pos.x() - 70, slot.pos.y() - r, 140, 2 * r),
-                               Qt.AlignmentFlag.AlignCenter, f"⋮ {len(slot.hidden):,} more")
+                               Qt.AlignmentFlag.AlignCenter, self._more(len(slot.hidden)))
                     continue
                 value = float(a_vals[slot.index])
                 fill = diverging(value, scale or 1.0)
@@ -296,19 +305,19 @@ class NetworkDiagram(QWidget):
             p.drawText(QPointF(x + 36, y + fm.ascent() / 2 - 1), label)
             x += 46 + fm.horizontalAdvance(label)
         p.drawText(QPointF(x, y + fm.ascent() / 2 - 1),
-                   "width and opacity ∝ |w| / max |w| of the layer (under each layer) · neuron colour: "
-                   "its activation a for the current sample")
+                   self.tr("width and opacity ∝ |w| / max |w| of the layer (under each layer) · "
+                           "neuron colour: its activation a for the current sample"))
         p.drawText(QPointF(12.0, y + 1.2 * fm.height() + fm.ascent() / 2),
-                   f"current sample: {self.model.sample_name()} · "
-                   "scroll to zoom, drag to pan, double-click to fit")
+                   self.tr("current sample: {name} · scroll to zoom, drag to pan, double-click to fit")
+                   .format(name=self.model.sample_name()))
 
     def _weight_image(self, layer: int, j: int) -> tuple[QImage, str]:
         W = self.model.network.weights[0][j]
         shape = self.model.dataset.input_shape
         span = float(np.abs(W).max()) or 1.0
         img = _rgb_image((W.reshape(shape) / span + 1) / 2)
-        return img, (f"W[1] row {j + 1} as {'×'.join(map(str, shape))}: what neuron {j + 1} of "
-                     "layer 1 looks for (grey 0, bright +, dark −)")
+        return img, self.tr("W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, "
+                            "bright +, dark −)").format(j=j + 1, shape="×".join(map(str, shape)))
 
     def _paint_field(self, p: QPainter) -> None:
         img, caption = self._field
@@ -352,7 +361,8 @@ class NetworkDiagram(QWidget):
         if kind == "edge":
             return what.text
         if kind == "marker":
-            return f"{len(what.hidden):,} neurons of layer {what.layer} not drawn"
+            return self.tr("{n} neurons of layer {l} not drawn").format(
+                n=f"{len(what.hidden):,}", l=what.layer)
         l, j = what
         a = float(self._activations[l][j, 0])
         if l == 0:
@@ -363,7 +373,7 @@ class NetworkDiagram(QWidget):
         if delta is not None:
             lines.append(f"δ_{j + 1}^[{l}] = dz_{j + 1}^[{l}] = {float(delta[j, 0]):.6g}")
         if l == 1 and self.model.dataset.is_image:
-            lines.append("click: see its weights as an image")
+            lines.append(self.tr("click: see its weights as an image"))
         return "\n".join(lines)
 
     def mouseMoveEvent(self, event) -> None:
@@ -460,7 +470,7 @@ class NetworkDiagram(QWidget):
         return [s.index for s in self._slots[layer] if s.index != MARKER]
 
     def marker_texts(self) -> list[str]:
-        return [f"⋮ {len(s.hidden):,} more" for c in self._slots for s in c
+        return [self._more(len(s.hidden)) for c in self._slots for s in c
                 if s.index == MARKER and not (s.layer == 0 and self._image_rect is not None)]
 
     def neuron_pos(self, layer: int, j: int) -> QPointF:
