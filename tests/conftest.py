@@ -74,6 +74,8 @@ def private_settings(tmp_path_factory, monkeypatch):
 def make_window(qtbot):
     """The real main window, shown and active (shortcuts need an active window)."""
     def make(width: int = 1600, height: int = 1000):
+        from PySide6.QtWidgets import QApplication
+
         from bpstudio.app.main_window import MainWindow
 
         w = MainWindow()
@@ -81,6 +83,6 @@ def make_window(qtbot):
         w.resize(width, height)
         w.show()
         w.activateWindow()
-        qtbot.waitActive(w)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
         return w
     return make

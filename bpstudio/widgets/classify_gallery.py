@@ -174,19 +174,18 @@ class ClassifyGallery(Retranslatable, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        tr = self.tr
-        self.mode_box.setItemText(0, tr("centre crop"))
-        self.mode_box.setItemText(1, tr("squash"))
-        self.mode_box.setToolTip(tr("centre crop: cut the middle square, then resize; squash: "
+        self.mode_box.setItemText(0, self.tr("centre crop"))
+        self.mode_box.setItemText(1, self.tr("squash"))
+        self.mode_box.setToolTip(self.tr("centre crop: cut the middle square, then resize; squash: "
                                     "resize the whole picture to a square"))
-        self.mode_label.setText(tr("Preprocessing"))
-        self.clear_button.setText(tr("Clear"))
-        self.hint.setText(tr("Drop pictures anywhere on the window, use File → Open images…, or "
+        self.mode_label.setText(self.tr("Preprocessing"))
+        self.clear_button.setText(self.tr("Clear"))
+        self.hint.setText(self.tr("Drop pictures anywhere on the window, use File → Open images…, or "
                              "paste one with Ctrl+V."))
-        self.train_button.setText(tr("Train it now"))
-        self.only_wrong.setText(tr("only the misclassified"))
-        self.tabs.setTabText(0, tr("Your images"))
-        self.tabs.setTabText(1, tr("Test set"))
+        self.train_button.setText(self.tr("Train it now"))
+        self.only_wrong.setText(self.tr("only the misclassified"))
+        self.tabs.setTabText(0, self.tr("Your images"))
+        self.tabs.setTabText(1, self.tr("Test set"))
         self._test_dirty = True
         self._on_results_changed()
         self._on_network_changed()

@@ -155,21 +155,20 @@ class EquationPanel(Retranslatable, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        tr = self.tr
-        for button, text in ((self.home_button, tr("Start")), (self.prev_button, tr("◀ Previous")),
-                             (self.next_button, tr("Next ▶")), (self.end_button, tr("End of iteration")),
-                             (self.forward_button, tr("Forward pass")),
-                             (self.backward_button, tr("Backward pass")), (self.update_button, tr("Update"))):
+        for button, text in ((self.home_button, self.tr("Start")), (self.prev_button, self.tr("◀ Previous")),
+                             (self.next_button, self.tr("Next ▶")), (self.end_button, self.tr("End of iteration")),
+                             (self.forward_button, self.tr("Forward pass")),
+                             (self.backward_button, self.tr("Backward pass")), (self.update_button, self.tr("Update"))):
             button.setText(text)
-        self.home_button.setToolTip(tr("back to the start of the iteration (Home)"))
-        self.prev_button.setToolTip(tr("previous step (← or Page Up)"))
-        self.next_button.setToolTip(tr("next step (Space, → or Page Down)"))
-        self.mode_box.setItemText(0, tr("one sample"))
-        self.mode_box.setItemText(1, tr("whole batch"))
-        self.mode_box.setToolTip(tr("one sample: vectors, the seed's single-sample table; the whole "
+        self.home_button.setToolTip(self.tr("back to the start of the iteration (Home)"))
+        self.prev_button.setToolTip(self.tr("previous step (← or Page Up)"))
+        self.next_button.setToolTip(self.tr("next step (Space, → or Page Down)"))
+        self.mode_box.setItemText(0, self.tr("one sample"))
+        self.mode_box.setItemText(1, self.tr("whole batch"))
+        self.mode_box.setToolTip(self.tr("one sample: vectors, the seed's single-sample table; the whole "
                                     "batch: matrices, its multi-sample table"))
-        self.sample_spin.setToolTip(tr("which training sample"))
-        self.help.setWindowTitle(tr("Why this equation?"))
+        self.sample_spin.setToolTip(self.tr("which training sample"))
+        self.help.setWindowTitle(self.tr("Why this equation?"))
         self._listed = None  # the step list is written anew
         self._on_dataset_changed()
 
@@ -177,12 +176,11 @@ class EquationPanel(Retranslatable, QWidget):
 
     def _title(self, step: Step) -> str:
         """The step's name in the current language, with the seed's Chinese term beside it."""
-        tr = self.tr
-        names = {1: tr("weighted input"), 2: tr("activation"), 3: tr("output-layer error"),
-                 4: tr("hidden-layer error"), 5: tr("bias gradient"), 6: tr("weight gradient"),
-                 7: tr("bias update"), 8: tr("weight update"), 9: tr("error passed back")}
-        name = names.get(step.equation) or (tr("cost") if step.phase == "cost"
-                                             else tr("gradient of the cost"))
+        names = {1: self.tr("weighted input"), 2: self.tr("activation"), 3: self.tr("output-layer error"),
+                 4: self.tr("hidden-layer error"), 5: self.tr("bias gradient"), 6: self.tr("weight gradient"),
+                 7: self.tr("bias update"), 8: self.tr("weight update"), 9: self.tr("error passed back")}
+        name = names.get(step.equation) or (self.tr("cost") if step.phase == "cost"
+                                             else self.tr("gradient of the cost"))
         if name == step.title_zh or not has_cjk_font():
             return name
         return f"{name} · {step.title_zh}"
@@ -200,64 +198,62 @@ class EquationPanel(Retranslatable, QWidget):
         return self.tr(" and ").join(names[o] for o in step.operations)
 
     def _note(self, step: Step) -> str:
-        tr = self.tr
         l, e = step.layer, step.equation
         m = step.result.value.shape[1] if step.result.value.ndim == 2 else 1
         if e == 1:
-            return tr("b[{l}] is one column, added to each of the m columns (broadcast)").format(l=l)
+            return self.tr("b[{l}] is one column, added to each of the m columns (broadcast)").format(l=l)
         if e in (2, 4):
             return step.note  # σ and σ′ as formulas: the same in every language
         if e == 3:
-            return tr("for sigmoid with cross-entropy this is exactly A − Y, computed so, which stays "
+            return self.tr("for sigmoid with cross-entropy this is exactly A − Y, computed so, which stays "
                       "finite where dA is infinite") if step.note else ""
         if e == 5:
-            return tr("the sum over the m columns, divided by m (the seed's table writes 1/m × a "
+            return self.tr("the sum over the m columns, divided by m (the seed's table writes 1/m × a "
                       "mean, which would divide twice)")
         if e == 6:
-            return tr("m = {m}: the product sums over the samples, 1/m averages").format(m=m)
+            return self.tr("m = {m}: the product sums over the samples, 1/m averages").format(m=m)
         if e == 9:
-            return tr("a matrix product (the seed's table writes ⊙): the error flows back along the "
+            return self.tr("a matrix product (the seed's table writes ⊙): the error flows back along the "
                       "transposed weights")
         if step.phase == "backward":
-            return tr("per sample: the 1/m comes in eq. 5 and 6")
+            return self.tr("per sample: the 1/m comes in eq. 5 and 6")
         return ""
 
     def why(self, step: Step | None) -> str:
         """The short "why" of an equation, for F1."""
-        tr = self.tr
         if step is None:
-            return tr("Step forward with → or Space; F1 explains the equation on screen.")
+            return self.tr("Step forward with → or Space; F1 explains the equation on screen.")
         texts = {
-            1: tr("Each neuron adds up its inputs, each weighted by its row of W[l]: that row times "
+            1: self.tr("Each neuron adds up its inputs, each weighted by its row of W[l]: that row times "
                   "the column A[l−1] is the · product. Then it adds its bias; b[l] has one number "
                   "per neuron, so the same bias is added to every sample: a broadcast."),
-            2: tr("Without a non-linear σ, stacked layers would collapse into one linear map; σ lets "
+            2: self.tr("Without a non-linear σ, stacked layers would collapse into one linear map; σ lets "
                   "the network bend its decision boundary."),
-            3: tr("The output error is how the cost changes with z. The chain rule multiplies ∂C/∂a "
+            3: self.tr("The output error is how the cost changes with z. The chain rule multiplies ∂C/∂a "
                   "by σ′(z) neuron by neuron, each with its own slope: hence the element-wise ⊙, "
                   "not a matrix product."),
-            4: tr("A hidden neuron's error is the error passed back to it, dA = W[l+1]ᵀ·dZ[l+1] "
+            4: self.tr("A hidden neuron's error is the error passed back to it, dA = W[l+1]ᵀ·dZ[l+1] "
                   "(eq. 9: the transpose sends each error back along the weights it came through), "
                   "times its own slope σ′(z), neuron by neuron: ⊙."),
-            5: tr("A bias feeds every sample, so its gradient adds the errors over the m columns; "
+            5: self.tr("A bias feeds every sample, so its gradient adds the errors over the m columns; "
                   "1/m makes it the average over the batch, so the step does not grow with m."),
-            6: tr("Weight w_jk joins input k to neuron j, so its gradient is neuron j's error times "
+            6: self.tr("Weight w_jk joins input k to neuron j, so its gradient is neuron j's error times "
                   "input k's activation, summed over the samples: dZ·A[l−1]ᵀ does every pair at "
                   "once, and 1/m averages."),
-            7: tr("Gradient descent: step against the gradient, scaled by the learning rate α. Too "
+            7: self.tr("Gradient descent: step against the gradient, scaled by the learning rate α. Too "
                   "large an α overshoots and diverges; too small crawls."),
-            8: tr("Gradient descent: step against the gradient, scaled by the learning rate α. Too "
+            8: self.tr("Gradient descent: step against the gradient, scaled by the learning rate α. Too "
                   "large an α overshoots and diverges; too small crawls."),
-            9: tr("Why the transpose: W[l] carries layer l−1 forward to layer l. Going back, each "
+            9: self.tr("Why the transpose: W[l] carries layer l−1 forward to layer l. Going back, each "
                   "neuron of layer l−1 collects the errors of the neurons it feeds, weighted by the "
                   "same weights: that is the product with W[l]ᵀ."),
         }
         if step.equation in texts:
             return texts[step.equation]
         if step.phase == "cost":
-            return tr("Cross-entropy punishes confident wrong answers hard, and with a sigmoid "
+            return self.tr("Cross-entropy punishes confident wrong answers hard, and with a sigmoid "
                       "output it gives the simple error A − Y.")
-        return tr("∂C/∂A[L]: how the cost changes with each output; eq. 3 turns it into the output "
+        return self.tr("∂C/∂A[L]: how the cost changes with each output; eq. 3 turns it into the output "
                   "layer's error.")
 
     def show_help(self) -> None:

@@ -132,35 +132,34 @@ class LayerEditor(Retranslatable, QWidget):
         self._on_hyper_changed()
 
     def retranslate(self) -> None:
-        tr = self.tr
-        self.preset_box.setItemText(0, tr("Presets…"))
-        titles = {"seed-3-2-1": tr("Seed figure 4 (3–2–1)"), "two-layer": tr("Two-layer (12288–7–1)"),
-                  "four-layer": tr("Four-layer (12288–20–7–5–1)")}
+        self.preset_box.setItemText(0, self.tr("Presets…"))
+        titles = {"seed-3-2-1": self.tr("Seed figure 4 (3–2–1)"), "two-layer": self.tr("Two-layer (12288–7–1)"),
+                  "four-layer": self.tr("Four-layer (12288–20–7–5–1)")}
         for row in range(1, self.preset_box.count()):
             self.preset_box.setItemText(row, titles[self.preset_box.itemData(row)])
-        data = {"three-features": tr("Three features (for the seed's 3–2–1 network)"),
-                "circle": tr("Circle (2-D)"), "xor": tr("XOR (2-D)"),
-                "gaussians": tr("Two Gaussians (2-D)"), "spiral": tr("Spiral (2-D)")}
+        data = {"three-features": self.tr("Three features (for the seed's 3–2–1 network)"),
+                "circle": self.tr("Circle (2-D)"), "xor": self.tr("XOR (2-D)"),
+                "gaussians": self.tr("Two Gaussians (2-D)"), "spiral": self.tr("Spiral (2-D)")}
         for row in range(self.data_box.count()):
             self.data_box.setItemText(row, data[self.data_box.itemData(row)])
-        self.data_box.setPlaceholderText(tr("a data set from a file"))
-        self.preset_label.setText(tr("Preset"))
-        self.data_title.setText(tr("Data"))
-        self.layers_group.setTitle(tr("Layers"))
-        self.add_button.setText(tr("Add hidden layer"))
-        self.hint.setText(tr("Hidden layers take 1 to {n} neurons. Changing the network "
+        self.data_box.setPlaceholderText(self.tr("a data set from a file"))
+        self.preset_label.setText(self.tr("Preset"))
+        self.data_title.setText(self.tr("Data"))
+        self.layers_group.setTitle(self.tr("Layers"))
+        self.add_button.setText(self.tr("Add hidden layer"))
+        self.hint.setText(self.tr("Hidden layers take 1 to {n} neurons. Changing the network "
                              "re-initialises it; Ctrl+Z brings the trained one back.")
                           .format(n=f"{MAX_NEURONS:,}"))
-        self.hyper_group.setTitle(tr("Hyper-parameters"))
+        self.hyper_group.setTitle(self.tr("Hyper-parameters"))
         for label, text in zip(self.form_labels, (
-                tr("Learning rate α"), tr("Iterations"), tr("Batch size"), tr("L2 λ"),
-                tr("Initialiser"), tr("Seed"), tr("Precision"), tr("Cost"))):
+                self.tr("Learning rate α"), self.tr("Iterations"), self.tr("Batch size"), self.tr("L2 λ"),
+                self.tr("Initialiser"), self.tr("Seed"), self.tr("Precision"), self.tr("Cost"))):
             label.setText(text)
-        self.lr_slider.setToolTip(tr("learning rate α on a log scale, 10⁻⁵ … 10"))
-        self.batch_spin.setSpecialValueText(tr("full batch"))
-        self.precision_box.setItemText(0, tr("float64 (exact)"))
-        self.precision_box.setItemText(1, tr("float32 (fast)"))
-        costs = {"bce": tr("binary cross-entropy"), "mse": tr("mean squared error")}
+        self.lr_slider.setToolTip(self.tr("learning rate α on a log scale, 10⁻⁵ … 10"))
+        self.batch_spin.setSpecialValueText(self.tr("full batch"))
+        self.precision_box.setItemText(0, self.tr("float64 (exact)"))
+        self.precision_box.setItemText(1, self.tr("float32 (fast)"))
+        costs = {"bce": self.tr("binary cross-entropy"), "mse": self.tr("mean squared error")}
         for row in range(self.loss_box.count()):
             self.loss_box.setItemText(row, costs[self.loss_box.itemData(row)])
         self._on_dataset_changed()

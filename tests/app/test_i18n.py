@@ -1,0 +1,118 @@
+"""English and Simplified Chinese: complete translations, switched at run time."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+
+from bpstudio.app import i18n
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+TS = PROJECT_ROOT / "resources" / "translations" / "bpstudio_zh_CN.ts"
+QM = TS.with_suffix(".qm")
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name, path=os.path.dirname(sys.executable))
+    assert found, f"{name} is not installed next to this Python (PySide6-Essentials ships it)"
+    return found
+
+
+def messages(path: Path):
+    for ctx in ET.parse(path).getroot().iter("context"):
+        for m in ctx.iter("message"):
+            yield ctx.find("name").text, m.find("source").text, m.find("translation")
+
+
+def test_every_entry_of_the_ts_file_is_translated():
+    entries = list(messages(TS))
+    assert len(entries) > 200
+    for context, source, translation in entries:
+        assert translation.get("type") is None, (context, source, translation.get("type"))
+        assert translation.text and translation.text.strip(), (context, source)
+
+
+def test_the_ts_file_holds_every_string_of_the_sources(tmp_path):
+    """A tr() string added without its Chinese (or a stale one) fails here."""
+    copy = tmp_path / TS.name
+    shutil.copy(TS, copy)
+    sources = sorted(str(p) for p in (PROJECT_ROOT / "bpstudio").rglob("*.py"))
+    proc = subprocess.run([tool("pyside6-lupdate"), *sources, "-ts", str(copy)],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    stale = [(c, s, t.get("type")) for c, s, t in messages(copy) if t.get("type")]
+    assert stale == [], "untranslated or vanished strings: run pyside6-lupdate and translate them"
+    assert len(list(messages(copy))) == len(list(messages(TS)))
+
+
+def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path):
+    out = tmp_path / "check.qm"
+    proc = subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(out)], capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_bytes() == QM.read_bytes(), "run pyside6-lrelease on the .ts and commit the .qm"
+
+
+@pytest.fixture
+def with_cjk_font(monkeypatch):
+    """Texts, not glyphs, are under test: behave as if a Chinese font were installed."""
+    monkeypatch.setattr(i18n, "has_cjk_font", lambda: True)
+    yield
+    i18n.apply_language("en")
+
+
+def test_switching_to_chinese_and_back_changes_menus_and_panels(make_window, with_cjk_font, qtbot):
+    w = make_window()
+    assert w.file_menu.title() == "&File"
+    assert w.training_panel.train_button.text() == "Train"
+    w.findChild(object, "Language_zh_CN").trigger()
+    # installing a translator posts LanguageChange to every widget
+    qtbot.waitUntil(lambda: w.file_menu.title() == "文件(&F)")
+    assert w.training_panel.train_button.text() == "训练"
+    assert w.equations.next_button.text() == "下一步 ▶"
+    assert w.editor.add_button.text() == "添加隐含层"
+    assert w.findChild(QPushButton, "StepNext").toolTip() == "下一步（空格、→ 或 Page Down）"
+    w.stepper.go(11)  # eq. 4: the seed's own term
+    assert "隐含层误差" in w.equations.title.text() and "第 11 / 17 步" in w.equations.title.text()
+    w.findChild(object, "Language_en").trigger()
+    qtbot.waitUntil(lambda: w.file_menu.title() == "&File")
+    assert w.training_panel.train_button.text() == "Train"
+    assert w.equations.title.text().startswith("Step 11 of 17")
+
+
+def test_the_language_is_remembered(make_window, with_cjk_font, qtbot):
+    w = make_window()
+    w.set_language("zh_CN")
+    again = make_window()
+    qtbot.waitUntil(lambda: again.file_menu.title() == "文件(&F)")
+    assert again.findChild(object, "Language_zh_CN").isChecked()
+
+
+def test_without_a_chinese_font_the_switch_is_refused_once_with_a_message(make_window, monkeypatch):
+    monkeypatch.setattr(i18n, "has_cjk_font", lambda: False)
+    w = make_window()
+    assert not w.set_language("zh_CN")
+    assert "No font for Chinese is installed" in w.statusBar().currentMessage()
+    assert w.file_menu.title() == "&File" and w.findChild(object, "Language_en").isChecked()
+    w.statusBar().clearMessage()
+    assert not w.set_language("zh_CN")
+    assert w.statusBar().currentMessage() == ""  # said once
+
+
+def test_f1_explains_the_current_equation(make_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    w = make_window()
+    w.stepper.go(10)  # eq. 9
+    qtbot.keyClick(w, Qt.Key.Key_F1)
+    qtbot.waitUntil(w.equations.help.isVisible)
+    assert "Why the transpose" in w.equations.help.text()
+    w.stepper.go(11)  # eq. 4: the text follows the step
+    assert "neuron by neuron: ⊙" in w.equations.help.text()
