@@ -29,6 +29,7 @@ from .themes import apply_style, saved_theme
 from .settings import add_recent, recent_files, settings
 
 LAST_DATA_KEY = "data/last"
+LAST_MODEL_KEY = "model/last"
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.lesson.path_changed.connect(self._update_title)
         self.lesson.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.classify.session_requested.connect(self.open_session)
+        self.classify.model_opened.connect(self._on_model_opened)
         self.training.state_changed.connect(self._on_training_state)
         self._was_training = False
 
@@ -462,10 +464,18 @@ class MainWindow(QMainWindow):
             add_recent(str(Path(path).resolve()))
         return ok
 
+    def _on_model_opened(self, path: str) -> None:
+        settings().setValue(LAST_MODEL_KEY, path)
+        add_recent(path)
+
     def restore_last_dataset(self) -> None:
+        """Start-up: the data set and then the model of the last run, when they are still there."""
         last = settings().value(LAST_DATA_KEY, "", str)
         if last and Path(last).exists():
             self.model.open_dataset(last)
+        model = settings().value(LAST_MODEL_KEY, "", str)
+        if model and Path(model).exists():
+            self.classify.open_model(model)
 
     def _on_error_reported(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)

@@ -54,6 +54,7 @@ class ClassifySession(QObject):
     message = Signal(str)
     opened = Signal(str)  # "images", "dataset" or "model": what a drop brought in
     session_requested = Signal(str)  # a .bpstudio file: the window opens it
+    model_opened = Signal(str)  # the path of a model now in use
     _decoded = Signal(object, object)  # (path, Future) from the worker thread
 
     def __init__(self, model: NetworkModel, parent: QObject | None = None):
@@ -120,6 +121,7 @@ class ClassifySession(QObject):
             return False
         if self.model.set_network(network, f"model {Path(path).name}"):
             self.opened.emit("model")
+            self.model_opened.emit(str(Path(path).resolve()))
             return True
         return False
 

@@ -92,3 +92,40 @@ def test_themes_restyle_the_app_diagram_and_plots_and_are_remembered(window, mak
     assert again.diagram.theme.key == "projector"
     assert again.findChild(object, "Theme_projector").isChecked()
     again.findChild(object, "Theme_light").trigger()
+
+
+def test_the_last_data_set_and_model_come_back(make_window, cat_data_dir, tmp_path):
+    from bpstudio.core.modelfile import save_model
+    from bpstudio.core.network import Network
+
+    w = make_window()
+    assert w.open_dataset(str(cat_data_dir))
+    net = Network.create([12288, 4, 1], seed=3)
+    save_model(tmp_path / "m.npz", net)
+    assert w.classify.open_model(str(tmp_path / "m.npz"))
+    again = make_window()
+    again.restore_last_dataset()  # what the app does at start-up
+    assert again.model.network.dims == (12288, 4, 1)
+    assert (again.model.network.weights[0] == net.weights[0]).all()
+
+
+def test_training_from_the_keyboard_in_presentation_mode(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    window.model.set_hyper(iterations=1_000_000)
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert window.training.state == "running"
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert window.training.state == "paused"
+    with qtbot.waitSignal(window.training.state_changed, check_params_cb=lambda s: s == "idle"):
+        qtbot.keyClick(window, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_the_first_start_follows_the_system_locale(monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    from bpstudio.app import i18n
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("zh_CN")))
+    assert i18n.saved_language() == "zh_CN"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
+    assert i18n.saved_language() == "en"
