@@ -1,9 +1,16 @@
-"""Regenerate the screenshots in docs/: python docs/make_screenshots.py [CAT_DATA_DIR]."""
+"""Regenerate the screenshots in docs/: python docs/make_screenshots.py [CAT_DATA_DIR].
+
+Presentation-mode pictures need a screen of the projector's size: each is taken in a child
+process whose offscreen screen is configured to 1920×1080 or 1024×768.
+"""
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -39,7 +46,45 @@ def step_to(app, w, mode, wanted) -> None:
     w.diagram.refresh_now()
 
 
+def presentation(data: str, width: int, height: int, language: str) -> None:
+    """One picture: the trained cat net in presentation mode, projector theme, an eq. 4 step."""
+    app = create_application()
+    w = MainWindow()
+    w.show()
+    w.set_theme("projector")
+    w.set_language(language)
+    settle(app)
+    if not w.open_dataset(data):
+        raise SystemExit(f"cannot open {data}")
+    train(app, w)
+    w.presenter.enter()
+    step_to(app, w, "batch", lambda s: s.equation == 4)
+    settle(app, 600)
+    w.diagram.refresh_now()
+    w.grab().save(str(HERE / f"presentation-projector-{language}-{width}x{height}.png"))
+    w.set_theme("light")
+    w.set_language("en")
+    w.close()
+
+
+def presentation_shots(data: str) -> None:
+    for width, height in ((1920, 1080), (1024, 768)):
+        screen = {"screens": [{"name": "projector", "x": 0, "y": 0, "width": width,
+                               "height": height, "logicalDpi": 96, "dpr": 1}]}
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+            json.dump(screen, f)
+        env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={f.name}")
+        for language in ("en", "zh_CN"):
+            subprocess.run([sys.executable, __file__, "--presentation", data, str(width),
+                            str(height), language], env=env, check=True)
+        os.unlink(f.name)
+
+
 def main() -> None:  # spawn-safe: training runs in a child process
+    if len(sys.argv) > 1 and sys.argv[1] == "--presentation":
+        _, _, data, width, height, language = sys.argv
+        presentation(data, int(width), int(height), language)
+        return
     app = create_application()
     w = MainWindow()
     w.resize(1920, 1080)
@@ -74,6 +119,9 @@ def main() -> None:  # spawn-safe: training runs in a child process
         w.gallery.tabs.setCurrentIndex(1)
         settle(app)
         w.grab().save(str(HERE / "classify-test-set.png"))
+        w.close()
+        presentation_shots(data)
+        return
     w.close()
 
 

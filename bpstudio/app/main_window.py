@@ -367,6 +367,8 @@ class MainWindow(QMainWindow):
 
     def _on_training_state(self, state: str) -> None:
         if state == "idle" and self._was_training:
+            for view in (self.cost_plot, self.diagram):
+                view.frames.flush()  # the run's last numbers, not a throttled moment before them
             self.lesson.autosave()  # training stopped: keep what it learned
         self._was_training = state != "idle"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -36,7 +36,7 @@ class CostPlot(Retranslatable, QWidget):
         for plot in (self.cost_plot, self.acc_plot, self.grad_plot):
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")
-            plot.addLegend(offset=(-8, 8), brush=pg.mkBrush(255, 255, 255, 210))
+            plot.addLegend(offset=(-8, 8))
         self.acc_plot.setXLink(self.cost_plot)
         self.grad_plot.setXLink(self.cost_plot)
         self.acc_plot.setYRange(0, 1.02)
@@ -128,7 +128,7 @@ class CostPlot(Retranslatable, QWidget):
         self.retranslate()
         for plot in (self.cost_plot, self.acc_plot, self.grad_plot):
             legend = plot.legend
-            legend.setBrush(pg.mkBrush(QColor(theme.plot_background).lighter(100)))
+            legend.setBrush(pg.mkBrush(None))  # a filled box would hide the curves under it
             legend.setLabelTextColor(fg)
             for name in ("left", "bottom"):
                 axis = plot.getAxis(name)

@@ -43,5 +43,11 @@ class FrameThrottle(QObject):
         self.interval = max(self._min_interval, self.last_cost / self._share)
         self._last = end
 
+    def flush(self) -> None:
+        """Draw a pending change now (the stream ended: show its last state at once)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._on_timeout()
+
     def stop(self) -> None:
         self._timer.stop()

@@ -39,3 +39,15 @@ def test_requests_while_one_is_pending_collapse(qtbot):
     qtbot.waitUntil(lambda: len(calls) == 1, timeout=1000)
     qtbot.wait(100)
     assert len(calls) == 1
+
+
+def test_flush_draws_a_pending_change_at_once(qtbot):
+    calls = []
+    owner = QObject()
+    frames = FrameThrottle(lambda: calls.append(1), owner, max_hz=1)
+    frames.request()
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=1000)
+    frames.request()  # due in a second
+    assert len(calls) == 1
+    frames.flush()
+    assert len(calls) == 2 and not frames._timer.isActive()
