@@ -8,13 +8,15 @@ from pathlib import Path
 
 import numpy as np
 
+from .messages import QT_TRANSLATE_NOOP, UserMessage
+
 # The seed's loader calls the files train.h5 / test.h5; the published copies carry the longer names.
 CAT_FILE_PAIRS = (("train_catvnoncat.h5", "test_catvnoncat.h5"), ("train.h5", "test.h5"))
 # Declared array sizes above this are refused before anything is read.
 MAX_DATASET_BYTES = 2 * 1024**3
 
 
-class DatasetError(Exception):
+class DatasetError(UserMessage):
     """A data set that cannot be used; str() is one line naming the file and the problem."""
 
 
@@ -62,63 +64,66 @@ def _resolve_cat_files(path: Path) -> tuple[Path, Path]:
         for train, test in CAT_FILE_PAIRS:
             if (path / train).exists() or (path / test).exists():
                 return path / train, path / test
-        names = " or ".join(f"{a} and {b}" for a, b in CAT_FILE_PAIRS)
-        raise DatasetError(f"{path}: no cat data set here (looked for {names})")
+        names = " / ".join(f"{a} + {b}" for a, b in CAT_FILE_PAIRS)
+        raise DatasetError(QT_TRANSLATE_NOOP("core", "{path}: no cat data set here (looked for {names})"),
+                           path=path, names=names)
     for train, test in CAT_FILE_PAIRS:
         if path.name == train:
             return path, path.with_name(test)
         if path.name == test:
             return path.with_name(train), path
     if not path.exists():
-        raise DatasetError(f"{path}: no such file or folder")
-    raise DatasetError(
-        f"{path.name}: not a cat data set file (expected one of "
-        f"{', '.join(n for pair in CAT_FILE_PAIRS for n in pair)})"
-    )
+        raise DatasetError(QT_TRANSLATE_NOOP("core", "{path}: no such file or folder"), path=path)
+    raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: not a cat data set file (expected one of {names})"),
+                       name=path.name, names=", ".join(n for pair in CAT_FILE_PAIRS for n in pair))
 
 
 def _read_split(path: Path, split: str, max_bytes: int) -> tuple[np.ndarray, np.ndarray, tuple]:
     import h5py
 
     if not path.exists():
-        raise DatasetError(f"{path}: file not found (the {split} half of the data set)")
+        raise DatasetError(QT_TRANSLATE_NOOP("core", "{path}: file not found (the {split} half of the data set)"),
+                           path=path, split=split)
     try:
         f = h5py.File(path, "r")
     except OSError:
-        raise DatasetError(f"{path.name}: not an HDF5 file, or a damaged one") from None
+        raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: not an HDF5 file, or a damaged one"),
+                           name=path.name) from None
     with f:
         x_key, y_key = f"{split}_set_x", f"{split}_set_y"
         missing = [k for k in (x_key, y_key) if k not in f]
         if missing:
-            raise DatasetError(
-                f"{path.name}: missing {' and '.join(missing)} (it has {', '.join(f.keys()) or 'nothing'})"
-            )
+            raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: missing {keys} (it has {has})"),
+                               name=path.name, keys=" and ".join(missing),
+                               has=", ".join(f.keys()) or "–")
         x, y = f[x_key], f[y_key]
         if not isinstance(x, h5py.Dataset) or not isinstance(y, h5py.Dataset):
-            raise DatasetError(f"{path.name}: {x_key} and {y_key} must be arrays")
+            raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: {x} and {y} must be arrays"),
+                               name=path.name, x=x_key, y=y_key)
         if x.ndim not in (2, 4) or (x.ndim == 4 and x.shape[3] not in (1, 3)):
             raise DatasetError(
-                f"{path.name}: {x_key} has shape {x.shape}; expected (m, height, width, 3) images "
-                "or (m, features)"
-            )
+                QT_TRANSLATE_NOOP("core", "{name}: {x} has shape {shape}; expected (m, height, width, "
+                                  "3) images or (m, features)"), name=path.name, x=x_key, shape=x.shape)
         if x.size * max(x.dtype.itemsize, 1) > max_bytes:
             raise DatasetError(
-                f"{path.name}: {x_key} would need {x.size * x.dtype.itemsize / 1e9:.1f} GB, over the "
-                f"{max_bytes / 1e9:.1f} GB limit"
-            )
+                QT_TRANSLATE_NOOP("core", "{name}: {x} would need {gb} GB, over the {limit} GB limit"),
+                name=path.name, x=x_key, gb=f"{x.size * x.dtype.itemsize / 1e9:.1f}",
+                limit=f"{max_bytes / 1e9:.1f}")
         y_shape = tuple(y.shape)
         if not (y.ndim == 1 or (y.ndim == 2 and 1 in y_shape)):
-            raise DatasetError(f"{path.name}: {y_key} has shape {y_shape}; expected (m,) or (1, m)")
+            raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: {y} has shape {shape}; expected (m,) or (1, m)"),
+                               name=path.name, y=y_key, shape=y_shape)
         if y.size != x.shape[0]:
-            raise DatasetError(
-                f"{path.name}: {x.shape[0]} samples in {x_key} but {y.size} labels in {y_key}"
-            )
+            raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: {m} samples in {x} but {n} labels in {y}"),
+                               name=path.name, m=x.shape[0], x=x_key, n=y.size, y=y_key)
         if not np.issubdtype(x.dtype, np.number) or not np.issubdtype(y.dtype, np.number):
-            raise DatasetError(f"{path.name}: {x_key} and {y_key} must hold numbers")
+            raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: {x} and {y} must hold numbers"),
+                               name=path.name, x=x_key, y=y_key)
         try:
             x_arr, y_arr = x[()], np.asarray(y[()]).reshape(-1)
         except OSError:
-            raise DatasetError(f"{path.name}: the file is truncated or damaged") from None
+            raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: the file is truncated or damaged"),
+                               name=path.name) from None
         classes = ("non-cat", "cat")
         if "list_classes" in f:
             try:
@@ -126,12 +131,12 @@ def _read_split(path: Path, split: str, max_bytes: int) -> tuple[np.ndarray, np.
                     c.decode() if isinstance(c, bytes) else str(c) for c in f["list_classes"][()]
                 )
             except (OSError, TypeError, UnicodeDecodeError, ValueError):
-                raise DatasetError(f"{path.name}: list_classes is not a list of names") from None
+                raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: list_classes is not a list of names"),
+                                   name=path.name) from None
     bad = np.setdiff1d(np.unique(y_arr), [0, 1])
     if bad.size:
-        raise DatasetError(
-            f"{path.name}: labels must be 0 or 1, found {', '.join(str(v) for v in bad[:5].tolist())}"
-        )
+        raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: labels must be 0 or 1, found {bad}"),
+                           name=path.name, bad=", ".join(str(v) for v in bad[:5].tolist()))
     return x_arr, y_arr, classes
 
 
@@ -142,12 +147,12 @@ def load_catvnoncat(path: str | os.PathLike, max_bytes: int = MAX_DATASET_BYTES)
     x_test, y_test, _ = _read_split(test_path, "test", max_bytes)
     if x_train.shape[1:] != x_test.shape[1:]:
         raise DatasetError(
-            f"{test_path.name}: test samples are {x_test.shape[1:]}, train samples "
-            f"{x_train.shape[1:]}; they must match"
-        )
+            QT_TRANSLATE_NOOP("core", "{name}: test samples are {test}, train samples {train}; they must match"),
+            name=test_path.name, test=x_test.shape[1:], train=x_train.shape[1:])
     if x_train.ndim == 4:
         if x_train.dtype != np.uint8:
-            raise DatasetError(f"{train_path.name}: images must be 8-bit (uint8), not {x_train.dtype}")
+            raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: images must be 8-bit (uint8), not {dtype}"),
+                               name=train_path.name, dtype=x_train.dtype)
         X_train, X_test = images_to_columns(x_train), images_to_columns(x_test)
         input_shape = tuple(x_train.shape[1:])
     else:
@@ -240,7 +245,8 @@ def builtin_dataset(name: str, seed: int = 0, noise: float = 0.0, train_share: f
     try:
         generate, _, m = BUILTIN[name]
     except KeyError:
-        raise DatasetError(f"no built-in data set {name!r}; choose one of {', '.join(BUILTIN)}") from None
+        raise DatasetError(QT_TRANSLATE_NOOP("core", "no built-in data set {name}; choose one of {known}"),
+                           name=repr(name), known=", ".join(BUILTIN)) from None
     rng = np.random.RandomState(seed)
     X, y = generate(rng, m, noise)
     return _split(name, X, y, rng, train_share)

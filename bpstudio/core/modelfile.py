@@ -14,12 +14,13 @@ import numpy as np
 
 from .atomicfile import atomic_write
 from .network import Network, NetworkError, default_activations
-from .npzfile import read_plain_npz
+from .messages import QT_TRANSLATE_NOOP, UserMessage
+from .npzfile import NpzError, read_plain_npz
 
 FORMAT_VERSION = 1
 
 
-class ModelFileError(Exception):
+class ModelFileError(UserMessage):
     """A model file that cannot be read or written; str() is one line for the user."""
 
 
@@ -47,7 +48,8 @@ def save_model(path: str | os.PathLike, network: Network, input_shape=(), class_
         with atomic_write(path) as f:
             np.savez(f, **arrays)
     except OSError as e:
-        raise ModelFileError(f"{Path(path).name}: could not save ({e.strerror or e})") from None
+        raise ModelFileError(QT_TRANSLATE_NOOP("core", "{name}: could not save ({why})"),
+                             name=Path(path).name, why=e.strerror or e) from None
 
 
 def _text(arr: np.ndarray) -> str:
@@ -58,23 +60,26 @@ def load_model(path: str | os.PathLike) -> tuple[Network, ModelInfo]:
     path = Path(path)
     name = path.name
     try:
-        data = read_plain_npz(path, "a model file (.npz)")
-    except ValueError as e:
-        raise ModelFileError(str(e)) from None
+        data = read_plain_npz(path, UserMessage(QT_TRANSLATE_NOOP("core", "a model file (.npz)")))
+    except NpzError as e:
+        raise ModelFileError(e.template, **e.values) from None
     if not isinstance(data, dict) or "dims" not in data:
-        raise ModelFileError(f"{name}: not a BP Studio model (no 'dims' entry)")
+        raise ModelFileError(QT_TRANSLATE_NOOP("core", "{name}: not a BP Studio model (no 'dims' entry)"),
+                             name=name)
     try:
         dims = tuple(int(n) for n in data["dims"])
         L = len(dims) - 1
         missing = [k for l in range(1, L + 1) for k in (f"W{l}", f"b{l}") if k not in data]
         if missing:
-            raise ModelFileError(f"{name}: missing {', '.join(missing)}")
+            raise ModelFileError(QT_TRANSLATE_NOOP("core", "{name}: missing {keys}"), name=name,
+                                 keys=", ".join(missing))
         activations = tuple(str(a) for a in data["activations"]) if "activations" in data else None
         weights = [np.array(data[f"W{l}"]) for l in range(1, L + 1)]
         biases = [np.array(data[f"b{l}"]) for l in range(1, L + 1)]
         for arr in weights + biases:
             if arr.dtype.kind != "f":
-                raise ModelFileError(f"{name}: parameters must be floating-point, not {arr.dtype}")
+                raise ModelFileError(QT_TRANSLATE_NOOP("core", "{name}: parameters must be floating-point, not {dtype}"),
+                                     name=name, dtype=arr.dtype)
         network = Network(
             dims,
             activations if activations is not None else default_activations(dims),
@@ -88,10 +93,12 @@ def load_model(path: str | os.PathLike) -> tuple[Network, ModelInfo]:
         )
         input_shape = tuple(int(n) for n in data.get("input_shape", np.array([dims[0]])))
         if int(np.prod(input_shape)) != dims[0]:
-            raise ModelFileError(f"{name}: input shape {input_shape} does not hold {dims[0]} inputs")
+            raise ModelFileError(QT_TRANSLATE_NOOP("core", "{name}: input shape {shape} does not hold {n} inputs"),
+                                 name=name, shape=input_shape, n=dims[0])
         class_names = tuple(str(c) for c in data.get("class_names", np.array(["0", "1"])))
     except NetworkError as e:
-        raise ModelFileError(f"{name}: {e}") from None
+        raise ModelFileError(QT_TRANSLATE_NOOP("core", "{name}: {why}"), name=name, why=e) from None
     except (TypeError, ValueError) as e:
-        raise ModelFileError(f"{name}: damaged metadata ({e})") from None
+        raise ModelFileError(QT_TRANSLATE_NOOP("core", "{name}: damaged metadata ({why})"), name=name,
+                             why=e) from None
     return network, ModelInfo(input_shape, class_names)

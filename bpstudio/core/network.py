@@ -12,7 +12,8 @@ import numpy as np
 
 from . import equations as eq
 from .activations import ACTIVATIONS, get_activation
-from .losses import get_loss
+from .losses import LOSSES, get_loss
+from .messages import QT_TRANSLATE_NOOP, UserMessage
 
 # float64 is exact; float32 runs the matrix products in single precision (about twice as fast on
 # the cat data) while parameters and element-wise steps stay float64. Keeping float64 master
@@ -21,7 +22,7 @@ from .losses import get_loss
 PRECISIONS = ("float64", "float32")
 
 
-class NetworkError(ValueError):
+class NetworkError(UserMessage, ValueError):
     """An architecture or setting the engine cannot run; the message is meant for the user."""
 
 
@@ -37,9 +38,8 @@ def _init_scale(name: str):
     try:
         return scales[name]
     except KeyError:
-        raise NetworkError(
-            f"unknown initialiser {name!r}; choose one of {', '.join(scales)}"
-        ) from None
+        raise NetworkError(QT_TRANSLATE_NOOP("core", "unknown initialiser {name}; choose one of {known}"),
+                           name=repr(name), known=", ".join(scales)) from None
 
 
 INITIALIZERS = ("lecun", "small", "he", "xavier", "zeros")
@@ -83,15 +83,17 @@ class Network:
         self.activations = tuple(self.activations)
         validate_architecture(self.dims, self.activations, self.loss)
         if self.precision not in PRECISIONS:
-            raise NetworkError(f"unknown precision {self.precision!r}; choose float64 or float32")
+            raise NetworkError(QT_TRANSLATE_NOOP("core", "unknown precision {name}; choose float64 or float32"),
+                               name=repr(self.precision))
         self.weights = [np.ascontiguousarray(W, dtype=np.float64) for W in self.weights]
         self.biases = [np.ascontiguousarray(b, dtype=np.float64) for b in self.biases]
         for l, (W, b) in enumerate(zip(self.weights, self.biases), start=1):
             if W.shape != (self.dims[l], self.dims[l - 1]) or b.shape != (self.dims[l], 1):
                 raise NetworkError(
-                    f"layer {l}: W is {W.shape} and b is {b.shape}, but dims {list(self.dims)} "
-                    f"need W {(self.dims[l], self.dims[l - 1])} and b {(self.dims[l], 1)}"
-                )
+                    QT_TRANSLATE_NOOP("core", "layer {l}: W is {W} and b is {b}, but dims {dims} "
+                                      "need W {needW} and b {needb}"),
+                    l=l, W=W.shape, b=b.shape, dims=list(self.dims),
+                    needW=(self.dims[l], self.dims[l - 1]), needb=(self.dims[l], 1))
 
     @classmethod
     def create(cls, dims, activations=None, loss: str = "bce", init: str = "lecun", seed: int = 1,
@@ -192,24 +194,24 @@ class Network:
 def validate_architecture(dims, activations, loss: str) -> None:
     """Raise NetworkError with a message naming what is wrong."""
     if len(dims) < 2:
-        raise NetworkError("a network needs at least an input and an output layer")
+        raise NetworkError(QT_TRANSLATE_NOOP("core", "a network needs at least an input and an output layer"))
     for l, n in enumerate(dims):
         if int(n) < 1:
-            raise NetworkError(f"layer {l} has {n} neurons; every layer needs at least 1")
+            raise NetworkError(QT_TRANSLATE_NOOP("core", "layer {l} has {n} neurons; every layer needs at least 1"),
+                               l=l, n=n)
     if len(activations) != len(dims) - 1:
-        raise NetworkError(
-            f"{len(dims) - 1} layers after the input need {len(dims) - 1} activations, "
-            f"got {len(activations)}"
-        )
+        raise NetworkError(QT_TRANSLATE_NOOP("core", "{k} layers after the input need {k} activations, got {n}"),
+                           k=len(dims) - 1, n=len(activations))
     for a in activations:
         if a not in ACTIVATIONS:
-            raise NetworkError(f"unknown activation {a!r}; choose one of {', '.join(ACTIVATIONS)}")
-    try:
-        spec = get_loss(loss)
-    except ValueError as e:
-        raise NetworkError(str(e)) from None
+            raise NetworkError(QT_TRANSLATE_NOOP("core", "unknown activation {name}; choose one of {known}"),
+                               name=repr(a), known=", ".join(ACTIVATIONS))
+    if loss not in LOSSES:
+        raise NetworkError(QT_TRANSLATE_NOOP("core", "unknown cost {name}; choose one of {known}"),
+                           name=repr(loss), known=", ".join(LOSSES))
+    spec = get_loss(loss)
     if spec.required_output and activations[-1] != spec.required_output:
         raise NetworkError(
-            f"{spec.title} needs a {spec.required_output} output layer (its output must lie "
-            f"between 0 and 1), not {activations[-1]}"
-        )
+            QT_TRANSLATE_NOOP("core", "{cost} needs a {needed} output layer (its output must lie "
+                              "between 0 and 1), not {act}"),
+            cost=spec.title, needed=spec.required_output, act=activations[-1])

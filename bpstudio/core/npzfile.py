@@ -9,29 +9,38 @@ from pathlib import Path
 
 import numpy as np
 
+from .messages import QT_TRANSLATE_NOOP, UserMessage
 
-def read_plain_npz(path: str | os.PathLike, what: str) -> dict[str, np.ndarray]:
-    """Every array of the archive; raises ValueError("<file>: <why>") where ``what`` names the
-    kind of file expected ("a model file (.npz)", "a session file")."""
+
+class NpzError(UserMessage):
+    """Why an archive cannot be read; model and session files re-raise it as their own error."""
+
+
+def read_plain_npz(path: str | os.PathLike, what: UserMessage) -> dict[str, np.ndarray]:
+    """Every array of the archive; raises NpzError naming the file, where ``what`` says what kind
+    of file was expected ("a model file (.npz)", "a session file")."""
     name = Path(path).name
-    pickled = f"{name}: holds pickled Python objects; refused, since loading them could run code"
+    pickled = NpzError(QT_TRANSLATE_NOOP("core", "{name}: holds pickled Python objects; refused, "
+                                         "since loading them could run code"), name=name)
+    damaged = NpzError(QT_TRANSLATE_NOOP("core", "{name}: not {what}, or a damaged one"),
+                       name=name, what=what)
     try:
         with open(path, "rb") as fh:
             head = fh.read(4)
             if head != b"PK\x03\x04":  # every .npz is a zip archive
-                raise ValueError(pickled if head[:1] == b"\x80" else
-                                 f"{name}: not {what}, or a damaged one")
+                raise pickled if head[:1] == b"\x80" else damaged
             fh.seek(0)
             # our own file handle: numpy leaves its own open when the zip is broken
             with np.load(fh, allow_pickle=False) as z:
                 return {k: z[k] for k in z.files}
+    except NpzError:
+        raise
     except FileNotFoundError:
-        raise ValueError(f"{name}: file not found") from None
+        raise NpzError(QT_TRANSLATE_NOOP("core", "{name}: file not found"), name=name) from None
     except ValueError as e:
-        if str(e).startswith(name):
-            raise
         if "pickle" in str(e):
-            raise ValueError(pickled) from None
-        raise ValueError(f"{name}: not {what} ({e})") from None
+            raise pickled from None
+        raise NpzError(QT_TRANSLATE_NOOP("core", "{name}: not {what} ({why})"), name=name, what=what,
+                       why=e) from None
     except (OSError, zipfile.BadZipFile, EOFError):
-        raise ValueError(f"{name}: not {what}, or a damaged one") from None
+        raise damaged from None

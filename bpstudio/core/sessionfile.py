@@ -15,14 +15,15 @@ from pathlib import Path
 import numpy as np
 
 from .atomicfile import atomic_write
-from .npzfile import read_plain_npz
+from .messages import QT_TRANSLATE_NOOP, UserMessage
+from .npzfile import NpzError, read_plain_npz
 
 FORMAT = "bpstudio-session"
 VERSION = 1
 SUFFIX = ".bpstudio"
 
 
-class SessionFileError(Exception):
+class SessionFileError(UserMessage):
     """A session file that cannot be read or written; str() is one line for the user."""
 
 
@@ -42,29 +43,34 @@ def save_session(path: str | os.PathLike, meta: dict, arrays: dict[str, np.ndarr
     entries = {k: np.asarray(v) for k, v in arrays.items()}
     for k, v in entries.items():
         if v.dtype.kind not in "biuf":
-            raise SessionFileError(f"array {k} is {v.dtype}, not numbers")
+            raise SessionFileError(QT_TRANSLATE_NOOP("core", "array {k} is {dtype}, not numbers"), k=k,
+                                   dtype=v.dtype)
     entries["session.json"] = np.array(json.dumps(meta, ensure_ascii=False))
     try:
         with atomic_write(path) as f:
             np.savez(f, **entries)
     except OSError as e:
-        raise SessionFileError(f"{Path(path).name}: could not save ({e.strerror or e})") from None
+        raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: could not save ({why})"),
+                               name=Path(path).name, why=e.strerror or e) from None
 
 
 def load_session(path: str | os.PathLike) -> tuple[dict, dict[str, np.ndarray]]:
     name = Path(path).name
     try:
-        data = read_plain_npz(path, "a session file")
-    except ValueError as e:
-        raise SessionFileError(str(e)) from None
+        data = read_plain_npz(path, UserMessage(QT_TRANSLATE_NOOP("core", "a session file")))
+    except NpzError as e:
+        raise SessionFileError(e.template, **e.values) from None
     if "session.json" not in data:
-        raise SessionFileError(f"{name}: not a BP Studio session (no session.json)")
+        raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: not a BP Studio session (no session.json)"),
+                               name=name)
     try:
         meta = json.loads(str(data.pop("session.json")[()]))
     except (json.JSONDecodeError, TypeError, ValueError):
-        raise SessionFileError(f"{name}: damaged session description") from None
+        raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: damaged session description"),
+                               name=name) from None
     if meta.get("format") != FORMAT:
-        raise SessionFileError(f"{name}: not a BP Studio session")
+        raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: not a BP Studio session"), name=name)
     if int(meta.get("version", 0)) > VERSION:
-        raise SessionFileError(f"{name}: made by a newer BP Studio (format {meta['version']})")
+        raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: made by a newer BP Studio (format {v})"),
+                               name=name, v=meta["version"])
     return meta, data

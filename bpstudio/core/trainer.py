@@ -16,6 +16,7 @@ import numpy as np
 
 from . import equations as eq
 from .losses import get_loss
+from .messages import QT_TRANSLATE_NOOP, UserMessage
 from .network import Network, NetworkError
 
 # A cost this many times the first one counts as exploding, not just a bad step.
@@ -34,16 +35,18 @@ class HyperParameters:
         """Raise NetworkError naming the first value the engine cannot run with."""
         lr = self.learning_rate
         if not (isinstance(lr, (int, float)) and math.isfinite(lr) and lr > 0):
-            raise NetworkError(f"the learning rate must be a positive number, not {lr}")
+            raise NetworkError(QT_TRANSLATE_NOOP("core", "the learning rate must be a positive number, not {v}"),
+                               v=lr)
         if int(self.iterations) < 1:
-            raise NetworkError(f"the number of iterations must be at least 1, not {self.iterations}")
+            raise NetworkError(QT_TRANSLATE_NOOP("core", "the number of iterations must be at least 1, not {v}"),
+                               v=self.iterations)
         if self.batch_size is not None and not 1 <= int(self.batch_size) <= m:
             raise NetworkError(
-                f"the batch size must lie between 1 and the {m} training samples, "
-                f"not {self.batch_size}"
-            )
+                QT_TRANSLATE_NOOP("core", "the batch size must lie between 1 and the {m} training "
+                                  "samples, not {v}"), m=m, v=self.batch_size)
         if not (math.isfinite(self.l2) and self.l2 >= 0):
-            raise NetworkError(f"the L2 strength λ must be 0 or positive, not {self.l2}")
+            raise NetworkError(QT_TRANSLATE_NOOP("core", "the L2 strength λ must be 0 or positive, not {v}"),
+                               v=self.l2)
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,8 @@ class Progress:
     elapsed: float
     evaluations: tuple[Evaluation, ...]
     state: str  # "running", "paused", "stopped", "finished", "diverged"
-    message: str = ""
+    message: str = ""  # in English; ``problem`` holds it for translation
+    problem: UserMessage | None = None
     # the parameters after iteration done − 1 (for a diverged run: the last good ones)
     weights: tuple[np.ndarray, ...] = ()
     biases: tuple[np.ndarray, ...] = ()
@@ -104,9 +108,8 @@ class Trainer:
         hyper.validate(X.shape[1])
         if X.shape[0] != network.dims[0]:
             raise NetworkError(
-                f"the data has {X.shape[0]} input features but the network's input layer has "
-                f"{network.dims[0]} neurons"
-            )
+                QT_TRANSLATE_NOOP("core", "the data has {n} input features but the network's input "
+                                  "layer has {m} neurons"), n=X.shape[0], m=network.dims[0])
         self.network = network
         self.hyper = hyper
         self.X = np.asfortranarray(X, dtype=network.input_dtype)  # a sample per contiguous column
@@ -178,28 +181,29 @@ class Trainer:
         start = time.perf_counter()
         last_report = start
 
-        def record(state: str, message: str = "") -> Progress:
+        def record(state: str, problem: UserMessage | None = None) -> Progress:
             nonlocal reported, evaluations, last_report
             p = Progress(
                 first=reported,
                 costs=self.costs[reported:self.done].copy(),
                 grad_norms=self.grad_norms[reported:self.done].copy(),
                 done=self.done, total=total, elapsed=time.perf_counter() - start,
-                evaluations=tuple(evaluations), state=state, message=message,
+                evaluations=tuple(evaluations), state=state,
+                message=str(problem) if problem else "", problem=problem,
                 weights=good[0], biases=good[1],
             )
             reported, evaluations, last_report = self.done, [], time.perf_counter()
             return p
 
-        def diverged(i: int, why: str) -> Progress:
+        def diverged(i: int, why: UserMessage) -> Progress:
             net.weights, net.biases = [W.copy() for W in good[0]], [b.copy() for b in good[1]]
             net.iterations_trained -= self.done - reported
-            return record(
-                "diverged",
-                f"training diverged at iteration {i} ({why}); the learning rate "
-                f"{hyper.learning_rate:g} is probably too high. The parameters from before "
-                f"iteration {reported} were kept.",
-            )
+            problem = UserMessage(
+                QT_TRANSLATE_NOOP("core", "training diverged at iteration {i} ({why}); the learning "
+                                  "rate {lr} is probably too high. The parameters from before "
+                                  "iteration {kept} were kept."),
+                i=i, why=why, lr=f"{hyper.learning_rate:g}", kept=reported)
+            return record("diverged", problem)
 
         while self.done < total:
             if not self._running.is_set():
@@ -230,10 +234,12 @@ class Trainer:
                 first_cost = cost
             self.done = i + 1
             if not math.isfinite(cost):
-                yield diverged(i, "cost NaN" if math.isnan(cost) else "cost infinite")
+                yield diverged(i, UserMessage(QT_TRANSLATE_NOOP("core", "cost NaN")) if math.isnan(cost)
+                               else UserMessage(QT_TRANSLATE_NOOP("core", "cost infinite")))
                 return
             if cost > EXPLODING_FACTOR * max(first_cost, 1e-12):
-                yield diverged(i, f"cost {cost:.4g}, {cost / first_cost:.0f}× the first")
+                yield diverged(i, UserMessage(QT_TRANSLATE_NOOP("core", "cost {c}, {k}× the first"),
+                                              c=f"{cost:.4g}", k=f"{cost / first_cost:.0f}"))
                 return
             due = self.done - reported >= self.report_every or (
                 self.report_seconds is not None
@@ -241,7 +247,7 @@ class Trainer:
             )
             if due or self.done == total:
                 if not all(np.isfinite(W).all() for W in net.weights):
-                    yield diverged(i, "weights overflowed")
+                    yield diverged(i, UserMessage(QT_TRANSLATE_NOOP("core", "weights overflowed")))
                     return
                 good = tuple(W.copy() for W in net.weights), tuple(b.copy() for b in net.biases)
                 if self.done < total:

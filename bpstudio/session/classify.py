@@ -20,6 +20,7 @@ from PySide6.QtGui import QImage
 from ..core.datasets import images_to_columns
 from ..core.modelfile import ModelFileError, load_model
 from .images import CROP, IMAGE_SUFFIXES, ImageError, input_pixels, read_image
+from .messages import translated
 from .network_model import NetworkModel
 
 MAX_FOLDER_IMAGES = 200  # a dropped folder brings at most this many images
@@ -117,7 +118,7 @@ class ClassifySession(QObject):
         try:
             network, info = load_model(path)
         except ModelFileError as e:
-            self.message.emit(str(e))
+            self.message.emit(translated(e))
             return False
         if self.model.set_network(network, f"model {Path(path).name}"):
             self.opened.emit("model")
@@ -175,7 +176,7 @@ class ClassifySession(QObject):
         try:
             image = future.result()
         except ImageError as e:
-            self.message.emit(str(e))
+            self.message.emit(translated(e))
             return
         except Exception as e:  # noqa: BLE001 - any decoder failure is a message, not a crash
             self.message.emit(self.tr("{name}: cannot read this image ({why})").format(
@@ -188,7 +189,7 @@ class ClassifySession(QObject):
         try:
             pixels = input_pixels(image, shape, self.mode)
         except ImageError as e:
-            self.message.emit(f"{name}: {e}")
+            self.message.emit(translated(e))
             return
         thumb = image
         if max(image.width(), image.height()) > THUMBNAIL_SIDE:

@@ -17,6 +17,8 @@ import numpy as np
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
+from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
+
 CROP, SQUASH = "crop", "squash"
 REDUCED_SIDE = 512  # decode big images so their short side is about this (≥ 8× a 64-px input)
 ALLOCATION_LIMIT_MB = 256
@@ -25,7 +27,7 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".ti
 QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
 
 
-class ImageError(Exception):
+class ImageError(UserMessage):
     """An image that cannot be decoded; str() is one line naming the file."""
 
 
@@ -48,7 +50,7 @@ def read_image(path: str | os.PathLike, reduce_to: int | None = REDUCED_SIDE) ->
     decoded at a reduced size keeping the aspect ratio."""
     name = os.path.basename(os.fspath(path))
     if os.path.isfile(path) and os.path.getsize(path) == 0:
-        raise ImageError(f"{name}: the file is empty")
+        raise ImageError(QT_TRANSLATE_NOOP("core", "{name}: the file is empty"), name=name)
     reader = QImageReader(os.fspath(path))
     reader.setAutoTransform(True)  # EXIF orientation
     size = reader.size()
@@ -60,11 +62,13 @@ def read_image(path: str | os.PathLike, reduce_to: int | None = REDUCED_SIDE) ->
                                        max(1, round(size.height() * k))))
             scaled = True
     if not scaled and size.isValid() and size.width() * size.height() * 4 > ALLOCATION_LIMIT_MB * 2**20:
-        raise ImageError(f"{name}: cannot read this image ({size.width()}×{size.height()} pixels "
-                         f"would need over {ALLOCATION_LIMIT_MB} MB)")
+        raise ImageError(QT_TRANSLATE_NOOP("core", "{name}: cannot read this image ({w}×{h} pixels "
+                                           "would need over {mb} MB)"),
+                         name=name, w=size.width(), h=size.height(), mb=ALLOCATION_LIMIT_MB)
     image = reader.read()
     if image.isNull():
-        raise ImageError(f"{name}: cannot read this image ({reader.errorString()})")
+        raise ImageError(QT_TRANSLATE_NOOP("core", "{name}: cannot read this image ({why})"), name=name,
+                         why=reader.errorString())
     return image
 
 
@@ -85,7 +89,8 @@ def fit_to_input(image: QImage, size: tuple[int, int], mode: str = CROP) -> QIma
 def input_pixels(image: QImage, input_shape: tuple[int, ...], mode: str = CROP) -> np.ndarray:
     """The picture as the network sees it: (H, W, 3) uint8 for an (H, W, 3) input shape."""
     if len(input_shape) != 3 or input_shape[2] != 3:
-        raise ImageError(f"this network takes {input_shape[0]} numbers, not RGB images")
+        raise ImageError(QT_TRANSLATE_NOOP("core", "this network takes {n} numbers, not RGB images"),
+                         n=input_shape[0])
     return qimage_to_rgb(fit_to_input(image, (input_shape[1], input_shape[0]), mode))
 
 

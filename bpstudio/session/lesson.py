@@ -16,8 +16,10 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 from ..core.datasets import BUILTIN, Dataset, DatasetError, builtin_dataset, load_catvnoncat
 from ..core.network import Network, NetworkError
 from ..core.sessionfile import SUFFIX, SessionFileError, file_digest, load_session, save_session
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.trainer import Evaluation, HyperParameters
 from .history import History
+from .messages import translated
 from .network_model import NetworkModel
 from .stepper_model import StepperModel
 
@@ -87,18 +89,21 @@ class LessonStore(QObject):
     def _dataset_for(self, data: dict, name: str) -> Dataset:
         if data.get("kind") == "builtin":
             if data.get("name") not in BUILTIN:
-                raise SessionFileError(f"{name}: unknown built-in data set {data.get('name')!r}")
+                raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: unknown built-in data set {data}"),
+                                       name=name, data=repr(data.get("name")))
             if self.model.dataset.source == f"built-in:{data['name']}":
                 return self.model.dataset
             return builtin_dataset(data["name"])
         path = data.get("path", "")
         if not Path(path).exists():
-            raise SessionFileError(f"{name}: its data set is missing ({path}); put it back or "
-                                   "open the data first")
+            raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: its data set is missing ({path}); put "
+                                                     "it back or open the data first"),
+                                   name=name, path=path)
         try:
             dataset = load_catvnoncat(path)
         except DatasetError as e:
-            raise SessionFileError(f"{name}: its data set cannot be read ({e})") from None
+            raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: its data set cannot be read ({why})"),
+                                   name=name, why=e) from None
         if data.get("sha256") and file_digest(list(dataset.files)) != data["sha256"]:
             self.message.emit(self.tr("{name}: the data set changed since this session was saved; "
                                       "the numbers may differ.").format(name=name))
@@ -121,11 +126,13 @@ class LessonStore(QObject):
                            [Evaluation(int(r[0]), *map(float, r[1:])) for r in arrays["evaluations"]])
             st = meta["stepper"]
         except (KeyError, TypeError, ValueError, NetworkError) as e:
-            raise SessionFileError(f"{name}: damaged session ({e})") from None
+            raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: damaged session ({why})"),
+                                   name=name, why=e) from None
         dataset = self._dataset_for(meta["data"], name)
         if dataset.n_features != network.dims[0]:
-            raise SessionFileError(f"{name}: the network takes {network.dims[0]} inputs but its "
-                                   f"data set has {dataset.n_features}")
+            raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: the network takes {n} inputs but its data "
+                                                     "set has {m}"),
+                                   name=name, n=network.dims[0], m=dataset.n_features)
         self._restoring = True
         try:
             self.model.restore(dataset, network, history, hyper, int(st.get("sample", 0)))
@@ -146,7 +153,7 @@ class LessonStore(QObject):
         try:
             save_session(path, *self.capture())
         except SessionFileError as e:
-            self.message.emit(str(e))
+            self.message.emit(translated(e))
             return False
         self._set_path(path)
         self._set_modified(False)
@@ -159,7 +166,7 @@ class LessonStore(QObject):
             meta, arrays = load_session(path)
             self.apply(meta, arrays, name)
         except SessionFileError as e:
-            self.message.emit(str(e))
+            self.message.emit(translated(e))
             return False
         self._set_path(path)
         self._set_modified(False)
@@ -195,7 +202,7 @@ class LessonStore(QObject):
             meta, arrays = load_session(target)
             self.apply(meta, arrays, "the autosave")
         except SessionFileError as e:
-            self.message.emit(str(e))
+            self.message.emit(translated(e))
             return False
         self._set_path(meta.get("autosave_of", ""))
         self._set_modified(True)  # restored work is not saved anywhere yet

@@ -17,6 +17,7 @@ from ..core.losses import get_loss
 from ..core.network import Network, NetworkError
 from ..core.trainer import HyperParameters
 from .history import History
+from .messages import sentence, translated
 
 MAX_NEURONS = 512
 MAX_HIDDEN_LAYERS = 8
@@ -161,7 +162,7 @@ class NetworkModel(QObject):
         try:
             new = Network.create(dims, activations, **fields)
         except NetworkError as e:
-            self.error_reported.emit(str(e))
+            self.error_reported.emit(translated(e))
             return False
         state = _State(new, History(new.L), dataset, hyper or self.hyper)
         self.undo_stack.push(_ReplaceState(self, state, text))
@@ -276,7 +277,7 @@ class NetworkModel(QObject):
         try:
             dataset = load_catvnoncat(path)
         except DatasetError as e:
-            self.error_reported.emit(str(e))
+            self.error_reported.emit(translated(e))
             return False
         return self.set_dataset(dataset, f"open {dataset.name}")
 
@@ -284,7 +285,7 @@ class NetworkModel(QObject):
         try:
             dataset = builtin_dataset(name)
         except DatasetError as e:
-            self.error_reported.emit(str(e))
+            self.error_reported.emit(translated(e))
             return False
         return self.set_dataset(dataset, f"data: {name}")
 
@@ -330,7 +331,7 @@ class NetworkModel(QObject):
         try:
             new.validate(self.dataset.X_train.shape[1])
         except NetworkError as e:
-            self.error_reported.emit(str(e)[0].upper() + str(e)[1:] + ".")
+            self.error_reported.emit(sentence(translated(e)))
             return False
         if new != self.hyper:
             self.hyper = new

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, Signal, Slot
 from ..core import training_process
 from ..core.network import NetworkError
 from ..core.trainer import Progress
+from .messages import sentence, translated
 from .network_model import NetworkModel
 
 # Records per second the child sends: enough for a live progress bar, few enough to cost nothing
@@ -54,7 +55,7 @@ class TrainingSession(QObject):
                 raise NetworkError(f"the data has {X.shape[0]} input features but the network's "
                                    f"input layer has {net.dims[0]} neurons")
         except NetworkError as e:
-            self.message.emit(str(e)[0].upper() + str(e)[1:] + ".")
+            self.message.emit(sentence(translated(e)))
             return False
         options = dict(report_every=10**9, report_seconds=1 / REPORT_HZ,
                        test=(X_test, m.dataset.Y_test),
@@ -119,7 +120,7 @@ class TrainingSession(QObject):
         try:
             m.hyper.validate(X.shape[1])
         except NetworkError as e:
-            self.message.emit(str(e))
+            self.message.emit(translated(e))
             return False
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             cost, _, dWs = m.network.iteration(X, m.dataset.Y_train, m.hyper.learning_rate, m.hyper.l2)
@@ -165,7 +166,7 @@ class TrainingSession(QObject):
             kept = self._offset + p.first  # the snapshot predates this chunk
             m.set_parameters(p.weights, p.biases, kept)
             m.truncate_history(kept)
-            self.message.emit(p.message)
+            self.message.emit(translated(p.problem) if p.problem else p.message)
         else:
             m.set_parameters(p.weights, p.biases, self._offset + p.done)
         self.progress_changed.emit(p.done, p.total, p.iterations_per_second, p.seconds_left)

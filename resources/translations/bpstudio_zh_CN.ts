@@ -87,37 +87,37 @@
 <context>
     <name>ClassifySession</name>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="84" />
+        <location filename="../../bpstudio/session/classify.py" line="86" />
         <source>{name}: no images in this folder</source>
         <translation>{name}：这个文件夹里没有图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="87" />
+        <location filename="../../bpstudio/session/classify.py" line="89" />
         <source>{name}: took the first {k} of {n} images; {s} skipped</source>
         <translation>{name}：取了 {n} 张图片中的前 {k} 张；跳过 {s} 张</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="101" />
+        <location filename="../../bpstudio/session/classify.py" line="103" />
         <source>{name}: no such file</source>
         <translation>{name}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="103" />
+        <location filename="../../bpstudio/session/classify.py" line="105" />
         <source>{name}: not an image, a data set (.h5), a model (.npz) or a session (.bpstudio)</source>
         <translation>{name}：不是图片、数据集（.h5）、模型（.npz）或会话（.bpstudio）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="129" />
+        <location filename="../../bpstudio/session/classify.py" line="132" />
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="164" />
+        <location filename="../../bpstudio/session/classify.py" line="167" />
         <source>This network takes numbers, not images: open the cat data set (File → Open data set…) to classify pictures.</source>
         <translation>这个网络的输入是数字而不是图片：请先打开猫数据集（文件 → 打开数据集…）再识别图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="179" />
+        <location filename="../../bpstudio/session/classify.py" line="182" />
         <source>{name}: cannot read this image ({why})</source>
         <translation>{name}：无法读取这张图片（{why}）</translation>
     </message>
@@ -681,17 +681,17 @@
 <context>
     <name>LessonStore</name>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="103" />
+        <location filename="../../bpstudio/session/lesson.py" line="108" />
         <source>{name}: the data set changed since this session was saved; the numbers may differ.</source>
         <translation>{name}：保存这个会话之后数据集已经改变；数值可能不同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="153" />
+        <location filename="../../bpstudio/session/lesson.py" line="160" />
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="177" />
+        <location filename="../../bpstudio/session/lesson.py" line="184" />
         <source>Autosave failed: {why}</source>
         <translation>自动保存失败：{why}</translation>
     </message>
@@ -699,218 +699,218 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="220" />
+        <location filename="../../bpstudio/app/main_window.py" line="222" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="220" />
+        <location filename="../../bpstudio/app/main_window.py" line="222" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="221" />
-        <location filename="../../bpstudio/app/main_window.py" line="246" />
+        <location filename="../../bpstudio/app/main_window.py" line="223" />
+        <location filename="../../bpstudio/app/main_window.py" line="248" />
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="221" />
+        <location filename="../../bpstudio/app/main_window.py" line="223" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="222" />
+        <location filename="../../bpstudio/app/main_window.py" line="224" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="223" />
+        <location filename="../../bpstudio/app/main_window.py" line="225" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="224" />
+        <location filename="../../bpstudio/app/main_window.py" line="226" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="225" />
+        <location filename="../../bpstudio/app/main_window.py" line="227" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="226" />
+        <location filename="../../bpstudio/app/main_window.py" line="228" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="229" />
+        <location filename="../../bpstudio/app/main_window.py" line="231" />
         <source>&amp;Open data set…</source>
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="230" />
+        <location filename="../../bpstudio/app/main_window.py" line="232" />
         <source>Open data &amp;folder…</source>
         <translation>打开数据文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="231" />
+        <location filename="../../bpstudio/app/main_window.py" line="233" />
         <source>Open &amp;images…</source>
         <translation>打开图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="232" />
+        <location filename="../../bpstudio/app/main_window.py" line="234" />
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="233" />
+        <location filename="../../bpstudio/app/main_window.py" line="235" />
         <source>Open &amp;session…</source>
         <translation>打开会话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="234" />
+        <location filename="../../bpstudio/app/main_window.py" line="236" />
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="235" />
+        <location filename="../../bpstudio/app/main_window.py" line="237" />
         <source>Save session &amp;as…</source>
         <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="236" />
+        <location filename="../../bpstudio/app/main_window.py" line="238" />
         <source>Diagram as PNG…</source>
         <translation>网络图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="237" />
+        <location filename="../../bpstudio/app/main_window.py" line="239" />
         <source>Diagram as SVG…</source>
         <translation>网络图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="238" />
+        <location filename="../../bpstudio/app/main_window.py" line="240" />
         <source>Plots as PNG…</source>
         <translation>曲线图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="239" />
+        <location filename="../../bpstudio/app/main_window.py" line="241" />
         <source>Plots as SVG…</source>
         <translation>曲线图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="240" />
+        <location filename="../../bpstudio/app/main_window.py" line="242" />
         <source>Cost curve as CSV…</source>
         <translation>代价曲线导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="241" />
+        <location filename="../../bpstudio/app/main_window.py" line="243" />
         <source>Current step's matrices as CSV…</source>
         <translation>当前步骤的矩阵导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="242" />
+        <location filename="../../bpstudio/app/main_window.py" line="244" />
         <source>Model as .npz…</source>
         <translation>模型导出为 .npz…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="243" />
+        <location filename="../../bpstudio/app/main_window.py" line="245" />
         <source>Training log as CSV…</source>
         <translation>训练记录导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="244" />
+        <location filename="../../bpstudio/app/main_window.py" line="246" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="245" />
+        <location filename="../../bpstudio/app/main_window.py" line="247" />
         <source>&amp;Paste image</source>
         <translation>粘贴图片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="247" />
+        <location filename="../../bpstudio/app/main_window.py" line="249" />
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="248" />
+        <location filename="../../bpstudio/app/main_window.py" line="250" />
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="249" />
+        <location filename="../../bpstudio/app/main_window.py" line="251" />
         <source>&amp;One iteration</source>
         <translation>单次迭代(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="250" />
+        <location filename="../../bpstudio/app/main_window.py" line="252" />
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="251" />
+        <location filename="../../bpstudio/app/main_window.py" line="253" />
         <source>&amp;Fit diagram</source>
         <translation>网络图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="252" />
+        <location filename="../../bpstudio/app/main_window.py" line="254" />
         <source>&amp;Why this equation? (F1)</source>
         <translation>为什么是这个公式？(&amp;W)（F1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="256" />
+        <location filename="../../bpstudio/app/main_window.py" line="258" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="257" />
+        <location filename="../../bpstudio/app/main_window.py" line="259" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="258" />
+        <location filename="../../bpstudio/app/main_window.py" line="260" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="258" />
+        <location filename="../../bpstudio/app/main_window.py" line="260" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="259" />
+        <location filename="../../bpstudio/app/main_window.py" line="261" />
         <source>Projector (high contrast)</source>
         <translation>投影（高对比度）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="262" />
+        <location filename="../../bpstudio/app/main_window.py" line="264" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="263" />
+        <location filename="../../bpstudio/app/main_window.py" line="265" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="264" />
+        <location filename="../../bpstudio/app/main_window.py" line="266" />
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="266" />
+        <location filename="../../bpstudio/app/main_window.py" line="268" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="267" />
+        <location filename="../../bpstudio/app/main_window.py" line="269" />
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="281" />
+        <location filename="../../bpstudio/app/main_window.py" line="283" />
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
@@ -999,57 +999,57 @@
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="116" />
+        <location filename="../../bpstudio/session/network_model.py" line="117" />
         <source>your image {name}</source>
         <translation>你的图片 {name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="118" />
+        <location filename="../../bpstudio/session/network_model.py" line="119" />
         <source>#{k} of the training set ({label})</source>
         <translation>训练集第 {k} 个（{label}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="150" />
+        <location filename="../../bpstudio/session/network_model.py" line="151" />
         <source>Stop training before changing the network.</source>
         <translation>修改网络之前请先停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="174" />
+        <location filename="../../bpstudio/session/network_model.py" line="175" />
         <source>A hidden layer has 1 to {max} neurons; {n} is out of range.</source>
         <translation>隐含层可有 1 到 {max} 个神经元；{n} 超出了范围。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="190" />
+        <location filename="../../bpstudio/session/network_model.py" line="191" />
         <source>With cross-entropy the output stays sigmoid; choose the mean squared error cost for another output activation.</source>
         <translation>使用交叉熵时输出层必须是 sigmoid；要用别的输出激活函数，请选择均方误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="197" />
+        <location filename="../../bpstudio/session/network_model.py" line="198" />
         <source>At most {n} hidden layers.</source>
         <translation>最多 {n} 个隐含层。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="238" />
+        <location filename="../../bpstudio/session/network_model.py" line="239" />
         <source>This preset needs data with {n} inputs; open the cat data set first.</source>
         <translation>这个预设需要 {n} 个输入的数据；请先打开猫数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="256" />
+        <location filename="../../bpstudio/session/network_model.py" line="257" />
         <source>Stop training before changing the data set.</source>
         <translation>更换数据集之前请先停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="303" />
+        <location filename="../../bpstudio/session/network_model.py" line="304" />
         <source>{name} gives {n} inputs; this network takes {m}.</source>
         <translation>{name} 有 {n} 个输入；这个网络需要 {m} 个。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="314" />
+        <location filename="../../bpstudio/session/network_model.py" line="315" />
         <source>Stop training before loading a model.</source>
         <translation>加载模型之前请先停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="318" />
+        <location filename="../../bpstudio/session/network_model.py" line="319" />
         <source>{what}: the model takes {n} inputs but the data set has {m} features; open matching data first.</source>
         <translation>{what}：模型需要 {n} 个输入，但数据集有 {m} 个特征；请先打开匹配的数据。</translation>
     </message>
@@ -1176,24 +1176,348 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="147" />
+        <location filename="../../bpstudio/session/training.py" line="148" />
         <source>Training failed: {why}</source>
         <translation>训练失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="155" />
+        <location filename="../../bpstudio/session/training.py" line="156" />
         <source>The training process ended unexpectedly; the parameters from its last report were kept.</source>
         <translation>训练进程意外结束；已保留它最后一次报告的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="174" />
+        <location filename="../../bpstudio/session/training.py" line="175" />
         <source>Trained {n} iterations in {s} s; cost {c}.</source>
         <translation>训练了 {n} 次迭代，用时 {s} 秒；代价 {c}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="177" />
+        <location filename="../../bpstudio/session/training.py" line="178" />
         <source>Stopped after {n} of {total} iterations.</source>
         <translation>在 {total} 次迭代中的第 {n} 次后停止。</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="68" />
+        <source>{path}: no cat data set here (looked for {names})</source>
+        <translation>{path}：这里没有猫数据集（查找了 {names}）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="76" />
+        <source>{path}: no such file or folder</source>
+        <translation>{path}：文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="77" />
+        <source>{name}: not a cat data set file (expected one of {names})</source>
+        <translation>{name}：不是猫数据集文件（应为 {names} 之一）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="85" />
+        <source>{path}: file not found (the {split} half of the data set)</source>
+        <translation>{path}：找不到文件（数据集的 {split} 部分）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="90" />
+        <source>{name}: not an HDF5 file, or a damaged one</source>
+        <translation>{name}：不是 HDF5 文件，或者文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="96" />
+        <source>{name}: missing {keys} (it has {has})</source>
+        <translation>{name}：缺少 {keys}（文件里有 {has}）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="101" />
+        <source>{name}: {x} and {y} must be arrays</source>
+        <translation>{name}：{x} 和 {y} 必须是数组</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="105" />
+        <source>{name}: {x} has shape {shape}; expected (m, height, width, 3) images or (m, features)</source>
+        <translation>{name}：{x} 的形状是 {shape}；应为 (m, 高, 宽, 3) 的图像或 (m, 特征数)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="109" />
+        <source>{name}: {x} would need {gb} GB, over the {limit} GB limit</source>
+        <translation>{name}：{x} 需要 {gb} GB，超过了 {limit} GB 的上限</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="114" />
+        <source>{name}: {y} has shape {shape}; expected (m,) or (1, m)</source>
+        <translation>{name}：{y} 的形状是 {shape}；应为 (m,) 或 (1, m)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="117" />
+        <source>{name}: {m} samples in {x} but {n} labels in {y}</source>
+        <translation>{name}：{x} 有 {m} 个样本，但 {y} 有 {n} 个标签</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="120" />
+        <source>{name}: {x} and {y} must hold numbers</source>
+        <translation>{name}：{x} 和 {y} 必须是数值</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="125" />
+        <source>{name}: the file is truncated or damaged</source>
+        <translation>{name}：文件不完整或已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="134" />
+        <source>{name}: list_classes is not a list of names</source>
+        <translation>{name}：list_classes 不是类别名称列表</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="138" />
+        <source>{name}: labels must be 0 or 1, found {bad}</source>
+        <translation>{name}：标签必须是 0 或 1，却发现了 {bad}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="150" />
+        <source>{name}: test samples are {test}, train samples {train}; they must match</source>
+        <translation>{name}：测试样本是 {test}，训练样本是 {train}；两者必须一致</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="154" />
+        <source>{name}: images must be 8-bit (uint8), not {dtype}</source>
+        <translation>{name}：图像必须是 8 位（uint8），而不是 {dtype}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="248" />
+        <source>no built-in data set {name}; choose one of {known}</source>
+        <translation>没有内置数据集 {name}；请从 {known} 中选择</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/modelfile.py" line="51" />
+        <location filename="../../bpstudio/core/sessionfile.py" line="53" />
+        <source>{name}: could not save ({why})</source>
+        <translation>{name}：无法保存（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/modelfile.py" line="63" />
+        <source>a model file (.npz)</source>
+        <translation>模型文件（.npz）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/modelfile.py" line="67" />
+        <source>{name}: not a BP Studio model (no 'dims' entry)</source>
+        <translation>{name}：不是 BP Studio 模型（没有 dims 项）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/modelfile.py" line="74" />
+        <source>{name}: missing {keys}</source>
+        <translation>{name}：缺少 {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/modelfile.py" line="81" />
+        <source>{name}: parameters must be floating-point, not {dtype}</source>
+        <translation>{name}：参数必须是浮点数，而不是 {dtype}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/modelfile.py" line="96" />
+        <source>{name}: input shape {shape} does not hold {n} inputs</source>
+        <translation>{name}：输入形状 {shape} 与 {n} 个输入不符</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/modelfile.py" line="100" />
+        <source>{name}: {why}</source>
+        <translation>{name}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/modelfile.py" line="102" />
+        <source>{name}: damaged metadata ({why})</source>
+        <translation>{name}：元数据已损坏（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/network.py" line="41" />
+        <source>unknown initialiser {name}; choose one of {known}</source>
+        <translation>未知的初始化方法 {name}；请从 {known} 中选择</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/network.py" line="86" />
+        <source>unknown precision {name}; choose float64 or float32</source>
+        <translation>未知的精度 {name}；请选择 float64 或 float32</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/network.py" line="93" />
+        <source>layer {l}: W is {W} and b is {b}, but dims {dims} need W {needW} and b {needb}</source>
+        <translation>第 {l} 层：W 是 {W}，b 是 {b}，但网络结构 {dims} 需要 W 为 {needW}、b 为 {needb}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/network.py" line="197" />
+        <source>a network needs at least an input and an output layer</source>
+        <translation>网络至少需要一个输入层和一个输出层</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/network.py" line="200" />
+        <source>layer {l} has {n} neurons; every layer needs at least 1</source>
+        <translation>第 {l} 层有 {n} 个神经元；每层至少需要 1 个</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/network.py" line="203" />
+        <source>{k} layers after the input need {k} activations, got {n}</source>
+        <translation>输入层之后的 {k} 层需要 {k} 个激活函数，实际给了 {n} 个</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/network.py" line="207" />
+        <source>unknown activation {name}; choose one of {known}</source>
+        <translation>未知的激活函数 {name}；请从 {known} 中选择</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/network.py" line="210" />
+        <source>unknown cost {name}; choose one of {known}</source>
+        <translation>未知的代价函数 {name}；请从 {known} 中选择</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/network.py" line="215" />
+        <source>{cost} needs a {needed} output layer (its output must lie between 0 and 1), not {act}</source>
+        <translation>{cost} 需要 {needed} 输出层（输出必须在 0 和 1 之间），而不是 {act}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/npzfile.py" line="23" />
+        <source>{name}: holds pickled Python objects; refused, since loading them could run code</source>
+        <translation>{name}：包含 pickle 序列化的 Python 对象；已拒绝，因为加载它们可能会运行代码</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/npzfile.py" line="25" />
+        <source>{name}: not {what}, or a damaged one</source>
+        <translation>{name}：不是{what}，或者文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/npzfile.py" line="39" />
+        <source>{name}: file not found</source>
+        <translation>{name}：找不到文件</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/npzfile.py" line="43" />
+        <source>{name}: not {what} ({why})</source>
+        <translation>{name}：不是{what}（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/sessionfile.py" line="46" />
+        <source>array {k} is {dtype}, not numbers</source>
+        <translation>数组 {k} 的类型是 {dtype}，不是数值</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/sessionfile.py" line="60" />
+        <source>a session file</source>
+        <translation>会话文件</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/sessionfile.py" line="64" />
+        <source>{name}: not a BP Studio session (no session.json)</source>
+        <translation>{name}：不是 BP Studio 会话（没有 session.json）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/sessionfile.py" line="69" />
+        <source>{name}: damaged session description</source>
+        <translation>{name}：会话描述已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/sessionfile.py" line="72" />
+        <source>{name}: not a BP Studio session</source>
+        <translation>{name}：不是 BP Studio 会话</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/sessionfile.py" line="74" />
+        <source>{name}: made by a newer BP Studio (format {v})</source>
+        <translation>{name}：由更新版本的 BP Studio 创建（格式 {v}）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/trainer.py" line="38" />
+        <source>the learning rate must be a positive number, not {v}</source>
+        <translation>学习率必须是正数，而不是 {v}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/trainer.py" line="41" />
+        <source>the number of iterations must be at least 1, not {v}</source>
+        <translation>迭代次数至少为 1，而不是 {v}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/trainer.py" line="45" />
+        <source>the batch size must lie between 1 and the {m} training samples, not {v}</source>
+        <translation>批大小必须在 1 和训练样本数 {m} 之间，而不是 {v}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/trainer.py" line="48" />
+        <source>the L2 strength λ must be 0 or positive, not {v}</source>
+        <translation>L2 正则强度 λ 必须为 0 或正数，而不是 {v}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/trainer.py" line="111" />
+        <source>the data has {n} input features but the network's input layer has {m} neurons</source>
+        <translation>数据有 {n} 个输入特征，但网络的输入层有 {m} 个神经元</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/trainer.py" line="202" />
+        <source>training diverged at iteration {i} ({why}); the learning rate {lr} is probably too high. The parameters from before iteration {kept} were kept.</source>
+        <translation>训练在第 {i} 次迭代时发散（{why}）；学习率 {lr} 可能太大了。已保留第 {kept} 次迭代之前的参数。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/trainer.py" line="237" />
+        <source>cost NaN</source>
+        <translation>代价为 NaN</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/trainer.py" line="238" />
+        <source>cost infinite</source>
+        <translation>代价为无穷大</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/trainer.py" line="241" />
+        <source>cost {c}, {k}× the first</source>
+        <translation>代价 {c}，是最初的 {k} 倍</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/trainer.py" line="250" />
+        <source>weights overflowed</source>
+        <translation>权重溢出</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/images.py" line="53" />
+        <source>{name}: the file is empty</source>
+        <translation>{name}：文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/images.py" line="65" />
+        <source>{name}: cannot read this image ({w}×{h} pixels would need over {mb} MB)</source>
+        <translation>{name}：无法读取这张图片（{w}×{h} 像素需要超过 {mb} MB 内存）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/images.py" line="70" />
+        <source>{name}: cannot read this image ({why})</source>
+        <translation>{name}：无法读取这张图片（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/images.py" line="92" />
+        <source>this network takes {n} numbers, not RGB images</source>
+        <translation>这个网络的输入是 {n} 个数，不是 RGB 图像</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson.py" line="92" />
+        <source>{name}: unknown built-in data set {data}</source>
+        <translation>{name}：未知的内置数据集 {data}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson.py" line="99" />
+        <source>{name}: its data set is missing ({path}); put it back or open the data first</source>
+        <translation>{name}：找不到它的数据集（{path}）；请放回原处或先打开数据</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson.py" line="105" />
+        <source>{name}: its data set cannot be read ({why})</source>
+        <translation>{name}：无法读取它的数据集（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson.py" line="129" />
+        <source>{name}: damaged session ({why})</source>
+        <translation>{name}：会话已损坏（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson.py" line="133" />
+        <source>{name}: the network takes {n} inputs but its data set has {m}</source>
+        <translation>{name}：网络需要 {n} 个输入，但它的数据集有 {m} 个</translation>
     </message>
 </context>
 </TS>

@@ -116,3 +116,29 @@ def test_f1_explains_the_current_equation(make_window, qtbot):
     assert "Why the transpose" in w.equations.help.text()
     w.stepper.go(11)  # eq. 4: the text follows the step
     assert "neuron by neuron: ⊙" in w.equations.help.text()
+
+
+def test_core_messages_are_translated_too(make_window, with_cjk_font, tmp_path, qtbot):
+    bad = tmp_path / "train_catvnoncat.h5"
+    bad.write_text("not hdf5")
+    w = make_window()
+    assert not w.open_dataset(str(bad))
+    assert w.statusBar().currentMessage() == "train_catvnoncat.h5: not an HDF5 file, or a damaged one"
+    w.set_language("zh_CN")
+    qtbot.waitUntil(lambda: w.file_menu.title() == "文件(&F)")
+    assert not w.open_dataset(str(bad))
+    assert w.statusBar().currentMessage() == "train_catvnoncat.h5：不是 HDF5 文件，或者文件已损坏"
+    assert not w.model.set_hyper(learning_rate=0.0)
+    assert w.training_panel.status.text() == "学习率必须是正数，而不是 0.0。"
+
+
+def test_user_messages_survive_pickling_with_their_values():
+    import pickle
+
+    from bpstudio.core.datasets import DatasetError
+    from bpstudio.core.messages import QT_TRANSLATE_NOOP
+
+    e = DatasetError(QT_TRANSLATE_NOOP("core", "{name}: the file is truncated or damaged"), name="x.h5")
+    back = pickle.loads(pickle.dumps(e))
+    assert type(back) is DatasetError and back.values == {"name": "x.h5"}
+    assert str(back) == "x.h5: the file is truncated or damaged"
