@@ -342,7 +342,12 @@ class EquationPanel(Retranslatable, QWidget):
         if self.help.isVisible():
             self.help.setText(self.why(step))
         self._show_matrices(step.operands, step)
-        self.setAccessibleDescription(f"Step {s.position} of {len(s.steps)}. " + step.describe())
+        # the step as one line of text, in the UI's language: for screen readers (and tests)
+        operands = ", ".join(f"{o.name} ({o.shape_text})" for o in step.operands)
+        self.setAccessibleDescription(
+            self.tr("Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.")
+            .format(k=s.position, n=len(s.steps), title=self.title.text(), formula=step.formula,
+                    operands=operands, result=f"{step.result.name} ({step.result.shape_text})"))
 
     def _set_enabled(self, on: bool) -> None:
         for b in (self.home_button, self.prev_button, self.next_button, self.end_button,

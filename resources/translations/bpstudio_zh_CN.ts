@@ -469,6 +469,11 @@
         <source>Step {k} of {n}</source>
         <translation>第 {k} / {n} 步</translation>
     </message>
+    <message>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="348" />
+        <source>Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.</source>
+        <translation>第 {k} / {n} 步。{title}。{formula}。操作数：{operands}。结果：{result}。</translation>
+    </message>
 </context>
 <context>
     <name>LayerEditor</name>
