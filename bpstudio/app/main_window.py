@@ -194,28 +194,28 @@ class MainWindow(QMainWindow):
         view.addAction(a(self.diagram.fit_to_window, "Ctrl+Shift+F", "FitDiagramAction"))
         view.addSeparator()
         view.addActions(self.presenter.actions())
-        self.theme_menu = themes = view.addMenu("")
-        group = QActionGroup(self)
-        self.theme_actions = {}
-        for key in THEMES:
-            action = themes.addAction("")
-            action.setObjectName(f"Theme_{key}")
-            action.setCheckable(True)
-            action.setActionGroup(group)
-            action.triggered.connect(lambda _=False, k=key: self.set_theme(k))
-            self.theme_actions[key] = action
-        self.language_menu = languages = view.addMenu("")
-        group = QActionGroup(self)
-        self.language_actions = {}
-        for code, name in LANGUAGES.items():
-            action = languages.addAction(name)  # each language in its own words
-            action.setObjectName(f"Language_{code}")
-            action.setCheckable(True)
-            action.setActionGroup(group)
-            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
-            self.language_actions[code] = action
+        self.theme_menu = view.addMenu("")
+        self.theme_actions = self._choices(self.theme_menu, dict.fromkeys(THEMES, ""), "Theme",
+                                           self.set_theme)
+        self.language_menu = view.addMenu("")
+        # each language in its own words, whatever the UI's language
+        self.language_actions = self._choices(self.language_menu, LANGUAGES, "Language",
+                                              self.set_language)
         self.help_menu = help_menu = bar.addMenu("")
         help_menu.addAction(a(self.equations.show_help, "F1", "HelpAction"))
+
+    def _choices(self, menu, items: dict[str, str], prefix: str, choose) -> dict[str, QAction]:
+        """One checkable action per key, exclusive; triggering calls choose(key)."""
+        group = QActionGroup(self)
+        actions = {}
+        for key, text in items.items():
+            action = menu.addAction(text)
+            action.setObjectName(f"{prefix}_{key}")
+            action.setCheckable(True)
+            action.setActionGroup(group)
+            action.triggered.connect(lambda _=False, k=key: choose(k))
+            actions[key] = action
+        return actions
 
     def retranslate(self) -> None:
         """Every text of the window's own menus and docks, in the current language."""

@@ -12,10 +12,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .atomicfile import atomic_write
 from .network import Network, NetworkError, default_activations
 from .messages import QT_TRANSLATE_NOOP, UserMessage
-from .npzfile import NpzError, read_plain_npz
+from .npzfile import NpzError, read_plain_npz, write_plain_npz
 
 FORMAT_VERSION = 1
 
@@ -44,12 +43,7 @@ def save_model(path: str | os.PathLike, network: Network, input_shape=(), class_
         class_names=np.array(tuple(class_names)),
         iterations=np.array(network.iterations_trained, dtype=np.int64),
     )
-    try:
-        with atomic_write(path) as f:
-            np.savez(f, **arrays)
-    except OSError as e:
-        raise ModelFileError(QT_TRANSLATE_NOOP("core", "{name}: could not save ({why})"),
-                             name=Path(path).name, why=e.strerror or e) from None
+    write_plain_npz(path, arrays, ModelFileError)
 
 
 def _text(arr: np.ndarray) -> str:

@@ -9,7 +9,18 @@ from pathlib import Path
 
 import numpy as np
 
+from .atomicfile import atomic_write
 from .messages import QT_TRANSLATE_NOOP, UserMessage
+
+
+def write_plain_npz(path: str | os.PathLike, arrays: dict[str, np.ndarray], error: type) -> None:
+    """Save atomically (a failed save leaves the old file); a failure raises ``error``."""
+    try:
+        with atomic_write(path) as f:
+            np.savez(f, **arrays)
+    except OSError as e:
+        raise error(QT_TRANSLATE_NOOP("core", "{name}: could not save ({why})"),
+                    name=Path(path).name, why=e.strerror or e) from None
 
 
 class NpzError(UserMessage):

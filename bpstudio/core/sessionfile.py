@@ -14,9 +14,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .atomicfile import atomic_write
 from .messages import QT_TRANSLATE_NOOP, UserMessage
-from .npzfile import NpzError, read_plain_npz
+from .npzfile import NpzError, read_plain_npz, write_plain_npz
 
 FORMAT = "bpstudio-session"
 VERSION = 1
@@ -46,12 +45,7 @@ def save_session(path: str | os.PathLike, meta: dict, arrays: dict[str, np.ndarr
             raise SessionFileError(QT_TRANSLATE_NOOP("core", "array {k} is {dtype}, not numbers"), k=k,
                                    dtype=v.dtype)
     entries["session.json"] = np.array(json.dumps(meta, ensure_ascii=False))
-    try:
-        with atomic_write(path) as f:
-            np.savez(f, **entries)
-    except OSError as e:
-        raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: could not save ({why})"),
-                               name=Path(path).name, why=e.strerror or e) from None
+    write_plain_npz(path, entries, SessionFileError)
 
 
 def load_session(path: str | os.PathLike) -> tuple[dict, dict[str, np.ndarray]]:

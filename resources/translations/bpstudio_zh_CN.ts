@@ -1,85 +1,85 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ClassifyGallery</name>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="177" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="177"/>
         <source>centre crop</source>
         <translation>居中裁剪</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="178" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="178"/>
         <source>squash</source>
         <translation>压缩变形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="179" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="179"/>
         <source>centre crop: cut the middle square, then resize; squash: resize the whole picture to a square</source>
         <translation>居中裁剪：截取中间的正方形再缩放；压缩变形：把整张图片缩放成正方形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="181" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="181"/>
         <source>Preprocessing</source>
         <translation>预处理</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="182" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="182"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="183" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="183"/>
         <source>Drop pictures anywhere on the window, use File → Open images…, or paste one with Ctrl+V.</source>
         <translation>把图片拖到窗口任意位置，或用“文件 → 打开图片…”，或按 Ctrl+V 粘贴。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="185" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="185"/>
         <source>Train it now</source>
         <translation>现在训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="186" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="186"/>
         <source>only the misclassified</source>
         <translation>只看分错的</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="187" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="187"/>
         <source>Your images</source>
         <translation>你的图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="188" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="188"/>
         <source>Test set</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="199" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="199"/>
         <source>input {shape}, cropped</source>
         <translation>输入 {shape}，已裁剪</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="200" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="200"/>
         <source>input {shape}, squashed</source>
         <translation>输入 {shape}，已压缩变形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="232" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="232"/>
         <source>This network is untrained: its probabilities are noise.</source>
         <translation>这个网络还没有训练：它给出的概率只是噪声。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="252" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="252"/>
         <source>The test set gallery shows image data sets.</source>
         <translation>测试集图库只显示图像数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="269" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="269"/>
         <source> ✗ (it is {truth})</source>
         <translation> ✗（实际是 {truth}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="275" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="275"/>
         <source>{w} of {n} test images misclassified (accuracy {a}); orange frame = wrong</source>
         <translation>{n} 张测试图片中有 {w} 张分错（准确率 {a}）；橙色边框表示分错</translation>
     </message>
@@ -87,37 +87,37 @@
 <context>
     <name>ClassifySession</name>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="86" />
+        <location filename="../../bpstudio/session/classify.py" line="86"/>
         <source>{name}: no images in this folder</source>
         <translation>{name}：这个文件夹里没有图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="89" />
+        <location filename="../../bpstudio/session/classify.py" line="89"/>
         <source>{name}: took the first {k} of {n} images; {s} skipped</source>
         <translation>{name}：取了 {n} 张图片中的前 {k} 张；跳过 {s} 张</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="103" />
+        <location filename="../../bpstudio/session/classify.py" line="103"/>
         <source>{name}: no such file</source>
         <translation>{name}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="105" />
+        <location filename="../../bpstudio/session/classify.py" line="105"/>
         <source>{name}: not an image, a data set (.h5), a model (.npz) or a session (.bpstudio)</source>
         <translation>{name}：不是图片、数据集（.h5）、模型（.npz）或会话（.bpstudio）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="132" />
+        <location filename="../../bpstudio/session/classify.py" line="132"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="167" />
+        <location filename="../../bpstudio/session/classify.py" line="167"/>
         <source>This network takes numbers, not images: open the cat data set (File → Open data set…) to classify pictures.</source>
         <translation>这个网络的输入是数字而不是图片：请先打开猫数据集（文件 → 打开数据集…）再识别图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="182" />
+        <location filename="../../bpstudio/session/classify.py" line="182"/>
         <source>{name}: cannot read this image ({why})</source>
         <translation>{name}：无法读取这张图片（{why}）</translation>
     </message>
@@ -125,47 +125,47 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="70" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="70"/>
         <source>log scale (cost)</source>
         <translation>对数刻度（代价）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="71" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="71"/>
         <source>cost C per iteration</source>
         <translation>每次迭代的代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="72" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="72"/>
         <source>accuracy (threshold 0.5)</source>
         <translation>准确率（阈值 0.5）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="73" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="73"/>
         <source>‖dW[l]‖ per layer</source>
         <translation>各层的 ‖dW[l]‖</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="75" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="75"/>
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="76" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="76"/>
         <source>train cost</source>
         <translation>训练代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="77" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="77"/>
         <source>test cost</source>
         <translation>测试代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="78" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="78"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="78" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="78"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
@@ -173,304 +173,304 @@
 <context>
     <name>EquationPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="158" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="158"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="158" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="158"/>
         <source>◀ Previous</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="159" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="159"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="159" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="159"/>
         <source>End of iteration</source>
         <translation>迭代结束</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="160" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="160"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="161" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="161"/>
         <source>Backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="161" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="161"/>
         <source>Update</source>
         <translation>参数更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="163" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="163"/>
         <source>back to the start of the iteration (Home)</source>
         <translation>回到本次迭代的开头（Home）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="164" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="164"/>
         <source>previous step (← or Page Up)</source>
         <translation>上一步（← 或 Page Up）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="165" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="165"/>
         <source>next step (Space, → or Page Down)</source>
         <translation>下一步（空格、→ 或 Page Down）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="166" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="166"/>
         <source>one sample</source>
         <translation>单个样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="167" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="167"/>
         <source>whole batch</source>
         <translation>整批样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="168" />
-        <source>one sample: vectors, the seed's single-sample table; the whole batch: matrices, its multi-sample table</source>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="168"/>
+        <source>one sample: vectors, the seed&apos;s single-sample table; the whole batch: matrices, its multi-sample table</source>
         <translation>单个样本：向量，对应原文的单样本公式表；整批样本：矩阵，对应多样本公式表</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="170" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="170"/>
         <source>which training sample</source>
         <translation>第几个训练样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="171" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="171"/>
         <source>Why this equation?</source>
         <translation>为什么是这个公式？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="179" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="179"/>
         <source>weighted input</source>
         <translation>加权输入</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="179" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="179"/>
         <source>activation</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="179" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="179"/>
         <source>output-layer error</source>
         <translation>输出层误差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="180" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="180"/>
         <source>hidden-layer error</source>
         <translation>隐含层误差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="180" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="180"/>
         <source>bias gradient</source>
         <translation>参数变化率</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="180" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="180"/>
         <source>weight gradient</source>
         <translation>参数变化率</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="181" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="181"/>
         <source>bias update</source>
         <translation>参数更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="181" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="181"/>
         <source>weight update</source>
         <translation>参数更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="181" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="181"/>
         <source>error passed back</source>
         <translation>误差反向传递</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="182" />
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="189" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="182"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="189"/>
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="183" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="183"/>
         <source>gradient of the cost</source>
         <translation>代价对输出的导数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="189" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="189"/>
         <source>forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="190" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="190"/>
         <source>backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="190" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="190"/>
         <source>update</source>
         <translation>参数更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="194" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="194"/>
         <source>matrix product, then broadcast add</source>
         <translation>矩阵乘积，再广播相加</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="195" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="195"/>
         <source>matrix product</source>
         <translation>矩阵乘积</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="196" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="196"/>
         <source>element-wise ⊙</source>
         <translation>逐元素相乘 ⊙</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="196" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="196"/>
         <source>broadcast add</source>
         <translation>广播相加</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="197" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="197"/>
         <source>function</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="197" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="197"/>
         <source>sum over columns</source>
         <translation>按列求和</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="198" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="198"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="204" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="204"/>
         <source>b[{l}] is one column, added to each of the m columns (broadcast)</source>
         <translation>b[{l}] 只有一列，被加到 m 列中的每一列上（广播）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="208" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="208"/>
         <source>for sigmoid with cross-entropy this is exactly A − Y, computed so, which stays finite where dA is infinite</source>
         <translation>sigmoid 配合交叉熵时恰好等于 A − Y，程序就这样计算；即使 dA 为无穷大，它也保持有限</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="211" />
-        <source>the sum over the m columns, divided by m (the seed's table writes 1/m × a mean, which would divide twice)</source>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="211"/>
+        <source>the sum over the m columns, divided by m (the seed&apos;s table writes 1/m × a mean, which would divide twice)</source>
         <translation>对 m 列求和再除以 m（原文表格写成 1/m 乘以平均值，那样会除两次）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="214" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="214"/>
         <source>m = {m}: the product sums over the samples, 1/m averages</source>
         <translation>m = {m}：矩阵乘积对样本求和，1/m 取平均</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="216" />
-        <source>a matrix product (the seed's table writes ⊙): the error flows back along the transposed weights</source>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="216"/>
+        <source>a matrix product (the seed&apos;s table writes ⊙): the error flows back along the transposed weights</source>
         <translation>这是矩阵乘积（原文表格写成了 ⊙）：误差沿着转置后的权重反向流动</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="219" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="219"/>
         <source>per sample: the 1/m comes in eq. 5 and 6</source>
         <translation>按样本计算：1/m 在公式 5 和 6 中出现</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="225" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="225"/>
         <source>Step forward with → or Space; F1 explains the equation on screen.</source>
         <translation>按 → 或空格向前一步；F1 解释屏幕上的公式。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="227" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="227"/>
         <source>Each neuron adds up its inputs, each weighted by its row of W[l]: that row times the column A[l−1] is the · product. Then it adds its bias; b[l] has one number per neuron, so the same bias is added to every sample: a broadcast.</source>
         <translation>每个神经元把输入按 W[l] 中自己那一行加权求和：这一行乘以 A[l−1] 的一列，就是矩阵乘积 ·。再加上偏置；b[l] 每个神经元只有一个数，所以同一个偏置加到每个样本上：这就是广播。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="230" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="230"/>
         <source>Without a non-linear σ, stacked layers would collapse into one linear map; σ lets the network bend its decision boundary.</source>
         <translation>没有非线性的 σ，多层叠加只相当于一个线性变换；σ 让网络的决策边界可以弯曲。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="232" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="232"/>
         <source>The output error is how the cost changes with z. The chain rule multiplies ∂C/∂a by σ′(z) neuron by neuron, each with its own slope: hence the element-wise ⊙, not a matrix product.</source>
         <translation>输出层误差是代价随 z 的变化率。链式法则把 ∂C/∂a 与 σ′(z) 逐个神经元相乘，每个神经元有自己的斜率：所以是逐元素相乘 ⊙，而不是矩阵乘积。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="235" />
-        <source>A hidden neuron's error is the error passed back to it, dA = W[l+1]ᵀ·dZ[l+1] (eq. 9: the transpose sends each error back along the weights it came through), times its own slope σ′(z), neuron by neuron: ⊙.</source>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="235"/>
+        <source>A hidden neuron&apos;s error is the error passed back to it, dA = W[l+1]ᵀ·dZ[l+1] (eq. 9: the transpose sends each error back along the weights it came through), times its own slope σ′(z), neuron by neuron: ⊙.</source>
         <translation>隐含层神经元的误差，是反向传回给它的误差 dA = W[l+1]ᵀ·dZ[l+1]（公式 9：转置让每个误差沿着它来时的权重返回），再逐个神经元乘以它自己的斜率 σ′(z)：⊙。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="238" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="238"/>
         <source>A bias feeds every sample, so its gradient adds the errors over the m columns; 1/m makes it the average over the batch, so the step does not grow with m.</source>
         <translation>偏置作用于每个样本，所以它的梯度要把 m 列的误差加起来；1/m 把它变成整批的平均值，步长就不会随 m 增大。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="240" />
-        <source>Weight w_jk joins input k to neuron j, so its gradient is neuron j's error times input k's activation, summed over the samples: dZ·A[l−1]ᵀ does every pair at once, and 1/m averages.</source>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="240"/>
+        <source>Weight w_jk joins input k to neuron j, so its gradient is neuron j&apos;s error times input k&apos;s activation, summed over the samples: dZ·A[l−1]ᵀ does every pair at once, and 1/m averages.</source>
         <translation>权重 w_jk 连接输入 k 和神经元 j，所以它的梯度是神经元 j 的误差乘以输入 k 的激活值，再对样本求和：dZ·A[l−1]ᵀ 一次算出所有组合，1/m 取平均。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="243" />
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="245" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="243"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="245"/>
         <source>Gradient descent: step against the gradient, scaled by the learning rate α. Too large an α overshoots and diverges; too small crawls.</source>
         <translation>梯度下降：沿梯度的反方向走一步，步长由学习率 α 决定。α 太大会冲过头甚至发散；太小则进展缓慢。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="247" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="247"/>
         <source>Why the transpose: W[l] carries layer l−1 forward to layer l. Going back, each neuron of layer l−1 collects the errors of the neurons it feeds, weighted by the same weights: that is the product with W[l]ᵀ.</source>
         <translation>为什么要转置：W[l] 把第 l−1 层向前传到第 l 层。反向时，第 l−1 层的每个神经元收集它所连接的神经元的误差，用的是同样的权重：这正是乘以 W[l]ᵀ。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="254" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="254"/>
         <source>Cross-entropy punishes confident wrong answers hard, and with a sigmoid output it gives the simple error A − Y.</source>
         <translation>交叉熵重罚自信的错误答案；配合 sigmoid 输出时，它给出简单的误差 A − Y。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="256" />
-        <source>∂C/∂A[L]: how the cost changes with each output; eq. 3 turns it into the output layer's error.</source>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="256"/>
+        <source>∂C/∂A[L]: how the cost changes with each output; eq. 3 turns it into the output layer&apos;s error.</source>
         <translation>∂C/∂A[L]：代价随每个输出的变化率；公式 3 把它变成输出层误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="307" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="307"/>
         <source>Training is running; stepping waits until it stops.</source>
         <translation>正在训练；训练停止后才能单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="323" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="323"/>
         <source>; its backward pass assumes y = 1)</source>
         <translation>；反向传播假设 y = 1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="324" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="324"/>
         <source>Iteration {i}: {n} steps on {m} sample(s){who}. Press → or Space to begin.</source>
         <translation>第 {i} 次迭代：{m} 个样本上的 {n} 个步骤{who}。按 → 或空格开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="329" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="329"/>
         <source>forward pass, cost, backward pass, update — one equation at a time</source>
         <translation>前向传播、代价、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="335" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="335"/>
         <source> · layer {l}</source>
         <translation> · 第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="336" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="336"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} / {n} 步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="348" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="348"/>
         <source>Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.</source>
         <translation>第 {k} / {n} 步。{title}。{formula}。操作数：{operands}。结果：{result}。</translation>
     </message>
@@ -478,207 +478,207 @@
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="135" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="135"/>
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="136" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="136"/>
         <source>Seed figure 4 (3–2–1)</source>
         <translation>原文图 4（3–2–1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="136" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="136"/>
         <source>Two-layer (12288–7–1)</source>
         <translation>两层网络（12288–7–1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="137" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="137"/>
         <source>Four-layer (12288–20–7–5–1)</source>
         <translation>四层网络（12288–20–7–5–1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="140" />
-        <source>Three features (for the seed's 3–2–1 network)</source>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="140"/>
+        <source>Three features (for the seed&apos;s 3–2–1 network)</source>
         <translation>三个特征（用于原文的 3–2–1 网络）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="141" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="141"/>
         <source>Circle (2-D)</source>
         <translation>圆形（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="141" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="141"/>
         <source>XOR (2-D)</source>
         <translation>异或（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="142" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="142"/>
         <source>Two Gaussians (2-D)</source>
         <translation>两个高斯分布（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="142" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="142"/>
         <source>Spiral (2-D)</source>
         <translation>螺旋（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="145" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="145"/>
         <source>a data set from a file</source>
         <translation>来自文件的数据集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="146" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="146"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="147" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="147"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="148" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="148"/>
         <source>Layers</source>
         <translation>网络层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="149" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="149"/>
         <source>Add hidden layer</source>
         <translation>添加隐含层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="150" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="150"/>
         <source>Hidden layers take 1 to {n} neurons. Changing the network re-initialises it; Ctrl+Z brings the trained one back.</source>
         <translation>隐含层可有 1 到 {n} 个神经元。修改网络会重新初始化参数；按 Ctrl+Z 可恢复训练好的网络。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="153" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="153"/>
         <source>Hyper-parameters</source>
         <translation>超参数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="155" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="155"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="155" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="155"/>
         <source>Iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="155" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="155"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="155" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="155"/>
         <source>L2 λ</source>
         <translation>L2 正则 λ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="156" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="156"/>
         <source>Initialiser</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="156" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="156"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="156" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="156"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="156" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="156"/>
         <source>Cost</source>
         <translation>代价函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="158" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="158"/>
         <source>learning rate α on a log scale, 10⁻⁵ … 10</source>
         <translation>对数刻度的学习率 α，10⁻⁵ … 10</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="159" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="159"/>
         <source>full batch</source>
         <translation>整批</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="160" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="160"/>
         <source>float64 (exact)</source>
         <translation>float64（精确）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="161" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="161"/>
         <source>float32 (fast)</source>
         <translation>float32（快速）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="162" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="162"/>
         <source>binary cross-entropy</source>
         <translation>二元交叉熵</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="162" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="162"/>
         <source>mean squared error</source>
         <translation>均方误差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="193" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="193"/>
         <source>{shape} images</source>
         <translation>{shape} 的图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="194" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="194"/>
         <source>{n} features</source>
         <translation>{n} 个特征</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="196" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="196"/>
         <source>{name}: {train} training and {test} test samples, {kind}</source>
         <translation>{name}：{train} 个训练样本和 {test} 个测试样本，{kind}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="212" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="212"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="213" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="213"/>
         <source>{n} (from the data)</source>
         <translation>{n}（由数据决定）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="220" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="220"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="221" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="221"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="227" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="227"/>
         <source>the output is one unit for a yes/no task</source>
         <translation>是/否任务的输出只有一个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="228" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="228"/>
         <source>neurons in layer {l} (1–{n})</source>
         <translation>第 {l} 层的神经元个数（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="236" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="236"/>
         <source>cross-entropy needs a sigmoid output</source>
         <translation>交叉熵要求输出层使用 sigmoid</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="244" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="244"/>
         <source>remove layer {l}</source>
         <translation>删除第 {l} 层</translation>
     </message>
@@ -686,17 +686,17 @@
 <context>
     <name>LessonStore</name>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="108" />
+        <location filename="../../bpstudio/session/lesson.py" line="108"/>
         <source>{name}: the data set changed since this session was saved; the numbers may differ.</source>
         <translation>{name}：保存这个会话之后数据集已经改变；数值可能不同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="160" />
+        <location filename="../../bpstudio/session/lesson.py" line="160"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="184" />
+        <location filename="../../bpstudio/session/lesson.py" line="184"/>
         <source>Autosave failed: {why}</source>
         <translation>自动保存失败：{why}</translation>
     </message>
@@ -704,218 +704,218 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="222" />
+        <location filename="../../bpstudio/app/main_window.py" line="222"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="222" />
+        <location filename="../../bpstudio/app/main_window.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="223" />
-        <location filename="../../bpstudio/app/main_window.py" line="248" />
+        <location filename="../../bpstudio/app/main_window.py" line="223"/>
+        <location filename="../../bpstudio/app/main_window.py" line="248"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="223" />
+        <location filename="../../bpstudio/app/main_window.py" line="223"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="224" />
+        <location filename="../../bpstudio/app/main_window.py" line="224"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="225" />
+        <location filename="../../bpstudio/app/main_window.py" line="225"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="226" />
+        <location filename="../../bpstudio/app/main_window.py" line="226"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="227" />
+        <location filename="../../bpstudio/app/main_window.py" line="227"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="228" />
+        <location filename="../../bpstudio/app/main_window.py" line="228"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="231" />
+        <location filename="../../bpstudio/app/main_window.py" line="231"/>
         <source>&amp;Open data set…</source>
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="232" />
+        <location filename="../../bpstudio/app/main_window.py" line="232"/>
         <source>Open data &amp;folder…</source>
         <translation>打开数据文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="233" />
+        <location filename="../../bpstudio/app/main_window.py" line="233"/>
         <source>Open &amp;images…</source>
         <translation>打开图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="234" />
+        <location filename="../../bpstudio/app/main_window.py" line="234"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="235" />
+        <location filename="../../bpstudio/app/main_window.py" line="235"/>
         <source>Open &amp;session…</source>
         <translation>打开会话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="236" />
+        <location filename="../../bpstudio/app/main_window.py" line="236"/>
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="237" />
+        <location filename="../../bpstudio/app/main_window.py" line="237"/>
         <source>Save session &amp;as…</source>
         <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="238" />
+        <location filename="../../bpstudio/app/main_window.py" line="238"/>
         <source>Diagram as PNG…</source>
         <translation>网络图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="239" />
+        <location filename="../../bpstudio/app/main_window.py" line="239"/>
         <source>Diagram as SVG…</source>
         <translation>网络图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="240" />
+        <location filename="../../bpstudio/app/main_window.py" line="240"/>
         <source>Plots as PNG…</source>
         <translation>曲线图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="241" />
+        <location filename="../../bpstudio/app/main_window.py" line="241"/>
         <source>Plots as SVG…</source>
         <translation>曲线图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="242" />
+        <location filename="../../bpstudio/app/main_window.py" line="242"/>
         <source>Cost curve as CSV…</source>
         <translation>代价曲线导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="243" />
-        <source>Current step's matrices as CSV…</source>
+        <location filename="../../bpstudio/app/main_window.py" line="243"/>
+        <source>Current step&apos;s matrices as CSV…</source>
         <translation>当前步骤的矩阵导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="244" />
+        <location filename="../../bpstudio/app/main_window.py" line="244"/>
         <source>Model as .npz…</source>
         <translation>模型导出为 .npz…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="245" />
+        <location filename="../../bpstudio/app/main_window.py" line="245"/>
         <source>Training log as CSV…</source>
         <translation>训练记录导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="246" />
+        <location filename="../../bpstudio/app/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="247" />
+        <location filename="../../bpstudio/app/main_window.py" line="247"/>
         <source>&amp;Paste image</source>
         <translation>粘贴图片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="249" />
+        <location filename="../../bpstudio/app/main_window.py" line="249"/>
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="250" />
+        <location filename="../../bpstudio/app/main_window.py" line="250"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="251" />
+        <location filename="../../bpstudio/app/main_window.py" line="251"/>
         <source>&amp;One iteration</source>
         <translation>单次迭代(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="252" />
+        <location filename="../../bpstudio/app/main_window.py" line="252"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="253" />
+        <location filename="../../bpstudio/app/main_window.py" line="253"/>
         <source>&amp;Fit diagram</source>
         <translation>网络图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="254" />
+        <location filename="../../bpstudio/app/main_window.py" line="254"/>
         <source>&amp;Why this equation? (F1)</source>
         <translation>为什么是这个公式？(&amp;W)（F1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="258" />
+        <location filename="../../bpstudio/app/main_window.py" line="258"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="259" />
+        <location filename="../../bpstudio/app/main_window.py" line="259"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="260" />
+        <location filename="../../bpstudio/app/main_window.py" line="260"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="260" />
+        <location filename="../../bpstudio/app/main_window.py" line="260"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="261" />
+        <location filename="../../bpstudio/app/main_window.py" line="261"/>
         <source>Projector (high contrast)</source>
         <translation>投影（高对比度）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="264" />
+        <location filename="../../bpstudio/app/main_window.py" line="264"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="265" />
+        <location filename="../../bpstudio/app/main_window.py" line="265"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="266" />
+        <location filename="../../bpstudio/app/main_window.py" line="266"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="268" />
+        <location filename="../../bpstudio/app/main_window.py" line="268"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="269" />
+        <location filename="../../bpstudio/app/main_window.py" line="269"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="283" />
+        <location filename="../../bpstudio/app/main_window.py" line="283"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
@@ -923,22 +923,22 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="157" />
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="157"/>
         <source>1 in {k} rows</source>
         <translation>每 {k} 行取 1 行</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="157" />
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="157"/>
         <source>1 in {k} columns</source>
         <translation>每 {k} 列取 1 列</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="163" />
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="163"/>
         <source>showing {what}</source>
         <translation>显示{what}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="163" />
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="163"/>
         <source> and </source>
         <translation>和</translation>
     </message>
@@ -946,57 +946,57 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="128" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="128"/>
         <source>⋮ {n} more</source>
         <translation>⋮ 另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="180" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="180"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="180" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="180"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="181" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="181"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="184" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="184"/>
         <source>max |w| {w}</source>
         <translation>最大 |w| {w}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="198" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="198"/>
         <source>mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="308" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="308"/>
         <source>width and opacity ∝ |w| / max |w| of the layer (under each layer) · neuron colour: its activation a for the current sample</source>
         <translation>线宽和深浅 ∝ |w| / 该层最大 |w|（标在每层下方）· 神经元颜色：当前样本的激活值 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="311" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="311"/>
         <source>current sample: {name} · scroll to zoom, drag to pan, double-click to fit</source>
         <translation>当前样本：{name} · 滚轮缩放，拖动平移，双击适应窗口</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="319" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="319"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="364" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="364"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="376" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="376"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
@@ -1004,57 +1004,57 @@
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="117" />
+        <location filename="../../bpstudio/session/network_model.py" line="117"/>
         <source>your image {name}</source>
         <translation>你的图片 {name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="119" />
+        <location filename="../../bpstudio/session/network_model.py" line="119"/>
         <source>#{k} of the training set ({label})</source>
         <translation>训练集第 {k} 个（{label}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="151" />
+        <location filename="../../bpstudio/session/network_model.py" line="151"/>
         <source>Stop training before changing the network.</source>
         <translation>修改网络之前请先停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="175" />
+        <location filename="../../bpstudio/session/network_model.py" line="175"/>
         <source>A hidden layer has 1 to {max} neurons; {n} is out of range.</source>
         <translation>隐含层可有 1 到 {max} 个神经元；{n} 超出了范围。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="191" />
+        <location filename="../../bpstudio/session/network_model.py" line="191"/>
         <source>With cross-entropy the output stays sigmoid; choose the mean squared error cost for another output activation.</source>
         <translation>使用交叉熵时输出层必须是 sigmoid；要用别的输出激活函数，请选择均方误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="198" />
+        <location filename="../../bpstudio/session/network_model.py" line="198"/>
         <source>At most {n} hidden layers.</source>
         <translation>最多 {n} 个隐含层。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="239" />
+        <location filename="../../bpstudio/session/network_model.py" line="239"/>
         <source>This preset needs data with {n} inputs; open the cat data set first.</source>
         <translation>这个预设需要 {n} 个输入的数据；请先打开猫数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="257" />
+        <location filename="../../bpstudio/session/network_model.py" line="257"/>
         <source>Stop training before changing the data set.</source>
         <translation>更换数据集之前请先停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="304" />
+        <location filename="../../bpstudio/session/network_model.py" line="304"/>
         <source>{name} gives {n} inputs; this network takes {m}.</source>
         <translation>{name} 有 {n} 个输入；这个网络需要 {m} 个。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="315" />
+        <location filename="../../bpstudio/session/network_model.py" line="315"/>
         <source>Stop training before loading a model.</source>
         <translation>加载模型之前请先停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="319" />
+        <location filename="../../bpstudio/session/network_model.py" line="319"/>
         <source>{what}: the model takes {n} inputs but the data set has {m} features; open matching data first.</source>
         <translation>{what}：模型需要 {n} 个输入，但数据集有 {m} 个特征；请先打开匹配的数据。</translation>
     </message>
@@ -1062,32 +1062,32 @@
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="74" />
+        <location filename="../../bpstudio/app/presentation.py" line="74"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="75" />
+        <location filename="../../bpstudio/app/presentation.py" line="75"/>
         <source>Leave presentation</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="76" />
+        <location filename="../../bpstudio/app/presentation.py" line="76"/>
         <source>&amp;Blank the screen</source>
         <translation>黑屏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="77" />
+        <location filename="../../bpstudio/app/presentation.py" line="77"/>
         <source>&amp;Larger</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="78" />
+        <location filename="../../bpstudio/app/presentation.py" line="78"/>
         <source>&amp;Smaller</source>
         <translation>缩小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="79" />
+        <location filename="../../bpstudio/app/presentation.py" line="79"/>
         <source>&amp;Normal size</source>
         <translation>正常大小(&amp;N)</translation>
     </message>
@@ -1095,7 +1095,7 @@
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="80" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="80"/>
         <source>what the network sees: the input after cropping and resizing</source>
         <translation>网络看到的样子：裁剪和缩放之后的输入</translation>
     </message>
@@ -1103,77 +1103,77 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="66" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="66"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="67" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="67"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="68" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="68"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="69" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="69"/>
         <source>One iteration</source>
         <translation>单次迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="70" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="70"/>
         <source>Train for the set number of iterations (Ctrl+T)</source>
         <translation>按设定的迭代次数训练（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="71" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="71"/>
         <source>Pause or resume the run (Ctrl+P)</source>
         <translation>暂停或继续训练（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="72" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="72"/>
         <source>Re-initialise the parameters with the seed; Ctrl+Z brings the trained ones back</source>
         <translation>用随机种子重新初始化参数；按 Ctrl+Z 可恢复训练好的参数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="82" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="82"/>
         <source>{m} min {s} s</source>
         <translation>{m} 分 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="83" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="83"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="98" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="98"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="98" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="98"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="108" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="108"/>
         <source>{done} / {total} iterations · {rate} it/s · {left} left</source>
         <translation>{done} / {total} 次迭代 · 每秒 {rate} 次 · 还剩 {left}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="112" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="112"/>
         <source>{done} iterations · {rate} it/s</source>
         <translation>{done} 次迭代 · 每秒 {rate} 次</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="121" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="121"/>
         <source>iteration {i}: cost {c}</source>
         <translation>第 {i} 次迭代：代价 {c}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="124" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="124"/>
         <source>not trained yet</source>
         <translation>尚未训练</translation>
     </message>
@@ -1181,22 +1181,22 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="148" />
+        <location filename="../../bpstudio/session/training.py" line="148"/>
         <source>Training failed: {why}</source>
         <translation>训练失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="156" />
+        <location filename="../../bpstudio/session/training.py" line="156"/>
         <source>The training process ended unexpectedly; the parameters from its last report were kept.</source>
         <translation>训练进程意外结束；已保留它最后一次报告的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="175" />
+        <location filename="../../bpstudio/session/training.py" line="175"/>
         <source>Trained {n} iterations in {s} s; cost {c}.</source>
         <translation>训练了 {n} 次迭代，用时 {s} 秒；代价 {c}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="178" />
+        <location filename="../../bpstudio/session/training.py" line="178"/>
         <source>Stopped after {n} of {total} iterations.</source>
         <translation>在 {total} 次迭代中的第 {n} 次后停止。</translation>
     </message>
@@ -1204,323 +1204,322 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="68" />
+        <location filename="../../bpstudio/core/datasets.py" line="68"/>
         <source>{path}: no cat data set here (looked for {names})</source>
         <translation>{path}：这里没有猫数据集（查找了 {names}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="76" />
+        <location filename="../../bpstudio/core/datasets.py" line="76"/>
         <source>{path}: no such file or folder</source>
         <translation>{path}：文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="77" />
+        <location filename="../../bpstudio/core/datasets.py" line="77"/>
         <source>{name}: not a cat data set file (expected one of {names})</source>
         <translation>{name}：不是猫数据集文件（应为 {names} 之一）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="85" />
+        <location filename="../../bpstudio/core/datasets.py" line="85"/>
         <source>{path}: file not found (the {split} half of the data set)</source>
         <translation>{path}：找不到文件（数据集的 {split} 部分）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="90" />
+        <location filename="../../bpstudio/core/datasets.py" line="90"/>
         <source>{name}: not an HDF5 file, or a damaged one</source>
         <translation>{name}：不是 HDF5 文件，或者文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="96" />
+        <location filename="../../bpstudio/core/datasets.py" line="96"/>
         <source>{name}: missing {keys} (it has {has})</source>
         <translation>{name}：缺少 {keys}（文件里有 {has}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="101" />
+        <location filename="../../bpstudio/core/datasets.py" line="101"/>
         <source>{name}: {x} and {y} must be arrays</source>
         <translation>{name}：{x} 和 {y} 必须是数组</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="105" />
+        <location filename="../../bpstudio/core/datasets.py" line="105"/>
         <source>{name}: {x} has shape {shape}; expected (m, height, width, 3) images or (m, features)</source>
         <translation>{name}：{x} 的形状是 {shape}；应为 (m, 高, 宽, 3) 的图像或 (m, 特征数)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="109" />
+        <location filename="../../bpstudio/core/datasets.py" line="109"/>
         <source>{name}: {x} would need {gb} GB, over the {limit} GB limit</source>
         <translation>{name}：{x} 需要 {gb} GB，超过了 {limit} GB 的上限</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="114" />
+        <location filename="../../bpstudio/core/datasets.py" line="114"/>
         <source>{name}: {y} has shape {shape}; expected (m,) or (1, m)</source>
         <translation>{name}：{y} 的形状是 {shape}；应为 (m,) 或 (1, m)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="117" />
+        <location filename="../../bpstudio/core/datasets.py" line="117"/>
         <source>{name}: {m} samples in {x} but {n} labels in {y}</source>
         <translation>{name}：{x} 有 {m} 个样本，但 {y} 有 {n} 个标签</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="120" />
+        <location filename="../../bpstudio/core/datasets.py" line="120"/>
         <source>{name}: {x} and {y} must hold numbers</source>
         <translation>{name}：{x} 和 {y} 必须是数值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="125" />
+        <location filename="../../bpstudio/core/datasets.py" line="125"/>
         <source>{name}: the file is truncated or damaged</source>
         <translation>{name}：文件不完整或已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="134" />
+        <location filename="../../bpstudio/core/datasets.py" line="134"/>
         <source>{name}: list_classes is not a list of names</source>
         <translation>{name}：list_classes 不是类别名称列表</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="138" />
+        <location filename="../../bpstudio/core/datasets.py" line="138"/>
         <source>{name}: labels must be 0 or 1, found {bad}</source>
         <translation>{name}：标签必须是 0 或 1，却发现了 {bad}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="150" />
+        <location filename="../../bpstudio/core/datasets.py" line="150"/>
         <source>{name}: test samples are {test}, train samples {train}; they must match</source>
         <translation>{name}：测试样本是 {test}，训练样本是 {train}；两者必须一致</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="154" />
+        <location filename="../../bpstudio/core/datasets.py" line="154"/>
         <source>{name}: images must be 8-bit (uint8), not {dtype}</source>
         <translation>{name}：图像必须是 8 位（uint8），而不是 {dtype}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="248" />
+        <location filename="../../bpstudio/core/datasets.py" line="248"/>
         <source>no built-in data set {name}; choose one of {known}</source>
         <translation>没有内置数据集 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="51" />
-        <location filename="../../bpstudio/core/sessionfile.py" line="53" />
+        <location filename="../../bpstudio/core/npzfile.py" line="22"/>
         <source>{name}: could not save ({why})</source>
         <translation>{name}：无法保存（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="63" />
+        <location filename="../../bpstudio/core/modelfile.py" line="57"/>
         <source>a model file (.npz)</source>
         <translation>模型文件（.npz）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="67" />
-        <source>{name}: not a BP Studio model (no 'dims' entry)</source>
+        <location filename="../../bpstudio/core/modelfile.py" line="61"/>
+        <source>{name}: not a BP Studio model (no &apos;dims&apos; entry)</source>
         <translation>{name}：不是 BP Studio 模型（没有 dims 项）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="74" />
+        <location filename="../../bpstudio/core/modelfile.py" line="68"/>
         <source>{name}: missing {keys}</source>
         <translation>{name}：缺少 {keys}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="81" />
+        <location filename="../../bpstudio/core/modelfile.py" line="75"/>
         <source>{name}: parameters must be floating-point, not {dtype}</source>
         <translation>{name}：参数必须是浮点数，而不是 {dtype}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="96" />
+        <location filename="../../bpstudio/core/modelfile.py" line="90"/>
         <source>{name}: input shape {shape} does not hold {n} inputs</source>
         <translation>{name}：输入形状 {shape} 与 {n} 个输入不符</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="100" />
+        <location filename="../../bpstudio/core/modelfile.py" line="94"/>
         <source>{name}: {why}</source>
         <translation>{name}：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="102" />
+        <location filename="../../bpstudio/core/modelfile.py" line="96"/>
         <source>{name}: damaged metadata ({why})</source>
         <translation>{name}：元数据已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="41" />
+        <location filename="../../bpstudio/core/network.py" line="41"/>
         <source>unknown initialiser {name}; choose one of {known}</source>
         <translation>未知的初始化方法 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="86" />
+        <location filename="../../bpstudio/core/network.py" line="86"/>
         <source>unknown precision {name}; choose float64 or float32</source>
         <translation>未知的精度 {name}；请选择 float64 或 float32</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="93" />
+        <location filename="../../bpstudio/core/network.py" line="93"/>
         <source>layer {l}: W is {W} and b is {b}, but dims {dims} need W {needW} and b {needb}</source>
         <translation>第 {l} 层：W 是 {W}，b 是 {b}，但网络结构 {dims} 需要 W 为 {needW}、b 为 {needb}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="197" />
+        <location filename="../../bpstudio/core/network.py" line="197"/>
         <source>a network needs at least an input and an output layer</source>
         <translation>网络至少需要一个输入层和一个输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="200" />
+        <location filename="../../bpstudio/core/network.py" line="200"/>
         <source>layer {l} has {n} neurons; every layer needs at least 1</source>
         <translation>第 {l} 层有 {n} 个神经元；每层至少需要 1 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="203" />
+        <location filename="../../bpstudio/core/network.py" line="203"/>
         <source>{k} layers after the input need {k} activations, got {n}</source>
         <translation>输入层之后的 {k} 层需要 {k} 个激活函数，实际给了 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="207" />
+        <location filename="../../bpstudio/core/network.py" line="207"/>
         <source>unknown activation {name}; choose one of {known}</source>
         <translation>未知的激活函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="210" />
+        <location filename="../../bpstudio/core/network.py" line="210"/>
         <source>unknown cost {name}; choose one of {known}</source>
         <translation>未知的代价函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="215" />
+        <location filename="../../bpstudio/core/network.py" line="215"/>
         <source>{cost} needs a {needed} output layer (its output must lie between 0 and 1), not {act}</source>
         <translation>{cost} 需要 {needed} 输出层（输出必须在 0 和 1 之间），而不是 {act}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/npzfile.py" line="23" />
+        <location filename="../../bpstudio/core/npzfile.py" line="34"/>
         <source>{name}: holds pickled Python objects; refused, since loading them could run code</source>
         <translation>{name}：包含 pickle 序列化的 Python 对象；已拒绝，因为加载它们可能会运行代码</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/npzfile.py" line="25" />
+        <location filename="../../bpstudio/core/npzfile.py" line="36"/>
         <source>{name}: not {what}, or a damaged one</source>
         <translation>{name}：不是{what}，或者文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/npzfile.py" line="39" />
+        <location filename="../../bpstudio/core/npzfile.py" line="50"/>
         <source>{name}: file not found</source>
         <translation>{name}：找不到文件</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/npzfile.py" line="43" />
+        <location filename="../../bpstudio/core/npzfile.py" line="54"/>
         <source>{name}: not {what} ({why})</source>
         <translation>{name}：不是{what}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="46" />
+        <location filename="../../bpstudio/core/sessionfile.py" line="45"/>
         <source>array {k} is {dtype}, not numbers</source>
         <translation>数组 {k} 的类型是 {dtype}，不是数值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="60" />
+        <location filename="../../bpstudio/core/sessionfile.py" line="54"/>
         <source>a session file</source>
         <translation>会话文件</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="64" />
+        <location filename="../../bpstudio/core/sessionfile.py" line="58"/>
         <source>{name}: not a BP Studio session (no session.json)</source>
         <translation>{name}：不是 BP Studio 会话（没有 session.json）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="69" />
+        <location filename="../../bpstudio/core/sessionfile.py" line="63"/>
         <source>{name}: damaged session description</source>
         <translation>{name}：会话描述已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="72" />
+        <location filename="../../bpstudio/core/sessionfile.py" line="66"/>
         <source>{name}: not a BP Studio session</source>
         <translation>{name}：不是 BP Studio 会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="74" />
+        <location filename="../../bpstudio/core/sessionfile.py" line="68"/>
         <source>{name}: made by a newer BP Studio (format {v})</source>
         <translation>{name}：由更新版本的 BP Studio 创建（格式 {v}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="38" />
+        <location filename="../../bpstudio/core/trainer.py" line="38"/>
         <source>the learning rate must be a positive number, not {v}</source>
         <translation>学习率必须是正数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="41" />
+        <location filename="../../bpstudio/core/trainer.py" line="41"/>
         <source>the number of iterations must be at least 1, not {v}</source>
         <translation>迭代次数至少为 1，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="45" />
+        <location filename="../../bpstudio/core/trainer.py" line="45"/>
         <source>the batch size must lie between 1 and the {m} training samples, not {v}</source>
         <translation>批大小必须在 1 和训练样本数 {m} 之间，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="48" />
+        <location filename="../../bpstudio/core/trainer.py" line="48"/>
         <source>the L2 strength λ must be 0 or positive, not {v}</source>
         <translation>L2 正则强度 λ 必须为 0 或正数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="111" />
-        <source>the data has {n} input features but the network's input layer has {m} neurons</source>
+        <location filename="../../bpstudio/core/trainer.py" line="111"/>
+        <source>the data has {n} input features but the network&apos;s input layer has {m} neurons</source>
         <translation>数据有 {n} 个输入特征，但网络的输入层有 {m} 个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="202" />
+        <location filename="../../bpstudio/core/trainer.py" line="202"/>
         <source>training diverged at iteration {i} ({why}); the learning rate {lr} is probably too high. The parameters from before iteration {kept} were kept.</source>
         <translation>训练在第 {i} 次迭代时发散（{why}）；学习率 {lr} 可能太大了。已保留第 {kept} 次迭代之前的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="237" />
+        <location filename="../../bpstudio/core/trainer.py" line="237"/>
         <source>cost NaN</source>
         <translation>代价为 NaN</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="238" />
+        <location filename="../../bpstudio/core/trainer.py" line="238"/>
         <source>cost infinite</source>
         <translation>代价为无穷大</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="241" />
+        <location filename="../../bpstudio/core/trainer.py" line="241"/>
         <source>cost {c}, {k}× the first</source>
         <translation>代价 {c}，是最初的 {k} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="250" />
+        <location filename="../../bpstudio/core/trainer.py" line="250"/>
         <source>weights overflowed</source>
         <translation>权重溢出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="53" />
+        <location filename="../../bpstudio/session/images.py" line="53"/>
         <source>{name}: the file is empty</source>
         <translation>{name}：文件是空的</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="65" />
+        <location filename="../../bpstudio/session/images.py" line="65"/>
         <source>{name}: cannot read this image ({w}×{h} pixels would need over {mb} MB)</source>
         <translation>{name}：无法读取这张图片（{w}×{h} 像素需要超过 {mb} MB 内存）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="70" />
+        <location filename="../../bpstudio/session/images.py" line="70"/>
         <source>{name}: cannot read this image ({why})</source>
         <translation>{name}：无法读取这张图片（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="92" />
+        <location filename="../../bpstudio/session/images.py" line="92"/>
         <source>this network takes {n} numbers, not RGB images</source>
         <translation>这个网络的输入是 {n} 个数，不是 RGB 图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="92" />
+        <location filename="../../bpstudio/session/lesson.py" line="92"/>
         <source>{name}: unknown built-in data set {data}</source>
         <translation>{name}：未知的内置数据集 {data}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="99" />
+        <location filename="../../bpstudio/session/lesson.py" line="99"/>
         <source>{name}: its data set is missing ({path}); put it back or open the data first</source>
         <translation>{name}：找不到它的数据集（{path}）；请放回原处或先打开数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="105" />
+        <location filename="../../bpstudio/session/lesson.py" line="105"/>
         <source>{name}: its data set cannot be read ({why})</source>
         <translation>{name}：无法读取它的数据集（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="129" />
+        <location filename="../../bpstudio/session/lesson.py" line="129"/>
         <source>{name}: damaged session ({why})</source>
         <translation>{name}：会话已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="133" />
+        <location filename="../../bpstudio/session/lesson.py" line="133"/>
         <source>{name}: the network takes {n} inputs but its data set has {m}</source>
         <translation>{name}：网络需要 {n} 个输入，但它的数据集有 {m} 个</translation>
     </message>
