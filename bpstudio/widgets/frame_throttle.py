@@ -1,7 +1,7 @@
 """Redraw on a clock that adapts to what a redraw costs.
 
 While training streams changes, a view redraws at most ``max_hz`` times a second and at most so
-often that redrawing takes ``share`` of the time: a 10 ms redraw runs at most every 125 ms. A lone
+often that redrawing takes ``share`` of the time: a 10 ms redraw runs at most every 333 ms. A lone
 change (an edit, a click) still redraws at once. So a costly view can never eat the CPU the
 trainer needs, and a cheap one stays fluid.
 """
@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 
 class FrameThrottle(QObject):
     def __init__(self, redraw: Callable[[], None], parent: QObject, max_hz: float = 30.0,
-                 share: float = 0.05):
+                 share: float = 0.03):
         super().__init__(parent)
         self._redraw = redraw
         self._min_interval = 1.0 / max_hz
