@@ -494,7 +494,7 @@ class MainWindow(QMainWindow):
         return ok
 
     def set_theme(self, key: str) -> None:
-        theme = apply_style(key, views=(self.diagram, self.cost_plot))
+        theme = apply_style(key, scale=self.presenter.scale, views=(self.diagram, self.cost_plot))
         self.theme_actions[theme.key].setChecked(True)
 
     def _restore_window(self) -> None:

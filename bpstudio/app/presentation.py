@@ -68,7 +68,8 @@ class Presenter(QObject):
         self.retranslate()
         self.leave_action.setEnabled(False)
         self.blank_action.setEnabled(False)
-        self.set_scale(float(settings().value(SCALE_KEY, 1.0)))
+        # the window applies theme and scale together once it has its theme (one restyle)
+        self.scale = float(settings().value(SCALE_KEY, 1.0))
 
     def retranslate(self) -> None:
         self.present_action.setText(self.tr("&Presentation mode"))

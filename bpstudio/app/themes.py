@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+from ..widgets.equation_panel import FORMULA_SCALE, SHAPES_SCALE
 from ..widgets.theme import DEFAULT_THEME, THEMES, Theme
 from .resources import resource_path
 from .settings import settings
@@ -31,9 +32,9 @@ def base_point_size() -> float:
 def style_sheet(theme: Theme, scale: float) -> str:
     size = base_point_size() * scale
     sizes = (f"QWidget {{ font-size: {size:.2f}pt; }}\n"
-             f"QLabel#StepFormula, QLabel#StepSymbol {{ font-size: {2.2 * size:.2f}pt; "
+             f"QLabel#StepFormula, QLabel#StepSymbol {{ font-size: {FORMULA_SCALE * size:.2f}pt; "
              "font-weight: bold; }\n"
-             f"QLabel#StepShapes {{ font-size: {1.4 * size:.2f}pt; }}\n")
+             f"QLabel#StepShapes {{ font-size: {SHAPES_SCALE * size:.2f}pt; }}\n")
     return sizes + resource_path("styles", f"{theme.key}.qss").read_text(encoding="utf-8")
 
 

@@ -89,6 +89,20 @@ class Progress:
         return (self.total - self.done) / rate if rate > 0 else math.inf
 
 
+def gradient_norms(dWs) -> list[float]:
+    """‖dW[l]‖ (Frobenius) of each layer: what the vanishing-gradient plot shows."""
+    return [math.sqrt(np.vdot(dW, dW)) for dW in dWs]
+
+
+def check_run(network: Network, X: np.ndarray, hyper: HyperParameters) -> None:
+    """Raise NetworkError when the engine cannot run ``hyper`` on this network and data."""
+    hyper.validate(X.shape[1])
+    if X.shape[0] != network.dims[0]:
+        raise NetworkError(
+            QT_TRANSLATE_NOOP("core", "the data has {n} input features but the network's input "
+                              "layer has {m} neurons"), n=X.shape[0], m=network.dims[0])
+
+
 def accuracy(A_L: np.ndarray, Y: np.ndarray) -> float:
     """Share of columns where (a > 0.5) equals y."""
     return float(np.mean((A_L > 0.5) == (Y > 0.5)))
@@ -105,11 +119,7 @@ class Trainer:
                  report_every: int = 100, report_seconds: float | None = None,
                  test: tuple[np.ndarray, np.ndarray] | None = None, evaluate_every: int = 0,
                  record_grad_norms: bool = False):
-        hyper.validate(X.shape[1])
-        if X.shape[0] != network.dims[0]:
-            raise NetworkError(
-                QT_TRANSLATE_NOOP("core", "the data has {n} input features but the network's input "
-                                  "layer has {m} neurons"), n=X.shape[0], m=network.dims[0])
+        check_run(network, X, hyper)
         self.network = network
         self.hyper = hyper
         self.X = np.asfortranarray(X, dtype=network.input_dtype)  # a sample per contiguous column
@@ -229,7 +239,7 @@ class Trainer:
                 evaluations.append(Evaluation(i, train_acc, test_cost, test_acc))
             self.costs[i] = cost
             if self.record_grad_norms:
-                self.grad_norms[i] = [math.sqrt(np.vdot(dW, dW)) for dW in dWs]
+                self.grad_norms[i] = gradient_norms(dWs)
             if first_cost is None:
                 first_cost = cost
             self.done = i + 1

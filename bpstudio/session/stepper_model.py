@@ -12,6 +12,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from ..core.stepper import Stepper
+from ..core.trainer import gradient_norms
 from .network_model import NetworkModel
 
 SAMPLE, BATCH = "sample", "batch"
@@ -111,7 +112,7 @@ class StepperModel(QObject):
         base = m.network.iterations_trained - (1 if self._committed else 0)
         if s.finished and not self._committed:
             m.append_history(np.array([s.cost]),
-                             np.array([[float(np.sqrt(np.vdot(d, d))) for d in s.dWs]]))
+                             np.array([gradient_norms(s.dWs)]))
             self._committed = True
         elif not s.finished and self._committed:
             m.truncate_history(len(m.history) - 1)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, Signal, Slot
 
 from ..core import training_process
 from ..core.network import NetworkError
-from ..core.trainer import Progress
+from ..core.trainer import Progress, check_run, gradient_norms
 from .messages import sentence, translated
 from .network_model import NetworkModel
 
@@ -50,10 +50,7 @@ class TrainingSession(QObject):
         net = m.network.copy()
         X, X_test = m.dataset.inputs(net.input_dtype)
         try:
-            m.hyper.validate(X.shape[1])
-            if X.shape[0] != net.dims[0]:
-                raise NetworkError(f"the data has {X.shape[0]} input features but the network's "
-                                   f"input layer has {net.dims[0]} neurons")
+            check_run(net, X, m.hyper)  # here, so a refusal is a message and no process starts
         except NetworkError as e:
             self.message.emit(sentence(translated(e)))
             return False
@@ -118,13 +115,13 @@ class TrainingSession(QObject):
         m = self.model
         X = m.dataset.inputs(m.network.input_dtype)[0]
         try:
-            m.hyper.validate(X.shape[1])
+            check_run(m.network, X, m.hyper)
         except NetworkError as e:
-            self.message.emit(translated(e))
+            self.message.emit(sentence(translated(e)))
             return False
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             cost, _, dWs = m.network.iteration(X, m.dataset.Y_train, m.hyper.learning_rate, m.hyper.l2)
-        m.append_history(np.array([cost]), np.array([[np.linalg.norm(d) for d in dWs]]))
+        m.append_history(np.array([cost]), np.array([gradient_norms(dWs)]))
         m.set_parameters(m.network.weights, m.network.biases)
         return True
 

@@ -37,6 +37,10 @@ def shapes_line(step: Step) -> str:
     return ", ".join(f"{o.name} {s}" for o, s in zip(step.operands, ops)) + f" → {step.result.name}"
 
 
+# the formula and the shapes, relative to the UI's text size (the app's style sheet uses these too)
+FORMULA_SCALE, SHAPES_SCALE = 2.2, 1.4
+
+
 class EquationPanel(Retranslatable, QWidget):
     def __init__(self, stepper: StepperModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -265,11 +269,11 @@ class EquationPanel(Retranslatable, QWidget):
     def _apply_fonts(self) -> None:
         """The formula large and the shapes larger than the text, relative to the UI's scale."""
         big = QFont(self.font())
-        big.setPointSizeF(self.font().pointSizeF() * 2.2)
+        big.setPointSizeF(self.font().pointSizeF() * FORMULA_SCALE)
         big.setBold(True)
         self.formula.setFont(big)
         mid = QFont(self.font())
-        mid.setPointSizeF(self.font().pointSizeF() * 1.4)
+        mid.setPointSizeF(self.font().pointSizeF() * SHAPES_SCALE)
         self.shapes.setFont(mid)
         for symbol in self.symbols:
             symbol.setFont(big)

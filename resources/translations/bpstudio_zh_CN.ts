@@ -173,304 +173,304 @@
 <context>
     <name>EquationPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="158"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="162"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="158"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="162"/>
         <source>◀ Previous</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="159"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="163"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="159"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="163"/>
         <source>End of iteration</source>
         <translation>迭代结束</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="160"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="164"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="161"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="165"/>
         <source>Backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="161"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="165"/>
         <source>Update</source>
         <translation>参数更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="163"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="167"/>
         <source>back to the start of the iteration (Home)</source>
         <translation>回到本次迭代的开头（Home）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="164"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="168"/>
         <source>previous step (← or Page Up)</source>
         <translation>上一步（← 或 Page Up）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="165"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="169"/>
         <source>next step (Space, → or Page Down)</source>
         <translation>下一步（空格、→ 或 Page Down）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="166"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="170"/>
         <source>one sample</source>
         <translation>单个样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="167"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="171"/>
         <source>whole batch</source>
         <translation>整批样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="168"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="172"/>
         <source>one sample: vectors, the seed&apos;s single-sample table; the whole batch: matrices, its multi-sample table</source>
         <translation>单个样本：向量，对应原文的单样本公式表；整批样本：矩阵，对应多样本公式表</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="170"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="174"/>
         <source>which training sample</source>
         <translation>第几个训练样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="171"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="175"/>
         <source>Why this equation?</source>
         <translation>为什么是这个公式？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="179"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="183"/>
         <source>weighted input</source>
         <translation>加权输入</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="179"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="183"/>
         <source>activation</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="179"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="183"/>
         <source>output-layer error</source>
         <translation>输出层误差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="180"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="184"/>
         <source>hidden-layer error</source>
         <translation>隐含层误差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="180"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="184"/>
         <source>bias gradient</source>
         <translation>参数变化率</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="180"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="184"/>
         <source>weight gradient</source>
         <translation>参数变化率</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="181"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="185"/>
         <source>bias update</source>
         <translation>参数更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="181"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="185"/>
         <source>weight update</source>
         <translation>参数更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="181"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="185"/>
         <source>error passed back</source>
         <translation>误差反向传递</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="182"/>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="189"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="186"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="193"/>
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="183"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="187"/>
         <source>gradient of the cost</source>
         <translation>代价对输出的导数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="189"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="193"/>
         <source>forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="190"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="194"/>
         <source>backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="190"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="194"/>
         <source>update</source>
         <translation>参数更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="194"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="198"/>
         <source>matrix product, then broadcast add</source>
         <translation>矩阵乘积，再广播相加</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="195"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="199"/>
         <source>matrix product</source>
         <translation>矩阵乘积</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="196"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="200"/>
         <source>element-wise ⊙</source>
         <translation>逐元素相乘 ⊙</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="196"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="200"/>
         <source>broadcast add</source>
         <translation>广播相加</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="197"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="201"/>
         <source>function</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="197"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="201"/>
         <source>sum over columns</source>
         <translation>按列求和</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="198"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="202"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="204"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="208"/>
         <source>b[{l}] is one column, added to each of the m columns (broadcast)</source>
         <translation>b[{l}] 只有一列，被加到 m 列中的每一列上（广播）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="208"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="212"/>
         <source>for sigmoid with cross-entropy this is exactly A − Y, computed so, which stays finite where dA is infinite</source>
         <translation>sigmoid 配合交叉熵时恰好等于 A − Y，程序就这样计算；即使 dA 为无穷大，它也保持有限</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="211"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="215"/>
         <source>the sum over the m columns, divided by m (the seed&apos;s table writes 1/m × a mean, which would divide twice)</source>
         <translation>对 m 列求和再除以 m（原文表格写成 1/m 乘以平均值，那样会除两次）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="214"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="218"/>
         <source>m = {m}: the product sums over the samples, 1/m averages</source>
         <translation>m = {m}：矩阵乘积对样本求和，1/m 取平均</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="216"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="220"/>
         <source>a matrix product (the seed&apos;s table writes ⊙): the error flows back along the transposed weights</source>
         <translation>这是矩阵乘积（原文表格写成了 ⊙）：误差沿着转置后的权重反向流动</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="219"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="223"/>
         <source>per sample: the 1/m comes in eq. 5 and 6</source>
         <translation>按样本计算：1/m 在公式 5 和 6 中出现</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="225"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="229"/>
         <source>Step forward with → or Space; F1 explains the equation on screen.</source>
         <translation>按 → 或空格向前一步；F1 解释屏幕上的公式。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="227"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="231"/>
         <source>Each neuron adds up its inputs, each weighted by its row of W[l]: that row times the column A[l−1] is the · product. Then it adds its bias; b[l] has one number per neuron, so the same bias is added to every sample: a broadcast.</source>
         <translation>每个神经元把输入按 W[l] 中自己那一行加权求和：这一行乘以 A[l−1] 的一列，就是矩阵乘积 ·。再加上偏置；b[l] 每个神经元只有一个数，所以同一个偏置加到每个样本上：这就是广播。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="230"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="234"/>
         <source>Without a non-linear σ, stacked layers would collapse into one linear map; σ lets the network bend its decision boundary.</source>
         <translation>没有非线性的 σ，多层叠加只相当于一个线性变换；σ 让网络的决策边界可以弯曲。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="232"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="236"/>
         <source>The output error is how the cost changes with z. The chain rule multiplies ∂C/∂a by σ′(z) neuron by neuron, each with its own slope: hence the element-wise ⊙, not a matrix product.</source>
         <translation>输出层误差是代价随 z 的变化率。链式法则把 ∂C/∂a 与 σ′(z) 逐个神经元相乘，每个神经元有自己的斜率：所以是逐元素相乘 ⊙，而不是矩阵乘积。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="235"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="239"/>
         <source>A hidden neuron&apos;s error is the error passed back to it, dA = W[l+1]ᵀ·dZ[l+1] (eq. 9: the transpose sends each error back along the weights it came through), times its own slope σ′(z), neuron by neuron: ⊙.</source>
         <translation>隐含层神经元的误差，是反向传回给它的误差 dA = W[l+1]ᵀ·dZ[l+1]（公式 9：转置让每个误差沿着它来时的权重返回），再逐个神经元乘以它自己的斜率 σ′(z)：⊙。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="238"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="242"/>
         <source>A bias feeds every sample, so its gradient adds the errors over the m columns; 1/m makes it the average over the batch, so the step does not grow with m.</source>
         <translation>偏置作用于每个样本，所以它的梯度要把 m 列的误差加起来；1/m 把它变成整批的平均值，步长就不会随 m 增大。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="240"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="244"/>
         <source>Weight w_jk joins input k to neuron j, so its gradient is neuron j&apos;s error times input k&apos;s activation, summed over the samples: dZ·A[l−1]ᵀ does every pair at once, and 1/m averages.</source>
         <translation>权重 w_jk 连接输入 k 和神经元 j，所以它的梯度是神经元 j 的误差乘以输入 k 的激活值，再对样本求和：dZ·A[l−1]ᵀ 一次算出所有组合，1/m 取平均。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="243"/>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="245"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="247"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="249"/>
         <source>Gradient descent: step against the gradient, scaled by the learning rate α. Too large an α overshoots and diverges; too small crawls.</source>
         <translation>梯度下降：沿梯度的反方向走一步，步长由学习率 α 决定。α 太大会冲过头甚至发散；太小则进展缓慢。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="247"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="251"/>
         <source>Why the transpose: W[l] carries layer l−1 forward to layer l. Going back, each neuron of layer l−1 collects the errors of the neurons it feeds, weighted by the same weights: that is the product with W[l]ᵀ.</source>
         <translation>为什么要转置：W[l] 把第 l−1 层向前传到第 l 层。反向时，第 l−1 层的每个神经元收集它所连接的神经元的误差，用的是同样的权重：这正是乘以 W[l]ᵀ。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="254"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="258"/>
         <source>Cross-entropy punishes confident wrong answers hard, and with a sigmoid output it gives the simple error A − Y.</source>
         <translation>交叉熵重罚自信的错误答案；配合 sigmoid 输出时，它给出简单的误差 A − Y。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="256"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="260"/>
         <source>∂C/∂A[L]: how the cost changes with each output; eq. 3 turns it into the output layer&apos;s error.</source>
         <translation>∂C/∂A[L]：代价随每个输出的变化率；公式 3 把它变成输出层误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="307"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="311"/>
         <source>Training is running; stepping waits until it stops.</source>
         <translation>正在训练；训练停止后才能单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="323"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="327"/>
         <source>; its backward pass assumes y = 1)</source>
         <translation>；反向传播假设 y = 1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="324"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="328"/>
         <source>Iteration {i}: {n} steps on {m} sample(s){who}. Press → or Space to begin.</source>
         <translation>第 {i} 次迭代：{m} 个样本上的 {n} 个步骤{who}。按 → 或空格开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="329"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="333"/>
         <source>forward pass, cost, backward pass, update — one equation at a time</source>
         <translation>前向传播、代价、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="335"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="339"/>
         <source> · layer {l}</source>
         <translation> · 第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="336"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="340"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} / {n} 步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="348"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="352"/>
         <source>Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.</source>
         <translation>第 {k} / {n} 步。{title}。{formula}。操作数：{operands}。结果：{result}。</translation>
     </message>
@@ -1062,32 +1062,32 @@
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="74"/>
+        <location filename="../../bpstudio/app/presentation.py" line="75"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="75"/>
+        <location filename="../../bpstudio/app/presentation.py" line="76"/>
         <source>Leave presentation</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="76"/>
+        <location filename="../../bpstudio/app/presentation.py" line="77"/>
         <source>&amp;Blank the screen</source>
         <translation>黑屏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="77"/>
+        <location filename="../../bpstudio/app/presentation.py" line="78"/>
         <source>&amp;Larger</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="78"/>
+        <location filename="../../bpstudio/app/presentation.py" line="79"/>
         <source>&amp;Smaller</source>
         <translation>缩小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="79"/>
+        <location filename="../../bpstudio/app/presentation.py" line="80"/>
         <source>&amp;Normal size</source>
         <translation>正常大小(&amp;N)</translation>
     </message>
@@ -1181,22 +1181,22 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="148"/>
+        <location filename="../../bpstudio/session/training.py" line="145"/>
         <source>Training failed: {why}</source>
         <translation>训练失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="156"/>
+        <location filename="../../bpstudio/session/training.py" line="153"/>
         <source>The training process ended unexpectedly; the parameters from its last report were kept.</source>
         <translation>训练进程意外结束；已保留它最后一次报告的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="175"/>
+        <location filename="../../bpstudio/session/training.py" line="172"/>
         <source>Trained {n} iterations in {s} s; cost {c}.</source>
         <translation>训练了 {n} 次迭代，用时 {s} 秒；代价 {c}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="178"/>
+        <location filename="../../bpstudio/session/training.py" line="175"/>
         <source>Stopped after {n} of {total} iterations.</source>
         <translation>在 {total} 次迭代中的第 {n} 次后停止。</translation>
     </message>
@@ -1449,32 +1449,32 @@
         <translation>L2 正则强度 λ 必须为 0 或正数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="111"/>
+        <location filename="../../bpstudio/core/trainer.py" line="102"/>
         <source>the data has {n} input features but the network&apos;s input layer has {m} neurons</source>
         <translation>数据有 {n} 个输入特征，但网络的输入层有 {m} 个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="202"/>
+        <location filename="../../bpstudio/core/trainer.py" line="212"/>
         <source>training diverged at iteration {i} ({why}); the learning rate {lr} is probably too high. The parameters from before iteration {kept} were kept.</source>
         <translation>训练在第 {i} 次迭代时发散（{why}）；学习率 {lr} 可能太大了。已保留第 {kept} 次迭代之前的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="237"/>
+        <location filename="../../bpstudio/core/trainer.py" line="247"/>
         <source>cost NaN</source>
         <translation>代价为 NaN</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="238"/>
+        <location filename="../../bpstudio/core/trainer.py" line="248"/>
         <source>cost infinite</source>
         <translation>代价为无穷大</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="241"/>
+        <location filename="../../bpstudio/core/trainer.py" line="251"/>
         <source>cost {c}, {k}× the first</source>
         <translation>代价 {c}，是最初的 {k} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="250"/>
+        <location filename="../../bpstudio/core/trainer.py" line="260"/>
         <source>weights overflowed</source>
         <translation>权重溢出</translation>
     </message>
