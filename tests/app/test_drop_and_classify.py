@@ -194,8 +194,22 @@ def test_selecting_a_result_makes_it_the_current_sample(window, qtbot, tmp_path)
     assert window.stepper.stepper.steps[7].result.value[0, 0] == p
 
 
+def test_an_untrained_network_says_so_and_offers_to_train(window, qtbot):
+    window.gallery_dock.raise_()
+    gallery = window.gallery
+    qtbot.waitUntil(gallery.isVisible)
+    assert gallery.untrained.isVisible() and gallery.train_button.isVisible()
+    assert gallery.untrained.text() == "This network is untrained: its probabilities are noise."
+    window.model.set_hyper(iterations=1_000_000)
+    qtbot.mouseClick(gallery.train_button, Qt.MouseButton.LeftButton)
+    assert window.training.state == "running"
+    qtbot.waitUntil(lambda: not gallery.untrained.isVisible(), timeout=10_000)
+    assert not gallery.train_button.isVisible()
+    with qtbot.waitSignal(window.training.state_changed, check_params_cb=lambda s: s == "idle"):
+        window.training.stop()
+
+
 def test_the_untrained_warning_and_the_test_set_gallery(window, qtbot, cat_data):
-    assert window.gallery.untrained.isVisible() or not window.gallery.isVisible()
     assert "untrained" in window.gallery.untrained.text()
     net = Network.create([12288, 20, 7, 5, 1])
     list(Trainer(net, cat_data.X_train, cat_data.Y_train, HyperParameters(0.0075, 300)).run())
