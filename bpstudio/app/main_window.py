@@ -99,8 +99,7 @@ class MainWindow(QMainWindow):
         self.gallery = ClassifyGallery(self.classify, self.training)
         self.gallery_dock = self._dock("", self.gallery, Qt.DockWidgetArea.RightDockWidgetArea,
                                        "ClassifyDock")
-        self.tabifyDockWidget(self.findChild(QDockWidget, "TrainingDock"), self.gallery_dock)
-        self.findChild(QDockWidget, "TrainingDock").raise_()
+        self.tabifyDockWidget(self.training_dock, self.gallery_dock)
         self.classify.opened.connect(self._on_opened)
         self.classify.message.connect(self._on_classify_message)
         self.setAcceptDrops(True)
@@ -505,6 +504,10 @@ class MainWindow(QMainWindow):
         state = s.value(STATE_KEY)
         if state is not None:
             self.restoreState(state)
+        else:  # first start: room for the editor's controls and the plots, the plots in front
+            self.resizeDocks([self.editor_dock, self.training_dock], [380, 480],
+                             Qt.Orientation.Horizontal)
+            self.training_dock.raise_()
 
     def _save_window(self) -> None:
         if self.presenter.presenting:

@@ -40,6 +40,10 @@ class Theme:
         }
         for role, colour in roles.items():
             p.setColor(role, QColor(colour))
+        # disabled controls must look disabled: their text takes the mid tone
+        for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
+                     QPalette.ColorRole.ButtonText):
+            p.setColor(QPalette.ColorGroup.Disabled, role, QColor(self.mid))
         return p
 
 
@@ -54,7 +58,7 @@ THEMES = {
               plot_foreground="#d0d0d0"),
         # for a projector: pure white, black text, thick lines, no pale grey anywhere
         Theme("projector", "Projector (high contrast)", window="#ffffff", base="#ffffff",
-              text="#000000", mid="#404040", button="#ffffff", highlight="#003f8c",
+              text="#000000", mid="#6e6e6e", button="#ffffff", highlight="#003f8c",
               plot_background="#ffffff", plot_foreground="#000000", line_scale=1.8,
               weakest_edge=0.4),
     )

@@ -129,3 +129,21 @@ def test_the_first_start_follows_the_system_locale(monkeypatch):
     assert i18n.saved_language() == "zh_CN"
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
     assert i18n.saved_language() == "en"
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "projector"])
+def test_disabled_controls_look_disabled_in_every_theme(window, theme):
+    window.set_theme(theme)
+    stop = window.training_panel.stop_button  # idle: Stop is disabled, Train enabled
+    train = window.training_panel.train_button
+    assert not stop.isEnabled() and train.isEnabled()
+
+    def ink(button):
+        """The darkest (or, on dark themes, lightest) text pixel: the label's colour."""
+        img = button.grab().toImage()
+        values = [img.pixelColor(x, y).lightness() for x in range(img.width())
+                  for y in range(img.height())]
+        return min(values) if theme != "dark" else max(values)
+
+    assert abs(ink(stop) - ink(train)) > 40
+    window.set_theme("light")
