@@ -14,13 +14,19 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# pictures of a first start: settings and autosaves of their own, never the user's
+_HOME = os.environ.setdefault("BPSTUDIO_SHOT_HOME", tempfile.mkdtemp(prefix="bpstudio-shots-"))
+os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 
 from bpstudio.app.gui import create_application  # noqa: E402
 from bpstudio.app.main_window import MainWindow  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
+
+
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, _HOME)
 
 
 def settle(app, ms=300):
@@ -73,8 +79,9 @@ def presentation_shots(data: str) -> None:
                                "height": height, "logicalDpi": 96, "dpr": 1}]}
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
             json.dump(screen, f)
-        env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={f.name}")
         for language in ("en", "zh_CN"):
+            env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={f.name}",
+                       BPSTUDIO_SHOT_HOME=tempfile.mkdtemp(prefix="bpstudio-shots-"))
             subprocess.run([sys.executable, __file__, "--presentation", data, str(width),
                             str(height), language], env=env, check=True)
         os.unlink(f.name)

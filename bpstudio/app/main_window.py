@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.training.state_changed.connect(self._on_training_state)
         self._was_training = False
 
-        self.presenter = Presenter(self, ("EditorDock", "ClassifyDock"))
+        self.presenter = Presenter(self, ("EditorDock", "ClassifyDock"), side_dock="TrainingDock")
         self._build_menus()
         self.retranslate()
         self._restore_window()

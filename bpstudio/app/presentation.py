@@ -30,10 +30,11 @@ class BlankScreen(QWidget):
 
 
 class Presenter(QObject):
-    def __init__(self, window: QMainWindow, hide_docks: tuple[str, ...]):
+    def __init__(self, window: QMainWindow, hide_docks: tuple[str, ...], side_dock: str = ""):
         super().__init__(window)
         self.window = window
         self.hide_docks = hide_docks
+        self.side_dock = side_dock  # kept on screen, at a third of the width: the plots
         self.presenting = False
         self._state = QByteArray()
         self._was_maximized = False
@@ -104,6 +105,16 @@ class Presenter(QObject):
         self.leave_action.setEnabled(True)
         self.blank_action.setEnabled(True)
         w.showFullScreen()
+        self._fit_side_dock()
+
+    def _fit_side_dock(self) -> None:
+        """While presenting, the plots take a third of the width; the diagram and the equations
+        the rest. Done again whenever the full-screen window changes size."""
+        w = self.window
+        side = w.findChild(QDockWidget, self.side_dock) if self.side_dock else None
+        if side is not None:
+            w.resizeDocks([side], [max(side.minimumSizeHint().width(), w.width() // 3)],
+                          Qt.Orientation.Horizontal)
 
     def leave(self) -> None:
         if self.blank.isVisible():  # Esc first brings the picture back
@@ -129,8 +140,11 @@ class Presenter(QObject):
             self.blank.show()
 
     def eventFilter(self, obj, event) -> bool:
-        if obj is self.window and event.type() == QEvent.Type.Resize and self.blank.isVisible():
-            self.blank.setGeometry(self.window.rect())
+        if obj is self.window and event.type() == QEvent.Type.Resize:
+            if self.blank.isVisible():
+                self.blank.setGeometry(self.window.rect())
+            if self.presenting:
+                self._fit_side_dock()
         if (event.type() == QEvent.Type.KeyPress and self.blank.isVisible()
                 and event.key() not in (Qt.Key.Key_B, Qt.Key.Key_Period, Qt.Key.Key_Escape)):
             self.blank.hide()

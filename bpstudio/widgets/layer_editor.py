@@ -207,6 +207,7 @@ class LayerEditor(Retranslatable, QWidget):
         while grid.count():
             w = grid.takeAt(0).widget()
             if w is not None:
+                w.hide()  # at once: until deleted it would sit over the group's title
                 w.deleteLater()
         net = self.model.network
         grid.addWidget(QLabel(self.tr("input")), 0, 0)

@@ -149,12 +149,19 @@ class NetworkDiagram(QWidget):
         x, Zs, As = m.sample_forward()
         L = net.L
         w, h = max(self.width(), 200), max(self.height(), 200)
-        top, bottom, left, right = 56.0, 78.0, 60.0, 70.0
+        bottom, left, right = 78.0, 60.0, 70.0
+        # labels above the columns: a title line, then the details on 2 lines, or on 4 when a
+        # narrow column makes them wrap; the neurons start below them
+        line = self.fontMetrics().height()
+        self._label_lines = 2 if (w - left - right) / L >= 150 else 4
+        top = 8 + 1.4 * line + self._label_lines * line + 8 + 24  # 24: the largest neuron radius
         usable_h = h - top - bottom
         image_input = ds.is_image and ds.input_shape[2] == 3
         img_size = min(180.0, usable_h * 0.6, w * 0.16) if image_input else 0.0
         x0 = left + img_size / 2 if image_input else left
         xs = [x0 + (w - x0 - right) * l / L for l in range(L + 1)]
+        # a label may use its column's width, no more: narrow windows wrap instead of overlapping
+        self._label_width = min(180.0, max(60.0, (w - x0 - right) / L - 6))
         self._slots, self._edges, self._labels = [], [], []
         self._image_rect = self._image = None
         for l in range(L + 1):
@@ -182,7 +189,7 @@ class NetworkDiagram(QWidget):
             detail = f"n[{l}] = {n:,}" + ("" if l == 0 else f" · {act}")
             if l > 0:
                 detail += "\n" + self.tr("max |w| {w}").format(w=f"{np.abs(net.weights[l - 1]).max():.3g}")
-            self._labels.append((QPointF(xs[l], top), title, detail))
+            self._labels.append((QPointF(xs[l], 8.0), title, detail))
         self._radius = self._neuron_radius()
         for l in range(1, L + 1):
             W = net.weights[l - 1]
@@ -284,9 +291,14 @@ class NetworkDiagram(QWidget):
             bold = QFont(self.font())
             bold.setBold(True)
             p.setFont(bold)
-            p.drawText(QRectF(pos.x() - 90, pos.y() - 50, 180, 20), Qt.AlignmentFlag.AlignCenter, title)
+            lw = self._label_width
+            line = p.fontMetrics().height()
+            p.drawText(QRectF(pos.x() - lw / 2, pos.y(), lw, 1.4 * line), Qt.AlignmentFlag.AlignCenter,
+                       title)
             p.setFont(self.font())
-            p.drawText(QRectF(pos.x() - 90, pos.y() - 32, 180, 32), Qt.AlignmentFlag.AlignCenter, detail)
+            p.drawText(QRectF(pos.x() - lw / 2, pos.y() + 1.4 * line, lw, self._label_lines * line),
+                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                       | Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextDontClip, detail)
         p.resetTransform()
         self._paint_legend(p)
         if self._field is not None:

@@ -203,3 +203,12 @@ def test_closing_the_window_while_training_ends_the_training_process(qtbot):
     w.close()
     assert not process.is_alive() and process.exitcode == 0
     assert w.training.state == "idle" and not w.model.busy
+
+
+def test_rebuilt_layer_rows_vanish_at_once(window, qtbot):
+    from PySide6.QtWidgets import QSpinBox
+
+    old = window.editor.findChild(QSpinBox, "LayerSize1")
+    qtbot.mouseClick(window.editor.findChild(QPushButton, "AddLayerButton"), Qt.MouseButton.LeftButton)
+    # before the event loop deletes it, the old row must not cover the group's title
+    assert not old.isVisible()

@@ -147,3 +147,13 @@ def test_disabled_controls_look_disabled_in_every_theme(window, theme):
 
     assert abs(ink(stop) - ink(train)) > 40
     window.set_theme("light")
+
+
+def test_presentation_gives_the_diagram_and_equations_two_thirds(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    side = window.findChild(QDockWidget, "TrainingDock")
+    assert side.isVisible()  # the plots stay on screen …
+    # … at a third of the width, once the full-screen geometry has arrived
+    qtbot.waitUntil(lambda: window.isFullScreen()
+                    and side.width() <= window.width() // 3 + 10
+                    and window.centralWidget().width() >= window.width() * 0.6)

@@ -117,3 +117,20 @@ def test_clicking_a_first_layer_neuron_shows_its_weights_as_an_image(qtbot, cat_
     assert blocker.args == [1, 2]
     assert d._field is not None and "W[1] row 3 as 64×64×3" in d._field[1]
     assert d._field[0].width() == 64 and d._field[0].height() == 64
+
+
+def test_layer_labels_fit_their_columns_in_a_narrow_window(qtbot, cat_data_dir):
+    model = NetworkModel()
+    model.open_dataset(str(cat_data_dir))
+    d = NetworkDiagram(model)
+    qtbot.addWidget(d)
+    d.resize(520, 420)  # the centre of a 1366-px screen with every dock open
+    d.show()
+    d.refresh_now()
+    xs = [pos.x() for pos, _, _ in d._labels]
+    # neighbouring labels never overlap, and all of them stay above the first neurons
+    assert all(b - a >= d._label_width for a, b in zip(xs[1:], xs[2:]))
+    line = d.fontMetrics().height()
+    label_bottom = 8 + 1.4 * line + d._label_lines * line
+    top_neuron = min(d.neuron_pos(1, j).y() for j in d.drawn_neurons(1))
+    assert top_neuron - d._radius > label_bottom
