@@ -17,9 +17,25 @@ def cat_window(data: str):
     from bpstudio.app.main_window import MainWindow
 
     app = create_application()
+    _private_settings()
     window = MainWindow()
     window.resize(1920, 1080)
     window.show()
     app.processEvents()
     assert window.open_dataset(data), f"cannot open the cat data at {data}"
     return app, window
+
+
+def _private_settings() -> None:
+    """Settings of their own (never the user's), and windows that close without asking."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    from bpstudio.app.main_window import ASK_UNSAVED_KEY
+    from bpstudio.app.settings import settings
+
+    folder = tempfile.mkdtemp(prefix="bpstudio-bench-")
+    os.environ["XDG_DATA_HOME"] = folder
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+    settings().setValue(ASK_UNSAVED_KEY, False)

@@ -68,6 +68,12 @@ def private_settings(tmp_path_factory, monkeypatch):
         yield folder
         return
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    from bpstudio.app.main_window import ASK_UNSAVED_KEY
+    from bpstudio.app.settings import settings
+
+    # a test's windows close without asking, as after "Do not ask again"; the tests of the
+    # question itself set it back
+    settings().setValue(ASK_UNSAVED_KEY, False)
     yield folder
 
 

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QImage, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow,
-                               QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel,
+                               QMainWindow, QMessageBox, QPushButton, QScrollArea, QSplitter,
+                               QVBoxLayout, QWidget)
 
 from ..core.modelfile import ModelFileError, save_model
 from ..session.classify import ClassifySession
@@ -32,6 +33,7 @@ LAST_DATA_KEY = "data/last"
 LAST_MODEL_KEY = "model/last"
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
+ASK_UNSAVED_KEY = "window/ask_about_unsaved_training"
 
 
 class MainWindow(QMainWindow):
@@ -516,7 +518,48 @@ class MainWindow(QMainWindow):
         s.setValue(GEOMETRY_KEY, self.saveGeometry())
         s.setValue(STATE_KEY, self.saveState())
 
+    def _unsaved_training(self) -> bool:
+        return self.lesson.modified and (self.model.network.iterations_trained > 0
+                                         or self.training.state != "idle")
+
+    def confirm_close(self) -> bool:
+        """Ask before trained parameters are lost: Save, Discard or Cancel (training paused while
+        asking, resumed on Cancel). True when the window may close."""
+        if not self._unsaved_training() or not settings().value(ASK_UNSAVED_KEY, True, bool):
+            return True
+        running = self.training.state == "running"
+        self.training.pause()
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved training"),
+                          self.tr("Save the trained network before closing?"), buttons, self)
+        box.setObjectName("UnsavedTrainingBox")
+        lines = [self.tr("{n} iterations of training are not saved in a session file; without "
+                         "saving they are lost.").format(n=f"{self.model.network.iterations_trained:,}")]
+        if self.training.state != "idle":
+            lines.append(self.tr("Training is still running; closing stops it."))
+        box.setInformativeText(" ".join(lines))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        never = QCheckBox(self.tr("Do not ask again"))
+        never.setObjectName("DoNotAskAgain")
+        box.setCheckBox(never)
+        box.exec()
+        answer = box.standardButton(box.clickedButton())
+        if answer == QMessageBox.StandardButton.Cancel:
+            if running:
+                self.training.resume()
+            return False
+        if never.isChecked():
+            settings().setValue(ASK_UNSAVED_KEY, False)
+        if answer == QMessageBox.StandardButton.Save:
+            self.training.wait()  # the run's last parameters, then save them
+            return self._on_save()
+        return True
+
     def closeEvent(self, event) -> None:
+        if not self.confirm_close():
+            event.ignore()
+            return
         self._save_window()
         self.training.wait()
         self.classify.shutdown()

@@ -643,42 +643,42 @@
         <translation>{name}：{train} 个训练样本和 {test} 个测试样本，{kind}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="212"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="213"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="213"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="214"/>
         <source>{n} (from the data)</source>
         <translation>{n}（由数据决定）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="220"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="221"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="221"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="222"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="227"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="228"/>
         <source>the output is one unit for a yes/no task</source>
         <translation>是/否任务的输出只有一个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="228"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="229"/>
         <source>neurons in layer {l} (1–{n})</source>
         <translation>第 {l} 层的神经元个数（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="236"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="237"/>
         <source>cross-entropy needs a sigmoid output</source>
         <translation>交叉熵要求输出层使用 sigmoid</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="244"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="245"/>
         <source>remove layer {l}</source>
         <translation>删除第 {l} 层</translation>
     </message>
@@ -704,220 +704,245 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="222"/>
+        <location filename="../../bpstudio/app/main_window.py" line="223"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="222"/>
+        <location filename="../../bpstudio/app/main_window.py" line="223"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="223"/>
-        <location filename="../../bpstudio/app/main_window.py" line="248"/>
+        <location filename="../../bpstudio/app/main_window.py" line="224"/>
+        <location filename="../../bpstudio/app/main_window.py" line="249"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="223"/>
+        <location filename="../../bpstudio/app/main_window.py" line="224"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="224"/>
+        <location filename="../../bpstudio/app/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="225"/>
+        <location filename="../../bpstudio/app/main_window.py" line="226"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="226"/>
+        <location filename="../../bpstudio/app/main_window.py" line="227"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="227"/>
+        <location filename="../../bpstudio/app/main_window.py" line="228"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="228"/>
+        <location filename="../../bpstudio/app/main_window.py" line="229"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="231"/>
+        <location filename="../../bpstudio/app/main_window.py" line="232"/>
         <source>&amp;Open data set…</source>
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="232"/>
+        <location filename="../../bpstudio/app/main_window.py" line="233"/>
         <source>Open data &amp;folder…</source>
         <translation>打开数据文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="233"/>
+        <location filename="../../bpstudio/app/main_window.py" line="234"/>
         <source>Open &amp;images…</source>
         <translation>打开图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="234"/>
+        <location filename="../../bpstudio/app/main_window.py" line="235"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="235"/>
+        <location filename="../../bpstudio/app/main_window.py" line="236"/>
         <source>Open &amp;session…</source>
         <translation>打开会话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="236"/>
+        <location filename="../../bpstudio/app/main_window.py" line="237"/>
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="237"/>
+        <location filename="../../bpstudio/app/main_window.py" line="238"/>
         <source>Save session &amp;as…</source>
         <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="238"/>
+        <location filename="../../bpstudio/app/main_window.py" line="239"/>
         <source>Diagram as PNG…</source>
         <translation>网络图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="239"/>
+        <location filename="../../bpstudio/app/main_window.py" line="240"/>
         <source>Diagram as SVG…</source>
         <translation>网络图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="240"/>
+        <location filename="../../bpstudio/app/main_window.py" line="241"/>
         <source>Plots as PNG…</source>
         <translation>曲线图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="241"/>
+        <location filename="../../bpstudio/app/main_window.py" line="242"/>
         <source>Plots as SVG…</source>
         <translation>曲线图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="242"/>
+        <location filename="../../bpstudio/app/main_window.py" line="243"/>
         <source>Cost curve as CSV…</source>
         <translation>代价曲线导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="243"/>
+        <location filename="../../bpstudio/app/main_window.py" line="244"/>
         <source>Current step&apos;s matrices as CSV…</source>
         <translation>当前步骤的矩阵导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="244"/>
+        <location filename="../../bpstudio/app/main_window.py" line="245"/>
         <source>Model as .npz…</source>
         <translation>模型导出为 .npz…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="245"/>
+        <location filename="../../bpstudio/app/main_window.py" line="246"/>
         <source>Training log as CSV…</source>
         <translation>训练记录导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="246"/>
+        <location filename="../../bpstudio/app/main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="247"/>
+        <location filename="../../bpstudio/app/main_window.py" line="248"/>
         <source>&amp;Paste image</source>
         <translation>粘贴图片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="249"/>
+        <location filename="../../bpstudio/app/main_window.py" line="250"/>
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="250"/>
+        <location filename="../../bpstudio/app/main_window.py" line="251"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="251"/>
+        <location filename="../../bpstudio/app/main_window.py" line="252"/>
         <source>&amp;One iteration</source>
         <translation>单次迭代(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="252"/>
+        <location filename="../../bpstudio/app/main_window.py" line="253"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="253"/>
+        <location filename="../../bpstudio/app/main_window.py" line="254"/>
         <source>&amp;Fit diagram</source>
         <translation>网络图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="254"/>
+        <location filename="../../bpstudio/app/main_window.py" line="255"/>
         <source>&amp;Why this equation? (F1)</source>
         <translation>为什么是这个公式？(&amp;W)（F1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="258"/>
+        <location filename="../../bpstudio/app/main_window.py" line="259"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="259"/>
+        <location filename="../../bpstudio/app/main_window.py" line="260"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="260"/>
+        <location filename="../../bpstudio/app/main_window.py" line="261"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="260"/>
+        <location filename="../../bpstudio/app/main_window.py" line="261"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="261"/>
+        <location filename="../../bpstudio/app/main_window.py" line="262"/>
         <source>Projector (high contrast)</source>
         <translation>投影（高对比度）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="264"/>
+        <location filename="../../bpstudio/app/main_window.py" line="265"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="265"/>
+        <location filename="../../bpstudio/app/main_window.py" line="266"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="266"/>
+        <location filename="../../bpstudio/app/main_window.py" line="267"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="268"/>
+        <location filename="../../bpstudio/app/main_window.py" line="269"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="269"/>
+        <location filename="../../bpstudio/app/main_window.py" line="270"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="283"/>
+        <location filename="../../bpstudio/app/main_window.py" line="284"/>
         <source>untitled</source>
         <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="534"/>
+        <source>Unsaved training</source>
+        <translation>训练结果未保存</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="535"/>
+        <source>Save the trained network before closing?</source>
+        <translation>关闭前保存训练好的网络吗？</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="537"/>
+        <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
+        <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="540"/>
+        <source>Training is still running; closing stops it.</source>
+        <translation>训练仍在进行；关闭会停止训练。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="543"/>
+        <source>Do not ask again</source>
+        <translation>不再询问</translation>
     </message>
 </context>
 <context>
@@ -951,52 +976,52 @@
         <translation>⋮ 另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="180"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="187"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="180"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="187"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="181"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="188"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="184"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="191"/>
         <source>max |w| {w}</source>
         <translation>最大 |w| {w}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="198"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="205"/>
         <source>mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="308"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="320"/>
         <source>width and opacity ∝ |w| / max |w| of the layer (under each layer) · neuron colour: its activation a for the current sample</source>
         <translation>线宽和深浅 ∝ |w| / 该层最大 |w|（标在每层下方）· 神经元颜色：当前样本的激活值 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="311"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="323"/>
         <source>current sample: {name} · scroll to zoom, drag to pan, double-click to fit</source>
         <translation>当前样本：{name} · 滚轮缩放，拖动平移，双击适应窗口</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="319"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="331"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="364"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="376"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="376"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="388"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
@@ -1062,32 +1087,32 @@
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="75"/>
+        <location filename="../../bpstudio/app/presentation.py" line="76"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="76"/>
+        <location filename="../../bpstudio/app/presentation.py" line="77"/>
         <source>Leave presentation</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="77"/>
+        <location filename="../../bpstudio/app/presentation.py" line="78"/>
         <source>&amp;Blank the screen</source>
         <translation>黑屏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="78"/>
+        <location filename="../../bpstudio/app/presentation.py" line="79"/>
         <source>&amp;Larger</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="79"/>
+        <location filename="../../bpstudio/app/presentation.py" line="80"/>
         <source>&amp;Smaller</source>
         <translation>缩小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="80"/>
+        <location filename="../../bpstudio/app/presentation.py" line="81"/>
         <source>&amp;Normal size</source>
         <translation>正常大小(&amp;N)</translation>
     </message>

@@ -1,0 +1,125 @@
+"""Closing the window: unsaved training is asked about, a running worker is stopped cleanly."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from bpstudio.app.main_window import ASK_UNSAVED_KEY
+from bpstudio.app.settings import settings
+from bpstudio.core.sessionfile import load_session
+from bpstudio.session.lesson import autosave_path
+
+Button = QMessageBox.StandardButton
+
+
+@pytest.fixture(autouse=True)
+def ask_as_a_user_would():
+    """The default outside the tests. pytest-qt closes a test's windows before fixtures end, so
+    every test here closes its trained windows itself."""
+    settings().setValue(ASK_UNSAVED_KEY, True)
+
+
+def answer_when_asked(button, seen: list, tick_never_again: bool = False):
+    """Click ``button`` of the question once it shows (it is modal: close() returns after it)."""
+    def look():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, look)
+            return
+        seen.append((box.objectName(), box.text(), box.informativeText()))
+        if tick_never_again:
+            box.checkBox().setChecked(True)
+        box.button(button).click()
+    QTimer.singleShot(0, look)
+
+
+def train(qtbot, w, iterations):
+    w.model.set_hyper(iterations=iterations)
+    with qtbot.waitSignal(w.training.state_changed, timeout=30_000,
+                          check_params_cb=lambda s: s == "idle"):
+        w.training.start()
+
+
+def test_nothing_trained_closes_without_asking(make_window):
+    w = make_window()
+    w.model.set_layer_size(1, 5)  # an edit, but nothing learned to lose
+    assert w.isWindowModified()
+    assert w.close()
+    assert not w.isVisible()
+
+
+def test_cancel_keeps_the_window_and_discard_closes_it(make_window, qtbot):
+    w = make_window()
+    train(qtbot, w, 25)
+    seen = []
+    answer_when_asked(Button.Cancel, seen)
+    assert not w.close()
+    assert w.isVisible() and w.isWindowModified()
+    assert seen[0][0] == "UnsavedTrainingBox"
+    assert "Save the trained network" in seen[0][1] and "25 iterations" in seen[0][2]
+    assert autosave_path().exists()  # training stopped: autosaved, kept while the window stays
+
+    answer_when_asked(Button.Discard, seen)
+    assert w.close()
+    assert not w.isVisible() and len(seen) == 2
+    assert not autosave_path().exists()  # a chosen discard is a clean exit
+
+
+def test_save_while_training_stops_the_worker_and_saves_its_last_parameters(make_window, qtbot,
+                                                                           tmp_path):
+    w = make_window()
+    path = tmp_path / "lesson.bpstudio"
+    assert w.lesson.save(str(path))
+    w.model.set_hyper(iterations=10**7)
+    assert w.training.start()
+    qtbot.waitUntil(lambda: len(w.model.history) > 50, timeout=30_000)
+    process = w.training._process
+    seen = []
+    answer_when_asked(Button.Save, seen)
+    assert w.close()
+    assert "Training is still running" in seen[0][2]
+    assert not process.is_alive() and w.training.state == "idle"
+    meta, arrays = load_session(path)
+    trained = w.model.network.iterations_trained
+    assert trained > 50 and arrays["costs"].shape == (trained,)
+    np.testing.assert_array_equal(arrays["W1"], w.model.network.weights[0])
+
+
+def test_cancel_while_training_lets_it_go_on(make_window, qtbot):
+    w = make_window()
+    w.model.set_hyper(iterations=10**7)
+    assert w.training.start()
+    qtbot.waitUntil(lambda: len(w.model.history) > 10, timeout=30_000)
+    answer_when_asked(Button.Cancel, [])
+    assert not w.close()
+    assert w.training.state == "running"  # paused while asking, resumed after
+    n = len(w.model.history)
+    qtbot.waitUntil(lambda: len(w.model.history) > n, timeout=30_000)
+    answer_when_asked(Button.Discard, [])
+    assert w.close()
+
+
+def test_do_not_ask_again_is_remembered(make_window, qtbot):
+    w = make_window()
+    train(qtbot, w, 5)
+    answer_when_asked(Button.Discard, [], tick_never_again=True)
+    assert w.close()
+    assert settings().value(ASK_UNSAVED_KEY, True, bool) is False
+    other = make_window()
+    train(qtbot, other, 5)
+    assert other.close()  # no question: nothing answers one, so a question would hang here
+
+
+def test_closing_without_the_question_stops_a_running_worker(make_window, qtbot):
+    settings().setValue(ASK_UNSAVED_KEY, False)
+    w = make_window()
+    w.model.set_hyper(iterations=10**7)
+    assert w.training.start()
+    qtbot.waitUntil(lambda: len(w.model.history) > 10, timeout=30_000)
+    process = w.training._process
+    assert w.close()
+    assert not process.is_alive() and w.training.state == "idle"
+    assert len(w.model.history) == w.model.network.iterations_trained  # what it sent, kept
