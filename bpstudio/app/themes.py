@@ -49,8 +49,9 @@ def apply_style(theme_key: str | None = None, scale: float | None = None, views=
     app = QApplication.instance()
     sheet = style_sheet(theme, _state["scale"])
     if app.styleSheet() != sheet:  # restyling repolishes every widget: only when it changes
-        if app.style().name() != "fusion":
+        if not app.property("bpstudio_fusion"):  # once: style() is a style-sheet proxy later
             app.setStyle("Fusion")  # the same look on every platform, and it honours the palette
+            app.setProperty("bpstudio_fusion", True)
         app.setPalette(theme.palette())
         app.setStyleSheet(sheet)
     for view in views:

@@ -27,12 +27,13 @@ class NetworkError(UserMessage, ValueError):
 
 
 def _init_scale(name: str):
-    """Factor applied to randn(n[l], n[l−1]); lecun divides (as the seed does, bit for bit)."""
+    """Factor applied to randn(n[l], n[l−1]) in place (no second copy of a big W); lecun divides
+    (as the seed does, bit for bit)."""
     scales = {
-        "lecun": lambda W, n_prev, n: W / np.sqrt(n_prev),
-        "small": lambda W, n_prev, n: W * 0.01,
-        "he": lambda W, n_prev, n: W * np.sqrt(2.0 / n_prev),
-        "xavier": lambda W, n_prev, n: W * np.sqrt(2.0 / (n_prev + n)),
+        "lecun": lambda W, n_prev, n: np.divide(W, np.sqrt(n_prev), out=W),
+        "small": lambda W, n_prev, n: np.multiply(W, 0.01, out=W),
+        "he": lambda W, n_prev, n: np.multiply(W, np.sqrt(2.0 / n_prev), out=W),
+        "xavier": lambda W, n_prev, n: np.multiply(W, np.sqrt(2.0 / (n_prev + n)), out=W),
         "zeros": lambda W, n_prev, n: np.zeros_like(W),
     }
     try:

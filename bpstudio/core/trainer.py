@@ -21,6 +21,12 @@ from .network import Network, NetworkError
 
 # A cost this many times the first one counts as exploding, not just a bad step.
 EXPLODING_FACTOR = 100.0
+# Above this every network here diverges at once; the editor's range ends here too.
+MAX_LEARNING_RATE = 10.0
+# ‖dW[1]‖ below this share of ‖dW[L]‖: the gradient vanishes on its way back to the first layer.
+VANISHING_RATIO = 1e-4
+# Every ‖dW[l]‖ below this: nothing learns any more (saturated or dead neurons), whatever the cost.
+STALLED_NORM = 1e-10
 
 
 @dataclass(frozen=True)
@@ -34,9 +40,10 @@ class HyperParameters:
     def validate(self, m: int) -> None:
         """Raise NetworkError naming the first value the engine cannot run with."""
         lr = self.learning_rate
-        if not (isinstance(lr, (int, float)) and math.isfinite(lr) and lr > 0):
-            raise NetworkError(QT_TRANSLATE_NOOP("core", "the learning rate must be a positive number, not {v}"),
-                               v=lr)
+        if not (isinstance(lr, (int, float)) and math.isfinite(lr) and 0 < lr <= MAX_LEARNING_RATE):
+            raise NetworkError(QT_TRANSLATE_NOOP("core", "the learning rate must be a number above 0 "
+                                                 "and at most {max}, not {v}"),
+                               v=lr, max=f"{MAX_LEARNING_RATE:g}")
         if int(self.iterations) < 1:
             raise NetworkError(QT_TRANSLATE_NOOP("core", "the number of iterations must be at least 1, not {v}"),
                                v=self.iterations)
@@ -75,6 +82,7 @@ class Progress:
     state: str  # "running", "paused", "stopped", "finished", "diverged"
     message: str = ""  # in English; ``problem`` holds it for translation
     problem: UserMessage | None = None
+    warning: UserMessage | None = None  # e.g. vanishing gradients: the run goes on, but explain
     # the parameters after iteration done − 1 (for a diverged run: the last good ones)
     weights: tuple[np.ndarray, ...] = ()
     biases: tuple[np.ndarray, ...] = ()
@@ -92,6 +100,26 @@ class Progress:
 def gradient_norms(dWs) -> list[float]:
     """‖dW[l]‖ (Frobenius) of each layer: what the vanishing-gradient plot shows."""
     return [math.sqrt(np.vdot(dW, dW)) for dW in dWs]
+
+
+def gradient_warning(norms, cost: float) -> UserMessage | None:
+    """Explain a run that cannot learn well, from one iteration's ‖dW[l]‖ (l = 1…L)."""
+    norms = [float(n) for n in norms]
+    if not norms or not all(math.isfinite(n) for n in norms):
+        return None
+    if max(norms) < STALLED_NORM:
+        return UserMessage(QT_TRANSLATE_NOOP(
+            "core", "the gradients have vanished in every layer (largest ‖dW‖ {g}) while the cost "
+            "is still {c}: saturated sigmoid/tanh or dead ReLU neurons pass no gradient back, so "
+            "nothing learns any more. Try another initialiser, a smaller learning rate, or ReLU."),
+            g=f"{max(norms):.1e}", c=f"{cost:.4g}")
+    if len(norms) > 1 and norms[-1] > 0 and norms[0] < VANISHING_RATIO * norms[-1]:
+        return UserMessage(QT_TRANSLATE_NOOP(
+            "core", "vanishing gradients: ‖dW[1]‖ is {r} of ‖dW[{L}]‖, so the first layers hardly "
+            "learn. Each layer multiplies the error by σ′ (at most 0.25 for sigmoid) and by Wᵀ on "
+            "the way back (eq. 4 and 9); try ReLU hidden layers, He initialisation or fewer "
+            "layers."), r=f"{norms[0] / norms[-1]:.1e}", L=len(norms))
+    return None
 
 
 def check_run(network: Network, X: np.ndarray, hyper: HyperParameters) -> None:
@@ -186,23 +214,24 @@ class Trainer:
         batches = self._batches()
         good = tuple(W.copy() for W in net.weights), tuple(b.copy() for b in net.biases)
         first_cost = None
+        warned, warning = False, None  # one explanation per run, carried by the next record
         reported = self.done
         evaluations: list[Evaluation] = []
         start = time.perf_counter()
         last_report = start
 
         def record(state: str, problem: UserMessage | None = None) -> Progress:
-            nonlocal reported, evaluations, last_report
+            nonlocal reported, evaluations, last_report, warning
             p = Progress(
                 first=reported,
                 costs=self.costs[reported:self.done].copy(),
                 grad_norms=self.grad_norms[reported:self.done].copy(),
                 done=self.done, total=total, elapsed=time.perf_counter() - start,
                 evaluations=tuple(evaluations), state=state,
-                message=str(problem) if problem else "", problem=problem,
+                message=str(problem) if problem else "", problem=problem, warning=warning,
                 weights=good[0], biases=good[1],
             )
-            reported, evaluations, last_report = self.done, [], time.perf_counter()
+            reported, evaluations, last_report, warning = self.done, [], time.perf_counter(), None
             return p
 
         def diverged(i: int, why: UserMessage) -> Progress:
@@ -240,6 +269,9 @@ class Trainer:
             self.costs[i] = cost
             if self.record_grad_norms:
                 self.grad_norms[i] = gradient_norms(dWs)
+                if not warned:  # vanishing shows in the first iterations, before the output adapts
+                    warning = gradient_warning(self.grad_norms[i], cost)
+                    warned = warning is not None
             if first_cost is None:
                 first_cost = cost
             self.done = i + 1

@@ -51,6 +51,10 @@ def read_image(path: str | os.PathLike, reduce_to: int | None = REDUCED_SIDE) ->
     name = os.path.basename(os.fspath(path))
     if os.path.isfile(path) and os.path.getsize(path) == 0:
         raise ImageError(QT_TRANSLATE_NOOP("core", "{name}: the file is empty"), name=name)
+    if jpeg_truncated(path):
+        # libjpeg would warn and fill the missing part grey; a cut-off download is not a picture
+        raise ImageError(QT_TRANSLATE_NOOP("core", "{name}: the JPEG file is incomplete (cut off "
+                                           "before its end)"), name=name)
     reader = QImageReader(os.fspath(path))
     reader.setAutoTransform(True)  # EXIF orientation
     size = reader.size()
@@ -70,6 +74,22 @@ def read_image(path: str | os.PathLike, reduce_to: int | None = REDUCED_SIDE) ->
         raise ImageError(QT_TRANSLATE_NOOP("core", "{name}: cannot read this image ({why})"), name=name,
                          why=reader.errorString())
     return image
+
+
+def jpeg_truncated(path: str | os.PathLike) -> bool:
+    """True for a JPEG (by its first bytes, whatever its name) whose last scan is not followed by
+    the end-of-image marker. Inside entropy-coded data 0xFF is always stuffed (FF 00), so FF D9
+    after the last FF DA can only be the real end; an EXIF thumbnail's own end marker comes before
+    the main image's scans."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError:
+        return False  # the reader says why
+    if not data.startswith(b"\xff\xd8"):
+        return False
+    scan = data.rfind(b"\xff\xda")
+    return scan < 0 or data.rfind(b"\xff\xd9") < scan  # cut before any scan, or inside the last
 
 
 def fit_to_input(image: QImage, size: tuple[int, int], mode: str = CROP) -> QImage:

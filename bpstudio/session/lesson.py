@@ -111,6 +111,9 @@ class LessonStore(QObject):
 
     def apply(self, meta: dict, arrays: dict[str, np.ndarray], name: str) -> None:
         """Put a loaded session on screen; on any problem nothing changes (SessionFileError)."""
+        if self.model.busy:
+            raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: stop training before opening "
+                                                     "a session"), name=name)
         try:
             n = meta["network"]
             L = len(n["dims"]) - 1

@@ -6,6 +6,7 @@ re-initialise the parameters go through a QUndoStack, so trained parameters come
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -13,8 +14,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.datasets import Dataset, DatasetError, builtin_dataset, load_catvnoncat
-from ..core.losses import get_loss
-from ..core.network import Network, NetworkError
+from ..core.losses import LOSSES
+from ..core.network import PRECISIONS, Network, NetworkError
 from ..core.trainer import HyperParameters
 from .history import History
 from .messages import sentence, translated
@@ -58,13 +59,16 @@ class _State:
 class _ReplaceState(QUndoCommand):
     def __init__(self, model: "NetworkModel", new: _State, text: str):
         super().__init__(text)
-        self.model, self.new, self.old = model, new, model._state()
+        # weakly: the model owns the stack that owns this command; a strong reference back made a
+        # cycle whose collection crashed (the collector freed the model under its undo stack)
+        self.model = weakref.ref(model)
+        self.new, self.old = new, model._state()
 
     def redo(self) -> None:
-        self.model._restore(self.new)
+        self.model()._restore(self.new)
 
     def undo(self) -> None:
-        self.model._restore(self.old)
+        self.model()._restore(self.old)
 
 
 class NetworkModel(QObject):
@@ -147,9 +151,6 @@ class NetworkModel(QObject):
     def _rebuild(self, text: str, dims=None, activations=None, dataset=None, hyper=None,
                  **network_fields) -> bool:
         """Push an undoable edit that builds a freshly initialised network."""
-        if self.busy:
-            self.error_reported.emit(self.tr("Stop training before changing the network."))
-            return False
         net = self.network
         dataset = dataset or self.dataset
         dims = list(dims or net.dims)
@@ -157,15 +158,38 @@ class NetworkModel(QObject):
         fields = dict(loss=net.loss, init=net.init, seed=net.seed, precision=net.precision)
         fields.update(network_fields)
         activations = list(activations or net.activations)
-        if get_loss(fields["loss"]).required_output:
-            activations[-1] = get_loss(fields["loss"]).required_output
+        required = LOSSES[fields["loss"]].required_output if fields["loss"] in LOSSES else None
+        if required:
+            activations[-1] = required
         try:
             new = Network.create(dims, activations, **fields)
         except NetworkError as e:
             self.error_reported.emit(translated(e))
             return False
-        state = _State(new, History(new.L), dataset, hyper or self.hyper)
+        return self._push(_State(new, History(new.L), dataset, hyper or self.hyper), text)
+
+    def _push(self, state: _State, text: str) -> bool:
+        """The one way an edit replaces the network or data: refused while a run owns them."""
+        if self.busy:
+            self.error_reported.emit(self.tr("Stop training before changing the network or the "
+                                             "data set."))
+            return False
         self.undo_stack.push(_ReplaceState(self, state, text))
+        return True
+
+    def undo(self) -> bool:
+        return self._travel(self.undo_stack.canUndo(), self.undo_stack.undo)
+
+    def redo(self) -> bool:
+        return self._travel(self.undo_stack.canRedo(), self.undo_stack.redo)
+
+    def _travel(self, possible: bool, go) -> bool:
+        if not possible:
+            return False
+        if self.busy:
+            self.error_reported.emit(self.tr("Stop training before undoing or redoing an edit."))
+            return False
+        go()
         return True
 
     def set_layer_size(self, layer: int, n: int) -> bool:
@@ -186,7 +210,7 @@ class NetworkModel(QObject):
             return False
         acts = list(self.network.activations)
         acts[layer - 1] = name
-        if layer == self.network.L and get_loss(self.network.loss).required_output not in (None, name):
+        if layer == self.network.L and LOSSES[self.network.loss].required_output not in (None, name):
             self.error_reported.emit(
                 self.tr("With cross-entropy the output stays sigmoid; choose the mean squared error "
                         "cost for another output activation."))
@@ -194,6 +218,11 @@ class NetworkModel(QObject):
         return self._rebuild(f"layer {layer}: {name}", activations=acts)
 
     def add_hidden_layer(self, n: int = 4, activation: str = "relu") -> bool:
+        if not 1 <= n <= MAX_NEURONS:
+            self.error_reported.emit(
+                self.tr("A hidden layer has 1 to {max} neurons; {n} is out of range.").format(
+                    max=MAX_NEURONS, n=n))
+            return False
         if self.network.L - 1 >= MAX_HIDDEN_LAYERS:
             self.error_reported.emit(self.tr("At most {n} hidden layers.").format(n=MAX_HIDDEN_LAYERS))
             return False
@@ -218,10 +247,13 @@ class NetworkModel(QObject):
         if not changed:
             return False
         if set(changed) == {"precision"}:
+            if changed["precision"] not in PRECISIONS:
+                self.error_reported.emit(self.tr("Unknown precision {name}; choose float64 or "
+                                                 "float32.").format(name=changed["precision"]))
+                return False
             new = replace_precision(net, changed["precision"])
             state = _State(new, self.history, self.dataset, self.hyper)
-            self.undo_stack.push(_ReplaceState(self, state, f"precision {changed['precision']}"))
-            return True
+            return self._push(state, f"precision {changed['precision']}")
         text = ", ".join(f"{k} {v}" for k, v in changed.items())
         return self._rebuild(text, **changed)
 
@@ -253,12 +285,7 @@ class NetworkModel(QObject):
 
     def set_dataset(self, dataset: Dataset, text: str) -> bool:
         if dataset.n_features == self.network.dims[0]:
-            if self.busy:
-                self.error_reported.emit(self.tr("Stop training before changing the data set."))
-                return False
-            state = _State(self.network, self.history, dataset, self.hyper)
-            self.undo_stack.push(_ReplaceState(self, state, text))
-            return True
+            return self._push(_State(self.network, self.history, dataset, self.hyper), text)
         dims = list(self.network.dims)
         hyper = self.hyper
         acts = None
@@ -311,18 +338,13 @@ class NetworkModel(QObject):
 
     def set_network(self, network: Network, text: str) -> bool:
         """Use a loaded network (undoable); it must take this data set's inputs."""
-        if self.busy:
-            self.error_reported.emit(self.tr("Stop training before loading a model."))
-            return False
         if network.dims[0] != self.dataset.n_features:
             self.error_reported.emit(
                 self.tr("{what}: the model takes {n} inputs but the data set has {m} features; "
                         "open matching data first.").format(
                     what=text, n=f"{network.dims[0]:,}", m=f"{self.dataset.n_features:,}"))
             return False
-        self.undo_stack.push(_ReplaceState(self, _State(network, History(network.L), self.dataset,
-                                                        self.hyper), text))
-        return True
+        return self._push(_State(network, History(network.L), self.dataset, self.hyper), text)
 
     # ----- hyper-parameters (not undoable: they do not touch the parameters) -----------------------
 

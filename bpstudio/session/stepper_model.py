@@ -9,13 +9,16 @@ step completes the iteration: the cost joins the record (a new point on the cost
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.stepper import Stepper
 from ..core.trainer import gradient_norms
 from .network_model import NetworkModel
 
 SAMPLE, BATCH = "sample", "batch"
+# Above this many weights an iteration is laid out only when the user steps, not after every edit
+# (the seed's cat network has 246,000; a 512-neuron first layer on the cat images 6.3 million).
+LAZY_PARAMETERS = 1_000_000
 
 
 class StepperModel(QObject):
@@ -29,6 +32,9 @@ class StepperModel(QObject):
         self._stepper: Stepper | None = None
         self._committed = False
         self._writing = False  # our own parameter writes must not throw the iteration away
+        self._announce = QTimer(self)
+        self._announce.setSingleShot(True)
+        self._announce.timeout.connect(self.step_changed)
         for signal in (model.parameters_changed, model.architecture_changed, model.dataset_changed):
             signal.connect(self._on_parameters_replaced)
         model.hyper_changed.connect(self._on_context_changed)
@@ -48,9 +54,28 @@ class StepperModel(QObject):
                 label = m.sample_label()
                 # a user's photo has no label: the backward pass assumes class 1 ("cat")
                 Y = np.array([[1.0 if label is None else label]])
-            self._stepper = Stepper(m.network.copy(), X, Y, m.hyper.learning_rate, m.hyper.l2)
+            # the Stepper copies the start parameters itself; no second copy of a 50 MB W[1]
+            self._stepper = Stepper(m.network, X, Y, m.hyper.learning_rate, m.hyper.l2)
             self._committed = False
         return self._stepper
+
+    @property
+    def laid_out(self) -> bool:
+        """Whether the current iteration's steps exist (they are computed on first use)."""
+        return self._stepper is not None
+
+    @property
+    def costly(self) -> bool:
+        """Laying out an iteration of this network would hold up the window (a wide first layer on
+        images: ~0.2–0.5 s, mostly fresh memory for W[1]'s copies): wait until the user steps."""
+        return sum(W.size for W in self.model.network.weights) > LAZY_PARAMETERS
+
+    def current_step(self):
+        """The step last done, or None (also when no iteration is laid out: this never builds one,
+        which for a wide first layer takes a noticeable fraction of a second)."""
+        if self._stepper is None or not self.available:
+            return None
+        return self._stepper.current
 
     @property
     def available(self) -> bool:
@@ -142,9 +167,13 @@ class StepperModel(QObject):
             return
         self._stepper = None
         self._committed = False
-        self.step_changed.emit()
+        # one announcement per turn of the event loop: an edit replaces the architecture and the
+        # parameters one signal after the other, and each view would lay out an iteration twice
+        if not self._announce.isActive():
+            self._announce.start(0)
 
     def _on_context_changed(self, *args) -> None:
         """Another sample or learning rate: the same start parameters, a new iteration."""
         self._discard()
-        self.step_changed.emit()
+        if not self._announce.isActive():
+            self._announce.start(0)

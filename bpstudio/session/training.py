@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import math
 import multiprocessing as mp
+import threading
+
+from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import QObject, QSocketNotifier, Signal, Slot
@@ -23,7 +26,16 @@ from .network_model import NetworkModel
 # (each carries a copy of the parameters).
 REPORT_HZ = 5
 EVALUATIONS_PER_RUN = 50
+# One iteration runs on the GUI thread below this many multiply-adds per pass (the seed's cat
+# network, 5·10⁷, takes 5 ms); above, a child process does it and the window stays fluid.
+INLINE_ITERATION_MACS = 100_000_000
 _CONTEXT = mp.get_context("spawn")  # fork would copy the Qt threads' state into the child
+
+
+def _launch(process, *parent_ends) -> None:
+    process.start()
+    for conn in parent_ends:  # the child has its own copies now
+        conn.close()
 
 
 class TrainingSession(QObject):
@@ -38,41 +50,50 @@ class TrainingSession(QObject):
         self._process = None
         self._commands = self._results = None
         self._notifier: QSocketNotifier | None = None
+        self._starter: threading.Thread | None = None
         self._offset = 0
         self.last_record: Progress | None = None
 
     # ----- control -------------------------------------------------------------------------------
 
     def start(self) -> bool:
+        """Train the hyper-parameters' number of iterations in the child process. (No arguments:
+        buttons and actions connect here and would pass their ``checked``.)"""
+        return self._start(None)
+
+    def _start(self, iterations: int | None) -> bool:
         if self.state != "idle":
             return False
         m = self.model
         net = m.network.copy()
         X, X_test = m.dataset.inputs(net.input_dtype)
+        hyper = m.hyper if iterations is None else replace(m.hyper, iterations=iterations)
         try:
-            check_run(net, X, m.hyper)  # here, so a refusal is a message and no process starts
+            check_run(net, X, hyper)  # here, so a refusal is a message and no process starts
         except NetworkError as e:
             self.message.emit(sentence(translated(e)))
             return False
         options = dict(report_every=10**9, report_seconds=1 / REPORT_HZ,
                        test=(X_test, m.dataset.Y_test),
-                       evaluate_every=max(1, math.ceil(m.hyper.iterations / EVALUATIONS_PER_RUN)),
+                       evaluate_every=max(1, math.ceil(hyper.iterations / EVALUATIONS_PER_RUN)),
                        record_grad_norms=True)
         commands_read, self._commands = _CONTEXT.Pipe(duplex=False)
         self._results, results_write = _CONTEXT.Pipe(duplex=False)
         self._process = _CONTEXT.Process(
             target=training_process.serve, name="bpstudio-training", daemon=True,
-            args=(commands_read, results_write, net, X, m.dataset.Y_train, m.hyper, options))
-        self._process.start()
-        commands_read.close()
-        results_write.close()
+            args=(commands_read, results_write, net, X, m.dataset.Y_train, hyper, options))
+        # start() hands the child its arguments through a pipe and blocks until the new interpreter
+        # has read them (200–300 ms with the cat data): off the GUI thread
+        self._starter = threading.Thread(target=_launch, name="bpstudio-training-start", daemon=True,
+                                         args=(self._process, commands_read, results_write))
+        self._starter.start()
         self._notifier = QSocketNotifier(self._results.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_readable)
         self._offset = len(m.history)
         self.last_record = None
         m.busy = True
         self._set_state("running")
-        self.progress_changed.emit(0, m.hyper.iterations, 0.0, math.inf)
+        self.progress_changed.emit(0, hyper.iterations, 0.0, math.inf)
         return True
 
     def _send(self, command: str) -> None:
@@ -100,6 +121,7 @@ class TrainingSession(QObject):
         if self._process is None:
             return True
         self.stop()
+        self._starter.join()
         self._process.join(ms / 1000)
         self._on_readable()
         if self._process is not None and self._process.is_alive():
@@ -109,20 +131,30 @@ class TrainingSession(QObject):
         return True
 
     def step_once(self) -> bool:
-        """One iteration here: the same engine call, no process for a few ms of work."""
+        """One iteration: here for a small network (the same engine call, no process for a few
+        ms of work), in the child process when it would hold up the window."""
         if self.state != "idle":
             return False
         m = self.model
         X = m.dataset.inputs(m.network.input_dtype)[0]
+        dims = m.network.dims
+        if X.shape[1] * sum(a * b for a, b in zip(dims, dims[1:])) > INLINE_ITERATION_MACS:
+            return self._start(1)
         try:
             check_run(m.network, X, m.hyper)
         except NetworkError as e:
             self.message.emit(sentence(translated(e)))
             return False
+        net = m.network.copy()
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-            cost, _, dWs = m.network.iteration(X, m.dataset.Y_train, m.hyper.learning_rate, m.hyper.l2)
+            cost, _, dWs = net.iteration(X, m.dataset.Y_train, m.hyper.learning_rate, m.hyper.l2)
+        if not (math.isfinite(cost) and all(np.isfinite(W).all() for W in net.weights)):
+            self.message.emit(self.tr("This iteration diverged (cost {c}); the learning rate {lr} is "
+                                      "too high. The parameters were kept.").format(
+                c=f"{cost:.4g}", lr=f"{m.hyper.learning_rate:g}"))
+            return False
         m.append_history(np.array([cost]), np.array([gradient_norms(dWs)]))
-        m.set_parameters(m.network.weights, m.network.biases)
+        m.set_parameters(net.weights, net.biases, net.iterations_trained)
         return True
 
     # ----- child → GUI ---------------------------------------------------------------------------
@@ -166,6 +198,8 @@ class TrainingSession(QObject):
             self.message.emit(translated(p.problem) if p.problem else p.message)
         else:
             m.set_parameters(p.weights, p.biases, self._offset + p.done)
+        if p.warning is not None:  # once per run: the trainer explains and trains on
+            self.message.emit(sentence(translated(p.warning)))
         self.progress_changed.emit(p.done, p.total, p.iterations_per_second, p.seconds_left)
         if p.state == "finished":
             cost = float(p.costs[-1]) if len(p.costs) else float("nan")
@@ -183,6 +217,7 @@ class TrainingSession(QObject):
             if conn is not None:
                 conn.close()
         if self._process is not None:
+            self._starter.join()
             self._process.join(5)
         self._notifier = self._results = self._commands = self._process = None
         self.model.busy = False

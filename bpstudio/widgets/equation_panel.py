@@ -312,6 +312,19 @@ class EquationPanel(Retranslatable, QWidget):
             self._set_enabled(False)
             return
         self._set_enabled(True)
+        if not sm.laid_out and sm.costly:
+            self._listed = None
+            self.step_list.clear()
+            self.title.setText(self.tr("Iteration {i} of a network with {n} weights. Press → or "
+                                       "Space to lay it out and begin.").format(
+                i=sm.model.network.iterations_trained + 1,
+                n=f"{sum(W.size for W in sm.model.network.weights):,}"))
+            self.formula.setText("Z[l] = W[l]·A[l−1] + b[l],  A[l] = σ(Z[l])")
+            self.shapes.setText("")
+            self.note.setText("")
+            self._show_matrices([], None)
+            self.setAccessibleDescription(self.title.text())
+            return
         s = sm.stepper
         if self._listed is not s:
             self._listed = s

@@ -1,8 +1,8 @@
 """Redraw on a clock that adapts to what a redraw costs.
 
 While training streams changes, a view redraws at most ``max_hz`` times a second and at most so
-often that redrawing takes ``share`` of the time: a 10 ms redraw runs at most every 333 ms. A lone
-change (an edit, a click) still redraws at once. So a costly view can never eat the CPU the
+often that redrawing takes ``share`` of the time: a 10 ms redraw runs at most every 333 ms. A
+user's edit comes through ``request_soon()`` and redraws at once, whatever the clock. So a costly view can never eat the CPU the
 trainer needs, and a cheap one stays fluid.
 """
 
@@ -34,6 +34,12 @@ class FrameThrottle(QObject):
             return
         wait = self._last + self.interval - time.perf_counter()
         self._timer.start(max(0, int(wait * 1000)))
+
+    def request_soon(self, *args) -> None:
+        """A user's edit: redraw at the next turn of the event loop, whatever the clock says
+        (several edits in one turn still draw once)."""
+        if not (self._timer.isActive() and self._timer.remainingTime() == 0):
+            self._timer.start(0)
 
     def _on_timeout(self) -> None:
         start = time.perf_counter()

@@ -16,6 +16,7 @@ from ..core.activations import ACTIVATIONS
 from ..core.datasets import BUILTIN
 from ..core.losses import LOSSES
 from ..core.network import INITIALIZERS, PRECISIONS
+from ..core.trainer import MAX_LEARNING_RATE
 from ..session.network_model import MAX_NEURONS, PRESETS, NetworkModel
 from .i18n import Retranslatable
 
@@ -68,7 +69,8 @@ class LayerEditor(Retranslatable, QWidget):
         # hyper-parameters
         self.hyper_group = hyper = QGroupBox()
         form = QFormLayout(hyper)
-        self.lr_spin = QDoubleSpinBox(decimals=6, minimum=0.0, maximum=10.0, singleStep=0.0005)
+        self.lr_spin = QDoubleSpinBox(decimals=6, minimum=0.0, maximum=MAX_LEARNING_RATE,
+                                      singleStep=0.0005)
         self.lr_spin.setObjectName("LearningRate")
         self.lr_spin.setKeyboardTracking(False)
         self.lr_slider = QSlider(Qt.Orientation.Horizontal)
@@ -117,12 +119,10 @@ class LayerEditor(Retranslatable, QWidget):
         self.iterations_spin.valueChanged.connect(lambda v: self._set_hyper(iterations=v))
         self.batch_spin.valueChanged.connect(lambda v: self._set_hyper(batch_size=v or None))
         self.l2_spin.valueChanged.connect(lambda v: self._set_hyper(l2=v))
-        self.init_box.activated.connect(lambda i: self.model.set_network_option(init=INITIALIZERS[i]))
-        self.seed_spin.valueChanged.connect(lambda v: self.model.set_network_option(seed=v))
-        self.precision_box.activated.connect(
-            lambda i: self.model.set_network_option(precision=PRECISIONS[i]))
-        self.loss_box.activated.connect(
-            lambda i: self.model.set_network_option(loss=self.loss_box.itemData(i)))
+        self.init_box.activated.connect(lambda i: self._set_option(init=INITIALIZERS[i]))
+        self.seed_spin.valueChanged.connect(lambda v: self._set_option(seed=v))
+        self.precision_box.activated.connect(lambda i: self._set_option(precision=PRECISIONS[i]))
+        self.loss_box.activated.connect(lambda i: self._set_option(loss=self.loss_box.itemData(i)))
 
         model.architecture_changed.connect(self._on_architecture_changed)
         model.parameters_changed.connect(self._on_network_options_changed)
@@ -170,6 +170,16 @@ class LayerEditor(Retranslatable, QWidget):
     def _set_hyper(self, **changes) -> None:
         if not self.model.set_hyper(**changes):
             self._on_hyper_changed()  # refused: show the model's values again
+
+    def _set_option(self, **fields) -> None:
+        if not self.model.set_network_option(**fields):
+            self._on_network_options_changed()  # refused (or no change): the model's values again
+
+    def _set_activation(self, layer: int, name: str) -> None:
+        if not self.model.set_activation(layer, name):
+            box = self.activation_boxes.get(layer)
+            if box is not None:
+                box.setCurrentText(self.model.network.activations[layer - 1])
 
     def _on_lr_slider(self, step: int) -> None:
         lr = float(f"{10 ** (step / LR_STEPS_PER_DECADE):.3g}")
@@ -235,7 +245,7 @@ class LayerEditor(Retranslatable, QWidget):
             if output and net.loss == "bce":
                 box.setEnabled(False)
                 box.setToolTip(self.tr("cross-entropy needs a sigmoid output"))
-            box.activated.connect(lambda i, l=l, box=box: self.model.set_activation(l, box.itemText(i)))
+            box.activated.connect(lambda i, l=l, box=box: self._set_activation(l, box.itemText(i)))
             grid.addWidget(spin, l, 1)
             grid.addWidget(box, l, 2)
             self.size_spins[l], self.activation_boxes[l] = spin, box

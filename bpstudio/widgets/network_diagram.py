@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from ..session.network_model import NetworkModel
 from ..session.stepper_model import StepperModel
 from .frame_throttle import FrameThrottle
-from .palette import NEGATIVE, POSITIVE, diverging, mix
+from .palette import NEGATIVE, NOT_A_NUMBER, POSITIVE, diverging, finite_max_abs, mix
 from .theme import DEFAULT_THEME, THEMES, Theme
 
 MAX_SHOWN = 10  # neurons drawn per layer; the middle of a bigger layer hides behind a marker
@@ -38,7 +38,8 @@ class _Slot:
 
     def rows(self):
         """The index (or slice, for a marker) this slot selects along its layer."""
-        return slice(self.hidden.start, self.hidden.stop) if self.index == MARKER else [self.index]
+        return (slice(self.hidden.start, self.hidden.stop) if self.index == MARKER
+                else slice(self.index, self.index + 1))
 
 
 @dataclass
@@ -90,9 +91,9 @@ class NetworkDiagram(QWidget):
         self._field: tuple[QImage, str] | None = None
         self._drag_from: QPointF | None = None
         self.frames = FrameThrottle(self.refresh_now, self)
-        for signal in (model.architecture_changed, model.parameters_changed,
-                       model.dataset_changed, model.sample_changed):
-            signal.connect(self.frames.request)
+        model.parameters_changed.connect(self.frames.request)  # a stream while training
+        for signal in (model.architecture_changed, model.dataset_changed, model.sample_changed):
+            signal.connect(self.frames.request_soon)  # edits: drawn at once, whatever the clock
         self.stepper = stepper
         if stepper is not None:
             stepper.step_changed.connect(self._on_step_changed)
@@ -101,7 +102,7 @@ class NetworkDiagram(QWidget):
         """Mark what the current step touches: forward green, backward (along Wᵀ) reddish
         purple, updated weights violet."""
         sm = self.stepper
-        step = sm.stepper.current if sm.available else None
+        step = sm.current_step()  # None until someone steps: never lays out an iteration here
         if step is None:
             self.highlight = None
         else:
@@ -120,7 +121,7 @@ class NetworkDiagram(QWidget):
             column = 0 if sm.mode == "sample" or self.model.custom_sample else self.model.sample_index
             deltas = {k: v[:, column:column + 1] for k, v in sm.stepper.deltas().items()}
             self.highlight = {"layers": layers, "edges": edges, "colour": colour, "delta": deltas}
-        self.frames.request()
+        self.frames.request_soon()
 
     # ----- model → view ----------------------------------------------------------------------------
 
@@ -188,19 +189,19 @@ class NetworkDiagram(QWidget):
                      else self.tr("layer {l}").format(l=l))
             detail = f"n[{l}] = {n:,}" + ("" if l == 0 else f" · {act}")
             if l > 0:
-                detail += "\n" + self.tr("max |w| {w}").format(w=f"{np.abs(net.weights[l - 1]).max():.3g}")
+                detail += "\n" + self.tr("max |w| {w}").format(w=f"{finite_max_abs(net.weights[l - 1]):.3g}")
             self._labels.append((QPointF(xs[l], 8.0), title, detail))
         self._radius = self._neuron_radius()
         for l in range(1, L + 1):
             W = net.weights[l - 1]
-            scale = float(np.abs(W).max()) if W.size else 1.0
+            scale = finite_max_abs(W)
             for dst in self._slots[l]:
                 for src in self._slots[l - 1]:
                     if dst.index != MARKER and src.index != MARKER:
                         value = float(W[dst.index, src.index])
                         text = f"w_{dst.index + 1},{src.index + 1}^[{l}] = {value:.6g}"
                     else:
-                        block = W[dst.rows()][:, src.rows()]
+                        block = W[dst.rows(), src.rows()]  # slices and indices: a view
                         value = float(block.mean())
                         text = self.tr("mean of {n} weights of W[{l}] (bundle of hidden neurons) = "
                                        "{v}").format(n=f"{block.size:,}", l=l, v=f"{value:.4g}")
@@ -209,6 +210,7 @@ class NetworkDiagram(QWidget):
                     self._edges.append(_Edge(l, a, b, value, scale, text))
         self._activations = As
         self._zs = Zs
+        self._activation_names = tuple(net.activations)
         if self._field is not None and self.selected is not None:
             self._field = self._weight_image(*self.selected)
 
@@ -240,8 +242,8 @@ class NetworkDiagram(QWidget):
         # first so strong ones stay on top
         for t, e in sorted(((_strength(e), e) for e in self._edges), key=lambda pair: pair[0]):
             weakest = self.theme.weakest_edge
-            colour = mix(background, POSITIVE if e.value >= 0 else NEGATIVE,
-                         weakest + (1 - weakest) * t if math.isfinite(e.value) else 0.3)
+            colour = (mix(background, POSITIVE if e.value >= 0 else NEGATIVE, weakest + (1 - weakest) * t)
+                      if math.isfinite(e.value) else QColor(NOT_A_NUMBER))
             width = (0.6 + 4.4 * t) * self.theme.line_scale
             if e.layer in hl_edges:
                 colour = QColor(hl.get("colour", "#7b2cbf"))
@@ -257,8 +259,8 @@ class NetworkDiagram(QWidget):
         font = QFont(self.font())
         for l, column in enumerate(self._slots):
             a_vals = self._activations[l][:, 0]
-            scale = float(np.nanmax(np.abs(a_vals))) if a_vals.size and np.isfinite(a_vals).any() else 1.0
-            if l > 0 and self.model.network.activations[l - 1] in ("sigmoid",):
+            scale = finite_max_abs(a_vals) or 1.0
+            if l > 0 and self._activation_names[l - 1] == "sigmoid":
                 scale = 1.0
             for slot in column:
                 if slot.index == MARKER:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 POSITIVE = QColor("#2166ac")  # blue: positive weights and activations
 NEGATIVE = QColor("#e08214")  # orange: negative ones (blue/orange stays apart for every CVD type)
 NEUTRAL = QColor("#f7f7f7")
+NOT_A_NUMBER = QColor("#9e9e9e")  # grey: NaN or ±inf, in every view
 # one colour per layer for the ‖dW[l]‖ plot: Okabe–Ito, colour-blind safe
 LAYER_COLOURS = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442", "#000000"]
 
@@ -22,5 +23,16 @@ def mix(a: QColor, b: QColor, t: float) -> QColor:
 def diverging(value: float, scale: float) -> QColor:
     """NEUTRAL at 0, full POSITIVE/NEGATIVE at ±scale; NaN shows as grey, never as a glitch."""
     if not np.isfinite(value) or not np.isfinite(scale) or scale <= 0:
-        return QColor("#9e9e9e") if not np.isfinite(value) else NEUTRAL
+        return QColor(NOT_A_NUMBER) if not np.isfinite(value) else NEUTRAL
     return mix(NEUTRAL, POSITIVE if value >= 0 else NEGATIVE, abs(value) / scale)
+
+
+def finite_max_abs(values: np.ndarray) -> float:
+    """The largest finite |value| (0 when there is none): NaN or inf must not wash out the rest."""
+    if not values.size:
+        return 0.0
+    top = max(float(values.max()), -float(values.min()))  # no |values| copy of a 50 MB W[1]
+    if not np.isfinite(top):
+        finite = np.abs(values[np.isfinite(values)])
+        top = float(finite.max()) if finite.size else 0.0
+    return top

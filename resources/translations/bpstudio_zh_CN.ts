@@ -445,32 +445,37 @@
         <translation>正在训练；训练停止后才能单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="327"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="318"/>
+        <source>Iteration {i} of a network with {n} weights. Press → or Space to lay it out and begin.</source>
+        <translation>第 {i} 次迭代，网络共有 {n} 个权重。按 → 或空格键展开本次迭代并开始。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="340"/>
         <source>; its backward pass assumes y = 1)</source>
         <translation>；反向传播假设 y = 1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="328"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="341"/>
         <source>Iteration {i}: {n} steps on {m} sample(s){who}. Press → or Space to begin.</source>
         <translation>第 {i} 次迭代：{m} 个样本上的 {n} 个步骤{who}。按 → 或空格开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="333"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="346"/>
         <source>forward pass, cost, backward pass, update — one equation at a time</source>
         <translation>前向传播、代价、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="339"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="352"/>
         <source> · layer {l}</source>
         <translation> · 第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="340"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="353"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} / {n} 步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="352"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="365"/>
         <source>Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.</source>
         <translation>第 {k} / {n} 步。{title}。{formula}。操作数：{operands}。结果：{result}。</translation>
     </message>
@@ -628,57 +633,57 @@
         <translation>均方误差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="193"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="203"/>
         <source>{shape} images</source>
         <translation>{shape} 的图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="194"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="204"/>
         <source>{n} features</source>
         <translation>{n} 个特征</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="196"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="206"/>
         <source>{name}: {train} training and {test} test samples, {kind}</source>
         <translation>{name}：{train} 个训练样本和 {test} 个测试样本，{kind}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="213"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="223"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="214"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="224"/>
         <source>{n} (from the data)</source>
         <translation>{n}（由数据决定）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="221"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="231"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="222"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="232"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="228"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="238"/>
         <source>the output is one unit for a yes/no task</source>
         <translation>是/否任务的输出只有一个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="229"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="239"/>
         <source>neurons in layer {l} (1–{n})</source>
         <translation>第 {l} 层的神经元个数（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="237"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="247"/>
         <source>cross-entropy needs a sigmoid output</source>
         <translation>交叉熵要求输出层使用 sigmoid</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="245"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="255"/>
         <source>remove layer {l}</source>
         <translation>删除第 {l} 层</translation>
     </message>
@@ -691,12 +696,12 @@
         <translation>{name}：保存这个会话之后数据集已经改变；数值可能不同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="160"/>
+        <location filename="../../bpstudio/session/lesson.py" line="163"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="184"/>
+        <location filename="../../bpstudio/session/lesson.py" line="187"/>
         <source>Autosave failed: {why}</source>
         <translation>自动保存失败：{why}</translation>
     </message>
@@ -704,243 +709,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="223"/>
+        <location filename="../../bpstudio/app/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="223"/>
+        <location filename="../../bpstudio/app/main_window.py" line="225"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="224"/>
-        <location filename="../../bpstudio/app/main_window.py" line="249"/>
+        <location filename="../../bpstudio/app/main_window.py" line="226"/>
+        <location filename="../../bpstudio/app/main_window.py" line="251"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="224"/>
+        <location filename="../../bpstudio/app/main_window.py" line="226"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="225"/>
+        <location filename="../../bpstudio/app/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="226"/>
+        <location filename="../../bpstudio/app/main_window.py" line="228"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="227"/>
+        <location filename="../../bpstudio/app/main_window.py" line="229"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="228"/>
+        <location filename="../../bpstudio/app/main_window.py" line="230"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="229"/>
+        <location filename="../../bpstudio/app/main_window.py" line="231"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="232"/>
+        <location filename="../../bpstudio/app/main_window.py" line="234"/>
         <source>&amp;Open data set…</source>
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="233"/>
+        <location filename="../../bpstudio/app/main_window.py" line="235"/>
         <source>Open data &amp;folder…</source>
         <translation>打开数据文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="234"/>
+        <location filename="../../bpstudio/app/main_window.py" line="236"/>
         <source>Open &amp;images…</source>
         <translation>打开图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="235"/>
+        <location filename="../../bpstudio/app/main_window.py" line="237"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="236"/>
+        <location filename="../../bpstudio/app/main_window.py" line="238"/>
         <source>Open &amp;session…</source>
         <translation>打开会话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="237"/>
+        <location filename="../../bpstudio/app/main_window.py" line="239"/>
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="238"/>
+        <location filename="../../bpstudio/app/main_window.py" line="240"/>
         <source>Save session &amp;as…</source>
         <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="239"/>
+        <location filename="../../bpstudio/app/main_window.py" line="241"/>
         <source>Diagram as PNG…</source>
         <translation>网络图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="240"/>
+        <location filename="../../bpstudio/app/main_window.py" line="242"/>
         <source>Diagram as SVG…</source>
         <translation>网络图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="241"/>
+        <location filename="../../bpstudio/app/main_window.py" line="243"/>
         <source>Plots as PNG…</source>
         <translation>曲线图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="242"/>
+        <location filename="../../bpstudio/app/main_window.py" line="244"/>
         <source>Plots as SVG…</source>
         <translation>曲线图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="243"/>
+        <location filename="../../bpstudio/app/main_window.py" line="245"/>
         <source>Cost curve as CSV…</source>
         <translation>代价曲线导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="244"/>
+        <location filename="../../bpstudio/app/main_window.py" line="246"/>
         <source>Current step&apos;s matrices as CSV…</source>
         <translation>当前步骤的矩阵导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="245"/>
+        <location filename="../../bpstudio/app/main_window.py" line="247"/>
         <source>Model as .npz…</source>
         <translation>模型导出为 .npz…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="246"/>
+        <location filename="../../bpstudio/app/main_window.py" line="248"/>
         <source>Training log as CSV…</source>
         <translation>训练记录导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="247"/>
+        <location filename="../../bpstudio/app/main_window.py" line="249"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="248"/>
+        <location filename="../../bpstudio/app/main_window.py" line="250"/>
         <source>&amp;Paste image</source>
         <translation>粘贴图片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="250"/>
+        <location filename="../../bpstudio/app/main_window.py" line="252"/>
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="251"/>
+        <location filename="../../bpstudio/app/main_window.py" line="253"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="252"/>
+        <location filename="../../bpstudio/app/main_window.py" line="254"/>
         <source>&amp;One iteration</source>
         <translation>单次迭代(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="253"/>
+        <location filename="../../bpstudio/app/main_window.py" line="255"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="254"/>
+        <location filename="../../bpstudio/app/main_window.py" line="256"/>
         <source>&amp;Fit diagram</source>
         <translation>网络图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="255"/>
+        <location filename="../../bpstudio/app/main_window.py" line="257"/>
         <source>&amp;Why this equation? (F1)</source>
         <translation>为什么是这个公式？(&amp;W)（F1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="259"/>
+        <location filename="../../bpstudio/app/main_window.py" line="261"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="260"/>
+        <location filename="../../bpstudio/app/main_window.py" line="262"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="261"/>
+        <location filename="../../bpstudio/app/main_window.py" line="263"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="261"/>
+        <location filename="../../bpstudio/app/main_window.py" line="263"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="262"/>
+        <location filename="../../bpstudio/app/main_window.py" line="264"/>
         <source>Projector (high contrast)</source>
         <translation>投影（高对比度）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="265"/>
+        <location filename="../../bpstudio/app/main_window.py" line="267"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="266"/>
+        <location filename="../../bpstudio/app/main_window.py" line="268"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="267"/>
+        <location filename="../../bpstudio/app/main_window.py" line="269"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="269"/>
+        <location filename="../../bpstudio/app/main_window.py" line="271"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="270"/>
+        <location filename="../../bpstudio/app/main_window.py" line="272"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="284"/>
+        <location filename="../../bpstudio/app/main_window.py" line="286"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="534"/>
+        <location filename="../../bpstudio/app/main_window.py" line="536"/>
         <source>Unsaved training</source>
         <translation>训练结果未保存</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="535"/>
+        <location filename="../../bpstudio/app/main_window.py" line="537"/>
         <source>Save the trained network before closing?</source>
         <translation>关闭前保存训练好的网络吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="537"/>
+        <location filename="../../bpstudio/app/main_window.py" line="539"/>
         <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
         <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="540"/>
+        <location filename="../../bpstudio/app/main_window.py" line="542"/>
         <source>Training is still running; closing stops it.</source>
         <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="543"/>
+        <location filename="../../bpstudio/app/main_window.py" line="545"/>
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>
@@ -971,57 +976,57 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="128"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="129"/>
         <source>⋮ {n} more</source>
         <translation>⋮ 另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="187"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="188"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="187"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="188"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="188"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="189"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="191"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="192"/>
         <source>max |w| {w}</source>
         <translation>最大 |w| {w}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="205"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="206"/>
         <source>mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="320"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="322"/>
         <source>width and opacity ∝ |w| / max |w| of the layer (under each layer) · neuron colour: its activation a for the current sample</source>
         <translation>线宽和深浅 ∝ |w| / 该层最大 |w|（标在每层下方）· 神经元颜色：当前样本的激活值 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="323"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="325"/>
         <source>current sample: {name} · scroll to zoom, drag to pan, double-click to fit</source>
         <translation>当前样本：{name} · 滚轮缩放，拖动平移，双击适应窗口</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="331"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="333"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="376"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="378"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="388"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="390"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
@@ -1029,57 +1034,58 @@
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="117"/>
+        <location filename="../../bpstudio/session/network_model.py" line="121"/>
         <source>your image {name}</source>
         <translation>你的图片 {name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="119"/>
+        <location filename="../../bpstudio/session/network_model.py" line="123"/>
         <source>#{k} of the training set ({label})</source>
         <translation>训练集第 {k} 个（{label}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="151"/>
-        <source>Stop training before changing the network.</source>
-        <translation>修改网络之前请先停止训练。</translation>
+        <location filename="../../bpstudio/session/network_model.py" line="174"/>
+        <source>Stop training before changing the network or the data set.</source>
+        <translation>请先停止训练，再修改网络或数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="175"/>
+        <location filename="../../bpstudio/session/network_model.py" line="190"/>
+        <source>Stop training before undoing or redoing an edit.</source>
+        <translation>请先停止训练，再撤销或重做修改。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/network_model.py" line="199"/>
+        <location filename="../../bpstudio/session/network_model.py" line="223"/>
         <source>A hidden layer has 1 to {max} neurons; {n} is out of range.</source>
         <translation>隐含层可有 1 到 {max} 个神经元；{n} 超出了范围。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="191"/>
+        <location filename="../../bpstudio/session/network_model.py" line="215"/>
         <source>With cross-entropy the output stays sigmoid; choose the mean squared error cost for another output activation.</source>
         <translation>使用交叉熵时输出层必须是 sigmoid；要用别的输出激活函数，请选择均方误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="198"/>
+        <location filename="../../bpstudio/session/network_model.py" line="227"/>
         <source>At most {n} hidden layers.</source>
         <translation>最多 {n} 个隐含层。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="239"/>
+        <location filename="../../bpstudio/session/network_model.py" line="251"/>
+        <source>Unknown precision {name}; choose float64 or float32.</source>
+        <translation>未知精度 {name}；请选择 float64 或 float32。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/network_model.py" line="271"/>
         <source>This preset needs data with {n} inputs; open the cat data set first.</source>
         <translation>这个预设需要 {n} 个输入的数据；请先打开猫数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="257"/>
-        <source>Stop training before changing the data set.</source>
-        <translation>更换数据集之前请先停止训练。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/network_model.py" line="304"/>
+        <location filename="../../bpstudio/session/network_model.py" line="331"/>
         <source>{name} gives {n} inputs; this network takes {m}.</source>
         <translation>{name} 有 {n} 个输入；这个网络需要 {m} 个。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="315"/>
-        <source>Stop training before loading a model.</source>
-        <translation>加载模型之前请先停止训练。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/network_model.py" line="319"/>
+        <location filename="../../bpstudio/session/network_model.py" line="343"/>
         <source>{what}: the model takes {n} inputs but the data set has {m} features; open matching data first.</source>
         <translation>{what}：模型需要 {n} 个输入，但数据集有 {m} 个特征；请先打开匹配的数据。</translation>
     </message>
@@ -1206,22 +1212,27 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="145"/>
+        <location filename="../../bpstudio/session/training.py" line="148"/>
+        <source>This iteration diverged (cost {c}); the learning rate {lr} is too high. The parameters were kept.</source>
+        <translation>本次迭代发散（代价 {c}）；学习率 {lr} 太高。参数保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/training.py" line="173"/>
         <source>Training failed: {why}</source>
         <translation>训练失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="153"/>
+        <location filename="../../bpstudio/session/training.py" line="181"/>
         <source>The training process ended unexpectedly; the parameters from its last report were kept.</source>
         <translation>训练进程意外结束；已保留它最后一次报告的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="172"/>
+        <location filename="../../bpstudio/session/training.py" line="202"/>
         <source>Trained {n} iterations in {s} s; cost {c}.</source>
         <translation>训练了 {n} 次迭代，用时 {s} 秒；代价 {c}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="175"/>
+        <location filename="../../bpstudio/session/training.py" line="205"/>
         <source>Stopped after {n} of {total} iterations.</source>
         <translation>在 {total} 次迭代中的第 {n} 次后停止。</translation>
     </message>
@@ -1359,47 +1370,47 @@
         <translation>{name}：元数据已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="41"/>
+        <location filename="../../bpstudio/core/network.py" line="42"/>
         <source>unknown initialiser {name}; choose one of {known}</source>
         <translation>未知的初始化方法 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="86"/>
+        <location filename="../../bpstudio/core/network.py" line="87"/>
         <source>unknown precision {name}; choose float64 or float32</source>
         <translation>未知的精度 {name}；请选择 float64 或 float32</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="93"/>
+        <location filename="../../bpstudio/core/network.py" line="94"/>
         <source>layer {l}: W is {W} and b is {b}, but dims {dims} need W {needW} and b {needb}</source>
         <translation>第 {l} 层：W 是 {W}，b 是 {b}，但网络结构 {dims} 需要 W 为 {needW}、b 为 {needb}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="197"/>
+        <location filename="../../bpstudio/core/network.py" line="198"/>
         <source>a network needs at least an input and an output layer</source>
         <translation>网络至少需要一个输入层和一个输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="200"/>
+        <location filename="../../bpstudio/core/network.py" line="201"/>
         <source>layer {l} has {n} neurons; every layer needs at least 1</source>
         <translation>第 {l} 层有 {n} 个神经元；每层至少需要 1 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="203"/>
+        <location filename="../../bpstudio/core/network.py" line="204"/>
         <source>{k} layers after the input need {k} activations, got {n}</source>
         <translation>输入层之后的 {k} 层需要 {k} 个激活函数，实际给了 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="207"/>
+        <location filename="../../bpstudio/core/network.py" line="208"/>
         <source>unknown activation {name}; choose one of {known}</source>
         <translation>未知的激活函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="210"/>
+        <location filename="../../bpstudio/core/network.py" line="211"/>
         <source>unknown cost {name}; choose one of {known}</source>
         <translation>未知的代价函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="215"/>
+        <location filename="../../bpstudio/core/network.py" line="216"/>
         <source>{cost} needs a {needed} output layer (its output must lie between 0 and 1), not {act}</source>
         <translation>{cost} 需要 {needed} 输出层（输出必须在 0 和 1 之间），而不是 {act}</translation>
     </message>
@@ -1454,52 +1465,62 @@
         <translation>{name}：由更新版本的 BP Studio 创建（格式 {v}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="38"/>
-        <source>the learning rate must be a positive number, not {v}</source>
-        <translation>学习率必须是正数，而不是 {v}</translation>
+        <location filename="../../bpstudio/core/trainer.py" line="44"/>
+        <source>the learning rate must be a number above 0 and at most {max}, not {v}</source>
+        <translation>学习率必须大于 0 且不超过 {max}，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="41"/>
+        <location filename="../../bpstudio/core/trainer.py" line="48"/>
         <source>the number of iterations must be at least 1, not {v}</source>
         <translation>迭代次数至少为 1，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="45"/>
+        <location filename="../../bpstudio/core/trainer.py" line="52"/>
         <source>the batch size must lie between 1 and the {m} training samples, not {v}</source>
         <translation>批大小必须在 1 和训练样本数 {m} 之间，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="48"/>
+        <location filename="../../bpstudio/core/trainer.py" line="55"/>
         <source>the L2 strength λ must be 0 or positive, not {v}</source>
         <translation>L2 正则强度 λ 必须为 0 或正数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="102"/>
+        <location filename="../../bpstudio/core/trainer.py" line="111"/>
+        <source>the gradients have vanished in every layer (largest ‖dW‖ {g}) while the cost is still {c}: saturated sigmoid/tanh or dead ReLU neurons pass no gradient back, so nothing learns any more. Try another initialiser, a smaller learning rate, or ReLU.</source>
+        <translation>每一层的梯度都已消失（最大 ‖dW‖ 为 {g}），而代价仍为 {c}：饱和的 sigmoid/tanh 或“死亡”的 ReLU 神经元无法把梯度传回，网络不再学习。请换一种初始化方法、减小学习率或使用 ReLU。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/trainer.py" line="117"/>
+        <source>vanishing gradients: ‖dW[1]‖ is {r} of ‖dW[{L}]‖, so the first layers hardly learn. Each layer multiplies the error by σ′ (at most 0.25 for sigmoid) and by Wᵀ on the way back (eq. 4 and 9); try ReLU hidden layers, He initialisation or fewer layers.</source>
+        <translation>梯度消失：‖dW[1]‖ 只有 ‖dW[{L}]‖ 的 {r}，前面几层几乎学不到东西。误差在反向传播时每经过一层都要乘以 σ′（sigmoid 最大为 0.25）和 Wᵀ（式 4 和式 9）；请尝试 ReLU 隐藏层、He 初始化或减少层数。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/trainer.py" line="130"/>
         <source>the data has {n} input features but the network&apos;s input layer has {m} neurons</source>
         <translation>数据有 {n} 个输入特征，但网络的输入层有 {m} 个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="212"/>
+        <location filename="../../bpstudio/core/trainer.py" line="241"/>
         <source>training diverged at iteration {i} ({why}); the learning rate {lr} is probably too high. The parameters from before iteration {kept} were kept.</source>
         <translation>训练在第 {i} 次迭代时发散（{why}）；学习率 {lr} 可能太大了。已保留第 {kept} 次迭代之前的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="247"/>
+        <location filename="../../bpstudio/core/trainer.py" line="279"/>
         <source>cost NaN</source>
         <translation>代价为 NaN</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="248"/>
+        <location filename="../../bpstudio/core/trainer.py" line="280"/>
         <source>cost infinite</source>
         <translation>代价为无穷大</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="251"/>
+        <location filename="../../bpstudio/core/trainer.py" line="283"/>
         <source>cost {c}, {k}× the first</source>
         <translation>代价 {c}，是最初的 {k} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="260"/>
+        <location filename="../../bpstudio/core/trainer.py" line="292"/>
         <source>weights overflowed</source>
         <translation>权重溢出</translation>
     </message>
@@ -1509,17 +1530,22 @@
         <translation>{name}：文件是空的</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="65"/>
+        <location filename="../../bpstudio/session/images.py" line="56"/>
+        <source>{name}: the JPEG file is incomplete (cut off before its end)</source>
+        <translation>{name}：JPEG 文件不完整（在结尾之前被截断）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/images.py" line="69"/>
         <source>{name}: cannot read this image ({w}×{h} pixels would need over {mb} MB)</source>
         <translation>{name}：无法读取这张图片（{w}×{h} 像素需要超过 {mb} MB 内存）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="70"/>
+        <location filename="../../bpstudio/session/images.py" line="74"/>
         <source>{name}: cannot read this image ({why})</source>
         <translation>{name}：无法读取这张图片（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="92"/>
+        <location filename="../../bpstudio/session/images.py" line="112"/>
         <source>this network takes {n} numbers, not RGB images</source>
         <translation>这个网络的输入是 {n} 个数，不是 RGB 图像</translation>
     </message>
@@ -1539,12 +1565,17 @@
         <translation>{name}：无法读取它的数据集（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="129"/>
+        <location filename="../../bpstudio/session/lesson.py" line="115"/>
+        <source>{name}: stop training before opening a session</source>
+        <translation>{name}：请先停止训练，再打开会话</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson.py" line="132"/>
         <source>{name}: damaged session ({why})</source>
         <translation>{name}：会话已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="133"/>
+        <location filename="../../bpstudio/session/lesson.py" line="136"/>
         <source>{name}: the network takes {n} inputs but its data set has {m}</source>
         <translation>{name}：网络需要 {n} 个输入，但它的数据集有 {m} 个</translation>
     </message>

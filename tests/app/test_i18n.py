@@ -129,7 +129,7 @@ def test_core_messages_are_translated_too(make_window, with_cjk_font, tmp_path, 
     assert not w.open_dataset(str(bad))
     assert w.statusBar().currentMessage() == "train_catvnoncat.h5：不是 HDF5 文件，或者文件已损坏"
     assert not w.model.set_hyper(learning_rate=0.0)
-    assert w.training_panel.status.text() == "学习率必须是正数，而不是 0.0。"
+    assert w.training_panel.status.text() == "学习率必须大于 0 且不超过 10，而不是 0.0。"
 
 
 def test_user_messages_survive_pickling_with_their_values():

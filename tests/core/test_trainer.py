@@ -77,8 +77,10 @@ def test_batch_size_equal_to_m_is_the_full_batch(blobs):
 @pytest.mark.parametrize(
     "hyper,words",
     [
-        (HyperParameters(0.0, 10), "learning rate must be a positive"),
-        (HyperParameters(float("nan"), 10), "learning rate must be a positive"),
+        (HyperParameters(0.0, 10), "learning rate must be a number above 0 and at most 10"),
+        (HyperParameters(-1.0, 10), "learning rate must be a number above 0"),
+        (HyperParameters(float("nan"), 10), "learning rate must be a number above 0"),
+        (HyperParameters(1e6, 10), "at most 10, not 1000000"),
         (HyperParameters(0.1, 0), "at least 1"),
         (HyperParameters(0.1, 10, batch_size=81), "between 1 and the 80"),
         (HyperParameters(0.1, 10, l2=-1), "L2"),
@@ -149,3 +151,37 @@ def test_full_batch_evaluations_match_a_separate_forward_pass(blobs):
     assert first.iteration == 0 and first.train_accuracy == accuracy(start.predict_proba(X), Y)
     assert first.test_cost == start.cost(X[:, ::2], Y[:, ::2])
     assert final.iteration == 1 and final.test_cost == net.cost(X[:, ::2], Y[:, ::2])
+
+
+def warnings_of(net, X, Y, iterations=200, lr=0.5):
+    t = Trainer(net, X, Y, HyperParameters(lr, iterations), report_every=50, record_grad_norms=True)
+    return [str(p.warning) for p in t.run() if p.warning is not None], t
+
+
+def test_vanishing_gradients_of_a_deep_sigmoid_network_are_explained_once():
+    from bpstudio.core.datasets import builtin_dataset
+
+    ds = builtin_dataset("circle")
+    deep = Network.create([2] + [8] * 6 + [1], ["sigmoid"] * 7)
+    found, t = warnings_of(deep, ds.X_train, ds.Y_train)
+    assert len(found) == 1 and found[0].startswith("vanishing gradients: ‖dW[1]‖ is")
+    g = t.grad_norms[0]
+    assert g[0] < 1e-4 * g[-1]  # what the message says, from the recorded norms
+    shallow = Network.create([2, 8, 1], ["relu", "sigmoid"], init="he")
+    assert warnings_of(shallow, ds.X_train, ds.Y_train)[0] == []
+
+
+def test_a_network_that_passes_no_gradient_at_all_is_explained():
+    from bpstudio.core.datasets import builtin_dataset
+
+    ds = builtin_dataset("circle")
+    dead = Network.create([2, 8, 8, 1], ["relu", "relu", "sigmoid"], init="zeros")
+    found, t = warnings_of(dead, ds.X_train, ds.Y_train)
+    assert len(found) == 1 and "vanished in every layer" in found[0]
+    assert t.grad_norms[0].max() < 1e-10
+
+
+def test_the_seeds_cat_network_learns_without_a_gradient_warning(cat_data):
+    net = Network.create([12288, 20, 7, 5, 1], ["relu", "relu", "relu", "sigmoid"])
+    found, _ = warnings_of(net, cat_data.X_train, cat_data.Y_train, iterations=30, lr=0.0075)
+    assert found == []

@@ -70,3 +70,39 @@ def test_cat_presets_need_the_cat_data(qtbot, cat_data_dir):
     assert model.hyper.learning_rate == 0.0075 and model.hyper.iterations == 2500
     assert model.apply_preset("seed-3-2-1")  # brings its own data back
     assert model.dataset.name == "three-features" and model.network.dims == (3, 2, 1)
+
+
+def refused(qtbot, model, call, words):
+    with qtbot.waitSignal(model.error_reported, timeout=1000) as blocker:
+        assert call() is False
+    assert words in blocker.args[0]
+
+
+def test_values_the_engine_cannot_run_are_refused_with_a_message(qtbot):
+    model = NetworkModel()
+    before = (model.network.dims, model.network.precision, model.network.loss, model.hyper)
+    refused(qtbot, model, lambda: model.set_hyper(learning_rate=0.0), "learning rate")
+    refused(qtbot, model, lambda: model.set_hyper(learning_rate=float("nan")), "learning rate")
+    refused(qtbot, model, lambda: model.set_hyper(learning_rate=1e6), "at most 10")
+    refused(qtbot, model, lambda: model.set_hyper(iterations=0), "at least 1")
+    refused(qtbot, model, lambda: model.set_hyper(batch_size=10**6), "batch size")
+    refused(qtbot, model, lambda: model.set_layer_size(1, -3), "1 to 512")
+    refused(qtbot, model, lambda: model.add_hidden_layer(MAX_NEURONS + 1), "1 to 512")
+    refused(qtbot, model, lambda: model.set_network_option(precision="float16"), "float16")
+    refused(qtbot, model, lambda: model.set_network_option(loss="nonsense"), "nonsense")
+    assert (model.network.dims, model.network.precision, model.network.loss, model.hyper) == before
+
+
+def test_nothing_replaces_the_network_while_a_run_owns_it(qtbot):
+    model = NetworkModel()
+    assert model.set_layer_size(1, 4)
+    model.busy = True  # what the training session sets while its child trains
+    net = model.network
+    refused(qtbot, model, lambda: model.undo(), "Stop training")
+    refused(qtbot, model, lambda: model.set_network_option(precision="float32"), "Stop training")
+    refused(qtbot, model, lambda: model.set_activation(1, "tanh"), "Stop training")
+    refused(qtbot, model, lambda: model.use_builtin("xor"), "Stop training")
+    assert model.network is net and model.undo_stack.canUndo()
+    model.busy = False
+    assert model.undo() and model.network.dims == (3, 2, 1)
+    assert model.redo() and model.network.dims == (3, 4, 1)

@@ -51,3 +51,22 @@ def test_flush_draws_a_pending_change_at_once(qtbot):
     assert len(calls) == 1
     frames.flush()
     assert len(calls) == 2 and not frames._timer.isActive()
+
+
+def test_an_edit_redraws_at_once_even_right_after_a_costly_redraw(qtbot):
+    calls = []
+
+    def redraw():
+        calls.append(time.perf_counter())
+        time.sleep(0.05)  # 50 ms at 3 %: the stream's clock would wait 1.7 s
+
+    owner = QObject()
+    frames = FrameThrottle(redraw, owner)
+    frames.request()
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=1000)
+    frames.request()  # a streamed change waits for the clock
+    frames.request_soon()  # a user's edit does not
+    frames.request_soon()
+    qtbot.waitUntil(lambda: len(calls) == 2, timeout=500)
+    qtbot.wait(100)
+    assert len(calls) == 2  # both edits and the pending change in one redraw

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QToolTip
 
 from bpstudio.session.network_model import NetworkModel
 from bpstudio.widgets.network_diagram import NetworkDiagram
+from bpstudio.widgets.palette import NOT_A_NUMBER
 
 
 @pytest.fixture
@@ -134,3 +135,24 @@ def test_layer_labels_fit_their_columns_in_a_narrow_window(qtbot, cat_data_dir):
     label_bottom = 8 + 1.4 * line + d._label_lines * line
     top_neuron = min(d.neuron_pos(1, j).y() for j in d.drawn_neurons(1))
     assert top_neuron - d._radius > label_bottom
+
+
+def test_a_paint_between_an_edit_and_its_redraw_draws_the_laid_out_network(diagram, qtbot):
+    model = diagram.model
+    assert model.add_hidden_layer(3, "tanh")
+    qtbot.waitUntil(lambda: len(diagram.layer_labels()) == 4)
+    assert model.remove_hidden_layer(2)  # the layout still has four columns until the redraw
+    diagram.repaint()  # e.g. the window was uncovered: raised IndexError mid-paint before
+    qtbot.waitUntil(lambda: len(diagram.layer_labels()) == 3, timeout=1000)
+
+
+def test_non_finite_values_never_show_as_colours(diagram, qtbot):
+    model = diagram.model
+    W = [w.copy() for w in model.network.weights]
+    W[0][0, 0] = np.nan
+    W[1][0, 1] = np.inf
+    model.set_parameters(W, model.network.biases)
+    diagram.refresh_now()
+    a = diagram.neuron_pos(1, 0)
+    assert "nan" in diagram.tooltip_at(a).lower()
+    assert colour_at(diagram, a).name() == NOT_A_NUMBER.name()

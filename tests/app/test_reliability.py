@@ -1,0 +1,160 @@
+"""Bad input, numerical faults and long runs in the real window: a message, nothing lost."""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from bpstudio.core import npzfile
+from bpstudio.core.sessionfile import load_session
+
+
+def train(qtbot, w, iterations, timeout=30_000):
+    w.model.set_hyper(iterations=iterations)
+    with qtbot.waitSignal(w.training.state_changed, timeout=timeout,
+                          check_params_cb=lambda s: s == "idle"):
+        assert w.training.start()
+
+
+def resident_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def test_a_session_save_that_fails_half_way_keeps_the_old_file(make_window, qtbot, tmp_path,
+                                                               monkeypatch):
+    w = make_window()
+    train(qtbot, w, 20)
+    path = tmp_path / "lesson.bpstudio"
+    assert w.lesson.save(str(path))
+    before = path.read_bytes()
+    train(qtbot, w, 20)
+
+    def disk_full(f, **arrays):
+        f.write(b"PK\x03\x04 half a zip")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(npzfile.np, "savez", disk_full)
+    with qtbot.waitSignal(w.lesson.message) as said:
+        assert not w.lesson.save()
+    assert "could not save (No space left on device)" in said.args[0]
+    assert w.isWindowModified()  # still unsaved: the question on closing still comes
+    assert path.read_bytes() == before and os.listdir(tmp_path) == ["lesson.bpstudio"]
+    meta, arrays = load_session(path)
+    assert arrays["costs"].shape == (20,)
+
+
+def test_a_cut_off_jpeg_is_refused_and_changes_nothing(make_window, qtbot, tmp_path, cat_files):
+    cat_files(tmp_path / "data")
+    w = make_window()
+    assert w.open_dataset(str(tmp_path / "data"))  # a network for 4×4 RGB images
+    noise = np.random.default_rng(0).integers(0, 256, (80, 120, 3), dtype=np.uint8)
+    image = QImage(noise.data, 120, 80, 360, QImage.Format.Format_RGB888)
+    whole = tmp_path / "whole.jpg"
+    assert image.save(str(whole), "JPEG")
+    data = whole.read_bytes()
+    for name, end in (("in-the-scan.jpg", len(data) * 2 // 3), ("in-the-header.jpg", 300)):
+        (tmp_path / name).write_bytes(data[:end])
+        with qtbot.waitSignal(w.classify.message, timeout=5000) as said:
+            w.classify.open_paths([str(tmp_path / name)])
+        assert f"{name}: the JPEG file is incomplete" in said.args[0]  # and no libjpeg warning
+    assert w.classify.results == []
+    w.classify.open_paths([str(whole)])  # the whole file still opens (no false alarm)
+    qtbot.waitUntil(lambda: len(w.classify.results) == 1, timeout=5000)
+
+
+def test_a_refused_edit_while_training_shows_the_models_values_again(make_window, qtbot):
+    w = make_window()
+    w.model.set_hyper(iterations=10**7)
+    assert w.training.start()
+    qtbot.waitUntil(lambda: len(w.model.history) > 5, timeout=30_000)
+    editor = w.editor
+    box = editor.activation_boxes[1]
+    box.setCurrentText("tanh")
+    box.activated.emit(box.currentIndex())  # what choosing with the mouse sends
+    editor.loss_box.setCurrentIndex(editor.loss_box.findData("mse"))
+    editor.loss_box.activated.emit(editor.loss_box.currentIndex())
+    assert w.model.network.activations[0] == "sigmoid" and w.model.network.loss == "bce"
+    assert box.currentText() == "sigmoid"
+    assert editor.loss_box.currentData() == "bce"
+    assert "Stop training" in w.training_panel.status.text()
+    w.training.wait()
+
+
+def test_one_iteration_that_overflows_keeps_the_parameters(make_window, qtbot):
+    w = make_window()
+    m = w.model
+    huge = [W.copy() for W in m.network.weights]
+    huge[0][0, 0] = np.inf  # as if an earlier step had overflowed
+    m.set_parameters(huge, m.network.biases)
+    with qtbot.waitSignal(w.training.message) as said:
+        assert not w.training.step_once()
+    assert "diverged" in said.args[0]
+    assert len(m.history) == 0 and m.network.iterations_trained == 0
+    np.testing.assert_array_equal(m.network.weights[0], huge[0])
+
+
+def test_a_deep_sigmoid_network_says_why_it_does_not_learn(make_window, qtbot):
+    w = make_window()
+    m = w.model
+    assert m.use_builtin("circle")
+    for _ in range(5):
+        assert m.add_hidden_layer(8, "sigmoid")
+    messages = []
+    w.training.message.connect(messages.append)
+    train(qtbot, w, 200)
+    assert any(t.startswith("Vanishing gradients: ‖dW[1]‖ is") for t in messages), messages
+
+
+def test_a_model_for_other_inputs_is_refused(make_window, qtbot, tmp_path):
+    from bpstudio.core.modelfile import save_model
+    from bpstudio.core.network import Network
+
+    w = make_window()
+    path = tmp_path / "other.npz"
+    save_model(path, Network.create([5, 3, 1]))
+    net = w.model.network
+    with qtbot.waitSignal(w.model.error_reported) as said:
+        w.classify.open_model(str(path))
+    assert "the model takes 5 inputs but the data set has 3 features" in said.args[0]
+    assert w.model.network is net
+
+
+def test_100000_iterations_keep_memory_flat_and_the_plots_decimated(make_window, qtbot):
+    w = make_window()
+    train(qtbot, w, 2000)  # warm up: imports, plot items, the first buffers
+    start = resident_mb()
+    train(qtbot, w, 100_000, timeout=300_000)
+    grown = resident_mb() - start
+    assert len(w.model.history) == 102_000
+    assert grown < 50, f"the window grew by {grown:.0f} MB over 100,000 iterations"
+    w.cost_plot.frames.flush()
+    x, y = w.cost_plot.train_curve.getData()  # what is drawn: peak-decimated to the view
+    width = w.cost_plot.cost_plot.vb.width()
+    assert 0 < len(x) <= 10 * width, (len(x), width)  # pyqtgraph: ~5 bins a pixel, 2 peaks each
+    assert y.min() == pytest.approx(w.model.history.costs.view().min())  # peaks kept
+
+
+def test_one_iteration_of_a_big_network_runs_off_the_gui_thread_with_the_same_result(
+        make_window, qtbot, cat_data_dir):
+    from bpstudio.session.training import INLINE_ITERATION_MACS
+
+    w = make_window()
+    m = w.model
+    assert w.open_dataset(str(cat_data_dir))
+    assert m.set_layer_size(1, 100) and m.remove_hidden_layer(2) and m.remove_hidden_layer(2)
+    assert m.network.dims == (12288, 100, 1)
+    assert 209 * 12288 * 100 > INLINE_ITERATION_MACS  # so this one goes to the child process
+    expected = m.network.copy()
+    X = m.dataset.inputs(expected.input_dtype)[0]
+    expected.iteration(X, m.dataset.Y_train, m.hyper.learning_rate)
+    with qtbot.waitSignal(w.training.state_changed, timeout=60_000,
+                          check_params_cb=lambda s: s == "idle"):
+        qtbot.mouseClick(w.training_panel.step_button, Qt.MouseButton.LeftButton)
+    assert len(m.history) == 1 and m.network.iterations_trained == 1
+    for a, b in zip(m.network.weights, expected.weights):
+        np.testing.assert_array_equal(a, b)
