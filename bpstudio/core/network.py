@@ -119,6 +119,11 @@ class Network:
         """The dtype X should have: float32 data feeds the single-precision products uncast."""
         return self.precision
 
+    @property
+    def weight_count(self) -> int:
+        """Σ n[l]·n[l−1]: the number of weights (what makes a network costly to copy and show)."""
+        return sum(W.size for W in self.weights)
+
     def copy(self) -> "Network":
         return Network(self.dims, self.activations, [W.copy() for W in self.weights],
                        [b.copy() for b in self.biases], loss=self.loss, init=self.init,

@@ -83,11 +83,11 @@ def jpeg_truncated(path: str | os.PathLike) -> bool:
     the main image's scans."""
     try:
         with open(path, "rb") as f:
+            if f.read(2) != b"\xff\xd8":
+                return False  # not a JPEG: nothing more to read here
             data = f.read()
     except OSError:
         return False  # the reader says why
-    if not data.startswith(b"\xff\xd8"):
-        return False
     scan = data.rfind(b"\xff\xda")
     return scan < 0 or data.rfind(b"\xff\xd9") < scan  # cut before any scan, or inside the last
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.datasets import Dataset, DatasetError, builtin_dataset, load_catvnoncat
 from ..core.losses import LOSSES
-from ..core.network import PRECISIONS, Network, NetworkError
+from ..core.network import Network, NetworkError
 from ..core.trainer import HyperParameters
 from .history import History
 from .messages import sentence, translated
@@ -151,6 +151,8 @@ class NetworkModel(QObject):
     def _rebuild(self, text: str, dims=None, activations=None, dataset=None, hyper=None,
                  **network_fields) -> bool:
         """Push an undoable edit that builds a freshly initialised network."""
+        if self._refused_while_busy():  # before building: a 512-wide W[1] takes 0.2 s to draw
+            return False
         net = self.network
         dataset = dataset or self.dataset
         dims = list(dims or net.dims)
@@ -170,12 +172,24 @@ class NetworkModel(QObject):
 
     def _push(self, state: _State, text: str) -> bool:
         """The one way an edit replaces the network or data: refused while a run owns them."""
-        if self.busy:
-            self.error_reported.emit(self.tr("Stop training before changing the network or the "
-                                             "data set."))
+        if self._refused_while_busy():
             return False
         self.undo_stack.push(_ReplaceState(self, state, text))
         return True
+
+    def _refused_while_busy(self) -> bool:
+        if self.busy:
+            self.error_reported.emit(self.tr("Stop training before changing the network or the "
+                                             "data set."))
+        return self.busy
+
+    def _size_refused(self, n: int) -> bool:
+        if not 1 <= n <= MAX_NEURONS:
+            self.error_reported.emit(
+                self.tr("A hidden layer has 1 to {max} neurons; {n} is out of range.").format(
+                    max=MAX_NEURONS, n=n))
+            return True
+        return False
 
     def undo(self) -> bool:
         return self._travel(self.undo_stack.canUndo(), self.undo_stack.undo)
@@ -194,10 +208,7 @@ class NetworkModel(QObject):
 
     def set_layer_size(self, layer: int, n: int) -> bool:
         """Neurons of hidden layer ``layer`` (1…L−1); 1 up to MAX_NEURONS."""
-        if not 1 <= n <= MAX_NEURONS:
-            self.error_reported.emit(
-                self.tr("A hidden layer has 1 to {max} neurons; {n} is out of range.").format(
-                    max=MAX_NEURONS, n=n))
+        if self._size_refused(n):
             return False
         if not 1 <= layer < self.network.L or self.network.dims[layer] == n:
             return False
@@ -218,10 +229,7 @@ class NetworkModel(QObject):
         return self._rebuild(f"layer {layer}: {name}", activations=acts)
 
     def add_hidden_layer(self, n: int = 4, activation: str = "relu") -> bool:
-        if not 1 <= n <= MAX_NEURONS:
-            self.error_reported.emit(
-                self.tr("A hidden layer has 1 to {max} neurons; {n} is out of range.").format(
-                    max=MAX_NEURONS, n=n))
+        if self._size_refused(n):
             return False
         if self.network.L - 1 >= MAX_HIDDEN_LAYERS:
             self.error_reported.emit(self.tr("At most {n} hidden layers.").format(n=MAX_HIDDEN_LAYERS))
@@ -247,11 +255,11 @@ class NetworkModel(QObject):
         if not changed:
             return False
         if set(changed) == {"precision"}:
-            if changed["precision"] not in PRECISIONS:
-                self.error_reported.emit(self.tr("Unknown precision {name}; choose float64 or "
-                                                 "float32.").format(name=changed["precision"]))
+            try:
+                new = replace(net.copy(), precision=changed["precision"])  # validated there
+            except NetworkError as e:
+                self.error_reported.emit(sentence(translated(e)))
                 return False
-            new = replace_precision(net, changed["precision"])
             state = _State(new, self.history, self.dataset, self.hyper)
             return self._push(state, f"precision {changed['precision']}")
         text = ", ".join(f"{k} {v}" for k, v in changed.items())
@@ -387,8 +395,3 @@ class NetworkModel(QObject):
         self.history.truncate(n)
         self.history_changed.emit()
 
-
-def replace_precision(net: Network, precision: str) -> Network:
-    other = net.copy()
-    other.precision = precision
-    return other

@@ -68,7 +68,7 @@ class StepperModel(QObject):
     def costly(self) -> bool:
         """Laying out an iteration of this network would hold up the window (a wide first layer on
         images: ~0.2–0.5 s, mostly fresh memory for W[1]'s copies): wait until the user steps."""
-        return sum(W.size for W in self.model.network.weights) > LAZY_PARAMETERS
+        return self.model.network.weight_count > LAZY_PARAMETERS
 
     def current_step(self):
         """The step last done, or None (also when no iteration is laid out: this never builds one,
@@ -167,13 +167,15 @@ class StepperModel(QObject):
             return
         self._stepper = None
         self._committed = False
-        # one announcement per turn of the event loop: an edit replaces the architecture and the
-        # parameters one signal after the other, and each view would lay out an iteration twice
-        if not self._announce.isActive():
-            self._announce.start(0)
+        self._announce_soon()
 
     def _on_context_changed(self, *args) -> None:
         """Another sample or learning rate: the same start parameters, a new iteration."""
         self._discard()
+        self._announce_soon()
+
+    def _announce_soon(self) -> None:
+        """step_changed once per turn of the event loop: an edit replaces the architecture and the
+        parameters one signal after the other, and each view would lay out an iteration twice."""
         if not self._announce.isActive():
             self._announce.start(0)

@@ -10,15 +10,13 @@ from __future__ import annotations
 import math
 import multiprocessing as mp
 import threading
-
 from dataclasses import replace
 
-import numpy as np
 from PySide6.QtCore import QObject, QSocketNotifier, Signal, Slot
 
 from ..core import training_process
 from ..core.network import NetworkError
-from ..core.trainer import Progress, check_run, gradient_norms
+from ..core.trainer import Progress, Trainer, check_run
 from .messages import sentence, translated
 from .network_model import NetworkModel
 
@@ -131,8 +129,8 @@ class TrainingSession(QObject):
         return True
 
     def step_once(self) -> bool:
-        """One iteration: here for a small network (the same engine call, no process for a few
-        ms of work), in the child process when it would hold up the window."""
+        """One iteration: here for a small network (the same Trainer, no process for a few ms of
+        work), in the child process when it would hold up the window."""
         if self.state != "idle":
             return False
         m = self.model
@@ -140,20 +138,18 @@ class TrainingSession(QObject):
         dims = m.network.dims
         if X.shape[1] * sum(a * b for a, b in zip(dims, dims[1:])) > INLINE_ITERATION_MACS:
             return self._start(1)
+        net = m.network.copy()
         try:
-            check_run(m.network, X, m.hyper)
+            trainer = Trainer(net, X, m.dataset.Y_train, replace(m.hyper, iterations=1),
+                              record_grad_norms=True)
         except NetworkError as e:
             self.message.emit(sentence(translated(e)))
             return False
-        net = m.network.copy()
-        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-            cost, _, dWs = net.iteration(X, m.dataset.Y_train, m.hyper.learning_rate, m.hyper.l2)
-        if not (math.isfinite(cost) and all(np.isfinite(W).all() for W in net.weights)):
-            self.message.emit(self.tr("This iteration diverged (cost {c}); the learning rate {lr} is "
-                                      "too high. The parameters were kept.").format(
-                c=f"{cost:.4g}", lr=f"{m.hyper.learning_rate:g}"))
+        p = list(trainer.run())[-1]
+        if p.state == "diverged":  # the trainer kept the parameters and says why
+            self.message.emit(translated(p.problem))
             return False
-        m.append_history(np.array([cost]), np.array([gradient_norms(dWs)]))
+        m.append_history(p.costs, p.grad_norms)
         m.set_parameters(net.weights, net.biases, net.iterations_trained)
         return True
 

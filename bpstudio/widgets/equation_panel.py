@@ -315,15 +315,9 @@ class EquationPanel(Retranslatable, QWidget):
         if not sm.laid_out and sm.costly:
             self._listed = None
             self.step_list.clear()
-            self.title.setText(self.tr("Iteration {i} of a network with {n} weights. Press → or "
-                                       "Space to lay it out and begin.").format(
-                i=sm.model.network.iterations_trained + 1,
-                n=f"{sum(W.size for W in sm.model.network.weights):,}"))
-            self.formula.setText("Z[l] = W[l]·A[l−1] + b[l],  A[l] = σ(Z[l])")
-            self.shapes.setText("")
-            self.note.setText("")
-            self._show_matrices([], None)
-            self.setAccessibleDescription(self.title.text())
+            self._show_start(self.tr("Iteration {i} of a network with {n} weights. Press → or "
+                                     "Space to lay it out and begin.").format(
+                i=sm.model.network.iterations_trained + 1, n=f"{sm.model.network.weight_count:,}"))
             return
         s = sm.stepper
         if self._listed is not s:
@@ -338,15 +332,9 @@ class EquationPanel(Retranslatable, QWidget):
             if m == 1:
                 who = f" ({sm.model.sample_name()}"
                 who += self.tr("; its backward pass assumes y = 1)") if sm.model.custom_sample else ")"
-            self.title.setText(self.tr("Iteration {i}: {n} steps on {m} sample(s){who}. Press → or "
-                                       "Space to begin.").format(
+            self._show_start(self.tr("Iteration {i}: {n} steps on {m} sample(s){who}. Press → or "
+                                     "Space to begin.").format(
                 i=sm.model.network.iterations_trained + 1, n=len(s.steps), m=m, who=who))
-            self.formula.setText("Z[l] = W[l]·A[l−1] + b[l],  A[l] = σ(Z[l])")
-            self.shapes.setText("")
-            self.note.setText(self.tr("forward pass, cost, backward pass, update — one equation at "
-                                      "a time"))
-            self._show_matrices([], None)
-            self.setAccessibleDescription(self.title.text())
             return
         number = f"eq. ({step.equation})" if step.equation else ""
         where = self.tr(" · layer {l}").format(l=step.layer) if step.layer else ""
@@ -365,6 +353,16 @@ class EquationPanel(Retranslatable, QWidget):
             self.tr("Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.")
             .format(k=s.position, n=len(s.steps), title=self.title.text(), formula=step.formula,
                     operands=operands, result=f"{step.result.name} ({step.result.shape_text})"))
+
+    def _show_start(self, title: str) -> None:
+        """Before the first step: what is coming, the forward pass's two equations, no matrices."""
+        self.title.setText(title)
+        self.formula.setText("Z[l] = W[l]·A[l−1] + b[l],  A[l] = σ(Z[l])")
+        self.shapes.setText("")
+        self.note.setText(self.tr("forward pass, cost, backward pass, update — one equation at "
+                                  "a time"))
+        self._show_matrices([], None)
+        self.setAccessibleDescription(title)
 
     def _set_enabled(self, on: bool) -> None:
         for b in (self.home_button, self.prev_button, self.next_button, self.end_button,

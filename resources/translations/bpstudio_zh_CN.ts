@@ -234,7 +234,7 @@
     </message>
     <message>
         <location filename="../../bpstudio/widgets/equation_panel.py" line="172"/>
-        <source>one sample: vectors, the seed&apos;s single-sample table; the whole batch: matrices, its multi-sample table</source>
+        <source>one sample: vectors, the seed's single-sample table; the whole batch: matrices, its multi-sample table</source>
         <translation>单个样本：向量，对应原文的单样本公式表；整批样本：矩阵，对应多样本公式表</translation>
     </message>
     <message>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <location filename="../../bpstudio/widgets/equation_panel.py" line="215"/>
-        <source>the sum over the m columns, divided by m (the seed&apos;s table writes 1/m × a mean, which would divide twice)</source>
+        <source>the sum over the m columns, divided by m (the seed's table writes 1/m × a mean, which would divide twice)</source>
         <translation>对 m 列求和再除以 m（原文表格写成 1/m 乘以平均值，那样会除两次）</translation>
     </message>
     <message>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <location filename="../../bpstudio/widgets/equation_panel.py" line="220"/>
-        <source>a matrix product (the seed&apos;s table writes ⊙): the error flows back along the transposed weights</source>
+        <source>a matrix product (the seed's table writes ⊙): the error flows back along the transposed weights</source>
         <translation>这是矩阵乘积（原文表格写成了 ⊙）：误差沿着转置后的权重反向流动</translation>
     </message>
     <message>
@@ -405,7 +405,7 @@
     </message>
     <message>
         <location filename="../../bpstudio/widgets/equation_panel.py" line="239"/>
-        <source>A hidden neuron&apos;s error is the error passed back to it, dA = W[l+1]ᵀ·dZ[l+1] (eq. 9: the transpose sends each error back along the weights it came through), times its own slope σ′(z), neuron by neuron: ⊙.</source>
+        <source>A hidden neuron's error is the error passed back to it, dA = W[l+1]ᵀ·dZ[l+1] (eq. 9: the transpose sends each error back along the weights it came through), times its own slope σ′(z), neuron by neuron: ⊙.</source>
         <translation>隐含层神经元的误差，是反向传回给它的误差 dA = W[l+1]ᵀ·dZ[l+1]（公式 9：转置让每个误差沿着它来时的权重返回），再逐个神经元乘以它自己的斜率 σ′(z)：⊙。</translation>
     </message>
     <message>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <location filename="../../bpstudio/widgets/equation_panel.py" line="244"/>
-        <source>Weight w_jk joins input k to neuron j, so its gradient is neuron j&apos;s error times input k&apos;s activation, summed over the samples: dZ·A[l−1]ᵀ does every pair at once, and 1/m averages.</source>
+        <source>Weight w_jk joins input k to neuron j, so its gradient is neuron j's error times input k's activation, summed over the samples: dZ·A[l−1]ᵀ does every pair at once, and 1/m averages.</source>
         <translation>权重 w_jk 连接输入 k 和神经元 j，所以它的梯度是神经元 j 的误差乘以输入 k 的激活值，再对样本求和：dZ·A[l−1]ᵀ 一次算出所有组合，1/m 取平均。</translation>
     </message>
     <message>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <location filename="../../bpstudio/widgets/equation_panel.py" line="260"/>
-        <source>∂C/∂A[L]: how the cost changes with each output; eq. 3 turns it into the output layer&apos;s error.</source>
+        <source>∂C/∂A[L]: how the cost changes with each output; eq. 3 turns it into the output layer's error.</source>
         <translation>∂C/∂A[L]：代价随每个输出的变化率；公式 3 把它变成输出层误差。</translation>
     </message>
     <message>
@@ -450,32 +450,32 @@
         <translation>第 {i} 次迭代，网络共有 {n} 个权重。按 → 或空格键展开本次迭代并开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="340"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="334"/>
         <source>; its backward pass assumes y = 1)</source>
         <translation>；反向传播假设 y = 1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="341"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="335"/>
         <source>Iteration {i}: {n} steps on {m} sample(s){who}. Press → or Space to begin.</source>
         <translation>第 {i} 次迭代：{m} 个样本上的 {n} 个步骤{who}。按 → 或空格开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="346"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="362"/>
         <source>forward pass, cost, backward pass, update — one equation at a time</source>
         <translation>前向传播、代价、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="352"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="340"/>
         <source> · layer {l}</source>
         <translation> · 第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="353"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="341"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} / {n} 步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="365"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="353"/>
         <source>Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.</source>
         <translation>第 {k} / {n} 步。{title}。{formula}。操作数：{operands}。结果：{result}。</translation>
     </message>
@@ -504,7 +504,7 @@
     </message>
     <message>
         <location filename="../../bpstudio/widgets/layer_editor.py" line="140"/>
-        <source>Three features (for the seed&apos;s 3–2–1 network)</source>
+        <source>Three features (for the seed's 3–2–1 network)</source>
         <translation>三个特征（用于原文的 3–2–1 网络）</translation>
     </message>
     <message>
@@ -816,7 +816,7 @@
     </message>
     <message>
         <location filename="../../bpstudio/app/main_window.py" line="246"/>
-        <source>Current step&apos;s matrices as CSV…</source>
+        <source>Current step's matrices as CSV…</source>
         <translation>当前步骤的矩阵导出为 CSV…</translation>
     </message>
     <message>
@@ -1044,48 +1044,42 @@
         <translation>训练集第 {k} 个（{label}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="174"/>
+        <location filename="../../bpstudio/session/network_model.py" line="182"/>
         <source>Stop training before changing the network or the data set.</source>
         <translation>请先停止训练，再修改网络或数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="190"/>
+        <location filename="../../bpstudio/session/network_model.py" line="204"/>
         <source>Stop training before undoing or redoing an edit.</source>
         <translation>请先停止训练，再撤销或重做修改。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="199"/>
-        <location filename="../../bpstudio/session/network_model.py" line="223"/>
+        <location filename="../../bpstudio/session/network_model.py" line="189"/>
         <source>A hidden layer has 1 to {max} neurons; {n} is out of range.</source>
         <translation>隐含层可有 1 到 {max} 个神经元；{n} 超出了范围。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="215"/>
+        <location filename="../../bpstudio/session/network_model.py" line="226"/>
         <source>With cross-entropy the output stays sigmoid; choose the mean squared error cost for another output activation.</source>
         <translation>使用交叉熵时输出层必须是 sigmoid；要用别的输出激活函数，请选择均方误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="227"/>
+        <location filename="../../bpstudio/session/network_model.py" line="235"/>
         <source>At most {n} hidden layers.</source>
         <translation>最多 {n} 个隐含层。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="251"/>
-        <source>Unknown precision {name}; choose float64 or float32.</source>
-        <translation>未知精度 {name}；请选择 float64 或 float32。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/network_model.py" line="271"/>
+        <location filename="../../bpstudio/session/network_model.py" line="279"/>
         <source>This preset needs data with {n} inputs; open the cat data set first.</source>
         <translation>这个预设需要 {n} 个输入的数据；请先打开猫数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="331"/>
+        <location filename="../../bpstudio/session/network_model.py" line="339"/>
         <source>{name} gives {n} inputs; this network takes {m}.</source>
         <translation>{name} 有 {n} 个输入；这个网络需要 {m} 个。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="343"/>
+        <location filename="../../bpstudio/session/network_model.py" line="351"/>
         <source>{what}: the model takes {n} inputs but the data set has {m} features; open matching data first.</source>
         <translation>{what}：模型需要 {n} 个输入，但数据集有 {m} 个特征；请先打开匹配的数据。</translation>
     </message>
@@ -1212,27 +1206,22 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="148"/>
-        <source>This iteration diverged (cost {c}); the learning rate {lr} is too high. The parameters were kept.</source>
-        <translation>本次迭代发散（代价 {c}）；学习率 {lr} 太高。参数保持不变。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/training.py" line="173"/>
+        <location filename="../../bpstudio/session/training.py" line="196"/>
         <source>Training failed: {why}</source>
         <translation>训练失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="181"/>
+        <location filename="../../bpstudio/session/training.py" line="199"/>
         <source>The training process ended unexpectedly; the parameters from its last report were kept.</source>
         <translation>训练进程意外结束；已保留它最后一次报告的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="202"/>
+        <location filename="../../bpstudio/session/training.py" line="220"/>
         <source>Trained {n} iterations in {s} s; cost {c}.</source>
         <translation>训练了 {n} 次迭代，用时 {s} 秒；代价 {c}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="205"/>
+        <location filename="../../bpstudio/session/training.py" line="223"/>
         <source>Stopped after {n} of {total} iterations.</source>
         <translation>在 {total} 次迭代中的第 {n} 次后停止。</translation>
     </message>
@@ -1341,7 +1330,7 @@
     </message>
     <message>
         <location filename="../../bpstudio/core/modelfile.py" line="61"/>
-        <source>{name}: not a BP Studio model (no &apos;dims&apos; entry)</source>
+        <source>{name}: not a BP Studio model (no 'dims' entry)</source>
         <translation>{name}：不是 BP Studio 模型（没有 dims 项）</translation>
     </message>
     <message>
@@ -1385,32 +1374,32 @@
         <translation>第 {l} 层：W 是 {W}，b 是 {b}，但网络结构 {dims} 需要 W 为 {needW}、b 为 {needb}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="198"/>
+        <location filename="../../bpstudio/core/network.py" line="203"/>
         <source>a network needs at least an input and an output layer</source>
         <translation>网络至少需要一个输入层和一个输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="201"/>
+        <location filename="../../bpstudio/core/network.py" line="206"/>
         <source>layer {l} has {n} neurons; every layer needs at least 1</source>
         <translation>第 {l} 层有 {n} 个神经元；每层至少需要 1 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="204"/>
+        <location filename="../../bpstudio/core/network.py" line="209"/>
         <source>{k} layers after the input need {k} activations, got {n}</source>
         <translation>输入层之后的 {k} 层需要 {k} 个激活函数，实际给了 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="208"/>
+        <location filename="../../bpstudio/core/network.py" line="213"/>
         <source>unknown activation {name}; choose one of {known}</source>
         <translation>未知的激活函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="211"/>
+        <location filename="../../bpstudio/core/network.py" line="216"/>
         <source>unknown cost {name}; choose one of {known}</source>
         <translation>未知的代价函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="216"/>
+        <location filename="../../bpstudio/core/network.py" line="221"/>
         <source>{cost} needs a {needed} output layer (its output must lie between 0 and 1), not {act}</source>
         <translation>{cost} 需要 {needed} 输出层（输出必须在 0 和 1 之间），而不是 {act}</translation>
     </message>
@@ -1496,7 +1485,7 @@
     </message>
     <message>
         <location filename="../../bpstudio/core/trainer.py" line="130"/>
-        <source>the data has {n} input features but the network&apos;s input layer has {m} neurons</source>
+        <source>the data has {n} input features but the network's input layer has {m} neurons</source>
         <translation>数据有 {n} 个输入特征，但网络的输入层有 {m} 个神经元</translation>
     </message>
     <message>

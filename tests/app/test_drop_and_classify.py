@@ -7,11 +7,11 @@ import zlib
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage
 
 from bpstudio.app.main_window import MainWindow
+from file_drops import send_file_drop
 from bpstudio.core.datasets import images_to_columns
 from bpstudio.core.modelfile import save_model
 from bpstudio.core.network import Network
@@ -36,23 +36,8 @@ def window(qtbot, cat_data_dir):
 
 def drop(window, paths, target=None):
     """Send the drag-enter and drop events a file manager sends, at a point over ``target``."""
-    data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     target = target or window.diagram
-    point = target.rect().center()
-    # Qt routes a Drop to the widget that accepted the DragEnter (QDragManager's current target),
-    # so the test sends the whole sequence, to the widget under the pointer, as a real drag does
-    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(target, enter)
-    assert enter.isAccepted()
-    move = QDragMoveEvent(point, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-                          Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(target, move)
-    event = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
-                       Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(target, event)
-    assert event.isAccepted()
+    assert send_file_drop(target, target.rect().center(), paths) == (True, True)
 
 
 def wait_results(qtbot, window, n):

@@ -42,12 +42,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QComboBox, QDoubleSpinBox, QLabel, QPushButton, QSlider,
                                QSpinBox)
 
 import monkey_corpus
+from file_drops import send_file_drop
 from bpstudio.app import i18n
 from bpstudio.core.datasets import images_to_columns
 from bpstudio.core.network import PRECISIONS
@@ -228,22 +228,11 @@ class Monkey:
     def drop(self, paths, panel) -> str:
         """The drag-enter, drag-move and drop a file manager sends, to the widget under the
         pointer (the centre of ``panel``); Qt hands them on to the parents until one accepts."""
-        data = QMimeData()
-        data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
         centre = panel.rect().center()
         target = panel.childAt(centre) or panel
-        point = target.mapFrom(panel, centre)
-        enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-                                Qt.KeyboardModifier.NoModifier)
-        QApplication.sendEvent(target, enter)
-        self.expect(enter.isAccepted(), f"the drag entering {target.objectName()} was not accepted")
-        move = QDragMoveEvent(point, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-                              Qt.KeyboardModifier.NoModifier)
-        QApplication.sendEvent(target, move)
-        event = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
-                           Qt.KeyboardModifier.NoModifier)
-        QApplication.sendEvent(target, event)
-        self.expect(event.isAccepted(), f"the drop on {target.objectName()} was not accepted")
+        entered, dropped = send_file_drop(target, target.mapFrom(panel, centre), paths)
+        self.expect(entered, f"the drag entering {target.objectName()} was not accepted")
+        self.expect(dropped, f"the drop on {target.objectName()} was not accepted")
         return f"{panel.objectName()} ({type(target).__name__} {target.objectName()!r})"
 
     def skipped(self, name: str) -> bool:
