@@ -158,3 +158,17 @@ def test_one_iteration_of_a_big_network_runs_off_the_gui_thread_with_the_same_re
     assert len(m.history) == 1 and m.network.iterations_trained == 1
     for a, b in zip(m.network.weights, expected.weights):
         np.testing.assert_array_equal(a, b)
+
+
+def test_a_training_process_that_dies_is_reported_and_its_last_report_kept(make_window, qtbot):
+    w = make_window()
+    w.model.set_hyper(iterations=10**7)
+    assert w.training.start()
+    qtbot.waitUntil(lambda: w.model.network.iterations_trained > 10, timeout=30_000)
+    with qtbot.waitSignal(w.training.state_changed, timeout=10_000,
+                          check_params_cb=lambda s: s == "idle"):
+        w.training._process.kill()  # as the system's out-of-memory killer would
+    assert "ended unexpectedly" in w.training_panel.status.text()
+    assert w.model.network.iterations_trained == len(w.model.history) > 10
+    assert w.training.start()  # and the next run starts as usual
+    w.training.wait()
