@@ -69,6 +69,7 @@ class TrainingSession(QObject):
         self._arrived.connect(self._on_arrived)  # queued: emitted on the reader thread
         self._offset = 0
         self.last_record: Progress | None = None
+        self._warning = ""  # the run's explanation (vanishing gradients), repeated at its end
 
     # ----- control -------------------------------------------------------------------------------
 
@@ -109,6 +110,7 @@ class TrainingSession(QObject):
         self._reader.start()
         self._offset = len(m.history)
         self.last_record = None
+        self._warning = ""
         m.busy = True
         self._set_state("running")
         self.progress_changed.emit(0, hyper.iterations, 0.0, math.inf)
@@ -213,15 +215,20 @@ class TrainingSession(QObject):
         elif p.weights:  # a big network's snapshots come less often than its records
             m.set_parameters(p.weights, p.biases, self._offset + p.done)
         if p.warning is not None:  # once per run: the trainer explains and trains on
-            self.message.emit(sentence(translated(p.warning)))
+            self._warning = sentence(translated(p.warning))
+            self.message.emit(self._warning)
         self.progress_changed.emit(p.done, p.total, p.iterations_per_second, p.seconds_left)
         if p.state == "finished":
             cost = float(p.costs[-1]) if len(p.costs) else float("nan")
-            self.message.emit(self.tr("Trained {n} iterations in {s} s; cost {c}.").format(
+            self._say_last(self.tr("Trained {n} iterations in {s} s; cost {c}.").format(
                 n=p.done, s=f"{p.elapsed:.1f}", c=f"{cost:.6f}"))
         elif p.state == "stopped":
-            self.message.emit(self.tr("Stopped after {n} of {total} iterations.").format(
+            self._say_last(self.tr("Stopped after {n} of {total} iterations.").format(
                 n=p.done, total=p.total))
+
+    def _say_last(self, text: str) -> None:
+        """The run's last word, keeping its warning in view (a short run warns and ends at once)."""
+        self.message.emit(" ".join(t for t in (text, self._warning) if t))
 
     def _finish(self) -> None:
         for conn in (self._results, self._commands):

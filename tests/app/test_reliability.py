@@ -108,6 +108,8 @@ def test_a_deep_sigmoid_network_says_why_it_does_not_learn(make_window, qtbot):
     w.training.message.connect(messages.append)
     train(qtbot, w, 200)
     assert any(t.startswith("Vanishing gradients: ‖dW[1]‖ is") for t in messages), messages
+    status = w.training_panel.status.text()  # what stays on screen after the run
+    assert status.startswith("Trained 200 iterations") and "Vanishing gradients" in status
 
 
 def test_a_model_for_other_inputs_is_refused(make_window, qtbot, tmp_path):
