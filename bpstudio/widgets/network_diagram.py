@@ -121,7 +121,8 @@ class NetworkDiagram(QWidget):
             column = 0 if sm.mode == "sample" or self.model.custom_sample else self.model.sample_index
             deltas = {k: v[:, column:column + 1] for k, v in sm.stepper.deltas().items()}
             self.highlight = {"layers": layers, "edges": edges, "colour": colour, "delta": deltas}
-        self.frames.request_soon()
+        # a step is the user's; while training, this comes with every record: the stream's clock
+        (self.frames.request if self.model.busy else self.frames.request_soon)()
 
     # ----- model → view ----------------------------------------------------------------------------
 
