@@ -13,7 +13,6 @@ Parent → child: "pause", "resume", "stop". Child → parent: ("progress", Prog
 from __future__ import annotations
 
 import math
-import os
 import threading
 import time
 from dataclasses import replace
@@ -27,16 +26,6 @@ from .trainer import HyperParameters, Trainer
 # Parameter snapshots cross the pipe at most at this rate while a run goes on: the seed's cat
 # network (2 MB) still every record, a 512-wide first layer on the cat images (50 MB) every 2 s.
 SNAPSHOT_BYTES_PER_SECOND = 25e6
-# The child yields the CPU to the window when both want it (two cores, BLAS on both): a theme
-# switch under a training cat network took up to 274 ms; training alone loses nothing.
-CHILD_NICENESS = 10
-
-
-def child_main(*args) -> None:
-    """The child process's entry: a lower priority than the window's, then serve()."""
-    if hasattr(os, "nice"):
-        os.nice(CHILD_NICENESS)
-    serve(*args)
 
 
 def serve(commands: Connection, results: Connection, network: Network, X: np.ndarray,

@@ -97,7 +97,7 @@ class TrainingSession(QObject):
         commands_read, self._commands = _CONTEXT.Pipe(duplex=False)
         self._results, results_write = _CONTEXT.Pipe(duplex=False)
         self._process = _CONTEXT.Process(
-            target=training_process.child_main, name="bpstudio-training", daemon=True,
+            target=training_process.serve, name="bpstudio-training", daemon=True,
             args=(commands_read, results_write, net, X, m.dataset.Y_train, hyper, options))
         # start() hands the child its arguments through a pipe and blocks until the new interpreter
         # has read them (200–300 ms with the cat data): off the GUI thread
