@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.set_theme(saved_theme())
         self.set_language(saved_language())
         self.model.error_reported.connect(self._on_error_reported)
+        self.model.building_changed.connect(self._on_building)
         self.model.dataset_changed.connect(self._on_dataset_changed)
         self.training.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
 
@@ -358,11 +359,11 @@ class MainWindow(QMainWindow):
             self.export_step(folder)
 
     def export_step(self, folder: str) -> list[str]:
-        s = self.stepper.stepper
-        if s.current is None:
+        step = self.stepper.current_step()
+        if step is None:
             self.statusBar().showMessage("No step yet: press → to take the first one.", 15000)
             return []
-        written = write_step_csvs(folder, s.current, s.position)
+        written = write_step_csvs(folder, step, self.stepper.stepper.position)
         self.statusBar().showMessage(f"Exported {len(written)} matrices to {folder}.", 15000)
         return [str(p) for p in written]
 
@@ -485,6 +486,13 @@ class MainWindow(QMainWindow):
     def _on_error_reported(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)
 
+    def _on_building(self, building: bool) -> None:
+        text = self.tr("Drawing the new network's initial weights…")
+        if building:
+            self.statusBar().showMessage(text)
+        elif self.statusBar().currentMessage() == text:
+            self.statusBar().clearMessage()
+
     def _on_dataset_changed(self) -> None:
         self._update_title()
 
@@ -497,7 +505,7 @@ class MainWindow(QMainWindow):
         return ok
 
     def set_theme(self, key: str) -> None:
-        theme = apply_style(key, scale=self.presenter.scale, views=(self.diagram, self.cost_plot))
+        theme = apply_style(self, key, scale=self.presenter.scale, views=(self.diagram, self.cost_plot))
         self.theme_actions[theme.key].setChecked(True)
 
     def _restore_window(self) -> None:

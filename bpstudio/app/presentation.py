@@ -164,5 +164,5 @@ class Presenter(QObject):
     def set_scale(self, scale: float) -> None:
         """The whole UI's text size: every view's fonts follow the style sheet's sizes."""
         self.scale = min(max(scale, SCALES[0]), SCALES[-1])
-        apply_style(scale=self.scale)
+        apply_style(self.window, scale=self.scale)
         settings().setValue(SCALE_KEY, self.scale)

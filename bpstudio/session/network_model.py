@@ -17,11 +17,15 @@ from ..core.datasets import Dataset, DatasetError, builtin_dataset, load_catvnon
 from ..core.losses import LOSSES
 from ..core.network import Network, NetworkError
 from ..core.trainer import HyperParameters
+from .background import BackgroundJob
 from .history import History
 from .messages import sentence, translated
 
 MAX_NEURONS = 512
 MAX_HIDDEN_LAYERS = 8
+# Networks with more weights than this are drawn on a thread (0.25 s for the 6.3 million of a
+# 512-wide first layer on the cat images) and stepped lazily; the seed's cat network has 246,000.
+COSTLY_WEIGHTS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,7 @@ class NetworkModel(QObject):
     history_appended = Signal()
     sample_changed = Signal(int)
     error_reported = Signal(str)  # a message for the user; nothing was changed
+    building_changed = Signal(bool)  # a costly network is being drawn; edits wait for it
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -92,8 +97,14 @@ class NetworkModel(QObject):
         self.custom_sample: tuple[str, np.ndarray] | None = None  # (name, x): a user's image
         self._forward_cache = None
         self.busy = False  # set by the training session while a run owns the parameters
+        self._builder = BackgroundJob("bpstudio-network-build", self)
 
     # ----- reading ---------------------------------------------------------------------------------
+
+    @property
+    def building(self) -> bool:
+        """A costly edit's network is being drawn on a thread; it lands as the edit when done."""
+        return self._builder.running
 
     def sample_x(self) -> np.ndarray:
         """The current sample as a column (n[0], 1): a user's image or a training sample."""
@@ -150,8 +161,9 @@ class NetworkModel(QObject):
 
     def _rebuild(self, text: str, dims=None, activations=None, dataset=None, hyper=None,
                  **network_fields) -> bool:
-        """Push an undoable edit that builds a freshly initialised network."""
-        if self._refused_while_busy():  # before building: a 512-wide W[1] takes 0.2 s to draw
+        """Push an undoable edit that builds a freshly initialised network: at once, or for a
+        costly one on a thread (True then means it is on its way)."""
+        if self._refused_while_busy():  # before building: a 512-wide W[1] takes 0.25 s to draw
             return False
         net = self.network
         dataset = dataset or self.dataset
@@ -163,12 +175,30 @@ class NetworkModel(QObject):
         required = LOSSES[fields["loss"]].required_output if fields["loss"] in LOSSES else None
         if required:
             activations[-1] = required
-        try:
-            new = Network.create(dims, activations, **fields)
-        except NetworkError as e:
-            self.error_reported.emit(translated(e))
-            return False
-        return self._push(_State(new, History(new.L), dataset, hyper or self.hyper), text)
+        hyper = hyper or self.hyper
+
+        def build():
+            try:
+                return Network.create(dims, activations, **fields)
+            except NetworkError as e:
+                return e
+
+        def land(new) -> bool:
+            if isinstance(new, NetworkError):
+                self.error_reported.emit(translated(new))
+                return False
+            return self._push(_State(new, History(new.L), dataset, hyper), text)
+
+        if sum(a * b for a, b in zip(dims, dims[1:])) <= COSTLY_WEIGHTS:
+            return land(build())
+
+        def landed(new) -> None:
+            self.building_changed.emit(False)
+            land(new)
+
+        self._builder.start(build, landed)
+        self.building_changed.emit(True)
+        return True
 
     def _push(self, state: _State, text: str) -> bool:
         """The one way an edit replaces the network or data: refused while a run owns them."""
@@ -181,7 +211,12 @@ class NetworkModel(QObject):
         if self.busy:
             self.error_reported.emit(self.tr("Stop training before changing the network or the "
                                              "data set."))
-        return self.busy
+        elif self.building:
+            self.error_reported.emit(self.building_message())
+        return self.busy or self.building
+
+    def building_message(self) -> str:
+        return self.tr("The new network's weights are still being drawn; a moment, please.")
 
     def _size_refused(self, n: int) -> bool:
         if not 1 <= n <= MAX_NEURONS:
@@ -202,6 +237,9 @@ class NetworkModel(QObject):
             return False
         if self.busy:
             self.error_reported.emit(self.tr("Stop training before undoing or redoing an edit."))
+            return False
+        if self.building:
+            self.error_reported.emit(self.building_message())
             return False
         go()
         return True
@@ -371,7 +409,10 @@ class NetworkModel(QObject):
     def restore(self, dataset: Dataset, network: Network, history: History,
                 hyper: HyperParameters, sample_index: int = 0) -> None:
         """Replace everything at once (opening a session): not undoable, the undo stack starts
-        afresh."""
+        afresh, and an edit still being built is dropped."""
+        if self.building:
+            self._builder.cancel()
+            self.building_changed.emit(False)
         self.undo_stack.clear()
         self._restore(_State(network, history, dataset, hyper))
         self.dataset_changed.emit()  # even for the same data set object: views lay out anew

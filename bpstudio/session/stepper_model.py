@@ -13,12 +13,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.stepper import Stepper
 from ..core.trainer import gradient_norms
-from .network_model import NetworkModel
+from .background import BackgroundJob
+from .network_model import COSTLY_WEIGHTS, NetworkModel
 
 SAMPLE, BATCH = "sample", "batch"
-# Above this many weights an iteration is laid out only when the user steps, not after every edit
-# (the seed's cat network has 246,000; a 512-neuron first layer on the cat images 6.3 million).
-LAZY_PARAMETERS = 1_000_000
 
 
 class StepperModel(QObject):
@@ -35,6 +33,8 @@ class StepperModel(QObject):
         self._announce = QTimer(self)
         self._announce.setSingleShot(True)
         self._announce.timeout.connect(self.step_changed)
+        self._layout = BackgroundJob("bpstudio-stepper-layout", self)
+        self._pending = []  # the moves asked for while a costly iteration is laid out
         for signal in (model.parameters_changed, model.architecture_changed, model.dataset_changed):
             signal.connect(self._on_parameters_replaced)
         model.hyper_changed.connect(self._on_context_changed)
@@ -46,18 +46,28 @@ class StepperModel(QObject):
     def stepper(self) -> Stepper:
         """The iteration being stepped, laid out from the current network on first use."""
         if self._stepper is None:
-            m = self.model
-            ds = m.dataset
-            X, Y = ds.X_train, ds.Y_train
-            if self.mode == SAMPLE:
-                X = m.sample_x()
-                label = m.sample_label()
-                # a user's photo has no label: the backward pass assumes class 1 ("cat")
-                Y = np.array([[1.0 if label is None else label]])
-            # the Stepper copies the start parameters itself; no second copy of a 50 MB W[1]
-            self._stepper = Stepper(m.network, X, Y, m.hyper.learning_rate, m.hyper.l2)
+            self._layout.cancel()
+            self._stepper = Stepper(*self._iteration())
             self._committed = False
         return self._stepper
+
+    def _iteration(self) -> tuple:
+        """What a Stepper is laid out from: the network, X, Y, α and λ of the mode."""
+        m = self.model
+        ds = m.dataset
+        X, Y = ds.X_train, ds.Y_train
+        if self.mode == SAMPLE:
+            X = m.sample_x()
+            label = m.sample_label()
+            # a user's photo has no label: the backward pass assumes class 1 ("cat")
+            Y = np.array([[1.0 if label is None else label]])
+        # the Stepper copies the start parameters itself; no second copy of a 50 MB W[1]
+        return m.network, X, Y, m.hyper.learning_rate, m.hyper.l2
+
+    @property
+    def laying_out(self) -> bool:
+        """A costly iteration is being laid out on a thread; the step asked for follows."""
+        return self._layout.running
 
     @property
     def laid_out(self) -> bool:
@@ -68,7 +78,7 @@ class StepperModel(QObject):
     def costly(self) -> bool:
         """Laying out an iteration of this network would hold up the window (a wide first layer on
         images: ~0.2–0.5 s, mostly fresh memory for W[1]'s copies): wait until the user steps."""
-        return self.model.network.weight_count > LAZY_PARAMETERS
+        return self.model.network.weight_count > COSTLY_WEIGHTS
 
     def current_step(self):
         """The step last done, or None (also when no iteration is laid out: this never builds one,
@@ -105,20 +115,44 @@ class StepperModel(QObject):
             self._apply(old)
             self.step_changed.emit()
 
+    def _move(self, where) -> None:
+        """go(where(stepper)); a costly iteration is laid out on a thread first (0.4 s for a
+        512-wide first layer on the cat images), and the moves asked for meanwhile follow."""
+        if not self.available:
+            return
+        if self._stepper is not None or not self.costly:
+            self.go(where(self.stepper))
+            return
+        self._pending.append(where)
+        if not self._layout.running:
+            iteration = self._iteration()
+            self._layout.start(lambda: Stepper(*iteration), self._on_laid_out)
+            self.step_changed.emit()  # the equation view says it is laying out
+
+    def _on_laid_out(self, stepper: Stepper) -> None:
+        self._stepper, self._committed = stepper, False
+        moves, self._pending = self._pending, []
+        if self.available:
+            for where in moves:
+                self.go(where(self.stepper))
+        else:  # a run started meanwhile: its records replace the parameters anyway
+            self.step_changed.emit()
+
     def next(self) -> None:
-        self.go(self.stepper.position + 1)
+        self._move(lambda s: s.position + 1)
 
     def previous(self) -> None:
-        self.go(self.stepper.position - 1)
+        self._move(lambda s: s.position - 1)
 
     def home(self) -> None:
-        self.go(0)
+        if self._stepper is not None or self.laying_out:  # else nothing was stepped
+            self._move(lambda s: 0)
 
     def run_to_end(self) -> None:
-        self.go(len(self.stepper.steps))
+        self._move(lambda s: len(s.steps))
 
     def jump_to(self, phase: str) -> None:
-        self.go(self.stepper.first_of(phase))
+        self._move(lambda s: s.first_of(phase))
 
     def set_mode(self, mode: str) -> None:
         if mode != self.mode:
@@ -160,6 +194,8 @@ class StepperModel(QObject):
                 self._writing = False
         self._stepper = None
         self._committed = False
+        self._layout.cancel()
+        self._pending = []
 
     def _on_parameters_replaced(self) -> None:
         """Training, undo or a new network: those parameters stand; lay out a new iteration."""
@@ -167,6 +203,8 @@ class StepperModel(QObject):
             return
         self._stepper = None
         self._committed = False
+        self._layout.cancel()  # it lays out an iteration of parameters that no longer stand
+        self._pending = []
         self._announce_soon()
 
     def _on_context_changed(self, *args) -> None:

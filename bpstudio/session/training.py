@@ -78,8 +78,16 @@ class TrainingSession(QObject):
         buttons and actions connect here and would pass their ``checked``.)"""
         return self._start(None)
 
-    def _start(self, iterations: int | None) -> bool:
+    def _can_start(self) -> bool:
         if self.state != "idle":
+            return False
+        if self.model.building:  # the network a run would train is about to be replaced
+            self.message.emit(self.model.building_message())
+            return False
+        return True
+
+    def _start(self, iterations: int | None) -> bool:
+        if not self._can_start():
             return False
         m = self.model
         net = m.network.copy()
@@ -155,7 +163,7 @@ class TrainingSession(QObject):
     def step_once(self) -> bool:
         """One iteration: here for a small network (the same Trainer, no process for a few ms of
         work), in the child process when it would hold up the window."""
-        if self.state != "idle":
+        if not self._can_start():
             return False
         m = self.model
         X = m.dataset.inputs(m.network.input_dtype)[0]

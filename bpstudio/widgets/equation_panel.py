@@ -261,8 +261,7 @@ class EquationPanel(Retranslatable, QWidget):
                   "layer's error.")
 
     def show_help(self) -> None:
-        self.help.setText(self.why(self.stepper_model.stepper.current if self.stepper_model.available
-                                   else None))
+        self.help.setText(self.why(self.stepper_model.current_step()))
         self.help.show()
         self.help.raise_()
 
@@ -315,9 +314,13 @@ class EquationPanel(Retranslatable, QWidget):
         if not sm.laid_out and sm.costly:
             self._listed = None
             self.step_list.clear()
-            self._show_start(self.tr("Iteration {i} of a network with {n} weights. Press → or "
-                                     "Space to lay it out and begin.").format(
-                i=sm.model.network.iterations_trained + 1, n=f"{sm.model.network.weight_count:,}"))
+            i, n = sm.model.network.iterations_trained + 1, f"{sm.model.network.weight_count:,}"
+            if sm.laying_out:
+                self._show_start(self.tr("Laying out iteration {i} of a network with {n} "
+                                         "weights…").format(i=i, n=n))
+            else:
+                self._show_start(self.tr("Iteration {i} of a network with {n} weights. Press → "
+                                         "or Space to lay it out and begin.").format(i=i, n=n))
             return
         s = sm.stepper
         if self._listed is not s:

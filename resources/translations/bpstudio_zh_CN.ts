@@ -440,42 +440,47 @@
         <translation>∂C/∂A[L]：代价随每个输出的变化率；公式 3 把它变成输出层误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="311"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="310"/>
         <source>Training is running; stepping waits until it stops.</source>
         <translation>正在训练；训练停止后才能单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="318"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="319"/>
+        <source>Laying out iteration {i} of a network with {n} weights…</source>
+        <translation>正在展开一个有 {n} 个权重的网络的第 {i} 次迭代…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="322"/>
         <source>Iteration {i} of a network with {n} weights. Press → or Space to lay it out and begin.</source>
         <translation>第 {i} 次迭代，网络共有 {n} 个权重。按 → 或空格键展开本次迭代并开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="334"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="337"/>
         <source>; its backward pass assumes y = 1)</source>
         <translation>；反向传播假设 y = 1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="335"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="338"/>
         <source>Iteration {i}: {n} steps on {m} sample(s){who}. Press → or Space to begin.</source>
         <translation>第 {i} 次迭代：{m} 个样本上的 {n} 个步骤{who}。按 → 或空格开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="362"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="365"/>
         <source>forward pass, cost, backward pass, update — one equation at a time</source>
         <translation>前向传播、代价、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="340"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="343"/>
         <source> · layer {l}</source>
         <translation> · 第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="341"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="344"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} / {n} 步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="353"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="356"/>
         <source>Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.</source>
         <translation>第 {k} / {n} 步。{title}。{formula}。操作数：{operands}。结果：{result}。</translation>
     </message>
@@ -709,243 +714,248 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="225"/>
+        <location filename="../../bpstudio/app/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="225"/>
+        <location filename="../../bpstudio/app/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="226"/>
-        <location filename="../../bpstudio/app/main_window.py" line="251"/>
+        <location filename="../../bpstudio/app/main_window.py" line="227"/>
+        <location filename="../../bpstudio/app/main_window.py" line="252"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="226"/>
+        <location filename="../../bpstudio/app/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="227"/>
+        <location filename="../../bpstudio/app/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="228"/>
+        <location filename="../../bpstudio/app/main_window.py" line="229"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="229"/>
+        <location filename="../../bpstudio/app/main_window.py" line="230"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="230"/>
+        <location filename="../../bpstudio/app/main_window.py" line="231"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="231"/>
+        <location filename="../../bpstudio/app/main_window.py" line="232"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="234"/>
+        <location filename="../../bpstudio/app/main_window.py" line="235"/>
         <source>&amp;Open data set…</source>
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="235"/>
+        <location filename="../../bpstudio/app/main_window.py" line="236"/>
         <source>Open data &amp;folder…</source>
         <translation>打开数据文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="236"/>
+        <location filename="../../bpstudio/app/main_window.py" line="237"/>
         <source>Open &amp;images…</source>
         <translation>打开图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="237"/>
+        <location filename="../../bpstudio/app/main_window.py" line="238"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="238"/>
+        <location filename="../../bpstudio/app/main_window.py" line="239"/>
         <source>Open &amp;session…</source>
         <translation>打开会话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="239"/>
+        <location filename="../../bpstudio/app/main_window.py" line="240"/>
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="240"/>
+        <location filename="../../bpstudio/app/main_window.py" line="241"/>
         <source>Save session &amp;as…</source>
         <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="241"/>
+        <location filename="../../bpstudio/app/main_window.py" line="242"/>
         <source>Diagram as PNG…</source>
         <translation>网络图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="242"/>
+        <location filename="../../bpstudio/app/main_window.py" line="243"/>
         <source>Diagram as SVG…</source>
         <translation>网络图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="243"/>
+        <location filename="../../bpstudio/app/main_window.py" line="244"/>
         <source>Plots as PNG…</source>
         <translation>曲线图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="244"/>
+        <location filename="../../bpstudio/app/main_window.py" line="245"/>
         <source>Plots as SVG…</source>
         <translation>曲线图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="245"/>
+        <location filename="../../bpstudio/app/main_window.py" line="246"/>
         <source>Cost curve as CSV…</source>
         <translation>代价曲线导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="246"/>
+        <location filename="../../bpstudio/app/main_window.py" line="247"/>
         <source>Current step's matrices as CSV…</source>
         <translation>当前步骤的矩阵导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="247"/>
+        <location filename="../../bpstudio/app/main_window.py" line="248"/>
         <source>Model as .npz…</source>
         <translation>模型导出为 .npz…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="248"/>
+        <location filename="../../bpstudio/app/main_window.py" line="249"/>
         <source>Training log as CSV…</source>
         <translation>训练记录导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="249"/>
+        <location filename="../../bpstudio/app/main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="250"/>
+        <location filename="../../bpstudio/app/main_window.py" line="251"/>
         <source>&amp;Paste image</source>
         <translation>粘贴图片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="252"/>
+        <location filename="../../bpstudio/app/main_window.py" line="253"/>
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="253"/>
+        <location filename="../../bpstudio/app/main_window.py" line="254"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="254"/>
+        <location filename="../../bpstudio/app/main_window.py" line="255"/>
         <source>&amp;One iteration</source>
         <translation>单次迭代(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="255"/>
+        <location filename="../../bpstudio/app/main_window.py" line="256"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="256"/>
+        <location filename="../../bpstudio/app/main_window.py" line="257"/>
         <source>&amp;Fit diagram</source>
         <translation>网络图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="257"/>
+        <location filename="../../bpstudio/app/main_window.py" line="258"/>
         <source>&amp;Why this equation? (F1)</source>
         <translation>为什么是这个公式？(&amp;W)（F1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="261"/>
+        <location filename="../../bpstudio/app/main_window.py" line="262"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="262"/>
+        <location filename="../../bpstudio/app/main_window.py" line="263"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="263"/>
+        <location filename="../../bpstudio/app/main_window.py" line="264"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="263"/>
+        <location filename="../../bpstudio/app/main_window.py" line="264"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="264"/>
+        <location filename="../../bpstudio/app/main_window.py" line="265"/>
         <source>Projector (high contrast)</source>
         <translation>投影（高对比度）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="267"/>
+        <location filename="../../bpstudio/app/main_window.py" line="268"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="268"/>
+        <location filename="../../bpstudio/app/main_window.py" line="269"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="269"/>
+        <location filename="../../bpstudio/app/main_window.py" line="270"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="271"/>
+        <location filename="../../bpstudio/app/main_window.py" line="272"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="272"/>
+        <location filename="../../bpstudio/app/main_window.py" line="273"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="286"/>
+        <location filename="../../bpstudio/app/main_window.py" line="287"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="536"/>
+        <location filename="../../bpstudio/app/main_window.py" line="490"/>
+        <source>Drawing the new network's initial weights…</source>
+        <translation>正在生成新网络的初始权重…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="544"/>
         <source>Unsaved training</source>
         <translation>训练结果未保存</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="537"/>
+        <location filename="../../bpstudio/app/main_window.py" line="545"/>
         <source>Save the trained network before closing?</source>
         <translation>关闭前保存训练好的网络吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="539"/>
+        <location filename="../../bpstudio/app/main_window.py" line="547"/>
         <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
         <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="542"/>
+        <location filename="../../bpstudio/app/main_window.py" line="550"/>
         <source>Training is still running; closing stops it.</source>
         <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="545"/>
+        <location filename="../../bpstudio/app/main_window.py" line="553"/>
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>
@@ -976,57 +986,57 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="129"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="130"/>
         <source>⋮ {n} more</source>
         <translation>⋮ 另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="188"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="189"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="188"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="189"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="189"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="190"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="192"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="193"/>
         <source>max |w| {w}</source>
         <translation>最大 |w| {w}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="206"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="207"/>
         <source>mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="322"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="323"/>
         <source>width and opacity ∝ |w| / max |w| of the layer (under each layer) · neuron colour: its activation a for the current sample</source>
         <translation>线宽和深浅 ∝ |w| / 该层最大 |w|（标在每层下方）· 神经元颜色：当前样本的激活值 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="325"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="326"/>
         <source>current sample: {name} · scroll to zoom, drag to pan, double-click to fit</source>
         <translation>当前样本：{name} · 滚轮缩放，拖动平移，双击适应窗口</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="333"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="334"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="378"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="379"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="390"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="391"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
@@ -1034,52 +1044,57 @@
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="121"/>
+        <location filename="../../bpstudio/session/network_model.py" line="132"/>
         <source>your image {name}</source>
         <translation>你的图片 {name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="123"/>
+        <location filename="../../bpstudio/session/network_model.py" line="134"/>
         <source>#{k} of the training set ({label})</source>
         <translation>训练集第 {k} 个（{label}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="182"/>
+        <location filename="../../bpstudio/session/network_model.py" line="212"/>
         <source>Stop training before changing the network or the data set.</source>
         <translation>请先停止训练，再修改网络或数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="204"/>
+        <location filename="../../bpstudio/session/network_model.py" line="239"/>
         <source>Stop training before undoing or redoing an edit.</source>
         <translation>请先停止训练，再撤销或重做修改。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="189"/>
+        <location filename="../../bpstudio/session/network_model.py" line="224"/>
         <source>A hidden layer has 1 to {max} neurons; {n} is out of range.</source>
         <translation>隐含层可有 1 到 {max} 个神经元；{n} 超出了范围。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="226"/>
+        <location filename="../../bpstudio/session/network_model.py" line="219"/>
+        <source>The new network's weights are still being drawn; a moment, please.</source>
+        <translation>新网络的权重仍在生成中，请稍候。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/network_model.py" line="264"/>
         <source>With cross-entropy the output stays sigmoid; choose the mean squared error cost for another output activation.</source>
         <translation>使用交叉熵时输出层必须是 sigmoid；要用别的输出激活函数，请选择均方误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="235"/>
+        <location filename="../../bpstudio/session/network_model.py" line="273"/>
         <source>At most {n} hidden layers.</source>
         <translation>最多 {n} 个隐含层。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="279"/>
+        <location filename="../../bpstudio/session/network_model.py" line="317"/>
         <source>This preset needs data with {n} inputs; open the cat data set first.</source>
         <translation>这个预设需要 {n} 个输入的数据；请先打开猫数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="339"/>
+        <location filename="../../bpstudio/session/network_model.py" line="377"/>
         <source>{name} gives {n} inputs; this network takes {m}.</source>
         <translation>{name} 有 {n} 个输入；这个网络需要 {m} 个。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="351"/>
+        <location filename="../../bpstudio/session/network_model.py" line="389"/>
         <source>{what}: the model takes {n} inputs but the data set has {m} features; open matching data first.</source>
         <translation>{what}：模型需要 {n} 个输入，但数据集有 {m} 个特征；请先打开匹配的数据。</translation>
     </message>
@@ -1206,22 +1221,22 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="196"/>
+        <location filename="../../bpstudio/session/training.py" line="206"/>
         <source>Training failed: {why}</source>
         <translation>训练失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="199"/>
+        <location filename="../../bpstudio/session/training.py" line="209"/>
         <source>The training process ended unexpectedly; the parameters from its last report were kept.</source>
         <translation>训练进程意外结束；已保留它最后一次报告的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="220"/>
+        <location filename="../../bpstudio/session/training.py" line="231"/>
         <source>Trained {n} iterations in {s} s; cost {c}.</source>
         <translation>训练了 {n} 次迭代，用时 {s} 秒；代价 {c}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="223"/>
+        <location filename="../../bpstudio/session/training.py" line="234"/>
         <source>Stopped after {n} of {total} iterations.</source>
         <translation>在 {total} 次迭代中的第 {n} 次后停止。</translation>
     </message>

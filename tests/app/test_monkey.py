@@ -34,6 +34,7 @@ training": only then) while their bug is being fixed. Neither is meant for CI.
 
 from __future__ import annotations
 
+import gc
 import os
 import random
 import time
@@ -602,8 +603,11 @@ class Monkey:
     def views_agree(self) -> str:
         """"" when the editor's rows, the diagram and the cost plot show the model's network,
         else what differs. Each catches up in its own time: the diagram and the plot redraw on a
-        throttled clock, and rebuilt editor rows are shown by a queued call (QLayout)."""
+        throttled clock, and rebuilt editor rows are shown by a queued call (QLayout). A costly
+        network is drawn on a thread: until it lands, the editor shows the edit ahead of it."""
         w = self.window
+        if w.model.building:
+            return "the edited network is still being drawn"
         ed, L = w.editor, w.model.network.L
         rows = sorted(x.objectName() for x in ed.findChildren(QSpinBox)
                       if x.objectName().startswith("LayerSize") and x.isVisibleTo(ed))
@@ -751,6 +755,15 @@ def test_monkey(test_id, actions, default_seed, make_window, qtbot, qtlog, tmp_p
                                               .split(";"))))
     started = time.perf_counter()
     clean = False
+    collections = []  # (ms, generation, action number): the collector's long pauses
+
+    def timed_collection(phase, info, t=[0.0]):
+        if phase == "start":
+            t[0] = time.perf_counter()
+        elif (ms := (time.perf_counter() - t[0]) * 1000) > 20:
+            collections.append((ms, info["generation"], monkey.number))
+
+    gc.callbacks.append(timed_collection)
     try:
         for _ in range(actions):
             monkey.step()
@@ -761,6 +774,7 @@ def test_monkey(test_id, actions, default_seed, make_window, qtbot, qtlog, tmp_p
         try:
             monkey.finish(check=clean)
         finally:
+            gc.callbacks.remove(timed_collection)
             worst = sorted(monkey.stalls, reverse=True)[:5]
             with capsys.disabled():
                 print(f"\nmonkey seed {seed}: {monkey.number} of {actions} actions in "
@@ -770,6 +784,8 @@ def test_monkey(test_id, actions, default_seed, make_window, qtbot, qtlog, tmp_p
                 lag, n, what = monkey.catch_up
                 print(f"  slowest catch-up of the views {lag:.0f} ms at #{n}: {what}")
                 print("  actions: " + ", ".join(f"{k} {v}" for k, v in sorted(monkey.counts.items())))
+                for ms, generation, n in sorted(collections, reverse=True)[:5]:
+                    print(f"  garbage collection (generation {generation}) {ms:.0f} ms at #{n}")
                 for text in monkey.late_failures:
                     print(f"  noted: {text}")
                 if monkey.skip:

@@ -55,6 +55,9 @@ def test_scale_keys_change_the_equation_views_font(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     formula_size_becomes(before * 1.25)
     assert window.diagram.font().pointSizeF() == pytest.approx(base_point_size() * 1.25)
+    # the plots' right-click menus live outside the window's style sheet and follow the scale too
+    menu = window.cost_plot.cost_plot.getViewBox().menu
+    qtbot.waitUntil(lambda: menu.font().pointSizeF() == pytest.approx(base_point_size() * 1.25))
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     formula_size_becomes(before * 1.1)
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
@@ -85,9 +88,12 @@ def test_themes_restyle_the_app_diagram_and_plots_and_are_remembered(window, mak
     diagram.refresh_now()
     assert diagram.grab().toImage().pixelColor(corner).lightness() < 40
     assert window.cost_plot.graphics.backgroundBrush().color().name() == "#1e1e1e"
-    assert "QToolTip" in QApplication.instance().styleSheet()
+    assert "QToolTip" in window.styleSheet()
     window.findChild(object, "Theme_projector").trigger()
-    assert diagram.theme.line_scale > 1.5 and "font-weight: bold" in QApplication.instance().styleSheet()
+    assert diagram.theme.line_scale > 1.5 and "font-weight: bold" in window.styleSheet()
+    help_box = window.equations.help  # a dialog of the window: it takes the window's theme
+    help_box.ensurePolished()
+    assert help_box.font().bold()
     again = make_window()
     assert again.diagram.theme.key == "projector"
     assert again.findChild(object, "Theme_projector").isChecked()

@@ -148,7 +148,10 @@ def test_one_iteration_of_a_big_network_runs_off_the_gui_thread_with_the_same_re
     w = make_window()
     m = w.model
     assert w.open_dataset(str(cat_data_dir))
-    assert m.set_layer_size(1, 100) and m.remove_hidden_layer(2) and m.remove_hidden_layer(2)
+    for edit in (lambda: m.set_layer_size(1, 100), lambda: m.remove_hidden_layer(2),
+                 lambda: m.remove_hidden_layer(2)):
+        assert edit()
+        qtbot.waitUntil(lambda: not m.building)  # 1.2 million weights: drawn on a thread
     assert m.network.dims == (12288, 100, 1)
     assert 209 * 12288 * 100 > INLINE_ITERATION_MACS  # so this one goes to the child process
     expected = m.network.copy()

@@ -156,3 +156,23 @@ def test_the_cat_net_shows_the_seeds_shapes(qtbot, make_window, cat_data_dir):
     assert w.equations.formula.text() == "(1)  Z[1] = W[1]·A[0] + b[1]"
     assert w.equations.shapes.text() == "(20×12288)·(12288×209) + (20×1) → (20×209)"
     assert not w.equations.views[1].is_grid
+
+
+def test_a_costly_network_is_laid_out_after_the_first_key_and_the_keys_pressed_meanwhile_count(
+        window, qtbot, cat_files, tmp_path):
+    cat_files(tmp_path / "cats", size=64)  # 12288 inputs
+    assert window.open_dataset(str(tmp_path / "cats"))
+    qtbot.keyClick(window.editor.findChild(QSpinBox, "LayerSize1"), Qt.Key.Key_A,
+                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.editor.findChild(QSpinBox, "LayerSize1"), "512")
+    qtbot.keyClick(window.editor.findChild(QSpinBox, "LayerSize1"), Qt.Key.Key_Return)
+    assert "initial weights" in window.statusBar().currentMessage()  # drawn on a thread
+    qtbot.waitUntil(lambda: window.model.network.dims[1] == 512, timeout=10_000)
+    panel = window.equations
+    qtbot.waitUntil(lambda: "Press → or Space to lay it out" in panel.title.text())
+    assert f"{12288 * 512 + 512 * 7 + 7 * 5 + 5 * 1:,} weights" in panel.title.text()
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert panel.title.text().startswith("Laying out iteration 1")
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: panel.title.text().startswith("Step 2 of"), timeout=10_000)
+    assert panel.step_list.currentRow() == 1
