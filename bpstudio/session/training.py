@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import math
 import multiprocessing as mp
+import os
 import queue
+import signal
 import threading
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ..core import training_process
 from ..core.network import NetworkError
@@ -30,6 +32,8 @@ EVALUATIONS_PER_RUN = 50
 # network, 5·10⁷, takes 5 ms); above, a child process does it and the window stays fluid.
 INLINE_ITERATION_MACS = 100_000_000
 _CONTEXT = mp.get_context("spawn")  # fork would copy the Qt threads' state into the child
+# How long hold() freezes the child: a theme or language switch and the relayout it posts.
+HOLD_MS = 250
 
 
 def _launch(process, *parent_ends) -> None:
@@ -70,6 +74,10 @@ class TrainingSession(QObject):
         self._offset = 0
         self.last_record: Progress | None = None
         self._warning = ""  # the run's explanation (vanishing gradients), repeated at its end
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.timeout.connect(self._release)
+        self.held = False  # the child is frozen by hold()
 
     # ----- control -------------------------------------------------------------------------------
 
@@ -142,7 +150,35 @@ class TrainingSession(QObject):
 
     def stop(self) -> None:
         if self._process is not None:
+            self._release()  # a frozen child would never read the command
             self._send("stop")
+
+    def hold(self, ms: int = HOLD_MS) -> None:
+        """Freeze the running child for a moment (SIGSTOP, then SIGCONT). Restyling or
+        retranslating the whole window took 2–4 times longer while the child kept both cores
+        busy (a theme switch 80 ms idle, up to 370 ms while training the cat network); a
+        quarter of a second of training is the cheaper thing to give up."""
+        if self.state != "running" or not hasattr(signal, "SIGSTOP"):
+            return
+        if self.held or self._signal_child(signal.SIGSTOP):
+            self.held = True
+            self._hold.start(ms)  # a second switch meanwhile: frozen until it is drawn too
+
+    def _release(self) -> None:
+        self._hold.stop()
+        if self.held:
+            self.held = False
+            self._signal_child(signal.SIGCONT)
+
+    def _signal_child(self, sig) -> bool:
+        pid = self._process.pid if self._process is not None else None
+        if pid is None:  # the starter thread has not started it yet
+            return False
+        try:
+            os.kill(pid, sig)
+        except OSError:  # it has just ended
+            return False
+        return True
 
     def wait(self, ms: int = 10_000) -> bool:
         """Stop the run and wait for the child to end (closing the window), keeping what it sent."""
@@ -239,6 +275,7 @@ class TrainingSession(QObject):
         self.message.emit(" ".join(t for t in (text, self._warning) if t))
 
     def _finish(self) -> None:
+        self._release()
         for conn in (self._results, self._commands):
             if conn is not None:
                 conn.close()

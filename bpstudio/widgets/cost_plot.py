@@ -60,9 +60,10 @@ class CostPlot(Retranslatable, QWidget):
         layout.addWidget(self.graphics, 1)
         self._line_scale = 1.0
         self.frames = FrameThrottle(self._redraw, self)
-        model.history_appended.connect(self.frames.request)
-        model.history_changed.connect(self.frames.request)
-        model.architecture_changed.connect(self.frames.request)
+        model.history_appended.connect(self.frames.request)  # a stream while training
+        # edits, undo, a new network: drawn at once (a costly redraw stretches the clock to 1 s)
+        model.history_changed.connect(self.frames.request_soon)
+        model.architecture_changed.connect(self.frames.request_soon)
         self._update_curves()
         self.retranslate()
 

@@ -131,12 +131,12 @@ class NetworkDiagram(QWidget):
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.refresh_now()  # labels are laid out with the texts
+            self.frames.request_soon()  # labels are laid out with the texts
         super().changeEvent(event)
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
-        self.refresh_now()
+        self.frames.request_soon()  # after the window's restyle, in a turn of its own
 
     def refresh_now(self) -> None:
         """Lay out and repaint at once; model changes arrive here through the frame throttle."""

@@ -9,7 +9,6 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QPushButton
 
 from bpstudio.app import i18n
@@ -60,15 +59,7 @@ def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path):
     assert out.read_bytes() == QM.read_bytes(), "run pyside6-lrelease on the .ts and commit the .qm"
 
 
-@pytest.fixture
-def with_cjk_font(monkeypatch):
-    """Texts, not glyphs, are under test: behave as if a Chinese font were installed."""
-    monkeypatch.setattr(i18n, "has_cjk_font", lambda: True)
-    yield
-    i18n.apply_language("en")
-
-
-def test_switching_to_chinese_and_back_changes_menus_and_panels(make_window, with_cjk_font, qtbot):
+def test_switching_to_chinese_and_back_changes_menus_and_panels(make_window, cjk_font, qtbot):
     w = make_window()
     assert w.file_menu.title() == "&File"
     assert w.training_panel.train_button.text() == "Train"
@@ -87,7 +78,7 @@ def test_switching_to_chinese_and_back_changes_menus_and_panels(make_window, wit
     assert w.equations.title.text().startswith("Step 11 of 17")
 
 
-def test_the_language_is_remembered(make_window, with_cjk_font, qtbot):
+def test_the_language_is_remembered(make_window, cjk_font, qtbot):
     w = make_window()
     w.set_language("zh_CN")
     again = make_window()
@@ -118,7 +109,7 @@ def test_f1_explains_the_current_equation(make_window, qtbot):
     assert "neuron by neuron: ⊙" in w.equations.help.text()
 
 
-def test_core_messages_are_translated_too(make_window, with_cjk_font, tmp_path, qtbot):
+def test_core_messages_are_translated_too(make_window, cjk_font, tmp_path, qtbot):
     bad = tmp_path / "train_catvnoncat.h5"
     bad.write_text("not hdf5")
     w = make_window()

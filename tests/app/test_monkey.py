@@ -49,7 +49,6 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDoubleSpinBox, QLabel, 
 
 import monkey_corpus
 from file_drops import send_file_drop
-from bpstudio.app import i18n
 from bpstudio.core.datasets import images_to_columns
 from bpstudio.core.network import PRECISIONS
 from bpstudio.session.network_model import MAX_NEURONS
@@ -728,14 +727,6 @@ class Monkey:
             self.check_engine()
             self.check_editor()
             self.check_panels()
-
-
-@pytest.fixture
-def cjk_font(monkeypatch):
-    """Texts, not glyphs, are under test: behave as if a Chinese font were installed."""
-    monkeypatch.setattr(i18n, "has_cjk_font", lambda: True)
-    yield
-    i18n.apply_language("en")
 
 
 @pytest.mark.parametrize("test_id,actions,default_seed", [

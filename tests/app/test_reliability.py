@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -177,3 +178,34 @@ def test_a_training_process_that_dies_is_reported_and_its_last_report_kept(make_
     assert w.model.network.iterations_trained == len(w.model.history) > 10
     assert w.training.start()  # and the next run starts as usual
     w.training.wait()
+
+
+def _process_state(pid: int) -> str:
+    """R running, S sleeping, T stopped (Linux's /proc)."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states from /proc")
+@pytest.mark.parametrize("switch", ["theme", "language"])
+def test_a_switch_while_training_freezes_the_child_a_moment_then_it_trains_on(make_window, qtbot,
+                                                                            switch, cjk_font):
+    w = make_window()
+    w.model.set_hyper(iterations=10**7)
+    assert w.training.start()
+    qtbot.waitUntil(lambda: w.model.network.iterations_trained > 10, timeout=30_000)
+    pid = w.training._process.pid
+    if switch == "theme":
+        w.findChild(object, "Theme_dark").trigger()
+    else:
+        w.findChild(object, "Language_zh_CN").trigger()
+    assert w.training.held and _process_state(pid) == "T"
+    qtbot.waitUntil(lambda: not w.training.held, timeout=5_000)
+    assert _process_state(pid) != "T"
+    done = w.model.network.iterations_trained
+    qtbot.waitUntil(lambda: w.model.network.iterations_trained > done, timeout=10_000)
+    w.findChild(object, "Theme_light" if switch == "theme" else "Language_en").trigger()
+    assert w.training.held
+    with qtbot.waitSignal(w.training.state_changed, timeout=10_000,
+                          check_params_cb=lambda s: s == "idle"):
+        w.training.stop()  # while frozen: stopping thaws it first, or it would never hear
+    assert not w.training.held

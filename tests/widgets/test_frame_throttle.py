@@ -70,3 +70,18 @@ def test_an_edit_redraws_at_once_even_right_after_a_costly_redraw(qtbot):
     qtbot.waitUntil(lambda: len(calls) == 2, timeout=500)
     qtbot.wait(100)
     assert len(calls) == 2  # both edits and the pending change in one redraw
+
+
+def test_the_cost_plot_shows_an_edit_at_once_after_a_costly_redraw(qtbot):
+    from bpstudio.session.network_model import NetworkModel
+    from bpstudio.widgets.cost_plot import CostPlot
+
+    model = NetworkModel()
+    plot = CostPlot(model)
+    qtbot.addWidget(plot)
+    plot.frames.interval = 2.0  # as after a 60 ms redraw: the stream's clock waits 2 s
+    plot.frames._last = time.perf_counter()
+    assert model.add_hidden_layer(3)
+    qtbot.waitUntil(lambda: len(plot.grad_curves) == model.network.L == 3, timeout=500)
+    assert model.undo()
+    qtbot.waitUntil(lambda: len(plot.grad_curves) == model.network.L == 2, timeout=500)
