@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import math
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel,
-                               QMainWindow, QMessageBox, QPushButton, QScrollArea, QSplitter,
-                               QVBoxLayout, QWidget)
+                               QInputDialog, QMainWindow, QMessageBox, QPushButton, QScrollArea,
+                               QSplitter, QVBoxLayout, QWidget)
 
 from ..core.modelfile import ModelFileError, save_model
 from ..session.classify import ClassifySession
 from ..session.exports import write_step_csvs, write_training_log
+from ..session.image_folder import MAX_SIDE, MIN_SIDE
 from ..session.lesson import LessonStore
 from ..session.network_model import NetworkModel
+from ..session.plane_maps import PlaneMaps
 from ..session.stepper_model import StepperModel
 from ..session.training import TrainingSession
 from ..widgets.classify_gallery import ClassifyGallery
@@ -22,6 +26,8 @@ from ..widgets.cost_plot import CostPlot
 from ..widgets.equation_panel import EquationPanel
 from ..widgets.layer_editor import LayerEditor
 from ..widgets.network_diagram import NetworkDiagram
+from ..widgets.plane_view import PlaneView
+from ..widgets.playground_panel import PlaygroundPanel
 from ..widgets.training_panel import TrainingPanel
 from ..widgets.theme import THEMES
 from .presentation import Presenter
@@ -47,7 +53,9 @@ class MainWindow(QMainWindow):
         self.stepper = StepperModel(self.model, self)
         self.training.state_changed.connect(lambda _: self.stepper.step_changed.emit())
 
-        self.diagram = NetworkDiagram(self.model, self.stepper)
+        self.plane_maps = PlaneMaps(self.model, parent=self)
+        self.diagram = NetworkDiagram(self.model, self.stepper, self.plane_maps)
+        self.plane_view = PlaneView(self.model, self.plane_maps)
         self.equations = EquationPanel(self.stepper)
         self.restore_bar = QFrame()
         self.restore_bar.setObjectName("RestoreBar")
@@ -66,8 +74,13 @@ class MainWindow(QMainWindow):
         bar.addWidget(discard)
         self.restore_buttons = (restore, discard)
         self.restore_bar.hide()
-        centre = QSplitter(Qt.Orientation.Vertical)
-        centre.addWidget(self.diagram)
+        top = QSplitter(Qt.Orientation.Horizontal)  # a 2-D data set's output beside the network
+        top.addWidget(self.diagram)
+        top.addWidget(self.plane_view)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+        self.centre = centre = QSplitter(Qt.Orientation.Vertical)
+        centre.addWidget(top)
         centre.addWidget(self.equations)
         centre.setStretchFactor(0, 1)
         centre.setStretchFactor(1, 1)
@@ -80,6 +93,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.editor = LayerEditor(self.model)
+        self.playground = PlaygroundPanel(self.model)
+        self.editor.add_data_controls(self.playground)
         scroll = QScrollArea()
         scroll.setWidget(self.editor)
         scroll.setWidgetResizable(True)
@@ -123,8 +138,13 @@ class MainWindow(QMainWindow):
         self.set_language(saved_language())
         self.model.error_reported.connect(self._on_error_reported)
         self.model.building_changed.connect(self._on_building)
+        self.model.note.connect(lambda text: self.statusBar().showMessage(text, 30000))
+        self._loader_started = time.perf_counter()
+        self.model.loader.progressed.connect(self._on_loader_progressed)
         self.model.dataset_changed.connect(self._on_dataset_changed)
+        self._on_dataset_changed()
         self.training.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.training.state_changed.connect(self.plane_view.frames.request_soon)  # a run's end
 
     def _dock(self, title: str, widget: QWidget, area, name: str) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -153,6 +173,8 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu = bar.addMenu("")
         file_menu.addAction(a(self._on_open_dataset, QKeySequence.StandardKey.Open, "OpenDatasetAction"))
         file_menu.addAction(a(self._on_open_data_folder, "Ctrl+Shift+O", "OpenDataFolderAction"))
+        file_menu.addAction(a(self._on_open_csv, None, "OpenCsvAction"))
+        file_menu.addAction(a(self._on_open_image_folder, None, "OpenImageFolderAction"))
         file_menu.addAction(a(self._on_open_images, "Ctrl+Shift+I", "OpenImagesAction"))
         file_menu.addAction(a(self._on_open_model, None, "OpenModelAction"))
         file_menu.addSeparator()
@@ -234,6 +256,8 @@ class MainWindow(QMainWindow):
         texts = {
             "OpenDatasetAction": self.tr("&Open data set…"),
             "OpenDataFolderAction": self.tr("Open data &folder…"),
+            "OpenCsvAction": self.tr("Open &CSV data…"),
+            "OpenImageFolderAction": self.tr("Open a folder of &class folders…"),
             "OpenImagesAction": self.tr("Open &images…"),
             "OpenModelAction": self.tr("Open &model…"),
             "OpenSessionAction": self.tr("Open &session…"),
@@ -416,6 +440,35 @@ class MainWindow(QMainWindow):
         if path:
             self.open_dataset(path)
 
+    def _on_open_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open CSV data: feature columns and a 0/1 label column"), "",
+            self.tr("CSV (*.csv *.txt);;All files (*)"))
+        if path:
+            self.model.open_csv(path)
+
+    def _on_open_image_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(
+            self, self.tr("A folder with one sub-folder of images per class (e.g. cat/, not-cat/)"))
+        if not path:
+            return
+        side, ok = QInputDialog.getInt(self, self.tr("Image size"),
+                                       self.tr("Resize every image to N×N pixels:"),
+                                       self.model.image_side(), MIN_SIDE, MAX_SIDE)
+        if ok:
+            self.model.open_image_folder(path, side)
+
+    def _on_loader_progressed(self, done: int, total: int) -> None:
+        """Reading an image folder: how far, and about how long to go."""
+        now = time.perf_counter()
+        if done <= 1:
+            self._loader_started = now
+        rate = (done - 1) / max(now - self._loader_started, 1e-6)
+        left = (total - done) / rate if rate > 0 else math.inf
+        eta = "" if not math.isfinite(left) else self.tr(", about {s} s left").format(s=math.ceil(left))
+        self.statusBar().showMessage(self.tr("Reading images: {k} of {n}{eta}").format(
+            k=done, n=total, eta=eta), 5000)
+
     def _on_open_images(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, "Open images to classify", "",
@@ -495,6 +548,11 @@ class MainWindow(QMainWindow):
 
     def _on_dataset_changed(self) -> None:
         self._update_title()
+        entering = self.plane_maps.available and self.plane_view.isHidden()
+        self.plane_view.setVisible(self.plane_maps.available)
+        if entering:  # the playground: the network and its output need the room more than the steps
+            total = sum(self.centre.sizes())
+            self.centre.setSizes([total * 2 // 3, total - total * 2 // 3])
 
     def set_language(self, code: str) -> bool:
         """Switch every text at run time; refused (with a message, once) without a CJK font."""

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 
 from .messages import QT_TRANSLATE_NOOP, UserMessage
+from .plane import PlaneSpec, check_features, feature_rows
 
 # The seed's loader calls the files train.h5 / test.h5; the published copies carry the longer names.
 CAT_FILE_PAIRS = (("train_catvnoncat.h5", "test_catvnoncat.h5"), ("train.h5", "test.h5"))
@@ -31,6 +32,10 @@ class Dataset:
     input_shape: tuple[int, ...] = ()  # e.g. (64, 64, 3) for images; (n,) for plain features
     source: str = ""
     files: tuple[str, ...] = ()  # the files it was read from (to notice when they change)
+    # a 2-D set: how it was made, and its points (2, m) that X's features are computed from
+    plane: PlaneSpec | None = None
+    points_train: np.ndarray | None = field(default=None, compare=False, repr=False)
+    points_test: np.ndarray | None = field(default=None, compare=False, repr=False)
     _cast: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -174,17 +179,19 @@ def load_catvnoncat(path: str | os.PathLike, max_bytes: int = MAX_DATASET_BYTES)
 
 # ----- built-in synthetic data sets: the app does something real on a fresh machine ------------------
 
-def _split(name: str, X: np.ndarray, y: np.ndarray, rng: np.random.RandomState,
-           train_share: float, classes=("0", "1")) -> Dataset:
-    """Shuffle the samples (rows of X) and split them into train and test, columns as samples."""
+def split_samples(name: str, X: np.ndarray, y: np.ndarray, rng: np.random.RandomState,
+                  train_share: float, classes=("0", "1"), **fields) -> Dataset:
+    """Shuffle the samples (rows of X) and split them into train and test, columns as samples;
+    at least one sample on each side. ``fields``: the Dataset's other fields (source, files…)."""
     order = rng.permutation(len(y))
     X, y = X[order], y[order]
-    k = int(round(train_share * len(y)))
+    k = min(max(int(round(train_share * len(y))), 1), len(y) - 1)
+    fields = {"input_shape": (X.shape[1],), "source": f"built-in:{name}", **fields}
     return Dataset(
         name=name,
         X_train=np.asfortranarray(X[:k].T), Y_train=y[:k].reshape(1, -1).astype(np.float64),
         X_test=np.asfortranarray(X[k:].T), Y_test=y[k:].reshape(1, -1).astype(np.float64),
-        classes=classes, input_shape=(X.shape[1],), source=f"built-in:{name}",
+        classes=classes, **fields,
     )
 
 
@@ -218,6 +225,16 @@ def _gaussians(rng, m, noise):
     return X / 5, y
 
 
+def _moons(rng, m, noise):
+    half = m // 2
+    t_up, t_down = rng.uniform(0, np.pi, half), rng.uniform(0, np.pi, m - half)
+    upper = np.column_stack([np.cos(t_up) - 0.5, np.sin(t_up) - 0.25])
+    lower = np.column_stack([0.5 - np.cos(t_down), 0.25 - np.sin(t_down)])
+    X = np.vstack([upper, lower]) * 2.5 + noise * 5 * rng.randn(m, 2)
+    y = np.concatenate([np.ones(half), np.zeros(m - half)])
+    return X / 5 * 1.6, y
+
+
 def _spiral(rng, m, noise):
     half = m // 2
     out = []
@@ -237,7 +254,9 @@ BUILTIN = {
     "xor": (_xor, "XOR (2-D)", 400),
     "gaussians": (_gaussians, "Two Gaussians (2-D)", 400),
     "spiral": (_spiral, "Spiral (2-D)", 400),
+    "moons": (_moons, "Two moons (2-D)", 400),
 }
+PLANE_SETS = ("circle", "xor", "gaussians", "spiral", "moons")
 
 
 def builtin_dataset(name: str, seed: int = 0, noise: float = 0.0, train_share: float = 0.5) -> Dataset:
@@ -247,6 +266,37 @@ def builtin_dataset(name: str, seed: int = 0, noise: float = 0.0, train_share: f
     except KeyError:
         raise DatasetError(QT_TRANSLATE_NOOP("core", "no built-in data set {name}; choose one of {known}"),
                            name=repr(name), known=", ".join(BUILTIN)) from None
+    if name in PLANE_SETS:
+        return plane_dataset(PlaneSpec(name, noise, train_share, seed))
     rng = np.random.RandomState(seed)
     X, y = generate(rng, m, noise)
-    return _split(name, X, y, rng, train_share)
+    return split_samples(name, X, y, rng, train_share)
+
+
+def plane_dataset(spec: PlaneSpec) -> Dataset:
+    """A built-in 2-D set: its points drawn as ``spec`` says, X made of ``spec.features``."""
+    if spec.source not in PLANE_SETS:
+        raise DatasetError(QT_TRANSLATE_NOOP("core", "no built-in 2-D data set {name}; choose one of {known}"),
+                           name=repr(spec.source), known=", ".join(PLANE_SETS))
+    generate, _, m = BUILTIN[spec.source]
+    rng = np.random.RandomState(spec.seed)
+    points, y = generate(rng, m, spec.noise)
+    split = split_samples(spec.source, points, y, rng, spec.train_share)
+    return with_points(split, spec, split.X_train, split.X_test)
+
+
+def with_points(dataset: Dataset, spec: PlaneSpec, points_train: np.ndarray,
+                points_test: np.ndarray) -> Dataset:
+    """``dataset`` as a 2-D set: X recomputed from the points with ``spec.features``."""
+    features = check_features(spec.features)
+    return Dataset(
+        name=dataset.name, X_train=feature_rows(points_train, features), Y_train=dataset.Y_train,
+        X_test=feature_rows(points_test, features), Y_test=dataset.Y_test, classes=dataset.classes,
+        input_shape=(len(features),), source=dataset.source, files=dataset.files,
+        plane=replace(spec, features=features), points_train=points_train, points_test=points_test)
+
+
+def with_features(dataset: Dataset, features) -> Dataset:
+    """The same 2-D points with other input features (the input layer follows)."""
+    return with_points(dataset, dataset.plane.with_features(features), dataset.points_train,
+                       dataset.points_test)

@@ -18,6 +18,7 @@ class BackgroundJob(QObject):
     """One job at a time; starting another or cancelling makes the running one's result stale."""
 
     _finished = Signal(object)  # (generation, result, error), emitted on the worker thread
+    progressed = Signal(int, int)  # done, total: from work that calls report()
 
     def __init__(self, name: str, parent: QObject | None = None):
         super().__init__(parent)
@@ -37,6 +38,13 @@ class BackgroundJob(QObject):
         self._then = then
         threading.Thread(target=self._run, args=(self._generation, work), name=self.name,
                          daemon=True).start()
+
+    def report(self, done: int, total: int) -> None:
+        """For the work, on its thread: how far it is (queued to the GUI thread)."""
+        try:
+            self.progressed.emit(done, total)
+        except RuntimeError:  # the owner was deleted
+            pass
 
     def cancel(self) -> None:
         self._generation += 1

@@ -17,7 +17,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage
 
-from ..core.datasets import images_to_columns
+from ..core.datasets import CAT_FILE_PAIRS, images_to_columns
 from ..core.modelfile import ModelFileError, load_model
 from .images import CROP, IMAGE_SUFFIXES, ImageError, input_pixels, read_image
 from .messages import translated
@@ -79,9 +79,17 @@ class ClassifySession(QObject):
         for raw in paths:
             path = Path(raw)
             suffix = path.suffix.lower()
-            if path.is_dir():
+            if path.is_dir() and any((path / n).exists() for pair in CAT_FILE_PAIRS for n in pair):
+                if self.model.open_dataset(str(path)):  # the cat data's folder
+                    self.opened.emit("dataset")
+            elif path.is_dir():
                 found = sorted(p for p in path.iterdir()
                                if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES)
+                if not found and any(p.is_dir() for p in path.iterdir()):
+                    # one sub-folder per class: a data set of your own images
+                    if self.model.open_image_folder(str(path), self.model.image_side()):
+                        self.opened.emit("dataset")
+                    continue
                 if not found:
                     self.message.emit(self.tr("{name}: no images in this folder").format(name=path.name))
                 skipped = max(0, len(found) - MAX_FOLDER_IMAGES)
@@ -93,6 +101,9 @@ class ClassifySession(QObject):
             elif suffix in (".h5", ".hdf5"):
                 if self.model.open_dataset(str(path)):
                     self.opened.emit("dataset")
+            elif suffix == ".csv":
+                if self.model.open_csv(str(path)):
+                    self.opened.emit("dataset")
             elif suffix == ".npz":
                 self.open_model(str(path))
             elif suffix == ".bpstudio":
@@ -102,8 +113,8 @@ class ClassifySession(QObject):
             elif not path.exists():
                 self.message.emit(self.tr("{name}: no such file").format(name=path.name))
             else:
-                self.message.emit(self.tr("{name}: not an image, a data set (.h5), a model (.npz) or a "
-                                          "session (.bpstudio)").format(name=path.name))
+                self.message.emit(self.tr("{name}: not an image, a data set (.h5 or .csv), a model "
+                                          "(.npz) or a session (.bpstudio)").format(name=path.name))
         if images:
             if not self._check_image_network():
                 return

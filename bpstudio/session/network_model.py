@@ -13,12 +13,16 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core.datasets import Dataset, DatasetError, builtin_dataset, load_catvnoncat
+from ..core.csvdata import load_csv
+from ..core.datasets import (PLANE_SETS, Dataset, DatasetError, builtin_dataset, load_catvnoncat,
+                             plane_dataset, with_features)
 from ..core.losses import LOSSES
 from ..core.network import Network, NetworkError
+from ..core.plane import FEATURES, PlaneError, PlaneSpec
 from ..core.trainer import HyperParameters
 from .background import BackgroundJob
 from .history import History
+from .image_folder import load_image_folder
 from .messages import sentence, translated
 
 MAX_NEURONS = 512
@@ -38,6 +42,7 @@ class Preset:
     iterations: int
     n_inputs: int | None  # None: any data set; else only data with this many features
     builtin: str | None = None  # the built-in data set it brings along, if any
+    plane: PlaneSpec | None = None  # or the 2-D set and the features it brings along
 
 
 PRESETS = {
@@ -46,6 +51,17 @@ PRESETS = {
         Preset("seed-3-2-1", "Seed figure 4 (3–2–1)", (2,), "sigmoid", 0.5, 1000, 3, "three-features"),
         Preset("two-layer", "Two-layer (12288–7–1)", (7,), "relu", 0.0075, 2500, 12288),
         Preset("four-layer", "Four-layer (12288–20–7–5–1)", (20, 7, 5), "relu", 0.0075, 2500, 12288),
+        # the 2-D playground: each reaches ≥ 95 % test accuracy in its iterations (tests/app)
+        Preset("plane-circle", "Circle: x₁², x₂², no hidden layer", (), "tanh", 1.0, 300, None,
+               plane=PlaneSpec("circle", features=("x1^2", "x2^2"))),
+        Preset("plane-xor", "XOR: x₁x₂, no hidden layer", (), "tanh", 1.0, 300, None,
+               plane=PlaneSpec("xor", features=("x1x2",))),
+        Preset("plane-gaussians", "Two Gaussians: x₁, x₂, no hidden layer", (), "tanh", 0.5, 300,
+               None, plane=PlaneSpec("gaussians")),
+        Preset("plane-moons", "Two moons: x₁, x₂, 8 tanh neurons", (8,), "tanh", 0.5, 2000, None,
+               plane=PlaneSpec("moons")),
+        Preset("plane-spiral", "Spiral: all seven features, 8–8–4 tanh", (8, 8, 4), "tanh", 0.3,
+               5000, None, plane=PlaneSpec("spiral", features=tuple(FEATURES))),
     )
 }
 
@@ -85,6 +101,7 @@ class NetworkModel(QObject):
     sample_changed = Signal(int)
     error_reported = Signal(str)  # a message for the user; nothing was changed
     building_changed = Signal(bool)  # a costly network is being drawn; edits wait for it
+    note = Signal(str)  # for the user: something was done, with a remark (files skipped)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -98,6 +115,7 @@ class NetworkModel(QObject):
         self._forward_cache = None
         self.busy = False  # set by the training session while a run owns the parameters
         self._builder = BackgroundJob("bpstudio-network-build", self)
+        self.loader = BackgroundJob("bpstudio-image-folder", self)  # its progressed: for the window
 
     # ----- reading ---------------------------------------------------------------------------------
 
@@ -310,7 +328,12 @@ class NetworkModel(QObject):
     def apply_preset(self, key: str) -> bool:
         p = PRESETS[key]
         dataset = self.dataset
-        if p.builtin and dataset.n_features != p.n_inputs:
+        if p.plane is not None:
+            spec, now = p.plane, dataset.plane
+            if now is not None and now.source in PLANE_SETS:  # the user's noise, share and seed stay
+                spec = replace(spec, noise=now.noise, train_share=now.train_share, seed=now.seed)
+            dataset = plane_dataset(spec)
+        elif p.builtin and dataset.n_features != p.n_inputs:
             dataset = builtin_dataset(p.builtin)
         if p.n_inputs is not None and dataset.n_features != p.n_inputs:
             self.error_reported.emit(
@@ -353,6 +376,72 @@ class NetworkModel(QObject):
             self.error_reported.emit(translated(e))
             return False
         return self.set_dataset(dataset, f"open {dataset.name}")
+
+    def open_csv(self, path: str) -> bool:
+        """Your own rows: split with the current train share and seed of the playground."""
+        spec = self.dataset.plane or PlaneSpec("csv", train_share=0.7)
+        try:
+            dataset = load_csv(path, spec.train_share, spec.seed)
+        except DatasetError as e:
+            self.error_reported.emit(translated(e))  # it starts with the file's name
+            return False
+        return self.set_dataset(dataset, f"open {dataset.name}")
+
+    def image_side(self) -> int:
+        """The side images of a new image folder are resized to: the current data's, else 64."""
+        ds = self.dataset
+        return ds.input_shape[0] if ds.is_image else 64
+
+    def open_image_folder(self, path: str, side: int = 64) -> bool:
+        """One sub-folder per class; the images are read on a thread (with progress) and become
+        the data set when all are in. False: another folder is still being read."""
+        if self.loader.running:
+            self.error_reported.emit(self.tr("Still reading the last image folder; a moment, please."))
+            return False
+
+        def read():
+            try:
+                return load_image_folder(path, side, progress=self.loader.report)
+            except DatasetError as e:
+                return e
+
+        def landed(result) -> None:
+            if isinstance(result, DatasetError):
+                self.error_reported.emit(translated(result))
+                return
+            if self.set_dataset(result.dataset, f"open {result.dataset.name}") and result.skipped:
+                self.note.emit(self.tr("Skipped {n} file(s) that could not be read: {files}").format(
+                    n=len(result.skipped), files="; ".join(result.skipped[:3])
+                    + ("; …" if len(result.skipped) > 3 else "")))
+
+        self.loader.start(read, landed)
+        return True
+
+    def set_plane(self, **changes) -> bool:
+        """The 2-D set's noise, train share, seed or features; the input layer follows the
+        features. A CSV's points are split again (noise does not apply to them)."""
+        ds = self.dataset
+        if ds.plane is None:
+            return False
+        spec = replace(ds.plane, **changes)
+        if spec == ds.plane:
+            return False
+        try:
+            if "features" in changes and set(changes) == {"features"}:
+                dataset = with_features(ds, spec.features)
+            elif spec.source == "csv":
+                dataset = load_csv(ds.files[0], spec.train_share, spec.seed)
+                dataset = with_features(dataset, spec.features)
+            else:
+                dataset = plane_dataset(spec)
+        except DatasetError as e:
+            self.error_reported.emit(translated(e))
+            return False
+        except PlaneError as e:
+            self.error_reported.emit(sentence(translated(e)))
+            return False
+        what = ", ".join(f"{k} {v}" for k, v in changes.items())
+        return self.set_dataset(dataset, f"{ds.name}: {what}")
 
     def use_builtin(self, name: str) -> bool:
         try:

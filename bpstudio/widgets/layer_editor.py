@@ -9,7 +9,7 @@ import math
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout,
+                               QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
 from ..core.activations import ACTIVATIONS
@@ -19,6 +19,7 @@ from ..core.network import INITIALIZERS, PRECISIONS
 from ..core.trainer import MAX_LEARNING_RATE
 from ..session.network_model import MAX_NEURONS, PRESETS, NetworkModel
 from .i18n import Retranslatable
+from .key_slider import KeySlider
 
 LR_LOG_MIN, LR_LOG_MAX, LR_STEPS_PER_DECADE = -5, 1, 20
 
@@ -73,7 +74,7 @@ class LayerEditor(Retranslatable, QWidget):
                                       singleStep=0.0005)
         self.lr_spin.setObjectName("LearningRate")
         self.lr_spin.setKeyboardTracking(False)
-        self.lr_slider = QSlider(Qt.Orientation.Horizontal)
+        self.lr_slider = KeySlider(Qt.Orientation.Horizontal)
         self.lr_slider.setObjectName("LearningRateSlider")
         self.lr_slider.setRange(LR_LOG_MIN * LR_STEPS_PER_DECADE, LR_LOG_MAX * LR_STEPS_PER_DECADE)
         lr_row = QHBoxLayout()
@@ -131,15 +132,25 @@ class LayerEditor(Retranslatable, QWidget):
         self.retranslate()
         self._on_hyper_changed()
 
+    def add_data_controls(self, widget: QWidget) -> None:
+        """Controls of the data set (the window's 2-D playground) right under the data row."""
+        self.layout().insertWidget(1, widget)
+
     def retranslate(self) -> None:
         self.preset_box.setItemText(0, self.tr("Presets…"))
         titles = {"seed-3-2-1": self.tr("Seed figure 4 (3–2–1)"), "two-layer": self.tr("Two-layer (12288–7–1)"),
-                  "four-layer": self.tr("Four-layer (12288–20–7–5–1)")}
+                  "four-layer": self.tr("Four-layer (12288–20–7–5–1)"),
+                  "plane-circle": self.tr("Circle: x₁², x₂², no hidden layer"),
+                  "plane-xor": self.tr("XOR: x₁x₂, no hidden layer"),
+                  "plane-gaussians": self.tr("Two Gaussians: x₁, x₂, no hidden layer"),
+                  "plane-moons": self.tr("Two moons: x₁, x₂, 8 tanh neurons"),
+                  "plane-spiral": self.tr("Spiral: all seven features, 8–8–4 tanh")}
         for row in range(1, self.preset_box.count()):
             self.preset_box.setItemText(row, titles[self.preset_box.itemData(row)])
         data = {"three-features": self.tr("Three features (for the seed's 3–2–1 network)"),
                 "circle": self.tr("Circle (2-D)"), "xor": self.tr("XOR (2-D)"),
-                "gaussians": self.tr("Two Gaussians (2-D)"), "spiral": self.tr("Spiral (2-D)")}
+                "gaussians": self.tr("Two Gaussians (2-D)"), "spiral": self.tr("Spiral (2-D)"),
+                "moons": self.tr("Two moons (2-D)")}
         for row in range(self.data_box.count()):
             self.data_box.setItemText(row, data[self.data_box.itemData(row)])
         self.data_box.setPlaceholderText(self.tr("a data set from a file"))

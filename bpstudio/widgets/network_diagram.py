@@ -3,6 +3,8 @@
 Big layers stay readable and fast: at most MAX_SHOWN neurons per layer are drawn, the rest stand
 behind a "⋮ N more" marker whose edges are aggregated (the mean of the hidden weights), so the
 cat network draws a few hundred lines, never 245,760. An image input layer shows the image.
+With a 2-D data set every drawn neuron shows its activation over the input plane as a small
+heatmap, and a bigger one while the mouse is over it.
 """
 
 from __future__ import annotations
@@ -12,18 +14,22 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTransform
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from ..session.network_model import NetworkModel
+from ..session.plane_maps import PlaneMaps
 from ..session.stepper_model import StepperModel
 from .frame_throttle import FrameThrottle
-from .palette import NEGATIVE, NOT_A_NUMBER, POSITIVE, diverging, finite_max_abs, mix
+from .palette import (NEGATIVE, NOT_A_NUMBER, POSITIVE, diverging, diverging_rgb, finite_max_abs,
+                      mix)
 from .theme import DEFAULT_THEME, THEMES, Theme
 
 MAX_SHOWN = 10  # neurons drawn per layer; the middle of a bigger layer hides behind a marker
 MARKER = -1
+NEURON_MAP_STEP = 4  # a neuron's small heatmap takes every 4th point of the plane's grid
+HOVER_MAP_SIZE = 150.0
 STEP_COLOURS = {"forward": "#009e73", "cost": "#009e73", "backward": "#cc3d8f", "update": "#7b2cbf"}
 
 
@@ -72,7 +78,7 @@ class NetworkDiagram(QWidget):
     neuron_selected = Signal(int, int)  # layer, neuron (0-based)
 
     def __init__(self, model: NetworkModel, stepper: StepperModel | None = None,
-                 parent: QWidget | None = None):
+                 maps: PlaneMaps | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("NetworkDiagram")
         self.setMouseTracking(True)
@@ -89,6 +95,9 @@ class NetworkDiagram(QWidget):
         self._image_rect: QRectF | None = None
         self._image: QImage | None = None
         self._field: tuple[QImage, str] | None = None
+        self.maps = maps
+        self._neuron_maps: dict[tuple[int, int], QImage] = {}  # (layer, j) → small heatmap
+        self.hovered: tuple[int, int] | None = None  # the neuron whose big heatmap shows
         self._drag_from: QPointF | None = None
         self.frames = FrameThrottle(self.refresh_now, self)
         model.parameters_changed.connect(self.frames.request)  # a stream while training
@@ -212,8 +221,31 @@ class NetworkDiagram(QWidget):
         self._activations = As
         self._zs = Zs
         self._activation_names = tuple(net.activations)
+        self._neuron_maps = self._plane_images(NEURON_MAP_STEP)
         if self._field is not None and self.selected is not None:
             self._field = self._weight_image(*self.selected)
+
+    def _plane_images(self, step: int, only: tuple[int, int] | None = None) -> dict:
+        """(layer, j) → heatmap of a_j^[l] over the input plane, for the drawn neurons (or
+        ``only`` one), from every ``step``-th grid point. Sigmoid units on 2a − 1 like the output
+        view, the others on ±max |a| of their layer; empty without a 2-D data set."""
+        maps = self.maps.activations() if self.maps is not None else None
+        if maps is None:
+            return {}
+        images = {}
+        for l, column in enumerate(self._slots):
+            wanted = [s.index for s in column if s.index != MARKER
+                      and (only is None or only == (l, s.index))]
+            if not wanted:
+                continue
+            A = maps[l][:, ::step, ::step]
+            if l > 0 and self._activation_names[l - 1] == "sigmoid":
+                values, scale = 2.0 * A - 1.0, 1.0
+            else:
+                values, scale = A, finite_max_abs(A) or 1.0
+            for j in wanted:
+                images[(l, j)] = _rgb_image(diverging_rgb(values[j], scale) / 255.0)
+        return images
 
     def _neuron_radius(self) -> float:
         gaps = [abs(c[1].pos.y() - c[0].pos.y()) for c in self._slots if len(c) > 1]
@@ -282,6 +314,15 @@ class NetworkDiagram(QWidget):
                 p.setPen(QPen(border, pen_w))
                 p.setBrush(fill)
                 p.drawEllipse(slot.pos, r, r)
+                heat = self._neuron_maps.get((l, slot.index))
+                if heat is not None:  # its activation over the plane instead of one sample's
+                    circle = QPainterPath()
+                    circle.addEllipse(slot.pos, r - pen_w / 2, r - pen_w / 2)
+                    p.save()
+                    p.setClipPath(circle)
+                    p.drawImage(QRectF(slot.pos.x() - r, slot.pos.y() - r, 2 * r, 2 * r), heat)
+                    p.restore()
+                    continue
                 if r >= 14:
                     font.setPointSizeF(max(6.0, r * 0.42))
                     p.setFont(font)
@@ -306,7 +347,30 @@ class NetworkDiagram(QWidget):
         self._paint_legend(p)
         if self._field is not None:
             self._paint_field(p)
+        if self.hovered is not None and self.hovered in self._neuron_maps:
+            self._paint_hovered_map(p)
         p.end()
+
+    def _paint_hovered_map(self, p: QPainter) -> None:
+        """The hovered neuron's heatmap, big, beside it (inside the widget)."""
+        l, j = self.hovered
+        image = self._plane_images(1, only=(l, j)).get((l, j))
+        if image is None:
+            return
+        size = HOVER_MAP_SIZE
+        at = self.neuron_pos(l, j)
+        x = at.x() + self._radius + 12
+        if x + size > self.width() - 4:
+            x = at.x() - self._radius - 12 - size
+        y = min(max(4.0, at.y() - size / 2), self.height() - size - 24)
+        rect = QRectF(x, y, size, size)
+        p.fillRect(rect.adjusted(-4, -4, 4, 22), self.palette().window())
+        p.drawImage(rect, image)
+        p.setPen(QPen(self.palette().text().color(), 1))
+        p.drawRect(rect)
+        name = (f"x_{j + 1}" if l == 0 else f"a_{j + 1}^[{l}]")
+        p.drawText(QRectF(x - 4, y + size + 2, size + 8, 18), Qt.AlignmentFlag.AlignCenter,
+                   self.tr("{name} over the plane").format(name=name))
 
     def _paint_legend(self, p: QPainter) -> None:
         fm = p.fontMetrics()
@@ -399,11 +463,23 @@ class NetworkDiagram(QWidget):
             self.view = self.view * QTransform.fromTranslate(d.x(), d.y())
             self.update()
             return
+        hit = self.item_at(pos)
+        hovered = hit[1] if hit is not None and hit[0] == "neuron" else None
+        if hovered != self.hovered:
+            self.hovered = hovered
+            if self._neuron_maps:
+                self.update()
         text = self.tooltip_at(pos)
         if text:
             QToolTip.showText(event.globalPosition().toPoint(), text, self)
         else:
             QToolTip.hideText()
+
+    def leaveEvent(self, event) -> None:
+        if self.hovered is not None:
+            self.hovered = None
+            self.update()
+        super().leaveEvent(event)
 
     def mousePressEvent(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:

@@ -36,3 +36,17 @@ def finite_max_abs(values: np.ndarray) -> float:
         finite = np.abs(values[np.isfinite(values)])
         top = float(finite.max()) if finite.size else 0.0
     return top
+
+
+def diverging_rgb(values: np.ndarray, scale: float, strength: float = 1.0) -> np.ndarray:
+    """``diverging`` for a whole array at once: (…) values → (…, 3) uint8 RGB, NEUTRAL at 0,
+    ``strength`` of the way to POSITIVE / NEGATIVE at ±scale, grey for NaN and ±inf."""
+    ends = {sign: np.array([c.redF(), c.greenF(), c.blueF()]) * 255
+            for sign, c in ((1, POSITIVE), (-1, NEGATIVE))}
+    neutral = np.array([NEUTRAL.redF(), NEUTRAL.greenF(), NEUTRAL.blueF()]) * 255
+    finite = np.isfinite(values)
+    t = np.clip(np.where(finite, values, 0.0) / (scale if scale > 0 else 1.0), -1.0, 1.0)[..., None]
+    t = t * strength
+    rgb = neutral + np.where(t >= 0, t * (ends[1] - neutral), -t * (ends[-1] - neutral))
+    rgb[~finite] = [NOT_A_NUMBER.red(), NOT_A_NUMBER.green(), NOT_A_NUMBER.blue()]
+    return (rgb + 0.5).astype(np.uint8)

@@ -87,37 +87,37 @@
 <context>
     <name>ClassifySession</name>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="86"/>
+        <location filename="../../bpstudio/session/classify.py" line="94"/>
         <source>{name}: no images in this folder</source>
         <translation>{name}：这个文件夹里没有图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="89"/>
+        <location filename="../../bpstudio/session/classify.py" line="97"/>
         <source>{name}: took the first {k} of {n} images; {s} skipped</source>
         <translation>{name}：取了 {n} 张图片中的前 {k} 张；跳过 {s} 张</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="103"/>
+        <location filename="../../bpstudio/session/classify.py" line="114"/>
         <source>{name}: no such file</source>
         <translation>{name}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="105"/>
-        <source>{name}: not an image, a data set (.h5), a model (.npz) or a session (.bpstudio)</source>
-        <translation>{name}：不是图片、数据集（.h5）、模型（.npz）或会话（.bpstudio）</translation>
+        <location filename="../../bpstudio/session/classify.py" line="116"/>
+        <source>{name}: not an image, a data set (.h5 or .csv), a model (.npz) or a session (.bpstudio)</source>
+        <translation>{name}：不是图片、数据集（.h5 或 .csv）、模型（.npz）或会话（.bpstudio）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="132"/>
+        <location filename="../../bpstudio/session/classify.py" line="143"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="167"/>
+        <location filename="../../bpstudio/session/classify.py" line="178"/>
         <source>This network takes numbers, not images: open the cat data set (File → Open data set…) to classify pictures.</source>
         <translation>这个网络的输入是数字而不是图片：请先打开猫数据集（文件 → 打开数据集…）再识别图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="182"/>
+        <location filename="../../bpstudio/session/classify.py" line="193"/>
         <source>{name}: cannot read this image ({why})</source>
         <translation>{name}：无法读取这张图片（{why}）</translation>
     </message>
@@ -125,47 +125,47 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="70"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="71"/>
         <source>log scale (cost)</source>
         <translation>对数刻度（代价）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="71"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="72"/>
         <source>cost C per iteration</source>
         <translation>每次迭代的代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="72"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="73"/>
         <source>accuracy (threshold 0.5)</source>
         <translation>准确率（阈值 0.5）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="73"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="74"/>
         <source>‖dW[l]‖ per layer</source>
         <translation>各层的 ‖dW[l]‖</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="75"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="76"/>
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="76"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="77"/>
         <source>train cost</source>
         <translation>训练代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="77"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="78"/>
         <source>test cost</source>
         <translation>测试代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="78"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="79"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="78"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="79"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
@@ -488,207 +488,237 @@
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="135"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="139"/>
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="136"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="140"/>
         <source>Seed figure 4 (3–2–1)</source>
         <translation>原文图 4（3–2–1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="136"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="140"/>
         <source>Two-layer (12288–7–1)</source>
         <translation>两层网络（12288–7–1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="137"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="141"/>
         <source>Four-layer (12288–20–7–5–1)</source>
         <translation>四层网络（12288–20–7–5–1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="140"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="142"/>
+        <source>Circle: x₁², x₂², no hidden layer</source>
+        <translation>圆形：x₁²、x₂²，无隐藏层</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="143"/>
+        <source>XOR: x₁x₂, no hidden layer</source>
+        <translation>异或：x₁x₂，无隐藏层</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="144"/>
+        <source>Two Gaussians: x₁, x₂, no hidden layer</source>
+        <translation>两团高斯：x₁、x₂，无隐藏层</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="145"/>
+        <source>Two moons: x₁, x₂, 8 tanh neurons</source>
+        <translation>双月：x₁、x₂，8 个 tanh 神经元</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="146"/>
+        <source>Spiral: all seven features, 8–8–4 tanh</source>
+        <translation>螺旋：全部七个特征，8–8–4 tanh</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="149"/>
         <source>Three features (for the seed's 3–2–1 network)</source>
         <translation>三个特征（用于原文的 3–2–1 网络）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="141"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="150"/>
         <source>Circle (2-D)</source>
         <translation>圆形（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="141"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="150"/>
         <source>XOR (2-D)</source>
         <translation>异或（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="142"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="151"/>
         <source>Two Gaussians (2-D)</source>
         <translation>两个高斯分布（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="142"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="151"/>
         <source>Spiral (2-D)</source>
         <translation>螺旋（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="145"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="152"/>
+        <source>Two moons (2-D)</source>
+        <translation>双月（二维）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="155"/>
         <source>a data set from a file</source>
         <translation>来自文件的数据集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="146"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="156"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="147"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="157"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="148"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="158"/>
         <source>Layers</source>
         <translation>网络层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="149"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="159"/>
         <source>Add hidden layer</source>
         <translation>添加隐含层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="150"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="160"/>
         <source>Hidden layers take 1 to {n} neurons. Changing the network re-initialises it; Ctrl+Z brings the trained one back.</source>
         <translation>隐含层可有 1 到 {n} 个神经元。修改网络会重新初始化参数；按 Ctrl+Z 可恢复训练好的网络。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="153"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="163"/>
         <source>Hyper-parameters</source>
         <translation>超参数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="155"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="165"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="155"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="165"/>
         <source>Iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="155"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="165"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="155"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="165"/>
         <source>L2 λ</source>
         <translation>L2 正则 λ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="156"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="166"/>
         <source>Initialiser</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="156"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="166"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="156"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="166"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="156"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="166"/>
         <source>Cost</source>
         <translation>代价函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="158"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="168"/>
         <source>learning rate α on a log scale, 10⁻⁵ … 10</source>
         <translation>对数刻度的学习率 α，10⁻⁵ … 10</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="159"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="169"/>
         <source>full batch</source>
         <translation>整批</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="160"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="170"/>
         <source>float64 (exact)</source>
         <translation>float64（精确）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="161"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="171"/>
         <source>float32 (fast)</source>
         <translation>float32（快速）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="162"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="172"/>
         <source>binary cross-entropy</source>
         <translation>二元交叉熵</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="162"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="172"/>
         <source>mean squared error</source>
         <translation>均方误差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="203"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="213"/>
         <source>{shape} images</source>
         <translation>{shape} 的图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="204"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="214"/>
         <source>{n} features</source>
         <translation>{n} 个特征</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="206"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="216"/>
         <source>{name}: {train} training and {test} test samples, {kind}</source>
         <translation>{name}：{train} 个训练样本和 {test} 个测试样本，{kind}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="223"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="233"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="224"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="234"/>
         <source>{n} (from the data)</source>
         <translation>{n}（由数据决定）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="231"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="241"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="232"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="242"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="238"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="248"/>
         <source>the output is one unit for a yes/no task</source>
         <translation>是/否任务的输出只有一个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="239"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="249"/>
         <source>neurons in layer {l} (1–{n})</source>
         <translation>第 {l} 层的神经元个数（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="247"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="257"/>
         <source>cross-entropy needs a sigmoid output</source>
         <translation>交叉熵要求输出层使用 sigmoid</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="255"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="265"/>
         <source>remove layer {l}</source>
         <translation>删除第 {l} 层</translation>
     </message>
@@ -714,248 +744,293 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="226"/>
+        <location filename="../../bpstudio/app/main_window.py" line="248"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="226"/>
+        <location filename="../../bpstudio/app/main_window.py" line="248"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="227"/>
-        <location filename="../../bpstudio/app/main_window.py" line="252"/>
+        <location filename="../../bpstudio/app/main_window.py" line="249"/>
+        <location filename="../../bpstudio/app/main_window.py" line="276"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="227"/>
+        <location filename="../../bpstudio/app/main_window.py" line="249"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="228"/>
+        <location filename="../../bpstudio/app/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="229"/>
+        <location filename="../../bpstudio/app/main_window.py" line="251"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="230"/>
+        <location filename="../../bpstudio/app/main_window.py" line="252"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="231"/>
+        <location filename="../../bpstudio/app/main_window.py" line="253"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="232"/>
+        <location filename="../../bpstudio/app/main_window.py" line="254"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="235"/>
+        <location filename="../../bpstudio/app/main_window.py" line="257"/>
         <source>&amp;Open data set…</source>
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="236"/>
+        <location filename="../../bpstudio/app/main_window.py" line="258"/>
         <source>Open data &amp;folder…</source>
         <translation>打开数据文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="237"/>
+        <location filename="../../bpstudio/app/main_window.py" line="259"/>
+        <source>Open &amp;CSV data…</source>
+        <translation>打开 &amp;CSV 数据…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="260"/>
+        <source>Open a folder of &amp;class folders…</source>
+        <translation>打开按类别分文件夹的图片(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="261"/>
         <source>Open &amp;images…</source>
         <translation>打开图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="238"/>
+        <location filename="../../bpstudio/app/main_window.py" line="262"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="239"/>
+        <location filename="../../bpstudio/app/main_window.py" line="263"/>
         <source>Open &amp;session…</source>
         <translation>打开会话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="240"/>
+        <location filename="../../bpstudio/app/main_window.py" line="264"/>
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="241"/>
+        <location filename="../../bpstudio/app/main_window.py" line="265"/>
         <source>Save session &amp;as…</source>
         <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="242"/>
+        <location filename="../../bpstudio/app/main_window.py" line="266"/>
         <source>Diagram as PNG…</source>
         <translation>网络图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="243"/>
+        <location filename="../../bpstudio/app/main_window.py" line="267"/>
         <source>Diagram as SVG…</source>
         <translation>网络图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="244"/>
+        <location filename="../../bpstudio/app/main_window.py" line="268"/>
         <source>Plots as PNG…</source>
         <translation>曲线图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="245"/>
+        <location filename="../../bpstudio/app/main_window.py" line="269"/>
         <source>Plots as SVG…</source>
         <translation>曲线图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="246"/>
+        <location filename="../../bpstudio/app/main_window.py" line="270"/>
         <source>Cost curve as CSV…</source>
         <translation>代价曲线导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="247"/>
+        <location filename="../../bpstudio/app/main_window.py" line="271"/>
         <source>Current step's matrices as CSV…</source>
         <translation>当前步骤的矩阵导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="248"/>
+        <location filename="../../bpstudio/app/main_window.py" line="272"/>
         <source>Model as .npz…</source>
         <translation>模型导出为 .npz…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="249"/>
+        <location filename="../../bpstudio/app/main_window.py" line="273"/>
         <source>Training log as CSV…</source>
         <translation>训练记录导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="250"/>
+        <location filename="../../bpstudio/app/main_window.py" line="274"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="251"/>
+        <location filename="../../bpstudio/app/main_window.py" line="275"/>
         <source>&amp;Paste image</source>
         <translation>粘贴图片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="253"/>
+        <location filename="../../bpstudio/app/main_window.py" line="277"/>
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="254"/>
+        <location filename="../../bpstudio/app/main_window.py" line="278"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="255"/>
+        <location filename="../../bpstudio/app/main_window.py" line="279"/>
         <source>&amp;One iteration</source>
         <translation>单次迭代(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="256"/>
+        <location filename="../../bpstudio/app/main_window.py" line="280"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="257"/>
+        <location filename="../../bpstudio/app/main_window.py" line="281"/>
         <source>&amp;Fit diagram</source>
         <translation>网络图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="258"/>
+        <location filename="../../bpstudio/app/main_window.py" line="282"/>
         <source>&amp;Why this equation? (F1)</source>
         <translation>为什么是这个公式？(&amp;W)（F1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="262"/>
+        <location filename="../../bpstudio/app/main_window.py" line="286"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="263"/>
+        <location filename="../../bpstudio/app/main_window.py" line="287"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="264"/>
+        <location filename="../../bpstudio/app/main_window.py" line="288"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="264"/>
+        <location filename="../../bpstudio/app/main_window.py" line="288"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="265"/>
+        <location filename="../../bpstudio/app/main_window.py" line="289"/>
         <source>Projector (high contrast)</source>
         <translation>投影（高对比度）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="268"/>
+        <location filename="../../bpstudio/app/main_window.py" line="292"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="269"/>
+        <location filename="../../bpstudio/app/main_window.py" line="293"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="270"/>
+        <location filename="../../bpstudio/app/main_window.py" line="294"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="272"/>
+        <location filename="../../bpstudio/app/main_window.py" line="296"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="273"/>
+        <location filename="../../bpstudio/app/main_window.py" line="297"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="287"/>
+        <location filename="../../bpstudio/app/main_window.py" line="311"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="490"/>
+        <location filename="../../bpstudio/app/main_window.py" line="445"/>
+        <source>Open CSV data: feature columns and a 0/1 label column</source>
+        <translation>打开 CSV 数据：若干特征列和一列 0/1 标签</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="446"/>
+        <source>CSV (*.csv *.txt);;All files (*)</source>
+        <translation>CSV (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="452"/>
+        <source>A folder with one sub-folder of images per class (e.g. cat/, not-cat/)</source>
+        <translation>每个类别一个子文件夹的图片文件夹（例如 cat/、not-cat/）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="455"/>
+        <source>Image size</source>
+        <translation>图片尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="456"/>
+        <source>Resize every image to N×N pixels:</source>
+        <translation>把每张图片缩放为 N×N 像素：</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="468"/>
+        <source>, about {s} s left</source>
+        <translation>，约剩 {s} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="469"/>
+        <source>Reading images: {k} of {n}{eta}</source>
+        <translation>正在读取图片：{k} / {n}{eta}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="543"/>
         <source>Drawing the new network's initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="544"/>
+        <location filename="../../bpstudio/app/main_window.py" line="604"/>
         <source>Unsaved training</source>
         <translation>训练结果未保存</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="545"/>
+        <location filename="../../bpstudio/app/main_window.py" line="605"/>
         <source>Save the trained network before closing?</source>
         <translation>关闭前保存训练好的网络吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="547"/>
+        <location filename="../../bpstudio/app/main_window.py" line="607"/>
         <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
         <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="550"/>
+        <location filename="../../bpstudio/app/main_window.py" line="610"/>
         <source>Training is still running; closing stops it.</source>
         <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="553"/>
+        <location filename="../../bpstudio/app/main_window.py" line="613"/>
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>
@@ -986,57 +1061,62 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="130"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="139"/>
         <source>⋮ {n} more</source>
         <translation>⋮ 另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="189"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="198"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="189"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="198"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="190"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="199"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="193"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="202"/>
         <source>max |w| {w}</source>
         <translation>最大 |w| {w}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="207"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="216"/>
         <source>mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="323"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="373"/>
+        <source>{name} over the plane</source>
+        <translation>{name} 在平面上的取值</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="387"/>
         <source>width and opacity ∝ |w| / max |w| of the layer (under each layer) · neuron colour: its activation a for the current sample</source>
         <translation>线宽和深浅 ∝ |w| / 该层最大 |w|（标在每层下方）· 神经元颜色：当前样本的激活值 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="326"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="390"/>
         <source>current sample: {name} · scroll to zoom, drag to pan, double-click to fit</source>
         <translation>当前样本：{name} · 滚轮缩放，拖动平移，双击适应窗口</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="334"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="398"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="379"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="443"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="391"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="455"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
@@ -1044,59 +1124,145 @@
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="132"/>
+        <location filename="../../bpstudio/session/network_model.py" line="150"/>
         <source>your image {name}</source>
         <translation>你的图片 {name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="134"/>
+        <location filename="../../bpstudio/session/network_model.py" line="152"/>
         <source>#{k} of the training set ({label})</source>
         <translation>训练集第 {k} 个（{label}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="212"/>
+        <location filename="../../bpstudio/session/network_model.py" line="230"/>
         <source>Stop training before changing the network or the data set.</source>
         <translation>请先停止训练，再修改网络或数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="239"/>
+        <location filename="../../bpstudio/session/network_model.py" line="257"/>
         <source>Stop training before undoing or redoing an edit.</source>
         <translation>请先停止训练，再撤销或重做修改。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="224"/>
+        <location filename="../../bpstudio/session/network_model.py" line="242"/>
         <source>A hidden layer has 1 to {max} neurons; {n} is out of range.</source>
         <translation>隐含层可有 1 到 {max} 个神经元；{n} 超出了范围。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="219"/>
+        <location filename="../../bpstudio/session/network_model.py" line="237"/>
         <source>The new network's weights are still being drawn; a moment, please.</source>
         <translation>新网络的权重仍在生成中，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="264"/>
+        <location filename="../../bpstudio/session/network_model.py" line="282"/>
         <source>With cross-entropy the output stays sigmoid; choose the mean squared error cost for another output activation.</source>
         <translation>使用交叉熵时输出层必须是 sigmoid；要用别的输出激活函数，请选择均方误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="273"/>
+        <location filename="../../bpstudio/session/network_model.py" line="291"/>
         <source>At most {n} hidden layers.</source>
         <translation>最多 {n} 个隐含层。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="317"/>
+        <location filename="../../bpstudio/session/network_model.py" line="340"/>
         <source>This preset needs data with {n} inputs; open the cat data set first.</source>
         <translation>这个预设需要 {n} 个输入的数据；请先打开猫数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="377"/>
+        <location filename="../../bpstudio/session/network_model.py" line="399"/>
+        <source>Still reading the last image folder; a moment, please.</source>
+        <translation>仍在读取上一个图片文件夹，请稍候。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/network_model.py" line="413"/>
+        <source>Skipped {n} file(s) that could not be read: {files}</source>
+        <translation>跳过了 {n} 个无法读取的文件：{files}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/network_model.py" line="463"/>
         <source>{name} gives {n} inputs; this network takes {m}.</source>
         <translation>{name} 有 {n} 个输入；这个网络需要 {m} 个。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="389"/>
+        <location filename="../../bpstudio/session/network_model.py" line="475"/>
         <source>{what}: the model takes {n} inputs but the data set has {m} features; open matching data first.</source>
         <translation>{what}：模型需要 {n} 个输入，但数据集有 {m} 个特征；请先打开匹配的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaneView</name>
+    <message>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="126"/>
+        <source>Output over the input plane</source>
+        <translation>输入平面上的输出</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="127"/>
+        <source>Discretise output</source>
+        <translation>输出离散化</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="128"/>
+        <source>Show test data</source>
+        <translation>显示测试数据</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="129"/>
+        <source>blue: class 1 · orange: class 0 · ● training point · ■ test point</source>
+        <translation>蓝：类别 1 · 橙：类别 0 · ● 训练点 · ■ 测试点</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="145"/>
+        <source>The output view needs a 2-D data set (circle, XOR, …, or a CSV with two feature columns).</source>
+        <translation>输出视图需要二维数据集（圆形、异或…，或有两个特征列的 CSV）。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="149"/>
+        <source>train accuracy {train} · test accuracy {test}</source>
+        <translation>训练准确率 {train} · 测试准确率 {test}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundPanel</name>
+    <message>
+        <location filename="../../bpstudio/widgets/playground_panel.py" line="58"/>
+        <source>2-D playground</source>
+        <translation>二维游乐场</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/playground_panel.py" line="59"/>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/playground_panel.py" line="60"/>
+        <source>Input features (the input layer follows):</source>
+        <translation>输入特征（输入层随之改变）：</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/playground_panel.py" line="79"/>
+        <source>Noise {p} %</source>
+        <translation>噪声 {p} %</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/playground_panel.py" line="80"/>
+        <source>Training share {p} %</source>
+        <translation>训练集比例 {p} %</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/playground_panel.py" line="81"/>
+        <source>Seed {seed}</source>
+        <translation>种子 {seed}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/playground_panel.py" line="82"/>
+        <source>split the rows again with the next seed</source>
+        <translation>用下一个种子重新划分各行</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/playground_panel.py" line="83"/>
+        <source>new points from the next seed</source>
+        <translation>用下一个种子生成新的点</translation>
     </message>
 </context>
 <context>
@@ -1221,22 +1387,22 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="206"/>
+        <location filename="../../bpstudio/session/training.py" line="242"/>
         <source>Training failed: {why}</source>
         <translation>训练失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="209"/>
+        <location filename="../../bpstudio/session/training.py" line="245"/>
         <source>The training process ended unexpectedly; the parameters from its last report were kept.</source>
         <translation>训练进程意外结束；已保留它最后一次报告的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="231"/>
+        <location filename="../../bpstudio/session/training.py" line="267"/>
         <source>Trained {n} iterations in {s} s; cost {c}.</source>
         <translation>训练了 {n} 次迭代，用时 {s} 秒；代价 {c}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="234"/>
+        <location filename="../../bpstudio/session/training.py" line="270"/>
         <source>Stopped after {n} of {total} iterations.</source>
         <translation>在 {total} 次迭代中的第 {n} 次后停止。</translation>
     </message>
@@ -1244,94 +1410,160 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="68"/>
+        <location filename="../../bpstudio/core/datasets.py" line="73"/>
         <source>{path}: no cat data set here (looked for {names})</source>
         <translation>{path}：这里没有猫数据集（查找了 {names}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="76"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="42"/>
+        <source>{name}: {mb} MB is over the {limit} MB limit</source>
+        <translation>{name}：{mb} MB 超过了 {limit} MB 的上限</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/csvdata.py" line="46"/>
+        <location filename="../../bpstudio/core/datasets.py" line="81"/>
         <source>{path}: no such file or folder</source>
         <translation>{path}：文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="77"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="48"/>
+        <source>{name}: not a text file (CSV must be UTF-8 text)</source>
+        <translation>{name}：不是文本文件（CSV 必须是 UTF-8 文本）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/csvdata.py" line="51"/>
+        <source>{name}: cannot be read ({why})</source>
+        <translation>{name}：无法读取（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/csvdata.py" line="56"/>
+        <source>{name}: no rows</source>
+        <translation>{name}：没有数据行</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/csvdata.py" line="65"/>
+        <source>{name}: line {line} has one column; a CSV needs feature columns and a 0/1 label column, separated by commas, semicolons or tabs</source>
+        <translation>{name}：第 {line} 行只有一列；CSV 需要特征列和一列 0/1 标签，用逗号、分号或制表符分隔</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/csvdata.py" line="80"/>
+        <source>line {line}: {n} fields, expected {width}</source>
+        <translation>第 {line} 行：{n} 个字段，应为 {width} 个</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/csvdata.py" line="86"/>
+        <source>line {line}: {value} is not a number</source>
+        <translation>第 {line} 行：{value} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/csvdata.py" line="90"/>
+        <source>line {line}: the label is {value}, not 0 or 1</source>
+        <translation>第 {line} 行：标签是 {value}，不是 0 或 1</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/csvdata.py" line="95"/>
+        <source>{name}: {n} bad row(s), nothing was loaded: {rows}</source>
+        <translation>{name}：{n} 行有问题，未载入任何数据：{rows}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/csvdata.py" line="98"/>
+        <source>{name}: {n} data row(s); at least 2 are needed</source>
+        <translation>{name}：只有 {n} 行数据；至少需要 2 行</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/csvdata.py" line="116"/>
+        <source>{a}; {b}</source>
+        <translation>{a}；{b}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/csvdata.py" line="118"/>
+        <source>{a}; and {n} more</source>
+        <translation>{a}；另有 {n} 处</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="82"/>
         <source>{name}: not a cat data set file (expected one of {names})</source>
         <translation>{name}：不是猫数据集文件（应为 {names} 之一）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="85"/>
+        <location filename="../../bpstudio/core/datasets.py" line="90"/>
         <source>{path}: file not found (the {split} half of the data set)</source>
         <translation>{path}：找不到文件（数据集的 {split} 部分）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="90"/>
+        <location filename="../../bpstudio/core/datasets.py" line="95"/>
         <source>{name}: not an HDF5 file, or a damaged one</source>
         <translation>{name}：不是 HDF5 文件，或者文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="96"/>
+        <location filename="../../bpstudio/core/datasets.py" line="101"/>
         <source>{name}: missing {keys} (it has {has})</source>
         <translation>{name}：缺少 {keys}（文件里有 {has}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="101"/>
+        <location filename="../../bpstudio/core/datasets.py" line="106"/>
         <source>{name}: {x} and {y} must be arrays</source>
         <translation>{name}：{x} 和 {y} 必须是数组</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="105"/>
+        <location filename="../../bpstudio/core/datasets.py" line="110"/>
         <source>{name}: {x} has shape {shape}; expected (m, height, width, 3) images or (m, features)</source>
         <translation>{name}：{x} 的形状是 {shape}；应为 (m, 高, 宽, 3) 的图像或 (m, 特征数)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="109"/>
+        <location filename="../../bpstudio/core/datasets.py" line="114"/>
         <source>{name}: {x} would need {gb} GB, over the {limit} GB limit</source>
         <translation>{name}：{x} 需要 {gb} GB，超过了 {limit} GB 的上限</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="114"/>
+        <location filename="../../bpstudio/core/datasets.py" line="119"/>
         <source>{name}: {y} has shape {shape}; expected (m,) or (1, m)</source>
         <translation>{name}：{y} 的形状是 {shape}；应为 (m,) 或 (1, m)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="117"/>
+        <location filename="../../bpstudio/core/datasets.py" line="122"/>
         <source>{name}: {m} samples in {x} but {n} labels in {y}</source>
         <translation>{name}：{x} 有 {m} 个样本，但 {y} 有 {n} 个标签</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="120"/>
+        <location filename="../../bpstudio/core/datasets.py" line="125"/>
         <source>{name}: {x} and {y} must hold numbers</source>
         <translation>{name}：{x} 和 {y} 必须是数值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="125"/>
+        <location filename="../../bpstudio/core/datasets.py" line="130"/>
         <source>{name}: the file is truncated or damaged</source>
         <translation>{name}：文件不完整或已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="134"/>
+        <location filename="../../bpstudio/core/datasets.py" line="139"/>
         <source>{name}: list_classes is not a list of names</source>
         <translation>{name}：list_classes 不是类别名称列表</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="138"/>
+        <location filename="../../bpstudio/core/datasets.py" line="143"/>
         <source>{name}: labels must be 0 or 1, found {bad}</source>
         <translation>{name}：标签必须是 0 或 1，却发现了 {bad}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="150"/>
+        <location filename="../../bpstudio/core/datasets.py" line="155"/>
         <source>{name}: test samples are {test}, train samples {train}; they must match</source>
         <translation>{name}：测试样本是 {test}，训练样本是 {train}；两者必须一致</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="154"/>
+        <location filename="../../bpstudio/core/datasets.py" line="159"/>
         <source>{name}: images must be 8-bit (uint8), not {dtype}</source>
         <translation>{name}：图像必须是 8 位（uint8），而不是 {dtype}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="248"/>
+        <location filename="../../bpstudio/core/datasets.py" line="267"/>
         <source>no built-in data set {name}; choose one of {known}</source>
         <translation>没有内置数据集 {name}；请从 {known} 中选择</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="279"/>
+        <source>no built-in 2-D data set {name}; choose one of {known}</source>
+        <translation>没有内置二维数据集 {name}；可选：{known}</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/npzfile.py" line="22"/>
@@ -1582,6 +1814,46 @@
         <location filename="../../bpstudio/session/lesson.py" line="136"/>
         <source>{name}: the network takes {n} inputs but its data set has {m}</source>
         <translation>{name}：网络需要 {n} 个输入，但它的数据集有 {m} 个</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/plane.py" line="56"/>
+        <source>unknown feature {name}; choose from {known}</source>
+        <translation>未知特征 {name}；可选：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/plane.py" line="59"/>
+        <source>choose at least one input feature</source>
+        <translation>至少选择一个输入特征</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/image_folder.py" line="37"/>
+        <source>{path}: not a folder</source>
+        <translation>{path}：不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/image_folder.py" line="42"/>
+        <source>{name}: needs exactly two sub-folders, one per class (e.g. cat/ and not-cat/); found {n}{list}</source>
+        <translation>{name}：需要正好两个子文件夹，每个类别一个（例如 cat/ 和 not-cat/）；找到 {n} 个{list}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/image_folder.py" line="61"/>
+        <source>images are resized to {min}–{max} pixels a side, not {side}</source>
+        <translation>图片边长须缩放为 {min}–{max} 像素，而不是 {side}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/image_folder.py" line="67"/>
+        <source>{name}/{folder}: no images (PNG, JPEG, BMP, GIF, WebP or TIFF)</source>
+        <translation>{name}/{folder}：没有图片（PNG、JPEG、BMP、GIF、WebP 或 TIFF）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/image_folder.py" line="81"/>
+        <source>{name}/{folder}: none of its images could be read</source>
+        <translation>{name}/{folder}：其中的图片都无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/image_folder.py" line="84"/>
+        <source>{name}: {n} readable image(s); at least 2 are needed</source>
+        <translation>{name}：只有 {n} 张可读图片；至少需要 2 张</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QPushButton, QSpinBox
 
+from user_actions import choose, train_and_wait, type_into
 from bpstudio.app.main_window import MainWindow
 from bpstudio.core.network import Network
 from bpstudio.core.trainer import HyperParameters, Trainer
@@ -17,28 +18,6 @@ from bpstudio.core.trainer import HyperParameters, Trainer
 @pytest.fixture
 def window(make_window):
     return make_window(1600, 900)
-
-
-def type_into(qtbot, spin, text):
-    spin.setFocus()
-    spin.selectAll()
-    qtbot.keyClicks(spin, text)
-    qtbot.keyClick(spin, Qt.Key.Key_Return)
-
-
-def choose(qtbot, combo: QComboBox, text: str):
-    """Pick an entry as a user does: open the popup is not needed; keyboard selection emits activated."""
-    index = combo.findText(text)
-    assert index >= 0, text
-    combo.setFocus()
-    combo.setCurrentIndex(index)
-    combo.activated.emit(index)
-
-
-def train_and_wait(qtbot, w, timeout=60_000):
-    with qtbot.waitSignal(w.training.state_changed, timeout=timeout,
-                          check_params_cb=lambda s: s == "idle"):
-        qtbot.mouseClick(w.training_panel.train_button, Qt.MouseButton.LeftButton)
 
 
 def test_all_named_widgets_are_there(window):

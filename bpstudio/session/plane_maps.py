@@ -1,0 +1,57 @@
+"""What the network makes of the input plane of a 2-D data set: its activations over a grid,
+for the output view (A[L]) and the diagram's small heatmaps (every neuron's), computed once per
+change of parameters, and the train and test accuracy shown beside them."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QObject
+
+from ..core.plane import plane_activations, plane_extent
+from .network_model import NetworkModel
+
+RESOLUTION = 100  # the output view's grid; the neurons' maps take every 4th point
+
+
+class PlaneMaps(QObject):
+    def __init__(self, model: NetworkModel, resolution: int = RESOLUTION,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.resolution = resolution
+        self._activations: list[np.ndarray] | None = None
+        self._accuracy: tuple[float, float] | None = None
+        for signal in (model.parameters_changed, model.architecture_changed, model.dataset_changed):
+            signal.connect(self._on_changed)
+
+    def _on_changed(self) -> None:
+        self._activations = self._accuracy = None
+
+    @property
+    def available(self) -> bool:
+        return self.model.dataset.plane is not None
+
+    @property
+    def extent(self) -> float:
+        ds = self.model.dataset
+        return plane_extent(ds.points_train, ds.points_test, ds.plane.source)
+
+    def activations(self) -> list[np.ndarray] | None:
+        """A[l] over the grid, (n[l], G, G) for l = 0…L; None without a 2-D data set."""
+        if not self.available:
+            return None
+        if self._activations is None:
+            m = self.model
+            self._activations = plane_activations(m.network, m.dataset.plane.features,
+                                                  self.resolution, self.extent)
+        return self._activations
+
+    def accuracy(self) -> tuple[float, float]:
+        """(train, test) share of samples on the right side of 0.5."""
+        if self._accuracy is None:
+            m = self.model
+            net, ds = m.network, m.dataset
+            self._accuracy = tuple(
+                float(((net.predict_proba(X) > 0.5) == (Y > 0.5)).mean()) if X.shape[1] else float("nan")
+                for X, Y in ((ds.X_train, ds.Y_train), (ds.X_test, ds.Y_test)))
+        return self._accuracy

@@ -1,0 +1,160 @@
+"""The output view of a 2-D data set: the network's output over the input plane as a heatmap
+(blue: class 1, orange: class 0, pale near 0.5), with the training points (circles, white rim)
+and the test points (squares, black rim) on it, and the accuracies under it. Discretised, the
+plane shows only the two decisions. Redrawn on the frame clock while training."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ..session.network_model import NetworkModel
+from ..session.plane_maps import PlaneMaps
+from .frame_throttle import FrameThrottle
+from .i18n import Retranslatable
+from .palette import NEGATIVE, POSITIVE, diverging_rgb
+
+HEAT_STRENGTH = 0.55  # how far toward full blue / orange the surest output goes: points stay visible
+POINT_RADIUS = 4.5
+
+
+def rgb_image(rgb: np.ndarray) -> QImage:
+    """(H, W, 3) uint8 → a QImage owning a copy of the pixels."""
+    data = np.ascontiguousarray(rgb)
+    h, w, _ = data.shape
+    return QImage(data.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+
+
+def output_rgb(output: np.ndarray, discrete: bool) -> np.ndarray:
+    """(G, G) outputs in [0, 1] → colours: 2a − 1 on the diverging scale, or only its sign."""
+    t = 2.0 * output - 1.0
+    if discrete:
+        t = np.where(t >= 0, 1.0, -1.0)
+    return diverging_rgb(t, 1.0, HEAT_STRENGTH)
+
+
+class _Plane(QWidget):
+    """The square: heatmap and points."""
+
+    def __init__(self, view: "PlaneView"):
+        super().__init__(view)
+        self.view = view
+        self.setMinimumSize(160, 160)
+
+    def square(self) -> QRectF:
+        side = min(self.width(), self.height()) - 12
+        return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+
+    def paintEvent(self, event) -> None:
+        v = self.view
+        p = QPainter(self)
+        p.fillRect(self.rect(), self.palette().window())
+        if v.image is None:
+            p.end()
+            return
+        r = self.square()
+        p.drawImage(r, v.image)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        ds = v.model.dataset
+        sets = [(ds.points_train, ds.Y_train[0], False)]
+        if v.show_test.isChecked():
+            sets.append((ds.points_test, ds.Y_test[0], True))
+        for points, labels, test in sets:
+            p.setPen(QPen(QColor("#000000") if test else QColor("#ffffff"), 1.5 if test else 1.2))
+            for (x1, x2), y in zip(points.T, labels):
+                c = v.to_widget(x1, x2)
+                p.setBrush(POSITIVE if y > 0.5 else NEGATIVE)
+                if test:
+                    p.drawRect(QRectF(c.x() - POINT_RADIUS, c.y() - POINT_RADIUS,
+                                      2 * POINT_RADIUS, 2 * POINT_RADIUS))
+                else:
+                    p.drawEllipse(c, POINT_RADIUS, POINT_RADIUS)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setPen(QPen(self.palette().text().color(), 1))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(r)
+        p.end()
+
+
+class PlaneView(Retranslatable, QWidget):
+    def __init__(self, model: NetworkModel, maps: PlaneMaps, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("PlaneView")
+        self.model, self.maps = model, maps
+        self.image: QImage | None = None
+        self.title = QLabel()
+        self.title.setObjectName("PlaneTitle")
+        self.title.setWordWrap(True)
+        self.plane = _Plane(self)
+        self.plane.setObjectName("PlaneHeatmap")
+        self.discrete = QCheckBox()
+        self.discrete.setObjectName("DiscretiseOutput")
+        self.show_test = QCheckBox()
+        self.show_test.setObjectName("ShowTestData")
+        self.show_test.setChecked(True)
+        self.accuracy = QLabel()
+        self.accuracy.setObjectName("PlaneAccuracy")
+        self.accuracy.setWordWrap(True)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        options = QHBoxLayout()
+        options.addWidget(self.discrete)
+        options.addWidget(self.show_test)
+        options.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.plane, 1)
+        layout.addLayout(options)
+        layout.addWidget(self.accuracy)
+        layout.addWidget(self.legend)
+        # the playground's networks are tiny: a quarter of the GUI thread for the picture, 20 Hz
+        self.frames = FrameThrottle(self.refresh_now, self, max_hz=20, share=0.25)
+        model.parameters_changed.connect(self.frames.request)  # a stream while training
+        for signal in (model.architecture_changed, model.dataset_changed):
+            signal.connect(self.frames.request_soon)
+        for box in (self.discrete, self.show_test):
+            box.toggled.connect(self.frames.request_soon)
+        self.retranslate()
+        self.refresh_now()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Output over the input plane"))
+        self.discrete.setText(self.tr("Discretise output"))
+        self.show_test.setText(self.tr("Show test data"))
+        self.legend.setText(self.tr("blue: class 1 · orange: class 0 · ● training point · ■ test "
+                                    "point"))
+        self._show_accuracy()
+
+    def refresh_now(self) -> None:
+        """The heatmap from the current parameters (computed once for all views), then paint."""
+        maps = self.maps.activations()
+        if maps is None:
+            self.image = None
+        else:
+            self.image = rgb_image(output_rgb(maps[-1][0], self.discrete.isChecked()))
+        self._show_accuracy()
+        self.plane.repaint()
+
+    def _show_accuracy(self) -> None:
+        if not self.maps.available:
+            self.accuracy.setText(self.tr("The output view needs a 2-D data set (circle, XOR, …, "
+                                          "or a CSV with two feature columns)."))
+            return
+        train, test = self.maps.accuracy()
+        self.accuracy.setText(self.tr("train accuracy {train} · test accuracy {test}").format(
+            train=_percent(train), test=_percent(test)))
+
+    def to_widget(self, x1: float, x2: float) -> QPointF:
+        """Where the point (x₁, x₂) of the plane lies in the heatmap widget (self.plane)."""
+        r, e = self.plane.square(), self.maps.extent
+        return QPointF(r.left() + (x1 + e) / (2 * e) * r.width(),
+                       r.top() + (e - x2) / (2 * e) * r.height())
+
+
+def _percent(share: float) -> str:
+    return "–" if math.isnan(share) else f"{100 * share:.1f} %"

@@ -1,0 +1,91 @@
+"""Your own data from CSV: good files in their usual shapes load; bad rows are named by line."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from bpstudio.core.csvdata import load_csv
+from bpstudio.core.datasets import DatasetError, with_features
+
+
+def write(tmp_path, text: str, name: str = "data.csv", encoding: str = "utf-8"):
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_a_header_names_the_label_column_wherever_it_stands(tmp_path):
+    path = write(tmp_path, "label,height,weight,age\n1,1.8,80,30\n0,1.6,55,20\n1,1.7,70,40\n"
+                           "0,1.5,50,10\n")
+    d = load_csv(path, train_share=0.5, seed=0)
+    assert d.n_features == 3 and d.plane is None and d.input_shape == (3,)
+    assert d.X_train.shape == (3, 2) and d.X_test.shape == (3, 2)
+    columns = {tuple(c) for c in np.hstack([d.X_train, d.X_test]).T}
+    labels = dict(zip(map(tuple, np.hstack([d.X_train, d.X_test]).T),
+                      np.hstack([d.Y_train, d.Y_test])[0]))
+    assert columns == {(1.8, 80, 30), (1.6, 55, 20), (1.7, 70, 40), (1.5, 50, 10)}
+    assert labels[(1.8, 80, 30)] == 1 and labels[(1.5, 50, 10)] == 0
+
+
+@pytest.mark.parametrize("text", [
+    "0.1;0.2;1\n0.3;0.4;0\n0.5;0.6;1\n",  # semicolons, no header: the label is last
+    "# measured in 2026\n\n0.1\t0.2\t1\n0.3\t0.4\t0\n\n0.5\t0.6\t1\n",  # tabs, comments, blanks
+    "\ufeffx1,x2,y\r\n0.1,0.2,1\r\n0.3,0.4,0\r\n0.5,0.6,1\r\n",  # a spreadsheet's BOM and CRLF
+])
+def test_separators_comments_and_line_ends_of_real_files(tmp_path, text):
+    d = load_csv(write(tmp_path, text), train_share=0.7, seed=1)
+    both = np.hstack([d.X_train, d.X_test])
+    assert both.shape == (2, 3)
+    assert {tuple(c) for c in both.T} == {(0.1, 0.2), (0.3, 0.4), (0.5, 0.6)}
+    assert d.plane is not None and d.plane.source == "csv"  # two feature columns: a plane
+
+
+def test_two_feature_columns_make_a_plane_whose_features_can_change(tmp_path):
+    d = load_csv(write(tmp_path, "a,b,label\n1,2,1\n-1,3,0\n2,-2,1\n0,0,0\n"), seed=2)
+    e = with_features(d, ["x1^2", "x1x2"])
+    assert e.n_features == 2
+    np.testing.assert_array_equal(e.X_train[1], d.points_train[0] * d.points_train[1])
+
+
+def test_the_split_is_seeded(tmp_path):
+    path = write(tmp_path, "".join(f"{k},{k % 3},{k % 2}\n" for k in range(50)))
+    a, b = load_csv(path, 0.7, seed=5), load_csv(path, 0.7, seed=5)
+    np.testing.assert_array_equal(a.X_train, b.X_train)
+    assert a.X_train.shape[1] == 35
+    assert not np.array_equal(load_csv(path, 0.7, seed=6).X_train, a.X_train)
+
+
+def test_bad_rows_are_refused_with_their_line_numbers(tmp_path):
+    path = write(tmp_path, "x1,x2,label\n0.1,0.2,1\n0.3,abc,0\n0.5,0.6\n0.7,0.8,2\n0.9,nan,1\n1,1,0\n")
+    with pytest.raises(DatasetError) as caught:
+        load_csv(path)
+    assert str(caught.value) == (
+        "data.csv: 4 bad row(s), nothing was loaded: line 3: 'abc' is not a number; line 4: "
+        "2 fields, expected 3; line 5: the label is 2, not 0 or 1; line 6: 'nan' is not a number")
+
+
+def test_many_bad_rows_are_counted_after_the_first_five(tmp_path):
+    path = write(tmp_path, "1,2,1\n" + "x,2,1\n" * 8)
+    with pytest.raises(DatasetError, match=r"line 6: 'x' is not a number; and 3 more$"):
+        load_csv(path)
+
+
+@pytest.mark.parametrize("text,words", [
+    ("", "no rows"),
+    ("# only a comment\n", "no rows"),
+    ("1\n0\n1\n", "line 1 has one column"),
+    ("x1,label\n0.5,1\n", r"1 data row\(s\); at least 2"),
+])
+def test_files_that_are_no_data_set_are_refused(tmp_path, text, words):
+    with pytest.raises(DatasetError, match=words):
+        load_csv(write(tmp_path, text))
+
+
+def test_a_binary_or_missing_file_is_refused(tmp_path):
+    binary = tmp_path / "image.csv"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe\x00\x81")
+    with pytest.raises(DatasetError, match="not a text file"):
+        load_csv(binary)
+    with pytest.raises(DatasetError, match="no such file"):
+        load_csv(tmp_path / "missing.csv")
