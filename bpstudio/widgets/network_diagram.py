@@ -351,22 +351,28 @@ class NetworkDiagram(QWidget):
             self._paint_hovered_map(p)
         p.end()
 
+    def hover_map_rect(self) -> QRectF:
+        """Where the hovered neuron's big heatmap goes: right of it, or left near the edge."""
+        size = HOVER_MAP_SIZE
+        at = self.neuron_pos(*self.hovered)
+        x = at.x() + self._radius + 12
+        if x + size > self.width() - 4:
+            x = at.x() - self._radius - 12 - size
+        y = min(max(4.0, at.y() - size / 2), self.height() - size - 24)
+        return QRectF(x, y, size, size)
+
     def _paint_hovered_map(self, p: QPainter) -> None:
         """The hovered neuron's heatmap, big, beside it (inside the widget)."""
         l, j = self.hovered
         image = self._plane_images(1, only=(l, j)).get((l, j))
         if image is None:
             return
-        size = HOVER_MAP_SIZE
-        at = self.neuron_pos(l, j)
-        x = at.x() + self._radius + 12
-        if x + size > self.width() - 4:
-            x = at.x() - self._radius - 12 - size
-        y = min(max(4.0, at.y() - size / 2), self.height() - size - 24)
-        rect = QRectF(x, y, size, size)
+        rect = self.hover_map_rect()
+        x, y, size = rect.x(), rect.y(), rect.width()
         p.fillRect(rect.adjusted(-4, -4, 4, 22), self.palette().window())
         p.drawImage(rect, image)
         p.setPen(QPen(self.palette().text().color(), 1))
+        p.setBrush(Qt.BrushStyle.NoBrush)  # the last neuron's fill is still set
         p.drawRect(rect)
         name = (f"x_{j + 1}" if l == 0 else f"a_{j + 1}^[{l}]")
         p.drawText(QRectF(x - 4, y + size + 2, size + 8, 18), Qt.AlignmentFlag.AlignCenter,

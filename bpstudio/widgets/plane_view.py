@@ -58,6 +58,7 @@ class _Plane(QWidget):
             return
         r = self.square()
         p.drawImage(r, v.image)
+        p.setClipRect(r)  # noisy points beyond the square stay out of the frame
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         ds = v.model.dataset
         sets = [(ds.points_train, ds.Y_train[0], False)]
@@ -73,6 +74,7 @@ class _Plane(QWidget):
                                       2 * POINT_RADIUS, 2 * POINT_RADIUS))
                 else:
                     p.drawEllipse(c, POINT_RADIUS, POINT_RADIUS)
+        p.setClipping(False)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setPen(QPen(self.palette().text().color(), 1))
         p.setBrush(Qt.BrushStyle.NoBrush)
@@ -84,6 +86,7 @@ class PlaneView(Retranslatable, QWidget):
     def __init__(self, model: NetworkModel, maps: PlaneMaps, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("PlaneView")
+        self.setMinimumWidth(280)
         self.model, self.maps = model, maps
         self.image: QImage | None = None
         self.title = QLabel()

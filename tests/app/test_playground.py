@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QSlider
 from file_drops import send_file_drop
 from user_actions import choose, train_and_wait
 from bpstudio.core.plane import feature_rows
-from bpstudio.widgets.palette import NEGATIVE, POSITIVE
 
 PRESET_TITLES = {
     "plane-circle": "Circle: x₁², x₂², no hidden layer",
@@ -163,8 +162,20 @@ def test_every_neuron_shows_its_own_heatmap_and_a_bigger_one_under_the_mouse(win
     qtbot.mouseMove(d, target)
     qtbot.waitUntil(lambda: d.hovered == (1, 3))
     after = d.grab().toImage()
-    beside = QPoint(int(target.x() + r + 12 + 75), target.y())  # the middle of the big map
-    assert after.pixelColor(beside) != before.pixelColor(beside)
+    big = d.hover_map_rect()
+    assert after.pixelColor(big.center().toPoint()) != before.pixelColor(big.center().toPoint())
+    # its corners show a_4^[1] at the plane's corners: the same side of 0 as the network's value
+    a = window.plane_maps.activations()[1][3]
+    G = a.shape[0]
+    sides = set()
+    for row, col in ((0, 0), (0, G - 1), (G - 1, 0), (G - 1, G - 1), (G // 2, G // 2)):
+        if abs(a[row, col]) < 0.2:
+            continue
+        pixel = QPoint(int(big.left() + (col + 0.5) / G * big.width()),
+                       int(big.top() + (row + 0.5) / G * big.height()))
+        sides.add(_side(after.pixelColor(pixel)))
+        assert _side(after.pixelColor(pixel)) == (1 if a[row, col] > 0 else -1), (row, col)
+    assert sides == {-1, 1}  # this neuron's map has both colours: a picture, not a patch
     qtbot.mouseMove(d, QPoint(5, 5))
     qtbot.waitUntil(lambda: d.hovered is None)
 
