@@ -18,7 +18,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = os.environ.setdefault("BPSTUDIO_SHOT_HOME", tempfile.mkdtemp(prefix="bpstudio-shots-"))
 os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtGui import QMouseEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bpstudio.app.gui import create_application  # noqa: E402
 from bpstudio.app.main_window import ASK_UNSAVED_KEY, MainWindow  # noqa: E402
@@ -52,6 +54,22 @@ def step_to(app, w, mode, wanted) -> None:
     w.stepper.go(target + 1)
     settle(app)
     w.diagram.refresh_now()
+
+
+def playground(app, w) -> None:
+    """The spiral learnt by its preset, a hidden neuron's heatmap under the mouse."""
+    w.model.apply_preset("plane-spiral")
+    w.model.set_plane(noise=0.05)
+    train(app, w)
+    d = w.diagram
+    d.refresh_now()
+    at = d.neuron_pos(2, 3)
+    QApplication.sendEvent(d, QMouseEvent(QEvent.Type.MouseMove, at, d.mapToGlobal(at),
+                                          Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                                          Qt.KeyboardModifier.NoModifier))
+    settle(app)
+    w.grab().save(str(HERE / "playground-spiral.png"))
+    QApplication.sendEvent(d, QEvent(QEvent.Type.Leave))
 
 
 def presentation(data: str, width: int, height: int, language: str) -> None:
@@ -105,6 +123,7 @@ def main() -> None:  # spawn-safe: training runs in a child process
     step_to(app, w, "sample", lambda s: s.equation == 6 and s.layer == 1)
     w.grab().save(str(HERE / "step-eq6-3-2-1.png"))
     w.stepper.home()
+    playground(app, w)
     data = sys.argv[1] if len(sys.argv) > 1 else str(HERE.parents[1] / "shared/data/catvnoncat")
     if w.open_dataset(data):
         train(app, w)

@@ -102,7 +102,8 @@ def load_csv(path: str | os.PathLike, train_share: float = 0.7, seed: int = 0,
     X = np.delete(table, label_col, axis=1)
     where = str(path.resolve())
     split = split_samples(path.stem, X, y, np.random.RandomState(seed), train_share, source=where,
-                          files=(where,))
+                          files=(where,), origin={"kind": "csv", "path": where,
+                                                  "train_share": train_share, "seed": seed})
     if X.shape[1] == 2:  # a plane: the playground's features and heatmaps apply
         spec = PlaneSpec("csv", noise=0.0, train_share=train_share, seed=seed)
         return with_points(split, spec, split.X_train, split.X_test)

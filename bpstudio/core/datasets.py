@@ -34,6 +34,8 @@ class Dataset:
     files: tuple[str, ...] = ()  # the files it was read from (to notice when they change)
     # a 2-D set: how it was made, and its points (2, m) that X's features are computed from
     plane: PlaneSpec | None = None
+    # how to read it again (a session keeps this): {"kind": "csv" or "folder", "path", …}
+    origin: dict | None = field(default=None, compare=False)
     points_train: np.ndarray | None = field(default=None, compare=False, repr=False)
     points_test: np.ndarray | None = field(default=None, compare=False, repr=False)
     _cast: dict = field(default_factory=dict, compare=False, repr=False)
@@ -293,7 +295,8 @@ def with_points(dataset: Dataset, spec: PlaneSpec, points_train: np.ndarray,
         name=dataset.name, X_train=feature_rows(points_train, features), Y_train=dataset.Y_train,
         X_test=feature_rows(points_test, features), Y_test=dataset.Y_test, classes=dataset.classes,
         input_shape=(len(features),), source=dataset.source, files=dataset.files,
-        plane=replace(spec, features=features), points_train=points_train, points_test=points_test)
+        plane=replace(spec, features=features), points_train=points_train, points_test=points_test,
+        origin=dataset.origin)
 
 
 def with_features(dataset: Dataset, features) -> Dataset:

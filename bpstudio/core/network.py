@@ -83,9 +83,7 @@ class Network:
         self.dims = tuple(int(n) for n in self.dims)
         self.activations = tuple(self.activations)
         validate_architecture(self.dims, self.activations, self.loss)
-        if self.precision not in PRECISIONS:
-            raise NetworkError(QT_TRANSLATE_NOOP("core", "unknown precision {name}; choose float64 or float32"),
-                               name=repr(self.precision))
+        _check_precision(self.precision)
         self.weights = [np.ascontiguousarray(W, dtype=np.float64) for W in self.weights]
         self.biases = [np.ascontiguousarray(b, dtype=np.float64) for b in self.biases]
         for l, (W, b) in enumerate(zip(self.weights, self.biases), start=1):
@@ -101,7 +99,7 @@ class Network:
                precision: str = "float64") -> "Network":
         dims = tuple(int(n) for n in dims)
         activations = tuple(activations) if activations is not None else default_activations(dims)
-        validate_architecture(dims, activations, loss)
+        validate_settings(dims, activations, loss, init, precision)
         weights, biases = initial_parameters(dims, init, seed)
         return cls(dims, activations, weights, biases, loss=loss, init=init, seed=seed,
                    precision=precision)
@@ -195,6 +193,19 @@ class Network:
         self.update(dWs, dbs, learning_rate)
         self.iterations_trained += 1
         return c, As[-1], dWs
+
+
+def _check_precision(precision: str) -> None:
+    if precision not in PRECISIONS:
+        raise NetworkError(QT_TRANSLATE_NOOP("core", "unknown precision {name}; choose float64 or float32"),
+                           name=repr(precision))
+
+
+def validate_settings(dims, activations, loss: str, init: str, precision: str) -> None:
+    """Everything Network.create would refuse, without drawing a single weight."""
+    validate_architecture(dims, activations, loss)
+    _init_scale(init)
+    _check_precision(precision)
 
 
 def validate_architecture(dims, activations, loss: str) -> None:

@@ -87,5 +87,7 @@ def load_image_folder(path: str | os.PathLike, side: int = 64, train_share: floa
     dataset = split_samples(path.name, X, np.array(labels, dtype=np.float64),
                             np.random.RandomState(seed), train_share,
                             classes=(folders[0].name, folders[1].name), input_shape=shape,
-                            source=str(path.resolve()))
+                            source=str(path.resolve()),
+                            origin={"kind": "folder", "path": str(path.resolve()), "side": side,
+                                    "train_share": train_share, "seed": seed})
     return FolderImages(dataset, tuple(skipped))

@@ -8,17 +8,22 @@ mode, sample and position. The file format lives in core/sessionfile.py.
 from __future__ import annotations
 
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
-from ..core.datasets import BUILTIN, Dataset, DatasetError, builtin_dataset, load_catvnoncat
+from ..core.csvdata import load_csv
+from ..core.datasets import (BUILTIN, Dataset, DatasetError, builtin_dataset, load_catvnoncat,
+                             plane_dataset, with_features)
 from ..core.network import Network, NetworkError
+from ..core.plane import PlaneSpec
 from ..core.sessionfile import SUFFIX, SessionFileError, file_digest, load_session, save_session
 from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.trainer import Evaluation, HyperParameters
 from .history import History
+from .image_folder import load_image_folder
 from .messages import translated
 from .network_model import NetworkModel
 from .stepper_model import StepperModel
@@ -68,7 +73,12 @@ class LessonStore(QObject):
         arrays["evaluations"] = np.array(
             [[e.iteration, e.train_accuracy, e.test_cost, e.test_accuracy] for e in h.evaluations],
             dtype=np.float64).reshape(-1, 4)
-        if ds.files:
+        if ds.origin is not None or ds.plane is not None:  # made from files or settings
+            data = {"kind": "made", "origin": ds.origin,
+                    "plane": asdict(ds.plane) if ds.plane is not None else None}
+            if ds.files:
+                data["sha256"] = file_digest(list(ds.files))
+        elif ds.files:
             data = {"kind": "file", "path": ds.files[0], "sha256": file_digest(list(ds.files))}
         else:
             data = {"kind": "builtin", "name": ds.name}
@@ -87,6 +97,8 @@ class LessonStore(QObject):
         return meta, arrays
 
     def _dataset_for(self, data: dict, name: str) -> Dataset:
+        if data.get("kind") == "made":
+            return self._made_dataset(data, name)
         if data.get("kind") == "builtin":
             if data.get("name") not in BUILTIN:
                 raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: unknown built-in data set {data}"),
@@ -105,6 +117,36 @@ class LessonStore(QObject):
             raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: its data set cannot be read ({why})"),
                                    name=name, why=e) from None
         if data.get("sha256") and file_digest(list(dataset.files)) != data["sha256"]:
+            self.message.emit(self.tr("{name}: the data set changed since this session was saved; "
+                                      "the numbers may differ.").format(name=name))
+        return dataset
+
+    def _made_dataset(self, data: dict, name: str) -> Dataset:
+        """A 2-D set from its settings, a CSV or an image folder, made again as it was."""
+        origin, plane = data.get("origin"), data.get("plane")
+        try:
+            spec = PlaneSpec(**{**plane, "features": tuple(plane["features"])}) if plane else None
+            if origin is None:
+                return plane_dataset(spec)
+            path = origin["path"]
+            if not Path(path).exists():
+                raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: its data set is missing ({path}); "
+                                                         "put it back or open the data first"),
+                                       name=name, path=path)
+            if origin["kind"] == "csv":
+                dataset = load_csv(path, origin["train_share"], origin["seed"])
+                if spec is not None:
+                    dataset = with_features(dataset, spec.features)
+            else:
+                dataset = load_image_folder(path, origin["side"], origin["train_share"],
+                                            origin["seed"]).dataset
+        except (KeyError, TypeError, ValueError) as e:
+            raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: damaged session ({why})"),
+                                   name=name, why=e) from None
+        except DatasetError as e:
+            raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: its data set cannot be read ({why})"),
+                                   name=name, why=e) from None
+        if data.get("sha256") and dataset.files and file_digest(list(dataset.files)) != data["sha256"]:
             self.message.emit(self.tr("{name}: the data set changed since this session was saved; "
                                       "the numbers may differ.").format(name=name))
         return dataset

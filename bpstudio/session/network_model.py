@@ -17,7 +17,7 @@ from ..core.csvdata import load_csv
 from ..core.datasets import (PLANE_SETS, Dataset, DatasetError, builtin_dataset, load_catvnoncat,
                              plane_dataset, with_features)
 from ..core.losses import LOSSES
-from ..core.network import Network, NetworkError
+from ..core.network import Network, NetworkError, validate_settings
 from ..core.plane import FEATURES, PlaneError, PlaneSpec
 from ..core.trainer import HyperParameters
 from .background import BackgroundJob
@@ -194,6 +194,11 @@ class NetworkModel(QObject):
         if required:
             activations[-1] = required
         hyper = hyper or self.hyper
+        try:  # here, not on the thread: a bad value is refused at once
+            validate_settings(dims, activations, fields["loss"], fields["init"], fields["precision"])
+        except NetworkError as e:
+            self.error_reported.emit(translated(e))
+            return False
 
         def build():
             try:

@@ -4,13 +4,22 @@ change of parameters, and the train and test accuracy shown beside them."""
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from PySide6.QtCore import QObject
 
 from ..core.plane import plane_activations, plane_extent
 from .network_model import NetworkModel
 
-RESOLUTION = 100  # the output view's grid; the neurons' maps take every 4th point
+RESOLUTION = 100  # the output view's grid, for the playground's small networks
+# A wide network gets a coarser grid: one forward pass of the grid stays within this many
+# multiply-adds (two 512-wide layers would need 2.6·10⁹ at 100×100) and this many activations
+# (a 512-wide layer alone made 5 million at 100×100: 0.26 s of tanh and skinny products, on
+# every edit and every training record).
+MAX_GRID_MACS = 20_000_000
+MAX_GRID_VALUES = 1_000_000
+MIN_RESOLUTION = 20
 
 
 class PlaneMaps(QObject):
@@ -36,6 +45,13 @@ class PlaneMaps(QObject):
         ds = self.model.dataset
         return plane_extent(ds.points_train, ds.points_test, ds.plane.source)
 
+    def grid_side(self) -> int:
+        """G: the full resolution, or less for a network too wide to evaluate on it often."""
+        dims = self.model.network.dims
+        macs = sum(a * b for a, b in zip(dims, dims[1:]))
+        points = min(MAX_GRID_MACS // max(macs, 1), MAX_GRID_VALUES // max(sum(dims[1:]), 1))
+        return max(MIN_RESOLUTION, min(self.resolution, math.isqrt(max(points, 1))))
+
     def activations(self) -> list[np.ndarray] | None:
         """A[l] over the grid, (n[l], G, G) for l = 0…L; None without a 2-D data set."""
         if not self.available:
@@ -43,7 +59,7 @@ class PlaneMaps(QObject):
         if self._activations is None:
             m = self.model
             self._activations = plane_activations(m.network, m.dataset.plane.features,
-                                                  self.resolution, self.extent)
+                                                  self.grid_side(), self.extent)
         return self._activations
 
     def accuracy(self) -> tuple[float, float]:

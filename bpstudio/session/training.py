@@ -42,6 +42,14 @@ def _launch(process, *parent_ends) -> None:
         conn.close()
 
 
+def _reap(starter: threading.Thread, process) -> None:
+    starter.join()
+    process.join(10)
+    if process.is_alive():  # it hangs on its way out: nobody waits for it any more
+        process.kill()
+        process.join(1)
+
+
 def _receive(results, inbox: queue.SimpleQueue, arrived) -> None:
     """The reader thread: every message of the child into ``inbox``, until the last one."""
     while True:
@@ -280,8 +288,10 @@ class TrainingSession(QObject):
             if conn is not None:
                 conn.close()
         if self._process is not None:
-            self._starter.join()
-            self._process.join(5)
+            # the child has said its last word; its interpreter's exit (50–1,000 ms on a busy
+            # machine) is waited for on a thread, so the window never holds for it
+            threading.Thread(target=_reap, args=(self._starter, self._process),
+                             name="bpstudio-training-reap", daemon=True).start()
         self._results = self._commands = self._process = None
         self.model.busy = False
         self._set_state("idle")

@@ -28,7 +28,7 @@ from .theme import DEFAULT_THEME, THEMES, Theme
 
 MAX_SHOWN = 10  # neurons drawn per layer; the middle of a bigger layer hides behind a marker
 MARKER = -1
-NEURON_MAP_STEP = 4  # a neuron's small heatmap takes every 4th point of the plane's grid
+NEURON_MAP_SIDE = 25  # a neuron's small heatmap: about this many points a side of the plane's grid
 HOVER_MAP_SIZE = 150.0
 STEP_COLOURS = {"forward": "#009e73", "cost": "#009e73", "backward": "#cc3d8f", "update": "#7b2cbf"}
 
@@ -97,6 +97,7 @@ class NetworkDiagram(QWidget):
         self._field: tuple[QImage, str] | None = None
         self.maps = maps
         self._neuron_maps: dict[tuple[int, int], QImage] = {}  # (layer, j) → small heatmap
+        self._plane_maps: list[np.ndarray] | None = None
         self.hovered: tuple[int, int] | None = None  # the neuron whose big heatmap shows
         self._drag_from: QPointF | None = None
         self.frames = FrameThrottle(self.refresh_now, self)
@@ -221,7 +222,11 @@ class NetworkDiagram(QWidget):
         self._activations = As
         self._zs = Zs
         self._activation_names = tuple(net.activations)
-        self._neuron_maps = self._plane_images(NEURON_MAP_STEP)
+        # the plane's activations as laid out: painting (and the big map) never reads a model
+        # that an edit has already changed
+        self._plane_maps = self.maps.activations() if self.maps is not None else None
+        side = self._plane_maps[0].shape[-1] if self._plane_maps is not None else 1
+        self._neuron_maps = self._plane_images(max(1, side // NEURON_MAP_SIDE))
         if self._field is not None and self.selected is not None:
             self._field = self._weight_image(*self.selected)
 
@@ -229,7 +234,7 @@ class NetworkDiagram(QWidget):
         """(layer, j) → heatmap of a_j^[l] over the input plane, for the drawn neurons (or
         ``only`` one), from every ``step``-th grid point. Sigmoid units on 2a − 1 like the output
         view, the others on ±max |a| of their layer; empty without a 2-D data set."""
-        maps = self.maps.activations() if self.maps is not None else None
+        maps = self._plane_maps
         if maps is None:
             return {}
         images = {}

@@ -488,237 +488,237 @@
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="139"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="140"/>
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="140"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="141"/>
         <source>Seed figure 4 (3–2–1)</source>
         <translation>原文图 4（3–2–1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="140"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="141"/>
         <source>Two-layer (12288–7–1)</source>
         <translation>两层网络（12288–7–1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="141"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="142"/>
         <source>Four-layer (12288–20–7–5–1)</source>
         <translation>四层网络（12288–20–7–5–1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="142"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="143"/>
         <source>Circle: x₁², x₂², no hidden layer</source>
         <translation>圆形：x₁²、x₂²，无隐藏层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="143"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="144"/>
         <source>XOR: x₁x₂, no hidden layer</source>
         <translation>异或：x₁x₂，无隐藏层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="144"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="145"/>
         <source>Two Gaussians: x₁, x₂, no hidden layer</source>
         <translation>两团高斯：x₁、x₂，无隐藏层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="145"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="146"/>
         <source>Two moons: x₁, x₂, 8 tanh neurons</source>
         <translation>双月：x₁、x₂，8 个 tanh 神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="146"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="147"/>
         <source>Spiral: all seven features, 8–8–4 tanh</source>
         <translation>螺旋：全部七个特征，8–8–4 tanh</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="149"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="150"/>
         <source>Three features (for the seed's 3–2–1 network)</source>
         <translation>三个特征（用于原文的 3–2–1 网络）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="150"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="151"/>
         <source>Circle (2-D)</source>
         <translation>圆形（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="150"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="151"/>
         <source>XOR (2-D)</source>
         <translation>异或（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="151"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="152"/>
         <source>Two Gaussians (2-D)</source>
         <translation>两个高斯分布（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="151"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="152"/>
         <source>Spiral (2-D)</source>
         <translation>螺旋（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="152"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="153"/>
         <source>Two moons (2-D)</source>
         <translation>双月（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="155"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="156"/>
         <source>a data set from a file</source>
         <translation>来自文件的数据集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="156"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="157"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="157"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="158"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="158"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="159"/>
         <source>Layers</source>
         <translation>网络层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="159"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="160"/>
         <source>Add hidden layer</source>
         <translation>添加隐含层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="160"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="161"/>
         <source>Hidden layers take 1 to {n} neurons. Changing the network re-initialises it; Ctrl+Z brings the trained one back.</source>
         <translation>隐含层可有 1 到 {n} 个神经元。修改网络会重新初始化参数；按 Ctrl+Z 可恢复训练好的网络。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="163"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="164"/>
         <source>Hyper-parameters</source>
         <translation>超参数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="165"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="166"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="165"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="166"/>
         <source>Iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="165"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="166"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="165"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="166"/>
         <source>L2 λ</source>
         <translation>L2 正则 λ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="166"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="167"/>
         <source>Initialiser</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="166"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="167"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="166"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="167"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="166"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="167"/>
         <source>Cost</source>
         <translation>代价函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="168"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="169"/>
         <source>learning rate α on a log scale, 10⁻⁵ … 10</source>
         <translation>对数刻度的学习率 α，10⁻⁵ … 10</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="169"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="170"/>
         <source>full batch</source>
         <translation>整批</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="170"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="171"/>
         <source>float64 (exact)</source>
         <translation>float64（精确）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="171"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="172"/>
         <source>float32 (fast)</source>
         <translation>float32（快速）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="172"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="173"/>
         <source>binary cross-entropy</source>
         <translation>二元交叉熵</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="172"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="173"/>
         <source>mean squared error</source>
         <translation>均方误差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="213"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="214"/>
         <source>{shape} images</source>
         <translation>{shape} 的图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="214"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="215"/>
         <source>{n} features</source>
         <translation>{n} 个特征</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="216"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="217"/>
         <source>{name}: {train} training and {test} test samples, {kind}</source>
         <translation>{name}：{train} 个训练样本和 {test} 个测试样本，{kind}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="233"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="234"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="234"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="235"/>
         <source>{n} (from the data)</source>
         <translation>{n}（由数据决定）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="241"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="242"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="242"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="243"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="248"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="249"/>
         <source>the output is one unit for a yes/no task</source>
         <translation>是/否任务的输出只有一个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="249"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="250"/>
         <source>neurons in layer {l} (1–{n})</source>
         <translation>第 {l} 层的神经元个数（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="257"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="258"/>
         <source>cross-entropy needs a sigmoid output</source>
         <translation>交叉熵要求输出层使用 sigmoid</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="265"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="266"/>
         <source>remove layer {l}</source>
         <translation>删除第 {l} 层</translation>
     </message>
@@ -726,17 +726,18 @@
 <context>
     <name>LessonStore</name>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="108"/>
+        <location filename="../../bpstudio/session/lesson.py" line="120"/>
+        <location filename="../../bpstudio/session/lesson.py" line="150"/>
         <source>{name}: the data set changed since this session was saved; the numbers may differ.</source>
         <translation>{name}：保存这个会话之后数据集已经改变；数值可能不同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="163"/>
+        <location filename="../../bpstudio/session/lesson.py" line="205"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="187"/>
+        <location filename="../../bpstudio/session/lesson.py" line="229"/>
         <source>Autosave failed: {why}</source>
         <translation>自动保存失败：{why}</translation>
     </message>
@@ -1061,62 +1062,62 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="139"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="140"/>
         <source>⋮ {n} more</source>
         <translation>⋮ 另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="198"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="199"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="198"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="199"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="199"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="200"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="202"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="203"/>
         <source>max |w| {w}</source>
         <translation>最大 |w| {w}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="216"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="217"/>
         <source>mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="373"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="384"/>
         <source>{name} over the plane</source>
         <translation>{name} 在平面上的取值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="387"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="398"/>
         <source>width and opacity ∝ |w| / max |w| of the layer (under each layer) · neuron colour: its activation a for the current sample</source>
         <translation>线宽和深浅 ∝ |w| / 该层最大 |w|（标在每层下方）· 神经元颜色：当前样本的激活值 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="390"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="401"/>
         <source>current sample: {name} · scroll to zoom, drag to pan, double-click to fit</source>
         <translation>当前样本：{name} · 滚轮缩放，拖动平移，双击适应窗口</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="398"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="409"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="443"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="454"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="455"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="466"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
@@ -1179,12 +1180,12 @@
         <translation>跳过了 {n} 个无法读取的文件：{files}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="463"/>
+        <location filename="../../bpstudio/session/network_model.py" line="466"/>
         <source>{name} gives {n} inputs; this network takes {m}.</source>
         <translation>{name} 有 {n} 个输入；这个网络需要 {m} 个。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="475"/>
+        <location filename="../../bpstudio/session/network_model.py" line="478"/>
         <source>{what}: the model takes {n} inputs but the data set has {m} features; open matching data first.</source>
         <translation>{what}：模型需要 {n} 个输入，但数据集有 {m} 个特征；请先打开匹配的数据。</translation>
     </message>
@@ -1192,32 +1193,32 @@
 <context>
     <name>PlaneView</name>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="126"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="129"/>
         <source>Output over the input plane</source>
         <translation>输入平面上的输出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="127"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="130"/>
         <source>Discretise output</source>
         <translation>输出离散化</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="128"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="131"/>
         <source>Show test data</source>
         <translation>显示测试数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="129"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="132"/>
         <source>blue: class 1 · orange: class 0 · ● training point · ■ test point</source>
         <translation>蓝：类别 1 · 橙：类别 0 · ● 训练点 · ■ 测试点</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="145"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="148"/>
         <source>The output view needs a 2-D data set (circle, XOR, …, or a CSV with two feature columns).</source>
         <translation>输出视图需要二维数据集（圆形、异或…，或有两个特征列的 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="149"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="152"/>
         <source>train accuracy {train} · test accuracy {test}</source>
         <translation>训练准确率 {train} · 测试准确率 {test}</translation>
     </message>
@@ -1225,42 +1226,42 @@
 <context>
     <name>PlaygroundPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/playground_panel.py" line="58"/>
+        <location filename="../../bpstudio/widgets/playground_panel.py" line="59"/>
         <source>2-D playground</source>
         <translation>二维游乐场</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/playground_panel.py" line="59"/>
+        <location filename="../../bpstudio/widgets/playground_panel.py" line="60"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/playground_panel.py" line="60"/>
+        <location filename="../../bpstudio/widgets/playground_panel.py" line="61"/>
         <source>Input features (the input layer follows):</source>
         <translation>输入特征（输入层随之改变）：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/playground_panel.py" line="79"/>
+        <location filename="../../bpstudio/widgets/playground_panel.py" line="80"/>
         <source>Noise {p} %</source>
         <translation>噪声 {p} %</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/playground_panel.py" line="80"/>
+        <location filename="../../bpstudio/widgets/playground_panel.py" line="81"/>
         <source>Training share {p} %</source>
         <translation>训练集比例 {p} %</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/playground_panel.py" line="81"/>
+        <location filename="../../bpstudio/widgets/playground_panel.py" line="82"/>
         <source>Seed {seed}</source>
         <translation>种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/playground_panel.py" line="82"/>
+        <location filename="../../bpstudio/widgets/playground_panel.py" line="83"/>
         <source>split the rows again with the next seed</source>
         <translation>用下一个种子重新划分各行</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/playground_panel.py" line="83"/>
+        <location filename="../../bpstudio/widgets/playground_panel.py" line="84"/>
         <source>new points from the next seed</source>
         <translation>用下一个种子生成新的点</translation>
     </message>
@@ -1410,7 +1411,7 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="73"/>
+        <location filename="../../bpstudio/core/datasets.py" line="75"/>
         <source>{path}: no cat data set here (looked for {names})</source>
         <translation>{path}：这里没有猫数据集（查找了 {names}）</translation>
     </message>
@@ -1421,7 +1422,7 @@
     </message>
     <message>
         <location filename="../../bpstudio/core/csvdata.py" line="46"/>
-        <location filename="../../bpstudio/core/datasets.py" line="81"/>
+        <location filename="../../bpstudio/core/datasets.py" line="83"/>
         <source>{path}: no such file or folder</source>
         <translation>{path}：文件或文件夹不存在</translation>
     </message>
@@ -1471,97 +1472,97 @@
         <translation>{name}：只有 {n} 行数据；至少需要 2 行</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="116"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="117"/>
         <source>{a}; {b}</source>
         <translation>{a}；{b}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="118"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="119"/>
         <source>{a}; and {n} more</source>
         <translation>{a}；另有 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="82"/>
+        <location filename="../../bpstudio/core/datasets.py" line="84"/>
         <source>{name}: not a cat data set file (expected one of {names})</source>
         <translation>{name}：不是猫数据集文件（应为 {names} 之一）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="90"/>
+        <location filename="../../bpstudio/core/datasets.py" line="92"/>
         <source>{path}: file not found (the {split} half of the data set)</source>
         <translation>{path}：找不到文件（数据集的 {split} 部分）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="95"/>
+        <location filename="../../bpstudio/core/datasets.py" line="97"/>
         <source>{name}: not an HDF5 file, or a damaged one</source>
         <translation>{name}：不是 HDF5 文件，或者文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="101"/>
+        <location filename="../../bpstudio/core/datasets.py" line="103"/>
         <source>{name}: missing {keys} (it has {has})</source>
         <translation>{name}：缺少 {keys}（文件里有 {has}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="106"/>
+        <location filename="../../bpstudio/core/datasets.py" line="108"/>
         <source>{name}: {x} and {y} must be arrays</source>
         <translation>{name}：{x} 和 {y} 必须是数组</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="110"/>
+        <location filename="../../bpstudio/core/datasets.py" line="112"/>
         <source>{name}: {x} has shape {shape}; expected (m, height, width, 3) images or (m, features)</source>
         <translation>{name}：{x} 的形状是 {shape}；应为 (m, 高, 宽, 3) 的图像或 (m, 特征数)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="114"/>
+        <location filename="../../bpstudio/core/datasets.py" line="116"/>
         <source>{name}: {x} would need {gb} GB, over the {limit} GB limit</source>
         <translation>{name}：{x} 需要 {gb} GB，超过了 {limit} GB 的上限</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="119"/>
+        <location filename="../../bpstudio/core/datasets.py" line="121"/>
         <source>{name}: {y} has shape {shape}; expected (m,) or (1, m)</source>
         <translation>{name}：{y} 的形状是 {shape}；应为 (m,) 或 (1, m)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="122"/>
+        <location filename="../../bpstudio/core/datasets.py" line="124"/>
         <source>{name}: {m} samples in {x} but {n} labels in {y}</source>
         <translation>{name}：{x} 有 {m} 个样本，但 {y} 有 {n} 个标签</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="125"/>
+        <location filename="../../bpstudio/core/datasets.py" line="127"/>
         <source>{name}: {x} and {y} must hold numbers</source>
         <translation>{name}：{x} 和 {y} 必须是数值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="130"/>
+        <location filename="../../bpstudio/core/datasets.py" line="132"/>
         <source>{name}: the file is truncated or damaged</source>
         <translation>{name}：文件不完整或已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="139"/>
+        <location filename="../../bpstudio/core/datasets.py" line="141"/>
         <source>{name}: list_classes is not a list of names</source>
         <translation>{name}：list_classes 不是类别名称列表</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="143"/>
+        <location filename="../../bpstudio/core/datasets.py" line="145"/>
         <source>{name}: labels must be 0 or 1, found {bad}</source>
         <translation>{name}：标签必须是 0 或 1，却发现了 {bad}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="155"/>
+        <location filename="../../bpstudio/core/datasets.py" line="157"/>
         <source>{name}: test samples are {test}, train samples {train}; they must match</source>
         <translation>{name}：测试样本是 {test}，训练样本是 {train}；两者必须一致</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="159"/>
+        <location filename="../../bpstudio/core/datasets.py" line="161"/>
         <source>{name}: images must be 8-bit (uint8), not {dtype}</source>
         <translation>{name}：图像必须是 8 位（uint8），而不是 {dtype}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="267"/>
+        <location filename="../../bpstudio/core/datasets.py" line="269"/>
         <source>no built-in data set {name}; choose one of {known}</source>
         <translation>没有内置数据集 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="279"/>
+        <location filename="../../bpstudio/core/datasets.py" line="281"/>
         <source>no built-in 2-D data set {name}; choose one of {known}</source>
         <translation>没有内置二维数据集 {name}；可选：{known}</translation>
     </message>
@@ -1786,32 +1787,35 @@
         <translation>这个网络的输入是 {n} 个数，不是 RGB 图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="92"/>
+        <location filename="../../bpstudio/session/lesson.py" line="104"/>
         <source>{name}: unknown built-in data set {data}</source>
         <translation>{name}：未知的内置数据集 {data}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="99"/>
+        <location filename="../../bpstudio/session/lesson.py" line="111"/>
+        <location filename="../../bpstudio/session/lesson.py" line="133"/>
         <source>{name}: its data set is missing ({path}); put it back or open the data first</source>
         <translation>{name}：找不到它的数据集（{path}）；请放回原处或先打开数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="105"/>
+        <location filename="../../bpstudio/session/lesson.py" line="117"/>
+        <location filename="../../bpstudio/session/lesson.py" line="147"/>
         <source>{name}: its data set cannot be read ({why})</source>
         <translation>{name}：无法读取它的数据集（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="115"/>
+        <location filename="../../bpstudio/session/lesson.py" line="157"/>
         <source>{name}: stop training before opening a session</source>
         <translation>{name}：请先停止训练，再打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="132"/>
+        <location filename="../../bpstudio/session/lesson.py" line="144"/>
+        <location filename="../../bpstudio/session/lesson.py" line="174"/>
         <source>{name}: damaged session ({why})</source>
         <translation>{name}：会话已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="136"/>
+        <location filename="../../bpstudio/session/lesson.py" line="178"/>
         <source>{name}: the network takes {n} inputs but its data set has {m}</source>
         <translation>{name}：网络需要 {n} 个输入，但它的数据集有 {m} 个</translation>
     </message>

@@ -184,6 +184,30 @@ def build_corpus(folder: Path, write_cat_files) -> list[Item]:
     (cut / "train_catvnoncat.h5").write_bytes(data[: len(data) // 2])
     add("truncated cat .h5", [cut / "train_catvnoncat.h5"], "refused")
 
+    # ----- your own data: CSV files and folders of class folders -----------------------------------------
+    own = new("own")
+    points = np.random.default_rng(11).uniform(-1, 1, (40, 2))
+    (own / "plane.csv").write_text("x1,x2,label\n" + "".join(
+        f"{a:.4f},{b:.4f},{int(a * b > 0)}\n" for a, b in points))
+    add("good csv (2 features)", [own / "plane.csv"], "good")
+    (own / "three.csv").write_text("".join(
+        f"{a:.3f};{b:.3f};{a + b:.3f};{int(a > b)}\n" for a, b in points))
+    add("good csv (3 features)", [own / "three.csv"], "good")
+    (own / "bad.csv").write_text("a,b,label\n1,2,1\n1,x,0\n1,2,3\n")
+    add("csv with bad rows", [own / "bad.csv"], "refused")
+    (own / "binary.csv").write_bytes(np.random.default_rng(12).bytes(300))
+    add("binary .csv", [own / "binary.csv"], "refused")
+    classes = new("classes")
+    for name, seed in (("cat", 20), ("not-cat", 30)):
+        (classes / name).mkdir()
+        for k in range(3):
+            assert photo(40 + 5 * k, 40, seed + k).save(str(classes / name / f"{k}.png"))
+    add("folder of class folders", [classes], "good")
+    lone = new("lone_class")
+    (lone / "cat").mkdir()
+    assert photo(30, 30, 40).save(str(lone / "cat" / "a.png"))
+    add("folder with one class folder", [lone], "refused")  # refused when read, on a thread
+
     # ----- models ---------------------------------------------------------------------------------------
     models = new("models")
     for n_in, hidden in ((3, (4,)), (2, (6, 3)), (48, (5,)), (192, (3,)), (12288, (4,))):

@@ -22,7 +22,8 @@ After every action the test asserts:
 
 A failure names the seed and the action number. Replay with
 ``BPSTUDIO_MONKEY_SEED=<seed> pytest tests/app/test_monkey.py -k short`` (or ``-m slow -k full``);
-``BPSTUDIO_MONKEY_ACTIONS`` overrides the number of actions. Training (a child process) and image
+``BPSTUDIO_MONKEY_ACTIONS`` overrides the number of actions, and ``BPSTUDIO_MONKEY_PROFILE=<n>``
+prints a profile of action n (with the views' catching up after it). Training (a child process) and image
 decoding (a thread) run alongside, so a replay takes the same actions but their timing may differ.
 
 To look for more than the first bug: ``BPSTUDIO_MONKEY_KEEP_GOING=1`` notes the soft failures (a
@@ -168,6 +169,8 @@ class Monkey:
             (1, "select gallery image", self.act_gallery),
             (5, "model setter extreme", self.act_setter_extreme),
             (3, "idle", self.act_idle),
+            (4, "playground", self.act_playground),
+            (2, "hover neuron", self.act_hover),
         ]
 
     # ----- helpers: act as a user does ---------------------------------------------------------------
@@ -453,6 +456,41 @@ class Monkey:
         g.list.setCurrentRow(row)
         return f"select gallery row {row}"
 
+    def act_playground(self, u):
+        """The 2-D playground's controls: a slider key, regenerate, a feature, a view option."""
+        w = self.window
+        panel = w.playground
+        if panel.isHidden():
+            return "playground hidden: nothing"
+        choice = pick(["noise", "share", "regenerate", "feature", "discretise", "show test"], u[0])
+        if choice in ("noise", "share"):
+            slider = panel.noise if choice == "noise" else panel.share
+            self.reveal(slider)
+            key = pick([Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End,
+                        Qt.Key.Key_Right], u[1])
+            slider.setFocus()
+            self.qtbot.keyClick(slider, key)
+            return f"{slider.objectName()} key {key.name} → {slider.value()}"
+        if choice == "regenerate":
+            return self.click(panel.regenerate)
+        if choice == "feature":
+            box = pick(list(panel.feature_boxes.values()), u[1])
+            self.reveal(box)
+            self.qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+            return f"click {box.objectName()} → {box.isChecked()}"
+        box = w.plane_view.discrete if choice == "discretise" else w.plane_view.show_test
+        self.qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+        return f"click {box.objectName()} → {box.isChecked()}"
+
+    def act_hover(self, u):
+        d = self.window.diagram
+        neurons = [(l, j) for l in range(len(d._slots)) for j in d.drawn_neurons(l)]
+        if not neurons:
+            return "hover: no neuron drawn"
+        l, j = pick(neurons, u[0])
+        self.qtbot.mouseMove(d, d.neuron_pos(l, j).toPoint())
+        return f"hover neuron {j + 1} of layer {l}"
+
     def act_idle(self, u):
         ms = 50 + int(u[0] * 550)
         self.qtbot.wait(ms)
@@ -629,6 +667,17 @@ class Monkey:
                 return f"the diagram draws neurons {drawn} of layer {l}, expected {expected}"
         if (d._image is not None) != image_input:
             return f"the diagram's input image {d._image is not None}, image data {image_input}"
+        plane = ds.plane is not None
+        if w.plane_view.isVisible() != plane or w.playground.isVisible() != plane:
+            return (f"a {'2-D' if plane else 'non-2-D'} data set, but the output view is "
+                    f"{'shown' if w.plane_view.isVisible() else 'hidden'} and the playground "
+                    f"{'shown' if w.playground.isVisible() else 'hidden'}")
+        if plane:
+            ticked = tuple(k for k, box in w.playground.feature_boxes.items() if box.isChecked())
+            if ticked != ds.plane.features:
+                return f"features {ds.plane.features}, the playground ticks {ticked}"
+            if set(d._neuron_maps) != {(l, j) for l in range(net.L + 1) for j in d.drawn_neurons(l)}:
+                return f"the diagram's neuron heatmaps {sorted(d._neuron_maps)} for dims {net.dims}"
         curves = len(w.cost_plot.grad_curves)
         if curves != net.L:
             return f"the cost plot has {curves} ‖dW‖ curves for {net.L} layers"
@@ -664,6 +713,11 @@ class Monkey:
             self.number += 1
             return
         self.log.append((self.number, kind))
+        profile = os.environ.get("BPSTUDIO_MONKEY_PROFILE") == str(self.number)
+        if profile:  # where a stall goes: this action and the views' catching up, by function
+            import cProfile
+            profiler = cProfile.Profile()
+            profiler.enable()
         with self.qtbot.captureExceptions() as exceptions:
             self.heartbeat.begin()
             start = time.perf_counter()
@@ -691,6 +745,11 @@ class Monkey:
                 why = self.views_agree()
             lag = (time.perf_counter() - t0) * 1000
             stall = max(stall, self.heartbeat.end())
+        if profile:
+            import pstats
+            profiler.disable()
+            print(f"\nprofile of #{self.number} ({description}):")
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
         self.check_qt(exceptions)
         self.counts[kind] = self.counts.get(kind, 0) + 1
         self.stalls.append((stall, self.number, description))

@@ -209,3 +209,14 @@ def test_a_switch_while_training_freezes_the_child_a_moment_then_it_trains_on(ma
                           check_params_cb=lambda s: s == "idle"):
         w.training.stop()  # while frozen: stopping thaws it first, or it would never hear
     assert not w.training.held
+
+
+def test_a_finished_runs_process_is_reaped_without_the_window_waiting_for_it(make_window, qtbot):
+    w = make_window()
+    w.model.set_hyper(iterations=200)
+    assert w.training.start()
+    process = w.training._process
+    qtbot.waitUntil(lambda: w.training.state == "idle", timeout=30_000)
+    assert w.training._process is None  # the window let go of it at once
+    qtbot.waitUntil(lambda: not process.is_alive(), timeout=10_000)  # and a thread reaped it
+    assert process.exitcode == 0

@@ -194,3 +194,57 @@ def test_recent_files_remember_sessions(make_window, tmp_path):
     assert w.open_session(str(path))
     w._fill_recent_menu()
     assert [a.text() for a in w.recent_menu.actions()][0] == str(path)
+
+
+def _same_data(a, b):
+    for name in ("X_train", "Y_train", "X_test", "Y_test"):
+        np.testing.assert_array_equal(getattr(a, name), getattr(b, name))
+
+
+def test_a_session_of_the_playground_keeps_its_set_noise_seed_share_and_features(make_window,
+                                                                              qtbot, tmp_path):
+    w = make_window()
+    m = w.model
+    assert m.apply_preset("plane-moons")
+    assert m.set_plane(noise=0.2) and m.set_plane(seed=7) and m.set_plane(train_share=0.3)
+    assert m.set_plane(features=("x1", "x2", "sin x1"))
+    train(qtbot, w, 50)
+    path = tmp_path / "moons.bpstudio"
+    assert w.lesson.save(str(path))
+    other = make_window()
+    assert other.open_session(str(path))
+    assert other.model.dataset.plane == m.dataset.plane
+    _same_data(other.model.dataset, m.dataset)
+    np.testing.assert_array_equal(other.model.network.weights[0], m.network.weights[0])
+    assert other.plane_view.isVisible()
+
+
+def test_a_session_of_your_own_csv_or_image_folder_reads_them_again(make_window, qtbot, tmp_path):
+    csv = tmp_path / "points.csv"
+    rng = np.random.default_rng(1)
+    csv.write_text("".join(f"{a:.3f},{b:.3f},{int(a > b)}\n" for a, b in rng.normal(size=(30, 2))))
+    folder = tmp_path / "pets"
+    for name, colour in (("cat", Qt.GlobalColor.red), ("not-cat", Qt.GlobalColor.blue)):
+        (folder / name).mkdir(parents=True)
+        for k in range(3):
+            image = QImage(20, 20 + k, QImage.Format.Format_RGB32)
+            image.fill(colour)
+            image.save(str(folder / name / f"{k}.png"))
+    w = make_window()
+    assert w.model.open_csv(str(csv))
+    assert w.model.set_plane(features=("x1^2", "x1x2"))
+    assert w.lesson.save(str(tmp_path / "csv.bpstudio"))
+    assert w.model.open_image_folder(str(folder), side=16)
+    qtbot.waitUntil(lambda: w.model.dataset.name == "pets", timeout=10_000)
+    assert w.lesson.save(str(tmp_path / "folder.bpstudio"))
+    other = make_window()
+    assert other.open_session(str(tmp_path / "csv.bpstudio"))
+    assert other.model.dataset.plane.features == ("x1^2", "x1x2")
+    assert other.model.network.dims[0] == 2
+    assert other.open_session(str(tmp_path / "folder.bpstudio"))
+    assert other.model.dataset.input_shape == (16, 16, 3)
+    _same_data(other.model.dataset, w.model.dataset)
+    csv.unlink()  # gone: opening says so and changes nothing
+    before = other.model.dataset
+    assert not other.open_session(str(tmp_path / "csv.bpstudio"))
+    assert other.model.dataset is before

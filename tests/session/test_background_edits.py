@@ -134,3 +134,15 @@ def test_a_layout_under_way_is_dropped_when_its_sample_or_learning_rate_changes(
     qtbot.waitUntil(lambda: stepper.current_step() is not None, timeout=10_000)
     assert stepper.stepper.learning_rate == model.hyper.learning_rate
     np.testing.assert_array_equal(stepper.stepper.X, model.sample_x())
+
+
+@pytest.mark.parametrize("option", [dict(init="nonsense"), dict(loss="nonsense"),
+                                    dict(precision="float16")])
+def test_a_bad_value_for_a_costly_network_is_refused_at_once_not_on_the_thread(model, qtbot,
+                                                                             option):
+    assert model.set_layer_size(1, 512)
+    qtbot.waitUntil(lambda: not model.building, timeout=10_000)
+    before = model.network
+    with qtbot.waitSignal(model.error_reported, timeout=1000):
+        assert model.set_network_option(**option) is False
+    assert not model.building and model.network is before

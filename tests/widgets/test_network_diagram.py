@@ -156,3 +156,22 @@ def test_non_finite_values_never_show_as_colours(diagram, qtbot):
     a = diagram.neuron_pos(1, 0)
     assert "nan" in diagram.tooltip_at(a).lower()
     assert colour_at(diagram, a).name() == NOT_A_NUMBER.name()
+
+
+def test_a_paint_between_an_edit_and_its_redraw_keeps_the_hovered_neurons_heatmap(qtbot):
+    from bpstudio.session.plane_maps import PlaneMaps
+
+    model = NetworkModel()
+    assert model.apply_preset("plane-spiral")  # 7–8–8–4–1
+    d = NetworkDiagram(model, None, PlaneMaps(model))
+    qtbot.addWidget(d)
+    d.resize(700, 500)
+    d.show()
+    d.refresh_now()
+    qtbot.mouseMove(d, d.neuron_pos(3, 2).toPoint())
+    qtbot.waitUntil(lambda: d.hovered == (3, 2))
+    with qtbot.captureExceptions() as exceptions:
+        assert model.remove_hidden_layer(1) and model.remove_hidden_layer(1)  # now 7–4–1
+        d.repaint()  # laid out with five columns still: its maps must be those of that layout
+    assert not exceptions
+    qtbot.waitUntil(lambda: len(d.layer_labels()) == 3, timeout=1000)
