@@ -60,10 +60,8 @@ class _Plane(QWidget):
         p.drawImage(r, v.image)
         p.setClipRect(r)  # noisy points beyond the square stay out of the frame
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        ds = v.model.dataset
-        sets = [(ds.points_train, ds.Y_train[0], False)]
-        if v.show_test.isChecked():
-            sets.append((ds.points_test, ds.Y_test[0], True))
+        train, test = v.points  # as refreshed: an edit may have changed the data set since
+        sets = [(*train, False)] + ([(*test, True)] if v.show_test.isChecked() else [])
         for points, labels, test in sets:
             p.setPen(QPen(QColor("#000000") if test else QColor("#ffffff"), 1.5 if test else 1.2))
             for (x1, x2), y in zip(points.T, labels):
@@ -89,6 +87,9 @@ class PlaneView(Retranslatable, QWidget):
         self.setMinimumWidth(280)
         self.model, self.maps = model, maps
         self.image: QImage | None = None
+        # what the image was made with: ((points, labels) of train and test), the extent
+        self.points: tuple = ()
+        self.extent = 1.0
         self.title = QLabel()
         self.title.setObjectName("PlaneTitle")
         self.title.setWordWrap(True)
@@ -140,6 +141,9 @@ class PlaneView(Retranslatable, QWidget):
             self.image = None
         else:
             self.image = rgb_image(output_rgb(maps[-1][0], self.discrete.isChecked()))
+            ds = self.model.dataset
+            self.points = ((ds.points_train, ds.Y_train[0]), (ds.points_test, ds.Y_test[0]))
+            self.extent = self.maps.extent
         self._show_accuracy()
         self.plane.repaint()
 
@@ -154,7 +158,7 @@ class PlaneView(Retranslatable, QWidget):
 
     def to_widget(self, x1: float, x2: float) -> QPointF:
         """Where the point (x₁, x₂) of the plane lies in the heatmap widget (self.plane)."""
-        r, e = self.plane.square(), self.maps.extent
+        r, e = self.plane.square(), self.extent
         return QPointF(r.left() + (x1 + e) / (2 * e) * r.width(),
                        r.top() + (e - x2) / (2 * e) * r.height())
 

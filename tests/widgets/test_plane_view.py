@@ -1,0 +1,45 @@
+"""The output view on bare session models."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from bpstudio.session.network_model import NetworkModel
+from bpstudio.session.plane_maps import PlaneMaps
+from bpstudio.widgets.palette import NEGATIVE, NEUTRAL, POSITIVE
+from bpstudio.widgets.plane_view import HEAT_STRENGTH, PlaneView, output_rgb
+
+
+@pytest.fixture
+def view(qtbot):
+    model = NetworkModel()
+    assert model.apply_preset("plane-xor")
+    v = PlaneView(model, PlaneMaps(model))
+    qtbot.addWidget(v)
+    v.resize(400, 460)
+    v.show()
+    return v
+
+
+def test_output_colours_run_from_orange_through_pale_to_blue():
+    rgb = output_rgb(np.array([[0.0, 0.5, 1.0]]), discrete=False)[0]
+    def toward(colour):
+        return np.array([colour.red(), colour.green(), colour.blue()])
+    neutral = toward(NEUTRAL)
+    np.testing.assert_allclose(rgb[1], neutral, atol=1)
+    np.testing.assert_allclose(rgb[2], neutral + HEAT_STRENGTH * (toward(POSITIVE) - neutral), atol=1)
+    np.testing.assert_allclose(rgb[0], neutral + HEAT_STRENGTH * (toward(NEGATIVE) - neutral), atol=1)
+    discrete = output_rgb(np.array([[0.2, 0.49, 0.51, 0.9]]), discrete=True)[0]
+    assert (discrete[0] == discrete[1]).all() and (discrete[2] == discrete[3]).all()
+    assert not (discrete[1] == discrete[2]).all()
+
+
+def test_a_paint_between_a_change_of_data_and_its_redraw_shows_the_last_picture(view, qtbot):
+    view.refresh_now()
+    with qtbot.captureExceptions() as exceptions:
+        assert view.model.use_builtin("three-features")  # no plane any more: no points
+        view.plane.repaint()  # e.g. uncovered before the redraw comes
+    assert not exceptions
+    qtbot.waitUntil(lambda: view.image is None)
+    assert "needs a 2-D data set" in view.accuracy.text()
