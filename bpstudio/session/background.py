@@ -25,6 +25,7 @@ class BackgroundJob(QObject):
         self.name = name
         self._generation = 0
         self._then: Callable | None = None
+        self._thread: threading.Thread | None = None
         self._finished.connect(self._on_finished)  # queued: a different thread emits
 
     @property
@@ -36,8 +37,14 @@ class BackgroundJob(QObject):
         from ``work`` is raised again there, from ``then``'s place."""
         self._generation += 1
         self._then = then
-        threading.Thread(target=self._run, args=(self._generation, work), name=self.name,
-                         daemon=True).start()
+        self._thread = threading.Thread(target=self._run, args=(self._generation, work),
+                                        name=self.name, daemon=True)
+        self._thread.start()
+
+    def wait(self, seconds: float = 30.0) -> None:
+        """Until the work has run (its ``then`` still comes by the event loop)."""
+        if self._thread is not None:
+            self._thread.join(seconds)
 
     def report(self, done: int, total: int) -> None:
         """For the work, on its thread: how far it is (queued to the GUI thread)."""

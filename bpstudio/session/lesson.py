@@ -22,6 +22,7 @@ from ..core.plane import PlaneSpec
 from ..core.sessionfile import SUFFIX, SessionFileError, file_digest, load_session, save_session
 from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.trainer import Evaluation, HyperParameters
+from .background import BackgroundJob
 from .history import History
 from .image_folder import load_image_folder
 from .messages import translated
@@ -56,6 +57,7 @@ class LessonStore(QObject):
         self.autosave_timer.setInterval(AUTOSAVE_SECONDS * 1000)
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
+        self._autosaver = BackgroundJob("bpstudio-autosave", self)
 
     # ----- state ⇄ file ----------------------------------------------------------------------------
 
@@ -218,17 +220,33 @@ class LessonStore(QObject):
         return True
 
     def autosave(self) -> bool:
-        """Write the autosave (timer, end of training); a clean exit removes it."""
-        target = autosave_path()
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            meta, arrays = self.capture()
-            meta["autosave_of"] = self.path
-            save_session(target, meta, arrays)
-        except (OSError, SessionFileError) as e:
-            self.message.emit(self.tr("Autosave failed: {why}").format(why=e))
+        """Write the autosave (timer, end of training) on a thread: a 512-wide cat network is
+        50 MB, and writing and syncing it took 60–170 ms on the GUI thread, seconds on a busy
+        disk. What is written is captured here (the model replaces its arrays, never changes
+        them in place). A clean exit removes it. False: the last one is still being written."""
+        if self._autosaver.running:
             return False
+        target = autosave_path()
+        meta, arrays = self.capture()
+        meta["autosave_of"] = self.path
+
+        def write():
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                save_session(target, meta, arrays)
+            except (OSError, SessionFileError) as e:
+                return e
+            return None
+
+        def written(error) -> None:
+            if error is not None:
+                self.message.emit(self.tr("Autosave failed: {why}").format(why=error))
+
+        self._autosaver.start(write, written)
         return True
+
+    def wait_for_autosave(self) -> None:
+        self._autosaver.wait()
 
     def pending_autosave(self) -> dict | None:
         """The autosave left by a run that did not close cleanly, if any: its description."""
@@ -254,6 +272,7 @@ class LessonStore(QObject):
         return True
 
     def discard_autosave(self) -> None:
+        self.wait_for_autosave()  # or a write under way would bring it back
         autosave_path().unlink(missing_ok=True)
 
     # ----- bookkeeping ------------------------------------------------------------------------------

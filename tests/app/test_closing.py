@@ -60,6 +60,7 @@ def test_cancel_keeps_the_window_and_discard_closes_it(make_window, qtbot):
     assert w.isVisible() and w.isWindowModified()
     assert seen[0][0] == "UnsavedTrainingBox"
     assert "Save the trained network" in seen[0][1] and "25 iterations" in seen[0][2]
+    w.lesson.wait_for_autosave()
     assert autosave_path().exists()  # training stopped: autosaved, kept while the window stays
 
     answer_when_asked(Button.Discard, seen)

@@ -115,6 +115,7 @@ def test_a_killed_session_leaves_an_autosave_that_the_next_start_restores(make_w
             for _ in range(7):
                 w.training.step_once()
             w.lesson.autosave()  # what the timer does every few minutes
+            w.lesson.wait_for_autosave()  # it writes on a thread
             print("autosaved", flush=True)
             while True:
                 app.processEvents()
@@ -148,6 +149,7 @@ def test_training_stopping_autosaves(make_window, qtbot):
     w = make_window()
     assert not autosave_path().exists()
     train(qtbot, w, 20)
+    w.lesson.wait_for_autosave()  # written on a thread
     meta, arrays = load_session(autosave_path())
     assert arrays["costs"].shape == (20,)
 
@@ -248,3 +250,34 @@ def test_a_session_of_your_own_csv_or_image_folder_reads_them_again(make_window,
     before = other.model.dataset
     assert not other.open_session(str(tmp_path / "csv.bpstudio"))
     assert other.model.dataset is before
+
+
+def test_the_autosave_is_written_on_a_thread_and_a_failure_is_said(make_window, qtbot, monkeypatch):
+    import threading
+
+    from bpstudio.session import lesson
+
+    w = make_window()
+    w.training.step_once()
+    writers = []
+    real = lesson.save_session
+
+    def recording(*args):
+        writers.append(threading.current_thread())
+        real(*args)
+
+    monkeypatch.setattr(lesson, "save_session", recording)
+    assert w.lesson.autosave()
+    w.lesson.wait_for_autosave()
+    assert writers and writers[0] is not threading.main_thread()
+    assert len(load_session(autosave_path())[1]["costs"]) == 1
+
+    def full_disk(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(lesson, "save_session", full_disk)
+    qtbot.waitUntil(lambda: not w.lesson._autosaver.running)
+    with qtbot.waitSignal(w.lesson.message, timeout=5000) as said:
+        assert w.lesson.autosave()
+    assert "Autosave failed" in said.args[0] and "No space left" in said.args[0]
+    assert len(load_session(autosave_path())[1]["costs"]) == 1  # the last good one stays
