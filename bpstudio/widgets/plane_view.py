@@ -44,6 +44,38 @@ class _Plane(QWidget):
         super().__init__(view)
         self.view = view
         self.setMinimumSize(160, 160)
+        self._points_layer: tuple[tuple, QImage] | None = None  # (what it shows, the picture)
+
+    def _points(self) -> QImage:
+        """The points on a transparent layer, drawn again only when they or the size change
+        (while training, only the heatmap under them does)."""
+        v = self.view
+        train, test = v.points  # as refreshed: an edit may have changed the data set since
+        key = (train[0], test[0], v.show_test.isChecked(), self.width(), self.height(), v.extent)
+        if self._points_layer is not None:
+            old = self._points_layer[0]
+            if old[0] is key[0] and old[1] is key[1] and old[2:] == key[2:]:
+                return self._points_layer[1]
+        layer = QImage(self.width(), self.height(), QImage.Format.Format_ARGB32_Premultiplied)
+        layer.fill(Qt.GlobalColor.transparent)
+        p = QPainter(layer)
+        p.setClipRect(self.square())  # noisy points beyond the square stay out of the frame
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        sets = [(*train, False)] + ([(*test, True)] if v.show_test.isChecked() else [])
+        for points, labels, is_test in sets:
+            p.setPen(QPen(QColor("#000000") if is_test else QColor("#ffffff"),
+                          1.5 if is_test else 1.2))
+            for (x1, x2), y in zip(points.T, labels):
+                c = v.to_widget(x1, x2)
+                p.setBrush(POSITIVE if y > 0.5 else NEGATIVE)
+                if is_test:
+                    p.drawRect(QRectF(c.x() - POINT_RADIUS, c.y() - POINT_RADIUS,
+                                      2 * POINT_RADIUS, 2 * POINT_RADIUS))
+                else:
+                    p.drawEllipse(c, POINT_RADIUS, POINT_RADIUS)
+        p.end()
+        self._points_layer = (key, layer)
+        return layer
 
     def square(self) -> QRectF:
         side = min(self.width(), self.height()) - 12
@@ -58,22 +90,7 @@ class _Plane(QWidget):
             return
         r = self.square()
         p.drawImage(r, v.image)
-        p.setClipRect(r)  # noisy points beyond the square stay out of the frame
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        train, test = v.points  # as refreshed: an edit may have changed the data set since
-        sets = [(*train, False)] + ([(*test, True)] if v.show_test.isChecked() else [])
-        for points, labels, test in sets:
-            p.setPen(QPen(QColor("#000000") if test else QColor("#ffffff"), 1.5 if test else 1.2))
-            for (x1, x2), y in zip(points.T, labels):
-                c = v.to_widget(x1, x2)
-                p.setBrush(POSITIVE if y > 0.5 else NEGATIVE)
-                if test:
-                    p.drawRect(QRectF(c.x() - POINT_RADIUS, c.y() - POINT_RADIUS,
-                                      2 * POINT_RADIUS, 2 * POINT_RADIUS))
-                else:
-                    p.drawEllipse(c, POINT_RADIUS, POINT_RADIUS)
-        p.setClipping(False)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.drawImage(0, 0, self._points())
         p.setPen(QPen(self.palette().text().color(), 1))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(r)

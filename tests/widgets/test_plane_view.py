@@ -43,3 +43,20 @@ def test_a_paint_between_a_change_of_data_and_its_redraw_shows_the_last_picture(
     assert not exceptions
     qtbot.waitUntil(lambda: view.image is None)
     assert "needs a 2-D data set" in view.accuracy.text()
+
+
+def test_points_show_their_class_and_test_points_go_with_their_box(view, qtbot):
+    ds = view.model.dataset
+
+    def painted(points, labels):
+        """How many of the first 20 points show their class's colour at their centre."""
+        image = view.plane.grab().toImage()
+        return sum(image.pixelColor(view.to_widget(*points[:, k]).toPoint()).name()
+                   == (POSITIVE if labels[k] > 0.5 else NEGATIVE).name() for k in range(20))
+
+    view.refresh_now()
+    assert painted(ds.points_test, ds.Y_test[0]) >= 14  # on top; 400 points overlap a little
+    view.show_test.setChecked(False)
+    qtbot.waitUntil(lambda: not view.frames._timer.isActive())
+    assert painted(ds.points_train, ds.Y_train[0]) >= 16
+    assert painted(ds.points_test, ds.Y_test[0]) <= 8  # gone: the heatmap (or a training point)
