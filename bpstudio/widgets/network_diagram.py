@@ -394,9 +394,12 @@ class NetworkDiagram(QWidget):
             p.setPen(text)
             p.drawText(QPointF(x + 36, y + fm.ascent() / 2 - 1), label)
             x += 46 + fm.horizontalAdvance(label)
+        neurons = (self.tr("each neuron: its activation over the input plane (bigger under the "
+                           "mouse)") if self._neuron_maps
+                   else self.tr("neuron colour: its activation a for the current sample"))
         p.drawText(QPointF(x, y + fm.ascent() / 2 - 1),
                    self.tr("width and opacity ∝ |w| / max |w| of the layer (under each layer) · "
-                           "neuron colour: its activation a for the current sample"))
+                           "{neurons}").format(neurons=neurons))
         p.drawText(QPointF(12.0, y + 1.2 * fm.height() + fm.ascent() / 2),
                    self.tr("current sample: {name} · scroll to zoom, drag to pan, double-click to fit")
                    .format(name=self.model.sample_name()))

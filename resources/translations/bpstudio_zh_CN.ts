@@ -726,18 +726,18 @@
 <context>
     <name>LessonStore</name>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="120"/>
-        <location filename="../../bpstudio/session/lesson.py" line="150"/>
+        <location filename="../../bpstudio/session/lesson.py" line="122"/>
+        <location filename="../../bpstudio/session/lesson.py" line="152"/>
         <source>{name}: the data set changed since this session was saved; the numbers may differ.</source>
         <translation>{name}：保存这个会话之后数据集已经改变；数值可能不同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="205"/>
+        <location filename="../../bpstudio/session/lesson.py" line="207"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="229"/>
+        <location filename="../../bpstudio/session/lesson.py" line="243"/>
         <source>Autosave failed: {why}</source>
         <translation>自动保存失败：{why}</translation>
     </message>
@@ -1097,27 +1097,37 @@
         <translation>{name} 在平面上的取值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="398"/>
-        <source>width and opacity ∝ |w| / max |w| of the layer (under each layer) · neuron colour: its activation a for the current sample</source>
-        <translation>线宽和深浅 ∝ |w| / 该层最大 |w|（标在每层下方）· 神经元颜色：当前样本的激活值 a</translation>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="397"/>
+        <source>each neuron: its activation over the input plane (bigger under the mouse)</source>
+        <translation>每个神经元：它在输入平面上的激活值（鼠标悬停时放大）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="399"/>
+        <source>neuron colour: its activation a for the current sample</source>
+        <translation>神经元颜色：当前样本的激活值 a</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/network_diagram.py" line="401"/>
+        <source>width and opacity ∝ |w| / max |w| of the layer (under each layer) · {neurons}</source>
+        <translation>线宽和深浅 ∝ |w| / 该层最大 |w|（标在每层下方）· {neurons}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="404"/>
         <source>current sample: {name} · scroll to zoom, drag to pan, double-click to fit</source>
         <translation>当前样本：{name} · 滚轮缩放，拖动平移，双击适应窗口</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="409"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="412"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="454"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="457"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="466"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="469"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
@@ -1135,57 +1145,57 @@
         <translation>训练集第 {k} 个（{label}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="230"/>
+        <location filename="../../bpstudio/session/network_model.py" line="235"/>
         <source>Stop training before changing the network or the data set.</source>
         <translation>请先停止训练，再修改网络或数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="257"/>
+        <location filename="../../bpstudio/session/network_model.py" line="262"/>
         <source>Stop training before undoing or redoing an edit.</source>
         <translation>请先停止训练，再撤销或重做修改。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="242"/>
+        <location filename="../../bpstudio/session/network_model.py" line="247"/>
         <source>A hidden layer has 1 to {max} neurons; {n} is out of range.</source>
         <translation>隐含层可有 1 到 {max} 个神经元；{n} 超出了范围。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="237"/>
+        <location filename="../../bpstudio/session/network_model.py" line="242"/>
         <source>The new network's weights are still being drawn; a moment, please.</source>
         <translation>新网络的权重仍在生成中，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="282"/>
+        <location filename="../../bpstudio/session/network_model.py" line="287"/>
         <source>With cross-entropy the output stays sigmoid; choose the mean squared error cost for another output activation.</source>
         <translation>使用交叉熵时输出层必须是 sigmoid；要用别的输出激活函数，请选择均方误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="291"/>
+        <location filename="../../bpstudio/session/network_model.py" line="296"/>
         <source>At most {n} hidden layers.</source>
         <translation>最多 {n} 个隐含层。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="340"/>
+        <location filename="../../bpstudio/session/network_model.py" line="345"/>
         <source>This preset needs data with {n} inputs; open the cat data set first.</source>
         <translation>这个预设需要 {n} 个输入的数据；请先打开猫数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="399"/>
+        <location filename="../../bpstudio/session/network_model.py" line="404"/>
         <source>Still reading the last image folder; a moment, please.</source>
         <translation>仍在读取上一个图片文件夹，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="413"/>
+        <location filename="../../bpstudio/session/network_model.py" line="418"/>
         <source>Skipped {n} file(s) that could not be read: {files}</source>
         <translation>跳过了 {n} 个无法读取的文件：{files}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="466"/>
+        <location filename="../../bpstudio/session/network_model.py" line="471"/>
         <source>{name} gives {n} inputs; this network takes {m}.</source>
         <translation>{name} 有 {n} 个输入；这个网络需要 {m} 个。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="478"/>
+        <location filename="../../bpstudio/session/network_model.py" line="483"/>
         <source>{what}: the model takes {n} inputs but the data set has {m} features; open matching data first.</source>
         <translation>{what}：模型需要 {n} 个输入，但数据集有 {m} 个特征；请先打开匹配的数据。</translation>
     </message>
@@ -1193,32 +1203,32 @@
 <context>
     <name>PlaneView</name>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="129"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="147"/>
         <source>Output over the input plane</source>
         <translation>输入平面上的输出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="130"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="148"/>
         <source>Discretise output</source>
         <translation>输出离散化</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="131"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="149"/>
         <source>Show test data</source>
         <translation>显示测试数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="132"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="150"/>
         <source>blue: class 1 · orange: class 0 · ● training point · ■ test point</source>
         <translation>蓝：类别 1 · 橙：类别 0 · ● 训练点 · ■ 测试点</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="148"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="169"/>
         <source>The output view needs a 2-D data set (circle, XOR, …, or a CSV with two feature columns).</source>
         <translation>输出视图需要二维数据集（圆形、异或…，或有两个特征列的 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="152"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="173"/>
         <source>train accuracy {train} · test accuracy {test}</source>
         <translation>训练准确率 {train} · 测试准确率 {test}</translation>
     </message>
@@ -1388,22 +1398,22 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="242"/>
+        <location filename="../../bpstudio/session/training.py" line="250"/>
         <source>Training failed: {why}</source>
         <translation>训练失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="245"/>
+        <location filename="../../bpstudio/session/training.py" line="253"/>
         <source>The training process ended unexpectedly; the parameters from its last report were kept.</source>
         <translation>训练进程意外结束；已保留它最后一次报告的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="267"/>
+        <location filename="../../bpstudio/session/training.py" line="275"/>
         <source>Trained {n} iterations in {s} s; cost {c}.</source>
         <translation>训练了 {n} 次迭代，用时 {s} 秒；代价 {c}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="270"/>
+        <location filename="../../bpstudio/session/training.py" line="278"/>
         <source>Stopped after {n} of {total} iterations.</source>
         <translation>在 {total} 次迭代中的第 {n} 次后停止。</translation>
     </message>
@@ -1612,42 +1622,42 @@
         <translation>未知的初始化方法 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="87"/>
+        <location filename="../../bpstudio/core/network.py" line="200"/>
         <source>unknown precision {name}; choose float64 or float32</source>
         <translation>未知的精度 {name}；请选择 float64 或 float32</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="94"/>
+        <location filename="../../bpstudio/core/network.py" line="92"/>
         <source>layer {l}: W is {W} and b is {b}, but dims {dims} need W {needW} and b {needb}</source>
         <translation>第 {l} 层：W 是 {W}，b 是 {b}，但网络结构 {dims} 需要 W 为 {needW}、b 为 {needb}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="203"/>
+        <location filename="../../bpstudio/core/network.py" line="214"/>
         <source>a network needs at least an input and an output layer</source>
         <translation>网络至少需要一个输入层和一个输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="206"/>
+        <location filename="../../bpstudio/core/network.py" line="217"/>
         <source>layer {l} has {n} neurons; every layer needs at least 1</source>
         <translation>第 {l} 层有 {n} 个神经元；每层至少需要 1 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="209"/>
+        <location filename="../../bpstudio/core/network.py" line="220"/>
         <source>{k} layers after the input need {k} activations, got {n}</source>
         <translation>输入层之后的 {k} 层需要 {k} 个激活函数，实际给了 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="213"/>
+        <location filename="../../bpstudio/core/network.py" line="224"/>
         <source>unknown activation {name}; choose one of {known}</source>
         <translation>未知的激活函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="216"/>
+        <location filename="../../bpstudio/core/network.py" line="227"/>
         <source>unknown cost {name}; choose one of {known}</source>
         <translation>未知的代价函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="221"/>
+        <location filename="../../bpstudio/core/network.py" line="232"/>
         <source>{cost} needs a {needed} output layer (its output must lie between 0 and 1), not {act}</source>
         <translation>{cost} 需要 {needed} 输出层（输出必须在 0 和 1 之间），而不是 {act}</translation>
     </message>
@@ -1787,35 +1797,35 @@
         <translation>这个网络的输入是 {n} 个数，不是 RGB 图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="104"/>
+        <location filename="../../bpstudio/session/lesson.py" line="106"/>
         <source>{name}: unknown built-in data set {data}</source>
         <translation>{name}：未知的内置数据集 {data}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="111"/>
-        <location filename="../../bpstudio/session/lesson.py" line="133"/>
+        <location filename="../../bpstudio/session/lesson.py" line="113"/>
+        <location filename="../../bpstudio/session/lesson.py" line="135"/>
         <source>{name}: its data set is missing ({path}); put it back or open the data first</source>
         <translation>{name}：找不到它的数据集（{path}）；请放回原处或先打开数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="117"/>
-        <location filename="../../bpstudio/session/lesson.py" line="147"/>
+        <location filename="../../bpstudio/session/lesson.py" line="119"/>
+        <location filename="../../bpstudio/session/lesson.py" line="149"/>
         <source>{name}: its data set cannot be read ({why})</source>
         <translation>{name}：无法读取它的数据集（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="157"/>
+        <location filename="../../bpstudio/session/lesson.py" line="159"/>
         <source>{name}: stop training before opening a session</source>
         <translation>{name}：请先停止训练，再打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="144"/>
-        <location filename="../../bpstudio/session/lesson.py" line="174"/>
+        <location filename="../../bpstudio/session/lesson.py" line="146"/>
+        <location filename="../../bpstudio/session/lesson.py" line="176"/>
         <source>{name}: damaged session ({why})</source>
         <translation>{name}：会话已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="178"/>
+        <location filename="../../bpstudio/session/lesson.py" line="180"/>
         <source>{name}: the network takes {n} inputs but its data set has {m}</source>
         <translation>{name}：网络需要 {n} 个输入，但它的数据集有 {m} 个</translation>
     </message>
