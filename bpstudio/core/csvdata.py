@@ -1,7 +1,7 @@
 """Your own data from a CSV file: numeric feature columns and a 0/1 label column.
 
-The header is optional (a first line that is not all numbers names the columns); the label is the
-column named label, y, class or target, else the last one. The separator is a comma, semicolon
+The header is optional (a first line without a single number names the columns; quotes around
+names are dropped); the label is the column named label, y, class or target, else the last one. The separator is a comma, semicolon
 or tab. A file with bad rows is refused as a whole, and the message names their line numbers, so
 nobody trains on half a file without knowing. Two feature columns make a 2-D set: the playground's
 features and views work on it.
@@ -54,18 +54,18 @@ def load_csv(path: str | os.PathLike, train_share: float = 0.7, seed: int = 0,
              if line.strip() and not line.lstrip().startswith("#")]
     if not lines:
         raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: no rows"), name=path.name)
-    first = lines[0][1]
+    first_line, first = lines[0]
     separator = max(SEPARATORS, key=first.count)
-    header = [f.strip() for f in first.split(separator)]
+    header = _fields(first, separator)
     names: list[str] | None = None
-    if any(_number(f) is None for f in header):
+    if all(_number(f) is None for f in header):  # a bad first row is a bad row, not a header
         names, lines = header, lines[1:]
     width = len(header)
     if width < 2:
         raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: line {line} has one column; a CSV needs "
                                              "feature columns and a 0/1 label column, separated by "
                                              "commas, semicolons or tabs"),
-                           name=path.name, line=lines[0][0] if lines else 1)
+                           name=path.name, line=first_line)
     label_col = width - 1
     if names is not None:
         lowered = [n.lower() for n in names]
@@ -75,7 +75,7 @@ def load_csv(path: str | os.PathLike, train_share: float = 0.7, seed: int = 0,
                 break
     rows, problems = [], []
     for k, line in lines:
-        fields = [f.strip() for f in line.split(separator)]
+        fields = _fields(line, separator)
         if len(fields) != width:
             problems.append(UserMessage(QT_TRANSLATE_NOOP("core", "line {line}: {n} fields, expected {width}"),
                                         line=k, n=len(fields), width=width))
@@ -108,6 +108,14 @@ def load_csv(path: str | os.PathLike, train_share: float = 0.7, seed: int = 0,
         spec = PlaneSpec("csv", noise=0.0, train_share=train_share, seed=seed)
         return with_points(split, spec, split.X_train, split.X_test)
     return split
+
+
+def _fields(line: str, separator: str) -> list[str]:
+    """The line's fields, stripped of spaces and quotes; a separator at the end adds none."""
+    fields = [f.strip().strip('"').strip("'").strip() for f in line.split(separator)]
+    while len(fields) > 1 and fields[-1] == "":
+        fields.pop()
+    return fields
 
 
 def _listed(problems: list[UserMessage]) -> UserMessage:

@@ -301,5 +301,9 @@ def with_points(dataset: Dataset, spec: PlaneSpec, points_train: np.ndarray,
 
 def with_features(dataset: Dataset, features) -> Dataset:
     """The same 2-D points with other input features (the input layer follows)."""
+    if dataset.plane is None:  # e.g. a CSV that gained a column since
+        raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: not a 2-D data set any more ({n} "
+                                             "feature columns)"),
+                           name=dataset.name, n=dataset.n_features)
     return with_points(dataset, dataset.plane.with_features(features), dataset.points_train,
                        dataset.points_test)

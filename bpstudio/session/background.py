@@ -25,6 +25,7 @@ class BackgroundJob(QObject):
         self.name = name
         self._generation = 0
         self._then: Callable | None = None
+        self._failed: Callable | None = None
         self._thread: threading.Thread | None = None
         self._finished.connect(self._on_finished)  # queued: a different thread emits
 
@@ -32,11 +33,12 @@ class BackgroundJob(QObject):
     def running(self) -> bool:
         return self._then is not None
 
-    def start(self, work: Callable[[], object], then: Callable[[object], None]) -> None:
+    def start(self, work: Callable[[], object], then: Callable[[object], None],
+              failed: Callable[[BaseException], None] | None = None) -> None:
         """Call ``work()`` on a thread, then ``then(result)`` on the GUI thread; an exception
-        from ``work`` is raised again there, from ``then``'s place."""
+        from ``work`` goes to ``failed(error)`` there (or is raised again without one)."""
         self._generation += 1
-        self._then = then
+        self._then, self._failed = then, failed
         self._thread = threading.Thread(target=self._run, args=(self._generation, work),
                                         name=self.name, daemon=True)
         self._thread.start()
@@ -72,6 +74,9 @@ class BackgroundJob(QObject):
         if generation != self._generation or self._then is None:
             return  # stale: a newer job or a cancel came after it
         then, self._then = self._then, None
-        if error is not None:
+        if error is None:
+            then(result)
+        elif self._failed is not None:
+            self._failed(error)
+        else:
             raise error
-        then(result)

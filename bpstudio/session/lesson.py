@@ -242,7 +242,10 @@ class LessonStore(QObject):
             if error is not None:
                 self.message.emit(self.tr("Autosave failed: {why}").format(why=error))
 
-        self._autosaver.start(write, written)
+        def failed(error: BaseException) -> None:
+            self.message.emit(self.tr("Autosave failed: {why}").format(why=error))
+
+        self._autosaver.start(write, written, failed)
         return True
 
     def wait_for_autosave(self) -> None:

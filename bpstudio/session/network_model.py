@@ -7,6 +7,7 @@ re-initialise the parameters go through a QUndoStack, so trained parameters come
 from __future__ import annotations
 
 import weakref
+from pathlib import Path
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -193,7 +194,6 @@ class NetworkModel(QObject):
         required = LOSSES[fields["loss"]].required_output if fields["loss"] in LOSSES else None
         if required:
             activations[-1] = required
-        hyper = hyper or self.hyper
         try:  # here, not on the thread: a bad value is refused at once
             validate_settings(dims, activations, fields["loss"], fields["init"], fields["precision"])
         except NetworkError as e:
@@ -210,7 +210,8 @@ class NetworkModel(QObject):
             if isinstance(new, NetworkError):
                 self.error_reported.emit(translated(new))
                 return False
-            return self._push(_State(new, History(new.L), dataset, hyper), text)
+            # the hyper-parameters as they are when it lands: one typed meanwhile stays
+            return self._push(_State(new, History(new.L), dataset, hyper or self.hyper), text)
 
         if sum(a * b for a, b in zip(dims, dims[1:])) <= COSTLY_WEIGHTS:
             return land(build())
@@ -219,7 +220,12 @@ class NetworkModel(QObject):
             self.building_changed.emit(False)
             land(new)
 
-        self._builder.start(build, landed)
+        def failed(error: BaseException) -> None:  # e.g. out of memory
+            self.building_changed.emit(False)
+            self.error_reported.emit(self.tr("The new network could not be built ({why}); nothing "
+                                             "was changed.").format(why=f"{type(error).__name__}: {error}"))
+
+        self._builder.start(build, landed, failed)
         self.building_changed.emit(True)
         return True
 
@@ -414,12 +420,21 @@ class NetworkModel(QObject):
             if isinstance(result, DatasetError):
                 self.error_reported.emit(translated(result))
                 return
+            if self.busy or self.building:
+                self.error_reported.emit(self.tr(
+                    "The images of {name} were read, but the network was busy; open the folder "
+                    "again when training stops.").format(name=result.dataset.name))
+                return
             if self.set_dataset(result.dataset, f"open {result.dataset.name}") and result.skipped:
                 self.note.emit(self.tr("Skipped {n} file(s) that could not be read: {files}").format(
                     n=len(result.skipped), files="; ".join(result.skipped[:3])
                     + ("; …" if len(result.skipped) > 3 else "")))
 
-        self.loader.start(read, landed)
+        def failed(error: BaseException) -> None:  # e.g. out of memory, a folder gone
+            self.error_reported.emit(self.tr("{name}: the images could not be read ({why}).").format(
+                name=Path(path).name, why=f"{type(error).__name__}: {error}"))
+
+        self.loader.start(read, landed, failed)
         return True
 
     def set_plane(self, **changes) -> bool:
@@ -507,6 +522,7 @@ class NetworkModel(QObject):
         if self.building:
             self._builder.cancel()
             self.building_changed.emit(False)
+        self.loader.cancel()  # a folder still being read must not replace the session's data
         self.undo_stack.clear()
         self._restore(_State(network, history, dataset, hyper))
         self.dataset_changed.emit()  # even for the same data set object: views lay out anew

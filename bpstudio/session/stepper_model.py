@@ -126,23 +126,28 @@ class StepperModel(QObject):
         self._pending.append(where)
         if not self._layout.running:
             iteration = self._iteration()
-            self._layout.start(lambda: Stepper(*iteration), self._on_laid_out)
+            self._layout.start(lambda: Stepper(*iteration), self._on_laid_out,
+                               self._on_layout_failed)
             self.step_changed.emit()  # the equation view says it is laying out
 
     def _on_laid_out(self, stepper: Stepper) -> None:
         self._stepper, self._committed = stepper, False
         moves, self._pending = self._pending, []
-        if self.available:
+        if self.available:  # (else a run started meanwhile: its records replace the parameters)
             for where in moves:
                 self.go(where(self.stepper))
-        else:  # a run started meanwhile: its records replace the parameters anyway
-            self.step_changed.emit()
+        self.step_changed.emit()  # also when the moves went nowhere (← at the start)
+
+    def _on_layout_failed(self, error: BaseException) -> None:  # e.g. out of memory
+        self._pending = []
+        self.step_changed.emit()  # the view leaves "laying out"
 
     def next(self) -> None:
         self._move(lambda s: s.position + 1)
 
     def previous(self) -> None:
-        self._move(lambda s: s.position - 1)
+        if self._stepper is not None or self.laying_out:  # else there is no step to go back from
+            self._move(lambda s: s.position - 1)
 
     def home(self) -> None:
         if self._stepper is not None or self.laying_out:  # else nothing was stepped

@@ -738,6 +738,7 @@
     </message>
     <message>
         <location filename="../../bpstudio/session/lesson.py" line="243"/>
+        <location filename="../../bpstudio/session/lesson.py" line="246"/>
         <source>Autosave failed: {why}</source>
         <translation>自动保存失败：{why}</translation>
     </message>
@@ -1135,67 +1136,82 @@
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="150"/>
+        <location filename="../../bpstudio/session/network_model.py" line="151"/>
         <source>your image {name}</source>
         <translation>你的图片 {name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="152"/>
+        <location filename="../../bpstudio/session/network_model.py" line="153"/>
         <source>#{k} of the training set ({label})</source>
         <translation>训练集第 {k} 个（{label}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="235"/>
+        <location filename="../../bpstudio/session/network_model.py" line="241"/>
         <source>Stop training before changing the network or the data set.</source>
         <translation>请先停止训练，再修改网络或数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="262"/>
+        <location filename="../../bpstudio/session/network_model.py" line="268"/>
         <source>Stop training before undoing or redoing an edit.</source>
         <translation>请先停止训练，再撤销或重做修改。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="247"/>
+        <location filename="../../bpstudio/session/network_model.py" line="253"/>
         <source>A hidden layer has 1 to {max} neurons; {n} is out of range.</source>
         <translation>隐含层可有 1 到 {max} 个神经元；{n} 超出了范围。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="242"/>
+        <location filename="../../bpstudio/session/network_model.py" line="225"/>
+        <source>The new network could not be built ({why}); nothing was changed.</source>
+        <translation>无法构建新网络（{why}）；没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/network_model.py" line="248"/>
         <source>The new network's weights are still being drawn; a moment, please.</source>
         <translation>新网络的权重仍在生成中，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="287"/>
+        <location filename="../../bpstudio/session/network_model.py" line="293"/>
         <source>With cross-entropy the output stays sigmoid; choose the mean squared error cost for another output activation.</source>
         <translation>使用交叉熵时输出层必须是 sigmoid；要用别的输出激活函数，请选择均方误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="296"/>
+        <location filename="../../bpstudio/session/network_model.py" line="302"/>
         <source>At most {n} hidden layers.</source>
         <translation>最多 {n} 个隐含层。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="345"/>
+        <location filename="../../bpstudio/session/network_model.py" line="351"/>
         <source>This preset needs data with {n} inputs; open the cat data set first.</source>
         <translation>这个预设需要 {n} 个输入的数据；请先打开猫数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="404"/>
+        <location filename="../../bpstudio/session/network_model.py" line="410"/>
         <source>Still reading the last image folder; a moment, please.</source>
         <translation>仍在读取上一个图片文件夹，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="418"/>
+        <location filename="../../bpstudio/session/network_model.py" line="425"/>
+        <source>The images of {name} were read, but the network was busy; open the folder again when training stops.</source>
+        <translation>{name} 的图片已读取，但网络正忙；训练停止后请重新打开该文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/network_model.py" line="429"/>
         <source>Skipped {n} file(s) that could not be read: {files}</source>
         <translation>跳过了 {n} 个无法读取的文件：{files}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="471"/>
+        <location filename="../../bpstudio/session/network_model.py" line="434"/>
+        <source>{name}: the images could not be read ({why}).</source>
+        <translation>{name}：无法读取这些图片（{why}）。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/network_model.py" line="486"/>
         <source>{name} gives {n} inputs; this network takes {m}.</source>
         <translation>{name} 有 {n} 个输入；这个网络需要 {m} 个。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="483"/>
+        <location filename="../../bpstudio/session/network_model.py" line="498"/>
         <source>{what}: the model takes {n} inputs but the data set has {m} features; open matching data first.</source>
         <translation>{what}：模型需要 {n} 个输入，但数据集有 {m} 个特征；请先打开匹配的数据。</translation>
     </message>
@@ -1482,12 +1498,12 @@
         <translation>{name}：只有 {n} 行数据；至少需要 2 行</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="117"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="125"/>
         <source>{a}; {b}</source>
         <translation>{a}；{b}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="119"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="127"/>
         <source>{a}; and {n} more</source>
         <translation>{a}；另有 {n} 处</translation>
     </message>
@@ -1575,6 +1591,11 @@
         <location filename="../../bpstudio/core/datasets.py" line="281"/>
         <source>no built-in 2-D data set {name}; choose one of {known}</source>
         <translation>没有内置二维数据集 {name}；可选：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="305"/>
+        <source>{name}: not a 2-D data set any more ({n} feature columns)</source>
+        <translation>{name}：已不再是二维数据集（{n} 个特征列）</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/npzfile.py" line="22"/>

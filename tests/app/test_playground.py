@@ -223,3 +223,36 @@ def test_a_dropped_folder_of_class_folders_is_read_with_progress(window, qtbot, 
     assert any("Skipped 1 file(s) that could not be read: broken.png" in m for m in messages)
     assert not window.plane_view.isVisible()  # images are no plane
 
+
+
+def test_a_folder_read_while_training_starts_is_not_applied_and_says_so(window, qtbot,
+                                                                        monkeypatch, tmp_path):
+    import threading
+
+    from bpstudio.session import network_model
+
+    release = threading.Event()
+    real = network_model.load_image_folder
+
+    def slow(*args, **kwargs):
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(network_model, "load_image_folder", slow)
+    root = tmp_path / "pets"
+    for name in ("cat", "not-cat"):
+        (root / name).mkdir(parents=True)
+        for k in range(2):
+            image = QImage(20, 20, QImage.Format.Format_RGB32)
+            image.fill(QColor("#ff0000" if name == "cat" else "#0000ff"))
+            image.save(str(root / name / f"{k}.png"))
+    before = window.model.dataset
+    assert window.model.open_image_folder(str(root), side=8)
+    window.model.set_hyper(iterations=10**6)
+    assert window.training.start()
+    with qtbot.waitSignal(window.model.error_reported, timeout=10_000) as said:
+        release.set()
+    assert "were read, but the network was busy" in said.args[0]
+    assert window.model.dataset is before
+    window.training.stop()
+    qtbot.waitUntil(lambda: window.training.state == "idle", timeout=10_000)

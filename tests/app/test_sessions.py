@@ -281,3 +281,20 @@ def test_the_autosave_is_written_on_a_thread_and_a_failure_is_said(make_window, 
         assert w.lesson.autosave()
     assert "Autosave failed" in said.args[0] and "No space left" in said.args[0]
     assert len(load_session(autosave_path())[1]["costs"]) == 1  # the last good one stays
+
+
+def test_a_csv_that_changed_shape_on_disk_is_refused_with_a_message(make_window, tmp_path):
+    csv = tmp_path / "points.csv"
+    csv.write_text("".join(f"{k / 10},{k % 3},{k % 2}\n" for k in range(20)))
+    w = make_window()
+    assert w.model.open_csv(str(csv))
+    assert w.lesson.save(str(tmp_path / "points.bpstudio"))
+    csv.write_text("".join(f"{k / 10},{k % 3},{k % 5},{k % 2}\n" for k in range(20)))  # a column more
+    said = []
+    w.model.error_reported.connect(said.append)
+    before = w.model.dataset
+    assert not w.model.set_plane(seed=4)  # the playground reads the file again
+    assert w.model.dataset is before and "not a 2-D data set any more (3 feature columns)" in said[-1]
+    other = make_window()
+    assert not other.open_session(str(tmp_path / "points.bpstudio"))
+    assert "not a 2-D data set any more" in other.statusBar().currentMessage()

@@ -89,3 +89,20 @@ def test_a_binary_or_missing_file_is_refused(tmp_path):
         load_csv(binary)
     with pytest.raises(DatasetError, match="no such file"):
         load_csv(tmp_path / "missing.csv")
+
+
+@pytest.mark.parametrize("text,words", [
+    ("0.5,0.3x,1\n0.1,0.2,0\n0.3,0.4,1\n", "line 1: '0.3x' is not a number"),  # not a header
+    ("0.5,,1\n0.1,0.2,0\n0.3,0.4,1\n", "line 1: '' is not a number"),
+    ("# a\n# b\nx1\n1\n0\n", "line 3 has one column"),
+])
+def test_a_bad_first_row_is_a_bad_row_and_named_by_its_line(tmp_path, text, words):
+    with pytest.raises(DatasetError, match=words):
+        load_csv(write(tmp_path, text))
+
+
+def test_quoted_names_and_a_separator_at_the_end_of_lines_are_read_as_meant(tmp_path):
+    d = load_csv(write(tmp_path, '"label","x1","x2",\n1,0.1,0.2,\n0,0.3,0.4\n1,0.5,0.6,\n'))
+    both = np.hstack([d.X_train, d.X_test])
+    labels = dict(zip(map(tuple, both.T), np.hstack([d.Y_train, d.Y_test])[0]))
+    assert labels == {(0.1, 0.2): 1, (0.3, 0.4): 0, (0.5, 0.6): 1}

@@ -146,3 +146,40 @@ def test_a_bad_value_for_a_costly_network_is_refused_at_once_not_on_the_thread(m
     with qtbot.waitSignal(model.error_reported, timeout=1000):
         assert model.set_network_option(**option) is False
     assert not model.building and model.network is before
+
+
+def test_a_build_that_fails_unexpectedly_says_so_and_leaves_nothing_stuck(model, qtbot,
+                                                                         monkeypatch):
+    def out_of_memory(*args, **kwargs):
+        raise MemoryError("cannot allocate 50 MB")
+
+    monkeypatch.setattr(Network, "create", out_of_memory)
+    before = model.network
+    building = []
+    model.building_changed.connect(building.append)
+    assert model.set_layer_size(1, 512)
+    with qtbot.waitSignal(model.error_reported, timeout=10_000) as said:
+        pass
+    assert "could not be built" in said.args[0] and "MemoryError" in said.args[0]
+    assert building == [True, False] and not model.building and model.network is before
+
+
+def test_a_learning_rate_typed_while_the_network_is_drawn_stays(model, qtbot):
+    assert model.set_layer_size(1, 512)
+    assert model.set_hyper(learning_rate=0.123)
+    qtbot.waitUntil(lambda: not model.building, timeout=10_000)
+    assert model.network.dims[1] == 512 and model.hyper.learning_rate == 0.123
+
+
+def test_back_at_the_start_of_a_costly_iteration_nothing_is_laid_out_and_nothing_sticks(model,
+                                                                                       qtbot):
+    assert model.set_layer_size(1, 512)
+    qtbot.waitUntil(lambda: not model.building, timeout=10_000)
+    stepper = StepperModel(model)
+    stepper.previous()  # nothing stepped: nothing to lay out
+    assert not stepper.laying_out and not stepper.laid_out
+    stepper.next()
+    stepper.previous()  # replayed: step 1, then back to the start
+    with qtbot.waitSignal(stepper.step_changed, timeout=10_000):
+        qtbot.waitUntil(lambda: not stepper.laying_out, timeout=10_000)
+    assert stepper.laid_out and stepper.stepper.position == 0 and stepper.current_step() is None
