@@ -15,7 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .datasets import MAX_DATASET_BYTES, Dataset, DatasetError, split_samples, with_points
+from .datasets import (MAX_DATASET_BYTES, Dataset, DatasetError, split_samples, with_features,
+                       with_points)
 from .messages import QT_TRANSLATE_NOOP, UserMessage
 from .plane import PlaneSpec
 
@@ -33,8 +34,9 @@ def _number(text: str) -> float | None:
 
 
 def load_csv(path: str | os.PathLike, train_share: float = 0.7, seed: int = 0,
-             max_bytes: int = MAX_DATASET_BYTES) -> Dataset:
-    """The rows as samples, shuffled with ``seed`` and split ``train_share`` : rest."""
+             features=None, max_bytes: int = MAX_DATASET_BYTES) -> Dataset:
+    """The rows as samples, shuffled with ``seed`` and split ``train_share`` : rest; with
+    ``features``, a 2-D file's inputs are those features of its points."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -106,8 +108,8 @@ def load_csv(path: str | os.PathLike, train_share: float = 0.7, seed: int = 0,
                                                   "train_share": train_share, "seed": seed})
     if X.shape[1] == 2:  # a plane: the playground's features and heatmaps apply
         spec = PlaneSpec("csv", noise=0.0, train_share=train_share, seed=seed)
-        return with_points(split, spec, split.X_train, split.X_test)
-    return split
+        split = with_points(split, spec, split.X_train, split.X_test)
+    return split if features is None else with_features(split, features)
 
 
 def _fields(line: str, separator: str) -> list[str]:

@@ -46,6 +46,11 @@ def _init_scale(name: str):
 INITIALIZERS = ("lecun", "small", "he", "xavier", "zeros")
 
 
+def weight_count(dims) -> int:
+    """Σ n[l]·n[l−1] for these dims: the weights, and the multiply-adds of one sample's pass."""
+    return sum(a * b for a, b in zip(dims, dims[1:]))
+
+
 def default_activations(dims: list[int] | tuple[int, ...]) -> tuple[str, ...]:
     """ReLU for the hidden layers, sigmoid for the output: the seed's cat network."""
     return ("relu",) * (len(dims) - 2) + ("sigmoid",)
@@ -120,7 +125,7 @@ class Network:
     @property
     def weight_count(self) -> int:
         """Σ n[l]·n[l−1]: the number of weights (what makes a network costly to copy and show)."""
-        return sum(W.size for W in self.weights)
+        return weight_count(self.dims)
 
     def copy(self) -> "Network":
         return Network(self.dims, self.activations, [W.copy() for W in self.weights],

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
 from ..core.csvdata import load_csv
 from ..core.datasets import (BUILTIN, Dataset, DatasetError, builtin_dataset, load_catvnoncat,
-                             plane_dataset, with_features)
+                             plane_dataset)
 from ..core.network import Network, NetworkError
 from ..core.plane import PlaneSpec
 from ..core.sessionfile import SUFFIX, SessionFileError, file_digest, load_session, save_session
@@ -30,6 +30,15 @@ from .network_model import NetworkModel
 from .stepper_model import StepperModel
 
 AUTOSAVE_SECONDS = 180
+
+
+def _present(path: str, name: str) -> str:
+    """``path``, if it is still there; a session without its data cannot open."""
+    if not Path(path).exists():
+        raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: its data set is missing ({path}); put "
+                                                 "it back or open the data first"),
+                               name=name, path=path)
+    return path
 
 
 def autosave_path() -> Path:
@@ -99,8 +108,6 @@ class LessonStore(QObject):
         return meta, arrays
 
     def _dataset_for(self, data: dict, name: str) -> Dataset:
-        if data.get("kind") == "made":
-            return self._made_dataset(data, name)
         if data.get("kind") == "builtin":
             if data.get("name") not in BUILTIN:
                 raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: unknown built-in data set {data}"),
@@ -108,40 +115,11 @@ class LessonStore(QObject):
             if self.model.dataset.source == f"built-in:{data['name']}":
                 return self.model.dataset
             return builtin_dataset(data["name"])
-        path = data.get("path", "")
-        if not Path(path).exists():
-            raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: its data set is missing ({path}); put "
-                                                     "it back or open the data first"),
-                                   name=name, path=path)
         try:
-            dataset = load_catvnoncat(path)
-        except DatasetError as e:
-            raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: its data set cannot be read ({why})"),
-                                   name=name, why=e) from None
-        if data.get("sha256") and file_digest(list(dataset.files)) != data["sha256"]:
-            self.message.emit(self.tr("{name}: the data set changed since this session was saved; "
-                                      "the numbers may differ.").format(name=name))
-        return dataset
-
-    def _made_dataset(self, data: dict, name: str) -> Dataset:
-        """A 2-D set from its settings, a CSV or an image folder, made again as it was."""
-        origin, plane = data.get("origin"), data.get("plane")
-        try:
-            spec = PlaneSpec(**{**plane, "features": tuple(plane["features"])}) if plane else None
-            if origin is None:
-                return plane_dataset(spec)
-            path = origin["path"]
-            if not Path(path).exists():
-                raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: its data set is missing ({path}); "
-                                                         "put it back or open the data first"),
-                                       name=name, path=path)
-            if origin["kind"] == "csv":
-                dataset = load_csv(path, origin["train_share"], origin["seed"])
-                if spec is not None:
-                    dataset = with_features(dataset, spec.features)
+            if data.get("kind") == "made":
+                dataset = self._made_dataset(data.get("origin"), data.get("plane"), name)
             else:
-                dataset = load_image_folder(path, origin["side"], origin["train_share"],
-                                            origin["seed"]).dataset
+                dataset = load_catvnoncat(_present(data.get("path", ""), name))
         except (KeyError, TypeError, ValueError) as e:
             raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: damaged session ({why})"),
                                    name=name, why=e) from None
@@ -152,6 +130,18 @@ class LessonStore(QObject):
             self.message.emit(self.tr("{name}: the data set changed since this session was saved; "
                                       "the numbers may differ.").format(name=name))
         return dataset
+
+    @staticmethod
+    def _made_dataset(origin: dict | None, plane: dict | None, name: str) -> Dataset:
+        """A 2-D set from its settings, a CSV or an image folder, made again as it was."""
+        spec = PlaneSpec(**{**plane, "features": tuple(plane["features"])}) if plane else None
+        if origin is None:
+            return plane_dataset(spec)
+        path = _present(origin["path"], name)
+        if origin["kind"] == "csv":
+            return load_csv(path, origin["train_share"], origin["seed"],
+                            spec.features if spec is not None else None)
+        return load_image_folder(path, origin["side"], origin["train_share"], origin["seed"]).dataset
 
     def apply(self, meta: dict, arrays: dict[str, np.ndarray], name: str) -> None:
         """Put a loaded session on screen; on any problem nothing changes (SessionFileError)."""

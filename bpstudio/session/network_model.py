@@ -18,7 +18,7 @@ from ..core.csvdata import load_csv
 from ..core.datasets import (PLANE_SETS, Dataset, DatasetError, builtin_dataset, load_catvnoncat,
                              plane_dataset, with_features)
 from ..core.losses import LOSSES
-from ..core.network import Network, NetworkError, validate_settings
+from ..core.network import Network, NetworkError, validate_settings, weight_count
 from ..core.plane import FEATURES, PlaneError, PlaneSpec
 from ..core.trainer import HyperParameters
 from .background import BackgroundJob
@@ -213,7 +213,7 @@ class NetworkModel(QObject):
             # the hyper-parameters as they are when it lands: one typed meanwhile stays
             return self._push(_State(new, History(new.L), dataset, hyper or self.hyper), text)
 
-        if sum(a * b for a, b in zip(dims, dims[1:])) <= COSTLY_WEIGHTS:
+        if weight_count(dims) <= COSTLY_WEIGHTS:
             return land(build())
 
         def landed(new) -> None:
@@ -450,8 +450,7 @@ class NetworkModel(QObject):
             if "features" in changes and set(changes) == {"features"}:
                 dataset = with_features(ds, spec.features)
             elif spec.source == "csv":
-                dataset = load_csv(ds.files[0], spec.train_share, spec.seed)
-                dataset = with_features(dataset, spec.features)
+                dataset = load_csv(ds.files[0], spec.train_share, spec.seed, spec.features)
             else:
                 dataset = plane_dataset(spec)
         except DatasetError as e:

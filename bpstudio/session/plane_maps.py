@@ -9,6 +9,7 @@ import math
 import numpy as np
 from PySide6.QtCore import QObject
 
+from ..core.network import weight_count
 from ..core.plane import plane_activations, plane_extent
 from .network_model import NetworkModel
 
@@ -48,7 +49,7 @@ class PlaneMaps(QObject):
     def grid_side(self) -> int:
         """G: the full resolution, or less for a network too wide to evaluate on it often."""
         dims = self.model.network.dims
-        macs = sum(a * b for a, b in zip(dims, dims[1:]))
+        macs = weight_count(dims)  # per point of the grid
         points = min(MAX_GRID_MACS // max(macs, 1), MAX_GRID_VALUES // max(sum(dims[1:]), 1))
         return max(MIN_RESOLUTION, min(self.resolution, math.isqrt(max(points, 1))))
 

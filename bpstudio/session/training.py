@@ -42,10 +42,11 @@ def _launch(process, *parent_ends) -> None:
         conn.close()
 
 
-def _reap(starter: threading.Thread, process) -> None:
+def _reap(starter: threading.Thread, process, seconds: float = 10.0) -> None:
+    """Wait for the child to end; one that hangs on its way out is killed."""
     starter.join()
-    process.join(10)
-    if process.is_alive():  # it hangs on its way out: nobody waits for it any more
+    process.join(seconds)
+    if process.is_alive():
         process.kill()
         process.join(1)
 
@@ -193,11 +194,7 @@ class TrainingSession(QObject):
         if self._process is None:
             return True
         self.stop()
-        self._starter.join()
-        self._process.join(ms / 1000)
-        if self._process.is_alive():
-            self._process.kill()
-            self._process.join(1)
+        _reap(self._starter, self._process, ms / 1000)
         self._reader.join(5)  # the child is gone: its last message is in the inbox
         self._on_arrived()
         if self._process is not None:
@@ -211,8 +208,7 @@ class TrainingSession(QObject):
             return False
         m = self.model
         X = m.dataset.inputs(m.network.input_dtype)[0]
-        dims = m.network.dims
-        if X.shape[1] * sum(a * b for a, b in zip(dims, dims[1:])) > INLINE_ITERATION_MACS:
+        if X.shape[1] * m.network.weight_count > INLINE_ITERATION_MACS:
             return self._start(1)
         net = m.network.copy()
         try:

@@ -23,7 +23,7 @@ from ..session.plane_maps import PlaneMaps
 from ..session.stepper_model import StepperModel
 from .frame_throttle import FrameThrottle
 from .palette import (NEGATIVE, NOT_A_NUMBER, POSITIVE, diverging, diverging_rgb, finite_max_abs,
-                      mix)
+                      mix, rgb_image)
 from .theme import DEFAULT_THEME, THEMES, Theme
 
 MAX_SHOWN = 10  # neurons drawn per layer; the middle of a bigger layer hides behind a marker
@@ -67,13 +67,6 @@ def shown_indices(n: int, limit: int = MAX_SHOWN) -> tuple[list[int], list[int]]
     return list(range(head)), list(range(n - tail, n))
 
 
-def _rgb_image(pixels: np.ndarray) -> QImage:
-    """(H, W, 3) floats in [0, 1] → a QImage that owns its copy of the bytes."""
-    data = np.ascontiguousarray(np.clip(pixels * 255 + 0.5, 0, 255).astype(np.uint8))
-    h, w, _ = data.shape
-    return QImage(data.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
-
-
 class NetworkDiagram(QWidget):
     neuron_selected = Signal(int, int)  # layer, neuron (0-based)
 
@@ -99,6 +92,7 @@ class NetworkDiagram(QWidget):
         self._neuron_maps: dict[tuple[int, int], QImage] = {}  # (layer, j) → small heatmap
         self._plane_maps: list[np.ndarray] | None = None
         self.hovered: tuple[int, int] | None = None  # the neuron whose big heatmap shows
+        self._hover_image: QImage | None = None
         self._drag_from: QPointF | None = None
         self.frames = FrameThrottle(self.refresh_now, self)
         model.parameters_changed.connect(self.frames.request)  # a stream while training
@@ -182,7 +176,7 @@ class NetworkDiagram(QWidget):
             if l == 0 and image_input:
                 self._image_rect = QRectF(xs[0] - img_size / 2, top + (usable_h - img_size) / 2,
                                           img_size, img_size)
-                self._image = _rgb_image(x[:, 0].reshape(ds.input_shape))
+                self._image = rgb_image(x[:, 0].reshape(ds.input_shape))
                 column.append(_Slot(0, MARKER, self._image_rect.center(), range(n)))
             else:
                 head, tail = shown_indices(n)
@@ -227,6 +221,7 @@ class NetworkDiagram(QWidget):
         self._plane_maps = self.maps.activations() if self.maps is not None else None
         side = self._plane_maps[0].shape[-1] if self._plane_maps is not None else 1
         self._neuron_maps = self._plane_images(max(1, side // NEURON_MAP_SIDE))
+        self._set_hovered(self.hovered)  # its big map from the new activations (or gone)
         if self._field is not None and self.selected is not None:
             self._field = self._weight_image(*self.selected)
 
@@ -249,7 +244,7 @@ class NetworkDiagram(QWidget):
             else:
                 values, scale = A, finite_max_abs(A) or 1.0
             for j in wanted:
-                images[(l, j)] = _rgb_image(diverging_rgb(values[j], scale) / 255.0)
+                images[(l, j)] = rgb_image(diverging_rgb(values[j], scale))
         return images
 
     def _neuron_radius(self) -> float:
@@ -352,7 +347,7 @@ class NetworkDiagram(QWidget):
         self._paint_legend(p)
         if self._field is not None:
             self._paint_field(p)
-        if self.hovered is not None and self.hovered in self._neuron_maps:
+        if self._hover_image is not None:
             self._paint_hovered_map(p)
         p.end()
 
@@ -369,13 +364,10 @@ class NetworkDiagram(QWidget):
     def _paint_hovered_map(self, p: QPainter) -> None:
         """The hovered neuron's heatmap, big, beside it (inside the widget)."""
         l, j = self.hovered
-        image = self._plane_images(1, only=(l, j)).get((l, j))
-        if image is None:
-            return
         rect = self.hover_map_rect()
         x, y, size = rect.x(), rect.y(), rect.width()
         p.fillRect(rect.adjusted(-4, -4, 4, 22), self.palette().window())
-        p.drawImage(rect, image)
+        p.drawImage(rect, self._hover_image)
         p.setPen(QPen(self.palette().text().color(), 1))
         p.setBrush(Qt.BrushStyle.NoBrush)  # the last neuron's fill is still set
         p.drawRect(rect)
@@ -408,7 +400,7 @@ class NetworkDiagram(QWidget):
         W = self.model.network.weights[0][j]
         shape = self.model.dataset.input_shape
         span = float(np.abs(W).max()) or 1.0
-        img = _rgb_image((W.reshape(shape) / span + 1) / 2)
+        img = rgb_image((W.reshape(shape) / span + 1) / 2)
         return img, self.tr("W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, "
                             "bright +, dark −)").format(j=j + 1, shape="×".join(map(str, shape)))
 
@@ -480,7 +472,7 @@ class NetworkDiagram(QWidget):
         hit = self.item_at(pos)
         hovered = hit[1] if hit is not None and hit[0] == "neuron" else None
         if hovered != self.hovered:
-            self.hovered = hovered
+            self._set_hovered(hovered)
             if self._neuron_maps:
                 self.update()
         text = self.tooltip_at(pos)
@@ -489,9 +481,15 @@ class NetworkDiagram(QWidget):
         else:
             QToolTip.hideText()
 
+    def _set_hovered(self, neuron: tuple[int, int] | None) -> None:
+        """The neuron under the mouse and its big heatmap, made here, not in paintEvent."""
+        self.hovered = neuron
+        self._hover_image = (self._plane_images(1, only=neuron).get(neuron)
+                             if neuron in self._neuron_maps else None)
+
     def leaveEvent(self, event) -> None:
         if self.hovered is not None:
-            self.hovered = None
+            self._set_hovered(None)
             self.update()
         super().leaveEvent(event)
 

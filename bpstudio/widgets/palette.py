@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage
 
 POSITIVE = QColor("#2166ac")  # blue: positive weights and activations
 NEGATIVE = QColor("#e08214")  # orange: negative ones (blue/orange stays apart for every CVD type)
@@ -36,6 +36,16 @@ def finite_max_abs(values: np.ndarray) -> float:
         finite = np.abs(values[np.isfinite(values)])
         top = float(finite.max()) if finite.size else 0.0
     return top
+
+
+def rgb_image(pixels: np.ndarray) -> QImage:
+    """(H, W, 3) RGB → a QImage owning a copy of the pixels: uint8 as they are, floats in [0, 1]
+    scaled to bytes."""
+    if pixels.dtype != np.uint8:
+        pixels = np.clip(pixels * 255 + 0.5, 0, 255).astype(np.uint8)
+    data = np.ascontiguousarray(pixels)
+    h, w, _ = data.shape
+    return QImage(data.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
 
 
 def diverging_rgb(values: np.ndarray, scale: float, strength: float = 1.0) -> np.ndarray:

@@ -16,17 +16,10 @@ from ..session.network_model import NetworkModel
 from ..session.plane_maps import PlaneMaps
 from .frame_throttle import FrameThrottle
 from .i18n import Retranslatable
-from .palette import NEGATIVE, POSITIVE, diverging_rgb
+from .palette import NEGATIVE, POSITIVE, diverging_rgb, rgb_image
 
 HEAT_STRENGTH = 0.55  # how far toward full blue / orange the surest output goes: points stay visible
 POINT_RADIUS = 4.5
-
-
-def rgb_image(rgb: np.ndarray) -> QImage:
-    """(H, W, 3) uint8 → a QImage owning a copy of the pixels."""
-    data = np.ascontiguousarray(rgb)
-    h, w, _ = data.shape
-    return QImage(data.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
 
 
 def output_rgb(output: np.ndarray, discrete: bool) -> np.ndarray:
