@@ -6,7 +6,7 @@ import math
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel,
                                QInputDialog, QMainWindow, QMessageBox, QPushButton, QScrollArea,
@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(discard)
         self.restore_buttons = (restore, discard)
         self.restore_bar.hide()
-        top = QSplitter(Qt.Orientation.Horizontal)  # a 2-D data set's output beside the network
+        self.top = top = QSplitter(Qt.Orientation.Horizontal)  # a 2-D set's output beside the network
         top.addWidget(self.diagram)
         top.addWidget(self.plane_view)
         top.setStretchFactor(0, 3)
@@ -465,7 +465,8 @@ class MainWindow(QMainWindow):
             self._loader_started = now
         rate = (done - 1) / max(now - self._loader_started, 1e-6)
         left = (total - done) / rate if rate > 0 else math.inf
-        eta = "" if not math.isfinite(left) else self.tr(", about {s} s left").format(s=math.ceil(left))
+        eta = ("" if done == total or not math.isfinite(left)
+               else self.tr(", about {s} s left").format(s=math.ceil(left)))
         self.statusBar().showMessage(self.tr("Reading images: {k} of {n}{eta}").format(
             k=done, n=total, eta=eta), 5000)
 
@@ -553,6 +554,8 @@ class MainWindow(QMainWindow):
         if entering:  # the playground: the network and its output need the room more than the steps
             total = sum(self.centre.sizes())
             self.centre.setSizes([total * 2 // 3, total - total * 2 // 3])
+            wide = sum(self.top.sizes())  # and the output a square as big as the diagram's height
+            self.top.setSizes([wide - wide * 2 // 5, wide * 2 // 5])
 
     def set_language(self, code: str) -> bool:
         """Switch every text at run time; refused (with a message, once) without a CJK font."""
@@ -576,10 +579,22 @@ class MainWindow(QMainWindow):
         state = s.value(STATE_KEY)
         if state is not None:
             self.restoreState(state)
-        else:  # first start: room for the editor's controls and the plots, the plots in front
-            self.resizeDocks([self.editor_dock, self.training_dock], [380, 480],
-                             Qt.Orientation.Horizontal)
-            self.training_dock.raise_()
+        self._first_start = state is None
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._first_start:  # once laid out: the dock's frame and scroll bar are known then
+            self._first_start = False
+            QTimer.singleShot(0, self._size_docks_for_first_start)
+
+    def _size_docks_for_first_start(self) -> None:
+        """Room for the editor's controls in the theme's and language's font (the projector's
+        bold text is wider: 380 px cut off its spin boxes), and for the plots in front."""
+        around = self.editor_dock.width() - self.editor_dock.widget().viewport().width()
+        width = max(380, self.editor.minimumSizeHint().width() + around)
+        self.resizeDocks([self.editor_dock, self.training_dock], [width, 480],
+                         Qt.Orientation.Horizontal)
+        self.training_dock.raise_()
 
     def _save_window(self) -> None:
         if self.presenter.presenting:

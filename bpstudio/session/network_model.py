@@ -425,10 +425,17 @@ class NetworkModel(QObject):
                     "The images of {name} were read, but the network was busy; open the folder "
                     "again when training stops.").format(name=result.dataset.name))
                 return
-            if self.set_dataset(result.dataset, f"open {result.dataset.name}") and result.skipped:
-                self.note.emit(self.tr("Skipped {n} file(s) that could not be read: {files}").format(
+            ds = result.dataset
+            if not self.set_dataset(ds, f"open {ds.name}"):
+                return
+            read = self.tr("{name}: {n} images read ({train} training, {test} test).").format(
+                name=ds.name, n=ds.X_train.shape[1] + ds.X_test.shape[1],
+                train=ds.X_train.shape[1], test=ds.X_test.shape[1])
+            if result.skipped:
+                read += " " + self.tr("Skipped {n} file(s) that could not be read: {files}").format(
                     n=len(result.skipped), files="; ".join(result.skipped[:3])
-                    + ("; …" if len(result.skipped) > 3 else "")))
+                    + ("; …" if len(result.skipped) > 3 else ""))
+            self.note.emit(read)
 
         def failed(error: BaseException) -> None:  # e.g. out of memory, a folder gone
             self.error_reported.emit(self.tr("{name}: the images could not be read ({why}).").format(

@@ -726,19 +726,18 @@
 <context>
     <name>LessonStore</name>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="122"/>
-        <location filename="../../bpstudio/session/lesson.py" line="152"/>
+        <location filename="../../bpstudio/session/lesson.py" line="130"/>
         <source>{name}: the data set changed since this session was saved; the numbers may differ.</source>
         <translation>{name}：保存这个会话之后数据集已经改变；数值可能不同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="207"/>
+        <location filename="../../bpstudio/session/lesson.py" line="197"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="243"/>
-        <location filename="../../bpstudio/session/lesson.py" line="246"/>
+        <location filename="../../bpstudio/session/lesson.py" line="233"/>
+        <location filename="../../bpstudio/session/lesson.py" line="236"/>
         <source>Autosave failed: {why}</source>
         <translation>自动保存失败：{why}</translation>
     </message>
@@ -997,42 +996,42 @@
         <translation>把每张图片缩放为 N×N 像素：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="468"/>
+        <location filename="../../bpstudio/app/main_window.py" line="469"/>
         <source>, about {s} s left</source>
         <translation>，约剩 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="469"/>
+        <location filename="../../bpstudio/app/main_window.py" line="470"/>
         <source>Reading images: {k} of {n}{eta}</source>
         <translation>正在读取图片：{k} / {n}{eta}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="543"/>
+        <location filename="../../bpstudio/app/main_window.py" line="544"/>
         <source>Drawing the new network's initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="604"/>
+        <location filename="../../bpstudio/app/main_window.py" line="619"/>
         <source>Unsaved training</source>
         <translation>训练结果未保存</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="605"/>
+        <location filename="../../bpstudio/app/main_window.py" line="620"/>
         <source>Save the trained network before closing?</source>
         <translation>关闭前保存训练好的网络吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="607"/>
+        <location filename="../../bpstudio/app/main_window.py" line="622"/>
         <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
         <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="610"/>
+        <location filename="../../bpstudio/app/main_window.py" line="625"/>
         <source>Training is still running; closing stops it.</source>
         <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="613"/>
+        <location filename="../../bpstudio/app/main_window.py" line="628"/>
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>
@@ -1063,72 +1062,72 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="140"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="134"/>
         <source>⋮ {n} more</source>
         <translation>⋮ 另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="199"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="193"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="199"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="193"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="200"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="194"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="203"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="197"/>
         <source>max |w| {w}</source>
         <translation>最大 |w| {w}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="217"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="211"/>
         <source>mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="384"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="376"/>
         <source>{name} over the plane</source>
         <translation>{name} 在平面上的取值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="397"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="389"/>
         <source>each neuron: its activation over the input plane (bigger under the mouse)</source>
         <translation>每个神经元：它在输入平面上的激活值（鼠标悬停时放大）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="399"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="391"/>
         <source>neuron colour: its activation a for the current sample</source>
         <translation>神经元颜色：当前样本的激活值 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="401"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="393"/>
         <source>width and opacity ∝ |w| / max |w| of the layer (under each layer) · {neurons}</source>
         <translation>线宽和深浅 ∝ |w| / 该层最大 |w|（标在每层下方）· {neurons}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="404"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="396"/>
         <source>current sample: {name} · scroll to zoom, drag to pan, double-click to fit</source>
         <translation>当前样本：{name} · 滚轮缩放，拖动平移，双击适应窗口</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="412"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="404"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="457"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="449"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="469"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="461"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
@@ -1196,22 +1195,27 @@
         <translation>{name} 的图片已读取，但网络正忙；训练停止后请重新打开该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="429"/>
+        <location filename="../../bpstudio/session/network_model.py" line="431"/>
+        <source>{name}: {n} images read ({train} training, {test} test).</source>
+        <translation>{name}：读取了 {n} 张图片（训练 {train} 张，测试 {test} 张）。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/network_model.py" line="435"/>
         <source>Skipped {n} file(s) that could not be read: {files}</source>
         <translation>跳过了 {n} 个无法读取的文件：{files}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="434"/>
+        <location filename="../../bpstudio/session/network_model.py" line="441"/>
         <source>{name}: the images could not be read ({why}).</source>
         <translation>{name}：无法读取这些图片（{why}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="486"/>
+        <location filename="../../bpstudio/session/network_model.py" line="492"/>
         <source>{name} gives {n} inputs; this network takes {m}.</source>
         <translation>{name} 有 {n} 个输入；这个网络需要 {m} 个。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="498"/>
+        <location filename="../../bpstudio/session/network_model.py" line="504"/>
         <source>{what}: the model takes {n} inputs but the data set has {m} features; open matching data first.</source>
         <translation>{what}：模型需要 {n} 个输入，但数据集有 {m} 个特征；请先打开匹配的数据。</translation>
     </message>
@@ -1219,32 +1223,32 @@
 <context>
     <name>PlaneView</name>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="147"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="140"/>
         <source>Output over the input plane</source>
         <translation>输入平面上的输出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="148"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="141"/>
         <source>Discretise output</source>
         <translation>输出离散化</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="149"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="142"/>
         <source>Show test data</source>
         <translation>显示测试数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="150"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="143"/>
         <source>blue: class 1 · orange: class 0 · ● training point · ■ test point</source>
         <translation>蓝：类别 1 · 橙：类别 0 · ● 训练点 · ■ 测试点</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="169"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="162"/>
         <source>The output view needs a 2-D data set (circle, XOR, …, or a CSV with two feature columns).</source>
         <translation>输出视图需要二维数据集（圆形、异或…，或有两个特征列的 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="173"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="166"/>
         <source>train accuracy {train} · test accuracy {test}</source>
         <translation>训练准确率 {train} · 测试准确率 {test}</translation>
     </message>
@@ -1414,22 +1418,22 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="250"/>
+        <location filename="../../bpstudio/session/training.py" line="246"/>
         <source>Training failed: {why}</source>
         <translation>训练失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="253"/>
+        <location filename="../../bpstudio/session/training.py" line="249"/>
         <source>The training process ended unexpectedly; the parameters from its last report were kept.</source>
         <translation>训练进程意外结束；已保留它最后一次报告的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="275"/>
+        <location filename="../../bpstudio/session/training.py" line="271"/>
         <source>Trained {n} iterations in {s} s; cost {c}.</source>
         <translation>训练了 {n} 次迭代，用时 {s} 秒；代价 {c}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="278"/>
+        <location filename="../../bpstudio/session/training.py" line="274"/>
         <source>Stopped after {n} of {total} iterations.</source>
         <translation>在 {total} 次迭代中的第 {n} 次后停止。</translation>
     </message>
@@ -1442,68 +1446,68 @@
         <translation>{path}：这里没有猫数据集（查找了 {names}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="42"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="44"/>
         <source>{name}: {mb} MB is over the {limit} MB limit</source>
         <translation>{name}：{mb} MB 超过了 {limit} MB 的上限</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="46"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="48"/>
         <location filename="../../bpstudio/core/datasets.py" line="83"/>
         <source>{path}: no such file or folder</source>
         <translation>{path}：文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="48"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="50"/>
         <source>{name}: not a text file (CSV must be UTF-8 text)</source>
         <translation>{name}：不是文本文件（CSV 必须是 UTF-8 文本）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="51"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="53"/>
         <source>{name}: cannot be read ({why})</source>
         <translation>{name}：无法读取（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="56"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="58"/>
         <source>{name}: no rows</source>
         <translation>{name}：没有数据行</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="65"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="67"/>
         <source>{name}: line {line} has one column; a CSV needs feature columns and a 0/1 label column, separated by commas, semicolons or tabs</source>
         <translation>{name}：第 {line} 行只有一列；CSV 需要特征列和一列 0/1 标签，用逗号、分号或制表符分隔</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="80"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="82"/>
         <source>line {line}: {n} fields, expected {width}</source>
         <translation>第 {line} 行：{n} 个字段，应为 {width} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="86"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="88"/>
         <source>line {line}: {value} is not a number</source>
         <translation>第 {line} 行：{value} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="90"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="92"/>
         <source>line {line}: the label is {value}, not 0 or 1</source>
         <translation>第 {line} 行：标签是 {value}，不是 0 或 1</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="95"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="97"/>
         <source>{name}: {n} bad row(s), nothing was loaded: {rows}</source>
         <translation>{name}：{n} 行有问题，未载入任何数据：{rows}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="98"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="100"/>
         <source>{name}: {n} data row(s); at least 2 are needed</source>
         <translation>{name}：只有 {n} 行数据；至少需要 2 行</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="125"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="127"/>
         <source>{a}; {b}</source>
         <translation>{a}；{b}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="127"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="129"/>
         <source>{a}; and {n} more</source>
         <translation>{a}；另有 {n} 处</translation>
     </message>
@@ -1643,42 +1647,42 @@
         <translation>未知的初始化方法 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="200"/>
+        <location filename="../../bpstudio/core/network.py" line="205"/>
         <source>unknown precision {name}; choose float64 or float32</source>
         <translation>未知的精度 {name}；请选择 float64 或 float32</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="92"/>
+        <location filename="../../bpstudio/core/network.py" line="97"/>
         <source>layer {l}: W is {W} and b is {b}, but dims {dims} need W {needW} and b {needb}</source>
         <translation>第 {l} 层：W 是 {W}，b 是 {b}，但网络结构 {dims} 需要 W 为 {needW}、b 为 {needb}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="214"/>
+        <location filename="../../bpstudio/core/network.py" line="219"/>
         <source>a network needs at least an input and an output layer</source>
         <translation>网络至少需要一个输入层和一个输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="217"/>
+        <location filename="../../bpstudio/core/network.py" line="222"/>
         <source>layer {l} has {n} neurons; every layer needs at least 1</source>
         <translation>第 {l} 层有 {n} 个神经元；每层至少需要 1 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="220"/>
+        <location filename="../../bpstudio/core/network.py" line="225"/>
         <source>{k} layers after the input need {k} activations, got {n}</source>
         <translation>输入层之后的 {k} 层需要 {k} 个激活函数，实际给了 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="224"/>
+        <location filename="../../bpstudio/core/network.py" line="229"/>
         <source>unknown activation {name}; choose one of {known}</source>
         <translation>未知的激活函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="227"/>
+        <location filename="../../bpstudio/core/network.py" line="232"/>
         <source>unknown cost {name}; choose one of {known}</source>
         <translation>未知的代价函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="232"/>
+        <location filename="../../bpstudio/core/network.py" line="237"/>
         <source>{cost} needs a {needed} output layer (its output must lie between 0 and 1), not {act}</source>
         <translation>{cost} 需要 {needed} 输出层（输出必须在 0 和 1 之间），而不是 {act}</translation>
     </message>
@@ -1818,35 +1822,33 @@
         <translation>这个网络的输入是 {n} 个数，不是 RGB 图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="106"/>
+        <location filename="../../bpstudio/session/lesson.py" line="113"/>
         <source>{name}: unknown built-in data set {data}</source>
         <translation>{name}：未知的内置数据集 {data}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="113"/>
-        <location filename="../../bpstudio/session/lesson.py" line="135"/>
+        <location filename="../../bpstudio/session/lesson.py" line="38"/>
         <source>{name}: its data set is missing ({path}); put it back or open the data first</source>
         <translation>{name}：找不到它的数据集（{path}）；请放回原处或先打开数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="119"/>
-        <location filename="../../bpstudio/session/lesson.py" line="149"/>
+        <location filename="../../bpstudio/session/lesson.py" line="127"/>
         <source>{name}: its data set cannot be read ({why})</source>
         <translation>{name}：无法读取它的数据集（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="159"/>
+        <location filename="../../bpstudio/session/lesson.py" line="149"/>
         <source>{name}: stop training before opening a session</source>
         <translation>{name}：请先停止训练，再打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="146"/>
-        <location filename="../../bpstudio/session/lesson.py" line="176"/>
+        <location filename="../../bpstudio/session/lesson.py" line="124"/>
+        <location filename="../../bpstudio/session/lesson.py" line="166"/>
         <source>{name}: damaged session ({why})</source>
         <translation>{name}：会话已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="180"/>
+        <location filename="../../bpstudio/session/lesson.py" line="170"/>
         <source>{name}: the network takes {n} inputs but its data set has {m}</source>
         <translation>{name}：网络需要 {n} 个输入，但它的数据集有 {m} 个</translation>
     </message>

@@ -221,6 +221,7 @@ def test_a_dropped_folder_of_class_folders_is_read_with_progress(window, qtbot, 
     assert window.model.network.dims[0] == 64 * 64 * 3
     assert any(m.startswith("Reading images: 13 of 13") for m in messages)
     assert any("Skipped 1 file(s) that could not be read: broken.png" in m for m in messages)
+    assert any(m.startswith("pets: 12 images read") for m in messages)
     assert not window.plane_view.isVisible()  # images are no plane
 
 

@@ -163,3 +163,16 @@ def test_presentation_gives_the_diagram_and_equations_two_thirds(window, qtbot):
     qtbot.waitUntil(lambda: window.isFullScreen()
                     and side.width() <= window.width() // 3 + 10
                     and window.centralWidget().width() >= window.width() * 0.6)
+
+
+def test_on_first_start_the_editor_fits_its_dock_in_the_projector_theme(make_window, qtbot):
+    from bpstudio.app.themes import THEME_KEY
+    from bpstudio.app.settings import settings
+
+    settings().setValue(THEME_KEY, "projector")  # bold text: the widest editor
+    w = make_window(1920, 1080)
+    scroll = w.editor_dock.widget()
+    # sized once the window is laid out (the next turn of the event loop after showing)
+    qtbot.waitUntil(lambda: scroll.horizontalScrollBar().maximum() == 0)  # nothing cut off
+    assert w.editor.width() >= w.editor.minimumSizeHint().width()
+    w.set_theme("light")
