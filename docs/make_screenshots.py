@@ -123,7 +123,6 @@ def main() -> None:  # spawn-safe: training runs in a child process
     step_to(app, w, "sample", lambda s: s.equation == 6 and s.layer == 1)
     w.grab().save(str(HERE / "step-eq6-3-2-1.png"))
     w.stepper.home()
-    playground(app, w)
     data = sys.argv[1] if len(sys.argv) > 1 else str(HERE.parents[1] / "shared/data/catvnoncat")
     if w.open_dataset(data):
         train(app, w)
@@ -147,9 +146,13 @@ def main() -> None:  # spawn-safe: training runs in a child process
         w.gallery.tabs.setCurrentIndex(1)
         settle(app)
         w.grab().save(str(HERE / "classify-test-set.png"))
+        w.gallery.tabs.setCurrentIndex(0)
+        w.training_dock.raise_()
+        playground(app, w)  # last: the cat pictures keep the seed's four-layer network
         w.close()
         presentation_shots(data)
         return
+    playground(app, w)
     w.close()
 
 

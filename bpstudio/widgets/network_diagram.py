@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QToolTip, QWidget
@@ -141,6 +141,11 @@ class NetworkDiagram(QWidget):
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
         self.frames.request_soon()  # after the window's restyle, in a turn of its own
+
+    def sizeHint(self) -> QSize:
+        """Room for a few layers of neurons; inside the window's splitters this is what keeps the
+        diagram from starting at its minimum beside the equation view."""
+        return QSize(640, 480)
 
     def refresh_now(self) -> None:
         """Lay out and repaint at once; model changes arrive here through the frame throttle."""

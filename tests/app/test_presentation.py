@@ -176,3 +176,11 @@ def test_on_first_start_the_editor_fits_its_dock_in_the_projector_theme(make_win
     qtbot.waitUntil(lambda: scroll.horizontalScrollBar().maximum() == 0)  # nothing cut off
     assert w.editor.width() >= w.editor.minimumSizeHint().width()
     w.set_theme("light")
+
+
+def test_the_diagram_keeps_its_share_of_a_small_screen_beside_the_equation_view(make_window):
+    w = make_window(1024, 768)
+    w.presenter.enter()
+    d, e = w.diagram.height(), w.equations.height()
+    assert d >= 0.45 * (d + e), (d, e)  # it started at its 200-px minimum once: neurons overlapped
+    w.presenter.leave()
