@@ -2,13 +2,16 @@
 
 Sources are `resources/translations/bpstudio_zh_CN.ts` (edit with Qt Linguist or by hand);
 `pyside6-lrelease` compiles the shipped `.qm` beside it (a test checks both are current). The first
-start follows the system locale; the choice is remembered. Without a font for Chinese the switch
-is refused with a message, once, rather than drawing boxes.
+start follows the system locale; the choice is remembered. The app brings the Chinese characters
+it writes (resources/fonts, a subset of Noto Sans CJK SC), so Chinese works where no Chinese font
+is installed; should even that fail to load, the switch is refused with a message, once, rather
+than drawing boxes.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from ..widgets.i18n import has_cjk_font
@@ -18,7 +21,18 @@ from .settings import settings
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 LANGUAGE_KEY = "ui/language"
 WARNED_KEY = "ui/cjk_font_warned"
-_state: dict = {"code": "en", "translators": []}
+CJK_FONT_FILE = "BPStudioCJK-Regular.otf"
+_state: dict = {"code": "en", "translators": [], "cjk_font": None}
+
+
+def install_cjk_font() -> bool:
+    """Register the bundled Chinese subset (once); Qt's font fallback finds it for the characters
+    the interface font lacks. (Not as a substitution of the interface font: that gave English
+    text the CJK font's taller line spacing.)"""
+    if _state["cjk_font"] is None:
+        _state["cjk_font"] = QFontDatabase.addApplicationFont(
+            str(resource_path("fonts", CJK_FONT_FILE)))
+    return _state["cjk_font"] >= 0
 
 
 def saved_language() -> str:
@@ -36,12 +50,15 @@ def apply_language(code: str) -> tuple[bool, str]:
     """(switched, message for the user or "")."""
     if code not in LANGUAGES:
         code = "en"
+    if code != "en":
+        install_cjk_font()
     if code != "en" and not has_cjk_font():
         why = ""
         if not settings().value(WARNED_KEY, False, bool):
             settings().setValue(WARNED_KEY, True)
-            why = ("No font for Chinese is installed, so Chinese text would show as boxes; "
-                   "install one (for example Noto Sans CJK) to switch to Chinese.")
+            why = ("No font for Chinese could be loaded (not even the one BP Studio brings), so "
+                   "Chinese text would show as boxes; install one (for example Noto Sans CJK) "
+                   "to switch to Chinese.")
         code = "en"
         _install("en")
         return False, why

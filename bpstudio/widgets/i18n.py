@@ -18,6 +18,12 @@ class Retranslatable:
         super().changeEvent(event)
 
 
+BUNDLED_CJK_FAMILY = "BP Studio CJK"  # the app's own subset (resources/fonts), once registered
+
+
 def has_cjk_font() -> bool:
-    """Is a font for Simplified Chinese installed (else Chinese text would draw as boxes)?"""
-    return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+    """Can Chinese text be drawn (else it would draw as boxes)? The bundled subset has every
+    character the app writes; fontconfig does not count it as a Chinese font (too few
+    characters), so it is looked for by name."""
+    return (BUNDLED_CJK_FAMILY in QFontDatabase.families()
+            or bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)))

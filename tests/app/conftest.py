@@ -6,10 +6,9 @@ import pytest
 
 
 @pytest.fixture
-def cjk_font(monkeypatch):
-    """Texts, not glyphs, are under test: behave as if a Chinese font were installed."""
+def english_afterwards():
+    """A test that switches to Chinese leaves the next one in English."""
     from bpstudio.app import i18n
 
-    monkeypatch.setattr(i18n, "has_cjk_font", lambda: True)
     yield
     i18n.apply_language("en")

@@ -59,7 +59,8 @@ def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path):
     assert out.read_bytes() == QM.read_bytes(), "run pyside6-lrelease on the .ts and commit the .qm"
 
 
-def test_switching_to_chinese_and_back_changes_menus_and_panels(make_window, cjk_font, qtbot):
+def test_switching_to_chinese_and_back_changes_menus_and_panels(make_window, english_afterwards,
+                                                                qtbot):
     w = make_window()
     assert w.file_menu.title() == "&File"
     assert w.training_panel.train_button.text() == "Train"
@@ -78,7 +79,7 @@ def test_switching_to_chinese_and_back_changes_menus_and_panels(make_window, cjk
     assert w.equations.title.text().startswith("Step 11 of 17")
 
 
-def test_the_language_is_remembered(make_window, cjk_font, qtbot):
+def test_the_language_is_remembered(make_window, english_afterwards, qtbot):
     w = make_window()
     w.set_language("zh_CN")
     again = make_window()
@@ -90,7 +91,7 @@ def test_without_a_chinese_font_the_switch_is_refused_once_with_a_message(make_w
     monkeypatch.setattr(i18n, "has_cjk_font", lambda: False)
     w = make_window()
     assert not w.set_language("zh_CN")
-    assert "No font for Chinese is installed" in w.statusBar().currentMessage()
+    assert "No font for Chinese could be loaded" in w.statusBar().currentMessage()
     assert w.file_menu.title() == "&File" and w.findChild(object, "Language_en").isChecked()
     w.statusBar().clearMessage()
     assert not w.set_language("zh_CN")
@@ -109,7 +110,7 @@ def test_f1_explains_the_current_equation(make_window, qtbot):
     assert "neuron by neuron: ⊙" in w.equations.help.text()
 
 
-def test_core_messages_are_translated_too(make_window, cjk_font, tmp_path, qtbot):
+def test_core_messages_are_translated_too(make_window, english_afterwards, tmp_path, qtbot):
     bad = tmp_path / "train_catvnoncat.h5"
     bad.write_text("not hdf5")
     w = make_window()

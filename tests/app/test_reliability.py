@@ -187,8 +187,8 @@ def _process_state(pid: int) -> str:
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states from /proc")
 @pytest.mark.parametrize("switch", ["theme", "language"])
-def test_a_switch_while_training_freezes_the_child_a_moment_then_it_trains_on(make_window, qtbot,
-                                                                            switch, cjk_font):
+def test_a_switch_while_training_freezes_the_child_a_moment_then_it_trains_on(
+        make_window, qtbot, switch, english_afterwards):
     w = make_window()
     w.model.set_hyper(iterations=10**7)
     assert w.training.start()

@@ -1,0 +1,105 @@
+"""Chinese without a Chinese font installed: the app brings the characters it writes.
+
+CI's machine has no Chinese font, so there these tests exercise exactly the bundled subset; on a
+machine with one they still check that nothing the window shows draws as a box.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from PySide6.QtGui import QRawFont, QTextLayout
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu
+
+from bpstudio.app import i18n
+from bpstudio.app.resources import resource_path
+
+FONTS = resource_path("fonts")  # as installed: the package carries the font and its licence
+MAKER = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "make_cjk_font.py"
+
+
+def font_maker():
+    spec = importlib.util.spec_from_file_location("make_cjk_font", MAKER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_bundled_font_has_every_chinese_character_of_the_translations_and_sources(qapp):
+    maker = font_maker()
+    needed = maker.needed_characters()
+    assert "训" in needed and "练" in needed and len(needed) > 300
+    font = QRawFont(str(FONTS / i18n.CJK_FONT_FILE), 16)
+    assert font.isValid() and font.familyName() == "BP Studio CJK"
+    missing = sorted(c for c in needed if not font.supportsCharacter(ord(c)))
+    assert missing == [], ("characters without a glyph: run resources/fonts/make_cjk_font.py "
+                           f"({''.join(missing)})")
+    assert (FONTS / "OFL.txt").read_text(encoding="utf-8").count("SIL OPEN FONT LICENSE") == 1
+
+
+def glyph_runs(text: str, font):
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return layout.glyphRuns()
+
+
+def boxes(text: str, font) -> str:
+    """The characters of ``text`` that draw as .notdef (glyph 0) with ``font`` and Qt's font
+    fallbacks: what a user would see as boxes."""
+    return "".join(c for c in dict.fromkeys(text) if c.strip()
+                   and any(0 in run.glyphIndexes() for run in glyph_runs(c, font)))
+
+
+def shown_texts(window):
+    for w in window.findChildren(QLabel):
+        yield w, w.text()
+    for w in window.findChildren(QAbstractButton):
+        yield w, w.text()
+    for w in window.findChildren(QGroupBox):
+        yield w, w.title()
+    for menu in window.findChildren(QMenu):
+        yield menu, menu.title()
+        for action in menu.actions():
+            yield menu, action.text()
+
+
+def test_chinese_draws_without_boxes_in_the_window(make_window, english_afterwards, qtbot):
+    w = make_window()
+    assert w.set_language("zh_CN")
+    qtbot.waitUntil(lambda: w.file_menu.title() == "文件(&F)")
+    checked = 0
+    for widget, text in shown_texts(w):
+        if text and any(ord(c) >= 0x2E80 for c in text):
+            checked += 1
+            assert boxes(text, widget.font()) == "", (widget.objectName(), text)
+    assert checked > 50
+
+
+def test_the_box_check_sees_boxes(qapp):
+    """The check above would catch a character no font has (a private-use one here)."""
+    from PySide6.QtWidgets import QApplication
+
+    assert boxes("训练\ue000", QApplication.font()) == "\ue000"
+    assert boxes("训练", QApplication.font()) == ""
+
+
+def test_bringing_the_chinese_font_leaves_english_text_as_it_was(qapp, english_afterwards):
+    """The subset is only a fallback: English lines keep their height and width (putting it in
+    as a substitute of the interface font once made every line taller)."""
+    from PySide6.QtGui import QFontDatabase
+
+    def metrics():
+        label = QLabel("max |w| 1.33")
+        fm = label.fontMetrics()
+        return fm.height(), fm.horizontalAdvance(label.text())
+
+    if i18n._state["cjk_font"] is not None and i18n._state["cjk_font"] >= 0:
+        QFontDatabase.removeApplicationFont(i18n._state["cjk_font"])
+    i18n._state["cjk_font"] = None
+    before = metrics()
+    assert i18n.apply_language("zh_CN") == (True, "")
+    assert QLabel("训练").fontMetrics().horizontalAdvance("训练") > 0
+    assert metrics() == before
