@@ -320,11 +320,13 @@ class MainWindow(QMainWindow):
             self.lesson.message.disconnect(warnings.append)
         if ok:
             add_recent(path)
-            self.statusBar().showMessage(" ".join([f"Opened {Path(path).name}.", *warnings]), 15000)
+            self.statusBar().showMessage(" ".join([self.tr("Opened {name}.").format(name=Path(path).name),
+                                          *warnings]), 15000)
         return ok
 
     def _on_open_session(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a session", "", "Sessions (*.bpstudio)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a session"), "",
+                                              self.tr("Sessions (*.bpstudio)"))
         if path:
             self.open_session(path)
 
@@ -334,8 +336,8 @@ class MainWindow(QMainWindow):
         return self.lesson.save()
 
     def _on_save_as(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the session", self.lesson.path or
-                                              "lesson.bpstudio", "Sessions (*.bpstudio)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the session"), self.lesson.path or
+                                              "lesson.bpstudio", self.tr("Sessions (*.bpstudio)"))
         if path and self.lesson.save(path):
             add_recent(self.lesson.path)
             return True
@@ -347,7 +349,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(path)
             action.triggered.connect(lambda _=False, p=path: self.open_any(p))
         if not self.recent_menu.actions():
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     def open_any(self, path: str) -> None:
         """A recent file: a session, a data set, a model or an image, by its kind."""
@@ -357,7 +359,7 @@ class MainWindow(QMainWindow):
             self.classify.open_paths([path])
 
     def _export(self, suffix: str, filters: str, write) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export", f"bpstudio.{suffix}", filters)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), f"bpstudio.{suffix}", filters)
         if path:
             self.export_to(path, write)
 
@@ -365,9 +367,10 @@ class MainWindow(QMainWindow):
         try:
             write(path)
         except (OSError, ValueError, ModelFileError) as e:
-            self.statusBar().showMessage(f"{Path(path).name}: could not export ({e})", 15000)
+            self.statusBar().showMessage(self.tr("{name}: could not export ({why})").format(
+                name=Path(path).name, why=e), 15000)
             return False
-        self.statusBar().showMessage(f"Exported {Path(path).name}.", 15000)
+        self.statusBar().showMessage(self.tr("Exported {name}.").format(name=Path(path).name), 15000)
         return True
 
     def export_model(self, path: str) -> None:
@@ -378,17 +381,18 @@ class MainWindow(QMainWindow):
         write_training_log(path, self.model.history)
 
     def _export_step(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export the current step's matrices into")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export the current step's matrices into"))
         if folder:
             self.export_step(folder)
 
     def export_step(self, folder: str) -> list[str]:
         step = self.stepper.current_step()
         if step is None:
-            self.statusBar().showMessage("No step yet: press → to take the first one.", 15000)
+            self.statusBar().showMessage(self.tr("No step yet: press → to take the first one."), 15000)
             return []
         written = write_step_csvs(folder, step, self.stepper.stepper.position)
-        self.statusBar().showMessage(f"Exported {len(written)} matrices to {folder}.", 15000)
+        self.statusBar().showMessage(self.tr("Exported {n} matrices to {folder}.").format(n=len(written),
+                                                                                 folder=folder), 15000)
         return [str(p) for p in written]
 
     # ----- autosave -----------------------------------------------------------------------------
@@ -405,9 +409,9 @@ class MainWindow(QMainWindow):
         meta = self.lesson.pending_autosave()
         if meta is None:
             return False
-        self.restore_text.setText(
-            f"BP Studio did not close properly last time. Restore the work autosaved at "
-            f"{meta.get('saved', '?')}?")
+        self.restore_text.setText(self.tr(
+            "BP Studio did not close properly last time. Restore the work autosaved at {time}?")
+            .format(time=meta.get("saved", "?")))
         self.restore_bar.show()
         return True
 
@@ -428,15 +432,17 @@ class MainWindow(QMainWindow):
     def _on_open_dataset(self) -> None:
         start = settings().value(LAST_DATA_KEY, "", str)
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open the cat data set (either .h5 file)", str(Path(start).parent) if start else "",
-            "HDF5 data (*.h5 *.hdf5);;All files (*)")
+            self, self.tr("Open the cat data set (either .h5 file)"),
+            str(Path(start).parent) if start else "",
+            self.tr("HDF5 data (*.h5 *.hdf5);;All files (*)"))
         if path:
             self.open_dataset(path)
 
     def _on_open_data_folder(self) -> None:
         start = settings().value(LAST_DATA_KEY, "", str)
         path = QFileDialog.getExistingDirectory(
-            self, "Open the folder holding the cat data set", str(Path(start).parent) if start else "")
+            self, self.tr("Open the folder holding the cat data set"),
+            str(Path(start).parent) if start else "")
         if path:
             self.open_dataset(path)
 
@@ -472,13 +478,14 @@ class MainWindow(QMainWindow):
 
     def _on_open_images(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Open images to classify", "",
-            "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)")
+            self, self.tr("Open images to classify"), "",
+            self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)"))
         if paths:
             self.classify.open_paths(paths)
 
     def _on_open_model(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a model", "", "Models (*.npz)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a model"), "",
+                                              self.tr("Models (*.npz)"))
         if path:
             self.classify.open_model(path)
 

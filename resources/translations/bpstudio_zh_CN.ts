@@ -971,67 +971,163 @@
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="445"/>
+        <location filename="../../bpstudio/app/main_window.py" line="323"/>
+        <source>Opened {name}.</source>
+        <translation>已打开 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="328"/>
+        <source>Open a session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="329"/>
+        <location filename="../../bpstudio/app/main_window.py" line="340"/>
+        <source>Sessions (*.bpstudio)</source>
+        <translation>会话 (*.bpstudio)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="339"/>
+        <source>Save the session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="352"/>
+        <source>(none yet)</source>
+        <translation>（还没有）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="362"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="370"/>
+        <source>{name}: could not export ({why})</source>
+        <translation>{name}：无法导出（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="373"/>
+        <source>Exported {name}.</source>
+        <translation>已导出 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="384"/>
+        <source>Export the current step's matrices into</source>
+        <translation>把当前步骤的矩阵导出到</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="391"/>
+        <source>No step yet: press → to take the first one.</source>
+        <translation>还没有步骤：按 → 走第一步。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="394"/>
+        <source>Exported {n} matrices to {folder}.</source>
+        <translation>已把 {n} 个矩阵导出到 {folder}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="413"/>
+        <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
+        <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="435"/>
+        <source>Open the cat data set (either .h5 file)</source>
+        <translation>打开猫数据集（任一 .h5 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="437"/>
+        <source>HDF5 data (*.h5 *.hdf5);;All files (*)</source>
+        <translation>HDF5 数据 (*.h5 *.hdf5);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="444"/>
+        <source>Open the folder holding the cat data set</source>
+        <translation>打开存放猫数据集的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="451"/>
         <source>Open CSV data: feature columns and a 0/1 label column</source>
         <translation>打开 CSV 数据：若干特征列和一列 0/1 标签</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="446"/>
+        <location filename="../../bpstudio/app/main_window.py" line="452"/>
         <source>CSV (*.csv *.txt);;All files (*)</source>
         <translation>CSV (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="452"/>
+        <location filename="../../bpstudio/app/main_window.py" line="458"/>
         <source>A folder with one sub-folder of images per class (e.g. cat/, not-cat/)</source>
         <translation>每个类别一个子文件夹的图片文件夹（例如 cat/、not-cat/）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="455"/>
+        <location filename="../../bpstudio/app/main_window.py" line="461"/>
         <source>Image size</source>
         <translation>图片尺寸</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="456"/>
+        <location filename="../../bpstudio/app/main_window.py" line="462"/>
         <source>Resize every image to N×N pixels:</source>
         <translation>把每张图片缩放为 N×N 像素：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="469"/>
+        <location filename="../../bpstudio/app/main_window.py" line="475"/>
         <source>, about {s} s left</source>
         <translation>，约剩 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="470"/>
+        <location filename="../../bpstudio/app/main_window.py" line="476"/>
         <source>Reading images: {k} of {n}{eta}</source>
         <translation>正在读取图片：{k} / {n}{eta}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="544"/>
+        <location filename="../../bpstudio/app/main_window.py" line="481"/>
+        <source>Open images to classify</source>
+        <translation>打开要分类的图片</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="482"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="487"/>
+        <source>Open a model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="488"/>
+        <source>Models (*.npz)</source>
+        <translation>模型 (*.npz)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="551"/>
         <source>Drawing the new network's initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="619"/>
+        <location filename="../../bpstudio/app/main_window.py" line="626"/>
         <source>Unsaved training</source>
         <translation>训练结果未保存</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="620"/>
+        <location filename="../../bpstudio/app/main_window.py" line="627"/>
         <source>Save the trained network before closing?</source>
         <translation>关闭前保存训练好的网络吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="622"/>
+        <location filename="../../bpstudio/app/main_window.py" line="629"/>
         <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
         <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="625"/>
+        <location filename="../../bpstudio/app/main_window.py" line="632"/>
         <source>Training is still running; closing stops it.</source>
         <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="628"/>
+        <location filename="../../bpstudio/app/main_window.py" line="635"/>
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>
@@ -1067,67 +1163,67 @@
         <translation>⋮ 另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="193"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="198"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="193"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="198"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="194"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="199"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="197"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="202"/>
         <source>max |w| {w}</source>
         <translation>最大 |w| {w}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="211"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="216"/>
         <source>mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="376"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="381"/>
         <source>{name} over the plane</source>
         <translation>{name} 在平面上的取值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="389"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="394"/>
         <source>each neuron: its activation over the input plane (bigger under the mouse)</source>
         <translation>每个神经元：它在输入平面上的激活值（鼠标悬停时放大）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="391"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="396"/>
         <source>neuron colour: its activation a for the current sample</source>
         <translation>神经元颜色：当前样本的激活值 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="393"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="398"/>
         <source>width and opacity ∝ |w| / max |w| of the layer (under each layer) · {neurons}</source>
         <translation>线宽和深浅 ∝ |w| / 该层最大 |w|（标在每层下方）· {neurons}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="396"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="401"/>
         <source>current sample: {name} · scroll to zoom, drag to pan, double-click to fit</source>
         <translation>当前样本：{name} · 滚轮缩放，拖动平移，双击适应窗口</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="404"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="409"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="449"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="454"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="461"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="466"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>

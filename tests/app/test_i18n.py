@@ -134,3 +134,61 @@ def test_user_messages_survive_pickling_with_their_values():
     back = pickle.loads(pickle.dumps(e))
     assert type(back) is DatasetError and back.values == {"name": "x.h5"}
     assert str(back) == "x.h5: the file is truncated or damaged"
+
+
+SHOWN_ARGS = {  # call name → positions of its arguments a user reads
+    "showMessage": (0,), "setText": (0,), "setToolTip": (0,), "setWindowTitle": (0,),
+    "setStatusTip": (0,), "setPlaceholderText": (0,), "addAction": (0,), "addMenu": (0,),
+    "getOpenFileName": (1, 3), "getOpenFileNames": (1, 3), "getSaveFileName": (1, 3),
+    "getExistingDirectory": (1,), "information": (1, 2), "warning": (1, 2), "critical": (1, 2),
+    "question": (1, 2),
+}
+
+
+def english_words(node) -> list[str]:
+    """The words of a literal (or an f-string's literal parts), leaving out what is inside
+    parentheses (file patterns such as "PNG (*.png)"), HTML tags, single letters (formulas) and
+    the app's name."""
+    import ast
+    import re
+
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        text = node.value
+    elif isinstance(node, ast.JoinedStr):
+        text = " ".join(v.value for v in node.values if isinstance(v, ast.Constant))
+    else:
+        return []
+    text = re.sub(r"\([^)]*\)|<[^>]*>|BP Studio", " ", text)
+    return re.findall(r"[A-Za-z]*[a-z]{2,}", text)
+
+
+def test_no_words_reach_the_user_without_translation():
+    """Status messages, dialog titles, file filters, menu entries: written through tr(), or
+    they stay English in the Chinese interface (the status bar once said "Opened …")."""
+    import ast
+
+    untranslated = []
+    for path in sorted((PROJECT_ROOT / "bpstudio").rglob("*.py")):
+        if path.parent.name == "core":  # Qt-free: its messages are QT_TRANSLATE_NOOP'd
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            for i in SHOWN_ARGS.get(node.func.attr, ()):
+                if i < len(node.args) and english_words(node.args[i]):
+                    untranslated.append(f"{path.relative_to(PROJECT_ROOT)}:{node.lineno} "
+                                        f"{ast.unparse(node.args[i])[:60]}")
+    assert untranslated == [], "\n".join(untranslated)
+
+
+def test_the_windows_own_status_messages_follow_the_language(make_window, english_afterwards,
+                                                              tmp_path, qtbot):
+    w = make_window()
+    assert w.lesson.save(str(tmp_path / "lesson.bpstudio"))
+    w.set_language("zh_CN")
+    qtbot.waitUntil(lambda: w.file_menu.title() == "文件(&F)")
+    assert w.open_session(str(tmp_path / "lesson.bpstudio"))
+    assert w.statusBar().currentMessage().startswith("已打开 lesson.bpstudio。")
+    w.stepper.home()
+    assert w.export_step(str(tmp_path)) == []
+    assert w.statusBar().currentMessage() == "还没有步骤：按 → 走第一步。"
