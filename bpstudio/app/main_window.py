@@ -125,6 +125,8 @@ class MainWindow(QMainWindow):
         self.lesson.modified_changed.connect(self.setWindowModified)
         self.lesson.path_changed.connect(self._update_title)
         self.lesson.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.lesson.opened.connect(self._on_session_opened)
+        self._session_warnings: list[str] = []
         self.classify.session_requested.connect(self.open_session)
         self.classify.model_opened.connect(self._on_model_opened)
         self.training.state_changed.connect(self._on_training_state)
@@ -312,17 +314,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}[*] — BP Studio — {self.model.dataset.name}")
 
     def open_session(self, path: str) -> bool:
-        warnings = []
-        self.lesson.message.connect(warnings.append)
+        """True: the session is on screen, or on its way (its images are being read)."""
+        self._session_warnings = said = []  # said while opening: shown with "Opened …"
+        self.lesson.message.connect(said.append)
         try:
-            ok = self.lesson.open(path)
+            return self.lesson.open(path)
         finally:
-            self.lesson.message.disconnect(warnings.append)
-        if ok:
-            add_recent(path)
-            self.statusBar().showMessage(" ".join([self.tr("Opened {name}.").format(name=Path(path).name),
-                                          *warnings]), 15000)
-        return ok
+            self.lesson.message.disconnect(said.append)
+
+    def _on_session_opened(self, path: str) -> None:
+        add_recent(path)
+        self.statusBar().showMessage(" ".join([self.tr("Opened {name}.").format(name=Path(path).name),
+                                               *self._session_warnings]), 15000)
+        self._session_warnings = []
 
     def _on_open_session(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a session"), "",

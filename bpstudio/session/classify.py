@@ -3,7 +3,7 @@
 The window's drop handler only turns URLs into paths; everything else happens here. Images are
 decoded on a worker thread (a broken or huge file never blocks the window), preprocessed exactly
 as the training data and classified with the current network; probabilities follow the network
-as it trains.
+as it trains (see predictions.py for how that stays off the GUI thread).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from ..core.modelfile import ModelFileError, load_model
 from .images import CROP, IMAGE_SUFFIXES, ImageError, input_pixels, read_image
 from .messages import translated
 from .network_model import NetworkModel
+from .predictions import Predictions
 
 MAX_FOLDER_IMAGES = 200  # a dropped folder brings at most this many images
 THUMBNAIL_SIDE = 256
@@ -67,6 +68,9 @@ class ClassifySession(QObject):
         self._requests = 0
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="decode")
         self._decoded.connect(self._on_decoded, Qt.ConnectionType.QueuedConnection)
+        self.predictions = Predictions(model, "bpstudio-gallery", self)
+        self.predictions.failed.connect(lambda why: self.message.emit(
+            self.tr("The gallery could not be classified again ({why}).").format(why=why)))
         model.parameters_changed.connect(self._reclassify)
         model.architecture_changed.connect(self._reclassify)
         model.dataset_changed.connect(self._on_dataset_changed)
@@ -220,8 +224,16 @@ class ClassifySession(QObject):
             return
         if self.results[0].pixels.size != self.model.network.dims[0]:
             return  # another network's input: the gallery keeps its last numbers
-        p = self._probabilities([r.pixels for r in self.results])
-        self.results = [replace(r, probability=float(q)) for r, q in zip(self.results, p)]
+        pixels = [r.pixels for r in self.results]
+        self.predictions.request(lambda: images_to_columns(np.stack(pixels)), len(pixels),
+                                 lambda p: self._show_probabilities(pixels, p))
+
+    def _show_probabilities(self, pixels: list[np.ndarray], p: np.ndarray) -> None:
+        """Each image's probability, if it is still in the gallery as it was classified (a mode
+        change prepares new pixels; a newer image was classified when it came)."""
+        by_pixels = {id(px): float(q) for px, q in zip(pixels, p)}
+        self.results = [replace(r, probability=by_pixels[id(r.pixels)])
+                        if id(r.pixels) in by_pixels else r for r in self.results]
         self.results_changed.emit()
 
     def _on_dataset_changed(self) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from dataclasses import asdict
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
@@ -51,6 +52,7 @@ class LessonStore(QObject):
     modified_changed = Signal(bool)
     path_changed = Signal(str)
     message = Signal(str)
+    opened = Signal(str)  # the path of a session now on screen
 
     def __init__(self, model: NetworkModel, stepper: StepperModel, parent: QObject | None = None):
         super().__init__(parent)
@@ -133,21 +135,26 @@ class LessonStore(QObject):
 
     @staticmethod
     def _made_dataset(origin: dict | None, plane: dict | None, name: str) -> Dataset:
-        """A 2-D set from its settings, a CSV or an image folder, made again as it was."""
+        """A 2-D set from its settings or a CSV, made again as it was (an image folder is read
+        on a thread: see _show_after_reading)."""
         spec = PlaneSpec(**{**plane, "features": tuple(plane["features"])}) if plane else None
         if origin is None:
             return plane_dataset(spec)
-        path = _present(origin["path"], name)
-        if origin["kind"] == "csv":
-            return load_csv(path, origin["train_share"], origin["seed"],
-                            spec.features if spec is not None else None)
-        return load_image_folder(path, origin["side"], origin["train_share"], origin["seed"]).dataset
+        return load_csv(_present(origin["path"], name), origin["train_share"], origin["seed"],
+                        spec.features if spec is not None else None)
 
-    def apply(self, meta: dict, arrays: dict[str, np.ndarray], name: str) -> None:
-        """Put a loaded session on screen; on any problem nothing changes (SessionFileError)."""
-        if self.model.busy:
-            raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: stop training before opening "
-                                                     "a session"), name=name)
+    @staticmethod
+    def _reads_images(data: dict) -> bool:
+        origin = data.get("origin") if data.get("kind") == "made" else None
+        return isinstance(origin, dict) and origin.get("kind") == "folder"
+
+    def apply(self, meta: dict, arrays: dict[str, np.ndarray], name: str,
+              then: Callable[[], None] = lambda: None) -> None:
+        """Put a loaded session on screen, then call ``then``; on any problem nothing changes
+        (SessionFileError). A session on a folder of images reads them on the model's loader
+        thread first (with progress): its problems come later, as messages, and ``then`` only
+        once it is on screen."""
+        self._refuse_while_busy(name)
         try:
             n = meta["network"]
             L = len(n["dims"]) - 1
@@ -162,10 +169,55 @@ class LessonStore(QObject):
             history.append(arrays["costs"], arrays["grad_norms"].reshape(-1, L),
                            [Evaluation(int(r[0]), *map(float, r[1:])) for r in arrays["evaluations"]])
             st = meta["stepper"]
+            parts = (network, hyper, history, st)
+            if self._reads_images(meta["data"]):
+                origin = meta["data"]["origin"]
+                folder = (origin["path"], origin["side"], origin["train_share"], origin["seed"])
         except (KeyError, TypeError, ValueError, NetworkError) as e:
             raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: damaged session ({why})"),
                                    name=name, why=e) from None
-        dataset = self._dataset_for(meta["data"], name)
+        if self._reads_images(meta["data"]):
+            self._show_after_reading(parts, folder, name, then)
+            return
+        self._show(parts, self._dataset_for(meta["data"], name), name)
+        then()
+
+    def _show_after_reading(self, parts: tuple, folder: tuple, name: str,
+                            then: Callable[[], None]) -> None:
+        """Re-reading a folder of photos took seconds on the GUI thread (a JPEG from a phone
+        decodes in ~50 ms): it runs where opening the folder runs, with the same progress."""
+        path, side, share, seed = folder
+        _present(path, name)
+        loader = self.model.loader
+        if loader.running:
+            raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: an image folder is still being "
+                                                     "read; open the session again in a moment"),
+                                   name=name)
+
+        def landed(dataset: Dataset) -> None:
+            try:
+                self._show(parts, dataset, name)
+            except SessionFileError as e:
+                self.message.emit(translated(e))
+                return
+            then()
+
+        def failed(error: BaseException) -> None:
+            self.message.emit(translated(SessionFileError(
+                QT_TRANSLATE_NOOP("core", "{name}: its data set cannot be read ({why})"), name=name,
+                why=error if isinstance(error, DatasetError) else f"{type(error).__name__}: {error}")))
+
+        loader.start(lambda: load_image_folder(path, side, share, seed,
+                                               progress=loader.report).dataset, landed, failed)
+
+    def _refuse_while_busy(self, name: str) -> None:
+        if self.model.busy:
+            raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: stop training before opening "
+                                                     "a session"), name=name)
+
+    def _show(self, parts: tuple, dataset: Dataset, name: str) -> None:
+        network, hyper, history, st = parts
+        self._refuse_while_busy(name)  # training may have started while the images were read
         if dataset.n_features != network.dims[0]:
             raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: the network takes {n} inputs but its data "
                                                      "set has {m}"),
@@ -198,15 +250,21 @@ class LessonStore(QObject):
         return True
 
     def open(self, path: str) -> bool:
-        name = Path(path).name
+        """Read a session and put it on screen; False, with a message, on any problem. True: on
+        screen, or (a session on a folder of images) on its way; ``opened`` says when it is."""
+        def shown(meta: dict) -> None:
+            self._set_path(path)
+            self._set_modified(False)
+            self.opened.emit(path)
+        return self._load(path, Path(path).name, shown)
+
+    def _load(self, path, name: str, shown: Callable[[dict], None]) -> bool:
         try:
             meta, arrays = load_session(path)
-            self.apply(meta, arrays, name)
+            self.apply(meta, arrays, name, lambda: shown(meta))
         except SessionFileError as e:
             self.message.emit(translated(e))
             return False
-        self._set_path(path)
-        self._set_modified(False)
         return True
 
     def autosave(self) -> bool:
@@ -253,16 +311,10 @@ class LessonStore(QObject):
         return meta
 
     def restore_autosave(self) -> bool:
-        target = autosave_path()
-        try:
-            meta, arrays = load_session(target)
-            self.apply(meta, arrays, "the autosave")
-        except SessionFileError as e:
-            self.message.emit(translated(e))
-            return False
-        self._set_path(meta.get("autosave_of", ""))
-        self._set_modified(True)  # restored work is not saved anywhere yet
-        return True
+        def shown(meta: dict) -> None:
+            self._set_path(meta.get("autosave_of", ""))
+            self._set_modified(True)  # restored work is not saved anywhere yet
+        return self._load(autosave_path(), "the autosave", shown)
 
     def discard_autosave(self) -> None:
         self.wait_for_autosave()  # or a write under way would bring it back

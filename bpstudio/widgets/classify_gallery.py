@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel
 
 from ..session.classify import Classified, ClassifySession
 from ..session.images import CROP, SQUASH
+from ..session.predictions import Predictions
 from ..session.training import TrainingSession
 from .i18n import Retranslatable
 from .palette import NEGATIVE, POSITIVE
@@ -171,6 +172,10 @@ class ClassifyGallery(Retranslatable, QWidget):
         self.model.dataset_changed.connect(self._on_network_changed)
         self.tabs.currentChanged.connect(lambda _: self._update_test_set())
         self._test_dirty = True
+        self.test_predictions = Predictions(self.model, "bpstudio-test-gallery", self)
+        self.test_predictions.failed.connect(lambda why: self._on_message(
+            self.tr("The test set could not be classified ({why}).").format(why=why)))
+        self._pictures_of, self._pictures = None, []
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -247,17 +252,31 @@ class ClassifyGallery(Retranslatable, QWidget):
             return
         self._test_dirty = False
         ds = self.model.dataset
-        self.test_list.clear()
         if not ds.is_image:
+            self.test_predictions.cancel()
+            self.test_list.clear()
             self.test_summary.setText(self.tr("The test set gallery shows image data sets."))
             return
         X = ds.inputs(self.model.network.input_dtype)[1]
-        p = self.model.network.predict_proba(X)[0]
+        self.test_predictions.request(lambda: X, X.shape[1], lambda p: self._show_test_set(ds, p))
+        if self.test_predictions.pending and self.test_list.count() == 0:
+            self.test_summary.setText(self.tr("Classifying the test images…"))
+
+    def _test_pictures(self, ds) -> list[QPixmap]:
+        """The test images at icon size, made once per data set."""
+        if self._pictures_of is not ds:
+            pixels = (ds.X_test.T.reshape((-1,) + ds.input_shape) * 255 + 0.5).astype(np.uint8)
+            self._pictures = [pixmap_of(px, 80) for px in pixels]
+            self._pictures_of = ds
+        return self._pictures
+
+    def _show_test_set(self, ds, p: np.ndarray) -> None:
+        if ds is not self.model.dataset:
+            return  # a pass for the data set before: the new one's is on its way
         y = ds.Y_test[0]
         wrong = (p > 0.5) != (y > 0.5)
-        pixels = (ds.X_test.T.reshape((-1,) + ds.input_shape) * 255 + 0.5).astype(np.uint8)
-        for k in range(len(y)):
-            pm = pixmap_of(pixels[k], 80)
+        self.test_list.clear()
+        for k, pm in enumerate(self._test_pictures(ds)):
             framed = QPixmap(pm.size())
             framed.fill(WRONG if wrong[k] else RIGHT)
             painter = QPainter(framed)

@@ -5,81 +5,91 @@
     <name>ClassifyGallery</name>
     <message>
         <location filename="../../bpstudio/widgets/classify_gallery.py" line="177"/>
+        <source>The test set could not be classified ({why}).</source>
+        <translation>无法识别测试集（{why}）。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="182"/>
         <source>centre crop</source>
         <translation>居中裁剪</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="178"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="183"/>
         <source>squash</source>
         <translation>压缩变形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="179"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="184"/>
         <source>centre crop: cut the middle square, then resize; squash: resize the whole picture to a square</source>
         <translation>居中裁剪：截取中间的正方形再缩放；压缩变形：把整张图片缩放成正方形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="181"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="186"/>
         <source>Preprocessing</source>
         <translation>预处理</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="182"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="187"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="183"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="188"/>
         <source>Drop pictures anywhere on the window, use File → Open images…, or paste one with Ctrl+V.</source>
         <translation>把图片拖到窗口任意位置，或用“文件 → 打开图片…”，或按 Ctrl+V 粘贴。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="185"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="190"/>
         <source>Train it now</source>
         <translation>现在训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="186"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="191"/>
         <source>only the misclassified</source>
         <translation>只看分错的</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="187"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="192"/>
         <source>Your images</source>
         <translation>你的图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="188"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="193"/>
         <source>Test set</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="199"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="204"/>
         <source>input {shape}, cropped</source>
         <translation>输入 {shape}，已裁剪</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="200"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="205"/>
         <source>input {shape}, squashed</source>
         <translation>输入 {shape}，已压缩变形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="232"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="237"/>
         <source>This network is untrained: its probabilities are noise.</source>
         <translation>这个网络还没有训练：它给出的概率只是噪声。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="252"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="258"/>
         <source>The test set gallery shows image data sets.</source>
         <translation>测试集图库只显示图像数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="269"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="263"/>
+        <source>Classifying the test images…</source>
+        <translation>正在识别测试图片……</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="288"/>
         <source> ✗ (it is {truth})</source>
         <translation> ✗（实际是 {truth}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="275"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="294"/>
         <source>{w} of {n} test images misclassified (accuracy {a}); orange frame = wrong</source>
         <translation>{n} 张测试图片中有 {w} 张分错（准确率 {a}）；橙色边框表示分错</translation>
     </message>
@@ -87,37 +97,42 @@
 <context>
     <name>ClassifySession</name>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="94"/>
+        <location filename="../../bpstudio/session/classify.py" line="73"/>
+        <source>The gallery could not be classified again ({why}).</source>
+        <translation>无法重新识别图库中的图片（{why}）。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/classify.py" line="98"/>
         <source>{name}: no images in this folder</source>
         <translation>{name}：这个文件夹里没有图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="97"/>
+        <location filename="../../bpstudio/session/classify.py" line="101"/>
         <source>{name}: took the first {k} of {n} images; {s} skipped</source>
         <translation>{name}：取了 {n} 张图片中的前 {k} 张；跳过 {s} 张</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="114"/>
+        <location filename="../../bpstudio/session/classify.py" line="118"/>
         <source>{name}: no such file</source>
         <translation>{name}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="116"/>
+        <location filename="../../bpstudio/session/classify.py" line="120"/>
         <source>{name}: not an image, a data set (.h5 or .csv), a model (.npz) or a session (.bpstudio)</source>
         <translation>{name}：不是图片、数据集（.h5 或 .csv）、模型（.npz）或会话（.bpstudio）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="143"/>
+        <location filename="../../bpstudio/session/classify.py" line="147"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="178"/>
+        <location filename="../../bpstudio/session/classify.py" line="182"/>
         <source>This network takes numbers, not images: open the cat data set (File → Open data set…) to classify pictures.</source>
         <translation>这个网络的输入是数字而不是图片：请先打开猫数据集（文件 → 打开数据集…）再识别图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="193"/>
+        <location filename="../../bpstudio/session/classify.py" line="197"/>
         <source>{name}: cannot read this image ({why})</source>
         <translation>{name}：无法读取这张图片（{why}）</translation>
     </message>
@@ -726,18 +741,18 @@
 <context>
     <name>LessonStore</name>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="130"/>
+        <location filename="../../bpstudio/session/lesson.py" line="132"/>
         <source>{name}: the data set changed since this session was saved; the numbers may differ.</source>
         <translation>{name}：保存这个会话之后数据集已经改变；数值可能不同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="197"/>
+        <location filename="../../bpstudio/session/lesson.py" line="249"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="233"/>
-        <location filename="../../bpstudio/session/lesson.py" line="236"/>
+        <location filename="../../bpstudio/session/lesson.py" line="291"/>
+        <location filename="../../bpstudio/session/lesson.py" line="294"/>
         <source>Autosave failed: {why}</source>
         <translation>自动保存失败：{why}</translation>
     </message>
@@ -745,389 +760,389 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="248"/>
+        <location filename="../../bpstudio/app/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="248"/>
+        <location filename="../../bpstudio/app/main_window.py" line="250"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="249"/>
-        <location filename="../../bpstudio/app/main_window.py" line="276"/>
+        <location filename="../../bpstudio/app/main_window.py" line="251"/>
+        <location filename="../../bpstudio/app/main_window.py" line="278"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="249"/>
+        <location filename="../../bpstudio/app/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="250"/>
+        <location filename="../../bpstudio/app/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="251"/>
+        <location filename="../../bpstudio/app/main_window.py" line="253"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="252"/>
+        <location filename="../../bpstudio/app/main_window.py" line="254"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="253"/>
+        <location filename="../../bpstudio/app/main_window.py" line="255"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="254"/>
+        <location filename="../../bpstudio/app/main_window.py" line="256"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="257"/>
+        <location filename="../../bpstudio/app/main_window.py" line="259"/>
         <source>&amp;Open data set…</source>
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="258"/>
+        <location filename="../../bpstudio/app/main_window.py" line="260"/>
         <source>Open data &amp;folder…</source>
         <translation>打开数据文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="259"/>
+        <location filename="../../bpstudio/app/main_window.py" line="261"/>
         <source>Open &amp;CSV data…</source>
         <translation>打开 &amp;CSV 数据…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="260"/>
+        <location filename="../../bpstudio/app/main_window.py" line="262"/>
         <source>Open a folder of &amp;class folders…</source>
         <translation>打开按类别分文件夹的图片(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="261"/>
+        <location filename="../../bpstudio/app/main_window.py" line="263"/>
         <source>Open &amp;images…</source>
         <translation>打开图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="262"/>
+        <location filename="../../bpstudio/app/main_window.py" line="264"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="263"/>
+        <location filename="../../bpstudio/app/main_window.py" line="265"/>
         <source>Open &amp;session…</source>
         <translation>打开会话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="264"/>
+        <location filename="../../bpstudio/app/main_window.py" line="266"/>
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="265"/>
+        <location filename="../../bpstudio/app/main_window.py" line="267"/>
         <source>Save session &amp;as…</source>
         <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="266"/>
+        <location filename="../../bpstudio/app/main_window.py" line="268"/>
         <source>Diagram as PNG…</source>
         <translation>网络图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="267"/>
+        <location filename="../../bpstudio/app/main_window.py" line="269"/>
         <source>Diagram as SVG…</source>
         <translation>网络图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="268"/>
+        <location filename="../../bpstudio/app/main_window.py" line="270"/>
         <source>Plots as PNG…</source>
         <translation>曲线图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="269"/>
+        <location filename="../../bpstudio/app/main_window.py" line="271"/>
         <source>Plots as SVG…</source>
         <translation>曲线图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="270"/>
+        <location filename="../../bpstudio/app/main_window.py" line="272"/>
         <source>Cost curve as CSV…</source>
         <translation>代价曲线导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="271"/>
+        <location filename="../../bpstudio/app/main_window.py" line="273"/>
         <source>Current step's matrices as CSV…</source>
         <translation>当前步骤的矩阵导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="272"/>
+        <location filename="../../bpstudio/app/main_window.py" line="274"/>
         <source>Model as .npz…</source>
         <translation>模型导出为 .npz…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="273"/>
+        <location filename="../../bpstudio/app/main_window.py" line="275"/>
         <source>Training log as CSV…</source>
         <translation>训练记录导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="274"/>
+        <location filename="../../bpstudio/app/main_window.py" line="276"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="275"/>
+        <location filename="../../bpstudio/app/main_window.py" line="277"/>
         <source>&amp;Paste image</source>
         <translation>粘贴图片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="277"/>
+        <location filename="../../bpstudio/app/main_window.py" line="279"/>
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="278"/>
+        <location filename="../../bpstudio/app/main_window.py" line="280"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="279"/>
+        <location filename="../../bpstudio/app/main_window.py" line="281"/>
         <source>&amp;One iteration</source>
         <translation>单次迭代(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="280"/>
+        <location filename="../../bpstudio/app/main_window.py" line="282"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="281"/>
+        <location filename="../../bpstudio/app/main_window.py" line="283"/>
         <source>&amp;Fit diagram</source>
         <translation>网络图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="282"/>
+        <location filename="../../bpstudio/app/main_window.py" line="284"/>
         <source>&amp;Why this equation? (F1)</source>
         <translation>为什么是这个公式？(&amp;W)（F1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="286"/>
+        <location filename="../../bpstudio/app/main_window.py" line="288"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="287"/>
+        <location filename="../../bpstudio/app/main_window.py" line="289"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="288"/>
+        <location filename="../../bpstudio/app/main_window.py" line="290"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="288"/>
+        <location filename="../../bpstudio/app/main_window.py" line="290"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="289"/>
+        <location filename="../../bpstudio/app/main_window.py" line="291"/>
         <source>Projector (high contrast)</source>
         <translation>投影（高对比度）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="292"/>
+        <location filename="../../bpstudio/app/main_window.py" line="294"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="293"/>
+        <location filename="../../bpstudio/app/main_window.py" line="295"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="294"/>
+        <location filename="../../bpstudio/app/main_window.py" line="296"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="296"/>
+        <location filename="../../bpstudio/app/main_window.py" line="298"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="297"/>
+        <location filename="../../bpstudio/app/main_window.py" line="299"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="311"/>
+        <location filename="../../bpstudio/app/main_window.py" line="313"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="323"/>
+        <location filename="../../bpstudio/app/main_window.py" line="327"/>
         <source>Opened {name}.</source>
         <translation>已打开 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="328"/>
+        <location filename="../../bpstudio/app/main_window.py" line="332"/>
         <source>Open a session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="329"/>
-        <location filename="../../bpstudio/app/main_window.py" line="340"/>
+        <location filename="../../bpstudio/app/main_window.py" line="333"/>
+        <location filename="../../bpstudio/app/main_window.py" line="344"/>
         <source>Sessions (*.bpstudio)</source>
         <translation>会话 (*.bpstudio)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="339"/>
+        <location filename="../../bpstudio/app/main_window.py" line="343"/>
         <source>Save the session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="352"/>
+        <location filename="../../bpstudio/app/main_window.py" line="356"/>
         <source>(none yet)</source>
         <translation>（还没有）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="362"/>
+        <location filename="../../bpstudio/app/main_window.py" line="366"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="370"/>
+        <location filename="../../bpstudio/app/main_window.py" line="374"/>
         <source>{name}: could not export ({why})</source>
         <translation>{name}：无法导出（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="373"/>
+        <location filename="../../bpstudio/app/main_window.py" line="377"/>
         <source>Exported {name}.</source>
         <translation>已导出 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="384"/>
+        <location filename="../../bpstudio/app/main_window.py" line="388"/>
         <source>Export the current step's matrices into</source>
         <translation>把当前步骤的矩阵导出到</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="391"/>
+        <location filename="../../bpstudio/app/main_window.py" line="395"/>
         <source>No step yet: press → to take the first one.</source>
         <translation>还没有步骤：按 → 走第一步。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="394"/>
+        <location filename="../../bpstudio/app/main_window.py" line="398"/>
         <source>Exported {n} matrices to {folder}.</source>
         <translation>已把 {n} 个矩阵导出到 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="413"/>
+        <location filename="../../bpstudio/app/main_window.py" line="417"/>
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="435"/>
+        <location filename="../../bpstudio/app/main_window.py" line="439"/>
         <source>Open the cat data set (either .h5 file)</source>
         <translation>打开猫数据集（任一 .h5 文件）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="437"/>
+        <location filename="../../bpstudio/app/main_window.py" line="441"/>
         <source>HDF5 data (*.h5 *.hdf5);;All files (*)</source>
         <translation>HDF5 数据 (*.h5 *.hdf5);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="444"/>
+        <location filename="../../bpstudio/app/main_window.py" line="448"/>
         <source>Open the folder holding the cat data set</source>
         <translation>打开存放猫数据集的文件夹</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="451"/>
+        <location filename="../../bpstudio/app/main_window.py" line="455"/>
         <source>Open CSV data: feature columns and a 0/1 label column</source>
         <translation>打开 CSV 数据：若干特征列和一列 0/1 标签</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="452"/>
+        <location filename="../../bpstudio/app/main_window.py" line="456"/>
         <source>CSV (*.csv *.txt);;All files (*)</source>
         <translation>CSV (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="458"/>
+        <location filename="../../bpstudio/app/main_window.py" line="462"/>
         <source>A folder with one sub-folder of images per class (e.g. cat/, not-cat/)</source>
         <translation>每个类别一个子文件夹的图片文件夹（例如 cat/、not-cat/）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="461"/>
+        <location filename="../../bpstudio/app/main_window.py" line="465"/>
         <source>Image size</source>
         <translation>图片尺寸</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="462"/>
+        <location filename="../../bpstudio/app/main_window.py" line="466"/>
         <source>Resize every image to N×N pixels:</source>
         <translation>把每张图片缩放为 N×N 像素：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="475"/>
+        <location filename="../../bpstudio/app/main_window.py" line="479"/>
         <source>, about {s} s left</source>
         <translation>，约剩 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="476"/>
+        <location filename="../../bpstudio/app/main_window.py" line="480"/>
         <source>Reading images: {k} of {n}{eta}</source>
         <translation>正在读取图片：{k} / {n}{eta}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="481"/>
+        <location filename="../../bpstudio/app/main_window.py" line="485"/>
         <source>Open images to classify</source>
         <translation>打开要分类的图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="482"/>
+        <location filename="../../bpstudio/app/main_window.py" line="486"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="487"/>
+        <location filename="../../bpstudio/app/main_window.py" line="491"/>
         <source>Open a model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="488"/>
+        <location filename="../../bpstudio/app/main_window.py" line="492"/>
         <source>Models (*.npz)</source>
         <translation>模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="551"/>
+        <location filename="../../bpstudio/app/main_window.py" line="555"/>
         <source>Drawing the new network's initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="626"/>
+        <location filename="../../bpstudio/app/main_window.py" line="630"/>
         <source>Unsaved training</source>
         <translation>训练结果未保存</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="627"/>
+        <location filename="../../bpstudio/app/main_window.py" line="631"/>
         <source>Save the trained network before closing?</source>
         <translation>关闭前保存训练好的网络吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="629"/>
+        <location filename="../../bpstudio/app/main_window.py" line="633"/>
         <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
         <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="632"/>
+        <location filename="../../bpstudio/app/main_window.py" line="636"/>
         <source>Training is still running; closing stops it.</source>
         <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="635"/>
+        <location filename="../../bpstudio/app/main_window.py" line="639"/>
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>
@@ -1428,7 +1443,7 @@
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="80"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="81"/>
         <source>what the network sees: the input after cropping and resizing</source>
         <translation>网络看到的样子：裁剪和缩放之后的输入</translation>
     </message>
@@ -1918,33 +1933,39 @@
         <translation>这个网络的输入是 {n} 个数，不是 RGB 图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="113"/>
+        <location filename="../../bpstudio/session/lesson.py" line="115"/>
         <source>{name}: unknown built-in data set {data}</source>
         <translation>{name}：未知的内置数据集 {data}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="38"/>
+        <location filename="../../bpstudio/session/lesson.py" line="39"/>
         <source>{name}: its data set is missing ({path}); put it back or open the data first</source>
         <translation>{name}：找不到它的数据集（{path}）；请放回原处或先打开数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="127"/>
+        <location filename="../../bpstudio/session/lesson.py" line="129"/>
+        <location filename="../../bpstudio/session/lesson.py" line="207"/>
         <source>{name}: its data set cannot be read ({why})</source>
         <translation>{name}：无法读取它的数据集（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="149"/>
+        <location filename="../../bpstudio/session/lesson.py" line="193"/>
+        <source>{name}: an image folder is still being read; open the session again in a moment</source>
+        <translation>{name}：还在读取一个图片文件夹；请稍后再打开这个会话</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson.py" line="215"/>
         <source>{name}: stop training before opening a session</source>
         <translation>{name}：请先停止训练，再打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="124"/>
-        <location filename="../../bpstudio/session/lesson.py" line="166"/>
+        <location filename="../../bpstudio/session/lesson.py" line="126"/>
+        <location filename="../../bpstudio/session/lesson.py" line="177"/>
         <source>{name}: damaged session ({why})</source>
         <translation>{name}：会话已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="170"/>
+        <location filename="../../bpstudio/session/lesson.py" line="222"/>
         <source>{name}: the network takes {n} inputs but its data set has {m}</source>
         <translation>{name}：网络需要 {n} 个输入，但它的数据集有 {m} 个</translation>
     </message>

@@ -203,7 +203,8 @@ def test_the_untrained_warning_and_the_test_set_gallery(window, qtbot, cat_data)
     window.gallery_dock.raise_()
     window.gallery.tabs.setCurrentIndex(1)
     items = window.gallery.test_list
-    assert items.count() == 50
+    # 50 images through the four-layer net: classified on a thread, the list fills when done
+    qtbot.waitUntil(lambda: items.count() == 50 and not window.gallery.test_predictions.pending)
     wrong = int(((net.predict_proba(cat_data.X_test) > 0.5) != (cat_data.Y_test > 0.5)).sum())
     assert window.gallery.test_summary.text().startswith(f"{wrong} of 50 test images misclassified")
     window.gallery.only_wrong.setChecked(True)
@@ -234,3 +235,30 @@ def test_dropped_test_images_give_the_engines_probability(qtbot, tmp_path, cat_d
     got = np.array([r.probability for r in w.classify.results])
     expected = net.predict_proba(cat_data.X_test)[0]
     np.testing.assert_allclose(got, expected, rtol=0, atol=1e-6)
+
+
+def test_the_gallery_follows_new_parameters_without_holding_up_the_window(window, qtbot,
+                                                                           tmp_path):
+    """20 pictures through the seed's 12288-20-7-5-1 network is 5·10⁶ multiply-adds: the pass
+    runs on a thread (a 512-wide layer made it 0.7 s of frozen window while training); the
+    cards show the new numbers when it lands."""
+    paths = []
+    for k in range(20):
+        paths.append(tmp_path / f"photo{k:02d}.png")
+        assert photo(80, 60, seed=k).save(str(paths[-1]))
+    drop(window, paths)
+    wait_results(qtbot, window, 20)
+    before = window.gallery.result_texts()
+    net = window.model.network
+    W = [w.copy() for w in net.weights]
+    W[-1] = -W[-1] - 0.5  # every probability moves
+    window.model.set_parameters(W, [b.copy() for b in net.biases])
+    assert window.classify.predictions.pending
+    assert window.gallery.result_texts() == before  # the event loop has not run: nothing waited
+    qtbot.waitUntil(lambda: not window.classify.predictions.pending)
+    X = images_to_columns(np.stack([r.pixels for r in window.classify.results]))
+    p = window.model.network.predict_proba(X)[0]
+    assert window.gallery.result_texts() == [
+        f"{r.name}: {q:.2f} {'cat' if q > 0.5 else 'non-cat'}"
+        for r, q in zip(window.classify.results, p)]
+    assert window.gallery.result_texts() != before

@@ -41,8 +41,11 @@ from __future__ import annotations
 import gc
 import os
 import random
+import sys
+import threading
 import time
 import traceback
+from collections import Counter as collections_counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -111,6 +114,7 @@ class Gap:
     running: float = 0.0
     waiting: float = 0.0
     stolen: float = 0.0
+    stacks: list = field(default_factory=list)  # the watchdog's samples of a long gap
 
     @property
     def unexplained(self) -> float:
@@ -137,12 +141,38 @@ class Heartbeat:
     GUI thread did not get back to its event loop. Each tick also reads the thread's scheduler
     clock, so a long gap says whether the app was busy or the machine did not run it."""
 
+    WATCH_AFTER_S = 0.15  # a gap this long has the GUI thread's stack sampled meanwhile
+
     def __init__(self):
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(5)
         self.timer.timeout.connect(self._tick)
+        self._watching = False
+        self._samples: list[str] = []  # the current gap's stack samples (the watchdog's)
         self.begin()
+
+    def start(self):
+        self.timer.start()
+        self._watching = True
+        threading.Thread(target=self._watch, args=(threading.get_ident(),), daemon=True,
+                         name="monkey-watchdog").start()
+
+    def stop(self):
+        self.timer.stop()
+        self._watching = False
+
+    def _watch(self, gui: int):
+        """While a gap lasts, where the GUI thread is: its innermost Python frames (a gap in
+        Qt's own code shows the Python call that went into it)."""
+        while self._watching:
+            time.sleep(0.04)
+            if time.perf_counter() - self.last > self.WATCH_AFTER_S:
+                frame = sys._current_frames().get(gui)
+                if frame is not None and len(self._samples) < 20:
+                    self._samples.append(" < ".join(
+                        f"{Path(f.filename).name}:{f.lineno} {f.name}"
+                        for f in reversed(traceback.extract_stack(frame)[-7:])))
 
     def _tick(self):
         now, clock = time.perf_counter(), _clock()
@@ -150,12 +180,15 @@ class Heartbeat:
         if gap * 1000 > self.longest.ms:
             (run0, wait0, steal0), (run1, wait1, steal1) = self.last_clock, clock
             stolen = max((steal1[c] - steal0.get(c, steal1[c]) for c in steal1), default=0)
-            self.longest = Gap(gap * 1000, (run1 - run0) / 1e6, (wait1 - wait0) / 1e6, stolen / 1e6)
+            self.longest = Gap(gap * 1000, (run1 - run0) / 1e6, (wait1 - wait0) / 1e6, stolen / 1e6,
+                               list(self._samples))
+        self._samples = []
         self.last, self.last_clock = now, clock
 
     def begin(self):
         self.last, self.last_clock = time.perf_counter(), _clock()
         self.longest = Gap()
+        self._samples = []
 
     def end(self) -> Gap:
         """The longest gap since begin(), counting the time since the last tick."""
@@ -192,7 +225,7 @@ class Monkey:
         w = self.window
         w.model.error_reported.connect(self.errors.append)
         self.heartbeat = Heartbeat()
-        self.heartbeat.timer.start()
+        self.heartbeat.start()
         self.kinds = [
             # (weight, name, method)
             (10, "layer size", self.act_layer_size),
@@ -687,6 +720,8 @@ class Monkey:
             shapes = {r.pixels.shape for r in results}
             self.expect(shapes == {ds.input_shape},
                         f"gallery images prepared as {shapes}, the data set takes {ds.input_shape}")
+        # a big gallery follows new parameters from a thread: checked once it has caught up
+        if results and not w.classify.predictions.pending:
             X = images_to_columns(np.stack([r.pixels for r in results]))
             p_now = w.model.network.predict_proba(X)[0]
             shown = np.array([r.probability for r in results])
@@ -824,20 +859,23 @@ class Monkey:
         self.check_editor()
         self.check_panels()
         if stall.app > STALL_LIMIT_MS:
+            where = "".join(f"\n    {count} × {stack}" for stack, count in
+                            collections_counter(stall.stacks).most_common(4))
             self.expect(False, f"the GUI thread stalled {stall} (limit {STALL_LIMIT_MS:.0f}) "
-                               f"during {description!r} (its own part took {sync_ms:.0f} ms)",
-                        soft=True)
+                               f"during {description!r} (its own part took {sync_ms:.0f} ms)"
+                               + (f"; sampled meanwhile:{where}" if where else ""), soft=True)
         self.number += 1
 
     def finish(self, check: bool = True):
         """Stop training, let the decodes end, and (after a clean run) check once more."""
         w = self.window
-        self.heartbeat.timer.stop()
+        self.heartbeat.stop()
         self.log.append((self.number, "finish: stop training, wait for the decodes"))
         with self.qtbot.captureExceptions() as exceptions:
             w.training.stop()
             self.qtbot.waitUntil(lambda: w.training.state == "idle", timeout=30_000)
-            self.qtbot.waitUntil(lambda: w.classify.pending == 0, timeout=30_000)
+            self.qtbot.waitUntil(lambda: w.classify.pending == 0
+                                 and not w.classify.predictions.pending, timeout=30_000)
             self.qtbot.wait(50)
         if check:
             self.check_qt(exceptions)
@@ -860,12 +898,14 @@ def test_the_heartbeat_tells_the_apps_stalls_from_the_machines(qtbot):
     import sys
 
     heartbeat = Heartbeat()
-    heartbeat.timer.start()
+    heartbeat.start()
     qtbot.wait(20)
     heartbeat.begin()
     time.sleep(0.3)  # blocked (a lock, a pipe): the app's
     gap = heartbeat.end()
     assert gap.ms >= 300 and gap.app > STALL_LIMIT_MS, gap
+    # the watchdog saw where the GUI thread was
+    assert gap.stacks and "test_the_heartbeat_tells" in gap.stacks[0].split(" < ")[0], gap.stacks
     heartbeat.begin()
     _spin(0.3)  # busy: the app's
     gap = heartbeat.end()
@@ -884,7 +924,7 @@ def test_the_heartbeat_tells_the_apps_stalls_from_the_machines(qtbot):
             hog.kill()
             hog.wait()
         os.sched_setaffinity(0, allowed)
-        heartbeat.timer.stop()
+        heartbeat.stop()
     assert gap.ms >= 450 and gap.waiting > 150 and gap.running < 300, gap
     assert gap.machine >= gap.waiting and gap.app < gap.ms - 150, gap
 
@@ -933,6 +973,12 @@ def test_monkey(test_id, actions, default_seed, make_window, qtbot, qtlog, tmp_p
                       f"{time.perf_counter() - started:.1f} s")
                 for gap, n, what in worst:
                     print(f"  stall {gap} at #{n}: {what}")
+                if worst:  # what led to the worst one, and where the GUI thread was meanwhile
+                    gap, n, _ = worst[0]
+                    print("  before it: " + "; ".join(f"#{k} {d}"
+                                                      for k, d in monkey.log[max(0, n - 8):n]))
+                    for stack, count in collections_counter(gap.stacks).most_common(4):
+                        print(f"    {count} × {stack}")
                 for gap, n, what in machine:
                     print(f"  the machine, not the app, held the GUI thread {gap} at #{n}: {what}")
                 lag, n, what = monkey.catch_up

@@ -243,9 +243,23 @@ def test_a_session_of_your_own_csv_or_image_folder_reads_them_again(make_window,
     assert other.open_session(str(tmp_path / "csv.bpstudio"))
     assert other.model.dataset.plane.features == ("x1^2", "x1x2")
     assert other.model.network.dims[0] == 2
+    csv_data = other.model.dataset
     assert other.open_session(str(tmp_path / "folder.bpstudio"))
+    # the images are read on a thread, as opening the folder does: the window goes on meanwhile
+    assert other.model.loader.running and other.model.dataset is csv_data
+    qtbot.waitUntil(lambda: other.statusBar().currentMessage() == "Opened folder.bpstudio.",
+                    timeout=10_000)
     assert other.model.dataset.input_shape == (16, 16, 3)
+    assert other.windowTitle().startswith("folder.bpstudio")
     _same_data(other.model.dataset, w.model.dataset)
+    for f in (folder / "not-cat").iterdir():  # a class folder emptied: said when found, nothing lost
+        f.unlink()
+    assert other.open_session(str(tmp_path / "csv.bpstudio"))
+    assert other.open_session(str(tmp_path / "folder.bpstudio"))
+    qtbot.waitUntil(lambda: "its data set cannot be read" in other.statusBar().currentMessage(),
+                    timeout=10_000)
+    assert "not-cat: no images" in other.statusBar().currentMessage()
+    assert other.model.dataset.plane is not None and other.model.network.dims[0] == 2
     csv.unlink()  # gone: opening says so and changes nothing
     before = other.model.dataset
     assert not other.open_session(str(tmp_path / "csv.bpstudio"))

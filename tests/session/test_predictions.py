@@ -1,0 +1,84 @@
+"""Predictions that follow the network: at once when small, else on a thread, newest wins."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from bpstudio.session import predictions
+from bpstudio.session.network_model import NetworkModel
+from bpstudio.session.predictions import Predictions
+
+
+@pytest.fixture
+def model(qapp):
+    return NetworkModel()
+
+
+def columns(model, n=40, seed=0):
+    return np.random.default_rng(seed).normal(size=(model.network.dims[0], n))
+
+
+def scaled(model, factor):
+    model.set_parameters([W * factor for W in model.network.weights], model.network.biases)
+
+
+def test_a_small_pass_is_shown_at_once(model):
+    X, got = columns(model), []
+    Predictions(model, "test").request(lambda: X, X.shape[1], got.append)
+    assert len(got) == 1
+    np.testing.assert_array_equal(got[0], model.network.predict_proba(X)[0])
+
+
+def test_a_big_pass_runs_on_a_thread_with_the_parameters_it_was_asked_with(model, qtbot,
+                                                                          monkeypatch):
+    monkeypatch.setattr(predictions, "INLINE_MACS", 0)
+    X, got = columns(model), []
+    asked_with = model.network.predict_proba(X)[0]
+    p = Predictions(model, "test")
+    p.request(lambda: X, X.shape[1], got.append)
+    assert got == [] and p.pending  # the window goes on; the result comes by the event loop
+    scaled(model, -1.0)  # new parameters meanwhile: the pass keeps the ones it started with
+    qtbot.waitUntil(lambda: len(got) == 1)
+    np.testing.assert_array_equal(got[0], asked_with)
+
+
+def test_requests_during_a_pass_are_folded_into_one_with_the_newest_parameters(model, qtbot,
+                                                                              monkeypatch):
+    monkeypatch.setattr(predictions, "INLINE_MACS", 0)
+    X, got = columns(model), []
+    p = Predictions(model, "test")
+    p.request(lambda: X, X.shape[1], lambda r: got.append(("first", r)))
+    for factor in (2.0, 3.0, -1.0):
+        scaled(model, factor)
+        p.request(lambda: X, X.shape[1], lambda r: got.append(("newest", r)))
+    qtbot.waitUntil(lambda: not p.pending)
+    assert [what for what, _ in got] == ["first", "newest"]
+    np.testing.assert_array_equal(got[-1][1], model.network.predict_proba(X)[0])
+
+
+def test_while_training_a_pass_rests_twice_its_time_before_the_next(model, qtbot, monkeypatch):
+    monkeypatch.setattr(predictions, "INLINE_MACS", 0)
+    X, got = columns(model, n=200_000), []  # a pass of some milliseconds
+    p = Predictions(model, "test")
+    model.busy = True
+    p.request(lambda: X, X.shape[1], got.append)
+    qtbot.waitUntil(lambda: len(got) == 1)
+    assert p._rest.isActive()
+    scaled(model, -1.0)
+    p.request(lambda: X, X.shape[1], got.append)
+    assert len(got) == 1 and p.pending  # held back by the rest, not dropped
+    qtbot.waitUntil(lambda: len(got) == 2, timeout=5000)
+    np.testing.assert_array_equal(got[1], model.network.predict_proba(X)[0])
+    model.busy = False
+
+
+def test_a_failed_pass_is_a_message(model, qtbot, monkeypatch):
+    monkeypatch.setattr(predictions, "INLINE_MACS", 0)
+    p = Predictions(model, "test")
+
+    def no_memory():
+        raise MemoryError("no room for the columns")
+    with qtbot.waitSignal(p.failed) as said:
+        p.request(no_memory, 10, lambda r: None)
+    assert "no room" in said.args[0] and not p.pending
