@@ -137,13 +137,15 @@ def main() -> None:  # spawn-safe: training runs in a child process
         w.stepper.home()
         photos = sorted((HERE.parents[1] / "shared/data/photos").glob("*.jpg"))
         w.classify.open_paths([str(p) for p in photos])
-        while w.classify.pending:
+        while w.classify.pending or w.classify.predictions.pending:
             app.processEvents()
         w.gallery.list.setCurrentRow(0)
         settle(app)
         w.diagram.refresh_now()
         w.grab().save(str(HERE / "classify-gallery.png"))
         w.gallery.tabs.setCurrentIndex(1)
+        while w.gallery.test_predictions.pending:  # classified on a thread
+            app.processEvents()
         settle(app)
         w.grab().save(str(HERE / "classify-test-set.png"))
         w.gallery.tabs.setCurrentIndex(0)
