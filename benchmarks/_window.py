@@ -33,9 +33,9 @@ def _private_settings() -> None:
     from PySide6.QtCore import QSettings
 
     from bpstudio.app.main_window import ASK_UNSAVED_KEY
-    from bpstudio.app.settings import settings
+    from bpstudio.app.settings import remember
 
     folder = tempfile.mkdtemp(prefix="bpstudio-bench-")
     os.environ["XDG_DATA_HOME"] = folder
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
-    settings().setValue(ASK_UNSAVED_KEY, False)
+    remember(ASK_UNSAVED_KEY, False)

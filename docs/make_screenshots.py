@@ -24,13 +24,13 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bpstudio.app.gui import create_application  # noqa: E402
 from bpstudio.app.main_window import ASK_UNSAVED_KEY, MainWindow  # noqa: E402
-from bpstudio.app.settings import settings  # noqa: E402
+from bpstudio.app.settings import remember  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
 
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, _HOME)
-settings().setValue(ASK_UNSAVED_KEY, False)  # the script's windows close without asking
+remember(ASK_UNSAVED_KEY, False)  # the script's windows close without asking
 
 
 def settle(app, ms=300):

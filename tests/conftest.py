@@ -69,12 +69,15 @@ def private_settings(tmp_path_factory, monkeypatch):
         return
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     from bpstudio.app.main_window import ASK_UNSAVED_KEY
-    from bpstudio.app.settings import settings
+    from bpstudio.app.settings import remember
 
     # a test's windows close without asking, as after "Do not ask again"; the tests of the
     # question itself set it back
-    settings().setValue(ASK_UNSAVED_KEY, False)
+    remember(ASK_UNSAVED_KEY, False)
     yield folder
+    from bpstudio.app.settings import flush
+
+    assert flush(), "the settings writer did not finish"  # before the next test's folder
 
 
 @pytest.fixture(autouse=True)

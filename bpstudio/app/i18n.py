@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..widgets.i18n import has_cjk_font
 from .resources import resource_path
-from .settings import settings
+from .settings import recall, remember
 
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 LANGUAGE_KEY = "ui/language"
@@ -36,7 +36,7 @@ def install_cjk_font() -> bool:
 
 
 def saved_language() -> str:
-    code = settings().value(LANGUAGE_KEY, "", str)
+    code = recall(LANGUAGE_KEY, "", str)
     if code in LANGUAGES:
         return code
     return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
@@ -54,8 +54,8 @@ def apply_language(code: str) -> tuple[bool, str]:
         install_cjk_font()
     if code != "en" and not has_cjk_font():
         why = ""
-        if not settings().value(WARNED_KEY, False, bool):
-            settings().setValue(WARNED_KEY, True)
+        if not recall(WARNED_KEY, False, bool):
+            remember(WARNED_KEY, True)
             why = ("No font for Chinese could be loaded (not even the one BP Studio brings), so "
                    "Chinese text would show as boxes; install one (for example Noto Sans CJK) "
                    "to switch to Chinese.")
@@ -63,7 +63,7 @@ def apply_language(code: str) -> tuple[bool, str]:
         _install("en")
         return False, why
     _install(code)
-    settings().setValue(LANGUAGE_KEY, code)
+    remember(LANGUAGE_KEY, code)
     return True, ""
 
 

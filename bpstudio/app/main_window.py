@@ -33,7 +33,7 @@ from ..widgets.theme import THEMES
 from .presentation import Presenter
 from .i18n import LANGUAGES, apply_language, current_language, saved_language
 from .themes import apply_style, saved_theme
-from .settings import add_recent, recent_files, settings
+from .settings import add_recent, flush, recall, recent_files, remember
 
 LAST_DATA_KEY = "data/last"
 LAST_MODEL_KEY = "model/last"
@@ -434,7 +434,7 @@ class MainWindow(QMainWindow):
             self.training.pause()
 
     def _on_open_dataset(self) -> None:
-        start = settings().value(LAST_DATA_KEY, "", str)
+        start = recall(LAST_DATA_KEY, "", str)
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open the cat data set (either .h5 file)"),
             str(Path(start).parent) if start else "",
@@ -443,7 +443,7 @@ class MainWindow(QMainWindow):
             self.open_dataset(path)
 
     def _on_open_data_folder(self) -> None:
-        start = settings().value(LAST_DATA_KEY, "", str)
+        start = recall(LAST_DATA_KEY, "", str)
         path = QFileDialog.getExistingDirectory(
             self, self.tr("Open the folder holding the cat data set"),
             str(Path(start).parent) if start else "")
@@ -531,20 +531,20 @@ class MainWindow(QMainWindow):
     def open_dataset(self, path: str) -> bool:
         ok = self.model.open_dataset(path)
         if ok:
-            settings().setValue(LAST_DATA_KEY, str(Path(path).resolve()))
+            remember(LAST_DATA_KEY, str(Path(path).resolve()))
             add_recent(str(Path(path).resolve()))
         return ok
 
     def _on_model_opened(self, path: str) -> None:
-        settings().setValue(LAST_MODEL_KEY, path)
+        remember(LAST_MODEL_KEY, path)
         add_recent(path)
 
     def restore_last_dataset(self) -> None:
         """Start-up: the data set and then the model of the last run, when they are still there."""
-        last = settings().value(LAST_DATA_KEY, "", str)
+        last = recall(LAST_DATA_KEY, "", str)
         if last and Path(last).exists():
             self.model.open_dataset(last)
-        model = settings().value(LAST_MODEL_KEY, "", str)
+        model = recall(LAST_MODEL_KEY, "", str)
         if model and Path(model).exists():
             self.classify.open_model(model)
 
@@ -583,11 +583,10 @@ class MainWindow(QMainWindow):
         self.theme_actions[theme.key].setChecked(True)
 
     def _restore_window(self) -> None:
-        s = settings()
-        geometry = s.value(GEOMETRY_KEY)
+        geometry = recall(GEOMETRY_KEY)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        state = s.value(STATE_KEY)
+        state = recall(STATE_KEY)
         if state is not None:
             self.restoreState(state)
         self._first_start = state is None
@@ -610,9 +609,9 @@ class MainWindow(QMainWindow):
     def _save_window(self) -> None:
         if self.presenter.presenting:
             self.presenter.leave()
-        s = settings()
-        s.setValue(GEOMETRY_KEY, self.saveGeometry())
-        s.setValue(STATE_KEY, self.saveState())
+        remember(GEOMETRY_KEY, self.saveGeometry())
+        remember(STATE_KEY, self.saveState())
+        flush()  # the window is closing: what it remembers reaches the file
 
     def _unsaved_training(self) -> bool:
         return self.lesson.modified and (self.model.network.iterations_trained > 0
@@ -621,7 +620,7 @@ class MainWindow(QMainWindow):
     def confirm_close(self) -> bool:
         """Ask before trained parameters are lost: Save, Discard or Cancel (training paused while
         asking, resumed on Cancel). True when the window may close."""
-        if not self._unsaved_training() or not settings().value(ASK_UNSAVED_KEY, True, bool):
+        if not self._unsaved_training() or not recall(ASK_UNSAVED_KEY, True, bool):
             return True
         running = self.training.state == "running"
         self.training.pause()
@@ -646,7 +645,7 @@ class MainWindow(QMainWindow):
                 self.training.resume()
             return False
         if never.isChecked():
-            settings().setValue(ASK_UNSAVED_KEY, False)
+            remember(ASK_UNSAVED_KEY, False)
         if answer == QMessageBox.StandardButton.Save:
             self.training.wait()  # the run's last parameters, then save them
             return self._on_save()

@@ -7,7 +7,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from .settings import settings
+from .settings import recall, remember
 from .themes import apply_style
 
 SCALES = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
@@ -70,7 +70,7 @@ class Presenter(QObject):
         self.leave_action.setEnabled(False)
         self.blank_action.setEnabled(False)
         # the window applies theme and scale together once it has its theme (one restyle)
-        self.scale = float(settings().value(SCALE_KEY, 1.0))
+        self.scale = float(recall(SCALE_KEY, 1.0))
 
     def retranslate(self) -> None:
         self.present_action.setText(self.tr("&Presentation mode"))
@@ -165,4 +165,4 @@ class Presenter(QObject):
         """The whole UI's text size: every view's fonts follow the style sheet's sizes."""
         self.scale = min(max(scale, SCALES[0]), SCALES[-1])
         apply_style(self.window, scale=self.scale)
-        settings().setValue(SCALE_KEY, self.scale)
+        remember(SCALE_KEY, self.scale)

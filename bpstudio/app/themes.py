@@ -17,14 +17,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ..widgets.equation_panel import FORMULA_SCALE, SHAPES_SCALE
 from ..widgets.theme import DEFAULT_THEME, THEMES, Theme
 from .resources import resource_path
-from .settings import settings
+from .settings import recall, remember
 
 THEME_KEY = "ui/theme"
 _state = {"theme": DEFAULT_THEME, "scale": 1.0, "base": None}
 
 
 def saved_theme() -> str:
-    key = settings().value(THEME_KEY, DEFAULT_THEME, str)
+    key = recall(THEME_KEY, DEFAULT_THEME, str)
     return key if key in THEMES else DEFAULT_THEME
 
 
@@ -49,7 +49,7 @@ def apply_style(window: QWidget, theme_key: str | None = None, scale: float | No
     every view with set_theme()."""
     if theme_key is not None:
         _state["theme"] = theme_key if theme_key in THEMES else DEFAULT_THEME
-        settings().setValue(THEME_KEY, _state["theme"])
+        remember(THEME_KEY, _state["theme"])
     app = QApplication.instance()
     if scale is not None and scale != _state["scale"]:
         _state["scale"] = scale

@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bpstudio.app.main_window import ASK_UNSAVED_KEY
-from bpstudio.app.settings import settings
+from bpstudio.app.settings import recall, remember
 from bpstudio.core.sessionfile import load_session
 from bpstudio.session.lesson import autosave_path
 
@@ -19,7 +19,7 @@ Button = QMessageBox.StandardButton
 def ask_as_a_user_would():
     """The default outside the tests. pytest-qt closes a test's windows before fixtures end, so
     every test here closes its trained windows itself."""
-    settings().setValue(ASK_UNSAVED_KEY, True)
+    remember(ASK_UNSAVED_KEY, True)
 
 
 def answer_when_asked(button, seen: list, tick_never_again: bool = False):
@@ -108,14 +108,14 @@ def test_do_not_ask_again_is_remembered(make_window, qtbot):
     train(qtbot, w, 5)
     answer_when_asked(Button.Discard, [], tick_never_again=True)
     assert w.close()
-    assert settings().value(ASK_UNSAVED_KEY, True, bool) is False
+    assert recall(ASK_UNSAVED_KEY, True, bool) is False
     other = make_window()
     train(qtbot, other, 5)
     assert other.close()  # no question: nothing answers one, so a question would hang here
 
 
 def test_closing_without_the_question_stops_a_running_worker(make_window, qtbot):
-    settings().setValue(ASK_UNSAVED_KEY, False)
+    remember(ASK_UNSAVED_KEY, False)
     w = make_window()
     w.model.set_hyper(iterations=10**7)
     assert w.training.start()

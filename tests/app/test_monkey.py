@@ -980,7 +980,8 @@ def test_monkey(test_id, actions, default_seed, make_window, qtbot, qtlog, tmp_p
                     for stack, count in collections_counter(gap.stacks).most_common(4):
                         print(f"    {count} × {stack}")
                 for gap, n, what in machine:
-                    print(f"  the machine, not the app, held the GUI thread {gap} at #{n}: {what}")
+                    print(f"  over the limit only with the machine's {gap.machine:.0f} ms: {gap} "
+                          f"at #{n}: {what}")
                 lag, n, what = monkey.catch_up
                 print(f"  slowest catch-up of the views {lag:.0f} ms at #{n}: {what}")
                 print("  actions: " + ", ".join(f"{k} {v}" for k, v in sorted(monkey.counts.items())))

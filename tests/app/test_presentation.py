@@ -167,9 +167,9 @@ def test_presentation_gives_the_diagram_and_equations_two_thirds(window, qtbot):
 
 def test_on_first_start_the_editor_fits_its_dock_in_the_projector_theme(make_window, qtbot):
     from bpstudio.app.themes import THEME_KEY
-    from bpstudio.app.settings import settings
+    from bpstudio.app.settings import remember
 
-    settings().setValue(THEME_KEY, "projector")  # bold text: the widest editor
+    remember(THEME_KEY, "projector")  # bold text: the widest editor
     w = make_window(1920, 1080)
     scroll = w.editor_dock.widget()
     # sized once the window is laid out (the next turn of the event loop after showing)

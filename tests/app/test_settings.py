@@ -1,0 +1,56 @@
+"""Remembered settings: counted at once, written to the INI file by a thread of their own."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QSettings
+
+from bpstudio.app import settings
+
+
+def on_disk(key, default=None):
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "BP Studio",
+                     "BP Studio").value(key, default)
+
+
+def test_a_remembered_value_counts_at_once_and_reaches_the_file():
+    settings.remember("ui/theme", "projector")
+    assert settings.recall("ui/theme", "light", str) == "projector"
+    assert settings.flush()
+    assert on_disk("ui/theme") == "projector"
+    settings.add_recent("/tmp/a.bpstudio")
+    settings.add_recent("/tmp/b.bpstudio")
+    assert settings.recent_files() == ["/tmp/b.bpstudio", "/tmp/a.bpstudio"]
+    assert settings.flush()
+    assert on_disk(settings.RECENT_KEY) == ["/tmp/b.bpstudio", "/tmp/a.bpstudio"]
+
+
+def test_the_file_is_written_off_the_calling_thread(monkeypatch):
+    """The write ends in a sync to disk: never on the GUI thread."""
+    assert settings.flush()  # the fixture's own setting
+    writers = []
+    real = settings._store
+
+    def store():
+        s = real()
+        original = s.setValue
+
+        def set_value(key, value):
+            writers.append(threading.current_thread().name)
+            original(key, value)
+        s.setValue = set_value
+        return s
+    monkeypatch.setattr(settings, "_store", store)
+    settings.remember("ui/scale", 1.25)
+    assert settings.flush()
+    assert writers == ["bpstudio-settings"]
+    assert float(on_disk("ui/scale")) == 1.25
+
+
+def test_switching_theme_and_language_leaves_them_in_the_file(make_window, english_afterwards):
+    w = make_window()
+    w.set_theme("dark")
+    assert w.set_language("zh_CN")
+    assert settings.flush()
+    assert on_disk("ui/theme") == "dark" and on_disk("ui/language") == "zh_CN"
