@@ -225,7 +225,8 @@ class ClassifySession(QObject):
         if self.results[0].pixels.size != self.model.network.dims[0]:
             return  # another network's input: the gallery keeps its last numbers
         pixels = [r.pixels for r in self.results]
-        self.predictions.request(lambda: images_to_columns(np.stack(pixels)), len(pixels),
+        self.predictions.request(lambda: images_to_columns(np.stack(pixels)), pixels[0].size,
+                                 len(pixels),
                                  lambda p: self._show_probabilities(pixels, p))
 
     def _show_probabilities(self, pixels: list[np.ndarray], p: np.ndarray) -> None:

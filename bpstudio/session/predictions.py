@@ -43,11 +43,13 @@ class Predictions(QObject):
         """What is shown is not yet for the network's current parameters."""
         return self._job.running or self._stale
 
-    def request(self, inputs: Callable[[], np.ndarray], count: int,
+    def request(self, inputs: Callable[[], np.ndarray], rows: int, count: int,
                 then: Callable[[np.ndarray], None]) -> None:
-        """p = A[L][0] of the ``count`` columns ``inputs()`` makes, with the parameters as they are
-        now; ``then(p)`` on the GUI thread. A newer request replaces one not yet started."""
-        self._request = (inputs, count, then)
+        """p = A[L][0] of the ``count`` columns of ``rows`` numbers ``inputs()`` makes, with the
+        parameters as they are when the pass starts; ``then(p)`` on the GUI thread. A newer
+        request replaces one not yet started; one whose rows no longer fit the network (the
+        data set changed meanwhile) is dropped."""
+        self._request = (inputs, rows, count, then)
         if self._job.running or self._rest.isActive():
             self._stale = True
             return
@@ -59,9 +61,12 @@ class Predictions(QObject):
         self._request, self._stale = None, False
 
     def _run(self) -> None:
-        inputs, count, then = self._request
+        inputs, rows, count, then = self._request
         self._stale = False
         net = self.model.network
+        if net.dims[0] != rows:
+            self._request = None
+            return
         if count * net.weight_count <= INLINE_MACS:
             then(net.predict_proba(inputs())[0])
             return

@@ -258,7 +258,7 @@ class ClassifyGallery(Retranslatable, QWidget):
             self.test_summary.setText(self.tr("The test set gallery shows image data sets."))
             return
         X = ds.inputs(self.model.network.input_dtype)[1]
-        self.test_predictions.request(lambda: X, X.shape[1], lambda p: self._show_test_set(ds, p))
+        self.test_predictions.request(lambda: X, *X.shape, lambda p: self._show_test_set(ds, p))
         if self.test_predictions.pending and self.test_list.count() == 0:
             self.test_summary.setText(self.tr("Classifying the test images…"))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from bpstudio.core.datasets import builtin_dataset
 from bpstudio.session import predictions
 from bpstudio.session.network_model import NetworkModel
 from bpstudio.session.predictions import Predictions
@@ -25,7 +26,7 @@ def scaled(model, factor):
 
 def test_a_small_pass_is_shown_at_once(model):
     X, got = columns(model), []
-    Predictions(model, "test").request(lambda: X, X.shape[1], got.append)
+    Predictions(model, "test").request(lambda: X, *X.shape, got.append)
     assert len(got) == 1
     np.testing.assert_array_equal(got[0], model.network.predict_proba(X)[0])
 
@@ -36,7 +37,7 @@ def test_a_big_pass_runs_on_a_thread_with_the_parameters_it_was_asked_with(model
     X, got = columns(model), []
     asked_with = model.network.predict_proba(X)[0]
     p = Predictions(model, "test")
-    p.request(lambda: X, X.shape[1], got.append)
+    p.request(lambda: X, *X.shape, got.append)
     assert got == [] and p.pending  # the window goes on; the result comes by the event loop
     scaled(model, -1.0)  # new parameters meanwhile: the pass keeps the ones it started with
     qtbot.waitUntil(lambda: len(got) == 1)
@@ -48,10 +49,10 @@ def test_requests_during_a_pass_are_folded_into_one_with_the_newest_parameters(m
     monkeypatch.setattr(predictions, "INLINE_MACS", 0)
     X, got = columns(model), []
     p = Predictions(model, "test")
-    p.request(lambda: X, X.shape[1], lambda r: got.append(("first", r)))
+    p.request(lambda: X, *X.shape, lambda r: got.append(("first", r)))
     for factor in (2.0, 3.0, -1.0):
         scaled(model, factor)
-        p.request(lambda: X, X.shape[1], lambda r: got.append(("newest", r)))
+        p.request(lambda: X, *X.shape, lambda r: got.append(("newest", r)))
     qtbot.waitUntil(lambda: not p.pending)
     assert [what for what, _ in got] == ["first", "newest"]
     np.testing.assert_array_equal(got[-1][1], model.network.predict_proba(X)[0])
@@ -62,11 +63,11 @@ def test_while_training_a_pass_rests_twice_its_time_before_the_next(model, qtbot
     X, got = columns(model, n=200_000), []  # a pass of some milliseconds
     p = Predictions(model, "test")
     model.busy = True
-    p.request(lambda: X, X.shape[1], got.append)
+    p.request(lambda: X, *X.shape, got.append)
     qtbot.waitUntil(lambda: len(got) == 1)
     assert p._rest.isActive()
     scaled(model, -1.0)
-    p.request(lambda: X, X.shape[1], got.append)
+    p.request(lambda: X, *X.shape, got.append)
     assert len(got) == 1 and p.pending  # held back by the rest, not dropped
     qtbot.waitUntil(lambda: len(got) == 2, timeout=5000)
     np.testing.assert_array_equal(got[1], model.network.predict_proba(X)[0])
@@ -80,5 +81,21 @@ def test_a_failed_pass_is_a_message(model, qtbot, monkeypatch):
     def no_memory():
         raise MemoryError("no room for the columns")
     with qtbot.waitSignal(p.failed) as said:
-        p.request(no_memory, 10, lambda r: None)
+        p.request(no_memory, 3, 10, lambda r: None)
     assert "no room" in said.args[0] and not p.pending
+
+
+def test_a_request_left_waiting_for_another_networks_input_is_dropped(model, qtbot, monkeypatch):
+    """The monkey's find: a pass waiting behind a running one, then a new data set with another
+    input size; the waiting pass ran the old pictures through the new network (ValueError)."""
+    monkeypatch.setattr(predictions, "INLINE_MACS", 0)
+    X, got, failures = columns(model), [], []
+    p = Predictions(model, "test")
+    p.failed.connect(failures.append)
+    p.request(lambda: X, *X.shape, got.append)
+    p.request(lambda: X, *X.shape, lambda r: got.append("late"))  # waits for the first
+    assert model.set_dataset(builtin_dataset("circle"), "circle")  # 2 inputs, not 3
+    assert model.network.dims[0] == 2
+    qtbot.waitUntil(lambda: not p.pending)
+    qtbot.wait(20)
+    assert len(got) == 1 and not isinstance(got[0], str) and failures == []
