@@ -22,7 +22,7 @@ LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 LANGUAGE_KEY = "ui/language"
 WARNED_KEY = "ui/cjk_font_warned"
 CJK_FONT_FILE = "BPStudioCJK-Regular.otf"
-_state: dict = {"code": "en", "translators": [], "cjk_font": None}
+_state: dict = {"code": "en", "translators": [], "cjk_font": None, "loaded": {}}
 
 
 def install_cjk_font() -> bool:
@@ -75,11 +75,20 @@ def _install(code: str) -> None:
     _state["code"] = code
     if code == "en":
         return
-    ours = QTranslator(app)
-    if ours.load(str(resource_path("translations", f"bpstudio_{code}.qm"))):
-        _state["translators"].append(ours)
-    qt = QTranslator(app)  # Qt's own dialogs and context menus
-    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        _state["translators"].append(qt)
+    _state["translators"] = _state["loaded"].get(code) or _load_translators(app, code)
     for t in _state["translators"]:
         app.installTranslator(t)  # sends LanguageChange to every widget
+
+
+def _load_translators(app, code: str) -> list[QTranslator]:
+    """Ours and Qt's own (dialogs, context menus), read once: switching back and forth touches
+    no file (a file-system call on the GUI thread can wait behind a large write)."""
+    loaded = []
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("translations", f"bpstudio_{code}.qm"))):
+        loaded.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        loaded.append(qt)
+    _state["loaded"][code] = loaded
+    return loaded

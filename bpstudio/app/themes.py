@@ -12,6 +12,8 @@ its sheet; the parentless menus keep Fusion with the theme's palette and the sca
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..widgets.equation_panel import FORMULA_SCALE, SHAPES_SCALE
@@ -40,7 +42,13 @@ def style_sheet(theme: Theme, scale: float) -> str:
              f"QLabel#StepFormula, QLabel#StepSymbol {{ font-size: {FORMULA_SCALE * size:.2f}pt; "
              "font-weight: bold; }\n"
              f"QLabel#StepShapes {{ font-size: {SHAPES_SCALE * size:.2f}pt; }}\n")
-    return sizes + resource_path("styles", f"{theme.key}.qss").read_text(encoding="utf-8")
+    return sizes + _theme_sheet(theme.key)
+
+
+@lru_cache(maxsize=None)
+def _theme_sheet(key: str) -> str:
+    """Read once per theme: switching back and forth touches no file."""
+    return resource_path("styles", f"{key}.qss").read_text(encoding="utf-8")
 
 
 def apply_style(window: QWidget, theme_key: str | None = None, scale: float | None = None,

@@ -184,3 +184,40 @@ def test_the_diagram_keeps_its_share_of_a_small_screen_beside_the_equation_view(
     d, e = w.diagram.height(), w.equations.height()
     assert d >= 0.45 * (d + e), (d, e)  # it started at its 200-px minimum once: neurons overlapped
     w.presenter.leave()
+
+
+def test_switching_theme_and_language_again_reads_no_file(make_window, english_afterwards,
+                                                          monkeypatch, qtbot):
+    """A file-system call on the GUI thread can wait behind a large write: a theme switch once
+    waited 401 ms in a stat() of the resources folder. After the first time, nothing is read."""
+    import pathlib
+
+    from PySide6.QtCore import QTranslator
+
+    w = make_window()
+    for key in ("dark", "projector", "light"):
+        w.set_theme(key)
+    assert w.set_language("zh_CN") and w.set_language("en")
+
+    reads = []
+
+    def recorded(cls, name):
+        real = getattr(cls, name)
+
+        def call(*args, **kwargs):
+            reads.append(f"{name}{args[1:] if cls is QTranslator else args[:1]}")
+            return real(*args, **kwargs)
+        monkeypatch.setattr(cls, name, call)
+    for name in ("stat", "read_text", "open", "exists", "is_dir"):
+        recorded(pathlib.Path, name)
+    recorded(QTranslator, "load")
+    try:
+        for key in ("dark", "projector", "light"):
+            w.set_theme(key)
+            assert w.theme_actions[key].isChecked()
+        assert w.set_language("zh_CN")
+        qtbot.waitUntil(lambda: w.file_menu.title() == "文件(&F)")
+    finally:
+        monkeypatch.undo()  # pytest itself reads files to report
+    assert reads == []
+    assert w.set_language("en")
