@@ -12,6 +12,18 @@ from .. import __version__
 from .resources import resource_path
 
 
+def limit_blas_threads() -> None:
+    """One BLAS thread for the window's own numpy work (the diagram's forward pass, the
+    galleries, the stepper's layouts). While training, the child process keeps both cores busy
+    with its own BLAS threads, and a second thread here mostly waits for a core: a 12288×512
+    forward pass took 6–10 ms (median) with two threads beside a busy process and 2.6–2.8 ms
+    with one (idle: 1.6–1.9 and 2.8 ms; benchmarks/bench_blas_threads.py). The training child
+    is a process of its own and keeps every core."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1, user_api="blas")
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("BP Studio")

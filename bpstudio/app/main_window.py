@@ -31,6 +31,7 @@ from ..widgets.playground_panel import PlaygroundPanel
 from ..widgets.training_panel import TrainingPanel
 from ..widgets.theme import THEMES
 from .presentation import Presenter
+from .gui import limit_blas_threads
 from .i18n import LANGUAGES, apply_language, current_language, saved_language
 from .themes import apply_style, saved_theme
 from .settings import add_recent, flush, recall, recent_files, remember
@@ -45,6 +46,7 @@ ASK_UNSAVED_KEY = "window/ask_about_unsaved_training"
 class MainWindow(QMainWindow):
     def __init__(self, model: NetworkModel | None = None) -> None:
         super().__init__()
+        limit_blas_threads()
         self.setObjectName("MainWindow")
         self.setWindowTitle("BP Studio")
         self.resize(1600, 960)

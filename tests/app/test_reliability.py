@@ -220,3 +220,24 @@ def test_a_finished_runs_process_is_reaped_without_the_window_waiting_for_it(mak
     assert w.training._process is None  # the window let go of it at once
     qtbot.waitUntil(lambda: not process.is_alive(), timeout=10_000)  # and a thread reaped it
     assert process.exitcode == 0
+
+
+def _blas_threads() -> int:
+    from threadpoolctl import threadpool_info
+
+    return max(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas")
+
+
+def test_the_window_uses_one_blas_thread_and_the_training_child_every_core(make_window):
+    """Two BLAS threads in the window's process mostly wait for a core while the child trains
+    (benchmarks/bench_blas_threads.py); the child, spawned afresh, keeps its own."""
+    import os
+
+    from bpstudio.session.training import _CONTEXT
+
+    make_window()
+    assert _blas_threads() == 1
+    with _CONTEXT.Pool(1) as pool:
+        child = pool.apply(_blas_threads)
+    if os.cpu_count() > 1:
+        assert child > 1
