@@ -155,24 +155,31 @@ class Heartbeat:
     def start(self):
         self.timer.start()
         self._watching = True
-        threading.Thread(target=self._watch, args=(threading.get_ident(),), daemon=True,
-                         name="monkey-watchdog").start()
+        threading.Thread(target=self._watch, args=(threading.get_ident(), threading.get_native_id()),
+                         daemon=True, name="monkey-watchdog").start()
 
     def stop(self):
         self.timer.stop()
         self._watching = False
 
-    def _watch(self, gui: int):
+    def _watch(self, gui: int, tid: int):
         """While a gap lasts, where the GUI thread is: its innermost Python frames (a gap in
-        Qt's own code shows the Python call that went into it)."""
+        Qt's own code shows the Python call that went into it) and, on Linux, what the kernel
+        says it waits in (its system call and wait channel)."""
+        task = Path(f"/proc/self/task/{tid}")
         while self._watching:
             time.sleep(0.04)
             if time.perf_counter() - self.last > self.WATCH_AFTER_S:
                 frame = sys._current_frames().get(gui)
                 if frame is not None and len(self._samples) < 20:
+                    try:
+                        kernel = (f" [syscall {(task / 'syscall').read_text().split()[0]}, "
+                                  f"wchan {(task / 'wchan').read_text() or '-'}]")
+                    except OSError:
+                        kernel = ""
                     self._samples.append(" < ".join(
                         f"{Path(f.filename).name}:{f.lineno} {f.name}"
-                        for f in reversed(traceback.extract_stack(frame)[-7:])))
+                        for f in reversed(traceback.extract_stack(frame)[-7:])) + kernel)
 
     def _tick(self):
         now, clock = time.perf_counter(), _clock()
