@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.lesson.path_changed.connect(self._update_title)
         self.lesson.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.lesson.opened.connect(self._on_session_opened)
+        self.lesson.saved.connect(add_recent)
         self._session_warnings: list[str] = []
         self.classify.session_requested.connect(self.open_session)
         self.classify.model_opened.connect(self._on_model_opened)
@@ -337,17 +338,25 @@ class MainWindow(QMainWindow):
             self.open_session(path)
 
     def _on_save(self) -> bool:
+        """Ctrl+S: written on a thread; the status bar says when it is saved."""
         if not self.lesson.path:
             return self._on_save_as()
-        return self.lesson.save()
+        return self.lesson.save_in_background()
 
     def _on_save_as(self) -> bool:
+        path = self._ask_save_path()
+        return bool(path) and self.lesson.save_in_background(path)
+
+    def _ask_save_path(self) -> str:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the session"), self.lesson.path or
                                               "lesson.bpstudio", self.tr("Sessions (*.bpstudio)"))
-        if path and self.lesson.save(path):
-            add_recent(self.lesson.path)
-            return True
-        return False
+        return path
+
+    def _save_before_closing(self) -> bool:
+        """Written before the window goes: True when it is."""
+        self.lesson.wait_for_save()  # a save under way ends first
+        path = self.lesson.path or self._ask_save_path()
+        return bool(path) and self.lesson.save(path)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -650,7 +659,7 @@ class MainWindow(QMainWindow):
             remember(ASK_UNSAVED_KEY, False)
         if answer == QMessageBox.StandardButton.Save:
             self.training.wait()  # the run's last parameters, then save them
-            return self._on_save()
+            return self._save_before_closing()
         return True
 
     def closeEvent(self, event) -> None:

@@ -48,11 +48,21 @@ def autosave_path() -> Path:
     return Path(base) / "bpstudio" / f"autosave{SUFFIX}"
 
 
+def _write(path, meta: dict, arrays: dict[str, np.ndarray]) -> Exception | None:
+    """Write a session file (atomically, see core/sessionfile.py); the problem, if any."""
+    try:
+        save_session(path, meta, arrays)
+    except (OSError, SessionFileError) as e:
+        return e
+    return None
+
+
 class LessonStore(QObject):
     modified_changed = Signal(bool)
     path_changed = Signal(str)
     message = Signal(str)
     opened = Signal(str)  # the path of a session now on screen
+    saved = Signal(str)  # the path of a session file just written
 
     def __init__(self, model: NetworkModel, stepper: StepperModel, parent: QObject | None = None):
         super().__init__(parent)
@@ -69,6 +79,8 @@ class LessonStore(QObject):
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
         self._autosaver = BackgroundJob("bpstudio-autosave", self)
+        self._saver = BackgroundJob("bpstudio-save", self)
+        self._changes = 0  # edits so far: a save written meanwhile leaves the window modified
 
     # ----- state ⇄ file ----------------------------------------------------------------------------
 
@@ -234,19 +246,57 @@ class LessonStore(QObject):
     # ----- commands -------------------------------------------------------------------------------
 
     def save(self, path: str | None = None) -> bool:
-        path = path or self.path
+        """Write the session now (closing the window, scripts); False, with a message, on a
+        problem."""
+        path = self._target(path or self.path)
         if not path:
             return False
-        if not path.endswith(SUFFIX):
-            path += SUFFIX
-        try:
-            save_session(path, *self.capture())
-        except SessionFileError as e:
-            self.message.emit(translated(e))
+        changes = self._changes
+        return self._saved(path, _write(path, *self.capture()), changes)
+
+    def save_in_background(self, path: str | None = None) -> bool:
+        """The Save command: what is saved is captured now and written on a thread (a 512-wide
+        cat network is 50 MB: 60–170 ms idle, and on this kind of machine a file-system call can
+        wait seconds behind other writes); ``saved`` and the message follow. False: nowhere to
+        save, or a save is still being written."""
+        path = self._target(path or self.path)
+        if not path:
+            return False
+        if self._saver.running:
+            self.message.emit(self.tr("Still saving; a moment, please."))
+            return False
+        changes = self._changes
+        meta, arrays = self.capture()
+        self.message.emit(self.tr("Saving {name}…").format(name=Path(path).name))
+        self._saver.start(lambda: _write(path, meta, arrays),
+                          lambda error: self._saved(path, error, changes),
+                          lambda error: self._saved(path, error, changes))
+        return True
+
+    @property
+    def saving(self) -> bool:
+        return self._saver.running
+
+    def wait_for_save(self) -> None:
+        """Until a background save has been written (its message still comes by the event loop)."""
+        self._saver.wait()
+
+    @staticmethod
+    def _target(path: str | None) -> str:
+        return path if not path or path.endswith(SUFFIX) else path + SUFFIX
+
+    def _saved(self, path: str, error: BaseException | None, changes: int) -> bool:
+        """The end of a save, written here or on the thread: path, modified, the message."""
+        if error is not None:
+            self.message.emit(translated(error) if isinstance(error, SessionFileError) else
+                              self.tr("{name}: could not save ({why})").format(
+                                  name=Path(path).name, why=f"{type(error).__name__}: {error}"))
             return False
         self._set_path(path)
-        self._set_modified(False)
+        if changes == self._changes:  # nothing changed while it was written
+            self._set_modified(False)
         self.message.emit(self.tr("Saved {name}.").format(name=Path(path).name))
+        self.saved.emit(path)
         return True
 
     def open(self, path: str) -> bool:
@@ -281,10 +331,9 @@ class LessonStore(QObject):
         def write():
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
-                save_session(target, meta, arrays)
-            except (OSError, SessionFileError) as e:
+            except OSError as e:
                 return e
-            return None
+            return _write(target, meta, arrays)
 
         def written(error) -> None:
             if error is not None:
@@ -324,6 +373,7 @@ class LessonStore(QObject):
 
     def _on_changed(self, *args) -> None:
         if not self._restoring:
+            self._changes += 1
             self._set_modified(True)
 
     def _set_modified(self, modified: bool) -> None:

@@ -741,18 +741,33 @@
 <context>
     <name>LessonStore</name>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="132"/>
+        <location filename="../../bpstudio/session/lesson.py" line="144"/>
         <source>{name}: the data set changed since this session was saved; the numbers may differ.</source>
         <translation>{name}：保存这个会话之后数据集已经改变；数值可能不同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="249"/>
+        <location filename="../../bpstudio/session/lesson.py" line="266"/>
+        <source>Still saving; a moment, please.</source>
+        <translation>还在保存；请稍候。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson.py" line="270"/>
+        <source>Saving {name}…</source>
+        <translation>正在保存 {name}……</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson.py" line="292"/>
+        <source>{name}: could not save ({why})</source>
+        <translation>{name}：无法保存（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson.py" line="298"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="291"/>
-        <location filename="../../bpstudio/session/lesson.py" line="294"/>
+        <location filename="../../bpstudio/session/lesson.py" line="340"/>
+        <location filename="../../bpstudio/session/lesson.py" line="343"/>
         <source>Autosave failed: {why}</source>
         <translation>自动保存失败：{why}</translation>
     </message>
@@ -760,389 +775,389 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="250"/>
+        <location filename="../../bpstudio/app/main_window.py" line="253"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="250"/>
+        <location filename="../../bpstudio/app/main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="251"/>
-        <location filename="../../bpstudio/app/main_window.py" line="278"/>
+        <location filename="../../bpstudio/app/main_window.py" line="254"/>
+        <location filename="../../bpstudio/app/main_window.py" line="281"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="251"/>
+        <location filename="../../bpstudio/app/main_window.py" line="254"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="252"/>
+        <location filename="../../bpstudio/app/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="253"/>
+        <location filename="../../bpstudio/app/main_window.py" line="256"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="254"/>
+        <location filename="../../bpstudio/app/main_window.py" line="257"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="255"/>
+        <location filename="../../bpstudio/app/main_window.py" line="258"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="256"/>
+        <location filename="../../bpstudio/app/main_window.py" line="259"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="259"/>
+        <location filename="../../bpstudio/app/main_window.py" line="262"/>
         <source>&amp;Open data set…</source>
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="260"/>
+        <location filename="../../bpstudio/app/main_window.py" line="263"/>
         <source>Open data &amp;folder…</source>
         <translation>打开数据文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="261"/>
+        <location filename="../../bpstudio/app/main_window.py" line="264"/>
         <source>Open &amp;CSV data…</source>
         <translation>打开 &amp;CSV 数据…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="262"/>
+        <location filename="../../bpstudio/app/main_window.py" line="265"/>
         <source>Open a folder of &amp;class folders…</source>
         <translation>打开按类别分文件夹的图片(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="263"/>
+        <location filename="../../bpstudio/app/main_window.py" line="266"/>
         <source>Open &amp;images…</source>
         <translation>打开图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="264"/>
+        <location filename="../../bpstudio/app/main_window.py" line="267"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="265"/>
+        <location filename="../../bpstudio/app/main_window.py" line="268"/>
         <source>Open &amp;session…</source>
         <translation>打开会话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="266"/>
+        <location filename="../../bpstudio/app/main_window.py" line="269"/>
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="267"/>
+        <location filename="../../bpstudio/app/main_window.py" line="270"/>
         <source>Save session &amp;as…</source>
         <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="268"/>
+        <location filename="../../bpstudio/app/main_window.py" line="271"/>
         <source>Diagram as PNG…</source>
         <translation>网络图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="269"/>
+        <location filename="../../bpstudio/app/main_window.py" line="272"/>
         <source>Diagram as SVG…</source>
         <translation>网络图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="270"/>
+        <location filename="../../bpstudio/app/main_window.py" line="273"/>
         <source>Plots as PNG…</source>
         <translation>曲线图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="271"/>
+        <location filename="../../bpstudio/app/main_window.py" line="274"/>
         <source>Plots as SVG…</source>
         <translation>曲线图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="272"/>
+        <location filename="../../bpstudio/app/main_window.py" line="275"/>
         <source>Cost curve as CSV…</source>
         <translation>代价曲线导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="273"/>
+        <location filename="../../bpstudio/app/main_window.py" line="276"/>
         <source>Current step's matrices as CSV…</source>
         <translation>当前步骤的矩阵导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="274"/>
+        <location filename="../../bpstudio/app/main_window.py" line="277"/>
         <source>Model as .npz…</source>
         <translation>模型导出为 .npz…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="275"/>
+        <location filename="../../bpstudio/app/main_window.py" line="278"/>
         <source>Training log as CSV…</source>
         <translation>训练记录导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="276"/>
+        <location filename="../../bpstudio/app/main_window.py" line="279"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="277"/>
+        <location filename="../../bpstudio/app/main_window.py" line="280"/>
         <source>&amp;Paste image</source>
         <translation>粘贴图片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="279"/>
+        <location filename="../../bpstudio/app/main_window.py" line="282"/>
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="280"/>
+        <location filename="../../bpstudio/app/main_window.py" line="283"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="281"/>
+        <location filename="../../bpstudio/app/main_window.py" line="284"/>
         <source>&amp;One iteration</source>
         <translation>单次迭代(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="282"/>
+        <location filename="../../bpstudio/app/main_window.py" line="285"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="283"/>
+        <location filename="../../bpstudio/app/main_window.py" line="286"/>
         <source>&amp;Fit diagram</source>
         <translation>网络图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="284"/>
+        <location filename="../../bpstudio/app/main_window.py" line="287"/>
         <source>&amp;Why this equation? (F1)</source>
         <translation>为什么是这个公式？(&amp;W)（F1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="288"/>
+        <location filename="../../bpstudio/app/main_window.py" line="291"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="289"/>
+        <location filename="../../bpstudio/app/main_window.py" line="292"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="290"/>
+        <location filename="../../bpstudio/app/main_window.py" line="293"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="290"/>
+        <location filename="../../bpstudio/app/main_window.py" line="293"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="291"/>
+        <location filename="../../bpstudio/app/main_window.py" line="294"/>
         <source>Projector (high contrast)</source>
         <translation>投影（高对比度）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="294"/>
+        <location filename="../../bpstudio/app/main_window.py" line="297"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="295"/>
+        <location filename="../../bpstudio/app/main_window.py" line="298"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="296"/>
+        <location filename="../../bpstudio/app/main_window.py" line="299"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="298"/>
+        <location filename="../../bpstudio/app/main_window.py" line="301"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="299"/>
+        <location filename="../../bpstudio/app/main_window.py" line="302"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="313"/>
+        <location filename="../../bpstudio/app/main_window.py" line="316"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="327"/>
+        <location filename="../../bpstudio/app/main_window.py" line="330"/>
         <source>Opened {name}.</source>
         <translation>已打开 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="332"/>
+        <location filename="../../bpstudio/app/main_window.py" line="335"/>
         <source>Open a session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="333"/>
-        <location filename="../../bpstudio/app/main_window.py" line="344"/>
+        <location filename="../../bpstudio/app/main_window.py" line="336"/>
+        <location filename="../../bpstudio/app/main_window.py" line="352"/>
         <source>Sessions (*.bpstudio)</source>
         <translation>会话 (*.bpstudio)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="343"/>
+        <location filename="../../bpstudio/app/main_window.py" line="351"/>
         <source>Save the session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="356"/>
+        <location filename="../../bpstudio/app/main_window.py" line="367"/>
         <source>(none yet)</source>
         <translation>（还没有）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="366"/>
+        <location filename="../../bpstudio/app/main_window.py" line="377"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="374"/>
+        <location filename="../../bpstudio/app/main_window.py" line="385"/>
         <source>{name}: could not export ({why})</source>
         <translation>{name}：无法导出（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="377"/>
+        <location filename="../../bpstudio/app/main_window.py" line="388"/>
         <source>Exported {name}.</source>
         <translation>已导出 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="388"/>
+        <location filename="../../bpstudio/app/main_window.py" line="399"/>
         <source>Export the current step's matrices into</source>
         <translation>把当前步骤的矩阵导出到</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="395"/>
+        <location filename="../../bpstudio/app/main_window.py" line="406"/>
         <source>No step yet: press → to take the first one.</source>
         <translation>还没有步骤：按 → 走第一步。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="398"/>
+        <location filename="../../bpstudio/app/main_window.py" line="409"/>
         <source>Exported {n} matrices to {folder}.</source>
         <translation>已把 {n} 个矩阵导出到 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="417"/>
+        <location filename="../../bpstudio/app/main_window.py" line="428"/>
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="439"/>
+        <location filename="../../bpstudio/app/main_window.py" line="450"/>
         <source>Open the cat data set (either .h5 file)</source>
         <translation>打开猫数据集（任一 .h5 文件）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="441"/>
+        <location filename="../../bpstudio/app/main_window.py" line="452"/>
         <source>HDF5 data (*.h5 *.hdf5);;All files (*)</source>
         <translation>HDF5 数据 (*.h5 *.hdf5);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="448"/>
+        <location filename="../../bpstudio/app/main_window.py" line="459"/>
         <source>Open the folder holding the cat data set</source>
         <translation>打开存放猫数据集的文件夹</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="455"/>
+        <location filename="../../bpstudio/app/main_window.py" line="466"/>
         <source>Open CSV data: feature columns and a 0/1 label column</source>
         <translation>打开 CSV 数据：若干特征列和一列 0/1 标签</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="456"/>
+        <location filename="../../bpstudio/app/main_window.py" line="467"/>
         <source>CSV (*.csv *.txt);;All files (*)</source>
         <translation>CSV (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="462"/>
+        <location filename="../../bpstudio/app/main_window.py" line="473"/>
         <source>A folder with one sub-folder of images per class (e.g. cat/, not-cat/)</source>
         <translation>每个类别一个子文件夹的图片文件夹（例如 cat/、not-cat/）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="465"/>
+        <location filename="../../bpstudio/app/main_window.py" line="476"/>
         <source>Image size</source>
         <translation>图片尺寸</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="466"/>
+        <location filename="../../bpstudio/app/main_window.py" line="477"/>
         <source>Resize every image to N×N pixels:</source>
         <translation>把每张图片缩放为 N×N 像素：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="479"/>
+        <location filename="../../bpstudio/app/main_window.py" line="490"/>
         <source>, about {s} s left</source>
         <translation>，约剩 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="480"/>
+        <location filename="../../bpstudio/app/main_window.py" line="491"/>
         <source>Reading images: {k} of {n}{eta}</source>
         <translation>正在读取图片：{k} / {n}{eta}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="485"/>
+        <location filename="../../bpstudio/app/main_window.py" line="496"/>
         <source>Open images to classify</source>
         <translation>打开要分类的图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="486"/>
+        <location filename="../../bpstudio/app/main_window.py" line="497"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="491"/>
+        <location filename="../../bpstudio/app/main_window.py" line="502"/>
         <source>Open a model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="492"/>
+        <location filename="../../bpstudio/app/main_window.py" line="503"/>
         <source>Models (*.npz)</source>
         <translation>模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="555"/>
+        <location filename="../../bpstudio/app/main_window.py" line="566"/>
         <source>Drawing the new network's initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="630"/>
+        <location filename="../../bpstudio/app/main_window.py" line="640"/>
         <source>Unsaved training</source>
         <translation>训练结果未保存</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="631"/>
+        <location filename="../../bpstudio/app/main_window.py" line="641"/>
         <source>Save the trained network before closing?</source>
         <translation>关闭前保存训练好的网络吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="633"/>
+        <location filename="../../bpstudio/app/main_window.py" line="643"/>
         <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
         <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="636"/>
+        <location filename="../../bpstudio/app/main_window.py" line="646"/>
         <source>Training is still running; closing stops it.</source>
         <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="639"/>
+        <location filename="../../bpstudio/app/main_window.py" line="649"/>
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>
@@ -1933,7 +1948,7 @@
         <translation>这个网络的输入是 {n} 个数，不是 RGB 图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="115"/>
+        <location filename="../../bpstudio/session/lesson.py" line="127"/>
         <source>{name}: unknown built-in data set {data}</source>
         <translation>{name}：未知的内置数据集 {data}</translation>
     </message>
@@ -1943,29 +1958,29 @@
         <translation>{name}：找不到它的数据集（{path}）；请放回原处或先打开数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="129"/>
-        <location filename="../../bpstudio/session/lesson.py" line="207"/>
+        <location filename="../../bpstudio/session/lesson.py" line="141"/>
+        <location filename="../../bpstudio/session/lesson.py" line="219"/>
         <source>{name}: its data set cannot be read ({why})</source>
         <translation>{name}：无法读取它的数据集（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="193"/>
+        <location filename="../../bpstudio/session/lesson.py" line="205"/>
         <source>{name}: an image folder is still being read; open the session again in a moment</source>
         <translation>{name}：还在读取一个图片文件夹；请稍后再打开这个会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="215"/>
+        <location filename="../../bpstudio/session/lesson.py" line="227"/>
         <source>{name}: stop training before opening a session</source>
         <translation>{name}：请先停止训练，再打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="126"/>
-        <location filename="../../bpstudio/session/lesson.py" line="177"/>
+        <location filename="../../bpstudio/session/lesson.py" line="138"/>
+        <location filename="../../bpstudio/session/lesson.py" line="189"/>
         <source>{name}: damaged session ({why})</source>
         <translation>{name}：会话已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="222"/>
+        <location filename="../../bpstudio/session/lesson.py" line="234"/>
         <source>{name}: the network takes {n} inputs but its data set has {m}</source>
         <translation>{name}：网络需要 {n} 个输入，但它的数据集有 {m} 个</translation>
     </message>

@@ -40,7 +40,10 @@ def test_save_and_open_restores_parameters_history_and_step(make_window, qtbot, 
     assert "eq. (4)" in title and w.isWindowModified()
     path = tmp_path / "lesson.bpstudio"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    qtbot.wait(20)  # the stepper announces the steps above at the next turn, as before a keypress
     qtbot.keyClick(w, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # no path yet: Save as…
+    # written on a thread: the status bar says when
+    qtbot.waitUntil(lambda: w.statusBar().currentMessage() == "Saved lesson.bpstudio.")
     assert path.exists() and not w.isWindowModified() and "lesson.bpstudio" in w.windowTitle()
 
     other = make_window()
@@ -312,3 +315,58 @@ def test_a_csv_that_changed_shape_on_disk_is_refused_with_a_message(make_window,
     other = make_window()
     assert not other.open_session(str(tmp_path / "points.bpstudio"))
     assert "not a 2-D data set any more" in other.statusBar().currentMessage()
+
+
+def test_ctrl_s_writes_on_a_thread_and_an_edit_meanwhile_stays_unsaved(make_window, qtbot,
+                                                                       tmp_path, monkeypatch):
+    import threading
+
+    from bpstudio.session import lesson
+
+    writers, release = [], threading.Event()
+    real = lesson.save_session
+
+    def slow_save(*args):
+        writers.append(threading.current_thread().name)
+        release.wait(5)  # a slow disk
+        real(*args)
+    monkeypatch.setattr(lesson, "save_session", slow_save)
+    w = make_window()
+    path = tmp_path / "lesson.bpstudio"
+    release.set()
+    assert w.lesson.save(str(path))  # closing and scripts write at once, here
+    assert w.model.set_hyper(learning_rate=0.3)
+    assert w.isWindowModified()
+    release.clear()
+    qtbot.keyClick(w, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert w.statusBar().currentMessage() == "Saving lesson.bpstudio…"
+    assert w.model.set_hyper(learning_rate=0.25)  # the window goes on while the disk is slow
+    qtbot.keyClick(w, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert w.statusBar().currentMessage() == "Still saving; a moment, please."
+    release.set()
+    qtbot.waitUntil(lambda: w.statusBar().currentMessage() == "Saved lesson.bpstudio.")
+    assert writers == ["MainThread", "bpstudio-save"]
+    assert w.isWindowModified()  # 0.25 came after what was written
+    other = make_window()
+    assert other.open_session(str(path))
+    assert other.model.hyper.learning_rate == 0.3
+
+
+def test_a_failed_background_save_says_so_and_keeps_the_window_modified(make_window, qtbot,
+                                                                        tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from bpstudio.core.sessionfile import SessionFileError
+    from bpstudio.session import lesson
+
+    def full_disk(path, *args):
+        raise SessionFileError("{name}: could not save ({why})", name=Path(path).name,
+                               why="No space left on device")
+    w = make_window()
+    assert w.model.set_hyper(learning_rate=0.3)
+    monkeypatch.setattr(lesson, "save_session", full_disk)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "lesson.bpstudio"), ""))
+    qtbot.keyClick(w, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "No space left on device" in w.statusBar().currentMessage())
+    assert w.isWindowModified() and w.lesson.path == ""
