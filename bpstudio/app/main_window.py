@@ -613,7 +613,13 @@ class MainWindow(QMainWindow):
         bold text is wider: 380 px cut off its spin boxes), and for the plots in front."""
         around = self.editor_dock.width() - self.editor_dock.widget().viewport().width()
         width = max(380, self.editor.minimumSizeHint().width() + around)
-        self.resizeDocks([self.editor_dock, self.training_dock], [width, 480],
+        # the editor first: cut off, its spin boxes and × buttons scroll out of reach; the plots
+        # shrink well (at 1280×800 they had 480 px and the editor scrolled sideways)
+        spare = (self.width() - self.centralWidget().minimumSizeHint().width()
+                 - self.editor_dock.width() - self.training_dock.width())
+        training = min(480, max(self.training_dock.minimumSizeHint().width(),
+                                self.training_dock.width() + spare - (width - self.editor_dock.width())))
+        self.resizeDocks([self.editor_dock, self.training_dock], [width, training],
                          Qt.Orientation.Horizontal)
         self.training_dock.raise_()
 

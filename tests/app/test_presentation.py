@@ -165,12 +165,15 @@ def test_presentation_gives_the_diagram_and_equations_two_thirds(window, qtbot):
                     and window.centralWidget().width() >= window.width() * 0.6)
 
 
-def test_on_first_start_the_editor_fits_its_dock_in_the_projector_theme(make_window, qtbot):
+@pytest.mark.parametrize("theme,size", [("projector", (1920, 1080)), ("light", (1280, 800))])
+def test_on_first_start_the_editor_fits_its_dock(make_window, qtbot, theme, size):
+    """The projector's bold text is the widest editor; at 1280×800 the plots gave it too little
+    room (it scrolled sideways, its × buttons out of reach) until it came first."""
     from bpstudio.app.themes import THEME_KEY
     from bpstudio.app.settings import remember
 
-    remember(THEME_KEY, "projector")  # bold text: the widest editor
-    w = make_window(1920, 1080)
+    remember(THEME_KEY, theme)
+    w = make_window(*size)
     scroll = w.editor_dock.widget()
     # sized once the window is laid out (the next turn of the event loop after showing)
     qtbot.waitUntil(lambda: scroll.horizontalScrollBar().maximum() == 0)  # nothing cut off
