@@ -32,7 +32,7 @@ from ..widgets.training_panel import TrainingPanel
 from ..widgets.theme import THEMES
 from .presentation import Presenter
 from .gui import limit_blas_threads
-from .i18n import LANGUAGES, apply_language, current_language, saved_language
+from .i18n import LANGUAGES, apply_language, current_language, install_cjk_font, saved_language
 from .themes import apply_style, saved_theme
 from .settings import add_recent, flush, recall, recent_files, remember
 
@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
     def __init__(self, model: NetworkModel | None = None) -> None:
         super().__init__()
         limit_blas_threads()
+        install_cjk_font()  # the Language menu's "简体中文" and the equations' Chinese names too
         self.setObjectName("MainWindow")
         self.setWindowTitle("BP Studio")
         self.resize(1600, 960)
@@ -669,6 +670,7 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event) -> None:
+        self.lesson.wait_for_save()  # a Ctrl+S under way is written, and known, before anything
         if not self.confirm_close():
             event.ignore()
             return

@@ -27,6 +27,7 @@ class BackgroundJob(QObject):
         self._then: Callable | None = None
         self._failed: Callable | None = None
         self._thread: threading.Thread | None = None
+        self._last: tuple | None = None  # the last work's (generation, result, error)
         self._finished.connect(self._on_finished)  # queued: a different thread emits
 
     @property
@@ -44,9 +45,12 @@ class BackgroundJob(QObject):
         self._thread.start()
 
     def wait(self, seconds: float = 30.0) -> None:
-        """Until the work has run (its ``then`` still comes by the event loop)."""
+        """Until the work has run and its ``then`` (or ``failed``) has been called, here; the
+        copy the event loop would bring later is then stale and dropped."""
         if self._thread is not None:
             self._thread.join(seconds)
+            if not self._thread.is_alive() and self._last is not None:
+                self._on_finished(self._last)
 
     def report(self, done: int, total: int) -> None:
         """For the work, on its thread: how far it is (queued to the GUI thread)."""
@@ -64,8 +68,9 @@ class BackgroundJob(QObject):
             result, error = work(), None
         except Exception as e:  # noqa: BLE001 - raised again on the GUI thread
             result, error = None, e
+        self._last = (generation, result, error)  # for wait()
         try:
-            self._finished.emit((generation, result, error))
+            self._finished.emit(self._last)
         except RuntimeError:  # the owner was deleted (the window closed): nobody is waiting
             pass
 

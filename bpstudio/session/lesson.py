@@ -48,9 +48,18 @@ def autosave_path() -> Path:
     return Path(base) / "bpstudio" / f"autosave{SUFFIX}"
 
 
+_HASH_LATER = "_files_to_hash"  # capture() names the data files; the writer hashes them
+
+
 def _write(path, meta: dict, arrays: dict[str, np.ndarray]) -> Exception | None:
-    """Write a session file (atomically, see core/sessionfile.py); the problem, if any."""
+    """Write a session file (atomically, see core/sessionfile.py); the problem, if any. The data
+    files are hashed here, where the writing runs (on a thread for Ctrl+S and the autosave):
+    a big CSV's hash is no work for the GUI thread."""
     try:
+        data = meta["data"]
+        if _HASH_LATER in data:
+            meta = {**meta, "data": {**data, "sha256": file_digest(data[_HASH_LATER])}}
+            del meta["data"][_HASH_LATER]
         save_session(path, meta, arrays)
     except (OSError, SessionFileError) as e:
         return e
@@ -81,6 +90,7 @@ class LessonStore(QObject):
         self._autosaver = BackgroundJob("bpstudio-autosave", self)
         self._saver = BackgroundJob("bpstudio-save", self)
         self._changes = 0  # edits so far: a save written meanwhile leaves the window modified
+        self._sessions = 0  # sessions put on screen so far (opened, restored)
 
     # ----- state ⇄ file ----------------------------------------------------------------------------
 
@@ -102,9 +112,9 @@ class LessonStore(QObject):
             data = {"kind": "made", "origin": ds.origin,
                     "plane": asdict(ds.plane) if ds.plane is not None else None}
             if ds.files:
-                data["sha256"] = file_digest(list(ds.files))
+                data[_HASH_LATER] = list(ds.files)
         elif ds.files:
-            data = {"kind": "file", "path": ds.files[0], "sha256": file_digest(list(ds.files))}
+            data = {"kind": "file", "path": ds.files[0], _HASH_LATER: list(ds.files)}
         else:
             data = {"kind": "builtin", "name": ds.name}
         meta = {
@@ -235,6 +245,7 @@ class LessonStore(QObject):
                                                      "set has {m}"),
                                    name=name, n=network.dims[0], m=dataset.n_features)
         self._restoring = True
+        self._sessions += 1
         try:
             self.model.restore(dataset, network, history, hyper, int(st.get("sample", 0)))
             self.stepper.set_mode(st.get("mode", "sample"))
@@ -251,8 +262,8 @@ class LessonStore(QObject):
         path = self._target(path or self.path)
         if not path:
             return False
-        changes = self._changes
-        return self._saved(path, _write(path, *self.capture()), changes)
+        asked = (self._changes, self._sessions)
+        return self._saved(path, _write(path, *self.capture()), asked)
 
     def save_in_background(self, path: str | None = None) -> bool:
         """The Save command: what is saved is captured now and written on a thread (a 512-wide
@@ -265,12 +276,12 @@ class LessonStore(QObject):
         if self._saver.running:
             self.message.emit(self.tr("Still saving; a moment, please."))
             return False
-        changes = self._changes
+        asked = (self._changes, self._sessions)
         meta, arrays = self.capture()
         self.message.emit(self.tr("Saving {name}…").format(name=Path(path).name))
         self._saver.start(lambda: _write(path, meta, arrays),
-                          lambda error: self._saved(path, error, changes),
-                          lambda error: self._saved(path, error, changes))
+                          lambda error: self._saved(path, error, asked),
+                          lambda error: self._saved(path, error, asked))
         return True
 
     @property
@@ -278,23 +289,27 @@ class LessonStore(QObject):
         return self._saver.running
 
     def wait_for_save(self) -> None:
-        """Until a background save has been written (its message still comes by the event loop)."""
+        """Until a background save has been written and its end handled (path, message)."""
         self._saver.wait()
 
     @staticmethod
     def _target(path: str | None) -> str:
         return path if not path or path.endswith(SUFFIX) else path + SUFFIX
 
-    def _saved(self, path: str, error: BaseException | None, changes: int) -> bool:
-        """The end of a save, written here or on the thread: path, modified, the message."""
+    def _saved(self, path: str, error: BaseException | None, asked: tuple[int, int]) -> bool:
+        """The end of a save, written here or on the thread: path, modified, the message. A
+        session opened while it was written keeps its own path (else the next Ctrl+S would
+        write it over the file just saved); edits made meanwhile keep the window modified."""
         if error is not None:
             self.message.emit(translated(error) if isinstance(error, SessionFileError) else
                               self.tr("{name}: could not save ({why})").format(
                                   name=Path(path).name, why=f"{type(error).__name__}: {error}"))
             return False
-        self._set_path(path)
-        if changes == self._changes:  # nothing changed while it was written
-            self._set_modified(False)
+        changes, sessions = asked
+        if sessions == self._sessions:
+            self._set_path(path)
+            if changes == self._changes:  # nothing changed while it was written
+                self._set_modified(False)
         self.message.emit(self.tr("Saved {name}.").format(name=Path(path).name))
         self.saved.emit(path)
         return True

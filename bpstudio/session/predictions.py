@@ -81,8 +81,11 @@ class Predictions(QObject):
             else:
                 self._after_rest()
 
-        self._job.start(lambda: frozen.predict_proba(inputs())[0], landed,
-                        lambda e: self.failed.emit(str(e)))
+        def failed(error: BaseException) -> None:  # said once; a request meanwhile would fail too
+            self._request, self._stale = None, False
+            self.failed.emit(str(error))
+
+        self._job.start(lambda: frozen.predict_proba(inputs())[0], landed, failed)
 
     def _after_rest(self) -> None:
         if self._stale:

@@ -103,3 +103,11 @@ def test_bringing_the_chinese_font_leaves_english_text_as_it_was(qapp, english_a
     assert i18n.apply_language("zh_CN") == (True, "")
     assert QLabel("训练").fontMetrics().horizontalAdvance("训练") > 0
     assert metrics() == before
+
+
+def test_the_language_menu_writes_its_chinese_name_in_an_english_window(make_window):
+    """The font is there from the start, not only after a switch: "简体中文" in the View menu."""
+    w = make_window()
+    action = w.findChild(object, "Language_zh_CN")
+    assert action.text() == "简体中文"
+    assert boxes(action.text(), w.view_menu.font()) == ""

@@ -370,3 +370,45 @@ def test_a_failed_background_save_says_so_and_keeps_the_window_modified(make_win
     qtbot.keyClick(w, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "No space left on device" in w.statusBar().currentMessage())
     assert w.isWindowModified() and w.lesson.path == ""
+
+
+def test_a_save_landing_after_another_session_opened_leaves_that_sessions_path(
+        make_window, qtbot, tmp_path, monkeypatch):
+    """Else the next Ctrl+S would write the opened session over the file just saved."""
+    import threading
+
+    from bpstudio.session import lesson
+
+    w = make_window()
+    b = tmp_path / "b.bpstudio"
+    assert w.lesson.save(str(b))
+    release, real = threading.Event(), lesson.save_session
+
+    def slow_save(*args):
+        release.wait(5)
+        real(*args)
+    monkeypatch.setattr(lesson, "save_session", slow_save)
+    assert w.model.set_hyper(learning_rate=0.3)
+    assert w.lesson.save_in_background(str(tmp_path / "a.bpstudio"))
+    assert w.open_session(str(b))  # while a.bpstudio is written
+    release.set()
+    qtbot.waitUntil(lambda: w.statusBar().currentMessage() == "Saved a.bpstudio.")
+    assert w.lesson.path == str(b) and (tmp_path / "a.bpstudio").exists()
+
+
+def test_closing_during_a_ctrl_s_writes_it_first(make_window, qtbot, tmp_path, monkeypatch):
+    import threading
+
+    from bpstudio.session import lesson
+
+    w = make_window()
+    release, real = threading.Event(), lesson.save_session
+
+    def slow_save(*args):
+        release.wait(0.3)  # a slow disk
+        real(*args)
+    monkeypatch.setattr(lesson, "save_session", slow_save)
+    assert w.model.set_hyper(learning_rate=0.3)
+    assert w.lesson.save_in_background(str(tmp_path / "a.bpstudio"))
+    w.close()
+    assert (tmp_path / "a.bpstudio").exists() and w.lesson.path.endswith("a.bpstudio")

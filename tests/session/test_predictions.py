@@ -99,3 +99,20 @@ def test_a_request_left_waiting_for_another_networks_input_is_dropped(model, qtb
     qtbot.waitUntil(lambda: not p.pending)
     qtbot.wait(20)
     assert len(got) == 1 and not isinstance(got[0], str) and failures == []
+
+
+def test_after_a_failed_pass_nothing_is_left_pending(model, qtbot, monkeypatch):
+    """A request that came during the failing pass would fail the same way: dropped, not left
+    waiting (the screenshot script waits for pending to clear)."""
+    monkeypatch.setattr(predictions, "INLINE_MACS", 0)
+    p = Predictions(model, "test")
+    said = []
+    p.failed.connect(said.append)
+
+    def no_memory():
+        raise MemoryError("no room for the columns")
+    p.request(no_memory, 3, 10, lambda r: None)
+    p.request(no_memory, 3, 10, lambda r: None)  # during the pass
+    qtbot.waitUntil(lambda: len(said) > 0)
+    qtbot.wait(50)
+    assert not p.pending and len(said) == 1
