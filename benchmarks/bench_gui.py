@@ -6,7 +6,8 @@ Offscreen Qt. "Window" is a click on Train until the run is over, with the live 
 diagram following; "headless" is the same 2,500 iterations through the core Trainer, as the
 command line runs them. The two alternate round by round so machine noise hits both; compare the
 ratio. Then the diagram of the trained four-layer network is laid out and repainted 100 times
-with changing weights.
+with changing weights. While the window trains, a 10 ms timer on the GUI thread records how long
+the thread went without turning (the window's latency; target: no gap over 100 ms).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import time
 from _window import DEFAULT_DATA, cat_window
 
 import numpy as np  # noqa: E402
-from PySide6.QtCore import QEventLoop  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 
 
@@ -40,15 +41,27 @@ def headless(data: str, iterations: int) -> float:
         return time.perf_counter() - t0
 
 
-def in_window(window, iterations: int) -> float:
+def in_window(window, iterations: int, gaps: list) -> float:
     window.model.reset_parameters()
     window.model.set_hyper(iterations=iterations)
     done = QEventLoop()
     window.training.state_changed.connect(lambda s: s == "idle" and done.quit())
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(1000 * (now - last[0]))
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(tick)
+    heartbeat.start()
     t0 = time.perf_counter()
     window.training_panel.train_button.click()
     done.exec()
     elapsed = time.perf_counter() - t0
+    heartbeat.stop()
     window.training.state_changed.disconnect()
     return elapsed
 
@@ -66,11 +79,11 @@ def main() -> None:
     args = ap.parse_args()
 
     app, window = cat_window(args.data)
-    gui_times, cli_times, gui_cpu = [], [], []
+    gui_times, cli_times, gui_cpu, gaps = [], [], [], []
     for _ in range(args.rounds):
         cli_times.append(headless(args.data, args.iterations))
         before = _cpu_seconds()
-        gui_times.append(in_window(window, args.iterations))
+        gui_times.append(in_window(window, args.iterations, gaps))
         gui_cpu.append(_cpu_seconds() - before)
     print(f"cat four-layer run, {args.iterations} iterations, float64, {args.rounds} rounds")
     print("headless s:", " ".join(f"{t:.2f}" for t in cli_times))
@@ -80,6 +93,10 @@ def main() -> None:
           + " ".join(f"{g / c:.2f}" for g, c in zip(gui_times, cli_times)))
     print("GUI process CPU while the window trained: "
           + " ".join(f"{c:.2f} s ({100 * c / t:.0f} % of one core)" for c, t in zip(gui_cpu, gui_times)))
+    gaps.sort()
+    print(f"GUI thread while training: {len(gaps)} heartbeats of 10 ms; gap median "
+          f"{statistics.median(gaps):.1f} ms, 99th percentile {gaps[int(0.99 * (len(gaps) - 1))]:.1f} ms, "
+          f"worst {gaps[-1]:.1f} ms (target: worst ≤ 100 ms)")
     print(f"final cost in the window: {window.model.history.costs.view()[-1]:.6f}")
     for name, view in (("diagram", window.diagram), ("plots", window.cost_plot)):
         f = view.frames

@@ -23,14 +23,17 @@ from .background import BackgroundJob
 from .network_model import NetworkModel
 
 INLINE_MACS = 4_000_000  # a few ms: done at once
+REST_FACTOR = 2.0  # while training, a pass is followed by a rest this many times its length
 
 
 class Predictions(QObject):
     failed = Signal(str)  # why a pass could not run (e.g. no memory for a huge gallery)
 
-    def __init__(self, model: NetworkModel, name: str, parent: QObject | None = None):
+    def __init__(self, model: NetworkModel, name: str, parent: QObject | None = None,
+                 clock: Callable[[], float] = time.perf_counter):
         super().__init__(parent)
         self.model = model
+        self.clock = clock
         self._job = BackgroundJob(name, self)
         self._rest = QTimer(self)
         self._rest.setSingleShot(True)
@@ -72,12 +75,12 @@ class Predictions(QObject):
             return
         frozen = copy.copy(net)  # parameters are replaced, never written into: lists suffice
         frozen.weights, frozen.biases = list(net.weights), list(net.biases)
-        started = time.perf_counter()
+        started = self.clock()
 
         def landed(p: np.ndarray) -> None:
             then(p)
             if self.model.busy:  # more parameters to come
-                self._rest.start(int(2000 * (time.perf_counter() - started)))
+                self._rest.start(int(1000 * REST_FACTOR * (self.clock() - started)))
             else:
                 self._after_rest()
 
@@ -86,6 +89,17 @@ class Predictions(QObject):
             self.failed.emit(str(error))
 
         self._job.start(lambda: frozen.predict_proba(inputs())[0], landed, failed)
+
+    @property
+    def resting(self) -> bool:
+        """Training goes on and the last pass's rest has not ended: a new request waits."""
+        return self._rest.isActive()
+
+    def end_rest(self) -> None:
+        """End the rest now (the next request runs at once)."""
+        if self._rest.isActive():
+            self._rest.stop()
+            self._after_rest()
 
     def _after_rest(self) -> None:
         if self._stale:

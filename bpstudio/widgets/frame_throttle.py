@@ -16,9 +16,10 @@ from PySide6.QtCore import QObject, QTimer
 
 class FrameThrottle(QObject):
     def __init__(self, redraw: Callable[[], None], parent: QObject, max_hz: float = 30.0,
-                 share: float = 0.03):
+                 share: float = 0.03, clock: Callable[[], float] = time.perf_counter):
         super().__init__(parent)
         self._redraw = redraw
+        self._clock = clock
         self._min_interval = 1.0 / max_hz
         self._share = share
         self.interval = self._min_interval
@@ -32,8 +33,11 @@ class FrameThrottle(QObject):
         """Something changed: redraw now, or at the next allowed moment."""
         if self._timer.isActive():
             return
-        wait = self._last + self.interval - time.perf_counter()
-        self._timer.start(max(0, int(wait * 1000)))
+        self._timer.start(self.wait_ms())
+
+    def wait_ms(self) -> int:
+        """How long a streamed change waits now before it is drawn."""
+        return max(0, int((self._last + self.interval - self._clock()) * 1000))
 
     def request_soon(self, *args) -> None:
         """A user's edit: redraw at the next turn of the event loop, whatever the clock says
@@ -42,9 +46,9 @@ class FrameThrottle(QObject):
             self._timer.start(0)
 
     def _on_timeout(self) -> None:
-        start = time.perf_counter()
+        start = self._clock()
         self._redraw()
-        end = time.perf_counter()
+        end = self._clock()
         self.last_cost = end - start
         self.interval = max(self._min_interval, self.last_cost / self._share)
         self._last = end

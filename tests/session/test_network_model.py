@@ -73,7 +73,7 @@ def test_cat_presets_need_the_cat_data(qtbot, cat_data_dir):
 
 
 def refused(qtbot, model, call, words):
-    with qtbot.waitSignal(model.error_reported, timeout=1000) as blocker:
+    with qtbot.waitSignal(model.error_reported, timeout=10_000) as blocker:
         assert call() is False
     assert words in blocker.args[0]
 

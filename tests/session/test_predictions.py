@@ -59,19 +59,32 @@ def test_requests_during_a_pass_are_folded_into_one_with_the_newest_parameters(m
 
 
 def test_while_training_a_pass_rests_twice_its_time_before_the_next(model, qtbot, monkeypatch):
+    """The rest is measured on the Predictions' clock: a fake one that says every pass took 5 s,
+    so the rest (10 s) is certainly still on when the test looks, however slow the machine."""
     monkeypatch.setattr(predictions, "INLINE_MACS", 0)
-    X, got = columns(model, n=200_000), []  # a pass of some milliseconds
-    p = Predictions(model, "test")
+    ticks = iter(range(0, 10**6, 5))
+    X, got = columns(model), []
+    p = Predictions(model, "test", clock=lambda: float(next(ticks)))
     model.busy = True
     p.request(lambda: X, *X.shape, got.append)
     qtbot.waitUntil(lambda: len(got) == 1)
-    assert p._rest.isActive()
+    assert p.resting and p._rest.interval() == 10_000
     scaled(model, -1.0)
     p.request(lambda: X, *X.shape, got.append)
     assert len(got) == 1 and p.pending  # held back by the rest, not dropped
-    qtbot.waitUntil(lambda: len(got) == 2, timeout=5000)
+    p.end_rest()  # as when the rest's time is up
+    qtbot.waitUntil(lambda: len(got) == 2)
     np.testing.assert_array_equal(got[1], model.network.predict_proba(X)[0])
     model.busy = False
+
+
+def test_without_training_there_is_no_rest(model, qtbot, monkeypatch):
+    monkeypatch.setattr(predictions, "INLINE_MACS", 0)
+    X, got = columns(model), []
+    p = Predictions(model, "test")
+    p.request(lambda: X, *X.shape, got.append)
+    qtbot.waitUntil(lambda: len(got) == 1)
+    assert not p.resting and not p.pending
 
 
 def test_a_failed_pass_is_a_message(model, qtbot, monkeypatch):
