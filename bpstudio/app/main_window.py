@@ -257,16 +257,16 @@ class MainWindow(QMainWindow):
                            (self.recent_menu, self.tr("Open &recent")),
                            (self.export_menu, self.tr("&Export")),
                            (self.theme_menu, self.tr("&Theme")),
-                           (self.language_menu, self.tr("&Language"))):
+                           (self.language_menu, self.tr("Lan&guage"))):
             menu.setTitle(text)
         texts = {
             "OpenDatasetAction": self.tr("&Open data set…"),
             "OpenDataFolderAction": self.tr("Open data &folder…"),
             "OpenCsvAction": self.tr("Open &CSV data…"),
-            "OpenImageFolderAction": self.tr("Open a folder of &class folders…"),
+            "OpenImageFolderAction": self.tr("Open a folder of c&lass folders…"),
             "OpenImagesAction": self.tr("Open &images…"),
             "OpenModelAction": self.tr("Open &model…"),
-            "OpenSessionAction": self.tr("Open &session…"),
+            "OpenSessionAction": self.tr("Open sessio&n…"),
             "SaveSessionAction": self.tr("&Save session"),
             "SaveSessionAsAction": self.tr("Save session &as…"),
             "ExportDiagramPng": self.tr("Diagram as PNG…"),

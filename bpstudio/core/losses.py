@@ -1,8 +1,10 @@
-"""Costs C(A[L], Y) with their gradient dA[L] = ∂C/∂A[L] (per sample: the 1/m comes in eq. 5 and 6).
+"""Losses L(a, y) of one sample, their mean the cost C, and the gradient dA[L], column i being
+∂L/∂a of sample i (the 1/m of the cost comes in 等式3).
 
-Binary cross-entropy C = −1/m Σ (y log a + (1−y) log(1−a)) needs a sigmoid output; it is computed
-from Z[L] (log a = −softplus(−z), log(1−a) = −softplus(z)), so a saturated output gives a large
-finite cost instead of inf/NaN. Mean squared error C = 1/(2m) Σ (a − y)² is the seed's Q4.
+Binary cross-entropy L = −(y log a + (1−y) log(1−a)) needs a sigmoid output; it is computed from
+Z[L] (log a = −softplus(−z), log(1−a) = −softplus(z)), so a saturated output gives a large finite
+loss instead of inf/NaN. The squared error L = ½(a − y)² is the least squares of the tutorial's
+FAQ 4.
 """
 
 from __future__ import annotations
@@ -18,21 +20,19 @@ def _softplus(x: np.ndarray) -> np.ndarray:
     return np.maximum(x, 0) + np.log1p(np.exp(-np.abs(x)))
 
 
-def _bce_cost(Z: np.ndarray, A: np.ndarray, Y: np.ndarray) -> float:
-    m = Y.shape[1]
-    return float(np.sum(Y * _softplus(-Z) + (1 - Y) * _softplus(Z)) / m)
+def _bce_losses(Z: np.ndarray, A: np.ndarray, Y: np.ndarray) -> np.ndarray:
+    return Y * _softplus(-Z) + (1 - Y) * _softplus(Z)
 
 
 def _bce_dA(A: np.ndarray, Y: np.ndarray) -> np.ndarray:
-    # The seed's formula; it is inf where a saturates, which is why eq. 3 uses A − Y instead.
+    # The tutorial's formula; it is inf where a saturates, which is why 等式1 uses A − Y instead.
     with np.errstate(divide="ignore", invalid="ignore"):
         return -(Y / A - (1 - Y) / (1 - A))
 
 
-def _mse_cost(Z: np.ndarray, A: np.ndarray, Y: np.ndarray) -> float:
-    m = Y.shape[1]
+def _mse_losses(Z: np.ndarray, A: np.ndarray, Y: np.ndarray) -> np.ndarray:
     D = A - Y
-    return float(np.sum(D * D) / (2 * m))
+    return 0.5 * (D * D)
 
 
 def _mse_dA(A: np.ndarray, Y: np.ndarray) -> np.ndarray:
@@ -43,13 +43,11 @@ def _mse_dA(A: np.ndarray, Y: np.ndarray) -> np.ndarray:
 class Loss:
     name: str
     title: str
-    cost: Callable[[np.ndarray, np.ndarray, np.ndarray], float]
+    losses: Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray]  # (Z, A, Y) → (1, m)
     dA: Callable[[np.ndarray, np.ndarray], np.ndarray]
     # The output activation with which dZ[L] = dA[L] ⊙ σ′(Z[L]) simplifies exactly to A − Y.
     fused_with: str | None
     required_output: str | None
-    formula: str
-    dA_formula: str
 
 
 LOSSES: dict[str, Loss] = {
@@ -58,22 +56,18 @@ LOSSES: dict[str, Loss] = {
         Loss(
             "bce",
             "binary cross-entropy",
-            _bce_cost,
+            _bce_losses,
             _bce_dA,
             fused_with="sigmoid",
             required_output="sigmoid",
-            formula="C = −1/m Σ (y log a + (1 − y) log(1 − a))",
-            dA_formula="dA = −(Y / A − (1 − Y) / (1 − A))",
         ),
         Loss(
             "mse",
             "mean squared error",
-            _mse_cost,
+            _mse_losses,
             _mse_dA,
             fused_with=None,
             required_output=None,
-            formula="C = 1/(2m) Σ (a − y)²",
-            dA_formula="dA = A − Y",
         ),
     )
 }

@@ -26,24 +26,28 @@ class NetworkError(UserMessage, ValueError):
     """An architecture or setting the engine cannot run; the message is meant for the user."""
 
 
+# name → (factor applied to randn(n[l], n[l−1]) in place, no second copy of a big W; the formula
+# a view shows). lecun divides, as the tutorial's iniPara does, bit for bit.
+_INITIALIZERS = {
+    "lecun": (lambda W, n_prev, n: np.divide(W, np.sqrt(n_prev), out=W),
+              "W = randn(n[l], n[l−1]) / √n[l−1], b = 0"),
+    "small": (lambda W, n_prev, n: np.multiply(W, 0.01, out=W), "W = 0.01·randn(n[l], n[l−1]), b = 0"),
+    "he": (lambda W, n_prev, n: np.multiply(W, np.sqrt(2.0 / n_prev), out=W),
+           "W = randn(n[l], n[l−1])·√(2 / n[l−1]), b = 0"),
+    "xavier": (lambda W, n_prev, n: np.multiply(W, np.sqrt(2.0 / (n_prev + n)), out=W),
+               "W = randn(n[l], n[l−1])·√(2 / (n[l−1] + n[l])), b = 0"),
+    "zeros": (lambda W, n_prev, n: np.zeros_like(W), "W = 0, b = 0"),
+}
+INITIALIZERS = tuple(_INITIALIZERS)
+INITIALIZER_FORMULAS = {name: formula for name, (_, formula) in _INITIALIZERS.items()}
+
+
 def _init_scale(name: str):
-    """Factor applied to randn(n[l], n[l−1]) in place (no second copy of a big W); lecun divides
-    (as the seed does, bit for bit)."""
-    scales = {
-        "lecun": lambda W, n_prev, n: np.divide(W, np.sqrt(n_prev), out=W),
-        "small": lambda W, n_prev, n: np.multiply(W, 0.01, out=W),
-        "he": lambda W, n_prev, n: np.multiply(W, np.sqrt(2.0 / n_prev), out=W),
-        "xavier": lambda W, n_prev, n: np.multiply(W, np.sqrt(2.0 / (n_prev + n)), out=W),
-        "zeros": lambda W, n_prev, n: np.zeros_like(W),
-    }
     try:
-        return scales[name]
+        return _INITIALIZERS[name][0]
     except KeyError:
         raise NetworkError(QT_TRANSLATE_NOOP("core", "unknown initialiser {name}; choose one of {known}"),
-                           name=repr(name), known=", ".join(scales)) from None
-
-
-INITIALIZERS = ("lecun", "small", "he", "xavier", "zeros")
+                           name=repr(name), known=", ".join(INITIALIZERS)) from None
 
 
 def weight_count(dims) -> int:
@@ -144,12 +148,12 @@ class Network:
     # ----- forward -----------------------------------------------------------------------------
 
     def forward(self, X: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray]]:
-        """Eq. 1 and 2 for l = 1…L. Returns Zs = [Z1…ZL] and As = [A0 = X, A1…AL]."""
+        """The forward pass for l = 1…L. Returns Zs = [Z1…ZL] and As = [A0 = X, A1…AL]."""
         Zs, As = [], [X]
         for l in range(1, self.L + 1):
-            Z = eq.eq1_weighted_input(self.weights[l - 1], As[-1], self.biases[l - 1], self.single)
+            Z = eq.weighted_input(self.weights[l - 1], As[-1], self.biases[l - 1], self.single)
             Zs.append(Z)
-            As.append(eq.eq2_activation(get_activation(self.activations[l - 1]), Z))
+            As.append(eq.activation_output(get_activation(self.activations[l - 1]), Z))
         return Zs, As
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
@@ -163,28 +167,27 @@ class Network:
     # ----- backward and update -----------------------------------------------------------------
 
     def gradients(self, Zs, As, Y: np.ndarray, l2: float = 0.0):
-        """Backward pass for l = L…1: eq. 3, then eq. 6, 5 and (l > 1) eq. 9 and 4.
-
-        eq. 9 is skipped for l = 1: nobody needs ∂C/∂X.
+        """The backward pass: 等式1 for the output layer, then for l = L…1 等式3 (db, dW) and,
+        while l > 1, 等式2 (dA[l−1], then dZ[l−1]); nobody needs ∂C/∂X, so 等式2 stops at layer 1.
         """
         acts = [get_activation(a) for a in self.activations]
         L = self.L
         dWs: list[np.ndarray] = [None] * L  # type: ignore[list-item]
         dbs: list[np.ndarray] = [None] * L  # type: ignore[list-item]
-        dZ = eq.eq3_output_error(get_loss(self.loss), acts[L - 1], Zs[L - 1], As[L], Y)
+        dZ = eq.output_error(get_loss(self.loss), acts[L - 1], Zs[L - 1], As[L], Y)
         for l in range(L, 0, -1):
-            dWs[l - 1] = eq.eq6_weight_gradient(dZ, As[l - 1], self.weights[l - 1], l2, self.single)
-            dbs[l - 1] = eq.eq5_bias_gradient(dZ)
+            dbs[l - 1] = eq.bias_gradient(dZ)
+            dWs[l - 1] = eq.weight_gradient(dZ, As[l - 1], self.weights[l - 1], l2, self.single)
             if l > 1:
-                dA = eq.eq9_error_passed_back(self.weights[l - 1], dZ, self.single)
-                dZ = eq.eq4_hidden_error(acts[l - 2], dA, Zs[l - 2], As[l - 1])
+                dA = eq.error_passed_back(self.weights[l - 1], dZ, self.single)
+                dZ = eq.hidden_error(acts[l - 2], dA, Zs[l - 2], As[l - 1])
         return dWs, dbs
 
     def update(self, dWs, dbs, learning_rate: float) -> None:
-        """Eq. 8 and 7, in place."""
+        """等式4, in place: b, then W, layer by layer."""
         for W, b, dW, db in zip(self.weights, self.biases, dWs, dbs):
-            eq.eq8_weight_update(W, dW, learning_rate, out=W)
-            eq.eq7_bias_update(b, db, learning_rate, out=b)
+            eq.bias_update(b, db, learning_rate, out=b)
+            eq.weight_update(W, dW, learning_rate, out=W)
 
     def iteration(self, X: np.ndarray, Y: np.ndarray, learning_rate: float, l2: float = 0.0):
         """One gradient-descent iteration on the batch (X, Y).

@@ -1,13 +1,16 @@
-"""One training iteration as a list of steps, one equation each, with the real numbers.
+"""One training iteration as a list of steps, a row of the equation table each, with the numbers.
 
-The order is the seed's: for l = 1…L eq. 1 and eq. 2; the cost C; dA[L]; eq. 3; then for
-l = L…1 eq. 6, eq. 5 and (l > 1) eq. 9 and eq. 4; then the updates eq. 8 and eq. 7 for each layer.
-Every step calls the same functions of ``equations`` in the same order as the engine's
+The order is the engine's: for l = 1…L the weighted input z and the activation a; the loss of
+each sample and (for m > 1) the cost; 等式1 (1a ∇ₐL, 1b δ[L]); then for l = L…1 等式3 (3a db,
+3b dW) and, while l > 1, 等式2 for layer l−1 (2a Wᵀ·δ, 2b ⊙ σ′); then 等式4 (4a b, 4b W) for each
+layer. Every step calls the same functions of ``equations`` in the same order as the engine's
 ``Network.iteration``, so stepping to the end lands bitwise on the engine's parameters.
 
-A step carries everything a view needs to draw it (micrograd keeps ``_op`` on every node for the
-same reason): the equation number and titles, the layer, the formula with the layer filled in, the
-operands and the result (name, shape, values) and the kind of operation. Arrays are read-only
+One sample is written in the tutorial's single-sample notation (δ, ∂L/∂W, the loss L), a batch in
+its multi-sample notation (dZ, ∂C/∂W, the cost C). A step carries everything a view needs to draw
+it (micrograd keeps ``_op`` on every node for the same reason): its row of the table, the layer,
+the formula with the layer filled in, the operands and the result (name, shape, values), the
+operations actually run, and its note and "why" as translatable messages. Arrays are read-only
 views, never copies of X.
 """
 
@@ -19,13 +22,16 @@ import numpy as np
 
 from . import equations as eq
 from .activations import get_activation
-from .equations import EQUATIONS
+from .equations import BACKWARD, COST, FORWARD, TABLE, UPDATE, Equation
 from .losses import get_loss
-from .network import Network
+from .messages import UserMessage
+from .network import INITIALIZER_FORMULAS, Network
 
-FORWARD, COST, BACKWARD, UPDATE = "forward", "cost", "backward", "update"
-MATMUL, ELEMENTWISE, BROADCAST_ADD, FUNCTION, SUM_COLUMNS = (
-    "matrix product", "element-wise ⊙", "broadcast add", "function", "sum over columns")
+__all__ = ["BACKWARD", "COST", "FORWARD", "UPDATE", "Operand", "Step", "Stepper"]
+
+# what L2 adds to a formula, (one sample, m samples)
+L2_TERMS = {"3b": (" + λ·W[{l}]", " + λ/m·W[{l}]"), "cost": ("", " + λ/(2m)·Σ‖W‖²")}
+L2_OPERATIONS = {"3b": (eq.SCALAR_MULTIPLE, eq.ADDITION), "cost": (eq.SCALAR_MULTIPLE, eq.ADDITION)}
 
 
 def _frozen(a: np.ndarray) -> np.ndarray:
@@ -45,35 +51,48 @@ class Operand:
 
     @property
     def shape_text(self) -> str:
-        return "×".join(str(n) for n in self.shape) if self.value.ndim else "scalar"
+        return "×".join(str(n) for n in self.shape) if self.value.ndim else "1×1"
 
 
 @dataclass(frozen=True)
 class Step:
     index: int
-    equation: int | None  # the seed's number, None for the cost and dA[L]
-    title_en: str
-    title_zh: str
-    phase: str
-    layer: int | None
+    equation: Equation  # its row of the table
+    layer: int
+    samples: int  # m: 1 is the tutorial's single-sample table, more its multi-sample table
     formula: str  # with the layer filled in
     operands: tuple[Operand, ...]
     result: Operand
     operations: tuple[str, ...]
-    note: str = ""
+    note: UserMessage | None
+    why: UserMessage
+
+    @property
+    def phase(self) -> str:
+        return self.equation.phase
+
+    @property
+    def single(self) -> bool:
+        return self.samples == 1
+
+    def shapes_text(self) -> str:
+        """The shapes under the formula, e.g. (20×12288)·(12288×209) + (20×1) → (20×209)."""
+        return self.equation.shapes[0 if self.single else 1].format(
+            *(f"({o.shape_text})" for o in self.operands), r=f"({self.result.shape_text})")
+
+    def title_parts(self) -> tuple[str | None, str]:
+        """(the tutorial's name of its 等式 or None, the step's own name): templates to
+        translate in the "core" context."""
+        return self.equation.group, self.equation.title[0 if self.single else 1]
 
     def describe(self) -> str:
-        """The step as one line of text: for screen readers, tests and the step list."""
-        number = f"eq. {self.equation}" if self.equation else "cost" if self.phase == COST else "∂C/∂A"
+        """The step as one line of English: for logs and tests (views translate the parts)."""
+        label = f"equation {self.equation.label}" if self.equation.label else self.phase
+        group, title = self.title_parts()
+        name = f"{group}: {title}" if group else title
         shapes = " ".join(f"{o.name} ({o.shape_text})" for o in self.operands)
-        where = f", layer {self.layer}" if self.layer else ""
-        return (f"{number}: {self.title_en} ({self.title_zh}){where}. {self.formula}. "
-                f"Operands: {shapes}. Result: {self.result.name} ({self.result.shape_text}).")
-
-
-def _title(number: int) -> tuple[str, str]:
-    e = EQUATIONS[number]
-    return e.title_en, e.title_zh
+        return (f"{label}: {name}, layer {self.layer}. {self.formula}. Operands: {shapes}. "
+                f"Result: {self.result.name} ({self.result.shape_text}).")
 
 
 @dataclass
@@ -101,14 +120,31 @@ class Stepper:
         self._changes: dict[int, tuple[str, int, np.ndarray]] = {}  # step → parameter it sets
         self._build()
 
+    @property
+    def samples(self) -> int:
+        return self.X.shape[1]
+
     # ----- building the list -----------------------------------------------------------------------
 
-    def _add(self, equation, phase, layer, formula, operands, result, operations, note="",
-             title=None) -> None:
-        title_en, title_zh = title or _title(equation)
-        self.steps.append(Step(len(self.steps), equation, title_en, title_zh, phase, layer, formula,
-                               tuple(Operand(n, _frozen(v)) for n, v in operands),
-                               Operand(result[0], _frozen(result[1])), tuple(operations), note))
+    def _add(self, key: str, layer: int, operands, result, why_values=None, **values) -> None:
+        """A step of row ``key`` for ``layer``: names and formula from the table, the values
+        given, its note and why filled with ``values`` (m, l, … are always there)."""
+        row = TABLE[key]
+        m = self.samples
+        k = 0 if m == 1 else 1
+        names = {"l": layer, "p": layer - 1, "n": layer + 1, "L": self.network.L,
+                 "alpha": f"{self.learning_rate:g}", **values}
+        formula = row.formula[k].format(**names)
+        operations = row.operations
+        if self.l2 and key in L2_TERMS:
+            formula += L2_TERMS[key][k].format(**names)
+            operations += L2_OPERATIONS[key]
+        note = (UserMessage(row.note[k], m=f"{m:,}", **names) if row.note[k] else None)
+        why = UserMessage(row.why, m=f"{m:,}", **names, **(why_values or {}))
+        self.steps.append(Step(
+            len(self.steps), row, layer, m, formula,
+            tuple(Operand(n.format(**names), _frozen(v)) for n, v in zip(row.operands[k], operands)),
+            Operand(row.result[k].format(**names), _frozen(result)), operations, note, why))
 
     def _build(self) -> None:
         net = self.network
@@ -117,70 +153,61 @@ class Stepper:
         W, b = self.start_weights, self.start_biases
         acts = [get_activation(a) for a in net.activations]
         loss = get_loss(net.loss)
+
+        def sigma(l: int) -> dict:
+            """What the notes say of layer l's σ."""
+            a = acts[l - 1]
+            return {"act": a.name, "formula": a.formula, "prime": a.prime_formula}
+
+        def derivative(l: int, primes: np.ndarray) -> dict:
+            a = acts[l - 1]
+            return {"derivative": UserMessage(a.derivative_note, **a.derivative_facts(primes))}
+
         As, Zs = [self.X], []
         for l in range(1, L + 1):
-            Z = eq.eq1_weighted_input(W[l - 1], As[l - 1], b[l - 1], single)
-            self._add(1, FORWARD, l, f"Z[{l}] = W[{l}]·A[{l - 1}] + b[{l}]",
-                      [(f"W[{l}]", W[l - 1]), (f"A[{l - 1}]", As[l - 1]), (f"b[{l}]", b[l - 1])],
-                      (f"Z[{l}]", Z), [MATMUL, BROADCAST_ADD],
-                      note=f"b[{l}] is one column, added to each of the m columns (broadcast)")
-            A = eq.eq2_activation(acts[l - 1], Z)
-            self._add(2, FORWARD, l, f"A[{l}] = {acts[l - 1].name}(Z[{l}])", [(f"Z[{l}]", Z)],
-                      (f"A[{l}]", A), [FUNCTION], note=f"σ = {acts[l - 1].name}: {acts[l - 1].formula}")
+            Z = eq.weighted_input(W[l - 1], As[l - 1], b[l - 1], single)
+            self._add("z", l, (W[l - 1], As[l - 1], b[l - 1]), Z,
+                      why_values={"init": INITIALIZER_FORMULAS[net.init]})
+            A = eq.activation_output(acts[l - 1], Z)
+            self._add("a", l, (Z,), A, why_values=derivative(l, acts[l - 1].prime(Z, A)),
+                      **sigma(l))
             Zs.append(Z)
             As.append(A)
-        self.cost = eq.cost(loss, Zs[-1], As[-1], self.Y, list(W), self.l2)
-        self._add(None, COST, L, loss.formula + (" + λ/(2m) Σ‖W‖²" if self.l2 else ""),
-                  [(f"A[{L}]", As[L]), ("Y", self.Y)], ("C", np.array(self.cost)), [FUNCTION],
-                  title=("cost", "代价"))
+        sample_losses = eq.losses(loss, Zs[-1], As[-1], self.Y)
+        self._add(f"loss-{loss.name}", L, (As[L], self.Y), sample_losses)
+        self.cost = eq.cost_of(sample_losses, list(W), self.l2)
+        if self.samples > 1:
+            self._add("cost", L, (sample_losses,), np.array(self.cost))
         dA_L = eq.output_gradient(loss, As[L], self.Y)
-        self._add(None, BACKWARD, L, f"dA[{L}] = ∂C/∂A[{L}]: " + loss.dA_formula.removeprefix("dA = "),
-                  [(f"A[{L}]", As[L]), ("Y", self.Y)], (f"dA[{L}]", dA_L), [ELEMENTWISE],
-                  title=("gradient of the cost", "代价对输出的导数"),
-                  note="per sample: the 1/m comes in eq. 5 and 6")
-        dZ = eq.eq3_output_error(loss, acts[L - 1], Zs[L - 1], As[L], self.Y)
-        fused = loss.fused_with == acts[L - 1].name
-        self._add(3, BACKWARD, L, f"dZ[{L}] = dA[{L}] ⊙ σ′(Z[{L}])",
-                  [(f"dA[{L}]", dA_L), (f"σ′(Z[{L}])", acts[L - 1].prime(Zs[L - 1], As[L]))],
-                  (f"dZ[{L}]", dZ), [ELEMENTWISE],
-                  note=("for sigmoid with cross-entropy this is exactly A − Y, computed so, which "
-                        "stays finite where dA is infinite") if fused else "")
+        self._add(f"1a-{loss.name}", L, (As[L], self.Y), dA_L)
+        dZ = eq.output_error(loss, acts[L - 1], Zs[L - 1], As[L], self.Y)
+        if eq.fused(loss, acts[L - 1]):
+            self._add("1b-fused", L, (As[L], self.Y), dZ)
+        else:
+            primes = acts[L - 1].prime(Zs[L - 1], As[L])
+            self._add("1b", L, (dA_L, primes), dZ, why_values=derivative(L, primes), **sigma(L))
         dWs: list[np.ndarray] = [None] * L  # type: ignore[list-item]
         dbs: list[np.ndarray] = [None] * L  # type: ignore[list-item]
         for l in range(L, 0, -1):
-            dW = eq.eq6_weight_gradient(dZ, As[l - 1], W[l - 1], self.l2, single)
-            self._add(6, BACKWARD, l, f"dW[{l}] = 1/m dZ[{l}]·A[{l - 1}]ᵀ"
-                      + (f" + λ/m W[{l}]" if self.l2 else ""),
-                      [(f"dZ[{l}]", dZ), (f"A[{l - 1}]ᵀ", As[l - 1].T)], (f"dW[{l}]", dW), [MATMUL],
-                      note=f"m = {dZ.shape[1]}: the product sums over the samples, 1/m averages")
-            db = eq.eq5_bias_gradient(dZ)
-            self._add(5, BACKWARD, l, f"db[{l}] = 1/m Σ_columns dZ[{l}]", [(f"dZ[{l}]", dZ)],
-                      (f"db[{l}]", db), [SUM_COLUMNS],
-                      note="the sum over the m columns, divided by m (the seed's table writes "
-                           "1/m × a mean, which would divide twice)")
+            db = eq.bias_gradient(dZ)
+            self._add("3a", l, (dZ,), db)
+            dW = eq.weight_gradient(dZ, As[l - 1], W[l - 1], self.l2, single)
+            self._add("3b", l, (dZ, As[l - 1].T), dW)
             dWs[l - 1], dbs[l - 1] = dW, db
             if l > 1:
-                dA = eq.eq9_error_passed_back(W[l - 1], dZ, single)
-                self._add(9, BACKWARD, l, f"dA[{l - 1}] = W[{l}]ᵀ·dZ[{l}]",
-                          [(f"W[{l}]ᵀ", W[l - 1].T), (f"dZ[{l}]", dZ)], (f"dA[{l - 1}]", dA), [MATMUL],
-                          note="a matrix product (the seed's table writes ⊙): the error flows back "
-                               "along the transposed weights")
-                dZ = eq.eq4_hidden_error(acts[l - 2], dA, Zs[l - 2], As[l - 1])
-                self._add(4, BACKWARD, l - 1, f"dZ[{l - 1}] = dA[{l - 1}] ⊙ σ′(Z[{l - 1}])",
-                          [(f"dA[{l - 1}]", dA), (f"σ′(Z[{l - 1}])", acts[l - 2].prime(Zs[l - 2], As[l - 1]))],
-                          (f"dZ[{l - 1}]", dZ), [ELEMENTWISE],
-                          note=f"σ = {acts[l - 2].name}: σ′ = {acts[l - 2].prime_formula}")
+                dA = eq.error_passed_back(W[l - 1], dZ, single)
+                self._add("2a", l - 1, (W[l - 1].T, dZ), dA)
+                primes = acts[l - 2].prime(Zs[l - 2], As[l - 1])
+                dZ = eq.hidden_error(acts[l - 2], dA, Zs[l - 2], As[l - 1])
+                self._add("2b", l - 1, (dA, primes), dZ, why_values=derivative(l - 1, primes),
+                          **sigma(l - 1))
         for l in range(1, L + 1):
-            new_W = eq.eq8_weight_update(W[l - 1], dWs[l - 1], self.learning_rate)
-            self._changes[len(self.steps)] = ("W", l, _frozen(new_W))
-            self._add(8, UPDATE, l, f"W[{l}] ← W[{l}] − α·dW[{l}],  α = {self.learning_rate:g}",
-                      [(f"W[{l}]", W[l - 1]), (f"dW[{l}]", dWs[l - 1])], (f"W[{l}]", new_W),
-                      [ELEMENTWISE])
-            new_b = eq.eq7_bias_update(b[l - 1], dbs[l - 1], self.learning_rate)
+            new_b = eq.bias_update(b[l - 1], dbs[l - 1], self.learning_rate)
             self._changes[len(self.steps)] = ("b", l, _frozen(new_b))
-            self._add(7, UPDATE, l, f"b[{l}] ← b[{l}] − α·db[{l}],  α = {self.learning_rate:g}",
-                      [(f"b[{l}]", b[l - 1]), (f"db[{l}]", dbs[l - 1])], (f"b[{l}]", new_b),
-                      [ELEMENTWISE])
+            self._add("4a", l, (b[l - 1], dbs[l - 1]), new_b)
+            new_W = eq.weight_update(W[l - 1], dWs[l - 1], self.learning_rate)
+            self._changes[len(self.steps)] = ("W", l, _frozen(new_W))
+            self._add("4b", l, (W[l - 1], dWs[l - 1]), new_W)
         self.Zs, self.As, self.dWs, self.dbs = Zs, As, dWs, dbs
 
     # ----- moving ----------------------------------------------------------------------------------
@@ -226,8 +253,5 @@ class Stepper:
     def deltas(self, position: int | None = None) -> dict[int, np.ndarray]:
         """dZ[l] (the error δ) of each layer the backward pass has reached by ``position``."""
         position = self.position if position is None else position
-        out = {}
-        for s in self.steps[:position]:
-            if s.equation in (3, 4):
-                out[s.layer] = s.result.value
-        return out
+        return {s.layer: s.result.value for s in self.steps[:position]
+                if s.equation.key in ("1b", "1b-fused", "2b")}

@@ -15,6 +15,7 @@ from typing import Iterator
 import numpy as np
 
 from . import equations as eq
+from .activations import get_activation
 from .losses import get_loss
 from .messages import QT_TRANSLATE_NOOP, UserMessage
 from .network import Network, NetworkError
@@ -25,8 +26,11 @@ EXPLODING_FACTOR = 100.0
 MAX_LEARNING_RATE = 10.0
 # ‖dW[1]‖ below this share of ‖dW[L]‖: the gradient vanishes on its way back to the first layer.
 VANISHING_RATIO = 1e-4
-# Every ‖dW[l]‖ below this: nothing learns any more (saturated or dead neurons), whatever the cost.
+# Every ‖dW[l]‖ below this: nothing learns any more, whatever the cost (stuck neurons, or the
+# best this network can do).
 STALLED_NORM = 1e-10
+# |σ′| below this for every sample: a neuron that passes no error back (dead or saturated).
+SATURATED_SLOPE = 1e-6
 
 
 @dataclass(frozen=True)
@@ -102,22 +106,57 @@ def gradient_norms(dWs) -> list[float]:
     return [math.sqrt(np.vdot(dW, dW)) for dW in dWs]
 
 
-def gradient_warning(norms, cost: float) -> UserMessage | None:
-    """Explain a run that cannot learn well, from one iteration's ‖dW[l]‖ (l = 1…L)."""
+def stuck_units(network: Network, X: np.ndarray) -> tuple[int, int]:
+    """(dead ReLU neurons, saturated sigmoid/tanh neurons): hidden neurons whose σ′ is (nearly) 0
+    for every sample of X, so 等式2 passes them no error back. The output layer counts only where
+    its error is not simply a − y."""
+    Zs, As = network.forward(X)
+    dead = saturated = 0
+    fused_output = get_loss(network.loss).fused_with == network.activations[-1]
+    for l, name in enumerate(network.activations, start=1):
+        if l == network.L and fused_output:
+            continue
+        primes = get_activation(name).prime(Zs[l - 1], As[l])
+        stuck = int(np.count_nonzero(np.all(np.abs(primes) < SATURATED_SLOPE, axis=1)))
+        if name == "relu":
+            dead += stuck
+        elif name in ("sigmoid", "tanh"):
+            saturated += stuck
+    return dead, saturated
+
+
+def gradient_warning(network: Network, X: np.ndarray, norms, cost: float) -> UserMessage | None:
+    """Explain a run that cannot learn well, from one iteration's ‖dW[l]‖ (l = 1…L) and, when
+    every gradient is gone, from what the neurons do on the batch X."""
     norms = [float(n) for n in norms]
     if not norms or not all(math.isfinite(n) for n in norms):
         return None
     if max(norms) < STALLED_NORM:
+        dead, saturated = stuck_units(network, X)
+        if dead or saturated:
+            return UserMessage(QT_TRANSLATE_NOOP(
+                "core", "the gradients have vanished in every layer (largest ‖dW‖ {g}) while the "
+                "cost is still {c}: {dead} dead ReLU and {saturated} saturated sigmoid/tanh "
+                "neuron(s) have σ′ = 0 for every sample, so 等式2 passes them no error and nothing "
+                "learns any more. Try another initialiser, a smaller learning rate, or leaky ReLU."),
+                g=f"{max(norms):.1e}", c=f"{cost:.4g}", dead=dead, saturated=saturated)
+        if network.L == 1:
+            return UserMessage(QT_TRANSLATE_NOOP(
+                "core", "training has converged: the gradient is zero (largest ‖dW‖ {g}) but the "
+                "cost is still {c}. Without a hidden layer the network separates the classes with "
+                "a straight line (a plane) in its input features, and these classes are not "
+                "linearly separable. Add a hidden layer, or an input feature that separates them "
+                "(for XOR: x₁x₂)."), g=f"{max(norms):.1e}", c=f"{cost:.4g}")
         return UserMessage(QT_TRANSLATE_NOOP(
-            "core", "the gradients have vanished in every layer (largest ‖dW‖ {g}) while the cost "
-            "is still {c}: saturated sigmoid/tanh or dead ReLU neurons pass no gradient back, so "
-            "nothing learns any more. Try another initialiser, a smaller learning rate, or ReLU."),
+            "core", "training has converged: the gradient is zero (largest ‖dW‖ {g}) but the cost "
+            "is still {c}: this is the best this network finds from here. Add neurons, a hidden "
+            "layer or an input feature, or start from other initial weights."),
             g=f"{max(norms):.1e}", c=f"{cost:.4g}")
     if len(norms) > 1 and norms[-1] > 0 and norms[0] < VANISHING_RATIO * norms[-1]:
         return UserMessage(QT_TRANSLATE_NOOP(
             "core", "vanishing gradients: ‖dW[1]‖ is {r} of ‖dW[{L}]‖, so the first layers hardly "
-            "learn. Each layer multiplies the error by σ′ (at most 0.25 for sigmoid) and by Wᵀ on "
-            "the way back (eq. 4 and 9); try ReLU hidden layers, He initialisation or fewer "
+            "learn. On the way back 等式2 multiplies the error by Wᵀ and by σ′ (at most 0.25 for "
+            "sigmoid) in every layer; try ReLU hidden layers, He initialisation or fewer "
             "layers."), r=f"{norms[0] / norms[-1]:.1e}", L=len(norms))
     return None
 
@@ -270,7 +309,7 @@ class Trainer:
             if self.record_grad_norms:
                 self.grad_norms[i] = gradient_norms(dWs)
                 if not warned:  # vanishing shows in the first iterations, before the output adapts
-                    warning = gradient_warning(self.grad_norms[i], cost)
+                    warning = gradient_warning(net, X, self.grad_norms[i], cost)
                     warned = warning is not None
             if first_cost is None:
                 first_cost = cost

@@ -16,6 +16,11 @@ def translated(error: BaseException) -> str:
     return QCoreApplication.translate("core", error.template).format(**values)
 
 
+def core_text(text: str) -> str:
+    """A plain template of core's (a title, a name) in the user's language."""
+    return QCoreApplication.translate("core", text)
+
+
 def sentence(text: str) -> str:
     """A clause as a sentence: a capital first letter and the full stop of its script."""
     text = text[:1].upper() + text[1:]

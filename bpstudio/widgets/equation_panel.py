@@ -12,29 +12,12 @@ from PySide6.QtGui import QFont, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QMessageBox, QPushButton,
                                QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
+from ..core.equations import OPERATION_NAMES, PHASE_NAMES
 from ..core.stepper import BACKWARD, FORWARD, UPDATE, Step
+from ..session.messages import core_text, translated
 from ..session.stepper_model import BATCH, SAMPLE, StepperModel
 from .i18n import Retranslatable, has_cjk_font
 from .matrix_view import MatrixView
-
-
-def shapes_line(step: Step) -> str:
-    """The shapes under the formula, e.g. (20×12288)·(12288×209) + (20×1) → (20×209)."""
-    ops = [f"({o.shape_text})" for o in step.operands]
-    out = f"({step.result.shape_text})"
-    if step.equation == 1:
-        return f"{ops[0]}·{ops[1]} + {ops[2]} → {out}"
-    if step.equation in (6, 9):
-        return f"{ops[0]}·{ops[1]} → {out}"
-    if step.equation in (3, 4):
-        return f"{ops[0]} ⊙ {ops[1]} → {out}"
-    if step.equation in (7, 8):
-        return f"{ops[0]} − α·{ops[1]} → {out}"
-    if step.equation == 5:
-        return f"Σ_columns {ops[0]} → {out}"
-    if step.equation == 2:
-        return f"σ{ops[0]} → {out}"
-    return ", ".join(f"{o.name} {s}" for o, s in zip(step.operands, ops)) + f" → {step.result.name}"
 
 
 # the formula and the shapes, relative to the UI's text size (the app's style sheet uses these too)
@@ -176,89 +159,33 @@ class EquationPanel(Retranslatable, QWidget):
         self._listed = None  # the step list is written anew
         self._on_dataset_changed()
 
-    # ----- words -----------------------------------------------------------------------------------
+    # ----- words: the step's own, translated -------------------------------------------------------
 
-    def _title(self, step: Step) -> str:
-        """The step's name in the current language, with the seed's Chinese term beside it."""
-        names = {1: self.tr("weighted input"), 2: self.tr("activation"), 3: self.tr("output-layer error"),
-                 4: self.tr("hidden-layer error"), 5: self.tr("bias gradient"), 6: self.tr("weight gradient"),
-                 7: self.tr("bias update"), 8: self.tr("weight update"), 9: self.tr("error passed back")}
-        name = names.get(step.equation) or (self.tr("cost") if step.phase == "cost"
-                                             else self.tr("gradient of the cost"))
-        if name == step.title_zh or not has_cjk_font():
-            return name
-        return f"{name} · {step.title_zh}"
+    def heading(self, step: Step) -> str:
+        """"equation 2b · hidden-layer error (隐含层误差): times σ′(z) …": the tutorial's number and
+        name for the step; in another language than Chinese its Chinese term stands beside."""
+        group, title = step.title_parts()
+        name = core_text(group) if group else core_text(title)
+        if step.equation.term not in name and has_cjk_font():
+            name = self.tr("{name} ({term})").format(name=name, term=step.equation.term)
+        if group:
+            name = self.tr("{group}: {title}").format(group=name, title=core_text(title))
+        label = step.equation.label
+        return self.tr("equation {label}").format(label=label) + " · " + name if label else name
 
     def _phase(self, step: Step) -> str:
-        return {"forward": self.tr("forward pass"), "cost": self.tr("cost"),
-                "backward": self.tr("backward pass"), "update": self.tr("update")}[step.phase]
+        if step.phase == "cost" and step.single:
+            return self.tr("loss")
+        return core_text(PHASE_NAMES[step.phase])
 
     def _operation(self, step: Step) -> str:
-        if step.equation == 1:
-            return self.tr("matrix product, then broadcast add")
-        names = {"matrix product": self.tr("matrix product"),
-                 "element-wise ⊙": self.tr("element-wise ⊙"), "broadcast add": self.tr("broadcast add"),
-                 "function": self.tr("function"), "sum over columns": self.tr("sum over columns")}
-        return self.tr(" and ").join(names[o] for o in step.operations)
-
-    def _note(self, step: Step) -> str:
-        l, e = step.layer, step.equation
-        m = step.result.value.shape[1] if step.result.value.ndim == 2 else 1
-        if e == 1:
-            return self.tr("b[{l}] is one column, added to each of the m columns (broadcast)").format(l=l)
-        if e in (2, 4):
-            return step.note  # σ and σ′ as formulas: the same in every language
-        if e == 3:
-            return self.tr("for sigmoid with cross-entropy this is exactly A − Y, computed so, which stays "
-                      "finite where dA is infinite") if step.note else ""
-        if e == 5:
-            return self.tr("the sum over the m columns, divided by m (the seed's table writes 1/m × a "
-                      "mean, which would divide twice)")
-        if e == 6:
-            return self.tr("m = {m}: the product sums over the samples, 1/m averages").format(m=m)
-        if e == 9:
-            return self.tr("a matrix product (the seed's table writes ⊙): the error flows back along the "
-                      "transposed weights")
-        if step.phase == "backward":
-            return self.tr("per sample: the 1/m comes in eq. 5 and 6")
-        return ""
+        return self.tr(", then ").join(core_text(OPERATION_NAMES[o]) for o in step.operations)
 
     def why(self, step: Step | None) -> str:
-        """The short "why" of an equation, for F1."""
+        """The step's "why", for F1."""
         if step is None:
             return self.tr("Step forward with → or Space; F1 explains the equation on screen.")
-        texts = {
-            1: self.tr("Each neuron adds up its inputs, each weighted by its row of W[l]: that row times "
-                  "the column A[l−1] is the · product. Then it adds its bias; b[l] has one number "
-                  "per neuron, so the same bias is added to every sample: a broadcast."),
-            2: self.tr("Without a non-linear σ, stacked layers would collapse into one linear map; σ lets "
-                  "the network bend its decision boundary."),
-            3: self.tr("The output error is how the cost changes with z. The chain rule multiplies ∂C/∂a "
-                  "by σ′(z) neuron by neuron, each with its own slope: hence the element-wise ⊙, "
-                  "not a matrix product."),
-            4: self.tr("A hidden neuron's error is the error passed back to it, dA = W[l+1]ᵀ·dZ[l+1] "
-                  "(eq. 9: the transpose sends each error back along the weights it came through), "
-                  "times its own slope σ′(z), neuron by neuron: ⊙."),
-            5: self.tr("A bias feeds every sample, so its gradient adds the errors over the m columns; "
-                  "1/m makes it the average over the batch, so the step does not grow with m."),
-            6: self.tr("Weight w_jk joins input k to neuron j, so its gradient is neuron j's error times "
-                  "input k's activation, summed over the samples: dZ·A[l−1]ᵀ does every pair at "
-                  "once, and 1/m averages."),
-            7: self.tr("Gradient descent: step against the gradient, scaled by the learning rate α. Too "
-                  "large an α overshoots and diverges; too small crawls."),
-            8: self.tr("Gradient descent: step against the gradient, scaled by the learning rate α. Too "
-                  "large an α overshoots and diverges; too small crawls."),
-            9: self.tr("Why the transpose: W[l] carries layer l−1 forward to layer l. Going back, each "
-                  "neuron of layer l−1 collects the errors of the neurons it feeds, weighted by the "
-                  "same weights: that is the product with W[l]ᵀ."),
-        }
-        if step.equation in texts:
-            return texts[step.equation]
-        if step.phase == "cost":
-            return self.tr("Cross-entropy punishes confident wrong answers hard, and with a sigmoid "
-                      "output it gives the simple error A − Y.")
-        return self.tr("∂C/∂A[L]: how the cost changes with each output; eq. 3 turns it into the output "
-                  "layer's error.")
+        return translated(step.why)
 
     def show_help(self) -> None:
         self.help.setText(self.why(self.stepper_model.current_step()))
@@ -326,7 +253,9 @@ class EquationPanel(Retranslatable, QWidget):
         if self._listed is not s:
             self._listed = s
             self.step_list.clear()
-            self.step_list.addItems([f"{st.index + 1}. {st.formula}" for st in s.steps])
+            self.step_list.addItems([f"{st.index + 1}. " + (f"({st.equation.label}) "
+                                                             if st.equation.label else "")
+                                     + st.formula for st in s.steps])
         step = s.current
         self.step_list.setCurrentRow(s.position - 1)
         if step is None:
@@ -339,14 +268,14 @@ class EquationPanel(Retranslatable, QWidget):
                                      "Space to begin.").format(
                 i=sm.model.network.iterations_trained + 1, n=len(s.steps), m=m, who=who))
             return
-        number = f"eq. ({step.equation})" if step.equation else ""
-        where = self.tr(" · layer {l}").format(l=step.layer) if step.layer else ""
         parts = [self.tr("Step {k} of {n}").format(k=s.position, n=len(s.steps)), self._phase(step),
-                 number, self._title(step) + where, self._operation(step)]
-        self.title.setText(" · ".join(p for p in parts if p))
-        self.formula.setText((f"({step.equation})  " if step.equation else "") + step.formula)
-        self.shapes.setText(shapes_line(step))
-        self.note.setText(self._note(step))
+                 self.heading(step), self.tr("layer {l}").format(l=step.layer),
+                 self._operation(step)]
+        self.title.setText(" · ".join(parts))
+        label = step.equation.label
+        self.formula.setText((f"({label})  " if label else "") + step.formula)
+        self.shapes.setText(step.shapes_text())
+        self.note.setText(translated(step.note) if step.note is not None else "")
         if self.help.isVisible():
             self.help.setText(self.why(step))
         self._show_matrices(step.operands, step)
@@ -384,7 +313,7 @@ class EquationPanel(Retranslatable, QWidget):
             self.symbols.append(symbol)
             self.matrix_row.addWidget(symbol)
             self.matrix_row.addWidget(view, 1)
-        symbols = self._symbols(step, len(items))
+        symbols = ["", *step.equation.signs, "→"] if step is not None else []
         for k, (view, symbol) in enumerate(zip(self.views, self.symbols)):
             shown = k < len(items)
             view.setVisible(shown)
@@ -392,12 +321,3 @@ class EquationPanel(Retranslatable, QWidget):
             if shown:
                 view.set_matrix(items[k].name, items[k].value)
                 symbol.setText(symbols[k])
-
-    @staticmethod
-    def _symbols(step: Step | None, n: int) -> list[str]:
-        """The sign before each drawn matrix: the operation, and → before the result."""
-        if step is None or n == 0:
-            return [""] * n
-        between = {1: ["·", "+"], 3: ["⊙"], 4: ["⊙"], 6: ["·"], 9: ["·"], 7: ["− α·"], 8: ["− α·"]}
-        inner = between.get(step.equation, [","] * (n - 2))
-        return ["", *inner[: n - 2], "→"]

@@ -1,5 +1,7 @@
 """One operand or result of a step: a grid of numbers a student can check by hand when it is small
-(≤ 10×10, as the seed's 2×2 example), a heatmap with a colour bar and values on hover otherwise."""
+(≤ 10×10, as the tutorial's 2×2 example) and its digits fit their cells, a heatmap with a colour
+bar and values on hover otherwise. A grid writes every number in one format, as large as its
+cells allow."""
 
 from __future__ import annotations
 
@@ -15,6 +17,9 @@ from .palette import NEGATIVE, NEUTRAL, POSITIVE
 
 GRID_LIMIT = 10  # rows and columns up to which the numbers are written out
 MAX_CELLS = 256  # heatmap cells per side; bigger matrices are sampled with a stride
+# a grid's digits in pixels: below the least they are not worth reading (the heatmap instead)
+MIN_GRID_PIXELS, MAX_GRID_PIXELS = 9, 48
+MINUS = "−"
 
 
 def _colour_table() -> np.ndarray:
@@ -42,45 +47,88 @@ class MatrixView(QWidget):
         self.setMinimumSize(80, 60)
         self.name = ""
         self.value = np.zeros((0, 0))
+        self._texts: list[list[str]] | None = None
         self._image: QImage | None = None
         self._stride = (1, 1)
         self._scale = 1.0
+        self._font_cache: tuple | None = None
 
     def sizeHint(self) -> QSize:
         return QSize(220, 200)
 
     @property
     def is_grid(self) -> bool:
-        v = self.value
-        return v.ndim < 2 or (v.shape[0] <= GRID_LIMIT and v.shape[1] <= GRID_LIMIT)
+        """Whether the numbers are written out: a small matrix whose digits fit their cells."""
+        return self._texts is not None and self.grid_font() is not None
+
+    def cell_texts(self) -> list[list[str]] | None:
+        """The numbers as the grid writes them (None for a matrix too big to write out)."""
+        return self._texts
 
     def set_matrix(self, name: str, value: np.ndarray) -> None:
         self.name = name
         v = np.asarray(value)
         self.value = v.reshape(1, 1) if v.ndim == 0 else v.reshape(-1, 1) if v.ndim == 1 else v
-        self._image = None
-        if not self.is_grid:
-            rows, cols = self.value.shape
-            self._stride = (max(1, math.ceil(rows / MAX_CELLS)), max(1, math.ceil(cols / MAX_CELLS)))
-            sample = np.asarray(self.value[:: self._stride[0], :: self._stride[1]], dtype=float)
-            finite = np.isfinite(sample)
-            self._scale = float(np.abs(sample[finite]).max()) if finite.any() else 1.0
-            norm = np.zeros_like(sample) if self._scale == 0 else sample / self._scale
-            index = np.clip(np.round((np.nan_to_num(norm) + 1) * 127.5), 0, 255).astype(np.uint8)
-            rgb = np.ascontiguousarray(_TABLE[index])
-            rgb[~finite] = (158, 158, 158)  # NaN/inf: grey, never a glitch
-            h, w, _ = rgb.shape
-            self._image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+        rows, cols = self.value.shape
+        small = rows <= GRID_LIMIT and cols <= GRID_LIMIT
+        self._texts = grid_texts(self.value) if small else None
+        self._font_cache = None
+        self._stride = (max(1, math.ceil(rows / MAX_CELLS)), max(1, math.ceil(cols / MAX_CELLS)))
+        sample = np.asarray(self.value[:: self._stride[0], :: self._stride[1]], dtype=float)
+        finite = np.isfinite(sample)
+        self._scale = float(np.abs(sample[finite]).max()) if finite.any() else 1.0
+        norm = np.zeros_like(sample) if self._scale == 0 else sample / self._scale
+        index = np.clip(np.round((np.nan_to_num(norm) + 1) * 127.5), 0, 255).astype(np.uint8)
+        rgb = np.ascontiguousarray(_TABLE[index])
+        rgb[~finite] = (158, 158, 158)  # NaN/inf: grey, never a glitch
+        h, w, _ = rgb.shape
+        self._image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
         self.update()
+
+    def grid_font(self) -> QFont | None:
+        """The largest font (up to MAX_GRID_PIXELS) in which every number fits its cell, with a
+        margin; None when even MIN_GRID_PIXELS would not fit (the view shows the heatmap)."""
+        if self._texts is None:
+            return None
+        r = self._grid_rect()
+        key = (r.width(), r.height(), self.font().family(), self.font().bold())
+        if self._font_cache is not None and self._font_cache[0] == key:
+            return self._font_cache[1]
+        rows, cols = self.value.shape
+        cw, ch = r.width() / max(cols, 1), r.height() / max(rows, 1)
+        font = QFont(self.font())
+        font.setPixelSize(20)
+        fm = QFontMetricsF(font)
+        widest = max(fm.horizontalAdvance(t) for row in self._texts for t in row) or 1.0
+        size = int(20 * min(0.88 * cw / widest, 0.8 * ch / fm.height()))
+        size = min(size, MAX_GRID_PIXELS)
+        found = None
+        while size >= MIN_GRID_PIXELS:  # advances do not scale exactly: check, shrink if needed
+            font.setPixelSize(size)
+            fm = QFontMetricsF(font)
+            if (max(fm.horizontalAdvance(t) for row in self._texts for t in row) <= 0.92 * cw
+                    and fm.height() <= ch):
+                found = QFont(font)
+                break
+            size -= 1
+        self._font_cache = (key, found)
+        return found
 
     # ----- layout ----------------------------------------------------------------------------------
 
     def _header_height(self) -> float:
         return self.fontMetrics().height() * 1.4
 
-    def _content_rect(self) -> QRectF:
+    def _grid_rect(self) -> QRectF:
+        """Where the numbers go (no colour bar under a grid)."""
         top = self._header_height()
-        bar = 0 if self.is_grid else self.fontMetrics().height() * 1.6
+        return QRectF(2, top, self.width() - 4, self.height() - top - 2)
+
+    def _content_rect(self) -> QRectF:
+        if self.is_grid:
+            return self._grid_rect()
+        top = self._header_height()
+        bar = self.fontMetrics().height() * 1.6
         return QRectF(2, top, self.width() - 4, self.height() - top - bar - 2)
 
     def _cell_at(self, pos: QPointF) -> tuple[int, int] | None:
@@ -118,28 +166,20 @@ class MatrixView(QWidget):
     def _paint_grid(self, p: QPainter, r: QRectF) -> None:
         rows, cols = self.value.shape
         cw, ch = r.width() / max(cols, 1), r.height() / max(rows, 1)
-        texts = [[_number(float(self.value[i, j])) for j in range(cols)] for i in range(rows)]
-        font = QFont(self.font())
-        font.setPointSizeF(20.0)
-        widest = max((QFontMetricsF(font).horizontalAdvance(t) for row in texts for t in row),
-                     default=1.0)
-        # the largest size at which every number fits its cell (a projector needs big digits)
-        size = 20.0 * min(0.88 * cw / max(widest, 1.0), 0.5 * ch / QFontMetricsF(font).height() * 2)
-        font.setPointSizeF(max(6.0, min(size, 28.0)))
-        p.setFont(font)
-        scale = float(np.nanmax(np.abs(self.value))) if self.value.size else 1.0
+        p.setFont(self.grid_font())
+        scale = self._scale
         for i in range(rows):
             for j in range(cols):
                 v = float(self.value[i, j])
                 t = abs(v) / scale if scale and math.isfinite(v) else 0.0
-                fill = QColor(POSITIVE if v >= 0 else NEGATIVE)
+                fill = QColor(POSITIVE if v > 0 else NEGATIVE if v < 0 else NEUTRAL)
                 fill.setAlphaF(0.12 + 0.35 * t)
                 cell = QRectF(r.left() + j * cw, r.top() + i * ch, cw, ch)
                 p.fillRect(cell, fill)
                 p.setPen(QPen(self.palette().mid().color(), 1))
                 p.drawRect(cell)
                 p.setPen(self.palette().text().color())
-                p.drawText(cell, Qt.AlignmentFlag.AlignCenter, texts[i][j])
+                p.drawText(cell, Qt.AlignmentFlag.AlignCenter, self._texts[i][j])
 
     def _paint_bar(self, p: QPainter, r: QRectF) -> None:
         """The colour bar under the heatmap: −max … +max, and which rows/columns are shown."""
@@ -179,8 +219,33 @@ class MatrixView(QWidget):
 
 
 def _number(v: float) -> str:
-    if not math.isfinite(v):
-        return "NaN" if math.isnan(v) else ("∞" if v > 0 else "−∞")
-    if v != 0 and (abs(v) < 1e-3 or abs(v) >= 1e4):
-        return f"{v:.3g}".replace("e-0", "e-").replace("e+0", "e")
-    return f"{v:.4f}"
+    """One number on its own (the colour bar's ends)."""
+    return grid_texts(np.array([[v]]))[0][0]
+
+
+def grid_texts(values: np.ndarray) -> list[list[str]]:
+    """Every number of a grid in one format: fixed decimals when the largest |v| lies in
+    [0.001, 10⁴) (four decimals below 1, fewer above, four significant digits for the largest),
+    else scientific with three significant digits. A number that rounds to zero is written
+    without a sign, and minus is "−"."""
+    v = np.asarray(values, dtype=float)
+    finite = v[np.isfinite(v)]
+    top = float(np.abs(finite).max()) if finite.size else 0.0
+    if top == 0 or 1e-3 <= top < 1e4:
+        decimals = 4 if top < 1 else max(0, 3 - int(math.floor(math.log10(top))))
+
+        def fmt(x: float) -> str:
+            return f"{x:.{decimals}f}"
+    else:
+        def fmt(x: float) -> str:
+            return f"{x:.2e}".replace("e-0", "e-").replace("e+0", "e").replace("e+", "e")
+
+    def text(x: float) -> str:
+        if not math.isfinite(x):
+            return "NaN" if math.isnan(x) else ("∞" if x > 0 else MINUS + "∞")
+        out = fmt(x)
+        if out.startswith("-") and not any(c in "123456789" for c in out.split("e")[0]):
+            out = out[1:]  # −0.0000 beside 0.0236 reads as a sign that is not there
+        return out.replace("-", MINUS)
+
+    return [[text(float(x)) for x in row] for row in np.atleast_2d(v)]

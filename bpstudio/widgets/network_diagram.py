@@ -56,6 +56,7 @@ class _Edge:
     value: float
     scale: float
     text: str
+    bundle: bool = False  # to or from the "⋮ N more" marker: many weights, drawn apart
 
 
 def shown_indices(n: int, limit: int = MAX_SHOWN) -> tuple[list[int], list[int]]:
@@ -101,6 +102,7 @@ class NetworkDiagram(QWidget):
         self.stepper = stepper
         if stepper is not None:
             stepper.step_changed.connect(self._on_step_changed)
+        self._set_status_tip()
 
     def _on_step_changed(self) -> None:
         """Mark what the current step touches: forward green, backward (along Wᵀ) reddish
@@ -110,18 +112,10 @@ class NetworkDiagram(QWidget):
         if step is None:
             self.highlight = None
         else:
-            l = step.layer
+            lights = step.equation.lights
+            layers = set() if lights.neurons is None else {step.layer + lights.neurons}
+            edges = set() if lights.edges is None else {step.layer + lights.edges}
             colour = STEP_COLOURS[step.phase]
-            if step.equation == 9:
-                layers, edges = {l - 1}, {l}
-            elif step.equation in (5, 6, 8):
-                layers, edges = {l}, {l}
-            elif step.equation == 7:
-                layers, edges = {l}, set()
-            elif step.phase == "forward":
-                layers, edges = {l}, ({l} if step.equation == 1 else set())
-            else:
-                layers, edges = {l}, set()
             column = 0 if sm.mode == "sample" or self.model.custom_sample else self.model.sample_index
             deltas = {k: v[:, column:column + 1] for k, v in sm.stepper.deltas().items()}
             self.highlight = {"layers": layers, "edges": edges, "colour": colour, "delta": deltas}
@@ -135,8 +129,14 @@ class NetworkDiagram(QWidget):
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self._set_status_tip()
             self.frames.request_soon()  # labels are laid out with the texts
         super().changeEvent(event)
+
+    def _set_status_tip(self) -> None:
+        """How to move around, in the status bar while the mouse is over the diagram (not in
+        the picture itself: it is exported for slides)."""
+        self.setStatusTip(self.tr("scroll to zoom, drag to pan, double-click to fit"))
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -160,7 +160,7 @@ class NetworkDiagram(QWidget):
         x, Zs, As = m.sample_forward()
         L = net.L
         w, h = max(self.width(), 200), max(self.height(), 200)
-        bottom, left, right = 78.0, 60.0, 70.0
+        bottom, left, right = 4.0 * self.fontMetrics().height() + 8, 60.0, 70.0
         # labels above the columns: a title line, then the details on 2 lines, or on 4 when a
         # narrow column makes them wrap; the neurons start below them
         line = self.fontMetrics().height()
@@ -207,7 +207,8 @@ class NetworkDiagram(QWidget):
             scale = finite_max_abs(W)
             for dst in self._slots[l]:
                 for src in self._slots[l - 1]:
-                    if dst.index != MARKER and src.index != MARKER:
+                    bundle = dst.index == MARKER or src.index == MARKER
+                    if not bundle:
                         value = float(W[dst.index, src.index])
                         text = f"w_{dst.index + 1},{src.index + 1}^[{l}] = {value:.6g}"
                     else:
@@ -217,7 +218,7 @@ class NetworkDiagram(QWidget):
                                        "{v}").format(n=f"{block.size:,}", l=l, v=f"{value:.4g}")
                     a = self._anchor(src, right_side=True)
                     b = self._anchor(dst, right_side=False)
-                    self._edges.append(_Edge(l, a, b, value, scale, text))
+                    self._edges.append(_Edge(l, a, b, value, scale, text, bundle))
         self._activations = As
         self._zs = Zs
         self._activation_names = tuple(net.activations)
@@ -279,14 +280,7 @@ class NetworkDiagram(QWidget):
         # antialiased wide lines 15× slower (52 ms instead of 3 for 130 lines); weak edges go
         # first so strong ones stay on top
         for t, e in sorted(((_strength(e), e) for e in self._edges), key=lambda pair: pair[0]):
-            weakest = self.theme.weakest_edge
-            colour = (mix(background, POSITIVE if e.value >= 0 else NEGATIVE, weakest + (1 - weakest) * t)
-                      if math.isfinite(e.value) else QColor(NOT_A_NUMBER))
-            width = (0.6 + 4.4 * t) * self.theme.line_scale
-            if e.layer in hl_edges:
-                colour = QColor(hl.get("colour", "#7b2cbf"))
-                width += 1.5
-            p.setPen(QPen(colour, width))
+            p.setPen(self._edge_pen(e, t, background, hl))
             p.drawLine(e.a, e.b)
         if self._image is not None:
             p.drawImage(self._image_rect, self._image)
@@ -356,6 +350,28 @@ class NetworkDiagram(QWidget):
             self._paint_hovered_map(p)
         p.end()
 
+    def _edge_pen(self, e: _Edge, t: float, background: QColor, hl: dict) -> QPen:
+        """Blue for w > 0, orange for w < 0, grey for w = 0; the larger |w| / max |w| of its
+        layer, the wider and the stronger in colour. A bundle's edges stand for many weights at
+        once: dashed grey, so their mean is never read as a weak weight."""
+        if e.layer in hl.get("edges", set()):
+            return QPen(QColor(hl.get("colour", "#7b2cbf")),
+                        (0.6 + 4.4 * t) * self.theme.line_scale + 1.5)
+        if e.bundle:
+            pen = QPen(mix(background, self.palette().text().color(), 0.45),
+                       1.2 * self.theme.line_scale)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            return pen
+        if not math.isfinite(e.value):
+            colour = QColor(NOT_A_NUMBER)
+        elif e.value == 0:
+            colour = mix(background, self.palette().text().color(), self.theme.weakest_edge)
+        else:
+            weakest = self.theme.weakest_edge
+            colour = mix(background, POSITIVE if e.value > 0 else NEGATIVE,
+                         weakest + (1 - weakest) * t)
+        return QPen(colour, (0.6 + 4.4 * t) * self.theme.line_scale)
+
     def hover_map_rect(self) -> QRectF:
         """Where the hovered neuron's big heatmap goes: right of it, or left near the edge."""
         size = HOVER_MAP_SIZE
@@ -381,25 +397,48 @@ class NetworkDiagram(QWidget):
                    self.tr("{name} over the plane").format(name=name))
 
     def _paint_legend(self, p: QPainter) -> None:
+        """Three lines at the bottom: what the colours mean, what width and colour strength
+        mean, and which sample is shown; each elided to the width, never over the edge."""
         fm = p.fontMetrics()
-        y = self.height() - 2.2 * fm.height()
+        line = fm.height()
+        y = self.height() - 3.2 * line
         x = 12.0
         text = self.palette().text().color()
-        for colour, label in ((POSITIVE, "w > 0"), (NEGATIVE, "w < 0")):
-            p.setPen(QPen(colour, 4))
+        background = self.palette().base().color()
+        samples = [(QPen(POSITIVE, 4), "w > 0"), (QPen(NEGATIVE, 4), "w < 0"),
+                   (QPen(mix(background, text, self.theme.weakest_edge), 2), "w = 0")]
+        if any(e.bundle for e in self._edges):
+            bundle = QPen(mix(background, text, 0.45), 1.5)
+            bundle.setStyle(Qt.PenStyle.DashLine)
+            samples.append((bundle, self._bundle_words()))
+        for pen, label in samples:
+            if x + 36 + fm.horizontalAdvance(label) > self.width():
+                break
+            p.setPen(pen)
             p.drawLine(QPointF(x, y), QPointF(x + 30, y))
             p.setPen(text)
             p.drawText(QPointF(x + 36, y + fm.ascent() / 2 - 1), label)
             x += 46 + fm.horizontalAdvance(label)
+        for k, words in enumerate(self.legend_texts()[1:], start=1):
+            p.drawText(QPointF(12.0, y + k * 1.1 * line + fm.ascent() / 2),
+                       fm.elidedText(words, Qt.TextElideMode.ElideRight, self.width() - 24))
+
+    def _bundle_words(self) -> str:
+        return self.tr("to/from the hidden neurons (their mean w)")
+
+    def legend_texts(self) -> list[str]:
+        """The legend's three lines as a user reads them (the first: the line samples')."""
+        samples = ["w > 0", "w < 0", "w = 0"]
+        if any(e.bundle for e in self._edges):
+            samples.append(self._bundle_words())
         neurons = (self.tr("each neuron: its activation over the input plane (bigger under the "
                            "mouse)") if self._neuron_maps
                    else self.tr("neuron colour: its activation a for the current sample"))
-        p.drawText(QPointF(x, y + fm.ascent() / 2 - 1),
-                   self.tr("width and opacity ∝ |w| / max |w| of the layer (under each layer) · "
-                           "{neurons}").format(neurons=neurons))
-        p.drawText(QPointF(12.0, y + 1.2 * fm.height() + fm.ascent() / 2),
-                   self.tr("current sample: {name} · scroll to zoom, drag to pan, double-click to fit")
-                   .format(name=self.model.sample_name()))
+        return ["  ".join(samples),
+                self.tr("the larger |w| / max |w| of its layer (under each layer), the wider and "
+                        "stronger the line"),
+                neurons + " · " + self.tr("current sample: {name}").format(
+                    name=self.model.sample_name())]
 
     def _weight_image(self, layer: int, j: int) -> tuple[QImage, str]:
         W = self.model.network.weights[0][j]

@@ -188,314 +188,152 @@
 <context>
     <name>EquationPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="162"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="145"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="162"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="145"/>
         <source>◀ Previous</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="163"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="146"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="163"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="146"/>
         <source>End of iteration</source>
         <translation>迭代结束</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="164"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="147"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="165"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="148"/>
         <source>Backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="165"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="148"/>
         <source>Update</source>
         <translation>参数更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="167"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="150"/>
         <source>back to the start of the iteration (Home)</source>
         <translation>回到本次迭代的开头（Home）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="168"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="151"/>
         <source>previous step (← or Page Up)</source>
         <translation>上一步（← 或 Page Up）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="169"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="152"/>
         <source>next step (Space, → or Page Down)</source>
         <translation>下一步（空格、→ 或 Page Down）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="170"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="153"/>
         <source>one sample</source>
         <translation>单个样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="171"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="154"/>
         <source>whole batch</source>
         <translation>整批样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="172"/>
-        <source>one sample: vectors, the seed's single-sample table; the whole batch: matrices, its multi-sample table</source>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="155"/>
+        <source>one sample: vectors, the seed&apos;s single-sample table; the whole batch: matrices, its multi-sample table</source>
         <translation>单个样本：向量，对应原文的单样本公式表；整批样本：矩阵，对应多样本公式表</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="174"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="157"/>
         <source>which training sample</source>
         <translation>第几个训练样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="175"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="158"/>
         <source>Why this equation?</source>
         <translation>为什么是这个公式？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="183"/>
-        <source>weighted input</source>
-        <translation>加权输入</translation>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="170"/>
+        <source>{name} ({term})</source>
+        <translation>{name}（{term}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="183"/>
-        <source>activation</source>
-        <translation>激活值</translation>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="172"/>
+        <source>{group}: {title}</source>
+        <translation>{group}：{title}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="183"/>
-        <source>output-layer error</source>
-        <translation>输出层误差</translation>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="174"/>
+        <source>equation {label}</source>
+        <translation>等式{label}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="184"/>
-        <source>hidden-layer error</source>
-        <translation>隐含层误差</translation>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="178"/>
+        <source>loss</source>
+        <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="184"/>
-        <source>bias gradient</source>
-        <translation>参数变化率</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="184"/>
-        <source>weight gradient</source>
-        <translation>参数变化率</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="185"/>
-        <source>bias update</source>
-        <translation>参数更新</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="185"/>
-        <source>weight update</source>
-        <translation>参数更新</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="185"/>
-        <source>error passed back</source>
-        <translation>误差反向传递</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="186"/>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="193"/>
-        <source>cost</source>
-        <translation>代价</translation>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="182"/>
+        <source>, then </source>
+        <translation>，再</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/equation_panel.py" line="187"/>
-        <source>gradient of the cost</source>
-        <translation>代价对输出的导数</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="193"/>
-        <source>forward pass</source>
-        <translation>前向传播</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="194"/>
-        <source>backward pass</source>
-        <translation>反向传播</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="194"/>
-        <source>update</source>
-        <translation>参数更新</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="198"/>
-        <source>matrix product, then broadcast add</source>
-        <translation>矩阵乘积，再广播相加</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="199"/>
-        <source>matrix product</source>
-        <translation>矩阵乘积</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="200"/>
-        <source>element-wise ⊙</source>
-        <translation>逐元素相乘 ⊙</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="200"/>
-        <source>broadcast add</source>
-        <translation>广播相加</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="201"/>
-        <source>function</source>
-        <translation>函数</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="201"/>
-        <source>sum over columns</source>
-        <translation>按列求和</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="202"/>
-        <source> and </source>
-        <translation>和</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="208"/>
-        <source>b[{l}] is one column, added to each of the m columns (broadcast)</source>
-        <translation>b[{l}] 只有一列，被加到 m 列中的每一列上（广播）</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="212"/>
-        <source>for sigmoid with cross-entropy this is exactly A − Y, computed so, which stays finite where dA is infinite</source>
-        <translation>sigmoid 配合交叉熵时恰好等于 A − Y，程序就这样计算；即使 dA 为无穷大，它也保持有限</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="215"/>
-        <source>the sum over the m columns, divided by m (the seed's table writes 1/m × a mean, which would divide twice)</source>
-        <translation>对 m 列求和再除以 m（原文表格写成 1/m 乘以平均值，那样会除两次）</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="218"/>
-        <source>m = {m}: the product sums over the samples, 1/m averages</source>
-        <translation>m = {m}：矩阵乘积对样本求和，1/m 取平均</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="220"/>
-        <source>a matrix product (the seed's table writes ⊙): the error flows back along the transposed weights</source>
-        <translation>这是矩阵乘积（原文表格写成了 ⊙）：误差沿着转置后的权重反向流动</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="223"/>
-        <source>per sample: the 1/m comes in eq. 5 and 6</source>
-        <translation>按样本计算：1/m 在公式 5 和 6 中出现</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="229"/>
         <source>Step forward with → or Space; F1 explains the equation on screen.</source>
         <translation>按 → 或空格向前一步；F1 解释屏幕上的公式。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="231"/>
-        <source>Each neuron adds up its inputs, each weighted by its row of W[l]: that row times the column A[l−1] is the · product. Then it adds its bias; b[l] has one number per neuron, so the same bias is added to every sample: a broadcast.</source>
-        <translation>每个神经元把输入按 W[l] 中自己那一行加权求和：这一行乘以 A[l−1] 的一列，就是矩阵乘积 ·。再加上偏置；b[l] 每个神经元只有一个数，所以同一个偏置加到每个样本上：这就是广播。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="234"/>
-        <source>Without a non-linear σ, stacked layers would collapse into one linear map; σ lets the network bend its decision boundary.</source>
-        <translation>没有非线性的 σ，多层叠加只相当于一个线性变换；σ 让网络的决策边界可以弯曲。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="236"/>
-        <source>The output error is how the cost changes with z. The chain rule multiplies ∂C/∂a by σ′(z) neuron by neuron, each with its own slope: hence the element-wise ⊙, not a matrix product.</source>
-        <translation>输出层误差是代价随 z 的变化率。链式法则把 ∂C/∂a 与 σ′(z) 逐个神经元相乘，每个神经元有自己的斜率：所以是逐元素相乘 ⊙，而不是矩阵乘积。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="239"/>
-        <source>A hidden neuron's error is the error passed back to it, dA = W[l+1]ᵀ·dZ[l+1] (eq. 9: the transpose sends each error back along the weights it came through), times its own slope σ′(z), neuron by neuron: ⊙.</source>
-        <translation>隐含层神经元的误差，是反向传回给它的误差 dA = W[l+1]ᵀ·dZ[l+1]（公式 9：转置让每个误差沿着它来时的权重返回），再逐个神经元乘以它自己的斜率 σ′(z)：⊙。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="242"/>
-        <source>A bias feeds every sample, so its gradient adds the errors over the m columns; 1/m makes it the average over the batch, so the step does not grow with m.</source>
-        <translation>偏置作用于每个样本，所以它的梯度要把 m 列的误差加起来；1/m 把它变成整批的平均值，步长就不会随 m 增大。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="244"/>
-        <source>Weight w_jk joins input k to neuron j, so its gradient is neuron j's error times input k's activation, summed over the samples: dZ·A[l−1]ᵀ does every pair at once, and 1/m averages.</source>
-        <translation>权重 w_jk 连接输入 k 和神经元 j，所以它的梯度是神经元 j 的误差乘以输入 k 的激活值，再对样本求和：dZ·A[l−1]ᵀ 一次算出所有组合，1/m 取平均。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="247"/>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="249"/>
-        <source>Gradient descent: step against the gradient, scaled by the learning rate α. Too large an α overshoots and diverges; too small crawls.</source>
-        <translation>梯度下降：沿梯度的反方向走一步，步长由学习率 α 决定。α 太大会冲过头甚至发散；太小则进展缓慢。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="251"/>
-        <source>Why the transpose: W[l] carries layer l−1 forward to layer l. Going back, each neuron of layer l−1 collects the errors of the neurons it feeds, weighted by the same weights: that is the product with W[l]ᵀ.</source>
-        <translation>为什么要转置：W[l] 把第 l−1 层向前传到第 l 层。反向时，第 l−1 层的每个神经元收集它所连接的神经元的误差，用的是同样的权重：这正是乘以 W[l]ᵀ。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="258"/>
-        <source>Cross-entropy punishes confident wrong answers hard, and with a sigmoid output it gives the simple error A − Y.</source>
-        <translation>交叉熵重罚自信的错误答案；配合 sigmoid 输出时，它给出简单的误差 A − Y。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="260"/>
-        <source>∂C/∂A[L]: how the cost changes with each output; eq. 3 turns it into the output layer's error.</source>
-        <translation>∂C/∂A[L]：代价随每个输出的变化率；公式 3 把它变成输出层误差。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="310"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="237"/>
         <source>Training is running; stepping waits until it stops.</source>
         <translation>正在训练；训练停止后才能单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="319"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="246"/>
         <source>Laying out iteration {i} of a network with {n} weights…</source>
         <translation>正在展开一个有 {n} 个权重的网络的第 {i} 次迭代…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="322"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="249"/>
         <source>Iteration {i} of a network with {n} weights. Press → or Space to lay it out and begin.</source>
         <translation>第 {i} 次迭代，网络共有 {n} 个权重。按 → 或空格键展开本次迭代并开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="337"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="266"/>
         <source>; its backward pass assumes y = 1)</source>
         <translation>；反向传播假设 y = 1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="338"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="267"/>
         <source>Iteration {i}: {n} steps on {m} sample(s){who}. Press → or Space to begin.</source>
         <translation>第 {i} 次迭代：{m} 个样本上的 {n} 个步骤{who}。按 → 或空格开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="365"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="272"/>
+        <source>layer {l}</source>
+        <translation>第 {l} 层</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="294"/>
         <source>forward pass, cost, backward pass, update — one equation at a time</source>
         <translation>前向传播、代价、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="343"/>
-        <source> · layer {l}</source>
-        <translation> · 第 {l} 层</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="344"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="271"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} / {n} 步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="356"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="285"/>
         <source>Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.</source>
         <translation>第 {k} / {n} 步。{title}。{formula}。操作数：{operands}。结果：{result}。</translation>
     </message>
@@ -525,17 +363,17 @@
     <message>
         <location filename="../../bpstudio/widgets/layer_editor.py" line="143"/>
         <source>Circle: x₁², x₂², no hidden layer</source>
-        <translation>圆形：x₁²、x₂²，无隐藏层</translation>
+        <translation>圆形：x₁²、x₂²，无隐含层</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/layer_editor.py" line="144"/>
         <source>XOR: x₁x₂, no hidden layer</source>
-        <translation>异或：x₁x₂，无隐藏层</translation>
+        <translation>异或：x₁x₂，无隐含层</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/layer_editor.py" line="145"/>
         <source>Two Gaussians: x₁, x₂, no hidden layer</source>
-        <translation>两团高斯：x₁、x₂，无隐藏层</translation>
+        <translation>两团高斯：x₁、x₂，无隐含层</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/layer_editor.py" line="146"/>
@@ -549,7 +387,7 @@
     </message>
     <message>
         <location filename="../../bpstudio/widgets/layer_editor.py" line="150"/>
-        <source>Three features (for the seed's 3–2–1 network)</source>
+        <source>Three features (for the seed&apos;s 3–2–1 network)</source>
         <translation>三个特征（用于原文的 3–2–1 网络）</translation>
     </message>
     <message>
@@ -741,33 +579,33 @@
 <context>
     <name>LessonStore</name>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="144"/>
+        <location filename="../../bpstudio/session/lesson.py" line="154"/>
         <source>{name}: the data set changed since this session was saved; the numbers may differ.</source>
         <translation>{name}：保存这个会话之后数据集已经改变；数值可能不同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="266"/>
+        <location filename="../../bpstudio/session/lesson.py" line="277"/>
         <source>Still saving; a moment, please.</source>
         <translation>还在保存；请稍候。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="270"/>
+        <location filename="../../bpstudio/session/lesson.py" line="281"/>
         <source>Saving {name}…</source>
         <translation>正在保存 {name}……</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="292"/>
+        <location filename="../../bpstudio/session/lesson.py" line="305"/>
         <source>{name}: could not save ({why})</source>
         <translation>{name}：无法保存（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="298"/>
+        <location filename="../../bpstudio/session/lesson.py" line="313"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="340"/>
-        <location filename="../../bpstudio/session/lesson.py" line="343"/>
+        <location filename="../../bpstudio/session/lesson.py" line="355"/>
+        <location filename="../../bpstudio/session/lesson.py" line="358"/>
         <source>Autosave failed: {why}</source>
         <translation>自动保存失败：{why}</translation>
     </message>
@@ -775,389 +613,389 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="253"/>
+        <location filename="../../bpstudio/app/main_window.py" line="254"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="253"/>
+        <location filename="../../bpstudio/app/main_window.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="254"/>
-        <location filename="../../bpstudio/app/main_window.py" line="281"/>
+        <location filename="../../bpstudio/app/main_window.py" line="255"/>
+        <location filename="../../bpstudio/app/main_window.py" line="282"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="254"/>
+        <location filename="../../bpstudio/app/main_window.py" line="255"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="255"/>
+        <location filename="../../bpstudio/app/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="256"/>
+        <location filename="../../bpstudio/app/main_window.py" line="257"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="257"/>
+        <location filename="../../bpstudio/app/main_window.py" line="258"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="258"/>
+        <location filename="../../bpstudio/app/main_window.py" line="259"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="259"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="262"/>
+        <location filename="../../bpstudio/app/main_window.py" line="263"/>
         <source>&amp;Open data set…</source>
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="263"/>
+        <location filename="../../bpstudio/app/main_window.py" line="264"/>
         <source>Open data &amp;folder…</source>
         <translation>打开数据文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="264"/>
-        <source>Open &amp;CSV data…</source>
-        <translation>打开 &amp;CSV 数据…</translation>
-    </message>
-    <message>
         <location filename="../../bpstudio/app/main_window.py" line="265"/>
-        <source>Open a folder of &amp;class folders…</source>
-        <translation>打开按类别分文件夹的图片(&amp;C)…</translation>
+        <source>Open &amp;CSV data…</source>
+        <translation>打开 CSV 数据(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="266"/>
+        <location filename="../../bpstudio/app/main_window.py" line="267"/>
         <source>Open &amp;images…</source>
         <translation>打开图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="267"/>
+        <location filename="../../bpstudio/app/main_window.py" line="268"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="268"/>
-        <source>Open &amp;session…</source>
-        <translation>打开会话(&amp;S)…</translation>
+        <location filename="../../bpstudio/app/main_window.py" line="260"/>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="266"/>
+        <source>Open a folder of c&amp;lass folders…</source>
+        <translation>打开按类别分文件夹的图片(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../bpstudio/app/main_window.py" line="269"/>
+        <source>Open sessio&amp;n…</source>
+        <translation>打开会话(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="270"/>
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="270"/>
+        <location filename="../../bpstudio/app/main_window.py" line="271"/>
         <source>Save session &amp;as…</source>
         <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="271"/>
+        <location filename="../../bpstudio/app/main_window.py" line="272"/>
         <source>Diagram as PNG…</source>
         <translation>网络图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="272"/>
+        <location filename="../../bpstudio/app/main_window.py" line="273"/>
         <source>Diagram as SVG…</source>
         <translation>网络图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="273"/>
+        <location filename="../../bpstudio/app/main_window.py" line="274"/>
         <source>Plots as PNG…</source>
         <translation>曲线图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="274"/>
+        <location filename="../../bpstudio/app/main_window.py" line="275"/>
         <source>Plots as SVG…</source>
         <translation>曲线图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="275"/>
+        <location filename="../../bpstudio/app/main_window.py" line="276"/>
         <source>Cost curve as CSV…</source>
         <translation>代价曲线导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="276"/>
-        <source>Current step's matrices as CSV…</source>
+        <location filename="../../bpstudio/app/main_window.py" line="277"/>
+        <source>Current step&apos;s matrices as CSV…</source>
         <translation>当前步骤的矩阵导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="277"/>
+        <location filename="../../bpstudio/app/main_window.py" line="278"/>
         <source>Model as .npz…</source>
         <translation>模型导出为 .npz…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="278"/>
+        <location filename="../../bpstudio/app/main_window.py" line="279"/>
         <source>Training log as CSV…</source>
         <translation>训练记录导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="279"/>
+        <location filename="../../bpstudio/app/main_window.py" line="280"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="280"/>
+        <location filename="../../bpstudio/app/main_window.py" line="281"/>
         <source>&amp;Paste image</source>
         <translation>粘贴图片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="282"/>
+        <location filename="../../bpstudio/app/main_window.py" line="283"/>
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="283"/>
+        <location filename="../../bpstudio/app/main_window.py" line="284"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="284"/>
+        <location filename="../../bpstudio/app/main_window.py" line="285"/>
         <source>&amp;One iteration</source>
         <translation>单次迭代(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="285"/>
+        <location filename="../../bpstudio/app/main_window.py" line="286"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="286"/>
+        <location filename="../../bpstudio/app/main_window.py" line="287"/>
         <source>&amp;Fit diagram</source>
         <translation>网络图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="287"/>
+        <location filename="../../bpstudio/app/main_window.py" line="288"/>
         <source>&amp;Why this equation? (F1)</source>
         <translation>为什么是这个公式？(&amp;W)（F1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="291"/>
+        <location filename="../../bpstudio/app/main_window.py" line="292"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="292"/>
+        <location filename="../../bpstudio/app/main_window.py" line="293"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="293"/>
+        <location filename="../../bpstudio/app/main_window.py" line="294"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="293"/>
+        <location filename="../../bpstudio/app/main_window.py" line="294"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="294"/>
+        <location filename="../../bpstudio/app/main_window.py" line="295"/>
         <source>Projector (high contrast)</source>
         <translation>投影（高对比度）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="297"/>
+        <location filename="../../bpstudio/app/main_window.py" line="298"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="298"/>
+        <location filename="../../bpstudio/app/main_window.py" line="299"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="299"/>
+        <location filename="../../bpstudio/app/main_window.py" line="300"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="301"/>
+        <location filename="../../bpstudio/app/main_window.py" line="302"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="302"/>
+        <location filename="../../bpstudio/app/main_window.py" line="303"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="316"/>
+        <location filename="../../bpstudio/app/main_window.py" line="317"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="330"/>
+        <location filename="../../bpstudio/app/main_window.py" line="331"/>
         <source>Opened {name}.</source>
         <translation>已打开 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="335"/>
+        <location filename="../../bpstudio/app/main_window.py" line="336"/>
         <source>Open a session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="336"/>
-        <location filename="../../bpstudio/app/main_window.py" line="352"/>
+        <location filename="../../bpstudio/app/main_window.py" line="337"/>
+        <location filename="../../bpstudio/app/main_window.py" line="353"/>
         <source>Sessions (*.bpstudio)</source>
         <translation>会话 (*.bpstudio)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="351"/>
+        <location filename="../../bpstudio/app/main_window.py" line="352"/>
         <source>Save the session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="367"/>
+        <location filename="../../bpstudio/app/main_window.py" line="368"/>
         <source>(none yet)</source>
         <translation>（还没有）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="377"/>
+        <location filename="../../bpstudio/app/main_window.py" line="378"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="385"/>
+        <location filename="../../bpstudio/app/main_window.py" line="386"/>
         <source>{name}: could not export ({why})</source>
         <translation>{name}：无法导出（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="388"/>
+        <location filename="../../bpstudio/app/main_window.py" line="389"/>
         <source>Exported {name}.</source>
         <translation>已导出 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="399"/>
-        <source>Export the current step's matrices into</source>
+        <location filename="../../bpstudio/app/main_window.py" line="400"/>
+        <source>Export the current step&apos;s matrices into</source>
         <translation>把当前步骤的矩阵导出到</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="406"/>
+        <location filename="../../bpstudio/app/main_window.py" line="407"/>
         <source>No step yet: press → to take the first one.</source>
         <translation>还没有步骤：按 → 走第一步。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="409"/>
+        <location filename="../../bpstudio/app/main_window.py" line="410"/>
         <source>Exported {n} matrices to {folder}.</source>
         <translation>已把 {n} 个矩阵导出到 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="428"/>
+        <location filename="../../bpstudio/app/main_window.py" line="429"/>
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="450"/>
+        <location filename="../../bpstudio/app/main_window.py" line="451"/>
         <source>Open the cat data set (either .h5 file)</source>
         <translation>打开猫数据集（任一 .h5 文件）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="452"/>
+        <location filename="../../bpstudio/app/main_window.py" line="453"/>
         <source>HDF5 data (*.h5 *.hdf5);;All files (*)</source>
         <translation>HDF5 数据 (*.h5 *.hdf5);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="459"/>
+        <location filename="../../bpstudio/app/main_window.py" line="460"/>
         <source>Open the folder holding the cat data set</source>
         <translation>打开存放猫数据集的文件夹</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="466"/>
+        <location filename="../../bpstudio/app/main_window.py" line="467"/>
         <source>Open CSV data: feature columns and a 0/1 label column</source>
         <translation>打开 CSV 数据：若干特征列和一列 0/1 标签</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="467"/>
+        <location filename="../../bpstudio/app/main_window.py" line="468"/>
         <source>CSV (*.csv *.txt);;All files (*)</source>
         <translation>CSV (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="473"/>
+        <location filename="../../bpstudio/app/main_window.py" line="474"/>
         <source>A folder with one sub-folder of images per class (e.g. cat/, not-cat/)</source>
         <translation>每个类别一个子文件夹的图片文件夹（例如 cat/、not-cat/）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="476"/>
+        <location filename="../../bpstudio/app/main_window.py" line="477"/>
         <source>Image size</source>
         <translation>图片尺寸</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="477"/>
+        <location filename="../../bpstudio/app/main_window.py" line="478"/>
         <source>Resize every image to N×N pixels:</source>
         <translation>把每张图片缩放为 N×N 像素：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="490"/>
+        <location filename="../../bpstudio/app/main_window.py" line="491"/>
         <source>, about {s} s left</source>
         <translation>，约剩 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="491"/>
+        <location filename="../../bpstudio/app/main_window.py" line="492"/>
         <source>Reading images: {k} of {n}{eta}</source>
         <translation>正在读取图片：{k} / {n}{eta}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="496"/>
+        <location filename="../../bpstudio/app/main_window.py" line="497"/>
         <source>Open images to classify</source>
         <translation>打开要分类的图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="497"/>
+        <location filename="../../bpstudio/app/main_window.py" line="498"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="502"/>
+        <location filename="../../bpstudio/app/main_window.py" line="503"/>
         <source>Open a model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="503"/>
+        <location filename="../../bpstudio/app/main_window.py" line="504"/>
         <source>Models (*.npz)</source>
         <translation>模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="566"/>
-        <source>Drawing the new network's initial weights…</source>
+        <location filename="../../bpstudio/app/main_window.py" line="567"/>
+        <source>Drawing the new network&apos;s initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="640"/>
+        <location filename="../../bpstudio/app/main_window.py" line="647"/>
         <source>Unsaved training</source>
         <translation>训练结果未保存</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="641"/>
+        <location filename="../../bpstudio/app/main_window.py" line="648"/>
         <source>Save the trained network before closing?</source>
         <translation>关闭前保存训练好的网络吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="643"/>
+        <location filename="../../bpstudio/app/main_window.py" line="650"/>
         <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
         <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="646"/>
+        <location filename="../../bpstudio/app/main_window.py" line="653"/>
         <source>Training is still running; closing stops it.</source>
         <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="649"/>
+        <location filename="../../bpstudio/app/main_window.py" line="656"/>
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>
@@ -1165,22 +1003,22 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="157"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="197"/>
         <source>1 in {k} rows</source>
         <translation>每 {k} 行取 1 行</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="157"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="197"/>
         <source>1 in {k} columns</source>
         <translation>每 {k} 列取 1 列</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="163"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="203"/>
         <source>showing {what}</source>
         <translation>显示{what}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="163"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="203"/>
         <source> and </source>
         <translation>和</translation>
     </message>
@@ -1188,9 +1026,14 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="134"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="128"/>
         <source>⋮ {n} more</source>
         <translation>⋮ 另有 {n} 个</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="139"/>
+        <source>scroll to zoom, drag to pan, double-click to fit</source>
+        <translation>滚轮缩放，拖动平移，双击适应窗口</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/network_diagram.py" line="198"/>
@@ -1213,47 +1056,52 @@
         <translation>最大 |w| {w}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="216"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="217"/>
         <source>mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="381"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="397"/>
         <source>{name} over the plane</source>
         <translation>{name} 在平面上的取值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="394"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="427"/>
+        <source>to/from the hidden neurons (their mean w)</source>
+        <translation>连到省略的神经元（取它们 w 的平均）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="434"/>
         <source>each neuron: its activation over the input plane (bigger under the mouse)</source>
         <translation>每个神经元：它在输入平面上的激活值（鼠标悬停时放大）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="396"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="436"/>
         <source>neuron colour: its activation a for the current sample</source>
         <translation>神经元颜色：当前样本的激活值 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="398"/>
-        <source>width and opacity ∝ |w| / max |w| of the layer (under each layer) · {neurons}</source>
-        <translation>线宽和深浅 ∝ |w| / 该层最大 |w|（标在每层下方）· {neurons}</translation>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="438"/>
+        <source>the larger |w| / max |w| of its layer (under each layer), the wider and stronger the line</source>
+        <translation>|w| / 该层最大 |w|（标在每层下方）越大，线越宽、颜色越深</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="401"/>
-        <source>current sample: {name} · scroll to zoom, drag to pan, double-click to fit</source>
-        <translation>当前样本：{name} · 滚轮缩放，拖动平移，双击适应窗口</translation>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="440"/>
+        <source>current sample: {name}</source>
+        <translation>当前样本：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="409"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="448"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="454"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="493"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="466"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="505"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
@@ -1292,7 +1140,7 @@
     </message>
     <message>
         <location filename="../../bpstudio/session/network_model.py" line="248"/>
-        <source>The new network's weights are still being drawn; a moment, please.</source>
+        <source>The new network&apos;s weights are still being drawn; a moment, please.</source>
         <translation>新网络的权重仍在生成中，请稍候。</translation>
     </message>
     <message>
@@ -1466,79 +1314,84 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="66"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="70"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="67"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="71"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="68"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="72"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="69"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="73"/>
         <source>One iteration</source>
         <translation>单次迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="70"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="74"/>
         <source>Train for the set number of iterations (Ctrl+T)</source>
         <translation>按设定的迭代次数训练（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="71"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="75"/>
         <source>Pause or resume the run (Ctrl+P)</source>
         <translation>暂停或继续训练（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="72"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="76"/>
         <source>Re-initialise the parameters with the seed; Ctrl+Z brings the trained ones back</source>
         <translation>用随机种子重新初始化参数；按 Ctrl+Z 可恢复训练好的参数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="82"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="88"/>
         <source>{m} min {s} s</source>
         <translation>{m} 分 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="83"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="89"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="98"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="104"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="98"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="104"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="108"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="115"/>
         <source>{done} / {total} iterations · {rate} it/s · {left} left</source>
         <translation>{done} / {total} 次迭代 · 每秒 {rate} 次 · 还剩 {left}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="112"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="119"/>
         <source>{done} iterations · {rate} it/s</source>
         <translation>{done} 次迭代 · 每秒 {rate} 次</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="121"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="128"/>
         <source>iteration {i}: cost {c}</source>
         <translation>第 {i} 次迭代：代价 {c}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="124"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="131"/>
         <source>not trained yet</source>
         <translation>尚未训练</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="135"/>
+        <source>after {k} iterations: train accuracy {train}, test accuracy {test}</source>
+        <translation>{k} 次迭代后：训练准确率 {train}，测试准确率 {test}</translation>
     </message>
 </context>
 <context>
@@ -1739,7 +1592,7 @@
     </message>
     <message>
         <location filename="../../bpstudio/core/modelfile.py" line="61"/>
-        <source>{name}: not a BP Studio model (no 'dims' entry)</source>
+        <source>{name}: not a BP Studio model (no &apos;dims&apos; entry)</source>
         <translation>{name}：不是 BP Studio 模型（没有 dims 项）</translation>
     </message>
     <message>
@@ -1768,47 +1621,47 @@
         <translation>{name}：元数据已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="42"/>
+        <location filename="../../bpstudio/core/network.py" line="49"/>
         <source>unknown initialiser {name}; choose one of {known}</source>
         <translation>未知的初始化方法 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="205"/>
+        <location filename="../../bpstudio/core/network.py" line="208"/>
         <source>unknown precision {name}; choose float64 or float32</source>
         <translation>未知的精度 {name}；请选择 float64 或 float32</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="97"/>
+        <location filename="../../bpstudio/core/network.py" line="101"/>
         <source>layer {l}: W is {W} and b is {b}, but dims {dims} need W {needW} and b {needb}</source>
         <translation>第 {l} 层：W 是 {W}，b 是 {b}，但网络结构 {dims} 需要 W 为 {needW}、b 为 {needb}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="219"/>
+        <location filename="../../bpstudio/core/network.py" line="222"/>
         <source>a network needs at least an input and an output layer</source>
         <translation>网络至少需要一个输入层和一个输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="222"/>
+        <location filename="../../bpstudio/core/network.py" line="225"/>
         <source>layer {l} has {n} neurons; every layer needs at least 1</source>
         <translation>第 {l} 层有 {n} 个神经元；每层至少需要 1 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="225"/>
+        <location filename="../../bpstudio/core/network.py" line="228"/>
         <source>{k} layers after the input need {k} activations, got {n}</source>
         <translation>输入层之后的 {k} 层需要 {k} 个激活函数，实际给了 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="229"/>
+        <location filename="../../bpstudio/core/network.py" line="232"/>
         <source>unknown activation {name}; choose one of {known}</source>
         <translation>未知的激活函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="232"/>
+        <location filename="../../bpstudio/core/network.py" line="235"/>
         <source>unknown cost {name}; choose one of {known}</source>
         <translation>未知的代价函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="237"/>
+        <location filename="../../bpstudio/core/network.py" line="240"/>
         <source>{cost} needs a {needed} output layer (its output must lie between 0 and 1), not {act}</source>
         <translation>{cost} 需要 {needed} 输出层（输出必须在 0 和 1 之间），而不是 {act}</translation>
     </message>
@@ -1863,62 +1716,72 @@
         <translation>{name}：由更新版本的 BP Studio 创建（格式 {v}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="44"/>
+        <location filename="../../bpstudio/core/trainer.py" line="48"/>
         <source>the learning rate must be a number above 0 and at most {max}, not {v}</source>
         <translation>学习率必须大于 0 且不超过 {max}，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="48"/>
+        <location filename="../../bpstudio/core/trainer.py" line="52"/>
         <source>the number of iterations must be at least 1, not {v}</source>
         <translation>迭代次数至少为 1，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="52"/>
+        <location filename="../../bpstudio/core/trainer.py" line="56"/>
         <source>the batch size must lie between 1 and the {m} training samples, not {v}</source>
         <translation>批大小必须在 1 和训练样本数 {m} 之间，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="55"/>
+        <location filename="../../bpstudio/core/trainer.py" line="59"/>
         <source>the L2 strength λ must be 0 or positive, not {v}</source>
         <translation>L2 正则强度 λ 必须为 0 或正数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="111"/>
-        <source>the gradients have vanished in every layer (largest ‖dW‖ {g}) while the cost is still {c}: saturated sigmoid/tanh or dead ReLU neurons pass no gradient back, so nothing learns any more. Try another initialiser, a smaller learning rate, or ReLU.</source>
-        <translation>每一层的梯度都已消失（最大 ‖dW‖ 为 {g}），而代价仍为 {c}：饱和的 sigmoid/tanh 或“死亡”的 ReLU 神经元无法把梯度传回，网络不再学习。请换一种初始化方法、减小学习率或使用 ReLU。</translation>
+        <location filename="../../bpstudio/core/trainer.py" line="137"/>
+        <source>the gradients have vanished in every layer (largest ‖dW‖ {g}) while the cost is still {c}: {dead} dead ReLU and {saturated} saturated sigmoid/tanh neuron(s) have σ′ = 0 for every sample, so 等式2 passes them no error and nothing learns any more. Try another initialiser, a smaller learning rate, or leaky ReLU.</source>
+        <translation>各层的梯度都已消失（最大的 ‖dW‖ 为 {g}），而代价仍为 {c}：有 {dead} 个死亡的 ReLU 神经元和 {saturated} 个饱和的 sigmoid/tanh 神经元对每个样本都有 σ′ = 0，等式2 传不回误差给它们，网络不再学习。请换一种初始化方法、减小学习率，或改用 leaky ReLU。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="117"/>
-        <source>vanishing gradients: ‖dW[1]‖ is {r} of ‖dW[{L}]‖, so the first layers hardly learn. Each layer multiplies the error by σ′ (at most 0.25 for sigmoid) and by Wᵀ on the way back (eq. 4 and 9); try ReLU hidden layers, He initialisation or fewer layers.</source>
-        <translation>梯度消失：‖dW[1]‖ 只有 ‖dW[{L}]‖ 的 {r}，前面几层几乎学不到东西。误差在反向传播时每经过一层都要乘以 σ′（sigmoid 最大为 0.25）和 Wᵀ（式 4 和式 9）；请尝试 ReLU 隐藏层、He 初始化或减少层数。</translation>
+        <location filename="../../bpstudio/core/trainer.py" line="144"/>
+        <source>training has converged: the gradient is zero (largest ‖dW‖ {g}) but the cost is still {c}. Without a hidden layer the network separates the classes with a straight line (a plane) in its input features, and these classes are not linearly separable. Add a hidden layer, or an input feature that separates them (for XOR: x₁x₂).</source>
+        <translation>训练已收敛：梯度为零（最大的 ‖dW‖ 为 {g}），但代价仍为 {c}。没有隐含层的网络只能用输入特征空间中的一条直线（一个平面）把两类分开，而这两类不是线性可分的。请加一个隐含层，或者加一个能把它们分开的输入特征（对 XOR 而言是 x₁x₂）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="130"/>
-        <source>the data has {n} input features but the network's input layer has {m} neurons</source>
+        <location filename="../../bpstudio/core/trainer.py" line="150"/>
+        <source>training has converged: the gradient is zero (largest ‖dW‖ {g}) but the cost is still {c}: this is the best this network finds from here. Add neurons, a hidden layer or an input feature, or start from other initial weights.</source>
+        <translation>训练已收敛：梯度为零（最大的 ‖dW‖ 为 {g}），但代价仍为 {c}：这是这个网络从当前位置能找到的最好结果。请增加神经元、隐含层或输入特征，或者换一组初始权重。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/trainer.py" line="156"/>
+        <source>vanishing gradients: ‖dW[1]‖ is {r} of ‖dW[{L}]‖, so the first layers hardly learn. On the way back 等式2 multiplies the error by Wᵀ and by σ′ (at most 0.25 for sigmoid) in every layer; try ReLU hidden layers, He initialisation or fewer layers.</source>
+        <translation>梯度消失：‖dW[1]‖ 只有 ‖dW[{L}]‖ 的 {r}，前面几层几乎学不到东西。反向传播时，等式2 在每一层都把误差乘以 Wᵀ 和 σ′（sigmoid 的 σ′ 最大只有 0.25）；请在隐含层使用 ReLU、He 初始化，或减少层数。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/trainer.py" line="169"/>
+        <source>the data has {n} input features but the network&apos;s input layer has {m} neurons</source>
         <translation>数据有 {n} 个输入特征，但网络的输入层有 {m} 个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="241"/>
+        <location filename="../../bpstudio/core/trainer.py" line="280"/>
         <source>training diverged at iteration {i} ({why}); the learning rate {lr} is probably too high. The parameters from before iteration {kept} were kept.</source>
         <translation>训练在第 {i} 次迭代时发散（{why}）；学习率 {lr} 可能太大了。已保留第 {kept} 次迭代之前的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="279"/>
+        <location filename="../../bpstudio/core/trainer.py" line="318"/>
         <source>cost NaN</source>
         <translation>代价为 NaN</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="280"/>
+        <location filename="../../bpstudio/core/trainer.py" line="319"/>
         <source>cost infinite</source>
         <translation>代价为无穷大</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="283"/>
+        <location filename="../../bpstudio/core/trainer.py" line="322"/>
         <source>cost {c}, {k}× the first</source>
         <translation>代价 {c}，是最初的 {k} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="292"/>
+        <location filename="../../bpstudio/core/trainer.py" line="331"/>
         <source>weights overflowed</source>
         <translation>权重溢出</translation>
     </message>
@@ -1948,7 +1811,7 @@
         <translation>这个网络的输入是 {n} 个数，不是 RGB 图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="127"/>
+        <location filename="../../bpstudio/session/lesson.py" line="137"/>
         <source>{name}: unknown built-in data set {data}</source>
         <translation>{name}：未知的内置数据集 {data}</translation>
     </message>
@@ -1958,29 +1821,29 @@
         <translation>{name}：找不到它的数据集（{path}）；请放回原处或先打开数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="141"/>
-        <location filename="../../bpstudio/session/lesson.py" line="219"/>
+        <location filename="../../bpstudio/session/lesson.py" line="151"/>
+        <location filename="../../bpstudio/session/lesson.py" line="229"/>
         <source>{name}: its data set cannot be read ({why})</source>
         <translation>{name}：无法读取它的数据集（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="205"/>
+        <location filename="../../bpstudio/session/lesson.py" line="215"/>
         <source>{name}: an image folder is still being read; open the session again in a moment</source>
         <translation>{name}：还在读取一个图片文件夹；请稍后再打开这个会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="227"/>
+        <location filename="../../bpstudio/session/lesson.py" line="237"/>
         <source>{name}: stop training before opening a session</source>
         <translation>{name}：请先停止训练，再打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="138"/>
-        <location filename="../../bpstudio/session/lesson.py" line="189"/>
+        <location filename="../../bpstudio/session/lesson.py" line="148"/>
+        <location filename="../../bpstudio/session/lesson.py" line="199"/>
         <source>{name}: damaged session ({why})</source>
         <translation>{name}：会话已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="234"/>
+        <location filename="../../bpstudio/session/lesson.py" line="244"/>
         <source>{name}: the network takes {n} inputs but its data set has {m}</source>
         <translation>{name}：网络需要 {n} 个输入，但它的数据集有 {m} 个</translation>
     </message>
@@ -2023,6 +1886,352 @@
         <location filename="../../bpstudio/session/image_folder.py" line="84"/>
         <source>{name}: {n} readable image(s); at least 2 are needed</source>
         <translation>{name}：只有 {n} 张可读图片；至少需要 2 张</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/activations.py" line="86"/>
+        <source>For sigmoid σ′(z) = a(1 − a) is at most 0.25 (at z = 0): every sigmoid layer shrinks the error at least fourfold on its way back, which is why deep sigmoid networks learn slowly (vanishing gradients). Here σ′ lies between {low} and {high}.</source>
+        <translation>对 sigmoid 来说，σ′(z) = a(1 − a) 最大只有 0.25（在 z = 0 处）：误差每经过一个 sigmoid 层至少缩小为原来的四分之一，所以层数多的 sigmoid 网络学得很慢（梯度消失）。这里 σ′ 介于 {low} 和 {high} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/activations.py" line="92"/>
+        <source>For ReLU σ′(z) is 1 where z &gt; 0 and 0 elsewhere: the error passes unchanged or not at all. Here {on} of {n} values are 1.</source>
+        <translation>对 ReLU 来说，z &gt; 0 处 σ′(z) = 1，其余处为 0：误差要么原样传回，要么完全传不回。这里 {n} 个值中有 {on} 个为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/activations.py" line="96"/>
+        <source>For tanh σ′(z) = 1 − a² is at most 1 (at z = 0) and small where the neuron saturates. Here σ′ lies between {low} and {high}.</source>
+        <translation>对 tanh 来说，σ′(z) = 1 − a² 最大为 1（在 z = 0 处），神经元饱和时很小。这里 σ′ 介于 {low} 和 {high} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/activations.py" line="105"/>
+        <source>For leaky ReLU σ′(z) is 1 where z &gt; 0 and 0.01 elsewhere, so every neuron passes some error back. Here {on} of {n} values are 1.</source>
+        <translation>对 leaky ReLU 来说，z &gt; 0 处 σ′(z) = 1，其余处为 0.01，所以每个神经元都能传回一些误差。这里 {n} 个值中有 {on} 个为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/activations.py" line="109"/>
+        <source>For a linear unit σ′(z) = 1: the error passes unchanged (here all {n} values).</source>
+        <translation>对线性单元来说 σ′(z) = 1：误差原样传回（这里全部 {n} 个值都是 1）。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="42"/>
+        <source>matrix product</source>
+        <translation>矩阵乘积</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="43"/>
+        <source>broadcast add</source>
+        <translation>广播相加</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="44"/>
+        <source>σ of each element</source>
+        <translation>对每个元素求 σ</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="45"/>
+        <source>element-wise product ⊙</source>
+        <translation>对应元素相乘 ⊙</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="46"/>
+        <source>element-wise quotients</source>
+        <translation>对应元素相除</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="47"/>
+        <source>subtraction</source>
+        <translation>相减</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="48"/>
+        <source>addition</source>
+        <translation>相加</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="49"/>
+        <source>sum of each row</source>
+        <translation>每行求和</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="50"/>
+        <source>sum of all elements</source>
+        <translation>所有元素求和</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="51"/>
+        <source>scaled by a number</source>
+        <translation>乘以一个数</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="55"/>
+        <source>forward pass</source>
+        <translation>前向传播</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="56"/>
+        <source>cost</source>
+        <translation>代价</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="57"/>
+        <source>backward pass</source>
+        <translation>反向传播</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="58"/>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="117"/>
+        <source>output-layer error</source>
+        <translation>输出层误差</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="118"/>
+        <source>hidden-layer error</source>
+        <translation>隐含层误差</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="119"/>
+        <source>rates of change of the parameters</source>
+        <translation>参数变化率</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="120"/>
+        <source>parameter update</source>
+        <translation>参数更新</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="122"/>
+        <source>Gradient descent: the gradient points where the cost grows fastest, so the parameter takes a step of α = {alpha} against it. Too large an α overshoots and the cost diverges; too small a one crawls. The learning rate is a hyper-parameter: you choose it, the network does not learn it.</source>
+        <translation>梯度下降：梯度指向代价增加最快的方向，所以参数沿相反方向走一步，步长由 α = {alpha} 决定。α 太大会越过最小值，代价发散；太小则前进得很慢。学习率是超参数：由你选定，网络不会自己学。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="146"/>
+        <source>weighted input z</source>
+        <translation>线性结果 z</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="150"/>
+        <source>each z_j = Σ_k w_jk·a_k + b_j: row j of W[{l}] times the column a[{p}] of this one sample, plus neuron j&apos;s bias</source>
+        <translation>每个 z_j = Σ_k w_jk·a_k + b_j：W[{l}] 的第 j 行乘以这个样本的列向量 a[{p}]，再加上第 j 个神经元的偏置</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="152"/>
+        <source>the same for each of the m = {m} columns (one per sample); b[{l}] is one column, added to every one of them (broadcast)</source>
+        <translation>对 m = {m} 列（每列一个样本）各算一遍；b[{l}] 只有一列，加到每一列上（广播）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="154"/>
+        <source>Each neuron adds up its inputs, each weighted by its row of W[l], and adds its bias. Why W starts random and b at zero (the tutorial&apos;s FAQ 6): with equal weights every hidden neuron of a layer would compute the same thing and receive the same error, so they would stay equal for ever, as good as one neuron; random weights break the tie. The biases need no such help, since the weights already differ, so they may start at 0. This network was initialised with {init}.</source>
+        <translation>每个神经元把输入按 W[l] 中它那一行的权重加权求和，再加上自己的偏置。为什么 W 随机初始化而 b 初始化为 0（教程的答疑 6）：如果权重都相同，同一层的每个隐含神经元算出的结果都一样，收到的误差也一样，于是永远保持相同，和一个神经元没有区别；随机的权重打破了这种对称。偏置不需要这样，因为权重已经各不相同，所以可以从 0 开始。这个网络的初始化方法是 {init}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="163"/>
+        <source>activation a</source>
+        <translation>激活函数输出 a</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="166"/>
+        <source>σ = {act}: σ(z) = {formula}, applied to each element</source>
+        <translation>σ = {act}：σ(z) = {formula}，逐个元素计算</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="167"/>
+        <source>Without a non-linear σ, any number of layers would collapse into one linear map, which cannot separate classes that no straight line separates; σ lets the network bend its decision boundary. {derivative}</source>
+        <translation>没有非线性的 σ，再多的层也会合并成一个线性映射，分不开一条直线分不开的两类；σ 让网络能弯曲它的决策边界。{derivative}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="129"/>
+        <source>loss L of this sample</source>
+        <translation>这个样本的损失函数 L</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="130"/>
+        <source>loss L of each sample</source>
+        <translation>每个样本的损失函数 L</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="131"/>
+        <source>the loss function L measures the error of one sample; the cost function C is the mean of the losses over m samples</source>
+        <translation>损失函数 L 衡量单个样本的误差；代价函数 C 是 m 个样本损失的平均值</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="133"/>
+        <source>one loss per sample (the loss function); the next step averages them into the cost C</source>
+        <translation>每个样本一个损失（损失函数）；下一步把它们平均成代价 C</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="178"/>
+        <source>Cross-entropy (the tutorial&apos;s FAQ 4): the output a is read as the probability of class 1, and −log of the probability given to the true class is the loss; minimising it is maximum likelihood. Least squares would also work, but with a sigmoid output it is not convex, so it may stop in a local minimum, and its gradient carries σ′, which vanishes when the output is confidently wrong; cross-entropy is convex in the output layer&apos;s weights and its error is simply a − y.</source>
+        <translation>交叉熵（教程的答疑 4）：把输出 a 看作类别 1 的概率，损失是赋给真实类别的概率取 −log；最小化它就是极大似然估计。最小二乘法也可以用，但配合 sigmoid 输出时它不是凸函数，可能停在局部最优，而且它的梯度带着 σ′，输出很有把握地出错时 σ′ 几乎为零；交叉熵对输出层的权重是凸的，误差就是 a − y。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="191"/>
+        <source>The squared error ½(a − y)² (least squares): its gradient is a − y times σ′(z) of the output, so a saturated output learns slowly even when it is wrong, and with a sigmoid output the cost is not convex (the tutorial&apos;s FAQ 4). The tutorial chooses cross-entropy for a yes/no output; this network uses the squared error.</source>
+        <translation>平方误差 ½(a − y)²（最小二乘法）：它的梯度是 a − y 乘以输出层的 σ′(z)，所以即使输出错了，只要已经饱和就学得很慢；配合 sigmoid 输出时代价函数也不是凸的（教程的答疑 4）。教程对是/否的输出选用交叉熵；这个网络用的是平方误差。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="198"/>
+        <source>cost C: the mean of the losses</source>
+        <translation>代价函数 C：损失的平均值</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="200"/>
+        <source>the cost function C is the mean of the m = {m} losses: one number for the whole batch, the height of the cost curve</source>
+        <translation>代价函数 C 是 m = {m} 个损失的平均值：整批样本只有一个数，也就是代价曲线的高度</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="202"/>
+        <source>The tutorial tells the two apart: the loss function is one sample&apos;s error, the cost function is the mean over the m samples that go in together. Gradient descent lowers the cost, so every gradient of the backward pass is an average over the samples (the 1/m of 等式3).</source>
+        <translation>教程区分了这两个概念：损失函数是单个样本的误差，代价函数是同时输入的 m 个样本误差的平均值。梯度下降降低的是代价，所以反向传播中的每个梯度都是对样本的平均（等式3 中的 1/m）。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="135"/>
+        <source>gradient of the loss with respect to the output</source>
+        <translation>损失函数对输出的梯度</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="136"/>
+        <source>each sample&apos;s gradient of its loss</source>
+        <translation>每个样本的损失对输出的梯度</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="138"/>
+        <source>∂L/∂a of this one sample: the first factor of 等式1</source>
+        <translation>这个样本的 ∂L/∂a：等式1 的第一个因子</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="139"/>
+        <source>column i is ∂L/∂a of sample i, which is m = {m} times ∂C/∂A. The tutorial&apos;s table writes ∇_A C (that is ∂C/∂A) here and its 等式3 divides by m again, which would divide twice; here each sample keeps its own gradient and 等式3 divides by m once</source>
+        <translation>第 i 列是第 i 个样本的 ∂L/∂a，它是 ∂C/∂A 的 m = {m} 倍。教程的表格在这里写的是 ∇_A C（即 ∂C/∂A），而它的等式3 又除了一次 m，这样就除了两次；这里每个样本保留自己的梯度，在等式3 中只除一次 m</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="262"/>
+        <source>a matrix product: each neuron j of layer {l} collects the errors of the neurons it feeds, weighted by w_kj. The formula table of the tutorial&apos;s cat example (its row 9) writes dA[l] = w[l]ᵀ ⊙ dZ[l]: the product is a matrix product, not ⊙, and its left side is dA[l−1]</source>
+        <translation>矩阵乘积：第 {l} 层的每个神经元 j 收集它所连接的各神经元的误差，按 w_kj 加权。教程“是不是猫”一节的公式表（第 9 行）写作 dA[l] = w[l]ᵀ ⊙ dZ[l]：这里是矩阵乘积而不是 ⊙，而且等号左边应是 dA[l−1]</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="215"/>
+        <source>How the loss changes when the output a changes: for cross-entropy ∂L/∂a = −(y/a − (1 − y)/(1 − a)), large where the output is confidently wrong. 等式1 multiplies it by σ′(z), element by element, to get the output layer&apos;s error.</source>
+        <translation>输出 a 变化时损失如何变化：对交叉熵来说 ∂L/∂a = −(y/a − (1 − y)/(1 − a))，输出很有把握地出错时它很大。等式1 把它与 σ′(z) 对应元素相乘，得到输出层误差。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="225"/>
+        <source>How the loss changes when the output a changes: for the squared error ½(a − y)² it is a − y. 等式1 multiplies it by σ′(z), element by element, to get the output layer&apos;s error.</source>
+        <translation>输出 a 变化时损失如何变化：对平方误差 ½(a − y)² 来说它是 a − y。等式1 把它与 σ′(z) 对应元素相乘，得到输出层误差。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="231"/>
+        <source>the gradient ⊙ σ′(z)</source>
+        <translation>梯度 ⊙ σ′(z)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="235"/>
+        <source>σ = {act}: σ′(z) = {prime}; ⊙ multiplies element by element</source>
+        <translation>σ = {act}：σ′(z) = {prime}；⊙ 表示对应元素相乘</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="236"/>
+        <source>The output error δ = ∂L/∂z. By the chain rule δ_j = Σ_k ∂L/∂a_k·∂a_k/∂z_j, and a_k depends on z_j only when k = j, so the sum keeps one term: δ_j = ∂L/∂a_j·σ′(z_j). Stacking (堆砌) these per-neuron products into a column is the element-wise ⊙ of 等式1, not a matrix product (the tutorial&apos;s FAQ 1). {derivative}</source>
+        <translation>输出层误差 δ = ∂L/∂z。根据链式法则 δ_j = Σ_k ∂L/∂a_k·∂a_k/∂z_j，而只有 k = j 时 a_k 才与 z_j 有关，所以求和只剩一项：δ_j = ∂L/∂a_j·σ′(z_j)。把这些逐个神经元的乘积“堆砌”成一列，就是等式1 中的对应元素相乘 ⊙，而不是矩阵乘积（教程的答疑 1）。{derivative}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="243"/>
+        <source>the gradient ⊙ σ′(z), which is a − y here</source>
+        <translation>梯度 ⊙ σ′(z)，这里就是 a − y</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="246"/>
+        <source>with a sigmoid output and cross-entropy, ∇ₐL ⊙ σ′(z) = −(y/a − (1 − y)/(1 − a))·a(1 − a) is exactly a − y; computed so, it stays finite where ∇ₐL is infinite (a saturated output)</source>
+        <translation>输出层为 sigmoid、代价为交叉熵时，∇ₐL ⊙ σ′(z) = −(y/a − (1 − y)/(1 − a))·a(1 − a) 恰好等于 a − y；直接这样计算，在 ∇ₐL 为无穷大（输出饱和）时结果也是有限的</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="249"/>
+        <source>The output error δ = ∂L/∂z. By the chain rule δ_j = Σ_k ∂L/∂a_k·∂a_k/∂z_j, and a_k depends on z_j only when k = j, so the sum keeps one term: δ_j = ∂L/∂a_j·σ′(z_j); stacked (堆砌) into a column that is the ⊙ of 等式1 (the tutorial&apos;s FAQ 1). For a sigmoid with cross-entropy the product simplifies: σ′ = a(1 − a) cancels the denominators and leaves a − y, the difference between what the network said and the truth.</source>
+        <translation>输出层误差 δ = ∂L/∂z。根据链式法则 δ_j = Σ_k ∂L/∂a_k·∂a_k/∂z_j，而只有 k = j 时 a_k 才与 z_j 有关，所以求和只剩一项：δ_j = ∂L/∂a_j·σ′(z_j)；“堆砌”成一列就是等式1 中的 ⊙（教程的答疑 1）。对 sigmoid 配交叉熵，这个乘积可以化简：σ′ = a(1 − a) 约掉了分母，剩下 a − y，也就是网络的输出与真实值之差。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="258"/>
+        <source>the error passed back through Wᵀ</source>
+        <translation>误差经 Wᵀ 反向传递</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="266"/>
+        <source>Why the transpose (the tutorial&apos;s FAQ 2): neuron j of layer l feeds neuron k of layer l+1 through w_kj, so ∂z_k/∂a_j = w_kj, and ∂L/∂a_j = Σ_k w_kj·δ_k. Summing over the row index k of W[l+1] is a product with its transpose: W[l+1]ᵀ·δ[l+1]. The error flows back along the same weights it came through, in the other direction.</source>
+        <translation>为什么要转置（教程的答疑 2）：第 l 层的神经元 j 通过 w_kj 连到第 l+1 层的神经元 k，所以 ∂z_k/∂a_j = w_kj，∂L/∂a_j = Σ_k w_kj·δ_k。对 W[l+1] 的行下标 k 求和，就是乘以它的转置：W[l+1]ᵀ·δ[l+1]。误差沿着它来时经过的同一组权重反向流回。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="273"/>
+        <source>times σ′(z), element by element</source>
+        <translation>与 σ′(z) 对应元素相乘</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="277"/>
+        <source>σ = {act}: σ′(z) = {prime}; together with the step before, δ[{l}] = [W[{n}]ᵀ·δ[{n}]] ⊙ σ′(z[{l}]), 等式2</source>
+        <translation>σ = {act}：σ′(z) = {prime}；和上一步合起来就是等式2：δ[{l}] = [W[{n}]ᵀ·δ[{n}]] ⊙ σ′(z[{l}])</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="279"/>
+        <source>A hidden neuron&apos;s error is the error passed back to it times its own slope σ′(z): δ_j = Σ_k w_kj·δ_k·σ′(z_j). Each neuron has its own slope, so this is ⊙, neuron by neuron. Every layer multiplies by σ′ on the way back: {derivative}</source>
+        <translation>隐含层神经元的误差等于传回给它的误差乘以它自己的斜率 σ′(z)：δ_j = Σ_k w_kj·δ_k·σ′(z_j)。每个神经元有自己的斜率，所以这里是逐个神经元的 ⊙。反向传播每经过一层都要乘以 σ′：{derivative}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="285"/>
+        <source>bias gradient</source>
+        <translation>偏置梯度</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="289"/>
+        <source>∂z/∂b = 1, so the bias gradient is the error itself (m = 1: nothing to sum)</source>
+        <translation>∂z/∂b = 1，所以偏置梯度就是误差本身（m = 1：没有需要求和的）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="291"/>
+        <source>the sum of each row of dZ[{l}] over the m = {m} samples, times 1/m. The tutorial&apos;s table writes 1/m·meanOfEachRow, which would divide by m twice</source>
+        <translation>dZ[{l}] 的每一行对 m = {m} 个样本求和，再乘以 1/m。教程的表格写作 1/m·meanOfEachRow，那样就除了两次 m</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="294"/>
+        <source>A bias adds 1·b_j to z_j, so ∂L/∂b_j = δ_j. Over m samples the cost is the mean of the losses, so the gradient is the mean of the samples&apos; δ: the sum of each row over the columns, times 1/m, which keeps the step from growing with m.</source>
+        <translation>偏置给 z_j 加上 1·b_j，所以 ∂L/∂b_j = δ_j。m 个样本时代价是损失的平均值，所以梯度是各样本 δ 的平均：每一行对各列求和再乘以 1/m，这样步长不会随 m 变大。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="300"/>
+        <source>weight gradient</source>
+        <translation>权重梯度</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="304"/>
+        <source>m = 1 sample: row j, column k is δ_j·a_k, the shape of W[{l}]</source>
+        <translation>m = 1 个样本：第 j 行第 k 列是 δ_j·a_k，形状与 W[{l}] 相同</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="305"/>
+        <source>m = {m} samples: the product sums δ_j·a_k over them, 1/m averages; the result has the shape of W[{l}]</source>
+        <translation>m = {m} 个样本：矩阵乘积把各样本的 δ_j·a_k 加起来，1/m 取平均；结果的形状与 W[{l}] 相同</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="307"/>
+        <source>Where the matrix form comes from (the tutorial&apos;s FAQ 3): w_jk joins input k to neuron j, so ∂L/∂w_jk = a_k·δ_j. Put that in row j, column k and the whole matrix is the column δ times the row aᵀ: δ·aᵀ, which has the shape of W. With m samples the product dZ·Aᵀ adds the m samples&apos; δ_j·a_k for every pair at once, and 1/m averages.</source>
+        <translation>矩阵形式是怎么来的（教程的答疑 3）：w_jk 把输入 k 连到神经元 j，所以 ∂L/∂w_jk = a_k·δ_j。把它放在第 j 行第 k 列，整个矩阵就是列向量 δ 乘以行向量 aᵀ：δ·aᵀ，形状与 W 相同。m 个样本时，乘积 dZ·Aᵀ 一次就把每一对 (j, k) 在 m 个样本上的 δ_j·a_k 加起来，再乘以 1/m 取平均。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="314"/>
+        <source>bias update</source>
+        <translation>偏置更新</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="318"/>
+        <location filename="../../bpstudio/core/equations.py" line="325"/>
+        <source>a step of α = {alpha} against the gradient</source>
+        <translation>沿梯度的反方向走一步，α = {alpha}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="321"/>
+        <source>weight update</source>
+        <translation>权重更新</translation>
     </message>
 </context>
 </TS>

@@ -71,7 +71,7 @@ def test_switching_to_chinese_and_back_changes_menus_and_panels(make_window, eng
     assert w.equations.next_button.text() == "下一步 ▶"
     assert w.editor.add_button.text() == "添加隐含层"
     assert w.findChild(QPushButton, "StepNext").toolTip() == "下一步（空格、→ 或 Page Down）"
-    w.stepper.go(11)  # eq. 4: the seed's own term
+    w.stepper.go(11)  # 等式2b: the tutorial's own term
     assert "隐含层误差" in w.equations.title.text() and "第 11 / 17 步" in w.equations.title.text()
     w.findChild(object, "Language_en").trigger()
     qtbot.waitUntil(lambda: w.file_menu.title() == "&File")
@@ -102,12 +102,15 @@ def test_f1_explains_the_current_equation(make_window, qtbot):
     from PySide6.QtCore import Qt
 
     w = make_window()
-    w.stepper.go(10)  # eq. 9
+    w.stepper.go(10)  # 等式2a
     qtbot.keyClick(w, Qt.Key.Key_F1)
     qtbot.waitUntil(w.equations.help.isVisible)
-    assert "Why the transpose" in w.equations.help.text()
-    w.stepper.go(11)  # eq. 4: the text follows the step
-    assert "neuron by neuron: ⊙" in w.equations.help.text()
+    assert "Why the transpose (the tutorial's FAQ 2)" in w.equations.help.text()
+    w.stepper.go(11)  # 等式2b: the text follows the step, with σ′ of these numbers
+    text = w.equations.help.text()
+    assert "neuron by neuron" in text and "For sigmoid σ′(z) = a(1 − a) is at most 0.25" in text
+    primes = w.stepper.stepper.current.operands[1].value
+    assert f"between {primes.min():.4g} and {primes.max():.4g}" in text
 
 
 def test_core_messages_are_translated_too(make_window, english_afterwards, tmp_path, qtbot):

@@ -25,9 +25,10 @@ def train(qtbot, w, iterations):
         w.training.start()
 
 
-def step_to_first(w, equation):
+def step_to_first(w, label):
+    """To the first step of the tutorial's equation ``label`` ("2b", "3b", …)."""
     s = w.stepper.stepper
-    w.stepper.go(next(st.index for st in s.steps if st.equation == equation) + 1)
+    w.stepper.go(next(st.index for st in s.steps if st.equation.label == label) + 1)
 
 
 def test_save_and_open_restores_parameters_history_and_step(make_window, qtbot, tmp_path,
@@ -35,9 +36,9 @@ def test_save_and_open_restores_parameters_history_and_step(make_window, qtbot, 
     w = make_window()
     train(qtbot, w, 40)
     w.stepper.set_mode("batch")
-    step_to_first(w, 4)
+    step_to_first(w, "2b")
     title = w.equations.title.text()
-    assert "eq. (4)" in title and w.isWindowModified()
+    assert "equation 2b" in title and w.isWindowModified()
     path = tmp_path / "lesson.bpstudio"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
     qtbot.wait(20)  # the stepper announces the steps above at the next turn, as before a keypress
@@ -161,7 +162,7 @@ def test_every_export_writes_a_file_its_reader_opens(make_window, qtbot, tmp_pat
     w = make_window()
     train(qtbot, w, 30)
     w.stepper.set_mode("batch")
-    step_to_first(w, 6)
+    step_to_first(w, "3b")
     assert w.export_to(str(tmp_path / "diagram.png"), w.diagram.export_png)
     img = QImage(str(tmp_path / "diagram.png"))
     assert not img.isNull() and img.width() == w.diagram.width()
@@ -187,7 +188,7 @@ def test_every_export_writes_a_file_its_reader_opens(make_window, qtbot, tmp_pat
     written = w.export_step(str(tmp_path))
     step = w.stepper.stepper.current
     assert [os.path.basename(p) for p in written] == [
-        "step08_operand1_dZ2.csv", "step08_operand2_A1T.csv", "step08_result_dW2.csv"]
+        "step10_operand1_dZ2.csv", "step10_operand2_A1T.csv", "step10_result_dW2.csv"]
     np.testing.assert_array_equal(np.atleast_2d(np.loadtxt(written[2], delimiter=",")),
                                   step.result.value)
 

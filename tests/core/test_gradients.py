@@ -100,12 +100,33 @@ def test_saturated_sigmoid_output_gives_finite_cost_and_gradient():
     assert np.all(np.isfinite(dWs[0])) and dWs[0][0, 0] == pytest.approx(1.0)
 
 
-def test_equation_5_is_a_sum_over_columns_divided_by_m():
+def test_equation_3a_is_a_sum_over_columns_divided_by_m():
     dZ = np.array([[1.0, 2.0, 3.0, 6.0]])
-    assert eq.eq5_bias_gradient(dZ)[0, 0] == pytest.approx(3.0)  # (1/4)·12, not (1/4)·mean = 0.75
+    assert eq.bias_gradient(dZ)[0, 0] == pytest.approx(3.0)  # (1/4)·12, not (1/4)·mean = 0.75
 
 
-def test_equation_9_is_a_matrix_product():
-    W = np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])  # (3, 2): layer l has 3 neurons
+def test_equation_2a_is_a_matrix_product():
+    W = np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])  # W[l+1] (3, 2): layer l has 2 neurons
     dZ = np.array([[1.0], [0.0], [-1.0]])
-    np.testing.assert_array_equal(eq.eq9_error_passed_back(W, dZ), [[-4.0], [-4.0]])
+    np.testing.assert_array_equal(eq.error_passed_back(W, dZ), [[-4.0], [-4.0]])
+
+
+@pytest.mark.parametrize("loss", list(LOSSES))
+def test_equation_1a_is_each_samples_gradient_of_its_loss_m_times_that_of_the_cost(loss):
+    """dA[L]: column i is ∂L/∂a of sample i; ∂C/∂A is 1/m of it (checked by nudging a)."""
+    rng = np.random.default_rng(11)
+    m, h = 5, 1e-6
+    A = rng.uniform(0.1, 0.9, (1, m))
+    Y = (rng.random((1, m)) > 0.5).astype(float)
+    spec = LOSSES[loss]
+    Z = np.log(A / (1 - A))  # the sigmoid's z for these a, which the cross-entropy reads
+    dA = eq.output_gradient(spec, A, Y)
+    for i in range(m):
+        up, down = A.copy(), A.copy()
+        up[0, i] += h
+        down[0, i] -= h
+        zu, zd = np.log(up / (1 - up)), np.log(down / (1 - down))
+        dL = (eq.losses(spec, zu, up, Y)[0, i] - eq.losses(spec, zd, down, Y)[0, i]) / (2 * h)
+        dC = (eq.cost(spec, zu, up, Y, [], 0.0) - eq.cost(spec, zd, down, Y, [], 0.0)) / (2 * h)
+        assert dA[0, i] == pytest.approx(dL, rel=1e-6)
+        assert dA[0, i] == pytest.approx(m * dC, rel=1e-6)

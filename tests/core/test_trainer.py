@@ -185,3 +185,26 @@ def test_the_seeds_cat_network_learns_without_a_gradient_warning(cat_data):
     net = Network.create([12288, 20, 7, 5, 1], ["relu", "relu", "relu", "sigmoid"])
     found, _ = warnings_of(net, cat_data.X_train, cat_data.Y_train, iterations=30, lr=0.0075)
     assert found == []
+
+
+def test_xor_without_a_hidden_layer_is_not_blamed_on_vanishing_gradients():
+    """Logistic regression on XOR converges to the best straight line, cost ln 2: the gradient is
+    gone because there is nothing better, not because a neuron is stuck."""
+    from bpstudio.core.datasets import plane_dataset
+    from bpstudio.core.plane import PlaneSpec
+
+    ds = plane_dataset(PlaneSpec("xor", features=("x1", "x2")))
+    found, t = warnings_of(Network.create([2, 1]), ds.X_train, ds.Y_train, iterations=3000, lr=1.0)
+    assert len(found) == 1 and found[0].startswith("training has converged"), found
+    assert "not linearly separable" in found[0] and "x₁x₂" in found[0]
+    assert "ReLU" not in found[0] and "initialiser" not in found[0]
+    assert abs(t.costs[-1] - np.log(2)) < 0.01
+
+
+def test_the_no_gradient_warning_counts_the_dead_neurons_it_blames():
+    from bpstudio.core.datasets import builtin_dataset
+
+    ds = builtin_dataset("circle")
+    dead = Network.create([2, 8, 8, 1], ["relu", "relu", "sigmoid"], init="zeros")
+    found, _ = warnings_of(dead, ds.X_train, ds.Y_train)
+    assert "16 dead ReLU and 0 saturated" in found[0]  # every hidden neuron: z = 0, σ′(0) = 0

@@ -16,25 +16,30 @@ def window(make_window):
 
 
 def expected_321(m: int) -> list[tuple[str, str]]:
-    """(equation label, shapes) of every step of the 3–2–1 net on m samples, written out by hand."""
+    """(what the title names, shapes) of every step of the 3–2–1 net on m samples, written out
+    by hand in the tutorial's numbering: 等式1–4, the forward pass and the cost unnumbered."""
+    one = m == 1
     return [
-        ("eq. (1)", f"(2×3)·(3×{m}) + (2×1) → (2×{m})"),
-        ("eq. (2)", f"σ(2×{m}) → (2×{m})"),
-        ("eq. (1)", f"(1×2)·(2×{m}) + (1×1) → (1×{m})"),
-        ("eq. (2)", f"σ(1×{m}) → (1×{m})"),
-        ("cost", f"A[2] (1×{m}), Y (1×{m}) → C"),
-        ("gradient of the cost", f"A[2] (1×{m}), Y (1×{m}) → dA[2]"),
-        ("eq. (3)", f"(1×{m}) ⊙ (1×{m}) → (1×{m})"),
-        ("eq. (6)", f"(1×{m})·({m}×2) → (1×2)"),
-        ("eq. (5)", f"Σ_columns (1×{m}) → (1×1)"),
-        ("eq. (9)", f"(2×1)·(1×{m}) → (2×{m})"),
-        ("eq. (4)", f"(2×{m}) ⊙ (2×{m}) → (2×{m})"),
-        ("eq. (6)", f"(2×{m})·({m}×3) → (2×3)"),
-        ("eq. (5)", f"Σ_columns (2×{m}) → (2×1)"),
-        ("eq. (8)", "(2×3) − α·(2×3) → (2×3)"),
-        ("eq. (7)", "(2×1) − α·(2×1) → (2×1)"),
-        ("eq. (8)", "(1×2) − α·(1×2) → (1×2)"),
-        ("eq. (7)", "(1×1) − α·(1×1) → (1×1)"),
+        ("weighted input", f"(2×3)·(3×{m}) + (2×1) → (2×{m})"),
+        ("activation", f"σ(2×{m}) → (2×{m})"),
+        ("weighted input", f"(1×2)·(2×{m}) + (1×1) → (1×{m})"),
+        ("activation", f"σ(1×{m}) → (1×{m})"),
+        ("loss L of " + ("this sample" if one else "each sample"), f"(1×{m}), (1×{m}) → (1×{m})"),
+        *([] if one else [("cost C", f"1/m·Σᵢ (1×{m}) → (1×1)")]),
+        ("equation 1a · output-layer error", f"(1×{m}), (1×{m}) → (1×{m})"),
+        ("equation 1b · output-layer error", f"(1×{m}) − (1×{m}) → (1×{m})"),
+        ("equation 3a · rates of change", "(1×1) → (1×1)" if one else f"1/m·Σᵢ (1×{m}) → (1×1)"),
+        ("equation 3b · rates of change",
+         "(1×1)·(1×2) → (1×2)" if one else f"1/m·(1×{m})·({m}×2) → (1×2)"),
+        ("equation 2a · hidden-layer error", f"(2×1)·(1×{m}) → (2×{m})"),
+        ("equation 2b · hidden-layer error", f"(2×{m}) ⊙ (2×{m}) → (2×{m})"),
+        ("equation 3a · rates of change", "(2×1) → (2×1)" if one else f"1/m·Σᵢ (2×{m}) → (2×1)"),
+        ("equation 3b · rates of change",
+         "(2×1)·(1×3) → (2×3)" if one else f"1/m·(2×{m})·({m}×3) → (2×3)"),
+        ("equation 4a · parameter update", "(2×1) − α·(2×1) → (2×1)"),
+        ("equation 4b · parameter update", "(2×3) − α·(2×3) → (2×3)"),
+        ("equation 4a · parameter update", "(1×1) − α·(1×1) → (1×1)"),
+        ("equation 4b · parameter update", "(1×2) − α·(1×2) → (1×2)"),
     ]
 
 
@@ -55,14 +60,14 @@ def test_right_arrow_walks_the_steps_in_order_with_their_shapes(window, qtbot, m
 def test_left_restores_the_parameters_and_the_end_adds_a_cost_point(window, qtbot):
     model = window.model
     start = [W.copy() for W in model.network.weights]
-    for _ in range(14):  # up to and including eq. 8 for layer 1
+    for _ in range(15):  # up to and including 等式4b for layer 1
         qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert "eq. (8)" in window.equations.title.text()
+    assert "equation 4b" in window.equations.title.text() and "layer 1" in window.equations.title.text()
     assert not np.array_equal(model.network.weights[0], start[0])  # the diagram's weights changed
     qtbot.keyClick(window, Qt.Key.Key_Left)
     np.testing.assert_array_equal(model.network.weights[0], start[0])
     assert len(window.cost_plot.cost_points()[0]) == 0
-    for _ in range(4):
+    for _ in range(3):
         qtbot.keyClick(window, Qt.Key.Key_PageDown)
     assert window.stepper.stepper.finished
     x, y = window.cost_plot.cost_points()
@@ -87,22 +92,23 @@ def test_stepping_a_whole_iteration_equals_one_engine_iteration(window, qtbot):
 def test_home_buttons_list_and_phase_jumps(window, qtbot):
     panel = window.equations
     qtbot.mouseClick(panel.backward_button, Qt.MouseButton.LeftButton)
-    assert "gradient of the cost" in panel.title.text()
+    assert "equation 1a" in panel.title.text()
     qtbot.mouseClick(panel.update_button, Qt.MouseButton.LeftButton)
-    assert "eq. (8)" in panel.title.text() and " · update · " in panel.title.text()
+    assert "equation 4a" in panel.title.text() and " · update · " in panel.title.text()
     qtbot.keyClick(window, Qt.Key.Key_Home)
     assert panel.title.text().startswith("Iteration 1: 17 steps")
-    item = panel.step_list.item(10)  # "11. dZ[1] = …"
+    item = panel.step_list.item(10)  # "11. (2b) δ[1] = …"
+    assert item.text() == "11. (2b) δ[1] = ∂L/∂a[1] ⊙ σ′(z[1])"
     rect = panel.step_list.visualItemRect(item)
     qtbot.mouseClick(panel.step_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert panel.title.text().startswith("Step 11 of 17") and "eq. (4)" in panel.title.text()
+    assert panel.title.text().startswith("Step 11 of 17") and "equation 2b" in panel.title.text()
     qtbot.mouseClick(panel.prev_button, Qt.MouseButton.LeftButton)
     assert panel.title.text().startswith("Step 10 of 17")
 
 
 def test_small_matrices_are_number_grids_with_the_real_values(window, qtbot):
     window.stepper.set_mode(BATCH)
-    window.stepper.go(12)  # eq. 6 for layer 1: dW[1] is 2×3
+    window.stepper.go(14)  # 等式3b for layer 1: dW[1] is 2×3
     panel = window.equations
     result = panel.views[2]
     assert result.name == "dW[1]" and result.is_grid
@@ -115,14 +121,16 @@ def test_small_matrices_are_number_grids_with_the_real_values(window, qtbot):
 
 
 def test_the_diagram_marks_what_the_step_touches(window, qtbot):
-    window.stepper.go(1)  # eq. 1, layer 1
+    window.stepper.go(1)  # z[1]: W[1]'s edges into layer 1
     assert window.diagram.highlight["layers"] == {1} and window.diagram.highlight["edges"] == {1}
     forward = window.diagram.highlight["colour"]
-    window.stepper.go(10)  # eq. 9: back along W[2]ᵀ into layer 1
+    window.stepper.go(10)  # 等式2a: back along W[2]ᵀ into layer 1
     h = window.diagram.highlight
     assert h["edges"] == {2} and h["layers"] == {1} and h["colour"] != forward
     assert set(h["delta"]) == {2}
-    window.stepper.go(11)  # eq. 4 gives δ of layer 1: hovering shows it
+    window.stepper.go(13)  # 等式3b of layer 1 lights W[1]'s edges, no neurons
+    assert window.diagram.highlight["edges"] == {1} and window.diagram.highlight["layers"] == set()
+    window.stepper.go(11)  # 等式2b gives δ of layer 1: hovering shows it
     window.diagram.refresh_now()
     pos = window.diagram.neuron_pos(1, 0)
     delta = window.stepper.stepper.deltas()[1][0, 0]
@@ -153,7 +161,7 @@ def test_the_cat_net_shows_the_seeds_shapes(qtbot, make_window, cat_data_dir):
     assert "Press → or Space to begin" in w.equations.title.text()
     qtbot.mouseClick(w.equations, Qt.MouseButton.LeftButton, pos=w.equations.title.geometry().center())
     qtbot.keyClick(w.equations, Qt.Key.Key_Right)
-    assert w.equations.formula.text() == "(1)  Z[1] = W[1]·A[0] + b[1]"
+    assert w.equations.formula.text() == "Z[1] = W[1]·A[0] + b[1]"
     assert w.equations.shapes.text() == "(20×12288)·(12288×209) + (20×1) → (20×209)"
     assert not w.equations.views[1].is_grid
 

@@ -175,3 +175,42 @@ def test_a_paint_between_an_edit_and_its_redraw_keeps_the_hovered_neurons_heatma
         d.repaint()  # laid out with five columns still: its maps must be those of that layout
     assert not exceptions
     qtbot.waitUntil(lambda: len(d.layer_labels()) == 3, timeout=10_000)
+
+
+def test_a_zero_weight_is_grey_not_blue(diagram):
+    model = diagram.model
+    W1, _ = model.network.weights
+    model.set_parameters([W1, np.array([[0.0, 3.0]])], model.network.biases)
+    diagram.refresh_now()
+    mid = (diagram.neuron_pos(1, 0) + diagram.neuron_pos(2, 0)) / 2
+    c = colour_at(diagram, mid)
+    assert abs(c.blue() - c.red()) < 25 and c.lightness() < 250, c.name()
+
+
+def test_a_bundles_edges_are_dashed_grey_whatever_their_mean(qtbot):
+    """The "⋮ N more" bundle stands for many weights: its edges must not read as weak ones."""
+    model = NetworkModel()
+    assert model.set_layer_size(1, 30)
+    W1, W2 = model.network.weights
+    model.set_parameters([np.full_like(W1, 5.0), np.full_like(W2, 5.0)], model.network.biases)
+    d = NetworkDiagram(model)
+    qtbot.addWidget(d)
+    d.resize(900, 600)
+    d.show()
+    d.refresh_now()
+    bundles = [e for e in d._edges if e.bundle]
+    assert bundles and all(e.value == 5.0 for e in bundles)  # a strong positive mean …
+    img = d.grab().toImage()
+    # the bundle's edge into the output, near the bundle, where no other edge runs close by
+    e = next(e for e in bundles if e.layer == 2)
+    colours = [img.pixelColor(int(e.a.x() + (e.b.x() - e.a.x()) * t),
+                              int(e.a.y() + (e.b.y() - e.a.y()) * t)) for t in np.linspace(0.03, 0.2, 40)]
+    darkest = min(colours, key=lambda c: c.lightness())
+    assert darkest.lightness() < 235 and darkest.hslSaturation() < 40, darkest.name()  # … drawn grey
+    assert "w = 0" in d.legend_texts()[0] and "hidden neurons" in d.legend_texts()[0]
+
+
+def test_the_legend_says_what_the_drawing_does(diagram):
+    words = " ".join(diagram.legend_texts())
+    assert "∝" not in words
+    assert "the larger |w| / max |w| of its layer" in words and "wider and stronger" in words

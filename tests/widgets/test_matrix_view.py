@@ -1,0 +1,77 @@
+"""The number grids of the equation view: one format per grid, no sign on a rounded zero, and every
+digit inside its cell at the size the view is laid out at; too small a view shows the heatmap."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QFontMetricsF
+
+from bpstudio.widgets.matrix_view import MatrixView, grid_texts
+
+MIXED = np.array([[0.0236, -0.00001, 12.5, -3.25, 0.0, 7.0, -0.5],
+                  [-11.125, 0.75, -0.0004, 2.0, -9.999, 0.1, 3.5],
+                  [1.0, -1.0, 0.001, -0.001, 5.5, -6.25, 0.02],
+                  [4.0, 0.3, -0.7, 8.125, -2.5, 0.0625, -12.75],
+                  [0.5, -0.25, 0.125, -0.0625, 9.5, -10.5, 11.0]])
+
+
+def decimals(text: str) -> int:
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def test_a_grid_writes_every_number_in_one_format():
+    texts = grid_texts(MIXED)
+    flat = [t for row in texts for t in row]
+    assert {decimals(t) for t in flat} == {2}  # the largest is 12.75: four significant digits
+    assert texts[0][:4] == ["0.02", "0.00", "12.50", "−3.25"]  # −0.00001 rounds to 0: no sign
+    assert texts[0][4] == "0.00" and not any(t.startswith("−0.00") and t.strip("−0.") == ""
+                                             for t in flat)
+    assert grid_texts(np.array([[0.5, -0.0000123]])) == [["0.5000", "0.0000"]]
+    assert grid_texts(np.array([[1e-5, -2.5e-6]])) == [["1.00e−5", "−2.50e−6"]]
+    assert grid_texts(np.array([[123456.0, -7.0]])) == [["1.23e5", "−7.00e0"]]
+    assert grid_texts(np.array([[np.nan, -np.inf]])) == [["NaN", "−∞"]]
+
+
+@pytest.mark.parametrize("size,numbers", [((120, 100), False), ((180, 140), None),
+                                          ((240, 170), None), ((330, 220), True),
+                                          ((420, 300), True), ((900, 600), True)])
+def test_every_digit_fits_its_cell(qtbot, size, numbers):
+    """From the smallest size the equation view gives a 5×7 matrix up: numbers that fit, or the
+    heatmap; never digits over the cell's edge."""
+    view = MatrixView()
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.set_matrix("W[2]", MIXED)
+    view.show()
+    view.grab()  # paints without a hitch
+    if numbers is not None:
+        assert view.is_grid == numbers
+    if not view.is_grid:
+        return
+    font = view.grid_font()
+    fm = QFontMetricsF(font)
+    r = view._content_rect()
+    cw, ch = r.width() / 7, r.height() / 5
+    for row in view.cell_texts():
+        for t in row:
+            assert fm.horizontalAdvance(t) <= cw, (t, fm.horizontalAdvance(t), cw)
+    assert fm.height() <= ch and fm.capHeight() >= 6
+
+
+def test_bigger_views_write_bigger_digits(qtbot):
+    small, big = MatrixView(), MatrixView()
+    for v, size in ((small, (330, 220)), (big, (900, 600))):
+        qtbot.addWidget(v)
+        v.resize(*size)
+        v.set_matrix("W[2]", MIXED)
+    assert big.grid_font().pixelSize() > small.grid_font().pixelSize()
+
+
+def test_a_view_too_small_for_its_digits_shows_the_heatmap(qtbot):
+    view = MatrixView()
+    qtbot.addWidget(view)
+    view.resize(90, 70)
+    view.set_matrix("W[1]", np.random.default_rng(0).normal(size=(10, 10)) * 100)
+    assert view.cell_texts() is not None and not view.is_grid
+    view.grab()
