@@ -73,7 +73,7 @@ def playground(app, w) -> None:
 
 
 def presentation(data: str, width: int, height: int, language: str) -> None:
-    """One picture: the trained cat net in presentation mode, projector theme, an eq. 4 step."""
+    """One picture: the trained cat net in presentation mode, projector theme, 等式2b."""
     app = create_application()
     w = MainWindow()
     w.show()
@@ -84,7 +84,7 @@ def presentation(data: str, width: int, height: int, language: str) -> None:
         raise SystemExit(f"cannot open {data}")
     train(app, w)
     w.presenter.enter()
-    step_to(app, w, "batch", lambda s: s.equation == 4)
+    step_to(app, w, "batch", lambda s: s.equation.label == "2b")
     settle(app, 600)
     w.diagram.refresh_now()
     w.grab().save(str(HERE / f"presentation-projector-{language}-{width}x{height}.png"))
@@ -120,8 +120,8 @@ def main() -> None:  # spawn-safe: training runs in a child process
     train(app, w)
     w.diagram.refresh_now()
     w.grab().save(str(HERE / "studio-3-2-1.png"))
-    step_to(app, w, "sample", lambda s: s.equation == 6 and s.layer == 1)
-    w.grab().save(str(HERE / "step-eq6-3-2-1.png"))
+    step_to(app, w, "sample", lambda s: s.equation.label == "3b" and s.layer == 1)
+    w.grab().save(str(HERE / "step-3b-3-2-1.png"))
     w.stepper.home()
     data = sys.argv[1] if len(sys.argv) > 1 else str(HERE.parents[1] / "shared/data/catvnoncat")
     if w.open_dataset(data):
@@ -130,10 +130,10 @@ def main() -> None:  # spawn-safe: training runs in a child process
         settle(app)
         w.diagram.refresh_now()
         w.grab().save(str(HERE / "studio-cat-four-layer.png"))
-        step_to(app, w, "batch", lambda s: s.equation == 1)
-        w.grab().save(str(HERE / "step-eq1-cat.png"))
-        step_to(app, w, "batch", lambda s: s.equation == 4)
-        w.grab().save(str(HERE / "step-eq4-cat.png"))
+        step_to(app, w, "batch", lambda s: s.equation.key == "z")
+        w.grab().save(str(HERE / "step-forward-cat.png"))
+        step_to(app, w, "batch", lambda s: s.equation.label == "2b")
+        w.grab().save(str(HERE / "step-2b-cat.png"))
         w.stepper.home()
         photos = sorted((HERE.parents[1] / "shared/data/photos").glob("*.jpg"))
         w.classify.open_paths([str(p) for p in photos])

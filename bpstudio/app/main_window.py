@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self.model.dataset_changed.connect(self._on_dataset_changed)
         self._on_dataset_changed()
         self.training.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.stepper.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.training.state_changed.connect(self.plane_view.frames.request_soon)  # a run's end
 
     def _dock(self, title: str, widget: QWidget, area, name: str) -> QDockWidget:
@@ -163,7 +164,9 @@ class MainWindow(QMainWindow):
 
     def _action(self, slot, shortcut=None, name: str = "") -> QAction:
         action = QAction(self)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # every binding of the platform (Redo: Ctrl+Shift+Z too)
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setObjectName(name)
         action.triggered.connect(slot)

@@ -98,13 +98,14 @@ class Step:
 @dataclass
 class Stepper:
     """Walks one iteration of ``network`` on the batch (X, Y); the network itself is not changed.
+    Without labels (Y None: a picture nobody has labelled yet) only the forward pass is laid out.
 
     ``position`` is the number of steps done (0: none, len(steps): the whole iteration).
     """
 
     network: Network
     X: np.ndarray
-    Y: np.ndarray
+    Y: np.ndarray | None
     learning_rate: float
     l2: float = 0.0
     steps: list[Step] = field(init=False)
@@ -113,7 +114,7 @@ class Stepper:
 
     def __post_init__(self) -> None:
         self.X = _frozen(np.asfortranarray(self.X, dtype=self.network.input_dtype))
-        self.Y = _frozen(np.asarray(self.Y, dtype=np.float64))
+        self.Y = None if self.Y is None else _frozen(np.asarray(self.Y, dtype=np.float64))
         self.start_weights = [_frozen(W.copy()) for W in self.network.weights]
         self.start_biases = [_frozen(b.copy()) for b in self.network.biases]
         self.steps = []
@@ -123,6 +124,11 @@ class Stepper:
     @property
     def samples(self) -> int:
         return self.X.shape[1]
+
+    @property
+    def forward_only(self) -> bool:
+        """No labels: the loss and the backward pass need y."""
+        return self.Y is None
 
     # ----- building the list -----------------------------------------------------------------------
 
@@ -173,6 +179,10 @@ class Stepper:
                       **sigma(l))
             Zs.append(Z)
             As.append(A)
+        self.Zs, self.As, self.dWs, self.dbs = Zs, As, None, None
+        self.cost = float("nan")
+        if self.Y is None:
+            return
         sample_losses = eq.losses(loss, Zs[-1], As[-1], self.Y)
         self._add(f"loss-{loss.name}", L, (As[L], self.Y), sample_losses)
         self.cost = eq.cost_of(sample_losses, list(W), self.l2)

@@ -43,6 +43,8 @@ class Classified:
 
     def text(self, classes: tuple[str, ...]) -> str:
         """One line a user (or a screen reader, or a test) reads."""
+        if self.probability != self.probability:
+            return f"{self.name}: –"
         return f"{self.name}: {self.probability:.2f} {self.label(classes)}"
 
 
@@ -167,9 +169,19 @@ class ClassifySession(QObject):
         self.results_changed.emit()
 
     def select(self, index: int) -> None:
-        """Make this image the current sample of the diagram and the stepper."""
+        """Make this image the current sample of the diagram and the stepper; nobody has said
+        which class it is yet (the stepper asks before the loss)."""
         r = self.results[index]
-        self.model.set_custom_sample(r.name, images_to_columns(r.pixels[None]))
+        if r.pixels.size == self.model.network.dims[0]:
+            self.model.set_custom_sample(r.name, images_to_columns(r.pixels[None]))
+
+    def select_test_image(self, k: int) -> bool:
+        """Make test image k the current sample, with its true label."""
+        ds = self.model.dataset
+        if not 0 <= k < ds.X_test.shape[1]:
+            return False
+        return self.model.set_custom_sample(self.tr("test image #{k}").format(k=k + 1),
+                                            ds.X_test[:, k], float(ds.Y_test[0, k]))
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
@@ -238,5 +250,15 @@ class ClassifySession(QObject):
         self.results_changed.emit()
 
     def _on_dataset_changed(self) -> None:
-        if self.results and self.results[0].pixels.shape != self.model.dataset.input_shape:
-            self.clear()
+        """The pictures stay (an undo must never lose them): prepared again for another image
+        size, or shown as not classified while the network takes no pictures."""
+        shape = self.model.dataset.input_shape
+        if not self.results or self.results[0].pixels.shape == shape:
+            return
+        if len(shape) == 3 and shape[2] == 3:
+            self.results = [replace(r, pixels=input_pixels(r.decoded, shape, self.mode))
+                            for r in self.results]
+        else:
+            self.results = [replace(r, probability=float("nan")) for r in self.results]
+        self.results_changed.emit()
+        self._reclassify()

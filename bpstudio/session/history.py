@@ -1,4 +1,5 @@
-"""The training record of the current parameters: cost per iteration, ‖dW[l]‖, evaluations.
+"""The training record of the current parameters: cost per iteration, ‖dW[l]‖, evaluations,
+and which iterations were one stepped sample rather than the batch.
 
 Appends go into preallocated numpy buffers that double when full, so a slot receiving progress
 costs O(chunk) and a plot timer can hand ``view()`` slices to pyqtgraph without copying.
@@ -38,17 +39,22 @@ class GrowingArray:
 
 class History:
     def __init__(self, layers: int):
+        self.layers = layers
         self.costs = GrowingArray()
         self.grad_norms = GrowingArray(layers)
+        self.single = GrowingArray()  # 1: an iteration on one stepped sample, applied by hand
         self.evaluations: list[Evaluation] = []
 
     def __len__(self) -> int:
         return self.costs.n
 
-    def append(self, costs: np.ndarray, grad_norms: np.ndarray, evaluations=(), offset: int = 0) -> None:
-        """Add iterations; ``offset`` shifts the trainer's own iteration numbers to the record's."""
+    def append(self, costs: np.ndarray, grad_norms: np.ndarray, evaluations=(), offset: int = 0,
+               single: bool | np.ndarray = False) -> None:
+        """Add iterations; ``offset`` shifts the trainer's own iteration numbers to the record's;
+        ``single``: whether they were one sample's (one flag for all, or one each)."""
         self.costs.extend(costs)
         self.grad_norms.extend(grad_norms)
+        self.single.extend(np.broadcast_to(np.asarray(single, dtype=np.float64), (len(costs),)))
         self.evaluations.extend(
             Evaluation(e.iteration + offset, e.train_accuracy, e.test_cost, e.test_accuracy)
             for e in evaluations
@@ -56,12 +62,31 @@ class History:
 
     def truncate(self, n: int) -> None:
         """Forget iterations from ``n`` on (their parameters were rolled back)."""
-        self.costs.n = min(self.costs.n, n)
-        self.grad_norms.n = min(self.grad_norms.n, n)
+        for column in (self.costs, self.grad_norms, self.single):
+            column.n = min(column.n, n)
         self.evaluations = [e for e in self.evaluations if e.iteration < n]
+
+    def tail(self, n: int) -> "History":
+        """The iterations from ``n`` on, as a record of their own (what undo keeps of a run);
+        evaluations keep their numbers."""
+        part = History(self.layers)
+        part.costs.extend(self.costs.view()[n:])
+        part.grad_norms.extend(self.grad_norms.view()[n:])
+        part.single.extend(self.single.view()[n:])
+        part.evaluations = [e for e in self.evaluations if e.iteration >= n]
+        return part
+
+    def extend(self, part: "History") -> None:
+        """Add a tail() back."""
+        self.costs.extend(part.costs.view())
+        self.grad_norms.extend(part.grad_norms.view())
+        self.single.extend(part.single.view())
+        self.evaluations.extend(part.evaluations)
 
     def copy(self) -> "History":
         other = History.__new__(History)
+        other.layers = self.layers
         other.costs, other.grad_norms = self.costs.copy(), self.grad_norms.copy()
+        other.single = self.single.copy()
         other.evaluations = list(self.evaluations)
         return other

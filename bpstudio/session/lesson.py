@@ -97,14 +97,17 @@ class LessonStore(QObject):
     def capture(self) -> tuple[dict, dict[str, np.ndarray]]:
         m, sm = self.model, self.stepper
         net, ds, h = m.network, m.dataset, m.history
-        position, start_W, start_b = sm.snapshot()
-        weights = start_W if start_W is not None else net.weights
-        biases = start_b if start_b is not None else net.biases
         arrays: dict[str, np.ndarray] = {}
-        for l, (W, b) in enumerate(zip(weights, biases), start=1):
+        for l, (W, b) in enumerate(zip(net.weights, net.biases), start=1):
             arrays[f"W{l}"], arrays[f"b{l}"] = np.asarray(W), np.asarray(b)
         arrays["costs"] = h.costs.view()
         arrays["grad_norms"] = h.grad_norms.view()
+        arrays["single_sample_steps"] = h.single.view()
+        custom = None
+        if m.custom_sample is not None:  # a picture as the stepper's sample: it opens on it again
+            name, x, label = m.custom_sample
+            arrays["sample_x"] = x
+            custom = {"name": name, "label": label}
         arrays["evaluations"] = np.array(
             [[e.iteration, e.train_accuracy, e.test_cost, e.test_accuracy] for e in h.evaluations],
             dtype=np.float64).reshape(-1, 4)
@@ -126,7 +129,8 @@ class LessonStore(QObject):
                       "batch_size": m.hyper.batch_size, "l2": m.hyper.l2,
                       "shuffle_seed": m.hyper.shuffle_seed},
             "data": data,
-            "stepper": {"mode": sm.mode, "sample": m.sample_index, "position": position},
+            "stepper": {"mode": sm.mode, "sample": m.sample_index, "position": sm.position(),
+                        "picture": custom},
             "saved": time.strftime("%Y-%m-%d %H:%M:%S"),
         }
         return meta, arrays
@@ -188,10 +192,22 @@ class LessonStore(QObject):
                               precision=n["precision"])
             hyper = HyperParameters(**meta["hyper"])
             history = History(L)
-            history.append(arrays["costs"], arrays["grad_norms"].reshape(-1, L),
-                           [Evaluation(int(r[0]), *map(float, r[1:])) for r in arrays["evaluations"]])
+            costs = arrays["costs"]
+            single = arrays.get("single_sample_steps", np.zeros(len(costs)))
+            if len(single) != len(costs):
+                raise ValueError("single_sample_steps")
+            history.append(costs, arrays["grad_norms"].reshape(-1, L),
+                           [Evaluation(int(r[0]), *map(float, r[1:])) for r in arrays["evaluations"]],
+                           single=single)
             st = meta["stepper"]
-            parts = (network, hyper, history, st)
+            picture = st.get("picture")
+            if picture is not None:  # the stepper's sample was a picture: its input and label
+                label = picture["label"]
+                picture = (str(picture["name"]), np.asarray(arrays["sample_x"], dtype=np.float64),
+                           None if label is None else float(label))
+                if picture[1].size != network.dims[0] or picture[2] not in (None, 0.0, 1.0):
+                    raise ValueError("picture")
+            parts = (network, hyper, history, st, picture)
             if self._reads_images(meta["data"]):
                 origin = meta["data"]["origin"]
                 folder = (origin["path"], origin["side"], origin["train_share"], origin["seed"])
@@ -238,7 +254,7 @@ class LessonStore(QObject):
                                                      "a session"), name=name)
 
     def _show(self, parts: tuple, dataset: Dataset, name: str) -> None:
-        network, hyper, history, st = parts
+        network, hyper, history, st, picture = parts
         self._refuse_while_busy(name)  # training may have started while the images were read
         if dataset.n_features != network.dims[0]:
             raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: the network takes {n} inputs but its data "
@@ -248,6 +264,8 @@ class LessonStore(QObject):
         self._sessions += 1
         try:
             self.model.restore(dataset, network, history, hyper, int(st.get("sample", 0)))
+            if picture is not None:
+                self.model.set_custom_sample(*picture)
             self.stepper.set_mode(st.get("mode", "sample"))
             if int(st.get("position", 0)):
                 self.stepper.go(int(st["position"]))

@@ -31,6 +31,8 @@ MAX_HIDDEN_LAYERS = 8
 # Networks with more weights than this are drawn on a thread (0.25 s for the 6.3 million of a
 # 512-wide first layer on the cat images) and stepped lazily; the seed's cat network has 246,000.
 COSTLY_WEIGHTS = 1_000_000
+# undo steps kept (each holds a network's parameters: 2 MB for the cat network, 50 MB at most)
+UNDO_LIMIT = 40
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,42 @@ class _ReplaceState(QUndoCommand):
         self.model()._restore(self.old)
 
 
+@dataclass(frozen=True)
+class Trained:
+    """The parameters and training record of one network at a moment (what a training run or an
+    applied step changes): to undo to."""
+
+    network: Network
+    weights: tuple[np.ndarray, ...]
+    biases: tuple[np.ndarray, ...]
+    iterations: int
+    history: History
+    length: int
+
+
+class _ChangeParameters(QUndoCommand):
+    """A training run or an applied step: from ``old`` to the parameters and the record rows the
+    network has when the command is made (or is given); undo gives back exactly the old ones."""
+
+    def __init__(self, model: "NetworkModel", old: Trained, text: str, weights, biases,
+                 iterations: int, rows: History):
+        super().__init__(text)
+        self.model = weakref.ref(model)  # weakly, as _ReplaceState
+        self.old, self.rows = old, rows
+        self.new = (tuple(weights), tuple(biases), iterations)
+
+    def redo(self) -> None:
+        weights, biases, iterations = self.new
+        self.old.history.truncate(self.old.length)
+        self.old.history.extend(self.rows)
+        self.model()._set_trained(self.old.network, weights, biases, iterations)
+
+    def undo(self) -> None:
+        o = self.old
+        o.history.truncate(o.length)
+        self.model()._set_trained(o.network, o.weights, o.biases, o.iterations)
+
+
 class NetworkModel(QObject):
     architecture_changed = Signal()  # dims, activations, cost or precision
     parameters_changed = Signal()  # W and b (training, reset, undo)
@@ -100,6 +138,7 @@ class NetworkModel(QObject):
     history_changed = Signal()  # reset or replaced; appends come as history_appended
     history_appended = Signal()
     sample_changed = Signal(int)
+    label_chosen = Signal()  # the user said which class their picture is
     error_reported = Signal(str)  # a message for the user; nothing was changed
     building_changed = Signal(bool)  # a costly network is being drawn; edits wait for it
     note = Signal(str)  # for the user: something was done, with a remark (files skipped)
@@ -107,12 +146,14 @@ class NetworkModel(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.dataset = builtin_dataset("three-features")
         self.hyper = HyperParameters(learning_rate=0.5, iterations=1000)
         self.network = Network.create([3, 2, 1], ["sigmoid", "sigmoid"])
         self.history = History(self.network.L)
         self.sample_index = 0
-        self.custom_sample: tuple[str, np.ndarray] | None = None  # (name, x): a user's image
+        # (name, x, label): a user's picture or a test image, label None until someone says
+        self.custom_sample: tuple[str, np.ndarray, float | None] | None = None
         self._forward_cache = None
         self.busy = False  # set by the training session while a run owns the parameters
         self._builder = BackgroundJob("bpstudio-network-build", self)
@@ -141,14 +182,18 @@ class NetworkModel(QObject):
         return self._forward_cache
 
     def sample_label(self) -> float | None:
-        """y of the current sample; None for a user's image (nobody told us)."""
+        """y of the current sample; None for a user's picture until they say which class."""
         if self.custom_sample is not None:
-            return None
+            return self.custom_sample[2]
         return float(self.dataset.Y_train[0, min(self.sample_index, self.dataset.Y_train.shape[1] - 1)])
 
     def sample_name(self) -> str:
         if self.custom_sample is not None:
-            return self.tr("your image {name}").format(name=self.custom_sample[0])
+            name, _, label = self.custom_sample
+            if label is None:
+                return self.tr("your image {name}").format(name=name)
+            return self.tr("{name} ({label})").format(name=name,
+                                                      label=self.dataset.classes[int(label)])
         label = self.dataset.classes[int(self.sample_label())]
         return self.tr("#{k} of the training set ({label})").format(k=self.sample_index + 1,
                                                                      label=label)
@@ -485,17 +530,25 @@ class NetworkModel(QObject):
             self._forward_cache = None
             self.sample_changed.emit(index)
 
-    def set_custom_sample(self, name: str, x: np.ndarray) -> bool:
-        """Make a user's image (an input column) the current sample of the diagram and stepper."""
+    def set_custom_sample(self, name: str, x: np.ndarray, label: float | None = None) -> bool:
+        """Make a picture (an input column) the current sample of the diagram and stepper: a
+        user's own (label None: nobody has said which class it is) or a test image."""
         x = np.asfortranarray(np.asarray(x, dtype=np.float64).reshape(-1, 1))
         if x.shape[0] != self.network.dims[0]:
             self.error_reported.emit(self.tr("{name} gives {n} inputs; this network takes {m}.")
                                      .format(name=name, n=x.shape[0], m=self.network.dims[0]))
             return False
-        self.custom_sample = (name, x)
+        self.custom_sample = (name, x, None if label is None else float(label))
         self._forward_cache = None
         self.sample_changed.emit(-1)
         return True
+
+    def set_custom_label(self, label: float) -> None:
+        """The class of the user's picture, as they say it is (0 or 1)."""
+        if self.custom_sample is not None and label in (0, 1):
+            name, x, _ = self.custom_sample
+            self.custom_sample = (name, x, float(label))
+            self.label_chosen.emit()
 
     def set_network(self, network: Network, text: str) -> bool:
         """Use a loaded network (undoable); it must take this data set's inputs."""
@@ -536,6 +589,40 @@ class NetworkModel(QObject):
 
     # ----- what training and stepping write back ----------------------------------------------------
 
+    def trained(self) -> Trained:
+        """The parameters and record now: a training run keeps it to be undone to."""
+        net = self.network
+        return Trained(net, tuple(net.weights), tuple(net.biases), net.iterations_trained,
+                       self.history, len(self.history))
+
+    def record_change(self, text: str, before: Trained) -> None:
+        """A run (or one iteration) has changed the parameters and the record since ``before``:
+        one undoable command that gives them back."""
+        net = self.network
+        if net is not before.network or len(self.history) == before.length:
+            return
+        self.undo_stack.push(_ChangeParameters(self, before, text, net.weights, net.biases,
+                                               net.iterations_trained,
+                                               self.history.tail(before.length)))
+
+    def apply_step(self, text: str, weights, biases, cost: float, grad_norms,
+                   single: bool) -> bool:
+        """Apply a stepped iteration: one undoable iteration, marked as one sample's when it
+        was (the cost plot draws those apart from the batch's)."""
+        if self._refused_while_busy():
+            return False
+        rows = History(self.network.L)
+        rows.append(np.array([cost]), np.array([grad_norms]), single=single)
+        self.undo_stack.push(_ChangeParameters(self, self.trained(), text, weights, biases,
+                                               self.network.iterations_trained + 1, rows))
+        return True
+
+    def _set_trained(self, network: Network, weights, biases, iterations: int) -> None:
+        if network is not self.network:  # (undo runs in order, so it always is)
+            return
+        self.set_parameters(weights, biases, iterations)
+        self.history_changed.emit()
+
     def set_parameters(self, weights, biases, iterations_trained: int | None = None) -> None:
         self.network.weights = [np.array(W) for W in weights]
         self.network.biases = [np.array(b) for b in biases]
@@ -551,4 +638,3 @@ class NetworkModel(QObject):
     def truncate_history(self, n: int) -> None:
         self.history.truncate(n)
         self.history_changed.emit()
-

@@ -1,9 +1,10 @@
-"""The stepper as a session model: which samples, where in the iteration, and what that means for
-the network's parameters and training record.
+"""The stepper as a session model: which samples, where in the iteration, and a safe what-if.
 
-Moving through the update steps writes the parameters of that position into the NetworkModel, so
-the diagram shows the changed weights and stepping back restores them exactly. Finishing the last
-step completes the iteration: the cost joins the record (a new point on the cost plot).
+Stepping works on the stepper's own copy: moving through the steps, the update steps included,
+never changes the network the rest of the app shows as trained, nor its training record. At the
+end of an iteration the user may apply it (one undoable iteration of the network); until then the
+diagram may preview the stepper's updated weights, marked as not applied. A picture nobody has
+labelled is stepped through the forward pass; the loss needs its class, which the user chooses.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.stepper import Stepper
+from ..core.stepper import UPDATE, Stepper
 from ..core.trainer import gradient_norms
 from .background import BackgroundJob
 from .network_model import COSTLY_WEIGHTS, NetworkModel
@@ -22,23 +23,23 @@ SAMPLE, BATCH = "sample", "batch"
 class StepperModel(QObject):
     step_changed = Signal()  # the position moved, or a new iteration was laid out
     mode_changed = Signal()
+    message = Signal(str)  # for the user: e.g. a picture chosen switched to one sample
 
     def __init__(self, model: NetworkModel, parent: QObject | None = None):
         super().__init__(parent)
         self.model = model
         self.mode = SAMPLE
         self._stepper: Stepper | None = None
-        self._committed = False
-        self._writing = False  # our own parameter writes must not throw the iteration away
         self._announce = QTimer(self)
         self._announce.setSingleShot(True)
         self._announce.timeout.connect(self.step_changed)
         self._layout = BackgroundJob("bpstudio-stepper-layout", self)
         self._pending = []  # the moves asked for while a costly iteration is laid out
         for signal in (model.parameters_changed, model.architecture_changed, model.dataset_changed):
-            signal.connect(self._on_parameters_replaced)
+            signal.connect(self._on_context_changed)
         model.hyper_changed.connect(self._on_context_changed)
-        model.sample_changed.connect(self._on_context_changed)
+        model.sample_changed.connect(self._on_sample_changed)
+        model.label_chosen.connect(self._on_label_chosen)
 
     # ----- reading ---------------------------------------------------------------------------------
 
@@ -48,7 +49,6 @@ class StepperModel(QObject):
         if self._stepper is None:
             self._layout.cancel()
             self._stepper = Stepper(*self._iteration())
-            self._committed = False
         return self._stepper
 
     def _iteration(self) -> tuple:
@@ -59,8 +59,7 @@ class StepperModel(QObject):
         if self.mode == SAMPLE:
             X = m.sample_x()
             label = m.sample_label()
-            # a user's photo has no label: the backward pass assumes class 1 ("cat")
-            Y = np.array([[1.0 if label is None else label]])
+            Y = None if label is None else np.array([[label]])  # no label: the forward pass only
         # the Stepper copies the start parameters itself; no second copy of a 50 MB W[1]
         return m.network, X, Y, m.hyper.learning_rate, m.hyper.l2
 
@@ -91,13 +90,33 @@ class StepperModel(QObject):
     def available(self) -> bool:
         return not self.model.busy
 
-    def snapshot(self) -> tuple[int, list | None, list | None]:
-        """(position, start weights, start biases) of an iteration in progress; (0, None, None)
-        when none is (nothing stepped, or the last one completed)."""
+    @property
+    def needs_label(self) -> bool:
+        """The forward pass of an unlabelled picture is done: the loss needs its class."""
         s = self._stepper
-        if s is None or s.position == 0 or self._committed:
-            return 0, None, None
-        return s.position, list(s.start_weights), list(s.start_biases)
+        return s is not None and self.available and s.forward_only and s.finished
+
+    @property
+    def applicable(self) -> bool:
+        """A whole iteration has been stepped: it may be applied to the network."""
+        s = self._stepper
+        return (s is not None and self.available and not s.forward_only and s.finished
+                and not self.model.building)
+
+    def preview(self) -> tuple[list, list] | None:
+        """(weights, biases) as stepped so far, once an update step has changed one; None while
+        the stepper shows the network's own parameters. Never applied by itself."""
+        s = self._stepper
+        if s is None or not self.available or s.forward_only:
+            return None
+        if s.position < s.first_of(UPDATE):
+            return None
+        return s.parameters()
+
+    def position(self) -> int:
+        """How many steps of the iteration are done (0 when none is laid out): what a session
+        keeps."""
+        return self._stepper.position if self._stepper is not None else 0
 
     # ----- moving ----------------------------------------------------------------------------------
 
@@ -105,14 +124,9 @@ class StepperModel(QObject):
         if not self.available:
             return
         s = self.stepper
-        if position > len(s.steps) and s.finished:  # past the end: the next iteration
-            self._stepper = None
-            position = 1
-            s = self.stepper
         old = s.position
         s.go(position)
         if s.position != old or position == 0:
-            self._apply(old)
             self.step_changed.emit()
 
     def _move(self, where) -> None:
@@ -131,9 +145,9 @@ class StepperModel(QObject):
             self.step_changed.emit()  # the equation view says it is laying out
 
     def _on_laid_out(self, stepper: Stepper) -> None:
-        self._stepper, self._committed = stepper, False
+        self._stepper = stepper
         moves, self._pending = self._pending, []
-        if self.available:  # (else a run started meanwhile: its records replace the parameters)
+        if self.available:  # (else a run started meanwhile: the stepper waits for it)
             for where in moves:
                 self.go(where(self.stepper))
         self.step_changed.emit()  # also when the moves went nowhere (← at the start)
@@ -157,7 +171,8 @@ class StepperModel(QObject):
         self._move(lambda s: len(s.steps))
 
     def jump_to(self, phase: str) -> None:
-        self._move(lambda s: s.first_of(phase))
+        self._move(lambda s: s.first_of(phase) if any(st.phase == phase for st in s.steps)
+                   else len(s.steps))
 
     def set_mode(self, mode: str) -> None:
         if mode != self.mode:
@@ -166,55 +181,49 @@ class StepperModel(QObject):
             self.mode_changed.emit()
             self.step_changed.emit()
 
-    # ----- effects on the network model --------------------------------------------------------------
+    def choose_label(self, label: float) -> None:
+        """The class of the user's picture: the iteration goes on past the forward pass."""
+        self.model.set_custom_label(label)
 
-    def _apply(self, old_position: int) -> None:
-        """Write the parameters of the new position; commit or withdraw the finished iteration."""
-        s = self.stepper
-        m = self.model
+    def apply(self) -> bool:
+        """Apply the stepped iteration to the network: one undoable iteration, exactly the
+        engine's for the same batch."""
+        if not self.applicable:
+            return False
+        s = self._stepper
         weights, biases = s.parameters()
-        base = m.network.iterations_trained - (1 if self._committed else 0)
-        if s.finished and not self._committed:
-            m.append_history(np.array([s.cost]),
-                             np.array([gradient_norms(s.dWs)]))
-            self._committed = True
-        elif not s.finished and self._committed:
-            m.truncate_history(len(m.history) - 1)
-            self._committed = False
-        self._writing = True
-        try:
-            m.set_parameters(weights, biases, base + (1 if self._committed else 0))
-        finally:
-            self._writing = False
+        single = s.samples == 1 and self.model.dataset.X_train.shape[1] > 1
+        return self.model.apply_step("apply a stepped iteration", weights, biases, s.cost,
+                                     gradient_norms(s.dWs), single)
+
+    # ----- what changes the iteration -----------------------------------------------------------------
 
     def _discard(self) -> None:
-        """Forget the iteration in progress; a half-done one first gives back its start parameters,
-        so the network never keeps some layers updated and others not."""
-        s = self._stepper
-        if s is not None and 0 < s.position and not self._committed:
-            self._writing = True
-            try:
-                self.model.set_parameters(s.start_weights, s.start_biases)
-            finally:
-                self._writing = False
+        """Forget the iteration in progress (nothing of it was applied)."""
         self._stepper = None
-        self._committed = False
         self._layout.cancel()
         self._pending = []
 
-    def _on_parameters_replaced(self) -> None:
-        """Training, undo or a new network: those parameters stand; lay out a new iteration."""
-        if self._writing:
-            return
-        self._stepper = None
-        self._committed = False
-        self._layout.cancel()  # it lays out an iteration of parameters that no longer stand
-        self._pending = []
+    def _on_context_changed(self, *args) -> None:
+        """New parameters (training, undo, an applied step), a new network, data, sample or
+        learning rate: a new iteration from the network as it now is."""
+        self._discard()
         self._announce_soon()
 
-    def _on_context_changed(self, *args) -> None:
-        """Another sample or learning rate: the same start parameters, a new iteration."""
+    def _on_sample_changed(self, index: int) -> None:
+        if self.model.custom_sample is not None and self.mode == BATCH:
+            self.mode = SAMPLE  # a picture is one sample: stepping the batch would ignore it
+            self.mode_changed.emit()
+            self.message.emit(self.tr("Stepping one sample now: {name}.").format(
+                name=self.model.sample_name()))
+        self._on_context_changed()
+
+    def _on_label_chosen(self) -> None:
+        """The same forward pass, now with the loss and the backward pass after it."""
+        s = self._stepper
+        position = s.position if s is not None else 0
         self._discard()
+        self._move(lambda s: position)
         self._announce_soon()
 
     def _announce_soon(self) -> None:

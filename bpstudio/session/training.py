@@ -81,6 +81,7 @@ class TrainingSession(QObject):
         self._inbox: queue.SimpleQueue = queue.SimpleQueue()
         self._arrived.connect(self._on_arrived)  # queued: emitted on the reader thread
         self._offset = 0
+        self._before = None  # the parameters and record before the run: its undo step
         self.last_record: Progress | None = None
         self._warning = ""  # the run's explanation (vanishing gradients), repeated at its end
         self._hold = QTimer(self)
@@ -134,6 +135,7 @@ class TrainingSession(QObject):
                                         daemon=True, args=(self._results, self._inbox, self._arrived))
         self._reader.start()
         self._offset = len(m.history)
+        self._before = m.trained()  # the run is one undo step
         self.last_record = None
         self._warning = ""
         m.busy = True
@@ -221,8 +223,10 @@ class TrainingSession(QObject):
         if p.state == "diverged":  # the trainer kept the parameters and says why
             self.message.emit(translated(p.problem))
             return False
+        before = m.trained()
         m.append_history(p.costs, p.grad_norms)
         m.set_parameters(net.weights, net.biases, net.iterations_trained)
+        m.record_change("one iteration", before)
         return True
 
     # ----- child → GUI ---------------------------------------------------------------------------
@@ -290,4 +294,5 @@ class TrainingSession(QObject):
                              name="bpstudio-training-reap", daemon=True).start()
         self._results = self._commands = self._process = None
         self.model.busy = False
+        self.model.record_change("training run", self._before)
         self._set_state("idle")

@@ -85,8 +85,11 @@ class ResultCard(Retranslatable, QFrame):
             CARD_IMAGE, CARD_IMAGE, Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation))
         self.seen.setPixmap(pixmap_of(r.pixels, CARD_IMAGE))
-        self.text.setText(f"<b>{r.name}</b><br>p({classes[1]}) = {r.probability:.2f} → "
-                          f"<b>{r.label(classes)}</b><br><small>{input_text}</small>")
+        if r.probability != r.probability:  # NaN: the network now takes no pictures
+            verdict = self.tr("not classified: this network does not take pictures")
+        else:
+            verdict = f"p({classes[1]}) = {r.probability:.2f} → <b>{r.label(classes)}</b>"
+        self.text.setText(f"<b>{r.name}</b><br>{verdict}<br><small>{input_text}</small>")
         self.bar.set_value(r.probability)
 
 
@@ -144,6 +147,8 @@ class ClassifyGallery(Retranslatable, QWidget):
         self.test_list.setIconSize(QSize(80, 80))
         self.test_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.test_list.setUniformItemSizes(True)
+        self.test_list.itemClicked.connect(
+            lambda item: session.select_test_image(self.test_list.row(item)))
         self.only_wrong = QCheckBox()
         self.only_wrong.setObjectName("OnlyMisclassified")
         self.only_wrong.toggled.connect(self._apply_filter)
@@ -291,7 +296,8 @@ class ClassifyGallery(Retranslatable, QWidget):
             item.setData(Qt.ItemDataRole.UserRole, bool(wrong[k]))
             self.test_list.addItem(item)
         self.test_summary.setText(
-            self.tr("{w} of {n} test images misclassified (accuracy {a}); orange frame = wrong")
+            self.tr("{w} of {n} test images misclassified (accuracy {a}); orange frame = wrong; "
+                    "click one to step it with its true label")
             .format(w=int(wrong.sum()), n=len(y), a=f"{1 - wrong.mean():.2f}"))
         self._apply_filter()
 

@@ -45,6 +45,10 @@ class CostPlot(Retranslatable, QWidget):
         self.test_curve = self.cost_plot.plot(pen=pg.mkPen("#d55e00", width=2, style=pg.QtCore.Qt.PenStyle.DashLine),
                                               symbol="o", symbolSize=4, symbolBrush="#d55e00",
                                               name="test")
+        # iterations on one stepped sample, applied by hand: points apart from the batch's curve
+        self.single_points = self.cost_plot.plot(pen=None, symbol="x", symbolSize=9,
+                                                 symbolPen=pg.mkPen("#7b2cbf", width=2),
+                                                 name="one sample")
         self.train_acc = self.acc_plot.plot(pen=pg.mkPen("#0072b2", width=2), name="train")
         self.test_acc = self.acc_plot.plot(pen=pg.mkPen("#d55e00", width=2), name="test")
         self.grad_curves: list[pg.PlotDataItem] = []
@@ -76,8 +80,10 @@ class CostPlot(Retranslatable, QWidget):
             plot.getAxis("bottom").setLabel(self.tr("iteration"))
         for curve, text in ((self.train_curve, self.tr("train cost")),
                             (self.test_curve, self.tr("test cost")),
+                            (self.single_points, self.tr("one stepped sample")),
                             (self.train_acc, self.tr("train")), (self.test_acc, self.tr("test"))):
-            plot = self.cost_plot if curve in (self.train_curve, self.test_curve) else self.acc_plot
+            plot = (self.cost_plot if curve in (self.train_curve, self.test_curve, self.single_points)
+                    else self.acc_plot)
             label = plot.legend.getLabel(curve)
             if label is not None:
                 label.setText(text)
@@ -95,7 +101,10 @@ class CostPlot(Retranslatable, QWidget):
         x = np.arange(len(costs), dtype=float)
         # NaN/inf would break the curve (and log scale); a diverged run is cut off before them
         finite = np.isfinite(costs)
-        self.train_curve.setData(x[finite], costs[finite], skipFiniteCheck=True)
+        single = h.single.view() > 0
+        batch = finite & ~single
+        self.train_curve.setData(x[batch], costs[batch], skipFiniteCheck=True)
+        self.single_points.setData(x[finite & single], costs[finite & single])
         ev = h.evaluations
         it = np.array([e.iteration for e in ev], dtype=float)
         test = np.array([e.test_cost for e in ev], dtype=float)

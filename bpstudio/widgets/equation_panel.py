@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QImage, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QMessageBox, QPushButton,
-                               QSpinBox, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QMessageBox,
+                               QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 from ..core.equations import OPERATION_NAMES, PHASE_NAMES
 from ..core.stepper import BACKWARD, FORWARD, UPDATE, Step
@@ -46,6 +46,33 @@ class EquationPanel(Retranslatable, QWidget):
             # long texts wrap instead of widening the window past a 1024-pixel projector
             label.setWordWrap(True)
             label.setMinimumWidth(120)
+
+        # the end of an iteration: applying it is the user's choice
+        self.apply_row = QFrame()
+        self.apply_row.setObjectName("StepApplyRow")
+        self.apply_text = QLabel()
+        self.apply_text.setWordWrap(True)
+        self.apply_button = QPushButton()
+        self.apply_button.setObjectName("StepApply")
+        row = QHBoxLayout(self.apply_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.apply_text, 1)
+        row.addWidget(self.apply_button)
+        self.apply_row.hide()
+        # an unlabelled picture after its forward pass: which class is it?
+        self.question = QFrame()
+        self.question.setObjectName("StepLabelQuestion")
+        self.question_text = QLabel()
+        self.question_text.setWordWrap(True)
+        self.label_buttons = [QPushButton(), QPushButton()]
+        row = QHBoxLayout(self.question)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.question_text, 1)
+        for y, button in enumerate(self.label_buttons):
+            button.setObjectName(f"StepLabel{y}")
+            button.clicked.connect(lambda _=False, y=y: self.stepper_model.choose_label(y))
+            row.addWidget(button)
+        self.question.hide()
 
         self.matrices = QWidget()
         self.matrix_row = QHBoxLayout(self.matrices)
@@ -100,6 +127,8 @@ class EquationPanel(Retranslatable, QWidget):
         cl.addWidget(self.formula)
         cl.addWidget(self.shapes)
         cl.addWidget(self.note)
+        cl.addWidget(self.question)
+        cl.addWidget(self.apply_row)
         cl.addWidget(self.matrices, 1)
         split = QSplitter()
         split.addWidget(centre)
@@ -120,6 +149,7 @@ class EquationPanel(Retranslatable, QWidget):
         self.forward_button.clicked.connect(lambda: m.jump_to(FORWARD))
         self.backward_button.clicked.connect(lambda: m.jump_to(BACKWARD))
         self.update_button.clicked.connect(lambda: m.jump_to(UPDATE))
+        self.apply_button.clicked.connect(m.apply)
         self.mode_box.activated.connect(lambda i: m.set_mode(self.mode_box.itemData(i)))
         self.sample_spin.valueChanged.connect(lambda v: m.model.set_sample(v - 1))
         self.step_list.itemClicked.connect(lambda item: m.go(self.step_list.row(item) + 1))
@@ -155,6 +185,9 @@ class EquationPanel(Retranslatable, QWidget):
         self.mode_box.setToolTip(self.tr("one sample: vectors, the seed's single-sample table; the whole "
                                     "batch: matrices, its multi-sample table"))
         self.sample_spin.setToolTip(self.tr("which training sample"))
+        self.apply_button.setText(self.tr("Apply this update to the network"))
+        self.apply_button.setToolTip(self.tr("one iteration of the network, exactly as training "
+                                             "would do it; Ctrl+Z takes it back"))
         self.help.setWindowTitle(self.tr("Why this equation?"))
         self._listed = None  # the step list is written anew
         self._on_dataset_changed()
@@ -233,6 +266,7 @@ class EquationPanel(Retranslatable, QWidget):
         sm = self.stepper_model
         self.mode_box.setCurrentIndex(self.mode_box.findData(sm.mode))
         self.sample_spin.setEnabled(sm.mode == SAMPLE)
+        self._show_end(sm)
         if not sm.available:
             self.title.setText(self.tr("Training is running; stepping waits until it stops."))
             self._set_enabled(False)
@@ -260,10 +294,9 @@ class EquationPanel(Retranslatable, QWidget):
         self.step_list.setCurrentRow(s.position - 1)
         if step is None:
             m = s.X.shape[1]
-            who = ""
-            if m == 1:
-                who = f" ({sm.model.sample_name()}"
-                who += self.tr("; its backward pass assumes y = 1)") if sm.model.custom_sample else ")"
+            who = f" ({sm.model.sample_name()})" if m == 1 else ""
+            if s.forward_only:
+                who += " " + self.tr("Its class is asked for after the forward pass.")
             self._show_start(self.tr("Iteration {i}: {n} steps on {m} sample(s){who}. Press → or "
                                      "Space to begin.").format(
                 i=sm.model.network.iterations_trained + 1, n=len(s.steps), m=m, who=who))
@@ -275,7 +308,13 @@ class EquationPanel(Retranslatable, QWidget):
         label = step.equation.label
         self.formula.setText((f"({label})  " if label else "") + step.formula)
         self.shapes.setText(step.shapes_text())
-        self.note.setText(translated(step.note) if step.note is not None else "")
+        note = translated(step.note) if step.note is not None else ""
+        label = sm.model.sample_label()
+        if step.phase == "cost" and step.single and sm.model.custom_sample is not None:
+            chosen = self.tr("y = {y} ({name}): the class of this picture").format(
+                y=int(label), name=sm.model.dataset.classes[int(label)])
+            note = f"{chosen} · {note}" if note else chosen
+        self.note.setText(note)
         if self.help.isVisible():
             self.help.setText(self.why(step))
         self._show_matrices(step.operands, step)
@@ -285,6 +324,25 @@ class EquationPanel(Retranslatable, QWidget):
             self.tr("Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.")
             .format(k=s.position, n=len(s.steps), title=self.title.text(), formula=step.formula,
                     operands=operands, result=f"{step.result.name} ({step.result.shape_text})"))
+
+    def _show_end(self, sm) -> None:
+        """At the end of the forward pass of an unlabelled picture: which class is it? At the end
+        of an iteration: apply it, or not."""
+        self.question.setVisible(sm.needs_label)
+        if sm.needs_label:
+            classes = sm.model.dataset.classes
+            self.question_text.setText(self.tr(
+                "The forward pass is done. Which class is {name}? The loss needs its label y; "
+                "without one, only the forward pass can be stepped.").format(
+                name=sm.model.sample_name()))
+            for y, button in enumerate(self.label_buttons):
+                button.setText(self.tr("{name} (y = {y})").format(name=classes[y], y=y))
+        self.apply_row.setVisible(sm.applicable)
+        if sm.applicable:
+            i = sm.model.network.iterations_trained + 1
+            self.apply_text.setText(self.tr(
+                "End of iteration {i}: the network has not changed. Apply this update to make it "
+                "the network's iteration {i}, or press Home to step it again.").format(i=i))
 
     def _show_start(self, title: str) -> None:
         """Before the first step: what is coming, the forward pass's two equations, no matrices."""

@@ -224,21 +224,24 @@ def _number(v: float) -> str:
 
 
 def grid_texts(values: np.ndarray) -> list[list[str]]:
-    """Every number of a grid in one format: fixed decimals when the largest |v| lies in
-    [0.001, 10⁴) (four decimals below 1, fewer above, four significant digits for the largest),
-    else scientific with three significant digits. A number that rounds to zero is written
+    """Every number of a grid in one format: whole numbers when all are whole; fixed decimals when
+    the largest |v| lies in [0.001, 10⁴) (four decimals below 1, fewer above, four significant
+    digits for the largest), else scientific with three significant digits. A number that rounds to zero is written
     without a sign, and minus is "−"."""
     v = np.asarray(values, dtype=float)
     finite = v[np.isfinite(v)]
     top = float(np.abs(finite).max()) if finite.size else 0.0
-    if top == 0 or 1e-3 <= top < 1e4:
+    if top < 1e4 and finite.size and np.all(finite == np.round(finite)):
+        decimals = 0  # labels y, ReLU's σ′: whole numbers stay whole
+    elif top == 0 or 1e-3 <= top < 1e4:
         decimals = 4 if top < 1 else max(0, 3 - int(math.floor(math.log10(top))))
-
-        def fmt(x: float) -> str:
-            return f"{x:.{decimals}f}"
     else:
-        def fmt(x: float) -> str:
-            return f"{x:.2e}".replace("e-0", "e-").replace("e+0", "e").replace("e+", "e")
+        decimals = None
+
+    def fmt(x: float) -> str:
+        if decimals is not None:
+            return f"{x:.{decimals}f}"
+        return f"{x:.2e}".replace("e-0", "e-").replace("e+0", "e").replace("e+", "e")
 
     def text(x: float) -> str:
         if not math.isfinite(x):

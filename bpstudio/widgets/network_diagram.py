@@ -82,6 +82,7 @@ class NetworkDiagram(QWidget):
         self.view = QTransform()  # zoom and pan on top of the fitted layout
         self.selected: tuple[int, int] | None = None
         self.highlight: dict | None = None  # set by the stepper view: layers/edges to mark
+        self.previewing = False  # the edges show the stepper's updates, not applied
         self.theme = THEMES[DEFAULT_THEME]
         self._slots: list[list[_Slot]] = []
         self._edges: list[_Edge] = []
@@ -158,6 +159,10 @@ class NetworkDiagram(QWidget):
         m = self.model
         net, ds = m.network, m.dataset
         x, Zs, As = m.sample_forward()
+        preview = self.stepper.preview() if self.stepper is not None else None
+        # while stepping, the stepper's updated weights (not applied), else the network's own
+        weights = preview[0] if preview is not None else net.weights
+        self.previewing = preview is not None
         L = net.L
         w, h = max(self.width(), 200), max(self.height(), 200)
         bottom, left, right = 4.0 * self.fontMetrics().height() + 8, 60.0, 70.0
@@ -199,11 +204,11 @@ class NetworkDiagram(QWidget):
                      else self.tr("layer {l}").format(l=l))
             detail = f"n[{l}] = {n:,}" + ("" if l == 0 else f" · {act}")
             if l > 0:
-                detail += "\n" + self.tr("max |w| {w}").format(w=f"{finite_max_abs(net.weights[l - 1]):.3g}")
+                detail += "\n" + self.tr("max |w| {w}").format(w=f"{finite_max_abs(weights[l - 1]):.3g}")
             self._labels.append((QPointF(xs[l], 8.0), title, detail))
         self._radius = self._neuron_radius()
         for l in range(1, L + 1):
-            W = net.weights[l - 1]
+            W = weights[l - 1]
             scale = finite_max_abs(W)
             for dst in self._slots[l]:
                 for src in self._slots[l - 1]:
@@ -344,6 +349,8 @@ class NetworkDiagram(QWidget):
                        | Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextDontClip, detail)
         p.resetTransform()
         self._paint_legend(p)
+        if self.previewing:
+            self._paint_preview_banner(p)
         if self._field is not None:
             self._paint_field(p)
         if self._hover_image is not None:
@@ -371,6 +378,20 @@ class NetworkDiagram(QWidget):
             colour = mix(background, POSITIVE if e.value > 0 else NEGATIVE,
                          weakest + (1 - weakest) * t)
         return QPen(colour, (0.6 + 4.4 * t) * self.theme.line_scale)
+
+    def preview_words(self) -> str:
+        return self.tr("stepping: the weights drawn are the stepped update, not applied to the "
+                       "network")
+
+    def _paint_preview_banner(self, p: QPainter) -> None:
+        """Boxed, in the update's colour: the weights on screen are a what-if."""
+        fm = p.fontMetrics()
+        text = fm.elidedText(self.preview_words(), Qt.TextElideMode.ElideRight, self.width() - 32)
+        box = QRectF(8, self.height() - 4.4 * fm.height() - 12, fm.horizontalAdvance(text) + 16,
+                     fm.height() + 8)  # just above the legend
+        p.fillRect(box, QColor(STEP_COLOURS["update"]))
+        p.setPen(QColor("#ffffff"))
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
     def hover_map_rect(self) -> QRectF:
         """Where the hovered neuron's big heatmap goes: right of it, or left near the edge."""

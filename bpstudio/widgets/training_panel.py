@@ -40,6 +40,8 @@ class TrainingPanel(Retranslatable, QWidget):
         self.accuracy = QLabel("")
         self.accuracy.setObjectName("TrainingAccuracy")
         self._progress: tuple | None = None  # the last progress, written again in a new language
+        for label in (self.speed, self.cost, self.accuracy):
+            label.setWordWrap(True)  # a narrow dock (1024×768) wraps instead of cutting off
         grid = QGridLayout()
         grid.addWidget(self.train_button, 0, 0)
         grid.addWidget(self.pause_button, 0, 1)

@@ -111,7 +111,9 @@ def test_stepping_a_costly_network_lays_out_on_a_thread_then_takes_the_step(mode
                    model.sample_x(), np.array([[model.sample_label()]]), model.hyper.learning_rate)
     stepper.run_to_end()
     here.go(len(here.steps))
-    for a, b in zip(model.network.weights, here.parameters()[0]):
+    for a, b in zip(stepper.preview()[0], here.parameters()[0]):
+        np.testing.assert_array_equal(a, b)
+    for a, b in zip(model.network.weights, start):  # stepping alone changes nothing
         np.testing.assert_array_equal(a, b)
 
 

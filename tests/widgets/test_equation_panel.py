@@ -57,36 +57,66 @@ def test_right_arrow_walks_the_steps_in_order_with_their_shapes(window, qtbot, m
         assert f"Step {k} of {len(expected)}." in panel.accessibleDescription()
 
 
-def test_left_restores_the_parameters_and_the_end_adds_a_cost_point(window, qtbot):
+def test_stepping_previews_the_update_and_changes_nothing_until_applied(window, qtbot):
     model = window.model
     start = [W.copy() for W in model.network.weights]
     for _ in range(15):  # up to and including 等式4b for layer 1
         qtbot.keyClick(window, Qt.Key.Key_Space)
     assert "equation 4b" in window.equations.title.text() and "layer 1" in window.equations.title.text()
-    assert not np.array_equal(model.network.weights[0], start[0])  # the diagram's weights changed
-    qtbot.keyClick(window, Qt.Key.Key_Left)
-    np.testing.assert_array_equal(model.network.weights[0], start[0])
-    assert len(window.cost_plot.cost_points()[0]) == 0
-    for _ in range(3):
+    window.diagram.refresh_now()
+    assert window.diagram.previewing  # the diagram shows the stepped W[1], marked not applied …
+    assert not np.array_equal(window.stepper.preview()[0][0], start[0])
+    np.testing.assert_array_equal(model.network.weights[0], start[0])  # … the network keeps its own
+    for _ in range(2):  # back before the first update (4a, b[1]): nothing stepped is drawn
+        qtbot.keyClick(window, Qt.Key.Key_Left)
+    window.diagram.refresh_now()
+    assert not window.diagram.previewing
+    for _ in range(4):
         qtbot.keyClick(window, Qt.Key.Key_PageDown)
-    assert window.stepper.stepper.finished
-    x, y = window.cost_plot.cost_points()
-    assert len(x) == 1 and y[0] == window.stepper.stepper.cost
-    assert model.network.iterations_trained == 1
-    for W, W0 in zip(model.network.weights, start):
-        assert not np.array_equal(W, W0)
-    qtbot.keyClick(window, Qt.Key.Key_PageUp)  # back from the end: the iteration is withdrawn
+    assert window.stepper.stepper.finished and window.equations.apply_button.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)  # past the end: nothing is applied by a key
     assert len(window.cost_plot.cost_points()[0]) == 0 and model.network.iterations_trained == 0
+    for W, W0 in zip(model.network.weights, start):
+        np.testing.assert_array_equal(W, W0)
+    qtbot.keyClick(window, Qt.Key.Key_Home)  # the start again: the trained network on screen
+    window.diagram.refresh_now()
+    assert not window.diagram.previewing and not window.equations.apply_button.isVisible()
 
 
-def test_stepping_a_whole_iteration_equals_one_engine_iteration(window, qtbot):
+def test_applying_a_whole_iteration_equals_one_engine_iteration_and_undoes(window, qtbot):
     model = window.model
+    window.stepper.set_mode(BATCH)
+    start = [W.copy() for W in model.network.weights] + [b.copy() for b in model.network.biases]
     engine = model.network.copy()
-    j = model.sample_index
-    engine.iteration(model.dataset.X_train[:, j:j + 1], model.dataset.Y_train[:, j:j + 1], 0.5)
+    cost, _, _ = engine.iteration(model.dataset.X_train, model.dataset.Y_train, 0.5)
     qtbot.mouseClick(window.equations.end_button, Qt.MouseButton.LeftButton)
-    for W, E in zip(model.network.weights, engine.weights):
+    button = window.equations.apply_button
+    qtbot.waitUntil(lambda: not button.visibleRegion().isEmpty())  # shown and laid out
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    for W, E in zip(model.network.weights + model.network.biases, engine.weights + engine.biases):
+        np.testing.assert_array_equal(W, E)  # bit for bit one engine iteration
+    assert model.network.iterations_trained == 1 and model.history.costs.view().tolist() == [cost]
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    for W, W0 in zip(model.network.weights + model.network.biases, start):
+        np.testing.assert_array_equal(W, W0)
+    assert model.network.iterations_trained == 0 and len(model.history) == 0
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    for W, E in zip(model.network.weights + model.network.biases, engine.weights + engine.biases):
         np.testing.assert_array_equal(W, E)
+    assert len(model.history) == 1
+
+
+def test_one_applied_sample_is_drawn_apart_from_the_batch(window, qtbot):
+    model = window.model
+    window.training.step_once()  # one batch iteration
+    window.stepper.run_to_end()  # one sample
+    assert window.stepper.apply()
+    assert model.history.single.view().tolist() == [0.0, 1.0]
+    x, y = window.cost_plot.cost_points()
+    assert x.tolist() == [0.0]  # the batch's curve
+    sx, sy = window.cost_plot.single_points.getData()
+    assert sx.tolist() == [1.0] and sy[0] == model.history.costs.view()[1]
 
 
 def test_home_buttons_list_and_phase_jumps(window, qtbot):

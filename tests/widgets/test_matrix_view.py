@@ -31,6 +31,7 @@ def test_a_grid_writes_every_number_in_one_format():
     assert grid_texts(np.array([[1e-5, -2.5e-6]])) == [["1.00e−5", "−2.50e−6"]]
     assert grid_texts(np.array([[123456.0, -7.0]])) == [["1.23e5", "−7.00e0"]]
     assert grid_texts(np.array([[np.nan, -np.inf]])) == [["NaN", "−∞"]]
+    assert grid_texts(np.array([[0.0, 1.0, -2.0]])) == [["0", "1", "−2"]]  # y, ReLU's σ′
 
 
 @pytest.mark.parametrize("size,numbers", [((120, 100), False), ((180, 140), None),
