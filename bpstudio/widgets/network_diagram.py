@@ -165,7 +165,9 @@ class NetworkDiagram(QWidget):
         self.previewing = preview is not None
         L = net.L
         w, h = max(self.width(), 200), max(self.height(), 200)
-        bottom, left, right = 4.0 * self.fontMetrics().height() + 8, 60.0, 70.0
+        # the legend's three lines, and the "not applied" banner above them while stepping
+        bottom = (4.0 + (1.4 if preview is not None else 0.0)) * self.fontMetrics().height() + 8
+        left, right = 60.0, 70.0
         # labels above the columns: a title line, then the details on 2 lines, or on 4 when a
         # narrow column makes them wrap; the neurons start below them
         line = self.fontMetrics().height()
@@ -303,9 +305,14 @@ class NetworkDiagram(QWidget):
                 if slot.index == MARKER:
                     if l == 0 and self._image_rect is not None:
                         continue
-                    p.setPen(text_colour)
-                    p.drawText(QRectF(slot.pos.x() - 70, slot.pos.y() - r, 140, 2 * r),
-                               Qt.AlignmentFlag.AlignCenter, self._more(len(slot.hidden)))
+                    words = self._more(len(slot.hidden))
+                    width = p.fontMetrics().horizontalAdvance(words) + 10
+                    box = QRectF(slot.pos.x() - width / 2, slot.pos.y() - p.fontMetrics().height() / 2 - 2,
+                                 width, p.fontMetrics().height() + 4)
+                    p.setPen(QPen(text_colour, 1))
+                    p.setBrush(self.palette().base())  # the edges pass behind it, not through it
+                    p.drawRoundedRect(box, 4, 4)
+                    p.drawText(box, Qt.AlignmentFlag.AlignCenter, words)
                     continue
                 value = float(a_vals[slot.index])
                 fill = diverging(value, scale or 1.0)
