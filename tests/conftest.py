@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import gc
+import json
 import os
+import tempfile
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt offscreen, on two screens: a desktop (1920×1080, the primary: Qt takes the first by name)
+# and a classroom projector (1024×768) to the right of it, which tests move windows onto
+SCREENS = {"screens": [
+    {"name": "desktop", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "dpr": 1},
+    {"name": "projector", "x": 1920, "y": 0, "width": 1024, "height": 768, "logicalDpi": 96,
+     "dpr": 1}]}
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    _screens = Path(tempfile.gettempdir()) / f"bpstudio-test-screens-{os.getpid()}.json"
+    _screens.write_text(json.dumps(SCREENS))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screens}"
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 CAT_DATA = Path(os.environ.get("BPSTUDIO_CAT_DATA", PROJECT_ROOT.parent / "shared" / "data" / "catvnoncat"))

@@ -6,9 +6,9 @@ import math
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QImage, QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel,
                                QInputDialog, QMainWindow, QMessageBox, QPushButton, QScrollArea,
                                QSplitter, QVBoxLayout, QWidget)
 
@@ -29,6 +29,7 @@ from ..widgets.network_diagram import NetworkDiagram
 from ..widgets.plane_view import PlaneView
 from ..widgets.playground_panel import PlaygroundPanel
 from ..widgets.training_panel import TrainingPanel
+from ..widgets.vertical_scroll import VerticalScroll
 from ..widgets.theme import THEMES
 from .presentation import Presenter
 from .gui import limit_blas_threads
@@ -41,6 +42,18 @@ LAST_MODEL_KEY = "model/last"
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 ASK_UNSAVED_KEY = "window/ask_about_unsaved_training"
+# below this share of the window the diagram and the equations are squeezed: docks sized anew
+CENTRAL_SHARE = 0.35
+
+
+def first_size(screen=None) -> QSize:
+    """The window's size on a first start: 1600×960 where there is room, else 90 % of the
+    screen's available area (a 1024×768 projector: 921×691)."""
+    screen = screen or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(1600, 960)
+    room = screen.availableGeometry()
+    return QSize(min(1600, int(0.9 * room.width())), min(960, int(0.9 * room.height())))
 
 
 class MainWindow(QMainWindow):
@@ -50,11 +63,10 @@ class MainWindow(QMainWindow):
         install_cjk_font()  # the Language menu's "简体中文" and the equations' Chinese names too
         self.setObjectName("MainWindow")
         self.setWindowTitle("BP Studio")
-        self.resize(1600, 960)
+        self.resize(first_size())
         self.model = model or NetworkModel(self)
         self.training = TrainingSession(self.model, self)
         self.stepper = StepperModel(self.model, self)
-        self.training.state_changed.connect(lambda _: self.stepper.step_changed.emit())
 
         self.plane_maps = PlaneMaps(self.model, parent=self)
         self.diagram = NetworkDiagram(self.model, self.stepper, self.plane_maps)
@@ -98,20 +110,17 @@ class MainWindow(QMainWindow):
         self.editor = LayerEditor(self.model)
         self.playground = PlaygroundPanel(self.model)
         self.editor.add_data_controls(self.playground)
-        scroll = QScrollArea()
-        scroll.setWidget(self.editor)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(220)
+        scroll = VerticalScroll(self.editor)
         self.editor_dock = self._dock("", scroll, Qt.DockWidgetArea.LeftDockWidgetArea, "EditorDock")
 
         self.training_panel = TrainingPanel(self.model, self.training)
         self.cost_plot = CostPlot(self.model)
         right = QWidget()
-        rl = QVBoxLayout(right)
+        self.training_layout = rl = QBoxLayout(QBoxLayout.Direction.TopToBottom, right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.training_panel)
         rl.addWidget(self.cost_plot, 1)
-        right.setMinimumWidth(260)
+        right.setMinimumWidth(200)
         self.training_dock = self._dock("", right, Qt.DockWidgetArea.RightDockWidgetArea,
                                         "TrainingDock")
 
@@ -136,7 +145,7 @@ class MainWindow(QMainWindow):
         self.training.state_changed.connect(self._on_training_state)
         self._was_training = False
 
-        self.presenter = Presenter(self, ("EditorDock", "ClassifyDock"), side_dock="TrainingDock")
+        self.presenter = Presenter(self)
         self._build_menus()
         self.retranslate()
         self._restore_window()
@@ -225,6 +234,15 @@ class MainWindow(QMainWindow):
         train.addAction(a(self.training.stop, "Ctrl+.", "StopAction"))
         train.addAction(a(self.training.step_once, "Ctrl+I", "OneIterationAction"))
         train.addAction(a(self.model.reset_parameters, None, "ResetAction"))
+        train.addSeparator()
+        # the stepper's keys, window-wide: a clicker works whatever is on screen (editors that
+        # use these keys, spin boxes and text, take them first through ShortcutOverride)
+        for slot, keys, name in ((self.stepper.next, ("Space", "Right", "PgDown"), "StepNextAction"),
+                                 (self.stepper.previous, ("Left", "PgUp"), "StepPreviousAction"),
+                                 (self.stepper.home, ("Home",), "StepHomeAction")):
+            action = a(slot, None, name)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            train.addAction(action)
         self.view_menu = view = bar.addMenu("")
         view.addAction(a(self.diagram.fit_to_window, "Ctrl+Shift+F", "FitDiagramAction"))
         view.addSeparator()
@@ -287,6 +305,9 @@ class MainWindow(QMainWindow):
             "StopAction": self.tr("&Stop"),
             "OneIterationAction": self.tr("&One iteration"),
             "ResetAction": self.tr("&Reset parameters"),
+            "StepNextAction": self.tr("Step &forward"),
+            "StepPreviousAction": self.tr("Step &back"),
+            "StepHomeAction": self.tr("Back to the start of the &iteration"),
             "FitDiagramAction": self.tr("&Fit diagram"),
             "HelpAction": self.tr("&Why this equation? (F1)"),
         }
@@ -599,33 +620,74 @@ class MainWindow(QMainWindow):
 
     def _restore_window(self) -> None:
         geometry = recall(GEOMETRY_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self._restored_geometry = geometry is not None and self.restoreGeometry(geometry)
         state = recall(STATE_KEY)
         if state is not None:
             self.restoreState(state)
-        self._first_start = state is None
+        self._fit_docks_when_shown = True  # the first start, or panels from another screen
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._first_start:  # once laid out: the dock's frame and scroll bar are known then
-            self._first_start = False
-            QTimer.singleShot(0, self._size_docks_for_first_start)
+        if self._fit_docks_when_shown:  # once laid out: the docks' frames are known then
+            self._fit_docks_when_shown = False
+            QTimer.singleShot(0, self._fit_window_to_screen)
 
-    def _size_docks_for_first_start(self) -> None:
-        """Room for the editor's controls in the theme's and language's font (the projector's
-        bold text is wider: 380 px cut off its spin boxes), and for the plots in front."""
-        around = self.editor_dock.width() - self.editor_dock.widget().viewport().width()
-        width = max(380, self.editor.minimumSizeHint().width() + around)
-        # the editor first: cut off, its spin boxes and × buttons scroll out of reach; the plots
-        # shrink well (at 1280×800 they had 480 px and the editor scrolled sideways)
-        spare = (self.width() - self.centralWidget().minimumSizeHint().width()
-                 - self.editor_dock.width() - self.training_dock.width())
-        training = min(480, max(self.training_dock.minimumSizeHint().width(),
-                                self.training_dock.width() + spare - (width - self.editor_dock.width())))
-        self.resizeDocks([self.editor_dock, self.training_dock], [width, training],
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() > 0 and event.size().width() < event.oldSize().width():
+            QTimer.singleShot(0, self._keep_central_share)  # once the docks are laid out
+
+    def _keep_central_share(self) -> None:
+        """A smaller window (another screen, a maximised window on a projector) gives the
+        diagram and the equations their room back from docks sized for a wider one."""
+        if not self.presenter.presenting and self.centralWidget().width() < CENTRAL_SHARE * self.width():
+            self._fit_docks()
+
+    def _fit_window_to_screen(self) -> None:
+        """A window remembered from a bigger screen is made to fit this one, and docks sized for
+        a wider window give the diagram and the equations their room back."""
+        screen = self.screen().availableGeometry()
+        if self._restored_geometry and not self.isMaximized() and not self.isFullScreen() and (
+                self.width() > screen.width() or self.height() > screen.height()):
+            self.resize(first_size(self.screen()))
+            QTimer.singleShot(0, self._fit_docks)
+            return
+        if recall(STATE_KEY) is None or self.centralWidget().width() < CENTRAL_SHARE * self.width():
+            self._fit_docks()
+
+    def _fit_docks(self) -> None:
+        """The editor as wide as its controls need (up to 380 px, or 28 % of the window), the
+        plots up to 480 px: the diagram and the equations keep the rest."""
+        width = self.width()
+        editor = max(self.editor_dock.minimumSizeHint().width(), min(380, int(0.28 * width)))
+        side = max(self.training_dock.minimumSizeHint().width(), self.gallery_dock.minimumSizeHint().width(),
+                   min(480, int(0.28 * width)))
+        self.resizeDocks([self.editor_dock, self.training_dock], [editor, side],
                          Qt.Orientation.Horizontal)
         self.training_dock.raise_()
+
+    def side_dock(self) -> QDockWidget:
+        """The dock that stays beside the diagram in the mixed stage of presentation mode."""
+        return self.training_dock
+
+    def arrange_stage(self, stage: str | None) -> None:
+        """What a stage of presentation mode shows (None: the window as it is outside it; the
+        docks come back with the window's saved state). The equation, network, training and
+        classify stages give one view the whole screen."""
+        central = stage in (None, "mixed", "equations", "network")
+        self.centralWidget().setVisible(central)
+        self.top.setVisible(stage != "equations")
+        self.equations.setVisible(stage != "network")
+        self.equations.set_stage(stage == "equations")
+        # the training stage: the plots the height of the screen, the buttons beside them
+        self.training_layout.setDirection(QBoxLayout.Direction.LeftToRight if stage == "training"
+                                          else QBoxLayout.Direction.TopToBottom)
+        self.training_panel.setMaximumWidth(self.width() // 3 if stage == "training" else 16777215)
+        if stage is None:
+            return
+        self.editor_dock.hide()
+        self.training_dock.setVisible(stage in ("mixed", "training"))
+        self.gallery_dock.setVisible(stage == "classify")
 
     def _save_window(self) -> None:
         if self.presenter.presenting:

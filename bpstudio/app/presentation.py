@@ -1,21 +1,28 @@
-"""Projecting in class: presentation mode (F5 in, Esc out), the whole UI's scale (Ctrl+ / Ctrl− /
-Ctrl+0) and a blank screen (B, which presentation clickers send)."""
+"""Projecting in class: presentation mode (F5 in, Esc out) with its stages (1 the equation, 2 the
+network, 3 training, 4 classifying, 5 all of it), the whole UI's scale (Ctrl+ / Ctrl− / Ctrl+0)
+and a blank screen (B, which presentation clickers send)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPainter
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPainter
+from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 
 from .settings import recall, remember
 from .themes import apply_style
 
 SCALES = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 SCALE_KEY = "ui/scale"
+STAGE_KEY = "ui/stage"
+# the stages of presentation mode, chosen with the keys 1–5
+STAGES = ("equations", "network", "training", "classify", "mixed")
+TOOLBAR_MS = 3000  # the stage bar hides this long after the mouse last moved
 
 
 class BlankScreen(QWidget):
-    """Black over the whole window; any key or click brings the lesson back."""
+    """Black over the whole window; any key or click brings the lesson back and does nothing
+    else: while it is shown, every key goes to it, before any shortcut (a clicker's Page Down
+    must not step the stepper behind a black screen)."""
 
     def __init__(self, parent: QWidget):
         super().__init__(parent)
@@ -28,18 +35,41 @@ class BlankScreen(QWidget):
     def mousePressEvent(self, event) -> None:
         self.hide()
 
+    def showEvent(self, event) -> None:
+        QApplication.instance().installEventFilter(self)
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        QApplication.instance().removeEventFilter(self)
+        super().hideEvent(event)
+
+    def eventFilter(self, obj, event) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()  # no shortcut fires: the key press comes here instead
+            return True
+        if kind == QEvent.Type.KeyPress:
+            if not event.isAutoRepeat():
+                self.hide()
+            return True
+        if kind == QEvent.Type.KeyRelease:
+            return True
+        return False
+
 
 class Presenter(QObject):
-    def __init__(self, window: QMainWindow, hide_docks: tuple[str, ...], side_dock: str = ""):
+    """Presentation mode for ``window``, which lays out each stage (``arrange_stage``)."""
+
+    def __init__(self, window: QMainWindow):
         super().__init__(window)
         self.window = window
-        self.hide_docks = hide_docks
-        self.side_dock = side_dock  # kept on screen, at a third of the width: the plots
         self.presenting = False
         self._state = QByteArray()
         self._was_maximized = False
         self.blank = BlankScreen(window)
         self.scale = 1.0
+        stage = recall(STAGE_KEY, "mixed", str)
+        self.stage = stage if stage in STAGES else "mixed"
         window.installEventFilter(self)
 
         def action(text, slot, keys, name):
@@ -66,9 +96,30 @@ class Presenter(QObject):
                                       [QKeySequence.StandardKey.ZoomOut, "Ctrl+-"], "ZoomOutAction")
         self.zoom_reset_action = action("", lambda: self.set_scale(1.0), ["Ctrl+0"],
                                         "ZoomResetAction")
+        self.stage_actions = {}
+        group = QActionGroup(window)
+        for k, name in enumerate(STAGES, start=1):
+            a = action("", lambda _=False, name=name: self.set_stage(name), [str(k)],
+                       f"Stage_{name}")
+            a.setCheckable(True)
+            a.setActionGroup(group)
+            a.setEnabled(False)  # number keys belong to the editors outside presentation mode
+            self.stage_actions[name] = a
+        self.stage_actions[self.stage].setChecked(True)
+        self.toolbar = QToolBar(window)
+        self.toolbar.setObjectName("StageBar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addActions(list(self.stage_actions.values()))
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.blank_action, self.leave_action])
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.toolbar.hide()
+        self._hide_bar = QTimer(self)
+        self._hide_bar.setSingleShot(True)
+        self._hide_bar.setInterval(TOOLBAR_MS)
+        self._hide_bar.timeout.connect(self.toolbar.hide)
         self.retranslate()
         self.leave_action.setEnabled(False)
-        self.blank_action.setEnabled(False)
         # the window applies theme and scale together once it has its theme (one restyle)
         self.scale = float(recall(SCALE_KEY, 1.0))
 
@@ -76,6 +127,11 @@ class Presenter(QObject):
         self.present_action.setText(self.tr("&Presentation mode"))
         self.leave_action.setText(self.tr("Leave presentation"))
         self.blank_action.setText(self.tr("&Blank the screen"))
+        titles = {"equations": self.tr("1 Equation"), "network": self.tr("2 Network"),
+                  "training": self.tr("3 Training"), "classify": self.tr("4 Classify"),
+                  "mixed": self.tr("5 All")}
+        for name, a in self.stage_actions.items():
+            a.setText(titles[name])
         self.zoom_in_action.setText(self.tr("&Larger"))
         self.zoom_out_action.setText(self.tr("&Smaller"))
         self.zoom_reset_action.setText(self.tr("&Normal size"))
@@ -95,37 +151,55 @@ class Presenter(QObject):
         w = self.window
         self._state = w.saveState()
         self._was_maximized = w.isMaximized()
-        for name in self.hide_docks:
-            dock = w.findChild(QDockWidget, name)
-            if dock is not None:
-                dock.hide()
         w.menuBar().hide()
         w.statusBar().hide()
         self.presenting = True
         self.leave_action.setEnabled(True)
-        self.blank_action.setEnabled(True)
+        for a in self.stage_actions.values():
+            a.setEnabled(True)
+        QApplication.instance().installEventFilter(self)  # a moving mouse shows the stage bar
         w.showFullScreen()
-        self._fit_side_dock()
+        self.set_stage(self.stage)
+        self._show_bar()
+
+    def set_stage(self, stage: str) -> None:
+        """Lay out a stage (while presenting): what it shows fills the screen."""
+        if stage not in STAGES:
+            return
+        self.stage = stage
+        self.stage_actions[stage].setChecked(True)
+        remember(STAGE_KEY, stage)
+        if self.presenting:
+            self.window.arrange_stage(stage)
+            apply_style(self.window, stage=stage)
+            self._fit_side_dock()
 
     def _fit_side_dock(self) -> None:
-        """While presenting, the plots take a third of the width; the diagram and the equations
+        """In the mixed stage the plots take a third of the width; the diagram and the equations
         the rest. Done again whenever the full-screen window changes size."""
-        w = self.window
-        side = w.findChild(QDockWidget, self.side_dock) if self.side_dock else None
-        if side is not None:
+        if self.presenting and self.stage == "mixed":
+            w = self.window
+            side = w.side_dock()
             w.resizeDocks([side], [max(side.minimumSizeHint().width(), w.width() // 3)],
                           Qt.Orientation.Horizontal)
 
+    def _show_bar(self) -> None:
+        self.toolbar.show()
+        self._hide_bar.start()
+
     def leave(self) -> None:
-        if self.blank.isVisible():  # Esc first brings the picture back
-            self.blank.hide()
-            return
         if not self.presenting:
             return
         w = self.window
         self.presenting = False
         self.leave_action.setEnabled(False)
-        self.blank_action.setEnabled(False)
+        for a in self.stage_actions.values():
+            a.setEnabled(False)
+        QApplication.instance().removeEventFilter(self)
+        self._hide_bar.stop()
+        self.toolbar.hide()
+        w.arrange_stage(None)
+        apply_style(w, stage=None)
         w.menuBar().show()
         w.statusBar().show()
         w.restoreState(self._state)
@@ -145,10 +219,8 @@ class Presenter(QObject):
                 self.blank.setGeometry(self.window.rect())
             if self.presenting:
                 self._fit_side_dock()
-        if (event.type() == QEvent.Type.KeyPress and self.blank.isVisible()
-                and event.key() not in (Qt.Key.Key_B, Qt.Key.Key_Period, Qt.Key.Key_Escape)):
-            self.blank.hide()
-            return True
+        elif event.type() == QEvent.Type.MouseMove and self.presenting:
+            self._show_bar()
         return False
 
     # ----- scale ---------------------------------------------------------------------------------

@@ -22,7 +22,12 @@ from .resources import resource_path
 from .settings import recall, remember
 
 THEME_KEY = "ui/theme"
-_state = {"theme": DEFAULT_THEME, "scale": 1.0, "base": None}
+_state = {"theme": DEFAULT_THEME, "scale": 1.0, "base": None, "stage": None}
+_KEEP = object()
+# the stages of presentation mode write their view larger than the rest of the UI: the equation
+# stage's text has a cap height of 12 px or more at scale 1 (13 pt at 96 dpi, DejaVu Sans)
+STAGE_TEXT = {"equations": ("#EquationPanel", 13.0), "network": ("#NetworkDiagram", 12.0),
+              "training": ("#TrainingDock", 11.0), "classify": ("#ClassifyDock", 12.0)}
 
 
 def saved_theme() -> str:
@@ -36,12 +41,19 @@ def base_point_size() -> float:
     return _state["base"]
 
 
-def style_sheet(theme: Theme, scale: float) -> str:
+def style_sheet(theme: Theme, scale: float, stage: str | None = None) -> str:
     size = base_point_size() * scale
     sizes = (f"QWidget {{ font-size: {size:.2f}pt; }}\n"
-             f"QLabel#StepFormula, QLabel#StepSymbol {{ font-size: {FORMULA_SCALE * size:.2f}pt; "
+             f"#StepFormula, QLabel#StepSymbol {{ font-size: {FORMULA_SCALE * size:.2f}pt; "
              "font-weight: bold; }\n"
              f"QLabel#StepShapes {{ font-size: {SHAPES_SCALE * size:.2f}pt; }}\n")
+    if stage in STAGE_TEXT:  # the stage's view: larger, its formula and shapes in proportion
+        view, points = STAGE_TEXT[stage]
+        text = max(points, 1.4 * base_point_size()) * scale
+        sizes += (f"{view}, {view} QWidget {{ font-size: {text:.2f}pt; }}\n"
+                  f"{view} #StepFormula, {view} #StepSymbol {{ font-size: "
+                  f"{FORMULA_SCALE * text:.2f}pt; font-weight: bold; }}\n"
+                  f"{view} #StepShapes {{ font-size: {SHAPES_SCALE * text:.2f}pt; }}\n")
     return sizes + _theme_sheet(theme.key)
 
 
@@ -52,9 +64,11 @@ def _theme_sheet(key: str) -> str:
 
 
 def apply_style(window: QWidget, theme_key: str | None = None, scale: float | None = None,
-                views=()) -> Theme:
-    """Set the theme and/or scale on the window, the application's palette and font, and on
-    every view with set_theme()."""
+                views=(), stage=_KEEP) -> Theme:
+    """Set the theme, scale and/or presentation stage (None: none) on the window, the
+    application's palette and font, and on every view with set_theme()."""
+    if stage is not _KEEP:
+        _state["stage"] = stage
     if theme_key is not None:
         _state["theme"] = theme_key if theme_key in THEMES else DEFAULT_THEME
         remember(THEME_KEY, _state["theme"])
@@ -65,7 +79,7 @@ def apply_style(window: QWidget, theme_key: str | None = None, scale: float | No
         font.setPointSizeF(base_point_size() * scale)
         app.setFont(font)  # for the widgets outside the window's style sheet
     theme = THEMES[_state["theme"]]
-    sheet = style_sheet(theme, _state["scale"])
+    sheet = style_sheet(theme, _state["scale"], _state["stage"])
     if window.styleSheet() != sheet:  # restyling repolishes every widget: only when it changes
         if not app.property("bpstudio_fusion"):
             app.setStyle("Fusion")  # the same look on every platform, and it honours the palette

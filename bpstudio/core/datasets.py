@@ -251,7 +251,7 @@ def _spiral(rng, m, noise):
 
 # name → (generator, title, samples)
 BUILTIN = {
-    "three-features": (_three_features, "Three features (for the seed's 3–2–1 network)", 300),
+    "three-features": (_three_features, "Three features (3–2–1 network)", 300),
     "circle": (_circle, "Circle (2-D)", 400),
     "xor": (_xor, "XOR (2-D)", 400),
     "gaussians": (_gaussians, "Two Gaussians (2-D)", 400),

@@ -185,7 +185,8 @@ class Trainer:
     def __init__(self, network: Network, X: np.ndarray, Y: np.ndarray, hyper: HyperParameters,
                  report_every: int = 100, report_seconds: float | None = None,
                  test: tuple[np.ndarray, np.ndarray] | None = None, evaluate_every: int = 0,
-                 record_grad_norms: bool = False):
+                 record_grad_norms: bool = False, pace: float | None = None,
+                 stepwise: bool = False, clock=time.perf_counter, wait=None):
         check_run(network, X, hyper)
         self.network = network
         self.hyper = hyper
@@ -205,6 +206,11 @@ class Trainer:
         self._stop = threading.Event()
         self._running = threading.Event()
         self._running.set()
+        # watching it learn: at most ``pace`` iterations a second, or a pause after each one
+        self.pace, self.stepwise = pace, stepwise
+        self._clock = clock
+        self._wait = wait or self._stop.wait  # a stop ends a wait at once
+        self._paced_from: tuple[float, int] | None = None  # (clock, done) the pace counts from
 
     # ----- control, callable from any thread -----------------------------------------------------
 
@@ -217,6 +223,29 @@ class Trainer:
 
     def resume(self) -> None:
         self._running.set()
+
+    def set_pace(self, pace: float | None) -> None:
+        """At most ``pace`` iterations a second from now on (None: as fast as it goes)."""
+        self.pace = pace if pace and pace > 0 else None
+        self._paced_from = None
+
+    def set_stepwise(self, on: bool) -> None:
+        """Pause after each iteration (resume does the next one)."""
+        self.stepwise = bool(on)
+
+    def _keep_pace(self) -> None:
+        """Wait until the pace allows the next iteration; a slow iteration does not make the
+        next ones hurry."""
+        now = self._clock()
+        if self._paced_from is None:
+            self._paced_from = (now, self.done)
+            return
+        since, done = self._paced_from
+        due = since + (self.done - done) / self.pace
+        if due > now:
+            self._wait(due - now)
+        elif now - due > 1.0 / self.pace:
+            self._paced_from = (now, self.done)
 
     @property
     def paused(self) -> bool:
@@ -285,9 +314,12 @@ class Trainer:
 
         while self.done < total:
             if not self._running.is_set():
+                if all(np.isfinite(W).all() for W in net.weights):  # the parameters paused at
+                    good = tuple(W.copy() for W in net.weights), tuple(b.copy() for b in net.biases)
                 yield record("paused")
                 self._running.wait()
                 start += time.perf_counter() - last_report  # time paused is not training time
+                self._paced_from = None
             if self._stop.is_set():
                 yield record("stopped")
                 return
@@ -333,6 +365,10 @@ class Trainer:
                 good = tuple(W.copy() for W in net.weights), tuple(b.copy() for b in net.biases)
                 if self.done < total:
                     yield record("running")
+            if self.done < total and self.stepwise:
+                self.pause()
+            elif self.done < total and self.pace:
+                self._keep_pace()
         if self.evaluate_every:  # the final parameters
             evaluations.append(Evaluation(self.done, accuracy(net.predict_proba(self.X), self.Y),
                                           *self._test_metrics()))

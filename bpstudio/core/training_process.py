@@ -6,8 +6,9 @@ process has its own interpreter, so the GUI only shares the CPU. The child impor
 bpstudio.core only; it computes with the same numpy and BLAS, so its numbers are bit for bit those
 of a headless run.
 
-Parent → child: "pause", "resume", "stop". Child → parent: ("progress", Progress), then
-("done", iterations_trained) or ("error", text).
+Parent → child: "pause", "resume", "stop", ("pace", iterations a second or None),
+("stepwise", bool). Child → parent: ("progress", Progress), then ("done", iterations_trained) or
+("error", text).
 """
 
 from __future__ import annotations
@@ -38,14 +39,16 @@ def serve(commands: Connection, results: Connection, network: Network, X: np.nda
         return
 
     def listen() -> None:
-        actions = {"pause": trainer.pause, "resume": trainer.resume, "stop": trainer.stop}
+        actions = {"pause": trainer.pause, "resume": trainer.resume, "stop": trainer.stop,
+                   "pace": trainer.set_pace, "stepwise": trainer.set_stepwise}
         while True:
             try:
                 command = commands.recv()
             except (EOFError, OSError):  # the parent went away: stop
                 trainer.stop()
                 return
-            actions[command]()
+            name, *args = command if isinstance(command, tuple) else (command,)
+            actions[name](*args)
 
     threading.Thread(target=listen, daemon=True).start()
     try:

@@ -51,7 +51,7 @@ class Preset:
 PRESETS = {
     p.key: p
     for p in (
-        Preset("seed-3-2-1", "Seed figure 4 (3–2–1)", (2,), "sigmoid", 0.5, 1000, 3, "three-features"),
+        Preset("seed-3-2-1", "Tutorial figure 4 (3–2–1)", (2,), "sigmoid", 0.5, 1000, 3, "three-features"),
         Preset("two-layer", "Two-layer (12288–7–1)", (7,), "relu", 0.0075, 2500, 12288),
         Preset("four-layer", "Four-layer (12288–20–7–5–1)", (20, 7, 5), "relu", 0.0075, 2500, 12288),
         # the 2-D playground: each reaches ≥ 95 % test accuracy in its iterations (tests/app)
@@ -139,6 +139,7 @@ class NetworkModel(QObject):
     history_appended = Signal()
     sample_changed = Signal(int)
     label_chosen = Signal()  # the user said which class their picture is
+    run_state_changed = Signal(str)  # a training run: "idle", "running" or "paused"
     error_reported = Signal(str)  # a message for the user; nothing was changed
     building_changed = Signal(bool)  # a costly network is being drawn; edits wait for it
     note = Signal(str)  # for the user: something was done, with a remark (files skipped)
@@ -155,11 +156,21 @@ class NetworkModel(QObject):
         # (name, x, label): a user's picture or a test image, label None until someone says
         self.custom_sample: tuple[str, np.ndarray, float | None] | None = None
         self._forward_cache = None
-        self.busy = False  # set by the training session while a run owns the parameters
+        self.run_state = "idle"  # set by the training session: while a run owns the parameters
         self._builder = BackgroundJob("bpstudio-network-build", self)
         self.loader = BackgroundJob("bpstudio-image-folder", self)  # its progressed: for the window
 
     # ----- reading ---------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        """A training run owns the parameters (running or paused): edits wait for it."""
+        return self.run_state != "idle"
+
+    def set_run_state(self, state: str) -> None:
+        if state != self.run_state:
+            self.run_state = state
+            self.run_state_changed.emit(state)
 
     @property
     def building(self) -> bool:

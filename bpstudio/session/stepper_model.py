@@ -37,6 +37,7 @@ class StepperModel(QObject):
         self._pending = []  # the moves asked for while a costly iteration is laid out
         for signal in (model.parameters_changed, model.architecture_changed, model.dataset_changed):
             signal.connect(self._on_context_changed)
+        model.run_state_changed.connect(self._on_run_state_changed)
         model.hyper_changed.connect(self._on_context_changed)
         model.sample_changed.connect(self._on_sample_changed)
         model.label_chosen.connect(self._on_label_chosen)
@@ -88,7 +89,8 @@ class StepperModel(QObject):
 
     @property
     def available(self) -> bool:
-        return not self.model.busy
+        """Stepping works but while a run is going (paused, it shows the paused parameters)."""
+        return self.model.run_state != "running"
 
     @property
     def needs_label(self) -> bool:
@@ -97,10 +99,16 @@ class StepperModel(QObject):
         return s is not None and self.available and s.forward_only and s.finished
 
     @property
+    def at_end(self) -> bool:
+        """A whole iteration has been stepped (it may be applied unless a run is paused)."""
+        s = self._stepper
+        return s is not None and self.available and not s.forward_only and s.finished
+
+    @property
     def applicable(self) -> bool:
         """A whole iteration has been stepped: it may be applied to the network."""
         s = self._stepper
-        return (s is not None and self.available and not s.forward_only and s.finished
+        return (s is not None and not self.model.busy and not s.forward_only and s.finished
                 and not self.model.building)
 
     def preview(self) -> tuple[list, list] | None:
@@ -209,6 +217,11 @@ class StepperModel(QObject):
         learning rate: a new iteration from the network as it now is."""
         self._discard()
         self._announce_soon()
+
+    def _on_run_state_changed(self, state: str) -> None:
+        """A run went on, paused or stopped: the views say so at once."""
+        self._discard()
+        self.step_changed.emit()
 
     def _on_sample_changed(self, index: int) -> None:
         if self.model.custom_sample is not None and self.mode == BATCH:

@@ -82,12 +82,16 @@ class TrainingSession(QObject):
         self._arrived.connect(self._on_arrived)  # queued: emitted on the reader thread
         self._offset = 0
         self._before = None  # the parameters and record before the run: its undo step
+        self._paused_by_step = False  # the run paused itself (one iteration at a time)
         self.last_record: Progress | None = None
         self._warning = ""  # the run's explanation (vanishing gradients), repeated at its end
         self._hold = QTimer(self)
         self._hold.setSingleShot(True)
         self._hold.timeout.connect(self._release)
         self.held = False  # the child is frozen by hold()
+        # watching it learn: iterations a second (None: as fast as it goes), or one at a time
+        self.pace: float | None = None
+        self.stepwise = False
 
     # ----- control -------------------------------------------------------------------------------
 
@@ -119,7 +123,7 @@ class TrainingSession(QObject):
         options = dict(report_every=10**9, report_seconds=1 / REPORT_HZ,
                        test=(X_test, m.dataset.Y_test),
                        evaluate_every=max(1, math.ceil(hyper.iterations / EVALUATIONS_PER_RUN)),
-                       record_grad_norms=True)
+                       record_grad_norms=True, pace=self.pace, stepwise=self.stepwise)
         commands_read, self._commands = _CONTEXT.Pipe(duplex=False)
         self._results, results_write = _CONTEXT.Pipe(duplex=False)
         self._process = _CONTEXT.Process(
@@ -136,14 +140,24 @@ class TrainingSession(QObject):
         self._reader.start()
         self._offset = len(m.history)
         self._before = m.trained()  # the run is one undo step
+        self._paused_by_step = False
         self.last_record = None
         self._warning = ""
-        m.busy = True
         self._set_state("running")
         self.progress_changed.emit(0, hyper.iterations, 0.0, math.inf)
         return True
 
-    def _send(self, command: str) -> None:
+    def set_pace(self, pace: float | None, stepwise: bool = False) -> None:
+        """How fast a run goes: at most ``pace`` iterations a second (None: as fast as it can),
+        or ``stepwise``, pausing after each iteration; a run under way follows at once."""
+        self.pace, self.stepwise = pace, stepwise
+        if self._process is not None:
+            self._send(("pace", pace))
+            self._send(("stepwise", stepwise))
+            if not stepwise and self.state == "paused" and self._paused_by_step:
+                self.resume()  # it paused itself, not the user: go on at the new pace
+
+    def _send(self, command) -> None:
         try:
             self._commands.send(command)
         except (OSError, AttributeError):
@@ -155,7 +169,9 @@ class TrainingSession(QObject):
             self._set_state("paused")
 
     def resume(self) -> None:
+        """Go on (one iteration at a time: the next one)."""
         if self.state == "paused":
+            self._paused_by_step = False
             self._send("resume")
             self._set_state("running")
 
@@ -234,6 +250,7 @@ class TrainingSession(QObject):
     def _set_state(self, state: str) -> None:
         if state != self.state:
             self.state = state
+            self.model.set_run_state("idle" if state == "idle" else state)
             self.state_changed.emit(state)
 
     @Slot()
@@ -257,6 +274,9 @@ class TrainingSession(QObject):
     def _on_progressed(self, p: Progress) -> None:
         m = self.model
         self.last_record = p
+        if p.state == "paused" and self.state == "running" and self.stepwise:  # it waits
+            self._paused_by_step = True
+            self._set_state("paused")
         if len(p.costs):
             m.append_history(p.costs, p.grad_norms, p.evaluations, offset=self._offset)
         if p.state == "diverged":
@@ -293,6 +313,5 @@ class TrainingSession(QObject):
             threading.Thread(target=_reap, args=(self._starter, self._process),
                              name="bpstudio-training-reap", daemon=True).start()
         self._results = self._commands = self._process = None
-        self.model.busy = False
         self.model.record_change("training run", self._before)
         self._set_state("idle")

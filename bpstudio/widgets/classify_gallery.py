@@ -130,16 +130,14 @@ class ClassifyGallery(Retranslatable, QWidget):
         mine = QWidget()
         ml = QVBoxLayout(mine)
         ml.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
         self.mode_label = QLabel()
-        top.addWidget(self.mode_label)
-        top.addWidget(self.mode_box, 1)
-        top.addWidget(clear)
-        ml.addLayout(top)
+        ml.addWidget(self.mode_label)  # above its choice: the dock stays narrow
+        ml.addWidget(self.mode_box)
         ml.addWidget(self.hint)
         ml.addWidget(self.messages)
         ml.addLayout(warn)
         ml.addWidget(self.list, 1)
+        ml.addWidget(clear, 0, Qt.AlignmentFlag.AlignRight)  # under the list: the dock stays narrow
 
         self.test_list = QListWidget()
         self.test_list.setObjectName("TestSetGallery")
@@ -157,10 +155,9 @@ class ClassifyGallery(Retranslatable, QWidget):
         test = QWidget()
         tl = QVBoxLayout(test)
         tl.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        bar.addWidget(self.test_summary, 1)
-        bar.addWidget(self.only_wrong)
-        tl.addLayout(bar)
+        self.test_summary.setWordWrap(True)  # a long summary must not widen the dock
+        tl.addWidget(self.test_summary)
+        tl.addWidget(self.only_wrong)
         tl.addWidget(self.test_list, 1)
 
         self.tabs = QTabWidget()

@@ -1,8 +1,8 @@
 """Live plots: training cost per iteration, test cost and accuracies every k, ‖dW[l]‖ per layer.
 
-Slots only ask for a frame; a FrameThrottle hands numpy views to setData at a rate bounded by what
-a redraw costs, with peak downsampling and clipping to the view, so a 100,000-iteration run stays
-cheap to draw. The dense
+Slots only ask for a frame; a FrameThrottle hands the curves to setData at a rate bounded by what
+a redraw costs, reduced to the min and max of each pixel of the visible range, so a
+100,000-iteration run stays cheap to draw. The dense
 curves use 1-pixel pens and there is no grid: in Qt's raster engine a 2-pixel pen and an alpha grid
 made one repaint of 12,000 points cost 40 ms instead of 4.
 """
@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -20,6 +21,24 @@ from .frame_throttle import FrameThrottle
 from .i18n import Retranslatable
 from .palette import LAYER_COLOURS
 from .theme import Theme
+
+
+def peaks(x: np.ndarray, y: np.ndarray, bins: int) -> tuple[np.ndarray, np.ndarray]:
+    """(x, y) reduced to the min and max of each of ``bins`` runs of points, the last short run
+    included (pyqtgraph's own peak mode drops it: the newest iterations, where the cost is
+    lowest, went missing from a long run's curve)."""
+    n = len(x)
+    if n <= 2 * bins:
+        return x, y
+    starts = np.unique(np.linspace(0, n, bins, endpoint=False).astype(int))
+    xs = np.repeat(x[starts], 2)
+    ys = np.empty(2 * len(starts))
+    ys[0::2] = np.minimum.reduceat(y, starts)
+    ys[1::2] = np.maximum.reduceat(y, starts)
+    return xs, ys
+
+
+LEGEND_TEXT = 0.85  # of the plots' text: a legend is read once, the curves all the time
 
 
 class CostPlot(Retranslatable, QWidget):
@@ -33,10 +52,11 @@ class CostPlot(Retranslatable, QWidget):
         self.acc_plot = self.graphics.addPlot(row=1, col=0)
         self.grad_plot = self.graphics.addPlot(row=2, col=0)
         self._foreground = "#404040"
-        for plot in (self.cost_plot, self.acc_plot, self.grad_plot):
-            plot.setClipToView(True)
-            plot.setDownsampling(auto=True, mode="peak")
-            plot.addLegend(offset=(-8, 8))
+        # legends where the curves are not at the end of a run: a falling cost leaves the top
+        # right free, a rising accuracy and the flattening ‖dW‖ the bottom right
+        for plot, corner in ((self.cost_plot, (-8, 8)), (self.acc_plot, (-8, -8)),
+                             (self.grad_plot, (-8, -8))):
+            plot.addLegend(offset=corner, colCount=2)  # short and wide: it covers less
         self.acc_plot.setXLink(self.cost_plot)
         self.grad_plot.setXLink(self.cost_plot)
         self.acc_plot.setYRange(0, 1.02)
@@ -47,8 +67,7 @@ class CostPlot(Retranslatable, QWidget):
                                               name="test")
         # iterations on one stepped sample, applied by hand: points apart from the batch's curve
         self.single_points = self.cost_plot.plot(pen=None, symbol="x", symbolSize=9,
-                                                 symbolPen=pg.mkPen("#7b2cbf", width=2),
-                                                 name="one sample")
+                                                 symbolPen=pg.mkPen("#7b2cbf", width=2))
         self.train_acc = self.acc_plot.plot(pen=pg.mkPen("#0072b2", width=2), name="train")
         self.test_acc = self.acc_plot.plot(pen=pg.mkPen("#d55e00", width=2), name="test")
         self.grad_curves: list[pg.PlotDataItem] = []
@@ -65,6 +84,7 @@ class CostPlot(Retranslatable, QWidget):
         self._line_scale = 1.0
         self.frames = FrameThrottle(self._redraw, self)
         model.history_appended.connect(self.frames.request)  # a stream while training
+        self.cost_plot.vb.sigXRangeChanged.connect(self.frames.request)  # zoomed: decimated anew
         # edits, undo, a new network: drawn at once (a costly redraw stretches the clock to 1 s)
         model.history_changed.connect(self.frames.request_soon)
         model.architecture_changed.connect(self.frames.request_soon)
@@ -76,8 +96,9 @@ class CostPlot(Retranslatable, QWidget):
         for plot, title in ((self.cost_plot, self.tr("cost C per iteration")),
                             (self.acc_plot, self.tr("accuracy (threshold 0.5)")),
                             (self.grad_plot, self.tr("‖dW[l]‖ per layer"))):
-            plot.setTitle(title, color=self._foreground)
-            plot.getAxis("bottom").setLabel(self.tr("iteration"))
+            plot.setTitle(title, color=self._foreground, size=f"{self._text_points():.1f}pt")
+            plot.getAxis("bottom").setLabel(self.tr("iteration"),
+                                            **{"font-size": f"{self._text_points():.1f}pt"})
         for curve, text in ((self.train_curve, self.tr("train cost")),
                             (self.test_curve, self.tr("test cost")),
                             (self.single_points, self.tr("one stepped sample")),
@@ -86,7 +107,7 @@ class CostPlot(Retranslatable, QWidget):
                     else self.acc_plot)
             label = plot.legend.getLabel(curve)
             if label is not None:
-                label.setText(text)
+                label.setText(text, size=f"{LEGEND_TEXT * self._text_points():.1f}pt")
 
     def _redraw(self) -> None:
         self._update_curves()
@@ -103,8 +124,15 @@ class CostPlot(Retranslatable, QWidget):
         finite = np.isfinite(costs)
         single = h.single.view() > 0
         batch = finite & ~single
-        self.train_curve.setData(x[batch], costs[batch], skipFiniteCheck=True)
+        self.train_curve.setData(*self._visible_peaks(x[batch], costs[batch]), skipFiniteCheck=True)
         self.single_points.setData(x[finite & single], costs[finite & single])
+        legend = self.cost_plot.legend
+        listed = legend.getLabel(self.single_points) is not None
+        if single.any() != listed:  # named in the legend only once there are such points
+            if listed:
+                legend.removeItem(self.single_points)
+            else:
+                legend.addItem(self.single_points, self.tr("one stepped sample"))
         ev = h.evaluations
         it = np.array([e.iteration for e in ev], dtype=float)
         test = np.array([e.test_cost for e in ev], dtype=float)
@@ -129,7 +157,38 @@ class CostPlot(Retranslatable, QWidget):
         for l, curve in enumerate(self.grad_curves):
             y = norms[:, l]
             good = np.isfinite(y) & (y > 0)
-            curve.setData(xn[good], y[good], skipFiniteCheck=True)
+            curve.setData(*self._visible_peaks(xn[good], y[good]), skipFiniteCheck=True)
+
+    def _visible_peaks(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The part of a dense curve the x-axis shows, as the min and max of each pixel's
+        iterations (what a full drawing would look like, at a fraction of the points)."""
+        vb = self.cost_plot.vb
+        (left, right), _ = vb.viewRange()
+        zoomed = not vb.autoRangeEnabled()[0]  # the user's range, not one that follows the data
+        if zoomed and len(x) and (left > x[0] or right < x[-1]):  # one point beyond either edge
+            i0 = max(int(np.searchsorted(x, left)) - 1, 0)
+            i1 = min(int(np.searchsorted(x, right)) + 1, len(x))
+            x, y = x[i0:i1], y[i0:i1]
+        return peaks(x, y, max(int(self.cost_plot.vb.width()), 50))
+
+    def _text_points(self) -> float:
+        return self.font().pointSizeF() if self.font().pointSizeF() > 0 else 9.0
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:  # the UI's scale, a presentation stage
+            self._set_fonts()
+        super().changeEvent(event)  # Retranslatable handles LanguageChange
+
+    def _set_fonts(self) -> None:
+        """Titles, axis labels, ticks and legends in the widget's font: they grow with the UI's
+        scale and in the training stage of presentation mode."""
+        font = QFont(self.font())
+        for plot in (self.cost_plot, self.acc_plot, self.grad_plot):
+            for name in ("left", "bottom"):
+                plot.getAxis(name).setStyle(tickFont=font)
+            for _, label in plot.legend.items:
+                label.setText(label.text, size=f"{LEGEND_TEXT * self._text_points():.1f}pt")
+        self.retranslate()
 
     def set_theme(self, theme: Theme) -> None:
         """Background, axes, titles and line widths of the theme."""
@@ -138,7 +197,9 @@ class CostPlot(Retranslatable, QWidget):
         self.retranslate()
         for plot in (self.cost_plot, self.acc_plot, self.grad_plot):
             legend = plot.legend
-            legend.setBrush(pg.mkBrush(None))  # a filled box would hide the curves under it
+            # opaque: a curve never runs through a legend's words (it did under "test cost")
+            legend.setBrush(pg.mkBrush(theme.plot_background))
+            legend.setPen(pg.mkPen(fg, width=0.5))
             legend.setLabelTextColor(fg)
             for name in ("left", "bottom"):
                 axis = plot.getAxis(name)

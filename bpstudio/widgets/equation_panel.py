@@ -1,14 +1,15 @@
 """Step through one training iteration, one equation at a time, with the real matrices.
 
 The current equation is large (it gets projected), with the layer filled in and the shapes under
-it; operands and result are drawn as number grids or heatmaps. Space, → or Page Down go on; ← or
-Page Up go back (what presentation clickers send); Home goes to the iteration's start.
+it; operands and result are drawn as number grids or heatmaps. The window's step actions (Space,
+→ or Page Down on; ← or Page Up back, what presentation clickers send; Home to the start) drive
+it whatever is on screen.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QFont, QImage, QPixmap
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QMessageBox,
                                QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
@@ -16,6 +17,7 @@ from ..core.equations import OPERATION_NAMES, PHASE_NAMES
 from ..core.stepper import BACKWARD, FORWARD, UPDATE, Step
 from ..session.messages import core_text, translated
 from ..session.stepper_model import BATCH, SAMPLE, StepperModel
+from .formula_label import FormulaLabel
 from .i18n import Retranslatable, has_cjk_font
 from .matrix_view import MatrixView
 
@@ -32,9 +34,8 @@ class EquationPanel(Retranslatable, QWidget):
         self.stepper_model = stepper
         self.title = QLabel()
         self.title.setObjectName("StepTitle")
-        self.formula = QLabel()
+        self.formula = FormulaLabel()
         self.formula.setObjectName("StepFormula")
-        self.formula.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.shapes = QLabel()
         self.shapes.setObjectName("StepShapes")
         self.shapes.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -42,7 +43,7 @@ class EquationPanel(Retranslatable, QWidget):
         self.note.setObjectName("StepNote")
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note.setWordWrap(True)
-        for label in (self.title, self.formula, self.shapes, self.note):
+        for label in (self.title, self.shapes, self.note):
             # long texts wrap instead of widening the window past a 1024-pixel projector
             label.setWordWrap(True)
             label.setMinimumWidth(120)
@@ -54,10 +55,10 @@ class EquationPanel(Retranslatable, QWidget):
         self.apply_text.setWordWrap(True)
         self.apply_button = QPushButton()
         self.apply_button.setObjectName("StepApply")
-        row = QHBoxLayout(self.apply_row)
+        row = QVBoxLayout(self.apply_row)  # text over button: narrow enough for 1024 pixels
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.apply_text, 1)
-        row.addWidget(self.apply_button)
+        row.addWidget(self.apply_text)
+        row.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignRight)
         self.apply_row.hide()
         # an unlabelled picture after its forward pass: which class is it?
         self.question = QFrame()
@@ -75,10 +76,16 @@ class EquationPanel(Retranslatable, QWidget):
         self.question.hide()
 
         self.matrices = QWidget()
-        self.matrix_row = QHBoxLayout(self.matrices)
-        self.matrix_row.setContentsMargins(0, 0, 0, 0)
+        self.matrix_column = QVBoxLayout(self.matrices)
+        self.matrix_column.setContentsMargins(0, 0, 0, 0)
+        self.matrix_rows = tuple(QHBoxLayout() for _ in range(4))  # at most 4: W, A, b → Z
+        for row in self.matrix_rows:
+            self.matrix_column.addLayout(row, 1)
+        self.matrices.installEventFilter(self)  # resized: one row of matrices or two
         self.views: list[MatrixView] = []
         self.symbols: list[QLabel] = []
+        self._shown = 0  # matrices on screen
+        self._rows = 0  # in how many rows they stand
 
         self.home_button = QPushButton()
         self.prev_button = QPushButton()
@@ -103,22 +110,32 @@ class EquationPanel(Retranslatable, QWidget):
         self.sample_spin.setKeyboardTracking(False)
         self.sample_image = QLabel()
         self.sample_image.setObjectName("StepSampleImage")
-        controls = QHBoxLayout()
-        for w in (self.home_button, self.prev_button, self.next_button, self.end_button):
-            controls.addWidget(w)
-        controls.addStretch(1)
-        jumps = QHBoxLayout()
-        for w in (self.forward_button, self.backward_button, self.update_button):
-            jumps.addWidget(w)
-        jumps.addStretch(1)
-        jumps.addWidget(self.mode_box)
-        jumps.addWidget(self.sample_spin)
-        jumps.addWidget(self.sample_image)
+        # the buttons in two short rows, the samples above the step list: the panel fits beside
+        # the editor and the plots in a 1024-pixel window
+        self.buttons = QWidget()
+        rows = QVBoxLayout(self.buttons)
+        rows.setContentsMargins(0, 0, 0, 0)
+        for group in ((self.home_button, self.prev_button, self.next_button, self.end_button),
+                      (self.forward_button, self.backward_button, self.update_button)):
+            row = QHBoxLayout()
+            for w in group:
+                row.addWidget(w)
+            row.addStretch(1)
+            rows.addLayout(row)
 
         self.step_list = QListWidget()
         self.step_list.setObjectName("StepList")
         self.step_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.step_list.setMinimumWidth(140)
+        self.side = QWidget()
+        sl = QVBoxLayout(self.side)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.addWidget(self.mode_box)
+        sample = QHBoxLayout()
+        sample.addWidget(self.sample_spin, 1)
+        sample.addWidget(self.sample_image)
+        sl.addLayout(sample)
+        sl.addWidget(self.step_list, 1)
+        self.side.setMinimumWidth(120)
 
         centre = QWidget()
         cl = QVBoxLayout(centre)
@@ -132,12 +149,11 @@ class EquationPanel(Retranslatable, QWidget):
         cl.addWidget(self.matrices, 1)
         split = QSplitter()
         split.addWidget(centre)
-        split.addWidget(self.step_list)
+        split.addWidget(self.side)
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(controls)
-        layout.addLayout(jumps)
+        layout.addWidget(self.buttons)
         layout.addWidget(split, 1)
 
         self._apply_fonts()
@@ -153,13 +169,6 @@ class EquationPanel(Retranslatable, QWidget):
         self.mode_box.activated.connect(lambda i: m.set_mode(self.mode_box.itemData(i)))
         self.sample_spin.valueChanged.connect(lambda v: m.model.set_sample(v - 1))
         self.step_list.itemClicked.connect(lambda item: m.go(self.step_list.row(item) + 1))
-        # window-wide, so a clicker works wherever the focus is; editors that use these keys
-        # (spin boxes, text) take them first through ShortcutOverride
-        for keys, slot in (((Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_PageDown), m.next),
-                           ((Qt.Key.Key_Left, Qt.Key.Key_PageUp), m.previous),
-                           ((Qt.Key.Key_Home,), m.home)):
-            for key in keys:
-                QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WindowShortcut)
         m.step_changed.connect(self._on_step_changed)
         m.mode_changed.connect(self._on_step_changed)
         m.model.dataset_changed.connect(self._on_dataset_changed)
@@ -182,7 +191,7 @@ class EquationPanel(Retranslatable, QWidget):
         self.next_button.setToolTip(self.tr("next step (Space, → or Page Down)"))
         self.mode_box.setItemText(0, self.tr("one sample"))
         self.mode_box.setItemText(1, self.tr("whole batch"))
-        self.mode_box.setToolTip(self.tr("one sample: vectors, the seed's single-sample table; the whole "
+        self.mode_box.setToolTip(self.tr("one sample: vectors, the tutorial's single-sample table; the whole "
                                     "batch: matrices, its multi-sample table"))
         self.sample_spin.setToolTip(self.tr("which training sample"))
         self.apply_button.setText(self.tr("Apply this update to the network"))
@@ -224,6 +233,12 @@ class EquationPanel(Retranslatable, QWidget):
         self.help.setText(self.why(self.stepper_model.current_step()))
         self.help.show()
         self.help.raise_()
+
+    def set_stage(self, on: bool) -> None:
+        """The equation stage of presentation mode: the step fills the screen, the buttons and
+        the step list give way (the keys, a clicker and the stage bar drive it)."""
+        self.buttons.setVisible(not on)
+        self.side.setVisible(not on)
 
     def _apply_fonts(self) -> None:
         """The formula large and the shapes larger than the text, relative to the UI's scale."""
@@ -337,12 +352,15 @@ class EquationPanel(Retranslatable, QWidget):
                 name=sm.model.sample_name()))
             for y, button in enumerate(self.label_buttons):
                 button.setText(self.tr("{name} (y = {y})").format(name=classes[y], y=y))
-        self.apply_row.setVisible(sm.applicable)
-        if sm.applicable:
+        self.apply_row.setVisible(sm.at_end)
+        self.apply_button.setEnabled(sm.applicable)
+        if sm.at_end:
             i = sm.model.network.iterations_trained + 1
             self.apply_text.setText(self.tr(
                 "End of iteration {i}: the network has not changed. Apply this update to make it "
-                "the network's iteration {i}, or press Home to step it again.").format(i=i))
+                "the network's iteration {i}, or press Home to step it again.").format(i=i)
+                if sm.applicable else self.tr(
+                "End of iteration {i}: training is paused; stop it to apply this update.").format(i=i))
 
     def _show_start(self, title: str) -> None:
         """Before the first step: what is coming, the forward pass's two equations, no matrices."""
@@ -362,15 +380,13 @@ class EquationPanel(Retranslatable, QWidget):
     def _show_matrices(self, operands, step: Step | None) -> None:
         items = list(operands) + ([step.result] if step is not None else [])
         while len(self.views) < len(items):
-            view = MatrixView()
+            view = MatrixView(self.matrices)  # a parent at once: never a window of its own
             view.setObjectName(f"StepMatrix{len(self.views)}")
-            symbol = QLabel()
+            symbol = QLabel(self.matrices)
             symbol.setObjectName("StepSymbol")
             symbol.setFont(self.formula.font())
             self.views.append(view)
             self.symbols.append(symbol)
-            self.matrix_row.addWidget(symbol)
-            self.matrix_row.addWidget(view, 1)
         symbols = ["", *step.equation.signs, "→"] if step is not None else []
         for k, (view, symbol) in enumerate(zip(self.views, self.symbols)):
             shown = k < len(items)
@@ -379,3 +395,54 @@ class EquationPanel(Retranslatable, QWidget):
             if shown:
                 view.set_matrix(items[k].name, items[k].value)
                 symbol.setText(symbols[k])
+        self._shown = len(items)
+        self._arrange(force=True)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.matrices and event.type() == QEvent.Type.Resize:
+            self._arrange()
+        return super().eventFilter(obj, event)
+
+    def _arrange(self, force: bool = False) -> None:
+        """The matrices in one row; or the operands above and the result below; or each in a
+        row of its own: whichever writes out the most numbers that would otherwise be a heatmap
+        (three 5×7 matrices at 1024 px: only one under another)."""
+        rows = self._best_rows()
+        if rows == self._rows and not force:
+            return
+        self._rows = rows
+        used = {self._row_of(k, rows) for k in range(self._shown)}
+        for r in range(len(self.matrix_rows)):  # the rows in use share the height
+            self.matrix_column.setStretch(r, 1 if r in used else 0)
+        for k in range(self._shown):
+            into = self.matrix_rows[self._row_of(k, rows)]
+            if k > 0:
+                into.addWidget(self.symbols[k])
+            into.addWidget(self.views[k], 1)
+
+    def _row_of(self, k: int, rows: int) -> int:
+        """The row of matrix k when there are ``rows``: 1 (all in one), 2 (the result below the
+        operands) or one for each."""
+        if rows == 1:
+            return 0
+        if rows == 2:
+            return 1 if k == self._shown - 1 else 0
+        return k
+
+    def _best_rows(self) -> int:
+        n = self._shown
+        views = self.views[:n]
+        if n < 2 or not any(v.cell_texts() is not None for v in views):
+            return 1
+        width, height = self.matrices.width(), self.matrices.height()
+        sign = max((s.sizeHint().width() for s in self.symbols[1:n]), default=0)
+        best, most = 1, -1
+        for rows in (1, 2, n) if n > 2 else (1, n):
+            shown = 0
+            for k, view in enumerate(views):
+                row = self._row_of(k, rows)
+                beside = sum(1 for j in range(n) if self._row_of(j, rows) == row)
+                shown += view.would_show_numbers((width - beside * sign) / beside, height / rows)
+            if shown > most:
+                best, most = rows, shown
+        return best

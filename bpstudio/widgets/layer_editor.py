@@ -45,6 +45,11 @@ class LayerEditor(Retranslatable, QWidget):
         for key in BUILTIN:
             self.data_box.addItem("", key)
         self.data_box.activated.connect(self._on_data_activated)
+        for box in (self.preset_box, self.data_box):
+            # as wide as the dock allows, not as the longest title: the editor fits a 1024-pixel
+            # window; the open list shows the whole titles
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(12)
         self.data_label = QLabel()
         self.data_label.setObjectName("DataLabel")
         self.data_label.setWordWrap(True)
@@ -138,7 +143,7 @@ class LayerEditor(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.preset_box.setItemText(0, self.tr("Presets…"))
-        titles = {"seed-3-2-1": self.tr("Seed figure 4 (3–2–1)"), "two-layer": self.tr("Two-layer (12288–7–1)"),
+        titles = {"seed-3-2-1": self.tr("Tutorial figure 4 (3–2–1)"), "two-layer": self.tr("Two-layer (12288–7–1)"),
                   "four-layer": self.tr("Four-layer (12288–20–7–5–1)"),
                   "plane-circle": self.tr("Circle: x₁², x₂², no hidden layer"),
                   "plane-xor": self.tr("XOR: x₁x₂, no hidden layer"),
@@ -147,13 +152,15 @@ class LayerEditor(Retranslatable, QWidget):
                   "plane-spiral": self.tr("Spiral: all seven features, 8–8–4 tanh")}
         for row in range(1, self.preset_box.count()):
             self.preset_box.setItemText(row, titles[self.preset_box.itemData(row)])
-        data = {"three-features": self.tr("Three features (for the seed's 3–2–1 network)"),
+        data = {"three-features": self.tr("Three features (3–2–1 network)"),
                 "circle": self.tr("Circle (2-D)"), "xor": self.tr("XOR (2-D)"),
                 "gaussians": self.tr("Two Gaussians (2-D)"), "spiral": self.tr("Spiral (2-D)"),
                 "moons": self.tr("Two moons (2-D)")}
         for row in range(self.data_box.count()):
             self.data_box.setItemText(row, data[self.data_box.itemData(row)])
         self.data_box.setPlaceholderText(self.tr("a data set from a file"))
+        for box in (self.preset_box, self.data_box):  # the open list shows the whole titles
+            box.view().setMinimumWidth(box.view().sizeHintForColumn(0) + 24)
         self.preset_label.setText(self.tr("Preset"))
         self.data_title.setText(self.tr("Data"))
         self.layers_group.setTitle(self.tr("Layers"))

@@ -10,15 +10,16 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from .palette import NEGATIVE, NEUTRAL, POSITIVE
 
 GRID_LIMIT = 10  # rows and columns up to which the numbers are written out
 MAX_CELLS = 256  # heatmap cells per side; bigger matrices are sampled with a stride
-# a grid's digits in pixels: below the least they are not worth reading (the heatmap instead)
-MIN_GRID_PIXELS, MAX_GRID_PIXELS = 9, 48
+# a grid's digits, relative to the view's text: never smaller (below that the heatmap is more
+# use), at most this many times larger; so the UI's scale grows and shrinks them too
+MAX_DIGITS = 2.5
 MINUS = "−"
 
 
@@ -86,33 +87,40 @@ class MatrixView(QWidget):
         self.update()
 
     def grid_font(self) -> QFont | None:
-        """The largest font (up to MAX_GRID_PIXELS) in which every number fits its cell, with a
-        margin; None when even MIN_GRID_PIXELS would not fit (the view shows the heatmap)."""
-        if self._texts is None:
-            return None
+        """The largest font (up to MAX_DIGITS times the view's text) in which every number fits
+        its cell, with a margin; None when not even the text's size fits (the view shows the
+        heatmap)."""
         r = self._grid_rect()
-        key = (r.width(), r.height(), self.font().family(), self.font().bold())
-        if self._font_cache is not None and self._font_cache[0] == key:
-            return self._font_cache[1]
+        key = (r.width(), r.height(), self.font().key())
+        if self._font_cache is None or self._font_cache[0] != key:
+            self._font_cache = (key, self._fitting_font(r.width(), r.height()))
+        return self._font_cache[1]
+
+    def would_show_numbers(self, width: float, height: float) -> bool:
+        """Whether this matrix would be written out in a view of this size."""
+        top = self._header_height()
+        return self._fitting_font(width - 4, height - top - 2) is not None
+
+    def _fitting_font(self, width: float, height: float) -> QFont | None:
+        if self._texts is None or width <= 0 or height <= 0:
+            return None
+        text = QFontInfo(self.font()).pixelSize()
         rows, cols = self.value.shape
-        cw, ch = r.width() / max(cols, 1), r.height() / max(rows, 1)
+        cw, ch = width / max(cols, 1), height / max(rows, 1)
         font = QFont(self.font())
         font.setPixelSize(20)
         fm = QFontMetricsF(font)
         widest = max(fm.horizontalAdvance(t) for row in self._texts for t in row) or 1.0
         size = int(20 * min(0.88 * cw / widest, 0.8 * ch / fm.height()))
-        size = min(size, MAX_GRID_PIXELS)
-        found = None
-        while size >= MIN_GRID_PIXELS:  # advances do not scale exactly: check, shrink if needed
+        size = min(size, int(MAX_DIGITS * text))
+        while size >= text:  # advances do not scale exactly: check, shrink if needed
             font.setPixelSize(size)
             fm = QFontMetricsF(font)
             if (max(fm.horizontalAdvance(t) for row in self._texts for t in row) <= 0.92 * cw
                     and fm.height() <= ch):
-                found = QFont(font)
-                break
+                return QFont(font)
             size -= 1
-        self._font_cache = (key, found)
-        return found
+        return None
 
     # ----- layout ----------------------------------------------------------------------------------
 
@@ -196,12 +204,8 @@ class MatrixView(QWidget):
         sampled = [text.format(k=k) for k, text in zip(
             self._stride, (self.tr("1 in {k} rows"), self.tr("1 in {k} columns"))) if k > 1]
         if sampled:
-            small = QFont(self.font())
-            small.setPointSizeF(self.font().pointSizeF() * 0.8)
-            p.setFont(small)
             p.drawText(QRectF(0, y + h, self.width(), fm.height()), Qt.AlignmentFlag.AlignCenter,
                        self.tr("showing {what}").format(what=self.tr(" and ").join(sampled)))
-            p.setFont(self.font())
 
     def value_text_at(self, pos: QPointF) -> str:
         cell = self._cell_at(pos)

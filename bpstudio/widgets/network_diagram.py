@@ -77,7 +77,7 @@ class NetworkDiagram(QWidget):
         self.setObjectName("NetworkDiagram")
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(260, 200)
+        self.setMinimumSize(180, 180)
         self.model = model
         self.view = QTransform()  # zoom and pan on top of the fitted layout
         self.selected: tuple[int, int] | None = None
@@ -167,7 +167,12 @@ class NetworkDiagram(QWidget):
         w, h = max(self.width(), 200), max(self.height(), 200)
         # the legend's three lines, and the "not applied" banner above them while stepping
         bottom = (4.0 + (1.4 if preview is not None else 0.0)) * self.fontMetrics().height() + 8
-        left, right = 60.0, 70.0
+        # room at the sides for the outer columns' labels (the output's "n[4] = 1 · sigmoid" was
+        # cut at the edge in the large text of presentation mode)
+        fm = self.fontMetrics()
+        act = net.activations[-1]
+        right = max(70.0, fm.horizontalAdvance(f"n[{L}] = {net.dims[L]:,} · {act}") / 2 + 10)
+        left = max(60.0, fm.horizontalAdvance(f"n[0] = {net.dims[0]:,}") / 2 + 10)
         # labels above the columns: a title line, then the details on 2 lines, or on 4 when a
         # narrow column makes them wrap; the neurons start below them
         line = self.fontMetrics().height()
@@ -305,6 +310,7 @@ class NetworkDiagram(QWidget):
                 if slot.index == MARKER:
                     if l == 0 and self._image_rect is not None:
                         continue
+                    p.setFont(self.font())  # the neurons' numbers are set smaller
                     words = self._more(len(slot.hidden))
                     width = p.fontMetrics().horizontalAdvance(words) + 10
                     box = QRectF(slot.pos.x() - width / 2, slot.pos.y() - p.fontMetrics().height() / 2 - 2,

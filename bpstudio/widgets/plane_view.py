@@ -10,7 +10,7 @@ import math
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from ..session.network_model import NetworkModel
 from ..session.plane_maps import PlaneMaps
@@ -94,7 +94,7 @@ class PlaneView(Retranslatable, QWidget):
     def __init__(self, model: NetworkModel, maps: PlaneMaps, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("PlaneView")
-        self.setMinimumWidth(280)
+        self.setMinimumWidth(180)
         self.model, self.maps = model, maps
         self.image: QImage | None = None
         # what the image was made with: ((points, labels) of train and test), the extent
@@ -115,15 +115,12 @@ class PlaneView(Retranslatable, QWidget):
         self.accuracy.setWordWrap(True)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
-        options = QHBoxLayout()
-        options.addWidget(self.discrete)
-        options.addWidget(self.show_test)
-        options.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
         layout.addWidget(self.plane, 1)
-        layout.addLayout(options)
+        layout.addWidget(self.discrete)  # one under the other: the view may be narrow (1024 px)
+        layout.addWidget(self.show_test)
         layout.addWidget(self.accuracy)
         layout.addWidget(self.legend)
         # the playground's networks are tiny: a quarter of the GUI thread for the picture, 20 Hz

@@ -1,16 +1,21 @@
-"""Train / Pause / Resume / Stop / Reset / one iteration, with progress, speed and time left."""
+"""Train / Pause / Resume / Stop / Reset / one iteration, with progress, speed and time left, and
+how fast a run goes: as fast as it can, a chosen number of iterations a second for a class to
+watch, or one iteration at a time."""
 
 from __future__ import annotations
 
 import math
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QGridLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QProgressBar, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from ..session.network_model import NetworkModel
 from ..session.training import TrainingSession
 from .i18n import Retranslatable
+
+# the speeds offered: iterations a second (None: as fast as it goes; 0: one at a time)
+PACES = (None, 100.0, 30.0, 10.0, 3.0, 1.0, 0.0)
 
 
 class TrainingPanel(Retranslatable, QWidget):
@@ -48,13 +53,22 @@ class TrainingPanel(Retranslatable, QWidget):
         grid.addWidget(self.stop_button, 0, 2)
         grid.addWidget(self.step_button, 1, 0, 1, 2)
         grid.addWidget(self.reset_button, 1, 2)
+        self.pace_label = QLabel()
+        self.pace_box = QComboBox()
+        self.pace_box.setObjectName("TrainingPace")
+        for pace in PACES:
+            self.pace_box.addItem("", pace)
+        self.pace_box.activated.connect(self._on_pace_chosen)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
+        layout.addWidget(self.pace_label)  # above its choice: the whole width of a narrow dock
+        layout.addWidget(self.pace_box)
         layout.addWidget(self.progress)
         layout.addWidget(self.speed)
         layout.addWidget(self.cost)
         layout.addWidget(self.accuracy)
         layout.addWidget(self.status)
+        layout.addStretch(1)  # beside the plots (the training stage) the texts stay together
         self.train_button.clicked.connect(training.start)
         self.pause_button.clicked.connect(self._on_pause_clicked)
         self.stop_button.clicked.connect(training.stop)
@@ -75,8 +89,18 @@ class TrainingPanel(Retranslatable, QWidget):
         self.step_button.setText(self.tr("One iteration"))
         self.train_button.setToolTip(self.tr("Train for the set number of iterations (Ctrl+T)"))
         self.pause_button.setToolTip(self.tr("Pause or resume the run (Ctrl+P)"))
-        self.reset_button.setToolTip(self.tr("Re-initialise the parameters with the seed; Ctrl+Z "
+        self.reset_button.setToolTip(self.tr("Re-initialise the parameters with the same random seed; Ctrl+Z "
                                              "brings the trained ones back"))
+        self.pace_label.setText(self.tr("Speed"))
+        for row in range(self.pace_box.count()):
+            pace = self.pace_box.itemData(row)
+            self.pace_box.setItemText(row, self.tr("as fast as possible") if pace is None
+                                      else self.tr("one iteration at a time") if pace == 0
+                                      else self.tr("{n} iterations a second").format(n=f"{pace:g}")
+                                      if pace != 1 else self.tr("1 iteration a second"))
+        self.pace_box.setToolTip(self.tr("slow enough for a class to watch the cost curve and the "
+                                         "heatmaps form; one at a time pauses after each "
+                                         "iteration (Resume does the next)"))
         self._on_state_changed(self.training.state)
         self._update_cost()
         if self._progress is not None:
@@ -89,6 +113,11 @@ class TrainingPanel(Retranslatable, QWidget):
         if seconds >= 60:
             return self.tr("{m} min {s} s").format(m=seconds // 60, s=f"{seconds % 60:02d}")
         return self.tr("{s} s").format(s=seconds)
+
+    def _on_pace_chosen(self, row: int) -> None:
+        pace = self.pace_box.itemData(row)
+        self.training.set_pace(pace or None, stepwise=pace == 0)
+        self._on_state_changed(self.training.state)
 
     def _on_pause_clicked(self) -> None:
         if self.training.state == "paused":
@@ -103,7 +132,11 @@ class TrainingPanel(Retranslatable, QWidget):
         self.reset_button.setEnabled(idle)
         self.pause_button.setEnabled(not idle)
         self.stop_button.setEnabled(not idle)
-        self.pause_button.setText(self.tr("Resume") if state == "paused" else self.tr("Pause"))
+        if state == "paused":
+            self.pause_button.setText(self.tr("Next iteration") if self.training.stepwise
+                                      else self.tr("Resume"))
+        else:
+            self.pause_button.setText(self.tr("Pause"))
         if state == "running":
             self.status.setText("")
 

@@ -4,92 +4,92 @@
 <context>
     <name>ClassifyGallery</name>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="182"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="179"/>
         <source>The test set could not be classified ({why}).</source>
         <translation>无法识别测试集（{why}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="187"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="184"/>
         <source>centre crop</source>
         <translation>居中裁剪</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="188"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="185"/>
         <source>squash</source>
         <translation>压缩变形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="189"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="186"/>
         <source>centre crop: cut the middle square, then resize; squash: resize the whole picture to a square</source>
         <translation>居中裁剪：截取中间的正方形再缩放；压缩变形：把整张图片缩放成正方形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="191"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="188"/>
         <source>Preprocessing</source>
         <translation>预处理</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="192"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="189"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="193"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="190"/>
         <source>Drop pictures anywhere on the window, use File → Open images…, or paste one with Ctrl+V.</source>
         <translation>把图片拖到窗口任意位置，或用“文件 → 打开图片…”，或按 Ctrl+V 粘贴。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="195"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="192"/>
         <source>Train it now</source>
         <translation>现在训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="196"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="193"/>
         <source>only the misclassified</source>
         <translation>只看分错的</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="197"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="194"/>
         <source>Your images</source>
         <translation>你的图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="198"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="195"/>
         <source>Test set</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="209"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="206"/>
         <source>input {shape}, cropped</source>
         <translation>输入 {shape}，已裁剪</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="210"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="207"/>
         <source>input {shape}, squashed</source>
         <translation>输入 {shape}，已压缩变形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="242"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="239"/>
         <source>This network is untrained: its probabilities are noise.</source>
         <translation>这个网络还没有训练：它给出的概率只是噪声。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="263"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="260"/>
         <source>The test set gallery shows image data sets.</source>
         <translation>测试集图库只显示图像数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="268"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="265"/>
         <source>Classifying the test images…</source>
         <translation>正在识别测试图片……</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="293"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="290"/>
         <source> ✗ (it is {truth})</source>
         <translation> ✗（实际是 {truth}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="299"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="296"/>
         <source>{w} of {n} test images misclassified (accuracy {a}); orange frame = wrong; click one to step it with its true label</source>
         <translation>{n} 张测试图片中有 {w} 张分类错误（准确率 {a}）；橙色边框表示错误；点一张图片即可用它的真实标签单步执行</translation>
     </message>
@@ -145,52 +145,53 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="75"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="95"/>
         <source>log scale (cost)</source>
         <translation>对数刻度（代价）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="76"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="96"/>
         <source>cost C per iteration</source>
         <translation>每次迭代的代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="77"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="97"/>
         <source>accuracy (threshold 0.5)</source>
         <translation>准确率（阈值 0.5）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="78"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="98"/>
         <source>‖dW[l]‖ per layer</source>
         <translation>各层的 ‖dW[l]‖</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="80"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="100"/>
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="81"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="102"/>
         <source>train cost</source>
         <translation>训练代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="82"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="103"/>
         <source>test cost</source>
         <translation>测试代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="83"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="104"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="135"/>
         <source>one stepped sample</source>
         <translation>单个样本的单步迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="84"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="105"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="84"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="105"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
@@ -198,182 +199,187 @@
 <context>
     <name>EquationPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="175"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="184"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="175"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="184"/>
         <source>◀ Previous</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="176"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="185"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="176"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="185"/>
         <source>End of iteration</source>
         <translation>迭代结束</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="177"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="186"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="178"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="187"/>
         <source>Backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="178"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="187"/>
         <source>Update</source>
         <translation>参数更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="180"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="189"/>
         <source>back to the start of the iteration (Home)</source>
         <translation>回到本次迭代的开头（Home）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="181"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="190"/>
         <source>previous step (← or Page Up)</source>
         <translation>上一步（← 或 Page Up）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="182"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="191"/>
         <source>next step (Space, → or Page Down)</source>
         <translation>下一步（空格、→ 或 Page Down）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="183"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="192"/>
         <source>one sample</source>
         <translation>单个样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="184"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="193"/>
         <source>whole batch</source>
         <translation>整批样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="185"/>
-        <source>one sample: vectors, the seed&apos;s single-sample table; the whole batch: matrices, its multi-sample table</source>
-        <translation>单个样本：向量，对应原文的单样本公式表；整批样本：矩阵，对应多样本公式表</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="187"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="196"/>
         <source>which training sample</source>
         <translation>第几个训练样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="188"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="197"/>
         <source>Apply this update to the network</source>
         <translation>把这次更新应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="189"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="198"/>
         <source>one iteration of the network, exactly as training would do it; Ctrl+Z takes it back</source>
         <translation>网络的一次迭代，与训练做的完全相同；Ctrl+Z 可以撤销</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="191"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="200"/>
         <source>Why this equation?</source>
         <translation>为什么是这个公式？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="203"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="212"/>
         <source>{name} ({term})</source>
         <translation>{name}（{term}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="205"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="214"/>
         <source>{group}: {title}</source>
         <translation>{group}：{title}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="207"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="216"/>
         <source>equation {label}</source>
         <translation>等式{label}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="211"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="220"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="215"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="224"/>
         <source>, then </source>
         <translation>，再</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="220"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="229"/>
         <source>Step forward with → or Space; F1 explains the equation on screen.</source>
         <translation>按 → 或空格向前一步；F1 解释屏幕上的公式。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="271"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="286"/>
         <source>Training is running; stepping waits until it stops.</source>
         <translation>正在训练；训练停止后才能单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="280"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="295"/>
         <source>Laying out iteration {i} of a network with {n} weights…</source>
         <translation>正在展开一个有 {n} 个权重的网络的第 {i} 次迭代…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="283"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="298"/>
         <source>Iteration {i} of a network with {n} weights. Press → or Space to lay it out and begin.</source>
         <translation>第 {i} 次迭代，网络共有 {n} 个权重。按 → 或空格键展开本次迭代并开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="300"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="315"/>
         <source>Iteration {i}: {n} steps on {m} sample(s){who}. Press → or Space to begin.</source>
         <translation>第 {i} 次迭代：{m} 个样本上的 {n} 个步骤{who}。按 → 或空格开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="305"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="320"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="314"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="329"/>
         <source>y = {y} ({name}): the class of this picture</source>
         <translation>y = {y}（{name}）：这张图片的类别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="335"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="350"/>
         <source>The forward pass is done. Which class is {name}? The loss needs its label y; without one, only the forward pass can be stepped.</source>
         <translation>前向传播已完成。{name} 属于哪一类？损失函数需要它的标签 y；没有标签就只能单步执行前向传播。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="339"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="354"/>
         <source>{name} (y = {y})</source>
         <translation>{name}（y = {y}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="344"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="360"/>
         <source>End of iteration {i}: the network has not changed. Apply this update to make it the network&apos;s iteration {i}, or press Home to step it again.</source>
         <translation>第 {i} 次迭代结束：网络还没有改变。把这次更新应用到网络，它就成为网络的第 {i} 次迭代；或者按 Home 重新单步执行。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="352"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="363"/>
+        <source>End of iteration {i}: training is paused; stop it to apply this update.</source>
+        <translation>第 {i} 次迭代结束：训练已暂停；停止训练后才能应用这次更新。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="370"/>
         <source>forward pass, cost, backward pass, update — one equation at a time</source>
         <translation>前向传播、代价、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="304"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="319"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} / {n} 步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="299"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="194"/>
+        <source>one sample: vectors, the tutorial&apos;s single-sample table; the whole batch: matrices, its multi-sample table</source>
+        <translation>单个样本：向量，对应教程的单样本公式表；整批样本：矩阵，对应多样本公式表</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="314"/>
         <source>Its class is asked for after the forward pass.</source>
         <translation>前向传播之后会询问它的类别。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="324"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="339"/>
         <source>Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.</source>
         <translation>第 {k} / {n} 步。{title}。{formula}。操作数：{operands}。结果：{result}。</translation>
     </message>
@@ -381,237 +387,237 @@
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="140"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="145"/>
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="141"/>
-        <source>Seed figure 4 (3–2–1)</source>
-        <translation>原文图 4（3–2–1）</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="141"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="146"/>
         <source>Two-layer (12288–7–1)</source>
         <translation>两层网络（12288–7–1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="142"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="146"/>
+        <source>Tutorial figure 4 (3–2–1)</source>
+        <translation>教程图 4（3–2–1）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="147"/>
         <source>Four-layer (12288–20–7–5–1)</source>
         <translation>四层网络（12288–20–7–5–1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="143"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="148"/>
         <source>Circle: x₁², x₂², no hidden layer</source>
         <translation>圆形：x₁²、x₂²，无隐含层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="144"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="149"/>
         <source>XOR: x₁x₂, no hidden layer</source>
         <translation>异或：x₁x₂，无隐含层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="145"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="150"/>
         <source>Two Gaussians: x₁, x₂, no hidden layer</source>
         <translation>两团高斯：x₁、x₂，无隐含层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="146"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="151"/>
         <source>Two moons: x₁, x₂, 8 tanh neurons</source>
         <translation>双月：x₁、x₂，8 个 tanh 神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="147"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="152"/>
         <source>Spiral: all seven features, 8–8–4 tanh</source>
         <translation>螺旋：全部七个特征，8–8–4 tanh</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="150"/>
-        <source>Three features (for the seed&apos;s 3–2–1 network)</source>
-        <translation>三个特征（用于原文的 3–2–1 网络）</translation>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="155"/>
+        <source>Three features (3–2–1 network)</source>
+        <translation>三个特征（3–2–1 网络）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="151"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="156"/>
         <source>Circle (2-D)</source>
         <translation>圆形（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="151"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="156"/>
         <source>XOR (2-D)</source>
         <translation>异或（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="152"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="157"/>
         <source>Two Gaussians (2-D)</source>
         <translation>两个高斯分布（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="152"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="157"/>
         <source>Spiral (2-D)</source>
         <translation>螺旋（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="153"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="158"/>
         <source>Two moons (2-D)</source>
         <translation>双月（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="156"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="161"/>
         <source>a data set from a file</source>
         <translation>来自文件的数据集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="157"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="164"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="158"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="165"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="159"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="166"/>
         <source>Layers</source>
         <translation>网络层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="160"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="167"/>
         <source>Add hidden layer</source>
         <translation>添加隐含层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="161"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="168"/>
         <source>Hidden layers take 1 to {n} neurons. Changing the network re-initialises it; Ctrl+Z brings the trained one back.</source>
         <translation>隐含层可有 1 到 {n} 个神经元。修改网络会重新初始化参数；按 Ctrl+Z 可恢复训练好的网络。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="164"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="171"/>
         <source>Hyper-parameters</source>
         <translation>超参数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="166"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="173"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="166"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="173"/>
         <source>Iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="166"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="173"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="166"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="173"/>
         <source>L2 λ</source>
         <translation>L2 正则 λ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="167"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="174"/>
         <source>Initialiser</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="167"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="174"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="167"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="174"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="167"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="174"/>
         <source>Cost</source>
         <translation>代价函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="169"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="176"/>
         <source>learning rate α on a log scale, 10⁻⁵ … 10</source>
         <translation>对数刻度的学习率 α，10⁻⁵ … 10</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="170"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="177"/>
         <source>full batch</source>
         <translation>整批</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="171"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="178"/>
         <source>float64 (exact)</source>
         <translation>float64（精确）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="172"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
         <source>float32 (fast)</source>
         <translation>float32（快速）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="173"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="180"/>
         <source>binary cross-entropy</source>
         <translation>二元交叉熵</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="173"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="180"/>
         <source>mean squared error</source>
         <translation>均方误差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="214"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="221"/>
         <source>{shape} images</source>
         <translation>{shape} 的图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="215"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="222"/>
         <source>{n} features</source>
         <translation>{n} 个特征</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="217"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="224"/>
         <source>{name}: {train} training and {test} test samples, {kind}</source>
         <translation>{name}：{train} 个训练样本和 {test} 个测试样本，{kind}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="234"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="241"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="235"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="242"/>
         <source>{n} (from the data)</source>
         <translation>{n}（由数据决定）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="242"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="249"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="243"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="250"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="249"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="256"/>
         <source>the output is one unit for a yes/no task</source>
         <translation>是/否任务的输出只有一个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="250"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="257"/>
         <source>neurons in layer {l} (1–{n})</source>
         <translation>第 {l} 层的神经元个数（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="258"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="265"/>
         <source>cross-entropy needs a sigmoid output</source>
         <translation>交叉熵要求输出层使用 sigmoid</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="266"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="273"/>
         <source>remove layer {l}</source>
         <translation>删除第 {l} 层</translation>
     </message>
@@ -653,389 +659,404 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="257"/>
+        <location filename="../../bpstudio/app/main_window.py" line="275"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="257"/>
+        <location filename="../../bpstudio/app/main_window.py" line="275"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="258"/>
-        <location filename="../../bpstudio/app/main_window.py" line="285"/>
+        <location filename="../../bpstudio/app/main_window.py" line="276"/>
+        <location filename="../../bpstudio/app/main_window.py" line="303"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="258"/>
+        <location filename="../../bpstudio/app/main_window.py" line="276"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="259"/>
+        <location filename="../../bpstudio/app/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="260"/>
+        <location filename="../../bpstudio/app/main_window.py" line="278"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="261"/>
+        <location filename="../../bpstudio/app/main_window.py" line="279"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="262"/>
+        <location filename="../../bpstudio/app/main_window.py" line="280"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="266"/>
+        <location filename="../../bpstudio/app/main_window.py" line="284"/>
         <source>&amp;Open data set…</source>
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="267"/>
+        <location filename="../../bpstudio/app/main_window.py" line="285"/>
         <source>Open data &amp;folder…</source>
         <translation>打开数据文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="268"/>
+        <location filename="../../bpstudio/app/main_window.py" line="286"/>
         <source>Open &amp;CSV data…</source>
         <translation>打开 CSV 数据(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="270"/>
+        <location filename="../../bpstudio/app/main_window.py" line="288"/>
         <source>Open &amp;images…</source>
         <translation>打开图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="271"/>
+        <location filename="../../bpstudio/app/main_window.py" line="289"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="263"/>
+        <location filename="../../bpstudio/app/main_window.py" line="281"/>
         <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="269"/>
+        <location filename="../../bpstudio/app/main_window.py" line="287"/>
         <source>Open a folder of c&amp;lass folders…</source>
         <translation>打开按类别分文件夹的图片(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="272"/>
+        <location filename="../../bpstudio/app/main_window.py" line="290"/>
         <source>Open sessio&amp;n…</source>
         <translation>打开会话(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="273"/>
+        <location filename="../../bpstudio/app/main_window.py" line="291"/>
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="274"/>
+        <location filename="../../bpstudio/app/main_window.py" line="292"/>
         <source>Save session &amp;as…</source>
         <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="275"/>
+        <location filename="../../bpstudio/app/main_window.py" line="293"/>
         <source>Diagram as PNG…</source>
         <translation>网络图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="276"/>
+        <location filename="../../bpstudio/app/main_window.py" line="294"/>
         <source>Diagram as SVG…</source>
         <translation>网络图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="277"/>
+        <location filename="../../bpstudio/app/main_window.py" line="295"/>
         <source>Plots as PNG…</source>
         <translation>曲线图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="278"/>
+        <location filename="../../bpstudio/app/main_window.py" line="296"/>
         <source>Plots as SVG…</source>
         <translation>曲线图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="279"/>
+        <location filename="../../bpstudio/app/main_window.py" line="297"/>
         <source>Cost curve as CSV…</source>
         <translation>代价曲线导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="280"/>
+        <location filename="../../bpstudio/app/main_window.py" line="298"/>
         <source>Current step&apos;s matrices as CSV…</source>
         <translation>当前步骤的矩阵导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="281"/>
+        <location filename="../../bpstudio/app/main_window.py" line="299"/>
         <source>Model as .npz…</source>
         <translation>模型导出为 .npz…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="282"/>
+        <location filename="../../bpstudio/app/main_window.py" line="300"/>
         <source>Training log as CSV…</source>
         <translation>训练记录导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="283"/>
+        <location filename="../../bpstudio/app/main_window.py" line="301"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="284"/>
+        <location filename="../../bpstudio/app/main_window.py" line="302"/>
         <source>&amp;Paste image</source>
         <translation>粘贴图片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="286"/>
+        <location filename="../../bpstudio/app/main_window.py" line="304"/>
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="287"/>
+        <location filename="../../bpstudio/app/main_window.py" line="305"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="288"/>
+        <location filename="../../bpstudio/app/main_window.py" line="306"/>
         <source>&amp;One iteration</source>
         <translation>单次迭代(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="289"/>
+        <location filename="../../bpstudio/app/main_window.py" line="307"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="290"/>
+        <location filename="../../bpstudio/app/main_window.py" line="308"/>
+        <source>Step &amp;forward</source>
+        <translation>下一步(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="309"/>
+        <source>Step &amp;back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="310"/>
+        <source>Back to the start of the &amp;iteration</source>
+        <translation>回到本次迭代的开始(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="311"/>
         <source>&amp;Fit diagram</source>
         <translation>网络图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="291"/>
+        <location filename="../../bpstudio/app/main_window.py" line="312"/>
         <source>&amp;Why this equation? (F1)</source>
         <translation>为什么是这个公式？(&amp;W)（F1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="295"/>
+        <location filename="../../bpstudio/app/main_window.py" line="316"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="296"/>
+        <location filename="../../bpstudio/app/main_window.py" line="317"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="297"/>
+        <location filename="../../bpstudio/app/main_window.py" line="318"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="297"/>
+        <location filename="../../bpstudio/app/main_window.py" line="318"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="298"/>
+        <location filename="../../bpstudio/app/main_window.py" line="319"/>
         <source>Projector (high contrast)</source>
         <translation>投影（高对比度）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="301"/>
+        <location filename="../../bpstudio/app/main_window.py" line="322"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="302"/>
+        <location filename="../../bpstudio/app/main_window.py" line="323"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="303"/>
+        <location filename="../../bpstudio/app/main_window.py" line="324"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="305"/>
+        <location filename="../../bpstudio/app/main_window.py" line="326"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="306"/>
+        <location filename="../../bpstudio/app/main_window.py" line="327"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="320"/>
+        <location filename="../../bpstudio/app/main_window.py" line="341"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="334"/>
+        <location filename="../../bpstudio/app/main_window.py" line="355"/>
         <source>Opened {name}.</source>
         <translation>已打开 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="339"/>
+        <location filename="../../bpstudio/app/main_window.py" line="360"/>
         <source>Open a session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="340"/>
-        <location filename="../../bpstudio/app/main_window.py" line="356"/>
+        <location filename="../../bpstudio/app/main_window.py" line="361"/>
+        <location filename="../../bpstudio/app/main_window.py" line="377"/>
         <source>Sessions (*.bpstudio)</source>
         <translation>会话 (*.bpstudio)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="355"/>
+        <location filename="../../bpstudio/app/main_window.py" line="376"/>
         <source>Save the session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="371"/>
+        <location filename="../../bpstudio/app/main_window.py" line="392"/>
         <source>(none yet)</source>
         <translation>（还没有）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="381"/>
+        <location filename="../../bpstudio/app/main_window.py" line="402"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="389"/>
+        <location filename="../../bpstudio/app/main_window.py" line="410"/>
         <source>{name}: could not export ({why})</source>
         <translation>{name}：无法导出（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="392"/>
+        <location filename="../../bpstudio/app/main_window.py" line="413"/>
         <source>Exported {name}.</source>
         <translation>已导出 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="403"/>
+        <location filename="../../bpstudio/app/main_window.py" line="424"/>
         <source>Export the current step&apos;s matrices into</source>
         <translation>把当前步骤的矩阵导出到</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="410"/>
+        <location filename="../../bpstudio/app/main_window.py" line="431"/>
         <source>No step yet: press → to take the first one.</source>
         <translation>还没有步骤：按 → 走第一步。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="413"/>
+        <location filename="../../bpstudio/app/main_window.py" line="434"/>
         <source>Exported {n} matrices to {folder}.</source>
         <translation>已把 {n} 个矩阵导出到 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="432"/>
+        <location filename="../../bpstudio/app/main_window.py" line="453"/>
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="454"/>
+        <location filename="../../bpstudio/app/main_window.py" line="475"/>
         <source>Open the cat data set (either .h5 file)</source>
         <translation>打开猫数据集（任一 .h5 文件）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="456"/>
+        <location filename="../../bpstudio/app/main_window.py" line="477"/>
         <source>HDF5 data (*.h5 *.hdf5);;All files (*)</source>
         <translation>HDF5 数据 (*.h5 *.hdf5);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="463"/>
+        <location filename="../../bpstudio/app/main_window.py" line="484"/>
         <source>Open the folder holding the cat data set</source>
         <translation>打开存放猫数据集的文件夹</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="470"/>
+        <location filename="../../bpstudio/app/main_window.py" line="491"/>
         <source>Open CSV data: feature columns and a 0/1 label column</source>
         <translation>打开 CSV 数据：若干特征列和一列 0/1 标签</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="471"/>
+        <location filename="../../bpstudio/app/main_window.py" line="492"/>
         <source>CSV (*.csv *.txt);;All files (*)</source>
         <translation>CSV (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="477"/>
+        <location filename="../../bpstudio/app/main_window.py" line="498"/>
         <source>A folder with one sub-folder of images per class (e.g. cat/, not-cat/)</source>
         <translation>每个类别一个子文件夹的图片文件夹（例如 cat/、not-cat/）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="480"/>
+        <location filename="../../bpstudio/app/main_window.py" line="501"/>
         <source>Image size</source>
         <translation>图片尺寸</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="481"/>
+        <location filename="../../bpstudio/app/main_window.py" line="502"/>
         <source>Resize every image to N×N pixels:</source>
         <translation>把每张图片缩放为 N×N 像素：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="494"/>
+        <location filename="../../bpstudio/app/main_window.py" line="515"/>
         <source>, about {s} s left</source>
         <translation>，约剩 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="495"/>
+        <location filename="../../bpstudio/app/main_window.py" line="516"/>
         <source>Reading images: {k} of {n}{eta}</source>
         <translation>正在读取图片：{k} / {n}{eta}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="500"/>
+        <location filename="../../bpstudio/app/main_window.py" line="521"/>
         <source>Open images to classify</source>
         <translation>打开要分类的图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="501"/>
+        <location filename="../../bpstudio/app/main_window.py" line="522"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="506"/>
+        <location filename="../../bpstudio/app/main_window.py" line="527"/>
         <source>Open a model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="507"/>
+        <location filename="../../bpstudio/app/main_window.py" line="528"/>
         <source>Models (*.npz)</source>
         <translation>模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="570"/>
+        <location filename="../../bpstudio/app/main_window.py" line="591"/>
         <source>Drawing the new network&apos;s initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="650"/>
+        <location filename="../../bpstudio/app/main_window.py" line="712"/>
         <source>Unsaved training</source>
         <translation>训练结果未保存</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="651"/>
+        <location filename="../../bpstudio/app/main_window.py" line="713"/>
         <source>Save the trained network before closing?</source>
         <translation>关闭前保存训练好的网络吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="653"/>
+        <location filename="../../bpstudio/app/main_window.py" line="715"/>
         <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
         <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="656"/>
+        <location filename="../../bpstudio/app/main_window.py" line="718"/>
         <source>Training is still running; closing stops it.</source>
         <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="659"/>
+        <location filename="../../bpstudio/app/main_window.py" line="721"/>
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>
@@ -1043,22 +1064,22 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="197"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="205"/>
         <source>1 in {k} rows</source>
         <translation>每 {k} 行取 1 行</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="197"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="205"/>
         <source>1 in {k} columns</source>
         <translation>每 {k} 列取 1 列</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="203"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="208"/>
         <source>showing {what}</source>
         <translation>显示{what}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="203"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="208"/>
         <source> and </source>
         <translation>和</translation>
     </message>
@@ -1076,77 +1097,77 @@
         <translation>滚轮缩放，拖动平移，双击适应窗口</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="203"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="210"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="203"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="210"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="204"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="211"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="207"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="214"/>
         <source>max |w| {w}</source>
         <translation>最大 |w| {w}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="222"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="229"/>
         <source>mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="383"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="396"/>
         <source>stepping: the weights drawn are the stepped update, not applied to the network</source>
         <translation>单步执行中：图中的权重是单步得到的更新，尚未应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="418"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="431"/>
         <source>{name} over the plane</source>
         <translation>{name} 在平面上的取值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="448"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="461"/>
         <source>to/from the hidden neurons (their mean w)</source>
         <translation>连到省略的神经元（取它们 w 的平均）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="455"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="468"/>
         <source>each neuron: its activation over the input plane (bigger under the mouse)</source>
         <translation>每个神经元：它在输入平面上的激活值（鼠标悬停时放大）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="457"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="470"/>
         <source>neuron colour: its activation a for the current sample</source>
         <translation>神经元颜色：当前样本的激活值 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="459"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="472"/>
         <source>the larger |w| / max |w| of its layer (under each layer), the wider and stronger the line</source>
         <translation>|w| / 该层最大 |w|（标在每层下方）越大，线越宽、颜色越深</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="461"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="474"/>
         <source>current sample: {name}</source>
         <translation>当前样本：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="469"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="482"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="514"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="527"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="526"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="539"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
@@ -1154,92 +1175,92 @@
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="194"/>
+        <location filename="../../bpstudio/session/network_model.py" line="205"/>
         <source>your image {name}</source>
         <translation>你的图片 {name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="198"/>
+        <location filename="../../bpstudio/session/network_model.py" line="209"/>
         <source>#{k} of the training set ({label})</source>
         <translation>训练集第 {k} 个（{label}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="286"/>
+        <location filename="../../bpstudio/session/network_model.py" line="297"/>
         <source>Stop training before changing the network or the data set.</source>
         <translation>请先停止训练，再修改网络或数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="313"/>
+        <location filename="../../bpstudio/session/network_model.py" line="324"/>
         <source>Stop training before undoing or redoing an edit.</source>
         <translation>请先停止训练，再撤销或重做修改。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="298"/>
+        <location filename="../../bpstudio/session/network_model.py" line="309"/>
         <source>A hidden layer has 1 to {max} neurons; {n} is out of range.</source>
         <translation>隐含层可有 1 到 {max} 个神经元；{n} 超出了范围。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="195"/>
+        <location filename="../../bpstudio/session/network_model.py" line="206"/>
         <source>{name} ({label})</source>
         <translation>{name}（{label}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="270"/>
+        <location filename="../../bpstudio/session/network_model.py" line="281"/>
         <source>The new network could not be built ({why}); nothing was changed.</source>
         <translation>无法构建新网络（{why}）；没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="293"/>
+        <location filename="../../bpstudio/session/network_model.py" line="304"/>
         <source>The new network&apos;s weights are still being drawn; a moment, please.</source>
         <translation>新网络的权重仍在生成中，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="338"/>
+        <location filename="../../bpstudio/session/network_model.py" line="349"/>
         <source>With cross-entropy the output stays sigmoid; choose the mean squared error cost for another output activation.</source>
         <translation>使用交叉熵时输出层必须是 sigmoid；要用别的输出激活函数，请选择均方误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="347"/>
+        <location filename="../../bpstudio/session/network_model.py" line="358"/>
         <source>At most {n} hidden layers.</source>
         <translation>最多 {n} 个隐含层。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="396"/>
+        <location filename="../../bpstudio/session/network_model.py" line="407"/>
         <source>This preset needs data with {n} inputs; open the cat data set first.</source>
         <translation>这个预设需要 {n} 个输入的数据；请先打开猫数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="455"/>
+        <location filename="../../bpstudio/session/network_model.py" line="466"/>
         <source>Still reading the last image folder; a moment, please.</source>
         <translation>仍在读取上一个图片文件夹，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="470"/>
+        <location filename="../../bpstudio/session/network_model.py" line="481"/>
         <source>The images of {name} were read, but the network was busy; open the folder again when training stops.</source>
         <translation>{name} 的图片已读取，但网络正忙；训练停止后请重新打开该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="476"/>
+        <location filename="../../bpstudio/session/network_model.py" line="487"/>
         <source>{name}: {n} images read ({train} training, {test} test).</source>
         <translation>{name}：读取了 {n} 张图片（训练 {train} 张，测试 {test} 张）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="480"/>
+        <location filename="../../bpstudio/session/network_model.py" line="491"/>
         <source>Skipped {n} file(s) that could not be read: {files}</source>
         <translation>跳过了 {n} 个无法读取的文件：{files}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="486"/>
+        <location filename="../../bpstudio/session/network_model.py" line="497"/>
         <source>{name}: the images could not be read ({why}).</source>
         <translation>{name}：无法读取这些图片（{why}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="538"/>
+        <location filename="../../bpstudio/session/network_model.py" line="549"/>
         <source>{name} gives {n} inputs; this network takes {m}.</source>
         <translation>{name} 有 {n} 个输入；这个网络需要 {m} 个。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="557"/>
+        <location filename="../../bpstudio/session/network_model.py" line="568"/>
         <source>{what}: the model takes {n} inputs but the data set has {m} features; open matching data first.</source>
         <translation>{what}：模型需要 {n} 个输入，但数据集有 {m} 个特征；请先打开匹配的数据。</translation>
     </message>
@@ -1247,32 +1268,32 @@
 <context>
     <name>PlaneView</name>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="140"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="137"/>
         <source>Output over the input plane</source>
         <translation>输入平面上的输出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="141"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="138"/>
         <source>Discretise output</source>
         <translation>输出离散化</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="142"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="139"/>
         <source>Show test data</source>
         <translation>显示测试数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="143"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="140"/>
         <source>blue: class 1 · orange: class 0 · ● training point · ■ test point</source>
         <translation>蓝：类别 1 · 橙：类别 0 · ● 训练点 · ■ 测试点</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="162"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="159"/>
         <source>The output view needs a 2-D data set (circle, XOR, …, or a CSV with two feature columns).</source>
         <translation>输出视图需要二维数据集（圆形、异或…，或有两个特征列的 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="166"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="163"/>
         <source>train accuracy {train} · test accuracy {test}</source>
         <translation>训练准确率 {train} · 测试准确率 {test}</translation>
     </message>
@@ -1323,32 +1344,57 @@
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="76"/>
+        <location filename="../../bpstudio/app/presentation.py" line="127"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="77"/>
+        <location filename="../../bpstudio/app/presentation.py" line="128"/>
         <source>Leave presentation</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="78"/>
+        <location filename="../../bpstudio/app/presentation.py" line="129"/>
         <source>&amp;Blank the screen</source>
         <translation>黑屏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="79"/>
+        <location filename="../../bpstudio/app/presentation.py" line="130"/>
+        <source>1 Equation</source>
+        <translation>1 等式</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/presentation.py" line="130"/>
+        <source>2 Network</source>
+        <translation>2 网络</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/presentation.py" line="131"/>
+        <source>3 Training</source>
+        <translation>3 训练</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/presentation.py" line="131"/>
+        <source>4 Classify</source>
+        <translation>4 识别</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/presentation.py" line="132"/>
+        <source>5 All</source>
+        <translation>5 全部</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/presentation.py" line="135"/>
         <source>&amp;Larger</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="80"/>
+        <location filename="../../bpstudio/app/presentation.py" line="136"/>
         <source>&amp;Smaller</source>
         <translation>缩小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="81"/>
+        <location filename="../../bpstudio/app/presentation.py" line="137"/>
         <source>&amp;Normal size</source>
         <translation>正常大小(&amp;N)</translation>
     </message>
@@ -1369,7 +1415,7 @@
 <context>
     <name>StepperModel</name>
     <message>
-        <location filename="../../bpstudio/session/stepper_model.py" line="217"/>
+        <location filename="../../bpstudio/session/stepper_model.py" line="230"/>
         <source>Stepping one sample now: {name}.</source>
         <translation>现在单步执行单个样本：{name}。</translation>
     </message>
@@ -1377,82 +1423,117 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="72"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="86"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="73"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="87"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="74"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="88"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="75"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="89"/>
         <source>One iteration</source>
         <translation>单次迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="76"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="90"/>
         <source>Train for the set number of iterations (Ctrl+T)</source>
         <translation>按设定的迭代次数训练（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="77"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="91"/>
         <source>Pause or resume the run (Ctrl+P)</source>
         <translation>暂停或继续训练（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="78"/>
-        <source>Re-initialise the parameters with the seed; Ctrl+Z brings the trained ones back</source>
-        <translation>用随机种子重新初始化参数；按 Ctrl+Z 可恢复训练好的参数</translation>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="92"/>
+        <source>Re-initialise the parameters with the same random seed; Ctrl+Z brings the trained ones back</source>
+        <translation>用同一个随机种子重新初始化参数；按 Ctrl+Z 可恢复训练好的参数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="90"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="94"/>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="97"/>
+        <source>as fast as possible</source>
+        <translation>尽可能快</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="98"/>
+        <source>one iteration at a time</source>
+        <translation>一次一个迭代</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="99"/>
+        <source>{n} iterations a second</source>
+        <translation>每秒 {n} 次迭代</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="100"/>
+        <source>1 iteration a second</source>
+        <translation>每秒 1 次迭代</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="101"/>
+        <source>slow enough for a class to watch the cost curve and the heatmaps form; one at a time pauses after each iteration (Resume does the next)</source>
+        <translation>放慢速度，让全班看着代价曲线和热图逐渐形成；“一次一个迭代”会在每次迭代后暂停（按“下一次迭代”继续）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="114"/>
         <source>{m} min {s} s</source>
         <translation>{m} 分 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="91"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="115"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="106"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="136"/>
+        <source>Next iteration</source>
+        <translation>下一次迭代</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="137"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="106"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="139"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="117"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="150"/>
         <source>{done} / {total} iterations · {rate} it/s · {left} left</source>
         <translation>{done} / {total} 次迭代 · 每秒 {rate} 次 · 还剩 {left}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="121"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="154"/>
         <source>{done} iterations · {rate} it/s</source>
         <translation>{done} 次迭代 · 每秒 {rate} 次</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="130"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="163"/>
         <source>iteration {i}: cost {c}</source>
         <translation>第 {i} 次迭代：代价 {c}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="133"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="166"/>
         <source>not trained yet</source>
         <translation>尚未训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="137"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="170"/>
         <source>after {k} iterations: train accuracy {train}, test accuracy {test}</source>
         <translation>{k} 次迭代后：训练准确率 {train}，测试准确率 {test}</translation>
     </message>
@@ -1460,22 +1541,22 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="250"/>
+        <location filename="../../bpstudio/session/training.py" line="267"/>
         <source>Training failed: {why}</source>
         <translation>训练失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="253"/>
+        <location filename="../../bpstudio/session/training.py" line="270"/>
         <source>The training process ended unexpectedly; the parameters from its last report were kept.</source>
         <translation>训练进程意外结束；已保留它最后一次报告的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="275"/>
+        <location filename="../../bpstudio/session/training.py" line="295"/>
         <source>Trained {n} iterations in {s} s; cost {c}.</source>
         <translation>训练了 {n} 次迭代，用时 {s} 秒；代价 {c}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="278"/>
+        <location filename="../../bpstudio/session/training.py" line="298"/>
         <source>Stopped after {n} of {total} iterations.</source>
         <translation>在 {total} 次迭代中的第 {n} 次后停止。</translation>
     </message>
@@ -1824,27 +1905,27 @@
         <translation>数据有 {n} 个输入特征，但网络的输入层有 {m} 个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="280"/>
+        <location filename="../../bpstudio/core/trainer.py" line="309"/>
         <source>training diverged at iteration {i} ({why}); the learning rate {lr} is probably too high. The parameters from before iteration {kept} were kept.</source>
         <translation>训练在第 {i} 次迭代时发散（{why}）；学习率 {lr} 可能太大了。已保留第 {kept} 次迭代之前的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="318"/>
+        <location filename="../../bpstudio/core/trainer.py" line="350"/>
         <source>cost NaN</source>
         <translation>代价为 NaN</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="319"/>
+        <location filename="../../bpstudio/core/trainer.py" line="351"/>
         <source>cost infinite</source>
         <translation>代价为无穷大</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="322"/>
+        <location filename="../../bpstudio/core/trainer.py" line="354"/>
         <source>cost {c}, {k}× the first</source>
         <translation>代价 {c}，是最初的 {k} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="331"/>
+        <location filename="../../bpstudio/core/trainer.py" line="363"/>
         <source>weights overflowed</source>
         <translation>权重溢出</translation>
     </message>

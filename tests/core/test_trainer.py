@@ -208,3 +208,51 @@ def test_the_no_gradient_warning_counts_the_dead_neurons_it_blames():
     dead = Network.create([2, 8, 8, 1], ["relu", "relu", "sigmoid"], init="zeros")
     found, _ = warnings_of(dead, ds.X_train, ds.Y_train)
     assert "16 dead ReLU and 0 saturated" in found[0]  # every hidden neuron: z = 0, σ′(0) = 0
+
+
+class FakeClock:
+    """A clock that moves only when the trainer waits (or the test moves it)."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+        self.waits: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def wait(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        self.now += seconds
+
+
+def test_a_paced_run_waits_its_iterations_out_on_its_clock(blobs):
+    """At 10 iterations a second each iteration's turn comes 0.1 s after the last one's; time an
+    iteration itself takes is not waited again."""
+    X, Y = blobs
+    clock = FakeClock()
+    t = Trainer(Network.create([3, 2, 1]), X, Y, HyperParameters(0.1, 21), report_every=1000,
+                pace=10.0, clock=clock, wait=clock.wait)
+    list(t.run())
+    assert len(clock.waits) == 19 and all(abs(w - 0.1) < 1e-9 for w in clock.waits)
+    assert abs(clock.now - 100.0 - 1.9) < 1e-9  # 20 intervals after the first, minus the last
+    slow, waits = iter(np.arange(100.0, 200.0, 0.3)), []  # each iteration takes 0.3 s
+    t2 = Trainer(Network.create([3, 2, 1]), X, Y, HyperParameters(0.1, 5), pace=10.0,
+                 clock=lambda: float(next(slow)), wait=waits.append)
+    list(t2.run())  # slower than the pace: nothing to wait
+    assert waits == []
+
+
+def test_one_iteration_at_a_time_pauses_after_each(blobs):
+    X, Y = blobs
+    t = Trainer(Network.create([3, 2, 1]), X, Y, HyperParameters(0.1, 3), report_every=1000,
+                stepwise=True)
+    run = t.run()
+    first = next(run)
+    assert first.state == "paused" and first.done == 1 and len(first.costs) == 1
+    np.testing.assert_array_equal(first.weights[0], t.network.weights[0])  # the paused parameters
+    t.resume()
+    second = next(run)
+    assert second.state == "paused" and second.done == 2
+    t.set_stepwise(False)
+    t.resume()
+    assert [p.state for p in run] == ["finished"] and t.done == 3

@@ -141,7 +141,8 @@ def test_small_matrices_are_number_grids_with_the_real_values(window, qtbot):
     window.stepper.go(14)  # 等式3b for layer 1: dW[1] is 2×3
     panel = window.equations
     result = panel.views[2]
-    assert result.name == "dW[1]" and result.is_grid
+    assert result.name == "dW[1]"
+    qtbot.waitUntil(lambda: result.is_grid)  # once laid out: its digits fit its cells
     step = window.stepper.stepper.current
     np.testing.assert_array_equal(result.value, step.result.value)
     assert not panel.views[0].is_grid  # dZ[1] is 2×150: a heatmap

@@ -100,3 +100,19 @@ def test_the_cost_plot_shows_an_edit_at_once_after_a_costly_redraw(qtbot):
     qtbot.waitUntil(lambda: len(plot.grad_curves) == model.network.L == 3, timeout=5000)
     assert model.undo()
     qtbot.waitUntil(lambda: len(plot.grad_curves) == model.network.L == 2, timeout=5000)
+
+
+def test_a_long_curve_is_drawn_as_each_pixels_min_and_max_to_its_very_end():
+    import numpy as np
+
+    from bpstudio.widgets.cost_plot import peaks
+
+    x = np.arange(1003, dtype=float)
+    y = np.cos(x / 50) + 2.0
+    y[-1] = 0.5  # the newest iteration, in the last, shorter run: the lowest cost
+    y[400] = 5.0
+    xs, ys = peaks(x, y, 100)
+    assert len(xs) == 200 and ys.min() == 0.5 and ys.max() == 5.0
+    assert np.all(np.diff(xs) >= 0) and xs[-1] <= 1002
+    small_x, small_y = peaks(x[:150], y[:150], 100)  # few points: drawn as they are
+    assert len(small_x) == 150

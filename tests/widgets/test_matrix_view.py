@@ -35,7 +35,7 @@ def test_a_grid_writes_every_number_in_one_format():
 
 
 @pytest.mark.parametrize("size,numbers", [((120, 100), False), ((180, 140), None),
-                                          ((240, 170), None), ((330, 220), True),
+                                          ((240, 170), None), ((330, 220), None),
                                           ((420, 300), True), ((900, 600), True)])
 def test_every_digit_fits_its_cell(qtbot, size, numbers):
     """From the smallest size the equation view gives a 5×7 matrix up: numbers that fit, or the
@@ -57,12 +57,14 @@ def test_every_digit_fits_its_cell(qtbot, size, numbers):
     for row in view.cell_texts():
         for t in row:
             assert fm.horizontalAdvance(t) <= cw, (t, fm.horizontalAdvance(t), cw)
-    assert fm.height() <= ch and fm.capHeight() >= 6
+    assert fm.height() <= ch
+    text = QFontMetricsF(view.font())
+    assert fm.capHeight() >= text.capHeight()  # the digits are never smaller than the text
 
 
 def test_bigger_views_write_bigger_digits(qtbot):
     small, big = MatrixView(), MatrixView()
-    for v, size in ((small, (330, 220)), (big, (900, 600))):
+    for v, size in ((small, (420, 300)), (big, (900, 600))):
         qtbot.addWidget(v)
         v.resize(*size)
         v.set_matrix("W[2]", MIXED)
@@ -76,3 +78,22 @@ def test_a_view_too_small_for_its_digits_shows_the_heatmap(qtbot):
     view.set_matrix("W[1]", np.random.default_rng(0).normal(size=(10, 10)) * 100)
     assert view.cell_texts() is not None and not view.is_grid
     view.grab()
+
+
+def test_the_digits_follow_the_texts_size(qtbot):
+    """Ctrl+= makes the UI's text larger: the digits grow with it (up to 2.5 times the text), or
+    give way to the heatmap when they no longer fit; never do they shrink as the text grows."""
+    view = MatrixView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.set_matrix("dW[1]", np.array([[0.5, -0.25, 0.125]]))
+    font = view.font()
+    sizes = []
+    for points in (9.0, 11.0, 13.5):
+        font.setPointSizeF(points)
+        view.setFont(font)
+        sizes.append(view.grid_font().pixelSize())
+    assert sizes == sorted(sizes) and sizes[0] < sizes[-1]
+    font.setPointSizeF(60.0)  # a text so large that the digits cannot keep up: the heatmap
+    view.setFont(font)
+    assert not view.is_grid
