@@ -26,8 +26,7 @@ _state = {"theme": DEFAULT_THEME, "scale": 1.0, "base": None}
 
 
 def saved_theme() -> str:
-    key = recall(THEME_KEY, DEFAULT_THEME, str)
-    return key if key in THEMES else DEFAULT_THEME
+    return recall(THEME_KEY, DEFAULT_THEME, str, lambda v: v in THEMES)
 
 
 def base_point_size() -> float:

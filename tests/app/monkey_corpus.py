@@ -82,7 +82,8 @@ def _write_session(path: Path, dataset_path: Path | None, builtin: str | None, d
     lesson = LessonStore(model, stepper)
     lesson.autosave_timer.stop()
     ok = model.open_dataset(str(dataset_path)) if dataset_path else model.use_builtin(builtin)
-    assert ok, (dataset_path, builtin)
+    model.loader.wait()  # read on a thread
+    assert ok and (builtin or model.dataset.files), (dataset_path, builtin)
     L = len(dims) - 1
     assert model.set_activation(L, activations[-1]) or model.network.activations[-1] == activations[-1]
     while model.network.L < L:

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from bpstudio.app import main
-from bpstudio.core.datasets import load_catvnoncat
+from bpstudio.core.h5data import load_catvnoncat
 from bpstudio.core.modelfile import load_model
 from bpstudio.core.network import Network
 from bpstudio.core.trainer import HyperParameters, Trainer

@@ -87,7 +87,7 @@ def test_a_binary_or_missing_file_is_refused(tmp_path):
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe\x00\x81")
     with pytest.raises(DatasetError, match="not a text file"):
         load_csv(binary)
-    with pytest.raises(DatasetError, match="no such file"):
+    with pytest.raises(DatasetError, match="missing.csv: file not found"):
         load_csv(tmp_path / "missing.csv")
 
 
