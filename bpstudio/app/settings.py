@@ -16,11 +16,14 @@ from __future__ import annotations
 import atexit
 import math
 import queue
+import stat
+import tempfile
 import threading
 import time
+from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
 
@@ -35,8 +38,35 @@ _REMOVED = object()  # pending: the key is to be removed from the file
 _problems: list[UserMessage] = []  # values dropped since problems() was last asked
 
 
+_checked = threading.Event()  # the settings file's kind, looked at before the first read
+
+
 def _store() -> QSettings:
+    if not _checked.is_set():
+        _check_file()
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "BP Studio", "BP Studio")
+
+
+def _check_file() -> None:
+    """A settings file that is a FIFO or a device would block QSettings for good (it reads the
+    file as it is made): settings then live in a folder of their own for this run, and the
+    window says so."""
+    with _lock:
+        if _checked.is_set():
+            return
+        path = (Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation))
+                / "BP Studio" / "BP Studio.ini")
+        try:
+            regular = not path.exists() or stat.S_ISREG(path.stat().st_mode)
+        except OSError:
+            regular = False
+        if not regular:
+            QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                              tempfile.mkdtemp(prefix="bpstudio-settings-"))
+            _problems.append(UserMessage(QT_TRANSLATE_NOOP(
+                "core", "The settings file {path} is not a regular file; nothing is remembered "
+                "this time"), path=path))
+        _checked.set()
 
 
 def recall(key: str, default=None, kind: type | None = None,

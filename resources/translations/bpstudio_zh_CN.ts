@@ -803,7 +803,7 @@
 <context>
     <name>LoadProgress</name>
     <message>
-        <location filename="../../bpstudio/widgets/load_progress.py" line="50"/>
+        <location filename="../../bpstudio/widgets/load_progress.py" line="48"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2186,6 +2186,11 @@
     </message>
     <message>
         <location filename="../../bpstudio/app/settings.py" line="66"/>
+        <source>The settings file {path} is not a regular file; nothing is remembered this time</source>
+        <translation>设置文件 {path} 的文件类型不能读取；这次不会保存任何设置</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/settings.py" line="96"/>
         <source>The remembered setting {key} ({value}) could not be used; it was reset</source>
         <translation>保存的设置 {key}（{value}）无法使用；已重置</translation>
     </message>
