@@ -189,6 +189,8 @@ def cmd_train(args) -> int:
 
 
 def cmd_classify(args) -> int:
+    import numpy as np
+
     from ..core.datasets import images_to_columns
     from ..core.modelfile import ModelFileError, load_model
     from ..session.images import CROP, SQUASH, ImageError, load_input_image
@@ -207,7 +209,8 @@ def cmd_classify(args) -> int:
         except ImageError as e:
             status = _fail(str(e))
             continue
-        p = float(net.predict_proba(images_to_columns(pixels[None]))[0, 0])
+        with np.errstate(over="ignore", invalid="ignore"):  # a non-finite result is said below
+            p = float(net.predict_proba(images_to_columns(pixels[None]))[0, 0])
         if not math.isfinite(p):  # JSON has no NaN: null, and why
             status = _fail(f"{os.path.basename(path)}: the model's output is not a number")
             results.append({"path": path, "probability": None, "label": None,
