@@ -30,8 +30,6 @@ class LoadProgress(Retranslatable, QWidget):
         self.bar.setMaximumWidth(160)
         self.cancel = QPushButton()
         self.cancel.setObjectName("CancelLoadButton")
-        # only while this is on screen: a hidden button's Esc leaves presentation mode's alone
-        self.cancel.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.cancel.clicked.connect(loader.cancel)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -47,7 +45,9 @@ class LoadProgress(Retranslatable, QWidget):
         self.hide()
 
     def retranslate(self) -> None:
-        self.cancel.setText(self.tr("Cancel"))
+        self.cancel.setText(self.tr("Cancel"))  # (which sets the button's shortcut to none)
+        # only while this is on screen: a hidden button's Esc leaves presentation mode's alone
+        self.cancel.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.cancel.setToolTip(self.tr("Stop reading (Esc); nothing is changed"))
         if self.loader.running and self.bar.value() == 0:
             self._on_started(self.loader.name)
