@@ -430,3 +430,31 @@ def test_closing_during_a_ctrl_s_writes_it_first(make_window, qtbot, tmp_path, m
     assert w.lesson.save_in_background(str(tmp_path / "a.bpstudio"))
     w.close()
     assert (tmp_path / "a.bpstudio").exists() and w.lesson.path.endswith("a.bpstudio")
+
+
+def test_ctrl_s_to_a_session_behind_a_link_writes_its_target_and_keeps_its_permissions(
+        make_window, qtbot, tmp_path):
+    (tmp_path / "real").mkdir()
+    target = tmp_path / "real" / "lesson.bpstudio"
+    w = make_window()
+    assert w.lesson.save(str(target))
+    target.chmod(0o640)
+    link = tmp_path / "lesson.bpstudio"
+    link.symlink_to(target)
+    other = make_window()
+    assert other.open_session(str(link))
+    other.model.loader.wait()
+    other.training.step_once()
+    qtbot.keyClick(other, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: other.statusBar().currentMessage() == "Saved lesson.bpstudio.")
+    assert link.is_symlink() and target.stat().st_mode & 0o777 == 0o640
+    assert load_session(target)[1]["costs"].shape == (1,)  # the one iteration reached the target
+
+
+def test_the_start_removes_what_a_killed_save_left(make_window, tmp_path):
+    autosave_path().parent.mkdir(parents=True, exist_ok=True)
+    left = autosave_path().parent / ".autosave.bpstudio.999999999-0a1b.tmp"  # no such process
+    left.write_bytes(b"half a session")
+    w = make_window()
+    w.lesson._cleaner.wait()
+    assert not left.exists()
