@@ -4,7 +4,7 @@ Drawing a 512-wide W[1] for the cat images from the seeded stream (6.3 million n
 ~250 ms) and laying out one iteration of it (~400 ms) are long runs of numpy calls that release
 the GIL, so a plain thread keeps the GUI thread free. The result comes back by a queued signal and
 is handed on only if nobody started or cancelled a newer job in the meantime. Work that calls
-report() stops there once it is stale (it raises Cancelled), so a cancelled read of a big file
+check() stops there once it is stale (it raises Cancelled), so a cancelled read of a big file
 does not go on reading it.
 """
 
@@ -17,14 +17,13 @@ from PySide6.QtCore import QObject, Signal
 
 
 class Cancelled(BaseException):
-    """Raised in stale work by report(); a BaseException, so no ``except Exception`` stops it."""
+    """Raised in stale work by check(); a BaseException, so no ``except Exception`` stops it."""
 
 
 class BackgroundJob(QObject):
     """One job at a time; starting another or cancelling makes the running one's result stale."""
 
     _finished = Signal(object)  # (generation, result, error), emitted on the worker thread
-    progressed = Signal(int, int)  # done, total: from work that calls report()
 
     def __init__(self, name: str, parent: QObject | None = None):
         super().__init__(parent)
@@ -58,15 +57,6 @@ class BackgroundJob(QObject):
             self._thread.join(seconds)
             if not self._thread.is_alive() and self._last is not None:
                 self._on_finished(self._last)
-
-    def report(self, done: int, total: int) -> None:
-        """For the work, on its thread: how far it is (queued to the GUI thread); raises
-        Cancelled once the work is stale."""
-        self.check()
-        try:
-            self.progressed.emit(done, total)
-        except RuntimeError:  # the owner was deleted
-            pass
 
     def check(self) -> None:
         """For the work, on its thread: raise Cancelled if it was cancelled or replaced."""
