@@ -13,16 +13,24 @@ DEFAULT_DATA = os.environ.get("BPSTUDIO_CAT_DATA", str(SHARED / "catvnoncat"))
 
 def cat_window(data: str):
     """(app, window): the real main window, shown, with the cat data set loaded."""
+    app, window = new_window()
+    assert window.open_dataset(data), f"cannot open the cat data at {data}"
+    window.model.loader.wait()  # read on a thread
+    assert window.model.dataset.n_features == 12288, window.statusBar().currentMessage()
+    return app, window
+
+
+def new_window(width: int = 1920, height: int = 1080):
+    """(app, window): the real main window, shown, on settings of its own."""
     from bpstudio.app.gui import create_application
     from bpstudio.app.main_window import MainWindow
 
     app = create_application()
     _private_settings()
     window = MainWindow()
-    window.resize(1920, 1080)
+    window.resize(width, height)
     window.show()
     app.processEvents()
-    assert window.open_dataset(data), f"cannot open the cat data at {data}"
     return app, window
 
 

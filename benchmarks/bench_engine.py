@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bpstudio.core.datasets import load_catvnoncat
+from bpstudio.core.h5data import load_catvnoncat
 from bpstudio.core.network import Network
 
 DIMS = [12288, 20, 7, 5, 1]

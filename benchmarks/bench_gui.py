@@ -26,7 +26,7 @@ from threadpoolctl import threadpool_limits  # noqa: E402
 
 
 def headless(data: str, iterations: int) -> float:
-    from bpstudio.core.datasets import load_catvnoncat
+    from bpstudio.core.h5data import load_catvnoncat
     from bpstudio.core.network import Network
     from bpstudio.core.trainer import HyperParameters, Trainer
 

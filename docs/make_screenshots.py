@@ -80,7 +80,9 @@ def presentation(data: str, width: int, height: int, language: str) -> None:
     w.set_theme("projector")
     w.set_language(language)
     settle(app)
-    if not w.open_dataset(data):
+    w.open_dataset(data)
+    w.model.loader.wait()  # read on a thread
+    if w.model.dataset.n_features != 12288:
         raise SystemExit(f"cannot open {data}")
     train(app, w)
     w.presenter.enter()
@@ -124,7 +126,9 @@ def main() -> None:  # spawn-safe: training runs in a child process
     w.grab().save(str(HERE / "step-3b-3-2-1.png"))
     w.stepper.home()
     data = sys.argv[1] if len(sys.argv) > 1 else str(HERE.parents[1] / "shared/data/catvnoncat")
-    if w.open_dataset(data):
+    w.open_dataset(data)
+    w.model.loader.wait()  # read on a thread
+    if w.model.dataset.n_features == 12288:
         train(app, w)
         w.model.set_sample(2)
         settle(app)

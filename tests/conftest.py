@@ -39,7 +39,7 @@ def cat_data_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def cat_data(cat_data_dir):
-    from bpstudio.core.datasets import load_catvnoncat
+    from bpstudio.core.h5data import load_catvnoncat
 
     return load_catvnoncat(cat_data_dir)
 

@@ -1,12 +1,14 @@
 """The command line: ``bpstudio train`` and ``bpstudio classify``; no sub-command starts the GUI.
 
-Bad arguments give a usage message and exit 2; bad files a one-line message and exit 1.
+Bad arguments give a usage message and exit 2; bad files a one-line message and exit 1. Nothing
+ends in a traceback: what the file checks did not foresee is still one line and exit 1.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 import time
@@ -51,7 +53,9 @@ _positive_int = _number(int, lambda v: v >= 1, "1 or more")
 def build_parser() -> argparse.ArgumentParser:
     from ..core.activations import ACTIVATIONS
     from ..core.losses import LOSSES
-    from ..core.network import INITIALIZERS, PRECISIONS
+    from ..core.network import INITIALIZERS, MAX_SEED, PRECISIONS
+
+    seed = _number(int, lambda v: 0 <= v <= MAX_SEED, f"a whole number from 0 to {MAX_SEED}")
 
     parser = argparse.ArgumentParser(
         prog="bpstudio",
@@ -75,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--batch-size", type=_positive_int, metavar="N",
                    help="mini-batch size (default: the full batch)")
     t.add_argument("--init", choices=INITIALIZERS, default="lecun", help="initialiser (lecun)")
-    t.add_argument("--seed", type=int, default=1, help="random seed (1)")
+    t.add_argument("--seed", type=seed, default=1, help="random seed, 0 to 2³²−1 (1)")
     t.add_argument("--dtype", choices=PRECISIONS, default="float64",
                    help="float64 (exact) or float32 (fast)")
     t.add_argument("--loss", choices=list(LOSSES), default="bce", help="cost (bce)")
@@ -125,7 +129,8 @@ def _fail(message: str) -> int:
 
 
 def cmd_train(args) -> int:
-    from ..core.datasets import DatasetError, load_catvnoncat
+    from ..core.datasets import DatasetError
+    from ..core.h5data import load_catvnoncat
     from ..core.modelfile import ModelFileError, save_model
     from ..core.network import Network, NetworkError
     from ..core.trainer import HyperParameters, Trainer, accuracy
@@ -184,6 +189,8 @@ def cmd_train(args) -> int:
 
 
 def cmd_classify(args) -> int:
+    import numpy as np
+
     from ..core.datasets import images_to_columns
     from ..core.modelfile import ModelFileError, load_model
     from ..session.images import CROP, SQUASH, ImageError, load_input_image
@@ -202,15 +209,30 @@ def cmd_classify(args) -> int:
         except ImageError as e:
             status = _fail(str(e))
             continue
-        p = float(net.predict_proba(images_to_columns(pixels[None]))[0, 0])
+        with np.errstate(over="ignore", invalid="ignore"):  # a non-finite result is said below
+            p = float(net.predict_proba(images_to_columns(pixels[None]))[0, 0])
+        if not math.isfinite(p):  # JSON has no NaN: null, and why
+            status = _fail(f"{os.path.basename(path)}: the model's output is not a number")
+            results.append({"path": path, "probability": None, "label": None,
+                            "reason": "the model's output is not a number"})
+            continue
         label = info.class_names[1] if p > 0.5 else info.class_names[0]
         results.append({"path": path, "probability": p, "label": label})
         if not args.json:
             print(f"{path}: {p:.2f} {label}")
     if args.json:
-        print(json.dumps(results))
+        print(json.dumps(results, allow_nan=False))
     return status
 
 
 def run_command(args) -> int:
-    return args.run(args)
+    from ..core.messages import UserMessage
+
+    try:
+        return args.run(args)
+    except UserMessage as e:
+        return _fail(str(e))
+    except MemoryError:
+        return _fail("not enough memory for this")
+    except Exception as e:  # noqa: BLE001 - a bug, still one line for whoever runs it
+        return _fail(f"unexpected error: {type(e).__name__}: {e}")

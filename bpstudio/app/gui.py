@@ -44,6 +44,7 @@ def run_gui(args) -> int:
         window.restore_last_dataset()
     window.show()
     window.check_autosave()
+    window.show_start_problems()
     if args.quit_after is not None:
         QTimer.singleShot(args.quit_after, window.close)
     return app.exec()

@@ -36,8 +36,8 @@ def install_cjk_font() -> bool:
 
 
 def saved_language() -> str:
-    code = recall(LANGUAGE_KEY, "", str)
-    if code in LANGUAGES:
+    code = recall(LANGUAGE_KEY, "", str, lambda v: v in LANGUAGES)
+    if code:
         return code
     return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
 

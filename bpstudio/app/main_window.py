@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import math
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel,
                                QInputDialog, QMainWindow, QMessageBox, QPushButton, QScrollArea,
@@ -17,6 +15,7 @@ from ..session.classify import ClassifySession
 from ..session.exports import write_step_csvs, write_training_log
 from ..session.image_folder import MAX_SIDE, MIN_SIDE
 from ..session.lesson import LessonStore
+from ..session.messages import sentence, translated
 from ..session.network_model import NetworkModel
 from ..session.plane_maps import PlaneMaps
 from ..session.stepper_model import StepperModel
@@ -25,6 +24,7 @@ from ..widgets.classify_gallery import ClassifyGallery
 from ..widgets.cost_plot import CostPlot
 from ..widgets.equation_panel import EquationPanel
 from ..widgets.layer_editor import LayerEditor
+from ..widgets.load_progress import LoadProgress
 from ..widgets.network_diagram import NetworkDiagram
 from ..widgets.plane_view import PlaneView
 from ..widgets.playground_panel import PlaygroundPanel
@@ -35,7 +35,7 @@ from .presentation import Presenter
 from .gui import limit_blas_threads
 from .i18n import LANGUAGES, apply_language, current_language, install_cjk_font, saved_language
 from .themes import apply_style, saved_theme
-from .settings import add_recent, flush, recall, recent_files, remember
+from .settings import add_recent, flush, forget, problems, recall, recent_files, remember
 
 LAST_DATA_KEY = "data/last"
 LAST_MODEL_KEY = "model/last"
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.lesson.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.lesson.opened.connect(self._on_session_opened)
         self.lesson.saved.connect(add_recent)
-        self._session_warnings: list[str] = []
+        self.lesson.clean_up(recent_files())
         self.classify.session_requested.connect(self.open_session)
         self.classify.model_opened.connect(self._on_model_opened)
         self.training.state_changed.connect(self._on_training_state)
@@ -154,8 +154,9 @@ class MainWindow(QMainWindow):
         self.model.error_reported.connect(self._on_error_reported)
         self.model.building_changed.connect(self._on_building)
         self.model.note.connect(lambda text: self.statusBar().showMessage(text, 30000))
-        self._loader_started = time.perf_counter()
-        self.model.loader.progressed.connect(self._on_loader_progressed)
+        self.load_progress = LoadProgress(self.model.loader)
+        self.statusBar().addPermanentWidget(self.load_progress)
+        self.model.loader.cancelled.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.model.dataset_changed.connect(self._on_dataset_changed)
         self._on_dataset_changed()
         self.training.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
@@ -342,19 +343,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}[*] — BP Studio — {self.model.dataset.name}")
 
     def open_session(self, path: str) -> bool:
-        """True: the session is on screen, or on its way (its images are being read)."""
-        self._session_warnings = said = []  # said while opening: shown with "Opened …"
-        self.lesson.message.connect(said.append)
-        try:
-            return self.lesson.open(path)
-        finally:
-            self.lesson.message.disconnect(said.append)
+        """True: the session is on its way (read on the loader's thread); the status bar says
+        when it is on screen, or why it is not."""
+        return self.lesson.open(path)
 
-    def _on_session_opened(self, path: str) -> None:
-        add_recent(path)
-        self.statusBar().showMessage(" ".join([self.tr("Opened {name}.").format(name=Path(path).name),
-                                               *self._session_warnings]), 15000)
-        self._session_warnings = []
+    def _on_session_opened(self, path: str, remark: str) -> None:
+        if path:
+            add_recent(path)
+        said = (self.tr("Opened {name}.").format(name=Path(path).name) if path
+                else self.tr("Restored the autosaved work."))
+        self.statusBar().showMessage(" ".join(t for t in (said, remark) if t), 15000)
 
     def _on_open_session(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a session"), "",
@@ -451,7 +449,7 @@ class MainWindow(QMainWindow):
             return False
         self.restore_text.setText(self.tr(
             "BP Studio did not close properly last time. Restore the work autosaved at {time}?")
-            .format(time=meta.get("saved", "?")))
+            .format(time=str(meta.get("saved", "?"))))
         self.restore_bar.show()
         return True
 
@@ -504,18 +502,6 @@ class MainWindow(QMainWindow):
         if ok:
             self.model.open_image_folder(path, side)
 
-    def _on_loader_progressed(self, done: int, total: int) -> None:
-        """Reading an image folder: how far, and about how long to go."""
-        now = time.perf_counter()
-        if done <= 1:
-            self._loader_started = now
-        rate = (done - 1) / max(now - self._loader_started, 1e-6)
-        left = (total - done) / rate if rate > 0 else math.inf
-        eta = ("" if done == total or not math.isfinite(left)
-               else self.tr(", about {s} s left").format(s=math.ceil(left)))
-        self.statusBar().showMessage(self.tr("Reading images: {k} of {n}{eta}").format(
-            k=done, n=total, eta=eta), 5000)
-
     def _on_open_images(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Open images to classify"), "",
@@ -564,25 +550,26 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 15000)
         self.gallery_dock.raise_()
 
-    def open_dataset(self, path: str) -> bool:
-        ok = self.model.open_dataset(path)
-        if ok:
+    def open_dataset(self, path: str, otherwise=None) -> bool:
+        """True: on its way; remembered as the last data set once it is the data set."""
+        def opened() -> None:
             remember(LAST_DATA_KEY, str(Path(path).resolve()))
             add_recent(str(Path(path).resolve()))
-        return ok
+        return self.model.open_dataset(path, opened, otherwise)
 
     def _on_model_opened(self, path: str) -> None:
         remember(LAST_MODEL_KEY, path)
         add_recent(path)
 
     def restore_last_dataset(self) -> None:
-        """Start-up: the data set and then the model of the last run, when they are still there."""
+        """Start-up: the data set and then the model of the last run (read one after the other),
+        when they are still there; one that no longer opens is forgotten (its message says why)."""
         last = recall(LAST_DATA_KEY, "", str)
         if last and Path(last).exists():
-            self.model.open_dataset(last)
+            self.model.open_dataset(last, otherwise=lambda: forget(LAST_DATA_KEY))
         model = recall(LAST_MODEL_KEY, "", str)
         if model and Path(model).exists():
-            self.classify.open_model(model)
+            self.classify.open_model(model, otherwise=lambda: forget(LAST_MODEL_KEY))
 
     def _on_error_reported(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)
@@ -619,12 +606,22 @@ class MainWindow(QMainWindow):
         self.theme_actions[theme.key].setChecked(True)
 
     def _restore_window(self) -> None:
-        geometry = recall(GEOMETRY_KEY)
+        """The last layout; one that Qt cannot use is dropped (the window starts as fresh)."""
+        geometry = recall(GEOMETRY_KEY, None, QByteArray)
         self._restored_geometry = geometry is not None and self.restoreGeometry(geometry)
-        state = recall(STATE_KEY)
-        if state is not None:
-            self.restoreState(state)
+        if geometry is not None and not self._restored_geometry:
+            forget(GEOMETRY_KEY, geometry)
+        state = recall(STATE_KEY, None, QByteArray)
+        if state is not None and not self.restoreState(state):
+            forget(STATE_KEY, state)
         self._fit_docks_when_shown = True  # the first start, or panels from another screen
+
+    def show_start_problems(self) -> None:
+        """Settings dropped while starting, said once the window is up."""
+        said = [sentence(translated(p)) for p in problems()]
+        if said:  # after what the start said already (a damaged autosave)
+            self.statusBar().showMessage(" ".join([self.statusBar().currentMessage(), *said]).strip(),
+                                         30000)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -739,6 +736,7 @@ class MainWindow(QMainWindow):
         if not self.confirm_close():
             event.ignore()
             return
+        self.model.loader.cancel()  # a file being read is not waited for
         self._save_window()
         self.training.wait()
         self.classify.shutdown()

@@ -121,7 +121,7 @@ class Presenter(QObject):
         self.retranslate()
         self.leave_action.setEnabled(False)
         # the window applies theme and scale together once it has its theme (one restyle)
-        self.scale = float(recall(SCALE_KEY, 1.0))
+        self.scale = recall(SCALE_KEY, 1.0, float, lambda v: SCALES[0] <= v <= SCALES[-1])
 
     def retranslate(self) -> None:
         self.present_action.setText(self.tr("&Presentation mode"))

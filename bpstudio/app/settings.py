@@ -5,16 +5,27 @@ background thread writes it. A QSettings write ends in a sync that saves the who
 flushes it to disk; on the GUI thread that took 1.5 ms idle but up to 55 ms beside a large write,
 and a theme switch waited 272 ms behind the autosave's 50 MB (a monkey run, sampled by its
 watchdog). ``flush`` waits for the writes: closing the window does, and so do the tests.
+
+What is read back is checked: a value of the wrong kind (a scale that is not a number, a
+geometry that is not one, hand-edited or left by another version) is dropped, the default used,
+and a one-line message kept for the window to show (``problems``): the app always starts.
 """
 
 from __future__ import annotations
 
 import atexit
+import math
 import queue
+import stat
+import tempfile
 import threading
 import time
+from pathlib import Path
+from typing import Callable
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
 
 RECENT_KEY = "recent/files"
 MAX_RECENT = 8
@@ -23,19 +34,105 @@ _lock = threading.Lock()
 _pending: dict[str, object] = {}  # remembered, not yet written
 _keys: queue.SimpleQueue = queue.SimpleQueue()
 _writer: dict[str, threading.Thread | None] = {"thread": None}
+_REMOVED = object()  # pending: the key is to be removed from the file
+_problems: list[UserMessage] = []  # values dropped since problems() was last asked
+
+
+_checked = threading.Event()  # the settings file's kind, looked at before the first read
 
 
 def _store() -> QSettings:
+    if not _checked.is_set():
+        _check_file()
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "BP Studio", "BP Studio")
 
 
-def recall(key: str, default=None, kind: type | None = None):
-    """The remembered value of ``key`` (``kind``: str, bool, float… as QSettings converts)."""
+def _check_file() -> None:
+    """A settings file that is a FIFO or a device would block QSettings for good (it reads the
+    file as it is made): settings then live in a folder of their own for this run, and the
+    window says so."""
+    with _lock:
+        if _checked.is_set():
+            return
+        path = (Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation))
+                / "BP Studio" / "BP Studio.ini")
+        try:
+            regular = not path.exists() or stat.S_ISREG(path.stat().st_mode)
+        except OSError:
+            regular = False
+        if not regular:
+            QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                              tempfile.mkdtemp(prefix="bpstudio-settings-"))
+            _problems.append(UserMessage(QT_TRANSLATE_NOOP(
+                "core", "The settings file {path} is not a regular file; nothing is remembered "
+                "this time"), path=path))
+        _checked.set()
+
+
+def recall(key: str, default=None, kind: type | None = None,
+           valid: Callable[[object], bool] | None = None):
+    """The remembered value of ``key`` as ``kind`` (str, bool, float, int, list, QByteArray);
+    a stored value that is not one (or that ``valid`` refuses) is dropped: ``default``."""
     with _lock:
         if key in _pending:
-            return _pending[key]
-    store = _store()
-    return store.value(key, default) if kind is None else store.value(key, default, kind)
+            value = _pending[key]
+            return default if value is _REMOVED else value
+    stored = _store().value(key)
+    if stored is None:
+        return default
+    value = _converted(stored, kind)
+    if value is _BAD or (valid is not None and not valid(value)):
+        forget(key, stored)
+        return default
+    return value
+
+
+def forget(key: str, bad=None) -> None:
+    """Remove ``key`` from the file; with ``bad``, the value that was dropped is reported."""
+    if bad is not None:
+        text = str(bad)
+        with _lock:
+            _problems.append(UserMessage(
+                QT_TRANSLATE_NOOP("core", "The remembered setting {key} ({value}) could not be "
+                                  "used; it was reset"),
+                key=key, value=text if len(text) <= 40 else text[:40] + "…"))
+    remember(key, _REMOVED)
+
+
+def problems() -> list[UserMessage]:
+    """The settings dropped since the last call (the window shows them once it is up)."""
+    with _lock:
+        out = list(_problems)
+        _problems.clear()
+    return out
+
+
+_BAD = object()
+
+
+def _converted(value, kind: type | None):
+    """``value`` as read from the INI file, as ``kind``; _BAD if it is not one."""
+    if kind is None:
+        return value
+    if kind is bool:
+        if isinstance(value, bool):
+            return value
+        text = str(value).lower() if isinstance(value, str) else ""
+        return {"true": True, "false": False}.get(text, _BAD)
+    if kind in (float, int):
+        try:
+            number = kind(value) if isinstance(value, (str, int, float)) and not isinstance(value, bool) \
+                else _BAD
+        except ValueError:
+            return _BAD
+        return number if number is _BAD or math.isfinite(number) else _BAD
+    if kind is list:
+        if isinstance(value, str):
+            return [value]
+        return value if isinstance(value, list) and all(isinstance(v, str) for v in value) else _BAD
+    if kind is QByteArray:
+        return value if isinstance(value, QByteArray) else _BAD
+    return value if isinstance(value, kind) else _BAD
 
 
 def remember(key: str, value) -> None:
@@ -69,7 +166,10 @@ def _write() -> None:
                 continue  # written already, at an earlier turn for the same key
             value = _pending[key]
         store = _store()
-        store.setValue(key, value)
+        if value is _REMOVED:
+            store.remove(key)
+        else:
+            store.setValue(key, value)
         store.sync()
         del store
         with _lock:
@@ -81,8 +181,7 @@ atexit.register(flush)
 
 
 def recent_files() -> list[str]:
-    value = recall(RECENT_KEY, [])
-    return [value] if isinstance(value, str) else list(value or [])
+    return list(recall(RECENT_KEY, [], list))
 
 
 def add_recent(path: str) -> None:

@@ -31,8 +31,7 @@ STAGE_TEXT = {"equations": ("#EquationPanel", 13.0), "network": ("#NetworkDiagra
 
 
 def saved_theme() -> str:
-    key = recall(THEME_KEY, DEFAULT_THEME, str)
-    return key if key in THEMES else DEFAULT_THEME
+    return recall(THEME_KEY, DEFAULT_THEME, str, lambda v: v in THEMES)
 
 
 def base_point_size() -> float:

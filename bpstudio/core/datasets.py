@@ -1,19 +1,19 @@
-"""Data sets as the seed lays them out: X (n, m) with one column per sample, Y (1, m) of 0/1."""
+"""Data sets as the seed lays them out: X (n, m) with one column per sample, Y (1, m) of 0/1.
+
+The files they are read from: h5data.py (the cat data's HDF5), csvdata.py; built-in sets here.
+"""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 import numpy as np
 
 from .messages import QT_TRANSLATE_NOOP, UserMessage
 from .plane import PlaneSpec, check_features, feature_rows
 
-# The seed's loader calls the files train.h5 / test.h5; the published copies carry the longer names.
-CAT_FILE_PAIRS = (("train_catvnoncat.h5", "test_catvnoncat.h5"), ("train.h5", "test.h5"))
-# Declared array sizes above this are refused before anything is read.
+# What a data set may need once loaded (counted as loaded: float64 columns); more is refused
+# before anything is read.
 MAX_DATASET_BYTES = 2 * 1024**3
 
 
@@ -64,119 +64,6 @@ def images_to_columns(images: np.ndarray) -> np.ndarray:
     """
     m = images.shape[0]
     return np.asfortranarray(images.reshape(m, -1).T / 255.0)
-
-
-def _resolve_cat_files(path: Path) -> tuple[Path, Path]:
-    if path.is_dir():
-        for train, test in CAT_FILE_PAIRS:
-            if (path / train).exists() or (path / test).exists():
-                return path / train, path / test
-        names = " / ".join(f"{a} + {b}" for a, b in CAT_FILE_PAIRS)
-        raise DatasetError(QT_TRANSLATE_NOOP("core", "{path}: no cat data set here (looked for {names})"),
-                           path=path, names=names)
-    for train, test in CAT_FILE_PAIRS:
-        if path.name == train:
-            return path, path.with_name(test)
-        if path.name == test:
-            return path.with_name(train), path
-    if not path.exists():
-        raise DatasetError(QT_TRANSLATE_NOOP("core", "{path}: no such file or folder"), path=path)
-    raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: not a cat data set file (expected one of {names})"),
-                       name=path.name, names=", ".join(n for pair in CAT_FILE_PAIRS for n in pair))
-
-
-def _read_split(path: Path, split: str, max_bytes: int) -> tuple[np.ndarray, np.ndarray, tuple]:
-    import h5py
-
-    if not path.exists():
-        raise DatasetError(QT_TRANSLATE_NOOP("core", "{path}: file not found (the {split} half of the data set)"),
-                           path=path, split=split)
-    try:
-        f = h5py.File(path, "r")
-    except OSError:
-        raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: not an HDF5 file, or a damaged one"),
-                           name=path.name) from None
-    with f:
-        x_key, y_key = f"{split}_set_x", f"{split}_set_y"
-        missing = [k for k in (x_key, y_key) if k not in f]
-        if missing:
-            raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: missing {keys} (it has {has})"),
-                               name=path.name, keys=" and ".join(missing),
-                               has=", ".join(f.keys()) or "–")
-        x, y = f[x_key], f[y_key]
-        if not isinstance(x, h5py.Dataset) or not isinstance(y, h5py.Dataset):
-            raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: {x} and {y} must be arrays"),
-                               name=path.name, x=x_key, y=y_key)
-        if x.ndim not in (2, 4) or (x.ndim == 4 and x.shape[3] not in (1, 3)):
-            raise DatasetError(
-                QT_TRANSLATE_NOOP("core", "{name}: {x} has shape {shape}; expected (m, height, width, "
-                                  "3) images or (m, features)"), name=path.name, x=x_key, shape=x.shape)
-        if x.size * max(x.dtype.itemsize, 1) > max_bytes:
-            raise DatasetError(
-                QT_TRANSLATE_NOOP("core", "{name}: {x} would need {gb} GB, over the {limit} GB limit"),
-                name=path.name, x=x_key, gb=f"{x.size * x.dtype.itemsize / 1e9:.1f}",
-                limit=f"{max_bytes / 1e9:.1f}")
-        y_shape = tuple(y.shape)
-        if not (y.ndim == 1 or (y.ndim == 2 and 1 in y_shape)):
-            raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: {y} has shape {shape}; expected (m,) or (1, m)"),
-                               name=path.name, y=y_key, shape=y_shape)
-        if y.size != x.shape[0]:
-            raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: {m} samples in {x} but {n} labels in {y}"),
-                               name=path.name, m=x.shape[0], x=x_key, n=y.size, y=y_key)
-        if not np.issubdtype(x.dtype, np.number) or not np.issubdtype(y.dtype, np.number):
-            raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: {x} and {y} must hold numbers"),
-                               name=path.name, x=x_key, y=y_key)
-        try:
-            x_arr, y_arr = x[()], np.asarray(y[()]).reshape(-1)
-        except OSError:
-            raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: the file is truncated or damaged"),
-                               name=path.name) from None
-        classes = ("non-cat", "cat")
-        if "list_classes" in f:
-            try:
-                classes = tuple(
-                    c.decode() if isinstance(c, bytes) else str(c) for c in f["list_classes"][()]
-                )
-            except (OSError, TypeError, UnicodeDecodeError, ValueError):
-                raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: list_classes is not a list of names"),
-                                   name=path.name) from None
-    bad = np.setdiff1d(np.unique(y_arr), [0, 1])
-    if bad.size:
-        raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: labels must be 0 or 1, found {bad}"),
-                           name=path.name, bad=", ".join(str(v) for v in bad[:5].tolist()))
-    return x_arr, y_arr, classes
-
-
-def load_catvnoncat(path: str | os.PathLike, max_bytes: int = MAX_DATASET_BYTES) -> Dataset:
-    """The cat / non-cat data from a folder or from either of its two .h5 files."""
-    train_path, test_path = _resolve_cat_files(Path(path))
-    x_train, y_train, classes = _read_split(train_path, "train", max_bytes)
-    x_test, y_test, _ = _read_split(test_path, "test", max_bytes)
-    if x_train.shape[1:] != x_test.shape[1:]:
-        raise DatasetError(
-            QT_TRANSLATE_NOOP("core", "{name}: test samples are {test}, train samples {train}; they must match"),
-            name=test_path.name, test=x_test.shape[1:], train=x_train.shape[1:])
-    if x_train.ndim == 4:
-        if x_train.dtype != np.uint8:
-            raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: images must be 8-bit (uint8), not {dtype}"),
-                               name=train_path.name, dtype=x_train.dtype)
-        X_train, X_test = images_to_columns(x_train), images_to_columns(x_test)
-        input_shape = tuple(x_train.shape[1:])
-    else:
-        X_train = np.asfortranarray(x_train.T, dtype=np.float64)
-        X_test = np.asfortranarray(x_test.T, dtype=np.float64)
-        input_shape = (x_train.shape[1],)
-    return Dataset(
-        name=train_path.parent.name or "cat",
-        X_train=X_train,
-        Y_train=y_train.reshape(1, -1).astype(np.float64),
-        X_test=X_test,
-        Y_test=y_test.reshape(1, -1).astype(np.float64),
-        classes=classes if len(classes) == 2 else ("0", "1"),
-        input_shape=input_shape,
-        source=str(train_path.parent.resolve()),
-        files=(str(train_path.resolve()), str(test_path.resolve())),
-    )
 
 
 # ----- built-in synthetic data sets: the app does something real on a fresh machine ------------------

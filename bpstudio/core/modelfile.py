@@ -1,20 +1,23 @@
 """Model files: ``.npz`` with the seed's parameter dictionary (W1, b1, …, WL, bL) plus metadata.
 
 Every entry is a plain array (numbers or fixed-width unicode), so any numpy can read the file and
-loading uses ``allow_pickle=False``: a model file from someone else never runs code.
+loading never unpickles: a model file from someone else never runs code. Every entry is checked
+for its type and shape before it is used, so a damaged or hand-made file is refused with a reason
+instead of failing later (an empty class name, a NaN weight, a seed numpy cannot take).
 """
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from .network import Network, NetworkError, default_activations
 from .messages import QT_TRANSLATE_NOOP, UserMessage
-from .npzfile import NpzError, read_plain_npz, write_plain_npz
+from .network import Network, NetworkError, check_seed, default_activations
+from .npzfile import NpzError, Progress, read_plain_npz, write_plain_npz
 
 FORMAT_VERSION = 1
 
@@ -46,53 +49,98 @@ def save_model(path: str | os.PathLike, network: Network, input_shape=(), class_
     write_plain_npz(path, arrays, ModelFileError)
 
 
-def _text(arr: np.ndarray) -> str:
+class _Damaged(Exception):
+    """An entry of the wrong type or shape; named in the message."""
+
+
+def _text(data: dict, key: str, default: str) -> str:
+    arr = data.get(key)
+    if arr is None:
+        return default
+    if arr.dtype.kind != "U" or arr.ndim != 0:
+        raise _Damaged(key)
     return str(arr[()])
 
 
-def load_model(path: str | os.PathLike) -> tuple[Network, ModelInfo]:
+def _whole(data: dict, key: str, default: int) -> int:
+    arr = data.get(key)
+    if arr is None:
+        return default
+    if arr.dtype.kind not in "iu" or arr.ndim != 0:
+        raise _Damaged(key)
+    return int(arr[()])
+
+
+def _whole_list(data: dict, key: str) -> tuple[int, ...]:
+    arr = data[key]
+    if arr.dtype.kind not in "iu" or arr.ndim != 1 or arr.size == 0 or (arr < 1).any():
+        raise _Damaged(key)
+    return tuple(int(n) for n in arr)
+
+
+def _names(data: dict, key: str, default: tuple[str, ...]) -> tuple[str, ...]:
+    arr = data.get(key)
+    if arr is None:
+        return default
+    if arr.dtype.kind != "U" or arr.ndim != 1:
+        raise _Damaged(key)
+    return tuple(str(a) for a in arr)
+
+
+def load_model(path: str | os.PathLike, progress: Progress | None = None) -> tuple[Network, ModelInfo]:
     path = Path(path)
     name = path.name
     try:
-        data = read_plain_npz(path, UserMessage(QT_TRANSLATE_NOOP("core", "a model file (.npz)")))
+        data = read_plain_npz(path, UserMessage(QT_TRANSLATE_NOOP("core", "a model file (.npz)")),
+                              progress=progress)
     except NpzError as e:
         raise ModelFileError(e.template, **e.values) from None
-    if not isinstance(data, dict) or "dims" not in data:
+    if "dims" not in data:
         raise ModelFileError(QT_TRANSLATE_NOOP("core", "{name}: not a BP Studio model (no 'dims' entry)"),
                              name=name)
     try:
-        dims = tuple(int(n) for n in data["dims"])
+        if _whole(data, "format_version", FORMAT_VERSION) > FORMAT_VERSION:
+            raise ModelFileError(QT_TRANSLATE_NOOP("core", "{name}: made by a newer BP Studio (format {v})"),
+                                 name=name, v=int(data["format_version"]))
+        dims = _whole_list(data, "dims")
         L = len(dims) - 1
         missing = [k for l in range(1, L + 1) for k in (f"W{l}", f"b{l}") if k not in data]
         if missing:
             raise ModelFileError(QT_TRANSLATE_NOOP("core", "{name}: missing {keys}"), name=name,
                                  keys=", ".join(missing))
-        activations = tuple(str(a) for a in data["activations"]) if "activations" in data else None
-        weights = [np.array(data[f"W{l}"]) for l in range(1, L + 1)]
-        biases = [np.array(data[f"b{l}"]) for l in range(1, L + 1)]
+        weights = [data[f"W{l}"] for l in range(1, L + 1)]
+        biases = [data[f"b{l}"] for l in range(1, L + 1)]
         for arr in weights + biases:
             if arr.dtype.kind != "f":
                 raise ModelFileError(QT_TRANSLATE_NOOP("core", "{name}: parameters must be floating-point, not {dtype}"),
                                      name=name, dtype=arr.dtype)
+            if not np.isfinite(arr).all():
+                raise ModelFileError(QT_TRANSLATE_NOOP("core", "{name}: its parameters hold NaN or "
+                                                       "infinite values; it cannot classify"), name=name)
+        iterations = _whole(data, "iterations", 0)
+        if iterations < 0:
+            raise _Damaged("iterations")
         network = Network(
-            dims,
-            activations if activations is not None else default_activations(dims),
-            weights,
-            biases,
-            loss=_text(data["loss"]) if "loss" in data else "bce",
-            init=_text(data["initializer"]) if "initializer" in data else "lecun",
-            seed=int(data["seed"]) if "seed" in data else 1,
-            iterations_trained=int(data["iterations"]) if "iterations" in data else 0,
-            precision=_text(data["precision"]) if "precision" in data else "float64",
-        )
-        input_shape = tuple(int(n) for n in data.get("input_shape", np.array([dims[0]])))
-        if int(np.prod(input_shape)) != dims[0]:
+            dims, _names(data, "activations", default_activations(dims)), weights, biases,
+            loss=_text(data, "loss", "bce"), init=_text(data, "initializer", "lecun"),
+            seed=check_seed(_whole(data, "seed", 1)), iterations_trained=iterations,
+            precision=_text(data, "precision", "float64"))
+        input_shape = _whole_list(data, "input_shape") if "input_shape" in data else (dims[0],)
+        if len(input_shape) not in (1, 3) or (len(input_shape) == 3 and input_shape[2] not in (1, 3)):
+            raise ModelFileError(QT_TRANSLATE_NOOP("core", "{name}: input shape {shape}; expected "
+                                                   "(features,) or (height, width, 3)"),
+                                 name=name, shape=input_shape)
+        if math.prod(input_shape) != dims[0]:
             raise ModelFileError(QT_TRANSLATE_NOOP("core", "{name}: input shape {shape} does not hold {n} inputs"),
                                  name=name, shape=input_shape, n=dims[0])
-        class_names = tuple(str(c) for c in data.get("class_names", np.array(["0", "1"])))
+        class_names = _names(data, "class_names", ("0", "1"))
+        if len(class_names) != 2 or not all(c.strip() for c in class_names):
+            raise ModelFileError(QT_TRANSLATE_NOOP("core", "{name}: needs two class names (for 0 "
+                                                   "and 1), not {names}"),
+                                 name=name, names=list(class_names))
     except NetworkError as e:
         raise ModelFileError(QT_TRANSLATE_NOOP("core", "{name}: {why}"), name=name, why=e) from None
-    except (TypeError, ValueError) as e:
+    except _Damaged as e:
         raise ModelFileError(QT_TRANSLATE_NOOP("core", "{name}: damaged metadata ({why})"), name=name,
                              why=e) from None
     return network, ModelInfo(input_shape, class_names)

@@ -20,6 +20,14 @@ from .messages import QT_TRANSLATE_NOOP, UserMessage
 # weights matters: tiny updates α·dW added to float32 weights lose most of their digits, and the
 # cat run then ends at other accuracies than the seed's.
 PRECISIONS = ("float64", "float32")
+# numpy's RandomState takes seeds from 0 to 2**32 - 1; another value fails when weights are drawn
+MAX_SEED = 2**32 - 1
+# A network the engine is asked to allocate: 2**27 weights are 1 GiB of float64, before the
+# gradients and the stepper's copies
+MAX_WEIGHTS = 2**27
+# What the editor builds and shows: models and sessions beyond it are refused, not half shown
+MAX_NEURONS = 512
+MAX_HIDDEN_LAYERS = 8
 
 
 class NetworkError(UserMessage, ValueError):
@@ -93,6 +101,7 @@ class Network:
         self.activations = tuple(self.activations)
         validate_architecture(self.dims, self.activations, self.loss)
         _check_precision(self.precision)
+        self.seed = check_seed(self.seed)
         self.weights = [np.ascontiguousarray(W, dtype=np.float64) for W in self.weights]
         self.biases = [np.ascontiguousarray(b, dtype=np.float64) for b in self.biases]
         for l, (W, b) in enumerate(zip(self.weights, self.biases), start=1):
@@ -108,7 +117,7 @@ class Network:
                precision: str = "float64") -> "Network":
         dims = tuple(int(n) for n in dims)
         activations = tuple(activations) if activations is not None else default_activations(dims)
-        validate_settings(dims, activations, loss, init, precision)
+        validate_settings(dims, activations, loss, init, precision, seed)
         weights, biases = initial_parameters(dims, init, seed)
         return cls(dims, activations, weights, biases, loss=loss, init=init, seed=seed,
                    precision=precision)
@@ -209,11 +218,38 @@ def _check_precision(precision: str) -> None:
                            name=repr(precision))
 
 
-def validate_settings(dims, activations, loss: str, init: str, precision: str) -> None:
+def validate_settings(dims, activations, loss: str, init: str, precision: str,
+                      seed: int = 1) -> None:
     """Everything Network.create would refuse, without drawing a single weight."""
     validate_architecture(dims, activations, loss)
     _init_scale(init)
     _check_precision(precision)
+    check_seed(seed)
+    if weight_count(dims) > MAX_WEIGHTS:
+        raise NetworkError(QT_TRANSLATE_NOOP("core", "a network of {n} weights is too big to "
+                                             "allocate; at most {max}"),
+                           n=f"{weight_count(dims):,}", max=f"{MAX_WEIGHTS:,}")
+
+
+def check_seed(seed) -> int:
+    """``seed`` as numpy's generators take it: a whole number from 0 to 2**32 - 1."""
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or not 0 <= seed <= MAX_SEED:
+        raise NetworkError(QT_TRANSLATE_NOOP("core", "a seed must be a whole number from 0 to "
+                                             "{max}, not {v}"), max=MAX_SEED, v=seed)
+    return int(seed)
+
+
+def check_editable(dims) -> None:
+    """Refuse what the editor cannot show or edit (a model or session of someone else's)."""
+    hidden = list(dims[1:-1])
+    if len(hidden) > MAX_HIDDEN_LAYERS:
+        raise NetworkError(QT_TRANSLATE_NOOP("core", "{n} hidden layers; the editor takes at most "
+                                             "{max}"), n=len(hidden), max=MAX_HIDDEN_LAYERS)
+    for l, n in enumerate(hidden, start=1):
+        if n > MAX_NEURONS:
+            raise NetworkError(QT_TRANSLATE_NOOP("core", "layer {l} has {n} neurons; the editor "
+                                                 "takes 1 to {max}"),
+                               l=l, n=f"{n:,}", max=MAX_NEURONS)
 
 
 def validate_architecture(dims, activations, loss: str) -> None:
@@ -224,6 +260,10 @@ def validate_architecture(dims, activations, loss: str) -> None:
         if int(n) < 1:
             raise NetworkError(QT_TRANSLATE_NOOP("core", "layer {l} has {n} neurons; every layer needs at least 1"),
                                l=l, n=n)
+    if dims[-1] != 1:
+        raise NetworkError(QT_TRANSLATE_NOOP("core", "the output layer has {n} neurons; BP Studio's "
+                                             "networks have one (the probability of class 1)"),
+                           n=dims[-1])
     if len(activations) != len(dims) - 1:
         raise NetworkError(QT_TRANSLATE_NOOP("core", "{k} layers after the input need {k} activations, got {n}"),
                            k=len(dims) - 1, n=len(activations))

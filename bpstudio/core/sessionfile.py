@@ -2,35 +2,66 @@
 
 The file is an .npz archive: one entry ``session.json`` (a unicode string: architecture,
 hyper-parameters, data set reference, stepper position, …) and plain numeric arrays (parameters,
-cost history, ‖dW[l]‖, evaluations). Loading uses ``allow_pickle=False``; saving is atomic.
+cost history, ‖dW[l]‖, evaluations). Loading never unpickles; saving is atomic.
+
+``read_session`` checks every entry's JSON type, range and array shape before it returns, so
+opening a session is all or nothing: a damaged file is refused before anything on screen changes.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from .messages import QT_TRANSLATE_NOOP, UserMessage
-from .npzfile import NpzError, read_plain_npz, write_plain_npz
+from .network import Network, NetworkError, check_seed
+from .npzfile import NpzError, Progress, read_plain_npz, write_plain_npz
+from .plane import PlaneError, PlaneSpec, check_features
+from .readable import open_regular
+from .trainer import Evaluation, HyperParameters
 
 FORMAT = "bpstudio-session"
 VERSION = 1
 SUFFIX = ".bpstudio"
+MODES = ("sample", "batch")
+DATA_KINDS = ("builtin", "file", "made")
+MAX_JSON_CHARS = 1_000_000  # the description of a lesson is a few hundred characters
 
 
 class SessionFileError(UserMessage):
     """A session file that cannot be read or written; str() is one line for the user."""
 
 
+@dataclass(frozen=True)
+class Session:
+    """A session file's contents, every value checked."""
+
+    meta: dict  # the description as saved ("saved", "autosave_of" are read from it)
+    network: Network
+    hyper: HyperParameters  # checked but for the batch size, which needs the data set's size
+    costs: np.ndarray  # (n,)
+    grad_norms: np.ndarray  # (n, L)
+    evaluations: tuple[Evaluation, ...]
+    data: dict  # kind "builtin" (name), "file" (path, sha256) or "made" (origin, plane, sha256)
+    plane: PlaneSpec | None
+    mode: str
+    sample: int
+    position: int
+    single: np.ndarray  # (n,): 1 where an iteration was one stepped sample, applied by hand
+    picture: tuple[str, np.ndarray, float | None] | None  # the stepper's picture: name, x, label
+
+
 def file_digest(paths: list[str | os.PathLike]) -> str:
     """sha256 over the files' bytes, to notice when a referenced data set changed."""
     h = hashlib.sha256()
     for p in paths:
-        with open(p, "rb") as f:
+        with open_regular(p, SessionFileError) as f:
             for block in iter(lambda: f.read(1 << 20), b""):
                 h.update(block)
     return h.hexdigest()
@@ -48,23 +79,198 @@ def save_session(path: str | os.PathLike, meta: dict, arrays: dict[str, np.ndarr
     write_plain_npz(path, entries, SessionFileError)
 
 
-def load_session(path: str | os.PathLike) -> tuple[dict, dict[str, np.ndarray]]:
-    name = Path(path).name
+def _archive(path, only=None, progress: Progress | None = None) -> dict[str, np.ndarray]:
     try:
-        data = read_plain_npz(path, UserMessage(QT_TRANSLATE_NOOP("core", "a session file")))
+        return read_plain_npz(path, UserMessage(QT_TRANSLATE_NOOP("core", "a session file")), only,
+                              progress=progress)
     except NpzError as e:
         raise SessionFileError(e.template, **e.values) from None
-    if "session.json" not in data:
+
+
+def read_description(path: str | os.PathLike, arrays: dict | None = None) -> dict:
+    """The session's JSON description, its format and version checked (only that entry is read:
+    the start-up's look at an autosave reads no parameters)."""
+    name = Path(path).name
+    data = arrays if arrays is not None else _archive(path, {"session.json"})
+    text = data.get("session.json")
+    if text is None:
         raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: not a BP Studio session (no session.json)"),
                                name=name)
+    damaged = SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: damaged session description"),
+                               name=name)
+    if text.dtype.kind != "U" or text.ndim != 0 or len(str(text[()])) > MAX_JSON_CHARS:
+        raise damaged
     try:
-        meta = json.loads(str(data.pop("session.json")[()]))
-    except (json.JSONDecodeError, TypeError, ValueError):
-        raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: damaged session description"),
-                               name=name) from None
-    if meta.get("format") != FORMAT:
+        meta = json.loads(str(text[()]))
+    except (ValueError, RecursionError):  # RecursionError: absurdly nested lists
+        raise damaged from None
+    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
         raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: not a BP Studio session"), name=name)
-    if int(meta.get("version", 0)) > VERSION:
+    version = meta.get("version")
+    if not _whole(version) or version < 1:
+        raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: damaged session ({why})"),
+                               name=name, why="version")
+    if version > VERSION:
         raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: made by a newer BP Studio (format {v})"),
-                               name=name, v=meta["version"])
-    return meta, data
+                               name=name, v=version)
+    return meta
+
+
+def load_session(path: str | os.PathLike) -> tuple[dict, dict[str, np.ndarray]]:
+    """The description and the arrays, as saved (tests and tools; the app uses read_session)."""
+    arrays = _archive(path)
+    meta = read_description(path, arrays)
+    del arrays["session.json"]
+    return meta, arrays
+
+
+def read_session(path: str | os.PathLike, progress: Progress | None = None) -> Session:
+    """Everything a session file holds, checked; SessionFileError naming the first problem."""
+    name = Path(path).name
+    arrays = _archive(path, progress=progress)
+    meta = read_description(path, arrays)
+    try:
+        return _session(meta, arrays)
+    except _Damaged as e:
+        raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: damaged session ({why})"),
+                               name=name, why=e) from None
+    except (NetworkError, PlaneError) as e:
+        raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: {why}"), name=name, why=e) from None
+
+
+class _Damaged(Exception):
+    """The entry (a key path such as stepper.position) that is missing or of the wrong kind."""
+
+
+def _whole(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _real(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+
+
+def _get(d: dict, key: str, where: str, test, optional: bool = False):
+    if not isinstance(d, dict) or (key not in d and not optional):
+        raise _Damaged(where.split(".")[0] if not isinstance(d, dict) else where)
+    value = d.get(key)
+    if optional and value is None:
+        return None
+    if not test(value):
+        raise _Damaged(where)
+    return value
+
+
+def _texts(v) -> bool:
+    return isinstance(v, list) and all(isinstance(s, str) for s in v)
+
+
+def _share(v) -> bool:
+    return _real(v) and 0 < v < 1
+
+
+def _array(arrays: dict, key: str, ndim: int) -> np.ndarray:
+    arr = arrays.get(key)
+    if arr is None or arr.dtype.kind not in "iuf" or arr.ndim != ndim:
+        raise _Damaged(key)
+    return arr.astype(np.float64, copy=False)
+
+
+def _session(meta: dict, arrays: dict[str, np.ndarray]) -> Session:
+    n = _get(meta, "network", "network", lambda v: isinstance(v, dict))
+    dims = _get(n, "dims", "network.dims", lambda v: isinstance(v, list) and len(v) >= 2
+                and all(_whole(k) and k >= 1 for k in v))
+    L = len(dims) - 1
+    for l in range(1, L + 1):
+        for key in (f"W{l}", f"b{l}"):
+            if arrays.get(key) is None or arrays[key].dtype.kind != "f":
+                raise _Damaged(key)
+    network = Network(
+        dims, _get(n, "activations", "network.activations", _texts),
+        [arrays[f"W{l}"] for l in range(1, L + 1)], [arrays[f"b{l}"] for l in range(1, L + 1)],
+        loss=_get(n, "loss", "network.loss", lambda v: isinstance(v, str)),
+        init=_get(n, "init", "network.init", lambda v: isinstance(v, str)),
+        seed=check_seed(_get(n, "seed", "network.seed", _whole)),
+        iterations_trained=_get(n, "iterations_trained", "network.iterations_trained",
+                                lambda v: _whole(v) and v >= 0),
+        precision=_get(n, "precision", "network.precision", lambda v: isinstance(v, str)))
+    h = _get(meta, "hyper", "hyper", lambda v: isinstance(v, dict))
+    hyper = HyperParameters(
+        learning_rate=_get(h, "learning_rate", "hyper.learning_rate", _real),
+        iterations=_get(h, "iterations", "hyper.iterations", _whole),
+        batch_size=_get(h, "batch_size", "hyper.batch_size", _whole, optional=True),
+        l2=_get(h, "l2", "hyper.l2", _real),
+        shuffle_seed=_get(h, "shuffle_seed", "hyper.shuffle_seed", _whole))
+    hyper.validate(max(hyper.batch_size or 1, 1))  # the batch size against m: once the data is read
+    costs = _array(arrays, "costs", 1)
+    grad_norms = _array(arrays, "grad_norms", 2)
+    if grad_norms.shape != (len(costs), L) and not (grad_norms.size == 0 and len(costs) == 0):
+        raise _Damaged("grad_norms")
+    evaluations = _array(arrays, "evaluations", 2)
+    if evaluations.shape[1:] != (4,) or not np.isfinite(evaluations[:, 0]).all() \
+            or (evaluations[:, 0] < 0).any() or (evaluations[:, 0] % 1).any():
+        raise _Damaged("evaluations")
+    single = _array(arrays, "single_sample_steps", 1) if "single_sample_steps" in arrays \
+        else np.zeros(len(costs))  # (sessions saved before steps could be applied by hand)
+    if single.shape != costs.shape or not np.isin(single, (0.0, 1.0)).all():
+        raise _Damaged("single_sample_steps")
+    st = _get(meta, "stepper", "stepper", lambda v: isinstance(v, dict))
+    data = _data(meta)
+    return Session(
+        meta=meta, network=network, hyper=hyper, costs=costs, grad_norms=grad_norms.reshape(-1, L),
+        evaluations=tuple(Evaluation(int(r[0]), *map(float, r[1:])) for r in evaluations),
+        data=data, plane=_plane(data.get("plane")),
+        mode=_get(st, "mode", "stepper.mode", lambda v: v in MODES),
+        sample=_get(st, "sample", "stepper.sample", lambda v: _whole(v) and v >= 0),
+        position=_get(st, "position", "stepper.position", lambda v: _whole(v) and v >= 0),
+        single=single, picture=_picture(st, arrays, dims[0]))
+
+
+def _picture(st: dict, arrays: dict, inputs: int):
+    """The picture the stepper stepped (a user's photo, a test image): its input column and the
+    class the user gave it (None: not yet)."""
+    picture = _get(st, "picture", "stepper.picture", lambda v: isinstance(v, dict), optional=True)
+    if picture is None:
+        return None
+    name = _get(picture, "name", "stepper.picture.name", lambda v: isinstance(v, str))
+    label = _get(picture, "label", "stepper.picture.label", lambda v: v in (0, 1), optional=True)
+    x = _array(arrays, "sample_x", 2)
+    if x.shape != (inputs, 1) or not np.isfinite(x).all():
+        raise _Damaged("sample_x")
+    return name, x, None if label is None else float(label)
+
+
+def _data(meta: dict) -> dict:
+    data = _get(meta, "data", "data", lambda v: isinstance(v, dict))
+    kind = _get(data, "kind", "data.kind", lambda v: v in DATA_KINDS)
+    _get(data, "sha256", "data.sha256", lambda v: isinstance(v, str), optional=True)
+    if kind == "builtin":
+        _get(data, "name", "data.name", lambda v: isinstance(v, str))
+    elif kind == "file":
+        _get(data, "path", "data.path", lambda v: isinstance(v, str) and v)
+    else:
+        origin = _get(data, "origin", "data.origin", lambda v: isinstance(v, dict), optional=True)
+        _get(data, "plane", "data.plane", lambda v: isinstance(v, dict), optional=True)
+        if origin is None and data.get("plane") is None:
+            raise _Damaged("data.origin")
+        if origin is not None:
+            what = _get(origin, "kind", "data.origin.kind", lambda v: v in ("csv", "folder"))
+            _get(origin, "path", "data.origin.path", lambda v: isinstance(v, str) and v)
+            _get(origin, "train_share", "data.origin.train_share", _share)
+            check_seed(_get(origin, "seed", "data.origin.seed", _whole))
+            if what == "folder":
+                _get(origin, "side", "data.origin.side", _whole)
+    return data
+
+
+def _plane(plane: dict | None) -> PlaneSpec | None:
+    if plane is None:
+        return None
+    if set(plane) - {"source", "noise", "train_share", "seed", "features"}:
+        raise _Damaged("data.plane")
+    return PlaneSpec(
+        source=_get(plane, "source", "data.plane.source", lambda v: isinstance(v, str)),
+        noise=_get(plane, "noise", "data.plane.noise", lambda v: _real(v) and 0 <= v <= 1),
+        train_share=_get(plane, "train_share", "data.plane.train_share", _share),
+        seed=check_seed(_get(plane, "seed", "data.plane.seed", _whole)),
+        features=check_features(_get(plane, "features", "data.plane.features", _texts)))

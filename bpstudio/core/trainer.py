@@ -18,12 +18,14 @@ from . import equations as eq
 from .activations import get_activation
 from .losses import get_loss
 from .messages import QT_TRANSLATE_NOOP, UserMessage
-from .network import Network, NetworkError
+from .network import Network, NetworkError, check_seed
 
 # A cost this many times the first one counts as exploding, not just a bad step.
 EXPLODING_FACTOR = 100.0
 # Above this every network here diverges at once; the editor's range ends here too.
 MAX_LEARNING_RATE = 10.0
+# The editor's range too: a run records a cost and ‖dW[l]‖ per iteration (10⁷ × 9 layers: 800 MB)
+MAX_ITERATIONS = 10_000_000
 # ‖dW[1]‖ below this share of ‖dW[L]‖: the gradient vanishes on its way back to the first layer.
 VANISHING_RATIO = 1e-4
 # Every ‖dW[l]‖ below this: nothing learns any more, whatever the cost (stuck neurons, or the
@@ -44,20 +46,30 @@ class HyperParameters:
     def validate(self, m: int) -> None:
         """Raise NetworkError naming the first value the engine cannot run with."""
         lr = self.learning_rate
-        if not (isinstance(lr, (int, float)) and math.isfinite(lr) and 0 < lr <= MAX_LEARNING_RATE):
+        if not (_real(lr) and math.isfinite(lr) and 0 < lr <= MAX_LEARNING_RATE):
             raise NetworkError(QT_TRANSLATE_NOOP("core", "the learning rate must be a number above 0 "
                                                  "and at most {max}, not {v}"),
                                v=lr, max=f"{MAX_LEARNING_RATE:g}")
-        if int(self.iterations) < 1:
-            raise NetworkError(QT_TRANSLATE_NOOP("core", "the number of iterations must be at least 1, not {v}"),
-                               v=self.iterations)
-        if self.batch_size is not None and not 1 <= int(self.batch_size) <= m:
+        if not (_whole(self.iterations) and 1 <= self.iterations <= MAX_ITERATIONS):
+            raise NetworkError(QT_TRANSLATE_NOOP("core", "the number of iterations must be a whole "
+                                                 "number from 1 to {max}, not {v}"),
+                               v=self.iterations, max=f"{MAX_ITERATIONS:,}")
+        if self.batch_size is not None and not (_whole(self.batch_size) and 1 <= self.batch_size <= m):
             raise NetworkError(
                 QT_TRANSLATE_NOOP("core", "the batch size must lie between 1 and the {m} training "
                                   "samples, not {v}"), m=m, v=self.batch_size)
-        if not (math.isfinite(self.l2) and self.l2 >= 0):
+        if not (_real(self.l2) and math.isfinite(self.l2) and self.l2 >= 0):
             raise NetworkError(QT_TRANSLATE_NOOP("core", "the L2 strength λ must be 0 or positive, not {v}"),
                                v=self.l2)
+        check_seed(self.shuffle_seed)
+
+
+def _whole(v) -> bool:
+    return isinstance(v, (int, np.integer)) and not isinstance(v, bool)
+
+
+def _real(v) -> bool:
+    return isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, bool)
 
 
 @dataclass(frozen=True)

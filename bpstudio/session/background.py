@@ -3,7 +3,9 @@
 Drawing a 512-wide W[1] for the cat images from the seeded stream (6.3 million normal numbers,
 ~250 ms) and laying out one iteration of it (~400 ms) are long runs of numpy calls that release
 the GIL, so a plain thread keeps the GUI thread free. The result comes back by a queued signal and
-is handed on only if nobody started or cancelled a newer job in the meantime.
+is handed on only if nobody started or cancelled a newer job in the meantime. Work that calls
+check() stops there once it is stale (it raises Cancelled), so a cancelled read of a big file
+does not go on reading it.
 """
 
 from __future__ import annotations
@@ -14,11 +16,14 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 
 
+class Cancelled(BaseException):
+    """Raised in stale work by check(); a BaseException, so no ``except Exception`` stops it."""
+
+
 class BackgroundJob(QObject):
     """One job at a time; starting another or cancelling makes the running one's result stale."""
 
     _finished = Signal(object)  # (generation, result, error), emitted on the worker thread
-    progressed = Signal(int, int)  # done, total: from work that calls report()
 
     def __init__(self, name: str, parent: QObject | None = None):
         super().__init__(parent)
@@ -28,6 +33,7 @@ class BackgroundJob(QObject):
         self._failed: Callable | None = None
         self._thread: threading.Thread | None = None
         self._last: tuple | None = None  # the last work's (generation, result, error)
+        self._local = threading.local()  # the generation of the work on the calling thread
         self._finished.connect(self._on_finished)  # queued: a different thread emits
 
     @property
@@ -52,20 +58,21 @@ class BackgroundJob(QObject):
             if not self._thread.is_alive() and self._last is not None:
                 self._on_finished(self._last)
 
-    def report(self, done: int, total: int) -> None:
-        """For the work, on its thread: how far it is (queued to the GUI thread)."""
-        try:
-            self.progressed.emit(done, total)
-        except RuntimeError:  # the owner was deleted
-            pass
+    def check(self) -> None:
+        """For the work, on its thread: raise Cancelled if it was cancelled or replaced."""
+        if getattr(self._local, "generation", self._generation) != self._generation:
+            raise Cancelled
 
     def cancel(self) -> None:
         self._generation += 1
         self._then = None
 
     def _run(self, generation: int, work) -> None:
+        self._local.generation = generation
         try:
             result, error = work(), None
+        except Cancelled:
+            return  # nobody is waiting for it
         except Exception as e:  # noqa: BLE001 - raised again on the GUI thread
             result, error = None, e
         self._last = (generation, result, error)  # for wait()

@@ -12,13 +12,15 @@ import os
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage
 
-from ..core.datasets import CAT_FILE_PAIRS, images_to_columns
-from ..core.modelfile import ModelFileError, load_model
+from ..core.datasets import images_to_columns
+from ..core.h5data import CAT_FILE_PAIRS
+from ..core.modelfile import load_model
 from .images import CROP, IMAGE_SUFFIXES, ImageError, input_pixels, read_image
 from .messages import translated
 from .network_model import NetworkModel
@@ -86,15 +88,13 @@ class ClassifySession(QObject):
             path = Path(raw)
             suffix = path.suffix.lower()
             if path.is_dir() and any((path / n).exists() for pair in CAT_FILE_PAIRS for n in pair):
-                if self.model.open_dataset(str(path)):  # the cat data's folder
-                    self.opened.emit("dataset")
+                self.model.open_dataset(str(path), lambda: self.opened.emit("dataset"))
             elif path.is_dir():
                 found = sorted(p for p in path.iterdir()
                                if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES)
                 if not found and any(p.is_dir() for p in path.iterdir()):
                     # one sub-folder per class: a data set of your own images
-                    if self.model.open_image_folder(str(path), self.model.image_side()):
-                        self.opened.emit("dataset")
+                    self.model.open_image_folder(str(path), self.model.image_side())
                     continue
                 if not found:
                     self.message.emit(self.tr("{name}: no images in this folder").format(name=path.name))
@@ -105,11 +105,9 @@ class ClassifySession(QObject):
                                               s=skipped))
                 images += [str(p) for p in found[:MAX_FOLDER_IMAGES]]
             elif suffix in (".h5", ".hdf5"):
-                if self.model.open_dataset(str(path)):
-                    self.opened.emit("dataset")
+                self.model.open_dataset(str(path), lambda: self.opened.emit("dataset"))
             elif suffix == ".csv":
-                if self.model.open_csv(str(path)):
-                    self.opened.emit("dataset")
+                self.model.open_csv(str(path))
             elif suffix == ".npz":
                 self.open_model(str(path))
             elif suffix == ".bpstudio":
@@ -131,17 +129,18 @@ class ClassifySession(QObject):
                 future = self._pool.submit(_decode, p)
                 future.add_done_callback(lambda f, p=p, k=self._requests: self._decoded.emit((p, k), f))
 
-    def open_model(self, path: str) -> bool:
-        try:
-            network, info = load_model(path)
-        except ModelFileError as e:
-            self.message.emit(translated(e))
-            return False
-        if self.model.set_network(network, f"model {Path(path).name}"):
+    def open_model(self, path: str, otherwise: Callable[[], None] | None = None) -> bool:
+        """Read a model on the loader's thread, then use it; True: on its way. ``otherwise``:
+        called when it is refused."""
+        def landed(loaded) -> bool:
+            if not self.model.set_network(loaded[0], f"model {Path(path).name}"):
+                return False
             self.opened.emit("model")
             self.model_opened.emit(str(Path(path).resolve()))
             return True
-        return False
+
+        return self.model.read_file(path, lambda progress: load_model(path, progress), landed,
+                                    otherwise)
 
     def classify_image(self, image: QImage, name: str = "pasted image") -> bool:
         """An image that is already decoded (the clipboard)."""

@@ -16,9 +16,11 @@ from typing import Callable
 
 import numpy as np
 
-from ..core.datasets import Dataset, DatasetError, images_to_columns, split_samples
+from ..core.datasets import (MAX_DATASET_BYTES, Dataset, DatasetError, images_to_columns,
+                             split_samples)
 from ..core.messages import QT_TRANSLATE_NOOP
 from .images import IMAGE_SUFFIXES, ImageError, load_input_image
+from .loading import describe
 from .messages import translated
 
 NEGATIVE_PREFIXES = ("not", "non", "no-", "no_", "neg")
@@ -49,8 +51,11 @@ def class_folders(path: Path) -> tuple[Path, Path]:
 
 
 def image_files(folder: Path) -> list[Path]:
+    """By their names; what is not a readable picture (a FIFO named .jpg too) is skipped when
+    read, and named."""
     return sorted(p for p in folder.iterdir()
-                  if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES and not p.name.startswith("."))
+                  if p.suffix.lower() in IMAGE_SUFFIXES and not p.name.startswith(".")
+                  and not p.is_dir())
 
 
 def load_image_folder(path: str | os.PathLike, side: int = 64, train_share: float = 0.7,
@@ -67,6 +72,12 @@ def load_image_folder(path: str | os.PathLike, side: int = 64, train_share: floa
             raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}/{folder}: no images (PNG, JPEG, BMP, "
                                                  "GIF, WebP or TIFF)"), name=path.name, folder=folder.name)
     shape = (side, side, 3)
+    need = len(files) * side * side * 3 * (1 + 8)  # the pixels, then their float64 columns
+    if need > MAX_DATASET_BYTES:
+        raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: {n} images of {side}×{side} would need "
+                                             "{gb} GB once loaded, over the {limit} GB limit"),
+                           name=path.name, n=len(files), side=side, gb=f"{need / 1e9:.1f}",
+                           limit=f"{MAX_DATASET_BYTES / 1e9:.1f}")
     pixels, labels, skipped = [], [], []
     for k, (label, f) in enumerate(files):
         try:
@@ -74,6 +85,8 @@ def load_image_folder(path: str | os.PathLike, side: int = 64, train_share: floa
             labels.append(label)
         except ImageError as e:
             skipped.append(translated(e))
+        except (MemoryError, OSError) as e:  # one picture too big for memory: not the folder's end
+            skipped.append(describe(e, f.name))
         if progress is not None:
             progress(k + 1, len(files))
     for label, folder in enumerate(folders):

@@ -12,17 +12,24 @@ below REDUCED_SIDE pixels on the short side, so a 4000×3000 photo costs millise
 from __future__ import annotations
 
 import os
+import re
+from typing import BinaryIO
 
 import numpy as np
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
 from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
+from ..core.readable import open_regular
 
 CROP, SQUASH = "crop", "squash"
 REDUCED_SIDE = 512  # decode big images so their short side is about this (≥ 8× a 64-px input)
 ALLOCATION_LIMIT_MB = 256
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff")
+RASTER_FORMATS = ("png", "jpeg", "jpg", "bmp", "gif", "webp", "tif", "tiff")  # as Qt names them
+JPEG_CHECKED_BYTES = 64 * 2**20  # a JPEG's own data is a few MB; what follows is not read
+# 0xFF then a byte that ends entropy-coded data: not a stuffed 00, a restart marker or a fill FF
+_MARKER = re.compile(b"\xff[^\x00\xd0-\xd7\xff]")
 
 QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
 
@@ -49,13 +56,20 @@ def read_image(path: str | os.PathLike, reduce_to: int | None = REDUCED_SIDE) ->
     """Decode ``path`` (EXIF-oriented); images whose short side exceeds 2 × ``reduce_to`` are
     decoded at a reduced size keeping the aspect ratio."""
     name = os.path.basename(os.fspath(path))
-    if os.path.isfile(path) and os.path.getsize(path) == 0:
-        raise ImageError(QT_TRANSLATE_NOOP("core", "{name}: the file is empty"), name=name)
-    if jpeg_truncated(path):
-        # libjpeg would warn and fill the missing part grey; a cut-off download is not a picture
-        raise ImageError(QT_TRANSLATE_NOOP("core", "{name}: the JPEG file is incomplete (cut off "
-                                           "before its end)"), name=name)
+    with open_regular(path, ImageError) as f:  # a FIFO or a device is refused, never read
+        if os.fstat(f.fileno()).st_size == 0:
+            raise ImageError(QT_TRANSLATE_NOOP("core", "{name}: the file is empty"), name=name)
+        if jpeg_truncated(f):
+            # libjpeg would warn and fill the missing part grey; a cut-off download is not a picture
+            raise ImageError(QT_TRANSLATE_NOOP("core", "{name}: the JPEG file is incomplete (cut off "
+                                               "before its end)"), name=name)
     reader = QImageReader(os.fspath(path))
+    kind = bytes(reader.format()).decode("ascii", "replace").lower()
+    if kind and kind not in RASTER_FORMATS:
+        # an SVG needs a QGuiApplication to be drawn (the command line has none: Qt aborted)
+        raise ImageError(QT_TRANSLATE_NOOP("core", "{name}: {kind} pictures are not read here; BP "
+                                           "Studio reads PNG, JPEG, BMP, GIF, WebP and TIFF"),
+                         name=name, kind=kind.upper())
     reader.setAutoTransform(True)  # EXIF orientation
     size = reader.size()
     scaled = False
@@ -76,20 +90,51 @@ def read_image(path: str | os.PathLike, reduce_to: int | None = REDUCED_SIDE) ->
     return image
 
 
-def jpeg_truncated(path: str | os.PathLike) -> bool:
-    """True for a JPEG (by its first bytes, whatever its name) whose last scan is not followed by
-    the end-of-image marker. Inside entropy-coded data 0xFF is always stuffed (FF 00), so FF D9
-    after the last FF DA can only be the real end; an EXIF thumbnail's own end marker comes before
-    the main image's scans."""
-    try:
-        with open(path, "rb") as f:
-            if f.read(2) != b"\xff\xd8":
-                return False  # not a JPEG: nothing more to read here
-            data = f.read()
-    except OSError:
-        return False  # the reader says why
-    scan = data.rfind(b"\xff\xda")
-    return scan < 0 or data.rfind(b"\xff\xd9") < scan  # cut before any scan, or inside the last
+def jpeg_truncated(f: BinaryIO) -> bool:
+    """True for a JPEG (by its first bytes, whatever its name) that ends before its end-of-image
+    marker. The markers are walked from the start, each segment skipped by its length and each
+    scan's entropy-coded data searched for the marker after it (inside it 0xFF is always
+    stuffed as FF 00); the walk stops at the end marker, so what follows it is never read (a
+    phone's motion photo carries its video there), nor is more than JPEG_CHECKED_BYTES."""
+    f.seek(0)
+    if f.read(2) != b"\xff\xd8":
+        return False  # not a JPEG: nothing more to read here
+    pos = 2
+    while pos < JPEG_CHECKED_BYTES:
+        f.seek(pos)
+        head = f.read(4)
+        if len(head) < 2:
+            return True  # the file ends between segments
+        if head[0] != 0xFF:
+            return False  # not a marker: damaged inside, which the decoder says in its words
+        marker = head[1]
+        if marker == 0xD9:
+            return False  # the end of the image
+        if marker == 0xFF or 0xD0 <= marker <= 0xD7 or marker == 0x01:
+            pos += 1 if marker == 0xFF else 2  # a fill byte, or a marker without a length
+            continue
+        if len(head) < 4:
+            return True
+        pos += 2 + int.from_bytes(head[2:4], "big")
+        if marker == 0xDA:  # a scan: its data runs to the next marker
+            pos = _next_marker(f, pos)
+            if pos is None:
+                return True
+    return False  # too long to check here: the decoder decides
+
+
+def _next_marker(f: BinaryIO, pos: int) -> int | None:
+    """Where the first marker at or after ``pos`` starts; None if the file ends first."""
+    while pos < JPEG_CHECKED_BYTES:
+        f.seek(pos)
+        chunk = f.read(1 << 20)
+        if len(chunk) < 2:
+            return None
+        found = _MARKER.search(chunk)
+        if found:
+            return pos + found.start()
+        pos += len(chunk) - 1  # a marker's 0xFF may be the chunk's last byte
+    return pos
 
 
 def fit_to_input(image: QImage, size: tuple[int, int], mode: str = CROP) -> QImage:

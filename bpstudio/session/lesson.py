@@ -15,17 +15,19 @@ from typing import Callable
 import numpy as np
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
+from ..core.atomicfile import remove_stale_temporaries
 from ..core.csvdata import load_csv
-from ..core.datasets import (BUILTIN, Dataset, DatasetError, builtin_dataset, load_catvnoncat,
-                             plane_dataset)
-from ..core.network import Network, NetworkError
-from ..core.plane import PlaneSpec
-from ..core.sessionfile import SUFFIX, SessionFileError, file_digest, load_session, save_session
+from ..core.datasets import BUILTIN, Dataset, DatasetError, builtin_dataset, plane_dataset
+from ..core.h5data import load_catvnoncat
 from ..core.messages import QT_TRANSLATE_NOOP
-from ..core.trainer import Evaluation, HyperParameters
+from ..core.network import NetworkError, check_editable
+from ..core.plane import PlaneError
+from ..core.sessionfile import (SUFFIX, Session, SessionFileError, file_digest, read_description,
+                                read_session, save_session)
 from .background import BackgroundJob
 from .history import History
 from .image_folder import load_image_folder
+from .loading import IMAGES
 from .messages import translated
 from .network_model import NetworkModel
 from .stepper_model import StepperModel
@@ -70,7 +72,7 @@ class LessonStore(QObject):
     modified_changed = Signal(bool)
     path_changed = Signal(str)
     message = Signal(str)
-    opened = Signal(str)  # the path of a session now on screen
+    opened = Signal(str, str)  # the path of a session now on screen ("" for the autosave), a remark
     saved = Signal(str)  # the path of a session file just written
 
     def __init__(self, model: NetworkModel, stepper: StepperModel, parent: QObject | None = None):
@@ -88,6 +90,7 @@ class LessonStore(QObject):
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
         self._autosaver = BackgroundJob("bpstudio-autosave", self)
+        self._cleaner = BackgroundJob("bpstudio-clean-up", self)
         self._saver = BackgroundJob("bpstudio-save", self)
         self._changes = 0  # edits so far: a save written meanwhile leaves the window modified
         self._sessions = 0  # sessions put on screen so far (opened, restored)
@@ -135,140 +138,77 @@ class LessonStore(QObject):
         }
         return meta, arrays
 
-    def _dataset_for(self, data: dict, name: str) -> Dataset:
-        if data.get("kind") == "builtin":
-            if data.get("name") not in BUILTIN:
-                raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: unknown built-in data set {data}"),
-                                       name=name, data=repr(data.get("name")))
-            if self.model.dataset.source == f"built-in:{data['name']}":
-                return self.model.dataset
-            return builtin_dataset(data["name"])
+    def _read(self, path, name: str, progress) -> tuple[Session, Dataset, bool]:
+        """On the loader's thread: the session file and its data set, everything checked; and
+        whether the data files changed since it was saved."""
+        session = read_session(path, progress)
         try:
-            if data.get("kind") == "made":
-                dataset = self._made_dataset(data.get("origin"), data.get("plane"), name)
-            else:
-                dataset = load_catvnoncat(_present(data.get("path", ""), name))
-        except (KeyError, TypeError, ValueError) as e:
-            raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: damaged session ({why})"),
-                                   name=name, why=e) from None
-        except DatasetError as e:
+            check_editable(session.network.dims)
+        except NetworkError as e:
+            raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: {why}"), name=name, why=e) from None
+        dataset = self._read_dataset(session, name, progress)
+        if dataset.n_features != session.network.dims[0]:
+            raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: the network takes {n} inputs but its data "
+                                                     "set has {m}"),
+                                   name=name, n=session.network.dims[0], m=dataset.n_features)
+        try:
+            session.hyper.validate(dataset.X_train.shape[1])
+        except NetworkError as e:
+            raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: {why}"), name=name, why=e) from None
+        digest = session.data.get("sha256")
+        changed = bool(digest and dataset.files and file_digest(list(dataset.files)) != digest)
+        return session, dataset, changed
+
+    @staticmethod
+    def _read_dataset(session: Session, name: str, progress) -> Dataset:
+        data, spec = session.data, session.plane
+        if data["kind"] == "builtin":
+            if data["name"] not in BUILTIN:
+                raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: unknown built-in data set {data}"),
+                                       name=name, data=repr(data["name"]))
+            return builtin_dataset(data["name"])
+        origin = data.get("origin") if data["kind"] == "made" else None
+        try:
+            if data["kind"] == "file":
+                return load_catvnoncat(_present(data["path"], name), progress=progress)
+            if origin is None:
+                return plane_dataset(spec)
+            path = _present(origin["path"], name)
+            if origin["kind"] == "folder":
+                return load_image_folder(path, origin["side"], origin["train_share"], origin["seed"],
+                                         progress=lambda k, n: progress(k, n, IMAGES)).dataset
+            return load_csv(path, origin["train_share"], origin["seed"],
+                            spec.features if spec is not None else None, progress=progress)
+        except (DatasetError, PlaneError) as e:
             raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: its data set cannot be read ({why})"),
                                    name=name, why=e) from None
-        if data.get("sha256") and dataset.files and file_digest(list(dataset.files)) != data["sha256"]:
-            self.message.emit(self.tr("{name}: the data set changed since this session was saved; "
-                                      "the numbers may differ.").format(name=name))
-        return dataset
-
-    @staticmethod
-    def _made_dataset(origin: dict | None, plane: dict | None, name: str) -> Dataset:
-        """A 2-D set from its settings or a CSV, made again as it was (an image folder is read
-        on a thread: see _show_after_reading)."""
-        spec = PlaneSpec(**{**plane, "features": tuple(plane["features"])}) if plane else None
-        if origin is None:
-            return plane_dataset(spec)
-        return load_csv(_present(origin["path"], name), origin["train_share"], origin["seed"],
-                        spec.features if spec is not None else None)
-
-    @staticmethod
-    def _reads_images(data: dict) -> bool:
-        origin = data.get("origin") if data.get("kind") == "made" else None
-        return isinstance(origin, dict) and origin.get("kind") == "folder"
-
-    def apply(self, meta: dict, arrays: dict[str, np.ndarray], name: str,
-              then: Callable[[], None] = lambda: None) -> None:
-        """Put a loaded session on screen, then call ``then``; on any problem nothing changes
-        (SessionFileError). A session on a folder of images reads them on the model's loader
-        thread first (with progress): its problems come later, as messages, and ``then`` only
-        once it is on screen."""
-        self._refuse_while_busy(name)
-        try:
-            n = meta["network"]
-            L = len(n["dims"]) - 1
-            network = Network(n["dims"], n["activations"],
-                              [arrays[f"W{l}"] for l in range(1, L + 1)],
-                              [arrays[f"b{l}"] for l in range(1, L + 1)],
-                              loss=n["loss"], init=n["init"], seed=int(n["seed"]),
-                              iterations_trained=int(n["iterations_trained"]),
-                              precision=n["precision"])
-            hyper = HyperParameters(**meta["hyper"])
-            history = History(L)
-            costs = arrays["costs"]
-            single = arrays.get("single_sample_steps", np.zeros(len(costs)))
-            if len(single) != len(costs):
-                raise ValueError("single_sample_steps")
-            history.append(costs, arrays["grad_norms"].reshape(-1, L),
-                           [Evaluation(int(r[0]), *map(float, r[1:])) for r in arrays["evaluations"]],
-                           single=single)
-            st = meta["stepper"]
-            picture = st.get("picture")
-            if picture is not None:  # the stepper's sample was a picture: its input and label
-                label = picture["label"]
-                picture = (str(picture["name"]), np.asarray(arrays["sample_x"], dtype=np.float64),
-                           None if label is None else float(label))
-                if picture[1].size != network.dims[0] or picture[2] not in (None, 0.0, 1.0):
-                    raise ValueError("picture")
-            parts = (network, hyper, history, st, picture)
-            if self._reads_images(meta["data"]):
-                origin = meta["data"]["origin"]
-                folder = (origin["path"], origin["side"], origin["train_share"], origin["seed"])
-        except (KeyError, TypeError, ValueError, NetworkError) as e:
-            raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: damaged session ({why})"),
-                                   name=name, why=e) from None
-        if self._reads_images(meta["data"]):
-            self._show_after_reading(parts, folder, name, then)
-            return
-        self._show(parts, self._dataset_for(meta["data"], name), name)
-        then()
-
-    def _show_after_reading(self, parts: tuple, folder: tuple, name: str,
-                            then: Callable[[], None]) -> None:
-        """Re-reading a folder of photos took seconds on the GUI thread (a JPEG from a phone
-        decodes in ~50 ms): it runs where opening the folder runs, with the same progress."""
-        path, side, share, seed = folder
-        _present(path, name)
-        loader = self.model.loader
-        if loader.running:
-            raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: an image folder is still being "
-                                                     "read; open the session again in a moment"),
-                                   name=name)
-
-        def landed(dataset: Dataset) -> None:
-            try:
-                self._show(parts, dataset, name)
-            except SessionFileError as e:
-                self.message.emit(translated(e))
-                return
-            then()
-
-        def failed(error: BaseException) -> None:
-            self.message.emit(translated(SessionFileError(
-                QT_TRANSLATE_NOOP("core", "{name}: its data set cannot be read ({why})"), name=name,
-                why=error if isinstance(error, DatasetError) else f"{type(error).__name__}: {error}")))
-
-        loader.start(lambda: load_image_folder(path, side, share, seed,
-                                               progress=loader.report).dataset, landed, failed)
 
     def _refuse_while_busy(self, name: str) -> None:
         if self.model.busy:
             raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: stop training before opening "
                                                      "a session"), name=name)
 
-    def _show(self, parts: tuple, dataset: Dataset, name: str) -> None:
-        network, hyper, history, st, picture = parts
-        self._refuse_while_busy(name)  # training may have started while the images were read
-        if dataset.n_features != network.dims[0]:
-            raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: the network takes {n} inputs but its data "
-                                                     "set has {m}"),
-                                   name=name, n=network.dims[0], m=dataset.n_features)
+    def _show(self, session: Session, dataset: Dataset, name: str,
+              shown: Callable[[Session], None]) -> None:
+        """Put a read session on screen (GUI thread): nothing here can fail on the file's
+        account, everything was checked on the thread; ``shown`` sets its path and title before
+        the stepper moves, so whatever happens after, Ctrl+S writes the file just opened."""
+        self._refuse_while_busy(name)  # training may have started while it was read
+        if dataset.source.startswith("built-in:") and dataset.source == self.model.dataset.source:
+            dataset = self.model.dataset  # the views need not lay it out again
+        history = History(session.network.L)
+        history.append(session.costs, session.grad_norms, session.evaluations,
+                       single=session.single)
         self._restoring = True
         self._sessions += 1
         try:
-            self.model.restore(dataset, network, history, hyper, int(st.get("sample", 0)))
-            if picture is not None:
-                self.model.set_custom_sample(*picture)
-            self.stepper.set_mode(st.get("mode", "sample"))
-            if int(st.get("position", 0)):
-                self.stepper.go(int(st["position"]))
+            self.model.restore(dataset, session.network, history, session.hyper, session.sample)
+            if session.picture is not None:
+                self.model.set_custom_sample(*session.picture)
+            shown(session)
+            self.stepper.set_mode(session.mode)
+            if session.position:
+                self.stepper.go(session.position)
         finally:
             self._restoring = False
 
@@ -333,21 +273,30 @@ class LessonStore(QObject):
         return True
 
     def open(self, path: str) -> bool:
-        """Read a session and put it on screen; False, with a message, on any problem. True: on
-        screen, or (a session on a folder of images) on its way; ``opened`` says when it is."""
-        def shown(meta: dict) -> None:
+        """Read a session on the loader's thread and put it on screen; all or nothing: on any
+        problem a message, and the window, its file and "modified" stay as they were. True: on
+        its way; ``opened`` says when it is on screen."""
+        def shown(session: Session) -> None:
             self._set_path(path)
             self._set_modified(False)
-            self.opened.emit(path)
-        return self._load(path, Path(path).name, shown)
+        return self._load(path, Path(path).name, shown, path)
 
-    def _load(self, path, name: str, shown: Callable[[dict], None]) -> bool:
+    def _load(self, path, name: str, shown: Callable[[Session], None], opened: str) -> bool:
         try:
-            meta, arrays = load_session(path)
-            self.apply(meta, arrays, name, lambda: shown(meta))
+            self._refuse_while_busy(name)
         except SessionFileError as e:
             self.message.emit(translated(e))
             return False
+
+        def landed(result) -> None:
+            session, dataset, changed = result
+            self._show(session, dataset, name, shown)
+            self.opened.emit(opened, self.tr("{name}: the data set changed since this session was "
+                                             "saved; the numbers may differ.").format(name=name)
+                             if changed else "")
+
+        self.model.loader.read(name, lambda progress: self._read(path, name, progress), landed,
+                               self.message.emit)
         return True
 
     def autosave(self) -> bool:
@@ -381,22 +330,38 @@ class LessonStore(QObject):
     def wait_for_autosave(self) -> None:
         self._autosaver.wait()
 
+    def clean_up(self, sessions: list[str]) -> None:
+        """Start-up, on a thread: remove what saves killed half-way (kill -9, a power cut) left
+        beside the autosave and these session files."""
+        targets = [autosave_path(), *map(Path, sessions)]
+        self._cleaner.start(lambda: [remove_stale_temporaries(t) for t in targets], lambda _: None,
+                            lambda _: None)
+
     def pending_autosave(self) -> dict | None:
-        """The autosave left by a run that did not close cleanly, if any: its description."""
+        """The autosave left by a run that did not close cleanly, if any: its description (only
+        that is read here). One that cannot be read is set aside with a message: the app starts
+        as fresh, and the file is kept for whoever wants to look at it."""
         target = autosave_path()
         if not target.exists():
             return None
         try:
-            meta, _ = load_session(target)
-        except SessionFileError:
+            return read_description(target)
+        except SessionFileError as e:
+            aside = target.with_name(f"autosave-damaged{SUFFIX}")
+            try:
+                target.replace(aside)
+            except OSError:
+                aside = target
+            self.message.emit(self.tr("The autosave cannot be restored ({why}); it was set aside "
+                                      "as {file}.").format(why=translated(e), file=aside))
             return None
-        return meta
 
     def restore_autosave(self) -> bool:
-        def shown(meta: dict) -> None:
-            self._set_path(meta.get("autosave_of", ""))
+        def shown(session: Session) -> None:
+            of = session.meta.get("autosave_of")
+            self._set_path(of if isinstance(of, str) else "")
             self._set_modified(True)  # restored work is not saved anywhere yet
-        return self._load(autosave_path(), "the autosave", shown)
+        return self._load(autosave_path(), self.tr("the autosave"), shown, "")
 
     def discard_autosave(self) -> None:
         self.wait_for_autosave()  # or a write under way would bring it back

@@ -7,27 +7,29 @@ re-initialise the parameters go through a QUndoStack, so trained parameters come
 from __future__ import annotations
 
 import weakref
-from pathlib import Path
 from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.csvdata import load_csv
-from ..core.datasets import (PLANE_SETS, Dataset, DatasetError, builtin_dataset, load_catvnoncat,
-                             plane_dataset, with_features)
+from ..core.datasets import (PLANE_SETS, Dataset, DatasetError, builtin_dataset, plane_dataset,
+                             with_features)
+from ..core.h5data import load_catvnoncat
 from ..core.losses import LOSSES
-from ..core.network import Network, NetworkError, validate_settings, weight_count
+from ..core.network import (MAX_HIDDEN_LAYERS, MAX_NEURONS, Network, NetworkError, check_editable,
+                            validate_settings, weight_count)
 from ..core.plane import FEATURES, PlaneError, PlaneSpec
 from ..core.trainer import HyperParameters
 from .background import BackgroundJob
 from .history import History
 from .image_folder import load_image_folder
+from .loading import IMAGES, FileLoader
 from .messages import sentence, translated
 
-MAX_NEURONS = 512
-MAX_HIDDEN_LAYERS = 8
 # Networks with more weights than this are drawn on a thread (0.25 s for the 6.3 million of a
 # 512-wide first layer on the cat images) and stepped lazily; the seed's cat network has 246,000.
 COSTLY_WEIGHTS = 1_000_000
@@ -158,7 +160,7 @@ class NetworkModel(QObject):
         self._forward_cache = None
         self.run_state = "idle"  # set by the training session: while a run owns the parameters
         self._builder = BackgroundJob("bpstudio-network-build", self)
-        self.loader = BackgroundJob("bpstudio-image-folder", self)  # its progressed: for the window
+        self.loader = FileLoader(self)  # every file opened is read there (the window shows it)
 
     # ----- reading ---------------------------------------------------------------------------------
 
@@ -251,7 +253,8 @@ class NetworkModel(QObject):
         if required:
             activations[-1] = required
         try:  # here, not on the thread: a bad value is refused at once
-            validate_settings(dims, activations, fields["loss"], fields["init"], fields["precision"])
+            validate_settings(dims, activations, fields["loss"], fields["init"], fields["precision"],
+                              fields["seed"])
         except NetworkError as e:
             self.error_reported.emit(translated(e))
             return False
@@ -435,24 +438,44 @@ class NetworkModel(QObject):
             hyper = replace(hyper, batch_size=None)
         return self._rebuild(text, dims=dims, activations=acts, dataset=dataset, hyper=hyper)
 
-    def open_dataset(self, path: str) -> bool:
-        """Load the cat data from a folder or .h5; on error the current data stays."""
-        try:
-            dataset = load_catvnoncat(path)
-        except DatasetError as e:
-            self.error_reported.emit(translated(e))
+    def read_file(self, path: str, read: Callable, landed: Callable[[object], bool],
+                  otherwise: Callable[[], None] | None = None, unit: str = "bytes") -> bool:
+        """Read ``path`` on the loader's thread (``read(progress)``), then ``landed(result)``;
+        its problems are reported, and ``otherwise()`` called. False: refused at once (a run owns
+        the network: nothing read would be let in)."""
+        def failed(text: str) -> None:
+            self.error_reported.emit(text)
+            if otherwise is not None:
+                otherwise()
+
+        def land(result) -> None:
+            if not landed(result) and otherwise is not None:
+                otherwise()
+
+        if self.busy:
+            failed(self.tr("Stop training before changing the network or the data set."))
             return False
-        return self.set_dataset(dataset, f"open {dataset.name}")
+        self.loader.read(Path(path).name or str(path), read, land, failed, unit)
+        return True
+
+    def open_dataset(self, path: str, then: Callable[[], None] | None = None,
+                     otherwise: Callable[[], None] | None = None) -> bool:
+        """Load the cat data from a folder or .h5 on the loader's thread; ``then`` once it is the
+        data set. On error the current data stays. True: on its way."""
+        def landed(dataset: Dataset) -> bool:
+            ok = self.set_dataset(dataset, f"open {dataset.name}")
+            if ok and then is not None:
+                then()
+            return ok
+        return self.read_file(path, lambda progress: load_catvnoncat(path, progress=progress),
+                              landed, otherwise)
 
     def open_csv(self, path: str) -> bool:
         """Your own rows: split with the current train share and seed of the playground."""
         spec = self.dataset.plane or PlaneSpec("csv", train_share=0.7)
-        try:
-            dataset = load_csv(path, spec.train_share, spec.seed)
-        except DatasetError as e:
-            self.error_reported.emit(translated(e))  # it starts with the file's name
-            return False
-        return self.set_dataset(dataset, f"open {dataset.name}")
+        return self.read_file(
+            path, lambda progress: load_csv(path, spec.train_share, spec.seed, progress=progress),
+            lambda dataset: self.set_dataset(dataset, f"open {dataset.name}"))
 
     def image_side(self) -> int:
         """The side images of a new image folder are resized to: the current data's, else 64."""
@@ -460,30 +483,17 @@ class NetworkModel(QObject):
         return ds.input_shape[0] if ds.is_image else 64
 
     def open_image_folder(self, path: str, side: int = 64) -> bool:
-        """One sub-folder per class; the images are read on a thread (with progress) and become
-        the data set when all are in. False: another folder is still being read."""
-        if self.loader.running:
-            self.error_reported.emit(self.tr("Still reading the last image folder; a moment, please."))
-            return False
-
-        def read():
-            try:
-                return load_image_folder(path, side, progress=self.loader.report)
-            except DatasetError as e:
-                return e
-
-        def landed(result) -> None:
-            if isinstance(result, DatasetError):
-                self.error_reported.emit(translated(result))
-                return
+        """One sub-folder per class; the images are read on the loader's thread (with progress)
+        and become the data set when all are in."""
+        def landed(result) -> bool:
+            ds = result.dataset
             if self.busy or self.building:
                 self.error_reported.emit(self.tr(
                     "The images of {name} were read, but the network was busy; open the folder "
-                    "again when training stops.").format(name=result.dataset.name))
-                return
-            ds = result.dataset
+                    "again when training stops.").format(name=ds.name))
+                return False
             if not self.set_dataset(ds, f"open {ds.name}"):
-                return
+                return False
             read = self.tr("{name}: {n} images read ({train} training, {test} test).").format(
                 name=ds.name, n=ds.X_train.shape[1] + ds.X_test.shape[1],
                 train=ds.X_train.shape[1], test=ds.X_test.shape[1])
@@ -492,13 +502,10 @@ class NetworkModel(QObject):
                     n=len(result.skipped), files="; ".join(result.skipped[:3])
                     + ("; …" if len(result.skipped) > 3 else ""))
             self.note.emit(read)
+            return True
 
-        def failed(error: BaseException) -> None:  # e.g. out of memory, a folder gone
-            self.error_reported.emit(self.tr("{name}: the images could not be read ({why}).").format(
-                name=Path(path).name, why=f"{type(error).__name__}: {error}"))
-
-        self.loader.start(read, landed, failed)
-        return True
+        return self.read_file(path, lambda progress: load_image_folder(path, side, progress=progress),
+                              landed, unit=IMAGES)
 
     def set_plane(self, **changes) -> bool:
         """The 2-D set's noise, train share, seed or features; the input layer follows the
@@ -562,7 +569,13 @@ class NetworkModel(QObject):
             self.label_chosen.emit()
 
     def set_network(self, network: Network, text: str) -> bool:
-        """Use a loaded network (undoable); it must take this data set's inputs."""
+        """Use a loaded network (undoable); it must take this data set's inputs and fit the
+        editor."""
+        try:
+            check_editable(network.dims)
+        except NetworkError as e:
+            self.error_reported.emit(sentence(f"{text}: {translated(e)}"))
+            return False
         if network.dims[0] != self.dataset.n_features:
             self.error_reported.emit(
                 self.tr("{what}: the model takes {n} inputs but the data set has {m} features; "
@@ -592,7 +605,6 @@ class NetworkModel(QObject):
         if self.building:
             self._builder.cancel()
             self.building_changed.emit(False)
-        self.loader.cancel()  # a folder still being read must not replace the session's data
         self.undo_stack.clear()
         self._restore(_State(network, history, dataset, hyper))
         self.dataset_changed.emit()  # even for the same data set object: views lay out anew

@@ -81,6 +81,7 @@ class TrainingSession(QObject):
         self._inbox: queue.SimpleQueue = queue.SimpleQueue()
         self._arrived.connect(self._on_arrived)  # queued: emitted on the reader thread
         self._offset = 0
+        self._base = 0
         self._before = None  # the parameters and record before the run: its undo step
         self._paused_by_step = False  # the run paused itself (one iteration at a time)
         self.last_record: Progress | None = None
@@ -139,6 +140,8 @@ class TrainingSession(QObject):
                                         daemon=True, args=(self._results, self._inbox, self._arrived))
         self._reader.start()
         self._offset = len(m.history)
+        # a loaded model's iterations count on from its own (its history here starts empty)
+        self._base = m.network.iterations_trained
         self._before = m.trained()  # the run is one undo step
         self._paused_by_step = False
         self.last_record = None
@@ -280,12 +283,12 @@ class TrainingSession(QObject):
         if len(p.costs):
             m.append_history(p.costs, p.grad_norms, p.evaluations, offset=self._offset)
         if p.state == "diverged":
-            kept = self._offset + p.first  # the snapshot predates this chunk
-            m.set_parameters(p.weights, p.biases, kept)
-            m.truncate_history(kept)
+            kept = p.first  # the snapshot predates this chunk
+            m.set_parameters(p.weights, p.biases, self._base + kept)
+            m.truncate_history(self._offset + kept)
             self.message.emit(translated(p.problem) if p.problem else p.message)
         elif p.weights:  # a big network's snapshots come less often than its records
-            m.set_parameters(p.weights, p.biases, self._offset + p.done)
+            m.set_parameters(p.weights, p.biases, self._base + p.done)
         if p.warning is not None:  # once per run: the trainer explains and trains on
             self._warning = sentence(translated(p.warning))
             self.message.emit(self._warning)

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayo
 from ..core.activations import ACTIVATIONS
 from ..core.datasets import BUILTIN
 from ..core.losses import LOSSES
-from ..core.network import INITIALIZERS, PRECISIONS
+from ..core.network import INITIALIZERS, MAX_NEURONS, PRECISIONS
 from ..core.trainer import MAX_LEARNING_RATE
-from ..session.network_model import MAX_NEURONS, PRESETS, NetworkModel
+from ..session.network_model import PRESETS, NetworkModel
 from .i18n import Retranslatable
 from .key_slider import KeySlider
 

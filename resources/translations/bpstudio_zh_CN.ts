@@ -97,7 +97,7 @@
 <context>
     <name>ClassifySession</name>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="75"/>
+        <location filename="../../bpstudio/session/classify.py" line="77"/>
         <source>The gallery could not be classified again ({why}).</source>
         <translation>无法重新识别图库中的图片（{why}）。</translation>
     </message>
@@ -112,32 +112,32 @@
         <translation>{name}：取了 {n} 张图片中的前 {k} 张；跳过 {s} 张</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="120"/>
+        <location filename="../../bpstudio/session/classify.py" line="118"/>
         <source>{name}: no such file</source>
         <translation>{name}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="122"/>
+        <location filename="../../bpstudio/session/classify.py" line="120"/>
         <source>{name}: not an image, a data set (.h5 or .csv), a model (.npz) or a session (.bpstudio)</source>
         <translation>{name}：不是图片、数据集（.h5 或 .csv）、模型（.npz）或会话（.bpstudio）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="149"/>
+        <location filename="../../bpstudio/session/classify.py" line="148"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="183"/>
+        <location filename="../../bpstudio/session/classify.py" line="182"/>
         <source>test image #{k}</source>
         <translation>测试图片 #{k}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="194"/>
+        <location filename="../../bpstudio/session/classify.py" line="193"/>
         <source>This network takes numbers, not images: open the cat data set (File → Open data set…) to classify pictures.</source>
         <translation>这个网络的输入是数字而不是图片：请先打开猫数据集（文件 → 打开数据集…）再识别图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="209"/>
+        <location filename="../../bpstudio/session/classify.py" line="208"/>
         <source>{name}: cannot read this image ({why})</source>
         <translation>{name}：无法读取这张图片（{why}）</translation>
     </message>
@@ -385,6 +385,24 @@
     </message>
 </context>
 <context>
+    <name>FileLoader</name>
+    <message>
+        <location filename="../../bpstudio/session/loading.py" line="73"/>
+        <source>Stopped reading {name}; nothing was changed.</source>
+        <translation>已停止读取 {name}；什么都没有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/loading.py" line="124"/>
+        <source>{name}: not enough memory to read it</source>
+        <translation>{name}：可用内存太少，无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/loading.py" line="128"/>
+        <source>{name}: cannot be read ({why})</source>
+        <translation>{name}：无法读取（{why}）</translation>
+    </message>
+</context>
+<context>
     <name>LayerEditor</name>
     <message>
         <location filename="../../bpstudio/widgets/layer_editor.py" line="145"/>
@@ -625,438 +643,476 @@
 <context>
     <name>LessonStore</name>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="158"/>
+        <location filename="../../bpstudio/session/lesson.py" line="294"/>
         <source>{name}: the data set changed since this session was saved; the numbers may differ.</source>
         <translation>{name}：保存这个会话之后数据集已经改变；数值可能不同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="295"/>
+        <location filename="../../bpstudio/session/lesson.py" line="235"/>
         <source>Still saving; a moment, please.</source>
         <translation>还在保存；请稍候。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="299"/>
+        <location filename="../../bpstudio/session/lesson.py" line="239"/>
         <source>Saving {name}…</source>
         <translation>正在保存 {name}……</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="323"/>
+        <location filename="../../bpstudio/session/lesson.py" line="263"/>
         <source>{name}: could not save ({why})</source>
         <translation>{name}：无法保存（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="331"/>
+        <location filename="../../bpstudio/session/lesson.py" line="271"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="373"/>
-        <location filename="../../bpstudio/session/lesson.py" line="376"/>
+        <location filename="../../bpstudio/session/lesson.py" line="322"/>
+        <location filename="../../bpstudio/session/lesson.py" line="325"/>
         <source>Autosave failed: {why}</source>
         <translation>自动保存失败：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson.py" line="355"/>
+        <source>The autosave cannot be restored ({why}); it was set aside as {file}.</source>
+        <translation>自动保存无法恢复（{why}）；已另存为 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson.py" line="364"/>
+        <source>the autosave</source>
+        <translation>自动保存</translation>
+    </message>
+</context>
+<context>
+    <name>LoadProgress</name>
+    <message>
+        <location filename="../../bpstudio/widgets/load_progress.py" line="48"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/load_progress.py" line="51"/>
+        <source>Stop reading (Esc); nothing is changed</source>
+        <translation>停止读取（Esc）；什么都不会改动</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/load_progress.py" line="59"/>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/load_progress.py" line="72"/>
+        <source>, about {s} s left</source>
+        <translation>，约剩 {s} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/load_progress.py" line="74"/>
+        <source>Reading {name}: {k} of {n} images{eta}</source>
+        <translation>正在读取 {name}：{k} / {n} 张图片{eta}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/load_progress.py" line="77"/>
+        <source>Reading {name}: {k} of {n} MB{eta}</source>
+        <translation>正在读取 {name}：{k} / {n} MB{eta}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="275"/>
+        <location filename="../../bpstudio/app/main_window.py" line="276"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="275"/>
+        <location filename="../../bpstudio/app/main_window.py" line="276"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="276"/>
-        <location filename="../../bpstudio/app/main_window.py" line="303"/>
+        <location filename="../../bpstudio/app/main_window.py" line="277"/>
+        <location filename="../../bpstudio/app/main_window.py" line="304"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="276"/>
+        <location filename="../../bpstudio/app/main_window.py" line="277"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="277"/>
+        <location filename="../../bpstudio/app/main_window.py" line="278"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="278"/>
+        <location filename="../../bpstudio/app/main_window.py" line="279"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="279"/>
+        <location filename="../../bpstudio/app/main_window.py" line="280"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="280"/>
+        <location filename="../../bpstudio/app/main_window.py" line="281"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="284"/>
+        <location filename="../../bpstudio/app/main_window.py" line="285"/>
         <source>&amp;Open data set…</source>
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="285"/>
+        <location filename="../../bpstudio/app/main_window.py" line="286"/>
         <source>Open data &amp;folder…</source>
         <translation>打开数据文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="286"/>
+        <location filename="../../bpstudio/app/main_window.py" line="287"/>
         <source>Open &amp;CSV data…</source>
         <translation>打开 CSV 数据(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="288"/>
+        <location filename="../../bpstudio/app/main_window.py" line="289"/>
         <source>Open &amp;images…</source>
         <translation>打开图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="289"/>
+        <location filename="../../bpstudio/app/main_window.py" line="290"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="281"/>
+        <location filename="../../bpstudio/app/main_window.py" line="282"/>
         <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="287"/>
+        <location filename="../../bpstudio/app/main_window.py" line="288"/>
         <source>Open a folder of c&amp;lass folders…</source>
         <translation>打开按类别分文件夹的图片(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="290"/>
+        <location filename="../../bpstudio/app/main_window.py" line="291"/>
         <source>Open sessio&amp;n…</source>
         <translation>打开会话(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="291"/>
+        <location filename="../../bpstudio/app/main_window.py" line="292"/>
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="292"/>
+        <location filename="../../bpstudio/app/main_window.py" line="293"/>
         <source>Save session &amp;as…</source>
         <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="293"/>
+        <location filename="../../bpstudio/app/main_window.py" line="294"/>
         <source>Diagram as PNG…</source>
         <translation>网络图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="294"/>
+        <location filename="../../bpstudio/app/main_window.py" line="295"/>
         <source>Diagram as SVG…</source>
         <translation>网络图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="295"/>
+        <location filename="../../bpstudio/app/main_window.py" line="296"/>
         <source>Plots as PNG…</source>
         <translation>曲线图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="296"/>
+        <location filename="../../bpstudio/app/main_window.py" line="297"/>
         <source>Plots as SVG…</source>
         <translation>曲线图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="297"/>
+        <location filename="../../bpstudio/app/main_window.py" line="298"/>
         <source>Cost curve as CSV…</source>
         <translation>代价曲线导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="298"/>
+        <location filename="../../bpstudio/app/main_window.py" line="299"/>
         <source>Current step&apos;s matrices as CSV…</source>
         <translation>当前步骤的矩阵导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="299"/>
+        <location filename="../../bpstudio/app/main_window.py" line="300"/>
         <source>Model as .npz…</source>
         <translation>模型导出为 .npz…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="300"/>
+        <location filename="../../bpstudio/app/main_window.py" line="301"/>
         <source>Training log as CSV…</source>
         <translation>训练记录导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="301"/>
+        <location filename="../../bpstudio/app/main_window.py" line="302"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="302"/>
+        <location filename="../../bpstudio/app/main_window.py" line="303"/>
         <source>&amp;Paste image</source>
         <translation>粘贴图片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="304"/>
+        <location filename="../../bpstudio/app/main_window.py" line="305"/>
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="305"/>
+        <location filename="../../bpstudio/app/main_window.py" line="306"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="306"/>
+        <location filename="../../bpstudio/app/main_window.py" line="307"/>
         <source>&amp;One iteration</source>
         <translation>单次迭代(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="307"/>
+        <location filename="../../bpstudio/app/main_window.py" line="308"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="308"/>
+        <location filename="../../bpstudio/app/main_window.py" line="309"/>
         <source>Step &amp;forward</source>
         <translation>下一步(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="309"/>
+        <location filename="../../bpstudio/app/main_window.py" line="310"/>
         <source>Step &amp;back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="310"/>
+        <location filename="../../bpstudio/app/main_window.py" line="311"/>
         <source>Back to the start of the &amp;iteration</source>
         <translation>回到本次迭代的开始(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="311"/>
+        <location filename="../../bpstudio/app/main_window.py" line="312"/>
         <source>&amp;Fit diagram</source>
         <translation>网络图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="312"/>
+        <location filename="../../bpstudio/app/main_window.py" line="313"/>
         <source>&amp;Why this equation? (F1)</source>
         <translation>为什么是这个公式？(&amp;W)（F1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="316"/>
+        <location filename="../../bpstudio/app/main_window.py" line="317"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="317"/>
+        <location filename="../../bpstudio/app/main_window.py" line="318"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="318"/>
+        <location filename="../../bpstudio/app/main_window.py" line="319"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="318"/>
+        <location filename="../../bpstudio/app/main_window.py" line="319"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="319"/>
+        <location filename="../../bpstudio/app/main_window.py" line="320"/>
         <source>Projector (high contrast)</source>
         <translation>投影（高对比度）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="322"/>
+        <location filename="../../bpstudio/app/main_window.py" line="323"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="323"/>
+        <location filename="../../bpstudio/app/main_window.py" line="324"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="324"/>
+        <location filename="../../bpstudio/app/main_window.py" line="325"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="326"/>
+        <location filename="../../bpstudio/app/main_window.py" line="327"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="327"/>
+        <location filename="../../bpstudio/app/main_window.py" line="328"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="341"/>
+        <location filename="../../bpstudio/app/main_window.py" line="342"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="355"/>
+        <location filename="../../bpstudio/app/main_window.py" line="353"/>
         <source>Opened {name}.</source>
         <translation>已打开 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="360"/>
+        <location filename="../../bpstudio/app/main_window.py" line="354"/>
+        <source>Restored the autosaved work.</source>
+        <translation>已恢复自动保存的工作。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="358"/>
         <source>Open a session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="361"/>
-        <location filename="../../bpstudio/app/main_window.py" line="377"/>
+        <location filename="../../bpstudio/app/main_window.py" line="359"/>
+        <location filename="../../bpstudio/app/main_window.py" line="375"/>
         <source>Sessions (*.bpstudio)</source>
         <translation>会话 (*.bpstudio)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="376"/>
+        <location filename="../../bpstudio/app/main_window.py" line="374"/>
         <source>Save the session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="392"/>
+        <location filename="../../bpstudio/app/main_window.py" line="390"/>
         <source>(none yet)</source>
         <translation>（还没有）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="402"/>
+        <location filename="../../bpstudio/app/main_window.py" line="400"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="410"/>
+        <location filename="../../bpstudio/app/main_window.py" line="408"/>
         <source>{name}: could not export ({why})</source>
         <translation>{name}：无法导出（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="413"/>
+        <location filename="../../bpstudio/app/main_window.py" line="411"/>
         <source>Exported {name}.</source>
         <translation>已导出 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="424"/>
+        <location filename="../../bpstudio/app/main_window.py" line="422"/>
         <source>Export the current step&apos;s matrices into</source>
         <translation>把当前步骤的矩阵导出到</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="431"/>
+        <location filename="../../bpstudio/app/main_window.py" line="429"/>
         <source>No step yet: press → to take the first one.</source>
         <translation>还没有步骤：按 → 走第一步。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="434"/>
+        <location filename="../../bpstudio/app/main_window.py" line="432"/>
         <source>Exported {n} matrices to {folder}.</source>
         <translation>已把 {n} 个矩阵导出到 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="453"/>
+        <location filename="../../bpstudio/app/main_window.py" line="451"/>
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="475"/>
+        <location filename="../../bpstudio/app/main_window.py" line="473"/>
         <source>Open the cat data set (either .h5 file)</source>
         <translation>打开猫数据集（任一 .h5 文件）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="477"/>
+        <location filename="../../bpstudio/app/main_window.py" line="475"/>
         <source>HDF5 data (*.h5 *.hdf5);;All files (*)</source>
         <translation>HDF5 数据 (*.h5 *.hdf5);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="484"/>
+        <location filename="../../bpstudio/app/main_window.py" line="482"/>
         <source>Open the folder holding the cat data set</source>
         <translation>打开存放猫数据集的文件夹</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="491"/>
+        <location filename="../../bpstudio/app/main_window.py" line="489"/>
         <source>Open CSV data: feature columns and a 0/1 label column</source>
         <translation>打开 CSV 数据：若干特征列和一列 0/1 标签</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="492"/>
+        <location filename="../../bpstudio/app/main_window.py" line="490"/>
         <source>CSV (*.csv *.txt);;All files (*)</source>
         <translation>CSV (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="498"/>
+        <location filename="../../bpstudio/app/main_window.py" line="496"/>
         <source>A folder with one sub-folder of images per class (e.g. cat/, not-cat/)</source>
         <translation>每个类别一个子文件夹的图片文件夹（例如 cat/、not-cat/）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="501"/>
+        <location filename="../../bpstudio/app/main_window.py" line="499"/>
         <source>Image size</source>
         <translation>图片尺寸</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="502"/>
+        <location filename="../../bpstudio/app/main_window.py" line="500"/>
         <source>Resize every image to N×N pixels:</source>
         <translation>把每张图片缩放为 N×N 像素：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="515"/>
-        <source>, about {s} s left</source>
-        <translation>，约剩 {s} 秒</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="516"/>
-        <source>Reading images: {k} of {n}{eta}</source>
-        <translation>正在读取图片：{k} / {n}{eta}</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="521"/>
+        <location filename="../../bpstudio/app/main_window.py" line="507"/>
         <source>Open images to classify</source>
         <translation>打开要分类的图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="522"/>
+        <location filename="../../bpstudio/app/main_window.py" line="508"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="527"/>
+        <location filename="../../bpstudio/app/main_window.py" line="513"/>
         <source>Open a model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="528"/>
+        <location filename="../../bpstudio/app/main_window.py" line="514"/>
         <source>Models (*.npz)</source>
         <translation>模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="591"/>
+        <location filename="../../bpstudio/app/main_window.py" line="578"/>
         <source>Drawing the new network&apos;s initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="712"/>
+        <location filename="../../bpstudio/app/main_window.py" line="709"/>
         <source>Unsaved training</source>
         <translation>训练结果未保存</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="713"/>
+        <location filename="../../bpstudio/app/main_window.py" line="710"/>
         <source>Save the trained network before closing?</source>
         <translation>关闭前保存训练好的网络吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="715"/>
+        <location filename="../../bpstudio/app/main_window.py" line="712"/>
         <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
         <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="718"/>
+        <location filename="../../bpstudio/app/main_window.py" line="715"/>
         <source>Training is still running; closing stops it.</source>
         <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="721"/>
+        <location filename="../../bpstudio/app/main_window.py" line="718"/>
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>
@@ -1175,92 +1231,83 @@
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="205"/>
+        <location filename="../../bpstudio/session/network_model.py" line="207"/>
         <source>your image {name}</source>
         <translation>你的图片 {name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="209"/>
+        <location filename="../../bpstudio/session/network_model.py" line="211"/>
         <source>#{k} of the training set ({label})</source>
         <translation>训练集第 {k} 个（{label}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="297"/>
+        <location filename="../../bpstudio/session/network_model.py" line="300"/>
+        <location filename="../../bpstudio/session/network_model.py" line="456"/>
         <source>Stop training before changing the network or the data set.</source>
         <translation>请先停止训练，再修改网络或数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="324"/>
+        <location filename="../../bpstudio/session/network_model.py" line="327"/>
         <source>Stop training before undoing or redoing an edit.</source>
         <translation>请先停止训练，再撤销或重做修改。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="309"/>
+        <location filename="../../bpstudio/session/network_model.py" line="312"/>
         <source>A hidden layer has 1 to {max} neurons; {n} is out of range.</source>
         <translation>隐含层可有 1 到 {max} 个神经元；{n} 超出了范围。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="206"/>
+        <location filename="../../bpstudio/session/network_model.py" line="208"/>
         <source>{name} ({label})</source>
         <translation>{name}（{label}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="281"/>
+        <location filename="../../bpstudio/session/network_model.py" line="284"/>
         <source>The new network could not be built ({why}); nothing was changed.</source>
         <translation>无法构建新网络（{why}）；没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="304"/>
+        <location filename="../../bpstudio/session/network_model.py" line="307"/>
         <source>The new network&apos;s weights are still being drawn; a moment, please.</source>
         <translation>新网络的权重仍在生成中，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="349"/>
+        <location filename="../../bpstudio/session/network_model.py" line="352"/>
         <source>With cross-entropy the output stays sigmoid; choose the mean squared error cost for another output activation.</source>
         <translation>使用交叉熵时输出层必须是 sigmoid；要用别的输出激活函数，请选择均方误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="358"/>
+        <location filename="../../bpstudio/session/network_model.py" line="361"/>
         <source>At most {n} hidden layers.</source>
         <translation>最多 {n} 个隐含层。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="407"/>
+        <location filename="../../bpstudio/session/network_model.py" line="410"/>
         <source>This preset needs data with {n} inputs; open the cat data set first.</source>
         <translation>这个预设需要 {n} 个输入的数据；请先打开猫数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="466"/>
-        <source>Still reading the last image folder; a moment, please.</source>
-        <translation>仍在读取上一个图片文件夹，请稍候。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/network_model.py" line="481"/>
+        <location filename="../../bpstudio/session/network_model.py" line="492"/>
         <source>The images of {name} were read, but the network was busy; open the folder again when training stops.</source>
         <translation>{name} 的图片已读取，但网络正忙；训练停止后请重新打开该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="487"/>
+        <location filename="../../bpstudio/session/network_model.py" line="497"/>
         <source>{name}: {n} images read ({train} training, {test} test).</source>
         <translation>{name}：读取了 {n} 张图片（训练 {train} 张，测试 {test} 张）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="491"/>
+        <location filename="../../bpstudio/session/network_model.py" line="501"/>
         <source>Skipped {n} file(s) that could not be read: {files}</source>
         <translation>跳过了 {n} 个无法读取的文件：{files}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="497"/>
-        <source>{name}: the images could not be read ({why}).</source>
-        <translation>{name}：无法读取这些图片（{why}）。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/network_model.py" line="549"/>
+        <location filename="../../bpstudio/session/network_model.py" line="556"/>
         <source>{name} gives {n} inputs; this network takes {m}.</source>
         <translation>{name} 有 {n} 个输入；这个网络需要 {m} 个。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="568"/>
+        <location filename="../../bpstudio/session/network_model.py" line="581"/>
         <source>{what}: the model takes {n} inputs but the data set has {m} features; open matching data first.</source>
         <translation>{what}：模型需要 {n} 个输入，但数据集有 {m} 个特征；请先打开匹配的数据。</translation>
     </message>
@@ -1541,22 +1588,22 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="267"/>
+        <location filename="../../bpstudio/session/training.py" line="270"/>
         <source>Training failed: {why}</source>
         <translation>训练失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="270"/>
+        <location filename="../../bpstudio/session/training.py" line="273"/>
         <source>The training process ended unexpectedly; the parameters from its last report were kept.</source>
         <translation>训练进程意外结束；已保留它最后一次报告的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="295"/>
+        <location filename="../../bpstudio/session/training.py" line="298"/>
         <source>Trained {n} iterations in {s} s; cost {c}.</source>
         <translation>训练了 {n} 次迭代，用时 {s} 秒；代价 {c}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="298"/>
+        <location filename="../../bpstudio/session/training.py" line="301"/>
         <source>Stopped after {n} of {total} iterations.</source>
         <translation>在 {total} 次迭代中的第 {n} 次后停止。</translation>
     </message>
@@ -1564,430 +1611,538 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="75"/>
+        <location filename="../../bpstudio/core/h5data.py" line="39"/>
         <source>{path}: no cat data set here (looked for {names})</source>
         <translation>{path}：这里没有猫数据集（查找了 {names}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="44"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="51"/>
         <source>{name}: {mb} MB is over the {limit} MB limit</source>
         <translation>{name}：{mb} MB 超过了 {limit} MB 的上限</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="48"/>
-        <location filename="../../bpstudio/core/datasets.py" line="83"/>
+        <location filename="../../bpstudio/core/h5data.py" line="47"/>
         <source>{path}: no such file or folder</source>
         <translation>{path}：文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="50"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="71"/>
         <source>{name}: not a text file (CSV must be UTF-8 text)</source>
         <translation>{name}：不是文本文件（CSV 必须是 UTF-8 文本）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="53"/>
+        <location filename="../../bpstudio/core/readable.py" line="47"/>
+        <location filename="../../bpstudio/core/readable.py" line="60"/>
+        <source>{name}: a folder, not a file</source>
+        <translation>{name}：是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/readable.py" line="49"/>
+        <source>{name}: not a regular file (a device, a pipe or a socket); not read</source>
+        <translation>{name}：这种文件类型不能读取（如 FIFO、socket）；未读取</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/readable.py" line="58"/>
+        <source>{name}: permission denied</source>
+        <translation>{name}：没有权限</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/readable.py" line="61"/>
         <source>{name}: cannot be read ({why})</source>
         <translation>{name}：无法读取（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="58"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="190"/>
         <source>{name}: no rows</source>
         <translation>{name}：没有数据行</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="67"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="160"/>
         <source>{name}: line {line} has one column; a CSV needs feature columns and a 0/1 label column, separated by commas, semicolons or tabs</source>
         <translation>{name}：第 {line} 行只有一列；CSV 需要特征列和一列 0/1 标签，用逗号、分号或制表符分隔</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="82"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="59"/>
+        <source>{name}: line {line} is over {n} characters long; not a table of numbers</source>
+        <translation>{name}：第 {line} 行超过 {n} 个字符；不是数字表格</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/csvdata.py" line="136"/>
         <source>line {line}: {n} fields, expected {width}</source>
         <translation>第 {line} 行：{n} 个字段，应为 {width} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="88"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="141"/>
         <source>line {line}: {value} is not a number</source>
         <translation>第 {line} 行：{value} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="92"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="144"/>
         <source>line {line}: the label is {value}, not 0 or 1</source>
         <translation>第 {line} 行：标签是 {value}，不是 0 或 1</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="97"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="175"/>
+        <source>{name}: more numbers than fit the {limit} MB limit once loaded</source>
+        <translation>{name}：数字太多，加载后会超过 {limit} MB 的上限</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/csvdata.py" line="192"/>
         <source>{name}: {n} bad row(s), nothing was loaded: {rows}</source>
         <translation>{name}：{n} 行有问题，未载入任何数据：{rows}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="100"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="195"/>
         <source>{name}: {n} data row(s); at least 2 are needed</source>
         <translation>{name}：只有 {n} 行数据；至少需要 2 行</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="127"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="213"/>
         <source>{a}; {b}</source>
         <translation>{a}；{b}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="129"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="215"/>
         <source>{a}; and {n} more</source>
         <translation>{a}；另有 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="84"/>
+        <location filename="../../bpstudio/core/h5data.py" line="48"/>
         <source>{name}: not a cat data set file (expected one of {names})</source>
         <translation>{name}：不是猫数据集文件（应为 {names} 之一）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="92"/>
+        <location filename="../../bpstudio/core/h5data.py" line="57"/>
         <source>{path}: file not found (the {split} half of the data set)</source>
         <translation>{path}：找不到文件（数据集的 {split} 部分）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="97"/>
+        <location filename="../../bpstudio/core/h5data.py" line="63"/>
         <source>{name}: not an HDF5 file, or a damaged one</source>
         <translation>{name}：不是 HDF5 文件，或者文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="103"/>
+        <location filename="../../bpstudio/core/h5data.py" line="86"/>
+        <source>{name}: {key} is a link to another file, or one that leads nowhere; only data stored in this file is read</source>
+        <translation>{name}：{key} 是链接到另一个文件的链接，或者链接的对象不存在；只读取保存在这个文件中的数据</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/h5data.py" line="101"/>
+        <source>{name}: {key} must be an array</source>
+        <translation>{name}：{key} 必须是数组</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/h5data.py" line="104"/>
+        <source>{name}: {key} keeps its numbers in other files; only data stored in this file is read</source>
+        <translation>{name}：{key} 的数值保存在别的文件中；只读取保存在这个文件中的数据</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/h5data.py" line="115"/>
         <source>{name}: missing {keys} (it has {has})</source>
         <translation>{name}：缺少 {keys}（文件里有 {has}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="108"/>
-        <source>{name}: {x} and {y} must be arrays</source>
-        <translation>{name}：{x} 和 {y} 必须是数组</translation>
+        <location filename="../../bpstudio/core/h5data.py" line="223"/>
+        <source>{name}: the data set would need {gb} GB once loaded, over the {limit} GB limit</source>
+        <translation>{name}：数据集加载后需要 {gb} GB，超过了 {limit} GB 的上限</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="112"/>
+        <location filename="../../bpstudio/core/h5data.py" line="122"/>
         <source>{name}: {x} has shape {shape}; expected (m, height, width, 3) images or (m, features)</source>
         <translation>{name}：{x} 的形状是 {shape}；应为 (m, 高, 宽, 3) 的图像或 (m, 特征数)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="116"/>
-        <source>{name}: {x} would need {gb} GB, over the {limit} GB limit</source>
-        <translation>{name}：{x} 需要 {gb} GB，超过了 {limit} GB 的上限</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/core/datasets.py" line="121"/>
+        <location filename="../../bpstudio/core/h5data.py" line="129"/>
         <source>{name}: {y} has shape {shape}; expected (m,) or (1, m)</source>
         <translation>{name}：{y} 的形状是 {shape}；应为 (m,) 或 (1, m)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="124"/>
+        <location filename="../../bpstudio/core/h5data.py" line="132"/>
         <source>{name}: {m} samples in {x} but {n} labels in {y}</source>
         <translation>{name}：{x} 有 {m} 个样本，但 {y} 有 {n} 个标签</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="127"/>
+        <location filename="../../bpstudio/core/h5data.py" line="136"/>
+        <source>{name}: {key} holds complex numbers; expected real ones</source>
+        <translation>{name}：{key} 包含复数；应为实数</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/h5data.py" line="139"/>
         <source>{name}: {x} and {y} must hold numbers</source>
         <translation>{name}：{x} 和 {y} 必须是数值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="132"/>
+        <location filename="../../bpstudio/core/h5data.py" line="163"/>
+        <source>{name}: list_classes must name the two classes (0 and 1), not {names}</source>
+        <translation>{name}：list_classes 必须给出两个类别（0 和 1）的名称，而不是 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/h5data.py" line="190"/>
         <source>{name}: the file is truncated or damaged</source>
         <translation>{name}：文件不完整或已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="141"/>
+        <location filename="../../bpstudio/core/h5data.py" line="153"/>
         <source>{name}: list_classes is not a list of names</source>
         <translation>{name}：list_classes 不是类别名称列表</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="145"/>
+        <location filename="../../bpstudio/core/h5data.py" line="125"/>
+        <source>{name}: {x} holds no samples</source>
+        <translation>{name}：{x} 不含任何样本</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/h5data.py" line="199"/>
+        <source>{name}: {x} holds NaN or infinite values (sample {k} and {n} in all)</source>
+        <translation>{name}：{x} 含有 NaN 或无穷大的值（第 {k} 个样本，共 {n} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/h5data.py" line="205"/>
         <source>{name}: labels must be 0 or 1, found {bad}</source>
         <translation>{name}：标签必须是 0 或 1，却发现了 {bad}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="157"/>
+        <location filename="../../bpstudio/core/h5data.py" line="218"/>
         <source>{name}: test samples are {test}, train samples {train}; they must match</source>
         <translation>{name}：测试样本是 {test}，训练样本是 {train}；两者必须一致</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="161"/>
+        <location filename="../../bpstudio/core/h5data.py" line="142"/>
         <source>{name}: images must be 8-bit (uint8), not {dtype}</source>
         <translation>{name}：图像必须是 8 位（uint8），而不是 {dtype}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="269"/>
+        <location filename="../../bpstudio/core/datasets.py" line="156"/>
         <source>no built-in data set {name}; choose one of {known}</source>
         <translation>没有内置数据集 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="281"/>
+        <location filename="../../bpstudio/core/datasets.py" line="168"/>
         <source>no built-in 2-D data set {name}; choose one of {known}</source>
         <translation>没有内置二维数据集 {name}；可选：{known}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="305"/>
+        <location filename="../../bpstudio/core/datasets.py" line="192"/>
         <source>{name}: not a 2-D data set any more ({n} feature columns)</source>
         <translation>{name}：已不再是二维数据集（{n} 个特征列）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/npzfile.py" line="22"/>
+        <location filename="../../bpstudio/core/npzfile.py" line="39"/>
         <source>{name}: could not save ({why})</source>
         <translation>{name}：无法保存（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="57"/>
+        <location filename="../../bpstudio/core/npzfile.py" line="67"/>
+        <source>{name}: its arrays would need {mb} MB, over the {limit} MB limit</source>
+        <translation>{name}：其中的数组需要 {mb} MB，超过了 {limit} MB 的上限</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/npzfile.py" line="93"/>
+        <source>{name}: encrypted, or packed with a compression numpy does not write; not read</source>
+        <translation>{name}：压缩方式不是 numpy 写入的那种，无法解开；未读取</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/npzfile.py" line="114"/>
+        <source>{name}: {n} arrays; a model or session has at most {max}</source>
+        <translation>{name}：有 {n} 个数组；模型或会话最多有 {max} 个</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/modelfile.py" line="94"/>
         <source>a model file (.npz)</source>
         <translation>模型文件（.npz）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="61"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="99"/>
         <source>{name}: not a BP Studio model (no &apos;dims&apos; entry)</source>
         <translation>{name}：不是 BP Studio 模型（没有 dims 项）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="68"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="109"/>
         <source>{name}: missing {keys}</source>
         <translation>{name}：缺少 {keys}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="75"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="115"/>
         <source>{name}: parameters must be floating-point, not {dtype}</source>
         <translation>{name}：参数必须是浮点数，而不是 {dtype}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="90"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="118"/>
+        <source>{name}: its parameters hold NaN or infinite values; it cannot classify</source>
+        <translation>{name}：参数含有 NaN 或无穷大的值；无法用于分类</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/modelfile.py" line="130"/>
+        <source>{name}: input shape {shape}; expected (features,) or (height, width, 3)</source>
+        <translation>{name}：输入形状为 {shape}；应为 (特征数,) 或 (高, 宽, 3)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/modelfile.py" line="134"/>
         <source>{name}: input shape {shape} does not hold {n} inputs</source>
         <translation>{name}：输入形状 {shape} 与 {n} 个输入不符</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="94"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="138"/>
+        <source>{name}: needs two class names (for 0 and 1), not {names}</source>
+        <translation>{name}：需要两个类别名称（对应 0 和 1），而不是 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/modelfile.py" line="142"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="138"/>
+        <location filename="../../bpstudio/session/lesson.py" line="148"/>
+        <location filename="../../bpstudio/session/lesson.py" line="157"/>
         <source>{name}: {why}</source>
         <translation>{name}：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="96"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="144"/>
         <source>{name}: damaged metadata ({why})</source>
         <translation>{name}：元数据已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="49"/>
+        <location filename="../../bpstudio/core/network.py" line="57"/>
         <source>unknown initialiser {name}; choose one of {known}</source>
         <translation>未知的初始化方法 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="208"/>
+        <location filename="../../bpstudio/core/network.py" line="217"/>
         <source>unknown precision {name}; choose float64 or float32</source>
         <translation>未知的精度 {name}；请选择 float64 或 float32</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="101"/>
+        <location filename="../../bpstudio/core/network.py" line="110"/>
         <source>layer {l}: W is {W} and b is {b}, but dims {dims} need W {needW} and b {needb}</source>
         <translation>第 {l} 层：W 是 {W}，b 是 {b}，但网络结构 {dims} 需要 W 为 {needW}、b 为 {needb}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="222"/>
+        <location filename="../../bpstudio/core/network.py" line="229"/>
+        <source>a network of {n} weights is too big to allocate; at most {max}</source>
+        <translation>有 {n} 个权重的网络太大，无法分配内存；最多 {max} 个</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/network.py" line="237"/>
+        <source>a seed must be a whole number from 0 to {max}, not {v}</source>
+        <translation>种子必须是 0 到 {max} 之间的整数，而不是 {v}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/network.py" line="246"/>
+        <source>{n} hidden layers; the editor takes at most {max}</source>
+        <translation>{n} 个隐藏层；编辑时最多可以有 {max} 个</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/network.py" line="250"/>
+        <source>layer {l} has {n} neurons; the editor takes 1 to {max}</source>
+        <translation>第 {l} 层有 {n} 个神经元；编辑时每层可以有 1 到 {max} 个</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/network.py" line="258"/>
         <source>a network needs at least an input and an output layer</source>
         <translation>网络至少需要一个输入层和一个输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="225"/>
+        <location filename="../../bpstudio/core/network.py" line="261"/>
         <source>layer {l} has {n} neurons; every layer needs at least 1</source>
         <translation>第 {l} 层有 {n} 个神经元；每层至少需要 1 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="228"/>
+        <location filename="../../bpstudio/core/network.py" line="264"/>
+        <source>the output layer has {n} neurons; BP Studio&apos;s networks have one (the probability of class 1)</source>
+        <translation>输出层有 {n} 个神经元；BP Studio 的网络只有一个（类别 1 的概率）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/network.py" line="268"/>
         <source>{k} layers after the input need {k} activations, got {n}</source>
         <translation>输入层之后的 {k} 层需要 {k} 个激活函数，实际给了 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="232"/>
+        <location filename="../../bpstudio/core/network.py" line="272"/>
         <source>unknown activation {name}; choose one of {known}</source>
         <translation>未知的激活函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="235"/>
+        <location filename="../../bpstudio/core/network.py" line="275"/>
         <source>unknown cost {name}; choose one of {known}</source>
         <translation>未知的代价函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="240"/>
+        <location filename="../../bpstudio/core/network.py" line="280"/>
         <source>{cost} needs a {needed} output layer (its output must lie between 0 and 1), not {act}</source>
         <translation>{cost} 需要 {needed} 输出层（输出必须在 0 和 1 之间），而不是 {act}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/npzfile.py" line="34"/>
+        <location filename="../../bpstudio/core/npzfile.py" line="88"/>
         <source>{name}: holds pickled Python objects; refused, since loading them could run code</source>
         <translation>{name}：包含 pickle 序列化的 Python 对象；已拒绝，因为加载它们可能会运行代码</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/npzfile.py" line="36"/>
+        <location filename="../../bpstudio/core/npzfile.py" line="53"/>
         <source>{name}: not {what}, or a damaged one</source>
         <translation>{name}：不是{what}，或者文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/npzfile.py" line="50"/>
+        <location filename="../../bpstudio/core/readable.py" line="56"/>
         <source>{name}: file not found</source>
         <translation>{name}：找不到文件</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/npzfile.py" line="54"/>
-        <source>{name}: not {what} ({why})</source>
-        <translation>{name}：不是{what}（{why}）</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="45"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="76"/>
         <source>array {k} is {dtype}, not numbers</source>
         <translation>数组 {k} 的类型是 {dtype}，不是数值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="54"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="84"/>
         <source>a session file</source>
         <translation>会话文件</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="58"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="97"/>
         <source>{name}: not a BP Studio session (no session.json)</source>
         <translation>{name}：不是 BP Studio 会话（没有 session.json）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="63"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="99"/>
         <source>{name}: damaged session description</source>
         <translation>{name}：会话描述已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="66"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="108"/>
         <source>{name}: not a BP Studio session</source>
         <translation>{name}：不是 BP Studio 会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="68"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="103"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="114"/>
         <source>{name}: made by a newer BP Studio (format {v})</source>
         <translation>{name}：由更新版本的 BP Studio 创建（格式 {v}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="48"/>
+        <location filename="../../bpstudio/core/trainer.py" line="50"/>
         <source>the learning rate must be a number above 0 and at most {max}, not {v}</source>
         <translation>学习率必须大于 0 且不超过 {max}，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="52"/>
-        <source>the number of iterations must be at least 1, not {v}</source>
-        <translation>迭代次数至少为 1，而不是 {v}</translation>
+        <location filename="../../bpstudio/core/trainer.py" line="54"/>
+        <source>the number of iterations must be a whole number from 1 to {max}, not {v}</source>
+        <translation>迭代次数必须是 1 到 {max} 之间的整数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="56"/>
+        <location filename="../../bpstudio/core/trainer.py" line="59"/>
         <source>the batch size must lie between 1 and the {m} training samples, not {v}</source>
         <translation>批大小必须在 1 和训练样本数 {m} 之间，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="59"/>
+        <location filename="../../bpstudio/core/trainer.py" line="62"/>
         <source>the L2 strength λ must be 0 or positive, not {v}</source>
         <translation>L2 正则强度 λ 必须为 0 或正数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="137"/>
+        <location filename="../../bpstudio/core/trainer.py" line="149"/>
         <source>the gradients have vanished in every layer (largest ‖dW‖ {g}) while the cost is still {c}: {dead} dead ReLU and {saturated} saturated sigmoid/tanh neuron(s) have σ′ = 0 for every sample, so 等式2 passes them no error and nothing learns any more. Try another initialiser, a smaller learning rate, or leaky ReLU.</source>
         <translation>各层的梯度都已消失（最大的 ‖dW‖ 为 {g}），而代价仍为 {c}：有 {dead} 个死亡的 ReLU 神经元和 {saturated} 个饱和的 sigmoid/tanh 神经元对每个样本都有 σ′ = 0，等式2 传不回误差给它们，网络不再学习。请换一种初始化方法、减小学习率，或改用 leaky ReLU。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="144"/>
+        <location filename="../../bpstudio/core/trainer.py" line="156"/>
         <source>training has converged: the gradient is zero (largest ‖dW‖ {g}) but the cost is still {c}. Without a hidden layer the network separates the classes with a straight line (a plane) in its input features, and these classes are not linearly separable. Add a hidden layer, or an input feature that separates them (for XOR: x₁x₂).</source>
         <translation>训练已收敛：梯度为零（最大的 ‖dW‖ 为 {g}），但代价仍为 {c}。没有隐含层的网络只能用输入特征空间中的一条直线（一个平面）把两类分开，而这两类不是线性可分的。请加一个隐含层，或者加一个能把它们分开的输入特征（对 XOR 而言是 x₁x₂）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="150"/>
+        <location filename="../../bpstudio/core/trainer.py" line="162"/>
         <source>training has converged: the gradient is zero (largest ‖dW‖ {g}) but the cost is still {c}: this is the best this network finds from here. Add neurons, a hidden layer or an input feature, or start from other initial weights.</source>
         <translation>训练已收敛：梯度为零（最大的 ‖dW‖ 为 {g}），但代价仍为 {c}：这是这个网络从当前位置能找到的最好结果。请增加神经元、隐含层或输入特征，或者换一组初始权重。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="156"/>
+        <location filename="../../bpstudio/core/trainer.py" line="168"/>
         <source>vanishing gradients: ‖dW[1]‖ is {r} of ‖dW[{L}]‖, so the first layers hardly learn. On the way back 等式2 multiplies the error by Wᵀ and by σ′ (at most 0.25 for sigmoid) in every layer; try ReLU hidden layers, He initialisation or fewer layers.</source>
         <translation>梯度消失：‖dW[1]‖ 只有 ‖dW[{L}]‖ 的 {r}，前面几层几乎学不到东西。反向传播时，等式2 在每一层都把误差乘以 Wᵀ 和 σ′（sigmoid 的 σ′ 最大只有 0.25）；请在隐含层使用 ReLU、He 初始化，或减少层数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="169"/>
+        <location filename="../../bpstudio/core/trainer.py" line="181"/>
         <source>the data has {n} input features but the network&apos;s input layer has {m} neurons</source>
         <translation>数据有 {n} 个输入特征，但网络的输入层有 {m} 个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="309"/>
+        <location filename="../../bpstudio/core/trainer.py" line="321"/>
         <source>training diverged at iteration {i} ({why}); the learning rate {lr} is probably too high. The parameters from before iteration {kept} were kept.</source>
         <translation>训练在第 {i} 次迭代时发散（{why}）；学习率 {lr} 可能太大了。已保留第 {kept} 次迭代之前的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="350"/>
+        <location filename="../../bpstudio/core/trainer.py" line="362"/>
         <source>cost NaN</source>
         <translation>代价为 NaN</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="351"/>
+        <location filename="../../bpstudio/core/trainer.py" line="363"/>
         <source>cost infinite</source>
         <translation>代价为无穷大</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="354"/>
+        <location filename="../../bpstudio/core/trainer.py" line="366"/>
         <source>cost {c}, {k}× the first</source>
         <translation>代价 {c}，是最初的 {k} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="363"/>
+        <location filename="../../bpstudio/core/trainer.py" line="375"/>
         <source>weights overflowed</source>
         <translation>权重溢出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="53"/>
+        <location filename="../../bpstudio/session/images.py" line="61"/>
         <source>{name}: the file is empty</source>
         <translation>{name}：文件是空的</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="56"/>
+        <location filename="../../bpstudio/session/images.py" line="64"/>
         <source>{name}: the JPEG file is incomplete (cut off before its end)</source>
         <translation>{name}：JPEG 文件不完整（在结尾之前被截断）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="69"/>
+        <location filename="../../bpstudio/session/images.py" line="70"/>
+        <source>{name}: {kind} pictures are not read here; BP Studio reads PNG, JPEG, BMP, GIF, WebP and TIFF</source>
+        <translation>{name}：这里不读取 {kind} 图片；BP Studio 读取 PNG、JPEG、BMP、GIF、WebP 和 TIFF</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/images.py" line="83"/>
         <source>{name}: cannot read this image ({w}×{h} pixels would need over {mb} MB)</source>
         <translation>{name}：无法读取这张图片（{w}×{h} 像素需要超过 {mb} MB 内存）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="74"/>
+        <location filename="../../bpstudio/session/images.py" line="88"/>
         <source>{name}: cannot read this image ({why})</source>
         <translation>{name}：无法读取这张图片（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="112"/>
+        <location filename="../../bpstudio/session/images.py" line="157"/>
         <source>this network takes {n} numbers, not RGB images</source>
         <translation>这个网络的输入是 {n} 个数，不是 RGB 图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="141"/>
+        <location filename="../../bpstudio/session/lesson.py" line="167"/>
         <source>{name}: unknown built-in data set {data}</source>
         <translation>{name}：未知的内置数据集 {data}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="39"/>
+        <location filename="../../bpstudio/session/lesson.py" line="41"/>
         <source>{name}: its data set is missing ({path}); put it back or open the data first</source>
         <translation>{name}：找不到它的数据集（{path}）；请放回原处或先打开数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="155"/>
-        <location filename="../../bpstudio/session/lesson.py" line="245"/>
+        <location filename="../../bpstudio/session/lesson.py" line="183"/>
         <source>{name}: its data set cannot be read ({why})</source>
         <translation>{name}：无法读取它的数据集（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="231"/>
-        <source>{name}: an image folder is still being read; open the session again in a moment</source>
-        <translation>{name}：还在读取一个图片文件夹；请稍后再打开这个会话</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/lesson.py" line="253"/>
+        <location filename="../../bpstudio/session/lesson.py" line="188"/>
         <source>{name}: stop training before opening a session</source>
         <translation>{name}：请先停止训练，再打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="152"/>
-        <location filename="../../bpstudio/session/lesson.py" line="215"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="111"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="135"/>
         <source>{name}: damaged session ({why})</source>
         <translation>{name}：会话已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="260"/>
+        <location filename="../../bpstudio/session/lesson.py" line="151"/>
         <source>{name}: the network takes {n} inputs but its data set has {m}</source>
         <translation>{name}：网络需要 {n} 个输入，但它的数据集有 {m} 个</translation>
     </message>
@@ -2002,32 +2157,37 @@
         <translation>至少选择一个输入特征</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/image_folder.py" line="37"/>
+        <location filename="../../bpstudio/session/image_folder.py" line="39"/>
         <source>{path}: not a folder</source>
         <translation>{path}：不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/image_folder.py" line="42"/>
+        <location filename="../../bpstudio/session/image_folder.py" line="44"/>
         <source>{name}: needs exactly two sub-folders, one per class (e.g. cat/ and not-cat/); found {n}{list}</source>
         <translation>{name}：需要正好两个子文件夹，每个类别一个（例如 cat/ 和 not-cat/）；找到 {n} 个{list}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/image_folder.py" line="61"/>
+        <location filename="../../bpstudio/session/image_folder.py" line="66"/>
         <source>images are resized to {min}–{max} pixels a side, not {side}</source>
         <translation>图片边长须缩放为 {min}–{max} 像素，而不是 {side}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/image_folder.py" line="67"/>
+        <location filename="../../bpstudio/session/image_folder.py" line="72"/>
         <source>{name}/{folder}: no images (PNG, JPEG, BMP, GIF, WebP or TIFF)</source>
         <translation>{name}/{folder}：没有图片（PNG、JPEG、BMP、GIF、WebP 或 TIFF）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/image_folder.py" line="81"/>
+        <location filename="../../bpstudio/session/image_folder.py" line="77"/>
+        <source>{name}: {n} images of {side}×{side} would need {gb} GB once loaded, over the {limit} GB limit</source>
+        <translation>{name}：{n} 张 {side}×{side} 的图片加载后需要 {gb} GB，超过了 {limit} GB 的上限</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/image_folder.py" line="94"/>
         <source>{name}/{folder}: none of its images could be read</source>
         <translation>{name}/{folder}：其中的图片都无法读取</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/image_folder.py" line="84"/>
+        <location filename="../../bpstudio/session/image_folder.py" line="97"/>
         <source>{name}: {n} readable image(s); at least 2 are needed</source>
         <translation>{name}：只有 {n} 张可读图片；至少需要 2 张</translation>
     </message>
@@ -2376,6 +2536,16 @@
         <location filename="../../bpstudio/core/equations.py" line="321"/>
         <source>weight update</source>
         <translation>权重更新</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/settings.py" line="66"/>
+        <source>The settings file {path} is not a regular file; nothing is remembered this time</source>
+        <translation>设置文件 {path} 的文件类型不能读取；这次不会保存任何设置</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/settings.py" line="96"/>
+        <source>The remembered setting {key} ({value}) could not be used; it was reset</source>
+        <translation>保存的设置 {key}（{value}）无法使用；已重置</translation>
     </message>
 </context>
 </TS>

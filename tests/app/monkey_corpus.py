@@ -82,7 +82,8 @@ def _write_session(path: Path, dataset_path: Path | None, builtin: str | None, d
     lesson = LessonStore(model, stepper)
     lesson.autosave_timer.stop()
     ok = model.open_dataset(str(dataset_path)) if dataset_path else model.use_builtin(builtin)
-    assert ok, (dataset_path, builtin)
+    model.loader.wait()  # read on a thread
+    assert ok and (builtin or model.dataset.files), (dataset_path, builtin)
     L = len(dims) - 1
     assert model.set_activation(L, activations[-1]) or model.network.activations[-1] == activations[-1]
     while model.network.L < L:
@@ -243,6 +244,7 @@ def build_corpus(folder: Path, write_cat_files) -> list[Item]:
     add("good session (xor)", [sessions / "xor.bpstudio"], "good")
     _write_session(sessions / "cat4.bpstudio", cat4, None, (48, 6, 1), ("relu", "sigmoid"))
     add("good session (cat 4x4)", [sessions / "cat4.bpstudio"], "good")
+    _add_hostile(folder, add, new, write_cat_files, sessions / "xor.bpstudio", jpeg)
     add("nonexistent path", [folder / "no" / "such" / "file.png"], "refused")
     add("nonexistent .h5", [folder / "missing.h5"], "refused")
     add("nonexistent .npz", [folder / "missing.npz"], "refused")
@@ -250,6 +252,61 @@ def build_corpus(folder: Path, write_cat_files) -> list[Item]:
     add("mixed bag", [pics / "good.png", models / "evil.npz", pics / "notes.png", folder / "gone.txt"],
         "refused")
     return items
+
+
+def _add_hostile(folder: Path, add, new, write_cat_files, session: Path, jpeg: bytes) -> None:
+    """One file of each class of issue 22 (hostile files)."""
+    import hostile_files as h
+
+    hostile = new("hostile")
+    # 1. never lose a file: a session whose stepper position is not a number
+    add("session with a position that is not a number",
+        [h.session_with(session, hostile / "position.bpstudio",
+                        lambda meta: meta["stepper"].update(position="x"))], "refused")
+    # 2. always start: what a broken autosave may hold, dropped as a session
+    add("session of absurdly nested JSON",
+        [h.session_with(session, hostile / "nested.bpstudio", lambda meta: h.deeply_nested_json())],
+        "refused")
+    # 3. limits before allocation: a zip bomb, a header declaring 36 GB, a FIFO
+    add("npz bomb (1.2 GB of zeros)", [h.npz_bomb(hostile / "bomb.npz", 1.2e9)], "refused")
+    add("npz header declaring 36 GB", [h.npz_declaring(hostile / "declares.npz")], "refused")
+    add("FIFO named .h5", [h.fifo(hostile / "train_catvnoncat.h5")], "refused")
+    # 4. plausible files: a dangling HDF5 link, an encrypted archive, one class name
+    add("h5 with a dangling soft link",
+        [h.cat_pair(hostile / "dangling", train={"train_set_x": h.soft_link("/nothing")})], "refused")
+    good_model = h.model_with(hostile / "good-model.npz")
+    add("encrypted npz", [h.npz_patched(hostile / "encrypted.npz", good_model, flag=1)], "refused")
+    add("model with one class name",
+        [h.model_with(hostile / "one-class.npz", class_names=np.array(["cat"]))], "refused")
+    # 5. nothing silently wrong: NaN features, external storage
+    nan = np.ones((6, 5))
+    nan[2, 2] = np.nan
+    add("h5 with NaN features", [h.cat_pair(hostile / "nan", train={"train_set_x": nan},
+                                            test={"test_set_x": np.ones((6, 5))})], "refused")
+    (hostile / "secret.bin").write_bytes(bytes(range(256)) * 2)
+    add("h5 with external storage",
+        [h.cat_pair(hostile / "external",
+                    train={"train_set_x": h.external_storage(hostile / "secret.bin")})], "refused")
+    # 6. beyond the editor: a model of 2,000 neurons
+    from bpstudio.core.modelfile import save_model
+    from bpstudio.core.network import Network
+    save_model(hostile / "wide.npz", Network.create([48, 2000, 1]), input_shape=(4, 4, 3))
+    add("model of 2,000 neurons", [hostile / "wide.npz"], "refused")
+    # 7. files stay the user's: a session behind a symbolic link
+    (hostile / "link.bpstudio").symlink_to(session)
+    add("session behind a symbolic link", [hostile / "link.bpstudio"], "good")
+    # 8. the right words: a motion photo, an SVG named .png, a class folder with one bad picture
+    (hostile / "motion.jpg").write_bytes(h.motion_photo(jpeg))
+    add("motion photo", [hostile / "motion.jpg"], "image")
+    (hostile / "drawing.png").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"/>')
+    add("svg named .png", [hostile / "drawing.png"], "refused")
+    pets = new("hostile/pets")
+    for name, seed in (("cat", 50), ("not-cat", 60)):
+        (pets / name).mkdir()
+        for k in range(2):
+            assert photo(30, 30, seed + k).save(str(pets / name / f"{k}.png"))
+    (pets / "cat" / "huge.png").write_bytes(_huge_png())
+    add("class folders with one huge picture", [pets], "good")
 
 
 def _touch(path: Path) -> Path:

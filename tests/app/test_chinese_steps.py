@@ -68,6 +68,7 @@ def test_every_step_of_the_3_2_1_net_speaks_chinese(chinese_window):
 def test_every_step_of_the_cat_net_speaks_chinese(chinese_window, cat_data_dir, qtbot):
     w = chinese_window
     assert w.open_dataset(str(cat_data_dir))
+    w.model.loader.wait()  # read on a thread
     for mode in (SAMPLE, BATCH):
         assert_chinese(walk(w, mode))
 

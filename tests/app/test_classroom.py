@@ -123,8 +123,8 @@ def test_the_equation_stage_is_readable_from_the_back_row(make_window, qtbot, en
     w.setScreen(screen(where))
     w.move(screen(where).geometry().topLeft())
     w.set_language(language)
-    w.open_dataset(str(cat_data_dir))
-    w.model.loader.wait() if hasattr(w.model, "loader") else None
+    assert w.open_dataset(str(cat_data_dir))
+    w.model.loader.wait()  # read on a thread
     w.stepper.set_mode("batch")
     present(w, qtbot, "equations")
     assert w.geometry() == screen(where).geometry()

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from bpstudio.app import main
-from bpstudio.core.datasets import load_catvnoncat
+from bpstudio.core.h5data import load_catvnoncat
 from bpstudio.core.modelfile import load_model
 from bpstudio.core.network import Network
 from bpstudio.core.trainer import HyperParameters, Trainer
@@ -129,3 +129,88 @@ def test_the_installed_program_runs_from_another_folder(tmp_path, cat_files):
     assert proc.returncode == 0, proc.stderr
     assert len(json.loads(proc.stdout.splitlines()[-1])["costs"]) == 3
     assert proc.stderr == ""  # no progress bar when stderr is not a terminal
+
+
+# ----- hostile arguments and files (issue 22) -------------------------------------------------------
+
+@pytest.mark.parametrize("args,words", [
+    (["--seed", "-1"], "argument --seed: must be a whole number from 0 to 4294967295, not -1"),
+    (["--seed", "4294967296"], "argument --seed: must be a whole number from 0 to 4294967295"),
+    (["--iterations", "1000000000000"], "the number of iterations must be a whole number from 1 to "
+                                        "10,000,000"),
+    (["--layers", "48,100000000,1"], "a network of 4,900,000,000 weights is too big to allocate"),
+    (["--layers", "48,5,2"], "the output layer has 2 neurons"),
+])
+def test_arguments_that_cannot_be_run_or_allocated_exit_2(tmp_path, capsys, cat_files, args, words):
+    cat_files(tmp_path)
+    code, _, err = run(["train", "--data", str(tmp_path), *args], capsys)
+    assert code == 2 and "usage: bpstudio train" in err and words in err
+
+
+def hostile_models(tmp_path):
+    from hostile_files import model_with, npz_bomb, npz_declaring
+
+    return {
+        "bomb.npz": (npz_bomb(tmp_path / "bomb.npz", 2e9), "its arrays would need 2,000 MB"),
+        "declares.npz": (npz_declaring(tmp_path / "declares.npz"), "not a model file (.npz), or a "
+                                                                 "damaged one"),
+        "one.npz": (model_with(tmp_path / "one.npz", class_names=np.array(["cat"])),
+                    "needs two class names"),
+        "nan.npz": (model_with(tmp_path / "nan.npz", W1=np.full((3, 48), np.nan)),
+                    "its parameters hold NaN"),
+        "seed.npz": (model_with(tmp_path / "seed.npz", seed=np.array(-3)), "a seed must be"),
+    }
+
+
+def test_hostile_model_files_give_one_line_and_exit_1(tmp_path, capsys):
+    for name, (path, words) in hostile_models(tmp_path).items():
+        code, out, err = run(["classify", "--model", str(path), "x.png"], capsys)
+        assert code == 1 and out == "" and err.count("\n") == 1, err
+        assert err.startswith(f"bpstudio: {name}: ") and words in err
+
+
+def test_a_model_whose_output_is_not_a_number_prints_valid_json(tmp_path, capsys):
+    """Weights of 1e308 on a white picture: Z[1] overflows to ∞, and W[2] makes ∞ − ∞. JSON has
+    no NaN: null, and why."""
+    from hostile_files import model_with
+
+    model = model_with(tmp_path / "m.npz", W1=np.full((3, 48), 1e308), W2=np.array([[1.0, -1, 1]]))
+    write_png(tmp_path / "white.png", np.full((4, 4, 3), 255, np.uint8))
+    code, out, err = run(["classify", "--model", str(model), "--json", str(tmp_path / "white.png")],
+                         capsys)
+
+    def no_constants(name):
+        raise AssertionError(f"{name} in JSON")
+    result = json.loads(out.strip().splitlines()[-1], parse_constant=no_constants)
+    assert code == 1 and err == "bpstudio: white.png: the model's output is not a number\n"
+    assert result == [{"path": str(tmp_path / "white.png"), "probability": None, "label": None,
+                       "reason": "the model's output is not a number"}]
+
+
+def test_classifying_an_svg_never_aborts_the_process(tmp_path, capsys):
+    """Qt's SVG reader needs a QGuiApplication, which the command line has not: it aborted."""
+    from hostile_files import model_with
+
+    model = model_with(tmp_path / "m.npz")
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"><text>Hi</text></svg>'
+    (tmp_path / "a.svg").write_text(svg)
+    (tmp_path / "b.png").write_text(svg)  # an SVG by any other name
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    proc = subprocess.run([sys.executable, "-m", "bpstudio", "classify", "--model", str(model),
+                           str(tmp_path / "a.svg"), str(tmp_path / "b.png")], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stderr.splitlines() == [
+        f"bpstudio: {n}: SVG pictures are not read here; BP Studio reads PNG, JPEG, BMP, GIF, "
+        "WebP and TIFF" for n in ("a.svg", "b.png")]
+
+
+def test_a_fifo_given_as_data_is_refused_at_once(tmp_path):
+    from hostile_files import fifo
+
+    fifo(tmp_path / "train_catvnoncat.h5")
+    (tmp_path / "test_catvnoncat.h5").write_bytes(b"")
+    proc = subprocess.run([sys.executable, "-m", "bpstudio", "train", "--data", str(tmp_path)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1 and proc.stderr == (
+        "bpstudio: train_catvnoncat.h5: not a regular file (a device, a pipe or a socket); not read\n")

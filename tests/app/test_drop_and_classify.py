@@ -31,6 +31,7 @@ def window(qtbot, cat_data_dir):
     w.show()
     qtbot.waitExposed(w)
     assert w.open_dataset(str(cat_data_dir))
+    w.model.loader.wait()  # read on a thread
     return w
 
 
@@ -126,17 +127,21 @@ def test_dropping_a_data_set_and_a_model(qtbot, tmp_path, cat_data_dir):
     qtbot.addWidget(w)
     w.show()
     drop(w, [cat_data_dir / "train_catvnoncat.h5"])
+    w.model.loader.wait()  # read on a thread
     assert w.model.dataset.n_features == 12288
     net = Network.create([12288, 3, 1], seed=5)
     save_model(tmp_path / "small.npz", net)
     drop(w, [tmp_path / "small.npz"])
+    w.model.loader.wait()
     assert w.model.network.dims == (12288, 3, 1)
     np.testing.assert_array_equal(w.model.network.weights[0], net.weights[0])
     np.savez(tmp_path / "evil.npz", dims=np.array([12288, 1]), W1=np.array([object()], dtype=object))
     drop(w, [tmp_path / "evil.npz"])
-    assert "evil.npz: holds pickled Python objects; refused" in w.gallery.messages.text()
+    w.model.loader.wait()
+    assert "evil.npz: holds pickled Python objects; refused" in w.statusBar().currentMessage()
     save_model(tmp_path / "other.npz", Network.create([3, 2, 1], ["sigmoid", "sigmoid"]))
     drop(w, [tmp_path / "other.npz"])
+    w.model.loader.wait()
     assert w.statusBar().currentMessage() == ("model other.npz: the model takes 3 inputs but the data "
                                               "set has 12,288 features; open matching data first.")
     assert w.model.network.dims == (12288, 3, 1)
@@ -229,6 +234,7 @@ def test_dropped_test_images_give_the_engines_probability(qtbot, tmp_path, cat_d
     qtbot.addWidget(w)
     w.show()
     assert w.open_dataset(str(cat_data_dir))
+    w.model.loader.wait()  # read on a thread
     assert w.model.set_network(net, "trained")
     drop(w, paths)
     wait_results(qtbot, w, 50)

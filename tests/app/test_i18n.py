@@ -117,11 +117,13 @@ def test_core_messages_are_translated_too(make_window, english_afterwards, tmp_p
     bad = tmp_path / "train_catvnoncat.h5"
     bad.write_text("not hdf5")
     w = make_window()
-    assert not w.open_dataset(str(bad))
+    assert w.open_dataset(str(bad))  # read on a thread: refused when read
+    w.model.loader.wait()
     assert w.statusBar().currentMessage() == "train_catvnoncat.h5: not an HDF5 file, or a damaged one"
     w.set_language("zh_CN")
     qtbot.waitUntil(lambda: w.file_menu.title() == "文件(&F)")
-    assert not w.open_dataset(str(bad))
+    assert w.open_dataset(str(bad))
+    w.model.loader.wait()
     assert w.statusBar().currentMessage() == "train_catvnoncat.h5：不是 HDF5 文件，或者文件已损坏"
     assert not w.model.set_hyper(learning_rate=0.0)
     assert w.training_panel.status.text() == "学习率必须大于 0 且不超过 10，而不是 0.0。"
@@ -191,6 +193,7 @@ def test_the_windows_own_status_messages_follow_the_language(make_window, englis
     w.set_language("zh_CN")
     qtbot.waitUntil(lambda: w.file_menu.title() == "文件(&F)")
     assert w.open_session(str(tmp_path / "lesson.bpstudio"))
+    w.model.loader.wait()  # read on a thread
     assert w.statusBar().currentMessage().startswith("已打开 lesson.bpstudio。")
     w.stepper.home()
     assert w.export_step(str(tmp_path)) == []

@@ -538,9 +538,13 @@ class Monkey:
         if any(self.skipped(item.name) for item in items):
             return f"drop {[i.name for i in items]}: skipped"
         paths = [p for item in items for p in item.paths]
+        bad = all(item.kind != "good" for item in items)
+        if bad:  # files are read on a thread: what was dropped before lands first
+            self.qtbot.waitUntil(lambda: not w.model.loader.running, timeout=NEVER_MS)
         net, ds = w.model.network, w.model.dataset
         target = self.drop(paths, pick(targets, u[3]))
-        if all(item.kind != "good" for item in items):
+        if bad:  # and these are read, and refused, without changing anything
+            self.qtbot.waitUntil(lambda: not w.model.loader.running, timeout=NEVER_MS)
             self.expect(w.model.network is net and w.model.dataset is ds,
                         f"dropping {[i.name for i in items]} changed the network or the data set")
         return f"drop {[i.name for i in items]} on {target}"

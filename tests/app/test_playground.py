@@ -187,6 +187,7 @@ def test_a_dropped_csv_becomes_the_data_set_and_a_bad_one_names_its_lines(window
     good = tmp_path / "rings.csv"
     good.write_text("a,b,label\n" + "\n".join(rows) + "\n")
     assert send_file_drop(window, window.rect().center(), [good]) == (True, True)
+    window.model.loader.wait()  # read on a thread
     ds = window.model.dataset
     assert ds.name == "rings" and ds.plane.source == "csv" and ds.n_features == 2
     assert window.plane_view.isVisible() and window.playground.isVisible()
@@ -197,6 +198,7 @@ def test_a_dropped_csv_becomes_the_data_set_and_a_bad_one_names_its_lines(window
     bad.write_text("a,b,label\n1,2,1\n1,two,0\n3,4,7\n")
     before = window.model.dataset
     assert send_file_drop(window, window.rect().center(), [bad]) == (True, True)
+    window.model.loader.wait()
     assert window.model.dataset is before
     assert ("bad.csv: 2 bad row(s), nothing was loaded: line 3: 'two' is not a number; line 4: "
             "the label is 7, not 0 or 1") in window.training_panel.status.text()
@@ -211,15 +213,18 @@ def test_a_dropped_folder_of_class_folders_is_read_with_progress(window, qtbot, 
             image.fill(QColor(colour))
             image.save(str(root / name / f"{k}.png"))
     (root / "cat" / "broken.png").write_bytes(b"not a png")
-    messages = []
+    messages, progress = [], []
     window.statusBar().messageChanged.connect(messages.append)
+    # after the status bar's own part has shown it
+    window.model.loader.progressed.connect(lambda *_: progress.append(window.load_progress.text.text()))
     assert send_file_drop(window, window.rect().center(), [root]) == (True, True)
     qtbot.waitUntil(lambda: window.model.dataset.name == "pets", timeout=10_000)
     ds = window.model.dataset
     assert ds.input_shape == (64, 64, 3) and ds.classes == ("not-cat", "cat")
     assert ds.X_train.shape[1] + ds.X_test.shape[1] == 12
     assert window.model.network.dims[0] == 64 * 64 * 3
-    assert any(m.startswith("Reading images: 13 of 13") for m in messages)
+    assert progress[-1] == "Reading pets: 13 of 13 images"
+    assert not window.load_progress.isVisible()  # once read
     assert any("Skipped 1 file(s) that could not be read: broken.png" in m for m in messages)
     assert any(m.startswith("pets: 12 images read") for m in messages)
     assert not window.plane_view.isVisible()  # images are no plane

@@ -106,11 +106,14 @@ def test_the_last_data_set_and_model_come_back(make_window, cat_data_dir, tmp_pa
 
     w = make_window()
     assert w.open_dataset(str(cat_data_dir))
+    w.model.loader.wait()  # read on a thread
     net = Network.create([12288, 4, 1], seed=3)
     save_model(tmp_path / "m.npz", net)
     assert w.classify.open_model(str(tmp_path / "m.npz"))
+    w.model.loader.wait()  # read on a thread
     again = make_window()
     again.restore_last_dataset()  # what the app does at start-up
+    again.model.loader.wait()  # read on a thread
     assert again.model.network.dims == (12288, 4, 1)
     assert (again.model.network.weights[0] == net.weights[0]).all()
 

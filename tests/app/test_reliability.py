@@ -53,6 +53,7 @@ def test_a_cut_off_jpeg_is_refused_and_changes_nothing(make_window, qtbot, tmp_p
     cat_files(tmp_path / "data")
     w = make_window()
     assert w.open_dataset(str(tmp_path / "data"))  # a network for 4×4 RGB images
+    w.model.loader.wait()  # read on a thread
     noise = np.random.default_rng(0).integers(0, 256, (80, 120, 3), dtype=np.uint8)
     image = QImage(noise.data, 120, 80, 360, QImage.Format.Format_RGB888)
     whole = tmp_path / "whole.jpg"
@@ -123,6 +124,7 @@ def test_a_model_for_other_inputs_is_refused(make_window, qtbot, tmp_path):
     net = w.model.network
     with qtbot.waitSignal(w.model.error_reported) as said:
         w.classify.open_model(str(path))
+        w.model.loader.wait()  # read on a thread
     assert "the model takes 5 inputs but the data set has 3 features" in said.args[0]
     assert w.model.network is net
 
@@ -149,6 +151,7 @@ def test_one_iteration_of_a_big_network_runs_off_the_gui_thread_with_the_same_re
     w = make_window()
     m = w.model
     assert w.open_dataset(str(cat_data_dir))
+    w.model.loader.wait()  # read on a thread
     for edit in (lambda: m.set_layer_size(1, 100), lambda: m.remove_hidden_layer(2),
                  lambda: m.remove_hidden_layer(2)):
         assert edit()

@@ -23,6 +23,7 @@ PHOTOS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "photo
 def cat_window(make_window, cat_data_dir, qtbot):
     w = make_window(1600, 1000)
     assert w.open_dataset(str(cat_data_dir))
+    w.model.loader.wait()  # read on a thread
     w.model.set_hyper(iterations=60)
     train_and_wait(qtbot, w, timeout=120_000)
     return w
@@ -151,6 +152,7 @@ def test_a_session_reopens_on_the_dropped_photo_and_its_label(cat_window, qtbot,
     assert w.lesson.save(str(path))
     other = make_window()
     assert other.open_session(str(path))
+    other.model.loader.wait()  # read on a thread
     name, x, label = other.model.custom_sample
     assert name == "arushi_dog1.jpg" and label == 0.0
     np.testing.assert_array_equal(x, w.model.custom_sample[1])

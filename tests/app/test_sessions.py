@@ -49,6 +49,7 @@ def test_save_and_open_restores_parameters_history_and_step(make_window, qtbot, 
 
     other = make_window()
     assert other.open_session(str(path))
+    other.model.loader.wait()  # read on a thread
     for a, b in zip(other.model.network.weights + other.model.network.biases,
                     w.model.network.weights + w.model.network.biases):
         np.testing.assert_array_equal(a, b)  # bitwise, including the iteration's partial updates
@@ -79,17 +80,20 @@ def test_missing_or_changed_data_is_reported(make_window, tmp_path, cat_files):
     cat_files(tmp_path / "data", m_train=8, m_test=4)
     w = make_window()
     assert w.open_dataset(str(tmp_path / "data"))
+    w.model.loader.wait()  # read on a thread
     path = tmp_path / "s.bpstudio"
     assert w.lesson.save(str(path))
     cat_files(tmp_path / "data", m_train=8, m_test=4, seed=7)  # same shapes, other pixels
     other = make_window()
     assert other.open_session(str(path))
+    other.model.loader.wait()  # read on a thread
     assert "the data set changed since this session was saved" in other.statusBar().currentMessage()
     for f in (tmp_path / "data").iterdir():
         f.unlink()
     third = make_window()
     before = third.model.network
-    assert not third.open_session(str(path))
+    assert third.open_session(str(path))  # on its way: refused once read
+    third.model.loader.wait()
     assert "its data set is missing" in third.statusBar().currentMessage()
     assert third.model.network is before
 
@@ -99,7 +103,8 @@ def test_a_broken_session_file_changes_nothing(make_window, tmp_path):
     bad.write_bytes(b"PK\x03\x04 not really")
     w = make_window()
     before = w.model.network
-    assert not w.open_session(str(bad))
+    assert w.open_session(str(bad))  # on its way: refused once read
+    w.model.loader.wait()
     assert "bad.bpstudio: not a session file" in w.statusBar().currentMessage()
     assert w.model.network is before
 
@@ -141,6 +146,8 @@ def test_a_killed_session_leaves_an_autosave_that_the_next_start_restores(make_w
     assert w.check_autosave()
     assert w.restore_bar.isVisible() and "did not close properly" in w.restore_text.text()
     qtbot.mouseClick(w.findChild(object, "RestoreAutosave"), Qt.MouseButton.LeftButton)
+    w.model.loader.wait()  # read on a thread
+    assert w.statusBar().currentMessage() == "Restored the autosaved work."
     assert len(w.model.history) == 7
     np.testing.assert_array_equal(w.model.network.weights[0], saved["W1"])
     assert w.isWindowModified() and not w.restore_bar.isVisible()
@@ -198,6 +205,7 @@ def test_recent_files_remember_sessions(make_window, tmp_path):
     path = tmp_path / "r.bpstudio"
     assert w.lesson.save(str(path))
     assert w.open_session(str(path))
+    w.model.loader.wait()  # read on a thread
     w._fill_recent_menu()
     assert [a.text() for a in w.recent_menu.actions()][0] == str(path)
 
@@ -219,6 +227,7 @@ def test_a_session_of_the_playground_keeps_its_set_noise_seed_share_and_features
     assert w.lesson.save(str(path))
     other = make_window()
     assert other.open_session(str(path))
+    other.model.loader.wait()  # read on a thread
     assert other.model.dataset.plane == m.dataset.plane
     _same_data(other.model.dataset, m.dataset)
     np.testing.assert_array_equal(other.model.network.weights[0], m.network.weights[0])
@@ -238,6 +247,7 @@ def test_a_session_of_your_own_csv_or_image_folder_reads_them_again(make_window,
             image.save(str(folder / name / f"{k}.png"))
     w = make_window()
     assert w.model.open_csv(str(csv))
+    w.model.loader.wait()  # read on a thread
     assert w.model.set_plane(features=("x1^2", "x1x2"))
     assert w.lesson.save(str(tmp_path / "csv.bpstudio"))
     assert w.model.open_image_folder(str(folder), side=16)
@@ -245,11 +255,12 @@ def test_a_session_of_your_own_csv_or_image_folder_reads_them_again(make_window,
     assert w.lesson.save(str(tmp_path / "folder.bpstudio"))
     other = make_window()
     assert other.open_session(str(tmp_path / "csv.bpstudio"))
+    other.model.loader.wait()  # read on a thread
     assert other.model.dataset.plane.features == ("x1^2", "x1x2")
     assert other.model.network.dims[0] == 2
     csv_data = other.model.dataset
     assert other.open_session(str(tmp_path / "folder.bpstudio"))
-    # the images are read on a thread, as opening the folder does: the window goes on meanwhile
+    # the session and its images are read on a thread: the window goes on meanwhile
     assert other.model.loader.running and other.model.dataset is csv_data
     qtbot.waitUntil(lambda: other.statusBar().currentMessage() == "Opened folder.bpstudio.",
                     timeout=10_000)
@@ -259,6 +270,7 @@ def test_a_session_of_your_own_csv_or_image_folder_reads_them_again(make_window,
     for f in (folder / "not-cat").iterdir():  # a class folder emptied: said when found, nothing lost
         f.unlink()
     assert other.open_session(str(tmp_path / "csv.bpstudio"))
+    other.model.loader.wait()  # read on a thread
     assert other.open_session(str(tmp_path / "folder.bpstudio"))
     qtbot.waitUntil(lambda: "its data set cannot be read" in other.statusBar().currentMessage(),
                     timeout=10_000)
@@ -266,7 +278,9 @@ def test_a_session_of_your_own_csv_or_image_folder_reads_them_again(make_window,
     assert other.model.dataset.plane is not None and other.model.network.dims[0] == 2
     csv.unlink()  # gone: opening says so and changes nothing
     before = other.model.dataset
-    assert not other.open_session(str(tmp_path / "csv.bpstudio"))
+    assert other.open_session(str(tmp_path / "csv.bpstudio"))  # on its way: refused once read
+    other.model.loader.wait()
+    assert "its data set is missing" in other.statusBar().currentMessage()
     assert other.model.dataset is before
 
 
@@ -306,6 +320,7 @@ def test_a_csv_that_changed_shape_on_disk_is_refused_with_a_message(make_window,
     csv.write_text("".join(f"{k / 10},{k % 3},{k % 2}\n" for k in range(20)))
     w = make_window()
     assert w.model.open_csv(str(csv))
+    w.model.loader.wait()  # read on a thread
     assert w.lesson.save(str(tmp_path / "points.bpstudio"))
     csv.write_text("".join(f"{k / 10},{k % 3},{k % 5},{k % 2}\n" for k in range(20)))  # a column more
     said = []
@@ -314,7 +329,8 @@ def test_a_csv_that_changed_shape_on_disk_is_refused_with_a_message(make_window,
     assert not w.model.set_plane(seed=4)  # the playground reads the file again
     assert w.model.dataset is before and "not a 2-D data set any more (3 feature columns)" in said[-1]
     other = make_window()
-    assert not other.open_session(str(tmp_path / "points.bpstudio"))
+    assert other.open_session(str(tmp_path / "points.bpstudio"))  # on its way: refused once read
+    other.model.loader.wait()
     assert "not a 2-D data set any more" in other.statusBar().currentMessage()
 
 
@@ -350,6 +366,7 @@ def test_ctrl_s_writes_on_a_thread_and_an_edit_meanwhile_stays_unsaved(make_wind
     assert w.isWindowModified()  # 0.25 came after what was written
     other = make_window()
     assert other.open_session(str(path))
+    other.model.loader.wait()  # read on a thread
     assert other.model.hyper.learning_rate == 0.3
 
 
@@ -392,6 +409,7 @@ def test_a_save_landing_after_another_session_opened_leaves_that_sessions_path(
     assert w.model.set_hyper(learning_rate=0.3)
     assert w.lesson.save_in_background(str(tmp_path / "a.bpstudio"))
     assert w.open_session(str(b))  # while a.bpstudio is written
+    w.model.loader.wait()  # read on a thread
     release.set()
     qtbot.waitUntil(lambda: w.statusBar().currentMessage() == "Saved a.bpstudio.")
     assert w.lesson.path == str(b) and (tmp_path / "a.bpstudio").exists()
@@ -413,3 +431,31 @@ def test_closing_during_a_ctrl_s_writes_it_first(make_window, qtbot, tmp_path, m
     assert w.lesson.save_in_background(str(tmp_path / "a.bpstudio"))
     w.close()
     assert (tmp_path / "a.bpstudio").exists() and w.lesson.path.endswith("a.bpstudio")
+
+
+def test_ctrl_s_to_a_session_behind_a_link_writes_its_target_and_keeps_its_permissions(
+        make_window, qtbot, tmp_path):
+    (tmp_path / "real").mkdir()
+    target = tmp_path / "real" / "lesson.bpstudio"
+    w = make_window()
+    assert w.lesson.save(str(target))
+    target.chmod(0o640)
+    link = tmp_path / "lesson.bpstudio"
+    link.symlink_to(target)
+    other = make_window()
+    assert other.open_session(str(link))
+    other.model.loader.wait()
+    other.training.step_once()
+    qtbot.keyClick(other, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: other.statusBar().currentMessage() == "Saved lesson.bpstudio.")
+    assert link.is_symlink() and target.stat().st_mode & 0o777 == 0o640
+    assert load_session(target)[1]["costs"].shape == (1,)  # the one iteration reached the target
+
+
+def test_the_start_removes_what_a_killed_save_left(make_window, tmp_path):
+    autosave_path().parent.mkdir(parents=True, exist_ok=True)
+    left = autosave_path().parent / ".autosave.bpstudio.999999999-0a1b.tmp"  # no such process
+    left.write_bytes(b"half a session")
+    w = make_window()
+    w.lesson._cleaner.wait()
+    assert not left.exists()

@@ -87,7 +87,7 @@ def test_a_binary_or_missing_file_is_refused(tmp_path):
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe\x00\x81")
     with pytest.raises(DatasetError, match="not a text file"):
         load_csv(binary)
-    with pytest.raises(DatasetError, match="no such file"):
+    with pytest.raises(DatasetError, match="missing.csv: file not found"):
         load_csv(tmp_path / "missing.csv")
 
 
@@ -106,3 +106,26 @@ def test_quoted_names_and_a_separator_at_the_end_of_lines_are_read_as_meant(tmp_
     both = np.hstack([d.X_train, d.X_test])
     labels = dict(zip(map(tuple, both.T), np.hstack([d.Y_train, d.Y_test])[0]))
     assert labels == {(0.1, 0.2): 1, (0.3, 0.4): 0, (0.5, 0.6): 1}
+
+
+def test_what_a_csv_needs_is_counted_as_loaded_not_as_its_size(tmp_path):
+    """1 MB of "0,1" lines is 2 numbers in 4 bytes: 16 bytes once loaded, 32 with the split's
+    copies; refused once that passes the limit, before the rest is read."""
+    path = write(tmp_path, "0,1\n" * 250_000)
+    with pytest.raises(DatasetError, match="data.csv: more numbers than fit the 4 MB limit once loaded"):
+        load_csv(path, max_bytes=4_000_000)
+    assert load_csv(path, max_bytes=20_000_000).X_train.shape == (1, 175_000)
+
+
+def test_a_line_without_end_is_not_held_in_memory(tmp_path):
+    path = write(tmp_path, "1," * 2_000_000 + "1\n0,1\n")
+    with pytest.raises(DatasetError, match=r"data.csv: line 1 is over 1,048,576 characters long"):
+        load_csv(path)
+
+
+def test_reading_reports_its_progress_in_bytes(tmp_path):
+    path = write(tmp_path, "0.5,0.25,1\n" * 20_000)
+    seen = []
+    load_csv(path, progress=lambda done, total: seen.append((done, total)))
+    assert seen and all(total == path.stat().st_size for _, total in seen)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)

@@ -6,7 +6,8 @@ import h5py
 import numpy as np
 import pytest
 
-from bpstudio.core.datasets import DatasetError, images_to_columns, load_catvnoncat
+from bpstudio.core.datasets import DatasetError, images_to_columns
+from bpstudio.core.h5data import load_catvnoncat
 
 
 def write_split(path, split, x, y, classes=(b"non-cat", b"cat")):
@@ -98,13 +99,14 @@ def test_not_a_data_set_path(tmp_path):
         load_catvnoncat(tmp_path)
 
 
-def test_declared_size_over_the_limit_is_refused_before_reading(tmp_path, cat_files):
-    cat_files(tmp_path)
-    with h5py.File(tmp_path / "train_catvnoncat.h5", "w") as f:
-        # a lazily allocated dataset: it declares 40 GB but the file stays tiny
-        f.create_dataset("train_set_x", shape=(200000, 256, 256, 3), dtype=np.uint8)
-        f["train_set_y"] = np.zeros(200000, int)
-    with pytest.raises(DatasetError, match="would need 39.3 GB"):
+def test_declared_size_over_the_limit_is_refused_before_reading(tmp_path):
+    for split, m in (("train", 200000), ("test", 4)):
+        with h5py.File(tmp_path / f"{split}_catvnoncat.h5", "w") as f:
+            # a lazily allocated dataset: it declares 40 GB but the file stays tiny
+            f.create_dataset(f"{split}_set_x", shape=(m, 256, 256, 3), dtype=np.uint8)
+            f[f"{split}_set_y"] = np.zeros(m, int)
+    # counted as loaded: each byte becomes a float64 column too, 9 bytes in all
+    with pytest.raises(DatasetError, match="would need 353.9 GB once loaded, over the 2.1 GB limit"):
         load_catvnoncat(tmp_path)
 
 

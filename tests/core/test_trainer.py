@@ -81,7 +81,10 @@ def test_batch_size_equal_to_m_is_the_full_batch(blobs):
         (HyperParameters(-1.0, 10), "learning rate must be a number above 0"),
         (HyperParameters(float("nan"), 10), "learning rate must be a number above 0"),
         (HyperParameters(1e6, 10), "at most 10, not 1000000"),
-        (HyperParameters(0.1, 0), "at least 1"),
+        (HyperParameters(0.1, 0), "a whole number from 1 to 10,000,000, not 0"),
+        (HyperParameters(0.1, 10**12), "a whole number from 1 to 10,000,000"),  # 8 TB of costs
+        (HyperParameters(0.1, 10.5), "a whole number from 1"),
+        (HyperParameters(0.1, 10, shuffle_seed=2**32), "a seed must be a whole number from 0 to 4294967295"),
         (HyperParameters(0.1, 10, batch_size=81), "between 1 and the 80"),
         (HyperParameters(0.1, 10, l2=-1), "L2"),
     ],

@@ -21,6 +21,7 @@ def model(qtbot, cat_files, tmp_path):
     cat_files(tmp_path / "cats", m_train=6, m_test=4, size=64)
     m = NetworkModel()
     assert m.open_dataset(str(tmp_path / "cats"))
+    m.loader.wait()  # read on a thread
     assert m.network.dims == (12288, 20, 7, 5, 1) and not m.building  # the seed's: small enough
     return m
 

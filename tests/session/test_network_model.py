@@ -51,8 +51,8 @@ def test_a_broken_data_file_keeps_the_previous_data(qtbot, tmp_path):
     model = NetworkModel()
     bad = tmp_path / "train_catvnoncat.h5"
     bad.write_text("nope")
-    with qtbot.waitSignal(model.error_reported) as blocker:
-        assert not model.open_dataset(str(bad))
+    with qtbot.waitSignal(model.error_reported) as blocker:  # read on a thread: said when found
+        assert model.open_dataset(str(bad))
     assert "train_catvnoncat.h5: not an HDF5 file" in blocker.args[0]
     assert model.dataset.name == "three-features" and model.network.dims == (3, 2, 1)
 
@@ -63,6 +63,7 @@ def test_cat_presets_need_the_cat_data(qtbot, cat_data_dir):
     with qtbot.waitSignal(model.error_reported):
         assert not model.apply_preset("four-layer")
     assert model.open_dataset(str(cat_data_dir))
+    model.loader.wait()  # read on a thread
     assert model.preset_available("four-layer")
     assert model.apply_preset("four-layer")
     assert model.network.dims == (12288, 20, 7, 5, 1)
@@ -84,7 +85,7 @@ def test_values_the_engine_cannot_run_are_refused_with_a_message(qtbot):
     refused(qtbot, model, lambda: model.set_hyper(learning_rate=0.0), "learning rate")
     refused(qtbot, model, lambda: model.set_hyper(learning_rate=float("nan")), "learning rate")
     refused(qtbot, model, lambda: model.set_hyper(learning_rate=1e6), "at most 10")
-    refused(qtbot, model, lambda: model.set_hyper(iterations=0), "at least 1")
+    refused(qtbot, model, lambda: model.set_hyper(iterations=0), "a whole number from 1 to 10,000,000, not 0")
     refused(qtbot, model, lambda: model.set_hyper(batch_size=10**6), "batch size")
     refused(qtbot, model, lambda: model.set_layer_size(1, -3), "1 to 512")
     refused(qtbot, model, lambda: model.add_hidden_layer(MAX_NEURONS + 1), "1 to 512")

@@ -88,6 +88,7 @@ def test_zoom_pan_and_fit(diagram, qtbot):
 def test_a_big_image_network_stays_small(qtbot, cat_data_dir):
     model = NetworkModel()
     assert model.open_dataset(str(cat_data_dir))
+    model.loader.wait()  # read on a thread
     d = NetworkDiagram(model)
     qtbot.addWidget(d)
     d.resize(1200, 700)
@@ -108,6 +109,7 @@ def test_a_big_image_network_stays_small(qtbot, cat_data_dir):
 def test_clicking_a_first_layer_neuron_shows_its_weights_as_an_image(qtbot, cat_data_dir):
     model = NetworkModel()
     model.open_dataset(str(cat_data_dir))
+    model.loader.wait()  # read on a thread
     d = NetworkDiagram(model)
     qtbot.addWidget(d)
     d.resize(1200, 700)
@@ -123,6 +125,7 @@ def test_clicking_a_first_layer_neuron_shows_its_weights_as_an_image(qtbot, cat_
 def test_layer_labels_fit_their_columns_in_a_narrow_window(qtbot, cat_data_dir):
     model = NetworkModel()
     model.open_dataset(str(cat_data_dir))
+    model.loader.wait()  # read on a thread
     d = NetworkDiagram(model)
     qtbot.addWidget(d)
     d.resize(520, 420)  # the centre of a 1366-px screen with every dock open

@@ -1,0 +1,129 @@
+"""Reading files off the GUI thread: data sets, CSV, image folders, models and sessions.
+
+A 60 MB CSV held the window 8.5 s, an .h5 of 2,000 big images 5.9 s and an .npz of 200,000
+members 11 s. Every open now goes through one FileLoader: the reading runs on a thread (a
+BackgroundJob), says how far it is, can be cancelled, and hands its result to the GUI thread,
+where only the swap onto the screen happens. Reads asked for meanwhile wait their turn (a drop of
+a data set and a model: the model is checked against the new data).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from ..core.messages import UserMessage
+from .background import BackgroundJob
+from .messages import translated
+
+BYTES, IMAGES = "bytes", "images"
+REPORT_SECONDS = 0.05  # progress reaches the window at most this often
+
+
+@dataclass
+class _Read:
+    name: str
+    read: Callable  # read(progress) -> result, on the thread
+    landed: Callable  # landed(result), on the GUI thread
+    failed: Callable  # failed(message), on the GUI thread
+    unit: str
+
+
+class FileLoader(QObject):
+    started = Signal(str)  # the name of what is being read now
+    progressed = Signal(str, float, float, str)  # name, done, total, unit (BYTES or IMAGES)
+    finished = Signal()  # nothing is being read any more
+    cancelled = Signal(str)  # a message: what was stopped
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._job = BackgroundJob("bpstudio-loader", self)
+        self._queue: deque[_Read] = deque()
+        self._current: _Read | None = None
+        self._last_report = 0.0
+
+    @property
+    def running(self) -> bool:
+        return self._current is not None
+
+    @property
+    def name(self) -> str:
+        return self._current.name if self._current is not None else ""
+
+    def read(self, name: str, read: Callable, landed: Callable, failed: Callable[[str], None],
+             unit: str = BYTES) -> None:
+        """``read(progress)`` on a thread, then ``landed(result)`` here; any problem reaches
+        ``failed`` as a one-line message naming ``name``. After the reads asked for before."""
+        self._queue.append(_Read(name, read, landed, failed, unit))
+        if self._current is None:
+            self._next()
+
+    def cancel(self) -> bool:
+        """Stop the read under way and drop those waiting; False if there was none."""
+        if self._current is None:
+            return False
+        name = self._current.name
+        self._job.cancel()  # the thread stops at its next report
+        self._queue.clear()
+        self._current = None
+        self.cancelled.emit(self.tr("Stopped reading {name}; nothing was changed.").format(name=name))
+        self.finished.emit()
+        return True
+
+    def wait(self, seconds: float = 60.0) -> None:
+        """Until every read asked for has landed or failed (scripts, tests, closing)."""
+        deadline = time.monotonic() + seconds
+        while self._current is not None and time.monotonic() < deadline:
+            self._job.wait(max(0.0, deadline - time.monotonic()))
+
+    # ----- internals ------------------------------------------------------------------------------
+
+    def _next(self) -> None:
+        if not self._queue:
+            self._current = None
+            self.finished.emit()
+            return
+        current = self._current = self._queue.popleft()
+        self._last_report = 0.0
+        self.started.emit(current.name)
+        self._job.start(lambda: current.read(lambda done, total, unit=current.unit:
+                                             self._report(current, done, total, unit)),
+                        lambda result: self._end(current, result, None),
+                        lambda error: self._end(current, None, error))
+
+    def _report(self, current: _Read, done: float, total: float, unit: str) -> None:
+        """On the thread: raises Cancelled once the read is stale; at most every 50 ms."""
+        self._job.check()
+        now = time.monotonic()
+        if now - self._last_report >= REPORT_SECONDS or done >= total:
+            self._last_report = now
+            self.progressed.emit(current.name, float(done), float(total), unit)
+
+    def _end(self, current: _Read, result, error: BaseException | None) -> None:
+        try:
+            if error is not None:
+                current.failed(describe(error, current.name))
+            else:
+                current.landed(result)
+        except Exception as e:  # noqa: BLE001 - a bug in a landing is a message, not a half-open file
+            current.failed(describe(e, current.name))
+        finally:
+            if self._current is current:
+                self._next()
+
+
+def describe(error: BaseException, name: str) -> str:
+    """The one line a user reads about a failed read of ``name``."""
+    if isinstance(error, UserMessage):
+        return translated(error)
+    if isinstance(error, MemoryError):
+        return QCoreApplication.translate("FileLoader", "{name}: not enough memory to read it").format(
+            name=name)
+    why = error.strerror if isinstance(error, OSError) and error.strerror else \
+        f"{type(error).__name__}: {error}"
+    return QCoreApplication.translate("FileLoader", "{name}: cannot be read ({why})").format(
+        name=name, why=why)
