@@ -249,7 +249,7 @@ class Trainer:
         """Wait until the pace allows the next iteration; a slow iteration does not make the
         next ones hurry."""
         now = self._clock()
-        if self._paced_from is None:
+        if self._paced_from is None:  # the pace counts from here (a run's start, a new pace)
             self._paced_from = (now, self.done)
             return
         since, done = self._paced_from
@@ -324,6 +324,8 @@ class Trainer:
                 i=i, why=why, lr=f"{hyper.learning_rate:g}", kept=reported)
             return record("diverged", problem)
 
+        if self.pace:
+            self._keep_pace()  # the first iteration waits its turn as well
         while self.done < total:
             if not self._running.is_set():
                 if all(np.isfinite(W).all() for W in net.weights):  # the parameters paused at

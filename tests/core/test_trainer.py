@@ -236,8 +236,8 @@ def test_a_paced_run_waits_its_iterations_out_on_its_clock(blobs):
     t = Trainer(Network.create([3, 2, 1]), X, Y, HyperParameters(0.1, 21), report_every=1000,
                 pace=10.0, clock=clock, wait=clock.wait)
     list(t.run())
-    assert len(clock.waits) == 19 and all(abs(w - 0.1) < 1e-9 for w in clock.waits)
-    assert abs(clock.now - 100.0 - 1.9) < 1e-9  # 20 intervals after the first, minus the last
+    assert len(clock.waits) == 20 and all(abs(w - 0.1) < 1e-9 for w in clock.waits)
+    assert abs(clock.now - 100.0 - 2.0) < 1e-9  # 21 iterations: 20 intervals, none after the last
     slow, waits = iter(np.arange(100.0, 200.0, 0.3)), []  # each iteration takes 0.3 s
     t2 = Trainer(Network.create([3, 2, 1]), X, Y, HyperParameters(0.1, 5), pace=10.0,
                  clock=lambda: float(next(slow)), wait=waits.append)
