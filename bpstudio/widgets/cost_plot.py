@@ -39,6 +39,7 @@ def peaks(x: np.ndarray, y: np.ndarray, bins: int) -> tuple[np.ndarray, np.ndarr
 
 
 LEGEND_TEXT = 0.85  # of the plots' text: a legend is read once, the curves all the time
+LEGEND_ROOM = 420  # px of plots below which the legends would hide the curves: none are shown
 
 
 class CostPlot(Retranslatable, QWidget):
@@ -170,6 +171,13 @@ class CostPlot(Retranslatable, QWidget):
             i1 = min(int(np.searchsorted(x, right)) + 1, len(x))
             x, y = x[i0:i1], y[i0:i1]
         return peaks(x, y, max(int(self.cost_plot.vb.width()), 50))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # three plots squeezed into a short dock (1024×768): their legends would cover them
+        roomy = self.graphics.height() >= LEGEND_ROOM
+        for plot in (self.cost_plot, self.acc_plot, self.grad_plot):
+            plot.legend.setVisible(roomy)
 
     def _text_points(self) -> float:
         return self.font().pointSizeF() if self.font().pointSizeF() > 0 else 9.0

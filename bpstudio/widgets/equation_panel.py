@@ -20,6 +20,7 @@ from ..session.stepper_model import BATCH, SAMPLE, StepperModel
 from .formula_label import FormulaLabel
 from .i18n import Retranslatable, has_cjk_font
 from .matrix_view import MatrixView
+from .vertical_scroll import VerticalScroll
 
 
 # the formula and the shapes, relative to the UI's text size (the app's style sheet uses these too)
@@ -86,6 +87,7 @@ class EquationPanel(Retranslatable, QWidget):
         self.symbols: list[QLabel] = []
         self._shown = 0  # matrices on screen
         self._rows = 0  # in how many rows they stand
+        self._stage = False  # the equation stage of presentation mode: the screen is the step's
 
         self.home_button = QPushButton()
         self.prev_button = QPushButton()
@@ -148,7 +150,10 @@ class EquationPanel(Retranslatable, QWidget):
         cl.addWidget(self.apply_row)
         cl.addWidget(self.matrices, 1)
         split = QSplitter()
-        split.addWidget(centre)
+        # short of height (a 1024×768 window) the step scrolls; its words are never cut
+        self.step_area = VerticalScroll(centre)
+        self.step_area.setFrameShape(QFrame.Shape.NoFrame)
+        split.addWidget(self.step_area)
         split.addWidget(self.side)
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 1)
@@ -239,6 +244,8 @@ class EquationPanel(Retranslatable, QWidget):
         the step list give way (the keys, a clicker and the stage bar drive it)."""
         self.buttons.setVisible(not on)
         self.side.setVisible(not on)
+        self._stage = on
+        self._arrange(force=True)
 
     def _apply_fonts(self) -> None:
         """The formula large and the shapes larger than the text, relative to the UI's scale."""
@@ -404,9 +411,9 @@ class EquationPanel(Retranslatable, QWidget):
         return super().eventFilter(obj, event)
 
     def _arrange(self, force: bool = False) -> None:
-        """The matrices in one row; or the operands above and the result below; or each in a
-        row of its own: whichever writes out the most numbers that would otherwise be a heatmap
-        (three 5×7 matrices at 1024 px: only one under another)."""
+        """The matrices in one row; or (the equation stage) the operands above and the result
+        below, or each in a row of its own: whichever writes out the most numbers that would
+        otherwise be a heatmap (three 5×7 matrices at 1024 px: only one under another)."""
         rows = self._best_rows()
         if rows == self._rows and not force:
             return
@@ -430,9 +437,11 @@ class EquationPanel(Retranslatable, QWidget):
         return k
 
     def _best_rows(self) -> int:
+        """In the equation stage, the arrangement that writes out the most matrices; beside
+        the diagram there is no height to spare: one row."""
         n = self._shown
         views = self.views[:n]
-        if n < 2 or not any(v.cell_texts() is not None for v in views):
+        if not self._stage or n < 2 or not any(v.cell_texts() is not None for v in views):
             return 1
         width, height = self.matrices.width(), self.matrices.height()
         sign = max((s.sizeHint().width() for s in self.symbols[1:n]), default=0)

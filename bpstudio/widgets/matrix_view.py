@@ -45,7 +45,6 @@ class MatrixView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setMouseTracking(True)
-        self.setMinimumSize(80, 60)
         self.name = ""
         self.value = np.zeros((0, 0))
         self._texts: list[list[str]] | None = None
@@ -56,6 +55,23 @@ class MatrixView(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(220, 200)
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for the title, the colour bar and a picture worth looking at: where there is
+        less, the step scrolls rather than squeeze the matrix into a line."""
+        line = self.fontMetrics().height()
+        return QSize(80, int(3.0 * line) + 48)
+
+    def header_text(self) -> str:
+        """"dW[1]  (2×3)" as its width allows: the shape goes first, then the name is elided."""
+        shape = "×".join(map(str, self.value.shape))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        fm = QFontMetricsF(bold)
+        full = f"{self.name}  ({shape})"
+        if fm.horizontalAdvance(full) <= self.width():
+            return full
+        return fm.elidedText(self.name, Qt.TextElideMode.ElideRight, self.width())
 
     @property
     def is_grid(self) -> bool:
@@ -157,9 +173,8 @@ class MatrixView(QWidget):
         bold.setBold(True)
         p.setFont(bold)
         p.setPen(text)
-        shape = "×".join(map(str, self.value.shape))
         p.drawText(QRectF(0, 0, self.width(), self._header_height()), Qt.AlignmentFlag.AlignCenter,
-                   f"{self.name}  ({shape})")
+                   self.header_text())
         p.setFont(self.font())
         r = self._content_rect()
         if self.is_grid:
