@@ -1,0 +1,671 @@
+"""Explain one number of a step: the sum it came from, the chain rule for one weight, a nudge.
+
+The tutorial derives every equation neuron by neuron (z_j = Σ_k w_jk·a_k + b_j, δ_j =
+Σ_k w_kj·δ_k·σ′(z_j), ∂L/∂w_jk = a_k·δ_j) and then stacks the results into matrices. The stepper
+shows the matrices; this module takes one cell of one of them back to its neuron-by-neuron
+form, with the real numbers: the terms of its sum (the largest by size when there are many), what
+is added and what multiplies, and the total, recomputed here from every term so that a test can
+check it against the cell. A weight's gradient is also given as the chain rule's sum over every
+path from the weight to the output, and checked by nudging the weight (a finite difference).
+
+Symbols are plain data (name, subscript, superscript) that a view typesets; words are
+translatable templates.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass, field
+from typing import Callable
+
+import numpy as np
+
+from . import equations as eq
+from .activations import get_activation
+from .losses import get_loss
+from .messages import QT_TRANSLATE_NOOP, UserMessage
+from .network import Network
+from .stepper import Step, Stepper
+
+LISTED = 12  # terms listed when a sum has more than LISTED + 4: the largest by size, then the rest
+MAX_PATHS = 4096  # paths the chain rule lists; beyond, their sum is given as 等式2 computes it
+
+
+@dataclass(frozen=True)
+class Sym:
+    """A symbol as the tutorial writes it: w with subscript "3,7" and superscript "[1]", the
+    sample after the layer as in a^[L](i); σ′ "of" z is written σ′(z_2^[1])."""
+
+    name: str
+    sub: str = ""
+    sup: str = ""
+    sample: str = ""  # which sample (column): "2", or "i" in a formula; "" for one sample
+    of: str = ""  # a function of a symbol: name(of_sub^sup)
+
+    def text(self) -> str:
+        """Plain text: w_3,7^[1], a_2^[0](5), σ′(z_2^[1](5))."""
+        inner = ((self.of or self.name) + (f"_{self.sub}" if self.sub else "")
+                 + (f"^{self.sup}" if self.sup else "")
+                 + (f"({self.sample})" if self.sample else ""))
+        return f"{self.name}({inner})" if self.of else inner
+
+
+def _sym(name: str, sub: object = "", layer: int | None = None, sample: str = "",
+         of: str = "") -> Sym:
+    return Sym(name, str(sub), "" if layer is None else f"[{layer}]", sample, of)
+
+
+Formula = tuple  # of str and Sym: "z", "_2", … typeset by a view
+
+
+@dataclass(frozen=True)
+class Factor:
+    sym: Sym
+    value: float
+
+
+@dataclass(frozen=True)
+class Term:
+    """One term of a sum: the product of its factors."""
+
+    factors: tuple[Factor, ...]
+    value: float
+    index: int  # the summation index (k, or the sample i), 0-based
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Where one number comes from: ``times`` × (Σ ``terms`` + Σ ``plus``), or a given value."""
+
+    target: Sym
+    value: float  # the cell as the step computed it
+    what: UserMessage  # one sentence: what this number is
+    terms: tuple[Term, ...] = ()  # listed terms, largest first when not all are listed
+    count: int = 0  # terms in the whole sum
+    rest: float = 0.0  # the sum of the terms not listed
+    plus: tuple[Factor, ...] = ()  # added to the sum (a bias, an L2 term)
+    times: tuple[Factor, ...] = ()  # multiplying the sum (1/m, σ′)
+    total: float = math.nan  # recomputed here, in float64, from every term
+    formula: Formula = ()  # the neuron-by-neuron formula
+    picture: np.ndarray | None = field(default=None, compare=False)  # each pixel's push on z
+    lights: tuple[tuple[str, str, object], ...] = ()  # (matrix name, "row"/"column"/"cell", index)
+    diagram: tuple | None = None  # ("into", l, j), ("out of", l, j) or ("weight", l, j, k)
+    weight: tuple[int, int, int] | None = None  # (l, j, k): a weight: chain rule and nudge apply
+    note: UserMessage | None = None  # e.g. σ′ with its numbers
+    every: Callable[[], tuple[Term, ...]] | None = field(default=None, compare=False)  # all terms
+    inputs: tuple[Factor, ...] = ()  # what a function (σ, the loss) was applied to
+
+    def all_terms(self) -> tuple[Term, ...]:
+        """Every term of the sum, in index order (for an export)."""
+        return self.every() if self.every is not None else self.terms
+
+
+def _sum_terms(factor_rows: list[np.ndarray], sym_of: Callable[[int, int], Sym]) -> tuple:
+    """The terms Π factors over an index: (listed terms, count, rest, total, every)."""
+    values = np.prod(np.vstack(factor_rows), axis=0) if len(factor_rows) > 1 else factor_rows[0]
+    count = len(values)
+    total = math.fsum(values.tolist())
+
+    def terms_at(indices) -> tuple[Term, ...]:
+        return tuple(Term(tuple(Factor(sym_of(n, int(k)), float(v[k]))
+                                for n, v in enumerate(factor_rows)), float(values[k]), int(k))
+                     for k in indices)
+
+    listed = range(count) if count <= LISTED + 4 else \
+        np.argsort(-np.abs(values), kind="stable")[:LISTED]
+    terms = terms_at(listed)
+    rest = total - math.fsum(t.value for t in terms)
+    return terms, count, rest, total, lambda: terms_at(range(count))
+
+
+class _Context:
+    """What an explanation reads from a laid-out iteration: the errors δ (dZ) of every layer."""
+
+    def __init__(self, stepper: Stepper, picture_shape: tuple[int, ...] = ()):
+        self.s = stepper
+        self.net = stepper.network
+        self.m = stepper.samples
+        self.picture_shape = tuple(picture_shape)
+        self.dZ = stepper.deltas(len(stepper.steps))
+
+    def sample(self, i: int) -> str:
+        """The sample's mark (its number from 1) where there are several, else none."""
+        return str(i + 1) if self.m > 1 else ""
+
+    @property
+    def each(self) -> str:
+        """The summation index over samples in a formula: "i" where there are several."""
+        return "i" if self.m > 1 else ""
+
+
+def explain(stepper: Stepper, step_index: int, view: int, row: int, col: int,
+            picture_shape: tuple[int, ...] = ()) -> Explanation:
+    """The number at (row, col) of a step's operand ``view`` (0, 1, …) or its result (-1).
+    ``picture_shape`` (height, width, channels) of image inputs lets Z[1] show its terms as a
+    picture."""
+    step = stepper.steps[step_index]
+    operand = step.result if view < 0 else step.operands[view]
+    name = operand.name
+    if name.endswith("ᵀ"):  # a transposed operand: the untransposed matrix's cell
+        name, row, col = name[:-1], col, row
+    ctx = _Context(stepper, picture_shape)
+    if view < 0:
+        return _of_step(ctx, step, row, col)
+    # an operand: the step that made it, else a given (a parameter, an input, a label)
+    for earlier in reversed(stepper.steps[:step_index]):
+        if earlier.result.name == name and earlier.phase != "update":
+            return _of_step(ctx, earlier, row, col)
+    if name.startswith("σ′"):
+        return _slope(ctx, int(name[name.index("[") + 1:name.index("]")]), row, col)
+    return _given(ctx, name, row, col)
+
+
+def _derivative(ctx: _Context, l: int, j: int, i: int) -> tuple[Factor, UserMessage]:
+    """σ′(z_j^[l]) of sample i, and how it comes out of z and a."""
+    name = ctx.net.activations[l - 1]
+    act = get_activation(name)
+    z = float(ctx.s.Zs[l - 1][j, i])
+    a = float(ctx.s.As[l][j, i])
+    prime = float(act.prime(np.array([[z]]), np.array([[a]]))[0, 0])
+    how = {"sigmoid": QT_TRANSLATE_NOOP("core", "σ′(z) = a(1 − a) = {a} × (1 − {a}) = {p}"),
+           "tanh": QT_TRANSLATE_NOOP("core", "σ′(z) = 1 − a² = 1 − {a}² = {p}"),
+           "relu": QT_TRANSLATE_NOOP("core", "σ′(z) = {p}, since z = {z} is {side} 0"),
+           "leaky_relu": QT_TRANSLATE_NOOP("core", "σ′(z) = {p}, since z = {z} is {side} 0"),
+           "linear": QT_TRANSLATE_NOOP("core", "σ′(z) = 1 for a linear unit")}[name]
+    side = UserMessage(QT_TRANSLATE_NOOP("core", "above") if z > 0 else
+                       QT_TRANSLATE_NOOP("core", "not above"))
+    return (Factor(_sym("σ′", j + 1, l, ctx.sample(i), of="z"), prime),
+            UserMessage(how, a=f"{a:.6g}", z=f"{z:.6g}", p=f"{prime:.6g}", side=side))
+
+
+def _slope(ctx: _Context, l: int, j: int, i: int) -> Explanation:
+    """σ′(z) of neuron j of layer l: the slope of its activation where its weighted input is."""
+    prime, how = _derivative(ctx, l, j, i)
+    act = get_activation(ctx.net.activations[l - 1])
+    z = float(ctx.s.Zs[l - 1][j, i])
+    return Explanation(
+        prime.sym, prime.value,
+        UserMessage(QT_TRANSLATE_NOOP("core", "the slope of σ = {act} at the weighted input of "
+                                      "neuron {j} of layer {l}: σ′(z) = {prime}"),
+                    act=act.name, j=j + 1, l=l, prime=act.prime_formula),
+        inputs=(Factor(_sym("z", j + 1, l, ctx.sample(i)), z),), total=prime.value,
+        formula=(_sym("σ′", j + 1, l, ctx.each, of="z"), " = ", act.prime_formula),
+        lights=((f"σ′(Z[{l}])", "cell", (j, i)), (f"σ′(z[{l}])", "cell", (j, i))),
+        diagram=("into", l, j), note=how)
+
+
+def _given(ctx: _Context, name: str, row: int, col: int) -> Explanation:
+    """A parameter, an input or a label: not computed in this iteration."""
+    s = ctx.s
+    if name.startswith("W["):
+        l = int(name[2:-1])
+        value = float(s.start_weights[l - 1][row, col])
+        return Explanation(
+            _sym("w", f"{row + 1},{col + 1}", l), value,
+            UserMessage(QT_TRANSLATE_NOOP(
+                "core", "a weight: it carries neuron {k} of layer {p} into neuron {j} of layer "
+                "{l}; it began as the initialiser drew it, and each update has changed it"),
+                k=col + 1, p=l - 1, j=row + 1, l=l),
+            total=value, lights=((name, "cell", (row, col)),), diagram=("weight", l, row, col),
+            weight=(l, row, col))
+    if name.startswith("b["):
+        l = int(name[2:-1])
+        value = float(s.start_biases[l - 1][row, 0])
+        return Explanation(
+            _sym("b", row + 1, l), value,
+            UserMessage(QT_TRANSLATE_NOOP(
+                "core", "the bias of neuron {j} of layer {l}: added to its weighted input in "
+                "every sample"), j=row + 1, l=l),
+            total=value, lights=((name, "cell", (row, 0)),), diagram=("into", l, row))
+    if name.upper().startswith("Y"):
+        value = float(s.Y[0, col])
+        return Explanation(
+            _sym("y", sample=ctx.sample(col)), value,
+            UserMessage(QT_TRANSLATE_NOOP("core", "the label of sample {i}: the class it really "
+                                          "is, 1 or 0"), i=col + 1),
+            total=value, lights=((name, "cell", (row, col)),))
+    value = float(s.X[row, col])  # A[0]: an input
+    return Explanation(
+        _sym("a", row + 1, 0, ctx.sample(col)), value,
+        UserMessage(QT_TRANSLATE_NOOP("core", "input {k} of sample {i}, as the data set gives it "
+                                      "(in a picture: one colour of one pixel, 0–255 divided by "
+                                      "255)"), k=row + 1, i=col + 1),
+        total=value, lights=((name, "cell", (row, col)),), diagram=("into", 0, row))
+
+
+def _of_step(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
+    key = step.equation.key
+    explain_by = {"z": _z, "a": _a, "cost": _cost, "2a": _back, "2b": _hidden, "3a": _db,
+                  "3b": _dW, "4a": _update, "4b": _update}
+    for prefix, how in (("loss", _loss), ("1a", _output_gradient), ("1b", _output_error)):
+        if key.startswith(prefix):
+            return how(ctx, step, j, i)
+    return explain_by[key](ctx, step, j, i)
+
+
+def _z(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
+    l = step.layer
+    W, A, b = (o.value for o in step.operands)
+    w, a = W[j, :].astype(np.float64), A[:, i].astype(np.float64)
+    terms, count, rest, total, every = _sum_terms(
+        [w, a], lambda n, k: (_sym("w", f"{j + 1},{k + 1}", l) if n == 0 else
+                              _sym("a", k + 1, l - 1, ctx.sample(i))))
+    bias = Factor(_sym("b", j + 1, l), float(b[j, 0]))
+    picture = None
+    shape = ctx.picture_shape
+    if l == 1 and len(shape) == 3 and int(np.prod(shape)) == W.shape[1]:
+        # each pixel's push on z: its channels' products added (the rows of X are the pixels'
+        # channels in height, width, channel order)
+        picture = (w * a).reshape(shape).sum(axis=2)
+    names = [o.name for o in step.operands]
+    return Explanation(
+        _sym("z", j + 1, l, ctx.sample(i)), float(step.result.value[j, i]),
+        UserMessage(QT_TRANSLATE_NOOP(
+            "core", "the weighted input of neuron {j} of layer {l}: each of its {n} inputs times "
+            "the weight it comes in by, summed, plus the neuron's bias"), j=j + 1, l=l,
+            n=f"{count:,}"),
+        terms, count, rest, (bias,), (), total + bias.value,
+        (_sym("z", j + 1, l, ctx.each), " = Σ", _sym("", "k"), " ", _sym("w", f"{j + 1},k", l),
+         "·", _sym("a", "k", l - 1, ctx.each), " + ", _sym("b", j + 1, l)), picture,
+        ((names[0], "row", j), (names[1], "column", i), (names[2], "cell", (j, 0)),
+         (step.result.name, "cell", (j, i))), ("into", l, j), every=every)
+
+
+def _a(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
+    l = step.layer
+    act = get_activation(ctx.net.activations[l - 1])
+    z = float(step.operands[0].value[j, i])
+    return Explanation(
+        _sym("a", j + 1, l, ctx.sample(i)), float(step.result.value[j, i]),
+        UserMessage(QT_TRANSLATE_NOOP("core", "the output of neuron {j} of layer {l}: its "
+                                      "activation σ = {act} of its weighted input z"),
+                    j=j + 1, l=l, act=act.name),
+        inputs=(Factor(_sym("z", j + 1, l, ctx.sample(i)), z),), total=float(act.f(np.array([[z]], dtype=np.float64))[0, 0]),
+        formula=(_sym("a", j + 1, l, ctx.each), " = σ(", _sym("z", j + 1, l, ctx.each), ") = ",
+                 act.formula),
+        lights=((step.operands[0].name, "cell", (j, i)), (step.result.name, "cell", (j, i))),
+        diagram=("into", l, j))
+
+
+def _label_inputs(ctx: _Context, j: int, i: int, a: float, y: float) -> tuple[Factor, ...]:
+    """The output a and the label y of sample i."""
+    return (Factor(_sym("a", j + 1, ctx.net.L, ctx.sample(i)), a),
+            Factor(_sym("y", sample=ctx.sample(i)), y))
+
+
+def _loss(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
+    A, Y = (o.value for o in step.operands)
+    a, y = float(A[0, i]), float(Y[0, i])
+    value = float(step.result.value[0, i])
+    if ctx.net.loss == "bce":
+        # the engine computes it from z (no log of 0 for a saturated output); here from a
+        total = -(y * math.log(a) + (1 - y) * math.log1p(-a)) if 0 < a < 1 else value
+        formula = ("L = −[y·log a + (1 − y)·log(1 − a)]",)
+    else:
+        total = 0.5 * (a - y) ** 2
+        formula = ("L = ½(a − y)²",)
+    return Explanation(
+        _sym("L", sample=ctx.sample(i)), value,
+        UserMessage(QT_TRANSLATE_NOOP("core", "the loss of sample {i}: how far its output a = {a} "
+                                      "is from its label y = {y}"), i=i + 1, a=f"{a:.6g}",
+                    y=f"{y:g}"),
+        inputs=_label_inputs(ctx, 0, i, a, y), total=total, formula=formula,
+        lights=tuple((o.name, "cell", (0, i)) for o in step.operands)
+        + ((step.result.name, "cell", (0, i)),), diagram=("into", ctx.net.L, 0))
+
+
+def _cost(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
+    losses = step.operands[0].value[0].astype(np.float64)
+    m = len(losses)
+    terms, count, rest, total, every = _sum_terms([losses],
+                                                  lambda n, k: _sym("L", sample=str(k + 1)))
+    cost = float(np.asarray(step.result.value))
+    plus = ()
+    if ctx.s.l2:
+        squares = math.fsum(float(np.sum(W.astype(np.float64) ** 2)) for W in ctx.s.start_weights)
+        plus = (Factor(Sym("λ/2·Σ‖W‖²"), ctx.s.l2 / 2 * squares),)
+    return Explanation(
+        Sym("C"), cost,
+        UserMessage(QT_TRANSLATE_NOOP("core", "the cost: the mean of the {m} samples' losses"),
+                    m=f"{m:,}"),
+        terms, count, rest, plus, (Factor(Sym("1/m"), 1.0 / m),),
+        (total + sum(f.value for f in plus)) / m,
+        ("C = 1/m·Σ", _sym("", "i"), " ", _sym("L", sample="i")),
+        lights=((step.operands[0].name, "row", 0), (step.result.name, "cell", (0, 0))),
+        every=every)
+
+
+def _output_gradient(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
+    A, Y = (o.value for o in step.operands)
+    a, y = float(A[j, i]), float(Y[j, i])
+    L = ctx.net.L
+    if ctx.net.loss == "bce":
+        total = -(y / a - (1 - y) / (1 - a)) if 0 < a < 1 else float(step.result.value[j, i])
+        formula = (_sym("∂L/∂a", j + 1, L, ctx.each), " = −(y/a − (1 − y)/(1 − a))")
+    else:
+        total = a - y
+        formula = (_sym("∂L/∂a", j + 1, L, ctx.each), " = a − y")
+    return Explanation(
+        _sym("∂L/∂a", j + 1, L, ctx.sample(i)), float(step.result.value[j, i]),
+        UserMessage(QT_TRANSLATE_NOOP("core", "how fast the loss of sample {i} changes with its "
+                                      "output a = {a} (its label y = {y})"), i=i + 1,
+                    a=f"{a:.6g}", y=f"{y:g}"),
+        inputs=_label_inputs(ctx, j, i, a, y), total=total, formula=formula,
+        lights=tuple((o.name, "cell", (j, i)) for o in step.operands)
+        + ((step.result.name, "cell", (j, i)),), diagram=("into", L, j))
+
+
+def _output_error(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
+    l = step.layer
+    value = float(step.result.value[j, i])
+    lights = tuple((o.name, "cell", (j, i)) for o in step.operands) + (
+        (step.result.name, "cell", (j, i)),)
+    delta = _sym("δ", j + 1, l, ctx.each)
+    if step.equation.key == "1b-fused":
+        a, y = (float(o.value[j, i]) for o in step.operands)
+        return Explanation(
+            _sym("δ", j + 1, l, ctx.sample(i)), value,
+            UserMessage(QT_TRANSLATE_NOOP(
+                "core", "the output error of sample {i} (equation 1): for a sigmoid output with "
+                "cross-entropy, ∂L/∂a·σ′(z) comes out as exactly a − y"), i=i + 1),
+            inputs=_label_inputs(ctx, j, i, a, y), total=a - y,
+            formula=(delta, " = a − y"), lights=lights, diagram=("into", l, j))
+    grad = float(step.operands[0].value[j, i])
+    prime, how = _derivative(ctx, l, j, i)
+    return Explanation(
+        _sym("δ", j + 1, l, ctx.sample(i)), value,
+        UserMessage(QT_TRANSLATE_NOOP("core", "the output error of sample {i} (equation 1): ∂L/∂a "
+                                      "times σ′(z)"), i=i + 1),
+        terms=(Term((Factor(_sym("∂L/∂a", j + 1, l, ctx.sample(i)), grad),), grad, 0),),
+        count=1, times=(prime,), total=grad * prime.value,
+        formula=(delta, " = ", _sym("∂L/∂a", j + 1, l, ctx.each), "·",
+                 _sym("σ′", j + 1, l, ctx.each, of="z")),
+        lights=lights, diagram=("into", l, j), note=how)
+
+
+def _back_terms(ctx: _Context, l: int, j: int, i: int):
+    """The errors of layer l+1 flowing back to neuron j of layer l: w_kj^[l+1]·δ_k^[l+1]."""
+    W = ctx.s.start_weights[l]  # W[l+1]
+    return _sum_terms([W[:, j].astype(np.float64), ctx.dZ[l + 1][:, i].astype(np.float64)],
+                      lambda n, k: (_sym("w", f"{k + 1},{j + 1}", l + 1) if n == 0 else
+                                    _sym("δ", k + 1, l + 1, ctx.sample(i))))
+
+
+def _back_formula(ctx: _Context, l: int, j: int) -> Formula:
+    return ("Σ", _sym("", "k"), " ", _sym("w", f"k,{j + 1}", l + 1), "·",
+            _sym("δ", "k", l + 1, ctx.each))
+
+
+def _back(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
+    l = step.layer
+    terms, count, rest, total, every = _back_terms(ctx, l, j, i)
+    Wt, dZ = (o.name for o in step.operands)
+    return Explanation(
+        _sym("∂L/∂a", j + 1, l, ctx.sample(i)), float(step.result.value[j, i]),
+        UserMessage(QT_TRANSLATE_NOOP(
+            "core", "the error passed back to neuron {j} of layer {l} (equation 2, first half): "
+            "the errors of the {n} neurons it feeds, each times the weight that joins them"),
+            j=j + 1, l=l, n=f"{count:,}"),
+        terms, count, rest, (), (), total,
+        (_sym("∂L/∂a", j + 1, l, ctx.each), " = ", *_back_formula(ctx, l, j)),
+        lights=((Wt, "row", j), (dZ, "column", i), (step.result.name, "cell", (j, i))),
+        diagram=("out of", l, j), every=every)
+
+
+def _hidden(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
+    l = step.layer
+    terms, count, rest, total, every = _back_terms(ctx, l, j, i)
+    prime, how = _derivative(ctx, l, j, i)
+    dA, primes = (o.name for o in step.operands)
+    return Explanation(
+        _sym("δ", j + 1, l, ctx.sample(i)), float(step.result.value[j, i]),
+        UserMessage(QT_TRANSLATE_NOOP(
+            "core", "the error of neuron {j} of layer {l} (equation 2): the errors flowing back "
+            "along the {n} edges out of it, each times its weight, summed, then times the "
+            "neuron's own slope σ′(z)"), j=j + 1, l=l, n=f"{count:,}"),
+        terms, count, rest, (), (prime,), total * prime.value,
+        (_sym("δ", j + 1, l, ctx.each), " = [", *_back_formula(ctx, l, j), "]·",
+         _sym("σ′", j + 1, l, ctx.each, of="z")),
+        lights=((dA, "cell", (j, i)), (primes, "cell", (j, i)), (step.result.name, "cell", (j, i))),
+        diagram=("out of", l, j), note=how, every=every)
+
+
+def _db(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
+    l = step.layer
+    dZ = step.operands[0].value
+    m = dZ.shape[1]
+    terms, count, rest, total, every = _sum_terms(
+        [dZ[j, :].astype(np.float64)], lambda n, k: _sym("δ", j + 1, l, ctx.sample(k)))
+    return Explanation(
+        _sym("db", j + 1, l), float(step.result.value[j, 0]),
+        UserMessage(QT_TRANSLATE_NOOP("core", "the rate of change of the bias of neuron {j} of "
+                                      "layer {l} (equation 3): its error δ in each of the {m} "
+                                      "samples, averaged"), j=j + 1, l=l, m=f"{m:,}"),
+        terms, count, rest, (), (Factor(Sym("1/m"), 1.0 / m),), total / m,
+        (_sym("db", j + 1, l), " = 1/m·Σ", _sym("", "i"), " ", _sym("δ", j + 1, l, "i")),
+        lights=((step.operands[0].name, "row", j), (step.result.name, "cell", (j, 0))),
+        diagram=("into", l, j), every=every)
+
+
+def _dW(ctx: _Context, step: Step, j: int, k: int) -> Explanation:
+    l = step.layer
+    dZ = step.operands[0].value
+    A = ctx.s.As[l - 1]
+    m = dZ.shape[1]
+    terms, count, rest, total, every = _sum_terms(
+        [dZ[j, :].astype(np.float64), A[k, :].astype(np.float64)],
+        lambda n, i: (_sym("δ", j + 1, l, ctx.sample(i)) if n == 0 else
+                      _sym("a", k + 1, l - 1, ctx.sample(i))))
+    plus = ()
+    formula = [_sym("dW", f"{j + 1},{k + 1}", l), " = 1/m·(Σ", _sym("", "i"), " ",
+               _sym("δ", j + 1, l, "i"), "·", _sym("a", k + 1, l - 1, "i")]
+    if ctx.s.l2:
+        plus = (Factor(_sym("λ·w", f"{j + 1},{k + 1}", l),
+                       ctx.s.l2 * float(ctx.s.start_weights[l - 1][j, k])),)
+        formula += [" + λ·", _sym("w", f"{j + 1},{k + 1}", l)]
+    return Explanation(
+        _sym("dW", f"{j + 1},{k + 1}", l), float(step.result.value[j, k]),
+        UserMessage(QT_TRANSLATE_NOOP(
+            "core", "the rate of change of the weight from neuron {k} of layer {p} to neuron {j} "
+            "of layer {l} (equation 3): in each of the {m} samples, neuron {j}'s error δ times "
+            "the output a of neuron {k}, averaged"), j=j + 1, k=k + 1, l=l, p=l - 1, m=f"{m:,}"),
+        terms, count, rest, plus, (Factor(Sym("1/m"), 1.0 / m),),
+        (total + sum(f.value for f in plus)) / m, (*formula, ")"),
+        lights=((step.operands[0].name, "row", j), (step.operands[1].name, "column", k),
+                (step.result.name, "cell", (j, k))),
+        diagram=("weight", l, j, k), weight=(l, j, k), every=every)
+
+
+def _update(ctx: _Context, step: Step, j: int, k: int) -> Explanation:
+    l = step.layer
+    old, grad = (float(o.value[j, k]) for o in step.operands)
+    alpha = ctx.s.learning_rate
+    weight = step.equation.key == "4b"
+    sub = f"{j + 1},{k + 1}" if weight else f"{j + 1}"
+    name, gradient = ("w", "dW") if weight else ("b", "db")
+    change = -alpha * grad
+    return Explanation(
+        _sym(name, sub, l), float(step.result.value[j, k]),
+        UserMessage(QT_TRANSLATE_NOOP("core", "the parameter after the update (equation 4): a step "
+                                      "of the learning rate α = {alpha} against its rate of "
+                                      "change"), alpha=f"{alpha:g}"),
+        terms=(Term((Factor(_sym(name, sub, l), old),), old, 0),
+               Term((Factor(Sym("−α"), -alpha), Factor(_sym(gradient, sub, l), grad)), change, 1)),
+        count=2, total=old + change,
+        formula=(_sym(name, sub, l), " ← ", _sym(name, sub, l), " − α·", _sym(gradient, sub, l)),
+        lights=tuple((o.name, "cell", (j, k)) for o in step.operands)
+        + ((step.result.name, "cell", (j, k)),),
+        diagram=("weight", l, j, k) if weight else ("into", l, j),
+        weight=(l, j, k) if weight else None)
+
+
+# ----- as a table ------------------------------------------------------------------------------------
+
+# the columns of an exported explanation and the words of its last rows (translated by the GUI)
+TABLE_HEADER = (QT_TRANSLATE_NOOP("core", "term"), QT_TRANSLATE_NOOP("core", "factors"),
+                QT_TRANSLATE_NOOP("core", "values"), QT_TRANSLATE_NOOP("core", "value"))
+ADDED, MULTIPLIED, TOTAL, CELL = (QT_TRANSLATE_NOOP("core", "added"),
+                                  QT_TRANSLATE_NOOP("core", "multiplied by"),
+                                  QT_TRANSLATE_NOOP("core", "total"),
+                                  QT_TRANSLATE_NOOP("core", "the cell"))
+
+
+def table(e: Explanation, words: Callable[[str], str] = str) -> list[list[str]]:
+    """The explanation as rows of text, every term of its sum, numbers in full (repr):
+    term number, its factors, their values, its value; then what is added and multiplied, the
+    total and the cell. ``words`` translates the header and the row names."""
+    rows = [[words(h) for h in TABLE_HEADER]]
+    for f in e.inputs:
+        rows.append(["", f.sym.text(), repr(f.value), repr(f.value)])
+    for t in e.all_terms():
+        rows.append([str(t.index + 1), " · ".join(f.sym.text() for f in t.factors),
+                     " · ".join(repr(f.value) for f in t.factors), repr(t.value)])
+    for kind, factors in ((ADDED, e.plus), (MULTIPLIED, e.times)):
+        for f in factors:
+            rows.append([words(kind), f.sym.text(), repr(f.value), repr(f.value)])
+    rows.append([words(TOTAL), "", "", repr(e.total)])
+    rows.append([words(CELL), e.target.text(), "", repr(e.value)])
+    return rows
+
+
+# ----- the chain rule for one weight -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Path:
+    """One path from a weight to the output: the neurons it passes (layers l+1 … L) and the
+    local derivatives multiplied along it."""
+
+    neurons: tuple[int, ...]
+    factors: tuple[Factor, ...]
+    value: float
+
+
+@dataclass(frozen=True)
+class ChainRule:
+    weight: Sym
+    sample: int  # the sample the paths are for (0-based)
+    paths: tuple[Path, ...]  # listed, largest first when not all are
+    count: int  # paths in all
+    rest: float  # the sum of the paths not listed
+    per_sample: float  # ∂L/∂w for that sample: the sum over all paths
+    batch: float  # ∂C/∂w: the mean over the samples (+ the L2 term)
+    dW: float  # the dW cell the backward pass computed
+
+
+def chain_rule(stepper: Stepper, layer: int, j: int, k: int, sample: int = 0) -> ChainRule:
+    """∂C/∂w_jk^[layer] as the tutorial derives it: for one sample, the sum over every path from
+    the weight to the output of the local derivatives along it (a_k, then σ′ and w layer by layer,
+    then the output's error δ^[L]); the same paths in every sample, averaged over the batch, give
+    the dW cell. Beyond MAX_PATHS paths the sums are the backward pass's (equation 2 sums the
+    paths layer by layer)."""
+    ctx = _Context(stepper)
+    net, s, L = ctx.net, stepper, ctx.net.L
+    i = sample
+    acts = [get_activation(a) for a in net.activations]
+    primes = [acts[t - 1].prime(s.Zs[t - 1], s.As[t]).astype(np.float64) for t in range(1, L + 1)]
+    start = [(_sym("a", k + 1, layer - 1, ctx.sample(i)), s.As[layer - 1][k, :])]
+    if layer < L:
+        start.append((_sym("σ′", j + 1, layer, ctx.sample(i), of="z"), primes[layer - 1][j, :]))
+    widths = [net.dims[t] for t in range(layer + 1, L + 1)]
+    count = math.prod(widths)
+    paths: list[Path] = []
+    if count <= MAX_PATHS:
+        every_sample = np.zeros(s.samples)
+        for route in itertools.product(*(range(n) for n in widths)):
+            factors = list(start)
+            previous = j
+            for t, p in zip(range(layer + 1, L + 1), route):
+                w = float(s.start_weights[t - 1][p, previous])
+                factors.append((_sym("w", f"{p + 1},{previous + 1}", t), np.full(s.samples, w)))
+                if t < L:
+                    factors.append((_sym("σ′", p + 1, t, ctx.sample(i), of="z"),
+                                    primes[t - 1][p, :]))
+                previous = p
+            factors.append((_sym("δ", previous + 1, L, ctx.sample(i)), ctx.dZ[L][previous, :]))
+            product = np.prod(np.vstack([v.astype(np.float64) for _, v in factors]), axis=0)
+            every_sample += product
+            paths.append(Path(route, tuple(Factor(sym, float(v[i])) for sym, v in factors),
+                              float(product[i])))
+        per_sample = math.fsum(p.value for p in paths)
+        samples = every_sample
+    else:
+        samples = ctx.dZ[layer][j, :].astype(np.float64) * s.As[layer - 1][k, :]
+        per_sample = float(samples[i])
+    listed = sorted(paths, key=lambda p: -abs(p.value))[:LISTED] if len(paths) > LISTED + 4 \
+        else paths
+    rest = per_sample - math.fsum(p.value for p in listed)
+    m = stepper.samples
+    batch = math.fsum(samples.tolist()) / m
+    if s.l2:
+        batch += s.l2 / m * float(s.start_weights[layer - 1][j, k])
+    return ChainRule(_sym("w", f"{j + 1},{k + 1}", layer), i, tuple(listed), count, rest,
+                     per_sample, batch, float(stepper.dWs[layer - 1][j, k]))
+
+
+# ----- checking it by nudging the weight --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Nudge:
+    epsilon: float
+    cost_plus: float  # C with w + ε
+    cost_minus: float  # C with w − ε
+    slope: float  # (C(w + ε) − C(w − ε)) / 2ε
+    dW: float  # what backprop computed
+    agreement: int  # significant digits in which slope and dW agree
+    kinks: int  # samples whose ReLU switched between w − ε and w + ε (the slope jumps there)
+    exact_slope: float | None = None  # a float32 network: the same nudge computed in float64
+    exact_agreement: int | None = None  # … and its digits in common with dW
+
+
+def _nudged_costs(stepper: Stepper, layer: int, j: int, k: int, epsilon: float,
+                  precision: str) -> tuple[list[float], int]:
+    """C(w + ε), C(w − ε) of the stepper's batch, and how many samples' ReLUs switch between."""
+    s, net = stepper, stepper.network
+    w = s.start_weights[layer - 1][j, k]
+    weights = list(s.start_weights)
+    nudged = np.array(weights[layer - 1])
+    costs, masks = [], []
+    kinked = [a in ("relu", "leaky_relu") for a in net.activations]
+    for sign in (+1, -1):
+        nudged[j, k] = w + sign * epsilon
+        weights[layer - 1] = nudged
+        probe = Network(net.dims, net.activations, weights, list(s.start_biases), loss=net.loss,
+                        precision=precision)
+        Zs, As = probe.forward(s.X)
+        costs.append(eq.cost(get_loss(net.loss), Zs[-1], As[-1], s.Y, weights, s.l2))
+        masks.append([Z > 0 for Z, bent in zip(Zs, kinked) if bent])
+    switched = np.zeros(s.samples, dtype=bool)
+    for a, b in zip(*masks):
+        switched |= np.any(a != b, axis=0)
+    return costs, int(np.count_nonzero(switched))
+
+
+def nudge(stepper: Stepper, layer: int, j: int, k: int, epsilon: float | None = None) -> Nudge:
+    """The gradient check, done live: the cost of the stepper's batch with w_jk^[layer] nudged by
+    ±ε, and the central difference beside the backward pass's dW. A float32 network's check is
+    also done in float64, to show how much of the gap is float32's rounding."""
+    s = stepper
+    single = s.network.single
+    w = float(s.start_weights[layer - 1][j, k])
+    if epsilon is None:  # float64: truncation and rounding balance near 1e-5; float32 needs more
+        epsilon = (1e-3 if single else 1e-5) * max(1.0, abs(w))
+    costs, kinks = _nudged_costs(s, layer, j, k, epsilon, s.network.precision)
+    slope = (costs[0] - costs[1]) / (2 * epsilon)
+    dW = float(s.dWs[layer - 1][j, k])
+    exact = exact_agreement = None
+    if single:
+        exact_costs, _ = _nudged_costs(s, layer, j, k, epsilon, "float64")
+        exact = (exact_costs[0] - exact_costs[1]) / (2 * epsilon)
+        exact_agreement = agreement(exact, dW)
+    return Nudge(epsilon, costs[0], costs[1], slope, dW, agreement(slope, dW), kinks, exact,
+                 exact_agreement)
+
+
+def agreement(a: float, b: float) -> int:
+    """Significant digits in which a and b agree (15 for equal numbers)."""
+    if a == b:
+        return 15
+    if not (math.isfinite(a) and math.isfinite(b)) or max(abs(a), abs(b)) == 0:
+        return 0
+    return max(0, min(15, int(math.floor(-math.log10(abs(a - b) / max(abs(a), abs(b)))))))
