@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QDockWidget, QFileDialog, 
 
 from ..core.modelfile import ModelFileError, save_model
 from ..session.classify import ClassifySession
+from ..session.explain_model import ExplainModel
 from ..session.exports import write_step_csvs, write_training_log
 from ..session.image_folder import MAX_SIDE, MIN_SIDE
 from ..session.lesson import LessonStore
@@ -44,6 +45,7 @@ STATE_KEY = "window/state"
 ASK_UNSAVED_KEY = "window/ask_about_unsaved_training"
 # below this share of the window the diagram and the equations are squeezed: docks sized anew
 CENTRAL_SHARE = 0.35
+EXPLAIN_CENTRE = 0.62  # the steps' share of the centre's height while a number is explained
 
 
 def first_size(screen=None) -> QSize:
@@ -71,7 +73,14 @@ class MainWindow(QMainWindow):
         self.plane_maps = PlaneMaps(self.model, parent=self)
         self.diagram = NetworkDiagram(self.model, self.stepper, self.plane_maps)
         self.plane_view = PlaneView(self.model, self.plane_maps)
-        self.equations = EquationPanel(self.stepper)
+        self.explain = ExplainModel(self.stepper, self)
+        self._explaining = False
+        self.equations = EquationPanel(self.stepper, self.explain)
+        # an explained number's neuron and edges in the diagram; a weight clicked there explained
+        self.explain.changed.connect(self._on_explained)
+        self.diagram.weight_clicked.connect(self.explain.choose_weight)
+        self.equations.explain_pane.export_asked.connect(lambda: self._export(
+            "csv", "CSV (*.csv)", self.equations.explain_pane.write_csv))
         self.restore_bar = QFrame()
         self.restore_bar.setObjectName("RestoreBar")
         self.restore_bar.setFrameShape(QFrame.Shape.StyledPanel)
@@ -580,6 +589,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text)
         elif self.statusBar().currentMessage() == text:
             self.statusBar().clearMessage()
+
+    def _on_explained(self) -> None:
+        """A number explained: its neuron and edges in the diagram; and, opening, the steps get
+        the larger part of the window's centre (at 1024×768 the sum needs the lines)."""
+        self.diagram.set_explained(self.explain.diagram_marks())
+        opening = self.explain.explanation is not None and not self._explaining
+        self._explaining = self.explain.explanation is not None
+        if opening and not self.presenter.presenting:
+            total = sum(self.centre.sizes())
+            if self.centre.sizes()[1] < EXPLAIN_CENTRE * total:
+                self.centre.setSizes([total - int(EXPLAIN_CENTRE * total), int(EXPLAIN_CENTRE * total)])
 
     def _on_dataset_changed(self) -> None:
         self._update_title()

@@ -133,6 +133,11 @@ class _Context:
         """The sample's mark (its number from 1) where there are several, else none."""
         return str(i + 1) if self.m > 1 else ""
 
+    def gradient(self, of: str) -> str:
+        """A parameter's rate of change as the tutorial's tables name it: dW, db for a batch,
+        ∂L/∂w, ∂L/∂b for one sample."""
+        return ("dW" if of == "w" else "db") if self.m > 1 else f"∂L/∂{of}"
+
     @property
     def each(self) -> str:
         """The summation index over samples in a formula: "i" where there are several."""
@@ -159,6 +164,11 @@ def explain(stepper: Stepper, step_index: int, view: int, row: int, col: int,
     if name.startswith("σ′"):
         return _slope(ctx, int(name[name.index("[") + 1:name.index("]")]), row, col)
     return _given(ctx, name, row, col)
+
+
+def explain_weight(stepper: Stepper, layer: int, j: int, k: int) -> Explanation:
+    """The weight w_jk^[layer] as the iteration starts (chosen in the diagram, not in a step)."""
+    return _given(_Context(stepper), f"W[{layer}]", j, k)
 
 
 def _derivative(ctx: _Context, l: int, j: int, i: int) -> tuple[Factor, UserMessage]:
@@ -262,9 +272,9 @@ def _z(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
     return Explanation(
         _sym("z", j + 1, l, ctx.sample(i)), float(step.result.value[j, i]),
         UserMessage(QT_TRANSLATE_NOOP(
-            "core", "the weighted input of neuron {j} of layer {l}: each of its {n} inputs times "
-            "the weight it comes in by, summed, plus the neuron's bias"), j=j + 1, l=l,
-            n=f"{count:,}"),
+            "core", "the weighted input of neuron {j} of layer {l}: its inputs from layer {p}, "
+            "each times the weight it comes in by, summed, plus the neuron's bias"),
+            j=j + 1, l=l, p=l - 1),
         terms, count, rest, (bias,), (), total + bias.value,
         (_sym("z", j + 1, l, ctx.each), " = Σ", _sym("", "k"), " ", _sym("w", f"{j + 1},k", l),
          "·", _sym("a", "k", l - 1, ctx.each), " + ", _sym("b", j + 1, l)), picture,
@@ -405,8 +415,8 @@ def _back(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
         _sym("∂L/∂a", j + 1, l, ctx.sample(i)), float(step.result.value[j, i]),
         UserMessage(QT_TRANSLATE_NOOP(
             "core", "the error passed back to neuron {j} of layer {l} (equation 2, first half): "
-            "the errors of the {n} neurons it feeds, each times the weight that joins them"),
-            j=j + 1, l=l, n=f"{count:,}"),
+            "the errors of the neurons it feeds in layer {n}, each times the weight that joins "
+            "them, summed"), j=j + 1, l=l, n=l + 1),
         terms, count, rest, (), (), total,
         (_sym("∂L/∂a", j + 1, l, ctx.each), " = ", *_back_formula(ctx, l, j)),
         lights=((Wt, "row", j), (dZ, "column", i), (step.result.name, "cell", (j, i))),
@@ -421,9 +431,9 @@ def _hidden(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
     return Explanation(
         _sym("δ", j + 1, l, ctx.sample(i)), float(step.result.value[j, i]),
         UserMessage(QT_TRANSLATE_NOOP(
-            "core", "the error of neuron {j} of layer {l} (equation 2): the errors flowing back "
-            "along the {n} edges out of it, each times its weight, summed, then times the "
-            "neuron's own slope σ′(z)"), j=j + 1, l=l, n=f"{count:,}"),
+            "core", "the error of neuron {j} of layer {l} (equation 2): the errors of layer {n} "
+            "flowing back along the edges out of it, each times its weight, summed, then times "
+            "the neuron's own slope σ′(z)"), j=j + 1, l=l, n=l + 1),
         terms, count, rest, (), (prime,), total * prime.value,
         (_sym("δ", j + 1, l, ctx.each), " = [", *_back_formula(ctx, l, j), "]·",
          _sym("σ′", j + 1, l, ctx.each, of="z")),
@@ -437,14 +447,22 @@ def _db(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
     m = dZ.shape[1]
     terms, count, rest, total, every = _sum_terms(
         [dZ[j, :].astype(np.float64)], lambda n, k: _sym("δ", j + 1, l, ctx.sample(k)))
+    target = _sym(ctx.gradient("b"), j + 1, l)
+    if m == 1:
+        what = UserMessage(QT_TRANSLATE_NOOP(
+            "core", "the rate of change of the bias of neuron {j} of layer {l} (equation 3): the "
+            "neuron's error δ itself"), j=j + 1, l=l)
+        formula, times = (target, " = ", _sym("δ", j + 1, l)), ()
+    else:
+        what = UserMessage(QT_TRANSLATE_NOOP(
+            "core", "the rate of change of the bias of neuron {j} of layer {l} (equation 3): the "
+            "neuron's error δ in each sample, averaged over the m = {m} samples"),
+            j=j + 1, l=l, m=f"{m:,}")
+        formula = (target, " = 1/m·Σ", _sym("", "i"), " ", _sym("δ", j + 1, l, "i"))
+        times = (Factor(Sym("1/m"), 1.0 / m),)
     return Explanation(
-        _sym("db", j + 1, l), float(step.result.value[j, 0]),
-        UserMessage(QT_TRANSLATE_NOOP("core", "the rate of change of the bias of neuron {j} of "
-                                      "layer {l} (equation 3): its error δ in each of the {m} "
-                                      "samples, averaged"), j=j + 1, l=l, m=f"{m:,}"),
-        terms, count, rest, (), (Factor(Sym("1/m"), 1.0 / m),), total / m,
-        (_sym("db", j + 1, l), " = 1/m·Σ", _sym("", "i"), " ", _sym("δ", j + 1, l, "i")),
-        lights=((step.operands[0].name, "row", j), (step.result.name, "cell", (j, 0))),
+        target, float(step.result.value[j, 0]), what, terms, count, rest, (), times, total / m,
+        formula, lights=((step.operands[0].name, "row", j), (step.result.name, "cell", (j, 0))),
         diagram=("into", l, j), every=every)
 
 
@@ -457,21 +475,34 @@ def _dW(ctx: _Context, step: Step, j: int, k: int) -> Explanation:
         [dZ[j, :].astype(np.float64), A[k, :].astype(np.float64)],
         lambda n, i: (_sym("δ", j + 1, l, ctx.sample(i)) if n == 0 else
                       _sym("a", k + 1, l - 1, ctx.sample(i))))
+    target = _sym(ctx.gradient("w"), f"{j + 1},{k + 1}", l)
+    w = _sym("w", f"{j + 1},{k + 1}", l)
     plus = ()
-    formula = [_sym("dW", f"{j + 1},{k + 1}", l), " = 1/m·(Σ", _sym("", "i"), " ",
-               _sym("δ", j + 1, l, "i"), "·", _sym("a", k + 1, l - 1, "i")]
+    if m == 1:
+        what = UserMessage(QT_TRANSLATE_NOOP(
+            "core", "the rate of change of the weight from neuron {k} of layer {p} to neuron {j} "
+            "of layer {l} (equation 3): neuron {j}'s error δ times the output a of neuron {k}"),
+            j=j + 1, k=k + 1, l=l, p=l - 1)
+        formula = [target, " = ", _sym("δ", j + 1, l), "·", _sym("a", k + 1, l - 1)]
+        times = ()
+    else:
+        what = UserMessage(QT_TRANSLATE_NOOP(
+            "core", "the rate of change of the weight from neuron {k} of layer {p} to neuron {j} "
+            "of layer {l} (equation 3): in each sample, neuron {j}'s error δ times the output a "
+            "of neuron {k}, averaged over the m = {m} samples"),
+            j=j + 1, k=k + 1, l=l, p=l - 1, m=f"{m:,}")
+        formula = [target, " = 1/m·(Σ", _sym("", "i"), " ", _sym("δ", j + 1, l, "i"), "·",
+                   _sym("a", k + 1, l - 1, "i")]
+        times = (Factor(Sym("1/m"), 1.0 / m),)
     if ctx.s.l2:
         plus = (Factor(_sym("λ·w", f"{j + 1},{k + 1}", l),
                        ctx.s.l2 * float(ctx.s.start_weights[l - 1][j, k])),)
-        formula += [" + λ·", _sym("w", f"{j + 1},{k + 1}", l)]
+        formula += [" + λ·", w]
+    if m > 1:
+        formula.append(")")
     return Explanation(
-        _sym("dW", f"{j + 1},{k + 1}", l), float(step.result.value[j, k]),
-        UserMessage(QT_TRANSLATE_NOOP(
-            "core", "the rate of change of the weight from neuron {k} of layer {p} to neuron {j} "
-            "of layer {l} (equation 3): in each of the {m} samples, neuron {j}'s error δ times "
-            "the output a of neuron {k}, averaged"), j=j + 1, k=k + 1, l=l, p=l - 1, m=f"{m:,}"),
-        terms, count, rest, plus, (Factor(Sym("1/m"), 1.0 / m),),
-        (total + sum(f.value for f in plus)) / m, (*formula, ")"),
+        target, float(step.result.value[j, k]), what, terms, count, rest, plus, times,
+        (total + sum(f.value for f in plus)) / m, tuple(formula),
         lights=((step.operands[0].name, "row", j), (step.operands[1].name, "column", k),
                 (step.result.name, "cell", (j, k))),
         diagram=("weight", l, j, k), weight=(l, j, k), every=every)
@@ -483,7 +514,8 @@ def _update(ctx: _Context, step: Step, j: int, k: int) -> Explanation:
     alpha = ctx.s.learning_rate
     weight = step.equation.key == "4b"
     sub = f"{j + 1},{k + 1}" if weight else f"{j + 1}"
-    name, gradient = ("w", "dW") if weight else ("b", "db")
+    name = "w" if weight else "b"
+    gradient = ctx.gradient(name)
     change = -alpha * grad
     return Explanation(
         _sym(name, sub, l), float(step.result.value[j, k]),

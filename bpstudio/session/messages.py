@@ -22,8 +22,10 @@ def core_text(text: str) -> str:
 
 
 def sentence(text: str) -> str:
-    """A clause as a sentence: a capital first letter and the full stop of its script."""
-    text = text[:1].upper() + text[1:]
+    """A clause as a sentence: a capital first letter (a Latin one: σ′ stays σ′, never Σ′) and
+    the full stop of its script."""
+    if text[:1].isascii():
+        text = text[:1].upper() + text[1:]
     if not text or text[-1] in ".。!?！？":
         return text
     return text + ("。" if any("\u2e80" <= c <= "\u9fff" for c in text) else ".")

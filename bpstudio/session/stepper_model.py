@@ -35,6 +35,7 @@ class StepperModel(QObject):
         self._announce.timeout.connect(self.step_changed)
         self._layout = BackgroundJob("bpstudio-stepper-layout", self)
         self._pending = []  # the moves asked for while a costly iteration is laid out
+        self._then = []  # what waits for the iteration (a weight chosen in the diagram)
         for signal in (model.parameters_changed, model.architecture_changed, model.dataset_changed):
             signal.connect(self._on_context_changed)
         model.run_state_changed.connect(self._on_run_state_changed)
@@ -63,6 +64,11 @@ class StepperModel(QObject):
             Y = None if label is None else np.array([[label]])  # no label: the forward pass only
         # the Stepper copies the start parameters itself; no second copy of a 50 MB W[1]
         return m.network, X, Y, m.hyper.learning_rate, m.hyper.l2
+
+    @property
+    def iteration(self) -> Stepper | None:
+        """The iteration laid out, if one is (this never lays one out)."""
+        return self._stepper
 
     @property
     def laying_out(self) -> bool:
@@ -155,14 +161,30 @@ class StepperModel(QObject):
     def _on_laid_out(self, stepper: Stepper) -> None:
         self._stepper = stepper
         moves, self._pending = self._pending, []
+        waiting, self._then = self._then, []
         if self.available:  # (else a run started meanwhile: the stepper waits for it)
             for where in moves:
                 self.go(where(self.stepper))
         self.step_changed.emit()  # also when the moves went nowhere (← at the start)
+        if self.available:
+            for then in waiting:
+                then()
 
     def _on_layout_failed(self, error: BaseException) -> None:  # e.g. out of memory
-        self._pending = []
+        self._pending, self._then = [], []
         self.step_changed.emit()  # the view leaves "laying out"
+
+    def when_laid_out(self, then) -> None:
+        """Call ``then`` once the current iteration is laid out: at once when it is (or is
+        cheap), else after it is laid out on a thread, staying where the stepping is."""
+        if not self.available:
+            return
+        if self._stepper is not None or not self.costly:
+            self.stepper  # noqa: B018 - lays it out
+            then()
+            return
+        self._then.append(then)
+        self._move(lambda s: s.position)
 
     def next(self) -> None:
         self._move(lambda s: s.position + 1)
@@ -210,7 +232,7 @@ class StepperModel(QObject):
         """Forget the iteration in progress (nothing of it was applied)."""
         self._stepper = None
         self._layout.cancel()
-        self._pending = []
+        self._pending, self._then = [], []
 
     def _on_context_changed(self, *args) -> None:
         """New parameters (training, undo, an applied step), a new network, data, sample or

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QListWidg
 
 from ..core.equations import OPERATION_NAMES, PHASE_NAMES
 from ..core.stepper import BACKWARD, FORWARD, UPDATE, Step
+from ..session.explain_model import ExplainModel
 from ..session.messages import core_text, translated
 from ..session.stepper_model import BATCH, SAMPLE, StepperModel
+from .explain_pane import ExplainPane
 from .formula_label import FormulaLabel
 from .i18n import Retranslatable, has_cjk_font
 from .matrix_view import MatrixView
@@ -25,14 +27,20 @@ from .vertical_scroll import VerticalScroll
 
 # the formula and the shapes, relative to the UI's text size (the app's style sheet uses these too)
 FORMULA_SCALE, SHAPES_SCALE = 2.2, 1.4
+# the explanation's share of the panel's height when it opens (at least EXPLAIN_MIN pixels)
+EXPLAIN_SHARE, EXPLAIN_MIN = 0.6, 300
 
 
 class EquationPanel(Retranslatable, QWidget):
-    def __init__(self, stepper: StepperModel, parent: QWidget | None = None):
+    def __init__(self, stepper: StepperModel, explain: ExplainModel | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("EquationPanel")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a click here takes the keys from editors
         self.stepper_model = stepper
+        self.explain = explain if explain is not None else ExplainModel(stepper, self)
+        # a cell clicked: where its number comes from, under the step
+        self.explain_pane = ExplainPane(self.explain)
         self.title = QLabel()
         self.title.setObjectName("StepTitle")
         self.formula = FormulaLabel()
@@ -86,6 +94,8 @@ class EquationPanel(Retranslatable, QWidget):
         self.views: list[MatrixView] = []
         self.symbols: list[QLabel] = []
         self._shown = 0  # matrices on screen
+        self._operands = 0  # of which operands (the rest: the result)
+        self._explaining = False  # the explanation pane is open
         self._rows = 0  # in how many rows they stand
         self._stage = False  # the equation stage of presentation mode: the screen is the step's
 
@@ -157,9 +167,15 @@ class EquationPanel(Retranslatable, QWidget):
         split.addWidget(self.side)
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 1)
+        self.body = QSplitter(Qt.Orientation.Vertical)
+        self.body.setChildrenCollapsible(False)
+        self.body.addWidget(split)
+        self.body.addWidget(self.explain_pane)
+        self.body.setStretchFactor(0, 3)
+        self.body.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.buttons)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.body, 1)
 
         self._apply_fonts()
         m = stepper
@@ -176,6 +192,7 @@ class EquationPanel(Retranslatable, QWidget):
         self.step_list.itemClicked.connect(lambda item: m.go(self.step_list.row(item) + 1))
         m.step_changed.connect(self._on_step_changed)
         m.mode_changed.connect(self._on_step_changed)
+        self.explain.changed.connect(self._on_explained)
         m.model.dataset_changed.connect(self._on_dataset_changed)
         m.model.sample_changed.connect(self._on_dataset_changed)
         self._listed = None
@@ -388,7 +405,11 @@ class EquationPanel(Retranslatable, QWidget):
         items = list(operands) + ([step.result] if step is not None else [])
         while len(self.views) < len(items):
             view = MatrixView(self.matrices)  # a parent at once: never a window of its own
-            view.setObjectName(f"StepMatrix{len(self.views)}")
+            k = len(self.views)
+            view.setObjectName(f"StepMatrix{k}")
+            view.cell_clicked.connect(lambda r, c, k=k: self.explain.choose(self._view_index(k), r, c))
+            view.move_asked.connect(self.explain.move)
+            view.close_asked.connect(self.explain.close)
             symbol = QLabel(self.matrices)
             symbol.setObjectName("StepSymbol")
             symbol.setFont(self.formula.font())
@@ -403,7 +424,30 @@ class EquationPanel(Retranslatable, QWidget):
                 view.set_matrix(items[k].name, items[k].value)
                 symbol.setText(symbols[k])
         self._shown = len(items)
+        self._operands = len(operands)
+        self._show_marks()
         self._arrange(force=True)
+
+    def _on_explained(self) -> None:
+        """A number explained: the pane opens under the step with room for its sum (the step
+        scrolls); closed, the step has the panel back."""
+        opening = self.explain.explanation is not None and not self._explaining
+        self._explaining = self.explain.explanation is not None
+        self._show_marks()
+        if opening:
+            height = self.body.height()
+            pane = int(max(EXPLAIN_SHARE * height, min(EXPLAIN_MIN, height - 100)))
+            self.body.setSizes([max(height - pane, 0), pane])
+
+    def _view_index(self, k: int) -> int:
+        """The matrix drawn k-th as the explanation model counts it: an operand, or -1 for the
+        result."""
+        return k if k < self._operands else -1
+
+    def _show_marks(self) -> None:
+        """What the explained number is made of, marked in the matrices on screen."""
+        for k, view in enumerate(self.views[:self._shown]):
+            view.set_marks(self.explain.marks(self._view_index(k), view.name))
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.matrices and event.type() == QEvent.Type.Resize:

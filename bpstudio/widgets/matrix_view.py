@@ -9,11 +9,11 @@ import functools
 import math
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from .palette import NEGATIVE, NEUTRAL, POSITIVE
+from .palette import HIGHLIGHT, NEGATIVE, NEUTRAL, POSITIVE, diverging_image, finite_max_abs
 
 GRID_LIMIT = 10  # rows and columns up to which the numbers are written out
 MAX_CELLS = 256  # heatmap cells per side; bigger matrices are sampled with a stride
@@ -21,30 +21,30 @@ MAX_CELLS = 256  # heatmap cells per side; bigger matrices are sampled with a st
 # use), at most this many times larger; so the UI's scale grows and shrinks them too
 MAX_DIGITS = 2.5
 MINUS = "−"
-
-
-def _colour_table() -> np.ndarray:
-    """256 RGB entries from NEGATIVE through NEUTRAL to POSITIVE."""
-    t = np.linspace(-1, 1, 256)[:, None]
-    neg = np.array(NEGATIVE.getRgb()[:3], float)
-    mid = np.array(NEUTRAL.getRgb()[:3], float)
-    pos = np.array(POSITIVE.getRgb()[:3], float)
-    rgb = np.where(t < 0, mid + (neg - mid) * -t, mid + (pos - mid) * t)
-    return rgb.round().astype(np.uint8)
-
-
-_TABLE = _colour_table()
+MOVES = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0),
+         Qt.Key.Key_Down: (1, 0)}
 
 
 @functools.cache
 def _bar_image() -> QImage:
-    return QImage(_TABLE.tobytes(), 256, 1, 256 * 3, QImage.Format.Format_RGB888).copy()
+    return diverging_image(np.linspace(-1, 1, 256)[None, :], 1.0)
 
 
 class MatrixView(QWidget):
+    """Clicking a cell asks where its number comes from (``cell_clicked``); once a cell of this
+    view is chosen, the arrow keys ask for the next one (``move_asked``) and Esc lets it go
+    (``close_asked``). What to mark comes from outside (``set_marks``)."""
+
+    cell_clicked = Signal(int, int)
+    move_asked = Signal(int, int)
+    close_asked = Signal()
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._marks: list[tuple[str, object]] = []
         self.name = ""
         self.value = np.zeros((0, 0))
         self._texts: list[list[str]] | None = None
@@ -60,7 +60,7 @@ class MatrixView(QWidget):
         """Room for the title, the colour bar and a picture worth looking at: where there is
         less, the step scrolls rather than squeeze the matrix into a line."""
         line = self.fontMetrics().height()
-        return QSize(80, int(3.0 * line) + 48)
+        return QSize(48, int(3.0 * line) + 48)
 
     def header_text(self) -> str:
         """"dW[1]  (2×3)" as its width allows: the shape goes first, then the name is elided."""
@@ -82,6 +82,20 @@ class MatrixView(QWidget):
         """The numbers as the grid writes them (None for a matrix too big to write out)."""
         return self._texts
 
+    def set_marks(self, marks: list[tuple[str, object]]) -> None:
+        """("row", i), ("column", j), ("cell", (i, j)) to mark, ("chosen", (i, j)) the cell
+        being explained."""
+        if marks != self._marks:
+            self._marks = list(marks)
+            self.update()
+
+    def marks(self) -> list[tuple[str, object]]:
+        return list(self._marks)
+
+    @property
+    def has_chosen(self) -> bool:
+        return any(kind == "chosen" for kind, _ in self._marks)
+
     def set_matrix(self, name: str, value: np.ndarray) -> None:
         self.name = name
         v = np.asarray(value)
@@ -92,14 +106,8 @@ class MatrixView(QWidget):
         self._font_cache = None
         self._stride = (max(1, math.ceil(rows / MAX_CELLS)), max(1, math.ceil(cols / MAX_CELLS)))
         sample = np.asarray(self.value[:: self._stride[0], :: self._stride[1]], dtype=float)
-        finite = np.isfinite(sample)
-        self._scale = float(np.abs(sample[finite]).max()) if finite.any() else 1.0
-        norm = np.zeros_like(sample) if self._scale == 0 else sample / self._scale
-        index = np.clip(np.round((np.nan_to_num(norm) + 1) * 127.5), 0, 255).astype(np.uint8)
-        rgb = np.ascontiguousarray(_TABLE[index])
-        rgb[~finite] = (158, 158, 158)  # NaN/inf: grey, never a glitch
-        h, w, _ = rgb.shape
-        self._image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+        self._scale = finite_max_abs(sample) if sample.size else 0.0
+        self._image = diverging_image(sample, self._scale)
         self.update()
 
     def grid_font(self) -> QFont | None:
@@ -184,7 +192,46 @@ class MatrixView(QWidget):
             p.setPen(QPen(text, 1))
             p.drawRect(r)
             self._paint_bar(p, r)
+        if self._marks:
+            self._paint_marks(p, r)
         p.end()
+
+    def cell_rect(self, i: int, j: int) -> QRectF:
+        """Where cell (i, j) is drawn (in a heatmap, its share of the picture, at least 3 px)."""
+        r = self._content_rect()
+        rows, cols = self.value.shape
+        h, w = r.height() / max(rows, 1), r.width() / max(cols, 1)
+        box = QRectF(r.left() + j * w, r.top() + i * h, w, h)
+        centre = box.center()
+        box.setSize(QSizeF(max(w, 3.0), max(h, 3.0)))
+        box.moveCenter(centre)
+        return box
+
+    def _paint_marks(self, p: QPainter, r: QRectF) -> None:
+        """The rows, columns and cells a number is made of: a highlighter's yellow with an
+        outline; the chosen cell boxed thick."""
+        rows, cols = self.value.shape
+        fill = QColor(HIGHLIGHT)
+        fill.setAlphaF(0.35)
+        outline = QPen(self.palette().text().color(), 2)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        for kind, index in self._marks:
+            if kind == "row" and 0 <= index < rows:
+                box = self.cell_rect(index, 0)
+                box.setRight(r.right())
+            elif kind == "column" and 0 <= index < cols:
+                box = self.cell_rect(0, index)
+                box.setBottom(r.bottom())
+            elif kind in ("cell", "chosen") and 0 <= index[0] < rows and 0 <= index[1] < cols:
+                box = self.cell_rect(*index)
+            else:
+                continue
+            p.fillRect(box, fill)
+            pen = QPen(outline)
+            if kind == "chosen":
+                pen.setWidthF(3.5)
+            p.setPen(pen)
+            p.drawRect(box)
 
     def _paint_grid(self, p: QPainter, r: QRectF) -> None:
         rows, cols = self.value.shape
@@ -228,6 +275,33 @@ class MatrixView(QWidget):
             return ""
         i, j = cell
         return f"{self.name}[{i + 1}, {j + 1}] = {float(self.value[i, j]):.6g}"
+
+    def mousePressEvent(self, event) -> None:
+        cell = self._cell_at(event.position()) if event.button() == Qt.MouseButton.LeftButton \
+            else None
+        if cell is not None:
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.cell_clicked.emit(*cell)
+        else:
+            super().mousePressEvent(event)
+
+    def event(self, event) -> bool:
+        """While a cell of this view is chosen, its arrow keys and Esc are the view's, not the
+        window's stepping shortcuts."""
+        if event.type() == QEvent.Type.ShortcutOverride and self.has_chosen and (
+                event.key() in MOVES or event.key() == Qt.Key.Key_Escape) \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        if self.has_chosen and event.key() in MOVES:
+            self.move_asked.emit(*MOVES[event.key()])
+        elif self.has_chosen and event.key() == Qt.Key.Key_Escape:
+            self.close_asked.emit()
+        else:
+            super().keyPressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:
         text = self.value_text_at(event.position())

@@ -22,8 +22,8 @@ from ..session.network_model import NetworkModel
 from ..session.plane_maps import PlaneMaps
 from ..session.stepper_model import StepperModel
 from .frame_throttle import FrameThrottle
-from .palette import (NEGATIVE, NOT_A_NUMBER, POSITIVE, diverging, diverging_rgb, finite_max_abs,
-                      mix, rgb_image)
+from .palette import (HIGHLIGHT, NEGATIVE, NOT_A_NUMBER, POSITIVE, diverging, diverging_rgb,
+                      finite_max_abs, mix, rgb_image)
 from .theme import DEFAULT_THEME, THEMES, Theme
 
 MAX_SHOWN = 10  # neurons drawn per layer; the middle of a bigger layer hides behind a marker
@@ -57,6 +57,8 @@ class _Edge:
     scale: float
     text: str
     bundle: bool = False  # to or from the "⋮ N more" marker: many weights, drawn apart
+    dst: int = MARKER  # the neuron of layer ``layer`` it goes into (MARKER: a bundle's)
+    src: int = MARKER  # the neuron of layer ``layer`` − 1 it comes from
 
 
 def shown_indices(n: int, limit: int = MAX_SHOWN) -> tuple[list[int], list[int]]:
@@ -70,6 +72,7 @@ def shown_indices(n: int, limit: int = MAX_SHOWN) -> tuple[list[int], list[int]]
 
 class NetworkDiagram(QWidget):
     neuron_selected = Signal(int, int)  # layer, neuron (0-based)
+    weight_clicked = Signal(int, int, int)  # layer, j, k (0-based): w_jk^[layer]
 
     def __init__(self, model: NetworkModel, stepper: StepperModel | None = None,
                  maps: PlaneMaps | None = None, parent: QWidget | None = None):
@@ -82,6 +85,8 @@ class NetworkDiagram(QWidget):
         self.view = QTransform()  # zoom and pan on top of the fitted layout
         self.selected: tuple[int, int] | None = None
         self.highlight: dict | None = None  # set by the stepper view: layers/edges to mark
+        self.explained: tuple | None = None  # an explained number: ("into"/"out of", l, j) or
+        # ("weight", l, j, k): its neuron and the edges its sum runs over, marked
         self.previewing = False  # the edges show the stepper's updates, not applied
         self.theme = THEMES[DEFAULT_THEME]
         self._slots: list[list[_Slot]] = []
@@ -230,7 +235,8 @@ class NetworkDiagram(QWidget):
                                        "{v}").format(n=f"{block.size:,}", l=l, v=f"{value:.4g}")
                     a = self._anchor(src, right_side=True)
                     b = self._anchor(dst, right_side=False)
-                    self._edges.append(_Edge(l, a, b, value, scale, text, bundle))
+                    self._edges.append(_Edge(l, a, b, value, scale, text, bundle, dst.index,
+                                             src.index))
         self._activations = As
         self._zs = Zs
         self._activation_names = tuple(net.activations)
@@ -294,6 +300,11 @@ class NetworkDiagram(QWidget):
         for t, e in sorted(((_strength(e), e) for e in self._edges), key=lambda pair: pair[0]):
             p.setPen(self._edge_pen(e, t, background, hl))
             p.drawLine(e.a, e.b)
+        explained_pen = QPen(self.palette().text().color(), 3.0 * self.theme.line_scale)
+        for e in self._edges:  # on top: the edges the explained number's sum runs over
+            if self._is_explained(e):
+                p.setPen(explained_pen)
+                p.drawLine(e.a, e.b)
         if self._image is not None:
             p.drawImage(self._image_rect, self._image)
             p.setPen(QPen(self.palette().text().color(), 1))
@@ -328,6 +339,10 @@ class NetworkDiagram(QWidget):
                     border, pen_w = QColor("#7b2cbf"), 3.0
                 if l in hl.get("layers", set()):
                     border, pen_w = QColor(hl.get("colour", "#7b2cbf")), 3.5
+                if self._explained_neuron() == (l, slot.index):
+                    p.setPen(QPen(QColor(HIGHLIGHT), 5.0))
+                    p.setBrush(Qt.BrushStyle.NoBrush)
+                    p.drawEllipse(slot.pos, r + 4, r + 4)
                 p.setPen(QPen(border, pen_w))
                 p.setBrush(fill)
                 p.drawEllipse(slot.pos, r, r)
@@ -391,6 +406,34 @@ class NetworkDiagram(QWidget):
             colour = mix(background, POSITIVE if e.value > 0 else NEGATIVE,
                          weakest + (1 - weakest) * t)
         return QPen(colour, (0.6 + 4.4 * t) * self.theme.line_scale)
+
+    def set_explained(self, marks: tuple | None) -> None:
+        if marks != self.explained:
+            self.explained = marks
+            self.update()
+
+    def _explained_neuron(self) -> tuple[int, int] | None:
+        e = self.explained
+        return (e[1], e[2]) if e is not None and e[0] in ("into", "out of") else None
+
+    def _is_explained(self, e: _Edge) -> bool:
+        """Into neuron j (a weighted input's sum), out of it (an error flowing back), or the one
+        weight; an edge of a bundle stands for the hidden neurons' weights too."""
+        x = self.explained
+        if x is None:
+            return False
+        kind, l, j = x[:3]
+        if kind == "into":
+            return e.layer == l and self._reaches(e.dst, l, j)
+        if kind == "out of":
+            return e.layer == l + 1 and self._reaches(e.src, l, j)
+        return e.layer == l and self._reaches(e.dst, l, j) and self._reaches(e.src, l - 1, x[3])
+
+    def _reaches(self, index: int, layer: int, j: int) -> bool:
+        """Whether the drawn slot ``index`` of ``layer`` is neuron j, or the marker hiding it."""
+        if index != MARKER:
+            return index == j
+        return any(s.index == MARKER and j in s.hidden for s in self._slots[layer])
 
     def preview_words(self) -> str:
         return self.tr("stepping: the weights drawn are the stepped update, not applied to the "
@@ -581,6 +624,10 @@ class NetworkDiagram(QWidget):
             self._field = self._weight_image(l, j) if l == 1 and self.model.dataset.is_image else None
             self.neuron_selected.emit(l, j)
             self.update()
+            return
+        if hit and hit[0] == "edge" and not hit[1].bundle:
+            e = hit[1]
+            self.weight_clicked.emit(e.layer, e.dst, e.src)
             return
         if self._field is not None:
             self._field, self.selected = None, None

@@ -8,13 +8,14 @@ from PySide6.QtGui import QColor, QImage
 POSITIVE = QColor("#2166ac")  # blue: positive weights and activations
 NEGATIVE = QColor("#e08214")  # orange: negative ones (blue/orange stays apart for every CVD type)
 NEUTRAL = QColor("#f7f7f7")
+HIGHLIGHT = QColor("#f0e442")  # a highlighter's yellow: what an explained number is made of
 NOT_A_NUMBER = QColor("#9e9e9e")  # grey: NaN or ±inf, in every view
 # one colour per layer for the ‖dW[l]‖ plot: Okabe–Ito, colour-blind safe
 LAYER_COLOURS = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442", "#000000"]
 
 
 def mix(a: QColor, b: QColor, t: float) -> QColor:
-    t = float(np.clip(t, 0.0, 1.0))
+    t = min(1.0, max(0.0, float(t)))  # (not np.clip: the diagram mixes thousands per frame)
     return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
                            a.greenF() + (b.greenF() - a.greenF()) * t,
                            a.blueF() + (b.blueF() - a.blueF()) * t)
@@ -60,3 +61,8 @@ def diverging_rgb(values: np.ndarray, scale: float, strength: float = 1.0) -> np
     rgb = neutral + np.where(t >= 0, t * (ends[1] - neutral), -t * (ends[-1] - neutral))
     rgb[~finite] = [NOT_A_NUMBER.red(), NOT_A_NUMBER.green(), NOT_A_NUMBER.blue()]
     return (rgb + 0.5).astype(np.uint8)
+
+
+def diverging_image(values: np.ndarray, scale: float) -> QImage:
+    """A 2-D array as an image, one pixel per value, coloured as ``diverging_rgb``."""
+    return rgb_image(diverging_rgb(np.asarray(values, dtype=float), scale))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from screens import screen
 
 
 @pytest.fixture
@@ -12,3 +13,16 @@ def english_afterwards():
 
     yield
     i18n.apply_language("en")
+
+
+@pytest.fixture
+def on_projector(make_window, qtbot):
+    """A window on the 1024×768 projector (tests/conftest.py's second screen), maximised."""
+    def make():
+        w = make_window(900, 700)
+        w.setScreen(screen("projector"))
+        w.move(screen("projector").geometry().topLeft())
+        w.showMaximized()
+        qtbot.waitUntil(lambda: w.width() >= 1000)  # all of the screen, less the frame
+        return w
+    return make

@@ -9,31 +9,15 @@ import sys
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFontMetricsF, QGuiApplication
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QScrollArea,
                                QWidget)
+from screens import screen
 
 from bpstudio.app.presentation import STAGES
 from bpstudio.widgets.matrix_view import MatrixView
 
 READABLE_CAP = 12.0  # px: the equation stage's text at scale 100 %, from the back row
-
-
-def screen(name: str):
-    return next(s for s in QGuiApplication.screens() if s.name() == name)
-
-
-@pytest.fixture
-def on_projector(make_window, qtbot):
-    """A window on the 1024×768 projector (tests/conftest.py's second screen), maximised."""
-    def make():
-        w = make_window(900, 700)
-        w.setScreen(screen("projector"))
-        w.move(screen("projector").geometry().topLeft())
-        w.showMaximized()
-        qtbot.waitUntil(lambda: w.width() >= 1000)  # all of the screen, less the frame
-        return w
-    return make
 
 
 def present(w, qtbot, stage: str) -> None:
