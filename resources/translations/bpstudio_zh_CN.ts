@@ -2447,7 +2447,7 @@
     <message>
         <location filename="../../bpstudio/core/equations.py" line="150" />
         <source>each z_j = Σ_k w_jk·a_k + b_j: row j of W[{l}] times the column a[{p}] of this one sample, plus neuron j's bias</source>
-        <translation>每个 z_j = Σ_k w_jk·a_k + b_j：W[{l}] 的第 j 行乘以这个样本的列向量 a[{p}]，再加上第 j 个神经元的偏置</translation>
+        <translation>每个 z_j = Σ_k w_jk·a_k + b_j：W[{l}] 的第 j 行乘以这个样本的列向量 a[{p}]，再加上第 j 个神经元的偏差</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/equations.py" line="152" />
@@ -2457,7 +2457,7 @@
     <message>
         <location filename="../../bpstudio/core/equations.py" line="154" />
         <source>Each neuron adds up its inputs, each weighted by its row of W[l], and adds its bias. Why W starts random and b at zero (the tutorial's FAQ 6): with equal weights every hidden neuron of a layer would compute the same thing and receive the same error, so they would stay equal for ever, as good as one neuron; random weights break the tie. The biases need no such help, since the weights already differ, so they may start at 0. This network was initialised with {init}.</source>
-        <translation>每个神经元把输入按 W[l] 中它那一行的权重加权求和，再加上自己的偏置。为什么 W 随机初始化而 b 初始化为 0（教程的答疑 6）：如果权重都相同，同一层的每个隐含神经元算出的结果都一样，收到的误差也一样，于是永远保持相同，和一个神经元没有区别；随机的权重打破了这种对称。偏置不需要这样，因为权重已经各不相同，所以可以从 0 开始。这个网络的初始化方法是 {init}。</translation>
+        <translation>每个神经元把输入按 W[l] 中它那一行的权重加权求和，再加上自己的偏差。为什么 W 随机初始化而 b 初始化为 0（教程的答疑 6）：如果权重都相同，同一层的每个隐含神经元算出的结果都一样，收到的误差也一样，于是永远保持相同，和一个神经元没有区别；随机的权重打破了这种对称。偏差不需要这样，因为权重已经各不相同，所以可以从 0 开始。这个网络的初始化方法是 {init}。</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/equations.py" line="163" />
@@ -2612,12 +2612,12 @@
     <message>
         <location filename="../../bpstudio/core/equations.py" line="285" />
         <source>bias gradient</source>
-        <translation>偏置梯度</translation>
+        <translation>偏差梯度</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/equations.py" line="289" />
         <source>∂z/∂b = 1, so the bias gradient is the error itself (m = 1: nothing to sum)</source>
-        <translation>∂z/∂b = 1，所以偏置梯度就是误差本身（m = 1：没有需要求和的）</translation>
+        <translation>∂z/∂b = 1，所以偏差梯度就是误差本身（m = 1：没有需要求和的）</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/equations.py" line="291" />
@@ -2627,7 +2627,7 @@
     <message>
         <location filename="../../bpstudio/core/equations.py" line="294" />
         <source>A bias adds 1·b_j to z_j, so ∂L/∂b_j = δ_j. Over m samples the cost is the mean of the losses, so the gradient is the mean of the samples' δ: the sum of each row over the columns, times 1/m, which keeps the step from growing with m.</source>
-        <translation>偏置给 z_j 加上 1·b_j，所以 ∂L/∂b_j = δ_j。m 个样本时代价是损失的平均值，所以梯度是各样本 δ 的平均：每一行对各列求和再乘以 1/m，这样步长不会随 m 变大。</translation>
+        <translation>偏差给 z_j 加上 1·b_j，所以 ∂L/∂b_j = δ_j。m 个样本时代价是损失的平均值，所以梯度是各样本 δ 的平均：每一行对各列求和再乘以 1/m，这样步长不会随 m 变大。</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/equations.py" line="300" />
@@ -2652,7 +2652,7 @@
     <message>
         <location filename="../../bpstudio/core/equations.py" line="314" />
         <source>bias update</source>
-        <translation>偏置更新</translation>
+        <translation>偏差更新</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/equations.py" line="318" />
