@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.training_dock, self.gallery_dock)
         self.classify.opened.connect(self._on_opened)
         self.classify.message.connect(self._on_classify_message)
+        self.classify.refused.connect(self._on_classify_message)
         self.setAcceptDrops(True)
 
         self.lesson = LessonStore(self.model, self.stepper, self)
