@@ -6,11 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QImage, QKeySequence
-from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QDockWidget, QFrame, QHBoxLayout, QLabel,
                                QInputDialog, QMainWindow, QMessageBox, QPushButton, QScrollArea,
                                QSplitter, QVBoxLayout, QWidget)
 
 from ..core.modelfile import ModelFileError, save_model
+from ..core.sessionfile import SUFFIX
 from ..session.classify import ClassifySession
 from ..session.exports import write_step_csvs, write_training_log
 from ..session.image_folder import MAX_SIDE, MIN_SIDE
@@ -31,6 +32,7 @@ from ..widgets.playground_panel import PlaygroundPanel
 from ..widgets.training_panel import TrainingPanel
 from ..widgets.vertical_scroll import VerticalScroll
 from ..widgets.theme import THEMES
+from . import file_dialogs as dialogs
 from .presentation import Presenter
 from .gui import limit_blas_threads
 from .i18n import LANGUAGES, apply_language, current_language, install_cjk_font, saved_language
@@ -206,14 +208,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a(self._on_save_as, "Ctrl+Shift+S", "SaveSessionAsAction"))
         self.export_menu = export = file_menu.addMenu("")
         for slot, name in (
-            (lambda: self._export("png", "PNG (*.png)", self.diagram.export_png), "ExportDiagramPng"),
-            (lambda: self._export("svg", "SVG (*.svg)", self.diagram.export_svg), "ExportDiagramSvg"),
-            (lambda: self._export("png", "PNG (*.png)", self.cost_plot.export), "ExportPlotsPng"),
-            (lambda: self._export("svg", "SVG (*.svg)", self.cost_plot.export), "ExportPlotsSvg"),
-            (lambda: self._export("csv", "CSV (*.csv)", self.cost_plot.export), "ExportPlotsCsv"),
+            (lambda: self._export("diagram.png", self.diagram.export_png), "ExportDiagramPng"),
+            (lambda: self._export("diagram.svg", self.diagram.export_svg), "ExportDiagramSvg"),
+            (lambda: self._export("plots.png", self.cost_plot.export), "ExportPlotsPng"),
+            (lambda: self._export("plots.svg", self.cost_plot.export), "ExportPlotsSvg"),
+            (lambda: self._export("cost.csv", self.cost_plot.export), "ExportPlotsCsv"),
             (self._export_step, "ExportStepCsv"),
-            (lambda: self._export("npz", "NPZ (*.npz)", self.export_model), "ExportModel"),
-            (lambda: self._export("csv", "CSV (*.csv)", self.export_training_log), "ExportTrainingLog"),
+            (lambda: self._export("model.npz", self.export_model), "ExportModel"),
+            (lambda: self._export("training-log.csv", self.export_training_log), "ExportTrainingLog"),
         ):
             export.addAction(a(slot, None, name))
         file_menu.addSeparator()
@@ -356,8 +358,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(" ".join(t for t in (said, remark) if t), 15000)
 
     def _on_open_session(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a session"), "",
-                                              self.tr("Sessions (*.bpstudio)"))
+        path = dialogs.open_file(self, dialogs.SESSIONS, self.tr("Open a session"),
+                                 self.tr("Sessions (*.bpstudio)"))
         if path:
             self.open_session(path)
 
@@ -372,9 +374,10 @@ class MainWindow(QMainWindow):
         return bool(path) and self.lesson.save_in_background(path)
 
     def _ask_save_path(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the session"), self.lesson.path or
-                                              "lesson.bpstudio", self.tr("Sessions (*.bpstudio)"))
-        return path
+        """The session's own file, or a new name from the data set and the date."""
+        name = self.lesson.path or dialogs.dated_name(self.model.dataset.name, SUFFIX)
+        return dialogs.save_file(self, dialogs.SESSIONS, self.tr("Save the session"), name,
+                                 self.tr("Sessions (*.bpstudio)"))
 
     def _save_before_closing(self) -> bool:
         """Written before the window goes: True when it is."""
@@ -397,8 +400,12 @@ class MainWindow(QMainWindow):
         else:
             self.classify.open_paths([path])
 
-    def _export(self, suffix: str, filters: str, write) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), f"bpstudio.{suffix}", filters)
+    def _export(self, what: str, write) -> None:
+        """``what``: e.g. "diagram.png", the proposed name's end and the file's kind."""
+        part, suffix = what.rsplit(".", 1)
+        name = dialogs.dated_name(f"{self.model.dataset.name} {part}", f".{suffix}")
+        filters = f"{suffix.upper()} (*.{suffix})"
+        path = dialogs.save_file(self, dialogs.EXPORTS, self.tr("Export"), name, filters)
         if path:
             self.export_to(path, write)
 
@@ -420,7 +427,8 @@ class MainWindow(QMainWindow):
         write_training_log(path, self.model.history)
 
     def _export_step(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export the current step's matrices into"))
+        folder = dialogs.open_folder(self, dialogs.EXPORTS,
+                                     self.tr("Export the current step's matrices into"))
         if folder:
             self.export_step(folder)
 
@@ -469,32 +477,28 @@ class MainWindow(QMainWindow):
             self.training.pause()
 
     def _on_open_dataset(self) -> None:
-        start = recall(LAST_DATA_KEY, "", str)
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open the cat data set (either .h5 file)"),
-            str(Path(start).parent) if start else "",
-            self.tr("HDF5 data (*.h5 *.hdf5);;All files (*)"))
+        path = dialogs.open_file(self, dialogs.DATA, self.tr("Open the cat data set (either .h5 file)"),
+                                 self.tr("HDF5 data (*.h5 *.hdf5);;All files (*)"))
         if path:
             self.open_dataset(path)
 
     def _on_open_data_folder(self) -> None:
-        start = recall(LAST_DATA_KEY, "", str)
-        path = QFileDialog.getExistingDirectory(
-            self, self.tr("Open the folder holding the cat data set"),
-            str(Path(start).parent) if start else "")
+        path = dialogs.open_folder(self, dialogs.DATA,
+                                   self.tr("Open the folder holding the cat data set"))
         if path:
             self.open_dataset(path)
 
     def _on_open_csv(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open CSV data: feature columns and a 0/1 label column"), "",
-            self.tr("CSV (*.csv *.txt);;All files (*)"))
+        path = dialogs.open_file(self, dialogs.DATA,
+                                 self.tr("Open CSV data: feature columns and a 0/1 label column"),
+                                 self.tr("CSV (*.csv *.txt);;All files (*)"))
         if path:
             self.model.open_csv(path)
 
     def _on_open_image_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(
-            self, self.tr("A folder with one sub-folder of images per class (e.g. cat/, not-cat/)"))
+        path = dialogs.open_folder(
+            self, dialogs.DATA,
+            self.tr("A folder with one sub-folder of images per class (e.g. cat/, not-cat/)"))
         if not path:
             return
         side, ok = QInputDialog.getInt(self, self.tr("Image size"),
@@ -504,15 +508,15 @@ class MainWindow(QMainWindow):
             self.model.open_image_folder(path, side)
 
     def _on_open_images(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Open images to classify"), "",
+        paths = dialogs.open_files(
+            self, dialogs.IMAGES, self.tr("Open images to classify"),
             self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)"))
         if paths:
             self.classify.open_paths(paths)
 
     def _on_open_model(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a model"), "",
-                                              self.tr("Models (*.npz)"))
+        path = dialogs.open_file(self, dialogs.MODELS, self.tr("Open a model"),
+                                 self.tr("Models (*.npz)"))
         if path:
             self.classify.open_model(path)
 
