@@ -562,6 +562,21 @@ class MainWindow(QMainWindow):
             add_recent(str(Path(path).resolve()))
         return self.model.open_dataset(path, opened, otherwise)
 
+    def open_given(self, files: list[str], data: str | None = None) -> None:
+        """What the command line or a later ``bpstudio FILE`` gives: a data set, then the files,
+        each opened as a drop on the window opens it (bad paths say so the same way)."""
+        if data:
+            self.open_dataset(data)
+        if files:
+            self.classify.open_paths(files)
+
+    def come_forward(self) -> None:
+        """A later start handed its files over: the window the user meant comes up."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
     def _on_model_opened(self, path: str) -> None:
         remember(LAST_MODEL_KEY, path)
         add_recent(path)

@@ -122,9 +122,12 @@ class ClassifySession(QObject):
             else:
                 self.message.emit(self.tr("{name}: not an image, a data set (.h5 or .csv), a model "
                                           "(.npz) or a session (.bpstudio)").format(name=path.name))
-        if images:
-            if not self._check_image_network():
-                return
+        if images:  # after the data set or model dropped with them, if any
+            self.model.loader.after(lambda: self._classify_files(images))
+
+    def _classify_files(self, images: list[str]) -> None:
+        """Decode on the worker threads, then classify with the network as it is then."""
+        if self._check_image_network():
             self.opened.emit("images")
             for p in images:
                 self.pending += 1
