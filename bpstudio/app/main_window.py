@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QDockWidget, QFrame, QHBox
 from ..core.modelfile import ModelFileError, save_model
 from ..core.sessionfile import SUFFIX
 from ..session.classify import ClassifySession
-from ..session.exports import write_step_csvs, write_training_log
+from ..session.exports import write_cost_csv, write_step_csvs, write_training_log
 from ..session.image_folder import MAX_SIDE, MIN_SIDE
 from ..session.lesson import LessonStore
 from ..session.messages import sentence, translated
@@ -44,6 +44,8 @@ LAST_MODEL_KEY = "model/last"
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 ASK_UNSAVED_KEY = "window/ask_about_unsaved_training"
+EXPORT_SCALE_KEY = "export/scale"
+EXPORT_SCALES = (1, 2, 3, 4)  # × the screen's pixels; 2 is sharp on slides, 4 in print
 # below this share of the window the diagram and the equations are squeezed: docks sized anew
 CENTRAL_SHARE = 0.35
 
@@ -208,16 +210,22 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a(self._on_save_as, "Ctrl+Shift+S", "SaveSessionAsAction"))
         self.export_menu = export = file_menu.addMenu("")
         for slot, name in (
-            (lambda: self._export("diagram.png", self.diagram.export_png), "ExportDiagramPng"),
+            (lambda: self._export("diagram.png", lambda path: self.diagram.export_png(
+                path, self.export_scale())), "ExportDiagramPng"),
             (lambda: self._export("diagram.svg", self.diagram.export_svg), "ExportDiagramSvg"),
-            (lambda: self._export("plots.png", self.cost_plot.export), "ExportPlotsPng"),
+            (lambda: self._export("plots.png", lambda path: self.cost_plot.export(
+                path, self.export_scale())), "ExportPlotsPng"),
             (lambda: self._export("plots.svg", self.cost_plot.export), "ExportPlotsSvg"),
-            (lambda: self._export("cost.csv", self.cost_plot.export), "ExportPlotsCsv"),
+            (lambda: self._export("cost.csv", self.export_cost_csv), "ExportPlotsCsv"),
             (self._export_step, "ExportStepCsv"),
             (lambda: self._export("model.npz", self.export_model), "ExportModel"),
             (lambda: self._export("training-log.csv", self.export_training_log), "ExportTrainingLog"),
         ):
             export.addAction(a(slot, None, name))
+        self.scale_menu = export.addMenu("")  # the pictures' resolution, for slides or print
+        self.scale_actions = self._choices(self.scale_menu, dict.fromkeys(EXPORT_SCALES, ""),
+                                           "ExportScale", lambda k: remember(EXPORT_SCALE_KEY, k))
+        self.scale_actions[self.export_scale()].setChecked(True)
         file_menu.addSeparator()
         file_menu.addAction(a(self.close, QKeySequence.StandardKey.Quit, "QuitAction"))
         self.edit_menu = edit = bar.addMenu("")
@@ -323,6 +331,10 @@ class MainWindow(QMainWindow):
                         "projector": self.tr("Projector (high contrast)")}
         for key, action in self.theme_actions.items():
             action.setText(theme_titles[key])
+        self.scale_menu.setTitle(self.tr("Pictures' &resolution"))
+        for key, action in self.scale_actions.items():
+            action.setText(self.tr("{n}× the screen's pixels").format(n=key)
+                           + {2: self.tr(" (slides)"), 4: self.tr(" (print)")}.get(key, ""))
         for dock, title in ((self.editor_dock, self.tr("Network")),
                             (self.training_dock, self.tr("Training")),
                             (self.gallery_dock, self.tr("Classify"))):
@@ -422,6 +434,13 @@ class MainWindow(QMainWindow):
     def export_model(self, path: str) -> None:
         ds = self.model.dataset
         save_model(path, self.model.network, input_shape=ds.input_shape, class_names=ds.classes)
+
+    def export_scale(self) -> int:
+        """The exported pictures' pixels per screen pixel (File → Export → Resolution)."""
+        return recall(EXPORT_SCALE_KEY, 2, int, lambda v: v in EXPORT_SCALES)
+
+    def export_cost_csv(self, path: str) -> None:
+        write_cost_csv(path, self.model.history)
 
     def export_training_log(self, path: str) -> None:
         write_training_log(path, self.model.history)

@@ -127,22 +127,22 @@
         <translation>{name}：不是图片、数据集（.h5 或 .csv）、模型（.npz）或会话（.bpstudio）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="154"/>
+        <location filename="../../bpstudio/session/classify.py" line="157"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="188"/>
+        <location filename="../../bpstudio/session/classify.py" line="191"/>
         <source>test image #{k}</source>
         <translation>测试图片 #{k}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="202"/>
+        <location filename="../../bpstudio/session/classify.py" line="205"/>
         <source>This network takes numbers, not images: open the cat data set (File → Open data set…) to classify pictures.</source>
         <translation>这个网络的输入是数字而不是图片：请先打开猫数据集（文件 → 打开数据集…）再识别图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="217"/>
+        <location filename="../../bpstudio/session/classify.py" line="220"/>
         <source>{name}: cannot read this image ({why})</source>
         <translation>{name}：无法读取这张图片（{why}）</translation>
     </message>
@@ -150,53 +150,53 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="95"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="148"/>
         <source>log scale (cost)</source>
         <translation>对数刻度（代价）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="96"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="149"/>
         <source>cost C per iteration</source>
         <translation>每次迭代的代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="97"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="150"/>
         <source>accuracy (threshold 0.5)</source>
         <translation>准确率（阈值 0.5）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="98"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="151"/>
         <source>‖dW[l]‖ per layer</source>
         <translation>各层的 ‖dW[l]‖</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="100"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="153"/>
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="102"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="155"/>
         <source>train cost</source>
         <translation>训练代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="103"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="156"/>
         <source>test cost</source>
         <translation>测试代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="104"/>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="135"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="157"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="188"/>
         <source>one stepped sample</source>
         <translation>单个样本的单步迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="105"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="158"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="105"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="158"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
@@ -392,17 +392,17 @@
 <context>
     <name>FileLoader</name>
     <message>
-        <location filename="../../bpstudio/session/loading.py" line="73"/>
+        <location filename="../../bpstudio/session/loading.py" line="81"/>
         <source>Stopped reading {name}; nothing was changed.</source>
         <translation>已停止读取 {name}；什么都没有改动。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/loading.py" line="124"/>
+        <location filename="../../bpstudio/session/loading.py" line="134"/>
         <source>{name}: not enough memory to read it</source>
         <translation>{name}：可用内存太少，无法读取</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/loading.py" line="128"/>
+        <location filename="../../bpstudio/session/loading.py" line="138"/>
         <source>{name}: cannot be read ({why})</source>
         <translation>{name}：无法读取（{why}）</translation>
     </message>
@@ -730,399 +730,419 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="279"/>
+        <location filename="../../bpstudio/app/main_window.py" line="287"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="279"/>
+        <location filename="../../bpstudio/app/main_window.py" line="287"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="280"/>
-        <location filename="../../bpstudio/app/main_window.py" line="307"/>
+        <location filename="../../bpstudio/app/main_window.py" line="288"/>
+        <location filename="../../bpstudio/app/main_window.py" line="315"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="280"/>
+        <location filename="../../bpstudio/app/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="281"/>
+        <location filename="../../bpstudio/app/main_window.py" line="289"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="282"/>
+        <location filename="../../bpstudio/app/main_window.py" line="290"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="283"/>
+        <location filename="../../bpstudio/app/main_window.py" line="291"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="284"/>
+        <location filename="../../bpstudio/app/main_window.py" line="292"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="288"/>
+        <location filename="../../bpstudio/app/main_window.py" line="296"/>
         <source>&amp;Open data set…</source>
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="289"/>
+        <location filename="../../bpstudio/app/main_window.py" line="297"/>
         <source>Open data &amp;folder…</source>
         <translation>打开数据文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="290"/>
+        <location filename="../../bpstudio/app/main_window.py" line="298"/>
         <source>Open &amp;CSV data…</source>
         <translation>打开 CSV 数据(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="292"/>
+        <location filename="../../bpstudio/app/main_window.py" line="300"/>
         <source>Open &amp;images…</source>
         <translation>打开图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="293"/>
+        <location filename="../../bpstudio/app/main_window.py" line="301"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="285"/>
+        <location filename="../../bpstudio/app/main_window.py" line="293"/>
         <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="291"/>
+        <location filename="../../bpstudio/app/main_window.py" line="299"/>
         <source>Open a folder of c&amp;lass folders…</source>
         <translation>打开按类别分文件夹的图片(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="294"/>
+        <location filename="../../bpstudio/app/main_window.py" line="302"/>
         <source>Open sessio&amp;n…</source>
         <translation>打开会话(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="295"/>
+        <location filename="../../bpstudio/app/main_window.py" line="303"/>
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="296"/>
+        <location filename="../../bpstudio/app/main_window.py" line="304"/>
         <source>Save session &amp;as…</source>
         <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="297"/>
+        <location filename="../../bpstudio/app/main_window.py" line="305"/>
         <source>Diagram as PNG…</source>
         <translation>网络图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="298"/>
+        <location filename="../../bpstudio/app/main_window.py" line="306"/>
         <source>Diagram as SVG…</source>
         <translation>网络图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="299"/>
+        <location filename="../../bpstudio/app/main_window.py" line="307"/>
         <source>Plots as PNG…</source>
         <translation>曲线图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="300"/>
+        <location filename="../../bpstudio/app/main_window.py" line="308"/>
         <source>Plots as SVG…</source>
         <translation>曲线图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="301"/>
+        <location filename="../../bpstudio/app/main_window.py" line="309"/>
         <source>Cost curve as CSV…</source>
         <translation>代价曲线导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="302"/>
+        <location filename="../../bpstudio/app/main_window.py" line="310"/>
         <source>Current step&apos;s matrices as CSV…</source>
         <translation>当前步骤的矩阵导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="303"/>
+        <location filename="../../bpstudio/app/main_window.py" line="311"/>
         <source>Model as .npz…</source>
         <translation>模型导出为 .npz…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="304"/>
+        <location filename="../../bpstudio/app/main_window.py" line="312"/>
         <source>Training log as CSV…</source>
         <translation>训练记录导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="305"/>
+        <location filename="../../bpstudio/app/main_window.py" line="313"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="306"/>
+        <location filename="../../bpstudio/app/main_window.py" line="314"/>
         <source>&amp;Paste image</source>
         <translation>粘贴图片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="308"/>
+        <location filename="../../bpstudio/app/main_window.py" line="316"/>
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="309"/>
+        <location filename="../../bpstudio/app/main_window.py" line="317"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="310"/>
+        <location filename="../../bpstudio/app/main_window.py" line="318"/>
         <source>&amp;One iteration</source>
         <translation>单次迭代(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="311"/>
+        <location filename="../../bpstudio/app/main_window.py" line="319"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="312"/>
+        <location filename="../../bpstudio/app/main_window.py" line="320"/>
         <source>Step &amp;forward</source>
         <translation>下一步(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="313"/>
+        <location filename="../../bpstudio/app/main_window.py" line="321"/>
         <source>Step &amp;back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="314"/>
+        <location filename="../../bpstudio/app/main_window.py" line="322"/>
         <source>Back to the start of the &amp;iteration</source>
         <translation>回到本次迭代的开始(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="315"/>
+        <location filename="../../bpstudio/app/main_window.py" line="323"/>
         <source>&amp;Fit diagram</source>
         <translation>网络图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="316"/>
+        <location filename="../../bpstudio/app/main_window.py" line="324"/>
         <source>&amp;Why this equation? (F1)</source>
         <translation>为什么是这个公式？(&amp;W)（F1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="320"/>
+        <location filename="../../bpstudio/app/main_window.py" line="328"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="321"/>
+        <location filename="../../bpstudio/app/main_window.py" line="329"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="322"/>
+        <location filename="../../bpstudio/app/main_window.py" line="330"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="322"/>
+        <location filename="../../bpstudio/app/main_window.py" line="330"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="323"/>
+        <location filename="../../bpstudio/app/main_window.py" line="331"/>
         <source>Projector (high contrast)</source>
         <translation>投影（高对比度）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="326"/>
+        <location filename="../../bpstudio/app/main_window.py" line="334"/>
+        <source>Pictures&apos; &amp;resolution</source>
+        <translation>图片分辨率(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="336"/>
+        <source>{n}× the screen&apos;s pixels</source>
+        <translation>屏幕像素的 {n} 倍</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="337"/>
+        <source> (slides)</source>
+        <translation>（幻灯片）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="337"/>
+        <source> (print)</source>
+        <translation>（打印）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="338"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="327"/>
+        <location filename="../../bpstudio/app/main_window.py" line="339"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="328"/>
+        <location filename="../../bpstudio/app/main_window.py" line="340"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="330"/>
+        <location filename="../../bpstudio/app/main_window.py" line="342"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="331"/>
+        <location filename="../../bpstudio/app/main_window.py" line="343"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="345"/>
+        <location filename="../../bpstudio/app/main_window.py" line="357"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="356"/>
+        <location filename="../../bpstudio/app/main_window.py" line="368"/>
         <source>Opened {name}.</source>
         <translation>已打开 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="357"/>
+        <location filename="../../bpstudio/app/main_window.py" line="369"/>
         <source>Restored the autosaved work.</source>
         <translation>已恢复自动保存的工作。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="361"/>
+        <location filename="../../bpstudio/app/main_window.py" line="373"/>
         <source>Open a session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="362"/>
-        <location filename="../../bpstudio/app/main_window.py" line="380"/>
+        <location filename="../../bpstudio/app/main_window.py" line="374"/>
+        <location filename="../../bpstudio/app/main_window.py" line="392"/>
         <source>Sessions (*.bpstudio)</source>
         <translation>会话 (*.bpstudio)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="379"/>
+        <location filename="../../bpstudio/app/main_window.py" line="391"/>
         <source>Save the session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="394"/>
+        <location filename="../../bpstudio/app/main_window.py" line="406"/>
         <source>(none yet)</source>
         <translation>（还没有）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="408"/>
+        <location filename="../../bpstudio/app/main_window.py" line="420"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="416"/>
+        <location filename="../../bpstudio/app/main_window.py" line="428"/>
         <source>{name}: could not export ({why})</source>
         <translation>{name}：无法导出（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="419"/>
+        <location filename="../../bpstudio/app/main_window.py" line="431"/>
         <source>Exported {name}.</source>
         <translation>已导出 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="431"/>
+        <location filename="../../bpstudio/app/main_window.py" line="450"/>
         <source>Export the current step&apos;s matrices into</source>
         <translation>把当前步骤的矩阵导出到</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="438"/>
+        <location filename="../../bpstudio/app/main_window.py" line="457"/>
         <source>No step yet: press → to take the first one.</source>
         <translation>还没有步骤：按 → 走第一步。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="441"/>
+        <location filename="../../bpstudio/app/main_window.py" line="460"/>
         <source>Exported {n} matrices to {folder}.</source>
         <translation>已把 {n} 个矩阵导出到 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="460"/>
+        <location filename="../../bpstudio/app/main_window.py" line="479"/>
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="480"/>
+        <location filename="../../bpstudio/app/main_window.py" line="499"/>
         <source>Open the cat data set (either .h5 file)</source>
         <translation>打开猫数据集（任一 .h5 文件）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="481"/>
+        <location filename="../../bpstudio/app/main_window.py" line="500"/>
         <source>HDF5 data (*.h5 *.hdf5);;All files (*)</source>
         <translation>HDF5 数据 (*.h5 *.hdf5);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="487"/>
+        <location filename="../../bpstudio/app/main_window.py" line="506"/>
         <source>Open the folder holding the cat data set</source>
         <translation>打开存放猫数据集的文件夹</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="493"/>
+        <location filename="../../bpstudio/app/main_window.py" line="512"/>
         <source>Open CSV data: feature columns and a 0/1 label column</source>
         <translation>打开 CSV 数据：若干特征列和一列 0/1 标签</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="494"/>
+        <location filename="../../bpstudio/app/main_window.py" line="513"/>
         <source>CSV (*.csv *.txt);;All files (*)</source>
         <translation>CSV (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="501"/>
+        <location filename="../../bpstudio/app/main_window.py" line="520"/>
         <source>A folder with one sub-folder of images per class (e.g. cat/, not-cat/)</source>
         <translation>每个类别一个子文件夹的图片文件夹（例如 cat/、not-cat/）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="504"/>
+        <location filename="../../bpstudio/app/main_window.py" line="523"/>
         <source>Image size</source>
         <translation>图片尺寸</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="505"/>
+        <location filename="../../bpstudio/app/main_window.py" line="524"/>
         <source>Resize every image to N×N pixels:</source>
         <translation>把每张图片缩放为 N×N 像素：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="512"/>
+        <location filename="../../bpstudio/app/main_window.py" line="531"/>
         <source>Open images to classify</source>
         <translation>打开要分类的图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="513"/>
+        <location filename="../../bpstudio/app/main_window.py" line="532"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="518"/>
+        <location filename="../../bpstudio/app/main_window.py" line="537"/>
         <source>Open a model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="519"/>
+        <location filename="../../bpstudio/app/main_window.py" line="538"/>
         <source>Models (*.npz)</source>
         <translation>模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="583"/>
+        <location filename="../../bpstudio/app/main_window.py" line="617"/>
         <source>Drawing the new network&apos;s initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="714"/>
+        <location filename="../../bpstudio/app/main_window.py" line="748"/>
         <source>Unsaved training</source>
         <translation>训练结果未保存</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="715"/>
+        <location filename="../../bpstudio/app/main_window.py" line="749"/>
         <source>Save the trained network before closing?</source>
         <translation>关闭前保存训练好的网络吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="717"/>
+        <location filename="../../bpstudio/app/main_window.py" line="751"/>
         <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
         <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="720"/>
+        <location filename="../../bpstudio/app/main_window.py" line="754"/>
         <source>Training is still running; closing stops it.</source>
         <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="723"/>
+        <location filename="../../bpstudio/app/main_window.py" line="757"/>
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>
@@ -1153,87 +1173,92 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="129"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="143"/>
         <source>⋮ {n} more</source>
         <translation>⋮ 另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="140"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="154"/>
         <source>scroll to zoom, drag to pan, double-click to fit</source>
         <translation>滚轮缩放，拖动平移，双击适应窗口</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="210"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="224"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="210"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="224"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="211"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="225"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="214"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="228"/>
         <source>max |w| {w}</source>
         <translation>最大 |w| {w}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="229"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="245"/>
         <source>mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="396"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="421"/>
         <source>stepping: the weights drawn are the stepped update, not applied to the network</source>
         <translation>单步执行中：图中的权重是单步得到的更新，尚未应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="431"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="455"/>
         <source>{name} over the plane</source>
         <translation>{name} 在平面上的取值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="461"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="525"/>
         <source>to/from the hidden neurons (their mean w)</source>
         <translation>连到省略的神经元（取它们 w 的平均）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="468"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="535"/>
+        <source>each neuron: its activation over the input plane</source>
+        <translation>每个神经元：它在输入平面上的激活值</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="536"/>
         <source>each neuron: its activation over the input plane (bigger under the mouse)</source>
         <translation>每个神经元：它在输入平面上的激活值（鼠标悬停时放大）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="470"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="533"/>
         <source>neuron colour: its activation a for the current sample</source>
         <translation>神经元颜色：当前样本的激活值 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="472"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="539"/>
         <source>the larger |w| / max |w| of its layer (under each layer), the wider and stronger the line</source>
         <translation>|w| / 该层最大 |w|（标在每层下方）越大，线越宽、颜色越深</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="474"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="541"/>
         <source>current sample: {name}</source>
         <translation>当前样本：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="482"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="549"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="527"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="594"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="539"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="607"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
