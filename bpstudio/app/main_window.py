@@ -33,6 +33,7 @@ from ..widgets.training_panel import TrainingPanel
 from ..widgets.vertical_scroll import VerticalScroll
 from ..widgets.theme import THEMES
 from . import file_dialogs as dialogs
+from .help import AboutBox, GuideDialog, HelpWindows, ShortcutSheet
 from .presentation import Presenter
 from .gui import limit_blas_threads
 from .i18n import LANGUAGES, apply_language, current_language, install_cjk_font, saved_language
@@ -227,7 +228,10 @@ class MainWindow(QMainWindow):
                                            "ExportScale", lambda k: remember(EXPORT_SCALE_KEY, k))
         self.scale_actions[self.export_scale()].setChecked(True)
         file_menu.addSeparator()
-        file_menu.addAction(a(self.close, QKeySequence.StandardKey.Quit, "QuitAction"))
+        quit_action = a(self.close, QKeySequence.StandardKey.Quit, "QuitAction")
+        if not quit_action.shortcuts():  # a desktop without a platform theme binds none
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        file_menu.addAction(quit_action)
         self.edit_menu = edit = bar.addMenu("")
         # the model's undo/redo, which refuse (with a message) while training owns the network
         stack = self.model.undo_stack
@@ -267,7 +271,13 @@ class MainWindow(QMainWindow):
         self.language_actions = self._choices(self.language_menu, LANGUAGES, "Language",
                                               self.set_language)
         self.help_menu = help_menu = bar.addMenu("")
+        self.help_windows = HelpWindows(self)
+        help_menu.addAction(a(lambda: self.help_windows.show(GuideDialog), None, "UserGuideAction"))
+        help_menu.addAction(a(lambda: self.help_windows.show(ShortcutSheet), "Ctrl+/",
+                              "ShortcutsAction"))
         help_menu.addAction(a(self.equations.show_help, "F1", "HelpAction"))
+        help_menu.addSeparator()
+        help_menu.addAction(a(lambda: self.help_windows.show(AboutBox), None, "AboutAction"))
 
     def _choices(self, menu, items: dict[str, str], prefix: str, choose) -> dict[str, QAction]:
         """One checkable action per key, exclusive; triggering calls choose(key)."""
@@ -322,6 +332,9 @@ class MainWindow(QMainWindow):
             "StepHomeAction": self.tr("Back to the start of the &iteration"),
             "FitDiagramAction": self.tr("&Fit diagram"),
             "HelpAction": self.tr("&Why this equation? (F1)"),
+            "UserGuideAction": self.tr("User &guide"),
+            "ShortcutsAction": self.tr("&Keyboard shortcuts"),
+            "AboutAction": self.tr("&About BP Studio"),
         }
         for name, text in texts.items():
             self.actions_by_name[name].setText(text)

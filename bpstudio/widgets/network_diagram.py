@@ -485,9 +485,9 @@ class NetworkDiagram(QWidget):
         background's colour: an edge panned under it never runs through its words."""
         fm = p.fontMetrics()
         line = fm.height()
-        y = self.height() - 3.2 * line
-        p.fillRect(QRectF(0, y - 0.6 * line, self.width(), self.height() - y + 0.6 * line),
-                   self.palette().base())
+        top = self.legend_top()
+        y = top + 0.6 * line
+        p.fillRect(QRectF(0, top, self.width(), self.height() - top), self.palette().base())
         x = 12.0
         for pen, label in self._legend_samples():
             if x + 36 + fm.horizontalAdvance(label) > self.width():
@@ -497,6 +497,11 @@ class NetworkDiagram(QWidget):
         for k, words in enumerate(self.legend_texts()[1:], start=1):
             p.drawText(QPointF(12.0, y + k * 1.1 * line + fm.ascent() / 2),
                        fm.elidedText(words, Qt.TextElideMode.ElideRight, self.width() - 24))
+
+    def legend_top(self) -> float:
+        """Where the legend's band begins, at the bottom of the widget (the layout keeps the
+        network above it)."""
+        return self.height() - 3.8 * self.fontMetrics().height()
 
     def _full_legend(self, p: QPainter | None, top: float, width: float) -> float:
         """The whole legend below the picture, wrapped to ``width`` instead of elided (slides,
@@ -696,18 +701,23 @@ class NetworkDiagram(QWidget):
     # ----- pictures out ------------------------------------------------------------------------------
 
     def export_size(self) -> QSizeF:
-        """The exported picture in the widget's pixels: the view as it is on screen, and the
-        whole legend below it."""
-        return QSizeF(self.width(), self.height() + self._full_legend(None, 0, self.width()))
+        """The exported picture in the widget's pixels: the view as it is on screen, with the
+        whole legend in the band where the screen shows it elided (as tall as it needs)."""
+        top = self.legend_top()
+        return QSizeF(self.width(), top + self._full_legend(None, top, self.width()))
 
     def _paint_export(self, p: QPainter) -> None:
-        """For slides and print: the network, the user's remarks, the whole legend; none of the
+        """For slides and print: the network, the whole legend, the user's remarks; none of the
         mouse's (the hovered neuron's big map, tooltips)."""
+        top = self.legend_top()
         p.fillRect(QRectF(QPointF(0, 0), self.export_size()), self.palette().base())
+        p.save()
+        p.setClipRect(QRectF(0, 0, self.width(), top))  # a panned network stays above the legend
         self._paint_network(p)
-        self._paint_remarks(p)
+        p.restore()
         p.setFont(self.font())
-        self._full_legend(p, self.height(), self.width())
+        self._full_legend(p, top, self.width())
+        self._paint_remarks(p)
 
     def export_image(self, scale: float = 2.0) -> QImage:
         """The picture at ``scale`` × the screen's pixels (a 1 × 1 px line is ``scale`` px)."""

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../../bpstudio/app/help.py" line="229"/>
+        <source>About BP Studio</source>
+        <translation>关于 BP Studio</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/help.py" line="230"/>
+        <source>The font&apos;s licence (OFL)</source>
+        <translation>字体许可证（OFL）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/help.py" line="234"/>
+        <source>BP Studio: MIT licence.</source>
+        <translation>BP Studio：MIT 许可证。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/help.py" line="235"/>
+        <source>Bundled: the Chinese characters the interface writes, a subset of Noto Sans CJK SC (© 2014–2021 Adobe) renamed “BP Studio CJK”, under the SIL Open Font License 1.1: the button below shows it.</source>
+        <translation>随附：界面所用的中文字符，取自 Noto Sans CJK SC（© 2014–2021 Adobe）的子集，更名为“BP Studio CJK”，按 SIL 开源字体许可证（SIL Open Font License）1.1 发布：点下面的按钮可以查看全文。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/help.py" line="238"/>
+        <source>It runs on Qt and PySide6 (LGPL 3), pyqtgraph (MIT), numpy, h5py and threadpoolctl (BSD), installed beside it with their own licences.</source>
+        <translation>它运行在 Qt 和 PySide6（LGPL 3）、pyqtgraph（MIT）、numpy、h5py 和 threadpoolctl（BSD）之上，这些库与它一同安装，各自遵循自己的许可证。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/help.py" line="241"/>
+        <source>A visual simulator of back-propagation neural networks, for the classroom, after the tutorial “一文搞定BP神经网络”.</source>
+        <translation>一个用于课堂教学的 BP（反向传播）神经网络可视化模拟器，依照教程《一文搞定BP神经网络》编写。</translation>
+    </message>
+</context>
+<context>
     <name>ClassifyGallery</name>
     <message>
         <location filename="../../bpstudio/widgets/classify_gallery.py" line="181"/>
@@ -408,6 +441,14 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../bpstudio/app/help.py" line="116"/>
+        <source>BP Studio user guide</source>
+        <translation>BP Studio 使用指南</translation>
+    </message>
+</context>
+<context>
     <name>LayerEditor</name>
     <message>
         <location filename="../../bpstudio/widgets/layer_editor.py" line="145"/>
@@ -730,419 +771,434 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="287"/>
+        <location filename="../../bpstudio/app/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="287"/>
+        <location filename="../../bpstudio/app/main_window.py" line="297"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="288"/>
-        <location filename="../../bpstudio/app/main_window.py" line="315"/>
+        <location filename="../../bpstudio/app/main_window.py" line="298"/>
+        <location filename="../../bpstudio/app/main_window.py" line="325"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="288"/>
+        <location filename="../../bpstudio/app/main_window.py" line="298"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="289"/>
+        <location filename="../../bpstudio/app/main_window.py" line="299"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="290"/>
+        <location filename="../../bpstudio/app/main_window.py" line="300"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="291"/>
+        <location filename="../../bpstudio/app/main_window.py" line="301"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="292"/>
+        <location filename="../../bpstudio/app/main_window.py" line="302"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="296"/>
+        <location filename="../../bpstudio/app/main_window.py" line="306"/>
         <source>&amp;Open data set…</source>
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="297"/>
+        <location filename="../../bpstudio/app/main_window.py" line="307"/>
         <source>Open data &amp;folder…</source>
         <translation>打开数据文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="298"/>
+        <location filename="../../bpstudio/app/main_window.py" line="308"/>
         <source>Open &amp;CSV data…</source>
         <translation>打开 CSV 数据(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="300"/>
+        <location filename="../../bpstudio/app/main_window.py" line="310"/>
         <source>Open &amp;images…</source>
         <translation>打开图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="301"/>
+        <location filename="../../bpstudio/app/main_window.py" line="311"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="293"/>
+        <location filename="../../bpstudio/app/main_window.py" line="303"/>
         <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="299"/>
+        <location filename="../../bpstudio/app/main_window.py" line="309"/>
         <source>Open a folder of c&amp;lass folders…</source>
         <translation>打开按类别分文件夹的图片(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="302"/>
+        <location filename="../../bpstudio/app/main_window.py" line="312"/>
         <source>Open sessio&amp;n…</source>
         <translation>打开会话(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="303"/>
+        <location filename="../../bpstudio/app/main_window.py" line="313"/>
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="304"/>
+        <location filename="../../bpstudio/app/main_window.py" line="314"/>
         <source>Save session &amp;as…</source>
         <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="305"/>
+        <location filename="../../bpstudio/app/main_window.py" line="315"/>
         <source>Diagram as PNG…</source>
         <translation>网络图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="306"/>
+        <location filename="../../bpstudio/app/main_window.py" line="316"/>
         <source>Diagram as SVG…</source>
         <translation>网络图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="307"/>
+        <location filename="../../bpstudio/app/main_window.py" line="317"/>
         <source>Plots as PNG…</source>
         <translation>曲线图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="308"/>
+        <location filename="../../bpstudio/app/main_window.py" line="318"/>
         <source>Plots as SVG…</source>
         <translation>曲线图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="309"/>
+        <location filename="../../bpstudio/app/main_window.py" line="319"/>
         <source>Cost curve as CSV…</source>
         <translation>代价曲线导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="310"/>
+        <location filename="../../bpstudio/app/main_window.py" line="320"/>
         <source>Current step&apos;s matrices as CSV…</source>
         <translation>当前步骤的矩阵导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="311"/>
+        <location filename="../../bpstudio/app/main_window.py" line="321"/>
         <source>Model as .npz…</source>
         <translation>模型导出为 .npz…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="312"/>
+        <location filename="../../bpstudio/app/main_window.py" line="322"/>
         <source>Training log as CSV…</source>
         <translation>训练记录导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="313"/>
+        <location filename="../../bpstudio/app/main_window.py" line="323"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="314"/>
+        <location filename="../../bpstudio/app/main_window.py" line="324"/>
         <source>&amp;Paste image</source>
         <translation>粘贴图片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="316"/>
+        <location filename="../../bpstudio/app/main_window.py" line="326"/>
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="317"/>
+        <location filename="../../bpstudio/app/main_window.py" line="327"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="318"/>
+        <location filename="../../bpstudio/app/main_window.py" line="328"/>
         <source>&amp;One iteration</source>
         <translation>单次迭代(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="319"/>
+        <location filename="../../bpstudio/app/main_window.py" line="329"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="320"/>
+        <location filename="../../bpstudio/app/main_window.py" line="330"/>
         <source>Step &amp;forward</source>
         <translation>下一步(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="321"/>
+        <location filename="../../bpstudio/app/main_window.py" line="331"/>
         <source>Step &amp;back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="322"/>
+        <location filename="../../bpstudio/app/main_window.py" line="332"/>
         <source>Back to the start of the &amp;iteration</source>
         <translation>回到本次迭代的开始(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="323"/>
+        <location filename="../../bpstudio/app/main_window.py" line="333"/>
         <source>&amp;Fit diagram</source>
         <translation>网络图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="324"/>
+        <location filename="../../bpstudio/app/main_window.py" line="334"/>
         <source>&amp;Why this equation? (F1)</source>
         <translation>为什么是这个公式？(&amp;W)（F1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="328"/>
+        <location filename="../../bpstudio/app/main_window.py" line="335"/>
+        <source>User &amp;guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="336"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="337"/>
+        <source>&amp;About BP Studio</source>
+        <translation>关于 BP Studio(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="341"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="329"/>
+        <location filename="../../bpstudio/app/main_window.py" line="342"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="330"/>
+        <location filename="../../bpstudio/app/main_window.py" line="343"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="330"/>
+        <location filename="../../bpstudio/app/main_window.py" line="343"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="331"/>
+        <location filename="../../bpstudio/app/main_window.py" line="344"/>
         <source>Projector (high contrast)</source>
         <translation>投影（高对比度）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="334"/>
+        <location filename="../../bpstudio/app/main_window.py" line="347"/>
         <source>Pictures&apos; &amp;resolution</source>
         <translation>图片分辨率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="336"/>
+        <location filename="../../bpstudio/app/main_window.py" line="349"/>
         <source>{n}× the screen&apos;s pixels</source>
         <translation>屏幕像素的 {n} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="337"/>
+        <location filename="../../bpstudio/app/main_window.py" line="350"/>
         <source> (slides)</source>
         <translation>（幻灯片）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="337"/>
+        <location filename="../../bpstudio/app/main_window.py" line="350"/>
         <source> (print)</source>
         <translation>（打印）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="338"/>
+        <location filename="../../bpstudio/app/main_window.py" line="351"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="339"/>
+        <location filename="../../bpstudio/app/main_window.py" line="352"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="340"/>
+        <location filename="../../bpstudio/app/main_window.py" line="353"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="342"/>
+        <location filename="../../bpstudio/app/main_window.py" line="355"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="343"/>
+        <location filename="../../bpstudio/app/main_window.py" line="356"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="357"/>
+        <location filename="../../bpstudio/app/main_window.py" line="370"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="368"/>
+        <location filename="../../bpstudio/app/main_window.py" line="381"/>
         <source>Opened {name}.</source>
         <translation>已打开 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="369"/>
+        <location filename="../../bpstudio/app/main_window.py" line="382"/>
         <source>Restored the autosaved work.</source>
         <translation>已恢复自动保存的工作。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="373"/>
+        <location filename="../../bpstudio/app/main_window.py" line="386"/>
         <source>Open a session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="374"/>
-        <location filename="../../bpstudio/app/main_window.py" line="392"/>
+        <location filename="../../bpstudio/app/main_window.py" line="387"/>
+        <location filename="../../bpstudio/app/main_window.py" line="405"/>
         <source>Sessions (*.bpstudio)</source>
         <translation>会话 (*.bpstudio)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="391"/>
+        <location filename="../../bpstudio/app/main_window.py" line="404"/>
         <source>Save the session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="406"/>
+        <location filename="../../bpstudio/app/main_window.py" line="419"/>
         <source>(none yet)</source>
         <translation>（还没有）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="420"/>
+        <location filename="../../bpstudio/app/main_window.py" line="433"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="428"/>
+        <location filename="../../bpstudio/app/main_window.py" line="441"/>
         <source>{name}: could not export ({why})</source>
         <translation>{name}：无法导出（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="431"/>
+        <location filename="../../bpstudio/app/main_window.py" line="444"/>
         <source>Exported {name}.</source>
         <translation>已导出 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="450"/>
+        <location filename="../../bpstudio/app/main_window.py" line="463"/>
         <source>Export the current step&apos;s matrices into</source>
         <translation>把当前步骤的矩阵导出到</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="457"/>
+        <location filename="../../bpstudio/app/main_window.py" line="470"/>
         <source>No step yet: press → to take the first one.</source>
         <translation>还没有步骤：按 → 走第一步。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="460"/>
+        <location filename="../../bpstudio/app/main_window.py" line="473"/>
         <source>Exported {n} matrices to {folder}.</source>
         <translation>已把 {n} 个矩阵导出到 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="479"/>
+        <location filename="../../bpstudio/app/main_window.py" line="492"/>
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="499"/>
+        <location filename="../../bpstudio/app/main_window.py" line="512"/>
         <source>Open the cat data set (either .h5 file)</source>
         <translation>打开猫数据集（任一 .h5 文件）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="500"/>
+        <location filename="../../bpstudio/app/main_window.py" line="513"/>
         <source>HDF5 data (*.h5 *.hdf5);;All files (*)</source>
         <translation>HDF5 数据 (*.h5 *.hdf5);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="506"/>
+        <location filename="../../bpstudio/app/main_window.py" line="519"/>
         <source>Open the folder holding the cat data set</source>
         <translation>打开存放猫数据集的文件夹</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="512"/>
+        <location filename="../../bpstudio/app/main_window.py" line="525"/>
         <source>Open CSV data: feature columns and a 0/1 label column</source>
         <translation>打开 CSV 数据：若干特征列和一列 0/1 标签</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="513"/>
+        <location filename="../../bpstudio/app/main_window.py" line="526"/>
         <source>CSV (*.csv *.txt);;All files (*)</source>
         <translation>CSV (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="520"/>
+        <location filename="../../bpstudio/app/main_window.py" line="533"/>
         <source>A folder with one sub-folder of images per class (e.g. cat/, not-cat/)</source>
         <translation>每个类别一个子文件夹的图片文件夹（例如 cat/、not-cat/）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="523"/>
+        <location filename="../../bpstudio/app/main_window.py" line="536"/>
         <source>Image size</source>
         <translation>图片尺寸</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="524"/>
+        <location filename="../../bpstudio/app/main_window.py" line="537"/>
         <source>Resize every image to N×N pixels:</source>
         <translation>把每张图片缩放为 N×N 像素：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="531"/>
+        <location filename="../../bpstudio/app/main_window.py" line="544"/>
         <source>Open images to classify</source>
         <translation>打开要分类的图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="532"/>
+        <location filename="../../bpstudio/app/main_window.py" line="545"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="537"/>
+        <location filename="../../bpstudio/app/main_window.py" line="550"/>
         <source>Open a model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="538"/>
+        <location filename="../../bpstudio/app/main_window.py" line="551"/>
         <source>Models (*.npz)</source>
         <translation>模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="617"/>
+        <location filename="../../bpstudio/app/main_window.py" line="630"/>
         <source>Drawing the new network&apos;s initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="748"/>
+        <location filename="../../bpstudio/app/main_window.py" line="761"/>
         <source>Unsaved training</source>
         <translation>训练结果未保存</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="749"/>
+        <location filename="../../bpstudio/app/main_window.py" line="762"/>
         <source>Save the trained network before closing?</source>
         <translation>关闭前保存训练好的网络吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="751"/>
+        <location filename="../../bpstudio/app/main_window.py" line="764"/>
         <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
         <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="754"/>
+        <location filename="../../bpstudio/app/main_window.py" line="767"/>
         <source>Training is still running; closing stops it.</source>
         <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="757"/>
+        <location filename="../../bpstudio/app/main_window.py" line="770"/>
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>
@@ -1218,47 +1274,47 @@
         <translation>{name} 在平面上的取值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="525"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="530"/>
         <source>to/from the hidden neurons (their mean w)</source>
         <translation>连到省略的神经元（取它们 w 的平均）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="535"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="540"/>
         <source>each neuron: its activation over the input plane</source>
         <translation>每个神经元：它在输入平面上的激活值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="536"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="541"/>
         <source>each neuron: its activation over the input plane (bigger under the mouse)</source>
         <translation>每个神经元：它在输入平面上的激活值（鼠标悬停时放大）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="533"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="538"/>
         <source>neuron colour: its activation a for the current sample</source>
         <translation>神经元颜色：当前样本的激活值 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="539"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="544"/>
         <source>the larger |w| / max |w| of its layer (under each layer), the wider and stronger the line</source>
         <translation>|w| / 该层最大 |w|（标在每层下方）越大，线越宽、颜色越深</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="541"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="546"/>
         <source>current sample: {name}</source>
         <translation>当前样本：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="549"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="554"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="594"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="599"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="607"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="612"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
@@ -1512,6 +1568,29 @@
         <location filename="../../bpstudio/widgets/classify_gallery.py" line="89"/>
         <source>not classified: this network does not take pictures</source>
         <translation>未分类：这个网络不接受图片输入</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../bpstudio/app/help.py" line="158"/>
+        <source>Presentation mode and elsewhere</source>
+        <translation>演示模式及其他</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/help.py" line="162"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/help.py" line="163"/>
+        <source>What</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/help.py" line="163"/>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
