@@ -452,7 +452,9 @@ class NetworkDiagram(QWidget):
         p.setBrush(Qt.BrushStyle.NoBrush)  # the last neuron's fill is still set
         p.drawRect(rect)
         name = symbol("x", j + 1) if l == 0 else symbol("a", j + 1, l)
-        caption = QStaticText(self.tr("{name} over the plane").format(name=name))
+        # one line: rich text would wrap at the first space past an arbitrary width
+        caption = QStaticText("<nobr>" + self.tr("{name} over the plane").format(name=name)
+                              + "</nobr>")
         caption.setTextFormat(Qt.TextFormat.RichText)
         caption.prepare(QTransform(), p.font())
         width = caption.size().width()
