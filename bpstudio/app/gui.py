@@ -58,14 +58,12 @@ def run_gui(args) -> int:
         server = InstanceServer(lambda more, more_data: (window.open_given(more, more_data),
                                                          window.come_forward()), window)
         server.listen()
-    if data:
-        window.open_given([], data)
-    elif all(Path(f).suffix.lower() in IMAGE_SUFFIXES for f in files):
+    if not data and all(Path(f).suffix.lower() in IMAGE_SUFFIXES for f in files):
         window.restore_last_dataset()  # pictures alone are classified by the last network
     window.show()
     window.check_autosave()
     window.show_start_problems()
-    window.open_given(files)
+    window.open_given(files, data)
     if args.quit_after is not None:
         QTimer.singleShot(args.quit_after, window.close)
     return app.exec()

@@ -30,11 +30,11 @@ def server_name() -> str:
     return str(Path(tempfile.gettempdir()) / f"bpstudio-{getpass.getuser()}.socket")
 
 
-def hand_over(files: list[str], data: str | None, name: str | None = None) -> bool:
+def hand_over(files: list[str], data: str | None) -> bool:
     """Give ``files`` (and ``data``) to the running window; True once it has said it took them.
     False: no window runs (or it did not answer): this process opens its own."""
     socket = QLocalSocket()
-    socket.connectToServer(name or server_name())
+    socket.connectToServer(server_name())
     if not socket.waitForConnected(ANSWER_MS):
         return False
     message = json.dumps({"files": files, "data": data}).encode() + b"\n"
@@ -51,14 +51,13 @@ def hand_over(files: list[str], data: str | None, name: str | None = None) -> bo
 class InstanceServer(QObject):
     """Listens for later starts; ``received(files, data)`` runs for each one's files."""
 
-    def __init__(self, received: Callable[[list[str], str | None], None], parent: QObject,
-                 name: str | None = None):
+    def __init__(self, received: Callable[[list[str], str | None], None], parent: QObject):
         super().__init__(parent)
         self.received = received
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._on_new_connection)
-        self.name = name or server_name()
+        self.name = server_name()
         self._buffers: dict[QLocalSocket, bytes] = {}
 
     def listen(self) -> bool:

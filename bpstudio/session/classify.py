@@ -245,8 +245,11 @@ class ClassifySession(QObject):
     def _reclassify(self) -> None:
         if not self.results:
             return
-        if self.results[0].pixels.size != self.model.network.dims[0]:
-            return  # another network's input: the gallery keeps its last numbers
+        if (not self.takes_pictures() or self.results[0].pixels.size != self.model.network.dims[0]
+                or self.results[0].pixels.shape != self.model.dataset.input_shape):
+            # another network's input, or numbers that happen to be as many as a picture's
+            # pixels (a 48-input model, pictures of 4×4): the gallery keeps its last numbers
+            return
         pixels = [r.pixels for r in self.results]
         self.predictions.request(lambda: images_to_columns(np.stack(pixels)), pixels[0].size,
                                  len(pixels),

@@ -103,3 +103,23 @@ def test_a_session_of_a_model_without_data_opens_again(make_window, qtbot, tmp_p
     assert (ds.name, ds.input_shape, ds.classes, ds.has_samples) == (
         "cat.npz", (64, 64, 3), ("non-cat", "cat"), False)
     np.testing.assert_array_equal(other.model.network.weights[0], w.model.network.weights[0])
+
+
+def test_a_model_of_plain_numbers_never_classifies_the_gallerys_pictures(
+        make_window, qtbot, tmp_path, cat_files):
+    """Pictures of 4×4×3 are 48 numbers; a model of 48 plain inputs is not a picture model:
+    the gallery says its pictures are not classified rather than show its numbers."""
+    cat_files(tmp_path / "cats")  # 4×4 pictures
+    w = make_window()
+    assert w.open_dataset(str(tmp_path / "cats"))
+    w.model.loader.wait()
+    assert photo(40, 30).save(str(tmp_path / "p.png"))
+    drop(w, [tmp_path / "p.png"])
+    wait_results(qtbot, w, 1)
+    for inputs in (5, 48):
+        save_model(tmp_path / f"plain{inputs}.npz", Network.create([inputs, 3, 1], seed=inputs))
+        drop(w, [tmp_path / f"plain{inputs}.npz"])
+        w.model.loader.wait()
+        assert w.model.dataset.input_shape == (inputs,)
+        qtbot.waitUntil(lambda: not w.classify.predictions.pending)
+        assert w.gallery.result_texts() == ["p.png: –"], inputs
