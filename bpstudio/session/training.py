@@ -107,6 +107,13 @@ class TrainingSession(QObject):
         if self.model.building:  # the network a run would train is about to be replaced
             self.message.emit(self.model.building_message())
             return False
+        ds = self.model.dataset
+        if not ds.has_samples:  # a model opened on its own: said here, when it matters
+            self.message.emit(self.tr(
+                "Training needs data: {name} was opened without any. Open a data set with "
+                "{shape} inputs (File → Open data set…), then train.").format(
+                    name=ds.name, shape="×".join(map(str, ds.input_shape))))
+            return False
         return True
 
     def _start(self, iterations: int | None) -> bool:
