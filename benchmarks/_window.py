@@ -14,7 +14,7 @@ DEFAULT_DATA = os.environ.get("BPSTUDIO_CAT_DATA", str(SHARED / "catvnoncat"))
 def cat_window(data: str):
     """(app, window): the real main window, shown, with the cat data set loaded."""
     app, window = new_window()
-    assert window.open_dataset(data), f"cannot open the cat data at {data}"
+    assert window.files.open_dataset(data), f"cannot open the cat data at {data}"
     window.model.loader.wait()  # read on a thread
     assert window.model.dataset.n_features == 12288, window.statusBar().currentMessage()
     return app, window

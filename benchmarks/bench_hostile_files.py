@@ -94,8 +94,8 @@ def opens(folder: Path) -> None:
         time.sleep(0.005)
     print("opened in the window (until on screen; the GUI thread's longest gap meanwhile):")
     for what, path, open_ in (
-            (f"{csv.stat().st_size / 1e6:.0f} MB CSV", csv, w.model.open_csv),
-            ("h5 of 2,000 images 128×128", h5, w.open_dataset)):
+            (f"{csv.stat().st_size / 1e6:.0f} MB CSV", csv, w.model.data.open_csv),
+            ("h5 of 2,000 images 128×128", h5, w.files.open_dataset)):
         before = w.model.dataset
         ticks = []
         timer = QTimer()

@@ -59,7 +59,7 @@ def step_to(app, w, mode, wanted) -> None:
 def playground(app, w) -> None:
     """The spiral learnt by its preset, a hidden neuron's heatmap under the mouse."""
     w.model.apply_preset("plane-spiral")
-    w.model.set_plane(noise=0.05)
+    w.model.data.set_plane(noise=0.05)
     train(app, w)
     d = w.diagram
     d.refresh_now()
@@ -80,7 +80,7 @@ def presentation(data: str, width: int, height: int, language: str) -> None:
     w.set_theme("projector")
     w.set_language(language)
     settle(app)
-    w.open_dataset(data)
+    w.files.open_dataset(data)
     w.model.loader.wait()  # read on a thread
     if w.model.dataset.n_features != 12288:
         raise SystemExit(f"cannot open {data}")
@@ -126,11 +126,11 @@ def main() -> None:  # spawn-safe: training runs in a child process
     w.grab().save(str(HERE / "step-3b-3-2-1.png"))
     w.stepper.home()
     data = sys.argv[1] if len(sys.argv) > 1 else str(HERE.parents[1] / "shared/data/catvnoncat")
-    w.open_dataset(data)
+    w.files.open_dataset(data)
     w.model.loader.wait()  # read on a thread
     if w.model.dataset.n_features == 12288:
         train(app, w)
-        w.model.set_sample(2)
+        w.model.sample.choose(2)
         settle(app)
         w.diagram.refresh_now()
         w.grab().save(str(HERE / "studio-cat-four-layer.png"))

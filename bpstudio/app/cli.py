@@ -221,6 +221,7 @@ def cmd_classify(args) -> int:
 
     from ..core.datasets import images_to_columns
     from ..core.modelfile import ModelFileError, load_model
+    from ..core.network import decide
     from ..session.images import CROP, SQUASH, ImageError, load_input_image
 
     try:
@@ -244,7 +245,7 @@ def cmd_classify(args) -> int:
             results.append({"path": path, "probability": None, "label": None,
                             "reason": "the model's output is not a number"})
             continue
-        label = info.class_names[1] if p > 0.5 else info.class_names[0]
+        label = info.class_names[decide(p)]
         results.append({"path": path, "probability": p, "label": label})
         if not args.json:
             print(f"{path}: {p:.2f} {label}")

@@ -67,5 +67,5 @@ def dated_name(what: str, suffix: str) -> str:
     characters no file system takes are left out."""
     stem = re.sub(r"\.(npz|csv|txt|h5|hdf5)\b", "", what, flags=re.IGNORECASE)
     stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", stem)
-    stem = " ".join(stem.split()) or "lesson"
+    stem = " ".join(stem.split()) or "session"
     return f"{stem} {time.strftime('%Y-%m-%d')}{suffix}"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..session.images import IMAGE_SUFFIXES
+from .i18n import install_cjk_font
 from .instance import InstanceServer, hand_over
 from .resources import resource_path
 
@@ -27,8 +28,17 @@ def limit_blas_threads() -> None:
     threadpool_limits(1, user_api="blas")
 
 
+def prepare_process() -> None:
+    """Once per process, with the QApplication made and before any window: one BLAS thread
+    for the window's numpy work, and the bundled Chinese font (the Language menu's "简体中文"
+    and the equations' Chinese names need it whatever the language)."""
+    limit_blas_threads()
+    install_cjk_font()
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    prepare_process()
     app.setApplicationName("BP Studio")
     app.setOrganizationName("BP Studio")
     app.setApplicationVersion(__version__)
@@ -55,15 +65,15 @@ def run_gui(args) -> int:
 
     window = MainWindow()
     if not args.new_window:
-        server = InstanceServer(lambda more, more_data: (window.open_given(more, more_data),
+        server = InstanceServer(lambda more, more_data: (window.files.open_given(more, more_data),
                                                          window.come_forward()), window)
         server.listen()
     if not data and all(Path(f).suffix.lower() in IMAGE_SUFFIXES for f in files):
-        window.restore_last_dataset()  # pictures alone are classified by the last network
+        window.files.restore_last_dataset()  # pictures alone are classified by the last network
     window.show()
     window.check_autosave()
     window.show_start_problems()
-    window.open_given(files, data)
+    window.files.open_given(files, data)
     if args.quit_after is not None:
         QTimer.singleShot(args.quit_after, window.close)
     return app.exec()

@@ -58,7 +58,7 @@ class BlankScreen(QWidget):
 
 
 class Presenter(QObject):
-    """Presentation mode for ``window``, which lays out each stage (``arrange_stage``)."""
+    """Presentation mode for ``window``, whose WindowLayout lays out each stage (``arrange_stage``)."""
 
     def __init__(self, window: QMainWindow):
         super().__init__(window)
@@ -170,7 +170,7 @@ class Presenter(QObject):
         self.stage_actions[stage].setChecked(True)
         remember(STAGE_KEY, stage)
         if self.presenting:
-            self.window.arrange_stage(stage)
+            self.window.arrangement.arrange_stage(stage)
             apply_style(self.window, stage=stage)
             self._fit_side_dock()
 
@@ -179,7 +179,7 @@ class Presenter(QObject):
         the rest. Done again whenever the full-screen window changes size."""
         if self.presenting and self.stage == "mixed":
             w = self.window
-            side = w.side_dock()
+            side = w.arrangement.side_dock()
             w.resizeDocks([side], [max(side.minimumSizeHint().width(), w.width() // 3)],
                           Qt.Orientation.Horizontal)
 
@@ -198,7 +198,7 @@ class Presenter(QObject):
         QApplication.instance().removeEventFilter(self)
         self._hide_bar.stop()
         self.toolbar.hide()
-        w.arrange_stage(None)
+        w.arrangement.arrange_stage(None)
         apply_style(w, stage=None)
         w.menuBar().show()
         w.statusBar().show()

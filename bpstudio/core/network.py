@@ -28,6 +28,13 @@ MAX_WEIGHTS = 2**27
 # What the editor builds and shows: models and sessions beyond it are refused, not half shown
 MAX_NEURONS = 512
 MAX_HIDDEN_LAYERS = 8
+# the output a[L] above which the network says class 1 (y = 1), at or below it class 0
+THRESHOLD = 0.5
+
+
+def decide(a):
+    """The class the network says for each output a: 1 above THRESHOLD, else 0 (NaN: 0)."""
+    return (np.asarray(a) > THRESHOLD).astype(int)
 
 
 class NetworkError(UserMessage, ValueError):

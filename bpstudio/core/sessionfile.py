@@ -1,4 +1,4 @@
-"""Session files (``.bpstudio``): the whole lesson in one file, no pickle.
+"""Session files (``.bpstudio``): the whole session in one file, no pickle.
 
 The file is an .npz archive: one entry ``session.json`` (a unicode string: architecture,
 hyper-parameters, data set reference, stepper position, …) and plain numeric arrays (parameters,
@@ -31,7 +31,7 @@ VERSION = 1
 SUFFIX = ".bpstudio"
 MODES = ("sample", "batch")
 DATA_KINDS = ("builtin", "file", "made", "model")
-MAX_JSON_CHARS = 1_000_000  # the description of a lesson is a few hundred characters
+MAX_JSON_CHARS = 1_000_000  # the description of a session is a few hundred characters
 
 
 class SessionFileError(UserMessage):

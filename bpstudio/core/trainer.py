@@ -18,7 +18,7 @@ from . import equations as eq
 from .activations import get_activation
 from .losses import get_loss
 from .messages import QT_TRANSLATE_NOOP, UserMessage
-from .network import Network, NetworkError, check_seed
+from .network import Network, NetworkError, check_seed, decide
 
 # A cost this many times the first one counts as exploding, not just a bad step.
 EXPLODING_FACTOR = 100.0
@@ -183,8 +183,8 @@ def check_run(network: Network, X: np.ndarray, hyper: HyperParameters) -> None:
 
 
 def accuracy(A_L: np.ndarray, Y: np.ndarray) -> float:
-    """Share of columns where (a > 0.5) equals y."""
-    return float(np.mean((A_L > 0.5) == (Y > 0.5)))
+    """Share of columns where the class the network says equals y."""
+    return float(np.mean(decide(A_L) == Y))
 
 
 class Trainer:

@@ -21,6 +21,7 @@ from PySide6.QtGui import QImage
 from ..core.datasets import images_to_columns, model_inputs
 from ..core.h5data import CAT_FILE_PAIRS
 from ..core.modelfile import load_model
+from ..core.network import decide
 from .images import CROP, IMAGE_SUFFIXES, ImageError, input_pixels, read_image
 from .messages import translated
 from .network_model import NetworkModel
@@ -41,7 +42,7 @@ class Classified:
     order: int = 0  # arrival order of the request: results keep it whatever decodes first
 
     def label(self, classes: tuple[str, ...]) -> str:
-        return classes[1] if self.probability > 0.5 else classes[0]
+        return classes[decide(self.probability)]
 
     def text(self, classes: tuple[str, ...]) -> str:
         """One line a user (or a screen reader, or a test) reads."""
@@ -91,13 +92,13 @@ class ClassifySession(QObject):
             path = Path(raw)
             suffix = path.suffix.lower()
             if path.is_dir() and any((path / n).exists() for pair in CAT_FILE_PAIRS for n in pair):
-                self.model.open_dataset(str(path), lambda: self.opened.emit("dataset"))
+                self.model.data.open_dataset(str(path), lambda: self.opened.emit("dataset"))
             elif path.is_dir():
                 found = sorted(p for p in path.iterdir()
                                if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES)
                 if not found and any(p.is_dir() for p in path.iterdir()):
                     # one sub-folder per class: a data set of your own images
-                    self.model.open_image_folder(str(path), self.model.image_side())
+                    self.model.data.open_image_folder(str(path), self.model.data.image_side())
                     continue
                 if not found:
                     self.message.emit(self.tr("{name}: no images in this folder").format(name=path.name))
@@ -108,9 +109,9 @@ class ClassifySession(QObject):
                                               s=skipped))
                 images += [str(p) for p in found[:MAX_FOLDER_IMAGES]]
             elif suffix in (".h5", ".hdf5"):
-                self.model.open_dataset(str(path), lambda: self.opened.emit("dataset"))
+                self.model.data.open_dataset(str(path), lambda: self.opened.emit("dataset"))
             elif suffix == ".csv":
-                self.model.open_csv(str(path))
+                self.model.data.open_csv(str(path))
             elif suffix == ".npz":
                 self.open_model(str(path))
             elif suffix == ".bpstudio":
@@ -147,7 +148,7 @@ class ClassifySession(QObject):
             self.model_opened.emit(str(Path(path).resolve()))
             return True
 
-        return self.model.read_file(path, lambda progress: load_model(path, progress), landed,
+        return self.model.data.read_file(path, lambda progress: load_model(path, progress), landed,
                                     otherwise)
 
     def classify_image(self, image: QImage, name: str = "pasted image") -> bool:
@@ -181,14 +182,14 @@ class ClassifySession(QObject):
         which class it is yet (the stepper asks before the loss)."""
         r = self.results[index]
         if r.pixels.size == self.model.network.dims[0]:
-            self.model.set_custom_sample(r.name, images_to_columns(r.pixels[None]))
+            self.model.sample.choose_picture(r.name, images_to_columns(r.pixels[None]))
 
     def select_test_image(self, k: int) -> bool:
         """Make test image k the current sample, with its true label."""
         ds = self.model.dataset
         if not 0 <= k < ds.X_test.shape[1]:
             return False
-        return self.model.set_custom_sample(self.tr("test image #{k}").format(k=k + 1),
+        return self.model.sample.choose_picture(self.tr("test image #{k}").format(k=k + 1),
                                             ds.X_test[:, k], float(ds.Y_test[0, k]))
 
     def shutdown(self) -> None:

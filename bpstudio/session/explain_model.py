@@ -108,7 +108,7 @@ class ExplainModel(QObject):
         batch's sample number), or the only one."""
         sm = self.stepper_model
         if sm.mode == BATCH and sm.stepper.samples > 1:
-            return min(sm.model.sample_index, sm.stepper.samples - 1)
+            return min(sm.model.sample.index, sm.stepper.samples - 1)
         return 0
 
     # ----- checking --------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import numpy as np
 from PySide6.QtCore import QObject
 
 from ..core.network import weight_count
+from ..core.trainer import accuracy
 from ..core.plane import plane_activations, plane_extent
 from .network_model import NetworkModel
 
@@ -64,11 +65,11 @@ class PlaneMaps(QObject):
         return self._activations
 
     def accuracy(self) -> tuple[float, float]:
-        """(train, test) share of samples on the right side of 0.5."""
+        """(train, test) share of samples the network classifies right."""
         if self._accuracy is None:
             m = self.model
             net, ds = m.network, m.dataset
             self._accuracy = tuple(
-                float(((net.predict_proba(X) > 0.5) == (Y > 0.5)).mean()) if X.shape[1] else float("nan")
+                accuracy(net.predict_proba(X), Y) if X.shape[1] else float("nan")
                 for X, Y in ((ds.X_train, ds.Y_train), (ds.X_test, ds.Y_test)))
         return self._accuracy

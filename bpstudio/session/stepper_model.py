@@ -40,8 +40,8 @@ class StepperModel(QObject):
             signal.connect(self._on_context_changed)
         model.run_state_changed.connect(self._on_run_state_changed)
         model.hyper_changed.connect(self._on_context_changed)
-        model.sample_changed.connect(self._on_sample_changed)
-        model.label_chosen.connect(self._on_label_chosen)
+        model.sample.changed.connect(self._on_sample_changed)
+        model.sample.label_chosen.connect(self._on_label_chosen)
 
     # ----- reading ---------------------------------------------------------------------------------
 
@@ -59,8 +59,8 @@ class StepperModel(QObject):
         ds = m.dataset
         X, Y = ds.X_train, ds.Y_train
         if self.mode == SAMPLE or not ds.has_samples:  # a model without data: its one input
-            X = m.sample_x()
-            label = m.sample_label()
+            X = m.sample.x()
+            label = m.sample.label()
             Y = None if label is None else np.array([[label]])  # no label: the forward pass only
         # the Stepper copies the start parameters itself; no second copy of a 50 MB W[1]
         return m.network, X, Y, m.hyper.learning_rate, m.hyper.l2
@@ -213,7 +213,7 @@ class StepperModel(QObject):
 
     def choose_label(self, label: float) -> None:
         """The class of the user's picture: the iteration goes on past the forward pass."""
-        self.model.set_custom_label(label)
+        self.model.sample.choose_label(label)
 
     def apply(self) -> bool:
         """Apply the stepped iteration to the network: one undoable iteration, exactly the
@@ -246,11 +246,11 @@ class StepperModel(QObject):
         self.step_changed.emit()
 
     def _on_sample_changed(self, index: int) -> None:
-        if self.model.custom_sample is not None and self.mode == BATCH:
+        if self.model.sample.picture is not None and self.mode == BATCH:
             self.mode = SAMPLE  # a picture is one sample: stepping the batch would ignore it
             self.mode_changed.emit()
             self.message.emit(self.tr("Stepping one sample now: {name}.").format(
-                name=self.model.sample_name()))
+                name=self.model.sample.name()))
         self._on_context_changed()
 
     def _on_label_chosen(self) -> None:

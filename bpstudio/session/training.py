@@ -23,6 +23,7 @@ from ..core.network import NetworkError
 from ..core.trainer import Progress, Trainer, check_run
 from .messages import sentence, translated
 from .network_model import NetworkModel
+from .undo import Trained
 
 # Records per second the child sends: enough for a live progress bar, few enough to cost nothing
 # (each carries a copy of the parameters).
@@ -149,7 +150,7 @@ class TrainingSession(QObject):
         self._offset = len(m.history)
         # a loaded model's iterations count on from its own (its history here starts empty)
         self._base = m.network.iterations_trained
-        self._before = m.trained()  # the run is one undo step
+        self._before = Trained.of(m)  # the run is one undo step
         self._paused_by_step = False
         self.last_record = None
         self._warning = ""
@@ -184,6 +185,13 @@ class TrainingSession(QObject):
             self._paused_by_step = False
             self._send("resume")
             self._set_state("running")
+
+    def pause_or_resume(self) -> None:
+        """One key for both (Ctrl+P)."""
+        if self.state == "paused":
+            self.resume()
+        else:
+            self.pause()
 
     def stop(self) -> None:
         if self._process is not None:
@@ -249,7 +257,7 @@ class TrainingSession(QObject):
         if p.state == "diverged":  # the trainer kept the parameters and says why
             self.message.emit(translated(p.problem))
             return False
-        before = m.trained()
+        before = Trained.of(m)
         m.append_history(p.costs, p.grad_norms)
         m.set_parameters(net.weights, net.biases, net.iterations_trained)
         m.record_change("one iteration", before)

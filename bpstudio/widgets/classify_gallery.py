@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
+from ..core.network import THRESHOLD, decide
 from ..session.classify import Classified, ClassifySession
 from ..session.images import CROP, SQUASH
 from ..session.predictions import Predictions
 from ..session.training import TrainingSession
 from .i18n import Retranslatable
-from .palette import NEGATIVE, POSITIVE
+from .palette import NEGATIVE, POSITIVE, rgb_image
 
 CARD_IMAGE = 96
 WRONG, RIGHT = QColor("#d55e00"), QColor("#009e73")
@@ -22,15 +23,12 @@ WRONG, RIGHT = QColor("#d55e00"), QColor("#009e73")
 
 def pixmap_of(pixels: np.ndarray, side: int) -> QPixmap:
     """(H, W, 3) uint8 → a pixmap scaled to ``side`` with visible pixels (no smoothing)."""
-    data = np.ascontiguousarray(pixels)
-    h, w, _ = data.shape
-    img = QImage(data.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
-    return QPixmap.fromImage(img.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
+    return QPixmap.fromImage(rgb_image(pixels).scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
                                         Qt.TransformationMode.FastTransformation))
 
 
 class ProbabilityBar(QWidget):
-    """p(class 1) as a bar from 0 to 1 with the 0.5 threshold marked."""
+    """p(class 1) as a bar from 0 to 1 with the threshold marked."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -47,10 +45,11 @@ class ProbabilityBar(QWidget):
         p.fillRect(r, self.palette().base())
         v = self.value if np.isfinite(self.value) else 0.0
         p.fillRect(QRectF(r.left(), r.top(), r.width() * v, r.height()),
-                   POSITIVE if v > 0.5 else NEGATIVE)
+                   POSITIVE if decide(v) else NEGATIVE)
         p.setPen(QPen(self.palette().text().color(), 1))
         p.drawRect(r)
-        p.drawLine(r.center().x(), r.top(), r.center().x(), r.bottom())
+        x = r.left() + r.width() * THRESHOLD
+        p.drawLine(x, r.top(), x, r.bottom())
         p.end()
 
 
@@ -171,6 +170,8 @@ class ClassifyGallery(Retranslatable, QWidget):
         session.message.connect(self._on_message)
         session.refused.connect(lambda text: self._on_message(text, refusal=True))
         session.requested.connect(self._clear_messages)
+        # pictures opened: their tab is the one to see
+        session.opened.connect(lambda what: what == "images" and self.tabs.setCurrentIndex(0))
         self.model.parameters_changed.connect(self._on_network_changed)
         self.model.architecture_changed.connect(self._on_network_changed)
         self.model.dataset_changed.connect(self._on_network_changed)
@@ -291,7 +292,7 @@ class ClassifyGallery(Retranslatable, QWidget):
         if ds is not self.model.dataset:
             return  # a pass for the data set before: the new one's is on its way
         y = ds.Y_test[0]
-        wrong = (p > 0.5) != (y > 0.5)
+        wrong = decide(p) != y
         self.test_list.clear()
         for k, pm in enumerate(self._test_pictures(ds)):
             framed = QPixmap(pm.size())
@@ -299,7 +300,7 @@ class ClassifyGallery(Retranslatable, QWidget):
             painter = QPainter(framed)
             painter.drawPixmap(4, 4, pm.scaled(pm.width() - 8, pm.height() - 8))
             painter.end()
-            said = ds.classes[int(p[k] > 0.5)]
+            said = ds.classes[decide(p[k])]
             truth = ds.classes[int(y[k])]
             text = (f"#{k + 1}: {p[k]:.2f} {said}"
                     + (self.tr(" ✗ (it is {truth})").format(truth=truth) if wrong[k] else " ✓"))

@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
+from ..core.network import THRESHOLD
 from ..session.network_model import NetworkModel
 from .frame_throttle import FrameThrottle
 from .i18n import Retranslatable
@@ -138,6 +139,7 @@ class CostPlot(Retranslatable, QWidget):
         self._line_scale = 1.0
         self.frames = FrameThrottle(self._redraw, self)
         model.history_appended.connect(self.frames.request)  # a stream while training
+        model.run_state_changed.connect(self.frames.on_run_state)
         self.cost_plot.vb.sigXRangeChanged.connect(self.frames.request)  # zoomed: decimated anew
         # edits, undo, a new network: drawn at once (a costly redraw stretches the clock to 1 s)
         model.history_changed.connect(self.frames.request_soon)
@@ -148,7 +150,7 @@ class CostPlot(Retranslatable, QWidget):
     def retranslate(self) -> None:
         self.log_box.setText(self.tr("log scale (cost)"))
         for plot, title in ((self.cost_plot, self.tr("cost C per iteration")),
-                            (self.acc_plot, self.tr("accuracy (threshold 0.5)")),
+                            (self.acc_plot, self.tr("accuracy (threshold {t})").format(t=THRESHOLD)),
                             (self.grad_plot, self.tr("‖dW[l]‖ per layer"))):
             plot.setTitle(title, color=self._foreground, size=f"{self._text_points():.1f}pt")
             plot.getAxis("bottom").setLabel(self.tr("iteration"),

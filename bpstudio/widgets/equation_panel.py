@@ -9,7 +9,7 @@ it whatever is on screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QImage, QPixmap
+from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QMessageBox,
                                QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
@@ -22,6 +22,7 @@ from .explain_pane import ExplainPane
 from .formula_label import FormulaLabel
 from .i18n import Retranslatable, has_cjk_font
 from .matrix_view import MatrixView
+from .palette import rgb_image
 from .vertical_scroll import VerticalScroll
 
 
@@ -188,13 +189,13 @@ class EquationPanel(Retranslatable, QWidget):
         self.update_button.clicked.connect(lambda: m.jump_to(UPDATE))
         self.apply_button.clicked.connect(m.apply)
         self.mode_box.activated.connect(lambda i: m.set_mode(self.mode_box.itemData(i)))
-        self.sample_spin.valueChanged.connect(lambda v: m.model.set_sample(v - 1))
+        self.sample_spin.valueChanged.connect(lambda v: m.model.sample.choose(v - 1))
         self.step_list.itemClicked.connect(lambda item: m.go(self.step_list.row(item) + 1))
         m.step_changed.connect(self._on_step_changed)
         m.mode_changed.connect(self._on_step_changed)
         self.explain.changed.connect(self._on_explained)
         m.model.dataset_changed.connect(self._on_dataset_changed)
-        m.model.sample_changed.connect(self._on_dataset_changed)
+        m.model.sample.changed.connect(self._on_dataset_changed)
         self._listed = None
         self.help = QMessageBox(QMessageBox.Icon.Information, "", "", QMessageBox.StandardButton.Close,
                                 self)
@@ -288,15 +289,12 @@ class EquationPanel(Retranslatable, QWidget):
         ds = model.dataset
         self.sample_spin.blockSignals(True)
         self.sample_spin.setRange(1, ds.X_train.shape[1])
-        self.sample_spin.setValue(model.sample_index + 1)
+        self.sample_spin.setValue(model.sample.index + 1)
         self.sample_spin.blockSignals(False)
         if ds.is_image:
-            x = model.sample_x()[:, 0].reshape(ds.input_shape)
-            data = (x * 255 + 0.5).astype("uint8").copy()
-            h, w, _ = data.shape
-            img = QImage(data.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
-            self.sample_image.setPixmap(QPixmap.fromImage(img).scaled(48, 48))
-            self.sample_image.setToolTip(model.sample_name())
+            x = model.sample.x()[:, 0].reshape(ds.input_shape)
+            self.sample_image.setPixmap(QPixmap.fromImage(rgb_image(x)).scaled(48, 48))
+            self.sample_image.setToolTip(model.sample.name())
         else:
             self.sample_image.clear()
         self._on_step_changed()
@@ -333,7 +331,7 @@ class EquationPanel(Retranslatable, QWidget):
         self.step_list.setCurrentRow(s.position - 1)
         if step is None:
             m = s.X.shape[1]
-            who = f" ({sm.model.sample_name()})" if m == 1 else ""
+            who = f" ({sm.model.sample.name()})" if m == 1 else ""
             if s.forward_only:
                 who += " " + self.tr("Its class is asked for after the forward pass.")
             self._show_start(self.tr("Iteration {i}: {n} steps on {m} sample(s){who}. Press → or "
@@ -348,8 +346,8 @@ class EquationPanel(Retranslatable, QWidget):
         self.formula.setText((f"({label})  " if label else "") + step.formula)
         self.shapes.setText(step.shapes_text())
         note = translated(step.note) if step.note is not None else ""
-        label = sm.model.sample_label()
-        if step.phase == "cost" and step.single and sm.model.custom_sample is not None:
+        label = sm.model.sample.label()
+        if step.phase == "cost" and step.single and sm.model.sample.picture is not None:
             chosen = self.tr("y = {y} ({name}): the class of this picture").format(
                 y=int(label), name=sm.model.dataset.classes[int(label)])
             note = f"{chosen} · {note}" if note else chosen
@@ -373,7 +371,7 @@ class EquationPanel(Retranslatable, QWidget):
             self.question_text.setText(self.tr(
                 "The forward pass is done. Which class is {name}? The loss needs its label y; "
                 "without one, only the forward pass can be stepped.").format(
-                name=sm.model.sample_name()))
+                name=sm.model.sample.name()))
             for y, button in enumerate(self.label_buttons):
                 button.setText(self.tr("{name} (y = {y})").format(name=classes[y], y=y))
         self.apply_row.setVisible(sm.at_end)

@@ -14,7 +14,6 @@ import html
 import io
 import math
 
-import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QTextBrowser,
                                QToolButton, QVBoxLayout, QWidget)

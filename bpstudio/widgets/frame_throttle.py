@@ -53,6 +53,12 @@ class FrameThrottle(QObject):
         self.interval = max(self._min_interval, self.last_cost / self._share)
         self._last = end
 
+    def on_run_state(self, state: str) -> None:
+        """For a model's run_state_changed: a training run that ends shows its last numbers at
+        once, not a throttled moment before them."""
+        if state == "idle":
+            self.flush()
+
     def flush(self) -> None:
         """Draw a pending change now (the stream ended: show its last state at once)."""
         if self._timer.isActive():

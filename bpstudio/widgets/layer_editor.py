@@ -16,8 +16,10 @@ from ..core.activations import ACTIVATIONS
 from ..core.datasets import BUILTIN
 from ..core.losses import LOSSES
 from ..core.network import INITIALIZERS, MAX_NEURONS, PRECISIONS
+from ..core.presets import PRESETS
 from ..core.trainer import MAX_LEARNING_RATE
-from ..session.network_model import PRESETS, NetworkModel
+from ..session.messages import core_text
+from ..session.network_model import NetworkModel
 from .i18n import Retranslatable
 from .key_slider import KeySlider
 
@@ -143,15 +145,8 @@ class LayerEditor(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.preset_box.setItemText(0, self.tr("Presets…"))
-        titles = {"seed-3-2-1": self.tr("Tutorial figure 4 (3–2–1)"), "two-layer": self.tr("Two-layer (12288–7–1)"),
-                  "four-layer": self.tr("Four-layer (12288–20–7–5–1)"),
-                  "plane-circle": self.tr("Circle: x₁², x₂², no hidden layer"),
-                  "plane-xor": self.tr("XOR: x₁x₂, no hidden layer"),
-                  "plane-gaussians": self.tr("Two Gaussians: x₁, x₂, no hidden layer"),
-                  "plane-moons": self.tr("Two moons: x₁, x₂, 8 tanh neurons"),
-                  "plane-spiral": self.tr("Spiral: all seven features, 8–8–4 tanh")}
         for row in range(1, self.preset_box.count()):
-            self.preset_box.setItemText(row, titles[self.preset_box.itemData(row)])
+            self.preset_box.setItemText(row, core_text(PRESETS[self.preset_box.itemData(row)].title))
         data = {"three-features": self.tr("Three features (3–2–1 network)"),
                 "circle": self.tr("Circle (2-D)"), "xor": self.tr("XOR (2-D)"),
                 "gaussians": self.tr("Two Gaussians (2-D)"), "spiral": self.tr("Spiral (2-D)"),
@@ -211,7 +206,7 @@ class LayerEditor(Retranslatable, QWidget):
             self.preset_applied.emit(key)
 
     def _on_data_activated(self, index: int) -> None:
-        self.model.use_builtin(self.data_box.itemData(index))
+        self.model.data.use_builtin(self.data_box.itemData(index))
 
     # ----- model → view -------------------------------------------------------------------------
 

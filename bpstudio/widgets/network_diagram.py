@@ -117,7 +117,8 @@ class NetworkDiagram(QWidget):
         self._drag_from: QPointF | None = None
         self.frames = FrameThrottle(self.refresh_now, self)
         model.parameters_changed.connect(self.frames.request)  # a stream while training
-        for signal in (model.architecture_changed, model.dataset_changed, model.sample_changed):
+        model.run_state_changed.connect(self.frames.on_run_state)
+        for signal in (model.architecture_changed, model.dataset_changed, model.sample.changed):
             signal.connect(self.frames.request_soon)  # edits: drawn at once, whatever the clock
         self.stepper = stepper
         if stepper is not None:
@@ -136,7 +137,7 @@ class NetworkDiagram(QWidget):
             layers = set() if lights.neurons is None else {step.layer + lights.neurons}
             edges = set() if lights.edges is None else {step.layer + lights.edges}
             colour = STEP_COLOURS[step.phase]
-            column = 0 if sm.mode == "sample" or self.model.custom_sample else self.model.sample_index
+            column = 0 if sm.mode == "sample" or self.model.sample.picture else self.model.sample.index
             deltas = {k: v[:, column:column + 1] for k, v in sm.stepper.deltas().items()}
             self.highlight = {"layers": layers, "edges": edges, "colour": colour, "delta": deltas}
         # a step is the user's; while training, this comes with every record: the stream's clock
@@ -177,7 +178,7 @@ class NetworkDiagram(QWidget):
     def _layout(self) -> None:
         m = self.model
         net, ds = m.network, m.dataset
-        x, Zs, As = m.sample_forward()
+        x, Zs, As = m.sample.forward()
         preview = self.stepper.preview() if self.stepper is not None else None
         # while stepping, the stepper's updated weights (not applied), else the network's own
         weights = preview[0] if preview is not None else net.weights
@@ -317,7 +318,6 @@ class NetworkDiagram(QWidget):
         p.fillRect(self.rect(), self.palette().base())
         p.setTransform(self.view)
         hl = self.highlight or {}
-        hl_edges = hl.get("edges", set())
         background = self.palette().base().color()
         # opaque colours mixed toward the background instead of alpha: Qt's raster engine blends
         # antialiased wide lines 15× slower (52 ms instead of 3 for 130 lines); weak edges go
@@ -589,7 +589,7 @@ class NetworkDiagram(QWidget):
                 self.tr("the larger |w| / max |w| of its layer (under each layer), the wider and "
                         "stronger the line"),
                 neurons + " · " + self.tr("current sample: {name}").format(
-                    name=self.model.sample_name())]
+                    name=self.model.sample.name())]
 
     def _weight_image(self, layer: int, j: int) -> tuple[QImage, str]:
         W = self.model.network.weights[0][j]

@@ -126,6 +126,7 @@ class PlaneView(Retranslatable, QWidget):
         # the playground's networks are tiny: a quarter of the GUI thread for the picture, 20 Hz
         self.frames = FrameThrottle(self.refresh_now, self, max_hz=20, share=0.25)
         model.parameters_changed.connect(self.frames.request)  # a stream while training
+        model.run_state_changed.connect(self.frames.request_soon)  # started, paused or ended
         for signal in (model.architecture_changed, model.dataset_changed):
             signal.connect(self.frames.request_soon)
         for box in (self.discrete, self.show_test):

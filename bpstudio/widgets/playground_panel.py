@@ -19,14 +19,14 @@ class PlaygroundPanel(Retranslatable, QGroupBox):
         super().__init__(parent)
         self.setObjectName("PlaygroundPanel")
         self.model = model
-        self.noise = self._slider("NoiseSlider", 0, 50, lambda v: model.set_plane(noise=v / 100))
+        self.noise = self._slider("NoiseSlider", 0, 50, lambda v: model.data.set_plane(noise=v / 100))
         self.share = self._slider("TrainShareSlider", 10, 90,
-                                  lambda v: model.set_plane(train_share=v / 100))
+                                  lambda v: model.data.set_plane(train_share=v / 100))
         self.noise_label, self.share_label = QLabel(), QLabel()
         self.regenerate = QPushButton()
         self.regenerate.setObjectName("RegenerateButton")
         self.regenerate.clicked.connect(
-            lambda: model.set_plane(seed=model.dataset.plane.seed + 1))
+            lambda: model.data.set_plane(seed=model.dataset.plane.seed + 1))
         self.seed_label = QLabel()
         form = QFormLayout(self)
         form.addRow(self.noise_label, self.noise)
@@ -63,7 +63,7 @@ class PlaygroundPanel(Retranslatable, QGroupBox):
 
     def _on_feature_clicked(self) -> None:
         chosen = [key for key, box in self.feature_boxes.items() if box.isChecked()]
-        if not self.model.set_plane(features=tuple(chosen)):
+        if not self.model.data.set_plane(features=tuple(chosen)):
             self._on_dataset_changed()  # refused (none left): show the model's choice again
 
     def _on_dataset_changed(self) -> None:

@@ -37,97 +37,97 @@
 <context>
     <name>ClassifyGallery</name>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="181" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="180" />
         <source>The test set could not be classified ({why}).</source>
         <translation>无法识别测试集（{why}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="187" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="186" />
         <source>centre crop</source>
         <translation>居中裁剪</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="188" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="187" />
         <source>squash</source>
         <translation>压缩变形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="189" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="188" />
         <source>centre crop: cut the middle square, then resize; squash: resize the whole picture to a square</source>
         <translation>居中裁剪：截取中间的正方形再缩放；压缩变形：把整张图片缩放成正方形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="191" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="190" />
         <source>Preprocessing</source>
         <translation>预处理</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="192" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="191" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="193" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="192" />
         <source>Drop pictures anywhere on the window, use File → Open images…, or paste one with Ctrl+V.</source>
         <translation>把图片拖到窗口任意位置，或用“文件 → 打开图片…”，或按 Ctrl+V 粘贴。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="195" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="194" />
         <source>Train it now</source>
         <translation>现在训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="196" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="195" />
         <source>only the misclassified</source>
         <translation>只看分错的</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="197" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="196" />
         <source>Your images</source>
         <translation>你的图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="198" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="197" />
         <source>Test set</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="209" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="208" />
         <source>input {shape}, cropped</source>
         <translation>输入 {shape}，已裁剪</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="210" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="209" />
         <source>input {shape}, squashed</source>
         <translation>输入 {shape}，已压缩变形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="251" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="250" />
         <source>This network is untrained: its probabilities are noise.</source>
         <translation>这个网络还没有训练：它给出的概率只是噪声。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="273" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="272" />
         <source>The test set gallery shows image data sets.</source>
         <translation>测试集图库只显示图像数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="275" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="274" />
         <source>No test set: the model was opened without data.</source>
         <translation>没有测试集：这个模型是在没有数据的情况下打开的。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="280" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="279" />
         <source>Classifying the test images…</source>
         <translation>正在识别测试图片……</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="305" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="304" />
         <source> ✗ (it is {truth})</source>
         <translation> ✗（实际是 {truth}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="311" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="310" />
         <source>{w} of {n} test images misclassified (accuracy {a}); orange frame = wrong; click one to step it with its true label</source>
         <translation>{n} 张测试图片中有 {w} 张分类错误（准确率 {a}）；橙色边框表示错误；点一张图片即可用它的真实标签单步执行</translation>
     </message>
@@ -135,47 +135,47 @@
 <context>
     <name>ClassifySession</name>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="79" />
+        <location filename="../../bpstudio/session/classify.py" line="80" />
         <source>The gallery could not be classified again ({why}).</source>
         <translation>无法重新识别图库中的图片（{why}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="103" />
+        <location filename="../../bpstudio/session/classify.py" line="104" />
         <source>{name}: no images in this folder</source>
         <translation>{name}：这个文件夹里没有图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="106" />
+        <location filename="../../bpstudio/session/classify.py" line="107" />
         <source>{name}: took the first {k} of {n} images; {s} skipped</source>
         <translation>{name}：取了 {n} 张图片中的前 {k} 张；跳过 {s} 张</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="121" />
+        <location filename="../../bpstudio/session/classify.py" line="122" />
         <source>{name}: no such file</source>
         <translation>{name}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="123" />
+        <location filename="../../bpstudio/session/classify.py" line="124" />
         <source>{name}: not an image, a data set (.h5 or .csv), a model (.npz) or a session (.bpstudio)</source>
         <translation>{name}：不是图片、数据集（.h5 或 .csv）、模型（.npz）或会话（.bpstudio）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="157" />
+        <location filename="../../bpstudio/session/classify.py" line="158" />
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="191" />
+        <location filename="../../bpstudio/session/classify.py" line="192" />
         <source>test image #{k}</source>
         <translation>测试图片 #{k}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="205" />
+        <location filename="../../bpstudio/session/classify.py" line="206" />
         <source>This network takes numbers, not images: open the cat data set (File → Open data set…) to classify pictures.</source>
         <translation>这个网络的输入是数字而不是图片：请先打开猫数据集（文件 → 打开数据集…）再识别图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="220" />
+        <location filename="../../bpstudio/session/classify.py" line="221" />
         <source>{name}: cannot read this image ({why})</source>
         <translation>{name}：无法读取这张图片（{why}）</translation>
     </message>
@@ -183,241 +183,292 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="149" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="150" />
         <source>log scale (cost)</source>
         <translation>对数刻度（代价）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="150" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="151" />
         <source>cost C per iteration</source>
         <translation>每次迭代的代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="151" />
-        <source>accuracy (threshold 0.5)</source>
-        <translation>准确率（阈值 0.5）</translation>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="152" />
+        <source>accuracy (threshold {t})</source>
+        <translation>准确率（阈值 {t}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="152" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="153" />
         <source>‖dW[l]‖ per layer</source>
         <translation>各层的 ‖dW[l]‖</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="154" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="155" />
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="156" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="157" />
         <source>train cost</source>
         <translation>训练代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="157" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="158" />
         <source>test cost</source>
         <translation>测试代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="158" />
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="189" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="159" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="190" />
         <source>one stepped sample</source>
         <translation>单个样本的单步迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="159" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="160" />
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="159" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="160" />
         <source>test</source>
         <translation>测试集</translation>
     </message>
 </context>
 <context>
+    <name>CurrentSample</name>
+    <message>
+        <location filename="../../bpstudio/session/current_sample.py" line="68" />
+        <source>your image {name}</source>
+        <translation>你的图片 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/current_sample.py" line="69" />
+        <source>{name} ({label})</source>
+        <translation>{name}（{label}）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/current_sample.py" line="71" />
+        <source>none yet (no data: drop a picture)</source>
+        <translation>暂无（没有数据：请拖入一张图片）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/current_sample.py" line="72" />
+        <source>#{k} of the training set ({label})</source>
+        <translation>训练集第 {k} 个（{label}）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/current_sample.py" line="96" />
+        <source>{name} gives {n} inputs; this network takes {m}.</source>
+        <translation>{name} 有 {n} 个输入；这个网络需要 {m} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>DataChoice</name>
+    <message>
+        <location filename="../../bpstudio/session/data_choice.py" line="48" />
+        <source>Stop training before changing the network or the data set.</source>
+        <translation>请先停止训练，再修改网络或数据集。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/data_choice.py" line="86" />
+        <source>The images of {name} were read, but the network was busy; open the folder again when training stops.</source>
+        <translation>{name} 的图片已读取，但网络正忙；训练停止后请重新打开该文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/data_choice.py" line="90" />
+        <source>{name}: {n} images read ({train} training, {test} test).</source>
+        <translation>{name}：读取了 {n} 张图片（训练 {train} 张，测试 {test} 张）。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/data_choice.py" line="94" />
+        <source>Skipped {n} file(s) that could not be read: {files}</source>
+        <translation>跳过了 {n} 个无法读取的文件：{files}</translation>
+    </message>
+</context>
+<context>
     <name>EquationPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="206" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="207" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="206" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="207" />
         <source>◀ Previous</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="207" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="208" />
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="207" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="208" />
         <source>End of iteration</source>
         <translation>迭代结束</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="208" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="209" />
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="209" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="210" />
         <source>Backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="209" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="210" />
         <source>Update</source>
         <translation>参数更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="211" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="212" />
         <source>back to the start of the iteration (Home)</source>
         <translation>回到本次迭代的开头（Home）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="212" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="213" />
         <source>previous step (← or Page Up)</source>
         <translation>上一步（← 或 Page Up）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="213" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="214" />
         <source>next step (Space, → or Page Down)</source>
         <translation>下一步（空格、→ 或 Page Down）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="214" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="215" />
         <source>one sample</source>
         <translation>单个样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="215" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="216" />
         <source>whole batch</source>
         <translation>整批样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="218" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="219" />
         <source>which training sample</source>
         <translation>第几个训练样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="219" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="220" />
         <source>Apply this update to the network</source>
         <translation>把这次更新应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="220" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="221" />
         <source>one iteration of the network, exactly as training would do it; Ctrl+Z takes it back</source>
         <translation>网络的一次迭代，与训练做的完全相同；Ctrl+Z 可以撤销</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="222" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="223" />
         <source>Why this equation?</source>
         <translation>为什么是这个公式？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="234" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="235" />
         <source>{name} ({term})</source>
         <translation>{name}（{term}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="236" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="237" />
         <source>{group}: {title}</source>
         <translation>{group}：{title}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="238" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="239" />
         <source>equation {label}</source>
         <translation>等式{label}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="242" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="243" />
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="246" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="247" />
         <source>, then </source>
         <translation>，再</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="251" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="252" />
         <source>Step forward with → or Space; F1 explains the equation on screen.</source>
         <translation>按 → 或空格向前一步；F1 解释屏幕上的公式。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="310" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="308" />
         <source>Training is running; stepping waits until it stops.</source>
         <translation>正在训练；训练停止后才能单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="319" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="317" />
         <source>Laying out iteration {i} of a network with {n} weights…</source>
         <translation>正在展开一个有 {n} 个权重的网络的第 {i} 次迭代…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="322" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="320" />
         <source>Iteration {i} of a network with {n} weights. Press → or Space to lay it out and begin.</source>
         <translation>第 {i} 次迭代，网络共有 {n} 个权重。按 → 或空格键展开本次迭代并开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="339" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="337" />
         <source>Iteration {i}: {n} steps on {m} sample(s){who}. Press → or Space to begin.</source>
         <translation>第 {i} 次迭代：{m} 个样本上的 {n} 个步骤{who}。按 → 或空格开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="344" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="342" />
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="353" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="351" />
         <source>y = {y} ({name}): the class of this picture</source>
         <translation>y = {y}（{name}）：这张图片的类别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="374" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="372" />
         <source>The forward pass is done. Which class is {name}? The loss needs its label y; without one, only the forward pass can be stepped.</source>
         <translation>前向传播已完成。{name} 属于哪一类？损失函数需要它的标签 y；没有标签就只能单步执行前向传播。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="378" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="376" />
         <source>{name} (y = {y})</source>
         <translation>{name}（y = {y}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="384" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="382" />
         <source>End of iteration {i}: the network has not changed. Apply this update to make it the network's iteration {i}, or press Home to step it again.</source>
         <translation>第 {i} 次迭代结束：网络还没有改变。把这次更新应用到网络，它就成为网络的第 {i} 次迭代；或者按 Home 重新单步执行。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="387" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="385" />
         <source>End of iteration {i}: training is paused; stop it to apply this update.</source>
         <translation>第 {i} 次迭代结束：训练已暂停；停止训练后才能应用这次更新。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="394" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="392" />
         <source>forward pass, cost, backward pass, update — one equation at a time</source>
         <translation>前向传播、代价、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="343" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="341" />
         <source>Step {k} of {n}</source>
         <translation>第 {k} / {n} 步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="216" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="217" />
         <source>one sample: vectors, the tutorial's single-sample table; the whole batch: matrices, its multi-sample table</source>
         <translation>单个样本：向量，对应教程的单样本公式表；整批样本：矩阵，对应多样本公式表</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="338" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="336" />
         <source>Its class is asked for after the forward pass.</source>
         <translation>前向传播之后会询问它的类别。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="363" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="361" />
         <source>Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.</source>
         <translation>第 {k} / {n} 步。{title}。{formula}。操作数：{operands}。结果：{result}。</translation>
     </message>
@@ -425,129 +476,253 @@
 <context>
     <name>ExplainPane</name>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="134" />
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="133" />
         <source>close the explanation (Esc)</source>
         <translation>关闭解释（Esc）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="135" />
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="134" />
         <source>Nudge the weight ±ε</source>
         <translation>把权重微调 ±ε</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="137" />
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="136" />
         <source>the gradient check: the cost with this weight a little larger and a little smaller, its slope beside backprop's dW (nothing is changed)</source>
         <translation>梯度检验：这个权重稍大一点、稍小一点时的代价，它的斜率与反向传播算出的 dW 并列（不改动任何东西）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="139" />
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="138" />
         <source>ε:</source>
         <translation>ε：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="141" />
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="140" />
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="142" />
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="141" />
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="143" />
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="142" />
         <source>export the explanation as CSV: every term of the sum, with all its digits</source>
         <translation>把解释导出为 CSV：求和的每一项，保留全部位数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="199" />
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="198" />
         <source>… + {n} more terms (the {k} largest are listed)</source>
         <translation>… + 其余 {n} 项（列出的是绝对值最大的 {k} 项）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="203" />
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="202" />
         <source>sum of the {n} terms</source>
         <translation>{n} 项之和</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="220" />
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="219" />
         <source>✓ the same number as the cell: {value}</source>
         <translation>✓ 与格子里的数相同：{value}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="223" />
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="222" />
         <source>The cell, computed in float32, is {value}: the two agree to {d} significant digits (float32 keeps about 7; the sum here is done in float64).</source>
         <translation>格子里的数按 float32 计算，是 {value}：两者有 {d} 位有效数字相同（float32 约保留 7 位；这里的求和用 float64）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="226" />
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="225" />
         <source>The cell is {value}: the two agree to {d} significant digits.</source>
         <translation>格子里的数是 {value}：两者有 {d} 位有效数字相同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="233" />
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="232" />
         <source>The chain rule for {w}</source>
         <translation>{w} 的链式法则</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="236" />
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="235" />
         <source>∂L/∂w is a product of local derivatives along each path from the weight to the output: a (how z changes with w), σ′ (how a changes with z) and w (how the next z changes with a) layer by layer, then the output's error δ. The paths add up.</source>
         <translation>∂L/∂w 是沿着从该权重到输出的每一条路径上局部导数的乘积：a（z 随 w 的变化率）、σ′（a 随 z 的变化率）和 w（下一层 z 随 a 的变化率），逐层相乘，最后乘以输出层误差 δ。各条路径相加。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="242" />
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="241" />
         <source>{n} paths in sample {i}</source>
         <translation>样本 {i} 中的 {n} 条路径</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="243" />
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="242" />
         <source>{n} paths</source>
         <translation>{n} 条路径</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="250" />
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="249" />
         <source>… + {n} more paths</source>
         <translation>… + 其余 {n} 条路径</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="254" />
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="253" />
         <source>{n} paths: too many to list; equation 2 adds them up layer by layer.</source>
         <translation>{n} 条路径：太多，无法一一列出；等式2 逐层把它们加起来。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="261" />
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="260" />
         <source>The same paths in each of the {m} samples, averaged: ∂C/∂w = {batch}</source>
         <translation>在 {m} 个样本中各自沿同样的路径求和，再取平均：∂C/∂w = {batch}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="265" />
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="264" />
         <source>The backward pass computed dW = {dW}: the two agree to {d} significant digits.</source>
         <translation>反向传播算出的 dW = {dW}：两者有 {d} 位有效数字相同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="270" />
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="269" />
         <source>Checking it by nudging the weight</source>
         <translation>微调权重来检验</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="272" />
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="271" />
         <source>With ε = {eps}: C(w + ε) = {plus}, C(w − ε) = {minus}; the slope (C(w + ε) − C(w − ε)) / 2ε = {slope}. Backprop's dW = {dW}. They agree to {d} significant digits.</source>
         <translation>取 ε = {eps}：C(w + ε) = {plus}，C(w − ε) = {minus}；斜率 (C(w + ε) − C(w − ε)) / 2ε = {slope}。反向传播算出的 dW = {dW}。两者有 {d} 位有效数字相同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="279" />
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="278" />
         <source>In {n} sample(s) a ReLU switches on or off between w − ε and w + ε: the cost bends there, and the slope across the bend is not the derivative. A smaller ε avoids it.</source>
         <translation>有 {n} 个样本中某个 ReLU 在 w − ε 与 w + ε 之间由开变关或由关变开：代价在那里有折点，跨过折点的斜率不是导数。换一个更小的 ε 可以避开。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="284" />
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="283" />
         <source>This network computes in float32, about 7 significant digits: subtracting two costs that close loses most of them. The same nudge in float64 gives {slope}, agreeing with dW to {d} digits; the rest of the gap is float32's rounding, not backprop.</source>
         <translation>这个网络用 float32 计算，约有 7 位有效数字：两个如此接近的代价相减会丢掉其中大部分。用 float64 做同样的微调得到 {slope}，与 dW 有 {d} 位相同；剩下的差距来自 float32 的舍入，而不是反向传播。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="304" />
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="303" />
         <source>Each pixel's w·a, its three colours added: blue pushed z up, orange pushed it down (±{scale} at full colour).</source>
         <translation>每个像素的 w·a（三个颜色通道相加）：蓝色把 z 推高，橙色把 z 拉低（颜色最深处为 ±{scale}）。</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../bpstudio/app/file_actions.py" line="86" />
+        <source>Opened {name}.</source>
+        <translation>已打开 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/file_actions.py" line="87" />
+        <source>Restored the autosaved work.</source>
+        <translation>已恢复自动保存的工作。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/file_actions.py" line="100" />
+        <source>(none yet)</source>
+        <translation>（还没有）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/file_actions.py" line="106" />
+        <source>Open the cat data set (either .h5 file)</source>
+        <translation>打开猫数据集（任一 .h5 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/file_actions.py" line="107" />
+        <source>HDF5 data (*.h5 *.hdf5);;All files (*)</source>
+        <translation>HDF5 数据 (*.h5 *.hdf5);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/file_actions.py" line="113" />
+        <source>Open the folder holding the cat data set</source>
+        <translation>打开存放猫数据集的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/file_actions.py" line="119" />
+        <source>Open CSV data: feature columns and a 0/1 label column</source>
+        <translation>打开 CSV 数据：若干特征列和一列 0/1 标签</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/file_actions.py" line="120" />
+        <source>CSV (*.csv *.txt);;All files (*)</source>
+        <translation>CSV (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/file_actions.py" line="127" />
+        <source>A folder with one sub-folder of images per class (e.g. cat/, not-cat/)</source>
+        <translation>每个类别一个子文件夹的图片文件夹（例如 cat/、not-cat/）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/file_actions.py" line="130" />
+        <source>Image size</source>
+        <translation>图片尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/file_actions.py" line="131" />
+        <source>Resize every image to N×N pixels:</source>
+        <translation>把每张图片缩放为 N×N 像素：</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/file_actions.py" line="138" />
+        <source>Open images to classify</source>
+        <translation>打开要分类的图片</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/file_actions.py" line="139" />
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/file_actions.py" line="144" />
+        <source>Open a model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/file_actions.py" line="145" />
+        <source>Models (*.npz)</source>
+        <translation>模型 (*.npz)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/file_actions.py" line="150" />
+        <source>Open a session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/file_actions.py" line="151" />
+        <location filename="../../bpstudio/app/file_actions.py" line="178" />
+        <source>Sessions (*.bpstudio)</source>
+        <translation>会话 (*.bpstudio)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/file_actions.py" line="177" />
+        <source>Save the session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/file_actions.py" line="193" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/file_actions.py" line="201" />
+        <source>{name}: could not export ({why})</source>
+        <translation>{name}：无法导出（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/file_actions.py" line="203" />
+        <source>Exported {name}.</source>
+        <translation>已导出 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/file_actions.py" line="227" />
+        <source>Export the current step's matrices into</source>
+        <translation>把当前步骤的矩阵导出到</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/file_actions.py" line="235" />
+        <source>No step yet: press → to take the first one.</source>
+        <translation>还没有步骤：按 → 走第一步。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/file_actions.py" line="238" />
+        <source>Exported {n} matrices to {folder}.</source>
+        <translation>已把 {n} 个矩阵导出到 {folder}。</translation>
     </message>
 </context>
 <context>
@@ -579,288 +754,204 @@
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="145" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="147" />
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="146" />
-        <source>Two-layer (12288–7–1)</source>
-        <translation>两层网络（12288–7–1）</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="146" />
-        <source>Tutorial figure 4 (3–2–1)</source>
-        <translation>教程图 4（3–2–1）</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="147" />
-        <source>Four-layer (12288–20–7–5–1)</source>
-        <translation>四层网络（12288–20–7–5–1）</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="148" />
-        <source>Circle: x₁², x₂², no hidden layer</source>
-        <translation>圆形：x₁²、x₂²，无隐含层</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="149" />
-        <source>XOR: x₁x₂, no hidden layer</source>
-        <translation>异或：x₁x₂，无隐含层</translation>
-    </message>
-    <message>
         <location filename="../../bpstudio/widgets/layer_editor.py" line="150" />
-        <source>Two Gaussians: x₁, x₂, no hidden layer</source>
-        <translation>两团高斯：x₁、x₂，无隐含层</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="151" />
-        <source>Two moons: x₁, x₂, 8 tanh neurons</source>
-        <translation>双月：x₁、x₂，8 个 tanh 神经元</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="152" />
-        <source>Spiral: all seven features, 8–8–4 tanh</source>
-        <translation>螺旋：全部七个特征，8–8–4 tanh</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="155" />
         <source>Three features (3–2–1 network)</source>
         <translation>三个特征（3–2–1 网络）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="156" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="151" />
         <source>Circle (2-D)</source>
         <translation>圆形（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="156" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="151" />
         <source>XOR (2-D)</source>
         <translation>异或（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="157" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="152" />
         <source>Two Gaussians (2-D)</source>
         <translation>两个高斯分布（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="157" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="152" />
         <source>Spiral (2-D)</source>
         <translation>螺旋（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="158" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="153" />
         <source>Two moons (2-D)</source>
         <translation>双月（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="161" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="156" />
         <source>a data set from a file</source>
         <translation>来自文件的数据集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="164" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="159" />
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="165" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="160" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="166" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="161" />
         <source>Layers</source>
         <translation>网络层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="167" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="162" />
         <source>Add hidden layer</source>
         <translation>添加隐含层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="168" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="163" />
         <source>Hidden layers take 1 to {n} neurons. Changing the network re-initialises it; Ctrl+Z brings the trained one back.</source>
         <translation>隐含层可有 1 到 {n} 个神经元。修改网络会重新初始化参数；按 Ctrl+Z 可恢复训练好的网络。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="171" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="166" />
         <source>Hyper-parameters</source>
         <translation>超参数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="173" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="168" />
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="173" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="168" />
         <source>Iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="173" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="168" />
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="173" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="168" />
         <source>L2 λ</source>
         <translation>L2 正则 λ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="174" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="169" />
         <source>Initialiser</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="174" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="169" />
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="174" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="169" />
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="174" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="169" />
         <source>Cost</source>
         <translation>代价函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="176" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="171" />
         <source>learning rate α on a log scale, 10⁻⁵ … 10</source>
         <translation>对数刻度的学习率 α，10⁻⁵ … 10</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="177" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="172" />
         <source>full batch</source>
         <translation>整批</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="178" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="173" />
         <source>float64 (exact)</source>
         <translation>float64（精确）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="179" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="174" />
         <source>float32 (fast)</source>
         <translation>float32（快速）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="180" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="175" />
         <source>binary cross-entropy</source>
         <translation>二元交叉熵</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="180" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="175" />
         <source>mean squared error</source>
         <translation>均方误差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="221" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="216" />
         <source>{shape} images</source>
         <translation>{shape} 的图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="222" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="217" />
         <source>{n} features</source>
         <translation>{n} 个特征</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="225" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="220" />
         <source>{name}: {train} training and {test} test samples, {kind}</source>
         <translation>{name}：{train} 个训练样本和 {test} 个测试样本，{kind}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="230" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="225" />
         <source>No data: the model {name} takes {kind} ({classes}). It classifies the pictures you drop; to train it, open a data set.</source>
         <translation>没有数据：模型 {name} 的输入是 {kind}（{classes}）。它能识别你拖入的图片；要训练它，请打开一个数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="247" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="242" />
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="248" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="243" />
         <source>{n} (from the data)</source>
         <translation>{n}（由数据决定）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="255" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="250" />
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="256" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="251" />
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="262" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="257" />
         <source>the output is one unit for a yes/no task</source>
         <translation>是/否任务的输出只有一个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="263" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="258" />
         <source>neurons in layer {l} (1–{n})</source>
         <translation>第 {l} 层的神经元个数（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="271" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="266" />
         <source>cross-entropy needs a sigmoid output</source>
         <translation>交叉熵要求输出层使用 sigmoid</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="279" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="274" />
         <source>remove layer {l}</source>
         <translation>删除第 {l} 层</translation>
-    </message>
-</context>
-<context>
-    <name>LessonStore</name>
-    <message>
-        <location filename="../../bpstudio/session/lesson.py" line="308" />
-        <source>{name}: the data set changed since this session was saved; the numbers may differ.</source>
-        <translation>{name}：保存这个会话之后数据集已经改变；数值可能不同。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/lesson.py" line="249" />
-        <source>Still saving; a moment, please.</source>
-        <translation>还在保存；请稍候。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/lesson.py" line="253" />
-        <source>Saving {name}…</source>
-        <translation>正在保存 {name}……</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/lesson.py" line="277" />
-        <source>{name}: could not save ({why})</source>
-        <translation>{name}：无法保存（{why}）</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/lesson.py" line="285" />
-        <source>Saved {name}.</source>
-        <translation>已保存 {name}。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/lesson.py" line="336" />
-        <location filename="../../bpstudio/session/lesson.py" line="339" />
-        <source>Autosave failed: {why}</source>
-        <translation>自动保存失败：{why}</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/lesson.py" line="369" />
-        <source>The autosave cannot be restored ({why}); it was set aside as {file}.</source>
-        <translation>自动保存无法恢复（{why}）；已另存为 {file}。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/lesson.py" line="378" />
-        <source>the autosave</source>
-        <translation>自动保存</translation>
     </message>
 </context>
 <context>
@@ -899,434 +990,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="306" />
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="306" />
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="307" />
-        <location filename="../../bpstudio/app/main_window.py" line="334" />
-        <source>&amp;Train</source>
-        <translation>训练(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="307" />
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="308" />
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="309" />
-        <source>Open &amp;recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="310" />
-        <source>&amp;Export</source>
-        <translation>导出(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="311" />
-        <source>&amp;Theme</source>
-        <translation>主题(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="315" />
-        <source>&amp;Open data set…</source>
-        <translation>打开数据集(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="316" />
-        <source>Open data &amp;folder…</source>
-        <translation>打开数据文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="317" />
-        <source>Open &amp;CSV data…</source>
-        <translation>打开 CSV 数据(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="319" />
-        <source>Open &amp;images…</source>
-        <translation>打开图片(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="320" />
-        <source>Open &amp;model…</source>
-        <translation>打开模型(&amp;M)…</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="312" />
-        <source>Lan&amp;guage</source>
-        <translation>语言(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="318" />
-        <source>Open a folder of c&amp;lass folders…</source>
-        <translation>打开按类别分文件夹的图片(&amp;L)…</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="321" />
-        <source>Open sessio&amp;n…</source>
-        <translation>打开会话(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="322" />
-        <source>&amp;Save session</source>
-        <translation>保存会话(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="323" />
-        <source>Save session &amp;as…</source>
-        <translation>会话另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="324" />
-        <source>Diagram as PNG…</source>
-        <translation>网络图导出为 PNG…</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="325" />
-        <source>Diagram as SVG…</source>
-        <translation>网络图导出为 SVG…</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="326" />
-        <source>Plots as PNG…</source>
-        <translation>曲线图导出为 PNG…</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="327" />
-        <source>Plots as SVG…</source>
-        <translation>曲线图导出为 SVG…</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="328" />
-        <source>Cost curve as CSV…</source>
-        <translation>代价曲线导出为 CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="329" />
-        <source>Current step's matrices as CSV…</source>
-        <translation>当前步骤的矩阵导出为 CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="330" />
-        <source>Model as .npz…</source>
-        <translation>模型导出为 .npz…</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="331" />
-        <source>Training log as CSV…</source>
-        <translation>训练记录导出为 CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="332" />
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="333" />
-        <source>&amp;Paste image</source>
-        <translation>粘贴图片(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="335" />
-        <source>&amp;Pause / resume</source>
-        <translation>暂停 / 继续(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="336" />
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="337" />
-        <source>&amp;One iteration</source>
-        <translation>单次迭代(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="338" />
-        <source>&amp;Reset parameters</source>
-        <translation>重置参数(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="339" />
-        <source>Step &amp;forward</source>
-        <translation>下一步(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="340" />
-        <source>Step &amp;back</source>
-        <translation>上一步(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="341" />
-        <source>Back to the start of the &amp;iteration</source>
-        <translation>回到本次迭代的开始(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="342" />
-        <source>&amp;Fit diagram</source>
-        <translation>网络图适应窗口(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="343" />
-        <source>&amp;Why this equation? (F1)</source>
-        <translation>为什么是这个公式？(&amp;W)（F1）</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="344" />
-        <source>User &amp;guide</source>
-        <translation>使用指南(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="345" />
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="346" />
-        <source>&amp;About BP Studio</source>
-        <translation>关于 BP Studio(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="350" />
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="351" />
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="352" />
-        <source>Light</source>
-        <translation>浅色</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="352" />
-        <source>Dark</source>
-        <translation>深色</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="353" />
-        <source>Projector (high contrast)</source>
-        <translation>投影（高对比度）</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="356" />
-        <source>Pictures' &amp;resolution</source>
-        <translation>图片分辨率(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="358" />
-        <source>{n}× the screen's pixels</source>
-        <translation>屏幕像素的 {n} 倍</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="359" />
-        <source> (slides)</source>
-        <translation>（幻灯片）</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="359" />
-        <source> (print)</source>
-        <translation>（打印）</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="360" />
+        <location filename="../../bpstudio/app/main_window.py" line="166" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="361" />
+        <location filename="../../bpstudio/app/main_window.py" line="167" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="362" />
+        <location filename="../../bpstudio/app/main_window.py" line="168" />
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="364" />
+        <location filename="../../bpstudio/app/main_window.py" line="170" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="365" />
+        <location filename="../../bpstudio/app/main_window.py" line="171" />
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="379" />
+        <location filename="../../bpstudio/app/main_window.py" line="181" />
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="390" />
-        <source>Opened {name}.</source>
-        <translation>已打开 {name}。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="391" />
-        <source>Restored the autosaved work.</source>
-        <translation>已恢复自动保存的工作。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="395" />
-        <source>Open a session</source>
-        <translation>打开会话</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="396" />
-        <location filename="../../bpstudio/app/main_window.py" line="414" />
-        <source>Sessions (*.bpstudio)</source>
-        <translation>会话 (*.bpstudio)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="413" />
-        <source>Save the session</source>
-        <translation>保存会话</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="428" />
-        <source>(none yet)</source>
-        <translation>（还没有）</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="442" />
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="450" />
-        <source>{name}: could not export ({why})</source>
-        <translation>{name}：无法导出（{why}）</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="453" />
-        <source>Exported {name}.</source>
-        <translation>已导出 {name}。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="472" />
-        <source>Export the current step's matrices into</source>
-        <translation>把当前步骤的矩阵导出到</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="479" />
-        <source>No step yet: press → to take the first one.</source>
-        <translation>还没有步骤：按 → 走第一步。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="482" />
-        <source>Exported {n} matrices to {folder}.</source>
-        <translation>已把 {n} 个矩阵导出到 {folder}。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="501" />
+        <location filename="../../bpstudio/app/main_window.py" line="199" />
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="521" />
-        <source>Open the cat data set (either .h5 file)</source>
-        <translation>打开猫数据集（任一 .h5 文件）</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="522" />
-        <source>HDF5 data (*.h5 *.hdf5);;All files (*)</source>
-        <translation>HDF5 数据 (*.h5 *.hdf5);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="528" />
-        <source>Open the folder holding the cat data set</source>
-        <translation>打开存放猫数据集的文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="534" />
-        <source>Open CSV data: feature columns and a 0/1 label column</source>
-        <translation>打开 CSV 数据：若干特征列和一列 0/1 标签</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="535" />
-        <source>CSV (*.csv *.txt);;All files (*)</source>
-        <translation>CSV (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="542" />
-        <source>A folder with one sub-folder of images per class (e.g. cat/, not-cat/)</source>
-        <translation>每个类别一个子文件夹的图片文件夹（例如 cat/、not-cat/）</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="545" />
-        <source>Image size</source>
-        <translation>图片尺寸</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="546" />
-        <source>Resize every image to N×N pixels:</source>
-        <translation>把每张图片缩放为 N×N 像素：</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="553" />
-        <source>Open images to classify</source>
-        <translation>打开要分类的图片</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="554" />
-        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
-        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="559" />
-        <source>Open a model</source>
-        <translation>打开模型</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="560" />
-        <source>Models (*.npz)</source>
-        <translation>模型 (*.npz)</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="639" />
+        <location filename="../../bpstudio/app/main_window.py" line="251" />
         <source>Drawing the new network's initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="781" />
+        <location filename="../../bpstudio/app/main_window.py" line="312" />
         <source>Unsaved training</source>
         <translation>训练结果未保存</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="782" />
+        <location filename="../../bpstudio/app/main_window.py" line="313" />
         <source>Save the trained network before closing?</source>
         <translation>关闭前保存训练好的网络吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="784" />
+        <location filename="../../bpstudio/app/main_window.py" line="315" />
         <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
         <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="787" />
+        <location filename="../../bpstudio/app/main_window.py" line="318" />
         <source>Training is still running; closing stops it.</source>
         <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="790" />
+        <location filename="../../bpstudio/app/main_window.py" line="321" />
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>
@@ -1392,57 +1116,57 @@
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="464" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="463" />
         <source>stepping: the weights drawn are the stepped update, not applied to the network</source>
         <translation>单步执行中：图中的权重是单步得到的更新，尚未应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="499" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="498" />
         <source>{name} over the plane</source>
         <translation>{name} 在平面上的取值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="575" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="574" />
         <source>to/from the hidden neurons (their mean w)</source>
         <translation>连到省略的神经元（取它们 w 的平均）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="585" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="584" />
         <source>each neuron: its activation over the input plane</source>
         <translation>每个神经元：它在输入平面上的激活值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="586" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="585" />
         <source>each neuron: its activation over the input plane (bigger under the mouse)</source>
         <translation>每个神经元：它在输入平面上的激活值（鼠标悬停时放大）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="583" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="582" />
         <source>neuron colour: its activation a for the current sample</source>
         <translation>神经元颜色：当前样本的激活值 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="589" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="588" />
         <source>the larger |w| / max |w| of its layer (under each layer), the wider and stronger the line</source>
         <translation>|w| / 该层最大 |w|（标在每层下方）越大，线越宽、颜色越深</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="591" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="590" />
         <source>current sample: {name}</source>
         <translation>当前样本：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="599" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="598" />
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="644" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="643" />
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="657" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="656" />
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
@@ -1450,103 +1174,57 @@
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="214" />
-        <source>your image {name}</source>
-        <translation>你的图片 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/network_model.py" line="220" />
-        <source>#{k} of the training set ({label})</source>
-        <translation>训练集第 {k} 个（{label}）</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/network_model.py" line="313" />
-        <location filename="../../bpstudio/session/network_model.py" line="472" />
+        <location filename="../../bpstudio/session/network_model.py" line="167" />
         <source>Stop training before changing the network or the data set.</source>
         <translation>请先停止训练，再修改网络或数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="340" />
+        <location filename="../../bpstudio/session/network_model.py" line="194" />
         <source>Stop training before undoing or redoing an edit.</source>
         <translation>请先停止训练，再撤销或重做修改。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="325" />
+        <location filename="../../bpstudio/session/network_model.py" line="179" />
         <source>A hidden layer has 1 to {max} neurons; {n} is out of range.</source>
         <translation>隐含层可有 1 到 {max} 个神经元；{n} 超出了范围。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="215" />
-        <source>{name} ({label})</source>
-        <translation>{name}（{label}）</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/network_model.py" line="218" />
-        <source>none yet (no data: drop a picture)</source>
-        <translation>暂无（没有数据：请拖入一张图片）</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/network_model.py" line="295" />
+        <location filename="../../bpstudio/session/network_model.py" line="149" />
         <source>The new network could not be built ({why}); nothing was changed.</source>
         <translation>无法构建新网络（{why}）；没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="320" />
+        <location filename="../../bpstudio/session/network_model.py" line="174" />
         <source>The new network's weights are still being drawn; a moment, please.</source>
         <translation>新网络的权重仍在生成中，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="365" />
+        <location filename="../../bpstudio/session/network_model.py" line="219" />
         <source>With cross-entropy the output stays sigmoid; choose the mean squared error cost for another output activation.</source>
         <translation>使用交叉熵时输出层必须是 sigmoid；要用别的输出激活函数，请选择均方误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="374" />
+        <location filename="../../bpstudio/session/network_model.py" line="228" />
         <source>At most {n} hidden layers.</source>
         <translation>最多 {n} 个隐含层。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="423" />
-        <source>This preset needs data with {n} inputs; open the cat data set first.</source>
-        <translation>这个预设需要 {n} 个输入的数据；请先打开猫数据集。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/network_model.py" line="508" />
-        <source>The images of {name} were read, but the network was busy; open the folder again when training stops.</source>
-        <translation>{name} 的图片已读取，但网络正忙；训练停止后请重新打开该文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/network_model.py" line="513" />
-        <source>{name}: {n} images read ({train} training, {test} test).</source>
-        <translation>{name}：读取了 {n} 张图片（训练 {train} 张，测试 {test} 张）。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/network_model.py" line="517" />
-        <source>Skipped {n} file(s) that could not be read: {files}</source>
-        <translation>跳过了 {n} 个无法读取的文件：{files}</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/network_model.py" line="572" />
-        <source>{name} gives {n} inputs; this network takes {m}.</source>
-        <translation>{name} 有 {n} 个输入；这个网络需要 {m} 个。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/network_model.py" line="602" />
+        <location filename="../../bpstudio/session/network_model.py" line="316" />
         <source>{what}: the model takes {n} inputs but the data set has {m} features; open matching data first.</source>
         <translation>{what}：模型需要 {n} 个输入，但数据集有 {m} 个特征；请先打开匹配的数据。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="611" />
+        <location filename="../../bpstudio/session/network_model.py" line="325" />
         <source>{what} takes {shape} pictures: drop pictures to classify them; training it needs matching data.</source>
         <translation>{what} 的输入是 {shape} 的图片：拖入图片即可识别；训练它需要相匹配的数据。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="613" />
+        <location filename="../../bpstudio/session/network_model.py" line="327" />
         <source>{what} takes {shape} inputs and came without data: training it needs matching data.</source>
         <translation>{what} 有 {shape} 个输入，但没有附带数据：训练它需要相匹配的数据。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="616" />
+        <location filename="../../bpstudio/session/network_model.py" line="330" />
         <source>{data} was put aside (Ctrl+Z brings it back).</source>
         <translation>{data} 已被搁置（按 Ctrl+Z 可恢复）。</translation>
     </message>
@@ -1688,14 +1366,58 @@
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="81" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="80" />
         <source>what the network sees: the input after cropping and resizing</source>
         <translation>网络看到的样子：裁剪和缩放之后的输入</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="89" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="88" />
         <source>not classified: this network does not take pictures</source>
         <translation>未分类：这个网络不接受图片输入</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStore</name>
+    <message>
+        <location filename="../../bpstudio/session/session_store.py" line="196" />
+        <source>Still saving; a moment, please.</source>
+        <translation>还在保存；请稍候。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/session_store.py" line="200" />
+        <source>Saving {name}…</source>
+        <translation>正在保存 {name}……</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/session_store.py" line="224" />
+        <source>{name}: could not save ({why})</source>
+        <translation>{name}：无法保存（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/session_store.py" line="232" />
+        <source>Saved {name}.</source>
+        <translation>已保存 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/session_store.py" line="255" />
+        <source>{name}: the data set changed since this session was saved; the numbers may differ.</source>
+        <translation>{name}：保存这个会话之后数据集已经改变；数值可能不同。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/session_store.py" line="283" />
+        <location filename="../../bpstudio/session/session_store.py" line="286" />
+        <source>Autosave failed: {why}</source>
+        <translation>自动保存失败：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/session_store.py" line="316" />
+        <source>The autosave cannot be restored ({why}); it was set aside as {file}.</source>
+        <translation>自动保存无法恢复（{why}）；已另存为 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/session_store.py" line="325" />
+        <source>the autosave</source>
+        <translation>自动保存</translation>
     </message>
 </context>
 <context>
@@ -1855,29 +1577,278 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="113" />
+        <location filename="../../bpstudio/session/training.py" line="114" />
         <source>Training needs data: {name} was opened without any. Open a data set with {shape} inputs (File → Open data set…), then train.</source>
         <translation>训练需要数据：{name} 打开时没有附带数据。请打开一个输入为 {shape} 的数据集（文件 → 打开数据集…），然后再训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="277" />
+        <location filename="../../bpstudio/session/training.py" line="285" />
         <source>Training failed: {why}</source>
         <translation>训练失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="280" />
+        <location filename="../../bpstudio/session/training.py" line="288" />
         <source>The training process ended unexpectedly; the parameters from its last report were kept.</source>
         <translation>训练进程意外结束；已保留它最后一次报告的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="305" />
+        <location filename="../../bpstudio/session/training.py" line="313" />
         <source>Trained {n} iterations in {s} s; cost {c}.</source>
         <translation>训练了 {n} 次迭代，用时 {s} 秒；代价 {c}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="308" />
+        <location filename="../../bpstudio/session/training.py" line="316" />
         <source>Stopped after {n} of {total} iterations.</source>
         <translation>在 {total} 次迭代中的第 {n} 次后停止。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="147" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="147" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="148" />
+        <location filename="../../bpstudio/app/menus.py" line="176" />
+        <source>&amp;Train</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="148" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="149" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="149" />
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="150" />
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="150" />
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="151" />
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="152" />
+        <source>Pictures' &amp;resolution</source>
+        <translation>图片分辨率(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="155" />
+        <source>&amp;Open data set…</source>
+        <translation>打开数据集(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="156" />
+        <source>Open data &amp;folder…</source>
+        <translation>打开数据文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="157" />
+        <source>Open &amp;CSV data…</source>
+        <translation>打开 CSV 数据(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="158" />
+        <source>Open a folder of c&amp;lass folders…</source>
+        <translation>打开按类别分文件夹的图片(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="159" />
+        <source>Open &amp;images…</source>
+        <translation>打开图片(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="160" />
+        <source>Open &amp;model…</source>
+        <translation>打开模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="161" />
+        <source>Open sessio&amp;n…</source>
+        <translation>打开会话(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="162" />
+        <source>&amp;Save session</source>
+        <translation>保存会话(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="163" />
+        <source>Save session &amp;as…</source>
+        <translation>会话另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="164" />
+        <source>Diagram as PNG…</source>
+        <translation>网络图导出为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="165" />
+        <source>Diagram as SVG…</source>
+        <translation>网络图导出为 SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="166" />
+        <source>Plots as PNG…</source>
+        <translation>曲线图导出为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="167" />
+        <source>Plots as SVG…</source>
+        <translation>曲线图导出为 SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="168" />
+        <source>Cost curve as CSV…</source>
+        <translation>代价曲线导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="169" />
+        <source>Current step's matrices as CSV…</source>
+        <translation>当前步骤的矩阵导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="170" />
+        <source>Model as .npz…</source>
+        <translation>模型导出为 .npz…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="171" />
+        <source>Training log as CSV…</source>
+        <translation>训练记录导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="172" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="173" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="174" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="175" />
+        <source>&amp;Paste image</source>
+        <translation>粘贴图片(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="177" />
+        <source>&amp;Pause / resume</source>
+        <translation>暂停 / 继续(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="178" />
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="179" />
+        <source>&amp;One iteration</source>
+        <translation>单次迭代(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="180" />
+        <source>&amp;Reset parameters</source>
+        <translation>重置参数(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="181" />
+        <source>Step &amp;forward</source>
+        <translation>下一步(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="182" />
+        <source>Step &amp;back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="183" />
+        <source>Back to the start of the &amp;iteration</source>
+        <translation>回到本次迭代的开始(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="184" />
+        <source>&amp;Fit diagram</source>
+        <translation>网络图适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="185" />
+        <source>&amp;Why this equation? (F1)</source>
+        <translation>为什么是这个公式？(&amp;W)（F1）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="186" />
+        <source>User &amp;guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="187" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="188" />
+        <source>&amp;About BP Studio</source>
+        <translation>关于 BP Studio(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="192" />
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="192" />
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="193" />
+        <source>Projector (high contrast)</source>
+        <translation>投影（高对比度）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="197" />
+        <source>{n}× the screen's pixels</source>
+        <translation>屏幕像素的 {n} 倍</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="198" />
+        <source> (slides)</source>
+        <translation>（幻灯片）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="198" />
+        <source> (print)</source>
+        <translation>（打印）</translation>
     </message>
 </context>
 <context>
@@ -2161,8 +2132,8 @@
     <message>
         <location filename="../../bpstudio/core/modelfile.py" line="142" />
         <location filename="../../bpstudio/core/sessionfile.py" line="140" />
-        <location filename="../../bpstudio/session/lesson.py" line="159" />
-        <location filename="../../bpstudio/session/lesson.py" line="168" />
+        <location filename="../../bpstudio/session/session_store.py" line="132" />
+        <location filename="../../bpstudio/session/session_store.py" line="141" />
         <source>{name}: {why}</source>
         <translation>{name}：{why}</translation>
     </message>
@@ -2172,72 +2143,72 @@
         <translation>{name}：元数据已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="57" />
+        <location filename="../../bpstudio/core/network.py" line="64" />
         <source>unknown initialiser {name}; choose one of {known}</source>
         <translation>未知的初始化方法 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="217" />
+        <location filename="../../bpstudio/core/network.py" line="224" />
         <source>unknown precision {name}; choose float64 or float32</source>
         <translation>未知的精度 {name}；请选择 float64 或 float32</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="110" />
+        <location filename="../../bpstudio/core/network.py" line="117" />
         <source>layer {l}: W is {W} and b is {b}, but dims {dims} need W {needW} and b {needb}</source>
         <translation>第 {l} 层：W 是 {W}，b 是 {b}，但网络结构 {dims} 需要 W 为 {needW}、b 为 {needb}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="229" />
+        <location filename="../../bpstudio/core/network.py" line="236" />
         <source>a network of {n} weights is too big to allocate; at most {max}</source>
         <translation>有 {n} 个权重的网络太大，无法分配内存；最多 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="237" />
+        <location filename="../../bpstudio/core/network.py" line="244" />
         <source>a seed must be a whole number from 0 to {max}, not {v}</source>
         <translation>种子必须是 0 到 {max} 之间的整数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="246" />
+        <location filename="../../bpstudio/core/network.py" line="253" />
         <source>{n} hidden layers; the editor takes at most {max}</source>
         <translation>{n} 个隐藏层；编辑时最多可以有 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="250" />
+        <location filename="../../bpstudio/core/network.py" line="257" />
         <source>layer {l} has {n} neurons; the editor takes 1 to {max}</source>
         <translation>第 {l} 层有 {n} 个神经元；编辑时每层可以有 1 到 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="258" />
+        <location filename="../../bpstudio/core/network.py" line="265" />
         <source>a network needs at least an input and an output layer</source>
         <translation>网络至少需要一个输入层和一个输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="261" />
+        <location filename="../../bpstudio/core/network.py" line="268" />
         <source>layer {l} has {n} neurons; every layer needs at least 1</source>
         <translation>第 {l} 层有 {n} 个神经元；每层至少需要 1 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="264" />
+        <location filename="../../bpstudio/core/network.py" line="271" />
         <source>the output layer has {n} neurons; BP Studio's networks have one (the probability of class 1)</source>
         <translation>输出层有 {n} 个神经元；BP Studio 的网络只有一个（类别 1 的概率）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="268" />
+        <location filename="../../bpstudio/core/network.py" line="275" />
         <source>{k} layers after the input need {k} activations, got {n}</source>
         <translation>输入层之后的 {k} 层需要 {k} 个激活函数，实际给了 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="272" />
+        <location filename="../../bpstudio/core/network.py" line="279" />
         <source>unknown activation {name}; choose one of {known}</source>
         <translation>未知的激活函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="275" />
+        <location filename="../../bpstudio/core/network.py" line="282" />
         <source>unknown cost {name}; choose one of {known}</source>
         <translation>未知的代价函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="280" />
+        <location filename="../../bpstudio/core/network.py" line="287" />
         <source>{cost} needs a {needed} output layer (its output must lie between 0 and 1), not {act}</source>
         <translation>{cost} 需要 {needed} 输出层（输出必须在 0 和 1 之间），而不是 {act}</translation>
     </message>
@@ -2388,22 +2359,22 @@
         <translation>这个网络的输入是 {n} 个数，不是 RGB 图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="178" />
+        <location filename="../../bpstudio/session/data_origin.py" line="57" />
         <source>{name}: unknown built-in data set {data}</source>
         <translation>{name}：未知的内置数据集 {data}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="42" />
+        <location filename="../../bpstudio/session/data_origin.py" line="46" />
         <source>{name}: its data set is missing ({path}); put it back or open the data first</source>
         <translation>{name}：找不到它的数据集（{path}）；请放回原处或先打开数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="196" />
+        <location filename="../../bpstudio/session/data_origin.py" line="75" />
         <source>{name}: its data set cannot be read ({why})</source>
         <translation>{name}：无法读取它的数据集（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="201" />
+        <location filename="../../bpstudio/session/session_store.py" line="148" />
         <source>{name}: stop training before opening a session</source>
         <translation>{name}：请先停止训练，再打开会话</translation>
     </message>
@@ -2414,7 +2385,7 @@
         <translation>{name}：会话已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="162" />
+        <location filename="../../bpstudio/session/session_store.py" line="135" />
         <source>{name}: the network takes {n} inputs but its data set has {m}</source>
         <translation>{name}：网络需要 {n} 个输入，但它的数据集有 {m} 个</translation>
     </message>
@@ -2984,6 +2955,51 @@
         <location filename="../../bpstudio/core/explain.py" line="543" />
         <source>the cell</source>
         <translation>格子里的数</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/presets.py" line="36" />
+        <source>Tutorial figure 4 (3–2–1)</source>
+        <translation>教程图 4（3–2–1）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/presets.py" line="37" />
+        <source>Two-layer (12288–7–1)</source>
+        <translation>两层网络（12288–7–1）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/presets.py" line="38" />
+        <source>Four-layer (12288–20–7–5–1)</source>
+        <translation>四层网络（12288–20–7–5–1）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/presets.py" line="40" />
+        <source>Circle: x₁², x₂², no hidden layer</source>
+        <translation>圆形：x₁²、x₂²，无隐含层</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/presets.py" line="42" />
+        <source>XOR: x₁x₂, no hidden layer</source>
+        <translation>异或：x₁x₂，无隐含层</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/presets.py" line="44" />
+        <source>Two Gaussians: x₁, x₂, no hidden layer</source>
+        <translation>两团高斯：x₁、x₂，无隐含层</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/presets.py" line="46" />
+        <source>Two moons: x₁, x₂, 8 tanh neurons</source>
+        <translation>双月：x₁、x₂，8 个 tanh 神经元</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/presets.py" line="48" />
+        <source>Spiral: all seven features, 8–8–4 tanh</source>
+        <translation>螺旋：全部七个特征，8–8–4 tanh</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/presets.py" line="81" />
+        <source>this preset needs data with {n} inputs; open the cat data set first</source>
+        <translation>这个预设需要 {n} 个输入的数据；请先打开猫数据集</translation>
     </message>
 </context>
 </TS>

@@ -72,16 +72,16 @@ def _huge_png() -> bytes:
 
 
 def _write_session(path: Path, dataset_path: Path | None, builtin: str | None, dims, activations):
-    """A real session file, written by the app's own LessonStore from a model of its own."""
-    from bpstudio.session.lesson import LessonStore
+    """A real session file, written by the app's own SessionStore from a model of its own."""
+    from bpstudio.session.session_store import SessionStore
     from bpstudio.session.network_model import NetworkModel
     from bpstudio.session.stepper_model import StepperModel
 
     model = NetworkModel()
     stepper = StepperModel(model)
-    lesson = LessonStore(model, stepper)
+    lesson = SessionStore(model, stepper)
     lesson.autosave_timer.stop()
-    ok = model.open_dataset(str(dataset_path)) if dataset_path else model.use_builtin(builtin)
+    ok = model.data.open_dataset(str(dataset_path)) if dataset_path else model.data.use_builtin(builtin)
     model.loader.wait()  # read on a thread
     assert ok and (builtin or model.dataset.files), (dataset_path, builtin)
     L = len(dims) - 1

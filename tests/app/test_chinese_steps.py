@@ -54,7 +54,7 @@ def assert_chinese(shown):
 def chinese_window(make_window, english_afterwards, qtbot):
     w = make_window(1600, 1000)
     w.set_language("zh_CN")
-    qtbot.waitUntil(lambda: w.file_menu.title() == "文件(&F)")
+    qtbot.waitUntil(lambda: w.menus.file.title() == "文件(&F)")
     return w
 
 
@@ -67,7 +67,7 @@ def test_every_step_of_the_3_2_1_net_speaks_chinese(chinese_window):
 
 def test_every_step_of_the_cat_net_speaks_chinese(chinese_window, cat_data_dir, qtbot):
     w = chinese_window
-    assert w.open_dataset(str(cat_data_dir))
+    assert w.files.open_dataset(str(cat_data_dir))
     w.model.loader.wait()  # read on a thread
     for mode in (SAMPLE, BATCH):
         assert_chinese(walk(w, mode))
@@ -83,7 +83,7 @@ def test_the_training_panel_speaks_chinese_and_switches_back(chinese_window, qtb
     assert all(texts[:3]) and "训练准确率" in panel.accuracy.text()
     assert_chinese([("training panel", t) for t in texts])
     w.set_language("en")
-    qtbot.waitUntil(lambda: w.file_menu.title() == "&File")
+    qtbot.waitUntil(lambda: w.menus.file.title() == "&File")
     assert "iterations" in panel.speed.text() and "train accuracy" in panel.accuracy.text()
 
 

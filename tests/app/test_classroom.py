@@ -107,7 +107,7 @@ def test_the_equation_stage_is_readable_from_the_back_row(make_window, qtbot, en
     w.setScreen(screen(where))
     w.move(screen(where).geometry().topLeft())
     w.set_language(language)
-    assert w.open_dataset(str(cat_data_dir))
+    assert w.files.open_dataset(str(cat_data_dir))
     w.model.loader.wait()  # read on a thread
     w.stepper.set_mode("batch")
     present(w, qtbot, "equations")
@@ -217,7 +217,7 @@ def test_the_first_start_fits_a_1024x768_screen(tmp_path):
 
 
 def test_panels_sized_on_a_wide_screen_do_not_squeeze_a_small_one(make_window, qtbot):
-    from bpstudio.app.main_window import GEOMETRY_KEY, STATE_KEY
+    from bpstudio.app.window_layout import GEOMETRY_KEY, STATE_KEY
     from bpstudio.app.settings import recall
 
     wide = make_window(1920, 1080)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from bpstudio.app.main_window import ASK_UNSAVED_KEY
 from bpstudio.app.settings import recall, remember
 from bpstudio.core.sessionfile import load_session
-from bpstudio.session.lesson import autosave_path
+from bpstudio.session.session_store import autosave_path
 
 Button = QMessageBox.StandardButton
 
@@ -60,7 +60,7 @@ def test_cancel_keeps_the_window_and_discard_closes_it(make_window, qtbot):
     assert w.isVisible() and w.isWindowModified()
     assert seen[0][0] == "UnsavedTrainingBox"
     assert "Save the trained network" in seen[0][1] and "25 iterations" in seen[0][2]
-    w.lesson.wait_for_autosave()
+    w.session_store.wait_for_autosave()
     assert autosave_path().exists()  # training stopped: autosaved, kept while the window stays
 
     answer_when_asked(Button.Discard, seen)
@@ -73,7 +73,7 @@ def test_save_while_training_stops_the_worker_and_saves_its_last_parameters(make
                                                                            tmp_path):
     w = make_window()
     path = tmp_path / "lesson.bpstudio"
-    assert w.lesson.save(str(path))
+    assert w.session_store.save(str(path))
     w.model.set_hyper(iterations=10**7)
     assert w.training.start()
     qtbot.waitUntil(lambda: len(w.model.history) > 50, timeout=30_000)

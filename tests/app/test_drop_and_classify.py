@@ -30,7 +30,7 @@ def window(qtbot, cat_data_dir):
     w.resize(1600, 1000)
     w.show()
     qtbot.waitExposed(w)
-    assert w.open_dataset(str(cat_data_dir))
+    assert w.files.open_dataset(str(cat_data_dir))
     w.model.loader.wait()  # read on a thread
     return w
 
@@ -147,7 +147,7 @@ def test_dropping_a_data_set_and_a_model(qtbot, tmp_path, cat_data_dir):
         "model other.npz takes 3 inputs and came without data: training it needs matching data. "
         "catvnoncat was put aside (Ctrl+Z brings it back).")
     assert w.model.network.dims == (3, 2, 1) and w.model.dataset.name == "other.npz"
-    w.undo_action.trigger()  # Edit → Undo
+    w.menus.actions["UndoAction"].trigger()  # Edit → Undo
     assert w.model.network.dims == (12288, 3, 1) and w.model.dataset.n_features == 12288
 
 
@@ -180,7 +180,7 @@ def test_selecting_a_result_makes_it_the_current_sample(window, qtbot, tmp_path)
     drop(window, [tmp_path / "mine.png"])
     wait_results(qtbot, window, 1)
     window.gallery.list.setCurrentRow(0)
-    x = window.model.sample_forward()[0]
+    x = window.model.sample.forward()[0]
     np.testing.assert_array_equal(x, images_to_columns(window.classify.results[0].pixels[None]))
     assert "your image mine.png" in window.equations.title.text()
     window.stepper.go(8)  # the whole forward pass of that very photo
@@ -237,7 +237,7 @@ def test_dropped_test_images_give_the_engines_probability(qtbot, tmp_path, cat_d
     w = MainWindow()
     qtbot.addWidget(w)
     w.show()
-    assert w.open_dataset(str(cat_data_dir))
+    assert w.files.open_dataset(str(cat_data_dir))
     w.model.loader.wait()  # read on a thread
     assert w.model.set_network(net, "trained")
     drop(w, paths)

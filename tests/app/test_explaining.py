@@ -57,7 +57,7 @@ def test_clicking_a_z_cell_marks_its_row_and_column_and_the_sum_is_the_cell(wind
     assert pane.heading.text().startswith("<b>z<sub>2</sub><sup>[1]</sup> = ")
     # every product of the sum is listed with its two factors, as the tutorial writes them
     net = w.model.network
-    x = w.model.sample_x()[:, 0]
+    x = w.model.sample.x()[:, 0]
     for k in range(net.dims[0]):
         assert f"w2,{k + 1}[1] · a{k + 1}[0]" in text.replace("\u2029", "\n")
         product = net.weights[0][1, k] * x[k]

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog
 
-from bpstudio.app.main_window import EXPORT_SCALE_KEY
+from bpstudio.app.file_actions import EXPORT_SCALE_KEY
 from bpstudio.app.settings import recall
 from bpstudio.session.history import History
 from bpstudio.session.network_model import NetworkModel

@@ -69,7 +69,7 @@ def shown_texts(window):
 def test_chinese_draws_without_boxes_in_the_window(make_window, english_afterwards, qtbot):
     w = make_window()
     assert w.set_language("zh_CN")
-    qtbot.waitUntil(lambda: w.file_menu.title() == "文件(&F)")
+    qtbot.waitUntil(lambda: w.menus.file.title() == "文件(&F)")
     checked = 0
     for widget, text in shown_texts(w):
         if text and any(ord(c) >= 0x2E80 for c in text):
@@ -110,4 +110,4 @@ def test_the_language_menu_writes_its_chinese_name_in_an_english_window(make_win
     w = make_window()
     action = w.findChild(object, "Language_zh_CN")
     assert action.text() == "简体中文"
-    assert boxes(action.text(), w.view_menu.font()) == ""
+    assert boxes(action.text(), w.menus.view.font()) == ""

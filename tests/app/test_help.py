@@ -72,7 +72,7 @@ def test_a_changed_key_is_the_key_the_guide_names(make_window):
 def test_the_chinese_guide_in_the_tutorials_terms(make_window, english_afterwards, qtbot):
     w = make_window()
     w.findChild(QAction, "Language_zh_CN").trigger()
-    qtbot.waitUntil(lambda: w.file_menu.title() == "文件(&F)")
+    qtbot.waitUntil(lambda: w.menus.file.title() == "文件(&F)")
     text = guide_text(w)
     for words in ("五步上手", "单步演示", "识别图片", "课堂上", "前向传播", "反向传播", "等式1",
                   "等式2", "等式3", "等式4", "损失函数", "代价函数", "隐含层", "输出层误差",

@@ -22,7 +22,7 @@ def saved_session(qtbot, make_window, path, iterations=30, position=5):
     w = make_window()
     train(qtbot, w, iterations)
     w.stepper.go(position)
-    assert w.lesson.save(str(path))
+    assert w.session_store.save(str(path))
     return w
 
 
@@ -30,7 +30,7 @@ def open_and_settle(qtbot, w, path):
     """Open a session and let the views lay it out (the stepper announces its steps a turn
     later)."""
     with qtbot.waitSignal(w.stepper.step_changed, timeout=10_000):
-        assert w.open_session(str(path))
+        assert w.files.open_session(str(path))
         w.model.loader.wait()
 
 
@@ -84,7 +84,7 @@ def test_after_a_preset_ctrl_s_asks_for_a_name_instead_of_overwriting_the_sessio
                         lambda *a, **k: asked.append(a[2]) or ("", ""))
     qtbot.keyClick(w, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert len(asked) == 1 and not asked[0].endswith("lesson.bpstudio")
-    w.lesson.wait_for_save()
+    w.session_store.wait_for_save()
     assert path.read_bytes() == before
 
 
@@ -108,9 +108,9 @@ def test_not_trained_yet_never_stands_beside_trained(make_window, qtbot, tmp_pat
     w = make_window()
     train(qtbot, w, 30)
     panel = w.training_panel
-    w.undo_action.trigger()  # the run is undone: its report is no longer true
+    w.menus.actions["UndoAction"].trigger()  # the run is undone: its report is no longer true
     assert panel.cost.text() == "not trained yet" and panel.status.text() == ""
-    w.redo_action.trigger()
+    w.menus.actions["RedoAction"].trigger()
     assert panel.cost.text().startswith("iteration 29: cost ")
     save_model(tmp_path / "m.npz", w.model.network)
     train(qtbot, w, 20)  # "Trained 20 iterations" on screen …
@@ -128,7 +128,7 @@ def test_a_classify_warning_goes_once_classifying_works(make_window, qtbot, tmp_
     assert photo(90, 60).save(str(picture))
     drop(w, [picture])  # the first start's three-feature network takes no pictures
     assert w.gallery.messages.text().startswith("This network takes numbers, not images")
-    assert w.open_dataset(str(tmp_path / "data"))
+    assert w.files.open_dataset(str(tmp_path / "data"))
     w.model.loader.wait()
     assert w.gallery.messages.text() == ""  # no longer true: gone before anything is dropped
     drop(w, [picture])

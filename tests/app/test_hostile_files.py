@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 
-import h5py
 import numpy as np
 import pytest
 from file_drops import send_file_drop
@@ -26,7 +25,7 @@ MB = 1e6
 def window(make_window, tmp_path):
     """The window on a small data set of 4×4 RGB images (a network of 48 inputs)."""
     w = make_window()
-    assert w.open_dataset(str(cat_pair(tmp_path / "good")))
+    assert w.files.open_dataset(str(cat_pair(tmp_path / "good")))
     w.model.loader.wait()
     assert w.model.network.dims[0] == 48
     return w
@@ -44,7 +43,7 @@ def menu_open(w, monkeypatch, action: str, path) -> str:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(path))
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (16, True))
-    w.actions_by_name[action].trigger()
+    w.menus.actions[action].trigger()
     w.model.loader.wait()
     return w.statusBar().currentMessage()
 
@@ -274,7 +273,7 @@ def test_a_loaded_models_iteration_count_is_kept_across_runs(window, tmp_path, q
     assert window.model.network.iterations_trained == 507
     window.training.step_once()
     assert window.model.network.iterations_trained == 508
-    assert window.export_to(str(tmp_path / "again.npz"), window.export_model)
+    assert window.files.export_to(str(tmp_path / "again.npz"), window.files.export_model)
     with np.load(tmp_path / "again.npz") as z:
         assert int(z["iterations"]) == 508
 

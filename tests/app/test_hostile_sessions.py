@@ -59,19 +59,19 @@ def two_sessions(make_window, qtbot, tmp_path):
     other = make_window()
     assert other.model.apply_preset("plane-moons")
     b = tmp_path / "b.bpstudio"
-    assert other.lesson.save(str(b))
+    assert other.session_store.save(str(b))
     w = make_window()
     for _ in range(3):
         w.training.step_once()
     a = tmp_path / "a.bpstudio"
-    assert w.lesson.save(str(a))
-    assert w.open_session(str(a))
+    assert w.session_store.save(str(a))
+    assert w.files.open_session(str(a))
     w.model.loader.wait()
     return w, a, b
 
 
 def _state(w):
-    return (w.windowTitle(), w.lesson.path, w.isWindowModified(), w.model.network,
+    return (w.windowTitle(), w.session_store.path, w.isWindowModified(), w.model.network,
             w.model.dataset, w.stepper.mode)
 
 
@@ -83,7 +83,7 @@ def test_a_damaged_session_changes_nothing_and_ctrl_s_keeps_the_first_one(two_se
     bad = session_with(b, tmp_path / "bad.bpstudio", change)
     _, saved = load_session(a)
     before = _state(w)
-    assert w.open_session(str(bad))
+    assert w.files.open_session(str(bad))
     w.model.loader.wait()
     said = w.statusBar().currentMessage()
     assert said.startswith("bad.bpstudio: ") and words in said and "\n" not in said
@@ -112,7 +112,7 @@ def test_damaged_arrays_in_a_session_change_nothing(two_sessions, tmp_path, arra
     with open(bad, "wb") as f:
         np.savez(f, **entries)
     before = _state(w)
-    assert w.open_session(str(bad))
+    assert w.files.open_session(str(bad))
     w.model.loader.wait()
     assert w.statusBar().currentMessage().startswith("bad.bpstudio: damaged session (")
     assert _state(w) == before
@@ -133,7 +133,7 @@ def test_a_session_of_a_network_the_editor_cannot_show_is_refused(two_sessions, 
         np.savez(f, **entries)
     bad = session_with(tmp, tmp_path / "wide.bpstudio", wide)
     before = _state(w)
-    assert w.open_session(str(bad))
+    assert w.files.open_session(str(bad))
     w.model.loader.wait()
     assert w.statusBar().currentMessage() == (
         "wide.bpstudio: layer 1 has 2,000 neurons; the editor takes 1 to 512")
@@ -143,9 +143,9 @@ def test_a_session_of_a_network_the_editor_cannot_show_is_refused(two_sessions, 
 def test_the_good_session_still_opens_after_a_refused_one(two_sessions, tmp_path):
     w, a, b = two_sessions
     bad = session_with(b, tmp_path / "bad.bpstudio", _set("stepper.position", "x"))
-    w.open_session(str(bad))
-    w.open_session(str(b))  # waits its turn behind the refused one
+    w.files.open_session(str(bad))
+    w.files.open_session(str(b))  # waits its turn behind the refused one
     w.model.loader.wait()
-    assert w.lesson.path == str(b) and w.windowTitle().startswith("b.bpstudio")
+    assert w.session_store.path == str(b) and w.windowTitle().startswith("b.bpstudio")
     assert w.model.dataset.name == "moons"
     assert w.statusBar().currentMessage() == "Opened b.bpstudio."

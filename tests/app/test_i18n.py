@@ -62,11 +62,11 @@ def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path):
 def test_switching_to_chinese_and_back_changes_menus_and_panels(make_window, english_afterwards,
                                                                 qtbot):
     w = make_window()
-    assert w.file_menu.title() == "&File"
+    assert w.menus.file.title() == "&File"
     assert w.training_panel.train_button.text() == "Train"
     w.findChild(object, "Language_zh_CN").trigger()
     # installing a translator posts LanguageChange to every widget
-    qtbot.waitUntil(lambda: w.file_menu.title() == "文件(&F)")
+    qtbot.waitUntil(lambda: w.menus.file.title() == "文件(&F)")
     assert w.training_panel.train_button.text() == "训练"
     assert w.equations.next_button.text() == "下一步 ▶"
     assert w.editor.add_button.text() == "添加隐含层"
@@ -74,7 +74,7 @@ def test_switching_to_chinese_and_back_changes_menus_and_panels(make_window, eng
     w.stepper.go(11)  # 等式2b: the tutorial's own term
     assert "隐含层误差" in w.equations.title.text() and "第 11 / 17 步" in w.equations.title.text()
     w.findChild(object, "Language_en").trigger()
-    qtbot.waitUntil(lambda: w.file_menu.title() == "&File")
+    qtbot.waitUntil(lambda: w.menus.file.title() == "&File")
     assert w.training_panel.train_button.text() == "Train"
     assert w.equations.title.text().startswith("Step 11 of 17")
 
@@ -83,7 +83,7 @@ def test_the_language_is_remembered(make_window, english_afterwards, qtbot):
     w = make_window()
     w.set_language("zh_CN")
     again = make_window()
-    qtbot.waitUntil(lambda: again.file_menu.title() == "文件(&F)")
+    qtbot.waitUntil(lambda: again.menus.file.title() == "文件(&F)")
     assert again.findChild(object, "Language_zh_CN").isChecked()
 
 
@@ -92,7 +92,7 @@ def test_without_a_chinese_font_the_switch_is_refused_once_with_a_message(make_w
     w = make_window()
     assert not w.set_language("zh_CN")
     assert "No font for Chinese could be loaded" in w.statusBar().currentMessage()
-    assert w.file_menu.title() == "&File" and w.findChild(object, "Language_en").isChecked()
+    assert w.menus.file.title() == "&File" and w.findChild(object, "Language_en").isChecked()
     w.statusBar().clearMessage()
     assert not w.set_language("zh_CN")
     assert w.statusBar().currentMessage() == ""  # said once
@@ -117,12 +117,12 @@ def test_core_messages_are_translated_too(make_window, english_afterwards, tmp_p
     bad = tmp_path / "train_catvnoncat.h5"
     bad.write_text("not hdf5")
     w = make_window()
-    assert w.open_dataset(str(bad))  # read on a thread: refused when read
+    assert w.files.open_dataset(str(bad))  # read on a thread: refused when read
     w.model.loader.wait()
     assert w.statusBar().currentMessage() == "train_catvnoncat.h5: not an HDF5 file, or a damaged one"
     w.set_language("zh_CN")
-    qtbot.waitUntil(lambda: w.file_menu.title() == "文件(&F)")
-    assert w.open_dataset(str(bad))
+    qtbot.waitUntil(lambda: w.menus.file.title() == "文件(&F)")
+    assert w.files.open_dataset(str(bad))
     w.model.loader.wait()
     assert w.statusBar().currentMessage() == "train_catvnoncat.h5：不是 HDF5 文件，或者文件已损坏"
     assert not w.model.set_hyper(learning_rate=0.0)
@@ -189,12 +189,12 @@ def test_no_words_reach_the_user_without_translation():
 def test_the_windows_own_status_messages_follow_the_language(make_window, english_afterwards,
                                                               tmp_path, qtbot):
     w = make_window()
-    assert w.lesson.save(str(tmp_path / "lesson.bpstudio"))
+    assert w.session_store.save(str(tmp_path / "lesson.bpstudio"))
     w.set_language("zh_CN")
-    qtbot.waitUntil(lambda: w.file_menu.title() == "文件(&F)")
-    assert w.open_session(str(tmp_path / "lesson.bpstudio"))
+    qtbot.waitUntil(lambda: w.menus.file.title() == "文件(&F)")
+    assert w.files.open_session(str(tmp_path / "lesson.bpstudio"))
     w.model.loader.wait()  # read on a thread
     assert w.statusBar().currentMessage().startswith("已打开 lesson.bpstudio。")
     w.stepper.home()
-    assert w.export_step(str(tmp_path)) == []
+    assert w.files.export_step(str(tmp_path)) == []
     assert w.statusBar().currentMessage() == "还没有步骤：按 → 走第一步。"

@@ -11,7 +11,7 @@ from file_drops import send_file_drop
 from hostile_files import cat_pair, model_with
 from PySide6.QtCore import Qt, QTimer
 
-from bpstudio.session import classify, lesson, network_model
+from bpstudio.session import classify, data_choice, session_store
 
 
 def slow_reader(real, events: dict):
@@ -40,8 +40,8 @@ def events():
 
 def test_an_open_reads_off_the_gui_thread_with_progress_and_cancel(make_window, qtbot, tmp_path,
                                                                   monkeypatch, events):
-    monkeypatch.setattr(network_model, "load_catvnoncat",
-                        slow_reader(network_model.load_catvnoncat, events))
+    monkeypatch.setattr(data_choice, "load_catvnoncat",
+                        slow_reader(data_choice.load_catvnoncat, events))
     folder = cat_pair(tmp_path / "cats")
     w = make_window()
     before = (w.model.network, w.model.dataset, w.windowTitle())
@@ -70,18 +70,18 @@ def test_an_open_reads_off_the_gui_thread_with_progress_and_cancel(make_window, 
 
 def test_esc_cancels_a_read_and_the_next_open_goes_on(make_window, qtbot, tmp_path, monkeypatch,
                                                       events):
-    monkeypatch.setattr(network_model, "load_catvnoncat",
-                        slow_reader(network_model.load_catvnoncat, events))
+    monkeypatch.setattr(data_choice, "load_catvnoncat",
+                        slow_reader(data_choice.load_catvnoncat, events))
     folder = cat_pair(tmp_path / "cats")
     w = make_window()
-    assert w.open_dataset(str(folder))
+    assert w.files.open_dataset(str(folder))
     assert events["started"].wait(5)
     qtbot.waitUntil(w.load_progress.isVisible)
     qtbot.keyClick(w, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not w.model.loader.running)  # the button shows its press first
     assert w.model.dataset.name == "three-features"
     events["release"].set()
-    assert w.open_dataset(str(folder))
+    assert w.files.open_dataset(str(folder))
     w.model.loader.wait()
     assert w.model.dataset.name == "cats"
 
@@ -93,16 +93,16 @@ def _csv(path):
 
 
 def _session(w, path):
-    assert w.lesson.save(str(path))
+    assert w.session_store.save(str(path))
     return path
 
 
 KINDS = {  # what is opened, the module whose reader it uses, that reader's name
-    "an .h5": (lambda w, tmp: cat_pair(tmp / "cats") / "test_catvnoncat.h5", network_model,
+    "an .h5": (lambda w, tmp: cat_pair(tmp / "cats") / "test_catvnoncat.h5", data_choice,
                "load_catvnoncat"),
-    "a CSV": (lambda w, tmp: _csv(tmp / "points.csv"), network_model, "load_csv"),
+    "a CSV": (lambda w, tmp: _csv(tmp / "points.csv"), data_choice, "load_csv"),
     "a model": (lambda w, tmp: model_with(tmp / "m.npz"), classify, "load_model"),
-    "a session": (lambda w, tmp: _session(w, tmp / "s.bpstudio"), lesson, "read_session"),
+    "a session": (lambda w, tmp: _session(w, tmp / "s.bpstudio"), session_store, "read_session"),
 }
 
 
@@ -111,7 +111,7 @@ def test_every_kind_of_file_is_read_on_the_loaders_thread(make_window, tmp_path,
     make, module, name = KINDS[kind]
     w = make_window()
     if kind == "a model":
-        assert w.open_dataset(str(cat_pair(tmp_path / "data")))
+        assert w.files.open_dataset(str(cat_pair(tmp_path / "data")))
         w.model.loader.wait()
     path = make(w, tmp_path)
     threads = []
@@ -138,11 +138,11 @@ def test_files_dropped_together_are_read_one_after_the_other(make_window, tmp_pa
 
 def test_while_presenting_esc_still_leaves_presentation_and_the_read_goes_on(
         make_window, qtbot, tmp_path, monkeypatch, events):
-    monkeypatch.setattr(network_model, "load_catvnoncat",
-                        slow_reader(network_model.load_catvnoncat, events))
+    monkeypatch.setattr(data_choice, "load_catvnoncat",
+                        slow_reader(data_choice.load_catvnoncat, events))
     w = make_window()
     w.presenter.enter()
-    assert w.open_dataset(str(cat_pair(tmp_path / "cats")))
+    assert w.files.open_dataset(str(cat_pair(tmp_path / "cats")))
     assert events["started"].wait(5)
     qtbot.keyClick(w, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not w.presenter.presenting)

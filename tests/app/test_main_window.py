@@ -122,7 +122,7 @@ def test_divergence_is_caught_and_the_last_good_parameters_stay(window, qtbot):
 
 
 def test_the_cat_run_in_the_window_ends_as_the_command_line_does(window, qtbot, cat_data_dir):
-    assert window.open_dataset(str(cat_data_dir))
+    assert window.files.open_dataset(str(cat_data_dir))
     window.model.loader.wait()  # read on a thread
     assert window.model.network.dims == (12288, 20, 7, 5, 1)
     assert window.model.hyper == HyperParameters(0.0075, 2500)
@@ -150,11 +150,11 @@ def test_the_cat_run_in_the_window_ends_as_the_command_line_does(window, qtbot, 
 def test_the_last_data_set_is_remembered(qtbot, cat_data_dir):
     first = MainWindow()
     qtbot.addWidget(first)
-    assert first.open_dataset(str(cat_data_dir / "test_catvnoncat.h5"))
+    assert first.files.open_dataset(str(cat_data_dir / "test_catvnoncat.h5"))
     first.model.loader.wait()  # read on a thread
     second = MainWindow()
     qtbot.addWidget(second)
-    second.restore_last_dataset()
+    second.files.restore_last_dataset()
     second.model.loader.wait()  # read on a thread
     assert second.model.dataset.n_features == 12288 and second.model.dataset.X_test.shape[1] == 50
 

@@ -68,7 +68,7 @@ def test_training_a_model_without_data_says_why_and_the_data_makes_it_train(
     qtbot.mouseClick(w.training_panel.step_button, Qt.MouseButton.LeftButton)
     assert w.model.network.iterations_trained == 60  # One iteration is refused the same way
     trained = w.model.network
-    assert w.open_dataset(str(cat_data_dir))
+    assert w.files.open_dataset(str(cat_data_dir))
     w.model.loader.wait()
     assert w.model.network is trained  # the matching data keeps the model
     qtbot.mouseClick(w.training_panel.step_button, Qt.MouseButton.LeftButton)
@@ -94,9 +94,9 @@ def test_a_session_of_a_model_without_data_opens_again(make_window, qtbot, tmp_p
     assert w.classify.open_model(str(cat_model))
     w.model.loader.wait()
     path = tmp_path / "model-only.bpstudio"
-    assert w.lesson.save(str(path))
+    assert w.session_store.save(str(path))
     other = make_window()
-    assert other.open_session(str(path))
+    assert other.files.open_session(str(path))
     other.model.loader.wait()
     assert other.statusBar().currentMessage() == "Opened model-only.bpstudio."
     ds = other.model.dataset
@@ -111,7 +111,7 @@ def test_a_model_of_plain_numbers_never_classifies_the_gallerys_pictures(
     the gallery says its pictures are not classified rather than show its numbers."""
     cat_files(tmp_path / "cats")  # 4×4 pictures
     w = make_window()
-    assert w.open_dataset(str(tmp_path / "cats"))
+    assert w.files.open_dataset(str(tmp_path / "cats"))
     w.model.loader.wait()
     assert photo(40, 30).save(str(tmp_path / "p.png"))
     drop(w, [tmp_path / "p.png"])

@@ -463,7 +463,7 @@ class Monkey:
         if u < 0.6:
             return self.click(self.find(QPushButton, button))
         if u < 0.8 or shortcut is None:
-            w.actions_by_name[action].trigger()
+            w.menus.actions[action].trigger()
             return f"trigger {action}"
         self.qtbot.keyClick(w, shortcut[0], shortcut[1])
         return f"key {action} shortcut"
@@ -489,14 +489,14 @@ class Monkey:
 
     def act_undo(self, u):
         if u[0] < 0.7:
-            self.window.undo_action.trigger()
+            self.window.menus.actions["UndoAction"].trigger()
             return "trigger UndoAction"
         self.qtbot.keyClick(self.window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         return "key Ctrl+Z"
 
     def act_redo(self, u):
         if u[0] < 0.7:
-            self.window.redo_action.trigger()
+            self.window.menus.actions["RedoAction"].trigger()
             return "trigger RedoAction"
         self.qtbot.keyClick(self.window, Qt.Key.Key_Z,
                             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -515,13 +515,13 @@ class Monkey:
         return f"{where}key {name} ×{times}"
 
     def act_theme(self, u):
-        key = pick(list(self.window.theme_actions), u[0])
-        self.window.theme_actions[key].trigger()
+        key = pick(list(self.window.menus.themes), u[0])
+        self.window.menus.themes[key].trigger()
         return f"trigger Theme_{key}"
 
     def act_language(self, u):
         code = pick(["en", "zh_CN"], u[0])
-        self.window.language_actions[code].trigger()
+        self.window.menus.languages[code].trigger()
         return f"trigger Language_{code}"
 
     def act_resize(self, u):

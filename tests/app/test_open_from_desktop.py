@@ -103,7 +103,7 @@ def trained_session(tmp_path):
         "app = create_application()\nw = MainWindow()\n"
         "for _ in range(30): w.training.step_once()\n"
         "w.stepper.go(4)\n"
-        "assert w.lesson.save(sys.argv[1])\n")
+        "assert w.session_store.save(sys.argv[1])\n")
     path = tmp_path / "lesson.bpstudio"
     env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "maker"),
                XDG_DATA_HOME=str(tmp_path / "maker"))

@@ -235,16 +235,16 @@ def test_a_folder_read_while_training_starts_is_not_applied_and_says_so(window, 
                                                                         monkeypatch, tmp_path):
     import threading
 
-    from bpstudio.session import network_model
+    from bpstudio.session import data_choice
 
     release = threading.Event()
-    real = network_model.load_image_folder
+    real = data_choice.load_image_folder
 
     def slow(*args, **kwargs):
         release.wait(10)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(network_model, "load_image_folder", slow)
+    monkeypatch.setattr(data_choice, "load_image_folder", slow)
     root = tmp_path / "pets"
     for name in ("cat", "not-cat"):
         (root / name).mkdir(parents=True)
@@ -253,7 +253,7 @@ def test_a_folder_read_while_training_starts_is_not_applied_and_says_so(window, 
             image.fill(QColor("#ff0000" if name == "cat" else "#0000ff"))
             image.save(str(root / name / f"{k}.png"))
     before = window.model.dataset
-    assert window.model.open_image_folder(str(root), side=8)
+    assert window.model.data.open_image_folder(str(root), side=8)
     window.model.set_hyper(iterations=10**6)
     assert window.training.start()
     with qtbot.waitSignal(window.model.error_reported, timeout=10_000) as said:

@@ -105,14 +105,14 @@ def test_the_last_data_set_and_model_come_back(make_window, cat_data_dir, tmp_pa
     from bpstudio.core.network import Network
 
     w = make_window()
-    assert w.open_dataset(str(cat_data_dir))
+    assert w.files.open_dataset(str(cat_data_dir))
     w.model.loader.wait()  # read on a thread
     net = Network.create([12288, 4, 1], seed=3)
     save_model(tmp_path / "m.npz", net)
     assert w.classify.open_model(str(tmp_path / "m.npz"))
     w.model.loader.wait()  # read on a thread
     again = make_window()
-    again.restore_last_dataset()  # what the app does at start-up
+    again.files.restore_last_dataset()  # what the app does at start-up
     again.model.loader.wait()  # read on a thread
     assert again.model.network.dims == (12288, 4, 1)
     assert (again.model.network.weights[0] == net.weights[0]).all()
@@ -220,9 +220,9 @@ def test_switching_theme_and_language_again_reads_no_file(make_window, english_a
     try:
         for key in ("dark", "projector", "light"):
             w.set_theme(key)
-            assert w.theme_actions[key].isChecked()
+            assert w.menus.themes[key].isChecked()
         assert w.set_language("zh_CN")
-        qtbot.waitUntil(lambda: w.file_menu.title() == "文件(&F)")
+        qtbot.waitUntil(lambda: w.menus.file.title() == "文件(&F)")
     finally:
         monkeypatch.undo()  # pytest itself reads files to report
     assert reads == []

@@ -22,7 +22,7 @@ PHOTOS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "photo
 @pytest.fixture
 def cat_window(make_window, cat_data_dir, qtbot):
     w = make_window(1600, 1000)
-    assert w.open_dataset(str(cat_data_dir))
+    assert w.files.open_dataset(str(cat_data_dir))
     w.model.loader.wait()  # read on a thread
     w.model.set_hyper(iterations=60)
     train_and_wait(qtbot, w, timeout=120_000)
@@ -44,7 +44,7 @@ def test_stepping_a_training_sample_changes_nothing_and_apply_is_one_undoable_it
     before, costs = parameters(w), m.history.costs.view().copy()
     ds = m.dataset
     test_acc = accuracy(m.network.predict_proba(ds.X_test), ds.Y_test)
-    m.set_sample(5)
+    m.sample.choose(5)
     for _ in range(len(w.stepper.stepper.steps) + 3):  # the whole iteration, and Page Down beyond
         qtbot.keyClick(w, Qt.Key.Key_PageDown)
     assert w.stepper.stepper.finished and w.equations.apply_button.isVisible()
@@ -132,9 +132,9 @@ def test_a_test_image_is_stepped_with_its_true_label(cat_window, qtbot):
     rect = w.gallery.test_list.visualItemRect(item)
     qtbot.mouseClick(w.gallery.test_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     y = w.model.dataset.Y_test[0, 3]
-    assert w.model.custom_sample is not None and w.model.sample_label() == y
-    assert "test image #4" in w.model.sample_name()
-    np.testing.assert_array_equal(w.model.sample_x()[:, 0], w.model.dataset.X_test[:, 3])
+    assert w.model.sample.picture is not None and w.model.sample.label() == y
+    assert "test image #4" in w.model.sample.name()
+    np.testing.assert_array_equal(w.model.sample.x()[:, 0], w.model.dataset.X_test[:, 3])
     w.stepper.run_to_end()
     s = w.stepper.stepper
     assert not s.forward_only and s.Y[0, 0] == y and s.finished
@@ -149,20 +149,20 @@ def test_a_session_reopens_on_the_dropped_photo_and_its_label(cat_window, qtbot,
     w.stepper.choose_label(0)
     w.stepper.go(10)
     path = tmp_path / "photo.bpstudio"
-    assert w.lesson.save(str(path))
+    assert w.session_store.save(str(path))
     other = make_window()
-    assert other.open_session(str(path))
+    assert other.files.open_session(str(path))
     other.model.loader.wait()  # read on a thread
-    name, x, label = other.model.custom_sample
+    name, x, label = other.model.sample.picture
     assert name == "arushi_dog1.jpg" and label == 0.0
-    np.testing.assert_array_equal(x, w.model.custom_sample[1])
+    np.testing.assert_array_equal(x, w.model.sample.picture[1])
     assert other.stepper.stepper.position == 10 and other.stepper.stepper.Y[0, 0] == 0.0
 
 
 def test_undo_never_clears_the_classified_pictures(cat_window, qtbot):
     w = cat_window
     drop_photo(w, qtbot)
-    assert w.model.use_builtin("three-features")  # a data set of 3 numbers: no pictures
+    assert w.model.data.use_builtin("three-features")  # a data set of 3 numbers: no pictures
     assert len(w.classify.results) == 1
     assert w.gallery.result_texts() == ["arushi_dog1.jpg: –"]
     qtbot.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # back to the cat net

@@ -1,4 +1,4 @@
-"""Save the whole lesson, open it again, survive a crash, export pictures and numbers."""
+"""Save the whole session, open it again, survive a crash, export pictures and numbers."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFileDialog
 
 from bpstudio.core.sessionfile import load_session
-from bpstudio.session.lesson import autosave_path
+from bpstudio.session.session_store import autosave_path
 
 
 def train(qtbot, w, iterations):
@@ -48,7 +48,7 @@ def test_save_and_open_restores_parameters_history_and_step(make_window, qtbot, 
     assert path.exists() and not w.isWindowModified() and "lesson.bpstudio" in w.windowTitle()
 
     other = make_window()
-    assert other.open_session(str(path))
+    assert other.files.open_session(str(path))
     other.model.loader.wait()  # read on a thread
     for a, b in zip(other.model.network.weights + other.model.network.biases,
                     w.model.network.weights + w.model.network.biases):
@@ -68,7 +68,7 @@ def test_a_session_is_plain_arrays_and_json(make_window, tmp_path):
     w = make_window()
     w.training.step_once()
     path = tmp_path / "s.bpstudio"
-    assert w.lesson.save(str(path))
+    assert w.session_store.save(str(path))
     with np.load(path, allow_pickle=False) as z:  # any numpy reads it, no pickle involved
         assert {"W1", "b1", "W2", "b2", "costs", "session.json"} <= set(z.files)
     meta, arrays = load_session(path)
@@ -79,20 +79,20 @@ def test_a_session_is_plain_arrays_and_json(make_window, tmp_path):
 def test_missing_or_changed_data_is_reported(make_window, tmp_path, cat_files):
     cat_files(tmp_path / "data", m_train=8, m_test=4)
     w = make_window()
-    assert w.open_dataset(str(tmp_path / "data"))
+    assert w.files.open_dataset(str(tmp_path / "data"))
     w.model.loader.wait()  # read on a thread
     path = tmp_path / "s.bpstudio"
-    assert w.lesson.save(str(path))
+    assert w.session_store.save(str(path))
     cat_files(tmp_path / "data", m_train=8, m_test=4, seed=7)  # same shapes, other pixels
     other = make_window()
-    assert other.open_session(str(path))
+    assert other.files.open_session(str(path))
     other.model.loader.wait()  # read on a thread
     assert "the data set changed since this session was saved" in other.statusBar().currentMessage()
     for f in (tmp_path / "data").iterdir():
         f.unlink()
     third = make_window()
     before = third.model.network
-    assert third.open_session(str(path))  # on its way: refused once read
+    assert third.files.open_session(str(path))  # on its way: refused once read
     third.model.loader.wait()
     assert "its data set is missing" in third.statusBar().currentMessage()
     assert third.model.network is before
@@ -103,7 +103,7 @@ def test_a_broken_session_file_changes_nothing(make_window, tmp_path):
     bad.write_bytes(b"PK\x03\x04 not really")
     w = make_window()
     before = w.model.network
-    assert w.open_session(str(bad))  # on its way: refused once read
+    assert w.files.open_session(str(bad))  # on its way: refused once read
     w.model.loader.wait()
     assert "bad.bpstudio: not a session file" in w.statusBar().currentMessage()
     assert w.model.network is before
@@ -123,8 +123,8 @@ def test_a_killed_session_leaves_an_autosave_that_the_next_start_restores(make_w
             w.show()
             for _ in range(7):
                 w.training.step_once()
-            w.lesson.autosave()  # what the timer does every few minutes
-            w.lesson.wait_for_autosave()  # it writes on a thread
+            w.session_store.autosave()  # what the timer does every few minutes
+            w.session_store.wait_for_autosave()  # it writes on a thread
             print("autosaved", flush=True)
             while True:
                 app.processEvents()
@@ -160,7 +160,7 @@ def test_training_stopping_autosaves(make_window, qtbot):
     w = make_window()
     assert not autosave_path().exists()
     train(qtbot, w, 20)
-    w.lesson.wait_for_autosave()  # written on a thread
+    w.session_store.wait_for_autosave()  # written on a thread
     meta, arrays = load_session(autosave_path())
     assert arrays["costs"].shape == (20,)
 
@@ -170,16 +170,16 @@ def test_every_export_writes_a_file_its_reader_opens(make_window, qtbot, tmp_pat
     train(qtbot, w, 30)
     w.stepper.set_mode("batch")
     step_to_first(w, "3b")
-    assert w.export_to(str(tmp_path / "diagram.png"), w.diagram.export_png)
+    assert w.files.export_to(str(tmp_path / "diagram.png"), w.diagram.export_png)
     img = QImage(str(tmp_path / "diagram.png"))
     assert not img.isNull() and img.width() == 2 * w.diagram.width()  # for slides: 2× by default
-    assert w.export_to(str(tmp_path / "diagram.svg"), w.diagram.export_svg)
+    assert w.files.export_to(str(tmp_path / "diagram.svg"), w.diagram.export_svg)
     assert QSvgRenderer(str(tmp_path / "diagram.svg")).isValid()
-    assert w.export_to(str(tmp_path / "plots.png"), w.cost_plot.export)
+    assert w.files.export_to(str(tmp_path / "plots.png"), w.cost_plot.export)
     assert not QImage(str(tmp_path / "plots.png")).isNull()
-    assert w.export_to(str(tmp_path / "plots.svg"), w.cost_plot.export)
+    assert w.files.export_to(str(tmp_path / "plots.svg"), w.cost_plot.export)
     assert QSvgRenderer(str(tmp_path / "plots.svg")).isValid()
-    assert w.export_to(str(tmp_path / "cost.csv"), w.export_cost_csv)
+    assert w.files.export_to(str(tmp_path / "cost.csv"), w.files.export_cost_csv)
     table = np.genfromtxt(tmp_path / "cost.csv", delimiter=",", names=True)
     assert table.dtype.names == ("iteration", "train_cost", "test_cost", "train_accuracy",
                                  "test_accuracy", "stepped_sample")
@@ -188,14 +188,14 @@ def test_every_export_writes_a_file_its_reader_opens(make_window, qtbot, tmp_pat
     assert table.shape == (31,) and np.isnan(table["train_cost"][30])
     np.testing.assert_array_equal(table["test_cost"],
                                   [e.test_cost for e in w.model.history.evaluations])
-    assert w.export_to(str(tmp_path / "log.csv"), w.export_training_log)
+    assert w.files.export_to(str(tmp_path / "log.csv"), w.files.export_training_log)
     log = np.loadtxt(tmp_path / "log.csv", delimiter=",", skiprows=1)
     assert log.shape == (30, 4)
     np.testing.assert_array_equal(log[:, 1], w.model.history.costs.view())
-    assert w.export_to(str(tmp_path / "model.npz"), w.export_model)
+    assert w.files.export_to(str(tmp_path / "model.npz"), w.files.export_model)
     with np.load(tmp_path / "model.npz", allow_pickle=False) as z:
         np.testing.assert_array_equal(z["W1"], w.model.network.weights[0])
-    written = w.export_step(str(tmp_path))
+    written = w.files.export_step(str(tmp_path))
     step = w.stepper.stepper.current
     assert [os.path.basename(p) for p in written] == [
         "step10_operand1_dZ2.csv", "step10_operand2_A1T.csv", "step10_result_dW2.csv"]
@@ -206,11 +206,11 @@ def test_every_export_writes_a_file_its_reader_opens(make_window, qtbot, tmp_pat
 def test_recent_files_remember_sessions(make_window, tmp_path):
     w = make_window()
     path = tmp_path / "r.bpstudio"
-    assert w.lesson.save(str(path))
-    assert w.open_session(str(path))
+    assert w.session_store.save(str(path))
+    assert w.files.open_session(str(path))
     w.model.loader.wait()  # read on a thread
-    w._fill_recent_menu()
-    assert [a.text() for a in w.recent_menu.actions()][0] == str(path)
+    w.files.fill_recent_menu(w.menus.recent)
+    assert [a.text() for a in w.menus.recent.actions()][0] == str(path)
 
 
 def _same_data(a, b):
@@ -223,13 +223,13 @@ def test_a_session_of_the_playground_keeps_its_set_noise_seed_share_and_features
     w = make_window()
     m = w.model
     assert m.apply_preset("plane-moons")
-    assert m.set_plane(noise=0.2) and m.set_plane(seed=7) and m.set_plane(train_share=0.3)
-    assert m.set_plane(features=("x1", "x2", "sin x1"))
+    assert m.data.set_plane(noise=0.2) and m.data.set_plane(seed=7) and m.data.set_plane(train_share=0.3)
+    assert m.data.set_plane(features=("x1", "x2", "sin x1"))
     train(qtbot, w, 50)
     path = tmp_path / "moons.bpstudio"
-    assert w.lesson.save(str(path))
+    assert w.session_store.save(str(path))
     other = make_window()
-    assert other.open_session(str(path))
+    assert other.files.open_session(str(path))
     other.model.loader.wait()  # read on a thread
     assert other.model.dataset.plane == m.dataset.plane
     _same_data(other.model.dataset, m.dataset)
@@ -249,20 +249,20 @@ def test_a_session_of_your_own_csv_or_image_folder_reads_them_again(make_window,
             image.fill(colour)
             image.save(str(folder / name / f"{k}.png"))
     w = make_window()
-    assert w.model.open_csv(str(csv))
+    assert w.model.data.open_csv(str(csv))
     w.model.loader.wait()  # read on a thread
-    assert w.model.set_plane(features=("x1^2", "x1x2"))
-    assert w.lesson.save(str(tmp_path / "csv.bpstudio"))
-    assert w.model.open_image_folder(str(folder), side=16)
+    assert w.model.data.set_plane(features=("x1^2", "x1x2"))
+    assert w.session_store.save(str(tmp_path / "csv.bpstudio"))
+    assert w.model.data.open_image_folder(str(folder), side=16)
     qtbot.waitUntil(lambda: w.model.dataset.name == "pets", timeout=10_000)
-    assert w.lesson.save(str(tmp_path / "folder.bpstudio"))
+    assert w.session_store.save(str(tmp_path / "folder.bpstudio"))
     other = make_window()
-    assert other.open_session(str(tmp_path / "csv.bpstudio"))
+    assert other.files.open_session(str(tmp_path / "csv.bpstudio"))
     other.model.loader.wait()  # read on a thread
     assert other.model.dataset.plane.features == ("x1^2", "x1x2")
     assert other.model.network.dims[0] == 2
     csv_data = other.model.dataset
-    assert other.open_session(str(tmp_path / "folder.bpstudio"))
+    assert other.files.open_session(str(tmp_path / "folder.bpstudio"))
     # the session and its images are read on a thread: the window goes on meanwhile
     assert other.model.loader.running and other.model.dataset is csv_data
     qtbot.waitUntil(lambda: other.statusBar().currentMessage() == "Opened folder.bpstudio.",
@@ -272,16 +272,16 @@ def test_a_session_of_your_own_csv_or_image_folder_reads_them_again(make_window,
     _same_data(other.model.dataset, w.model.dataset)
     for f in (folder / "not-cat").iterdir():  # a class folder emptied: said when found, nothing lost
         f.unlink()
-    assert other.open_session(str(tmp_path / "csv.bpstudio"))
+    assert other.files.open_session(str(tmp_path / "csv.bpstudio"))
     other.model.loader.wait()  # read on a thread
-    assert other.open_session(str(tmp_path / "folder.bpstudio"))
+    assert other.files.open_session(str(tmp_path / "folder.bpstudio"))
     qtbot.waitUntil(lambda: "its data set cannot be read" in other.statusBar().currentMessage(),
                     timeout=10_000)
     assert "not-cat: no images" in other.statusBar().currentMessage()
     assert other.model.dataset.plane is not None and other.model.network.dims[0] == 2
     csv.unlink()  # gone: opening says so and changes nothing
     before = other.model.dataset
-    assert other.open_session(str(tmp_path / "csv.bpstudio"))  # on its way: refused once read
+    assert other.files.open_session(str(tmp_path / "csv.bpstudio"))  # on its way: refused once read
     other.model.loader.wait()
     assert "its data set is missing" in other.statusBar().currentMessage()
     assert other.model.dataset is before
@@ -290,30 +290,30 @@ def test_a_session_of_your_own_csv_or_image_folder_reads_them_again(make_window,
 def test_the_autosave_is_written_on_a_thread_and_a_failure_is_said(make_window, qtbot, monkeypatch):
     import threading
 
-    from bpstudio.session import lesson
+    from bpstudio.session import session_store as store
 
     w = make_window()
     w.training.step_once()
     writers = []
-    real = lesson.save_session
+    real = store.save_session
 
     def recording(*args):
         writers.append(threading.current_thread())
         real(*args)
 
-    monkeypatch.setattr(lesson, "save_session", recording)
-    assert w.lesson.autosave()
-    w.lesson.wait_for_autosave()
+    monkeypatch.setattr(store, "save_session", recording)
+    assert w.session_store.autosave()
+    w.session_store.wait_for_autosave()
     assert writers and writers[0] is not threading.main_thread()
     assert len(load_session(autosave_path())[1]["costs"]) == 1
 
     def full_disk(*args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(lesson, "save_session", full_disk)
-    qtbot.waitUntil(lambda: not w.lesson._autosaver.running)
-    with qtbot.waitSignal(w.lesson.message, timeout=5000) as said:
-        assert w.lesson.autosave()
+    monkeypatch.setattr(store, "save_session", full_disk)
+    qtbot.waitUntil(lambda: not w.session_store._autosaver.running)
+    with qtbot.waitSignal(w.session_store.message, timeout=5000) as said:
+        assert w.session_store.autosave()
     assert "Autosave failed" in said.args[0] and "No space left" in said.args[0]
     assert len(load_session(autosave_path())[1]["costs"]) == 1  # the last good one stays
 
@@ -322,17 +322,17 @@ def test_a_csv_that_changed_shape_on_disk_is_refused_with_a_message(make_window,
     csv = tmp_path / "points.csv"
     csv.write_text("".join(f"{k / 10},{k % 3},{k % 2}\n" for k in range(20)))
     w = make_window()
-    assert w.model.open_csv(str(csv))
+    assert w.model.data.open_csv(str(csv))
     w.model.loader.wait()  # read on a thread
-    assert w.lesson.save(str(tmp_path / "points.bpstudio"))
+    assert w.session_store.save(str(tmp_path / "points.bpstudio"))
     csv.write_text("".join(f"{k / 10},{k % 3},{k % 5},{k % 2}\n" for k in range(20)))  # a column more
     said = []
     w.model.error_reported.connect(said.append)
     before = w.model.dataset
-    assert not w.model.set_plane(seed=4)  # the playground reads the file again
+    assert not w.model.data.set_plane(seed=4)  # the playground reads the file again
     assert w.model.dataset is before and "not a 2-D data set any more (3 feature columns)" in said[-1]
     other = make_window()
-    assert other.open_session(str(tmp_path / "points.bpstudio"))  # on its way: refused once read
+    assert other.files.open_session(str(tmp_path / "points.bpstudio"))  # on its way: refused once read
     other.model.loader.wait()
     assert "not a 2-D data set any more" in other.statusBar().currentMessage()
 
@@ -341,20 +341,20 @@ def test_ctrl_s_writes_on_a_thread_and_an_edit_meanwhile_stays_unsaved(make_wind
                                                                        tmp_path, monkeypatch):
     import threading
 
-    from bpstudio.session import lesson
+    from bpstudio.session import session_store as store
 
     writers, release = [], threading.Event()
-    real = lesson.save_session
+    real = store.save_session
 
     def slow_save(*args):
         writers.append(threading.current_thread().name)
         release.wait(5)  # a slow disk
         real(*args)
-    monkeypatch.setattr(lesson, "save_session", slow_save)
+    monkeypatch.setattr(store, "save_session", slow_save)
     w = make_window()
     path = tmp_path / "lesson.bpstudio"
     release.set()
-    assert w.lesson.save(str(path))  # closing and scripts write at once, here
+    assert w.session_store.save(str(path))  # closing and scripts write at once, here
     assert w.model.set_hyper(learning_rate=0.3)
     assert w.isWindowModified()
     release.clear()
@@ -368,7 +368,7 @@ def test_ctrl_s_writes_on_a_thread_and_an_edit_meanwhile_stays_unsaved(make_wind
     assert writers == ["MainThread", "bpstudio-save"]
     assert w.isWindowModified()  # 0.25 came after what was written
     other = make_window()
-    assert other.open_session(str(path))
+    assert other.files.open_session(str(path))
     other.model.loader.wait()  # read on a thread
     assert other.model.hyper.learning_rate == 0.3
 
@@ -378,19 +378,19 @@ def test_a_failed_background_save_says_so_and_keeps_the_window_modified(make_win
     from pathlib import Path
 
     from bpstudio.core.sessionfile import SessionFileError
-    from bpstudio.session import lesson
+    from bpstudio.session import session_store as store
 
     def full_disk(path, *args):
         raise SessionFileError("{name}: could not save ({why})", name=Path(path).name,
                                why="No space left on device")
     w = make_window()
     assert w.model.set_hyper(learning_rate=0.3)
-    monkeypatch.setattr(lesson, "save_session", full_disk)
+    monkeypatch.setattr(store, "save_session", full_disk)
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(tmp_path / "lesson.bpstudio"), ""))
     qtbot.keyClick(w, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "No space left on device" in w.statusBar().currentMessage())
-    assert w.isWindowModified() and w.lesson.path == ""
+    assert w.isWindowModified() and w.session_store.path == ""
 
 
 def test_a_save_landing_after_another_session_opened_leaves_that_sessions_path(
@@ -398,42 +398,42 @@ def test_a_save_landing_after_another_session_opened_leaves_that_sessions_path(
     """Else the next Ctrl+S would write the opened session over the file just saved."""
     import threading
 
-    from bpstudio.session import lesson
+    from bpstudio.session import session_store as store
 
     w = make_window()
     b = tmp_path / "b.bpstudio"
-    assert w.lesson.save(str(b))
-    release, real = threading.Event(), lesson.save_session
+    assert w.session_store.save(str(b))
+    release, real = threading.Event(), store.save_session
 
     def slow_save(*args):
         release.wait(5)
         real(*args)
-    monkeypatch.setattr(lesson, "save_session", slow_save)
+    monkeypatch.setattr(store, "save_session", slow_save)
     assert w.model.set_hyper(learning_rate=0.3)
-    assert w.lesson.save_in_background(str(tmp_path / "a.bpstudio"))
-    assert w.open_session(str(b))  # while a.bpstudio is written
+    assert w.session_store.save_in_background(str(tmp_path / "a.bpstudio"))
+    assert w.files.open_session(str(b))  # while a.bpstudio is written
     w.model.loader.wait()  # read on a thread
     release.set()
     qtbot.waitUntil(lambda: w.statusBar().currentMessage() == "Saved a.bpstudio.")
-    assert w.lesson.path == str(b) and (tmp_path / "a.bpstudio").exists()
+    assert w.session_store.path == str(b) and (tmp_path / "a.bpstudio").exists()
 
 
 def test_closing_during_a_ctrl_s_writes_it_first(make_window, qtbot, tmp_path, monkeypatch):
     import threading
 
-    from bpstudio.session import lesson
+    from bpstudio.session import session_store as store
 
     w = make_window()
-    release, real = threading.Event(), lesson.save_session
+    release, real = threading.Event(), store.save_session
 
     def slow_save(*args):
         release.wait(0.3)  # a slow disk
         real(*args)
-    monkeypatch.setattr(lesson, "save_session", slow_save)
+    monkeypatch.setattr(store, "save_session", slow_save)
     assert w.model.set_hyper(learning_rate=0.3)
-    assert w.lesson.save_in_background(str(tmp_path / "a.bpstudio"))
+    assert w.session_store.save_in_background(str(tmp_path / "a.bpstudio"))
     w.close()
-    assert (tmp_path / "a.bpstudio").exists() and w.lesson.path.endswith("a.bpstudio")
+    assert (tmp_path / "a.bpstudio").exists() and w.session_store.path.endswith("a.bpstudio")
 
 
 def test_ctrl_s_to_a_session_behind_a_link_writes_its_target_and_keeps_its_permissions(
@@ -441,12 +441,12 @@ def test_ctrl_s_to_a_session_behind_a_link_writes_its_target_and_keeps_its_permi
     (tmp_path / "real").mkdir()
     target = tmp_path / "real" / "lesson.bpstudio"
     w = make_window()
-    assert w.lesson.save(str(target))
+    assert w.session_store.save(str(target))
     target.chmod(0o640)
     link = tmp_path / "lesson.bpstudio"
     link.symlink_to(target)
     other = make_window()
-    assert other.open_session(str(link))
+    assert other.files.open_session(str(link))
     other.model.loader.wait()
     other.training.step_once()
     qtbot.keyClick(other, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -460,5 +460,5 @@ def test_the_start_removes_what_a_killed_save_left(make_window, tmp_path):
     left = autosave_path().parent / ".autosave.bpstudio.999999999-0a1b.tmp"  # no such process
     left.write_bytes(b"half a session")
     w = make_window()
-    w.lesson._cleaner.wait()
+    w.session_store._cleaner.wait()
     assert not left.exists()

@@ -14,10 +14,11 @@ from hostile_files import deeply_nested_json, fifo
 from PySide6.QtCore import QByteArray, QSettings
 
 from bpstudio.app import settings
-from bpstudio.app.main_window import GEOMETRY_KEY, LAST_DATA_KEY, LAST_MODEL_KEY, STATE_KEY
+from bpstudio.app.file_actions import LAST_DATA_KEY, LAST_MODEL_KEY
+from bpstudio.app.window_layout import GEOMETRY_KEY, STATE_KEY
 from bpstudio.app.presentation import SCALE_KEY
 from bpstudio.core.sessionfile import FORMAT
-from bpstudio.session.lesson import autosave_path
+from bpstudio.session.session_store import autosave_path
 
 
 def ini(folder):
@@ -102,7 +103,7 @@ def test_a_remembered_data_set_and_model_that_no_longer_open_are_forgotten(make_
     w = make_window()
     said = []
     w.model.error_reported.connect(said.append)
-    w.restore_last_dataset()  # what the app does at start-up
+    w.files.restore_last_dataset()  # what the app does at start-up
     w.model.loader.wait()
     assert said == ["train_catvnoncat.h5: not a regular file (a device, a pipe or a socket); not read",
                     "m.npz: not a model file (.npz), or a damaged one"]

@@ -119,7 +119,6 @@ def test_equation_1a_is_each_samples_gradient_of_its_loss_m_times_that_of_the_co
     A = rng.uniform(0.1, 0.9, (1, m))
     Y = (rng.random((1, m)) > 0.5).astype(float)
     spec = LOSSES[loss]
-    Z = np.log(A / (1 - A))  # the sigmoid's z for these a, which the cross-entropy reads
     dA = eq.output_gradient(spec, A, Y)
     for i in range(m):
         up, down = A.copy(), A.copy()

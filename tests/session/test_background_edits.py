@@ -20,7 +20,7 @@ from bpstudio.session.training import TrainingSession
 def model(qtbot, cat_files, tmp_path):
     cat_files(tmp_path / "cats", m_train=6, m_test=4, size=64)
     m = NetworkModel()
-    assert m.open_dataset(str(tmp_path / "cats"))
+    assert m.data.open_dataset(str(tmp_path / "cats"))
     m.loader.wait()  # read on a thread
     assert m.network.dims == (12288, 20, 7, 5, 1) and not m.building  # the seed's: small enough
     return m
@@ -109,7 +109,7 @@ def test_stepping_a_costly_network_lays_out_on_a_thread_then_takes_the_step(mode
     # the same iteration as laying it out here
     here = Stepper(Network(model.network.dims, model.network.activations, start,
                            [np.zeros((n, 1)) for n in model.network.dims[1:]]),
-                   model.sample_x(), np.array([[model.sample_label()]]), model.hyper.learning_rate)
+                   model.sample.x(), np.array([[model.sample.label()]]), model.hyper.learning_rate)
     stepper.run_to_end()
     here.go(len(here.steps))
     for a, b in zip(stepper.preview()[0], here.parameters()[0]):
@@ -127,7 +127,7 @@ def test_a_layout_under_way_is_dropped_when_its_sample_or_learning_rate_changes(
     stepper.next()
     assert stepper.laying_out
     if change == "sample":
-        model.set_sample(3)
+        model.sample.choose(3)
     else:
         assert model.set_hyper(learning_rate=0.5)
     assert not stepper.laying_out
@@ -136,7 +136,7 @@ def test_a_layout_under_way_is_dropped_when_its_sample_or_learning_rate_changes(
     stepper.next()  # the next press lays out the iteration of the new sample or rate
     qtbot.waitUntil(lambda: stepper.current_step() is not None, timeout=10_000)
     assert stepper.stepper.learning_rate == model.hyper.learning_rate
-    np.testing.assert_array_equal(stepper.stepper.X, model.sample_x())
+    np.testing.assert_array_equal(stepper.stepper.X, model.sample.x())
 
 
 @pytest.mark.parametrize("option", [dict(init="nonsense"), dict(loss="nonsense"),

@@ -52,7 +52,7 @@ def test_a_broken_data_file_keeps_the_previous_data(qtbot, tmp_path):
     bad = tmp_path / "train_catvnoncat.h5"
     bad.write_text("nope")
     with qtbot.waitSignal(model.error_reported) as blocker:  # read on a thread: said when found
-        assert model.open_dataset(str(bad))
+        assert model.data.open_dataset(str(bad))
     assert "train_catvnoncat.h5: not an HDF5 file" in blocker.args[0]
     assert model.dataset.name == "three-features" and model.network.dims == (3, 2, 1)
 
@@ -62,7 +62,7 @@ def test_cat_presets_need_the_cat_data(qtbot, cat_data_dir):
     assert not model.preset_available("four-layer")
     with qtbot.waitSignal(model.error_reported):
         assert not model.apply_preset("four-layer")
-    assert model.open_dataset(str(cat_data_dir))
+    assert model.data.open_dataset(str(cat_data_dir))
     model.loader.wait()  # read on a thread
     assert model.preset_available("four-layer")
     assert model.apply_preset("four-layer")
@@ -102,8 +102,19 @@ def test_nothing_replaces_the_network_while_a_run_owns_it(qtbot):
     refused(qtbot, model, lambda: model.undo(), "Stop training")
     refused(qtbot, model, lambda: model.set_network_option(precision="float32"), "Stop training")
     refused(qtbot, model, lambda: model.set_activation(1, "tanh"), "Stop training")
-    refused(qtbot, model, lambda: model.use_builtin("xor"), "Stop training")
-    assert model.network is net and model.undo_stack.canUndo()
+    refused(qtbot, model, lambda: model.data.use_builtin("xor"), "Stop training")
+    assert model.network is net and model.undo_stack.can_undo()
     model.set_run_state("idle")
     assert model.undo() and model.network.dims == (3, 2, 1)
     assert model.redo() and model.network.dims == (3, 4, 1)
+
+
+def test_the_current_sample_is_named_with_its_label_as_the_tutorial_writes_it(qtbot, cat_data_dir):
+    model = NetworkModel()
+    y = int(model.dataset.Y_train[0, 0])
+    assert model.sample.name() == f"#1 of the training set (y = {y})"  # classes named 0 and 1
+    assert model.data.open_dataset(str(cat_data_dir))
+    model.loader.wait()
+    cats = np.flatnonzero(model.dataset.Y_train[0] == 1)
+    model.sample.choose(int(cats[0]))
+    assert model.sample.name() == f"#{cats[0] + 1} of the training set (y = 1, cat)"

@@ -183,7 +183,7 @@ def test_stepping_waits_while_training(window, qtbot):
 
 def test_the_cat_net_shows_the_seeds_shapes(qtbot, make_window, cat_data_dir):
     w = make_window()
-    assert w.open_dataset(str(cat_data_dir))
+    assert w.files.open_dataset(str(cat_data_dir))
     w.model.loader.wait()  # read on a thread
     w.stepper.set_mode(BATCH)
     # the editor's rows are rebuilt for the new network; the old ones go at the next event loop
@@ -202,7 +202,7 @@ def test_the_cat_net_shows_the_seeds_shapes(qtbot, make_window, cat_data_dir):
 def test_a_costly_network_is_laid_out_after_the_first_key_and_the_keys_pressed_meanwhile_count(
         window, qtbot, cat_files, tmp_path):
     cat_files(tmp_path / "cats", size=64)  # 12288 inputs
-    assert window.open_dataset(str(tmp_path / "cats"))
+    assert window.files.open_dataset(str(tmp_path / "cats"))
     window.model.loader.wait()  # read on a thread
     qtbot.keyClick(window.editor.findChild(QSpinBox, "LayerSize1"), Qt.Key.Key_A,
                    Qt.KeyboardModifier.ControlModifier)

@@ -68,7 +68,7 @@ def test_neurons_are_coloured_by_their_activation(diagram):
 
 
 def test_hover_shows_z_and_a_in_the_seeds_notation(diagram, qtbot):
-    x, Zs, As = diagram.model.sample_forward()
+    x, Zs, As = diagram.model.sample.forward()
     pos = diagram.neuron_pos(1, 1).toPoint()
     qtbot.mouseMove(diagram, pos)
     qtbot.waitUntil(lambda: QToolTip.isVisible())
@@ -95,7 +95,7 @@ def test_zoom_pan_and_fit(diagram, qtbot):
 
 def test_a_big_image_network_stays_small(qtbot, cat_data_dir):
     model = NetworkModel()
-    assert model.open_dataset(str(cat_data_dir))
+    assert model.data.open_dataset(str(cat_data_dir))
     model.loader.wait()  # read on a thread
     d = NetworkDiagram(model)
     qtbot.addWidget(d)
@@ -116,7 +116,7 @@ def test_a_big_image_network_stays_small(qtbot, cat_data_dir):
 
 def test_clicking_a_first_layer_neuron_shows_its_weights_as_an_image(qtbot, cat_data_dir):
     model = NetworkModel()
-    model.open_dataset(str(cat_data_dir))
+    model.data.open_dataset(str(cat_data_dir))
     model.loader.wait()  # read on a thread
     d = NetworkDiagram(model)
     qtbot.addWidget(d)
@@ -132,7 +132,7 @@ def test_clicking_a_first_layer_neuron_shows_its_weights_as_an_image(qtbot, cat_
 
 def test_layer_labels_fit_their_columns_in_a_narrow_window(qtbot, cat_data_dir):
     model = NetworkModel()
-    model.open_dataset(str(cat_data_dir))
+    model.data.open_dataset(str(cat_data_dir))
     model.loader.wait()  # read on a thread
     d = NetworkDiagram(model)
     qtbot.addWidget(d)

@@ -38,7 +38,7 @@ def test_output_colours_run_from_orange_through_pale_to_blue():
 def test_a_paint_between_a_change_of_data_and_its_redraw_shows_the_last_picture(view, qtbot):
     view.refresh_now()
     with qtbot.captureExceptions() as exceptions:
-        assert view.model.use_builtin("three-features")  # no plane any more: no points
+        assert view.model.data.use_builtin("three-features")  # no plane any more: no points
         view.plane.repaint()  # e.g. uncovered before the redraw comes
     assert not exceptions
     qtbot.waitUntil(lambda: view.image is None)

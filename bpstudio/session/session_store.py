@@ -1,6 +1,6 @@
-"""Save and open the whole lesson, autosave it, and notice unsaved changes.
+"""Save and open the whole session (.bpstudio), autosave it, and notice unsaved changes.
 
-A lesson is what the window shows: the architecture and parameters, hyper-parameters, the data set
+A session is what the window shows: the architecture and parameters, hyper-parameters, the data set
 (a reference: path plus a hash, or the built-in set's name), the training record, the stepper's
 mode, sample and position. The file format lives in core/sessionfile.py.
 """
@@ -8,7 +8,6 @@ mode, sample and position. The file format lives in core/sessionfile.py.
 from __future__ import annotations
 
 import time
-from dataclasses import asdict
 from pathlib import Path
 from typing import Callable
 
@@ -16,33 +15,19 @@ import numpy as np
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
 from ..core.atomicfile import remove_stale_temporaries
-from ..core.csvdata import load_csv
-from ..core.datasets import (BUILTIN, Dataset, DatasetError, builtin_dataset, model_inputs,
-                             plane_dataset)
-from ..core.h5data import load_catvnoncat
+from ..core.datasets import Dataset
 from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.network import NetworkError, check_editable
-from ..core.plane import PlaneError
 from ..core.sessionfile import (SUFFIX, Session, SessionFileError, file_digest, read_description,
                                 read_session, save_session)
 from .background import BackgroundJob
+from .data_origin import HASH_LATER, describe_origin, load_origin
 from .history import History
-from .image_folder import load_image_folder
-from .loading import IMAGES
 from .messages import translated
 from .network_model import NetworkModel
 from .stepper_model import StepperModel
 
 AUTOSAVE_SECONDS = 180
-
-
-def _present(path: str, name: str) -> str:
-    """``path``, if it is still there; a session without its data cannot open."""
-    if not Path(path).exists():
-        raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: its data set is missing ({path}); put "
-                                                 "it back or open the data first"),
-                               name=name, path=path)
-    return path
 
 
 def autosave_path() -> Path:
@@ -51,7 +36,6 @@ def autosave_path() -> Path:
     return Path(base) / "bpstudio" / f"autosave{SUFFIX}"
 
 
-_HASH_LATER = "_files_to_hash"  # capture() names the data files; the writer hashes them
 
 
 def _write(path, meta: dict, arrays: dict[str, np.ndarray]) -> Exception | None:
@@ -60,16 +44,16 @@ def _write(path, meta: dict, arrays: dict[str, np.ndarray]) -> Exception | None:
     a big CSV's hash is no work for the GUI thread."""
     try:
         data = meta["data"]
-        if _HASH_LATER in data:
-            meta = {**meta, "data": {**data, "sha256": file_digest(data[_HASH_LATER])}}
-            del meta["data"][_HASH_LATER]
+        if HASH_LATER in data:
+            meta = {**meta, "data": {**data, "sha256": file_digest(data[HASH_LATER])}}
+            del meta["data"][HASH_LATER]
         save_session(path, meta, arrays)
     except (OSError, SessionFileError) as e:
         return e
     return None
 
 
-class LessonStore(QObject):
+class SessionStore(QObject):
     modified_changed = Signal(bool)
     path_changed = Signal(str)
     message = Signal(str)
@@ -86,13 +70,13 @@ class LessonStore(QObject):
                        model.hyper_changed, model.history_changed, model.history_appended):
             signal.connect(self._on_changed)
         # the stepper announces a fresh layout a turn after an edit (or an open): only a new
-        # place in the lesson is a change
+        # place in the session is a change
         self._stepped = self._stepper_place()
-        for signal in (stepper.step_changed, stepper.mode_changed, model.sample_changed,
-                       model.label_chosen):
+        for signal in (stepper.step_changed, stepper.mode_changed, model.sample.changed,
+                       model.sample.label_chosen):
             signal.connect(self._on_stepped)
         # a preset, another data set or a model: Ctrl+S must not write it over the session
-        model.lesson_replaced.connect(lambda: self._set_path(""))
+        model.session_replaced.connect(lambda: self._set_path(""))
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_SECONDS * 1000)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -115,25 +99,14 @@ class LessonStore(QObject):
         arrays["grad_norms"] = h.grad_norms.view()
         arrays["single_sample_steps"] = h.single.view()
         custom = None
-        if m.custom_sample is not None:  # a picture as the stepper's sample: it opens on it again
-            name, x, label = m.custom_sample
+        if m.sample.picture is not None:  # a picture as the stepper's sample: it opens on it again
+            name, x, label = m.sample.picture
             arrays["sample_x"] = x
             custom = {"name": name, "label": label}
         arrays["evaluations"] = np.array(
             [[e.iteration, e.train_accuracy, e.test_cost, e.test_accuracy] for e in h.evaluations],
             dtype=np.float64).reshape(-1, 4)
-        if ds.origin is not None or ds.plane is not None:  # made from files or settings
-            data = {"kind": "made", "origin": ds.origin,
-                    "plane": asdict(ds.plane) if ds.plane is not None else None}
-            if ds.files:
-                data[_HASH_LATER] = list(ds.files)
-        elif ds.files:
-            data = {"kind": "file", "path": ds.files[0], _HASH_LATER: list(ds.files)}
-        elif not ds.has_samples:
-            data = {"kind": "model", "name": ds.name, "input_shape": list(ds.input_shape),
-                    "classes": list(ds.classes)}
-        else:
-            data = {"kind": "builtin", "name": ds.name}
+        data = describe_origin(ds)
         meta = {
             "network": {"dims": list(net.dims), "activations": list(net.activations),
                         "loss": net.loss, "init": net.init, "seed": net.seed,
@@ -143,7 +116,7 @@ class LessonStore(QObject):
                       "batch_size": m.hyper.batch_size, "l2": m.hyper.l2,
                       "shuffle_seed": m.hyper.shuffle_seed},
             "data": data,
-            "stepper": {"mode": sm.mode, "sample": m.sample_index, "position": sm.position(),
+            "stepper": {"mode": sm.mode, "sample": m.sample.index, "position": sm.position(),
                         "picture": custom},
             "saved": time.strftime("%Y-%m-%d %H:%M:%S"),
         }
@@ -157,7 +130,7 @@ class LessonStore(QObject):
             check_editable(session.network.dims)
         except NetworkError as e:
             raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: {why}"), name=name, why=e) from None
-        dataset = self._read_dataset(session, name, progress)
+        dataset = load_origin(session.data, session.plane, name, progress)
         if dataset.n_features != session.network.dims[0]:
             raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: the network takes {n} inputs but its data "
                                                      "set has {m}"),
@@ -169,32 +142,6 @@ class LessonStore(QObject):
         digest = session.data.get("sha256")
         changed = bool(digest and dataset.files and file_digest(list(dataset.files)) != digest)
         return session, dataset, changed
-
-    @staticmethod
-    def _read_dataset(session: Session, name: str, progress) -> Dataset:
-        data, spec = session.data, session.plane
-        if data["kind"] == "builtin":
-            if data["name"] not in BUILTIN:
-                raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: unknown built-in data set {data}"),
-                                       name=name, data=repr(data["name"]))
-            return builtin_dataset(data["name"])
-        if data["kind"] == "model":
-            return model_inputs(data["name"], tuple(data["input_shape"]), tuple(data["classes"]))
-        origin = data.get("origin") if data["kind"] == "made" else None
-        try:
-            if data["kind"] == "file":
-                return load_catvnoncat(_present(data["path"], name), progress=progress)
-            if origin is None:
-                return plane_dataset(spec)
-            path = _present(origin["path"], name)
-            if origin["kind"] == "folder":
-                return load_image_folder(path, origin["side"], origin["train_share"], origin["seed"],
-                                         progress=lambda k, n: progress(k, n, IMAGES)).dataset
-            return load_csv(path, origin["train_share"], origin["seed"],
-                            spec.features if spec is not None else None, progress=progress)
-        except (DatasetError, PlaneError) as e:
-            raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: its data set cannot be read ({why})"),
-                                   name=name, why=e) from None
 
     def _refuse_while_busy(self, name: str) -> None:
         if self.model.busy:
@@ -217,7 +164,7 @@ class LessonStore(QObject):
         try:
             self.model.restore(dataset, session.network, history, session.hyper, session.sample)
             if session.picture is not None:
-                self.model.set_custom_sample(*session.picture)
+                self.model.sample.choose_picture(*session.picture)
             shown(session)
             self.stepper.set_mode(session.mode)
             if session.position:
@@ -386,8 +333,8 @@ class LessonStore(QObject):
     def _stepper_place(self) -> tuple:
         """Where the stepper stands, as a session keeps it: mode, sample, picture, position."""
         m, sm = self.model, self.stepper
-        picture = m.custom_sample[0::2] if m.custom_sample is not None else None
-        return sm.mode, m.sample_index, picture, sm.position()
+        picture = m.sample.picture[0::2] if m.sample.picture is not None else None
+        return sm.mode, m.sample.index, picture, sm.position()
 
     def _on_stepped(self, *args) -> None:
         place = self._stepper_place()
