@@ -369,6 +369,7 @@ class Trainer:
             if self.paused:
                 yield from self._pause()
             if self._stop.is_set():
+                self._keep_if_finite()  # the parameters stopped at
                 yield self._record("stopped")
                 return
             i = self.done

@@ -321,3 +321,23 @@ def test_the_full_batch_has_no_order_to_keep(blobs):
     b = Batches(X, Y, None, 1)
     assert next(b)[0] is X and b.state().size == 0
     assert next(Batches(X, Y, 80, 1))[0] is X  # a batch of all m samples is the full batch
+
+
+def test_a_stopped_run_reports_the_parameters_it_stopped_at(blobs):
+    """The record says ``done`` iterations: its parameters are those after them, not those of the
+    previous report (which the session would otherwise label with the later count)."""
+    X, Y = blobs
+    net = Network.create([3, 2, 1])
+    waits = []
+
+    def wait(seconds):  # the pace's wait between iterations; the fifth one is a stop
+        waits.append(seconds)
+        if len(waits) == 5:
+            t.stop()
+
+    t = Trainer(net, X, Y, HyperParameters(0.5, 100), report_every=1000, pace=1e6,
+                clock=lambda: 0.0, wait=wait)
+    last = list(t.run())[-1]
+    assert last.state == "stopped" and last.done == net.iterations_trained == 5
+    for kept, now in zip(last.weights + last.biases, net.weights + net.biases):
+        np.testing.assert_array_equal(kept, now)
