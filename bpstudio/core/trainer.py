@@ -17,6 +17,7 @@ from typing import Iterator
 
 import numpy as np
 
+from . import blas
 from . import equations as eq
 from .activations import get_activation
 from .losses import get_loss
@@ -186,6 +187,12 @@ def check_run(network: Network, X: np.ndarray, hyper: HyperParameters) -> None:
                               "layer has {m} neurons"), n=X.shape[0], m=network.dims[0])
 
 
+def training_arrays(network: Network, X: np.ndarray, Y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """X and Y as the engine trains on them: X in the network's precision with a sample per
+    contiguous column (copied only when it is not so already), Y in float64."""
+    return np.asfortranarray(X, dtype=network.input_dtype), np.asarray(Y, dtype=np.float64)
+
+
 def accuracy(A_L: np.ndarray, Y: np.ndarray) -> float:
     """Share of columns where (a > 0.5) equals y."""
     return float(np.mean((A_L > 0.5) == (Y > 0.5)))
@@ -193,14 +200,16 @@ def accuracy(A_L: np.ndarray, Y: np.ndarray) -> float:
 
 @dataclass(frozen=True)
 class Keyframe:
-    """A run's parameters after ``iteration`` iterations, and where its mini-batch order stood
-    (``Batches.state()``): enough to recompute every later iteration exactly. Plain arrays, so a
-    keyframe crosses a process boundary with the record that carries it."""
+    """A run's parameters after ``iteration`` iterations, where its mini-batch order stood
+    (``Batches.state()``) and the BLAS threads it ran on (blas.py): enough to recompute every
+    later iteration exactly. Plain arrays, so a keyframe crosses a process boundary with the
+    record that carries it."""
 
     iteration: int
     weights: tuple[np.ndarray, ...]
     biases: tuple[np.ndarray, ...]
     shuffle: np.ndarray
+    blas_threads: int
 
     @property
     def nbytes(self) -> int:
@@ -280,12 +289,8 @@ class Trainer:
         check_run(network, X, hyper)
         self.network = network
         self.hyper = hyper
-        self.X = np.asfortranarray(X, dtype=network.input_dtype)  # a sample per contiguous column
-        self.Y = np.asarray(Y, dtype=np.float64)
-        self.test = None
-        if test is not None:
-            self.test = (np.asfortranarray(test[0], dtype=network.input_dtype),
-                         np.asarray(test[1], dtype=np.float64))
+        self.X, self.Y = training_arrays(network, X, Y)
+        self.test = None if test is None else training_arrays(network, *test)
         self.report_every = max(1, int(report_every))
         self.report_seconds = report_seconds
         self.evaluate_every = int(evaluate_every)
@@ -308,6 +313,7 @@ class Trainer:
         self._reported = 0
         self._evaluations: list[Evaluation] = []
         self._keyframes: list[Keyframe] = []
+        self._blas_threads = 0  # read when the run starts
         self._warning: UserMessage | None = None  # one explanation per run, carried by a record
         self._warned = False
         self._good: tuple = ((), ())  # the parameters of the latest record: a divergence's rollback
@@ -362,6 +368,7 @@ class Trainer:
         self._good = self._parameters()
         self._started = self._last_report = time.perf_counter()
         if self.keyframe_every:
+            self._blas_threads = blas.threads()
             self._keyframe()
         if self.pace:
             self._keep_pace()  # the first iteration waits its turn as well
@@ -443,7 +450,7 @@ class Trainer:
     def _keyframe(self) -> None:
         weights, biases = self._parameters()
         self._keyframes.append(Keyframe(self.first_iteration + self.done, weights, biases,
-                                        self.batches.state()))
+                                        self.batches.state(), self._blas_threads))
 
     def _record(self, state: str, problem: UserMessage | None = None) -> Progress:
         reported = self._reported
