@@ -33,6 +33,7 @@ from ..widgets.training_panel import TrainingPanel
 from ..widgets.vertical_scroll import VerticalScroll
 from ..widgets.theme import THEMES
 from .presentation import Presenter
+from .time_travel import install as install_time_travel
 from .gui import limit_blas_threads
 from .i18n import LANGUAGES, apply_language, current_language, install_cjk_font, saved_language
 from .themes import apply_style, saved_theme
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
         self.training.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.stepper.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.training.state_changed.connect(self.plane_view.frames.request_soon)  # a run's end
+        self.time_travel = install_time_travel(self)  # the cursor on the plots; [ and ]
 
     def _dock(self, title: str, widget: QWidget, area, name: str) -> QDockWidget:
         dock = QDockWidget(title, self)

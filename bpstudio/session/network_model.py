@@ -175,6 +175,17 @@ class NetworkModel(QObject):
             self.run_state_changed.emit(state)
 
     @property
+    def shown_network(self) -> Network:
+        """What the views draw: the network, or a past iteration of it (session/timeline_model.py)."""
+        past = getattr(self, "_past", None)
+        return past[1] if past is not None and past[0] is self.network else self.network
+
+    def show_past(self, network: Network | None) -> None:
+        """Views draw ``network`` (None: the latest) until the network is replaced."""
+        self._past, self._forward_cache = (None if network is None else (self.network, network)), None
+        self.parameters_changed.emit()
+
+    @property
     def building(self) -> bool:
         """A costly edit's network is being drawn on a thread; it lands as the edit when done."""
         return self._builder.running
@@ -190,7 +201,7 @@ class NetworkModel(QObject):
         """(x, Zs, As) of the current sample, for the diagram; cached until parameters change."""
         if self._forward_cache is None:
             x = self.sample_x()
-            Zs, As = self.network.forward(x)
+            Zs, As = self.shown_network.forward(x)
             self._forward_cache = (x, Zs, As)
         return self._forward_cache
 
@@ -632,7 +643,7 @@ class NetworkModel(QObject):
                    single: bool) -> bool:
         """Apply a stepped iteration: one undoable iteration, marked as one sample's when it
         was (the cost plot draws those apart from the batch's)."""
-        if self._refused_while_busy():
+        if self._refused_while_busy() or self.shown_network is not self.network:
             return False
         rows = History(self.network.L)
         rows.append(np.array([cost]), np.array([grad_norms]), single=single)

@@ -59,7 +59,7 @@ class PlaneMaps(QObject):
             return None
         if self._activations is None:
             m = self.model
-            self._activations = plane_activations(m.network, m.dataset.plane.features,
+            self._activations = plane_activations(m.shown_network, m.dataset.plane.features,
                                                   self.grid_side(), self.extent)
         return self._activations
 
@@ -67,7 +67,7 @@ class PlaneMaps(QObject):
         """(train, test) share of samples on the right side of 0.5."""
         if self._accuracy is None:
             m = self.model
-            net, ds = m.network, m.dataset
+            net, ds = m.shown_network, m.dataset
             self._accuracy = tuple(
                 float(((net.predict_proba(X) > 0.5) == (Y > 0.5)).mean()) if X.shape[1] else float("nan")
                 for X, Y in ((ds.X_train, ds.Y_train), (ds.X_test, ds.Y_test)))

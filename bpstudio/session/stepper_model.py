@@ -63,7 +63,7 @@ class StepperModel(QObject):
             label = m.sample_label()
             Y = None if label is None else np.array([[label]])  # no label: the forward pass only
         # the Stepper copies the start parameters itself; no second copy of a 50 MB W[1]
-        return m.network, X, Y, m.hyper.learning_rate, m.hyper.l2
+        return m.shown_network, X, Y, m.hyper.learning_rate, m.hyper.l2
 
     @property
     def iteration(self) -> Stepper | None:
@@ -115,7 +115,12 @@ class StepperModel(QObject):
         """A whole iteration has been stepped: it may be applied to the network."""
         s = self._stepper
         return (s is not None and not self.model.busy and not s.forward_only and s.finished
-                and not self.model.building)
+                and not self.model.building and not self.past)
+
+    @property
+    def past(self) -> bool:
+        """The iteration stepped is a past one of the run (time travel): shown, never applied."""
+        return self.model.shown_network is not self.model.network
 
     def preview(self) -> tuple[list, list] | None:
         """(weights, biases) as stepped so far, once an update step has changed one; None while
