@@ -69,10 +69,14 @@ def cat_files():
 
 @pytest.fixture(autouse=True)
 def private_settings(tmp_path_factory, monkeypatch):
-    """Every test gets its own empty QSettings folder and data folder (autosaves): nothing leaks
-    between tests or into $HOME."""
+    """Every test gets its own empty QSettings folder, data folder (autosaves) and runtime folder:
+    nothing leaks between tests or into $HOME."""
     folder = tmp_path_factory.mktemp("settings")
     monkeypatch.setenv("XDG_DATA_HOME", str(folder / "data"))
+    # the app's one-window socket lives here: a test never hands files to a real BP Studio
+    runtime = folder / "runtime"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     try:
         from PySide6.QtCore import QSettings
     except ImportError:

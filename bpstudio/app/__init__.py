@@ -6,13 +6,17 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> None:
-    """``bpstudio``: a sub-command runs in the terminal; none starts the app."""
-    from .cli import build_parser, run_command
+    """``bpstudio train|classify …`` runs in the terminal; anything else starts the app."""
+    from .cli import COMMANDS, build_gui_parser, build_parser, run_command
 
-    parser = build_parser()
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    if args.command:
-        sys.exit(run_command(args))
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in COMMANDS:
+        sys.exit(run_command(build_parser().parse_args(argv)))
+    args = build_gui_parser().parse_args(argv)
+    if args.install_desktop or args.uninstall_desktop:
+        from .desktop import run_desktop_command
+
+        sys.exit(run_desktop_command(add=args.install_desktop))
     from .gui import run_gui
 
     sys.exit(run_gui(args))

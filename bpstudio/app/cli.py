@@ -1,4 +1,5 @@
-"""The command line: ``bpstudio train`` and ``bpstudio classify``; no sub-command starts the GUI.
+"""The command line: ``bpstudio train`` and ``bpstudio classify`` run in the terminal; anything
+else starts the app (``bpstudio FILE…`` opens the files in it, see build_gui_parser).
 
 Bad arguments give a usage message and exit 2; bad files a one-line message and exit 1. Nothing
 ends in a traceback: what the file checks did not foresee is still one line and exit 1.
@@ -50,7 +51,36 @@ _non_negative_float = _number(float, lambda v: 0 <= v < float("inf"), "0 or more
 _positive_int = _number(int, lambda v: v >= 1, "1 or more")
 
 
+COMMANDS = ("train", "classify")
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    """``bpstudio [FILE…]``: the app, opening what it is given as a drop on its window would."""
+    parser = argparse.ArgumentParser(
+        prog="bpstudio",
+        description="BP Studio: see back-propagation work. Opens the app, and in it the files "
+                    "given: a session (.bpstudio), a model (.npz), a data set (.h5, the cat data's "
+                    "folder, .csv, a folder of class folders) or pictures to classify. A window "
+                    "already open takes them (one window per user).",
+        epilog="In the terminal: bpstudio train … and bpstudio classify … "
+               "(bpstudio train --help).")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="files or folders to open")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data", metavar="DIR", help="open this data set (a folder or an .h5 file)")
+    parser.add_argument("--new-window", action="store_true",
+                        help="open a window of its own even when one is open already")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument("--install-desktop", action="store_true",
+                         help="add BP Studio to the desktop's menu, with its icon, and open "
+                              ".bpstudio sessions with it (Linux, for this user)")
+    desktop.add_argument("--uninstall-desktop", action="store_true",
+                         help="remove what --install-desktop added")
+    parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
+    """The terminal's commands (the first argument is one of COMMANDS)."""
     from ..core.activations import ACTIVATIONS
     from ..core.losses import LOSSES
     from ..core.network import INITIALIZERS, MAX_SEED, PRECISIONS
@@ -59,12 +89,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="bpstudio",
-        description="BP Studio: see back-propagation work. Without a command, starts the app.",
+        description="BP Studio in the terminal: train a network, or classify pictures with one.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--data", metavar="DIR", help="open this data set (a folder or an .h5 file)")
-    parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     t = sub.add_parser("train", help="train a network on a data set and print its cost")
     t.add_argument("--data", required=True, metavar="DIR",

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
+from ..session.images import IMAGE_SUFFIXES
+from .instance import InstanceServer, hand_over
 from .resources import resource_path
 
 
@@ -29,22 +32,38 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("BP Studio")
     app.setOrganizationName("BP Studio")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("bpstudio")  # the desktop matches the window to its menu entry
     app.setWindowIcon(QIcon(str(resource_path("icons", "bpstudio.svg"))))
     return app
 
 
 def run_gui(args) -> int:
+    """The app: or, when a window of this user's is open already (and not --new-window), hand
+    it the files and leave."""
     app = create_application()
+    # absolute: the running window was started from another folder
+    files = [str(Path(f).absolute()) for f in args.files]
+    data = str(Path(args.data).absolute()) if args.data else None
+    if not args.new_window and hand_over(files, data):
+        given = ", ".join(Path(f).name for f in files + ([data] if data else []))
+        # the terminal's language, as the commands' (cli.py)
+        print(f"bpstudio: the open BP Studio window took {given}" if given else
+              "bpstudio: BP Studio is open already; its window came to the front "
+              "(--new-window opens another)")
+        return 0
     from .main_window import MainWindow
 
     window = MainWindow()
-    if args.data:
-        window.open_dataset(args.data)
-    else:
-        window.restore_last_dataset()
+    if not args.new_window:
+        server = InstanceServer(lambda more, more_data: (window.open_given(more, more_data),
+                                                         window.come_forward()), window)
+        server.listen()
+    if not data and all(Path(f).suffix.lower() in IMAGE_SUFFIXES for f in files):
+        window.restore_last_dataset()  # pictures alone are classified by the last network
     window.show()
     window.check_autosave()
     window.show_start_problems()
+    window.open_given(files, data)
     if args.quit_after is not None:
         QTimer.singleShot(args.quit_after, window.close)
     return app.exec()

@@ -6,14 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QImage, QKeySequence
-from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QDockWidget, QFrame, QHBoxLayout, QLabel,
                                QInputDialog, QMainWindow, QMessageBox, QPushButton, QScrollArea,
                                QSplitter, QVBoxLayout, QWidget)
 
 from ..core.modelfile import ModelFileError, save_model
+from ..core.sessionfile import SUFFIX
 from ..session.classify import ClassifySession
 from ..session.explain_model import ExplainModel
-from ..session.exports import write_step_csvs, write_training_log
+from ..session.exports import write_cost_csv, write_step_csvs, write_training_log
 from ..session.image_folder import MAX_SIDE, MIN_SIDE
 from ..session.lesson import LessonStore
 from ..session.messages import sentence, translated
@@ -32,6 +33,8 @@ from ..widgets.playground_panel import PlaygroundPanel
 from ..widgets.training_panel import TrainingPanel
 from ..widgets.vertical_scroll import VerticalScroll
 from ..widgets.theme import THEMES
+from . import file_dialogs as dialogs
+from .help import AboutBox, GuideDialog, HelpWindows, ShortcutSheet
 from .presentation import Presenter
 from .time_travel import install as install_time_travel
 from .gui import limit_blas_threads
@@ -44,6 +47,8 @@ LAST_MODEL_KEY = "model/last"
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 ASK_UNSAVED_KEY = "window/ask_about_unsaved_training"
+EXPORT_SCALE_KEY = "export/scale"
+EXPORT_SCALES = (1, 2, 3, 4)  # × the screen's pixels; 2 is sharp on slides, 4 in print
 # below this share of the window the diagram and the equations are squeezed: docks sized anew
 CENTRAL_SHARE = 0.35
 EXPLAIN_CENTRE = 0.62  # the steps' share of the centre's height while a number is explained
@@ -81,7 +86,7 @@ class MainWindow(QMainWindow):
         self.explain.changed.connect(self._on_explained)
         self.diagram.weight_clicked.connect(self.explain.choose_weight)
         self.equations.explain_pane.export_asked.connect(lambda: self._export(
-            "csv", "CSV (*.csv)", self.equations.explain_pane.write_csv))
+            "explanation.csv", self.equations.explain_pane.write_csv))
         self.restore_bar = QFrame()
         self.restore_bar.setObjectName("RestoreBar")
         self.restore_bar.setFrameShape(QFrame.Shape.StyledPanel)
@@ -141,6 +146,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.training_dock, self.gallery_dock)
         self.classify.opened.connect(self._on_opened)
         self.classify.message.connect(self._on_classify_message)
+        self.classify.refused.connect(self._on_classify_message)
         self.setAcceptDrops(True)
 
         self.lesson = LessonStore(self.model, self.stepper, self)
@@ -216,18 +222,27 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a(self._on_save_as, "Ctrl+Shift+S", "SaveSessionAsAction"))
         self.export_menu = export = file_menu.addMenu("")
         for slot, name in (
-            (lambda: self._export("png", "PNG (*.png)", self.diagram.export_png), "ExportDiagramPng"),
-            (lambda: self._export("svg", "SVG (*.svg)", self.diagram.export_svg), "ExportDiagramSvg"),
-            (lambda: self._export("png", "PNG (*.png)", self.cost_plot.export), "ExportPlotsPng"),
-            (lambda: self._export("svg", "SVG (*.svg)", self.cost_plot.export), "ExportPlotsSvg"),
-            (lambda: self._export("csv", "CSV (*.csv)", self.cost_plot.export), "ExportPlotsCsv"),
+            (lambda: self._export("diagram.png", lambda path: self.diagram.export_png(
+                path, self.export_scale())), "ExportDiagramPng"),
+            (lambda: self._export("diagram.svg", self.diagram.export_svg), "ExportDiagramSvg"),
+            (lambda: self._export("plots.png", lambda path: self.cost_plot.export(
+                path, self.export_scale())), "ExportPlotsPng"),
+            (lambda: self._export("plots.svg", self.cost_plot.export), "ExportPlotsSvg"),
+            (lambda: self._export("cost.csv", self.export_cost_csv), "ExportPlotsCsv"),
             (self._export_step, "ExportStepCsv"),
-            (lambda: self._export("npz", "NPZ (*.npz)", self.export_model), "ExportModel"),
-            (lambda: self._export("csv", "CSV (*.csv)", self.export_training_log), "ExportTrainingLog"),
+            (lambda: self._export("model.npz", self.export_model), "ExportModel"),
+            (lambda: self._export("training-log.csv", self.export_training_log), "ExportTrainingLog"),
         ):
             export.addAction(a(slot, None, name))
+        self.scale_menu = export.addMenu("")  # the pictures' resolution, for slides or print
+        self.scale_actions = self._choices(self.scale_menu, dict.fromkeys(EXPORT_SCALES, ""),
+                                           "ExportScale", lambda k: remember(EXPORT_SCALE_KEY, k))
+        self.scale_actions[self.export_scale()].setChecked(True)
         file_menu.addSeparator()
-        file_menu.addAction(a(self.close, QKeySequence.StandardKey.Quit, "QuitAction"))
+        quit_action = a(self.close, QKeySequence.StandardKey.Quit, "QuitAction")
+        if not quit_action.shortcuts():  # a desktop without a platform theme binds none
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        file_menu.addAction(quit_action)
         self.edit_menu = edit = bar.addMenu("")
         # the model's undo/redo, which refuse (with a message) while training owns the network
         stack = self.model.undo_stack
@@ -267,7 +282,13 @@ class MainWindow(QMainWindow):
         self.language_actions = self._choices(self.language_menu, LANGUAGES, "Language",
                                               self.set_language)
         self.help_menu = help_menu = bar.addMenu("")
+        self.help_windows = HelpWindows(self)
+        help_menu.addAction(a(lambda: self.help_windows.show(GuideDialog), None, "UserGuideAction"))
+        help_menu.addAction(a(lambda: self.help_windows.show(ShortcutSheet), "Ctrl+/",
+                              "ShortcutsAction"))
         help_menu.addAction(a(self.equations.show_help, "F1", "HelpAction"))
+        help_menu.addSeparator()
+        help_menu.addAction(a(lambda: self.help_windows.show(AboutBox), None, "AboutAction"))
 
     def _choices(self, menu, items: dict[str, str], prefix: str, choose) -> dict[str, QAction]:
         """One checkable action per key, exclusive; triggering calls choose(key)."""
@@ -322,6 +343,9 @@ class MainWindow(QMainWindow):
             "StepHomeAction": self.tr("Back to the start of the &iteration"),
             "FitDiagramAction": self.tr("&Fit diagram"),
             "HelpAction": self.tr("&Why this equation? (F1)"),
+            "UserGuideAction": self.tr("User &guide"),
+            "ShortcutsAction": self.tr("&Keyboard shortcuts"),
+            "AboutAction": self.tr("&About BP Studio"),
         }
         for name, text in texts.items():
             self.actions_by_name[name].setText(text)
@@ -331,6 +355,10 @@ class MainWindow(QMainWindow):
                         "projector": self.tr("Projector (high contrast)")}
         for key, action in self.theme_actions.items():
             action.setText(theme_titles[key])
+        self.scale_menu.setTitle(self.tr("Pictures' &resolution"))
+        for key, action in self.scale_actions.items():
+            action.setText(self.tr("{n}× the screen's pixels").format(n=key)
+                           + {2: self.tr(" (slides)"), 4: self.tr(" (print)")}.get(key, ""))
         for dock, title in ((self.editor_dock, self.tr("Network")),
                             (self.training_dock, self.tr("Training")),
                             (self.gallery_dock, self.tr("Classify"))):
@@ -366,8 +394,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(" ".join(t for t in (said, remark) if t), 15000)
 
     def _on_open_session(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a session"), "",
-                                              self.tr("Sessions (*.bpstudio)"))
+        path = dialogs.open_file(self, dialogs.SESSIONS, self.tr("Open a session"),
+                                 self.tr("Sessions (*.bpstudio)"))
         if path:
             self.open_session(path)
 
@@ -382,9 +410,10 @@ class MainWindow(QMainWindow):
         return bool(path) and self.lesson.save_in_background(path)
 
     def _ask_save_path(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the session"), self.lesson.path or
-                                              "lesson.bpstudio", self.tr("Sessions (*.bpstudio)"))
-        return path
+        """The session's own file, or a new name from the data set and the date."""
+        name = self.lesson.path or dialogs.dated_name(self.model.dataset.name, SUFFIX)
+        return dialogs.save_file(self, dialogs.SESSIONS, self.tr("Save the session"), name,
+                                 self.tr("Sessions (*.bpstudio)"))
 
     def _save_before_closing(self) -> bool:
         """Written before the window goes: True when it is."""
@@ -407,8 +436,12 @@ class MainWindow(QMainWindow):
         else:
             self.classify.open_paths([path])
 
-    def _export(self, suffix: str, filters: str, write) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), f"bpstudio.{suffix}", filters)
+    def _export(self, what: str, write) -> None:
+        """``what``: e.g. "diagram.png", the proposed name's end and the file's kind."""
+        part, suffix = what.rsplit(".", 1)
+        name = dialogs.dated_name(f"{self.model.dataset.name} {part}", f".{suffix}")
+        filters = f"{suffix.upper()} (*.{suffix})"
+        path = dialogs.save_file(self, dialogs.EXPORTS, self.tr("Export"), name, filters)
         if path:
             self.export_to(path, write)
 
@@ -426,11 +459,19 @@ class MainWindow(QMainWindow):
         ds = self.model.dataset
         save_model(path, self.model.network, input_shape=ds.input_shape, class_names=ds.classes)
 
+    def export_scale(self) -> int:
+        """The exported pictures' pixels per screen pixel (File → Export → Resolution)."""
+        return recall(EXPORT_SCALE_KEY, 2, int, lambda v: v in EXPORT_SCALES)
+
+    def export_cost_csv(self, path: str) -> None:
+        write_cost_csv(path, self.model.history)
+
     def export_training_log(self, path: str) -> None:
         write_training_log(path, self.model.history)
 
     def _export_step(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export the current step's matrices into"))
+        folder = dialogs.open_folder(self, dialogs.EXPORTS,
+                                     self.tr("Export the current step's matrices into"))
         if folder:
             self.export_step(folder)
 
@@ -479,32 +520,28 @@ class MainWindow(QMainWindow):
             self.training.pause()
 
     def _on_open_dataset(self) -> None:
-        start = recall(LAST_DATA_KEY, "", str)
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open the cat data set (either .h5 file)"),
-            str(Path(start).parent) if start else "",
-            self.tr("HDF5 data (*.h5 *.hdf5);;All files (*)"))
+        path = dialogs.open_file(self, dialogs.DATA, self.tr("Open the cat data set (either .h5 file)"),
+                                 self.tr("HDF5 data (*.h5 *.hdf5);;All files (*)"))
         if path:
             self.open_dataset(path)
 
     def _on_open_data_folder(self) -> None:
-        start = recall(LAST_DATA_KEY, "", str)
-        path = QFileDialog.getExistingDirectory(
-            self, self.tr("Open the folder holding the cat data set"),
-            str(Path(start).parent) if start else "")
+        path = dialogs.open_folder(self, dialogs.DATA,
+                                   self.tr("Open the folder holding the cat data set"))
         if path:
             self.open_dataset(path)
 
     def _on_open_csv(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open CSV data: feature columns and a 0/1 label column"), "",
-            self.tr("CSV (*.csv *.txt);;All files (*)"))
+        path = dialogs.open_file(self, dialogs.DATA,
+                                 self.tr("Open CSV data: feature columns and a 0/1 label column"),
+                                 self.tr("CSV (*.csv *.txt);;All files (*)"))
         if path:
             self.model.open_csv(path)
 
     def _on_open_image_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(
-            self, self.tr("A folder with one sub-folder of images per class (e.g. cat/, not-cat/)"))
+        path = dialogs.open_folder(
+            self, dialogs.DATA,
+            self.tr("A folder with one sub-folder of images per class (e.g. cat/, not-cat/)"))
         if not path:
             return
         side, ok = QInputDialog.getInt(self, self.tr("Image size"),
@@ -514,15 +551,15 @@ class MainWindow(QMainWindow):
             self.model.open_image_folder(path, side)
 
     def _on_open_images(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Open images to classify"), "",
+        paths = dialogs.open_files(
+            self, dialogs.IMAGES, self.tr("Open images to classify"),
             self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)"))
         if paths:
             self.classify.open_paths(paths)
 
     def _on_open_model(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a model"), "",
-                                              self.tr("Models (*.npz)"))
+        path = dialogs.open_file(self, dialogs.MODELS, self.tr("Open a model"),
+                                 self.tr("Models (*.npz)"))
         if path:
             self.classify.open_model(path)
 
@@ -567,6 +604,21 @@ class MainWindow(QMainWindow):
             remember(LAST_DATA_KEY, str(Path(path).resolve()))
             add_recent(str(Path(path).resolve()))
         return self.model.open_dataset(path, opened, otherwise)
+
+    def open_given(self, files: list[str], data: str | None = None) -> None:
+        """What the command line or a later ``bpstudio FILE`` gives: a data set, then the files,
+        each opened as a drop on the window opens it (bad paths say so the same way)."""
+        if data:
+            self.open_dataset(data)
+        if files:
+            self.classify.open_paths(files)
+
+    def come_forward(self) -> None:
+        """A later start handed its files over: the window the user meant comes up."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def _on_model_opened(self, path: str) -> None:
         remember(LAST_MODEL_KEY, path)

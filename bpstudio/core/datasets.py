@@ -5,6 +5,7 @@ The files they are read from: h5data.py (the cat data's HDF5), csvdata.py; built
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -48,12 +49,25 @@ class Dataset:
     def is_image(self) -> bool:
         return len(self.input_shape) == 3
 
+    @property
+    def has_samples(self) -> bool:
+        """False for a model's inputs alone (model_inputs): it classifies, it cannot train."""
+        return self.X_train.shape[1] > 0
+
     def inputs(self, dtype: str) -> tuple[np.ndarray, np.ndarray]:
         """(X_train, X_test) in ``dtype``, converted once and cached."""
         if dtype not in self._cast:
             self._cast[dtype] = (np.asfortranarray(self.X_train, dtype=dtype),
                                  np.asfortranarray(self.X_test, dtype=dtype))
         return self._cast[dtype]
+
+
+def model_inputs(name: str, input_shape: tuple[int, ...], classes: tuple[str, ...]) -> Dataset:
+    """No samples, only what a model file says it takes: a model opened on its own classifies
+    pictures with its own class names; training waits for data."""
+    empty, labels = np.zeros((math.prod(input_shape), 0), order="F"), np.zeros((1, 0))
+    return Dataset(name, empty, labels, empty, labels, tuple(classes), tuple(input_shape),
+                   source=f"model:{name}")
 
 
 def images_to_columns(images: np.ndarray) -> np.ndarray:

@@ -30,7 +30,7 @@ FORMAT = "bpstudio-session"
 VERSION = 1
 SUFFIX = ".bpstudio"
 MODES = ("sample", "batch")
-DATA_KINDS = ("builtin", "file", "made")
+DATA_KINDS = ("builtin", "file", "made", "model")
 MAX_JSON_CHARS = 1_000_000  # the description of a lesson is a few hundred characters
 
 
@@ -48,7 +48,9 @@ class Session:
     costs: np.ndarray  # (n,)
     grad_norms: np.ndarray  # (n, L)
     evaluations: tuple[Evaluation, ...]
-    data: dict  # kind "builtin" (name), "file" (path, sha256) or "made" (origin, plane, sha256)
+    # kind "builtin" (name), "file" (path, sha256), "made" (origin, plane, sha256) or "model"
+    # (name, input_shape, classes: a model opened without data)
+    data: dict
     plane: PlaneSpec | None
     mode: str
     sample: int
@@ -248,6 +250,13 @@ def _data(meta: dict) -> dict:
         _get(data, "name", "data.name", lambda v: isinstance(v, str))
     elif kind == "file":
         _get(data, "path", "data.path", lambda v: isinstance(v, str) and v)
+    elif kind == "model":
+        _get(data, "name", "data.name", lambda v: isinstance(v, str))
+        _get(data, "input_shape", "data.input_shape", lambda v: isinstance(v, list)
+             and len(v) in (1, 3) and all(_whole(k) and k >= 1 for k in v)
+             and (len(v) == 1 or v[2] in (1, 3)))
+        _get(data, "classes", "data.classes", lambda v: _texts(v) and len(v) == 2
+             and all(c.strip() for c in v))
     else:
         origin = _get(data, "origin", "data.origin", lambda v: isinstance(v, dict), optional=True)
         _get(data, "plane", "data.plane", lambda v: isinstance(v, dict), optional=True)

@@ -18,7 +18,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage
 
-from ..core.datasets import images_to_columns
+from ..core.datasets import images_to_columns, model_inputs
 from ..core.h5data import CAT_FILE_PAIRS
 from ..core.modelfile import load_model
 from .images import CROP, IMAGE_SUFFIXES, ImageError, input_pixels, read_image
@@ -58,6 +58,8 @@ def _decode(path: str) -> QImage:
 class ClassifySession(QObject):
     results_changed = Signal()
     message = Signal(str)
+    refused = Signal(str)  # the network takes no pictures: true until the data set changes
+    requested = Signal()  # new files or a picture to classify: what was said before is old news
     opened = Signal(str)  # "images", "dataset" or "model": what a drop brought in
     session_requested = Signal(str)  # a .bpstudio file: the window opens it
     model_opened = Signal(str)  # the path of a model now in use
@@ -83,6 +85,7 @@ class ClassifySession(QObject):
 
     def open_paths(self, paths: list[str]) -> None:
         """Dropped or opened files and folders, routed by kind; each problem names its file."""
+        self.requested.emit()
         images: list[str] = []
         for raw in paths:
             path = Path(raw)
@@ -119,9 +122,12 @@ class ClassifySession(QObject):
             else:
                 self.message.emit(self.tr("{name}: not an image, a data set (.h5 or .csv), a model "
                                           "(.npz) or a session (.bpstudio)").format(name=path.name))
-        if images:
-            if not self._check_image_network():
-                return
+        if images:  # after the data set or model dropped with them, if any
+            self.model.loader.after(lambda: self._classify_files(images))
+
+    def _classify_files(self, images: list[str]) -> None:
+        """Decode on the worker threads, then classify with the network as it is then."""
+        if self._check_image_network():
             self.opened.emit("images")
             for p in images:
                 self.pending += 1
@@ -133,7 +139,9 @@ class ClassifySession(QObject):
         """Read a model on the loader's thread, then use it; True: on its way. ``otherwise``:
         called when it is refused."""
         def landed(loaded) -> bool:
-            if not self.model.set_network(loaded[0], f"model {Path(path).name}"):
+            network, info = loaded
+            inputs = model_inputs(Path(path).name, info.input_shape, info.class_names)
+            if not self.model.set_network(network, f"model {Path(path).name}", inputs):
                 return False
             self.opened.emit("model")
             self.model_opened.emit(str(Path(path).resolve()))
@@ -144,6 +152,7 @@ class ClassifySession(QObject):
 
     def classify_image(self, image: QImage, name: str = "pasted image") -> bool:
         """An image that is already decoded (the clipboard)."""
+        self.requested.emit()
         if image.isNull():
             self.message.emit(self.tr("The clipboard holds no image."))
             return False
@@ -187,10 +196,13 @@ class ClassifySession(QObject):
 
     # ----- internals ---------------------------------------------------------------------------------
 
-    def _check_image_network(self) -> bool:
+    def takes_pictures(self) -> bool:
         shape = self.model.dataset.input_shape
-        if len(shape) != 3 or shape[2] != 3:
-            self.message.emit(self.tr("This network takes numbers, not images: open the cat data set "
+        return len(shape) == 3 and shape[2] == 3
+
+    def _check_image_network(self) -> bool:
+        if not self.takes_pictures():
+            self.refused.emit(self.tr("This network takes numbers, not images: open the cat data set "
                                       "(File → Open data set…) to classify pictures."))
             return False
         return True
@@ -233,8 +245,11 @@ class ClassifySession(QObject):
     def _reclassify(self) -> None:
         if not self.results:
             return
-        if self.results[0].pixels.size != self.model.network.dims[0]:
-            return  # another network's input: the gallery keeps its last numbers
+        if (not self.takes_pictures() or self.results[0].pixels.size != self.model.network.dims[0]
+                or self.results[0].pixels.shape != self.model.dataset.input_shape):
+            # another network's input, or numbers that happen to be as many as a picture's
+            # pixels (a 48-input model, pictures of 4×4): the gallery keeps its last numbers
+            return
         pixels = [r.pixels for r in self.results]
         self.predictions.request(lambda: images_to_columns(np.stack(pixels)), pixels[0].size,
                                  len(pixels),

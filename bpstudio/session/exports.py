@@ -1,4 +1,5 @@
-"""Numbers out: the current step's matrices and the training log as CSV files numpy reads back."""
+"""Numbers out: the current step's matrices, the plots' numbers and the training log as CSV
+files numpy reads back."""
 
 from __future__ import annotations
 
@@ -36,6 +37,25 @@ def write_step_csvs(folder: str | Path, step: Step, position: int) -> list[Path]
         _write_csv(path, operand.value)
         written.append(path)
     return written
+
+
+def write_cost_csv(path: str | Path, history: History) -> None:
+    """What the plots show, one row per iteration: iteration, train_cost, test_cost,
+    train_accuracy, test_accuracy, stepped_sample (1: one sample stepped and applied by hand).
+    The test numbers are there where the run evaluated (also after its last update), empty
+    elsewhere; every digit is written, so the numbers read back exactly."""
+    costs, single = history.costs.view(), history.single.view()
+    evaluated = {e.iteration: e for e in history.evaluations}
+    rows = max(len(costs), max(evaluated, default=-1) + 1)
+    lines = ["iteration,train_cost,test_cost,train_accuracy,test_accuracy,stepped_sample"]
+    for i in range(rows):
+        e = evaluated.get(i)
+        cells = [costs[i] if i < len(costs) else None,
+                 *((e.test_cost, e.train_accuracy, e.test_accuracy) if e else (None,) * 3),
+                 single[i] if i < len(costs) else None]
+        lines.append(",".join([str(i), *("" if v is None else f"{v:.17g}" for v in cells)]))
+    with atomic_write(Path(path)) as f:
+        f.write(("\n".join(lines) + "\n").encode())
 
 
 def write_training_log(path: str | Path, history: History) -> None:

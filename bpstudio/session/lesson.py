@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
 from ..core.atomicfile import remove_stale_temporaries
 from ..core.csvdata import load_csv
-from ..core.datasets import BUILTIN, Dataset, DatasetError, builtin_dataset, plane_dataset
+from ..core.datasets import (BUILTIN, Dataset, DatasetError, builtin_dataset, model_inputs,
+                             plane_dataset)
 from ..core.h5data import load_catvnoncat
 from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.network import NetworkError, check_editable
@@ -82,9 +83,16 @@ class LessonStore(QObject):
         self.modified = False
         self._restoring = False
         for signal in (model.architecture_changed, model.parameters_changed, model.dataset_changed,
-                       model.hyper_changed, model.history_changed, model.history_appended,
-                       stepper.step_changed, stepper.mode_changed):
+                       model.hyper_changed, model.history_changed, model.history_appended):
             signal.connect(self._on_changed)
+        # the stepper announces a fresh layout a turn after an edit (or an open): only a new
+        # place in the lesson is a change
+        self._stepped = self._stepper_place()
+        for signal in (stepper.step_changed, stepper.mode_changed, model.sample_changed,
+                       model.label_chosen):
+            signal.connect(self._on_stepped)
+        # a preset, another data set or a model: Ctrl+S must not write it over the session
+        model.lesson_replaced.connect(lambda: self._set_path(""))
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_SECONDS * 1000)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -121,6 +129,9 @@ class LessonStore(QObject):
                 data[_HASH_LATER] = list(ds.files)
         elif ds.files:
             data = {"kind": "file", "path": ds.files[0], _HASH_LATER: list(ds.files)}
+        elif not ds.has_samples:
+            data = {"kind": "model", "name": ds.name, "input_shape": list(ds.input_shape),
+                    "classes": list(ds.classes)}
         else:
             data = {"kind": "builtin", "name": ds.name}
         meta = {
@@ -167,6 +178,8 @@ class LessonStore(QObject):
                 raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: unknown built-in data set {data}"),
                                        name=name, data=repr(data["name"]))
             return builtin_dataset(data["name"])
+        if data["kind"] == "model":
+            return model_inputs(data["name"], tuple(data["input_shape"]), tuple(data["classes"]))
         origin = data.get("origin") if data["kind"] == "made" else None
         try:
             if data["kind"] == "file":
@@ -211,6 +224,7 @@ class LessonStore(QObject):
                 self.stepper.go(session.position)
         finally:
             self._restoring = False
+            self._stepped = self._stepper_place()
 
     # ----- commands -------------------------------------------------------------------------------
 
@@ -368,6 +382,18 @@ class LessonStore(QObject):
         autosave_path().unlink(missing_ok=True)
 
     # ----- bookkeeping ------------------------------------------------------------------------------
+
+    def _stepper_place(self) -> tuple:
+        """Where the stepper stands, as a session keeps it: mode, sample, picture, position."""
+        m, sm = self.model, self.stepper
+        picture = m.custom_sample[0::2] if m.custom_sample is not None else None
+        return sm.mode, m.sample_index, picture, sm.position()
+
+    def _on_stepped(self, *args) -> None:
+        place = self._stepper_place()
+        if place != self._stepped:
+            self._stepped = place
+            self._on_changed()
 
     def _on_changed(self, *args) -> None:
         if not self._restoring:

@@ -27,7 +27,7 @@ REPORT_SECONDS = 0.05  # progress reaches the window at most this often
 @dataclass
 class _Read:
     name: str
-    read: Callable  # read(progress) -> result, on the thread
+    read: Callable | None  # read(progress) -> result, on the thread; None: only landed(None)
     landed: Callable  # landed(result), on the GUI thread
     failed: Callable  # failed(message), on the GUI thread
     unit: str
@@ -62,6 +62,14 @@ class FileLoader(QObject):
         if self._current is None:
             self._next()
 
+    def after(self, then: Callable[[], None]) -> None:
+        """``then()`` here once the reads asked for before it have landed or failed (at once
+        when none is under way): pictures dropped with a model are classified by that model."""
+        if self._current is None:
+            then()
+        else:
+            self._queue.append(_Read("", None, lambda _: then(), lambda _: None, BYTES))
+
     def cancel(self) -> bool:
         """Stop the read under way and drop those waiting; False if there was none."""
         if self._current is None:
@@ -83,6 +91,8 @@ class FileLoader(QObject):
     # ----- internals ------------------------------------------------------------------------------
 
     def _next(self) -> None:
+        while self._queue and self._queue[0].read is None:
+            self._queue.popleft().landed(None)
         if not self._queue:
             self._current = None
             self.finished.emit()

@@ -145,6 +145,9 @@ class NetworkModel(QObject):
     error_reported = Signal(str)  # a message for the user; nothing was changed
     building_changed = Signal(bool)  # a costly network is being drawn; edits wait for it
     note = Signal(str)  # for the user: something was done, with a remark (files skipped)
+    # the network or the data now come from elsewhere (a preset, a data file, a model file):
+    # what is on screen is no longer the session that was opened
+    lesson_replaced = Signal()
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -194,6 +197,8 @@ class NetworkModel(QObject):
         """The current sample as a column (n[0], 1): a user's image or a training sample."""
         if self.custom_sample is not None:
             return self.custom_sample[1]
+        if not self.dataset.has_samples:  # a model without data: an empty input until a picture
+            return np.zeros((self.network.dims[0], 1), order="F")
         j = min(self.sample_index, self.dataset.X_train.shape[1] - 1)
         return np.asfortranarray(self.dataset.X_train[:, j : j + 1])
 
@@ -209,6 +214,8 @@ class NetworkModel(QObject):
         """y of the current sample; None for a user's picture until they say which class."""
         if self.custom_sample is not None:
             return self.custom_sample[2]
+        if not self.dataset.has_samples:
+            return None
         return float(self.dataset.Y_train[0, min(self.sample_index, self.dataset.Y_train.shape[1] - 1)])
 
     def sample_name(self) -> str:
@@ -218,6 +225,8 @@ class NetworkModel(QObject):
                 return self.tr("your image {name}").format(name=name)
             return self.tr("{name} ({label})").format(name=name,
                                                       label=self.dataset.classes[int(label)])
+        if not self.dataset.has_samples:
+            return self.tr("none yet (no data: drop a picture)")
         label = self.dataset.classes[int(self.sample_label())]
         return self.tr("#{k} of the training set ({label})").format(k=self.sample_index + 1,
                                                                      label=label)
@@ -248,9 +257,10 @@ class NetworkModel(QObject):
         self.history_changed.emit()
 
     def _rebuild(self, text: str, dims=None, activations=None, dataset=None, hyper=None,
-                 **network_fields) -> bool:
+                 replaces: bool = False, **network_fields) -> bool:
         """Push an undoable edit that builds a freshly initialised network: at once, or for a
-        costly one on a thread (True then means it is on its way)."""
+        costly one on a thread (True then means it is on its way). ``replaces``: a new lesson
+        (see lesson_replaced)."""
         if self._refused_while_busy():  # before building: a 512-wide W[1] takes 0.25 s to draw
             return False
         net = self.network
@@ -281,7 +291,8 @@ class NetworkModel(QObject):
                 self.error_reported.emit(translated(new))
                 return False
             # the hyper-parameters as they are when it lands: one typed meanwhile stays
-            return self._push(_State(new, History(new.L), dataset, hyper or self.hyper), text)
+            return self._push(_State(new, History(new.L), dataset, hyper or self.hyper), text,
+                              replaces)
 
         if weight_count(dims) <= COSTLY_WEIGHTS:
             return land(build())
@@ -299,11 +310,13 @@ class NetworkModel(QObject):
         self.building_changed.emit(True)
         return True
 
-    def _push(self, state: _State, text: str) -> bool:
+    def _push(self, state: _State, text: str, replaces: bool = False) -> bool:
         """The one way an edit replaces the network or data: refused while a run owns them."""
         if self._refused_while_busy():
             return False
         self.undo_stack.push(_ReplaceState(self, state, text))
+        if replaces:
+            self.lesson_replaced.emit()
         return True
 
     def _refused_while_busy(self) -> bool:
@@ -425,7 +438,7 @@ class NetworkModel(QObject):
         acts = [p.hidden_activation] * len(p.hidden) + ["sigmoid"]
         hyper = replace(self.hyper, learning_rate=p.learning_rate, iterations=p.iterations)
         return self._rebuild(p.title, dims=dims, activations=acts, dataset=dataset, hyper=hyper,
-                             loss="bce", init="lecun", seed=1)
+                             replaces=True, loss="bce", init="lecun", seed=1)
 
     def preset_available(self, key: str) -> bool:
         p = PRESETS[key]
@@ -433,9 +446,11 @@ class NetworkModel(QObject):
 
     # ----- data ------------------------------------------------------------------------------------
 
-    def set_dataset(self, dataset: Dataset, text: str) -> bool:
+    def set_dataset(self, dataset: Dataset, text: str, replaces: bool = False) -> bool:
+        """``replaces``: another data set, not the same one made anew (see lesson_replaced)."""
         if dataset.n_features == self.network.dims[0]:
-            return self._push(_State(self.network, self.history, dataset, self.hyper), text)
+            return self._push(_State(self.network, self.history, dataset, self.hyper), text,
+                              replaces)
         dims = list(self.network.dims)
         hyper = self.hyper
         acts = None
@@ -447,7 +462,8 @@ class NetworkModel(QObject):
             hyper = replace(hyper, learning_rate=four.learning_rate, iterations=four.iterations)
         if hyper.batch_size is not None and hyper.batch_size > dataset.X_train.shape[1]:
             hyper = replace(hyper, batch_size=None)
-        return self._rebuild(text, dims=dims, activations=acts, dataset=dataset, hyper=hyper)
+        return self._rebuild(text, dims=dims, activations=acts, dataset=dataset, hyper=hyper,
+                             replaces=replaces)
 
     def read_file(self, path: str, read: Callable, landed: Callable[[object], bool],
                   otherwise: Callable[[], None] | None = None, unit: str = "bytes") -> bool:
@@ -474,7 +490,7 @@ class NetworkModel(QObject):
         """Load the cat data from a folder or .h5 on the loader's thread; ``then`` once it is the
         data set. On error the current data stays. True: on its way."""
         def landed(dataset: Dataset) -> bool:
-            ok = self.set_dataset(dataset, f"open {dataset.name}")
+            ok = self.set_dataset(dataset, f"open {dataset.name}", replaces=True)
             if ok and then is not None:
                 then()
             return ok
@@ -486,7 +502,7 @@ class NetworkModel(QObject):
         spec = self.dataset.plane or PlaneSpec("csv", train_share=0.7)
         return self.read_file(
             path, lambda progress: load_csv(path, spec.train_share, spec.seed, progress=progress),
-            lambda dataset: self.set_dataset(dataset, f"open {dataset.name}"))
+            lambda dataset: self.set_dataset(dataset, f"open {dataset.name}", replaces=True))
 
     def image_side(self) -> int:
         """The side images of a new image folder are resized to: the current data's, else 64."""
@@ -503,7 +519,7 @@ class NetworkModel(QObject):
                     "The images of {name} were read, but the network was busy; open the folder "
                     "again when training stops.").format(name=ds.name))
                 return False
-            if not self.set_dataset(ds, f"open {ds.name}"):
+            if not self.set_dataset(ds, f"open {ds.name}", replaces=True):
                 return False
             read = self.tr("{name}: {n} images read ({train} training, {test} test).").format(
                 name=ds.name, n=ds.X_train.shape[1] + ds.X_test.shape[1],
@@ -549,10 +565,10 @@ class NetworkModel(QObject):
         except DatasetError as e:
             self.error_reported.emit(translated(e))
             return False
-        return self.set_dataset(dataset, f"data: {name}")
+        return self.set_dataset(dataset, f"data: {name}", replaces=True)
 
     def set_sample(self, index: int) -> None:
-        index = int(np.clip(index, 0, self.dataset.X_train.shape[1] - 1))
+        index = int(np.clip(index, 0, max(self.dataset.X_train.shape[1] - 1, 0)))
         if index != self.sample_index or self.custom_sample is not None:
             self.sample_index = index
             self.custom_sample = None
@@ -579,21 +595,39 @@ class NetworkModel(QObject):
             self.custom_sample = (name, x, float(label))
             self.label_chosen.emit()
 
-    def set_network(self, network: Network, text: str) -> bool:
-        """Use a loaded network (undoable); it must take this data set's inputs and fit the
-        editor."""
+    def set_network(self, network: Network, text: str, inputs: Dataset | None = None) -> bool:
+        """Use a loaded network (undoable); it must fit the editor. One that does not take this
+        data set's inputs comes with its own: ``inputs``, its file's input shape and class names
+        without samples (core.datasets.model_inputs): it classifies; training waits for data."""
         try:
             check_editable(network.dims)
         except NetworkError as e:
             self.error_reported.emit(sentence(f"{text}: {translated(e)}"))
             return False
-        if network.dims[0] != self.dataset.n_features:
+        dataset, hyper = self.dataset, self.hyper
+        if inputs is not None and (network.dims[0] != dataset.n_features or not dataset.has_samples):
+            dataset = inputs
+            hyper = replace(hyper, batch_size=None)
+        if network.dims[0] != dataset.n_features:
             self.error_reported.emit(
                 self.tr("{what}: the model takes {n} inputs but the data set has {m} features; "
                         "open matching data first.").format(
-                    what=text, n=f"{network.dims[0]:,}", m=f"{self.dataset.n_features:,}"))
+                    what=text, n=f"{network.dims[0]:,}", m=f"{dataset.n_features:,}"))
             return False
-        return self._push(_State(network, History(network.L), self.dataset, self.hyper), text)
+        before = self.dataset
+        if not self._push(_State(network, History(network.L), dataset, hyper), text, True):
+            return False
+        if dataset is not before:
+            shape = "×".join(map(str, dataset.input_shape))
+            said = (self.tr("{what} takes {shape} pictures: drop pictures to classify them; "
+                            "training it needs matching data.") if dataset.is_image else
+                    self.tr("{what} takes {shape} inputs and came without data: training it "
+                            "needs matching data.")).format(what=text, shape=shape)
+            if before.has_samples:
+                said += " " + self.tr("{data} was put aside (Ctrl+Z brings it back).").format(
+                    data=before.name)
+            self.note.emit(said)
+        return True
 
     # ----- hyper-parameters (not undoable: they do not touch the parameters) -----------------------
 

@@ -58,7 +58,7 @@ class StepperModel(QObject):
         m = self.model
         ds = m.dataset
         X, Y = ds.X_train, ds.Y_train
-        if self.mode == SAMPLE:
+        if self.mode == SAMPLE or not ds.has_samples:  # a model without data: its one input
             X = m.sample_x()
             label = m.sample_label()
             Y = None if label is None else np.array([[label]])  # no label: the forward pass only

@@ -113,6 +113,13 @@ class TrainingSession(QObject):
         if self.model.building:  # the network a run would train is about to be replaced
             self.message.emit(self.model.building_message())
             return False
+        ds = self.model.dataset
+        if not ds.has_samples:  # a model opened on its own: said here, when it matters
+            self.message.emit(self.tr(
+                "Training needs data: {name} was opened without any. Open a data set with "
+                "{shape} inputs (File → Open data set…), then train.").format(
+                    name=ds.name, shape="×".join(map(str, ds.input_shape))))
+            return False
         past = self.model.shown_network
         if past is not self.model.network:  # training goes on from the latest, not from this
             self.message.emit(self.tr(

@@ -169,6 +169,8 @@ class ClassifyGallery(Retranslatable, QWidget):
 
         session.results_changed.connect(self._on_results_changed)
         session.message.connect(self._on_message)
+        session.refused.connect(lambda text: self._on_message(text, refusal=True))
+        session.requested.connect(self._clear_messages)
         self.model.parameters_changed.connect(self._on_network_changed)
         self.model.architecture_changed.connect(self._on_network_changed)
         self.model.dataset_changed.connect(self._on_network_changed)
@@ -178,6 +180,7 @@ class ClassifyGallery(Retranslatable, QWidget):
         self.test_predictions.failed.connect(lambda why: self._on_message(
             self.tr("The test set could not be classified ({why}).").format(why=why)))
         self._pictures_of, self._pictures = None, []
+        self._lines: list[tuple[str, bool]] = []  # (message, a refusal of the network's)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -222,9 +225,18 @@ class ClassifyGallery(Retranslatable, QWidget):
         self.hint.setVisible(not results)
         self._update_untrained()
 
-    def _on_message(self, text: str) -> None:
-        lines = [*self.messages.text().splitlines(), text][-4:]  # the last few, newest last
-        self.messages.setText("\n".join(lines))
+    def _on_message(self, text: str, refusal: bool = False) -> None:
+        self._lines = [*self._lines, (text, refusal)][-4:]  # the last few, newest last
+        self._show_messages()
+
+    def _clear_messages(self) -> None:
+        self._lines = []
+        self._show_messages()
+
+    def _show_messages(self) -> None:
+        if self.session.takes_pictures():  # "takes numbers, not images" is no longer true
+            self._lines = [(text, refusal) for text, refusal in self._lines if not refusal]
+        self.messages.setText("\n".join(text for text, _ in self._lines))
 
     def _on_row_selected(self, row: int) -> None:
         if 0 <= row < len(self.session.results):
@@ -245,6 +257,7 @@ class ClassifyGallery(Retranslatable, QWidget):
 
     def _on_network_changed(self) -> None:
         self._update_untrained()
+        self._show_messages()
         self._test_dirty = True
         if self.tabs.currentIndex() == 1:
             self._update_test_set()
@@ -254,10 +267,12 @@ class ClassifyGallery(Retranslatable, QWidget):
             return
         self._test_dirty = False
         ds = self.model.dataset
-        if not ds.is_image:
+        if not ds.is_image or not ds.has_samples:
             self.test_predictions.cancel()
             self.test_list.clear()
-            self.test_summary.setText(self.tr("The test set gallery shows image data sets."))
+            self.test_summary.setText(self.tr("The test set gallery shows image data sets.")
+                                      if ds.has_samples else
+                                      self.tr("No test set: the model was opened without data."))
             return
         X = ds.inputs(self.model.network.input_dtype)[1]
         self.test_predictions.request(lambda: X, *X.shape, lambda p: self._show_test_set(ds, p))

@@ -9,10 +9,12 @@ made one repaint of 12,000 points cost 40 ms instead of 4.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -40,6 +42,57 @@ def peaks(x: np.ndarray, y: np.ndarray, bins: int) -> tuple[np.ndarray, np.ndarr
 
 LEGEND_TEXT = 0.85  # of the plots' text: a legend is read once, the curves all the time
 LEGEND_ROOM = 420  # px of plots below which the legends would hide the curves: none are shown
+# the multiples of a power of ten a log axis may label, most first: the first set whose labels
+# do not touch is drawn (then only every k-th power of ten)
+LOG_LABELS = ((1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 2, 5), (1, 3), (1,))
+
+
+class LogAxis(pg.AxisItem):
+    """An axis that, on a log scale, labels only the ticks whose labels fit: pyqtgraph labels
+    every minor tick (0.05 0.06 … 0.9), and on a plot a few hundred pixels high they overprint.
+    Linear scales are pyqtgraph's own."""
+
+    def __init__(self, orientation: str, **kwargs):
+        super().__init__(orientation, **kwargs)
+        self._labelled: list[float] | None = None
+
+    def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802 - pyqtgraph's name
+        ticks = super().logTickValues(minVal, maxVal, size, stdTicks)
+        values = sorted({float(v) for _, level in ticks for v in level})
+        pixels = size / (maxVal - minVal) if maxVal > minVal else math.inf
+        self._labelled = self._fitting(values, pixels)
+        return ticks
+
+    def _room(self, values: list[float]) -> float:
+        """Pixels one label needs along the axis, with a gap."""
+        fm = QFontMetricsF(self.style["tickFont"] or self.font())
+        if self.orientation in ("left", "right"):
+            return 1.4 * fm.height()
+        return max((fm.horizontalAdvance(t) for t in super().logTickStrings(values, 1, 1)),
+                   default=0.0) + fm.horizontalAdvance("  ")
+
+    def _fitting(self, values: list[float], pixels: float) -> list[float]:
+        room = self._room(values)
+
+        def fits(chosen: list[float]) -> bool:
+            return all((b - a) * pixels >= room for a, b in zip(chosen, chosen[1:]))
+
+        for multiples in LOG_LABELS:
+            chosen = [v for v in values if round(10 ** (v - math.floor(v + 1e-9))) in multiples]
+            if fits(chosen):
+                return chosen
+        decades = [v for v in values if abs(v - round(v)) < 1e-9]
+        k = 1
+        while k < len(decades) and not fits(decades[::k]):
+            k += 1
+        return decades[::k]
+
+    def logTickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
+        strings = super().logTickStrings(values, scale, spacing)
+        if self._labelled is None:
+            return strings
+        return [text if any(abs(v - l) < 1e-9 for l in self._labelled) else ""
+                for v, text in zip(values, strings)]
 
 
 class CostPlot(Retranslatable, QWidget):
@@ -49,9 +102,9 @@ class CostPlot(Retranslatable, QWidget):
         self.model = model
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground("w")
-        self.cost_plot = self.graphics.addPlot(row=0, col=0)
+        self.cost_plot = self.graphics.addPlot(row=0, col=0, axisItems={"left": LogAxis("left")})
         self.acc_plot = self.graphics.addPlot(row=1, col=0)
-        self.grad_plot = self.graphics.addPlot(row=2, col=0)
+        self.grad_plot = self.graphics.addPlot(row=2, col=0, axisItems={"left": LogAxis("left")})
         self._foreground = "#404040"
         # legends where the curves are not at the end of a run: a falling cost leaves the top
         # right free, a rising accuracy and the flattening ‖dW‖ the bottom right
@@ -224,31 +277,37 @@ class CostPlot(Retranslatable, QWidget):
             curve.setPen(pg.mkPen(LAYER_COLOURS[l % len(LAYER_COLOURS)], width=dense))
         self.frames.request()
 
-    def export(self, path: str) -> bool:
-        """The plots as PNG or SVG (the whole panel) or CSV (the cost plot's curves), by the
-        path's suffix. PNG and CSV use pyqtgraph's exporters; SVG is drawn through QSvgGenerator
-        because pyqtgraph's SVGExporter fails on Qt 6's path syntax (pyqtgraph issue #3485)."""
+    def export(self, path: str, scale: float = 2.0) -> bool:
+        """The plots as PNG (``scale`` × the screen's pixels) or SVG, by the path's suffix, for
+        slides and print: the legends opaque as on screen, no plot's "A" (auto-range) button.
+        PNG uses pyqtgraph's exporter, which widens the lines with the picture; SVG is drawn
+        through QSvgGenerator because pyqtgraph's SVGExporter fails on Qt 6's path syntax
+        (pyqtgraph issue #3485). The numbers go out by session/exports.write_cost_csv."""
         import pyqtgraph.exporters as exporters
 
         self._update_curves()
-        suffix = path.lower().rsplit(".", 1)[-1]
-        if suffix == "svg":
-            generator = QSvgGenerator()
-            generator.setFileName(path)
-            generator.setSize(self.graphics.size())
-            generator.setViewBox(self.graphics.rect())
-            generator.setTitle("BP Studio training plots")
-            painter = QPainter(generator)
-            self.graphics.render(painter)  # QGraphicsView.render draws the scene as shown
-            painter.end()
-            return True
-        if suffix == "csv":
-            exporter = exporters.CSVExporter(self.cost_plot)
-            exporter.params["precision"] = 17  # every digit: the numbers read back exactly
-        else:
+        plots = (self.cost_plot, self.acc_plot, self.grad_plot)
+        for plot in plots:
+            plot.hideButtons()  # a hint for the mouse, shown while it is over a plot
+        try:
+            if path.lower().endswith(".svg"):
+                generator = QSvgGenerator()
+                generator.setFileName(path)
+                generator.setSize(self.graphics.size())
+                generator.setViewBox(self.graphics.rect())
+                generator.setTitle("BP Studio training plots")
+                painter = QPainter(generator)
+                self.graphics.render(painter)  # QGraphicsView.render draws the scene as shown
+                painter.end()
+                return True
             exporter = exporters.ImageExporter(self.graphics.scene())
-        exporter.export(path)
-        return True
+            ratio = scale * self.devicePixelRatioF()
+            exporter.parameters()["width"] = max(1, round(self.graphics.viewport().width() * ratio))
+            exporter.export(path)
+            return True
+        finally:
+            for plot in plots:
+                plot.showButtons()
 
     def release(self) -> None:
         """Empty the pyqtgraph scene while the window is still whole: left to Python's garbage

@@ -1,6 +1,8 @@
 """A formula on one line, as large as its font allows and no wider than the view: it shrinks (to
-SMALLEST of its font) to fit, and only then breaks before an "=" or "←". A word-wrapping QLabel
-broke formulas anywhere and, squeezed by a splitter, cut their second line off."""
+SMALLEST of its font) to fit, and only then breaks: before an "=" or "←", then also after the
+comma between two formulas; a line still too wide shrinks further rather than be cut. A
+word-wrapping QLabel broke formulas anywhere and, squeezed by a splitter, cut their second line
+off."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 SMALLEST = 0.8  # of the font's size: below this a formula breaks into lines instead
+TINIEST = 0.25  # broken as far as it goes and still too wide: it shrinks to this, never cut
 
 
 class FormulaLabel(QWidget):
@@ -32,22 +35,21 @@ class FormulaLabel(QWidget):
 
     def layout_for(self, width: float) -> tuple[QFont, list[str]]:
         """The font and lines the formula is drawn with at ``width``."""
-        lines = [self._text]
-        for attempt in (lines, _broken(self._text)):
+        attempts = [[self._text], _broken(self._text), _broken(self._text, commas=True)]
+        for k, attempt in enumerate(attempts):
             font = QFont(self.font())
             size = self.font().pixelSize() if self.font().pixelSize() > 0 else None
             base = size or self.font().pointSizeF()
-            scale = 1.0
-            while scale >= SMALLEST:
+            smallest = TINIEST if k == len(attempts) - 1 else SMALLEST
+            for scale in (round(1 - 0.05 * n, 2) for n in range(int(round((1 - smallest) / 0.05)) + 1)):
                 if size:
-                    font.setPixelSize(max(1, int(base * scale)))
+                    font.setPixelSize(max(1, round(base * scale)))
                 else:
                     font.setPointSizeF(base * scale)
                 fm = QFontMetricsF(font)
                 if max((fm.horizontalAdvance(line) for line in attempt), default=0) <= width:
                     return font, attempt
-                scale -= 0.05
-        return font, _broken(self._text)
+        return font, attempts[-1]
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True
@@ -72,7 +74,9 @@ class FormulaLabel(QWidget):
         p.end()
 
 
-def _broken(text: str) -> list[str]:
-    """The formula in lines, each after the first starting at an "=" or "←"."""
-    parts = re.split(r"\s(?=[=←]\s)", text)
+def _broken(text: str, commas: bool = False) -> list[str]:
+    """The formula in lines, each after the first starting at an "=" or "←" (and, with
+    ``commas``, after the comma that ends one formula before the next)."""
+    pattern = r"\s(?=[=←]\s)|(?<=,)\s+" if commas else r"\s(?=[=←]\s)"
+    parts = re.split(pattern, text)
     return [part.strip() for part in parts if part.strip()]

@@ -220,10 +220,16 @@ class LayerEditor(Retranslatable, QWidget):
         shape = "×".join(map(str, ds.input_shape))
         kind = (self.tr("{shape} images").format(shape=shape) if ds.is_image
                 else self.tr("{n} features").format(n=ds.n_features))
-        self.data_label.setText(
-            self.tr("{name}: {train} training and {test} test samples, {kind}").format(
-                name=ds.name, train=f"{ds.X_train.shape[1]:,}", test=f"{ds.X_test.shape[1]:,}",
-                kind=kind))
+        if ds.has_samples:
+            self.data_label.setText(
+                self.tr("{name}: {train} training and {test} test samples, {kind}").format(
+                    name=ds.name, train=f"{ds.X_train.shape[1]:,}", test=f"{ds.X_test.shape[1]:,}",
+                    kind=kind))
+        else:
+            self.data_label.setText(self.tr(
+                "No data: the model {name} takes {kind} ({classes}). It classifies the pictures "
+                "you drop; to train it, open a data set.").format(
+                    name=ds.name, kind=kind, classes=" / ".join(ds.classes)))
         i = self.data_box.findData(ds.source.removeprefix("built-in:"))
         self.data_box.setCurrentIndex(i if i >= 0 else -1)
         for row in range(1, self.preset_box.count()):

@@ -9,12 +9,14 @@ heatmap, and a bigger one while the mouse is over it.
 
 from __future__ import annotations
 
+import html
 import math
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen,
+                           QStaticText, QTransform)
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -59,6 +61,18 @@ class _Edge:
     bundle: bool = False  # to or from the "⋮ N more" marker: many weights, drawn apart
     dst: int = MARKER  # the neuron of layer ``layer`` it goes into (MARKER: a bundle's)
     src: int = MARKER  # the neuron of layer ``layer`` − 1 it comes from
+
+
+def symbol(name: str, index: int | str, layer: int | None = None) -> str:
+    """A quantity as the tutorial sets it, index below and [layer] above (z₅^[1]), as rich
+    text for a tooltip or a caption."""
+    above = "" if layer is None else f"<sup>[{layer}]</sup>"
+    return f"<i>{name}</i><sub>{index}</sub>{above}"
+
+
+def rich(*lines: str) -> str:
+    """Lines of rich text a tooltip shows as they are (no wrapping inside a formula)."""
+    return "<qt><nobr>" + "<br>".join(lines) + "</nobr></qt>"
 
 
 def shown_indices(n: int, limit: int = MAX_SHOWN) -> tuple[list[int], list[int]]:
@@ -230,12 +244,14 @@ class NetworkDiagram(QWidget):
                     bundle = dst.index == MARKER or src.index == MARKER
                     if not bundle:
                         value = float(W[dst.index, src.index])
-                        text = f"w_{dst.index + 1},{src.index + 1}^[{l}] = {value:.6g}"
+                        text = rich(f"{symbol('w', f'{dst.index + 1},{src.index + 1}', l)} = "
+                                    f"{value:.6g}")
                     else:
                         block = W[dst.rows(), src.rows()]  # slices and indices: a view
                         value = float(block.mean())
-                        text = self.tr("mean of {n} weights of W[{l}] (bundle of hidden neurons) = "
-                                       "{v}").format(n=f"{block.size:,}", l=l, v=f"{value:.4g}")
+                        text = rich(html.escape(self.tr(
+                            "mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}").format(
+                                n=f"{block.size:,}", l=l, v=f"{value:.4g}")))
                     a = self._anchor(src, right_side=True)
                     b = self._anchor(dst, right_side=False)
                     self._edges.append(_Edge(l, a, b, value, scale, text, bundle, dst.index,
@@ -291,6 +307,15 @@ class NetworkDiagram(QWidget):
         if not self._slots:
             self._layout()
         p = QPainter(self)
+        self._paint_network(p)
+        self._paint_legend(p)
+        self._paint_remarks(p)
+        if self._hover_image is not None:
+            self._paint_hovered_map(p)
+        p.end()
+
+    def _paint_network(self, p: QPainter) -> None:
+        """Edges, neurons, the image input and the layer labels: the picture itself."""
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
         p.setTransform(self.view)
@@ -379,14 +404,14 @@ class NetworkDiagram(QWidget):
                        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
                        | Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextDontClip, detail)
         p.resetTransform()
-        self._paint_legend(p)
+
+    def _paint_remarks(self, p: QPainter) -> None:
+        """What the user chose to see with the network: the stepped update's banner (or the past
+        iteration's), the clicked neuron's weights as an image."""
         if self.previewing or self.past_iteration is not None:
             self._paint_preview_banner(p)
         if self._field is not None:
             self._paint_field(p)
-        if self._hover_image is not None:
-            self._paint_hovered_map(p)
-        p.end()
 
     def _edge_pen(self, e: _Edge, t: float, background: QColor, hl: dict) -> QPen:
         """Blue for w > 0, orange for w < 0, grey for w = 0; the larger |w| / max |w| of its
@@ -480,17 +505,17 @@ class NetworkDiagram(QWidget):
         p.setPen(QPen(self.palette().text().color(), 1))
         p.setBrush(Qt.BrushStyle.NoBrush)  # the last neuron's fill is still set
         p.drawRect(rect)
-        name = (f"x_{j + 1}" if l == 0 else f"a_{j + 1}^[{l}]")
-        p.drawText(QRectF(x - 4, y + size + 2, size + 8, 18), Qt.AlignmentFlag.AlignCenter,
-                   self.tr("{name} over the plane").format(name=name))
+        name = symbol("x", j + 1) if l == 0 else symbol("a", j + 1, l)
+        # one line: rich text would wrap at the first space past an arbitrary width
+        caption = QStaticText("<nobr>" + self.tr("{name} over the plane").format(name=name)
+                              + "</nobr>")
+        caption.setTextFormat(Qt.TextFormat.RichText)
+        caption.prepare(QTransform(), p.font())
+        width = caption.size().width()
+        p.drawStaticText(QPointF(x + (size - width) / 2, y + size + 2), caption)
 
-    def _paint_legend(self, p: QPainter) -> None:
-        """Three lines at the bottom: what the colours mean, what width and colour strength
-        mean, and which sample is shown; each elided to the width, never over the edge."""
-        fm = p.fontMetrics()
-        line = fm.height()
-        y = self.height() - 3.2 * line
-        x = 12.0
+    def _legend_samples(self) -> list[tuple[QPen, str]]:
+        """The legend's line samples: the edges' colours (and the bundles' dashes)."""
         text = self.palette().text().color()
         background = self.palette().base().color()
         samples = [(QPen(POSITIVE, 4), "w > 0"), (QPen(NEGATIVE, 4), "w < 0"),
@@ -499,29 +524,78 @@ class NetworkDiagram(QWidget):
             bundle = QPen(mix(background, text, 0.45), 1.5)
             bundle.setStyle(Qt.PenStyle.DashLine)
             samples.append((bundle, self._bundle_words()))
-        for pen, label in samples:
+        return samples
+
+    def _paint_sample(self, p: QPainter, pen: QPen, label: str, x: float, y: float) -> float:
+        """One line sample and its words at (x, y); the x after it."""
+        fm = p.fontMetrics()
+        p.setPen(pen)
+        p.drawLine(QPointF(x, y), QPointF(x + 30, y))
+        p.setPen(self.palette().text().color())
+        p.drawText(QPointF(x + 36, y + fm.ascent() / 2 - 1), label)
+        return x + 46 + fm.horizontalAdvance(label)
+
+    def _paint_legend(self, p: QPainter) -> None:
+        """Three lines at the bottom: what the colours mean, what width and colour strength
+        mean, and which sample is shown; each elided to the width, never over the edge, on the
+        background's colour: an edge panned under it never runs through its words."""
+        fm = p.fontMetrics()
+        line = fm.height()
+        top = self.legend_top()
+        y = top + 0.6 * line
+        p.fillRect(QRectF(0, top, self.width(), self.height() - top), self.palette().base())
+        x = 12.0
+        for pen, label in self._legend_samples():
             if x + 36 + fm.horizontalAdvance(label) > self.width():
                 break
-            p.setPen(pen)
-            p.drawLine(QPointF(x, y), QPointF(x + 30, y))
-            p.setPen(text)
-            p.drawText(QPointF(x + 36, y + fm.ascent() / 2 - 1), label)
-            x += 46 + fm.horizontalAdvance(label)
+            x = self._paint_sample(p, pen, label, x, y)
+        p.setPen(self.palette().text().color())
         for k, words in enumerate(self.legend_texts()[1:], start=1):
             p.drawText(QPointF(12.0, y + k * 1.1 * line + fm.ascent() / 2),
                        fm.elidedText(words, Qt.TextElideMode.ElideRight, self.width() - 24))
 
+    def legend_top(self) -> float:
+        """Where the legend's band begins, at the bottom of the widget (the layout keeps the
+        network above it)."""
+        return self.height() - 3.8 * self.fontMetrics().height()
+
+    def _full_legend(self, p: QPainter | None, top: float, width: float) -> float:
+        """The whole legend below the picture, wrapped to ``width`` instead of elided (slides,
+        print); its height. Without a painter it is only measured."""
+        fm = QFontMetricsF(self.font())
+        line = fm.height()
+        y, x = top + line, 12.0
+        for pen, label in self._legend_samples():
+            if x > 12 and x + 36 + fm.horizontalAdvance(label) > width - 12:
+                x, y = 12.0, y + 1.2 * line  # the next row
+            if p is None:
+                x += 46 + fm.horizontalAdvance(label)
+            else:
+                x = self._paint_sample(p, pen, label, x, y)
+        y += 0.6 * line
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        for words in self.legend_texts(printed=True)[1:]:
+            box = fm.boundingRect(QRectF(12, y, width - 24, 100 * line), flags, words)
+            if p is not None:
+                p.setPen(self.palette().text().color())
+                p.drawText(box, flags, words)
+            y += box.height() + 0.2 * line
+        return y + 0.4 * line - top
+
     def _bundle_words(self) -> str:
         return self.tr("to/from the hidden neurons (their mean w)")
 
-    def legend_texts(self) -> list[str]:
-        """The legend's three lines as a user reads them (the first: the line samples')."""
+    def legend_texts(self, printed: bool = False) -> list[str]:
+        """The legend's three lines as a user reads them (the first: the line samples');
+        ``printed``: for an export, without what only the mouse does."""
         samples = ["w > 0", "w < 0", "w = 0"]
         if any(e.bundle for e in self._edges):
             samples.append(self._bundle_words())
-        neurons = (self.tr("each neuron: its activation over the input plane (bigger under the "
-                           "mouse)") if self._neuron_maps
-                   else self.tr("neuron colour: its activation a for the current sample"))
+        neurons = (self.tr("neuron colour: its activation a for the current sample")
+                   if not self._neuron_maps else
+                   self.tr("each neuron: its activation over the input plane") if printed else
+                   self.tr("each neuron: its activation over the input plane (bigger under the "
+                           "mouse)"))
         return ["  ".join(samples),
                 self.tr("the larger |w| / max |w| of its layer (under each layer), the wider and "
                         "stronger the line"),
@@ -583,15 +657,16 @@ class NetworkDiagram(QWidget):
         l, j = what
         a = float(self._activations[l][j, 0])
         if l == 0:
-            return f"x_{j + 1} = a_{j + 1}^[0] = {a:.6g}"
+            return rich(f"{symbol('x', j + 1)} = {symbol('a', j + 1, 0)} = {a:.6g}")
         z = float(self._zs[l - 1][j, 0])
-        lines = [f"z_{j + 1}^[{l}] = {z:.6g}", f"a_{j + 1}^[{l}] = {a:.6g}"]
+        lines = [f"{symbol('z', j + 1, l)} = {z:.6g}", f"{symbol('a', j + 1, l)} = {a:.6g}"]
         delta = (self.highlight or {}).get("delta", {}).get(l)
         if delta is not None:
-            lines.append(f"δ_{j + 1}^[{l}] = dz_{j + 1}^[{l}] = {float(delta[j, 0]):.6g}")
+            lines.append(f"{symbol('δ', j + 1, l)} = {symbol('dz', j + 1, l)} = "
+                         f"{float(delta[j, 0]):.6g}")
         if l == 1 and self.model.dataset.is_image:
-            lines.append(self.tr("click: see its weights as an image"))
-        return "\n".join(lines)
+            lines.append(html.escape(self.tr("click: see its weights as an image")))
+        return rich(*lines)
 
     def mouseMoveEvent(self, event) -> None:
         pos = event.position()
@@ -685,19 +760,56 @@ class NetworkDiagram(QWidget):
 
     # ----- pictures out ------------------------------------------------------------------------------
 
-    def export_png(self, path: str) -> bool:
-        self.refresh_now()
-        return self.grab().save(path, "PNG")
+    def export_size(self) -> QSizeF:
+        """The exported picture in the widget's pixels: the view as it is on screen, with the
+        whole legend in the band where the screen shows it elided (as tall as it needs)."""
+        top = self.legend_top()
+        return QSizeF(self.width(), top + self._full_legend(None, top, self.width()))
+
+    def _paint_export(self, p: QPainter) -> None:
+        """For slides and print: the network, the whole legend, the user's remarks; none of the
+        mouse's (the hovered neuron's big map, tooltips)."""
+        top = self.legend_top()
+        p.fillRect(QRectF(QPointF(0, 0), self.export_size()), self.palette().base())
+        p.save()
+        p.setClipRect(QRectF(0, 0, self.width(), top))  # a panned network stays above the legend
+        self._paint_network(p)
+        p.restore()
+        p.setFont(self.font())
+        self._full_legend(p, top, self.width())
+        self._paint_remarks(p)
+
+    def export_image(self, scale: float = 2.0) -> QImage:
+        """The picture at ``scale`` × the screen's pixels (a 1 × 1 px line is ``scale`` px)."""
+        self._layout()
+        ratio = scale * self.devicePixelRatioF()
+        size = self.export_size()
+        image = QImage(math.ceil(size.width() * ratio), math.ceil(size.height() * ratio),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(self.palette().base().color())
+        p = QPainter(image)
+        p.setFont(self.font())
+        self._paint_export(p)
+        p.end()
+        return image
+
+    def export_png(self, path: str, scale: float = 2.0) -> bool:
+        return self.export_image(scale).save(path, "PNG")
 
     def export_svg(self, path: str) -> bool:
-        """The diagram as vector graphics, drawn by the same paintEvent."""
+        """The diagram as vector graphics, drawn as the PNG is."""
+        self._layout()
+        size = self.export_size()
         generator = QSvgGenerator()
         generator.setFileName(path)
-        generator.setSize(self.size())
-        generator.setViewBox(self.rect())
+        generator.setSize(size.toSize())
+        generator.setViewBox(QRectF(QPointF(0, 0), size))
         generator.setTitle("BP Studio network diagram")
-        self._layout()
-        self.render(generator)
+        p = QPainter(generator)
+        p.setFont(self.font())
+        self._paint_export(p)
+        p.end()
         return True
 
     # ----- for tests and the accessibility tree ---------------------------------------------------------

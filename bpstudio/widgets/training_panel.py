@@ -45,6 +45,9 @@ class TrainingPanel(Retranslatable, QWidget):
         self.accuracy = QLabel("")
         self.accuracy.setObjectName("TrainingAccuracy")
         self._progress: tuple | None = None  # the last progress, written again in a new language
+        # the network and its iterations the run's texts speak of: another network (a session,
+        # a preset, a model) or other parameters (undo) make them stale
+        self._said_of: tuple | None = None
         for label in (self.speed, self.cost, self.accuracy):
             label.setWordWrap(True)  # a narrow dock (1024×768) wraps instead of cutting off
         grid = QGridLayout()
@@ -79,7 +82,9 @@ class TrainingPanel(Retranslatable, QWidget):
         training.message.connect(self._on_message)
         model.error_reported.connect(self._on_message)
         model.history_appended.connect(self._update_cost)
-        model.history_changed.connect(self._update_cost)
+        for signal in (model.history_changed, model.parameters_changed, model.architecture_changed,
+                       model.dataset_changed):
+            signal.connect(self._on_model_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -142,6 +147,7 @@ class TrainingPanel(Retranslatable, QWidget):
 
     def _on_progress_changed(self, done: int, total: int, rate: float, left: float) -> None:
         self._progress = (done, total, rate, left)
+        self._said_of = self._now()
         # whole per-cents: QProgressBar repaints at once on every new value (2 ms each)
         percent = 100 * done // max(total, 1)
         if percent != self.progress.value():
@@ -156,12 +162,34 @@ class TrainingPanel(Retranslatable, QWidget):
 
     def _on_message(self, text: str) -> None:
         self.status.setText(text)
+        self._said_of = self._now()
+
+    def _now(self) -> tuple:
+        net = self.model.network
+        return net, net.iterations_trained
+
+    def _on_model_changed(self) -> None:
+        """Texts about a run that is not what the window now shows go (a run's own changes
+        keep them: it is about the network it trains)."""
+        said = self._said_of
+        now = self._now()
+        if self.training.state == "idle" and said is not None and (said[0] is not now[0]
+                                                                   or said[1] != now[1]):
+            self._said_of = self._progress = None
+            self.status.setText("")
+            self.speed.setText("")
+            self.progress.setValue(0)
+        self._update_cost()
 
     def _update_cost(self) -> None:
         h = self.model.history
+        trained = self.model.network.iterations_trained
         if len(h):
             self.cost.setText(self.tr("iteration {i}: cost {c}").format(
                 i=f"{len(h) - 1:,}", c=f"{h.costs.view()[-1]:.6f}"))
+        elif trained:  # a model file: trained elsewhere, its costs not kept
+            self.cost.setText(self.tr("trained {n} iterations before it was opened (no cost record)")
+                              .format(n=f"{trained:,}"))
         else:
             self.cost.setText(self.tr("not trained yet"))
         last = h.evaluations[-1] if h.evaluations else None

@@ -22,9 +22,10 @@ OUTPUT = HERE / "BPStudioCJK-Regular.otf"
 
 
 def needed_characters(project: Path = PROJECT) -> set[str]:
-    """Every character outside Latin/Greek/symbols in the translations and the sources (the
-    equation titles and language names are written in the code)."""
+    """Every character outside Latin/Greek/symbols in the translations, the user guide and the
+    sources (the equation titles and language names are written in the code)."""
     files = [*(project / "resources" / "translations").glob("*.ts"),
+             *(project / "resources" / "help").glob("*.md"),
              *(project / "bpstudio").rglob("*.py")]
     return {c for f in files for c in f.read_text(encoding="utf-8") if ord(c) >= 0x2E80}
 

@@ -2,94 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../../bpstudio/app/help.py" line="229" />
+        <source>About BP Studio</source>
+        <translation>关于 BP Studio</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/help.py" line="230" />
+        <source>The font's licence (OFL)</source>
+        <translation>字体许可证（OFL）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/help.py" line="234" />
+        <source>BP Studio: MIT licence.</source>
+        <translation>BP Studio：MIT 许可证。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/help.py" line="235" />
+        <source>Bundled: the Chinese characters the interface writes, a subset of Noto Sans CJK SC (© 2014–2021 Adobe) renamed “BP Studio CJK”, under the SIL Open Font License 1.1: the button below shows it.</source>
+        <translation>随附：界面所用的中文字符，取自 Noto Sans CJK SC（© 2014–2021 Adobe）的子集，更名为“BP Studio CJK”，按 SIL 开源字体许可证（SIL Open Font License）1.1 发布：点下面的按钮可以查看全文。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/help.py" line="238" />
+        <source>It runs on Qt and PySide6 (LGPL 3), pyqtgraph (MIT), numpy, h5py and threadpoolctl (BSD), installed beside it with their own licences.</source>
+        <translation>它运行在 Qt 和 PySide6（LGPL 3）、pyqtgraph（MIT）、numpy、h5py 和 threadpoolctl（BSD）之上，这些库与它一同安装，各自遵循自己的许可证。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/help.py" line="241" />
+        <source>A visual simulator of back-propagation neural networks, for the classroom, after the tutorial “一文搞定BP神经网络”.</source>
+        <translation>一个用于课堂教学的 BP（反向传播）神经网络可视化模拟器，依照教程《一文搞定BP神经网络》编写。</translation>
+    </message>
+</context>
+<context>
     <name>ClassifyGallery</name>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="179" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="181" />
         <source>The test set could not be classified ({why}).</source>
         <translation>无法识别测试集（{why}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="184" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="187" />
         <source>centre crop</source>
         <translation>居中裁剪</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="185" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="188" />
         <source>squash</source>
         <translation>压缩变形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="186" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="189" />
         <source>centre crop: cut the middle square, then resize; squash: resize the whole picture to a square</source>
         <translation>居中裁剪：截取中间的正方形再缩放；压缩变形：把整张图片缩放成正方形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="188" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="191" />
         <source>Preprocessing</source>
         <translation>预处理</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="189" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="192" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="190" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="193" />
         <source>Drop pictures anywhere on the window, use File → Open images…, or paste one with Ctrl+V.</source>
         <translation>把图片拖到窗口任意位置，或用“文件 → 打开图片…”，或按 Ctrl+V 粘贴。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="192" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="195" />
         <source>Train it now</source>
         <translation>现在训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="193" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="196" />
         <source>only the misclassified</source>
         <translation>只看分错的</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="194" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="197" />
         <source>Your images</source>
         <translation>你的图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="195" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="198" />
         <source>Test set</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="206" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="209" />
         <source>input {shape}, cropped</source>
         <translation>输入 {shape}，已裁剪</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="207" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="210" />
         <source>input {shape}, squashed</source>
         <translation>输入 {shape}，已压缩变形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="239" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="251" />
         <source>This network is untrained: its probabilities are noise.</source>
         <translation>这个网络还没有训练：它给出的概率只是噪声。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="260" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="273" />
         <source>The test set gallery shows image data sets.</source>
         <translation>测试集图库只显示图像数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="265" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="275" />
+        <source>No test set: the model was opened without data.</source>
+        <translation>没有测试集：这个模型是在没有数据的情况下打开的。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="280" />
         <source>Classifying the test images…</source>
         <translation>正在识别测试图片……</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="290" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="305" />
         <source> ✗ (it is {truth})</source>
         <translation> ✗（实际是 {truth}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="296" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="311" />
         <source>{w} of {n} test images misclassified (accuracy {a}); orange frame = wrong; click one to step it with its true label</source>
         <translation>{n} 张测试图片中有 {w} 张分类错误（准确率 {a}）；橙色边框表示错误；点一张图片即可用它的真实标签单步执行</translation>
     </message>
@@ -97,47 +135,47 @@
 <context>
     <name>ClassifySession</name>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="77" />
+        <location filename="../../bpstudio/session/classify.py" line="79" />
         <source>The gallery could not be classified again ({why}).</source>
         <translation>无法重新识别图库中的图片（{why}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="100" />
+        <location filename="../../bpstudio/session/classify.py" line="103" />
         <source>{name}: no images in this folder</source>
         <translation>{name}：这个文件夹里没有图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="103" />
+        <location filename="../../bpstudio/session/classify.py" line="106" />
         <source>{name}: took the first {k} of {n} images; {s} skipped</source>
         <translation>{name}：取了 {n} 张图片中的前 {k} 张；跳过 {s} 张</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="118" />
+        <location filename="../../bpstudio/session/classify.py" line="121" />
         <source>{name}: no such file</source>
         <translation>{name}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="120" />
+        <location filename="../../bpstudio/session/classify.py" line="123" />
         <source>{name}: not an image, a data set (.h5 or .csv), a model (.npz) or a session (.bpstudio)</source>
         <translation>{name}：不是图片、数据集（.h5 或 .csv）、模型（.npz）或会话（.bpstudio）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="148" />
+        <location filename="../../bpstudio/session/classify.py" line="157" />
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="182" />
+        <location filename="../../bpstudio/session/classify.py" line="191" />
         <source>test image #{k}</source>
         <translation>测试图片 #{k}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="193" />
+        <location filename="../../bpstudio/session/classify.py" line="205" />
         <source>This network takes numbers, not images: open the cat data set (File → Open data set…) to classify pictures.</source>
         <translation>这个网络的输入是数字而不是图片：请先打开猫数据集（文件 → 打开数据集…）再识别图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="208" />
+        <location filename="../../bpstudio/session/classify.py" line="220" />
         <source>{name}: cannot read this image ({why})</source>
         <translation>{name}：无法读取这张图片（{why}）</translation>
     </message>
@@ -145,53 +183,53 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="96" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="149" />
         <source>log scale (cost)</source>
         <translation>对数刻度（代价）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="97" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="150" />
         <source>cost C per iteration</source>
         <translation>每次迭代的代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="98" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="151" />
         <source>accuracy (threshold 0.5)</source>
         <translation>准确率（阈值 0.5）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="99" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="152" />
         <source>‖dW[l]‖ per layer</source>
         <translation>各层的 ‖dW[l]‖</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="101" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="154" />
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="103" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="156" />
         <source>train cost</source>
         <translation>训练代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="104" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="157" />
         <source>test cost</source>
         <translation>测试代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="105" />
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="136" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="158" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="189" />
         <source>one stepped sample</source>
         <translation>单个样本的单步迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="106" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="159" />
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="106" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="159" />
         <source>test</source>
         <translation>测试集</translation>
     </message>
@@ -515,19 +553,27 @@
 <context>
     <name>FileLoader</name>
     <message>
-        <location filename="../../bpstudio/session/loading.py" line="73" />
+        <location filename="../../bpstudio/session/loading.py" line="81" />
         <source>Stopped reading {name}; nothing was changed.</source>
         <translation>已停止读取 {name}；什么都没有改动。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/loading.py" line="124" />
+        <location filename="../../bpstudio/session/loading.py" line="134" />
         <source>{name}: not enough memory to read it</source>
         <translation>{name}：可用内存太少，无法读取</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/loading.py" line="128" />
+        <location filename="../../bpstudio/session/loading.py" line="138" />
         <source>{name}: cannot be read ({why})</source>
         <translation>{name}：无法读取（{why}）</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../bpstudio/app/help.py" line="116" />
+        <source>BP Studio user guide</source>
+        <translation>BP Studio 使用指南</translation>
     </message>
 </context>
 <context>
@@ -723,47 +769,52 @@
         <translation>{n} 个特征</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="224" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="225" />
         <source>{name}: {train} training and {test} test samples, {kind}</source>
         <translation>{name}：{train} 个训练样本和 {test} 个测试样本，{kind}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="241" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="230" />
+        <source>No data: the model {name} takes {kind} ({classes}). It classifies the pictures you drop; to train it, open a data set.</source>
+        <translation>没有数据：模型 {name} 的输入是 {kind}（{classes}）。它能识别你拖入的图片；要训练它，请打开一个数据集。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="247" />
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="242" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="248" />
         <source>{n} (from the data)</source>
         <translation>{n}（由数据决定）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="249" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="255" />
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="250" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="256" />
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="256" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="262" />
         <source>the output is one unit for a yes/no task</source>
         <translation>是/否任务的输出只有一个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="257" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="263" />
         <source>neurons in layer {l} (1–{n})</source>
         <translation>第 {l} 层的神经元个数（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="265" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="271" />
         <source>cross-entropy needs a sigmoid output</source>
         <translation>交叉熵要求输出层使用 sigmoid</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="273" />
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="279" />
         <source>remove layer {l}</source>
         <translation>删除第 {l} 层</translation>
     </message>
@@ -771,43 +822,43 @@
 <context>
     <name>LessonStore</name>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="294" />
+        <location filename="../../bpstudio/session/lesson.py" line="308" />
         <source>{name}: the data set changed since this session was saved; the numbers may differ.</source>
         <translation>{name}：保存这个会话之后数据集已经改变；数值可能不同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="235" />
+        <location filename="../../bpstudio/session/lesson.py" line="249" />
         <source>Still saving; a moment, please.</source>
         <translation>还在保存；请稍候。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="239" />
+        <location filename="../../bpstudio/session/lesson.py" line="253" />
         <source>Saving {name}…</source>
         <translation>正在保存 {name}……</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="263" />
+        <location filename="../../bpstudio/session/lesson.py" line="277" />
         <source>{name}: could not save ({why})</source>
         <translation>{name}：无法保存（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="271" />
+        <location filename="../../bpstudio/session/lesson.py" line="285" />
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="322" />
-        <location filename="../../bpstudio/session/lesson.py" line="325" />
+        <location filename="../../bpstudio/session/lesson.py" line="336" />
+        <location filename="../../bpstudio/session/lesson.py" line="339" />
         <source>Autosave failed: {why}</source>
         <translation>自动保存失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="355" />
+        <location filename="../../bpstudio/session/lesson.py" line="369" />
         <source>The autosave cannot be restored ({why}); it was set aside as {file}.</source>
         <translation>自动保存无法恢复（{why}）；已另存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="364" />
+        <location filename="../../bpstudio/session/lesson.py" line="378" />
         <source>the autosave</source>
         <translation>自动保存</translation>
     </message>
@@ -848,399 +899,434 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="285" />
+        <location filename="../../bpstudio/app/main_window.py" line="306" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="285" />
+        <location filename="../../bpstudio/app/main_window.py" line="306" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="286" />
-        <location filename="../../bpstudio/app/main_window.py" line="313" />
+        <location filename="../../bpstudio/app/main_window.py" line="307" />
+        <location filename="../../bpstudio/app/main_window.py" line="334" />
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="286" />
+        <location filename="../../bpstudio/app/main_window.py" line="307" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="287" />
+        <location filename="../../bpstudio/app/main_window.py" line="308" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="288" />
+        <location filename="../../bpstudio/app/main_window.py" line="309" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="289" />
+        <location filename="../../bpstudio/app/main_window.py" line="310" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="290" />
+        <location filename="../../bpstudio/app/main_window.py" line="311" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="294" />
+        <location filename="../../bpstudio/app/main_window.py" line="315" />
         <source>&amp;Open data set…</source>
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="295" />
+        <location filename="../../bpstudio/app/main_window.py" line="316" />
         <source>Open data &amp;folder…</source>
         <translation>打开数据文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="296" />
+        <location filename="../../bpstudio/app/main_window.py" line="317" />
         <source>Open &amp;CSV data…</source>
         <translation>打开 CSV 数据(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="298" />
+        <location filename="../../bpstudio/app/main_window.py" line="319" />
         <source>Open &amp;images…</source>
         <translation>打开图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="299" />
+        <location filename="../../bpstudio/app/main_window.py" line="320" />
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="291" />
+        <location filename="../../bpstudio/app/main_window.py" line="312" />
         <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="297" />
+        <location filename="../../bpstudio/app/main_window.py" line="318" />
         <source>Open a folder of c&amp;lass folders…</source>
         <translation>打开按类别分文件夹的图片(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="300" />
+        <location filename="../../bpstudio/app/main_window.py" line="321" />
         <source>Open sessio&amp;n…</source>
         <translation>打开会话(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="301" />
+        <location filename="../../bpstudio/app/main_window.py" line="322" />
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="302" />
+        <location filename="../../bpstudio/app/main_window.py" line="323" />
         <source>Save session &amp;as…</source>
         <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="303" />
+        <location filename="../../bpstudio/app/main_window.py" line="324" />
         <source>Diagram as PNG…</source>
         <translation>网络图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="304" />
+        <location filename="../../bpstudio/app/main_window.py" line="325" />
         <source>Diagram as SVG…</source>
         <translation>网络图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="305" />
+        <location filename="../../bpstudio/app/main_window.py" line="326" />
         <source>Plots as PNG…</source>
         <translation>曲线图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="306" />
+        <location filename="../../bpstudio/app/main_window.py" line="327" />
         <source>Plots as SVG…</source>
         <translation>曲线图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="307" />
+        <location filename="../../bpstudio/app/main_window.py" line="328" />
         <source>Cost curve as CSV…</source>
         <translation>代价曲线导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="308" />
+        <location filename="../../bpstudio/app/main_window.py" line="329" />
         <source>Current step's matrices as CSV…</source>
         <translation>当前步骤的矩阵导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="309" />
+        <location filename="../../bpstudio/app/main_window.py" line="330" />
         <source>Model as .npz…</source>
         <translation>模型导出为 .npz…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="310" />
+        <location filename="../../bpstudio/app/main_window.py" line="331" />
         <source>Training log as CSV…</source>
         <translation>训练记录导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="311" />
+        <location filename="../../bpstudio/app/main_window.py" line="332" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="312" />
+        <location filename="../../bpstudio/app/main_window.py" line="333" />
         <source>&amp;Paste image</source>
         <translation>粘贴图片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="314" />
+        <location filename="../../bpstudio/app/main_window.py" line="335" />
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="315" />
+        <location filename="../../bpstudio/app/main_window.py" line="336" />
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="316" />
+        <location filename="../../bpstudio/app/main_window.py" line="337" />
         <source>&amp;One iteration</source>
         <translation>单次迭代(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="317" />
+        <location filename="../../bpstudio/app/main_window.py" line="338" />
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="318" />
+        <location filename="../../bpstudio/app/main_window.py" line="339" />
         <source>Step &amp;forward</source>
         <translation>下一步(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="319" />
+        <location filename="../../bpstudio/app/main_window.py" line="340" />
         <source>Step &amp;back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="320" />
+        <location filename="../../bpstudio/app/main_window.py" line="341" />
         <source>Back to the start of the &amp;iteration</source>
         <translation>回到本次迭代的开始(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="321" />
+        <location filename="../../bpstudio/app/main_window.py" line="342" />
         <source>&amp;Fit diagram</source>
         <translation>网络图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="322" />
+        <location filename="../../bpstudio/app/main_window.py" line="343" />
         <source>&amp;Why this equation? (F1)</source>
         <translation>为什么是这个公式？(&amp;W)（F1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="326" />
+        <location filename="../../bpstudio/app/main_window.py" line="344" />
+        <source>User &amp;guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="345" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="346" />
+        <source>&amp;About BP Studio</source>
+        <translation>关于 BP Studio(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="350" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="327" />
+        <location filename="../../bpstudio/app/main_window.py" line="351" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="328" />
+        <location filename="../../bpstudio/app/main_window.py" line="352" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="328" />
+        <location filename="../../bpstudio/app/main_window.py" line="352" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="329" />
+        <location filename="../../bpstudio/app/main_window.py" line="353" />
         <source>Projector (high contrast)</source>
         <translation>投影（高对比度）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="332" />
+        <location filename="../../bpstudio/app/main_window.py" line="356" />
+        <source>Pictures' &amp;resolution</source>
+        <translation>图片分辨率(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="358" />
+        <source>{n}× the screen's pixels</source>
+        <translation>屏幕像素的 {n} 倍</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="359" />
+        <source> (slides)</source>
+        <translation>（幻灯片）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="359" />
+        <source> (print)</source>
+        <translation>（打印）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="360" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="333" />
+        <location filename="../../bpstudio/app/main_window.py" line="361" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="334" />
+        <location filename="../../bpstudio/app/main_window.py" line="362" />
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="336" />
+        <location filename="../../bpstudio/app/main_window.py" line="364" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="337" />
+        <location filename="../../bpstudio/app/main_window.py" line="365" />
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="351" />
+        <location filename="../../bpstudio/app/main_window.py" line="379" />
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="362" />
+        <location filename="../../bpstudio/app/main_window.py" line="390" />
         <source>Opened {name}.</source>
         <translation>已打开 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="363" />
+        <location filename="../../bpstudio/app/main_window.py" line="391" />
         <source>Restored the autosaved work.</source>
         <translation>已恢复自动保存的工作。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="367" />
+        <location filename="../../bpstudio/app/main_window.py" line="395" />
         <source>Open a session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="368" />
-        <location filename="../../bpstudio/app/main_window.py" line="384" />
+        <location filename="../../bpstudio/app/main_window.py" line="396" />
+        <location filename="../../bpstudio/app/main_window.py" line="414" />
         <source>Sessions (*.bpstudio)</source>
         <translation>会话 (*.bpstudio)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="383" />
+        <location filename="../../bpstudio/app/main_window.py" line="413" />
         <source>Save the session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="399" />
+        <location filename="../../bpstudio/app/main_window.py" line="428" />
         <source>(none yet)</source>
         <translation>（还没有）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="409" />
+        <location filename="../../bpstudio/app/main_window.py" line="442" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="417" />
+        <location filename="../../bpstudio/app/main_window.py" line="450" />
         <source>{name}: could not export ({why})</source>
         <translation>{name}：无法导出（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="420" />
+        <location filename="../../bpstudio/app/main_window.py" line="453" />
         <source>Exported {name}.</source>
         <translation>已导出 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="431" />
+        <location filename="../../bpstudio/app/main_window.py" line="472" />
         <source>Export the current step's matrices into</source>
         <translation>把当前步骤的矩阵导出到</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="438" />
+        <location filename="../../bpstudio/app/main_window.py" line="479" />
         <source>No step yet: press → to take the first one.</source>
         <translation>还没有步骤：按 → 走第一步。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="441" />
+        <location filename="../../bpstudio/app/main_window.py" line="482" />
         <source>Exported {n} matrices to {folder}.</source>
         <translation>已把 {n} 个矩阵导出到 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="460" />
+        <location filename="../../bpstudio/app/main_window.py" line="501" />
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="482" />
+        <location filename="../../bpstudio/app/main_window.py" line="521" />
         <source>Open the cat data set (either .h5 file)</source>
         <translation>打开猫数据集（任一 .h5 文件）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="484" />
+        <location filename="../../bpstudio/app/main_window.py" line="522" />
         <source>HDF5 data (*.h5 *.hdf5);;All files (*)</source>
         <translation>HDF5 数据 (*.h5 *.hdf5);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="491" />
+        <location filename="../../bpstudio/app/main_window.py" line="528" />
         <source>Open the folder holding the cat data set</source>
         <translation>打开存放猫数据集的文件夹</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="498" />
+        <location filename="../../bpstudio/app/main_window.py" line="534" />
         <source>Open CSV data: feature columns and a 0/1 label column</source>
         <translation>打开 CSV 数据：若干特征列和一列 0/1 标签</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="499" />
+        <location filename="../../bpstudio/app/main_window.py" line="535" />
         <source>CSV (*.csv *.txt);;All files (*)</source>
         <translation>CSV (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="505" />
+        <location filename="../../bpstudio/app/main_window.py" line="542" />
         <source>A folder with one sub-folder of images per class (e.g. cat/, not-cat/)</source>
         <translation>每个类别一个子文件夹的图片文件夹（例如 cat/、not-cat/）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="508" />
+        <location filename="../../bpstudio/app/main_window.py" line="545" />
         <source>Image size</source>
         <translation>图片尺寸</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="509" />
+        <location filename="../../bpstudio/app/main_window.py" line="546" />
         <source>Resize every image to N×N pixels:</source>
         <translation>把每张图片缩放为 N×N 像素：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="516" />
+        <location filename="../../bpstudio/app/main_window.py" line="553" />
         <source>Open images to classify</source>
         <translation>打开要分类的图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="517" />
+        <location filename="../../bpstudio/app/main_window.py" line="554" />
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="522" />
+        <location filename="../../bpstudio/app/main_window.py" line="559" />
         <source>Open a model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="523" />
+        <location filename="../../bpstudio/app/main_window.py" line="560" />
         <source>Models (*.npz)</source>
         <translation>模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="587" />
+        <location filename="../../bpstudio/app/main_window.py" line="639" />
         <source>Drawing the new network's initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="729" />
+        <location filename="../../bpstudio/app/main_window.py" line="781" />
         <source>Unsaved training</source>
         <translation>训练结果未保存</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="730" />
+        <location filename="../../bpstudio/app/main_window.py" line="782" />
         <source>Save the trained network before closing?</source>
         <translation>关闭前保存训练好的网络吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="732" />
+        <location filename="../../bpstudio/app/main_window.py" line="784" />
         <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
         <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="735" />
+        <location filename="../../bpstudio/app/main_window.py" line="787" />
         <source>Training is still running; closing stops it.</source>
         <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="738" />
+        <location filename="../../bpstudio/app/main_window.py" line="790" />
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>
@@ -1271,87 +1357,92 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="134" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="148" />
         <source>⋮ {n} more</source>
         <translation>⋮ 另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="145" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="159" />
         <source>scroll to zoom, drag to pan, double-click to fit</source>
         <translation>滚轮缩放，拖动平移，双击适应窗口</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="215" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="229" />
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="215" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="229" />
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="216" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="230" />
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="219" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="233" />
         <source>max |w| {w}</source>
         <translation>最大 |w| {w}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="234" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="250" />
         <source>mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="439" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="464" />
         <source>stepping: the weights drawn are the stepped update, not applied to the network</source>
         <translation>单步执行中：图中的权重是单步得到的更新，尚未应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="474" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="499" />
         <source>{name} over the plane</source>
         <translation>{name} 在平面上的取值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="504" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="575" />
         <source>to/from the hidden neurons (their mean w)</source>
         <translation>连到省略的神经元（取它们 w 的平均）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="511" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="585" />
+        <source>each neuron: its activation over the input plane</source>
+        <translation>每个神经元：它在输入平面上的激活值</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="586" />
         <source>each neuron: its activation over the input plane (bigger under the mouse)</source>
         <translation>每个神经元：它在输入平面上的激活值（鼠标悬停时放大）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="513" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="583" />
         <source>neuron colour: its activation a for the current sample</source>
         <translation>神经元颜色：当前样本的激活值 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="515" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="589" />
         <source>the larger |w| / max |w| of its layer (under each layer), the wider and stronger the line</source>
         <translation>|w| / 该层最大 |w|（标在每层下方）越大，线越宽、颜色越深</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="517" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="591" />
         <source>current sample: {name}</source>
         <translation>当前样本：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="525" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="599" />
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="570" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="644" />
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="582" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="657" />
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
@@ -1359,85 +1450,105 @@
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="207" />
+        <location filename="../../bpstudio/session/network_model.py" line="214" />
         <source>your image {name}</source>
         <translation>你的图片 {name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="211" />
+        <location filename="../../bpstudio/session/network_model.py" line="220" />
         <source>#{k} of the training set ({label})</source>
         <translation>训练集第 {k} 个（{label}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="300" />
-        <location filename="../../bpstudio/session/network_model.py" line="456" />
+        <location filename="../../bpstudio/session/network_model.py" line="313" />
+        <location filename="../../bpstudio/session/network_model.py" line="472" />
         <source>Stop training before changing the network or the data set.</source>
         <translation>请先停止训练，再修改网络或数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="327" />
+        <location filename="../../bpstudio/session/network_model.py" line="340" />
         <source>Stop training before undoing or redoing an edit.</source>
         <translation>请先停止训练，再撤销或重做修改。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="312" />
+        <location filename="../../bpstudio/session/network_model.py" line="325" />
         <source>A hidden layer has 1 to {max} neurons; {n} is out of range.</source>
         <translation>隐含层可有 1 到 {max} 个神经元；{n} 超出了范围。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="208" />
+        <location filename="../../bpstudio/session/network_model.py" line="215" />
         <source>{name} ({label})</source>
         <translation>{name}（{label}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="284" />
+        <location filename="../../bpstudio/session/network_model.py" line="218" />
+        <source>none yet (no data: drop a picture)</source>
+        <translation>暂无（没有数据：请拖入一张图片）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/network_model.py" line="295" />
         <source>The new network could not be built ({why}); nothing was changed.</source>
         <translation>无法构建新网络（{why}）；没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="307" />
+        <location filename="../../bpstudio/session/network_model.py" line="320" />
         <source>The new network's weights are still being drawn; a moment, please.</source>
         <translation>新网络的权重仍在生成中，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="352" />
+        <location filename="../../bpstudio/session/network_model.py" line="365" />
         <source>With cross-entropy the output stays sigmoid; choose the mean squared error cost for another output activation.</source>
         <translation>使用交叉熵时输出层必须是 sigmoid；要用别的输出激活函数，请选择均方误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="361" />
+        <location filename="../../bpstudio/session/network_model.py" line="374" />
         <source>At most {n} hidden layers.</source>
         <translation>最多 {n} 个隐含层。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="410" />
+        <location filename="../../bpstudio/session/network_model.py" line="423" />
         <source>This preset needs data with {n} inputs; open the cat data set first.</source>
         <translation>这个预设需要 {n} 个输入的数据；请先打开猫数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="492" />
+        <location filename="../../bpstudio/session/network_model.py" line="508" />
         <source>The images of {name} were read, but the network was busy; open the folder again when training stops.</source>
         <translation>{name} 的图片已读取，但网络正忙；训练停止后请重新打开该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="497" />
+        <location filename="../../bpstudio/session/network_model.py" line="513" />
         <source>{name}: {n} images read ({train} training, {test} test).</source>
         <translation>{name}：读取了 {n} 张图片（训练 {train} 张，测试 {test} 张）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="501" />
+        <location filename="../../bpstudio/session/network_model.py" line="517" />
         <source>Skipped {n} file(s) that could not be read: {files}</source>
         <translation>跳过了 {n} 个无法读取的文件：{files}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="556" />
+        <location filename="../../bpstudio/session/network_model.py" line="572" />
         <source>{name} gives {n} inputs; this network takes {m}.</source>
         <translation>{name} 有 {n} 个输入；这个网络需要 {m} 个。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="581" />
+        <location filename="../../bpstudio/session/network_model.py" line="602" />
         <source>{what}: the model takes {n} inputs but the data set has {m} features; open matching data first.</source>
         <translation>{what}：模型需要 {n} 个输入，但数据集有 {m} 个特征；请先打开匹配的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/network_model.py" line="611" />
+        <source>{what} takes {shape} pictures: drop pictures to classify them; training it needs matching data.</source>
+        <translation>{what} 的输入是 {shape} 的图片：拖入图片即可识别；训练它需要相匹配的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/network_model.py" line="613" />
+        <source>{what} takes {shape} inputs and came without data: training it needs matching data.</source>
+        <translation>{what} 有 {shape} 个输入，但没有附带数据：训练它需要相匹配的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/network_model.py" line="616" />
+        <source>{data} was put aside (Ctrl+Z brings it back).</source>
+        <translation>{data} 已被搁置（按 Ctrl+Z 可恢复）。</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1699,29 @@
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../bpstudio/app/help.py" line="158" />
+        <source>Presentation mode and elsewhere</source>
+        <translation>演示模式及其他</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/help.py" line="162" />
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/help.py" line="163" />
+        <source>What</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/help.py" line="163" />
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
     <name>StepperModel</name>
     <message>
         <location filename="../../bpstudio/session/stepper_model.py" line="252" />
@@ -1598,117 +1732,122 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="86" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="91" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="87" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="92" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="88" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="93" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="89" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="94" />
         <source>One iteration</source>
         <translation>单次迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="90" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="95" />
         <source>Train for the set number of iterations (Ctrl+T)</source>
         <translation>按设定的迭代次数训练（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="91" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="96" />
         <source>Pause or resume the run (Ctrl+P)</source>
         <translation>暂停或继续训练（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="92" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="97" />
         <source>Re-initialise the parameters with the same random seed; Ctrl+Z brings the trained ones back</source>
         <translation>用同一个随机种子重新初始化参数；按 Ctrl+Z 可恢复训练好的参数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="94" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="99" />
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="97" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="102" />
         <source>as fast as possible</source>
         <translation>尽可能快</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="98" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="103" />
         <source>one iteration at a time</source>
         <translation>一次一个迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="99" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="104" />
         <source>{n} iterations a second</source>
         <translation>每秒 {n} 次迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="100" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="105" />
         <source>1 iteration a second</source>
         <translation>每秒 1 次迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="101" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="106" />
         <source>slow enough for a class to watch the cost curve and the heatmaps form; one at a time pauses after each iteration (Resume does the next)</source>
         <translation>放慢速度，让全班看着代价曲线和热图逐渐形成；“一次一个迭代”会在每次迭代后暂停（按“下一次迭代”继续）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="114" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="119" />
         <source>{m} min {s} s</source>
         <translation>{m} 分 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="115" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="120" />
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="136" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="141" />
         <source>Next iteration</source>
         <translation>下一次迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="137" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="142" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="139" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="144" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="150" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="156" />
         <source>{done} / {total} iterations · {rate} it/s · {left} left</source>
         <translation>{done} / {total} 次迭代 · 每秒 {rate} 次 · 还剩 {left}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="154" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="160" />
         <source>{done} iterations · {rate} it/s</source>
         <translation>{done} 次迭代 · 每秒 {rate} 次</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="163" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="188" />
         <source>iteration {i}: cost {c}</source>
         <translation>第 {i} 次迭代：代价 {c}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="166" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="191" />
+        <source>trained {n} iterations before it was opened (no cost record)</source>
+        <translation>打开前已训练 {n} 次迭代（没有代价记录）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="194" />
         <source>not trained yet</source>
         <translation>尚未训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="170" />
+        <location filename="../../bpstudio/widgets/training_panel.py" line="198" />
         <source>after {k} iterations: train accuracy {train}, test accuracy {test}</source>
         <translation>{k} 次迭代后：训练准确率 {train}，测试准确率 {test}</translation>
     </message>
@@ -1716,22 +1855,27 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="270" />
+        <location filename="../../bpstudio/session/training.py" line="113" />
+        <source>Training needs data: {name} was opened without any. Open a data set with {shape} inputs (File → Open data set…), then train.</source>
+        <translation>训练需要数据：{name} 打开时没有附带数据。请打开一个输入为 {shape} 的数据集（文件 → 打开数据集…），然后再训练。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/training.py" line="277" />
         <source>Training failed: {why}</source>
         <translation>训练失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="273" />
+        <location filename="../../bpstudio/session/training.py" line="280" />
         <source>The training process ended unexpectedly; the parameters from its last report were kept.</source>
         <translation>训练进程意外结束；已保留它最后一次报告的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="298" />
+        <location filename="../../bpstudio/session/training.py" line="305" />
         <source>Trained {n} iterations in {s} s; cost {c}.</source>
         <translation>训练了 {n} 次迭代，用时 {s} 秒；代价 {c}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="301" />
+        <location filename="../../bpstudio/session/training.py" line="308" />
         <source>Stopped after {n} of {total} iterations.</source>
         <translation>在 {total} 次迭代中的第 {n} 次后停止。</translation>
     </message>
@@ -1940,17 +2084,17 @@
         <translation>{name}：图像必须是 8 位（uint8），而不是 {dtype}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="156" />
+        <location filename="../../bpstudio/core/datasets.py" line="170" />
         <source>no built-in data set {name}; choose one of {known}</source>
         <translation>没有内置数据集 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="168" />
+        <location filename="../../bpstudio/core/datasets.py" line="182" />
         <source>no built-in 2-D data set {name}; choose one of {known}</source>
         <translation>没有内置二维数据集 {name}；可选：{known}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="192" />
+        <location filename="../../bpstudio/core/datasets.py" line="206" />
         <source>{name}: not a 2-D data set any more ({n} feature columns)</source>
         <translation>{name}：已不再是二维数据集（{n} 个特征列）</translation>
     </message>
@@ -2016,9 +2160,9 @@
     </message>
     <message>
         <location filename="../../bpstudio/core/modelfile.py" line="142" />
-        <location filename="../../bpstudio/core/sessionfile.py" line="138" />
-        <location filename="../../bpstudio/session/lesson.py" line="148" />
-        <location filename="../../bpstudio/session/lesson.py" line="157" />
+        <location filename="../../bpstudio/core/sessionfile.py" line="140" />
+        <location filename="../../bpstudio/session/lesson.py" line="159" />
+        <location filename="../../bpstudio/session/lesson.py" line="168" />
         <source>{name}: {why}</source>
         <translation>{name}：{why}</translation>
     </message>
@@ -2113,33 +2257,33 @@
         <translation>{name}：找不到文件</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="76" />
+        <location filename="../../bpstudio/core/sessionfile.py" line="78" />
         <source>array {k} is {dtype}, not numbers</source>
         <translation>数组 {k} 的类型是 {dtype}，不是数值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="84" />
+        <location filename="../../bpstudio/core/sessionfile.py" line="86" />
         <source>a session file</source>
         <translation>会话文件</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="97" />
+        <location filename="../../bpstudio/core/sessionfile.py" line="99" />
         <source>{name}: not a BP Studio session (no session.json)</source>
         <translation>{name}：不是 BP Studio 会话（没有 session.json）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="99" />
+        <location filename="../../bpstudio/core/sessionfile.py" line="101" />
         <source>{name}: damaged session description</source>
         <translation>{name}：会话描述已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="108" />
+        <location filename="../../bpstudio/core/sessionfile.py" line="110" />
         <source>{name}: not a BP Studio session</source>
         <translation>{name}：不是 BP Studio 会话</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/modelfile.py" line="103" />
-        <location filename="../../bpstudio/core/sessionfile.py" line="114" />
+        <location filename="../../bpstudio/core/sessionfile.py" line="116" />
         <source>{name}: made by a newer BP Studio (format {v})</source>
         <translation>{name}：由更新版本的 BP Studio 创建（格式 {v}）</translation>
     </message>
@@ -2244,33 +2388,33 @@
         <translation>这个网络的输入是 {n} 个数，不是 RGB 图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="167" />
+        <location filename="../../bpstudio/session/lesson.py" line="178" />
         <source>{name}: unknown built-in data set {data}</source>
         <translation>{name}：未知的内置数据集 {data}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="41" />
+        <location filename="../../bpstudio/session/lesson.py" line="42" />
         <source>{name}: its data set is missing ({path}); put it back or open the data first</source>
         <translation>{name}：找不到它的数据集（{path}）；请放回原处或先打开数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="183" />
+        <location filename="../../bpstudio/session/lesson.py" line="196" />
         <source>{name}: its data set cannot be read ({why})</source>
         <translation>{name}：无法读取它的数据集（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="188" />
+        <location filename="../../bpstudio/session/lesson.py" line="201" />
         <source>{name}: stop training before opening a session</source>
         <translation>{name}：请先停止训练，再打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="111" />
-        <location filename="../../bpstudio/core/sessionfile.py" line="135" />
+        <location filename="../../bpstudio/core/sessionfile.py" line="113" />
+        <location filename="../../bpstudio/core/sessionfile.py" line="137" />
         <source>{name}: damaged session ({why})</source>
         <translation>{name}：会话已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson.py" line="151" />
+        <location filename="../../bpstudio/session/lesson.py" line="162" />
         <source>{name}: the network takes {n} inputs but its data set has {m}</source>
         <translation>{name}：网络需要 {n} 个输入，但它的数据集有 {m} 个</translation>
     </message>

@@ -63,7 +63,8 @@ def test_train_on_the_cat_data_starts_with_the_published_costs(cat_data_dir, cap
         (["train", "--data", "D", "--iterations", "0"], "argument --iterations: must be 1 or more"),
         (["train", "--data", "D", "--dtype", "float16"], "argument --dtype: invalid choice"),
         (["classify", "--model", "m.npz"], "the following arguments are required: IMAGE"),
-        (["fly"], "invalid choice: 'fly'"),
+        (["--fly"], "unrecognized arguments: --fly"),
+        (["--install-desktop", "--uninstall-desktop"], "not allowed with argument"),
     ],
 )
 def test_bad_arguments_give_usage_and_exit_2(args, words, capsys):

@@ -139,12 +139,16 @@ def test_dropping_a_data_set_and_a_model(qtbot, tmp_path, cat_data_dir):
     drop(w, [tmp_path / "evil.npz"])
     w.model.loader.wait()
     assert "evil.npz: holds pickled Python objects; refused" in w.statusBar().currentMessage()
+    # a model for other inputs opens on its own; the data set waits one Ctrl+Z away
     save_model(tmp_path / "other.npz", Network.create([3, 2, 1], ["sigmoid", "sigmoid"]))
     drop(w, [tmp_path / "other.npz"])
     w.model.loader.wait()
-    assert w.statusBar().currentMessage() == ("model other.npz: the model takes 3 inputs but the data "
-                                              "set has 12,288 features; open matching data first.")
-    assert w.model.network.dims == (12288, 3, 1)
+    assert w.statusBar().currentMessage() == (
+        "model other.npz takes 3 inputs and came without data: training it needs matching data. "
+        "catvnoncat was put aside (Ctrl+Z brings it back).")
+    assert w.model.network.dims == (3, 2, 1) and w.model.dataset.name == "other.npz"
+    w.undo_action.trigger()  # Edit → Undo
+    assert w.model.network.dims == (12288, 3, 1) and w.model.dataset.n_features == 12288
 
 
 def test_ctrl_v_classifies_the_clipboard_image(window, qtbot):

@@ -9,6 +9,7 @@ import math
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QFileDialog
 
 from bpstudio.session.stepper_model import BATCH
 
@@ -145,8 +146,7 @@ def test_the_explanation_exports_every_term_as_csv(window, qtbot, tmp_path, monk
     w = window
     click_cell(qtbot, views(w)["z[1]"], 0, 0)
     path = tmp_path / "z.csv"
-    monkeypatch.setattr("bpstudio.app.main_window.QFileDialog.getSaveFileName",
-                        lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
     qtbot.mouseClick(w.equations.explain_pane.export_button, Qt.MouseButton.LeftButton)
     rows = list(csv.reader(path.open(encoding="utf-8-sig")))
     n = w.model.network.dims[0]

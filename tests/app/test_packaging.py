@@ -33,9 +33,11 @@ def test_resources_are_found_from_another_folder(tmp_path):
         "from bpstudio.app.resources import resource_path\n"
         "p = resource_path('icons', 'bpstudio.svg')\n"
         "print(p.is_file(), p.read_text()[:4])\n"
+        "for name in ('guide_en.md', 'guide_zh_CN.md'):\n"
+        "    print(resource_path('help', name).read_text(encoding='utf-8').startswith('# '))\n"
     )
     proc = run_python(code, tmp_path)
-    assert proc.stdout.split() == ["True", "<svg"], proc.stderr
+    assert proc.stdout.split() == ["True", "<svg", "True", "True"], proc.stderr
 
 
 def test_main_py_starts_the_app_and_quits(tmp_path):

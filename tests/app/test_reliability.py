@@ -114,19 +114,6 @@ def test_a_deep_sigmoid_network_says_why_it_does_not_learn(make_window, qtbot):
     assert status.startswith("Trained 200 iterations") and "Vanishing gradients" in status
 
 
-def test_a_model_for_other_inputs_is_refused(make_window, qtbot, tmp_path):
-    from bpstudio.core.modelfile import save_model
-    from bpstudio.core.network import Network
-
-    w = make_window()
-    path = tmp_path / "other.npz"
-    save_model(path, Network.create([5, 3, 1]))
-    net = w.model.network
-    with qtbot.waitSignal(w.model.error_reported) as said:
-        w.classify.open_model(str(path))
-        w.model.loader.wait()  # read on a thread
-    assert "the model takes 5 inputs but the data set has 3 features" in said.args[0]
-    assert w.model.network is net
 
 
 def test_100000_iterations_keep_memory_flat_and_the_plots_decimated(make_window, qtbot):

@@ -172,19 +172,22 @@ def test_every_export_writes_a_file_its_reader_opens(make_window, qtbot, tmp_pat
     step_to_first(w, "3b")
     assert w.export_to(str(tmp_path / "diagram.png"), w.diagram.export_png)
     img = QImage(str(tmp_path / "diagram.png"))
-    assert not img.isNull() and img.width() == w.diagram.width()
+    assert not img.isNull() and img.width() == 2 * w.diagram.width()  # for slides: 2× by default
     assert w.export_to(str(tmp_path / "diagram.svg"), w.diagram.export_svg)
     assert QSvgRenderer(str(tmp_path / "diagram.svg")).isValid()
     assert w.export_to(str(tmp_path / "plots.png"), w.cost_plot.export)
     assert not QImage(str(tmp_path / "plots.png")).isNull()
     assert w.export_to(str(tmp_path / "plots.svg"), w.cost_plot.export)
     assert QSvgRenderer(str(tmp_path / "plots.svg")).isValid()
-    assert w.export_to(str(tmp_path / "cost.csv"), w.cost_plot.export)
-    table = np.genfromtxt(tmp_path / "cost.csv", delimiter=",", skip_header=1)
-    # columns: train cost x, y (30 iterations), test cost x, y (31 evaluations, the last after
-    # the final update)
-    np.testing.assert_array_equal(table[:30, 1], w.model.history.costs.view())
-    assert table.shape == (31, 4) and np.isnan(table[30, 1])
+    assert w.export_to(str(tmp_path / "cost.csv"), w.export_cost_csv)
+    table = np.genfromtxt(tmp_path / "cost.csv", delimiter=",", names=True)
+    assert table.dtype.names == ("iteration", "train_cost", "test_cost", "train_accuracy",
+                                 "test_accuracy", "stepped_sample")
+    # 30 iterations' costs, and 31 evaluations: the last after the final update
+    np.testing.assert_array_equal(table["train_cost"][:30], w.model.history.costs.view())
+    assert table.shape == (31,) and np.isnan(table["train_cost"][30])
+    np.testing.assert_array_equal(table["test_cost"],
+                                  [e.test_cost for e in w.model.history.evaluations])
     assert w.export_to(str(tmp_path / "log.csv"), w.export_training_log)
     log = np.loadtxt(tmp_path / "log.csv", delimiter=",", skiprows=1)
     assert log.shape == (30, 4)

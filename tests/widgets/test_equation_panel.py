@@ -165,7 +165,8 @@ def test_the_diagram_marks_what_the_step_touches(window, qtbot):
     window.diagram.refresh_now()
     pos = window.diagram.neuron_pos(1, 0)
     delta = window.stepper.stepper.deltas()[1][0, 0]
-    assert f"δ_1^[1] = dz_1^[1] = {delta:.6g}" in window.diagram.tooltip_at(pos)
+    assert (f"<i>δ</i><sub>1</sub><sup>[1]</sup> = <i>dz</i><sub>1</sub><sup>[1]</sup> = "
+            f"{delta:.6g}") in window.diagram.tooltip_at(pos)
 
 
 def test_stepping_waits_while_training(window, qtbot):

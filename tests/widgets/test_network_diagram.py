@@ -1,25 +1,30 @@
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QToolTip
 
 from bpstudio.session.network_model import NetworkModel
+from bpstudio.session.plane_maps import PlaneMaps
 from bpstudio.widgets.network_diagram import NetworkDiagram
 from bpstudio.widgets.palette import NOT_A_NUMBER
 
 
-@pytest.fixture
-def diagram(qtbot):
-    model = NetworkModel()
-    d = NetworkDiagram(model)
+def shown(qtbot, d: NetworkDiagram, width: int = 900, height: int = 600) -> NetworkDiagram:
     qtbot.addWidget(d)
-    d.resize(900, 600)
+    d.resize(width, height)
     d.show()
     qtbot.waitExposed(d)
     d.refresh_now()
     return d
+
+
+@pytest.fixture
+def diagram(qtbot):
+    return shown(qtbot, NetworkDiagram(NetworkModel()))
 
 
 def colour_at(widget, point: QPointF):
@@ -67,14 +72,17 @@ def test_hover_shows_z_and_a_in_the_seeds_notation(diagram, qtbot):
     pos = diagram.neuron_pos(1, 1).toPoint()
     qtbot.mouseMove(diagram, pos)
     qtbot.waitUntil(lambda: QToolTip.isVisible())
-    text = QToolTip.text()
-    assert f"z_2^[1] = {Zs[0][1, 0]:.6g}" in text and f"a_2^[1] = {As[1][1, 0]:.6g}" in text
+    text = QToolTip.text()  # typeset: z₂ with [1] above, as the tutorial writes it
+    assert f"<i>z</i><sub>2</sub><sup>[1]</sup> = {Zs[0][1, 0]:.6g}" in text
+    assert f"<i>a</i><sub>2</sub><sup>[1]</sup> = {As[1][1, 0]:.6g}" in text
+    assert "_" not in text and "^" not in text
 
 
 def test_hover_an_edge_shows_its_weight(diagram):
     W2 = diagram.model.network.weights[1]
     mid = (diagram.neuron_pos(1, 0) + diagram.neuron_pos(2, 0)) / 2
-    assert diagram.tooltip_at(mid) == f"w_1,1^[2] = {W2[0, 0]:.6g}"
+    assert diagram.tooltip_at(mid) == (f"<qt><nobr><i>w</i><sub>1,1</sub><sup>[2]</sup> = "
+                                       f"{W2[0, 0]:.6g}</nobr></qt>")
 
 
 def test_zoom_pan_and_fit(diagram, qtbot):
@@ -217,3 +225,48 @@ def test_the_legend_says_what_the_drawing_does(diagram):
     words = " ".join(diagram.legend_texts())
     assert "∝" not in words
     assert "the larger |w| / max |w| of its layer" in words and "wider and stronger" in words
+
+
+# ----- pictures out: for slides and print -------------------------------------------------------
+
+@pytest.fixture
+def playground_diagram(qtbot):
+    """The moons' 2–8–1 network, each neuron a heatmap, on a diagram as narrow as a projector's
+    middle column: its legend does not fit on screen."""
+    model = NetworkModel()
+    assert model.apply_preset("plane-moons")
+    return shown(qtbot, NetworkDiagram(model, maps=PlaneMaps(model)), 380, 460)
+
+
+def svg_texts(path) -> str:
+    return " ".join(re.findall(r"<text[^>]*>([^<]*)</text>", path.read_text(encoding="utf-8")))
+
+
+def test_the_exported_diagram_is_twice_the_screen_and_keeps_the_mouse_out(
+        playground_diagram, qtbot, tmp_path):
+    d = playground_diagram
+    calm = d.export_image()
+    assert calm.width() == 2 * d.width() and calm.height() >= 2 * d.height()
+    qtbot.mouseMove(d, d.neuron_pos(1, 3).toPoint())  # its big heatmap and a tooltip show …
+    qtbot.waitUntil(lambda: d.hovered == (1, 3))
+    assert d._hover_image is not None
+    hovered = d.export_image()
+    assert hovered == calm  # … on screen only
+    assert d.export_svg(str(tmp_path / "d.svg"))
+    words = svg_texts(tmp_path / "d.svg")
+    for hint in ("over the plane", "under the mouse", "scroll", "zoom", "click", "…"):
+        assert hint not in words, hint
+
+
+def test_the_exported_diagram_has_the_whole_legend(playground_diagram, tmp_path):
+    d = playground_diagram
+    fm = d.fontMetrics()
+    on_screen = d.legend_texts()
+    assert fm.horizontalAdvance(on_screen[2]) > d.width() - 24  # elided on screen
+    assert d.export_svg(str(tmp_path / "d.svg"))
+    words = svg_texts(tmp_path / "d.svg").split()
+    for line in d.legend_texts(printed=True):
+        for word in line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").split():
+            assert word in words, (word, line)
+    for sample in ("w &gt; 0", "w &lt; 0", "w = 0"):  # each edge colour's sample
+        assert sample in svg_texts(tmp_path / "d.svg")
