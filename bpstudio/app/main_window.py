@@ -37,6 +37,7 @@ from . import file_dialogs as dialogs
 from .help import AboutBox, GuideDialog, HelpWindows, ShortcutSheet
 from .presentation import Presenter
 from .time_travel import install as install_time_travel
+from .twin_runs import install as install_twin_runs
 from .gui import limit_blas_threads
 from .i18n import LANGUAGES, apply_language, current_language, install_cjk_font, saved_language
 from .themes import apply_style, saved_theme
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
         self.stepper.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.training.state_changed.connect(self.plane_view.frames.request_soon)  # a run's end
         self.time_travel = install_time_travel(self)  # the cursor on the plots; [ and ]
+        self.twin_runs = install_twin_runs(self)  # the Runs menu: forks, comparisons
 
     def _dock(self, title: str, widget: QWidget, area, name: str) -> QDockWidget:
         dock = QDockWidget(title, self)

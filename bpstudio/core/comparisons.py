@@ -127,7 +127,9 @@ def run_headless(c: Comparison, X, Y, X_test, Y_test) -> tuple[Figures, Figures]
     for settings, point in zip((c.first, c.second), starting_points(c, X, Y)):
         trainer = point.trainer(X, Y, record_grad_norms=True, report_every=10**9)
         records = list(trainer.run())
+        kept = trainer.network.iterations_trained - point.network.iterations_trained
+        # a diverged run keeps the iterations before its last good report, as the window does
         result.append(figures(settings.name, trainer.network, trainer.network.iterations_trained,
-                              records[-1].state == "diverged", trainer.grad_norms[0],
+                              records[-1].state == "diverged", trainer.grad_norms[0] if kept else (),
                               X, Y, X_test, Y_test))
     return result[0], result[1]

@@ -143,6 +143,13 @@ class TimelineModel(QObject):
             raise IndexError(f"iteration {i} is not on the timeline ({self.first}…{self.last})")
         return piece[2].timeline.network_at(i)
 
+    def fork(self, i: int, **changes):
+        """A new run's start from iteration i with some settings changed (Timeline.fork)."""
+        piece = self._piece(i)
+        if piece is None:
+            raise IndexError(f"iteration {i} is not on the timeline ({self.first}…{self.last})")
+        return piece[2].timeline.fork(i, **changes)
+
     def _piece(self, i: int):
         return next((p for p in self._chain if p[0] <= i <= p[1]), None)
 

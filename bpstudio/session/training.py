@@ -99,6 +99,10 @@ class TrainingSession(QObject):
         self.timeline: Timeline | None = None  # the run's keyframes: any iteration of it again
         # the bytes the run's keyframes may take (session/timeline_model.py: what others leave)
         self.keyframe_budget = lambda: MEMORY_BUDGET
+        # two runs at once share the two cores best on a BLAS thread each (None: all of them)
+        self.blas_threads: int | None = None
+        # a fork's mini-batch order, where its run stood (Batches.state()); used by the next run
+        self.shuffle_state = None
 
     # ----- control -------------------------------------------------------------------------------
 
@@ -139,10 +143,12 @@ class TrainingSession(QObject):
             spent = seconds_per_iteration(net, X, m.dataset.Y_train, hyper, 1 if costly else 3)
             size = keyframe_bytes(net, hyper, X.shape[1])
             iterations = keyframe_interval(hyper.iterations, size, spent, self.keyframe_budget())
-        self.timeline = Timeline(StartingPoint(net.copy(), hyper, offset), X, m.dataset.Y_train,
-                                 iterations)
+        shuffle, self.shuffle_state = self.shuffle_state, None
+        self.timeline = Timeline(StartingPoint(net.copy(), hyper, offset, shuffle), X,
+                                 m.dataset.Y_train, iterations)
         self.timeline_started.emit(self.timeline)
-        return dict(keyframe_every=self.timeline.every, first_iteration=offset)
+        return dict(keyframe_every=self.timeline.every, first_iteration=offset,
+                    shuffle_state=shuffle)
 
     def _start(self, iterations: int | None) -> bool:
         if not self._can_start():
@@ -165,7 +171,8 @@ class TrainingSession(QObject):
         self._results, results_write = _CONTEXT.Pipe(duplex=False)
         self._process = _CONTEXT.Process(
             target=training_process.serve, name="bpstudio-training", daemon=True,
-            args=(commands_read, results_write, net, X, m.dataset.Y_train, hyper, options))
+            args=(commands_read, results_write, net, X, m.dataset.Y_train, hyper, options,
+                  self.blas_threads))
         # start() hands the child its arguments through a pipe and blocks until the new interpreter
         # has read them (200–300 ms with the cat data): off the GUI thread
         self._starter = threading.Thread(target=_launch, name="bpstudio-training-start", daemon=True,
