@@ -22,6 +22,7 @@ class TwinRuns(QObject):
         self.runs = Runs(window.model, window.training, timeline, self)
         self.runs.changed.connect(self._on_runs_changed)
         self.runs.message.connect(lambda text: window.statusBar().showMessage(text, 15000))
+        window.lesson.runs = self.runs  # saved in the session file, opened with it
         self.panels: list[TwinPanel] = []
         self.curves: list[RunCurves] = []
         self.menu = QMenu(window)

@@ -24,7 +24,7 @@ from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.network import NetworkError, check_editable
 from ..core.plane import PlaneError
 from ..core.sessionfile import (SUFFIX, Session, SessionFileError, file_digest, read_description,
-                                read_session, save_session)
+                                read_session, run_entries, save_session)
 from .background import BackgroundJob
 from .history import History
 from .image_folder import load_image_folder
@@ -82,6 +82,7 @@ class LessonStore(QObject):
         self.path: str = ""
         self.modified = False
         self._restoring = False
+        self.runs = None  # the twin runs (session/runs.py), saved and opened with the lesson
         for signal in (model.architecture_changed, model.parameters_changed, model.dataset_changed,
                        model.hyper_changed, model.history_changed, model.history_appended):
             signal.connect(self._on_changed)
@@ -108,20 +109,13 @@ class LessonStore(QObject):
     def capture(self) -> tuple[dict, dict[str, np.ndarray]]:
         m, sm = self.model, self.stepper
         net, ds, h = m.network, m.dataset, m.history
-        arrays: dict[str, np.ndarray] = {}
-        for l, (W, b) in enumerate(zip(net.weights, net.biases), start=1):
-            arrays[f"W{l}"], arrays[f"b{l}"] = np.asarray(W), np.asarray(b)
-        arrays["costs"] = h.costs.view()
-        arrays["grad_norms"] = h.grad_norms.view()
+        run, arrays = run_entries(net, m.hyper, h.costs.view(), h.grad_norms.view(), h.evaluations)
         arrays["single_sample_steps"] = h.single.view()
         custom = None
         if m.custom_sample is not None:  # a picture as the stepper's sample: it opens on it again
             name, x, label = m.custom_sample
             arrays["sample_x"] = x
             custom = {"name": name, "label": label}
-        arrays["evaluations"] = np.array(
-            [[e.iteration, e.train_accuracy, e.test_cost, e.test_accuracy] for e in h.evaluations],
-            dtype=np.float64).reshape(-1, 4)
         if ds.origin is not None or ds.plane is not None:  # made from files or settings
             data = {"kind": "made", "origin": ds.origin,
                     "plane": asdict(ds.plane) if ds.plane is not None else None}
@@ -135,18 +129,15 @@ class LessonStore(QObject):
         else:
             data = {"kind": "builtin", "name": ds.name}
         meta = {
-            "network": {"dims": list(net.dims), "activations": list(net.activations),
-                        "loss": net.loss, "init": net.init, "seed": net.seed,
-                        "precision": net.precision,
-                        "iterations_trained": net.iterations_trained},
-            "hyper": {"learning_rate": m.hyper.learning_rate, "iterations": m.hyper.iterations,
-                      "batch_size": m.hyper.batch_size, "l2": m.hyper.l2,
-                      "shuffle_seed": m.hyper.shuffle_seed},
+            **run,
             "data": data,
             "stepper": {"mode": sm.mode, "sample": m.sample_index, "position": sm.position(),
                         "picture": custom},
             "saved": time.strftime("%Y-%m-%d %H:%M:%S"),
         }
+        if self.runs is not None and self.runs.twins:  # twin runs (issue 18): their own entries
+            meta["runs"], twins = self.runs.capture()
+            arrays.update(twins)
         return meta, arrays
 
     def _read(self, path, name: str, progress) -> tuple[Session, Dataset, bool]:
@@ -216,6 +207,8 @@ class LessonStore(QObject):
         self._sessions += 1
         try:
             self.model.restore(dataset, session.network, history, session.hyper, session.sample)
+            if self.runs is not None:
+                self.runs.restore(session.runs)
             if session.picture is not None:
                 self.model.set_custom_sample(*session.picture)
             shown(session)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.comparisons import COMPARISONS, Comparison, Figures, figures
 from ..core.network import NetworkError
+from ..core.sessionfile import run_entries
 from ..core.timeline import StartingPoint, Timeline
 from .history import History
 from .messages import sentence, translated
@@ -91,11 +92,7 @@ class Runs(QObject):
         said = ", ".join(_setting(k, v) for k, v in changes.items())
         twin = TwinRun(name or (f"{letter}: {said}" if said else letter), next(self._colours),
                        m, point, history, self)
-        twin.training.message.connect(lambda text, n=twin.name: self.message.emit(f"{n}: {text}"))
-        twin.training.state_changed.connect(self._on_state_changed)
-        self.twins.append(twin)
-        self.changed.emit()
-        self._lock_cursors()
+        self._adopt(twin)
         return twin
 
     def remove_twins(self) -> None:
@@ -129,6 +126,37 @@ class Runs(QObject):
         self.comparison = c
         self.changed.emit()
         return self.train_together()
+
+    # ----- the session file ----------------------------------------------------------------------
+
+    def capture(self) -> tuple[list[dict], dict[str, np.ndarray]]:
+        """The twins' entries of a session file: descriptions, and arrays named run{k}_…"""
+        described, arrays = [], {}
+        for k, twin in enumerate(self.twins):
+            m, h = twin.model, twin.model.history
+            meta, more = run_entries(m.network, m.hyper, h.costs.view(), h.grad_norms.view(),
+                                     h.evaluations, f"run{k}_")
+            described.append({"name": twin.name, "colour": twin.colour, **meta})
+            arrays.update(more)
+        return described, arrays
+
+    def restore(self, saved) -> None:
+        """The twins a session file holds (its SavedRuns), in place of the ones there were; their
+        records come back, their timelines start with their next run."""
+        self.remove_twins()
+        for run in saved:
+            history = History(run.network.L)
+            history.append(run.costs, run.grad_norms, run.evaluations)
+            twin = TwinRun(run.name, run.colour, self.model, StartingPoint(run.network, run.hyper),
+                           history, self)
+            self._adopt(twin)
+
+    def _adopt(self, twin: TwinRun) -> None:
+        twin.training.message.connect(lambda text, n=twin.name: self.message.emit(f"{n}: {text}"))
+        twin.training.state_changed.connect(self._on_state_changed)
+        self.twins.append(twin)
+        self.changed.emit()
+        self._lock_cursors()
 
     # ----- training ------------------------------------------------------------------------------
 

@@ -140,3 +140,28 @@ def test_a_ready_made_comparison_gives_the_headless_figures(make_window, qtbot, 
         assert "training diverged" in twin.training.last_record.message
     if key == "zeros":
         assert "rows of W[1] apart by 0 " in texts[1] + " "
+
+
+def test_twin_runs_are_saved_in_the_session_file_and_come_back(moons, qtbot, make_window, tmp_path):
+    w, start, at = moons
+    twin = w.twin_runs.runs.fork(learning_rate=0.1)
+    with qtbot.waitSignal(twin.training.state_changed, check_params_cb=lambda s: s == "idle",
+                          timeout=60_000):
+        assert twin.training.start()
+    path = str(tmp_path / "lesson.bpstudio")
+    assert w.lesson.save(path)
+    other = make_window(1600, 1000)
+    assert other.lesson.open(path)
+    qtbot.waitUntil(lambda: len(other.twin_runs.runs.twins) == 1, timeout=20_000)
+    back = other.twin_runs.runs.twins[0]
+    assert back.name == twin.name and back.colour == twin.colour
+    assert same(back.model.network.weights, twin.model.network.weights)
+    assert back.model.hyper == twin.model.hyper
+    assert np.array_equal(back.model.history.costs.view(), twin.model.history.costs.view())
+    assert back.model.history.evaluations == twin.model.history.evaluations
+    assert other.top.indexOf(other.twin_runs.panels[0]) == 1
+    # a session saved without twins leaves none
+    w.twin_runs.runs.remove_twins()
+    assert w.lesson.save(path)
+    assert other.lesson.open(path)
+    qtbot.waitUntil(lambda: not other.twin_runs.runs.twins, timeout=20_000)
