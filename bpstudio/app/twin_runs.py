@@ -106,7 +106,7 @@ class TwinRuns(QObject):
     def _show_figures(self) -> None:
         """After a comparison: each run's figures under its diagram (the first run's in the
         status bar too)."""
-        if self.runs.comparison is None or self.runs.training_any or not self.panels:
+        if not self.runs.compared or not self.panels:
             for panel in self.panels:
                 panel.set_figures("")
             return

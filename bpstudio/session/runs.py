@@ -61,6 +61,7 @@ class Runs(QObject):
         self.name = "A"  # the window's own run
         self.twins: list[TwinRun] = []
         self.comparison: Comparison | None = None
+        self.compared = False  # the comparison's runs have all trained: its figures are in
         self._colours = itertools.cycle(RUN_COLOURS)
         timeline.cursor_changed.connect(self._lock_cursors)
         training.state_changed.connect(self._on_state_changed)
@@ -86,8 +87,12 @@ class Runs(QObject):
         except NetworkError as e:
             self.message.emit(sentence(translated(e)))
             return None
-        history = m.history.copy()
-        history.truncate(i)
+        if point.network.L == m.network.L:
+            history = m.history.copy()
+            history.truncate(i)
+        else:  # other layers (a fork from the start): the rows before it kept no ‖dW[l]‖ of them
+            history = History(point.network.L)
+            history.append(np.full(i, math.nan), np.full((i, point.network.L), math.nan))
         letter = chr(ord("B") + len(self.twins))
         said = ", ".join(_setting(k, v) for k, v in changes.items())
         twin = TwinRun(name or (f"{letter}: {said}" if said else letter), next(self._colours),
@@ -99,7 +104,7 @@ class Runs(QObject):
         for twin in self.twins:
             twin.close()
             twin.deleteLater()
-        self.twins, self.comparison = [], None
+        self.twins, self.comparison, self.compared = [], None, False
         self.changed.emit()
 
     def start_comparison(self, key: str, iterations: int | None = None) -> bool:
@@ -177,7 +182,8 @@ class Runs(QObject):
         if state == "idle" and not self.training_any:
             for s in (self.training, *(t.training for t in self.twins)):
                 s.blas_threads = None  # a run alone gets every core again
-            if self.comparison is not None and self.twins:
+            if self.comparison is not None and self.twins and not self.compared:
+                self.compared = True
                 self.changed.emit()  # the comparison's figures are in
 
     # ----- the time cursor -----------------------------------------------------------------------

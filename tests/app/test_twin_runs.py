@@ -117,7 +117,7 @@ def test_two_runs_train_at_once_each_on_one_blas_thread(moons, qtbot, tmp_path):
     assert float(rows[1 + e.iteration][8]) == e.test_accuracy
 
 
-@pytest.mark.parametrize("key", ["sigmoid", "diverging", "zeros"])
+@pytest.mark.parametrize("key", ["depth", "sigmoid", "diverging", "zeros"])
 def test_a_ready_made_comparison_gives_the_headless_figures(make_window, qtbot, cat_data_dir,
                                                              cat_data, key):
     w = make_window(1600, 1000)
@@ -126,6 +126,7 @@ def test_a_ready_made_comparison_gives_the_headless_figures(make_window, qtbot, 
     runs = w.twin_runs.runs
     assert runs.start_comparison(key, iterations=20)
     twin = runs.twins[0]
+    assert w.twin_runs.panels[0].figures.text() == ""  # no figures before the runs are over
     wait_idle(qtbot, w.training)
     wait_idle(qtbot, twin.training)
     d = cat_data
