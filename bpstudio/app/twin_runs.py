@@ -59,7 +59,7 @@ class TwinRuns(QObject):
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("&Runs"))
-        self.comparisons.setTitle(self.tr("Ready-made &comparisons (cat data)"))
+        self.comparisons.setTitle(self.tr("Ready-made compar&isons (cat data)"))
         for name, text in (("ForkTwinAction", self.tr("&Fork a twin run…")),
                            ("TrainTogetherAction", self.tr("&Train every run at once")),
                            ("RemoveTwinsAction", self.tr("&Remove the twin runs")),

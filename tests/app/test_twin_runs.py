@@ -166,3 +166,23 @@ def test_twin_runs_are_saved_in_the_session_file_and_come_back(moons, qtbot, mak
     assert w.lesson.save(path)
     assert other.lesson.open(path)
     qtbot.waitUntil(lambda: not other.twin_runs.runs.twins, timeout=20_000)
+
+
+def test_a_damaged_twin_refuses_the_session_file(moons, tmp_path):
+    from bpstudio.core.sessionfile import SessionFileError, load_session, read_session, save_session
+
+    w, start, at = moons
+    w.twin_runs.runs.fork(init="he")
+    path = str(tmp_path / "lesson.bpstudio")
+    assert w.lesson.save(path)
+    assert read_session(path).runs[0].network.init == "he"
+    meta, arrays = load_session(path)
+    meta["runs"][0]["hyper"]["learning_rate"] = "fast"
+    save_session(path, meta, arrays)
+    with pytest.raises(SessionFileError, match=r"damaged session \(runs\.0\.hyper\.learning_rate\)"):
+        read_session(path)
+    meta["runs"][0]["hyper"]["learning_rate"] = 0.1
+    del arrays["run0_costs"]
+    save_session(path, meta, arrays)
+    with pytest.raises(SessionFileError, match=r"damaged session \(run0_costs\)"):
+        read_session(path)
