@@ -183,10 +183,17 @@ class NetworkModel(QObject):
         past = getattr(self, "_past", None)
         return past[1] if past is not None and past[0] is self.network else self.network
 
-    def show_past(self, network: Network | None) -> None:
-        """Views draw ``network`` (None: the latest) until the network is replaced."""
-        self._past, self._forward_cache = (None if network is None else (self.network, network)), None
+    def show_past(self, network: Network | None, hyper: HyperParameters | None = None) -> None:
+        """Views draw ``network`` (None: the latest), trained with ``hyper``, until the network
+        is replaced."""
+        self._past = None if network is None else (self.network, network, hyper or self.hyper)
+        self._forward_cache = None
         self.parameters_changed.emit()
+
+    @property
+    def shown_hyper(self) -> HyperParameters:
+        """The hyper-parameters of the iteration shown (a past one's run may have had others)."""
+        return self._past[2] if self.shown_network is not self.network else self.hyper
 
     @property
     def building(self) -> bool:

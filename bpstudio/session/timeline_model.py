@@ -184,7 +184,8 @@ class TimelineModel(QObject):
             if shown is not self.model.network:
                 self.model.show_past(None)
         else:
-            self.model.show_past(self.network_at(self.cursor))
+            piece = self._piece(self.cursor)
+            self.model.show_past(piece[2].timeline.network_at(self.cursor), piece[2].timeline.hyper)
         self.shown.emit()
 
     def continue_from_here(self) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget)
 
@@ -21,14 +21,18 @@ from .network_diagram import NetworkDiagram
 
 
 class RunCurves(QObject):
-    """A twin's cost and test accuracy, in its colour, on the window's plots (cost, accuracy)."""
+    """A twin's cost, test accuracy and ‖dW[1]‖, in its colour, on the window's three plots."""
 
     def __init__(self, plots, twin: TwinRun, parent: QObject | None = None):
         super().__init__(parent)
         self.twin = twin
-        self.cost_plot, self.acc_plot = plots[0], plots[1]
+        self.cost_plot, self.acc_plot, self.grad_plot = plots[:3]
         self.cost = self.cost_plot.plot(pen=pg.mkPen(twin.colour, width=1), name=twin.name)
         self.accuracy = self.acc_plot.plot(pen=pg.mkPen(twin.colour, width=2), name=twin.name)
+        # dashed: the window's own ‖dW[l]‖ curves take the layers' colours
+        self.grad = self.grad_plot.plot(pen=pg.mkPen(twin.colour, width=2,
+                                                     style=Qt.PenStyle.DashLine),
+                                        name=f"‖dW[1]‖ {twin.name}")
         self.frames = FrameThrottle(self.redraw, self)
         twin.model.history_appended.connect(self.frames.request)
         twin.model.history_changed.connect(self.frames.request_soon)
@@ -41,6 +45,13 @@ class RunCurves(QObject):
         x = np.arange(len(costs), dtype=float)[finite]
         self.cost.setData(*peaks(x, costs[finite], max(int(self.cost_plot.vb.width()), 50)),
                           skipFiniteCheck=True)
+        norms = h.grad_norms.view()
+        if norms.ndim == 2 and norms.shape[1]:
+            g = norms[:, 0]
+            good = np.isfinite(g) & (g > 0)  # the plot's y-axis is logarithmic
+            xg = np.arange(len(g), dtype=float)[good]
+            self.grad.setData(*peaks(xg, g[good], max(int(self.grad_plot.vb.width()), 50)),
+                              skipFiniteCheck=True)
         ev = [e for e in h.evaluations if np.isfinite(e.test_accuracy)]
         self.accuracy.setData([float(e.iteration) for e in ev], [e.test_accuracy for e in ev])
 
@@ -51,7 +62,8 @@ class RunCurves(QObject):
 
     def remove(self) -> None:
         self.frames.stop()
-        for plot, item in ((self.cost_plot, self.cost), (self.acc_plot, self.accuracy)):
+        for plot, item in ((self.cost_plot, self.cost), (self.acc_plot, self.accuracy),
+                           (self.grad_plot, self.grad)):
             plot.legend.removeItem(item)
             plot.removeItem(item)
 

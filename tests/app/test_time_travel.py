@@ -160,10 +160,14 @@ def test_a_run_going_on_leaves_the_views_at_the_cursor(moons, qtbot):
                           timeout=30_000):
         training.start()
     go_to(qtbot, w, 700)
-    for _ in range(3):
+    for k in range(3):
         with qtbot.waitSignal(training.state_changed, check_params_cb=lambda s: s == "paused",
                               timeout=30_000):
             training.resume()
+            # while the run goes on, its past iteration is stepped, and stays stepped
+            assert training.state == "running" and w.stepper.available
+            w.stepper.next()
+        assert w.stepper.position() == k + 1
     qtbot.waitUntil(lambda: m.network.iterations_trained >= 2003)
     assert m.shown_network.iterations_trained == 700
     assert same(m.shown_network.weights, at(700).weights)
@@ -222,3 +226,14 @@ def test_the_cursor_moves_the_weight_images_and_both_galleries(pictures, qtbot):
         said = [f"#{k + 1}: {q[k]:.2f} {ds.classes[int(q[k] > 0.5)]}" for k in range(len(q))]
         qtbot.waitUntil(lambda: [g.test_list.item(k).toolTip().split(" ✗")[0].split(" ✓")[0]
                                  for k in range(g.test_list.count())] == said)
+
+
+def test_a_past_iteration_is_stepped_with_its_runs_learning_rate(moons, qtbot):
+    w, at = moons
+    m = w.model
+    assert m.set_hyper(learning_rate=0.05)  # for the next run; iteration 500 had α = 0.5
+    go_to(qtbot, w, 500)
+    w.stepper.set_mode("batch")
+    s = w.stepper.stepper
+    s.run_to_end()
+    assert same(s.parameters()[0], at(501).weights)

@@ -53,6 +53,7 @@ def test_a_fork_from_the_start_with_another_rate_is_a_fresh_run_with_it(moons, q
     x, y = curves.points()
     assert len(x) == 600 and np.array_equal(y, twin.model.history.costs.view())
     assert curves.cost.opts["pen"].color().name() == twin.colour
+    assert np.array_equal(curves.grad.yData, twin.model.history.grad_norms.view()[:, 0])
     # the time cursor of the window moves the twin's views to the same iteration
     go_to(qtbot, w, 250)
     qtbot.waitUntil(lambda: twin.model.shown_network is not twin.model.network)
