@@ -187,3 +187,28 @@ def test_a_damaged_twin_refuses_the_session_file(moons, tmp_path):
     save_session(path, meta, arrays)
     with pytest.raises(SessionFileError, match=r"damaged session \(run0_costs\)"):
         read_session(path)
+
+
+def test_the_fork_dialog_says_only_what_changes(moons, qtbot):
+    from bpstudio.widgets.twin_views import ForkDialog
+
+    w, start, at = moons
+    dialog = ForkDialog(w.model, can_use_cursor=False)
+    qtbot.addWidget(dialog)
+    assert dialog.changes() == {}  # the window's own settings to start with
+    assert not dialog.from_cursor.isEnabled()
+    dialog.rate.setValue(0.25)
+    dialog.activation.setCurrentText("relu")
+    dialog.batch.setValue(50)
+    assert dialog.changes() == {"learning_rate": 0.25, "activations": ("relu", "sigmoid"),
+                                "batch_size": 50}
+    twin = w.twin_runs.runs.fork(**dialog.changes())
+    assert twin.name == "B: α 0.25, relu, batch 50"
+    assert twin.model.network.activations == ("relu", "sigmoid")
+    assert twin.model.hyper.batch_size == 50 and twin.model.hyper.learning_rate == 0.25
+    with qtbot.waitSignal(twin.training.state_changed, check_params_cb=lambda s: s == "idle",
+                          timeout=60_000):
+        assert twin.training.start()  # mini-batches of 50, from the same initial weights
+    relu = replace(start.copy(), activations=("relu", "sigmoid"))
+    fresh = headless(relu, w.model.dataset.X_train, w.model.dataset.Y_train, twin.model.hyper)
+    assert same(twin.model.network.weights, fresh(600).weights)
