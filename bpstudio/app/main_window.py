@@ -34,6 +34,8 @@ from .i18n import apply_language, current_language, saved_language
 from .menus import WindowMenus
 from .presentation import Presenter
 from .settings import problems, recall, remember
+from .time_travel import install as install_time_travel
+from .twin_runs import install as install_twin_runs
 from .themes import apply_style, saved_theme
 from .window_layout import WindowLayout, first_size
 
@@ -149,6 +151,8 @@ class MainWindow(QMainWindow):
         self._on_dataset_changed()
         self.training.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.stepper.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.time_travel = install_time_travel(self)  # the cursor on the plots; [ and ]
+        self.twin_runs = install_twin_runs(self)  # the Runs menu: forks, comparisons
 
     def _dock(self, title: str, widget: QWidget, area, name: str) -> QDockWidget:
         dock = QDockWidget(title, self)

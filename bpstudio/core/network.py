@@ -206,17 +206,25 @@ class Network:
             eq.weight_update(W, dW, learning_rate, out=W)
 
     def iteration(self, X: np.ndarray, Y: np.ndarray, learning_rate: float, l2: float = 0.0):
-        """One gradient-descent iteration on the batch (X, Y).
+        """One gradient-descent iteration on the batch (X, Y): what ``gradient_descent`` yields."""
+        return next(gradient_descent(self, [(X, Y)], learning_rate, l2))
 
-        Returns (cost, A[L], dWs): the cost its forward pass computes (before the update), the
-        output before the update, and the gradients.
-        """
-        Zs, As = self.forward(X)
-        c = eq.cost(get_loss(self.loss), Zs[-1], As[-1], Y, self.weights, l2)
-        dWs, dbs = self.gradients(Zs, As, Y, l2)
-        self.update(dWs, dbs, learning_rate)
-        self.iterations_trained += 1
-        return c, As[-1], dWs
+
+def gradient_descent(network: Network, batches, learning_rate: float, l2: float = 0.0):
+    """The tutorial's training loop: one iteration per batch (X, Y), updating ``network`` in place.
+
+    Each yields (cost, A[L], dWs): the cost of the parameters the iteration starts from, their
+    output, and the gradients that moved them. The caller decides when to stop, reports, pauses
+    and checks for divergence between iterations (trainer.py).
+    """
+    loss = get_loss(network.loss)
+    for X, Y in batches:
+        Zs, As = network.forward(X)                                        # forward pass
+        cost = eq.cost(loss, Zs[-1], As[-1], Y, network.weights, l2)      # cost
+        dWs, dbs = network.gradients(Zs, As, Y, l2)                       # backward: 等式1–3
+        network.update(dWs, dbs, learning_rate)                           # update: 等式4
+        network.iterations_trained += 1
+        yield cost, As[-1], dWs
 
 
 def _check_precision(precision: str) -> None:

@@ -57,6 +57,20 @@ class Session:
     position: int
     single: np.ndarray  # (n,): 1 where an iteration was one stepped sample, applied by hand
     picture: tuple[str, np.ndarray, float | None] | None  # the stepper's picture: name, x, label
+    runs: tuple["SavedRun", ...] = ()  # twin runs (issue 18), each with its record
+
+
+@dataclass(frozen=True)
+class SavedRun:
+    """A twin run as saved: meta["runs"][k] and the arrays named ``run{k}_…``."""
+
+    name: str
+    colour: str
+    network: Network
+    hyper: HyperParameters
+    costs: np.ndarray
+    grad_norms: np.ndarray
+    evaluations: tuple[Evaluation, ...]
 
 
 def file_digest(paths: list[str | os.PathLike]) -> str:
@@ -178,40 +192,85 @@ def _array(arrays: dict, key: str, ndim: int) -> np.ndarray:
     return arr.astype(np.float64, copy=False)
 
 
-def _session(meta: dict, arrays: dict[str, np.ndarray]) -> Session:
-    n = _get(meta, "network", "network", lambda v: isinstance(v, dict))
-    dims = _get(n, "dims", "network.dims", lambda v: isinstance(v, list) and len(v) >= 2
+def run_entries(network: Network, hyper: HyperParameters, costs, grad_norms, evaluations,
+                prefix: str = "") -> tuple[dict, dict[str, np.ndarray]]:
+    """A run's description ({"network", "hyper"}) and arrays, as ``_run`` reads them back."""
+    arrays: dict[str, np.ndarray] = {}
+    for l, (W, b) in enumerate(zip(network.weights, network.biases), start=1):
+        arrays[f"{prefix}W{l}"], arrays[f"{prefix}b{l}"] = np.asarray(W), np.asarray(b)
+    arrays[f"{prefix}costs"] = np.asarray(costs)
+    arrays[f"{prefix}grad_norms"] = np.asarray(grad_norms)
+    arrays[f"{prefix}evaluations"] = np.array(
+        [[e.iteration, e.train_accuracy, e.test_cost, e.test_accuracy] for e in evaluations],
+        dtype=np.float64).reshape(-1, 4)
+    net = network
+    meta = {"network": {"dims": list(net.dims), "activations": list(net.activations),
+                        "loss": net.loss, "init": net.init, "seed": net.seed,
+                        "precision": net.precision, "iterations_trained": net.iterations_trained},
+            "hyper": {"learning_rate": hyper.learning_rate, "iterations": hyper.iterations,
+                      "batch_size": hyper.batch_size, "l2": hyper.l2,
+                      "shuffle_seed": hyper.shuffle_seed}}
+    return meta, arrays
+
+
+def _run(meta: dict, arrays: dict[str, np.ndarray], prefix: str = "", where: str = ""):
+    """(network, hyper, costs, grad_norms, evaluations) of a run: the window's (no prefix) or a
+    twin's (``run{k}_`` before its arrays' names, ``runs.{k}.`` before its entries')."""
+    n = _get(meta, "network", f"{where}network", lambda v: isinstance(v, dict))
+    dims = _get(n, "dims", f"{where}network.dims", lambda v: isinstance(v, list) and len(v) >= 2
                 and all(_whole(k) and k >= 1 for k in v))
     L = len(dims) - 1
     for l in range(1, L + 1):
-        for key in (f"W{l}", f"b{l}"):
+        for key in (f"{prefix}W{l}", f"{prefix}b{l}"):
             if arrays.get(key) is None or arrays[key].dtype.kind != "f":
                 raise _Damaged(key)
     network = Network(
-        dims, _get(n, "activations", "network.activations", _texts),
-        [arrays[f"W{l}"] for l in range(1, L + 1)], [arrays[f"b{l}"] for l in range(1, L + 1)],
-        loss=_get(n, "loss", "network.loss", lambda v: isinstance(v, str)),
-        init=_get(n, "init", "network.init", lambda v: isinstance(v, str)),
-        seed=check_seed(_get(n, "seed", "network.seed", _whole)),
-        iterations_trained=_get(n, "iterations_trained", "network.iterations_trained",
+        dims, _get(n, "activations", f"{where}network.activations", _texts),
+        [arrays[f"{prefix}W{l}"] for l in range(1, L + 1)],
+        [arrays[f"{prefix}b{l}"] for l in range(1, L + 1)],
+        loss=_get(n, "loss", f"{where}network.loss", lambda v: isinstance(v, str)),
+        init=_get(n, "init", f"{where}network.init", lambda v: isinstance(v, str)),
+        seed=check_seed(_get(n, "seed", f"{where}network.seed", _whole)),
+        iterations_trained=_get(n, "iterations_trained", f"{where}network.iterations_trained",
                                 lambda v: _whole(v) and v >= 0),
-        precision=_get(n, "precision", "network.precision", lambda v: isinstance(v, str)))
-    h = _get(meta, "hyper", "hyper", lambda v: isinstance(v, dict))
+        precision=_get(n, "precision", f"{where}network.precision", lambda v: isinstance(v, str)))
+    h = _get(meta, "hyper", f"{where}hyper", lambda v: isinstance(v, dict))
     hyper = HyperParameters(
-        learning_rate=_get(h, "learning_rate", "hyper.learning_rate", _real),
-        iterations=_get(h, "iterations", "hyper.iterations", _whole),
-        batch_size=_get(h, "batch_size", "hyper.batch_size", _whole, optional=True),
-        l2=_get(h, "l2", "hyper.l2", _real),
-        shuffle_seed=_get(h, "shuffle_seed", "hyper.shuffle_seed", _whole))
+        learning_rate=_get(h, "learning_rate", f"{where}hyper.learning_rate", _real),
+        iterations=_get(h, "iterations", f"{where}hyper.iterations", _whole),
+        batch_size=_get(h, "batch_size", f"{where}hyper.batch_size", _whole, optional=True),
+        l2=_get(h, "l2", f"{where}hyper.l2", _real),
+        shuffle_seed=_get(h, "shuffle_seed", f"{where}hyper.shuffle_seed", _whole))
     hyper.validate(max(hyper.batch_size or 1, 1))  # the batch size against m: once the data is read
-    costs = _array(arrays, "costs", 1)
-    grad_norms = _array(arrays, "grad_norms", 2)
+    costs = _array(arrays, f"{prefix}costs", 1)
+    grad_norms = _array(arrays, f"{prefix}grad_norms", 2)
     if grad_norms.shape != (len(costs), L) and not (grad_norms.size == 0 and len(costs) == 0):
-        raise _Damaged("grad_norms")
-    evaluations = _array(arrays, "evaluations", 2)
+        raise _Damaged(f"{prefix}grad_norms")
+    evaluations = _array(arrays, f"{prefix}evaluations", 2)
     if evaluations.shape[1:] != (4,) or not np.isfinite(evaluations[:, 0]).all() \
             or (evaluations[:, 0] < 0).any() or (evaluations[:, 0] % 1).any():
-        raise _Damaged("evaluations")
+        raise _Damaged(f"{prefix}evaluations")
+    return (network, hyper, costs, grad_norms.reshape(-1, L),
+            tuple(Evaluation(int(r[0]), *map(float, r[1:])) for r in evaluations))
+
+
+def _runs(meta: dict, arrays: dict[str, np.ndarray], inputs: int) -> tuple[SavedRun, ...]:
+    runs = _get(meta, "runs", "runs", lambda v: isinstance(v, list), optional=True) or []
+    saved = []
+    for k, r in enumerate(runs):
+        where = f"runs.{k}."
+        network, hyper, costs, grad_norms, evaluations = _run(r, arrays, f"run{k}_", where)
+        if network.dims[0] != inputs:
+            raise _Damaged(f"{where}network.dims")
+        saved.append(SavedRun(_get(r, "name", f"{where}name", lambda v: isinstance(v, str)),
+                              _get(r, "colour", f"{where}colour", lambda v: isinstance(v, str)),
+                              network, hyper, costs, grad_norms, evaluations))
+    return tuple(saved)
+
+
+def _session(meta: dict, arrays: dict[str, np.ndarray]) -> Session:
+    network, hyper, costs, grad_norms, evaluations = _run(meta, arrays)
+    dims = network.dims
     single = _array(arrays, "single_sample_steps", 1) if "single_sample_steps" in arrays \
         else np.zeros(len(costs))  # (sessions saved before steps could be applied by hand)
     if single.shape != costs.shape or not np.isin(single, (0.0, 1.0)).all():
@@ -219,13 +278,12 @@ def _session(meta: dict, arrays: dict[str, np.ndarray]) -> Session:
     st = _get(meta, "stepper", "stepper", lambda v: isinstance(v, dict))
     data = _data(meta)
     return Session(
-        meta=meta, network=network, hyper=hyper, costs=costs, grad_norms=grad_norms.reshape(-1, L),
-        evaluations=tuple(Evaluation(int(r[0]), *map(float, r[1:])) for r in evaluations),
-        data=data, plane=_plane(data.get("plane")),
+        meta=meta, network=network, hyper=hyper, costs=costs, grad_norms=grad_norms,
+        evaluations=evaluations, data=data, plane=_plane(data.get("plane")),
         mode=_get(st, "mode", "stepper.mode", lambda v: v in MODES),
         sample=_get(st, "sample", "stepper.sample", lambda v: _whole(v) and v >= 0),
         position=_get(st, "position", "stepper.position", lambda v: _whole(v) and v >= 0),
-        single=single, picture=_picture(st, arrays, dims[0]))
+        single=single, picture=_picture(st, arrays, dims[0]), runs=_runs(meta, arrays, dims[0]))
 
 
 def _picture(st: dict, arrays: dict, inputs: int):

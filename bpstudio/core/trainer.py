@@ -1,7 +1,10 @@
 """Training as a plain generator: ``Trainer.run()`` yields frozen progress records.
 
-The caller (the command line, or the GUI's worker thread) pulls records; ``stop()``, ``pause()``
-and ``resume()`` may be called from another thread and are read between iterations.
+The iterations themselves are the tutorial's loop, ``network.gradient_descent``; the Trainer wraps
+it with what a person watching needs: reports, evaluations, pausing, pacing, keyframes for the
+timeline, and a rollback when the run diverges. The caller (the command line, or the GUI's child
+process) pulls records; ``stop()``, ``pause()`` and ``resume()`` may be called from another thread
+and are read between iterations.
 """
 
 from __future__ import annotations
@@ -14,11 +17,12 @@ from typing import Iterator
 
 import numpy as np
 
+from . import blas
 from . import equations as eq
 from .activations import get_activation
 from .losses import get_loss
 from .messages import QT_TRANSLATE_NOOP, UserMessage
-from .network import Network, NetworkError, check_seed, decide
+from .network import Network, NetworkError, check_seed, decide, gradient_descent
 
 # A cost this many times the first one counts as exploding, not just a bad step.
 EXPLODING_FACTOR = 100.0
@@ -102,6 +106,7 @@ class Progress:
     # the parameters after iteration done − 1 (for a diverged run: the last good ones)
     weights: tuple[np.ndarray, ...] = ()
     biases: tuple[np.ndarray, ...] = ()
+    keyframes: tuple["Keyframe", ...] = ()  # recorded since the previous record (timeline.py)
 
     @property
     def iterations_per_second(self) -> float:
@@ -182,36 +187,117 @@ def check_run(network: Network, X: np.ndarray, hyper: HyperParameters) -> None:
                               "layer has {m} neurons"), n=X.shape[0], m=network.dims[0])
 
 
+def training_arrays(network: Network, X: np.ndarray, Y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """X and Y as the engine trains on them: X in the network's precision with a sample per
+    contiguous column (copied only when it is not so already), Y in float64."""
+    return np.asfortranarray(X, dtype=network.input_dtype), np.asarray(Y, dtype=np.float64)
+
+
 def accuracy(A_L: np.ndarray, Y: np.ndarray) -> float:
     """Share of columns where the class the network says equals y."""
     return float(np.mean(decide(A_L) == Y))
+
+
+@dataclass(frozen=True)
+class Keyframe:
+    """A run's parameters after ``iteration`` iterations, where its mini-batch order stood
+    (``Batches.state()``) and the BLAS threads it ran on (blas.py): enough to recompute every
+    later iteration exactly. Plain arrays, so a keyframe crosses a process boundary with the
+    record that carries it."""
+
+    iteration: int
+    weights: tuple[np.ndarray, ...]
+    biases: tuple[np.ndarray, ...]
+    shuffle: np.ndarray
+    blas_threads: int
+
+    @property
+    def nbytes(self) -> int:
+        return sum(a.nbytes for a in (*self.weights, *self.biases, self.shuffle))
+
+
+class Batches:
+    """The batches gradient descent trains on, one per iteration: the whole training set every
+    time (the tutorial's full batch), or mini-batches of ``size`` columns cut in turn from a
+    permutation that RandomState(seed) draws afresh every epoch.
+
+    ``state()`` is where the order stands before the next batch, as one plain array (empty for
+    the full batch): the generator's state before drawing that batch's epoch, and the batch's
+    place in it. Batches(…, state=s) goes on from there with the same batches, bit for bit.
+    """
+
+    def __init__(self, X: np.ndarray, Y: np.ndarray, size: int | None, seed: int,
+                 state: np.ndarray | None = None):
+        self.X, self.Y = X, Y
+        self.m = X.shape[1]
+        self.full = size is None or int(size) >= self.m
+        self.size = self.m if self.full else int(size)
+        self.current = (X, Y)  # the batch of the latest iteration
+        self._rng = np.random.RandomState(seed)
+        self._epoch_start = self._rng.get_state()  # the generator before this epoch's draw
+        self._order: np.ndarray | None = None  # this epoch's permutation (None: not drawn yet)
+        self._next = 0  # the next batch's place in the epoch
+        if state is not None and len(state) and not self.full:
+            self._rng.set_state(("MT19937", state[:-2], int(state[-2]), 0, 0.0))
+            if state[-1]:
+                self._draw()
+                self._next = int(state[-1])
+
+    def _draw(self) -> None:
+        self._epoch_start = self._rng.get_state()
+        self._order = self._rng.permutation(self.m)
+
+    def __iter__(self) -> "Batches":
+        return self
+
+    def __next__(self) -> tuple[np.ndarray, np.ndarray]:
+        if not self.full:
+            if self._order is None:
+                self._draw()
+            start = self._next * self.size
+            idx = self._order[start:start + self.size]
+            self._next += 1
+            if start + self.size >= self.m:  # the epoch's last batch: the next one reshuffles
+                self._order, self._next = None, 0
+            self.current = np.asfortranarray(self.X[:, idx]), self.Y[:, idx]
+        return self.current
+
+    def state(self) -> np.ndarray:
+        if self.full:
+            return np.zeros(0, dtype=np.uint32)
+        _, keys, pos, _, _ = self._rng.get_state() if self._order is None else self._epoch_start
+        return np.concatenate([keys, [pos, self._next]]).astype(np.uint32)
 
 
 class Trainer:
     """Runs gradient descent on ``network`` in place.
 
     Full batch (the seed's) when ``hyper.batch_size`` is None or m; otherwise mini-batches drawn
-    from a permutation reshuffled every epoch by RandomState(shuffle_seed).
+    from a permutation reshuffled every epoch by RandomState(shuffle_seed), or continued from
+    ``shuffle_state`` (a keyframe's). With ``keyframe_every`` = k the records carry a keyframe
+    of the parameters every k iterations, and of the last ones; ``first_iteration`` numbers
+    them (a run continued from iteration i counts on from i).
     """
 
     def __init__(self, network: Network, X: np.ndarray, Y: np.ndarray, hyper: HyperParameters,
                  report_every: int = 100, report_seconds: float | None = None,
                  test: tuple[np.ndarray, np.ndarray] | None = None, evaluate_every: int = 0,
                  record_grad_norms: bool = False, pace: float | None = None,
-                 stepwise: bool = False, clock=time.perf_counter, wait=None):
+                 stepwise: bool = False, clock=time.perf_counter, wait=None,
+                 keyframe_every: int = 0, first_iteration: int = 0,
+                 shuffle_state: np.ndarray | None = None):
         check_run(network, X, hyper)
         self.network = network
         self.hyper = hyper
-        self.X = np.asfortranarray(X, dtype=network.input_dtype)  # a sample per contiguous column
-        self.Y = np.asarray(Y, dtype=np.float64)
-        self.test = None
-        if test is not None:
-            self.test = (np.asfortranarray(test[0], dtype=network.input_dtype),
-                         np.asarray(test[1], dtype=np.float64))
+        self.X, self.Y = training_arrays(network, X, Y)
+        self.test = None if test is None else training_arrays(network, *test)
         self.report_every = max(1, int(report_every))
         self.report_seconds = report_seconds
         self.evaluate_every = int(evaluate_every)
         self.record_grad_norms = record_grad_norms
+        self.keyframe_every = int(keyframe_every)
+        self.first_iteration = int(first_iteration)
+        self.batches = Batches(self.X, self.Y, hyper.batch_size, hyper.shuffle_seed, shuffle_state)
         self.costs = np.full(int(hyper.iterations), np.nan)
         self.grad_norms = np.full((int(hyper.iterations), network.L), np.nan)
         self.done = 0
@@ -223,6 +309,15 @@ class Trainer:
         self._clock = clock
         self._wait = wait or self._stop.wait  # a stop ends a wait at once
         self._paced_from: tuple[float, int] | None = None  # (clock, done) the pace counts from
+        # what the next record reports, gathered between records
+        self._reported = 0
+        self._evaluations: list[Evaluation] = []
+        self._keyframes: list[Keyframe] = []
+        self._blas_threads = 0  # read when the run starts
+        self._warning: UserMessage | None = None  # one explanation per run, carried by a record
+        self._warned = False
+        self._good: tuple = ((), ())  # the parameters of the latest record: a divergence's rollback
+        self._started = self._last_report = 0.0
 
     # ----- control, callable from any thread -----------------------------------------------------
 
@@ -265,19 +360,146 @@ class Trainer:
 
     # ----- the loop ----------------------------------------------------------------------------
 
-    def _batches(self) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-        m = self.X.shape[1]
-        size = self.hyper.batch_size
-        if size is None or int(size) >= m:
-            while True:
-                yield self.X, self.Y
-        size = int(size)
-        rng = np.random.RandomState(self.hyper.shuffle_seed)
-        while True:
-            order = rng.permutation(m)
-            for start in range(0, m, size):
-                idx = order[start:start + size]
-                yield np.asfortranarray(self.X[:, idx]), self.Y[:, idx]
+    def run(self) -> Iterator[Progress]:
+        """The tutorial's loop, with reports between its iterations."""
+        net, hyper = self.network, self.hyper
+        total = int(hyper.iterations)
+        steps = gradient_descent(net, self.batches, hyper.learning_rate, hyper.l2)
+        self._good = self._parameters()
+        self._started = self._last_report = time.perf_counter()
+        if self.keyframe_every:
+            self._blas_threads = blas.threads()
+            self._keyframe()
+        if self.pace:
+            self._keep_pace()  # the first iteration waits its turn as well
+        while self.done < total:
+            if self.paused:
+                yield from self._pause()
+            if self._stop.is_set():
+                self._keep_if_finite()  # the parameters stopped at
+                yield self._record("stopped")
+                return
+            i = self.done
+            start = self._evaluate_start(i)
+            with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+                cost, A_L, dWs = next(steps)
+            self._evaluate_end(start, A_L)
+            self.done = i + 1
+            why = self._note(i, cost, dWs)
+            if why is not None:
+                yield self._diverged(i, why)
+                return
+            if self.keyframe_every and self.done % self.keyframe_every == 0:
+                self._keyframe()
+            if self._due() or self.done == total:
+                if not all(np.isfinite(W).all() for W in net.weights):
+                    yield self._diverged(i, UserMessage(QT_TRANSLATE_NOOP("core", "weights overflowed")))
+                    return
+                self._good = self._parameters()
+                if self.done < total:
+                    yield self._record("running")
+            if self.done < total and self.stepwise:
+                self.pause()
+            elif self.done < total and self.pace:
+                self._keep_pace()
+        if self.evaluate_every:  # the final parameters
+            self._evaluations.append(Evaluation(self.done, self._train_accuracy(),
+                                                *self._test_metrics()))
+        if self.keyframe_every and self.done % self.keyframe_every:
+            self._keyframe()  # the end of the run
+        yield self._record("finished")
+
+    def _pause(self) -> Iterator[Progress]:
+        self._keep_if_finite()  # the parameters paused at
+        yield self._record("paused")
+        self._running.wait()
+        self._started += time.perf_counter() - self._last_report  # paused is not training time
+        self._paced_from = None
+
+    def _note(self, i: int, cost: float, dWs) -> UserMessage | None:
+        """Keep iteration i's cost and ‖dW‖; say why the run diverged, if it did."""
+        self.costs[i] = cost
+        if self.record_grad_norms:
+            self.grad_norms[i] = gradient_norms(dWs)
+            if not self._warned:  # vanishing shows in the first iterations, before the output adapts
+                self._warning = gradient_warning(self.network, self.batches.current[0],
+                                                 self.grad_norms[i], cost)
+                self._warned = self._warning is not None
+        if not math.isfinite(cost):
+            return (UserMessage(QT_TRANSLATE_NOOP("core", "cost NaN")) if math.isnan(cost)
+                    else UserMessage(QT_TRANSLATE_NOOP("core", "cost infinite")))
+        first = max(float(self.costs[0]), 1e-12)
+        if cost > EXPLODING_FACTOR * first:
+            return UserMessage(QT_TRANSLATE_NOOP("core", "cost {c}, {k}× the first"),
+                               c=f"{cost:.4g}", k=f"{cost / first:.0f}")
+        return None
+
+    def _due(self) -> bool:
+        return self.done - self._reported >= self.report_every or (
+            self.report_seconds is not None
+            and time.perf_counter() - self._last_report >= self.report_seconds)
+
+    def _parameters(self) -> tuple[tuple[np.ndarray, ...], tuple[np.ndarray, ...]]:
+        net = self.network
+        return tuple(W.copy() for W in net.weights), tuple(b.copy() for b in net.biases)
+
+    def _keep_if_finite(self) -> None:
+        if all(np.isfinite(W).all() for W in self.network.weights):
+            self._good = self._parameters()
+
+    def _keyframe(self) -> None:
+        weights, biases = self._parameters()
+        self._keyframes.append(Keyframe(self.first_iteration + self.done, weights, biases,
+                                        self.batches.state(), self._blas_threads))
+
+    def _record(self, state: str, problem: UserMessage | None = None) -> Progress:
+        reported = self._reported
+        p = Progress(
+            first=reported,
+            costs=self.costs[reported:self.done].copy(),
+            grad_norms=self.grad_norms[reported:self.done].copy(),
+            done=self.done, total=int(self.hyper.iterations),
+            elapsed=time.perf_counter() - self._started,
+            evaluations=tuple(self._evaluations), state=state,
+            message=str(problem) if problem else "", problem=problem, warning=self._warning,
+            weights=self._good[0], biases=self._good[1], keyframes=tuple(self._keyframes),
+        )
+        self._reported, self._evaluations, self._keyframes = self.done, [], []
+        self._last_report, self._warning = time.perf_counter(), None
+        return p
+
+    def _diverged(self, i: int, why: UserMessage) -> Progress:
+        """Go back to the parameters of the previous record, and say why."""
+        net, kept = self.network, self._reported
+        net.weights, net.biases = [W.copy() for W in self._good[0]], [b.copy() for b in self._good[1]]
+        net.iterations_trained -= self.done - kept
+        self._keyframes = [k for k in self._keyframes if k.iteration <= self.first_iteration + kept]
+        problem = UserMessage(
+            QT_TRANSLATE_NOOP("core", "training diverged at iteration {i} ({why}); the learning "
+                              "rate {lr} is probably too high. The parameters from before "
+                              "iteration {kept} were kept."),
+            i=i, why=why, lr=f"{self.hyper.learning_rate:g}", kept=kept)
+        return self._record("diverged", problem)
+
+    # ----- evaluations: the parameters iteration i starts from, like costs[i] ---------------------
+
+    def _evaluate_start(self, i: int) -> tuple | None:
+        """(i, test cost, test accuracy, train accuracy or None) before iteration i, when due."""
+        if not (self.evaluate_every and i % self.evaluate_every == 0):
+            return None
+        # a mini-batch: the train set needs its own forward pass; the full batch's is the iteration's
+        train = None if self.batches.full else self._train_accuracy()
+        return (i, *self._test_metrics(), train)
+
+    def _evaluate_end(self, start: tuple | None, A_L: np.ndarray) -> None:
+        if start is not None:
+            i, test_cost, test_acc, train = start
+            if train is None:
+                train = accuracy(A_L, self.Y)
+            self._evaluations.append(Evaluation(i, train, test_cost, test_acc))
+
+    def _train_accuracy(self) -> float:
+        return accuracy(self.network.predict_proba(self.X), self.Y)
 
     def _test_metrics(self) -> tuple[float, float]:
         """(test cost, test accuracy) of the current parameters; NaN without test data."""
@@ -287,103 +509,3 @@ class Trainer:
         Xt, Yt = self.test
         Zs, As = net.forward(Xt)
         return eq.cost(get_loss(net.loss), Zs[-1], As[-1], Yt, net.weights, 0.0), accuracy(As[-1], Yt)
-
-    def run(self) -> Iterator[Progress]:
-        net, hyper = self.network, self.hyper
-        total = int(hyper.iterations)
-        batches = self._batches()
-        good = tuple(W.copy() for W in net.weights), tuple(b.copy() for b in net.biases)
-        first_cost = None
-        warned, warning = False, None  # one explanation per run, carried by the next record
-        reported = self.done
-        evaluations: list[Evaluation] = []
-        start = time.perf_counter()
-        last_report = start
-
-        def record(state: str, problem: UserMessage | None = None) -> Progress:
-            nonlocal reported, evaluations, last_report, warning
-            p = Progress(
-                first=reported,
-                costs=self.costs[reported:self.done].copy(),
-                grad_norms=self.grad_norms[reported:self.done].copy(),
-                done=self.done, total=total, elapsed=time.perf_counter() - start,
-                evaluations=tuple(evaluations), state=state,
-                message=str(problem) if problem else "", problem=problem, warning=warning,
-                weights=good[0], biases=good[1],
-            )
-            reported, evaluations, last_report, warning = self.done, [], time.perf_counter(), None
-            return p
-
-        def diverged(i: int, why: UserMessage) -> Progress:
-            net.weights, net.biases = [W.copy() for W in good[0]], [b.copy() for b in good[1]]
-            net.iterations_trained -= self.done - reported
-            problem = UserMessage(
-                QT_TRANSLATE_NOOP("core", "training diverged at iteration {i} ({why}); the learning "
-                                  "rate {lr} is probably too high. The parameters from before "
-                                  "iteration {kept} were kept."),
-                i=i, why=why, lr=f"{hyper.learning_rate:g}", kept=reported)
-            return record("diverged", problem)
-
-        if self.pace:
-            self._keep_pace()  # the first iteration waits its turn as well
-        while self.done < total:
-            if not self._running.is_set():
-                if all(np.isfinite(W).all() for W in net.weights):  # the parameters paused at
-                    good = tuple(W.copy() for W in net.weights), tuple(b.copy() for b in net.biases)
-                yield record("paused")
-                self._running.wait()
-                start += time.perf_counter() - last_report  # time paused is not training time
-                self._paced_from = None
-            if self._stop.is_set():
-                yield record("stopped")
-                return
-            i = self.done
-            X, Y = next(batches)
-            # evaluations describe the parameters iteration i starts from, like costs[i]
-            evaluate = self.evaluate_every and i % self.evaluate_every == 0
-            if evaluate:
-                test_cost, test_acc = self._test_metrics()
-                if X is not self.X:  # a mini-batch: the train set needs its own forward pass
-                    train_acc = accuracy(net.predict_proba(self.X), self.Y)
-            with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-                cost, A_L, dWs = net.iteration(X, Y, hyper.learning_rate, hyper.l2)
-            if evaluate:
-                if X is self.X:  # full batch: this iteration's forward pass is the evaluation
-                    train_acc = accuracy(A_L, Y)
-                evaluations.append(Evaluation(i, train_acc, test_cost, test_acc))
-            self.costs[i] = cost
-            if self.record_grad_norms:
-                self.grad_norms[i] = gradient_norms(dWs)
-                if not warned:  # vanishing shows in the first iterations, before the output adapts
-                    warning = gradient_warning(net, X, self.grad_norms[i], cost)
-                    warned = warning is not None
-            if first_cost is None:
-                first_cost = cost
-            self.done = i + 1
-            if not math.isfinite(cost):
-                yield diverged(i, UserMessage(QT_TRANSLATE_NOOP("core", "cost NaN")) if math.isnan(cost)
-                               else UserMessage(QT_TRANSLATE_NOOP("core", "cost infinite")))
-                return
-            if cost > EXPLODING_FACTOR * max(first_cost, 1e-12):
-                yield diverged(i, UserMessage(QT_TRANSLATE_NOOP("core", "cost {c}, {k}× the first"),
-                                              c=f"{cost:.4g}", k=f"{cost / first_cost:.0f}"))
-                return
-            due = self.done - reported >= self.report_every or (
-                self.report_seconds is not None
-                and time.perf_counter() - last_report >= self.report_seconds
-            )
-            if due or self.done == total:
-                if not all(np.isfinite(W).all() for W in net.weights):
-                    yield diverged(i, UserMessage(QT_TRANSLATE_NOOP("core", "weights overflowed")))
-                    return
-                good = tuple(W.copy() for W in net.weights), tuple(b.copy() for b in net.biases)
-                if self.done < total:
-                    yield record("running")
-            if self.done < total and self.stepwise:
-                self.pause()
-            elif self.done < total and self.pace:
-                self._keep_pace()
-        if self.evaluate_every:  # the final parameters
-            evaluations.append(Evaluation(self.done, accuracy(net.predict_proba(self.X), self.Y),
-                                          *self._test_metrics()))
-        yield record("finished")

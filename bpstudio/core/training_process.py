@@ -9,10 +9,14 @@ of a headless run.
 Parent → child: "pause", "resume", "stop", ("pace", iterations a second or None),
 ("stepwise", bool). Child → parent: ("progress", Progress), then ("done", iterations_trained) or
 ("error", text).
+
+Two runs training at once share the two cores best on one BLAS thread each
+(benchmarks/bench_timeline.py); a run alone keeps every core.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
 import threading
 import time
@@ -21,6 +25,7 @@ from multiprocessing.connection import Connection
 
 import numpy as np
 
+from . import blas
 from .network import Network
 from .trainer import HyperParameters, Trainer
 
@@ -30,8 +35,10 @@ SNAPSHOT_BYTES_PER_SECOND = 25e6
 
 
 def serve(commands: Connection, results: Connection, network: Network, X: np.ndarray,
-          Y: np.ndarray, hyper: HyperParameters, options: dict) -> None:
-    """Train, sending every record; obey commands between iterations."""
+          Y: np.ndarray, hyper: HyperParameters, options: dict,
+          blas_threads: int | None = None) -> None:
+    """Train, sending every record; obey commands between iterations. ``blas_threads``: the
+    BLAS threads to train on (None: as many as BLAS starts with)."""
     try:
         trainer = Trainer(network, X, Y, hyper, **options)
     except Exception as e:  # noqa: BLE001 - reported to the parent, which shows it
@@ -53,14 +60,15 @@ def serve(commands: Connection, results: Connection, network: Network, X: np.nda
     threading.Thread(target=listen, daemon=True).start()
     try:
         last_snapshot = -math.inf
-        for record in trainer.run():
-            now = time.perf_counter()
-            size = sum(W.nbytes for W in record.weights)
-            if record.state == "running" and now - last_snapshot < size / SNAPSHOT_BYTES_PER_SECOND:
-                record = replace(record, weights=(), biases=())  # the parent keeps the last one
-            elif record.weights:
-                last_snapshot = now
-            results.send(("progress", record))
+        with blas.limited(blas_threads) if blas_threads else contextlib.nullcontext():
+            for record in trainer.run():
+                now = time.perf_counter()
+                size = sum(W.nbytes for W in record.weights)
+                if record.state == "running" and now - last_snapshot < size / SNAPSHOT_BYTES_PER_SECOND:
+                    record = replace(record, weights=(), biases=())  # the parent keeps the last one
+                elif record.weights:
+                    last_snapshot = now
+                results.send(("progress", record))
         results.send(("done", network.iterations_trained))
     except (BrokenPipeError, EOFError):
         pass  # the parent closed: nobody to tell

@@ -241,7 +241,7 @@ class ClassifySession(QObject):
 
     def _probabilities(self, pixels: list[np.ndarray]) -> np.ndarray:
         X = images_to_columns(np.stack(pixels))
-        return self.model.network.predict_proba(X)[0]
+        return self.model.shown.network.predict_proba(X)[0]
 
     def _reclassify(self) -> None:
         if not self.results:

@@ -48,7 +48,7 @@ class CurrentSample(QObject):
         """(x, Zs, As) of the current sample, for the diagram; cached until parameters change."""
         if self._forward is None:
             x = self.x()
-            Zs, As = self.model.network.forward(x)
+            Zs, As = self.model.shown.network.forward(x)  # the iteration the views show
             self._forward = (x, Zs, As)
         return self._forward
 

@@ -63,7 +63,7 @@ class ExplainModel(QObject):
     def choose_weight(self, layer: int, j: int, k: int) -> None:
         """A weight chosen in the diagram: its chain rule and nudge, in this iteration (laid out
         first if it is not yet)."""
-        net = self.stepper_model.model.network
+        net = self.stepper_model.model.shown.network
         if not (1 <= layer <= net.L and 0 <= j < net.dims[layer] and 0 <= k < net.dims[layer - 1]):
             return
         self.stepper_model.when_laid_out(lambda: self._set(

@@ -23,6 +23,7 @@ from .data_choice import DataChoice
 from .history import History
 from .loading import FileLoader
 from .messages import sentence, translated
+from .shown_iteration import ShownIteration
 from .undo import ChangeParameters, ReplaceState, State, Trained, UndoStack
 
 # Networks with more weights than this are drawn on a thread (0.25 s for the 6.3 million of a
@@ -58,6 +59,7 @@ class NetworkModel(QObject):
         self._builder = BackgroundJob("bpstudio-network-build", self)
         self.loader = FileLoader(self)  # every file opened is read there (the window shows it)
         self.sample = CurrentSample(self)  # made before any view connects to the model's signals
+        self.shown = ShownIteration(self)
         self.data = DataChoice(self)
 
     # ----- reading ---------------------------------------------------------------------------------
@@ -374,7 +376,7 @@ class NetworkModel(QObject):
                    single: bool) -> bool:
         """Apply a stepped iteration: one undoable iteration, marked as one sample's when it
         was (the cost plot draws those apart from the batch's)."""
-        if self._refused_while_busy():
+        if self._refused_while_busy() or self.shown.network is not self.network:
             return False
         rows = History(self.network.L)
         rows.append(np.array([cost]), np.array([grad_norms]), single=single)

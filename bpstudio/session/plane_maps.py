@@ -60,7 +60,7 @@ class PlaneMaps(QObject):
             return None
         if self._activations is None:
             m = self.model
-            self._activations = plane_activations(m.network, m.dataset.plane.features,
+            self._activations = plane_activations(m.shown.network, m.dataset.plane.features,
                                                   self.grid_side(), self.extent)
         return self._activations
 
@@ -68,7 +68,7 @@ class PlaneMaps(QObject):
         """(train, test) share of samples the network classifies right."""
         if self._accuracy is None:
             m = self.model
-            net, ds = m.network, m.dataset
+            net, ds = m.shown.network, m.dataset
             self._accuracy = tuple(
                 accuracy(net.predict_proba(X), Y) if X.shape[1] else float("nan")
                 for X, Y in ((ds.X_train, ds.Y_train), (ds.X_test, ds.Y_test)))

@@ -66,7 +66,7 @@ class Predictions(QObject):
     def _run(self) -> None:
         inputs, rows, count, then = self._request
         self._stale = False
-        net = self.model.network
+        net = self.model.shown.network
         if net.dims[0] != rows:
             self._request = None
             return

@@ -19,7 +19,7 @@ from ..core.datasets import Dataset
 from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.network import NetworkError, check_editable
 from ..core.sessionfile import (SUFFIX, Session, SessionFileError, file_digest, read_description,
-                                read_session, save_session)
+                                read_session, run_entries, save_session)
 from .background import BackgroundJob
 from .data_origin import HASH_LATER, describe_origin, load_origin
 from .history import History
@@ -66,6 +66,7 @@ class SessionStore(QObject):
         self.path: str = ""
         self.modified = False
         self._restoring = False
+        self.runs = None  # the twin runs (session/runs.py), saved and opened with the lesson
         for signal in (model.architecture_changed, model.parameters_changed, model.dataset_changed,
                        model.hyper_changed, model.history_changed, model.history_appended):
             signal.connect(self._on_changed)
@@ -92,34 +93,24 @@ class SessionStore(QObject):
     def capture(self) -> tuple[dict, dict[str, np.ndarray]]:
         m, sm = self.model, self.stepper
         net, ds, h = m.network, m.dataset, m.history
-        arrays: dict[str, np.ndarray] = {}
-        for l, (W, b) in enumerate(zip(net.weights, net.biases), start=1):
-            arrays[f"W{l}"], arrays[f"b{l}"] = np.asarray(W), np.asarray(b)
-        arrays["costs"] = h.costs.view()
-        arrays["grad_norms"] = h.grad_norms.view()
+        run, arrays = run_entries(net, m.hyper, h.costs.view(), h.grad_norms.view(), h.evaluations)
         arrays["single_sample_steps"] = h.single.view()
         custom = None
         if m.sample.picture is not None:  # a picture as the stepper's sample: it opens on it again
             name, x, label = m.sample.picture
             arrays["sample_x"] = x
             custom = {"name": name, "label": label}
-        arrays["evaluations"] = np.array(
-            [[e.iteration, e.train_accuracy, e.test_cost, e.test_accuracy] for e in h.evaluations],
-            dtype=np.float64).reshape(-1, 4)
         data = describe_origin(ds)
         meta = {
-            "network": {"dims": list(net.dims), "activations": list(net.activations),
-                        "loss": net.loss, "init": net.init, "seed": net.seed,
-                        "precision": net.precision,
-                        "iterations_trained": net.iterations_trained},
-            "hyper": {"learning_rate": m.hyper.learning_rate, "iterations": m.hyper.iterations,
-                      "batch_size": m.hyper.batch_size, "l2": m.hyper.l2,
-                      "shuffle_seed": m.hyper.shuffle_seed},
+            **run,
             "data": data,
             "stepper": {"mode": sm.mode, "sample": m.sample.index, "position": sm.position(),
                         "picture": custom},
             "saved": time.strftime("%Y-%m-%d %H:%M:%S"),
         }
+        if self.runs is not None and self.runs.twins:  # twin runs (issue 18): their own entries
+            meta["runs"], twins = self.runs.capture()
+            arrays.update(twins)
         return meta, arrays
 
     def _read(self, path, name: str, progress) -> tuple[Session, Dataset, bool]:
@@ -163,6 +154,8 @@ class SessionStore(QObject):
         self._sessions += 1
         try:
             self.model.restore(dataset, session.network, history, session.hyper, session.sample)
+            if self.runs is not None:
+                self.runs.restore(session.runs)
             if session.picture is not None:
                 self.model.sample.choose_picture(*session.picture)
             shown(session)

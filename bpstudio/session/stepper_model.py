@@ -30,13 +30,15 @@ class StepperModel(QObject):
         self.model = model
         self.mode = SAMPLE
         self._stepper: Stepper | None = None
+        self._laid_from = None  # the network the iteration was laid out from
         self._announce = QTimer(self)
         self._announce.setSingleShot(True)
         self._announce.timeout.connect(self.step_changed)
         self._layout = BackgroundJob("bpstudio-stepper-layout", self)
         self._pending = []  # the moves asked for while a costly iteration is laid out
         self._then = []  # what waits for the iteration (a weight chosen in the diagram)
-        for signal in (model.parameters_changed, model.architecture_changed, model.dataset_changed):
+        model.parameters_changed.connect(self._on_parameters_changed)
+        for signal in (model.architecture_changed, model.dataset_changed):
             signal.connect(self._on_context_changed)
         model.run_state_changed.connect(self._on_run_state_changed)
         model.hyper_changed.connect(self._on_context_changed)
@@ -50,6 +52,7 @@ class StepperModel(QObject):
         """The iteration being stepped, laid out from the current network on first use."""
         if self._stepper is None:
             self._layout.cancel()
+            self._laid_from = self.model.shown.network
             self._stepper = Stepper(*self._iteration())
         return self._stepper
 
@@ -63,7 +66,8 @@ class StepperModel(QObject):
             label = m.sample.label()
             Y = None if label is None else np.array([[label]])  # no label: the forward pass only
         # the Stepper copies the start parameters itself; no second copy of a 50 MB W[1]
-        return m.network, X, Y, m.hyper.learning_rate, m.hyper.l2
+        hyper = m.shown.hyper  # a past iteration is stepped with its run's α and λ
+        return m.shown.network, X, Y, hyper.learning_rate, hyper.l2
 
     @property
     def iteration(self) -> Stepper | None:
@@ -95,8 +99,9 @@ class StepperModel(QObject):
 
     @property
     def available(self) -> bool:
-        """Stepping works but while a run is going (paused, it shows the paused parameters)."""
-        return self.model.run_state != "running"
+        """Stepping works but while a run is going (paused, it shows the paused parameters), and
+        at a past iteration of the run (time travel) even then: that iteration never changes."""
+        return self.model.run_state != "running" or self.past
 
     @property
     def needs_label(self) -> bool:
@@ -115,7 +120,12 @@ class StepperModel(QObject):
         """A whole iteration has been stepped: it may be applied to the network."""
         s = self._stepper
         return (s is not None and not self.model.busy and not s.forward_only and s.finished
-                and not self.model.building)
+                and not self.model.building and not self.past)
+
+    @property
+    def past(self) -> bool:
+        """The iteration stepped is a past one of the run (time travel): shown, never applied."""
+        return self.model.shown.network is not self.model.network
 
     def preview(self) -> tuple[list, list] | None:
         """(weights, biases) as stepped so far, once an update step has changed one; None while
@@ -153,6 +163,7 @@ class StepperModel(QObject):
             return
         self._pending.append(where)
         if not self._layout.running:
+            self._laid_from = self.model.shown.network
             iteration = self._iteration()
             self._layout.start(lambda: Stepper(*iteration), self._on_laid_out,
                                self._on_layout_failed)
@@ -240,9 +251,18 @@ class StepperModel(QObject):
         self._discard()
         self._announce_soon()
 
+    def _on_parameters_changed(self) -> None:
+        """New parameters: a new iteration, unless the views show a past iteration still (the
+        run's records change the latest parameters, not the ones stepped)."""
+        s = self._stepper
+        if s is not None and self.past and self._laid_from is self.model.shown.network:
+            return
+        self._on_context_changed()
+
     def _on_run_state_changed(self, state: str) -> None:
         """A run went on, paused or stopped: the views say so at once."""
-        self._discard()
+        if not self.past:  # (a past iteration stays as it is stepped)
+            self._discard()
         self.step_changed.emit()
 
     def _on_sample_changed(self, index: int) -> None:

@@ -19,10 +19,12 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ..core import training_process
-from ..core.network import NetworkError
+from ..core.network import Network, NetworkError
+from ..core.timeline import (MEMORY_BUDGET, StartingPoint, Timeline, keyframe_bytes,
+                             keyframe_interval, seconds_per_iteration)
 from ..core.trainer import Progress, Trainer, check_run
 from .messages import sentence, translated
-from .network_model import NetworkModel
+from .network_model import COSTLY_WEIGHTS, NetworkModel
 from .undo import Trained
 
 # Records per second the child sends: enough for a live progress bar, few enough to cost nothing
@@ -69,6 +71,7 @@ class TrainingSession(QObject):
     state_changed = Signal(str)  # "idle", "starting", "running", "paused"
     progress_changed = Signal(int, int, float, float)  # done, total, it/s, seconds left
     message = Signal(str)  # for the user: divergence, errors, end of a run
+    timeline_started = Signal(object)  # a run's Timeline (core/timeline.py), before its records
     _arrived = Signal()  # from the reader thread: something waits in the inbox
 
     def __init__(self, model: NetworkModel, parent: QObject | None = None):
@@ -94,6 +97,13 @@ class TrainingSession(QObject):
         # watching it learn: iterations a second (None: as fast as it goes), or one at a time
         self.pace: float | None = None
         self.stepwise = False
+        self.timeline: Timeline | None = None  # the run's keyframes: any iteration of it again
+        # the bytes the run's keyframes may take (session/timeline_model.py: what others leave)
+        self.keyframe_budget = lambda: MEMORY_BUDGET
+        # two runs at once share the two cores best on a BLAS thread each (None: all of them)
+        self.blas_threads: int | None = None
+        # a fork's mini-batch order, where its run stood (Batches.state()); used by the next run
+        self.shuffle_state = None
 
     # ----- control -------------------------------------------------------------------------------
 
@@ -115,7 +125,31 @@ class TrainingSession(QObject):
                 "{shape} inputs (File → Open data set…), then train.").format(
                     name=ds.name, shape="×".join(map(str, ds.input_shape))))
             return False
+        past = self.model.shown.network
+        if past is not self.model.network:  # training goes on from the latest, not from this
+            self.message.emit(self.tr(
+                "The views show iteration {i}, a past one; training goes on from the latest. Press "
+                "Now first, or Continue from here to train on from iteration {i}.").format(
+                i=f"{past.iterations_trained:,}"))
+            return False
         return True
+
+    def _record_timeline(self, net: Network, X, hyper, iterations: int | None = None) -> dict:
+        """A Timeline for the run about to train ``net`` (its iterations numbered as the record's
+        rows), announced; the Trainer's options that make it record the keyframes."""
+        m = self.model
+        offset = len(m.history)
+        if iterations is None:
+            costly = net.weight_count > COSTLY_WEIGHTS  # one measured iteration is enough
+            spent = seconds_per_iteration(net, X, m.dataset.Y_train, hyper, 1 if costly else 3)
+            size = keyframe_bytes(net, hyper, X.shape[1])
+            iterations = keyframe_interval(hyper.iterations, size, spent, self.keyframe_budget())
+        shuffle, self.shuffle_state = self.shuffle_state, None
+        self.timeline = Timeline(StartingPoint(net.copy(), hyper, offset, shuffle), X,
+                                 m.dataset.Y_train, iterations)
+        self.timeline_started.emit(self.timeline)
+        return dict(keyframe_every=self.timeline.every, first_iteration=offset,
+                    shuffle_state=shuffle)
 
     def _start(self, iterations: int | None) -> bool:
         if not self._can_start():
@@ -132,12 +166,14 @@ class TrainingSession(QObject):
         options = dict(report_every=10**9, report_seconds=1 / REPORT_HZ,
                        test=(X_test, m.dataset.Y_test),
                        evaluate_every=max(1, math.ceil(hyper.iterations / EVALUATIONS_PER_RUN)),
-                       record_grad_norms=True, pace=self.pace, stepwise=self.stepwise)
+                       record_grad_norms=True, pace=self.pace, stepwise=self.stepwise,
+                       **self._record_timeline(net, X, hyper))
         commands_read, self._commands = _CONTEXT.Pipe(duplex=False)
         self._results, results_write = _CONTEXT.Pipe(duplex=False)
         self._process = _CONTEXT.Process(
             target=training_process.serve, name="bpstudio-training", daemon=True,
-            args=(commands_read, results_write, net, X, m.dataset.Y_train, hyper, options))
+            args=(commands_read, results_write, net, X, m.dataset.Y_train, hyper, options,
+                  self.blas_threads))
         # start() hands the child its arguments through a pipe and blocks until the new interpreter
         # has read them (200–300 ms with the cat data): off the GUI thread
         self._starter = threading.Thread(target=_launch, name="bpstudio-training-start", daemon=True,
@@ -248,12 +284,15 @@ class TrainingSession(QObject):
             return self._start(1)
         net = m.network.copy()
         try:
-            trainer = Trainer(net, X, m.dataset.Y_train, replace(m.hyper, iterations=1),
-                              record_grad_norms=True)
+            hyper = replace(m.hyper, iterations=1)
+            check_run(net, X, hyper)
+            trainer = Trainer(net, X, m.dataset.Y_train, hyper, record_grad_norms=True,
+                              **self._record_timeline(net, X, hyper, 1))
         except NetworkError as e:
             self.message.emit(sentence(translated(e)))
             return False
         p = list(trainer.run())[-1]
+        self.timeline.add(p)
         if p.state == "diverged":  # the trainer kept the parameters and says why
             self.message.emit(translated(p.problem))
             return False
@@ -292,6 +331,8 @@ class TrainingSession(QObject):
     def _on_progressed(self, p: Progress) -> None:
         m = self.model
         self.last_record = p
+        if self.timeline is not None:  # before the record's rows: the cursor may go there then
+            self.timeline.add(p)
         if p.state == "paused" and self.state == "running" and self.stepwise:  # it waits
             self._paused_by_step = True
             self._set_state("paused")

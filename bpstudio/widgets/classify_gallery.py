@@ -248,7 +248,7 @@ class ClassifyGallery(Retranslatable, QWidget):
         return [self.list.item(k).toolTip() for k in range(self.list.count())]
 
     def _update_untrained(self) -> None:
-        untrained = self.model.network.iterations_trained == 0
+        untrained = self.model.shown.network.iterations_trained == 0
         self.untrained.setText(self.tr("This network is untrained: its probabilities are noise.")
                                if untrained else "")
         self.untrained.setVisible(untrained)

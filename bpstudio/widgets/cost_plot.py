@@ -317,6 +317,10 @@ class CostPlot(Retranslatable, QWidget):
         self.frames.stop()
         self.graphics.clear()
 
+    def plots(self) -> tuple[pg.PlotItem, ...]:
+        """The three plots, top to bottom; their x-axes are linked (iterations)."""
+        return self.cost_plot, self.acc_plot, self.grad_plot
+
     # for tests: what the plots show
     def cost_points(self) -> tuple[np.ndarray, np.ndarray]:
         self._update_curves()

@@ -312,7 +312,7 @@ class EquationPanel(Retranslatable, QWidget):
         if not sm.laid_out and sm.costly:
             self._listed = None
             self.step_list.clear()
-            i, n = sm.model.network.iterations_trained + 1, f"{sm.model.network.weight_count:,}"
+            i, n = sm.model.shown.network.iterations_trained + 1, f"{sm.model.shown.network.weight_count:,}"
             if sm.laying_out:
                 self._show_start(self.tr("Laying out iteration {i} of a network with {n} "
                                          "weights…").format(i=i, n=n))
@@ -336,7 +336,7 @@ class EquationPanel(Retranslatable, QWidget):
                 who += " " + self.tr("Its class is asked for after the forward pass.")
             self._show_start(self.tr("Iteration {i}: {n} steps on {m} sample(s){who}. Press → or "
                                      "Space to begin.").format(
-                i=sm.model.network.iterations_trained + 1, n=len(s.steps), m=m, who=who))
+                i=sm.model.shown.network.iterations_trained + 1, n=len(s.steps), m=m, who=who))
             return
         parts = [self.tr("Step {k} of {n}").format(k=s.position, n=len(s.steps)), self._phase(step),
                  self.heading(step), self.tr("layer {l}").format(l=step.layer),
@@ -377,11 +377,14 @@ class EquationPanel(Retranslatable, QWidget):
         self.apply_row.setVisible(sm.at_end)
         self.apply_button.setEnabled(sm.applicable)
         if sm.at_end:
-            i = sm.model.network.iterations_trained + 1
+            i = sm.model.shown.network.iterations_trained + 1
             self.apply_text.setText(self.tr(
                 "End of iteration {i}: the network has not changed. Apply this update to make it "
                 "the network's iteration {i}, or press Home to step it again.").format(i=i)
                 if sm.applicable else self.tr(
+                "End of iteration {i}, a past one of the run: shown, not applied. Go back to now, "
+                "or continue from here, to change the network.").format(i=i)
+                if sm.past else self.tr(
                 "End of iteration {i}: training is paused; stop it to apply this update.").format(i=i))
 
     def _show_start(self, title: str) -> None:

@@ -24,8 +24,8 @@ from ..session.network_model import NetworkModel
 from ..session.plane_maps import PlaneMaps
 from ..session.stepper_model import StepperModel
 from .frame_throttle import FrameThrottle
-from .palette import (HIGHLIGHT, NEGATIVE, NOT_A_NUMBER, POSITIVE, diverging, diverging_rgb,
-                      finite_max_abs, mix, rgb_image)
+from .palette import (HIGHLIGHT, NEGATIVE, NOT_A_NUMBER, POSITIVE, TIME_CURSOR, diverging,
+                      diverging_rgb, finite_max_abs, mix, rgb_image)
 from .theme import DEFAULT_THEME, THEMES, Theme
 
 MAX_SHOWN = 10  # neurons drawn per layer; the middle of a bigger layer hides behind a marker
@@ -177,16 +177,19 @@ class NetworkDiagram(QWidget):
 
     def _layout(self) -> None:
         m = self.model
-        net, ds = m.network, m.dataset
+        net, ds = m.shown.network, m.dataset
         x, Zs, As = m.sample.forward()
         preview = self.stepper.preview() if self.stepper is not None else None
         # while stepping, the stepper's updated weights (not applied), else the network's own
         weights = preview[0] if preview is not None else net.weights
         self.previewing = preview is not None
+        # a past iteration of the run (the time cursor): said in the banner
+        self.past_iteration = net.iterations_trained if net is not m.network else None
         L = net.L
         w, h = max(self.width(), 200), max(self.height(), 200)
         # the legend's three lines, and the "not applied" banner above them while stepping
-        bottom = (4.0 + (1.4 if preview is not None else 0.0)) * self.fontMetrics().height() + 8
+        banner = preview is not None or self.past_iteration is not None
+        bottom = (4.0 + (1.4 if banner else 0.0)) * self.fontMetrics().height() + 8
         # room at the sides for the outer columns' labels (the output's "n[4] = 1 · sigmoid" was
         # cut at the edge in the large text of presentation mode)
         fm = self.fontMetrics()
@@ -403,9 +406,9 @@ class NetworkDiagram(QWidget):
         p.resetTransform()
 
     def _paint_remarks(self, p: QPainter) -> None:
-        """What the user chose to see with the network: the stepped update's banner, the clicked
-        neuron's weights as an image."""
-        if self.previewing:
+        """What the user chose to see with the network: the stepped update's banner (or the past
+        iteration's), the clicked neuron's weights as an image."""
+        if self.previewing or self.past_iteration is not None:
             self._paint_preview_banner(p)
         if self._field is not None:
             self._paint_field(p)
@@ -464,13 +467,21 @@ class NetworkDiagram(QWidget):
         return self.tr("stepping: the weights drawn are the stepped update, not applied to the "
                        "network")
 
+    def past_words(self) -> str:
+        return self.tr("past: iteration {i}").format(
+            i=f"{self.past_iteration:,}")
+
     def _paint_preview_banner(self, p: QPainter) -> None:
-        """Boxed, in the update's colour: the weights on screen are a what-if."""
+        """Boxed, in the update's colour: the weights on screen are a what-if (or, in the time
+        cursor's colour, a past iteration's)."""
         fm = p.fontMetrics()
-        text = fm.elidedText(self.preview_words(), Qt.TextElideMode.ElideRight, self.width() - 32)
+        words = [w for w, on in ((self.past_words, self.past_iteration is not None),
+                                 (self.preview_words, self.previewing)) if on]
+        text = fm.elidedText(" · ".join(w() for w in words), Qt.TextElideMode.ElideRight,
+                             self.width() - 32)
         box = QRectF(8, self.height() - 4.4 * fm.height() - 12, fm.horizontalAdvance(text) + 16,
                      fm.height() + 8)  # just above the legend
-        p.fillRect(box, QColor(STEP_COLOURS["update"]))
+        p.fillRect(box, QColor(STEP_COLOURS["update"] if self.previewing else TIME_CURSOR))
         p.setPen(QColor("#ffffff"))
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
@@ -592,7 +603,7 @@ class NetworkDiagram(QWidget):
                     name=self.model.sample.name())]
 
     def _weight_image(self, layer: int, j: int) -> tuple[QImage, str]:
-        W = self.model.network.weights[0][j]
+        W = self.model.shown.network.weights[0][j]
         shape = self.model.dataset.input_shape
         span = float(np.abs(W).max()) or 1.0
         img = rgb_image((W.reshape(shape) / span + 1) / 2)

@@ -37,97 +37,97 @@
 <context>
     <name>ClassifyGallery</name>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="180" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="182" />
         <source>The test set could not be classified ({why}).</source>
         <translation>无法识别测试集（{why}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="186" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="188" />
         <source>centre crop</source>
         <translation>居中裁剪</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="187" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="189" />
         <source>squash</source>
         <translation>压缩变形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="188" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="190" />
         <source>centre crop: cut the middle square, then resize; squash: resize the whole picture to a square</source>
         <translation>居中裁剪：截取中间的正方形再缩放；压缩变形：把整张图片缩放成正方形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="190" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="192" />
         <source>Preprocessing</source>
         <translation>预处理</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="191" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="193" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="192" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="194" />
         <source>Drop pictures anywhere on the window, use File → Open images…, or paste one with Ctrl+V.</source>
         <translation>把图片拖到窗口任意位置，或用“文件 → 打开图片…”，或按 Ctrl+V 粘贴。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="194" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="196" />
         <source>Train it now</source>
         <translation>现在训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="195" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="197" />
         <source>only the misclassified</source>
         <translation>只看分错的</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="196" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="198" />
         <source>Your images</source>
         <translation>你的图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="197" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="199" />
         <source>Test set</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="208" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="210" />
         <source>input {shape}, cropped</source>
         <translation>输入 {shape}，已裁剪</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="209" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="211" />
         <source>input {shape}, squashed</source>
         <translation>输入 {shape}，已压缩变形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="250" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="252" />
         <source>This network is untrained: its probabilities are noise.</source>
         <translation>这个网络还没有训练：它给出的概率只是噪声。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="272" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="274" />
         <source>The test set gallery shows image data sets.</source>
         <translation>测试集图库只显示图像数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="274" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="276" />
         <source>No test set: the model was opened without data.</source>
         <translation>没有测试集：这个模型是在没有数据的情况下打开的。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="279" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="281" />
         <source>Classifying the test images…</source>
         <translation>正在识别测试图片……</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="304" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="306" />
         <source> ✗ (it is {truth})</source>
         <translation> ✗（实际是 {truth}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="310" />
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="312" />
         <source>{w} of {n} test images misclassified (accuracy {a}); orange frame = wrong; click one to step it with its true label</source>
         <translation>{n} 张测试图片中有 {w} 张分类错误（准确率 {a}）；橙色边框表示错误；点一张图片即可用它的真实标签单步执行</translation>
     </message>
@@ -183,53 +183,53 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="150" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="151" />
         <source>log scale (cost)</source>
         <translation>对数刻度（代价）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="151" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="152" />
         <source>cost C per iteration</source>
         <translation>每次迭代的代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="152" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="153" />
         <source>accuracy (threshold {t})</source>
         <translation>准确率（阈值 {t}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="153" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="154" />
         <source>‖dW[l]‖ per layer</source>
         <translation>各层的 ‖dW[l]‖</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="155" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="156" />
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="157" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="158" />
         <source>train cost</source>
         <translation>训练代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="158" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="159" />
         <source>test cost</source>
         <translation>测试代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="159" />
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="190" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="160" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="191" />
         <source>one stepped sample</source>
         <translation>单个样本的单步迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="160" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="161" />
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="160" />
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="161" />
         <source>test</source>
         <translation>测试集</translation>
     </message>
@@ -444,11 +444,16 @@
     </message>
     <message>
         <location filename="../../bpstudio/widgets/equation_panel.py" line="385" />
+        <source>End of iteration {i}, a past one of the run: shown, not applied. Go back to now, or continue from here, to change the network.</source>
+        <translation>第 {i} 次迭代结束，这是本次训练过去的一次迭代：只显示，不应用。要改变网络，请回到现在，或从这里继续。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="388" />
         <source>End of iteration {i}: training is paused; stop it to apply this update.</source>
         <translation>第 {i} 次迭代结束：训练已暂停；停止训练后才能应用这次更新。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="392" />
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="395" />
         <source>forward pass, cost, backward pass, update — one equation at a time</source>
         <translation>前向传播、代价、反向传播、参数更新——一次一个公式</translation>
     </message>
@@ -744,6 +749,44 @@
     </message>
 </context>
 <context>
+    <name>ForkDialog</name>
+    <message>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="157" />
+        <source>Fork a twin run</source>
+        <translation>分叉出一个对照训练</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="158" />
+        <source>Learning rate α</source>
+        <translation>学习率 α</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="158" />
+        <source>Initialiser</source>
+        <translation>初始化方法</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="159" />
+        <source>Hidden activation</source>
+        <translation>隐含层激活函数</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="160" />
+        <source>Batch size (0: full batch)</source>
+        <translation>批大小（0：全批量）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="161" />
+        <source>L2 λ</source>
+        <translation>L2 λ</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="163" />
+        <source>From the time cursor's iteration (else from the start, with the same initial parameters)</source>
+        <translation>从时间游标所在的迭代开始（否则从头开始，使用相同的初始参数）</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../../bpstudio/app/help.py" line="116" />
@@ -841,7 +884,7 @@
     <message>
         <location filename="../../bpstudio/widgets/layer_editor.py" line="168" />
         <source>L2 λ</source>
-        <translation>L2 正则 λ</translation>
+        <translation>L2 λ</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/layer_editor.py" line="169" />
@@ -990,37 +1033,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="166" />
+        <location filename="../../bpstudio/app/main_window.py" line="169" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="167" />
+        <location filename="../../bpstudio/app/main_window.py" line="170" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="168" />
+        <location filename="../../bpstudio/app/main_window.py" line="171" />
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="170" />
+        <location filename="../../bpstudio/app/main_window.py" line="173" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="171" />
+        <location filename="../../bpstudio/app/main_window.py" line="174" />
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="181" />
+        <location filename="../../bpstudio/app/main_window.py" line="184" />
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="199" />
+        <location filename="../../bpstudio/app/main_window.py" line="200" />
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
@@ -1081,92 +1124,97 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="148" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="149" />
         <source>⋮ {n} more</source>
         <translation>⋮ 另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="159" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="160" />
         <source>scroll to zoom, drag to pan, double-click to fit</source>
         <translation>滚轮缩放，拖动平移，双击适应窗口</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="229" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="233" />
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="229" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="233" />
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="230" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="234" />
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="233" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="237" />
         <source>max |w| {w}</source>
         <translation>最大 |w| {w}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="250" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="254" />
         <source>mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="463" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="467" />
         <source>stepping: the weights drawn are the stepped update, not applied to the network</source>
         <translation>单步执行中：图中的权重是单步得到的更新，尚未应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="498" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="471" />
+        <source>past: iteration {i}</source>
+        <translation>过去：第 {i} 次迭代</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="510" />
         <source>{name} over the plane</source>
         <translation>{name} 在平面上的取值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="574" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="586" />
         <source>to/from the hidden neurons (their mean w)</source>
         <translation>连到省略的神经元（取它们 w 的平均）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="584" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="596" />
         <source>each neuron: its activation over the input plane</source>
         <translation>每个神经元：它在输入平面上的激活值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="585" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="597" />
         <source>each neuron: its activation over the input plane (bigger under the mouse)</source>
         <translation>每个神经元：它在输入平面上的激活值（鼠标悬停时放大）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="582" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="594" />
         <source>neuron colour: its activation a for the current sample</source>
         <translation>神经元颜色：当前样本的激活值 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="588" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="600" />
         <source>the larger |w| / max |w| of its layer (under each layer), the wider and stronger the line</source>
         <translation>|w| / 该层最大 |w|（标在每层下方）越大，线越宽、颜色越深</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="590" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="602" />
         <source>current sample: {name}</source>
         <translation>当前样本：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="598" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="610" />
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="643" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="655" />
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="656" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="668" />
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
@@ -1174,57 +1222,57 @@
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="167" />
+        <location filename="../../bpstudio/session/network_model.py" line="169" />
         <source>Stop training before changing the network or the data set.</source>
         <translation>请先停止训练，再修改网络或数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="194" />
+        <location filename="../../bpstudio/session/network_model.py" line="196" />
         <source>Stop training before undoing or redoing an edit.</source>
         <translation>请先停止训练，再撤销或重做修改。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="179" />
+        <location filename="../../bpstudio/session/network_model.py" line="181" />
         <source>A hidden layer has 1 to {max} neurons; {n} is out of range.</source>
         <translation>隐含层可有 1 到 {max} 个神经元；{n} 超出了范围。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="149" />
+        <location filename="../../bpstudio/session/network_model.py" line="151" />
         <source>The new network could not be built ({why}); nothing was changed.</source>
         <translation>无法构建新网络（{why}）；没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="174" />
+        <location filename="../../bpstudio/session/network_model.py" line="176" />
         <source>The new network's weights are still being drawn; a moment, please.</source>
         <translation>新网络的权重仍在生成中，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="219" />
+        <location filename="../../bpstudio/session/network_model.py" line="221" />
         <source>With cross-entropy the output stays sigmoid; choose the mean squared error cost for another output activation.</source>
         <translation>使用交叉熵时输出层必须是 sigmoid；要用别的输出激活函数，请选择均方误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="228" />
+        <location filename="../../bpstudio/session/network_model.py" line="230" />
         <source>At most {n} hidden layers.</source>
         <translation>最多 {n} 个隐含层。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="316" />
+        <location filename="../../bpstudio/session/network_model.py" line="318" />
         <source>{what}: the model takes {n} inputs but the data set has {m} features; open matching data first.</source>
         <translation>{what}：模型需要 {n} 个输入，但数据集有 {m} 个特征；请先打开匹配的数据。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="325" />
+        <location filename="../../bpstudio/session/network_model.py" line="327" />
         <source>{what} takes {shape} pictures: drop pictures to classify them; training it needs matching data.</source>
         <translation>{what} 的输入是 {shape} 的图片：拖入图片即可识别；训练它需要相匹配的数据。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="327" />
+        <location filename="../../bpstudio/session/network_model.py" line="329" />
         <source>{what} takes {shape} inputs and came without data: training it needs matching data.</source>
         <translation>{what} 有 {shape} 个输入，但没有附带数据：训练它需要相匹配的数据。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="330" />
+        <location filename="../../bpstudio/session/network_model.py" line="332" />
         <source>{data} was put aside (Ctrl+Z brings it back).</source>
         <translation>{data} 已被搁置（按 Ctrl+Z 可恢复）。</translation>
     </message>
@@ -1232,32 +1280,32 @@
 <context>
     <name>PlaneView</name>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="137" />
+        <location filename="../../bpstudio/widgets/plane_view.py" line="138" />
         <source>Output over the input plane</source>
         <translation>输入平面上的输出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="138" />
+        <location filename="../../bpstudio/widgets/plane_view.py" line="139" />
         <source>Discretise output</source>
         <translation>输出离散化</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="139" />
+        <location filename="../../bpstudio/widgets/plane_view.py" line="140" />
         <source>Show test data</source>
         <translation>显示测试数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="140" />
+        <location filename="../../bpstudio/widgets/plane_view.py" line="141" />
         <source>blue: class 1 · orange: class 0 · ● training point · ■ test point</source>
         <translation>蓝：类别 1 · 橙：类别 0 · ● 训练点 · ■ 测试点</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="159" />
+        <location filename="../../bpstudio/widgets/plane_view.py" line="160" />
         <source>The output view needs a 2-D data set (circle, XOR, …, or a CSV with two feature columns).</source>
         <translation>输出视图需要二维数据集（圆形、异或…，或有两个特征列的 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="163" />
+        <location filename="../../bpstudio/widgets/plane_view.py" line="164" />
         <source>train accuracy {train} · test accuracy {test}</source>
         <translation>训练准确率 {train} · 测试准确率 {test}</translation>
     </message>
@@ -1377,45 +1425,58 @@
     </message>
 </context>
 <context>
+    <name>Runs</name>
+    <message>
+        <location filename="../../bpstudio/session/runs.py" line="76" />
+        <source>Stop training before forking a twin run.</source>
+        <translation>请先停止训练，再分叉出对照训练。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/runs.py" line="118" />
+        <source>The comparisons train on the cat data: open it first (File → Open data set…).</source>
+        <translation>这些对比在猫图数据上训练：请先打开它（文件 → 打开数据集…）。</translation>
+    </message>
+</context>
+<context>
     <name>SessionStore</name>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="196" />
+        <location filename="../../bpstudio/session/session_store.py" line="189" />
         <source>Still saving; a moment, please.</source>
         <translation>还在保存；请稍候。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="200" />
+        <location filename="../../bpstudio/session/session_store.py" line="193" />
         <source>Saving {name}…</source>
         <translation>正在保存 {name}……</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="224" />
+        <location filename="../../bpstudio/session/session_store.py" line="217" />
         <source>{name}: could not save ({why})</source>
         <translation>{name}：无法保存（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="232" />
+        <location filename="../../bpstudio/session/session_store.py" line="225" />
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="255" />
+        <location filename="../../bpstudio/session/session_store.py" line="248" />
         <source>{name}: the data set changed since this session was saved; the numbers may differ.</source>
         <translation>{name}：保存这个会话之后数据集已经改变；数值可能不同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="283" />
-        <location filename="../../bpstudio/session/session_store.py" line="286" />
+        <location filename="../../bpstudio/session/session_store.py" line="276" />
+        <location filename="../../bpstudio/session/session_store.py" line="279" />
         <source>Autosave failed: {why}</source>
         <translation>自动保存失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="316" />
+        <location filename="../../bpstudio/session/session_store.py" line="309" />
         <source>The autosave cannot be restored ({why}); it was set aside as {file}.</source>
         <translation>自动保存无法恢复（{why}）；已另存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="325" />
+        <location filename="../../bpstudio/session/session_store.py" line="318" />
         <source>the autosave</source>
         <translation>自动保存</translation>
     </message>
@@ -1446,9 +1507,88 @@
 <context>
     <name>StepperModel</name>
     <message>
-        <location filename="../../bpstudio/session/stepper_model.py" line="252" />
+        <location filename="../../bpstudio/session/stepper_model.py" line="272" />
         <source>Stepping one sample now: {name}.</source>
         <translation>现在单步执行单个样本：{name}。</translation>
+    </message>
+</context>
+<context>
+    <name>TimeBar</name>
+    <message>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="106" />
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="107" />
+        <source>Show the latest iteration again</source>
+        <translation>重新显示最新的迭代</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="108" />
+        <source>Continue from here</source>
+        <translation>从这里继续</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="110" />
+        <source>Make this iteration's parameters the network's and forget the later iterations (Undo brings them back)</source>
+        <translation>把这次迭代的参数作为网络的参数，并舍弃之后的迭代（撤销可以恢复它们）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="120" />
+        <source>Iteration {i} of {n}: a past state, read-only</source>
+        <translation>第 {i} 次迭代（共 {n} 次）：过去的状态，只读</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="123" />
+        <source>Now: iteration {n} · drag the line or press [ ] to look back</source>
+        <translation>现在：第 {n} 次迭代 · 拖动竖线或按 [ ] 回看</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="129" />
+        <source>Kept: a keyframe every {k} iterations, {size}</source>
+        <translation>保存：每 {k} 次迭代一个关键帧，共 {size}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="132" />
+        <source>The run keeps its parameters every {k} iterations ({size}) and recomputes the iterations in between, bit for bit.</source>
+        <translation>本次训练每 {k} 次迭代保存一次参数（{size}），其间的迭代按位精确地重新计算。</translation>
+    </message>
+</context>
+<context>
+    <name>TimeTravel</name>
+    <message>
+        <location filename="../../bpstudio/app/time_travel.py" line="50" />
+        <source>An iteration &amp;earlier</source>
+        <translation>上一次迭代(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/time_travel.py" line="51" />
+        <source>An iteration &amp;later</source>
+        <translation>下一次迭代(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/time_travel.py" line="52" />
+        <source>Back to &amp;now</source>
+        <translation>回到现在(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/time_travel.py" line="53" />
+        <source>&amp;Continue from here</source>
+        <translation>从这里继续(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../bpstudio/session/timeline_model.py" line="198" />
+        <source>Stop training before continuing from a past iteration.</source>
+        <translation>请先停止训练，再从过去的迭代继续。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/timeline_model.py" line="204" />
+        <source>Continuing from iteration {i}: the later iterations were forgotten (Undo brings them back).</source>
+        <translation>从第 {i} 次迭代继续：之后的迭代已被舍弃（撤销可以恢复它们）。</translation>
     </message>
 </context>
 <context>
@@ -1577,29 +1717,85 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="114" />
+        <location filename="../../bpstudio/session/training.py" line="124" />
         <source>Training needs data: {name} was opened without any. Open a data set with {shape} inputs (File → Open data set…), then train.</source>
         <translation>训练需要数据：{name} 打开时没有附带数据。请打开一个输入为 {shape} 的数据集（文件 → 打开数据集…），然后再训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="285" />
+        <location filename="../../bpstudio/session/training.py" line="131" />
+        <source>The views show iteration {i}, a past one; training goes on from the latest. Press Now first, or Continue from here to train on from iteration {i}.</source>
+        <translation>各视图显示的是过去的第 {i} 次迭代；训练会从最新的迭代接着进行。请先按“现在”，或按“从这里继续”，从第 {i} 次迭代接着训练。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/training.py" line="324" />
         <source>Training failed: {why}</source>
         <translation>训练失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="288" />
+        <location filename="../../bpstudio/session/training.py" line="327" />
         <source>The training process ended unexpectedly; the parameters from its last report were kept.</source>
         <translation>训练进程意外结束；已保留它最后一次报告的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="313" />
+        <location filename="../../bpstudio/session/training.py" line="354" />
         <source>Trained {n} iterations in {s} s; cost {c}.</source>
         <translation>训练了 {n} 次迭代，用时 {s} 秒；代价 {c}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="316" />
+        <location filename="../../bpstudio/session/training.py" line="357" />
         <source>Stopped after {n} of {total} iterations.</source>
         <translation>在 {total} 次迭代中的第 {n} 次后停止。</translation>
+    </message>
+</context>
+<context>
+    <name>TwinPanel</name>
+    <message>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="99" />
+        <source>{name} · iteration {i}</source>
+        <translation>{name} · 第 {i} 次迭代</translation>
+    </message>
+</context>
+<context>
+    <name>TwinRuns</name>
+    <message>
+        <location filename="../../bpstudio/app/twin_runs.py" line="61" />
+        <source>&amp;Runs</source>
+        <translation>训练对比(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/twin_runs.py" line="62" />
+        <source>Ready-made compar&amp;isons (cat data)</source>
+        <translation>现成的对比(&amp;I)（猫图数据）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/twin_runs.py" line="63" />
+        <source>&amp;Fork a twin run…</source>
+        <translation>分叉出对照训练(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/twin_runs.py" line="64" />
+        <source>&amp;Train every run at once</source>
+        <translation>所有训练同时进行(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/twin_runs.py" line="65" />
+        <source>&amp;Remove the twin runs</source>
+        <translation>移除对照训练(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/twin_runs.py" line="66" />
+        <source>Runs as &amp;CSV…</source>
+        <translation>各次训练导出为 &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/twin_runs.py" line="114" />
+        <source>{name}: {n} iterations{diverged} · train accuracy {train} · test accuracy {test} · ‖dW[1]‖/‖dW[L]‖ at the start {ratio} · rows of W[1] apart by {spread}</source>
+        <translation>{name}：{n} 次迭代{diverged} · 训练准确率 {train} · 测试准确率 {test} · 开始时 ‖dW[1]‖/‖dW[L]‖ 为 {ratio} · W[1] 各行之差最大为 {spread}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/twin_runs.py" line="117" />
+        <source>, diverged</source>
+        <translation>，已发散</translation>
     </message>
 </context>
 <context>
@@ -2131,9 +2327,9 @@
     </message>
     <message>
         <location filename="../../bpstudio/core/modelfile.py" line="142" />
-        <location filename="../../bpstudio/core/sessionfile.py" line="140" />
+        <location filename="../../bpstudio/core/sessionfile.py" line="154" />
+        <location filename="../../bpstudio/session/session_store.py" line="123" />
         <location filename="../../bpstudio/session/session_store.py" line="132" />
-        <location filename="../../bpstudio/session/session_store.py" line="141" />
         <source>{name}: {why}</source>
         <translation>{name}：{why}</translation>
     </message>
@@ -2148,7 +2344,7 @@
         <translation>未知的初始化方法 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="224" />
+        <location filename="../../bpstudio/core/network.py" line="232" />
         <source>unknown precision {name}; choose float64 or float32</source>
         <translation>未知的精度 {name}；请选择 float64 或 float32</translation>
     </message>
@@ -2158,57 +2354,57 @@
         <translation>第 {l} 层：W 是 {W}，b 是 {b}，但网络结构 {dims} 需要 W 为 {needW}、b 为 {needb}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="236" />
+        <location filename="../../bpstudio/core/network.py" line="244" />
         <source>a network of {n} weights is too big to allocate; at most {max}</source>
         <translation>有 {n} 个权重的网络太大，无法分配内存；最多 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="244" />
+        <location filename="../../bpstudio/core/network.py" line="252" />
         <source>a seed must be a whole number from 0 to {max}, not {v}</source>
         <translation>种子必须是 0 到 {max} 之间的整数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="253" />
+        <location filename="../../bpstudio/core/network.py" line="261" />
         <source>{n} hidden layers; the editor takes at most {max}</source>
-        <translation>{n} 个隐藏层；编辑时最多可以有 {max} 个</translation>
+        <translation>{n} 个隐含层；编辑时最多可以有 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="257" />
+        <location filename="../../bpstudio/core/network.py" line="265" />
         <source>layer {l} has {n} neurons; the editor takes 1 to {max}</source>
         <translation>第 {l} 层有 {n} 个神经元；编辑时每层可以有 1 到 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="265" />
+        <location filename="../../bpstudio/core/network.py" line="273" />
         <source>a network needs at least an input and an output layer</source>
         <translation>网络至少需要一个输入层和一个输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="268" />
+        <location filename="../../bpstudio/core/network.py" line="276" />
         <source>layer {l} has {n} neurons; every layer needs at least 1</source>
         <translation>第 {l} 层有 {n} 个神经元；每层至少需要 1 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="271" />
+        <location filename="../../bpstudio/core/network.py" line="279" />
         <source>the output layer has {n} neurons; BP Studio's networks have one (the probability of class 1)</source>
         <translation>输出层有 {n} 个神经元；BP Studio 的网络只有一个（类别 1 的概率）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="275" />
+        <location filename="../../bpstudio/core/network.py" line="283" />
         <source>{k} layers after the input need {k} activations, got {n}</source>
         <translation>输入层之后的 {k} 层需要 {k} 个激活函数，实际给了 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="279" />
+        <location filename="../../bpstudio/core/network.py" line="287" />
         <source>unknown activation {name}; choose one of {known}</source>
         <translation>未知的激活函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="282" />
+        <location filename="../../bpstudio/core/network.py" line="290" />
         <source>unknown cost {name}; choose one of {known}</source>
         <translation>未知的代价函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="287" />
+        <location filename="../../bpstudio/core/network.py" line="295" />
         <source>{cost} needs a {needed} output layer (its output must lie between 0 and 1), not {act}</source>
         <translation>{cost} 需要 {needed} 输出层（输出必须在 0 和 1 之间），而不是 {act}</translation>
     </message>
@@ -2228,103 +2424,103 @@
         <translation>{name}：找不到文件</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="78" />
+        <location filename="../../bpstudio/core/sessionfile.py" line="92" />
         <source>array {k} is {dtype}, not numbers</source>
         <translation>数组 {k} 的类型是 {dtype}，不是数值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="86" />
+        <location filename="../../bpstudio/core/sessionfile.py" line="100" />
         <source>a session file</source>
         <translation>会话文件</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="99" />
+        <location filename="../../bpstudio/core/sessionfile.py" line="113" />
         <source>{name}: not a BP Studio session (no session.json)</source>
         <translation>{name}：不是 BP Studio 会话（没有 session.json）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="101" />
+        <location filename="../../bpstudio/core/sessionfile.py" line="115" />
         <source>{name}: damaged session description</source>
         <translation>{name}：会话描述已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="110" />
+        <location filename="../../bpstudio/core/sessionfile.py" line="124" />
         <source>{name}: not a BP Studio session</source>
         <translation>{name}：不是 BP Studio 会话</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/modelfile.py" line="103" />
-        <location filename="../../bpstudio/core/sessionfile.py" line="116" />
+        <location filename="../../bpstudio/core/sessionfile.py" line="130" />
         <source>{name}: made by a newer BP Studio (format {v})</source>
         <translation>{name}：由更新版本的 BP Studio 创建（格式 {v}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="50" />
+        <location filename="../../bpstudio/core/trainer.py" line="54" />
         <source>the learning rate must be a number above 0 and at most {max}, not {v}</source>
         <translation>学习率必须大于 0 且不超过 {max}，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="54" />
+        <location filename="../../bpstudio/core/trainer.py" line="58" />
         <source>the number of iterations must be a whole number from 1 to {max}, not {v}</source>
         <translation>迭代次数必须是 1 到 {max} 之间的整数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="59" />
+        <location filename="../../bpstudio/core/trainer.py" line="63" />
         <source>the batch size must lie between 1 and the {m} training samples, not {v}</source>
         <translation>批大小必须在 1 和训练样本数 {m} 之间，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="62" />
+        <location filename="../../bpstudio/core/trainer.py" line="66" />
         <source>the L2 strength λ must be 0 or positive, not {v}</source>
         <translation>L2 正则强度 λ 必须为 0 或正数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="149" />
+        <location filename="../../bpstudio/core/trainer.py" line="154" />
         <source>the gradients have vanished in every layer (largest ‖dW‖ {g}) while the cost is still {c}: {dead} dead ReLU and {saturated} saturated sigmoid/tanh neuron(s) have σ′ = 0 for every sample, so 等式2 passes them no error and nothing learns any more. Try another initialiser, a smaller learning rate, or leaky ReLU.</source>
         <translation>各层的梯度都已消失（最大的 ‖dW‖ 为 {g}），而代价仍为 {c}：有 {dead} 个死亡的 ReLU 神经元和 {saturated} 个饱和的 sigmoid/tanh 神经元对每个样本都有 σ′ = 0，等式2 传不回误差给它们，网络不再学习。请换一种初始化方法、减小学习率，或改用 leaky ReLU。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="156" />
+        <location filename="../../bpstudio/core/trainer.py" line="161" />
         <source>training has converged: the gradient is zero (largest ‖dW‖ {g}) but the cost is still {c}. Without a hidden layer the network separates the classes with a straight line (a plane) in its input features, and these classes are not linearly separable. Add a hidden layer, or an input feature that separates them (for XOR: x₁x₂).</source>
         <translation>训练已收敛：梯度为零（最大的 ‖dW‖ 为 {g}），但代价仍为 {c}。没有隐含层的网络只能用输入特征空间中的一条直线（一个平面）把两类分开，而这两类不是线性可分的。请加一个隐含层，或者加一个能把它们分开的输入特征（对 XOR 而言是 x₁x₂）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="162" />
+        <location filename="../../bpstudio/core/trainer.py" line="167" />
         <source>training has converged: the gradient is zero (largest ‖dW‖ {g}) but the cost is still {c}: this is the best this network finds from here. Add neurons, a hidden layer or an input feature, or start from other initial weights.</source>
         <translation>训练已收敛：梯度为零（最大的 ‖dW‖ 为 {g}），但代价仍为 {c}：这是这个网络从当前位置能找到的最好结果。请增加神经元、隐含层或输入特征，或者换一组初始权重。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="168" />
+        <location filename="../../bpstudio/core/trainer.py" line="173" />
         <source>vanishing gradients: ‖dW[1]‖ is {r} of ‖dW[{L}]‖, so the first layers hardly learn. On the way back 等式2 multiplies the error by Wᵀ and by σ′ (at most 0.25 for sigmoid) in every layer; try ReLU hidden layers, He initialisation or fewer layers.</source>
         <translation>梯度消失：‖dW[1]‖ 只有 ‖dW[{L}]‖ 的 {r}，前面几层几乎学不到东西。反向传播时，等式2 在每一层都把误差乘以 Wᵀ 和 σ′（sigmoid 的 σ′ 最大只有 0.25）；请在隐含层使用 ReLU、He 初始化，或减少层数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="181" />
+        <location filename="../../bpstudio/core/trainer.py" line="186" />
         <source>the data has {n} input features but the network's input layer has {m} neurons</source>
         <translation>数据有 {n} 个输入特征，但网络的输入层有 {m} 个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="321" />
+        <location filename="../../bpstudio/core/trainer.py" line="478" />
         <source>training diverged at iteration {i} ({why}); the learning rate {lr} is probably too high. The parameters from before iteration {kept} were kept.</source>
         <translation>训练在第 {i} 次迭代时发散（{why}）；学习率 {lr} 可能太大了。已保留第 {kept} 次迭代之前的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="364" />
+        <location filename="../../bpstudio/core/trainer.py" line="429" />
         <source>cost NaN</source>
         <translation>代价为 NaN</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="365" />
+        <location filename="../../bpstudio/core/trainer.py" line="430" />
         <source>cost infinite</source>
         <translation>代价为无穷大</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="368" />
+        <location filename="../../bpstudio/core/trainer.py" line="433" />
         <source>cost {c}, {k}× the first</source>
         <translation>代价 {c}，是最初的 {k} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="377" />
+        <location filename="../../bpstudio/core/trainer.py" line="396" />
         <source>weights overflowed</source>
         <translation>权重溢出</translation>
     </message>
@@ -2374,18 +2570,18 @@
         <translation>{name}：无法读取它的数据集（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="148" />
+        <location filename="../../bpstudio/session/session_store.py" line="139" />
         <source>{name}: stop training before opening a session</source>
         <translation>{name}：请先停止训练，再打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="113" />
-        <location filename="../../bpstudio/core/sessionfile.py" line="137" />
+        <location filename="../../bpstudio/core/sessionfile.py" line="127" />
+        <location filename="../../bpstudio/core/sessionfile.py" line="151" />
         <source>{name}: damaged session ({why})</source>
         <translation>{name}：会话已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="135" />
+        <location filename="../../bpstudio/session/session_store.py" line="126" />
         <source>{name}: the network takes {n} inputs but its data set has {m}</source>
         <translation>{name}：网络需要 {n} 个输入，但它的数据集有 {m} 个</translation>
     </message>
@@ -3000,6 +3196,56 @@
         <location filename="../../bpstudio/core/presets.py" line="81" />
         <source>this preset needs data with {n} inputs; open the cat data set first</source>
         <translation>这个预设需要 {n} 个输入的数据；请先打开猫数据集</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="68" />
+        <source>Two layers (0.01 initialiser) against four layers</source>
+        <translation>两层网络（0.01 初始化）对比四层网络</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="69" />
+        <source>The four-layer net generalises better: higher test accuracy with about the same training accuracy.</source>
+        <translation>四层网络的泛化更好：训练准确率相近，测试准确率更高。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="73" />
+        <source>ReLU against sigmoid in the hidden layers</source>
+        <translation>隐含层用 ReLU 对比用 sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="74" />
+        <source>With sigmoid hidden layers ‖dW[1]‖ is far smaller: on the way back every layer multiplies the error by σ′ ≤ 0.25.</source>
+        <translation>隐含层用 sigmoid 时 ‖dW[1]‖ 小得多：误差反向传播时每一层都要乘以 σ′ ≤ 0.25。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="77" />
+        <source>Learning rate 0.0075 against one that diverges</source>
+        <translation>学习率 0.0075 对比一个会发散的学习率</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="78" />
+        <source>Too large a step overshoots: the cost explodes and the run stops with a divergence message; the small rate learns.</source>
+        <translation>步长太大会越过最低点：代价急剧增大，训练以发散提示停止；小的学习率则能学会。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="82" />
+        <source>Random initial weights against zeros</source>
+        <translation>随机初始权重对比全零初始权重</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="83" />
+        <source>Started at zero, every hidden neuron of a layer gets the same update, so the rows of W[1] stay identical (FAQ 6).</source>
+        <translation>从零开始时，同一层的每个隐含神经元得到相同的更新，所以 W[1] 的各行始终相同（教程的答疑 6）。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/timeline.py" line="158" />
+        <source>iteration {i} is not part of this run (iterations {first} to {end})</source>
+        <translation>第 {i} 次迭代不属于这次训练（迭代 {first} 到 {end}）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/timeline.py" line="207" />
+        <source>a fork from iteration {i} keeps the weights trained until then, so it cannot change {what}; fork from iteration {first} for that</source>
+        <translation>从第 {i} 次迭代分叉会保留到那时训练出的权重，因此不能改变 {what}；要改变它，请从第 {first} 次迭代分叉</translation>
     </message>
 </context>
 </TS>

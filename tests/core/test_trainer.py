@@ -259,3 +259,85 @@ def test_one_iteration_at_a_time_pauses_after_each(blobs):
     t.set_stepwise(False)
     t.resume()
     assert [p.state for p in run] == ["finished"] and t.done == 3
+
+
+def test_gradient_descent_is_lazy_and_yields_what_each_iteration_started_from(blobs):
+    """Nothing moves until the caller asks for an iteration (the trainer evaluates in between);
+    each yields the cost and output of the parameters before its update, then 等式4's step."""
+    from bpstudio.core.network import gradient_descent
+
+    X, Y = blobs
+    X = np.asfortranarray(X)
+    net = Network.create([3, 4, 1])
+    W0 = net.weights[0].copy()
+    steps = gradient_descent(net, [(X, Y)] * 3, 0.5)
+    np.testing.assert_array_equal(net.weights[0], W0)
+    for k in range(3):
+        before_cost, before_out, W = net.cost(X, Y), net.predict_proba(X), net.weights[0].copy()
+        cost, A_L, dWs = next(steps)
+        assert cost == before_cost and np.array_equal(A_L, before_out)
+        np.testing.assert_array_equal(net.weights[0], W - 0.5 * dWs[0])
+        assert net.iterations_trained == k + 1
+    with pytest.raises(StopIteration):  # one iteration per batch
+        next(steps)
+
+
+def test_mini_batches_are_the_seeds_permutations_cut_in_turn(blobs):
+    """Written out independently: each epoch RandomState(seed).permutation(m), cut into batches."""
+    from bpstudio.core.trainer import Batches
+
+    X, Y = blobs
+    rng = np.random.RandomState(7)
+    expected = []
+    for _ in range(3):
+        order = rng.permutation(80)
+        expected += [order[s:s + 30] for s in range(0, 80, 30)]  # 30, 30, 20
+    got = [next(b) for b in [Batches(X, Y, 30, 7)] for _ in expected]
+    for idx, (Xb, Yb) in zip(expected, got):
+        np.testing.assert_array_equal(Xb, X[:, idx])
+        np.testing.assert_array_equal(Yb, Y[:, idx])
+        assert Xb.flags.f_contiguous
+
+
+@pytest.mark.parametrize("drawn", [0, 1, 2, 3, 5])  # 3: an epoch's end, the next is not drawn yet
+def test_the_mini_batch_order_goes_on_from_its_state(blobs, drawn):
+    from bpstudio.core.trainer import Batches
+
+    X, Y = blobs
+    original = Batches(X, Y, 30, 7)
+    for _ in range(drawn):
+        next(original)
+    state = original.state()
+    assert state.dtype == np.uint32 and state.shape == (626,)  # a plain array a keyframe keeps
+    resumed = Batches(X, Y, 30, 7, state)
+    for _ in range(7):
+        np.testing.assert_array_equal(next(resumed)[0], next(original)[0])
+
+
+def test_the_full_batch_has_no_order_to_keep(blobs):
+    from bpstudio.core.trainer import Batches
+
+    X, Y = blobs
+    b = Batches(X, Y, None, 1)
+    assert next(b)[0] is X and b.state().size == 0
+    assert next(Batches(X, Y, 80, 1))[0] is X  # a batch of all m samples is the full batch
+
+
+def test_a_stopped_run_reports_the_parameters_it_stopped_at(blobs):
+    """The record says ``done`` iterations: its parameters are those after them, not those of the
+    previous report (which the session would otherwise label with the later count)."""
+    X, Y = blobs
+    net = Network.create([3, 2, 1])
+    waits = []
+
+    def wait(seconds):  # the pace's wait between iterations; the fifth one is a stop
+        waits.append(seconds)
+        if len(waits) == 5:
+            t.stop()
+
+    t = Trainer(net, X, Y, HyperParameters(0.5, 100), report_every=1000, pace=1e6,
+                clock=lambda: 0.0, wait=wait)
+    last = list(t.run())[-1]
+    assert last.state == "stopped" and last.done == net.iterations_trained == 5
+    for kept, now in zip(last.weights + last.biases, net.weights + net.biases):
+        np.testing.assert_array_equal(kept, now)

@@ -1,0 +1,127 @@
+"""Twin runs in the window: the Runs menu (fork, the four ready-made comparisons, train every run
+at once, remove the twins, export the runs as CSV), each twin's diagram beside the window's and its
+curves on the window's plots. ``install(window)`` is the window's one call; time travel must be
+installed first (the twins follow its cursor)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMenu
+
+from ..core.comparisons import COMPARISONS
+from ..session.runs import Runs
+from ..widgets.twin_views import ForkDialog, RunCurves, TwinPanel
+
+
+class TwinRuns(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        timeline = window.time_travel.timeline
+        self.runs = Runs(window.model, window.training, timeline, self)
+        self.runs.changed.connect(self._on_runs_changed)
+        self.runs.message.connect(lambda text: window.statusBar().showMessage(text, 15000))
+        window.session_store.runs = self.runs  # saved in the session file, opened with it
+        self.panels: list[TwinPanel] = []
+        self.curves: list[RunCurves] = []
+        self.menu = QMenu(window)
+        self.menu.setObjectName("RunsMenu")
+        window.menuBar().insertMenu(window.menus.help.menuAction(), self.menu)
+        self.actions: dict[str, QAction] = {}
+        self._add("ForkTwinAction", self.fork)
+        self._add("TrainTogetherAction", self.runs.train_together)
+        self._add("RemoveTwinsAction", self.runs.remove_twins)
+        self._add("ExportRunsCsvAction", lambda: window.files.export("runs.csv", self.runs.write_csv))
+        self.menu.addSeparator()
+        self.comparisons = self.menu.addMenu("")
+        for key in COMPARISONS:
+            self._add(f"Comparison_{key}", lambda _=False, k=key: self.runs.start_comparison(k),
+                      self.comparisons)
+        window.installEventFilter(self)
+        self.retranslate()
+        self._on_runs_changed()
+
+    def _add(self, name: str, slot, menu=None) -> None:
+        action = QAction(self.window)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        (menu or self.menu).addAction(action)
+        self.actions[name] = action
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif watched is self.window and event.type() == QEvent.Type.Close:
+            for twin in self.runs.twins:  # closing joins every training process, the twins' too
+                twin.training.wait()
+        return False
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Runs"))
+        self.comparisons.setTitle(self.tr("Ready-made compar&isons (cat data)"))
+        for name, text in (("ForkTwinAction", self.tr("&Fork a twin run…")),
+                           ("TrainTogetherAction", self.tr("&Train every run at once")),
+                           ("RemoveTwinsAction", self.tr("&Remove the twin runs")),
+                           ("ExportRunsCsvAction", self.tr("Runs as &CSV…"))):
+            self.actions[name].setText(text)
+        for key, c in COMPARISONS.items():
+            self.actions[f"Comparison_{key}"].setText(QCoreApplication.translate("core", c.title))
+        self._show_figures()
+
+    def fork(self) -> None:
+        t = self.window.time_travel.timeline
+        dialog = ForkDialog(self.window.model, t.past, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.runs.fork(dialog.from_cursor.isChecked(), **dialog.changes())
+
+    def _on_runs_changed(self) -> None:
+        """A twin's diagram beside the window's, its curves on the plots; gone with it."""
+        shown = {id(p.twin) for p in self.panels}
+        wanted = {id(t) for t in self.runs.twins}
+        for panel, curves in zip(list(self.panels), list(self.curves)):
+            if id(panel.twin) not in wanted:
+                curves.remove()
+                panel.setParent(None)
+                panel.deleteLater()
+                self.panels.remove(panel)
+                self.curves.remove(curves)
+        for twin in self.runs.twins:
+            if id(twin) not in shown:
+                panel = TwinPanel(twin)
+                self.window.top.insertWidget(1 + len(self.panels), panel)
+                self.panels.append(panel)
+                self.curves.append(RunCurves(self.window.cost_plot.plots(), twin, self))
+        if len(self.runs.twins) != len(shown):  # the diagrams side by side, equally wide
+            top = self.window.top
+            sizes = top.sizes()
+            diagrams = 1 + len(self.panels)
+            share = sum(sizes[:diagrams]) // diagrams
+            top.setSizes([share] * diagrams + sizes[diagrams:])
+        has = bool(self.runs.twins)
+        self.actions["RemoveTwinsAction"].setEnabled(has)
+        self.actions["ExportRunsCsvAction"].setEnabled(has)
+        self._show_figures()
+
+    def _show_figures(self) -> None:
+        """After a comparison: each run's figures under its diagram (the first run's in the
+        status bar too)."""
+        if not self.runs.compared or not self.panels:
+            for panel in self.panels:
+                panel.set_figures("")
+            return
+        figures = self.runs.figures()
+        texts = [self.tr("{name}: {n} iterations{diverged} · train accuracy {train} · test accuracy "
+                         "{test} · ‖dW[1]‖/‖dW[L]‖ at the start {ratio} · rows of W[1] apart by "
+                         "{spread}").format(
+            name=f.name, n=f"{f.iterations:,}", diverged=self.tr(", diverged") if f.diverged else "",
+            train=f"{f.train_accuracy:.1%}", test=f"{f.test_accuracy:.1%}",
+            ratio=f"{f.vanishing_ratio:.3g}", spread=f"{f.w1_row_spread:.3g}") for f in figures]
+        for panel, text in zip(self.panels, texts[1:]):
+            panel.set_figures(text)
+        self.window.statusBar().showMessage(texts[0], 60000)
+        self.figure_texts = texts
+
+
+def install(window) -> TwinRuns:
+    return TwinRuns(window)

@@ -1,0 +1,238 @@
+"""A run's timeline: its parameters at any iteration, kept as keyframes every k iterations.
+
+Every copy of the cat network's parameters is 2 MB, so all 2,500 of them would take 5 GB. The
+engine is deterministic (the same operations on the same numbers in the same order), so the
+Trainer keeps a keyframe every k iterations (the parameters and where the mini-batch order stood)
+and ``Timeline.network_at(i)`` recomputes the iterations since the keyframe before i: the same
+bits the run had. k is the largest that recomputes within ``RECOMPUTE_SECONDS``, unless the
+keyframes would then not fit in ``MEMORY_BUDGET``; then the smallest that fits.
+
+A fork starts a new run from the parameters at any iteration with other settings; continuing
+from an iteration forgets the ones after it and trains on from there.
+"""
+
+from __future__ import annotations
+
+import bisect
+import copy
+import statistics
+import threading
+import time
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from . import blas
+from .messages import QT_TRANSLATE_NOOP
+from .network import Network, NetworkError, default_activations, gradient_descent
+from .trainer import Batches, HyperParameters, Keyframe, Progress, Trainer, training_arrays
+
+# bytes of keyframes one run may keep (the cat run: k = 17, 149 keyframes, 293 MB)
+MEMORY_BUDGET = 300e6
+# the longest recomputing the parameters of one iteration may take, from the keyframe before it;
+# the views drawing them take the rest of the tenth of a second a scrub step may take
+RECOMPUTE_SECONDS = 0.1
+# what a fork from a later iteration cannot change: the trained weights fix them
+_FIXED_AFTER_START = ("dims", "init", "seed")
+_NETWORK_SETTINGS = ("dims", "activations", "loss", "init", "seed", "precision")
+
+
+def keyframe_bytes(network: Network, hyper: HyperParameters, m: int) -> int:
+    """The bytes of one keyframe of this run: its parameters and its mini-batch order."""
+    order = 0 if hyper.batch_size is None or hyper.batch_size >= m else (624 + 2) * 4
+    return 8 * sum(n * (p + 1) for p, n in zip(network.dims, network.dims[1:])) + order
+
+
+def keyframe_interval(iterations: int, keyframe_size: int, seconds_per_iteration: float,
+                      budget: float = MEMORY_BUDGET, recompute: float = RECOMPUTE_SECONDS) -> int:
+    """k for a run of ``iterations``: the largest k whose slowest recomputation (k − 1 iterations)
+    takes at most ``recompute`` seconds, or, when those keyframes would take more than
+    ``budget`` bytes, the smallest k whose keyframes fit."""
+    # keyframes at 0, k, 2k, … and at the end: iterations // k + 2 at the most
+    room = max(1, int(budget // keyframe_size) - 2)
+    by_memory = iterations // (room + 1) + 1  # the smallest k with iterations // k <= room
+    by_time = 1 + int(recompute / seconds_per_iteration) if seconds_per_iteration > 0 else iterations
+    return max(by_memory, min(by_time, max(iterations, 1)))
+
+
+def seconds_per_iteration(network: Network, X: np.ndarray, Y: np.ndarray,
+                          hyper: HyperParameters, repeats: int = 3) -> float:
+    """How long one iteration of this run takes in this process (the median of a few, on a copy
+    of the network): what a recomputation here costs an iteration."""
+    X, Y = training_arrays(network, X, Y)
+    net = network.copy()
+    steps = gradient_descent(net, Batches(X, Y, hyper.batch_size, hyper.shuffle_seed),
+                             hyper.learning_rate, hyper.l2)
+    times = []
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        for _ in range(repeats):
+            t = time.perf_counter()
+            next(steps)
+            times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+@dataclass(frozen=True)
+class StartingPoint:
+    """Where a run starts: its parameters, its settings, its iteration number (a fork or a
+    continuation counts on from the iteration it starts at) and its mini-batch order (None: fresh
+    from hyper.shuffle_seed)."""
+
+    network: Network
+    hyper: HyperParameters
+    iteration: int = 0
+    shuffle: np.ndarray | None = None
+
+    def trainer(self, X: np.ndarray, Y: np.ndarray, **options) -> Trainer:
+        """A Trainer for this run, on a copy of the starting network."""
+        return Trainer(self.network.copy(), X, Y, self.hyper, first_iteration=self.iteration,
+                       shuffle_state=self.shuffle, **options)
+
+
+class Timeline:
+    """One run's parameters at every iteration from ``start.iteration`` to ``end``.
+
+    The Trainer records the keyframes (``keyframe_every=timeline.every``); ``add`` takes each of
+    its records. ``network_at(i)`` may be called from another thread than ``add``.
+    """
+
+    def __init__(self, start: StartingPoint, X: np.ndarray, Y: np.ndarray, every: int):
+        self.start = start
+        self.X, self.Y = training_arrays(start.network, X, Y)
+        self.every = int(every)
+        self.first = self.end = start.iteration
+        self._planned = start.iteration + int(start.hyper.iterations)  # where the run ends
+        self._segment = start.iteration  # where the trainer whose records come next started
+        self._keyframes: dict[int, Keyframe] = {}
+        self._at: list[int] = []  # their iterations, in order
+        self._cursor: tuple[int, Network, Batches] | None = None  # the latest recomputation
+        self._lock = threading.Lock()
+        s = start.network  # usable before the first record, which brings the same keyframe
+        batches = Batches(self.X, self.Y, start.hyper.batch_size, start.hyper.shuffle_seed,
+                          start.shuffle)
+        self._keyframes[self.first] = Keyframe(self.first, tuple(W.copy() for W in s.weights),
+                                               tuple(b.copy() for b in s.biases), batches.state(),
+                                               blas.threads())
+        self._at.append(self.first)
+
+    @property
+    def hyper(self) -> HyperParameters:
+        return self.start.hyper
+
+    @property
+    def nbytes(self) -> int:
+        """The memory the keyframes take."""
+        return sum(k.nbytes for k in self._keyframes.values())
+
+    @property
+    def keyframes(self) -> list[int]:
+        """The iterations kept as keyframes."""
+        return list(self._at)
+
+    def copy(self) -> "Timeline":
+        """The same timeline, sharing its keyframes (they never change): an undo step's."""
+        with self._lock:
+            other = copy.copy(self)
+            other._keyframes, other._at = dict(self._keyframes), list(self._at)
+        other._cursor, other._lock = None, threading.Lock()
+        return other
+
+    def add(self, record: Progress) -> None:
+        """A record of the trainer that trains this run: its keyframes, and how far it got (a
+        diverged run only as far as the parameters it went back to)."""
+        with self._lock:
+            for k in record.keyframes:
+                if k.iteration not in self._keyframes:
+                    bisect.insort(self._at, k.iteration)
+                self._keyframes[k.iteration] = k
+            self.end = self._segment + (record.first if record.state == "diverged" else record.done)
+
+    def network_at(self, i: int) -> Network:
+        """The network after iteration i − 1 of the run (i = first: as it started), bit for bit
+        the parameters the run had then."""
+        with self._lock:
+            return self._state_at(i)[0].copy()
+
+    def _state_at(self, i: int) -> tuple[Network, Batches]:
+        if not self.first <= i <= self.end:
+            raise NetworkError(QT_TRANSLATE_NOOP("core", "iteration {i} is not part of this run "
+                                                 "(iterations {first} to {end})"),
+                               i=i, first=self.first, end=self.end)
+        key = self._keyframes[self._at[bisect.bisect_right(self._at, i) - 1]]
+        if self._cursor is not None and key.iteration <= self._cursor[0] <= i:
+            at, net, batches = self._cursor
+        else:
+            at, net = key.iteration, self._network(key)
+            batches = Batches(self.X, self.Y, self.hyper.batch_size, self.hyper.shuffle_seed,
+                              key.shuffle)
+        steps = gradient_descent(net, batches, self.hyper.learning_rate, self.hyper.l2)
+        with blas.limited(key.blas_threads), np.errstate(over="ignore", invalid="ignore",
+                                                          divide="ignore"):
+            for _ in range(i - at):
+                next(steps)
+        self._cursor = (i, net, batches)
+        return net, batches
+
+    def _network(self, key: Keyframe) -> Network:
+        s = self.start.network
+        return Network(s.dims, s.activations, [W.copy() for W in key.weights],
+                       [b.copy() for b in key.biases], loss=s.loss, init=s.init, seed=s.seed,
+                       iterations_trained=s.iterations_trained + key.iteration - self.first,
+                       precision=s.precision)
+
+    def fork(self, i: int, iterations: int | None = None, **changes) -> StartingPoint:
+        """A new run from the parameters at iteration i with some settings changed: any of
+        HyperParameters' fields, and the network's activations, loss and precision; from the
+        run's first iteration also its layer sizes (dims), initialiser and seed, which then draw
+        fresh weights (new layer sizes without new activations: ReLU hidden layers and a sigmoid
+        output). An unchanged mini-batch order goes on where it stood at i. It trains up to
+        where this run was to end, unless ``iterations`` says otherwise."""
+        hyper_fields = set(HyperParameters.__dataclass_fields__)
+        unknown = set(changes) - hyper_fields - set(_NETWORK_SETTINGS)
+        if unknown:
+            raise TypeError(f"fork() got unknown settings {sorted(unknown)}")
+        hyper = replace(self.hyper, **{k: v for k, v in changes.items() if k in hyper_fields})
+        rest = self._planned - i
+        hyper = replace(hyper, iterations=iterations or (rest if rest > 0 else self.hyper.iterations))
+        s = self.start.network
+        settings = {name: getattr(s, name) for name in _NETWORK_SETTINGS}
+        new = {**settings, **{k: changes[k] for k in _NETWORK_SETTINGS if k in changes}}
+        new["dims"] = tuple(int(n) for n in new["dims"])
+        if new["dims"] != s.dims and "activations" not in changes:
+            new["activations"] = default_activations(new["dims"])
+        new["activations"] = tuple(new["activations"])
+        redrawn = [name for name in _FIXED_AFTER_START if new[name] != settings[name]]
+        with self._lock:
+            if redrawn and i != self.first:
+                raise NetworkError(QT_TRANSLATE_NOOP(
+                    "core", "a fork from iteration {i} keeps the weights trained until then, so "
+                    "it cannot change {what}; fork from iteration {first} for that"),
+                    i=i, what=", ".join(redrawn), first=self.first)
+            if redrawn:
+                network, shuffle = Network.create(**new), None
+            else:
+                at, batches = self._state_at(i)
+                network = Network(at.dims, new["activations"], [W.copy() for W in at.weights],
+                                  [b.copy() for b in at.biases], loss=new["loss"], init=at.init,
+                                  seed=at.seed, iterations_trained=at.iterations_trained,
+                                  precision=new["precision"])
+                same_order = (hyper.batch_size, hyper.shuffle_seed) == (
+                    self.hyper.batch_size, self.hyper.shuffle_seed)
+                shuffle = batches.state() if same_order else None
+        hyper.validate(self.X.shape[1])
+        return StartingPoint(network, hyper, i, shuffle)
+
+    def continue_from(self, i: int, iterations: int | None = None) -> StartingPoint:
+        """Forget the iterations after i and go on from there with the same settings (for
+        ``iterations``, or up to where the run was to end). The trainer's records come to
+        ``add`` as before."""
+        point = self.fork(i, iterations)
+        with self._lock:
+            for at in self._at[bisect.bisect_right(self._at, i):]:
+                del self._keyframes[at]
+            del self._at[bisect.bisect_right(self._at, i):]
+            if self._cursor is not None and self._cursor[0] > i:
+                self._cursor = None
+            self.end = self._segment = i
+            self._planned = i + point.hyper.iterations
+        return point

@@ -1,0 +1,254 @@
+"""Twin runs: a second run beside the window's, forked from it with some settings changed.
+
+A twin is a whole session model of its own (NetworkModel, TrainingSession, TimelineModel), so
+every view the window has can be built on it as it is built on the window's. It starts from the
+window's run at iteration 0 (the same initial parameters, where the initialiser and the layer
+sizes stay) or at the time cursor's iteration, and shares the record's rows before it. The time
+cursor of the window moves the twins' cursors to the same iteration. Both runs can train at once,
+each in its own child process on one BLAS thread: the two processes then share the two cores
+instead of four BLAS threads fighting over them.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import math
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from ..core.comparisons import COMPARISONS, Comparison, Figures, figures
+from ..core.network import NetworkError
+from ..core.sessionfile import run_entries
+from ..core.timeline import StartingPoint, Timeline
+from .history import History
+from .messages import sentence, translated
+from .network_model import NetworkModel
+from .timeline_model import TimelineModel
+from .training import TrainingSession
+
+# the window's own run keeps the plots' blue; twins take these in turn (Okabe–Ito)
+RUN_COLOURS = ("#009e73", "#e69f00", "#cc79a7", "#56b4e9")
+TOGETHER_BLAS_THREADS = 1
+
+
+class TwinRun(QObject):
+    """A run of its own: its network, record, training process and timeline."""
+
+    def __init__(self, name: str, colour: str, model: NetworkModel, point: StartingPoint,
+                 history: History, parent: QObject | None = None):
+        super().__init__(parent)
+        self.name, self.colour = name, colour
+        self.model = NetworkModel(self)
+        self.model.restore(model.dataset, point.network, history, point.hyper)
+        self.training = TrainingSession(self.model, self)
+        self.training.shuffle_state = point.shuffle
+        self.timeline = TimelineModel(self.model, self.training, self)
+
+    def close(self) -> None:
+        self.training.wait()
+
+
+class Runs(QObject):
+    changed = Signal()  # a twin added or removed
+    message = Signal(str)
+
+    def __init__(self, model: NetworkModel, training: TrainingSession, timeline: TimelineModel,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.model, self.training, self.timeline = model, training, timeline
+        self.name = "A"  # the window's own run
+        self.twins: list[TwinRun] = []
+        self.comparison: Comparison | None = None
+        self.compared = False  # the comparison's runs have all trained: its figures are in
+        self._colours = itertools.cycle(RUN_COLOURS)
+        timeline.cursor_changed.connect(self._lock_cursors)
+        training.state_changed.connect(self._on_state_changed)
+
+    # ----- making twins --------------------------------------------------------------------------
+
+    def fork(self, from_cursor: bool = False, name: str | None = None, **changes) -> TwinRun | None:
+        """A twin of the window's run from its first iteration (or the cursor's) with ``changes``
+        (learning_rate, init, activations, batch_size, l2, dims, …: Timeline.fork's)."""
+        t, m = self.timeline, self.model
+        if m.busy or m.building:
+            self.message.emit(self.tr("Stop training before forking a twin run."))
+            return None
+        i = t.iteration if from_cursor else t.first
+        try:
+            if t.available:
+                point = t.fork(i, **changes)
+            else:  # never trained here: the network as it is is the start
+                i = len(m.history)
+                start = StartingPoint(m.network.copy(), m.hyper, i)
+                X = m.dataset.inputs(m.network.input_dtype)[0]
+                point = Timeline(start, X, m.dataset.Y_train, 1).fork(i, **changes)
+        except NetworkError as e:
+            self.message.emit(sentence(translated(e)))
+            return None
+        if point.network.L == m.network.L:
+            history = m.history.copy()
+            history.truncate(i)
+        else:  # other layers (a fork from the start): the rows before it kept no ‖dW[l]‖ of them
+            history = History(point.network.L)
+            history.append(np.full(i, math.nan), np.full((i, point.network.L), math.nan))
+        letter = chr(ord("B") + len(self.twins))
+        said = ", ".join(_setting(k, v) for k, v in changes.items())
+        twin = TwinRun(name or (f"{letter}: {said}" if said else letter), next(self._colours),
+                       m, point, history, self)
+        self._adopt(twin)
+        return twin
+
+    def remove_twins(self) -> None:
+        for twin in self.twins:
+            twin.close()
+            twin.deleteLater()
+        self.twins, self.comparison, self.compared = [], None, False
+        self.changed.emit()
+
+    def start_comparison(self, key: str, iterations: int | None = None) -> bool:
+        """One of the ready-made comparisons on the cat data: the window's run is its first, a
+        twin its second; both train at once."""
+        c = COMPARISONS[key]
+        if iterations is not None:
+            c = c.with_iterations(iterations)
+        m = self.model
+        if m.dataset.n_features != c.first.dims[0]:
+            self.message.emit(self.tr("The comparisons train on the cat data: open it first "
+                                      "(File → Open data set…)."))
+            return False
+        self.remove_twins()
+        if not m.set_network(c.first.network(), c.first.name):
+            return False
+        m.set_hyper(learning_rate=c.first.learning_rate, iterations=c.first.iterations,
+                    batch_size=None, l2=0.0)
+        self.name = c.first.name
+        twin = self.fork(name=c.second.name, iterations=c.second.iterations,
+                         **c.second.changes_from(c.first))
+        if twin is None:
+            return False
+        self.comparison = c
+        self.changed.emit()
+        return self.train_together()
+
+    # ----- the session file ----------------------------------------------------------------------
+
+    def capture(self) -> tuple[list[dict], dict[str, np.ndarray]]:
+        """The twins' entries of a session file: descriptions, and arrays named run{k}_…"""
+        described, arrays = [], {}
+        for k, twin in enumerate(self.twins):
+            m, h = twin.model, twin.model.history
+            meta, more = run_entries(m.network, m.hyper, h.costs.view(), h.grad_norms.view(),
+                                     h.evaluations, f"run{k}_")
+            described.append({"name": twin.name, "colour": twin.colour, **meta})
+            arrays.update(more)
+        return described, arrays
+
+    def restore(self, saved) -> None:
+        """The twins a session file holds (its SavedRuns), in place of the ones there were; their
+        records come back, their timelines start with their next run."""
+        self.remove_twins()
+        for run in saved:
+            history = History(run.network.L)
+            history.append(run.costs, run.grad_norms, run.evaluations)
+            twin = TwinRun(run.name, run.colour, self.model, StartingPoint(run.network, run.hyper),
+                           history, self)
+            self._adopt(twin)
+
+    def _adopt(self, twin: TwinRun) -> None:
+        twin.training.message.connect(lambda text, n=twin.name: self.message.emit(f"{n}: {text}"))
+        twin.training.state_changed.connect(self._on_state_changed)
+        self.twins.append(twin)
+        self.changed.emit()
+        self._lock_cursors()
+
+    # ----- training ------------------------------------------------------------------------------
+
+    def train_together(self) -> bool:
+        """Every run trains at once, each in its own process on one BLAS thread."""
+        sessions = [self.training, *(t.training for t in self.twins)]
+        together = len(sessions) > 1
+        for s in sessions:
+            s.blas_threads = TOGETHER_BLAS_THREADS if together else None
+        started = [s.start() for s in sessions]
+        return all(started)
+
+    @property
+    def training_any(self) -> bool:
+        return any(s.state != "idle" for s in (self.training, *(t.training for t in self.twins)))
+
+    def _on_state_changed(self, state: str) -> None:
+        if state == "idle" and not self.training_any:
+            for s in (self.training, *(t.training for t in self.twins)):
+                s.blas_threads = None  # a run alone gets every core again
+            if self.comparison is not None and self.twins and not self.compared:
+                self.compared = True
+                self.changed.emit()  # the comparison's figures are in
+
+    # ----- the time cursor -----------------------------------------------------------------------
+
+    def _lock_cursors(self) -> None:
+        for twin in self.twins:
+            twin.timeline.set_cursor(self.timeline.cursor)
+
+    # ----- what the runs show --------------------------------------------------------------------
+
+    def runs(self) -> list[tuple[str, NetworkModel, TrainingSession]]:
+        return [(self.name, self.model, self.training),
+                *((t.name, t.model, t.training) for t in self.twins)]
+
+    def figures(self) -> list[Figures]:
+        """Each run's figures at its end (what a comparison is about)."""
+        result = []
+        for name, model, training in self.runs():
+            ds, net = model.dataset, model.network
+            X, X_test = ds.inputs(net.input_dtype)
+            norms = model.history.grad_norms.view()
+            first = norms[0] if len(norms) else ()
+            diverged = training.last_record is not None and training.last_record.state == "diverged"
+            result.append(figures(name, net, net.iterations_trained, diverged, first, X,
+                                  ds.Y_train, X_test, ds.Y_test))
+        return result
+
+    def write_csv(self, path: str) -> bool:
+        """One row per iteration, one set of columns per run: its cost, and its test cost and
+        accuracies where it was evaluated."""
+        runs = self.runs()
+        n = max(len(model.history) for _, model, _ in runs)
+        header, columns = ["iteration"], []
+        for name, model, _ in runs:
+            h = model.history
+            cost = np.full(n, math.nan)
+            cost[:len(h)] = h.costs.view()
+            evaluated = {e.iteration: e for e in h.evaluations}
+            header += [f"{name}: cost", f"{name}: test cost", f"{name}: train accuracy",
+                       f"{name}: test accuracy"]
+            columns.append((cost, evaluated))
+        with open(path, "w", newline="", encoding="utf-8") as f:
+            out = csv.writer(f)
+            out.writerow(header)
+            for i in range(n):
+                row = [i]
+                for cost, evaluated in columns:
+                    e = evaluated.get(i)
+                    row += [_number(cost[i]), *(("", "", "") if e is None else (
+                        _number(e.test_cost), _number(e.train_accuracy), _number(e.test_accuracy)))]
+                out.writerow(row)
+        return True
+
+
+def _setting(name: str, value) -> str:
+    """A changed setting as the twin's name says it: α 0.1, λ 0.5, sigmoid, 2–4–1."""
+    if name == "activations":
+        return "/".join(dict.fromkeys(value[:-1])) or str(value[-1])
+    if name == "dims":
+        return "–".join(map(str, value))
+    if name == "batch_size":
+        return f"batch {value or 'full'}"
+    symbol = {"learning_rate": "α", "l2": "λ", "init": "init"}.get(name, name)
+    return f"{symbol} {value:g}" if isinstance(value, float) else f"{symbol} {value}"
+
+
+def _number(x: float) -> str:
+    return "" if math.isnan(x) else repr(float(x))

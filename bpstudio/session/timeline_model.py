@@ -1,0 +1,263 @@
+"""Time travel: the views show any iteration of the runs that made the current parameters.
+
+Every run (and every single iteration trained) records a Timeline (core/timeline.py): keyframes
+every k iterations, the ones between recomputed bit for bit. The runs since the network was built
+chain into the record's rows 0…n; the cursor picks one iteration of that chain and the model shows
+its network (``NetworkModel.show_past``): every view that draws ``shown_network`` moves with it.
+Training, editing and saving keep acting on the latest parameters; at a past iteration nothing
+is applied (the stepper steps it, read-only), until the user goes back to now or continues from
+there (one undoable command that forgets the later iterations).
+
+A run's rows in the record are checked against the costs it had when it was recorded: an undo,
+a continuation or a stepped iteration that rewrote the record cuts the chain there, so a cursor
+never shows parameters the record does not belong to.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..core.network import Network
+from ..core.timeline import MEMORY_BUDGET, Timeline
+from .network_model import NetworkModel
+from .training import TrainingSession
+
+# a run may always keep this share of the budget, whatever the earlier runs took
+LEAST_BUDGET_SHARE = 0.2
+
+
+@dataclass
+class Segment:
+    """One run's timeline, the network it trained and the costs it recorded (its rows)."""
+
+    timeline: Timeline
+    network: Network
+    costs: np.ndarray = field(default_factory=lambda: np.zeros(0))
+
+    @property
+    def first(self) -> int:
+        return self.timeline.first
+
+
+class _ContinueFrom:  # a command of session/undo.py's stack
+    """Continue from iteration i: its parameters become the network's, the later rows go."""
+
+    def __init__(self, model: NetworkModel, i: int, at: Network, text: str):
+        self.text = text
+        self.model = weakref.ref(model)  # weakly: the model owns the stack (see undo.py)
+        net = model.network
+        self.network, self.i = net, i
+        self.before = (tuple(net.weights), tuple(net.biases), net.iterations_trained)
+        self.after = (tuple(at.weights), tuple(at.biases), at.iterations_trained)
+        self.tail = model.history.tail(i)
+
+    def _set(self, parameters, tail) -> None:
+        m = self.model()
+        if m is None or m.network is not self.network:  # (undo runs in order, so it always is)
+            return
+        m.history.truncate(self.i)
+        if tail is not None:
+            m.history.extend(tail)
+        m.shown.show(None)
+        m.set_parameters(*parameters)
+        m.history_changed.emit()
+
+    def redo(self) -> None:
+        self._set(self.after, None)
+
+    def undo(self) -> None:
+        self._set(self.before, self.tail)
+
+
+class TimelineModel(QObject):
+    cursor_changed = Signal()  # the iteration the cursor is at moved, or went back to now
+    shown = Signal()  # the views now show the cursor's iteration (its network is in the model)
+    range_changed = Signal()  # the iterations the cursor can reach, or the memory they take
+    message = Signal(str)
+
+    def __init__(self, model: NetworkModel, training: TrainingSession,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.model, self.training = model, training
+        self.cursor: int | None = None  # None: now, the latest parameters
+        self._segments: list[Segment] = []
+        self._chain: list[tuple[int, int, Segment]] = []  # (from, to, run), latest first
+        self._show = QTimer(self)  # a drag asks many times a frame: the last one is recomputed
+        self._show.setSingleShot(True)
+        self._show.timeout.connect(self.settle)
+        training.timeline_started.connect(self._on_timeline_started)
+        training.keyframe_budget = self.memory_left
+        model.history_appended.connect(self._on_history_appended)
+        model.history_changed.connect(self._on_history_changed)
+        model.parameters_changed.connect(self._on_parameters_changed)
+        model.architecture_changed.connect(self._on_history_changed)
+
+    # ----- reading -------------------------------------------------------------------------------
+
+    @property
+    def first(self) -> int:
+        """The earliest iteration the cursor reaches."""
+        return self._chain[-1][0] if self._chain else len(self.model.history)
+
+    @property
+    def last(self) -> int:
+        """The latest: now."""
+        return len(self.model.history)
+
+    @property
+    def available(self) -> bool:
+        return bool(self._chain) and self.first < self.last
+
+    @property
+    def past(self) -> bool:
+        return self.cursor is not None
+
+    @property
+    def iteration(self) -> int:
+        """The iteration shown: the cursor's, or now's."""
+        return self.last if self.cursor is None else self.cursor
+
+    @property
+    def nbytes(self) -> int:
+        """The memory the reachable runs' keyframes take."""
+        return sum(s.timeline.nbytes for s in {id(p[2]): p[2] for p in self._chain}.values())
+
+    def keyframe_every(self) -> int:
+        """k of the run at the cursor (or the latest run)."""
+        piece = self._piece(self.iteration) or (self._chain[0] if self._chain else None)
+        return piece[2].timeline.every if piece else 0
+
+    def memory_left(self) -> float:
+        """What the next run's keyframes may take: the budget less what the reachable runs keep."""
+        return max(MEMORY_BUDGET - self.nbytes, LEAST_BUDGET_SHARE * MEMORY_BUDGET)
+
+    def network_at(self, i: int) -> Network:
+        """The network after iteration i − 1 (as iteration i starts): recomputed when needed."""
+        piece = self._piece(i)
+        if piece is None:
+            raise IndexError(f"iteration {i} is not on the timeline ({self.first}…{self.last})")
+        return piece[2].timeline.network_at(i)
+
+    def fork(self, i: int, **changes):
+        """A new run's start from iteration i with some settings changed (Timeline.fork)."""
+        piece = self._piece(i)
+        if piece is None:
+            raise IndexError(f"iteration {i} is not on the timeline ({self.first}…{self.last})")
+        return piece[2].timeline.fork(i, **changes)
+
+    def _piece(self, i: int):
+        return next((p for p in self._chain if p[0] <= i <= p[1]), None)
+
+    # ----- moving --------------------------------------------------------------------------------
+
+    def set_cursor(self, i: int | None) -> None:
+        """Show iteration i (clamped to the runs recorded; the latest or None: now). The line
+        moves at once; the views follow once the event loop is free (a drag's last position)."""
+        if i is not None:
+            i = int(min(max(int(i), self.first), self.last))
+            if i >= self.last or not self._chain:
+                i = None
+        if i == self.cursor:
+            return
+        self.cursor = i
+        self.cursor_changed.emit()
+        self._show.start(0)
+
+    def step(self, by: int) -> None:
+        """The keys [ and ]: an iteration earlier or later (from now: the one before it)."""
+        if self.available:
+            self.set_cursor(self.iteration + by)
+
+    def now(self) -> None:
+        self.set_cursor(None)
+
+    def settle(self) -> None:
+        """Show the cursor's iteration now (the views follow the model's signal)."""
+        self._show.stop()
+        shown = self.model.shown.network
+        if self.cursor is None:
+            if shown is not self.model.network:
+                self.model.shown.show(None)
+        else:
+            piece = self._piece(self.cursor)
+            self.model.shown.show(piece[2].timeline.network_at(self.cursor), piece[2].timeline.hyper)
+        self.shown.emit()
+
+    def continue_from_here(self) -> bool:
+        """Forget the iterations after the cursor's and make its parameters the network's (one
+        undoable step); the next run trains on from there."""
+        i = self.cursor
+        if i is None:
+            return False
+        if self.model.busy or self.model.building:
+            self.message.emit(self.tr("Stop training before continuing from a past iteration."))
+            return False
+        at = self.network_at(i)
+        self.cursor = None
+        self.model.undo_stack.push(_ContinueFrom(self.model, i, at, f"continue from iteration {i}"))
+        self.cursor_changed.emit()
+        self.message.emit(self.tr("Continuing from iteration {i}: the later iterations were "
+                                  "forgotten (Undo brings them back).").format(i=f"{i:,}"))
+        return True
+
+    # ----- what training and edits change --------------------------------------------------------
+
+    def _on_timeline_started(self, timeline: Timeline) -> None:
+        net = self.model.network
+        # runs of another network, or that the record no longer holds, are forgotten
+        self._segments = [s for s in self._segments if s.network is net
+                          and self._valid_end(s) >= s.first and any(p[2] is s for p in self._chain)]
+        self._segments.append(Segment(timeline, net))
+        self._rechain()
+
+    def _on_history_appended(self) -> None:
+        seg = self._recording()
+        if seg is not None:
+            rows = self.model.history.costs.view()[seg.first + len(seg.costs):seg.timeline.end]
+            seg.costs = np.concatenate([seg.costs, rows])
+        self._rechain()
+
+    def _recording(self) -> Segment | None:
+        t = self.training.timeline
+        return next((s for s in reversed(self._segments) if s.timeline is t), None)
+
+    def _on_history_changed(self) -> None:
+        self._rechain()
+        if self.cursor is not None and not self.first <= self.cursor < self.last:
+            self.now()
+
+    def _on_parameters_changed(self) -> None:
+        """A new network (an edit while looking back): its views show it, so the cursor is now."""
+        if self.cursor is not None and self.model.shown.network is self.model.network \
+                and not self._show.isActive():
+            self.cursor = None
+            self.cursor_changed.emit()
+
+    def _valid_end(self, seg: Segment) -> int:
+        """The last iteration of the run the record still holds as the run made it."""
+        h = self.model.history.costs.view()
+        end = min(seg.timeline.end, len(h), seg.first + len(seg.costs))
+        rows, kept = h[seg.first:end], seg.costs[:end - seg.first]
+        differ = np.flatnonzero(~((rows == kept) | (np.isnan(rows) & np.isnan(kept))))
+        return seg.first + (int(differ[0]) if len(differ) else len(rows))
+
+    def _rechain(self) -> None:
+        """The runs that lead to the record's end, latest first, each with its iterations."""
+        net, at, chain = self.model.network, len(self.model.history), []
+        live = [s for s in self._segments if s.network is net]
+        while True:
+            seg = next((s for s in reversed(live) if s.first < at <= self._valid_end(s)), None)
+            if seg is None:
+                break
+            chain.append((seg.first, at, seg))
+            at = seg.first
+        if not chain:  # a run that has only started: its first iteration, now
+            seg = next((s for s in reversed(live) if s.first == at), None)
+            chain = [(at, at, seg)] if seg is not None else []
+        if [(a, b, id(s)) for a, b, s in chain] != [(a, b, id(s)) for a, b, s in self._chain]:
+            self._chain = chain
+            self.range_changed.emit()

@@ -1,0 +1,141 @@
+"""The time cursor: a line on the training plots at the iteration the views show, dragged or
+clicked to another one, and a bar saying where it is, with Now and Continue from here.
+
+Both only talk to the TimelineModel: a drag sets its cursor, and the line and the bar move when
+its ``cursor_changed`` comes back (napari's dims slider works the same way).
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..session.timeline_model import TimelineModel
+from .i18n import Retranslatable
+from .palette import TIME_CURSOR
+
+PAST = TIME_CURSOR.name()
+
+NOW = "#7f7f7f"
+
+
+class TimeCursor(QObject):
+    """One movable vertical line per plot, locked together, at the timeline's iteration."""
+
+    def __init__(self, plots, timeline: TimelineModel, parent: QObject | None = None):
+        super().__init__(parent)
+        self.timeline = timeline
+        self.lines: list[pg.InfiniteLine] = []
+        for plot in plots:
+            line = pg.InfiniteLine(angle=90, movable=True)
+            line.setZValue(50)  # over the curves
+            line.sigDragged.connect(self._on_dragged)
+            plot.addItem(line, ignoreBounds=True)  # never widens the plot's range
+            plot.scene().sigMouseClicked.connect(lambda event, p=plot: self._on_clicked(p, event))
+            self.lines.append(line)
+        timeline.cursor_changed.connect(self._update)
+        timeline.range_changed.connect(self._update)
+        self._update()
+
+    def _on_dragged(self, line: pg.InfiniteLine) -> None:
+        self.timeline.set_cursor(round(line.value()))
+
+    def _on_clicked(self, plot: pg.PlotItem, event) -> None:
+        """A click inside a plot moves the cursor there (a drag of the plot still pans it)."""
+        if event.button() != Qt.MouseButton.LeftButton or not self.timeline.available:
+            return
+        if not plot.vb.sceneBoundingRect().contains(event.scenePos()):
+            return
+        self.timeline.set_cursor(round(plot.vb.mapSceneToView(event.scenePos()).x()))
+
+    def _update(self) -> None:
+        t = self.timeline
+        past = t.past
+        pen = pg.mkPen(PAST if past else NOW, width=3 if past else 1,
+                       style=Qt.PenStyle.SolidLine if past else Qt.PenStyle.DashLine)
+        for line in self.lines:
+            line.setVisible(t.available)
+            line.setPen(pen)
+            line.setHoverPen(pg.mkPen(PAST, width=4))
+            line.setBounds((t.first, t.last))
+            line.blockSignals(True)  # the model's value, not a drag
+            line.setValue(t.iteration)
+            line.blockSignals(False)
+
+    def value(self) -> float:
+        return self.lines[0].value()
+
+
+class TimeBar(Retranslatable, QWidget):
+    """Which iteration the views show, the memory the runs' keyframes take; Now, and Continue
+    from here."""
+
+    def __init__(self, timeline: TimelineModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("TimeBar")
+        self.timeline = timeline
+        self.where = QLabel()
+        self.where.setObjectName("TimeCursorLabel")
+        self.where.setWordWrap(True)
+        self.memory = QLabel()
+        self.memory.setObjectName("TimelineMemory")
+        self.memory.setWordWrap(True)
+        self.now_button = QPushButton()
+        self.now_button.setObjectName("TimeNowButton")
+        self.now_button.clicked.connect(timeline.now)
+        self.continue_button = QPushButton()
+        self.continue_button.setObjectName("ContinueFromHereButton")
+        self.continue_button.clicked.connect(timeline.continue_from_here)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.now_button)
+        buttons.addWidget(self.continue_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(2)
+        layout.addWidget(self.where)
+        layout.addLayout(buttons)
+        layout.addWidget(self.memory)
+        timeline.cursor_changed.connect(self._update)
+        timeline.range_changed.connect(self._update)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.now_button.setText(self.tr("Now"))
+        self.now_button.setToolTip(self.tr("Show the latest iteration again"))
+        self.continue_button.setText(self.tr("Continue from here"))
+        self.continue_button.setToolTip(self.tr(
+            "Make this iteration's parameters the network's and forget the later iterations "
+            "(Undo brings them back)"))
+        self._update()
+
+    def _update(self) -> None:
+        t = self.timeline
+        self.setVisible(t.available)
+        if not t.available:
+            return
+        if t.past:
+            self.where.setText(self.tr("Iteration {i} of {n}: a past state, read-only").format(
+                i=f"{t.iteration:,}", n=f"{t.last:,}"))
+        else:
+            self.where.setText(self.tr("Now: iteration {n} · drag the line or press [ ] to look "
+                                       "back").format(n=f"{t.last:,}"))
+        self.where.setStyleSheet(f"color: {PAST}; font-weight: bold" if t.past else "")
+        self.now_button.setEnabled(t.past)
+        self.continue_button.setEnabled(t.past)
+        size = size_text(t.nbytes)
+        self.memory.setText(self.tr("Kept: a keyframe every {k} iterations, {size}").format(
+            k=t.keyframe_every(), size=size))
+        self.memory.setToolTip(self.tr(
+            "The run keeps its parameters every {k} iterations ({size}) and recomputes the "
+            "iterations in between, bit for bit.").format(k=t.keyframe_every(), size=size))
+
+
+def size_text(n: int) -> str:
+    """Bytes as a person reads them: 1.1 kB, 2.3 MB, 293 MB."""
+    for unit, scale in (("MB", 1e6), ("kB", 1e3)):
+        if n >= scale:
+            return f"{n / scale:.3g} {unit}"
+    return f"{n} B"

@@ -1,0 +1,182 @@
+"""Views of twin runs: a twin's curves on the window's training plots, its diagram beside the
+window's (with the W[1] images and the playground's neuron heatmaps, as the window's has), and the
+dialog that forks one. Each is built on the twin's own session models, like the window's views."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
+                               QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget)
+
+from ..core.activations import ACTIVATIONS
+from ..core.network import INITIALIZERS
+from ..session.plane_maps import PlaneMaps
+from ..session.runs import TwinRun
+from .cost_plot import peaks
+from .frame_throttle import FrameThrottle
+from .i18n import Retranslatable
+from .network_diagram import NetworkDiagram
+
+
+class RunCurves(QObject):
+    """A twin's cost, test accuracy and ‖dW[1]‖, in its colour, on the window's three plots."""
+
+    def __init__(self, plots, twin: TwinRun, parent: QObject | None = None):
+        super().__init__(parent)
+        self.twin = twin
+        self.cost_plot, self.acc_plot, self.grad_plot = plots[:3]
+        self.cost = self.cost_plot.plot(pen=pg.mkPen(twin.colour, width=1), name=twin.name)
+        self.accuracy = self.acc_plot.plot(pen=pg.mkPen(twin.colour, width=2), name=twin.name)
+        # dashed: the window's own ‖dW[l]‖ curves take the layers' colours
+        self.grad = self.grad_plot.plot(pen=pg.mkPen(twin.colour, width=2,
+                                                     style=Qt.PenStyle.DashLine),
+                                        name=f"‖dW[1]‖ {twin.name}")
+        self.frames = FrameThrottle(self.redraw, self)
+        twin.model.history_appended.connect(self.frames.request)
+        twin.model.history_changed.connect(self.frames.request_soon)
+        self.redraw()
+
+    def redraw(self) -> None:
+        h = self.twin.model.history
+        costs = h.costs.view()
+        finite = np.isfinite(costs)
+        x = np.arange(len(costs), dtype=float)[finite]
+        self.cost.setData(*peaks(x, costs[finite], max(int(self.cost_plot.vb.width()), 50)),
+                          skipFiniteCheck=True)
+        norms = h.grad_norms.view()
+        if norms.ndim == 2 and norms.shape[1]:
+            g = norms[:, 0]
+            good = np.isfinite(g) & (g > 0)  # the plot's y-axis is logarithmic
+            xg = np.arange(len(g), dtype=float)[good]
+            self.grad.setData(*peaks(xg, g[good], max(int(self.grad_plot.vb.width()), 50)),
+                              skipFiniteCheck=True)
+        ev = [e for e in h.evaluations if np.isfinite(e.test_accuracy)]
+        self.accuracy.setData([float(e.iteration) for e in ev], [e.test_accuracy for e in ev])
+
+    def points(self) -> tuple[np.ndarray, np.ndarray]:
+        """For tests: the cost curve as drawn."""
+        self.redraw()
+        return self.cost.xData, self.cost.yData
+
+    def remove(self) -> None:
+        self.frames.stop()
+        for plot, item in ((self.cost_plot, self.cost), (self.acc_plot, self.accuracy),
+                           (self.grad_plot, self.grad)):
+            plot.legend.removeItem(item)
+            plot.removeItem(item)
+
+
+class TwinPanel(Retranslatable, QWidget):
+    """A twin run's name in its colour, and its network diagram."""
+
+    def __init__(self, twin: TwinRun, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("TwinPanel")
+        self.twin = twin
+        self.title = QLabel()
+        self.title.setObjectName("TwinRunName")
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet(f"color: {twin.colour}; font-weight: bold")
+        self.maps = PlaneMaps(twin.model, parent=self)
+        self.diagram = NetworkDiagram(twin.model, None, self.maps)
+        self.diagram.setObjectName("TwinDiagram")
+        self.figures = QLabel()
+        self.figures.setObjectName("TwinFigures")
+        self.figures.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.diagram, 1)
+        layout.addWidget(self.figures)
+        twin.timeline.cursor_changed.connect(self.retranslate)
+        twin.training.progress_changed.connect(self.retranslate)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        t = self.twin.timeline
+        self.title.setText(self.tr("{name} · iteration {i}").format(
+            name=self.twin.name, i=f"{t.iteration:,}"))
+
+    def set_figures(self, text: str) -> None:
+        self.figures.setText(text)
+
+
+class ForkDialog(Retranslatable, QDialog):
+    """The settings a twin run changes: the window's values to start with."""
+
+    def __init__(self, model, can_use_cursor: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("ForkDialog")
+        self.model = model
+        h, net = model.hyper, model.network
+        self.rate = QDoubleSpinBox()
+        self.rate.setObjectName("ForkLearningRate")
+        self.rate.setDecimals(6)
+        self.rate.setRange(1e-6, 10.0)
+        self.rate.setValue(h.learning_rate)
+        self.init = QComboBox()
+        self.init.setObjectName("ForkInitializer")
+        self.init.addItems(list(INITIALIZERS))
+        self.init.setCurrentText(net.init)
+        self.activation = QComboBox()
+        self.activation.setObjectName("ForkHiddenActivation")
+        self.activation.addItems(list(ACTIVATIONS))
+        hidden = net.activations[:-1]
+        self.activation.setCurrentText(hidden[0] if hidden else "relu")
+        self.activation.setEnabled(bool(hidden))
+        self.batch = QSpinBox()
+        self.batch.setObjectName("ForkBatchSize")
+        self.batch.setRange(0, model.dataset.X_train.shape[1])
+        self.batch.setValue(h.batch_size or 0)
+        self.l2 = QDoubleSpinBox()
+        self.l2.setObjectName("ForkL2")
+        self.l2.setDecimals(4)
+        self.l2.setRange(0.0, 100.0)
+        self.l2.setValue(h.l2)
+        self.from_cursor = QCheckBox()
+        self.from_cursor.setObjectName("ForkFromCursor")
+        self.from_cursor.setEnabled(can_use_cursor)
+        self.form = QFormLayout()
+        self.labels = [QLabel() for _ in range(5)]
+        for label, field in zip(self.labels, (self.rate, self.init, self.activation, self.batch,
+                                              self.l2)):
+            self.form.addRow(label, field)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.from_cursor)
+        layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Fork a twin run"))
+        for label, text in zip(self.labels, (self.tr("Learning rate α"), self.tr("Initialiser"),
+                                             self.tr("Hidden activation"),
+                                             self.tr("Batch size (0: full batch)"),
+                                             self.tr("L2 λ"))):
+            label.setText(text)
+        self.from_cursor.setText(self.tr("From the time cursor's iteration (else from the start, "
+                                         "with the same initial parameters)"))
+
+    def changes(self) -> dict:
+        """The settings that differ from the window's run, as Timeline.fork takes them."""
+        h, net = self.model.hyper, self.model.network
+        changes = {}
+        if self.rate.value() != h.learning_rate:
+            changes["learning_rate"] = self.rate.value()
+        if self.init.currentText() != net.init:
+            changes["init"] = self.init.currentText()
+        hidden = self.activation.currentText()
+        if self.activation.isEnabled() and any(a != hidden for a in net.activations[:-1]):
+            changes["activations"] = (hidden,) * (net.L - 1) + (net.activations[-1],)
+        batch = self.batch.value() or None
+        if batch != h.batch_size:
+            changes["batch_size"] = batch
+        if self.l2.value() != h.l2:
+            changes["l2"] = self.l2.value()
+        return changes

@@ -1,0 +1,239 @@
+"""Time travel in the window: the cursor on the training plots moves every view to its iteration,
+each view's numbers those of a headless run at that iteration; at a past iteration nothing is
+applied; Continue from here is one undoable step."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QLabel
+
+from user_actions import choose, train_and_wait
+from bpstudio.core.datasets import images_to_columns
+from bpstudio.core.network import Network
+from bpstudio.core.plane import plane_activations
+from bpstudio.core.trainer import Trainer
+from bpstudio.widgets.palette import rgb_image
+
+
+def headless(net0: Network, X, Y, hyper):
+    """The parameters of a headless run at every iteration: iteration i → the network then."""
+    net0 = net0.copy()
+    trainer = Trainer(net0.copy(), X, Y, hyper, keyframe_every=1, report_every=10**9)
+    frames = {k.iteration: k for record in trainer.run() for k in record.keyframes}
+
+    def at(i: int) -> Network:
+        k = frames[i]
+        return Network(net0.dims, net0.activations, list(k.weights), list(k.biases),
+                       loss=net0.loss, init=net0.init, seed=net0.seed,
+                       iterations_trained=net0.iterations_trained + i,
+                       precision=net0.precision)
+    return at
+
+
+def go_to(qtbot, window, i: int | None) -> None:
+    t = window.time_travel.timeline
+    with qtbot.waitSignal(t.shown):
+        t.set_cursor(i)
+
+
+def same(a, b) -> bool:
+    return all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
+
+
+@pytest.fixture
+def moons(make_window, qtbot):
+    """The two moons preset trained 2,000 iterations in the window, and the same run headless."""
+    w = make_window(1600, 1000)
+    choose(qtbot, w.editor.preset_box, "Two moons: x₁, x₂, 8 tanh neurons")
+    m = w.model
+    at = headless(m.network, m.dataset.X_train, m.dataset.Y_train, m.hyper)
+    train_and_wait(qtbot, w)
+    assert len(m.history) == 2000
+    return w, at
+
+
+def test_the_cursor_moves_the_diagram_heatmaps_accuracies_and_stepper(moons, qtbot):
+    w, at = moons
+    m, d, maps, t = w.model, w.diagram, w.plane_maps, w.time_travel.timeline
+    assert (t.first, t.last) == (0, 2000) and t.available and not t.past
+    seen = []
+    for i in (0, 1234, 1999, None):
+        go_to(qtbot, w, i)
+        ref = at(2000 if i is None else i)
+        assert m.shown.network.iterations_trained == ref.iterations_trained
+        assert same(m.shown.network.weights, ref.weights) and same(m.shown.network.biases, ref.biases)
+        # the diagram: activations of the sample, every drawn edge's weight, the banner
+        d.refresh_now()
+        _, As = ref.forward(m.sample.x())
+        assert same(d._activations, As)
+        edges = [e for e in d._edges if not e.bundle]
+        assert edges and all(e.value == ref.weights[e.layer - 1][e.dst, e.src] for e in edges)
+        assert d.past_iteration == i
+        # the playground: every neuron's heatmap over the plane, and the accuracies beside it
+        grid = plane_activations(ref, m.dataset.plane.features, maps.grid_side(), maps.extent)
+        assert same(maps.activations(), grid)
+        ds = m.dataset
+        train, test = (100 * float(((ref.predict_proba(X) > 0.5) == Y).mean())
+                       for X, Y in ((ds.X_train, ds.Y_train), (ds.X_test, ds.Y_test)))
+        label = w.findChild(QLabel, "PlaneAccuracy")
+        qtbot.waitUntil(lambda: label.text() == f"train accuracy {train:.1f} % · test accuracy {test:.1f} %")
+        # the stepper steps that iteration: the batch's cost is the record's, the update the next
+        w.stepper.set_mode("batch")
+        s = w.stepper.stepper
+        s.run_to_end()
+        if i is not None:
+            assert s.cost == m.history.costs.view()[i]
+            assert same(s.parameters()[0], at(i + 1).weights)
+            assert not w.stepper.applicable and not w.stepper.apply()
+        seen.append(As[-1])
+    assert not np.array_equal(seen[0], seen[2])  # the iterations do look different
+    assert m.network.iterations_trained == 2000 and len(m.history) == 2000  # nothing applied
+    assert same(m.network.weights, at(2000).weights)
+
+
+def test_keys_clicks_and_now_move_the_cursor(moons, qtbot):
+    w, at = moons
+    t, cursor, bar = w.time_travel.timeline, w.time_travel.cursor, w.time_travel.bar
+    w.activateWindow()
+    with qtbot.waitSignal(t.shown):
+        qtbot.keyClick(w, Qt.Key.Key_BracketLeft)
+    assert t.cursor == 1999 and cursor.value() == 1999
+    assert bar.where.text() == "Iteration 1,999 of 2,000: a past state, read-only"
+    with qtbot.waitSignal(t.shown):
+        qtbot.keyClick(w, Qt.Key.Key_BracketLeft)
+    assert t.cursor == 1998
+    with qtbot.waitSignal(t.shown):
+        qtbot.keyClick(w, Qt.Key.Key_BracketRight)
+    assert t.cursor == 1999
+    # a click in the cost plot puts the cursor at the iteration under the mouse
+    plot, view = w.cost_plot.plots()[0], w.cost_plot.graphics
+    point = view.mapFromScene(plot.vb.sceneBoundingRect().center())
+    under = plot.vb.mapSceneToView(view.mapToScene(point)).x()
+    with qtbot.waitSignal(t.shown):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert t.cursor == round(under) and 0 < t.cursor < 2000
+    assert w.model.shown.network.iterations_trained == t.cursor
+    with qtbot.waitSignal(t.shown):
+        qtbot.mouseClick(bar.now_button, Qt.MouseButton.LeftButton)
+    assert not t.past and w.model.shown.network is w.model.network
+    assert bar.where.text().startswith("Now: iteration 2,000")
+    assert not bar.now_button.isEnabled() and not bar.continue_button.isEnabled()
+
+
+def test_a_past_iteration_is_read_only_and_continue_from_here_is_undoable(moons, qtbot):
+    w, at = moons
+    m, t = w.model, w.time_travel.timeline
+    go_to(qtbot, w, 1234)
+    # training would go on from the latest iteration, not the one shown: refused, and said
+    with qtbot.waitSignal(w.training.message) as said:
+        assert not w.training.start()
+    assert "iteration 1,234, a past one" in said.args[0]
+    assert not w.training.step_once() and len(m.history) == 2000
+    qtbot.mouseClick(w.time_travel.bar.continue_button, Qt.MouseButton.LeftButton)
+    assert len(m.history) == 1234 and m.network.iterations_trained == 1234
+    assert same(m.network.weights, at(1234).weights) and m.shown.network is m.network
+    assert not t.past and t.last == 1234
+    go_to(qtbot, w, 1000)  # the run before 1,234 is still there
+    assert same(m.shown.network.weights, at(1000).weights)
+    go_to(qtbot, w, None)
+    assert m.undo()  # the forgotten iterations come back, and the cursor reaches them again
+    assert len(m.history) == 2000 and same(m.network.weights, at(2000).weights)
+    go_to(qtbot, w, 1500)
+    assert same(m.shown.network.weights, at(1500).weights)
+    # an edit at a past iteration acts on the latest network; the views show the new one
+    assert m.set_layer_size(1, 5)
+    qtbot.waitUntil(lambda: not t.past)
+    assert m.shown.network is m.network and m.network.dims == (2, 5, 1)
+    assert not t.available
+
+
+def test_a_run_going_on_leaves_the_views_at_the_cursor(moons, qtbot):
+    w, at = moons
+    m, t, training = w.model, w.time_travel.timeline, w.training
+    training.set_pace(None, stepwise=True)  # one iteration, then it waits: no clock involved
+    with qtbot.waitSignal(training.state_changed, check_params_cb=lambda s: s == "paused",
+                          timeout=30_000):
+        training.start()
+    go_to(qtbot, w, 700)
+    for k in range(3):
+        with qtbot.waitSignal(training.state_changed, check_params_cb=lambda s: s == "paused",
+                              timeout=30_000):
+            training.resume()
+            # while the run goes on, its past iteration is stepped, and stays stepped
+            assert training.state == "running" and w.stepper.available
+            w.stepper.next()
+        assert w.stepper.position() == k + 1
+    qtbot.waitUntil(lambda: m.network.iterations_trained >= 2003)
+    assert m.shown.network.iterations_trained == 700
+    assert same(m.shown.network.weights, at(700).weights)
+    w.diagram.refresh_now()
+    assert w.diagram.past_iteration == 700
+    with qtbot.waitSignal(training.state_changed, check_params_cb=lambda s: s == "idle",
+                          timeout=30_000):
+        training.stop()
+    # the second run is on the timeline too: its first iterations continue the first run's
+    assert t.last == len(m.history) >= 2003
+    go_to(qtbot, w, 2002)
+    more = headless(at(2000), m.dataset.X_train, m.dataset.Y_train, replace(m.hyper, iterations=5))
+    assert same(m.shown.network.weights, more(2).weights)
+
+
+@pytest.fixture
+def pictures(make_window, qtbot, tmp_path, cat_files):
+    """A small picture data set (4×4 colour images), its 48–2–1 network trained 300 iterations."""
+    w = make_window(1600, 1000)
+    cat_files(tmp_path / "cats", m_train=20, m_test=8, size=4)
+    assert w.files.open_dataset(str(tmp_path / "cats"))
+    qtbot.waitUntil(lambda: w.model.dataset.n_features == 48, timeout=10_000)
+    m = w.model
+    assert m.set_hyper(iterations=300, learning_rate=0.5)
+    at = headless(m.network, m.dataset.inputs(m.network.input_dtype)[0], m.dataset.Y_train, m.hyper)
+    train_and_wait(qtbot, w)
+    return w, at
+
+
+def test_the_cursor_moves_the_weight_images_and_both_galleries(pictures, qtbot):
+    w, at = pictures
+    m, d, g = w.model, w.diagram, w.gallery
+    picture = QImage(4, 4, QImage.Format.Format_RGB32)
+    picture.fill(QColor(200, 120, 40))
+    with qtbot.waitSignal(w.classify.results_changed):
+        assert w.classify.classify_image(picture)
+    pixels = images_to_columns(w.classify.results[0].pixels[None])
+    d.refresh_now()
+    qtbot.mouseClick(d, Qt.MouseButton.LeftButton, pos=d.neuron_pos(1, 1).toPoint())
+    assert d.selected == (1, 1)
+    w.gallery_dock.raise_()
+    g.tabs.setCurrentIndex(1)
+    ds = m.dataset
+    for i in (0, 123, 299, None):
+        go_to(qtbot, w, i)
+        ref = at(300 if i is None else i)
+        # W[1]'s row of the neuron clicked, as an image
+        d.refresh_now()
+        W = ref.weights[0][1]
+        assert d._field[0] == rgb_image((W.reshape(ds.input_shape) / np.abs(W).max() + 1) / 2)
+        # the classify gallery's probability of the picture
+        p = float(ref.predict_proba(pixels)[0, 0])
+        qtbot.waitUntil(lambda: w.classify.results[0].probability == p)
+        # the test-set gallery: each image's probability and verdict
+        q = ref.predict_proba(ds.X_test)[0]
+        said = [f"#{k + 1}: {q[k]:.2f} {ds.classes[int(q[k] > 0.5)]}" for k in range(len(q))]
+        qtbot.waitUntil(lambda: [g.test_list.item(k).toolTip().split(" ✗")[0].split(" ✓")[0]
+                                 for k in range(g.test_list.count())] == said)
+
+
+def test_a_past_iteration_is_stepped_with_its_runs_learning_rate(moons, qtbot):
+    w, at = moons
+    m = w.model
+    assert m.set_hyper(learning_rate=0.05)  # for the next run; iteration 500 had α = 0.5
+    go_to(qtbot, w, 500)
+    w.stepper.set_mode("batch")
+    s = w.stepper.stepper
+    s.run_to_end()
+    assert same(s.parameters()[0], at(501).weights)

@@ -1,0 +1,226 @@
+"""A run's timeline: any iteration's parameters recomputed from keyframes, bit for bit; forks."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import threading
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from bpstudio.core import blas, training_process
+from bpstudio.core.datasets import builtin_dataset
+from bpstudio.core.network import Network, NetworkError
+from bpstudio.core.timeline import (MEMORY_BUDGET, RECOMPUTE_SECONDS, StartingPoint, Timeline,
+                                    keyframe_bytes, keyframe_interval)
+from bpstudio.core.trainer import HyperParameters, Trainer
+
+CAT = [12288, 20, 7, 5, 1]
+
+
+@pytest.fixture(scope="module")
+def circle():
+    ds = builtin_dataset("circle")
+    return ds.X_train, ds.Y_train
+
+
+def plain_run(network, X, Y, hyper):
+    """The parameters after every iteration of an ordinary run (a record after each one),
+    index i: after i iterations."""
+    states = [(tuple(W.copy() for W in network.weights), tuple(b.copy() for b in network.biases))]
+    for p in Trainer(network.copy(), X, Y, hyper, report_every=1).run():
+        states.append((p.weights, p.biases))
+    return states
+
+
+def recorded(start, X, Y, every, **options):
+    """A run trained with keyframes every ``every`` iterations, its records fed to a timeline."""
+    timeline = Timeline(start, X, Y, every)
+    trainer = start.trainer(X, Y, keyframe_every=every, **options)
+    for p in trainer.run():
+        timeline.add(p)
+    return timeline, trainer
+
+
+def assert_same(network, state):
+    for got, expected in zip(network.weights + network.biases, state[0] + state[1]):
+        np.testing.assert_array_equal(got, expected)
+
+
+@pytest.mark.parametrize("batch_size", [None, 64, 7])
+def test_every_iteration_is_recomputed_bit_for_bit(circle, batch_size):
+    X, Y = circle
+    hyper = HyperParameters(0.5, 45, batch_size=batch_size, shuffle_seed=3)
+    start = StartingPoint(Network.create([2, 8, 4, 1], seed=2), hyper)
+    timeline, _ = recorded(start, X, Y, every=10)
+    assert timeline.keyframes == [0, 10, 20, 30, 40, 45] and timeline.end == 45
+    states = plain_run(start.network, X, Y, hyper)
+    for i in [45, 3, 0, 10, 9, 11, 44, 20, 19, 27, 28, 33, 1]:  # back and forth, as a scrub goes
+        net = timeline.network_at(i)
+        assert_same(net, states[i])
+        assert net.iterations_trained == i
+
+
+@pytest.mark.parametrize("batch_size", [None, 50])
+def test_the_cat_run_is_recomputed_bit_for_bit_and_on_its_own_blas_threads(cat_data, batch_size):
+    """The run trains on two BLAS threads, the window recomputes on one: OpenBLAS gives other
+    last bits on another number of threads, so the timeline recomputes on the run's."""
+    X, _ = cat_data.inputs("float64")
+    hyper = HyperParameters(0.0075, 36, batch_size=batch_size)
+    start = StartingPoint(Network.create(CAT), hyper)
+    with blas.limited(2):
+        timeline, _ = recorded(start, X, cat_data.Y_train, every=17)
+        states = plain_run(start.network, X, cat_data.Y_train, hyper)
+    with blas.limited(1):
+        for i in (0, 16, 17, 18, 35, 36):
+            assert_same(timeline.network_at(i), states[i])
+
+
+def test_keyframes_are_plain_arrays_that_cross_the_process_pipe(circle):
+    """The child's records, pickled through a pipe as the app's are, fill a timeline that
+    recomputes the run; thinning parameter snapshots for the pipe keeps every keyframe."""
+    X, Y = circle
+    hyper = HyperParameters(0.5, 30, batch_size=16)
+    start = StartingPoint(Network.create([2, 6, 1]), hyper)
+    commands_read, _ = mp.Pipe(duplex=False)
+    results_read, results_write = mp.Pipe(duplex=False)
+    messages = []
+
+    def read():
+        while not messages or messages[-1][0] == "progress":
+            messages.append(results_read.recv())
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    training_process.serve(commands_read, results_write, start.network.copy(), X, Y, hyper,
+                           dict(report_every=4, keyframe_every=8), blas_threads=1)
+    reader.join(30)
+    timeline = Timeline(start, X, Y, 8)
+    for kind, record in messages[:-1]:
+        timeline.add(record)
+    assert timeline.keyframes == [0, 8, 16, 24, 30]
+    k = messages[1][1].keyframes[0]
+    assert isinstance(k.weights[0], np.ndarray) and k.shuffle.dtype == np.uint32
+    assert k.blas_threads == 1
+    states = plain_run(start.network, X, Y, hyper)
+    for i in (30, 13, 29):
+        assert_same(timeline.network_at(i), states[i])
+
+
+def test_a_diverged_run_keeps_no_keyframe_after_the_parameters_it_went_back_to(circle):
+    X, Y = circle
+    start = StartingPoint(Network.create([2, 8, 1], ["linear", "linear"], loss="mse"),
+                          HyperParameters(9.0, 200))
+    timeline, trainer = recorded(start, X * 50, Y, every=2, report_every=5)
+    last_kept = trainer.network.iterations_trained
+    assert timeline.end == last_kept < 200 and max(timeline.keyframes) <= last_kept
+    net = timeline.network_at(last_kept)
+    assert all(np.isfinite(W).all() for W in net.weights)
+    assert_same(net, (trainer.network.weights, trainer.network.biases))
+
+
+def test_memory_and_k_are_shown(circle):
+    X, Y = circle
+    hyper = HyperParameters(0.5, 20, batch_size=50)
+    net = Network.create([2, 8, 1])
+    timeline, _ = recorded(StartingPoint(net, hyper), X, Y, every=5)
+    assert timeline.every == 5 and timeline.keyframes == [0, 5, 10, 15, 20]
+    # W[1] 8×2, b[1] 8×1, W[2] 1×8, b[2] 1×1 in float64, and the mini-batch order's 626 uint32
+    assert keyframe_bytes(net, hyper, 200) == 8 * (16 + 8 + 8 + 1) + 4 * 626
+    assert timeline.nbytes == 5 * keyframe_bytes(net, hyper, 200)
+
+
+@pytest.mark.parametrize("iterations,size,seconds", [
+    (2500, keyframe_bytes(Network.create(CAT), HyperParameters(), 209), 0.009),  # the cat run
+    (2500, keyframe_bytes(Network.create(CAT), HyperParameters(), 209), 0.001),
+    (2500, 500, 1e-4), (10_000_000, 500, 1e-4), (100, 50e6, 0.2), (1, 300, 1.0)])
+def test_k_keeps_the_budget_and_recomputes_in_time_when_the_budget_allows(iterations, size, seconds):
+    k = keyframe_interval(iterations, size, seconds)
+    keyframes = lambda k: iterations // k + 2  # noqa: E731 - 0, k, 2k, … and the end
+    if keyframes(k) * size <= MEMORY_BUDGET:
+        if k > 1 and (k - 1) * seconds > RECOMPUTE_SECONDS:  # too slow: only because it must
+            assert keyframes(k - 1) * size > MEMORY_BUDGET
+        elif k < iterations:  # no larger k also recomputes in time: memory is not wasted
+            assert k * seconds > RECOMPUTE_SECONDS
+    else:  # more than the budget only where even two keyframes, first and last, do not fit
+        assert k == iterations and 3 * size > MEMORY_BUDGET
+
+
+def test_the_cat_run_keeps_at_most_300_mb_and_recomputes_within_a_tenth_of_a_second():
+    """At 9 ms an iteration (one BLAS thread, as in the window) the budget decides: k = 17."""
+    size = keyframe_bytes(Network.create(CAT), HyperParameters(), 209)
+    k = keyframe_interval(2500, size, 0.009)
+    assert (2500 // k + 2) * size <= 300e6 and (k - 1) * 0.009 <= 0.2
+    assert k == 17
+
+
+def test_a_fork_from_the_start_with_another_learning_rate_is_a_fresh_run_with_it(circle):
+    X, Y = circle
+    for batch_size in (None, 32):
+        hyper = HyperParameters(0.5, 30, batch_size=batch_size)
+        timeline, _ = recorded(StartingPoint(Network.create([2, 8, 1]), hyper), X, Y, every=10)
+        point = timeline.fork(0, learning_rate=0.1)
+        assert point.iteration == 0 and point.hyper.iterations == 30
+        forked = point.trainer(X, Y)
+        list(forked.run())
+        fresh = Trainer(Network.create([2, 8, 1]), X, Y, replace(hyper, learning_rate=0.1))
+        list(fresh.run())
+        np.testing.assert_array_equal(forked.costs, fresh.costs)
+        assert_same(forked.network, (fresh.network.weights, fresh.network.biases))
+
+
+def test_a_fork_from_the_start_may_change_the_architecture_and_the_initialiser(circle):
+    X, Y = circle
+    timeline, _ = recorded(StartingPoint(Network.create([2, 8, 1]), HyperParameters(0.5, 10)),
+                           X, Y, every=5)
+    point = timeline.fork(0, dims=[2, 5, 3, 1], init="he", seed=4)
+    expected = Network.create([2, 5, 3, 1], init="he", seed=4)
+    assert point.network.activations == ("relu", "relu", "sigmoid")
+    assert_same(point.network, (expected.weights, expected.biases))
+
+
+def test_a_fork_from_a_later_iteration_keeps_its_weights_and_changes_the_rest(circle):
+    X, Y = circle
+    hyper = HyperParameters(0.5, 30)
+    start = StartingPoint(Network.create([2, 8, 1]), hyper)
+    timeline, _ = recorded(start, X, Y, every=10)
+    point = timeline.fork(13, learning_rate=0.1, activations=("tanh", "sigmoid"))
+    # independently: 13 iterations of the original, then a new trainer with the new settings
+    original = start.network.copy()
+    list(Trainer(original, X, Y, replace(hyper, iterations=13)).run())
+    changed = Network(original.dims, ("tanh", "sigmoid"), original.weights, original.biases,
+                      iterations_trained=13)
+    list(Trainer(changed, X, Y, replace(hyper, learning_rate=0.1, iterations=17)).run())
+    assert point.iteration == 13 and point.hyper.iterations == 17  # to where the run was to end
+    forked = point.trainer(X, Y)
+    list(forked.run())
+    assert_same(forked.network, (changed.weights, changed.biases))
+    with pytest.raises(NetworkError, match="a fork from iteration 13 keeps the weights trained "
+                                           "until then, so it cannot change dims, init"):
+        timeline.fork(13, dims=[2, 9, 1], init="he")
+
+
+def test_continuing_from_an_iteration_forgets_the_later_ones_and_retrains_them_exactly(circle):
+    """Mini-batches: the continuation goes on with the order where it stood, so retraining the
+    forgotten iterations gives the original run back."""
+    X, Y = circle
+    hyper = HyperParameters(0.5, 40, batch_size=24, shuffle_seed=5)
+    start = StartingPoint(Network.create([2, 8, 1]), hyper)
+    timeline, original = recorded(start, X, Y, every=10)
+    undo = timeline.copy()
+    point = timeline.continue_from(23)
+    assert timeline.end == 23 and timeline.keyframes == [0, 10, 20]
+    with pytest.raises(NetworkError, match="iteration 24 is not part of this run"):
+        timeline.network_at(24)
+    assert point.hyper.iterations == 17
+    again = point.trainer(X, Y, keyframe_every=10)
+    for p in again.run():
+        timeline.add(p)
+    assert timeline.end == 40 and timeline.keyframes == [0, 10, 20, 23, 33, 40]
+    np.testing.assert_array_equal(again.costs, original.costs[23:])
+    assert_same(again.network, (original.network.weights, original.network.biases))
+    states = plain_run(start.network, X, Y, hyper)
+    for i in (31, 38, 22):
+        assert_same(timeline.network_at(i), states[i])
+    assert undo.end == 40 and undo.keyframes == [0, 10, 20, 30, 40]  # the undo step kept them
