@@ -40,14 +40,23 @@ HOLD_MS = 250
 
 
 def _launch(process, *parent_ends) -> None:
-    process.start()
-    for conn in parent_ends:  # the child has its own copies now
-        conn.close()
+    """Start the child; then the parent's copies of the child's pipe ends close. A start that
+    fails (no memory or no process left for it) closes them too: the reader then hears the end
+    at once and the run ends with a message, instead of a window that says "running" for ever."""
+    try:
+        process.start()
+    except (OSError, RuntimeError):
+        pass
+    finally:
+        for conn in parent_ends:
+            conn.close()
 
 
 def _reap(starter: threading.Thread, process, seconds: float = 10.0) -> None:
     """Wait for the child to end; one that hangs on its way out is killed."""
     starter.join()
+    if process.pid is None:  # it never started (_launch)
+        return
     process.join(seconds)
     if process.is_alive():
         process.kill()

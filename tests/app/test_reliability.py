@@ -171,6 +171,27 @@ def test_a_training_process_that_dies_is_reported_and_its_last_report_kept(make_
     w.training.wait()
 
 
+def test_a_training_process_that_cannot_start_ends_the_run_with_a_message(make_window, qtbot,
+                                                                           monkeypatch):
+    """No memory or no process left for the child: the window does not say "running" for ever."""
+    from bpstudio.session import training
+
+    def refused(self):
+        raise OSError(12, "Cannot allocate memory")
+
+    w = make_window()
+    monkeypatch.setattr(training._CONTEXT.Process, "start", refused)
+    with qtbot.waitSignal(w.training.state_changed, timeout=10_000,
+                          check_params_cb=lambda s: s == "idle"):
+        assert w.training.start()
+    assert "ended unexpectedly" in w.training_panel.status.text()
+    assert w.model.network.iterations_trained == 0 and len(w.model.history) == 0
+    monkeypatch.undo()
+    assert w.training.start()  # and the next run starts as usual
+    qtbot.waitUntil(lambda: w.model.network.iterations_trained == w.model.hyper.iterations,
+                    timeout=60_000)
+
+
 def _process_state(pid: int) -> str:
     """R running, S sleeping, T stopped (Linux's /proc)."""
     return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
