@@ -190,24 +190,40 @@ class NetworkDiagram(QWidget):
         # the legend's three lines, and the "not applied" banner above them while stepping
         banner = preview is not None or self.past_iteration is not None
         bottom = (4.0 + (1.4 if banner else 0.0)) * self.fontMetrics().height() + 8
+        # the labels above the columns: a title, then the details on 2 lines, or one item a line
+        # when the columns are narrow (the playground beside the diagram at 1024×768)
+        fm = self.fontMetrics()
+        line = fm.height()
+        narrow = (w - 130) / L < 150
+        self._label_lines = 4 if narrow else 2
+        texts = []
+        for l in range(L + 1):
+            title = (self.tr("input") if l == 0 else self.tr("output") if l == L
+                     else self.tr("layer {l}").format(l=l))
+            parts = [f"n[{l}] = {net.dims[l]:,}"] + ([] if l == 0 else [net.activations[l - 1]])
+            detail = ("\n" if narrow else " · ").join(parts)
+            if l > 0:
+                detail += "\n" + self.tr("max |w| {w}").format(w=f"{finite_max_abs(weights[l - 1]):.3g}")
+            texts.append((title, detail))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        needs = [max(QFontMetricsF(bold).horizontalAdvance(title),
+                     *(fm.horizontalAdvance(t) for t in detail.split("\n"))) + 6
+                 for title, detail in texts]
         # room at the sides for the outer columns' labels (the output's "n[4] = 1 · sigmoid" was
         # cut at the edge in the large text of presentation mode)
-        fm = self.fontMetrics()
-        act = net.activations[-1]
-        right = max(70.0, fm.horizontalAdvance(f"n[{L}] = {net.dims[L]:,} · {act}") / 2 + 10)
-        left = max(60.0, fm.horizontalAdvance(f"n[0] = {net.dims[0]:,}") / 2 + 10)
-        # labels above the columns: a title line, then the details on 2 lines, or on 4 when a
-        # narrow column makes them wrap; the neurons start below them
-        line = self.fontMetrics().height()
-        self._label_lines = 2 if (w - left - right) / L >= 150 else 4
+        left, right = max(40.0, needs[0] / 2 + 4), max(40.0, needs[-1] / 2 + 4)
         top = 8 + 1.4 * line + self._label_lines * line + 8 + 24  # 24: the largest neuron radius
         usable_h = h - top - bottom
         image_input = ds.is_image and ds.input_shape[2] == 3
         img_size = min(180.0, usable_h * 0.6, w * 0.16) if image_input else 0.0
         x0 = left + img_size / 2 if image_input else left
         xs = [x0 + (w - x0 - right) * l / L for l in range(L + 1)]
-        # a label may use its column's width, no more: narrow windows wrap instead of overlapping
-        self._label_width = min(180.0, max(60.0, (w - x0 - right) / L - 6))
+        # a label may use its column's width, no more: columns too narrow for their labels set
+        # them smaller (down to 60 %) rather than let them overlap
+        room = (w - x0 - right) / L
+        self._label_width = min(180.0, room - 4)
+        self._label_scale = min(1.0, max(0.6, (room - 4) / max(needs)))
         self._slots, self._edges, self._labels = [], [], []
         self._image_rect = self._image = None
         for l in range(L + 1):
@@ -229,13 +245,7 @@ class NetworkDiagram(QWidget):
                 for k, (j, hidden) in enumerate(entries):
                     column.append(_Slot(l, j, QPointF(xs[l], y0 + k * spacing), hidden))
             self._slots.append(column)
-            act = "" if l == 0 else net.activations[l - 1]
-            title = (self.tr("input") if l == 0 else self.tr("output") if l == L
-                     else self.tr("layer {l}").format(l=l))
-            detail = f"n[{l}] = {n:,}" + ("" if l == 0 else f" · {act}")
-            if l > 0:
-                detail += "\n" + self.tr("max |w| {w}").format(w=f"{finite_max_abs(weights[l - 1]):.3g}")
-            self._labels.append((QPointF(xs[l], 8.0), title, detail))
+            self._labels.append((QPointF(xs[l], 8.0), *texts[l]))
         self._radius = self._neuron_radius()
         for l in range(1, L + 1):
             W = weights[l - 1]
@@ -391,18 +401,24 @@ class NetworkDiagram(QWidget):
                                Qt.AlignmentFlag.AlignCenter, f"{value:.2f}")
         p.setFont(self.font())
         p.setPen(text_colour)
+        small = QFont(self.font())
+        if small.pointSizeF() > 0:
+            small.setPointSizeF(small.pointSizeF() * self._label_scale)
+        else:  # a size in pixels (a style sheet's)
+            small.setPixelSize(max(1, round(small.pixelSize() * self._label_scale)))
+        bold = QFont(small)
+        bold.setBold(True)
+        line = self.fontMetrics().height()  # the lines keep their height: the layout counts them
         for pos, title, detail in self._labels:
-            bold = QFont(self.font())
-            bold.setBold(True)
             p.setFont(bold)
             lw = self._label_width
-            line = p.fontMetrics().height()
             p.drawText(QRectF(pos.x() - lw / 2, pos.y(), lw, 1.4 * line), Qt.AlignmentFlag.AlignCenter,
                        title)
-            p.setFont(self.font())
+            p.setFont(small)
             p.drawText(QRectF(pos.x() - lw / 2, pos.y() + 1.4 * line, lw, self._label_lines * line),
                        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
                        | Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextDontClip, detail)
+        p.setFont(self.font())
         p.resetTransform()
 
     def _paint_remarks(self, p: QPainter) -> None:
@@ -815,7 +831,9 @@ class NetworkDiagram(QWidget):
     # ----- for tests and the accessibility tree ---------------------------------------------------------
 
     def layer_labels(self) -> list[str]:
-        return [f"{title}: {detail.splitlines()[0]}" for _, title, detail in self._labels]
+        """Each column's title, size and activation as one line (without its max |w| line)."""
+        return [f"{title}: " + " · ".join(detail.splitlines()[:None if l == 0 else -1])
+                for l, (_, title, detail) in enumerate(self._labels)]
 
     def drawn_neurons(self, layer: int) -> list[int]:
         return [s.index for s in self._slots[layer] if s.index != MARKER]

@@ -270,3 +270,25 @@ def test_the_exported_diagram_has_the_whole_legend(playground_diagram, tmp_path)
             assert word in words, (word, line)
     for sample in ("w &gt; 0", "w &lt; 0", "w = 0"):  # each edge colour's sample
         assert sample in svg_texts(tmp_path / "d.svg")
+
+
+@pytest.mark.parametrize("width", [220, 320, 900])
+def test_column_labels_never_overlap_in_a_narrow_diagram(qtbot, width):
+    """At 1024×768 the playground leaves the diagram 220 px: the labels are set smaller, one item
+    a line, and each fits between its neighbours."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    d = shown(qtbot, NetworkDiagram(NetworkModel()), width, 400)
+    assert d.layer_labels() == ["input: n[0] = 3", "layer 1: n[1] = 2 · sigmoid",
+                                "output: n[2] = 1 · sigmoid"]
+    font = QFont(d.font())
+    font.setPointSizeF(font.pointSizeF() * d._label_scale)
+    bold = QFont(font)
+    bold.setBold(True)
+    xs = [pos.x() for pos, _, _ in d._labels]
+    for k, (pos, title, detail) in enumerate(d._labels):
+        widest = max(QFontMetricsF(bold).horizontalAdvance(title),
+                     *(QFontMetricsF(font).horizontalAdvance(t) for t in detail.splitlines()))
+        room = min([abs(x - pos.x()) for j, x in enumerate(xs) if j != k])
+        assert widest <= room - 2, (width, title, detail, widest, room)
+        assert pos.x() - widest / 2 >= 0 and pos.x() + widest / 2 <= width, (width, title)
