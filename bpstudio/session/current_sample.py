@@ -77,7 +77,9 @@ class CurrentSample(QObject):
         one ("y = 1, cat"); a data set of classes named "0" and "1" needs no name."""
         y = int(label)
         name = self.model.dataset.classes[y]
-        return f"y = {y}" if name == str(y) else f"y = {y}, {name}"
+        if name == str(y):
+            return f"y = {y}"
+        return self.tr("y = {y}, {name}").format(y=y, name=name)
 
     def choose(self, index: int) -> None:
         index = int(np.clip(index, 0, max(self.model.dataset.X_train.shape[1] - 1, 0)))

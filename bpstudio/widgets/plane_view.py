@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
+from ..core.network import decide
 from ..session.network_model import NetworkModel
 from ..session.plane_maps import PlaneMaps
 from .frame_throttle import FrameThrottle
@@ -23,10 +24,9 @@ POINT_RADIUS = 4.5
 
 
 def output_rgb(output: np.ndarray, discrete: bool) -> np.ndarray:
-    """(G, G) outputs in [0, 1] → colours: 2a − 1 on the diverging scale, or only its sign."""
-    t = 2.0 * output - 1.0
-    if discrete:
-        t = np.where(t >= 0, 1.0, -1.0)
+    """(G, G) outputs in [0, 1] → colours: 2a − 1 on the diverging scale, or only the class the
+    network says."""
+    t = np.where(decide(output), 1.0, -1.0) if discrete else 2.0 * output - 1.0
     return diverging_rgb(t, 1.0, HEAT_STRENGTH)
 
 

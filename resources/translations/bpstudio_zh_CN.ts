@@ -257,7 +257,12 @@
         <translation>训练集第 {k} 个（{label}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/current_sample.py" line="96" />
+        <location filename="../../bpstudio/session/current_sample.py" line="82" />
+        <source>y = {y}, {name}</source>
+        <translation>y = {y}，{name}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/current_sample.py" line="98" />
         <source>{name} gives {n} inputs; this network takes {m}.</source>
         <translation>{name} 有 {n} 个输入；这个网络需要 {m} 个。</translation>
     </message>
@@ -1134,87 +1139,87 @@
         <translation>滚轮缩放，拖动平移，双击适应窗口</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="233" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="201" />
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="233" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="201" />
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="234" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="202" />
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="237" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="206" />
         <source>max |w| {w}</source>
         <translation>最大 |w| {w}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="254" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="264" />
         <source>mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="467" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="483" />
         <source>stepping: the weights drawn are the stepped update, not applied to the network</source>
         <translation>单步执行中：图中的权重是单步得到的更新，尚未应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="471" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="487" />
         <source>past: iteration {i}</source>
         <translation>过去：第 {i} 次迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="510" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="526" />
         <source>{name} over the plane</source>
         <translation>{name} 在平面上的取值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="586" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="602" />
         <source>to/from the hidden neurons (their mean w)</source>
         <translation>连到省略的神经元（取它们 w 的平均）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="596" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="612" />
         <source>each neuron: its activation over the input plane</source>
         <translation>每个神经元：它在输入平面上的激活值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="597" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="613" />
         <source>each neuron: its activation over the input plane (bigger under the mouse)</source>
         <translation>每个神经元：它在输入平面上的激活值（鼠标悬停时放大）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="594" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="610" />
         <source>neuron colour: its activation a for the current sample</source>
         <translation>神经元颜色：当前样本的激活值 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="600" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="616" />
         <source>the larger |w| / max |w| of its layer (under each layer), the wider and stronger the line</source>
         <translation>|w| / 该层最大 |w|（标在每层下方）越大，线越宽、颜色越深</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="602" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="618" />
         <source>current sample: {name}</source>
         <translation>当前样本：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="610" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="626" />
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="655" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="671" />
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="668" />
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="684" />
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
@@ -1581,12 +1586,12 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="198" />
+        <location filename="../../bpstudio/session/timeline_model.py" line="197" />
         <source>Stop training before continuing from a past iteration.</source>
         <translation>请先停止训练，再从过去的迭代继续。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="204" />
+        <location filename="../../bpstudio/session/timeline_model.py" line="203" />
         <source>Continuing from iteration {i}: the later iterations were forgotten (Undo brings them back).</source>
         <translation>从第 {i} 次迭代继续：之后的迭代已被舍弃（撤销可以恢复它们）。</translation>
     </message>
@@ -1717,32 +1722,32 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="124" />
+        <location filename="../../bpstudio/session/training.py" line="133" />
         <source>Training needs data: {name} was opened without any. Open a data set with {shape} inputs (File → Open data set…), then train.</source>
         <translation>训练需要数据：{name} 打开时没有附带数据。请打开一个输入为 {shape} 的数据集（文件 → 打开数据集…），然后再训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="131" />
+        <location filename="../../bpstudio/session/training.py" line="140" />
         <source>The views show iteration {i}, a past one; training goes on from the latest. Press Now first, or Continue from here to train on from iteration {i}.</source>
         <translation>各视图显示的是过去的第 {i} 次迭代；训练会从最新的迭代接着进行。请先按“现在”，或按“从这里继续”，从第 {i} 次迭代接着训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="324" />
+        <location filename="../../bpstudio/session/training.py" line="333" />
         <source>Training failed: {why}</source>
         <translation>训练失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="327" />
+        <location filename="../../bpstudio/session/training.py" line="336" />
         <source>The training process ended unexpectedly; the parameters from its last report were kept.</source>
         <translation>训练进程意外结束；已保留它最后一次报告的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="354" />
+        <location filename="../../bpstudio/session/training.py" line="363" />
         <source>Trained {n} iterations in {s} s; cost {c}.</source>
         <translation>训练了 {n} 次迭代，用时 {s} 秒；代价 {c}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="357" />
+        <location filename="../../bpstudio/session/training.py" line="366" />
         <source>Stopped after {n} of {total} iterations.</source>
         <translation>在 {total} 次迭代中的第 {n} 次后停止。</translation>
     </message>
