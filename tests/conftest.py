@@ -27,23 +27,6 @@ CAT_DATA = Path(os.environ.get("BPSTUDIO_CAT_DATA", PROJECT_ROOT.parent / "share
 
 
 @pytest.fixture(scope="session")
-def prepared_process(qapp):
-    """What the app does once when it creates its QApplication (one BLAS thread, the bundled
-    Chinese font), done for pytest-qt's QApplication before any window or widget is made."""
-    from bpstudio.app.gui import prepare_process
-
-    prepare_process()
-
-
-def pytest_collection_modifyitems(items):
-    """Every test but core's (which never imports Qt) runs in a prepared process."""
-    core = Path(__file__).parent / "core"
-    for item in items:
-        if core not in Path(str(item.fspath)).parents:
-            item.add_marker(pytest.mark.usefixtures("prepared_process"))
-
-
-@pytest.fixture(scope="session")
 def cat_data_dir() -> Path:
     """The real cat / non-cat folder; skipped where absent, but a failure under CI."""
     if not (CAT_DATA / "train_catvnoncat.h5").exists():

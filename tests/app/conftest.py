@@ -6,6 +6,15 @@ import pytest
 from screens import screen
 
 
+@pytest.fixture(scope="session", autouse=True)
+def prepared_process(qapp):
+    """What the app does once when it creates its QApplication (one BLAS thread, the bundled
+    Chinese font), done for pytest-qt's QApplication before any window."""
+    from bpstudio.app.gui import prepare_process
+
+    prepare_process()
+
+
 @pytest.fixture
 def english_afterwards():
     """A test that switches to Chinese leaves the next one in English."""
