@@ -15,8 +15,8 @@ def cat_window(data: str):
     """(app, window): the real main window, shown, with the cat data set loaded."""
     app, window = new_window()
     assert window.files.open_dataset(data), f"cannot open the cat data at {data}"
-    window.model.loader.wait()  # read on a thread
-    assert window.model.dataset.n_features == 12288, window.statusBar().currentMessage()
+    window.studio.model.loader.wait()  # read on a thread
+    assert window.studio.model.dataset.n_features == 12288, window.statusBar().currentMessage()
     return app, window
 
 
@@ -24,10 +24,11 @@ def new_window(width: int = 1920, height: int = 1080):
     """(app, window): the real main window, shown, on settings of its own."""
     from bpstudio.app.gui import create_application
     from bpstudio.app.main_window import MainWindow
+    from bpstudio.session.studio import Studio
 
     app = create_application()
     _private_settings()
-    window = MainWindow()
+    window = MainWindow(Studio())
     window.resize(width, height)
     window.show()
     app.processEvents()

@@ -35,16 +35,16 @@ def main() -> None:
     assert big.save(str(path), quality=90)
     times = []
     for _ in range(args.repeat):
-        w.classify.clear()
+        w.studio.classify.clear()
         app.processEvents()
         t0 = time.perf_counter()
-        w.classify.open_paths([str(path)])
-        while not w.classify.results:
+        w.studio.classify.open_paths([str(path)])
+        while not w.studio.classify.results:
             app.processEvents()
         w.gallery.repaint()
         w.gallery.list.viewport().repaint()
         times.append((time.perf_counter() - t0) * 1000)
-    r = w.classify.results[0]
+    r = w.studio.classify.results[0]
     print(f"{path.name}: 4000×3000 JPEG, {path.stat().st_size / 1e6:.1f} MB; "
           f"decoded at {r.decoded.width()}×{r.decoded.height()}; p(cat) = {r.probability:.2f}")
     print(f"drop → result shown: median {statistics.median(times):.0f} ms, worst {max(times):.0f} ms "

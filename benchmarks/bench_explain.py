@@ -25,9 +25,9 @@ from PySide6.QtTest import QTest  # noqa: E402
 
 
 def step_to(window, key: str, layer: int) -> None:
-    s = window.stepper.stepper
+    s = window.studio.stepper.stepper
     k = next(st.index for st in s.steps if st.equation.key == key and st.layer == layer)
-    window.stepper.go(k + 1)
+    window.studio.stepper.go(k + 1)
     window.app.processEvents()
 
 
@@ -35,7 +35,7 @@ def click(window, view_name: str, row: int, col: int) -> float:
     """Seconds from the press on the cell to the pane painted."""
     eq = window.equations
     view = next(v for v in eq.views[:eq._shown] if v.name == view_name)
-    window.explain.close()
+    window.studio.explain.close()
     window.app.processEvents()
     t0 = time.perf_counter()
     QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.cell_rect(row, col).center().toPoint())
@@ -51,8 +51,8 @@ def main() -> None:
     args = parser.parse_args()
     app, window = cat_window(args.data)
     window.app = app
-    window.stepper.set_mode("batch")
-    window.stepper.next()
+    window.studio.stepper.set_mode("batch")
+    window.studio.stepper.next()
     app.processEvents()
     cells = [("Z[1] cell, 12,288 terms + its picture", "z", 1, "Z[1]", 3, 17),
              ("dW[1] cell, 209 samples + chain rule", "3b", 1, "dW[1]", 4, 6000),
@@ -62,7 +62,7 @@ def main() -> None:
     for title, key, layer, name, row, col in cells:
         step_to(window, key, layer)
         times = [click(window, name, row, col) for _ in range(args.rounds)]
-        shown = window.explain.explanation
+        shown = window.studio.explain.explanation
         assert shown is not None, title
         print(f"{title:48s} {1000 * statistics.median(times):8.1f} {1000 * max(times):8.1f}"
               f"   {shown.target.text()} ({shown.count:,} terms)")
@@ -71,7 +71,7 @@ def main() -> None:
     from bpstudio.core.network import Network
     from bpstudio.core.stepper import Stepper
 
-    ds = window.model.dataset
+    ds = window.studio.model.dataset
     print(f"\n{'nudge check':48s} {'median':>8s} {'max':>8s}   digits agreeing")
     for precision in ("float64", "float32"):
         net = Network.create((12288, 20, 7, 5, 1), seed=1, precision=precision)

@@ -42,10 +42,10 @@ def headless(data: str, iterations: int) -> float:
 
 
 def in_window(window, iterations: int, gaps: list) -> float:
-    window.model.reset_parameters()
-    window.model.set_hyper(iterations=iterations)
+    window.studio.model.reset_parameters()
+    window.studio.model.set_hyper(iterations=iterations)
     done = QEventLoop()
-    window.training.state_changed.connect(lambda s: s == "idle" and done.quit())
+    window.studio.training.state_changed.connect(lambda s: s == "idle" and done.quit())
     last = [time.perf_counter()]
 
     def tick() -> None:
@@ -62,7 +62,7 @@ def in_window(window, iterations: int, gaps: list) -> float:
     done.exec()
     elapsed = time.perf_counter() - t0
     heartbeat.stop()
-    window.training.state_changed.disconnect()
+    window.studio.training.state_changed.disconnect()
     return elapsed
 
 
@@ -97,7 +97,7 @@ def main() -> None:
     print(f"GUI thread while training: {len(gaps)} heartbeats of 10 ms; gap median "
           f"{statistics.median(gaps):.1f} ms, 99th percentile {gaps[int(0.99 * (len(gaps) - 1))]:.1f} ms, "
           f"worst {gaps[-1]:.1f} ms (target: worst ≤ 100 ms)")
-    print(f"final cost in the window: {window.model.history.costs.view()[-1]:.6f}")
+    print(f"final cost in the window: {window.studio.model.history.costs.view()[-1]:.6f}")
     for name, view in (("diagram", window.diagram), ("plots", window.cost_plot)):
         f = view.frames
         print(f"{name}: last redraw {1000 * f.last_cost:.1f} ms, so at most every "
@@ -105,11 +105,11 @@ def main() -> None:
 
     diagram = window.diagram
     rng = np.random.default_rng(0)
-    base = [W.copy() for W in window.model.network.weights]
+    base = [W.copy() for W in window.studio.model.network.weights]
     times = []
     for _ in range(100):
         weights = [W * (1 + 0.05 * rng.standard_normal(W.shape)) for W in base]
-        window.model.set_parameters(weights, window.model.network.biases)
+        window.studio.model.set_parameters(weights, window.studio.model.network.biases)
         t0 = time.perf_counter()
         diagram.refresh_now()  # layout (edge bundles, labels) and a synchronous repaint
         times.append((time.perf_counter() - t0) * 1000)

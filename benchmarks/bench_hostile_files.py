@@ -94,22 +94,22 @@ def opens(folder: Path) -> None:
         time.sleep(0.005)
     print("opened in the window (until on screen; the GUI thread's longest gap meanwhile):")
     for what, path, open_ in (
-            (f"{csv.stat().st_size / 1e6:.0f} MB CSV", csv, w.model.data.open_csv),
+            (f"{csv.stat().st_size / 1e6:.0f} MB CSV", csv, w.studio.model.data.open_csv),
             ("h5 of 2,000 images 128×128", h5, w.files.open_dataset)):
-        before = w.model.dataset
+        before = w.studio.model.dataset
         ticks = []
         timer = QTimer()
         timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
         timer.start(5)
         t0 = time.perf_counter()
         open_(str(path))
-        while w.model.loader.running:
+        while w.studio.model.loader.running:
             app.processEvents()
             time.sleep(0.001)
         total = time.perf_counter() - t0
         timer.stop()
         gaps = [b - a for a, b in zip([t0] + ticks, ticks + [time.perf_counter()])]
-        said = w.statusBar().currentMessage() if w.model.dataset is before else w.model.dataset.name
+        said = w.statusBar().currentMessage() if w.studio.model.dataset is before else w.studio.model.dataset.name
         print(f"  {what:30s} {total * 1000:7.0f} ms  longest GUI gap {max(gaps) * 1000:5.0f} ms  "
               f"({said})")
     w.close()

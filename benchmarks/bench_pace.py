@@ -26,33 +26,34 @@ def main() -> None:
 
     from bpstudio.app.gui import create_application
     from bpstudio.app.main_window import MainWindow
+    from bpstudio.session.studio import Studio
 
     app = create_application()
     _private_settings()
-    w = MainWindow()
+    w = MainWindow(Studio())
     w.resize(1600, 1000)
     w.show()
-    assert w.model.apply_preset("plane-spiral")
-    w.training.set_pace(args.pace)
+    assert w.studio.model.apply_preset("plane-spiral")
+    w.studio.training.set_pace(args.pace)
     counts, last = [], [0, time.perf_counter()]
 
     def tick() -> None:
-        n, now = len(w.model.history), time.perf_counter()
+        n, now = len(w.studio.model.history), time.perf_counter()
         counts.append((n - last[0]) / (now - last[1]))
         last[0], last[1] = n, now
 
     clock = QTimer()
     clock.setInterval(1000)
     clock.timeout.connect(tick)
-    w.training.start()
+    w.studio.training.start()
     last[1] = time.perf_counter()
     clock.start()
     loop = QEventLoop()
     QTimer.singleShot(1000 * args.seconds + 100, loop.quit)
     loop.exec()
     clock.stop()
-    w.training.stop()
-    w.training.wait()
+    w.studio.training.stop()
+    w.studio.training.wait()
     print(f"spiral at {args.pace:g} iterations a second, {len(counts)} one-second windows:")
     print("  iterations per second:", " ".join(f"{c:.1f}" for c in counts))
     steady = counts[1:]  # the first second includes the training process's start

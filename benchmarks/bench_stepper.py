@@ -22,16 +22,16 @@ def main() -> None:
     args = ap.parse_args()
 
     app, w = cat_window(args.data)
-    w.stepper.set_mode("batch")
-    w.stepper._discard()
+    w.studio.stepper.set_mode("batch")
+    w.studio.stepper._discard()
     t0 = time.perf_counter()
-    n = len(w.stepper.stepper.steps)  # lays the iteration out: one engine iteration's work
+    n = len(w.studio.stepper.stepper.steps)  # lays the iteration out: one engine iteration's work
     layout = time.perf_counter() - t0
     app.processEvents()
     times = []
     for position in list(range(1, n + 1)) + list(range(n - 1, 0, -1)):
         t0 = time.perf_counter()
-        w.stepper.go(position)
+        w.studio.stepper.go(position)
         w.equations.repaint()
         w.diagram.refresh_now()
         times.append((time.perf_counter() - t0) * 1000)

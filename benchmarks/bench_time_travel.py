@@ -26,10 +26,10 @@ from PySide6.QtGui import QMouseEvent  # noqa: E402
 
 
 def train(window, iterations: int) -> float:
-    window.model.apply_preset("four-layer")
-    window.model.set_hyper(iterations=iterations)
+    window.studio.model.apply_preset("four-layer")
+    window.studio.model.set_hyper(iterations=iterations)
     done = QEventLoop()
-    window.training.state_changed.connect(lambda s: s == "idle" and done.quit())
+    window.studio.training.state_changed.connect(lambda s: s == "idle" and done.quit())
     t0 = time.perf_counter()
     window.training_panel.train_button.click()
     done.exec()
@@ -37,7 +37,7 @@ def train(window, iterations: int) -> float:
 
 
 def scrub(app, window, targets) -> list[float]:
-    t, diagram = window.time_travel.timeline, window.diagram
+    t, diagram = window.studio.timeline, window.diagram
     times = []
     for i in targets:
         t0 = time.perf_counter()
@@ -64,7 +64,7 @@ def main() -> None:
 
     app, window = cat_window(args.data)
     seconds = train(window, args.iterations)
-    t = window.time_travel.timeline
+    t = window.studio.timeline
     segment = t._chain[0][2].timeline
     print(f"cat four-layer run, {args.iterations} iterations in the window: {seconds:.1f} s")
     print(f"keyframes: every {segment.every} iterations, {len(segment.keyframes)} of them, "

@@ -36,21 +36,21 @@ def main() -> None:
     args = ap.parse_args()
 
     app, window = cat_window(args.data)
-    model, runs = window.model, window.twin_runs.runs
+    model, runs = window.studio.model, window.studio.runs
     model.apply_preset("four-layer")
     model.set_hyper(iterations=args.iterations)
     alone, together = [], []
     for _ in range(args.rounds):
         runs.remove_twins()
         model.reset_parameters()
-        assert window.training.start()
+        assert window.studio.training.start()
         wait_for(runs)
-        alone.append(window.training.last_record.iterations_per_second)
+        alone.append(window.studio.training.last_record.iterations_per_second)
         model.reset_parameters()
         twin = runs.fork(learning_rate=0.01)
         assert runs.train_together()
         wait_for(runs)
-        together.append((window.training.last_record.iterations_per_second,
+        together.append((window.studio.training.last_record.iterations_per_second,
                          twin.training.last_record.iterations_per_second))
     a = statistics.median(alone)
     print(f"cat four-layer net, {args.iterations} iterations a run, {args.rounds} rounds, "

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bpstudio.app.gui import create_application  # noqa: E402
 from bpstudio.app.main_window import ASK_UNSAVED_KEY, MainWindow  # noqa: E402
+from bpstudio.session.studio import Studio  # noqa: E402
 from bpstudio.app.settings import remember  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -41,25 +42,25 @@ def settle(app, ms=300):
 
 def train(app, w):
     done = QEventLoop()
-    w.training.state_changed.connect(lambda s: s == "idle" and done.quit())
-    w.training.start()
+    w.studio.training.state_changed.connect(lambda s: s == "idle" and done.quit())
+    w.studio.training.start()
     done.exec()
     settle(app)
 
 
 def step_to(app, w, mode, wanted) -> None:
     """Go to the first step of the iteration that ``wanted`` accepts."""
-    w.stepper.set_mode(mode)
-    target = next(s.index for s in w.stepper.stepper.steps if wanted(s))
-    w.stepper.go(target + 1)
+    w.studio.stepper.set_mode(mode)
+    target = next(s.index for s in w.studio.stepper.stepper.steps if wanted(s))
+    w.studio.stepper.go(target + 1)
     settle(app)
     w.diagram.refresh_now()
 
 
 def playground(app, w) -> None:
     """The spiral learnt by its preset, a hidden neuron's heatmap under the mouse."""
-    w.model.apply_preset("plane-spiral")
-    w.model.data.set_plane(noise=0.05)
+    w.studio.model.apply_preset("plane-spiral")
+    w.studio.model.data.set_plane(noise=0.05)
     train(app, w)
     d = w.diagram
     d.refresh_now()
@@ -75,14 +76,14 @@ def playground(app, w) -> None:
 def presentation(data: str, width: int, height: int, language: str) -> None:
     """One picture: the trained cat net in presentation mode, projector theme, 等式2b."""
     app = create_application()
-    w = MainWindow()
+    w = MainWindow(Studio())
     w.show()
     w.set_theme("projector")
     w.set_language(language)
     settle(app)
     w.files.open_dataset(data)
-    w.model.loader.wait()  # read on a thread
-    if w.model.dataset.n_features != 12288:
+    w.studio.model.loader.wait()  # read on a thread
+    if w.studio.model.dataset.n_features != 12288:
         raise SystemExit(f"cannot open {data}")
     train(app, w)
     w.presenter.enter()
@@ -115,22 +116,22 @@ def main() -> None:  # spawn-safe: training runs in a child process
         presentation(data, int(width), int(height), language)
         return
     app = create_application()
-    w = MainWindow()
+    w = MainWindow(Studio())
     w.resize(1920, 1080)
     w.show()
-    w.model.set_hyper(iterations=600)
+    w.studio.model.set_hyper(iterations=600)
     train(app, w)
     w.diagram.refresh_now()
     w.grab().save(str(HERE / "studio-3-2-1.png"))
     step_to(app, w, "sample", lambda s: s.equation.label == "3b" and s.layer == 1)
     w.grab().save(str(HERE / "step-3b-3-2-1.png"))
-    w.stepper.home()
+    w.studio.stepper.home()
     data = sys.argv[1] if len(sys.argv) > 1 else str(HERE.parents[1] / "shared/data/catvnoncat")
     w.files.open_dataset(data)
-    w.model.loader.wait()  # read on a thread
-    if w.model.dataset.n_features == 12288:
+    w.studio.model.loader.wait()  # read on a thread
+    if w.studio.model.dataset.n_features == 12288:
         train(app, w)
-        w.model.sample.choose(2)
+        w.studio.model.sample.choose(2)
         settle(app)
         w.diagram.refresh_now()
         w.grab().save(str(HERE / "studio-cat-four-layer.png"))
@@ -138,10 +139,10 @@ def main() -> None:  # spawn-safe: training runs in a child process
         w.grab().save(str(HERE / "step-forward-cat.png"))
         step_to(app, w, "batch", lambda s: s.equation.label == "2b")
         w.grab().save(str(HERE / "step-2b-cat.png"))
-        w.stepper.home()
+        w.studio.stepper.home()
         photos = sorted((HERE.parents[1] / "shared/data/photos").glob("*.jpg"))
-        w.classify.open_paths([str(p) for p in photos])
-        while w.classify.pending or w.classify.predictions.pending:
+        w.studio.classify.open_paths([str(p) for p in photos])
+        while w.studio.classify.pending or w.studio.classify.predictions.pending:
             app.processEvents()
         w.gallery.list.setCurrentRow(0)
         settle(app)

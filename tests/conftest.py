@@ -116,7 +116,9 @@ def make_window(qtbot):
 
         from bpstudio.app.main_window import MainWindow
 
-        w = MainWindow()
+        from bpstudio.session.studio import Studio
+
+        w = MainWindow(Studio())
         qtbot.addWidget(w)
         w.resize(width, height)
         w.show()

@@ -8,12 +8,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from ..core.modelfile import ModelFileError, save_model
 from ..core.sessionfile import SUFFIX
 from ..session.exports import write_cost_csv, write_step_csvs, write_training_log
 from ..session.image_folder import MAX_SIDE, MIN_SIDE
+from ..session.studio import Studio
 from . import file_dialogs as dialogs
 from .settings import add_recent, forget, recall, recent_files, remember
 
@@ -25,21 +26,20 @@ SHOWN_MS = 15000  # a status-bar answer stays this long
 
 
 class FileActions(QObject):
-    """The window's files: ``window`` gives the dialogs a parent and says the results in its
-    status bar; the model, the classify session and the session store do the reading."""
+    """The files of ``studio``'s session: ``host`` (the window) is the dialogs' parent and
+    ``say(text, ms)`` its status bar; the studio's parts do the reading."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.model, self.classify, self.store = window.model, window.classify, window.session_store
+    def __init__(self, studio: Studio, host: QWidget, say) -> None:
+        super().__init__(host)
+        self.studio, self.host, self.say = studio, host, say
+        self.model, self.classify, self.store = studio.model, studio.classify, studio.store
         self.store.opened.connect(self._on_session_opened)
         self.store.saved.connect(add_recent)
         self.store.clean_up(recent_files())
-        self.classify.session_requested.connect(self.open_session)
         self.classify.model_opened.connect(self._on_model_opened)
 
     def _say(self, text: str, ms: int = SHOWN_MS) -> None:
-        self.window.statusBar().showMessage(text, ms)
+        self.say(text, ms)
 
     # ----- opening -------------------------------------------------------------------------------
 
@@ -102,20 +102,20 @@ class FileActions(QObject):
     # ----- the menus' dialogs ---------------------------------------------------------------------
 
     def open_dataset_dialog(self) -> None:
-        path = dialogs.open_file(self.window, dialogs.DATA,
+        path = dialogs.open_file(self.host, dialogs.DATA,
                                  self.tr("Open the cat data set (either .h5 file)"),
                                  self.tr("HDF5 data (*.h5 *.hdf5);;All files (*)"))
         if path:
             self.open_dataset(path)
 
     def open_data_folder_dialog(self) -> None:
-        path = dialogs.open_folder(self.window, dialogs.DATA,
+        path = dialogs.open_folder(self.host, dialogs.DATA,
                                    self.tr("Open the folder holding the cat data set"))
         if path:
             self.open_dataset(path)
 
     def open_csv_dialog(self) -> None:
-        path = dialogs.open_file(self.window, dialogs.DATA,
+        path = dialogs.open_file(self.host, dialogs.DATA,
                                  self.tr("Open CSV data: feature columns and a 0/1 label column"),
                                  self.tr("CSV (*.csv *.txt);;All files (*)"))
         if path:
@@ -123,11 +123,11 @@ class FileActions(QObject):
 
     def open_image_folder_dialog(self) -> None:
         path = dialogs.open_folder(
-            self.window, dialogs.DATA,
+            self.host, dialogs.DATA,
             self.tr("A folder with one sub-folder of images per class (e.g. cat/, not-cat/)"))
         if not path:
             return
-        side, ok = QInputDialog.getInt(self.window, self.tr("Image size"),
+        side, ok = QInputDialog.getInt(self.host, self.tr("Image size"),
                                        self.tr("Resize every image to N×N pixels:"),
                                        self.model.data.image_side(), MIN_SIDE, MAX_SIDE)
         if ok:
@@ -135,19 +135,19 @@ class FileActions(QObject):
 
     def open_images_dialog(self) -> None:
         paths = dialogs.open_files(
-            self.window, dialogs.IMAGES, self.tr("Open images to classify"),
+            self.host, dialogs.IMAGES, self.tr("Open images to classify"),
             self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)"))
         if paths:
             self.classify.open_paths(paths)
 
     def open_model_dialog(self) -> None:
-        path = dialogs.open_file(self.window, dialogs.MODELS, self.tr("Open a model"),
+        path = dialogs.open_file(self.host, dialogs.MODELS, self.tr("Open a model"),
                                  self.tr("Models (*.npz)"))
         if path:
             self.classify.open_model(path)
 
     def open_session_dialog(self) -> None:
-        path = dialogs.open_file(self.window, dialogs.SESSIONS, self.tr("Open a session"),
+        path = dialogs.open_file(self.host, dialogs.SESSIONS, self.tr("Open a session"),
                                  self.tr("Sessions (*.bpstudio)"))
         if path:
             self.open_session(path)
@@ -174,7 +174,7 @@ class FileActions(QObject):
     def _ask_save_path(self) -> str:
         """The session's own file, or a new name from the data set and the date."""
         name = self.store.path or dialogs.dated_name(self.model.dataset.name, SUFFIX)
-        return dialogs.save_file(self.window, dialogs.SESSIONS, self.tr("Save the session"), name,
+        return dialogs.save_file(self.host, dialogs.SESSIONS, self.tr("Save the session"), name,
                                  self.tr("Sessions (*.bpstudio)"))
 
     def save_before_closing(self) -> bool:
@@ -190,7 +190,7 @@ class FileActions(QObject):
         part, suffix = what.rsplit(".", 1)
         name = dialogs.dated_name(f"{self.model.dataset.name} {part}", f".{suffix}")
         filters = f"{suffix.upper()} (*.{suffix})"
-        path = dialogs.save_file(self.window, dialogs.EXPORTS, self.tr("Export"), name, filters)
+        path = dialogs.save_file(self.host, dialogs.EXPORTS, self.tr("Export"), name, filters)
         if path:
             self.export_to(path, write)
 
@@ -223,13 +223,13 @@ class FileActions(QObject):
         write_training_log(path, self.model.history)
 
     def export_step_dialog(self) -> None:
-        folder = dialogs.open_folder(self.window, dialogs.EXPORTS,
+        folder = dialogs.open_folder(self.host, dialogs.EXPORTS,
                                      self.tr("Export the current step's matrices into"))
         if folder:
             self.export_step(folder)
 
     def export_step(self, folder: str) -> list[str]:
-        stepper = self.window.stepper
+        stepper = self.studio.stepper
         step = stepper.current_step()
         if step is None:
             self._say(self.tr("No step yet: press → to take the first one."))

@@ -61,9 +61,10 @@ def run_gui(args) -> int:
               "bpstudio: BP Studio is open already; its window came to the front "
               "(--new-window opens another)")
         return 0
+    from ..session.studio import Studio
     from .main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(Studio())
     if not args.new_window:
         server = InstanceServer(lambda more, more_data: (window.files.open_given(more, more_data),
                                                          window.come_forward()), window)

@@ -7,17 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QDockWidget, QFrame, QHBoxLayout, QLabel,
-                               QMainWindow, QMessageBox, QPushButton,
+                               QMainWindow, QMenu, QMessageBox, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
 
-from ..session.classify import ClassifySession
-from ..session.explain_model import ExplainModel
-from ..session.session_store import SessionStore
 from ..session.messages import sentence, translated
-from ..session.network_model import NetworkModel
-from ..session.plane_maps import PlaneMaps
-from ..session.stepper_model import StepperModel
-from ..session.training import TrainingSession
+from ..session.studio import Studio
 from ..widgets.classify_gallery import ClassifyGallery
 from ..widgets.cost_plot import CostPlot
 from ..widgets.equation_panel import EquationPanel
@@ -34,34 +28,32 @@ from .i18n import apply_language, current_language, saved_language
 from .menus import WindowMenus
 from .presentation import Presenter
 from .settings import problems, recall, remember
-from .time_travel import install as install_time_travel
-from .twin_runs import install as install_twin_runs
+from .time_travel import TimeTravel
+from .twin_runs import TwinRuns
 from .themes import apply_style, saved_theme
 from .window_layout import WindowLayout, first_size
 
 ASK_UNSAVED_KEY = "window/ask_about_unsaved_training"
 EXPLAIN_CENTRE = 0.62  # the steps' share of the centre's height while a number is explained
+SHOWN_MS = 15000  # a status-bar message stays this long (a long one longer: time to read it)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, model: NetworkModel | None = None) -> None:
+    """The views of ``studio``: they draw what its parts say and call their setters."""
+
+    def __init__(self, studio: Studio) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.setWindowTitle("BP Studio")
         self.resize(first_size())
-        self.model = model or NetworkModel(self)
-        self.training = TrainingSession(self.model, self)
-        self.stepper = StepperModel(self.model, self)
-
-        self.plane_maps = PlaneMaps(self.model, parent=self)
-        self.diagram = NetworkDiagram(self.model, self.stepper, self.plane_maps)
-        self.plane_view = PlaneView(self.model, self.plane_maps)
-        self.explain = ExplainModel(self.stepper, self)
+        self.studio = s = studio
+        self.diagram = NetworkDiagram(s.model, s.stepper, s.plane_maps)
+        self.plane_view = PlaneView(s.model, s.plane_maps)
         self._explaining = False
-        self.equations = EquationPanel(self.stepper, self.explain)
+        self.equations = EquationPanel(s.stepper, s.explain)
         # an explained number's neuron and edges in the diagram; a weight clicked there explained
-        self.explain.changed.connect(self._on_explained)
-        self.diagram.weight_clicked.connect(self.explain.choose_weight)
+        s.explain.changed.connect(self._on_explained)
+        self.diagram.weight_clicked.connect(s.explain.choose_weight)
         self.equations.explain_pane.export_asked.connect(lambda: self.files.export(
             "explanation.csv", self.equations.explain_pane.write_csv))
         self.restore_bar = QFrame()
@@ -99,14 +91,14 @@ class MainWindow(QMainWindow):
         cl.addWidget(centre, 1)
         self.setCentralWidget(central)
 
-        self.editor = LayerEditor(self.model)
-        self.playground = PlaygroundPanel(self.model)
+        self.editor = LayerEditor(s.model)
+        self.playground = PlaygroundPanel(s.model)
         self.editor.add_data_controls(self.playground)
         scroll = VerticalScroll(self.editor)
         self.editor_dock = self._dock("", scroll, Qt.DockWidgetArea.LeftDockWidgetArea, "EditorDock")
 
-        self.training_panel = TrainingPanel(self.model, self.training)
-        self.cost_plot = CostPlot(self.model)
+        self.training_panel = TrainingPanel(s.model, s.training)
+        self.cost_plot = CostPlot(s.model)
         right = QWidget()
         self.training_layout = rl = QBoxLayout(QBoxLayout.Direction.TopToBottom, right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -116,43 +108,41 @@ class MainWindow(QMainWindow):
         self.training_dock = self._dock("", right, Qt.DockWidgetArea.RightDockWidgetArea,
                                         "TrainingDock")
 
-        self.classify = ClassifySession(self.model, self)
-        self.gallery = ClassifyGallery(self.classify, self.training)
+        self.gallery = ClassifyGallery(s.classify, s.training)
         self.gallery_dock = self._dock("", self.gallery, Qt.DockWidgetArea.RightDockWidgetArea,
                                        "ClassifyDock")
         self.tabifyDockWidget(self.training_dock, self.gallery_dock)
-        self.classify.opened.connect(self._on_opened)
-        self.classify.message.connect(self._on_classify_message)
-        self.classify.refused.connect(self._on_classify_message)
+        s.classify.opened.connect(self._on_opened)
+        for said in (s.classify.message, s.classify.refused):  # about pictures: shown beside them
+            said.connect(self.gallery_dock.raise_)
         self.setAcceptDrops(True)
 
-        self.session_store = SessionStore(self.model, self.stepper, self)
-        self.session_store.modified_changed.connect(self.setWindowModified)
-        self.session_store.path_changed.connect(self._update_title)
-        self.session_store.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        self.files = FileActions(self)
-        self.training.state_changed.connect(self._on_training_state)
-        self._was_training = False
+        s.store.modified_changed.connect(self.setWindowModified)
+        s.store.path_changed.connect(self._update_title)
+        s.message.connect(self.say)
+        self.files = FileActions(s, self, self.say)
 
-        self.presenter = Presenter(self)
+        self.presenter = Presenter(self, s.presentation)
         self.help_windows = HelpWindows(self)
-        self.menus = WindowMenus(self, EXPORT_SCALES, FileActions.choose_export_scale)
+        self.menus = WindowMenus(self, s, EXPORT_SCALES, FileActions.choose_export_scale)
+        self.time_travel = TimeTravel(s.timeline, self.cost_plot, self.menus.train, self)
+        runs_menu = QMenu(self)
+        self.menuBar().insertMenu(self.menus.help.menuAction(), runs_menu)
+        self.twin_runs = TwinRuns(s.runs, self.top, self.cost_plot, runs_menu, self.files.export,
+                                  self.say, self)
         self.retranslate()
         self.arrangement = WindowLayout(self)
         self.set_theme(saved_theme())
         self.set_language(saved_language())
-        self.model.error_reported.connect(self._on_error_reported)
-        self.model.building_changed.connect(self._on_building)
-        self.model.note.connect(lambda text: self.statusBar().showMessage(text, 30000))
-        self.load_progress = LoadProgress(self.model.loader)
+        s.model.building_changed.connect(self._on_building)
+        self.load_progress = LoadProgress(s.model.loader)
         self.statusBar().addPermanentWidget(self.load_progress)
-        self.model.loader.cancelled.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        self.model.dataset_changed.connect(self._on_dataset_changed)
+        s.model.dataset_changed.connect(self._on_dataset_changed)
         self._on_dataset_changed()
-        self.training.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        self.stepper.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        self.time_travel = install_time_travel(self)  # the cursor on the plots; [ and ]
-        self.twin_runs = install_twin_runs(self)  # the Runs menu: forks, comparisons
+
+    def say(self, text: str, ms: int = SHOWN_MS) -> None:
+        """A message in the status bar: long enough to read it (a long one longer)."""
+        self.statusBar().showMessage(text, max(ms, 100 * len(text)))
 
     def _dock(self, title: str, widget: QWidget, area, name: str) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -181,19 +171,15 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _update_title(self, *args) -> None:
-        name = Path(self.session_store.path).name if self.session_store.path else self.tr("untitled")
-        self.setWindowTitle(f"{name}[*] — BP Studio — {self.model.dataset.name}")
+        store = self.studio.store
+        name = Path(store.path).name if store.path else self.tr("untitled")
+        self.setWindowTitle(f"{name}[*] — BP Studio — {self.studio.model.dataset.name}")
 
     # ----- autosave -----------------------------------------------------------------------------
 
-    def _on_training_state(self, state: str) -> None:
-        if state == "idle" and self._was_training:
-            self.session_store.autosave()  # training stopped: keep what it learned
-        self._was_training = state != "idle"
-
     def check_autosave(self) -> bool:
         """After a crash the autosave is still there: offer it (start-up)."""
-        meta = self.session_store.pending_autosave()
+        meta = self.studio.store.pending_autosave()
         if meta is None:
             return False
         self.restore_text.setText(self.tr(
@@ -204,11 +190,11 @@ class MainWindow(QMainWindow):
 
     def _on_restore_autosave(self) -> None:
         self.restore_bar.hide()
-        self.session_store.restore_autosave()
+        self.studio.store.restore_autosave()
 
     def _on_discard_autosave(self) -> None:
         self.restore_bar.hide()
-        self.session_store.discard_autosave()
+        self.studio.store.discard_autosave()
 
     # ----- drag and drop: only turn URLs into paths; ClassifySession does the rest ----------------
 
@@ -224,18 +210,14 @@ class MainWindow(QMainWindow):
         data = event.mimeData()
         paths = [u.toLocalFile() for u in data.urls() if u.isLocalFile()]
         if paths:
-            self.classify.open_paths(paths)
+            self.studio.open(*paths)
         elif data.hasImage():
-            self.classify.classify_image(QImage(data.imageData()), "dropped image")
+            self.studio.classify.classify_image(QImage(data.imageData()), "dropped image")
         event.acceptProposedAction()
 
     def _on_opened(self, what: str) -> None:
         if what == "images":
             self.gallery_dock.raise_()
-
-    def _on_classify_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 15000)
-        self.gallery_dock.raise_()
 
     def come_forward(self) -> None:
         """A later start handed its files over: the window the user meant comes up."""
@@ -243,9 +225,6 @@ class MainWindow(QMainWindow):
             self.showNormal()
         self.raise_()
         self.activateWindow()
-
-    def _on_error_reported(self, text: str) -> None:
-        self.statusBar().showMessage(text, 15000)
 
     def _on_building(self, building: bool) -> None:
         text = self.tr("Drawing the new network's initial weights…")
@@ -257,9 +236,10 @@ class MainWindow(QMainWindow):
     def _on_explained(self) -> None:
         """A number explained: its neuron and edges in the diagram; and, opening, the steps get
         the larger part of the window's centre (at 1024×768 the sum needs the lines)."""
-        self.diagram.set_explained(self.explain.diagram_marks())
-        opening = self.explain.explanation is not None and not self._explaining
-        self._explaining = self.explain.explanation is not None
+        explain = self.studio.explain
+        self.diagram.set_explained(explain.diagram_marks())
+        opening = explain.explanation is not None and not self._explaining
+        self._explaining = explain.explanation is not None
         if opening and not self.presenter.presenting:
             total = sum(self.centre.sizes())
             if self.centre.sizes()[1] < EXPLAIN_CENTRE * total:
@@ -267,8 +247,9 @@ class MainWindow(QMainWindow):
 
     def _on_dataset_changed(self) -> None:
         self._update_title()
-        entering = self.plane_maps.available and self.plane_view.isHidden()
-        self.plane_view.setVisible(self.plane_maps.available)
+        available = self.studio.plane_maps.available
+        entering = available and self.plane_view.isHidden()
+        self.plane_view.setVisible(available)
         if entering:  # the playground: the network and its output need the room more than the steps
             total = sum(self.centre.sizes())
             self.centre.setSizes([total * 2 // 3, total - total * 2 // 3])
@@ -277,7 +258,7 @@ class MainWindow(QMainWindow):
 
     def set_language(self, code: str) -> bool:
         """Switch every text at run time; refused (with a message, once) without a CJK font."""
-        self.training.hold()  # the window relays out; a training run waits a moment
+        self.studio.training.hold()  # the window relays out; a training run waits a moment
         ok, why = apply_language(code)
         if why:
             self.statusBar().showMessage(why, 30000)
@@ -285,7 +266,7 @@ class MainWindow(QMainWindow):
         return ok
 
     def set_theme(self, key: str) -> None:
-        self.training.hold()  # the window restyles; a training run waits a moment
+        self.studio.training.hold()  # the window restyles; a training run waits a moment
         theme = apply_style(self, key, scale=self.presenter.scale, views=(self.diagram, self.cost_plot))
         self.menus.themes[theme.key].setChecked(True)
 
@@ -296,25 +277,23 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(" ".join([self.statusBar().currentMessage(), *said]).strip(),
                                          30000)
 
-    def _unsaved_training(self) -> bool:
-        return self.session_store.modified and (self.model.network.iterations_trained > 0
-                                         or self.training.state != "idle")
-
     def confirm_close(self) -> bool:
         """Ask before trained parameters are lost: Save, Discard or Cancel (training paused while
         asking, resumed on Cancel). True when the window may close."""
-        if not self._unsaved_training() or not recall(ASK_UNSAVED_KEY, True, bool):
+        training = self.studio.training
+        if not self.studio.has_unsaved_training or not recall(ASK_UNSAVED_KEY, True, bool):
             return True
-        running = self.training.state == "running"
-        self.training.pause()
+        running = training.state == "running"
+        training.pause()
         buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                    | QMessageBox.StandardButton.Cancel)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved training"),
                           self.tr("Save the trained network before closing?"), buttons, self)
         box.setObjectName("UnsavedTrainingBox")
         lines = [self.tr("{n} iterations of training are not saved in a session file; without "
-                         "saving they are lost.").format(n=f"{self.model.network.iterations_trained:,}")]
-        if self.training.state != "idle":
+                         "saving they are lost.").format(
+            n=f"{self.studio.model.network.iterations_trained:,}")]
+        if training.state != "idle":
             lines.append(self.tr("Training is still running; closing stops it."))
         box.setInformativeText(" ".join(lines))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -325,26 +304,23 @@ class MainWindow(QMainWindow):
         answer = box.standardButton(box.clickedButton())
         if answer == QMessageBox.StandardButton.Cancel:
             if running:
-                self.training.resume()
+                training.resume()
             return False
         if never.isChecked():
             remember(ASK_UNSAVED_KEY, False)
         if answer == QMessageBox.StandardButton.Save:
-            self.training.wait()  # the run's last parameters, then save them
+            training.wait()  # the run's last parameters, then save them
             return self.files.save_before_closing()
         return True
 
     def closeEvent(self, event) -> None:
-        self.session_store.wait_for_save()  # a Ctrl+S under way is written, and known, before anything
+        self.studio.store.wait_for_save()  # a Ctrl+S under way is written, and known, before anything
         if not self.confirm_close():
             event.ignore()
             return
-        self.model.loader.cancel()  # a file being read is not waited for
         self.arrangement.save()
-        self.training.wait()
-        self.classify.shutdown()
+        self.studio.shut_down()
         super().closeEvent(event)
         if event.isAccepted():
-            self.session_store.discard_autosave()  # a clean exit: nothing to restore next time
-        if event.isAccepted():
+            self.studio.store.discard_autosave()  # a clean exit: nothing to restore next time
             self.cost_plot.release()

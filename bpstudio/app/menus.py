@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from ..session.studio import Studio
 from ..widgets.theme import THEMES
 from .help import AboutBox, GuideDialog, ShortcutSheet
 from .i18n import LANGUAGES
@@ -18,10 +19,11 @@ Open, Save, Quit = (QKeySequence.StandardKey.Open, QKeySequence.StandardKey.Save
 
 
 class WindowMenus(QObject):
-    """File, Edit, Train, View and Help of ``window`` (a MainWindow): ``actions`` by object name,
-    the menus as attributes, the exclusive choices (``themes``, ``languages``, ``scales``)."""
+    """File, Edit, Train, View and Help of ``window`` (a MainWindow) on ``studio``: ``actions`` by
+    object name, the menus as attributes, the exclusive choices (``themes``, ``languages``,
+    ``scales``)."""
 
-    def __init__(self, window, export_scales: tuple[int, ...], choose_scale) -> None:
+    def __init__(self, window, studio: Studio, export_scales: tuple[int, ...], choose_scale) -> None:
         super().__init__(window)
         self.window = w = window
         self.actions: dict[str, QAction] = {}
@@ -68,11 +70,11 @@ class WindowMenus(QObject):
 
         self.edit = bar.addMenu("")
         # the model's undo/redo, which refuse (with a message) while training owns the network
-        stack = w.model.undo_stack
+        stack = studio.model.undo_stack
         for slot, key, name, possible, changed in (
-                (w.model.undo, QKeySequence.StandardKey.Undo, "UndoAction", stack.can_undo,
+                (studio.undo, QKeySequence.StandardKey.Undo, "UndoAction", stack.can_undo,
                  stack.can_undo_changed),
-                (w.model.redo, QKeySequence.StandardKey.Redo, "RedoAction", stack.can_redo,
+                (studio.redo, QKeySequence.StandardKey.Redo, "RedoAction", stack.can_redo,
                  stack.can_redo_changed)):
             action = a(slot, key, name)
             action.setEnabled(possible())
@@ -82,19 +84,19 @@ class WindowMenus(QObject):
         self.edit.addAction(a(files.paste, QKeySequence.StandardKey.Paste, "PasteImageAction"))
 
         self.train = bar.addMenu("")
-        training = w.training
+        training = studio.training
         for slot, key, name in ((training.start, "Ctrl+T", "TrainAction"),
                                 (training.pause_or_resume, "Ctrl+P", "PauseAction"),
                                 (training.stop, "Ctrl+.", "StopAction"),
                                 (training.step_once, "Ctrl+I", "OneIterationAction"),
-                                (w.model.reset_parameters, None, "ResetAction")):
+                                (studio.reset_parameters, None, "ResetAction")):
             self.train.addAction(a(slot, key, name))
         self.train.addSeparator()
         # the stepper's keys, window-wide: a clicker works whatever is on screen (editors that
         # use these keys, spin boxes and text, take them first through ShortcutOverride)
-        for slot, keys, name in ((w.stepper.next, ("Space", "Right", "PgDown"), "StepNextAction"),
-                                 (w.stepper.previous, ("Left", "PgUp"), "StepPreviousAction"),
-                                 (w.stepper.home, ("Home",), "StepHomeAction")):
+        for slot, keys, name in ((studio.step_next, ("Space", "Right", "PgDown"), "StepNextAction"),
+                                 (studio.step_back, ("Left", "PgUp"), "StepPreviousAction"),
+                                 (studio.step_home, ("Home",), "StepHomeAction")):
             action = a(slot, None, name)
             action.setShortcuts([QKeySequence(k) for k in keys])
             self.train.addAction(action)

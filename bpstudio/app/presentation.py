@@ -8,14 +8,13 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPainter
 from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 
+from ..session.presentation import STAGES, Presentation
 from .settings import recall, remember
 from .themes import apply_style
 
 SCALES = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 SCALE_KEY = "ui/scale"
 STAGE_KEY = "ui/stage"
-# the stages of presentation mode, chosen with the keys 1–5
-STAGES = ("equations", "network", "training", "classify", "mixed")
 TOOLBAR_MS = 3000  # the stage bar hides this long after the mouse last moved
 
 
@@ -58,18 +57,20 @@ class BlankScreen(QWidget):
 
 
 class Presenter(QObject):
-    """Presentation mode for ``window``, whose WindowLayout lays out each stage (``arrange_stage``)."""
+    """Shows ``window`` as the studio's ``presentation`` says (presenting or not, which stage);
+    the window's WindowLayout lays out each stage (``arrange_stage``)."""
 
-    def __init__(self, window: QMainWindow):
+    def __init__(self, window: QMainWindow, presentation: Presentation):
         super().__init__(window)
         self.window = window
-        self.presenting = False
+        self.presentation = presentation
+        self.presenting = False  # what the window shows now; the model's follows
         self._state = QByteArray()
         self._was_maximized = False
         self.blank = BlankScreen(window)
         self.scale = 1.0
-        stage = recall(STAGE_KEY, "mixed", str)
-        self.stage = stage if stage in STAGES else "mixed"
+        presentation.choose_stage(recall(STAGE_KEY, "mixed", str))
+        presentation.changed.connect(self._on_presentation_changed)
         window.installEventFilter(self)
 
         def action(text, slot, keys, name):
@@ -86,8 +87,8 @@ class Presenter(QObject):
             window.addAction(a)  # reachable from the keyboard while the menu bar is hidden
             return a
 
-        self.present_action = action("", self.toggle, ["F5"], "PresentAction")
-        self.leave_action = action("", self.leave, ["Esc"], "LeavePresentAction")
+        self.present_action = action("", presentation.toggle, ["F5"], "PresentAction")
+        self.leave_action = action("", presentation.leave, ["Esc"], "LeavePresentAction")
         self.blank_action = action("", self.toggle_blank, ["B", "."], "BlankAction")
         self.zoom_in_action = action("", lambda: self.step_scale(+1),
                                      [QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"],
@@ -99,13 +100,13 @@ class Presenter(QObject):
         self.stage_actions = {}
         group = QActionGroup(window)
         for k, name in enumerate(STAGES, start=1):
-            a = action("", lambda _=False, name=name: self.set_stage(name), [str(k)],
+            a = action("", lambda _=False, name=name: presentation.choose_stage(name), [str(k)],
                        f"Stage_{name}")
             a.setCheckable(True)
             a.setActionGroup(group)
             a.setEnabled(False)  # number keys belong to the editors outside presentation mode
             self.stage_actions[name] = a
-        self.stage_actions[self.stage].setChecked(True)
+        self.stage_actions[presentation.stage].setChecked(True)
         self.toolbar = QToolBar(window)
         self.toolbar.setObjectName("StageBar")
         self.toolbar.setMovable(False)
@@ -142,12 +143,28 @@ class Presenter(QObject):
 
     # ----- presentation mode ---------------------------------------------------------------------
 
-    def toggle(self) -> None:
-        self.leave() if self.presenting else self.enter()
+    @property
+    def stage(self) -> str:
+        return self.presentation.stage
 
     def enter(self) -> None:
-        if self.presenting:
-            return
+        self.presentation.present()
+
+    def leave(self) -> None:
+        self.presentation.leave()
+
+    def _on_presentation_changed(self) -> None:
+        p = self.presentation
+        self.stage_actions[p.stage].setChecked(True)
+        remember(STAGE_KEY, p.stage)
+        if p.presenting and not self.presenting:
+            self._enter()
+        elif not p.presenting and self.presenting:
+            self._leave()
+        elif self.presenting:
+            self._arrange()
+
+    def _enter(self) -> None:
         w = self.window
         self._state = w.saveState()
         self._was_maximized = w.isMaximized()
@@ -159,20 +176,14 @@ class Presenter(QObject):
             a.setEnabled(True)
         QApplication.instance().installEventFilter(self)  # a moving mouse shows the stage bar
         w.showFullScreen()
-        self.set_stage(self.stage)
+        self._arrange()
         self._show_bar()
 
-    def set_stage(self, stage: str) -> None:
-        """Lay out a stage (while presenting): what it shows fills the screen."""
-        if stage not in STAGES:
-            return
-        self.stage = stage
-        self.stage_actions[stage].setChecked(True)
-        remember(STAGE_KEY, stage)
-        if self.presenting:
-            self.window.arrangement.arrange_stage(stage)
-            apply_style(self.window, stage=stage)
-            self._fit_side_dock()
+    def _arrange(self) -> None:
+        """Lay out the stage: what it shows fills the screen."""
+        self.window.arrangement.arrange_stage(self.stage)
+        apply_style(self.window, stage=self.stage)
+        self._fit_side_dock()
 
     def _fit_side_dock(self) -> None:
         """In the mixed stage the plots take a third of the width; the diagram and the equations
@@ -187,9 +198,7 @@ class Presenter(QObject):
         self.toolbar.show()
         self._hide_bar.start()
 
-    def leave(self) -> None:
-        if not self.presenting:
-            return
+    def _leave(self) -> None:
         w = self.window
         self.presenting = False
         self.leave_action.setEnabled(False)

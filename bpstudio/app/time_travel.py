@@ -1,48 +1,51 @@
-"""Time travel in the window: the timeline model, the cursor on the training plots, the bar under
-the plots' options, and the Train menu's keys [ and ] (an iteration earlier or later), Now and
-Continue from here. ``install(window)`` is the window's one call."""
+"""Time travel in the window: the cursor on the training plots, the bar under the plots' options,
+and the Train menu's keys [ and ] (an iteration earlier or later), Now and Continue from here,
+all on the studio's timeline."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
 
 from ..session.timeline_model import TimelineModel
+from ..widgets.cost_plot import CostPlot
 from ..widgets.time_cursor import TimeBar, TimeCursor
 
 
 class TimeTravel(QObject):
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.timeline = TimelineModel(window.model, window.training, self)
-        self.cursor = TimeCursor(window.cost_plot.plots(), self.timeline, self)
-        self.bar = TimeBar(self.timeline)
-        window.cost_plot.layout().insertWidget(1, self.bar)  # between the options and the plots
-        self.timeline.message.connect(lambda text: window.statusBar().showMessage(text, 15000))
-        t = self.timeline
+    """``host``: the widget whose shortcuts the keys are (the window)."""
+
+    def __init__(self, timeline: TimelineModel, cost_plot: CostPlot, menu: QMenu,
+                 host: QWidget) -> None:
+        super().__init__(host)
+        self.host = host
+        self.timeline = t = timeline
+        self.cursor = TimeCursor(cost_plot.plots(), timeline, self)
+        self.bar = TimeBar(timeline)
+        cost_plot.insert_bar(self.bar)
         self.actions: dict[str, QAction] = {}
-        window.menus.train.addSeparator()
+        menu.addSeparator()
         for name, slot, key in (("EarlierIterationAction", lambda: t.step(-1), "["),
                                 ("LaterIterationAction", lambda: t.step(1), "]"),
                                 ("TimeNowAction", t.now, "\\"),
                                 ("ContinueFromHereAction", t.continue_from_here, None)):
-            action = QAction(window)
+            action = QAction(host)
             action.setObjectName(name)
             if key:
                 action.setShortcut(QKeySequence(key))
             action.triggered.connect(slot)
-            window.addAction(action)
-            window.menus.train.addAction(action)
+            host.addAction(action)
+            menu.addAction(action)
             self.actions[name] = action
         t.cursor_changed.connect(self._update_actions)
         t.range_changed.connect(self._update_actions)
-        window.installEventFilter(self)
+        host.installEventFilter(self)
         self.retranslate()
         self._update_actions()
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+        if watched is self.host and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False
 
@@ -59,7 +62,3 @@ class TimeTravel(QObject):
         self.actions["LaterIterationAction"].setEnabled(t.past)
         self.actions["TimeNowAction"].setEnabled(t.past)
         self.actions["ContinueFromHereAction"].setEnabled(t.past)
-
-
-def install(window) -> TimeTravel:
-    return TimeTravel(window)

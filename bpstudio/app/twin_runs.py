@@ -1,60 +1,59 @@
 """Twin runs in the window: the Runs menu (fork, the four ready-made comparisons, train every run
 at once, remove the twins, export the runs as CSV), each twin's diagram beside the window's and its
-curves on the window's plots. ``install(window)`` is the window's one call; time travel must be
-installed first (the twins follow its cursor)."""
+curves on the window's plots, all on the studio's runs."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QDialog, QMenu, QSplitter, QWidget
 
 from ..core.comparisons import COMPARISONS
 from ..session.runs import Runs
+from ..widgets.cost_plot import CostPlot
 from ..widgets.twin_views import ForkDialog, RunCurves, TwinPanel
 
 
 class TwinRuns(QObject):
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        timeline = window.time_travel.timeline
-        self.runs = Runs(window.model, window.training, timeline, self)
+    """``diagrams``: the splitter whose first widget is the window's diagram (the twins' go
+    beside it); ``menu``: the Runs menu, in the menu bar; ``export(what, write)`` and
+    ``say(text, ms)``: the window's file export and status bar; ``host``: the window, whose
+    actions these are."""
+
+    def __init__(self, runs: Runs, diagrams: QSplitter, cost_plot: CostPlot, menu: QMenu,
+                 export, say, host: QWidget) -> None:
+        super().__init__(host)
+        self.host, self.runs, self.diagrams, self.cost_plot = host, runs, diagrams, cost_plot
+        self.say = say
         self.runs.changed.connect(self._on_runs_changed)
-        self.runs.message.connect(lambda text: window.statusBar().showMessage(text, 15000))
-        window.session_store.runs = self.runs  # saved in the session file, opened with it
         self.panels: list[TwinPanel] = []
         self.curves: list[RunCurves] = []
-        self.menu = QMenu(window)
+        self.menu = menu
         self.menu.setObjectName("RunsMenu")
-        window.menuBar().insertMenu(window.menus.help.menuAction(), self.menu)
         self.actions: dict[str, QAction] = {}
         self._add("ForkTwinAction", self.fork)
         self._add("TrainTogetherAction", self.runs.train_together)
         self._add("RemoveTwinsAction", self.runs.remove_twins)
-        self._add("ExportRunsCsvAction", lambda: window.files.export("runs.csv", self.runs.write_csv))
+        self._add("ExportRunsCsvAction", lambda: export("runs.csv", self.runs.write_csv))
         self.menu.addSeparator()
         self.comparisons = self.menu.addMenu("")
         for key in COMPARISONS:
             self._add(f"Comparison_{key}", lambda _=False, k=key: self.runs.start_comparison(k),
                       self.comparisons)
-        window.installEventFilter(self)
+        host.installEventFilter(self)
         self.retranslate()
         self._on_runs_changed()
 
     def _add(self, name: str, slot, menu=None) -> None:
-        action = QAction(self.window)
+        action = QAction(self.host)
         action.setObjectName(name)
         action.triggered.connect(slot)
         (menu or self.menu).addAction(action)
         self.actions[name] = action
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+        if watched is self.host and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif watched is self.window and event.type() == QEvent.Type.Close:
-            for twin in self.runs.twins:  # closing joins every training process, the twins' too
-                twin.training.wait()
         return False
 
     def retranslate(self) -> None:
@@ -70,8 +69,7 @@ class TwinRuns(QObject):
         self._show_figures()
 
     def fork(self) -> None:
-        t = self.window.time_travel.timeline
-        dialog = ForkDialog(self.window.model, t.past, self.window)
+        dialog = ForkDialog(self.runs.model, self.runs.timeline.past, self.host)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.runs.fork(dialog.from_cursor.isChecked(), **dialog.changes())
 
@@ -89,11 +87,11 @@ class TwinRuns(QObject):
         for twin in self.runs.twins:
             if id(twin) not in shown:
                 panel = TwinPanel(twin)
-                self.window.top.insertWidget(1 + len(self.panels), panel)
+                self.diagrams.insertWidget(1 + len(self.panels), panel)
                 self.panels.append(panel)
-                self.curves.append(RunCurves(self.window.cost_plot.plots(), twin, self))
+                self.curves.append(RunCurves(self.cost_plot.plots(), twin, self))
         if len(self.runs.twins) != len(shown):  # the diagrams side by side, equally wide
-            top = self.window.top
+            top = self.diagrams
             sizes = top.sizes()
             diagrams = 1 + len(self.panels)
             share = sum(sizes[:diagrams]) // diagrams
@@ -119,9 +117,6 @@ class TwinRuns(QObject):
             ratio=f"{f.vanishing_ratio:.3g}", spread=f"{f.w1_row_spread:.3g}") for f in figures]
         for panel, text in zip(self.panels, texts[1:]):
             panel.set_figures(text)
-        self.window.statusBar().showMessage(texts[0], 60000)
+        self.say(texts[0], 60000)
         self.figure_texts = texts
 
-
-def install(window) -> TwinRuns:
-    return TwinRuns(window)

@@ -190,26 +190,20 @@ class NetworkModel(QObject):
         return self._travel(self.undo_stack.can_redo(), self.undo_stack.redo)
 
     def _travel(self, possible: bool, go) -> bool:
-        if not possible:
-            return False
-        if self.busy:
-            self.error_reported.emit(self.tr("Stop training before undoing or redoing an edit."))
-            return False
-        if self.building:
-            self.error_reported.emit(self.building_message())
-            return False
-        go()
-        return True
+        if possible and (self.busy or self.building):
+            self.error_reported.emit(self.building_message() if not self.busy else self.tr(
+                "Stop training before undoing or redoing an edit."))
+        elif possible:
+            go()
+        return possible and not (self.busy or self.building)
 
     def set_layer_size(self, layer: int, n: int) -> bool:
         """Neurons of hidden layer ``layer`` (1…L−1); 1 up to MAX_NEURONS."""
-        if self._size_refused(n):
+        if self._size_refused(n) or not 1 <= layer < self.network.L:
             return False
-        if not 1 <= layer < self.network.L or self.network.dims[layer] == n:
-            return False
-        dims = list(self.network.dims)
-        dims[layer] = n
-        return self._rebuild(f"layer {layer}: {n} neurons", dims=dims)
+        dims = list(self.network.dims[1:])
+        dims[layer - 1] = n
+        return self.set_layers(dims, self.network.activations, f"layer {layer}: {n} neurons")
 
     def set_activation(self, layer: int, name: str) -> bool:
         if not 1 <= layer <= self.network.L or self.network.activations[layer - 1] == name:
@@ -224,24 +218,33 @@ class NetworkModel(QObject):
         return self._rebuild(f"layer {layer}: {name}", activations=acts)
 
     def add_hidden_layer(self, n: int = 4, activation: str = "relu") -> bool:
-        if self._size_refused(n):
-            return False
-        if self.network.L - 1 >= MAX_HIDDEN_LAYERS:
-            self.error_reported.emit(self.tr("At most {n} hidden layers.").format(n=MAX_HIDDEN_LAYERS))
-            return False
-        dims = list(self.network.dims)
-        acts = list(self.network.activations)
+        dims, acts = list(self.network.dims[1:]), list(self.network.activations)
         dims.insert(-1, n)
         acts.insert(-1, activation)
-        return self._rebuild("add a hidden layer", dims=dims, activations=acts)
+        return self.set_layers(dims, acts, "add a hidden layer")
 
     def remove_hidden_layer(self, layer: int) -> bool:
         if not 1 <= layer < self.network.L:
             return False
-        dims = list(self.network.dims)
-        acts = list(self.network.activations)
-        del dims[layer], acts[layer - 1]
-        return self._rebuild(f"remove layer {layer}", dims=dims, activations=acts)
+        dims, acts = list(self.network.dims[1:]), list(self.network.activations)
+        del dims[layer - 1], acts[layer - 1]
+        return self.set_layers(dims, acts, f"remove layer {layer}")
+
+    def set_layers(self, dims, activations=None, text: str = "") -> bool:
+        """Every layer's size after the input's (the data's), in one edit."""
+        dims = [self.dataset.n_features, *(int(n) for n in dims)]
+        if any(self._size_refused(n) for n in dims[1:-1]):
+            return False
+        if len(dims) - 2 > MAX_HIDDEN_LAYERS:
+            self.error_reported.emit(self.tr("At most {n} hidden layers.").format(n=MAX_HIDDEN_LAYERS))
+            return False
+        if activations is None:  # a new hidden layer like the last one (ReLU if there was none)
+            *hidden, out = self.network.activations
+            activations = (hidden + (hidden or ["relu"])[-1:] * len(dims))[:len(dims) - 2] + [out]
+        if (tuple(dims), tuple(activations)) == (self.network.dims, self.network.activations):
+            return False
+        return self._rebuild(text or "layers " + "–".join(map(str, dims)), dims=dims,
+                             activations=list(activations))
 
     def set_network_option(self, **fields) -> bool:
         """loss, init, seed or precision; all but precision re-initialise the parameters."""
@@ -286,15 +289,12 @@ class NetworkModel(QObject):
         if dataset.n_features == self.network.dims[0]:
             return self._push(State(self.network, self.history, dataset, self.hyper), text,
                               replaces)
-        dims = list(self.network.dims)
-        hyper = self.hyper
-        acts = None
-        four = PRESETS["four-layer"]
-        if dataset.n_features == four.n_inputs and self.network.dims[1:] == (2, 1):
+        dims, acts, hyper = list(self.network.dims), None, self.hyper
+        if dataset.n_features == PRESETS["four-layer"].n_inputs and self.network.dims[1:] == (2, 1):
             # from the first-start 3–2–1 network to the cat data: the seed's cat network
-            dims = [four.n_inputs, *four.hidden, 1]
-            acts = [four.hidden_activation] * len(four.hidden) + ["sigmoid"]
-            hyper = replace(hyper, learning_rate=four.learning_rate, iterations=four.iterations)
+            cat = preset_setup("four-layer", dataset)
+            dims, acts = list(cat.dims), list(cat.activations)
+            hyper = replace(hyper, learning_rate=cat.learning_rate, iterations=cat.iterations)
         if hyper.batch_size is not None and hyper.batch_size > dataset.X_train.shape[1]:
             hyper = replace(hyper, batch_size=None)
         return self._rebuild(text, dims=dims, activations=acts, dataset=dataset, hyper=hyper,

@@ -25,6 +25,7 @@ from .data_origin import HASH_LATER, describe_origin, load_origin
 from .history import History
 from .messages import translated
 from .network_model import NetworkModel
+from .runs import Runs
 from .stepper_model import StepperModel
 
 AUTOSAVE_SECONDS = 180
@@ -60,13 +61,13 @@ class SessionStore(QObject):
     opened = Signal(str, str)  # the path of a session now on screen ("" for the autosave), a remark
     saved = Signal(str)  # the path of a session file just written
 
-    def __init__(self, model: NetworkModel, stepper: StepperModel, parent: QObject | None = None):
+    def __init__(self, model: NetworkModel, stepper: StepperModel, runs: Runs | None = None,
+                 parent: QObject | None = None):
         super().__init__(parent)
-        self.model, self.stepper = model, stepper
+        self.model, self.stepper, self.runs = model, stepper, runs
         self.path: str = ""
         self.modified = False
         self._restoring = False
-        self.runs = None  # the twin runs (session/runs.py), saved and opened with the lesson
         for signal in (model.architecture_changed, model.parameters_changed, model.dataset_changed,
                        model.hyper_changed, model.history_changed, model.history_appended):
             signal.connect(self._on_changed)

@@ -215,6 +215,17 @@ class StepperModel(QObject):
         self._move(lambda s: s.first_of(phase) if any(st.phase == phase for st in s.steps)
                    else len(s.steps))
 
+    def go_to_step(self, key: str, layer: int | None = None) -> bool:
+        """Just after the step of the equation table's row ``key`` for ``layer`` (None: its
+        first); "loss", "1a" and "1b" need not name the cost. False: no such step here."""
+        if not self.available:
+            return False
+        if self._stepper is not None or not self.costly:  # (a costly one: laid out on a thread)
+            if step_position(self.stepper, key, layer) is None:
+                return False
+        self._move(lambda s: step_position(s, key, layer) or s.position)
+        return True
+
     def set_mode(self, mode: str) -> None:
         if mode != self.mode:
             self.mode = mode
@@ -286,3 +297,11 @@ class StepperModel(QObject):
         parameters one signal after the other, and each view would lay out an iteration twice."""
         if not self._announce.isActive():
             self._announce.start(0)
+
+
+def step_position(stepper: Stepper, key: str, layer: int | None = None) -> int | None:
+    """The position just after the first step of row ``key`` (or a row named ``key-…``: the loss
+    and 等式1 are named after the cost) for ``layer``; None when the iteration has none."""
+    return next((s.index + 1 for s in stepper.steps
+                 if (s.equation.key == key or s.equation.key.startswith(key + "-"))
+                 and (layer is None or s.layer == layer)), None)

@@ -121,6 +121,10 @@ class TrainingSession(QObject):
         buttons and actions connect here and would pass their ``checked``.)"""
         return self._start(None)
 
+    def start_for(self, iterations: int) -> bool:
+        """Train ``iterations`` iterations (whatever the hyper-parameters say)."""
+        return self._start(int(iterations))
+
     def _can_start(self) -> bool:
         if self.state != "idle":
             return False

@@ -317,6 +317,10 @@ class CostPlot(Retranslatable, QWidget):
         self.frames.stop()
         self.graphics.clear()
 
+    def insert_bar(self, bar: QWidget) -> None:
+        """A bar between the plots' options and the plots (the time cursor's)."""
+        self.layout().insertWidget(1, bar)
+
     def plots(self) -> tuple[pg.PlotItem, ...]:
         """The three plots, top to bottom; their x-axes are linked (iterations)."""
         return self.cost_plot, self.acc_plot, self.grad_plot

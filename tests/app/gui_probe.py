@@ -33,8 +33,8 @@ _init = main_window.MainWindow.__init__
 def state(window) -> dict:
     return {
         "title": window.windowTitle(), "modified": window.isWindowModified(),
-        "status": window.statusBar().currentMessage(), "dims": list(window.model.network.dims),
-        "data": window.model.dataset.name, "reading": window.model.loader.running,
+        "status": window.statusBar().currentMessage(), "dims": list(window.studio.model.network.dims),
+        "data": window.studio.model.dataset.name, "reading": window.studio.model.loader.running,
         "results": window.gallery.result_texts(), "gallery": window.gallery.messages.text(),
         "listening": any(s.isListening() for s in window.findChildren(QLocalServer)),
         "asked": list(asked),

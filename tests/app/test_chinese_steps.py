@@ -25,14 +25,14 @@ def english_words(text: str, exempt=()) -> list[str]:
 
 def walk(window, mode) -> list[tuple[str, str]]:
     """(where, text) of everything the stepper shows, step by step, in ``mode``."""
-    window.stepper.set_mode(mode)
+    window.studio.stepper.set_mode(mode)
     panel = window.equations
     shown = [("start", panel.title.text()), ("start note", panel.note.text())]
-    window.stepper.home()
-    steps = window.stepper.stepper.steps
+    window.studio.stepper.home()
+    steps = window.studio.stepper.stepper.steps
     for k in range(1, len(steps) + 1):
-        window.stepper.go(k)
-        step = window.stepper.stepper.current
+        window.studio.stepper.go(k)
+        step = window.studio.stepper.stepper.current
         exempt = [step.formula, step.result.name, *(o.name for o in step.operands)]
         for where, text in (("title", panel.title.text()), ("note", panel.note.text()),
                             ("why", panel.why(step)), ("description", panel.accessibleDescription())):
@@ -68,14 +68,14 @@ def test_every_step_of_the_3_2_1_net_speaks_chinese(chinese_window):
 def test_every_step_of_the_cat_net_speaks_chinese(chinese_window, cat_data_dir, qtbot):
     w = chinese_window
     assert w.files.open_dataset(str(cat_data_dir))
-    w.model.loader.wait()  # read on a thread
+    w.studio.model.loader.wait()  # read on a thread
     for mode in (SAMPLE, BATCH):
         assert_chinese(walk(w, mode))
 
 
 def test_the_training_panel_speaks_chinese_and_switches_back(chinese_window, qtbot):
     w = chinese_window
-    w.model.set_hyper(iterations=300)
+    w.studio.model.set_hyper(iterations=300)
     train_and_wait(qtbot, w)
     panel = w.training_panel
     texts = [panel.speed.text(), panel.cost.text(), panel.accuracy.text(), panel.status.text(),

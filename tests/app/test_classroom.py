@@ -44,15 +44,15 @@ def test_blank_works_in_and_out_of_presentation_and_a_clicker_key_only_brings_it
         qtbot.keyClick(w, Qt.Key.Key_B)
         assert blank.isVisible() and blank.geometry() == w.rect()
         for key in (Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_PageUp):
-            position = w.stepper.position()
+            position = w.studio.stepper.position()
             qtbot.keyClick(w, key)
             assert not blank.isVisible()  # the picture is back …
-            assert w.stepper.position() == position  # … and nothing else happened
+            assert w.studio.stepper.position() == position  # … and nothing else happened
             qtbot.keyClick(w, Qt.Key.Key_B)
         qtbot.keyClick(w, Qt.Key.Key_Escape)  # Esc too only brings the picture back
         assert not blank.isVisible() and w.presenter.presenting == presenting
     qtbot.keyClick(w, Qt.Key.Key_Right)  # and afterwards the keys step again
-    assert w.stepper.position() == 1
+    assert w.studio.stepper.position() == 1
 
 
 def test_every_stage_shows_its_view_and_the_stepper_keys_keep_working(make_window, qtbot):
@@ -70,7 +70,7 @@ def test_every_stage_shows_its_view_and_the_stepper_keys_keep_working(make_windo
         assert not any(v.isVisible() for v in hidden[stage]), stage
         assert not w.editor.isVisible() and not w.menuBar().isVisible()
         qtbot.keyClick(w, Qt.Key.Key_Right)
-        assert w.stepper.position() == k  # a clicker steps whatever is on screen
+        assert w.studio.stepper.position() == k  # a clicker steps whatever is on screen
     assert w.findChild(QWidget, "StageBar").isVisible()  # the bar shows which stage this is
     qtbot.keyClick(w, Qt.Key.Key_Escape)
     assert not w.presenter.presenting and w.editor.isVisible() and w.diagram.isVisible()
@@ -108,13 +108,13 @@ def test_the_equation_stage_is_readable_from_the_back_row(make_window, qtbot, en
     w.move(screen(where).geometry().topLeft())
     w.set_language(language)
     assert w.files.open_dataset(str(cat_data_dir))
-    w.model.loader.wait()  # read on a thread
-    w.stepper.set_mode("batch")
+    w.studio.model.loader.wait()  # read on a thread
+    w.studio.stepper.set_mode("batch")
     present(w, qtbot, "equations")
     assert w.geometry() == screen(where).geometry()
-    steps = w.stepper.stepper.steps
+    steps = w.studio.stepper.stepper.steps
     for label in ("2b", "4b"):  # W[3] is 5×7
-        w.stepper.go(next(s.index for s in steps if s.equation.label == label and s.layer == 3) + 1)
+        w.studio.stepper.go(next(s.index for s in steps if s.equation.label == label and s.layer == 3) + 1)
         qtbot.wait(20)
         sizes = caps(w)
         assert min(sizes.values()) >= READABLE_CAP, sorted(sizes.items(), key=lambda kv: kv[1])[:3]
@@ -187,7 +187,7 @@ def test_nothing_is_clipped_at_1024x768(on_projector, qtbot, english_afterwards,
     assert w.minimumSizeHint().width() <= 1000
     problems = clipped(w)
     assert problems == [], "\n".join(problems)
-    assert w.model.apply_preset("plane-spiral")  # the playground: more controls, the output view
+    assert w.studio.model.apply_preset("plane-spiral")  # the playground: more controls, the output view
     qtbot.wait(50)
     assert w.minimumSizeHint().width() <= 1000
     assert clipped(w) == []
@@ -205,7 +205,8 @@ def test_the_first_start_fits_a_1024x768_screen(tmp_path):
             "QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, home)\n"
             "from bpstudio.app.gui import create_application\n"
             "from bpstudio.app.main_window import MainWindow\n"
-            "app = create_application(); w = MainWindow(); w.show(); app.processEvents()\n"
+            "from bpstudio.session.studio import Studio\n"
+            "app = create_application(); w = MainWindow(Studio()); w.show(); app.processEvents()\n"
             "print(w.width(), w.height(), w.minimumSizeHint().width(), flush=True)\n"
             "w.close(); os._exit(0)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
@@ -226,8 +227,9 @@ def test_panels_sized_on_a_wide_screen_do_not_squeeze_a_small_one(make_window, q
     wide.close()  # remembers its window and its docks
     assert recall(STATE_KEY) is not None and recall(GEOMETRY_KEY) is not None
     from bpstudio.app.main_window import MainWindow
+    from bpstudio.session.studio import Studio
 
-    small = MainWindow()
+    small = MainWindow(Studio())
     qtbot.addWidget(small)
     small.setScreen(screen("projector"))
     small.move(screen("projector").geometry().topLeft())
@@ -245,13 +247,13 @@ def test_one_iteration_at_a_time_and_stepping_while_paused(make_window, qtbot):
     box.activated.emit(box.count() - 1)
     assert box.currentText() == "one iteration at a time"
     qtbot.mouseClick(panel.train_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: w.training.state == "paused", timeout=20_000)
-    assert len(w.model.history) == 1 and panel.pause_button.text() == "Next iteration"
+    qtbot.waitUntil(lambda: w.studio.training.state == "paused", timeout=20_000)
+    assert len(w.studio.model.history) == 1 and panel.pause_button.text() == "Next iteration"
     qtbot.keyClick(w, Qt.Key.Key_Right)  # the stepper works while the run waits
-    assert w.stepper.position() == 1 and w.equations.title.text().startswith("Step 1 of")
+    assert w.studio.stepper.position() == 1 and w.equations.title.text().startswith("Step 1 of")
     qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: w.training.state == "paused" and len(w.model.history) == 2,
+    qtbot.waitUntil(lambda: w.studio.training.state == "paused" and len(w.studio.model.history) == 2,
                     timeout=20_000)
-    with qtbot.waitSignal(w.training.state_changed, check_params_cb=lambda s: s == "idle"):
+    with qtbot.waitSignal(w.studio.training.state_changed, check_params_cb=lambda s: s == "idle"):
         qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
-    assert len(w.model.history) == 2 and w.model.network.iterations_trained == 2
+    assert len(w.studio.model.history) == 2 and w.studio.model.network.iterations_trained == 2

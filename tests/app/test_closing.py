@@ -37,15 +37,15 @@ def answer_when_asked(button, seen: list, tick_never_again: bool = False):
 
 
 def train(qtbot, w, iterations):
-    w.model.set_hyper(iterations=iterations)
-    with qtbot.waitSignal(w.training.state_changed, timeout=30_000,
+    w.studio.model.set_hyper(iterations=iterations)
+    with qtbot.waitSignal(w.studio.training.state_changed, timeout=30_000,
                           check_params_cb=lambda s: s == "idle"):
-        w.training.start()
+        w.studio.training.start()
 
 
 def test_nothing_trained_closes_without_asking(make_window):
     w = make_window()
-    w.model.set_layer_size(1, 5)  # an edit, but nothing learned to lose
+    w.studio.model.set_layer_size(1, 5)  # an edit, but nothing learned to lose
     assert w.isWindowModified()
     assert w.close()
     assert not w.isVisible()
@@ -60,7 +60,7 @@ def test_cancel_keeps_the_window_and_discard_closes_it(make_window, qtbot):
     assert w.isVisible() and w.isWindowModified()
     assert seen[0][0] == "UnsavedTrainingBox"
     assert "Save the trained network" in seen[0][1] and "25 iterations" in seen[0][2]
-    w.session_store.wait_for_autosave()
+    w.studio.store.wait_for_autosave()
     assert autosave_path().exists()  # training stopped: autosaved, kept while the window stays
 
     answer_when_asked(Button.Discard, seen)
@@ -73,32 +73,32 @@ def test_save_while_training_stops_the_worker_and_saves_its_last_parameters(make
                                                                            tmp_path):
     w = make_window()
     path = tmp_path / "lesson.bpstudio"
-    assert w.session_store.save(str(path))
-    w.model.set_hyper(iterations=10**7)
-    assert w.training.start()
-    qtbot.waitUntil(lambda: len(w.model.history) > 50, timeout=30_000)
-    process = w.training._process
+    assert w.studio.store.save(str(path))
+    w.studio.model.set_hyper(iterations=10**7)
+    assert w.studio.training.start()
+    qtbot.waitUntil(lambda: len(w.studio.model.history) > 50, timeout=30_000)
+    process = w.studio.training._process
     seen = []
     answer_when_asked(Button.Save, seen)
     assert w.close()
     assert "Training is still running" in seen[0][2]
-    assert not process.is_alive() and w.training.state == "idle"
+    assert not process.is_alive() and w.studio.training.state == "idle"
     meta, arrays = load_session(path)
-    trained = w.model.network.iterations_trained
+    trained = w.studio.model.network.iterations_trained
     assert trained > 50 and arrays["costs"].shape == (trained,)
-    np.testing.assert_array_equal(arrays["W1"], w.model.network.weights[0])
+    np.testing.assert_array_equal(arrays["W1"], w.studio.model.network.weights[0])
 
 
 def test_cancel_while_training_lets_it_go_on(make_window, qtbot):
     w = make_window()
-    w.model.set_hyper(iterations=10**7)
-    assert w.training.start()
-    qtbot.waitUntil(lambda: len(w.model.history) > 10, timeout=30_000)
+    w.studio.model.set_hyper(iterations=10**7)
+    assert w.studio.training.start()
+    qtbot.waitUntil(lambda: len(w.studio.model.history) > 10, timeout=30_000)
     answer_when_asked(Button.Cancel, [])
     assert not w.close()
-    assert w.training.state == "running"  # paused while asking, resumed after
-    n = len(w.model.history)
-    qtbot.waitUntil(lambda: len(w.model.history) > n, timeout=30_000)
+    assert w.studio.training.state == "running"  # paused while asking, resumed after
+    n = len(w.studio.model.history)
+    qtbot.waitUntil(lambda: len(w.studio.model.history) > n, timeout=30_000)
     answer_when_asked(Button.Discard, [])
     assert w.close()
 
@@ -117,10 +117,10 @@ def test_do_not_ask_again_is_remembered(make_window, qtbot):
 def test_closing_without_the_question_stops_a_running_worker(make_window, qtbot):
     remember(ASK_UNSAVED_KEY, False)
     w = make_window()
-    w.model.set_hyper(iterations=10**7)
-    assert w.training.start()
-    qtbot.waitUntil(lambda: len(w.model.history) > 10, timeout=30_000)
-    process = w.training._process
+    w.studio.model.set_hyper(iterations=10**7)
+    assert w.studio.training.start()
+    qtbot.waitUntil(lambda: len(w.studio.model.history) > 10, timeout=30_000)
+    process = w.studio.training._process
     assert w.close()
-    assert not process.is_alive() and w.training.state == "idle"
-    assert len(w.model.history) == w.model.network.iterations_trained  # what it sent, kept
+    assert not process.is_alive() and w.studio.training.state == "idle"
+    assert len(w.studio.model.history) == w.studio.model.network.iterations_trained  # what it sent, kept

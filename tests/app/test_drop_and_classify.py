@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
 
 from bpstudio.app.main_window import MainWindow
+
+from bpstudio.session.studio import Studio
 from file_drops import send_file_drop
 from bpstudio.core.datasets import images_to_columns
 from bpstudio.core.modelfile import save_model
@@ -25,13 +27,13 @@ GIF_1x1 = (b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04
 
 @pytest.fixture
 def window(qtbot, cat_data_dir):
-    w = MainWindow()
+    w = MainWindow(Studio())
     qtbot.addWidget(w)
     w.resize(1600, 1000)
     w.show()
     qtbot.waitExposed(w)
     assert w.files.open_dataset(str(cat_data_dir))
-    w.model.loader.wait()  # read on a thread
+    w.studio.model.loader.wait()  # read on a thread
     return w
 
 
@@ -42,7 +44,7 @@ def drop(window, paths, target=None):
 
 
 def wait_results(qtbot, window, n):
-    qtbot.waitUntil(lambda: len(window.classify.results) >= n and window.classify.pending == 0,
+    qtbot.waitUntil(lambda: len(window.studio.classify.results) >= n and window.studio.classify.pending == 0,
                     timeout=10_000)
 
 
@@ -64,8 +66,8 @@ def test_every_image_format_is_classified(window, qtbot, tmp_path):
     wait_results(qtbot, window, 6)
     texts = window.gallery.result_texts()
     assert [t.split(":")[0] for t in texts] == [p.name for p in paths]
-    net = window.model.network
-    for r, text in zip(window.classify.results, texts):
+    net = window.studio.model.network
+    for r, text in zip(window.studio.classify.results, texts):
         p = float(net.predict_proba(images_to_columns(r.pixels[None]))[0, 0])
         assert text == f"{r.name}: {p:.2f} {'cat' if p > 0.5 else 'non-cat'}"
         assert r.pixels.shape == (64, 64, 3)
@@ -90,10 +92,10 @@ def test_bad_files_give_a_message_naming_them_and_change_nothing(window, qtbot, 
         data = path.read_bytes()
         content = data[: len(data) // 2]
     path.write_bytes(content)
-    before = window.model.network
+    before = window.studio.model.network
     drop(window, [path])
     qtbot.waitUntil(lambda: words in window.gallery.messages.text(), timeout=5000)
-    assert window.classify.results == [] and window.model.network is before
+    assert window.studio.classify.results == [] and window.studio.model.network is before
 
 
 def test_a_huge_image_is_refused_with_a_message(window, qtbot, tmp_path):
@@ -108,7 +110,7 @@ def test_a_huge_image_is_refused_with_a_message(window, qtbot, tmp_path):
     drop(window, [path])
     qtbot.waitUntil(lambda: "huge.png: cannot read this image" in window.gallery.messages.text(),
                     timeout=10_000)
-    assert window.classify.results == []
+    assert window.studio.classify.results == []
 
 
 def test_a_folder_brings_its_images_bounded(window, qtbot, tmp_path, monkeypatch):
@@ -118,37 +120,37 @@ def test_a_folder_brings_its_images_bounded(window, qtbot, tmp_path, monkeypatch
     (tmp_path / "readme.txt").write_text("not an image")
     drop(window, [tmp_path])
     wait_results(qtbot, window, 3)
-    assert [r.name for r in window.classify.results] == ["img0.png", "img1.png", "img2.png"]
+    assert [r.name for r in window.studio.classify.results] == ["img0.png", "img1.png", "img2.png"]
     assert "took the first 3 of 5 images; 2 skipped" in window.gallery.messages.text()
 
 
 def test_dropping_a_data_set_and_a_model(qtbot, tmp_path, cat_data_dir):
-    w = MainWindow()
+    w = MainWindow(Studio())
     qtbot.addWidget(w)
     w.show()
     drop(w, [cat_data_dir / "train_catvnoncat.h5"])
-    w.model.loader.wait()  # read on a thread
-    assert w.model.dataset.n_features == 12288
+    w.studio.model.loader.wait()  # read on a thread
+    assert w.studio.model.dataset.n_features == 12288
     net = Network.create([12288, 3, 1], seed=5)
     save_model(tmp_path / "small.npz", net)
     drop(w, [tmp_path / "small.npz"])
-    w.model.loader.wait()
-    assert w.model.network.dims == (12288, 3, 1)
-    np.testing.assert_array_equal(w.model.network.weights[0], net.weights[0])
+    w.studio.model.loader.wait()
+    assert w.studio.model.network.dims == (12288, 3, 1)
+    np.testing.assert_array_equal(w.studio.model.network.weights[0], net.weights[0])
     np.savez(tmp_path / "evil.npz", dims=np.array([12288, 1]), W1=np.array([object()], dtype=object))
     drop(w, [tmp_path / "evil.npz"])
-    w.model.loader.wait()
+    w.studio.model.loader.wait()
     assert "evil.npz: holds pickled Python objects; refused" in w.statusBar().currentMessage()
     # a model for other inputs opens on its own; the data set waits one Ctrl+Z away
     save_model(tmp_path / "other.npz", Network.create([3, 2, 1], ["sigmoid", "sigmoid"]))
     drop(w, [tmp_path / "other.npz"])
-    w.model.loader.wait()
+    w.studio.model.loader.wait()
     assert w.statusBar().currentMessage() == (
         "model other.npz takes 3 inputs and came without data: training it needs matching data. "
         "catvnoncat was put aside (Ctrl+Z brings it back).")
-    assert w.model.network.dims == (3, 2, 1) and w.model.dataset.name == "other.npz"
+    assert w.studio.model.network.dims == (3, 2, 1) and w.studio.model.dataset.name == "other.npz"
     w.menus.actions["UndoAction"].trigger()  # Edit → Undo
-    assert w.model.network.dims == (12288, 3, 1) and w.model.dataset.n_features == 12288
+    assert w.studio.model.network.dims == (12288, 3, 1) and w.studio.model.dataset.n_features == 12288
 
 
 def test_ctrl_v_classifies_the_clipboard_image(window, qtbot):
@@ -167,11 +169,11 @@ def test_crop_and_squash_prepare_a_wide_picture_differently(window, qtbot, tmp_p
     QImage(wide.data, 192, 64, 576, QImage.Format.Format_RGB888).copy().save(str(tmp_path / "w.png"))
     drop(window, [tmp_path / "w.png"])
     wait_results(qtbot, window, 1)
-    cropped = window.classify.results[0].pixels
+    cropped = window.studio.classify.results[0].pixels
     assert (cropped[:, :, 1] == 255).all()  # the centre square is all green
     window.gallery.mode_box.setCurrentIndex(1)
     window.gallery.mode_box.activated.emit(1)
-    squashed = window.classify.results[0].pixels
+    squashed = window.studio.classify.results[0].pixels
     assert squashed[32, 2, 0] > 200 and squashed[32, 61, 2] > 200  # red at left, blue at right
 
 
@@ -180,12 +182,12 @@ def test_selecting_a_result_makes_it_the_current_sample(window, qtbot, tmp_path)
     drop(window, [tmp_path / "mine.png"])
     wait_results(qtbot, window, 1)
     window.gallery.list.setCurrentRow(0)
-    x = window.model.sample.forward()[0]
-    np.testing.assert_array_equal(x, images_to_columns(window.classify.results[0].pixels[None]))
+    x = window.studio.model.sample.forward()[0]
+    np.testing.assert_array_equal(x, images_to_columns(window.studio.classify.results[0].pixels[None]))
     assert "your image mine.png" in window.equations.title.text()
-    window.stepper.go(8)  # the whole forward pass of that very photo
-    p = window.model.network.predict_proba(x)[0, 0]
-    assert window.stepper.stepper.steps[7].result.value[0, 0] == p
+    window.studio.stepper.go(8)  # the whole forward pass of that very photo
+    p = window.studio.model.network.predict_proba(x)[0, 0]
+    assert window.studio.stepper.stepper.steps[7].result.value[0, 0] == p
 
 
 def test_an_untrained_network_says_so_and_offers_to_train(window, qtbot):
@@ -194,20 +196,20 @@ def test_an_untrained_network_says_so_and_offers_to_train(window, qtbot):
     qtbot.waitUntil(gallery.isVisible)
     assert gallery.untrained.isVisible() and gallery.train_button.isVisible()
     assert gallery.untrained.text() == "This network is untrained: its probabilities are noise."
-    window.model.set_hyper(iterations=1_000_000)
+    window.studio.model.set_hyper(iterations=1_000_000)
     qtbot.mouseClick(gallery.train_button, Qt.MouseButton.LeftButton)
-    assert window.training.state == "running"
+    assert window.studio.training.state == "running"
     qtbot.waitUntil(lambda: not gallery.untrained.isVisible(), timeout=10_000)
     assert not gallery.train_button.isVisible()
-    with qtbot.waitSignal(window.training.state_changed, check_params_cb=lambda s: s == "idle"):
-        window.training.stop()
+    with qtbot.waitSignal(window.studio.training.state_changed, check_params_cb=lambda s: s == "idle"):
+        window.studio.training.stop()
 
 
 def test_the_untrained_warning_and_the_test_set_gallery(window, qtbot, cat_data):
     assert "untrained" in window.gallery.untrained.text()
     net = Network.create([12288, 20, 7, 5, 1])
     list(Trainer(net, cat_data.X_train, cat_data.Y_train, HyperParameters(0.0075, 300)).run())
-    assert window.model.set_network(net, "trained")
+    assert window.studio.model.set_network(net, "trained")
     assert window.gallery.untrained.text() == ""
     window.gallery_dock.raise_()
     window.gallery.tabs.setCurrentIndex(1)
@@ -234,15 +236,15 @@ def test_dropped_test_images_give_the_engines_probability(qtbot, tmp_path, cat_d
         paths.append(tmp_path / f"test{k:02d}.png")
         QImage(np.ascontiguousarray(img).data, 64, 64, 192, QImage.Format.Format_RGB888).copy().save(
             str(paths[-1]))
-    w = MainWindow()
+    w = MainWindow(Studio())
     qtbot.addWidget(w)
     w.show()
     assert w.files.open_dataset(str(cat_data_dir))
-    w.model.loader.wait()  # read on a thread
-    assert w.model.set_network(net, "trained")
+    w.studio.model.loader.wait()  # read on a thread
+    assert w.studio.model.set_network(net, "trained")
     drop(w, paths)
     wait_results(qtbot, w, 50)
-    got = np.array([r.probability for r in w.classify.results])
+    got = np.array([r.probability for r in w.studio.classify.results])
     expected = net.predict_proba(cat_data.X_test)[0]
     np.testing.assert_allclose(got, expected, rtol=0, atol=1e-6)
 
@@ -259,16 +261,16 @@ def test_the_gallery_follows_new_parameters_without_holding_up_the_window(window
     drop(window, paths)
     wait_results(qtbot, window, 20)
     before = window.gallery.result_texts()
-    net = window.model.network
+    net = window.studio.model.network
     W = [w.copy() for w in net.weights]
     W[-1] = -W[-1] - 0.5  # every probability moves
-    window.model.set_parameters(W, [b.copy() for b in net.biases])
-    assert window.classify.predictions.pending
+    window.studio.model.set_parameters(W, [b.copy() for b in net.biases])
+    assert window.studio.classify.predictions.pending
     assert window.gallery.result_texts() == before  # the event loop has not run: nothing waited
-    qtbot.waitUntil(lambda: not window.classify.predictions.pending)
-    X = images_to_columns(np.stack([r.pixels for r in window.classify.results]))
-    p = window.model.network.predict_proba(X)[0]
+    qtbot.waitUntil(lambda: not window.studio.classify.predictions.pending)
+    X = images_to_columns(np.stack([r.pixels for r in window.studio.classify.results]))
+    p = window.studio.model.network.predict_proba(X)[0]
     assert window.gallery.result_texts() == [
         f"{r.name}: {q:.2f} {'cat' if q > 0.5 else 'non-cat'}"
-        for r, q in zip(window.classify.results, p)]
+        for r, q in zip(window.studio.classify.results, p)]
     assert window.gallery.result_texts() != before

@@ -31,7 +31,7 @@ def views(w):
 def window(make_window, qtbot):
     w = make_window(1600, 1000)
     qtbot.keyClick(w, Qt.Key.Key_Right)  # step 1: z[1] = W[1]·a[0] + b[1], one sample
-    assert w.stepper.current_step().equation.key == "z"
+    assert w.studio.stepper.current_step().equation.key == "z"
     return w
 
 
@@ -47,7 +47,7 @@ def test_clicking_a_z_cell_marks_its_row_and_column_and_the_sum_is_the_cell(wind
     assert v["a[0]"].marks() == [("column", 0)]
     assert v["b[1]"].marks() == [("cell", (1, 0))]
     assert ("chosen", (1, 0)) in v["z[1]"].marks()
-    e = w.explain.explanation
+    e = w.studio.explain.explanation
     # the pane's total, as the user reads it, is the number in the cell
     text = pane.body.toPlainText()
     cell = v["z[1]"].cell_texts()[1][0]
@@ -56,8 +56,8 @@ def test_clicking_a_z_cell_marks_its_row_and_column_and_the_sum_is_the_cell(wind
     assert "✓ the same number as the cell" in text
     assert pane.heading.text().startswith("<b>z<sub>2</sub><sup>[1]</sup> = ")
     # every product of the sum is listed with its two factors, as the tutorial writes them
-    net = w.model.network
-    x = w.model.sample.x()[:, 0]
+    net = w.studio.model.network
+    x = w.studio.model.sample.x()[:, 0]
     for k in range(net.dims[0]):
         assert f"w2,{k + 1}[1] · a{k + 1}[0]" in text.replace("\u2029", "\n")
         product = net.weights[0][1, k] * x[k]
@@ -70,61 +70,61 @@ def test_arrow_keys_move_the_cell_and_esc_lets_it_go(window, qtbot):
     v = views(w)
     W = v["W[1]"]
     click_cell(qtbot, W, 0, 0)
-    assert w.explain.explanation.weight == (1, 0, 0)
-    position = w.stepper.stepper.position
+    assert w.studio.explain.explanation.weight == (1, 0, 0)
+    position = w.studio.stepper.stepper.position
     qtbot.keyClick(W, Qt.Key.Key_Right)  # the cell moves; the step does not
-    assert (w.explain.choice.row, w.explain.choice.col) == (0, 1)
+    assert (w.studio.explain.choice.row, w.studio.explain.choice.col) == (0, 1)
     assert ("chosen", (0, 1)) in W.marks()
-    assert w.stepper.stepper.position == position
+    assert w.studio.stepper.stepper.position == position
     qtbot.keyClick(W, Qt.Key.Key_Down)
-    assert (w.explain.choice.row, w.explain.choice.col) == (1, 1)
-    assert w.explain.explanation.target.text() == "w_2,2^[1]"
-    assert w.explain.explanation.value == w.model.network.weights[0][1, 1]
+    assert (w.studio.explain.choice.row, w.studio.explain.choice.col) == (1, 1)
+    assert w.studio.explain.explanation.target.text() == "w_2,2^[1]"
+    assert w.studio.explain.explanation.value == w.studio.model.network.weights[0][1, 1]
     for _ in range(5):  # at the edge it stays
         qtbot.keyClick(W, Qt.Key.Key_Down)
-    assert w.explain.choice.row == w.model.network.dims[1] - 1
+    assert w.studio.explain.choice.row == w.studio.model.network.dims[1] - 1
     qtbot.keyClick(W, Qt.Key.Key_Escape)
-    assert w.explain.explanation is None and not w.equations.explain_pane.isVisible()
+    assert w.studio.explain.explanation is None and not w.equations.explain_pane.isVisible()
     assert W.marks() == []
     qtbot.keyClick(W, Qt.Key.Key_Right)  # the arrows step again
-    assert w.stepper.stepper.position == position + 1
+    assert w.studio.stepper.stepper.position == position + 1
 
 
 def test_a_step_closes_the_explanation_of_the_step_before(window, qtbot):
     w = window
     click_cell(qtbot, views(w)["z[1]"], 0, 0)
-    assert w.explain.explanation is not None
-    w.stepper.next()
-    assert w.explain.explanation is None and w.diagram.explained is None
+    assert w.studio.explain.explanation is not None
+    w.studio.stepper.next()
+    assert w.studio.explain.explanation is None and w.diagram.explained is None
 
 
 def test_a_weight_gradient_shows_its_chain_rule_and_the_nudge_agrees(window, qtbot):
     w = window
-    w.stepper.set_mode(BATCH)
-    s = w.stepper.stepper
+    w.studio.stepper.set_mode(BATCH)
+    s = w.studio.stepper.stepper
     k = next(st.index for st in s.steps if st.equation.key == "3b" and st.layer == 1)
-    w.stepper.go(k + 1)
+    w.studio.stepper.go(k + 1)
     dW = views(w)["dW[1]"]
     click_cell(qtbot, dW, 1, 2)
-    e = w.explain.explanation
+    e = w.studio.explain.explanation
     assert e.weight == (1, 1, 2) and e.count == s.samples
     v = views(w)
     assert v["dZ[1]"].marks() == [("row", 1)]
     assert v["A[0]ᵀ"].marks() == [("column", 2)]  # input 3 in every sample
     assert abs(e.total - s.dWs[0][1, 2]) <= 1e-12
-    rule = w.explain.rule
+    rule = w.studio.explain.rule
     assert rule is not None and abs(rule.batch - rule.dW) <= 1e-12
     text = w.equations.explain_pane.body.toPlainText()
     assert "The chain rule for w2,3[1]" in text
     pane = w.equations.explain_pane
     assert pane.nudge_button.isVisible()
     qtbot.mouseClick(pane.nudge_button, Qt.MouseButton.LeftButton)
-    check = w.explain.check
+    check = w.studio.explain.check
     assert check is not None and check.agreement >= 5
     text = pane.body.toPlainText()
     assert f"They agree to {check.agreement} significant digits" in text
     # nothing was changed by the nudge
-    assert w.model.network.weights[0][1, 2] == s.start_weights[0][1, 2]
+    assert w.studio.model.network.weights[0][1, 2] == s.start_weights[0][1, 2]
 
 
 def test_a_weight_clicked_in_the_diagram_is_explained(window, qtbot):
@@ -134,10 +134,10 @@ def test_a_weight_clicked_in_the_diagram_is_explained(window, qtbot):
     edge = next(e for e in d._edges if e.layer == 2 and not e.bundle)
     middle = d.view.map((edge.a + edge.b) / 2)
     qtbot.mouseClick(d, Qt.MouseButton.LeftButton, pos=QPoint(round(middle.x()), round(middle.y())))
-    e = w.explain.explanation
+    e = w.studio.explain.explanation
     assert e is not None and e.weight == (2, edge.dst, edge.src)
-    assert e.value == w.model.network.weights[1][edge.dst, edge.src]
-    assert w.explain.rule is not None
+    assert e.value == w.studio.model.network.weights[1][edge.dst, edge.src]
+    assert w.studio.explain.rule is not None
     assert d.explained == ("weight", 2, edge.dst, edge.src)
     assert w.equations.explain_pane.isVisible()
 
@@ -149,10 +149,10 @@ def test_the_explanation_exports_every_term_as_csv(window, qtbot, tmp_path, monk
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
     qtbot.mouseClick(w.equations.explain_pane.export_button, Qt.MouseButton.LeftButton)
     rows = list(csv.reader(path.open(encoding="utf-8-sig")))
-    n = w.model.network.dims[0]
+    n = w.studio.model.network.dims[0]
     assert rows[0] == ["term", "factors", "values", "value"]
     assert [r[0] for r in rows[1:n + 1]] == [str(k + 1) for k in range(n)]
-    e = w.explain.explanation
+    e = w.studio.explain.explanation
     assert float(rows[-1][3]) == e.value
     assert math.isclose(math.fsum(float(r[3]) for r in rows[1:n + 2]), e.value, rel_tol=1e-12)
 

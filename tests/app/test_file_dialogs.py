@@ -55,10 +55,10 @@ def test_each_kind_of_file_starts_in_its_own_last_folder(make_window, dialogs_se
     lessons, pictures = tmp_path / "lessons", tmp_path / "pictures"
     lessons.mkdir(), pictures.mkdir()
     w = make_window()
-    assert w.session_store.save(str(lessons / "one.bpstudio"))
+    assert w.studio.store.save(str(lessons / "one.bpstudio"))
     answers["getOpenFileName"] = str(lessons / "one.bpstudio")
     trigger(w, "OpenSessionAction")
-    w.model.loader.wait()
+    w.studio.model.loader.wait()
     answers["getOpenFileNames"] = []
     trigger(w, "OpenSessionAction")
     assert seen[-1] == ("getOpenFileName", str(lessons))  # the session's folder …
@@ -81,7 +81,7 @@ def test_save_session_proposes_the_data_sets_name_and_the_date(make_window, dial
     cat_files(tmp_path / "cats")
     w = make_window()
     assert w.files.open_dataset(str(tmp_path / "cats"))
-    w.model.loader.wait()
+    w.studio.model.loader.wait()
     qtbot.keyClick(w, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     today = time.strftime("%Y-%m-%d")
     assert seen[-1] == ("getSaveFileName", str(home / f"cats {today}.bpstudio"))

@@ -12,26 +12,26 @@ from test_drop_and_classify import drop, photo, wait_results
 
 
 def train(qtbot, w, iterations):
-    w.model.set_hyper(iterations=iterations)
-    with qtbot.waitSignal(w.training.state_changed, timeout=30_000,
+    w.studio.model.set_hyper(iterations=iterations)
+    with qtbot.waitSignal(w.studio.training.state_changed, timeout=30_000,
                           check_params_cb=lambda s: s == "idle"):
-        w.training.start()
+        w.studio.training.start()
 
 
 def saved_session(qtbot, make_window, path, iterations=30, position=5):
     w = make_window()
     train(qtbot, w, iterations)
-    w.stepper.go(position)
-    assert w.session_store.save(str(path))
+    w.studio.stepper.go(position)
+    assert w.studio.store.save(str(path))
     return w
 
 
 def open_and_settle(qtbot, w, path):
     """Open a session and let the views lay it out (the stepper announces its steps a turn
     later)."""
-    with qtbot.waitSignal(w.stepper.step_changed, timeout=10_000):
+    with qtbot.waitSignal(w.studio.stepper.step_changed, timeout=10_000):
         assert w.files.open_session(str(path))
-        w.model.loader.wait()
+        w.studio.model.loader.wait()
 
 
 def questions_asked(monkeypatch) -> list[str]:
@@ -46,7 +46,7 @@ def test_a_session_just_opened_is_not_modified_and_closes_without_a_question(
     saved_session(qtbot, make_window, path)
     w = make_window()
     open_and_settle(qtbot, w, path)
-    assert w.stepper.position() == 5
+    assert w.studio.stepper.position() == 5
     assert not w.isWindowModified() and w.windowTitle().startswith("lesson.bpstudio[*]")
     remember(ASK_UNSAVED_KEY, True)  # as outside the tests
     asked = questions_asked(monkeypatch)
@@ -61,7 +61,7 @@ def test_stepping_after_opening_is_a_change_and_closing_asks(make_window, qtbot,
     open_and_settle(qtbot, w, path)
     w.diagram.setFocus()
     qtbot.keyClick(w.diagram, Qt.Key.Key_Right)  # the stepper's next step
-    assert w.stepper.position() == 6 and w.isWindowModified()
+    assert w.studio.stepper.position() == 6 and w.isWindowModified()
     remember(ASK_UNSAVED_KEY, True)
     asked = questions_asked(monkeypatch)
     w.close()
@@ -77,14 +77,14 @@ def test_after_a_preset_ctrl_s_asks_for_a_name_instead_of_overwriting_the_sessio
     open_and_settle(qtbot, w, path)
     box = w.editor.preset_box
     box.activated.emit(box.findData("plane-xor"))  # the user picks a preset
-    assert w.model.dataset.name == "xor"
+    assert w.studio.model.dataset.name == "xor"
     assert w.windowTitle().startswith("untitled[*]") and w.isWindowModified()
     asked = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: asked.append(a[2]) or ("", ""))
     qtbot.keyClick(w, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert len(asked) == 1 and not asked[0].endswith("lesson.bpstudio")
-    w.session_store.wait_for_save()
+    w.studio.store.wait_for_save()
     assert path.read_bytes() == before
 
 
@@ -112,10 +112,10 @@ def test_not_trained_yet_never_stands_beside_trained(make_window, qtbot, tmp_pat
     assert panel.cost.text() == "not trained yet" and panel.status.text() == ""
     w.menus.actions["RedoAction"].trigger()
     assert panel.cost.text().startswith("iteration 29: cost ")
-    save_model(tmp_path / "m.npz", w.model.network)
+    save_model(tmp_path / "m.npz", w.studio.model.network)
     train(qtbot, w, 20)  # "Trained 20 iterations" on screen …
-    assert w.classify.open_model(str(tmp_path / "m.npz"))
-    w.model.loader.wait()
+    assert w.studio.classify.open_model(str(tmp_path / "m.npz"))
+    w.studio.model.loader.wait()
     # … and then a model trained 30 iterations, without its cost record
     assert panel.cost.text() == "trained 30 iterations before it was opened (no cost record)"
     assert panel.status.text() == ""
@@ -129,7 +129,7 @@ def test_a_classify_warning_goes_once_classifying_works(make_window, qtbot, tmp_
     drop(w, [picture])  # the first start's three-feature network takes no pictures
     assert w.gallery.messages.text().startswith("This network takes numbers, not images")
     assert w.files.open_dataset(str(tmp_path / "data"))
-    w.model.loader.wait()
+    w.studio.model.loader.wait()
     assert w.gallery.messages.text() == ""  # no longer true: gone before anything is dropped
     drop(w, [picture])
     wait_results(qtbot, w, 1)

@@ -26,15 +26,15 @@ def window(make_window, tmp_path):
     """The window on a small data set of 4×4 RGB images (a network of 48 inputs)."""
     w = make_window()
     assert w.files.open_dataset(str(cat_pair(tmp_path / "good")))
-    w.model.loader.wait()
-    assert w.model.network.dims[0] == 48
+    w.studio.model.loader.wait()
+    assert w.studio.model.network.dims[0] == 48
     return w
 
 
 def dropped(w, *paths) -> str:
     """Drop ``paths`` on the window as a file manager does; the status bar once they are read."""
     assert send_file_drop(w, w.rect().center(), [str(p) for p in paths]) == (True, True)
-    w.model.loader.wait()
+    w.studio.model.loader.wait()
     return w.statusBar().currentMessage()
 
 
@@ -44,12 +44,12 @@ def menu_open(w, monkeypatch, action: str, path) -> str:
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(path))
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (16, True))
     w.menus.actions[action].trigger()
-    w.model.loader.wait()
+    w.studio.model.loader.wait()
     return w.statusBar().currentMessage()
 
 
 def unchanged(w):
-    return (w.model.network, w.model.dataset)
+    return (w.studio.model.network, w.studio.model.dataset)
 
 
 # ----- 3. limits before allocation ----------------------------------------------------------------
@@ -112,7 +112,7 @@ def test_a_fifo_is_refused_at_once_and_closing_works(window, tmp_path, qtbot, na
         qtbot.waitUntil(lambda: "not a regular file" in window.gallery.messages.text())
         said = window.gallery.messages.text()
     assert said == f"{name}: not a regular file (a device, a pipe or a socket); not read"
-    assert unchanged(window) == before and not window.model.loader.running
+    assert unchanged(window) == before and not window.studio.model.loader.running
     window.close()
     assert not window.isVisible()
 
@@ -150,7 +150,7 @@ def test_hdf5_links_virtual_sets_and_empty_arrays_are_a_message(window, tmp_path
     before = unchanged(window)
     said = dropped(window, folder)
     if words is None:  # a link inside the file is just another name for its array
-        assert window.model.dataset.name == "case", said
+        assert window.studio.model.dataset.name == "case", said
         return
     assert said == f"train_catvnoncat.h5: {words}" or said.startswith(f"train_catvnoncat.h5: {words}")
     assert unchanged(window) == before
@@ -265,14 +265,14 @@ def test_a_loaded_models_iteration_count_is_kept_across_runs(window, tmp_path, q
     net.iterations_trained = 500
     save_model(tmp_path / "m.npz", net, input_shape=(4, 4, 3))
     dropped(window, tmp_path / "m.npz")
-    assert window.model.network.iterations_trained == 500
-    window.model.set_hyper(iterations=7)
-    with qtbot.waitSignal(window.training.state_changed, timeout=30_000,
+    assert window.studio.model.network.iterations_trained == 500
+    window.studio.model.set_hyper(iterations=7)
+    with qtbot.waitSignal(window.studio.training.state_changed, timeout=30_000,
                           check_params_cb=lambda s: s == "idle"):
-        window.training.start()
-    assert window.model.network.iterations_trained == 507
-    window.training.step_once()
-    assert window.model.network.iterations_trained == 508
+        window.studio.training.start()
+    assert window.studio.model.network.iterations_trained == 507
+    window.studio.training.step_once()
+    assert window.studio.model.network.iterations_trained == 508
     assert window.files.export_to(str(tmp_path / "again.npz"), window.files.export_model)
     with np.load(tmp_path / "again.npz") as z:
         assert int(z["iterations"]) == 508
@@ -312,8 +312,8 @@ def test_a_motion_photo_is_read_and_a_cut_off_jpeg_is_not(window, tmp_path, qtbo
     (tmp_path / "motion.jpg").write_bytes(motion_photo(jpeg))
     (tmp_path / "cut.jpg").write_bytes(jpeg[: len(jpeg) - 40])
     dropped(window, tmp_path / "motion.jpg", tmp_path / "cut.jpg")
-    qtbot.waitUntil(lambda: window.classify.pending == 0 and len(window.classify.results) == 1)
-    assert [r.name for r in window.classify.results] == ["motion.jpg"]
+    qtbot.waitUntil(lambda: window.studio.classify.pending == 0 and len(window.studio.classify.results) == 1)
+    assert [r.name for r in window.studio.classify.results] == ["motion.jpg"]
     assert ("cut.jpg: the JPEG file is incomplete (cut off before its end)"
             in window.gallery.messages.text())
 
@@ -330,9 +330,9 @@ def test_one_bad_picture_in_a_class_folder_is_skipped_and_named(window, tmp_path
     (root / "cat" / "drawing.png").write_text('<svg xmlns="http://www.w3.org/2000/svg" '
                                               'width="9" height="9"/>')
     notes = []
-    window.model.note.connect(notes.append)
+    window.studio.model.note.connect(notes.append)
     menu_open(window, monkeypatch, "OpenImageFolderAction", root)
-    assert window.model.dataset.name == "pets" and window.model.dataset.input_shape == (16, 16, 3)
+    assert window.studio.model.dataset.name == "pets" and window.studio.model.dataset.input_shape == (16, 16, 3)
     assert notes[-1].startswith("pets: 6 images read (4 training, 2 test). Skipped 2 file(s)")
     assert "drawing.png: SVG pictures are not read here" in notes[-1]
     assert "pipe.jpg: not a regular file" in notes[-1]

@@ -57,22 +57,22 @@ def two_sessions(make_window, qtbot, tmp_path):
     """A window with session A open (trained a little, saved), and a session B of another
     network on disk."""
     other = make_window()
-    assert other.model.apply_preset("plane-moons")
+    assert other.studio.model.apply_preset("plane-moons")
     b = tmp_path / "b.bpstudio"
-    assert other.session_store.save(str(b))
+    assert other.studio.store.save(str(b))
     w = make_window()
     for _ in range(3):
-        w.training.step_once()
+        w.studio.training.step_once()
     a = tmp_path / "a.bpstudio"
-    assert w.session_store.save(str(a))
+    assert w.studio.store.save(str(a))
     assert w.files.open_session(str(a))
-    w.model.loader.wait()
+    w.studio.model.loader.wait()
     return w, a, b
 
 
 def _state(w):
-    return (w.windowTitle(), w.session_store.path, w.isWindowModified(), w.model.network,
-            w.model.dataset, w.stepper.mode)
+    return (w.windowTitle(), w.studio.store.path, w.isWindowModified(), w.studio.model.network,
+            w.studio.model.dataset, w.studio.stepper.mode)
 
 
 @pytest.mark.parametrize("damage", DAMAGES, ids=list(DAMAGES))
@@ -84,7 +84,7 @@ def test_a_damaged_session_changes_nothing_and_ctrl_s_keeps_the_first_one(two_se
     _, saved = load_session(a)
     before = _state(w)
     assert w.files.open_session(str(bad))
-    w.model.loader.wait()
+    w.studio.model.loader.wait()
     said = w.statusBar().currentMessage()
     assert said.startswith("bad.bpstudio: ") and words in said and "\n" not in said
     assert _state(w) == before  # the window, its file and "modified" as they were
@@ -113,7 +113,7 @@ def test_damaged_arrays_in_a_session_change_nothing(two_sessions, tmp_path, arra
         np.savez(f, **entries)
     before = _state(w)
     assert w.files.open_session(str(bad))
-    w.model.loader.wait()
+    w.studio.model.loader.wait()
     assert w.statusBar().currentMessage().startswith("bad.bpstudio: damaged session (")
     assert _state(w) == before
 
@@ -134,7 +134,7 @@ def test_a_session_of_a_network_the_editor_cannot_show_is_refused(two_sessions, 
     bad = session_with(tmp, tmp_path / "wide.bpstudio", wide)
     before = _state(w)
     assert w.files.open_session(str(bad))
-    w.model.loader.wait()
+    w.studio.model.loader.wait()
     assert w.statusBar().currentMessage() == (
         "wide.bpstudio: layer 1 has 2,000 neurons; the editor takes 1 to 512")
     assert _state(w) == before
@@ -145,7 +145,7 @@ def test_the_good_session_still_opens_after_a_refused_one(two_sessions, tmp_path
     bad = session_with(b, tmp_path / "bad.bpstudio", _set("stepper.position", "x"))
     w.files.open_session(str(bad))
     w.files.open_session(str(b))  # waits its turn behind the refused one
-    w.model.loader.wait()
-    assert w.session_store.path == str(b) and w.windowTitle().startswith("b.bpstudio")
-    assert w.model.dataset.name == "moons"
+    w.studio.model.loader.wait()
+    assert w.studio.store.path == str(b) and w.windowTitle().startswith("b.bpstudio")
+    assert w.studio.model.dataset.name == "moons"
     assert w.statusBar().currentMessage() == "Opened b.bpstudio."

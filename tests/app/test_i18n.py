@@ -71,7 +71,7 @@ def test_switching_to_chinese_and_back_changes_menus_and_panels(make_window, eng
     assert w.equations.next_button.text() == "下一步 ▶"
     assert w.editor.add_button.text() == "添加隐含层"
     assert w.findChild(QPushButton, "StepNext").toolTip() == "下一步（空格、→ 或 Page Down）"
-    w.stepper.go(11)  # 等式2b: the tutorial's own term
+    w.studio.stepper.go(11)  # 等式2b: the tutorial's own term
     assert "隐含层误差" in w.equations.title.text() and "第 11 / 17 步" in w.equations.title.text()
     w.findChild(object, "Language_en").trigger()
     qtbot.waitUntil(lambda: w.menus.file.title() == "&File")
@@ -102,14 +102,14 @@ def test_f1_explains_the_current_equation(make_window, qtbot):
     from PySide6.QtCore import Qt
 
     w = make_window()
-    w.stepper.go(10)  # 等式2a
+    w.studio.stepper.go(10)  # 等式2a
     qtbot.keyClick(w, Qt.Key.Key_F1)
     qtbot.waitUntil(w.equations.help.isVisible)
     assert "Why the transpose (the tutorial's FAQ 2)" in w.equations.help.text()
-    w.stepper.go(11)  # 等式2b: the text follows the step, with σ′ of these numbers
+    w.studio.stepper.go(11)  # 等式2b: the text follows the step, with σ′ of these numbers
     text = w.equations.help.text()
     assert "neuron by neuron" in text and "For sigmoid σ′(z) = a(1 − a) is at most 0.25" in text
-    primes = w.stepper.stepper.current.operands[1].value
+    primes = w.studio.stepper.stepper.current.operands[1].value
     assert f"between {primes.min():.4g} and {primes.max():.4g}" in text
 
 
@@ -118,14 +118,14 @@ def test_core_messages_are_translated_too(make_window, english_afterwards, tmp_p
     bad.write_text("not hdf5")
     w = make_window()
     assert w.files.open_dataset(str(bad))  # read on a thread: refused when read
-    w.model.loader.wait()
+    w.studio.model.loader.wait()
     assert w.statusBar().currentMessage() == "train_catvnoncat.h5: not an HDF5 file, or a damaged one"
     w.set_language("zh_CN")
     qtbot.waitUntil(lambda: w.menus.file.title() == "文件(&F)")
     assert w.files.open_dataset(str(bad))
-    w.model.loader.wait()
+    w.studio.model.loader.wait()
     assert w.statusBar().currentMessage() == "train_catvnoncat.h5：不是 HDF5 文件，或者文件已损坏"
-    assert not w.model.set_hyper(learning_rate=0.0)
+    assert not w.studio.model.set_hyper(learning_rate=0.0)
     assert w.training_panel.status.text() == "学习率必须大于 0 且不超过 10，而不是 0.0。"
 
 
@@ -189,12 +189,12 @@ def test_no_words_reach_the_user_without_translation():
 def test_the_windows_own_status_messages_follow_the_language(make_window, english_afterwards,
                                                               tmp_path, qtbot):
     w = make_window()
-    assert w.session_store.save(str(tmp_path / "lesson.bpstudio"))
+    assert w.studio.store.save(str(tmp_path / "lesson.bpstudio"))
     w.set_language("zh_CN")
     qtbot.waitUntil(lambda: w.menus.file.title() == "文件(&F)")
     assert w.files.open_session(str(tmp_path / "lesson.bpstudio"))
-    w.model.loader.wait()  # read on a thread
+    w.studio.model.loader.wait()  # read on a thread
     assert w.statusBar().currentMessage().startswith("已打开 lesson.bpstudio。")
-    w.stepper.home()
+    w.studio.stepper.home()
     assert w.files.export_step(str(tmp_path)) == []
     assert w.statusBar().currentMessage() == "还没有步骤：按 → 走第一步。"

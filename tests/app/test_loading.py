@@ -44,7 +44,7 @@ def test_an_open_reads_off_the_gui_thread_with_progress_and_cancel(make_window, 
                         slow_reader(data_choice.load_catvnoncat, events))
     folder = cat_pair(tmp_path / "cats")
     w = make_window()
-    before = (w.model.network, w.model.dataset, w.windowTitle())
+    before = (w.studio.model.network, w.studio.model.dataset, w.windowTitle())
     ticks = []
     timer = QTimer(w)
     timer.timeout.connect(lambda: ticks.append(1))
@@ -61,10 +61,10 @@ def test_an_open_reads_off_the_gui_thread_with_progress_and_cancel(make_window, 
     qtbot.mouseClick(progress.cancel, Qt.MouseButton.LeftButton)
     assert w.statusBar().currentMessage() == ("Stopped reading train_catvnoncat.h5; nothing was "
                                               "changed.")
-    assert not progress.isVisible() and not w.model.loader.running
+    assert not progress.isVisible() and not w.studio.model.loader.running
     qtbot.waitUntil(lambda: "ended" in events, timeout=5000)
     assert events["ended"] == "Cancelled"  # the read itself stopped, at its next report
-    assert (w.model.network, w.model.dataset, w.windowTitle()) == before
+    assert (w.studio.model.network, w.studio.model.dataset, w.windowTitle()) == before
     timer.stop()
 
 
@@ -78,12 +78,12 @@ def test_esc_cancels_a_read_and_the_next_open_goes_on(make_window, qtbot, tmp_pa
     assert events["started"].wait(5)
     qtbot.waitUntil(w.load_progress.isVisible)
     qtbot.keyClick(w, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not w.model.loader.running)  # the button shows its press first
-    assert w.model.dataset.name == "three-features"
+    qtbot.waitUntil(lambda: not w.studio.model.loader.running)  # the button shows its press first
+    assert w.studio.model.dataset.name == "three-features"
     events["release"].set()
     assert w.files.open_dataset(str(folder))
-    w.model.loader.wait()
-    assert w.model.dataset.name == "cats"
+    w.studio.model.loader.wait()
+    assert w.studio.model.dataset.name == "cats"
 
 
 def _csv(path):
@@ -93,7 +93,7 @@ def _csv(path):
 
 
 def _session(w, path):
-    assert w.session_store.save(str(path))
+    assert w.studio.store.save(str(path))
     return path
 
 
@@ -112,7 +112,7 @@ def test_every_kind_of_file_is_read_on_the_loaders_thread(make_window, tmp_path,
     w = make_window()
     if kind == "a model":
         assert w.files.open_dataset(str(cat_pair(tmp_path / "data")))
-        w.model.loader.wait()
+        w.studio.model.loader.wait()
     path = make(w, tmp_path)
     threads = []
     real = getattr(module, name)
@@ -122,7 +122,7 @@ def test_every_kind_of_file_is_read_on_the_loaders_thread(make_window, tmp_path,
         return real(*args, **kwargs)
     monkeypatch.setattr(module, name, recording)
     assert send_file_drop(w, w.rect().center(), [path]) == (True, True)
-    w.model.loader.wait()
+    w.studio.model.loader.wait()
     assert threads == ["bpstudio-loader"], w.statusBar().currentMessage()
 
 
@@ -132,8 +132,8 @@ def test_files_dropped_together_are_read_one_after_the_other(make_window, tmp_pa
     folder = cat_pair(tmp_path / "cats")
     model = model_with(tmp_path / "m.npz")
     assert send_file_drop(w, w.rect().center(), [folder, model]) == (True, True)
-    w.model.loader.wait()
-    assert w.model.dataset.name == "cats" and w.model.network.dims == (48, 3, 1)
+    w.studio.model.loader.wait()
+    assert w.studio.model.dataset.name == "cats" and w.studio.model.network.dims == (48, 3, 1)
 
 
 def test_while_presenting_esc_still_leaves_presentation_and_the_read_goes_on(
@@ -147,7 +147,7 @@ def test_while_presenting_esc_still_leaves_presentation_and_the_read_goes_on(
     qtbot.keyClick(w, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not w.presenter.presenting)
     qtbot.wait(200)
-    assert w.model.loader.running  # the hidden Cancel did not take the key
+    assert w.studio.model.loader.running  # the hidden Cancel did not take the key
     events["release"].set()
-    w.model.loader.wait()
-    assert w.model.dataset.name == "cats"
+    w.studio.model.loader.wait()
+    assert w.studio.model.dataset.name == "cats"

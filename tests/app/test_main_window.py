@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QPushButton, QSpinBox
 
 from user_actions import choose, train_and_wait, type_into
 from bpstudio.app.main_window import MainWindow
+from bpstudio.session.studio import Studio
 from bpstudio.core.network import Network
 from bpstudio.core.trainer import HyperParameters, Trainer
 
@@ -30,24 +31,24 @@ def test_all_named_widgets_are_there(window):
 def test_editing_sizes_and_activations_changes_diagram_and_engine(window, qtbot):
     editor, diagram = window.editor, window.diagram
     type_into(qtbot, editor.findChild(QSpinBox, "LayerSize1"), "5")
-    assert window.model.network.dims == (3, 5, 1)
+    assert window.studio.model.network.dims == (3, 5, 1)
     diagram.refresh_now()
     assert diagram.layer_labels()[1] == "layer 1: n[1] = 5 · sigmoid"
     assert len(diagram.drawn_neurons(1)) == 5
     choose(qtbot, editor.findChild(QComboBox, "LayerActivation1"), "tanh")
-    assert window.model.network.activations == ("tanh", "sigmoid")
+    assert window.studio.model.network.activations == ("tanh", "sigmoid")
     qtbot.mouseClick(editor.findChild(QPushButton, "AddLayerButton"), Qt.MouseButton.LeftButton)
-    assert window.model.network.dims == (3, 5, 4, 1)
+    assert window.studio.model.network.dims == (3, 5, 4, 1)
     diagram.refresh_now()
     assert diagram.layer_labels()[2] == "layer 2: n[2] = 4 · relu"
     qtbot.mouseClick(editor.findChild(QPushButton, "RemoveLayer1"), Qt.MouseButton.LeftButton)
-    assert window.model.network.dims == (3, 4, 1)
+    assert window.studio.model.network.dims == (3, 4, 1)
 
 
 def test_too_many_neurons_gets_a_message_and_changes_nothing(window, qtbot):
     spin = window.editor.findChild(QSpinBox, "LayerSize1")
     type_into(qtbot, spin, "5000")
-    assert window.model.network.dims == (3, 2, 1)
+    assert window.studio.model.network.dims == (3, 2, 1)
     assert "1 to 512 neurons" in window.training_panel.status.text()
     assert spin.value() == 2
 
@@ -60,35 +61,35 @@ def test_training_the_3_2_1_preset_plots_every_iteration_and_lowers_the_cost(win
     assert y[-1] < y[0] * 0.7
     assert window.training_panel.progress.value() == 100
     assert window.training_panel.speed.text().startswith("300 iterations")
-    assert window.model.network.iterations_trained == 300
+    assert window.studio.model.network.iterations_trained == 300
     # the same numbers as the engine run headless from the same start
     net = Network.create([3, 2, 1], ["sigmoid", "sigmoid"])
-    t = Trainer(net, window.model.dataset.X_train, window.model.dataset.Y_train,
+    t = Trainer(net, window.studio.model.dataset.X_train, window.studio.model.dataset.Y_train,
                 HyperParameters(0.5, 300))
     list(t.run())
     np.testing.assert_array_equal(y, t.costs)
-    np.testing.assert_array_equal(window.model.network.weights[0], net.weights[0])
+    np.testing.assert_array_equal(window.studio.model.network.weights[0], net.weights[0])
 
 
 def test_pause_resume_stop(window, qtbot):
     type_into(qtbot, window.editor.findChild(QSpinBox, "Iterations"), "5000000")
     panel = window.training_panel
     qtbot.mouseClick(panel.train_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(window.model.history) > 100)
+    qtbot.waitUntil(lambda: len(window.studio.model.history) > 100)
     qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
     assert panel.pause_button.text() == "Resume"
-    qtbot.waitUntil(lambda: window.training.last_record.state == "paused")  # the child obeyed
+    qtbot.waitUntil(lambda: window.studio.training.last_record.state == "paused")  # the child obeyed
     qtbot.wait(150)  # a paused run must not move; let the last record arrive
-    at_pause = len(window.model.history)
+    at_pause = len(window.studio.model.history)
     qtbot.wait(150)
-    assert len(window.model.history) == at_pause
+    assert len(window.studio.model.history) == at_pause
     qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(window.model.history) > at_pause + 100)
-    with qtbot.waitSignal(window.training.state_changed, check_params_cb=lambda s: s == "idle"):
+    qtbot.waitUntil(lambda: len(window.studio.model.history) > at_pause + 100)
+    with qtbot.waitSignal(window.studio.training.state_changed, check_params_cb=lambda s: s == "idle"):
         qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
     assert "Stopped after" in panel.status.text()
-    n = len(window.model.history)
-    assert 0 < n < 5_000_000 and window.model.network.iterations_trained == n
+    n = len(window.studio.model.history)
+    assert 0 < n < 5_000_000 and window.studio.model.network.iterations_trained == n
     assert panel.train_button.isEnabled() and not panel.stop_button.isEnabled()
 
 
@@ -96,18 +97,18 @@ def test_one_iteration_and_reset_with_undo(window, qtbot):
     panel = window.training_panel
     for _ in range(3):
         qtbot.mouseClick(panel.step_button, Qt.MouseButton.LeftButton)
-    assert len(window.model.history) == 3
-    trained = window.model.network.weights[0].copy()
+    assert len(window.studio.model.history) == 3
+    trained = window.studio.model.network.weights[0].copy()
     qtbot.mouseClick(panel.reset_button, Qt.MouseButton.LeftButton)
-    assert len(window.model.history) == 0
-    assert not np.array_equal(window.model.network.weights[0], trained)
+    assert len(window.studio.model.history) == 0
+    assert not np.array_equal(window.studio.model.network.weights[0], trained)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    np.testing.assert_array_equal(window.model.network.weights[0], trained)
-    assert len(window.model.history) == 3 and len(window.cost_plot.cost_points()[0]) == 3
+    np.testing.assert_array_equal(window.studio.model.network.weights[0], trained)
+    assert len(window.studio.model.history) == 3 and len(window.cost_plot.cost_points()[0]) == 3
 
 
 def test_divergence_is_caught_and_the_last_good_parameters_stay(window, qtbot):
-    m = window.model
+    m = window.studio.model
     m.set_network_option(loss="mse")
     m.set_activation(2, "linear")
     m.set_activation(1, "linear")
@@ -123,13 +124,13 @@ def test_divergence_is_caught_and_the_last_good_parameters_stay(window, qtbot):
 
 def test_the_cat_run_in_the_window_ends_as_the_command_line_does(window, qtbot, cat_data_dir):
     assert window.files.open_dataset(str(cat_data_dir))
-    window.model.loader.wait()  # read on a thread
-    assert window.model.network.dims == (12288, 20, 7, 5, 1)
-    assert window.model.hyper == HyperParameters(0.0075, 2500)
+    window.studio.model.loader.wait()  # read on a thread
+    assert window.studio.model.network.dims == (12288, 20, 7, 5, 1)
+    assert window.studio.model.hyper == HyperParameters(0.0075, 2500)
     train_and_wait(qtbot, window, timeout=300_000)
-    costs = window.model.history.costs.view()
+    costs = window.studio.model.history.costs.view()
     assert len(costs) == 2500 and round(float(costs[2499]), 6) == 0.088440
-    last = window.model.history.evaluations[-1]
+    last = window.studio.model.history.evaluations[-1]
     assert last.iteration == 2500 and last.test_accuracy == 0.8
     assert last.train_accuracy == pytest.approx(206 / 209)
     # the tutorial's two accuracies, as numbers a user reads in the training panel
@@ -148,28 +149,28 @@ def test_the_cat_run_in_the_window_ends_as_the_command_line_does(window, qtbot, 
 
 
 def test_the_last_data_set_is_remembered(qtbot, cat_data_dir):
-    first = MainWindow()
+    first = MainWindow(Studio())
     qtbot.addWidget(first)
     assert first.files.open_dataset(str(cat_data_dir / "test_catvnoncat.h5"))
-    first.model.loader.wait()  # read on a thread
-    second = MainWindow()
+    first.studio.model.loader.wait()  # read on a thread
+    second = MainWindow(Studio())
     qtbot.addWidget(second)
     second.files.restore_last_dataset()
-    second.model.loader.wait()  # read on a thread
-    assert second.model.dataset.n_features == 12288 and second.model.dataset.X_test.shape[1] == 50
+    second.studio.model.loader.wait()  # read on a thread
+    assert second.studio.model.dataset.n_features == 12288 and second.studio.model.dataset.X_test.shape[1] == 50
 
 
 def test_closing_the_window_while_training_ends_the_training_process(qtbot):
-    w = MainWindow()
+    w = MainWindow(Studio())
     qtbot.addWidget(w)
     w.show()
-    w.model.set_hyper(iterations=10_000_000)
-    assert w.training.start()
-    process = w.training._process
-    qtbot.waitUntil(lambda: len(w.model.history) > 0, timeout=10_000)
+    w.studio.model.set_hyper(iterations=10_000_000)
+    assert w.studio.training.start()
+    process = w.studio.training._process
+    qtbot.waitUntil(lambda: len(w.studio.model.history) > 0, timeout=10_000)
     w.close()
     assert not process.is_alive() and process.exitcode == 0
-    assert w.training.state == "idle" and not w.model.busy
+    assert w.studio.training.state == "idle" and not w.studio.model.busy
 
 
 def test_rebuilt_layer_rows_vanish_at_once(window, qtbot):

@@ -29,10 +29,10 @@ def cat_model(tmp_path_factory, cat_data):
 def test_a_dropped_model_then_dropped_photos_give_the_command_lines_probabilities(
         make_window, qtbot, tmp_path, cat_model):
     w = make_window()
-    assert w.model.dataset.n_features == 3  # the first start's built-in set: no pictures
+    assert w.studio.model.dataset.n_features == 3  # the first start's built-in set: no pictures
     drop(w, [cat_model])
-    w.model.loader.wait()  # read on a thread
-    assert w.model.network.dims == (12288, 7, 1)
+    w.studio.model.loader.wait()  # read on a thread
+    assert w.studio.model.network.dims == (12288, 7, 1)
     said = w.statusBar().currentMessage()
     assert said.startswith("model cat.npz takes 64×64×3 pictures: drop pictures to classify them")
     assert "open matching data first" not in said
@@ -46,7 +46,7 @@ def test_a_dropped_model_then_dropped_photos_give_the_command_lines_probabilitie
                           *map(str, paths), "--json"], capture_output=True, text=True, timeout=120)
     assert cli.returncode == 0, cli.stderr
     expected = json.loads(cli.stdout)
-    got = [r.probability for r in w.classify.results]
+    got = [r.probability for r in w.studio.classify.results]
     np.testing.assert_allclose(got, [e["probability"] for e in expected], rtol=0, atol=1e-6)
     texts = w.gallery.result_texts()
     for text, e in zip(texts, expected):  # the model's own class names
@@ -57,32 +57,32 @@ def test_a_dropped_model_then_dropped_photos_give_the_command_lines_probabilitie
 def test_training_a_model_without_data_says_why_and_the_data_makes_it_train(
         make_window, qtbot, cat_model, cat_data_dir):
     w = make_window()
-    assert w.classify.open_model(str(cat_model))
-    w.model.loader.wait()
+    assert w.studio.classify.open_model(str(cat_model))
+    w.studio.model.loader.wait()
     assert w.training_panel.status.text() == ""  # nothing said about training until it is tried
     qtbot.mouseClick(w.training_panel.train_button, Qt.MouseButton.LeftButton)
-    assert w.training.state == "idle"
+    assert w.studio.training.state == "idle"
     assert w.training_panel.status.text() == (
         "Training needs data: cat.npz was opened without any. Open a data set with 64×64×3 "
         "inputs (File → Open data set…), then train.")
     qtbot.mouseClick(w.training_panel.step_button, Qt.MouseButton.LeftButton)
-    assert w.model.network.iterations_trained == 60  # One iteration is refused the same way
-    trained = w.model.network
+    assert w.studio.model.network.iterations_trained == 60  # One iteration is refused the same way
+    trained = w.studio.model.network
     assert w.files.open_dataset(str(cat_data_dir))
-    w.model.loader.wait()
-    assert w.model.network is trained  # the matching data keeps the model
+    w.studio.model.loader.wait()
+    assert w.studio.model.network is trained  # the matching data keeps the model
     qtbot.mouseClick(w.training_panel.step_button, Qt.MouseButton.LeftButton)
-    assert w.model.network.iterations_trained == 61
+    assert w.studio.model.network.iterations_trained == 61
 
 
 def test_the_stepper_and_the_test_gallery_without_data(make_window, qtbot, cat_model):
     w = make_window()
-    assert w.classify.open_model(str(cat_model))
-    w.model.loader.wait()
+    assert w.studio.classify.open_model(str(cat_model))
+    w.studio.model.loader.wait()
     assert w.diagram.legend_texts()[2].endswith("current sample: none yet (no data: drop a picture)")
-    w.stepper.set_mode("batch")  # no batch to step: the forward pass of the one input
-    w.stepper.run_to_end()
-    assert w.stepper.stepper.finished and not w.stepper.applicable
+    w.studio.stepper.set_mode("batch")  # no batch to step: the forward pass of the one input
+    w.studio.stepper.run_to_end()
+    assert w.studio.stepper.stepper.finished and not w.studio.stepper.applicable
     w.gallery_dock.raise_()
     w.gallery.tabs.setCurrentIndex(1)
     assert w.gallery.test_summary.text() == "No test set: the model was opened without data."
@@ -91,18 +91,18 @@ def test_the_stepper_and_the_test_gallery_without_data(make_window, qtbot, cat_m
 
 def test_a_session_of_a_model_without_data_opens_again(make_window, qtbot, tmp_path, cat_model):
     w = make_window()
-    assert w.classify.open_model(str(cat_model))
-    w.model.loader.wait()
+    assert w.studio.classify.open_model(str(cat_model))
+    w.studio.model.loader.wait()
     path = tmp_path / "model-only.bpstudio"
-    assert w.session_store.save(str(path))
+    assert w.studio.store.save(str(path))
     other = make_window()
     assert other.files.open_session(str(path))
-    other.model.loader.wait()
+    other.studio.model.loader.wait()
     assert other.statusBar().currentMessage() == "Opened model-only.bpstudio."
-    ds = other.model.dataset
+    ds = other.studio.model.dataset
     assert (ds.name, ds.input_shape, ds.classes, ds.has_samples) == (
         "cat.npz", (64, 64, 3), ("non-cat", "cat"), False)
-    np.testing.assert_array_equal(other.model.network.weights[0], w.model.network.weights[0])
+    np.testing.assert_array_equal(other.studio.model.network.weights[0], w.studio.model.network.weights[0])
 
 
 def test_a_model_of_plain_numbers_never_classifies_the_gallerys_pictures(
@@ -112,14 +112,14 @@ def test_a_model_of_plain_numbers_never_classifies_the_gallerys_pictures(
     cat_files(tmp_path / "cats")  # 4×4 pictures
     w = make_window()
     assert w.files.open_dataset(str(tmp_path / "cats"))
-    w.model.loader.wait()
+    w.studio.model.loader.wait()
     assert photo(40, 30).save(str(tmp_path / "p.png"))
     drop(w, [tmp_path / "p.png"])
     wait_results(qtbot, w, 1)
     for inputs in (5, 48):
         save_model(tmp_path / f"plain{inputs}.npz", Network.create([inputs, 3, 1], seed=inputs))
         drop(w, [tmp_path / f"plain{inputs}.npz"])
-        w.model.loader.wait()
-        assert w.model.dataset.input_shape == (inputs,)
-        qtbot.waitUntil(lambda: not w.classify.predictions.pending)
+        w.studio.model.loader.wait()
+        assert w.studio.model.dataset.input_shape == (inputs,)
+        qtbot.waitUntil(lambda: not w.studio.classify.predictions.pending)
         assert w.gallery.result_texts() == ["p.png: –"], inputs

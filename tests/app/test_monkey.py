@@ -235,7 +235,7 @@ class Monkey:
     def __post_init__(self):
         self.rng = random.Random(self.seed)
         w = self.window
-        w.model.error_reported.connect(self.errors.append)
+        w.studio.model.error_reported.connect(self.errors.append)
         self.heartbeat = Heartbeat()
         self.heartbeat.start()
         self.kinds = [
@@ -342,7 +342,7 @@ class Monkey:
         return f"{panel.objectName()} ({type(target).__name__} {target.objectName()!r})"
 
     def skipped(self, name: str) -> bool:
-        return name in self.skip or (self.window.model.busy and f"{name} while training" in self.skip)
+        return name in self.skip or (self.window.studio.model.busy and f"{name} while training" in self.skip)
 
     def expect(self, condition, message: str, soft: bool = False) -> None:
         """Fail at once; with keep_going, a soft failure (what the editor shows, a stall) is
@@ -368,7 +368,7 @@ class Monkey:
 
     @property
     def net(self):
-        return self.window.model.network
+        return self.window.studio.model.network
 
     def hidden_layer(self, u: float) -> int | None:
         L = self.net.L
@@ -398,7 +398,7 @@ class Monkey:
         self.type_into(self.find(QSpinBox, f"LayerSize{l}"), text)
         if text in ("0", "513", "10000", "99999"):
             self.expect(self.net is before, f"typing {text} into LayerSize{l} changed the network")
-            self.expect(self.errors and str(MAX_NEURONS) in self.errors[-1] or self.window.model.busy,
+            self.expect(self.errors and str(MAX_NEURONS) in self.errors[-1] or self.window.studio.model.busy,
                         f"typing {text} into LayerSize{l}: no message naming the range")
         return f"type {text!r} into LayerSize{l}"
 
@@ -434,7 +434,7 @@ class Monkey:
         return f"type {text} into Iterations"
 
     def act_batch(self, u):
-        m = self.window.model.dataset.X_train.shape[1]
+        m = self.window.studio.model.dataset.X_train.shape[1]
         text = pick(["0", "1", "2", "5", str(m), str(m + 1), "1000000"], u[0])
         self.type_into(self.find(QSpinBox, "BatchSize"), text)
         return f"type {text} into BatchSize (m = {m})"
@@ -540,12 +540,12 @@ class Monkey:
         paths = [p for item in items for p in item.paths]
         bad = all(item.kind != "good" for item in items)
         if bad:  # files are read on a thread: what was dropped before lands first
-            self.qtbot.waitUntil(lambda: not w.model.loader.running, timeout=NEVER_MS)
-        net, ds = w.model.network, w.model.dataset
+            self.qtbot.waitUntil(lambda: not w.studio.model.loader.running, timeout=NEVER_MS)
+        net, ds = w.studio.model.network, w.studio.model.dataset
         target = self.drop(paths, pick(targets, u[3]))
         if bad:  # and these are read, and refused, without changing anything
-            self.qtbot.waitUntil(lambda: not w.model.loader.running, timeout=NEVER_MS)
-            self.expect(w.model.network is net and w.model.dataset is ds,
+            self.qtbot.waitUntil(lambda: not w.studio.model.loader.running, timeout=NEVER_MS)
+            self.expect(w.studio.model.network is net and w.studio.model.dataset is ds,
                         f"dropping {[i.name for i in items]} changed the network or the data set")
         return f"drop {[i.name for i in items]} on {target}"
 
@@ -605,7 +605,7 @@ class Monkey:
 
     def act_setter_extreme(self, u):
         """Values the widgets do not let through, straight to the model: refused, with a message."""
-        m = self.window.model
+        m = self.window.studio.model
         l = self.hidden_layer(u[1]) or 1
         calls = [
             (f"set_layer_size({l}, 0)", lambda: m.set_layer_size(l, 0)),
@@ -647,7 +647,7 @@ class Monkey:
 
     def check_engine(self):
         w = self.window
-        m, net = w.model, w.model.network
+        m, net = w.studio.model, w.studio.model.network
         dims, L = net.dims, net.L
         self.expect(len(net.activations) == L, f"{L} layers but activations {net.activations}")
         self.expect(len(net.weights) == L and len(net.biases) == L,
@@ -664,14 +664,14 @@ class Monkey:
         norms = m.history.grad_norms.view()
         self.expect(norms.ndim == 2 and norms.shape[1] == L,
                     f"the training record keeps ‖dW‖ of {norms.shape[1:]} layers, the network has {L}")
-        self.expect(m.busy == (w.training.state != "idle"),
-                    f"model.busy {m.busy} but training is {w.training.state!r}")
+        self.expect(m.busy == (w.studio.training.state != "idle"),
+                    f"model.busy {m.busy} but training is {w.studio.training.state!r}")
         self.expect(w.windowTitle().endswith(m.dataset.name),
                     f"title {w.windowTitle()!r} does not name the data set {m.dataset.name!r}")
 
     def check_editor(self):
         w = self.window
-        ed, net = w.editor, w.model.network
+        ed, net = w.editor, w.studio.model.network
         L, dims = net.L, net.dims
 
         def visible(cls, prefix):
@@ -707,7 +707,7 @@ class Monkey:
                     f"precision {net.precision!r}, editor {ed.precision_box.currentData()!r}", soft=True)
         self.expect(ed.loss_box.currentData() == net.loss,
                     f"cost {net.loss!r}, editor {ed.loss_box.currentData()!r}", soft=True)
-        h = w.model.hyper
+        h = w.studio.model.hyper
         self.expect(abs(ed.lr_spin.value() - h.learning_rate) <= 0.5e-6 + 1e-9 * h.learning_rate,
                     f"learning rate {h.learning_rate!r}, editor {ed.lr_spin.value()!r}", soft=True)
         self.expect(ed.iterations_spin.value() == h.iterations,
@@ -719,20 +719,20 @@ class Monkey:
 
     def check_panels(self):
         w = self.window
-        p, state = w.training_panel, w.training.state
+        p, state = w.training_panel, w.studio.training.state
         idle = state == "idle"
         for button, enabled in ((p.train_button, idle), (p.step_button, idle), (p.reset_button, idle),
                                 (p.pause_button, not idle), (p.stop_button, not idle)):
             self.expect(button.isEnabled() == enabled,
                         f"training {state!r}: {button.objectName()} enabled {button.isEnabled()}")
-        s = w.stepper._stepper
-        if s is not None and w.stepper.available:
-            self.expect(s.network.dims == w.model.network.dims,
+        s = w.studio.stepper._stepper
+        if s is not None and w.studio.stepper.available:
+            self.expect(s.network.dims == w.studio.model.network.dims,
                         f"the stepper steps a {s.network.dims} network, the model has "
-                        f"{w.model.network.dims}")
-        results = w.classify.results
-        ds = w.model.dataset
-        if results and not w.classify.takes_pictures():
+                        f"{w.studio.model.network.dims}")
+        results = w.studio.classify.results
+        ds = w.studio.model.dataset
+        if results and not w.studio.classify.takes_pictures():
             # the pictures stay for an undo (ClassifySession._on_dataset_changed), unclassified
             shown = [r.probability for r in results]
             self.expect(np.isnan(shown).all(),
@@ -742,9 +742,9 @@ class Monkey:
             self.expect(shapes == {ds.input_shape},
                         f"gallery images prepared as {shapes}, the data set takes {ds.input_shape}")
         # a big gallery follows new parameters from a thread: checked once it has caught up
-        if results and w.classify.takes_pictures() and not w.classify.predictions.pending:
+        if results and w.studio.classify.takes_pictures() and not w.studio.classify.predictions.pending:
             X = images_to_columns(np.stack([r.pixels for r in results]))
-            p_now = w.model.network.predict_proba(X)[0]
+            p_now = w.studio.model.network.predict_proba(X)[0]
             shown = np.array([r.probability for r in results])
             # float32 products depend (by ~1e-8) on how many images go in one batch
             self.expect(np.allclose(shown, p_now, rtol=0, atol=1e-6, equal_nan=True),
@@ -757,14 +757,14 @@ class Monkey:
         throttled clock, and rebuilt editor rows are shown by a queued call (QLayout). A costly
         network is drawn on a thread: until it lands, the editor shows the edit ahead of it."""
         w = self.window
-        if w.model.building:
+        if w.studio.model.building:
             return "the edited network is still being drawn"
-        ed, L = w.editor, w.model.network.L
+        ed, L = w.editor, w.studio.model.network.L
         rows = sorted(x.objectName() for x in ed.findChildren(QSpinBox)
                       if x.objectName().startswith("LayerSize") and x.isVisibleTo(ed))
         if rows != sorted(f"LayerSize{l}" for l in range(1, L + 1)):
-            return f"dims {w.model.network.dims}: the editor shows rows {rows}"
-        net, ds = w.model.network, w.model.dataset
+            return f"dims {w.studio.model.network.dims}: the editor shows rows {rows}"
+        net, ds = w.studio.model.network, w.studio.model.dataset
         d = w.diagram
         labels = d.layer_labels()
         if len(labels) != net.L + 1:
@@ -819,7 +819,7 @@ class Monkey:
         weights = [k[0] for k in self.kinds]
         _, kind, act = self.rng.choices(self.kinds, weights)[0]
         u = [self.rng.random() for _ in range(4)]
-        m = w.model
+        m = w.studio.model
         before = (m.network, m.dataset)
         busy = m.busy
         if self.skipped(kind):  # the same random numbers are drawn: the other actions stay
@@ -893,10 +893,10 @@ class Monkey:
         self.heartbeat.stop()
         self.log.append((self.number, "finish: stop training, wait for the decodes"))
         with self.qtbot.captureExceptions() as exceptions:
-            w.training.stop()
-            self.qtbot.waitUntil(lambda: w.training.state == "idle", timeout=30_000)
-            self.qtbot.waitUntil(lambda: w.classify.pending == 0
-                                 and not w.classify.predictions.pending, timeout=30_000)
+            w.studio.training.stop()
+            self.qtbot.waitUntil(lambda: w.studio.training.state == "idle", timeout=30_000)
+            self.qtbot.waitUntil(lambda: w.studio.classify.pending == 0
+                                 and not w.studio.classify.predictions.pending, timeout=30_000)
             self.qtbot.wait(50)
         if check:
             self.check_qt(exceptions)

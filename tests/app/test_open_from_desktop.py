@@ -100,10 +100,11 @@ def trained_session(tmp_path):
         "import sys\n"
         "from bpstudio.app.gui import create_application\n"
         "from bpstudio.app.main_window import MainWindow\n"
-        "app = create_application()\nw = MainWindow()\n"
-        "for _ in range(30): w.training.step_once()\n"
-        "w.stepper.go(4)\n"
-        "assert w.session_store.save(sys.argv[1])\n")
+        "from bpstudio.session.studio import Studio\n"
+        "app = create_application()\nw = MainWindow(Studio())\n"
+        "for _ in range(30): w.studio.training.step_once()\n"
+        "w.studio.stepper.go(4)\n"
+        "assert w.studio.store.save(sys.argv[1])\n")
     path = tmp_path / "lesson.bpstudio"
     env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "maker"),
                XDG_DATA_HOME=str(tmp_path / "maker"))

@@ -39,7 +39,7 @@ def input_size_reads(qtbot, window, text):
 
 
 def test_without_2d_data_the_playground_stays_out_of_the_way(window):
-    assert window.model.dataset.plane is None  # the seed's three features
+    assert window.studio.model.dataset.plane is None  # the seed's three features
     assert not window.plane_view.isVisible() and not window.playground.isVisible()
 
 
@@ -53,13 +53,13 @@ def test_without_2d_data_the_playground_stays_out_of_the_way(window):
 def test_each_set_is_learnt_to_95_percent_test_accuracy_by_its_preset(window, qtbot, preset,
                                                                       iterations, dims):
     choose(qtbot, window.editor.preset_box, PRESET_TITLES[preset])
-    assert window.model.network.dims == dims
+    assert window.studio.model.network.dims == dims
     input_size_reads(qtbot, window, f"{dims[0]} (from the data)")
     assert window.plane_view.isVisible() and window.playground.isVisible()
     assert window.editor.iterations_spin.value() == iterations
     train_and_wait(qtbot, window)
-    assert window.model.network.iterations_trained == iterations
-    net, ds = window.model.network, window.model.dataset
+    assert window.studio.model.network.iterations_trained == iterations
+    net, ds = window.studio.model.network, window.studio.model.dataset
     train, test = (100 * float(((net.predict_proba(X) > 0.5) == Y).mean())
                    for X, Y in ((ds.X_train, ds.Y_train), (ds.X_test, ds.Y_test)))
     label = window.findChild(QLabel, "PlaneAccuracy")  # what the user reads, after the run
@@ -70,31 +70,31 @@ def test_each_set_is_learnt_to_95_percent_test_accuracy_by_its_preset(window, qt
 def test_noise_share_regenerate_and_features_change_the_data_and_the_input_layer(window, qtbot):
     choose(qtbot, window.editor.data_box, "XOR (2-D)")
     panel = window.playground
-    before = window.model.dataset
+    before = window.studio.model.dataset
     noise = panel.findChild(QSlider, "NoiseSlider")
     noise.setFocus()
     for _ in range(2):  # two page steps: 20 %
         qtbot.keyClick(noise, Qt.Key.Key_PageUp)
-    ds = window.model.dataset
+    ds = window.studio.model.dataset
     assert ds.plane.noise == pytest.approx(0.2) and "Noise 20 %" in panel.noise_label.text()
     assert not np.array_equal(ds.points_train, before.points_train)
     share = panel.findChild(QSlider, "TrainShareSlider")
     share.setFocus()
     qtbot.keyClick(share, Qt.Key.Key_End)
-    assert window.model.dataset.X_train.shape[1] == 360  # 90 % of 400
-    seed = window.model.dataset.plane.seed
+    assert window.studio.model.dataset.X_train.shape[1] == 360  # 90 % of 400
+    seed = window.studio.model.dataset.plane.seed
     qtbot.mouseClick(panel.regenerate, Qt.MouseButton.LeftButton)
-    assert window.model.dataset.plane.seed == seed + 1 and f"Seed {seed + 1}" in panel.seed_label.text()
+    assert window.studio.model.dataset.plane.seed == seed + 1 and f"Seed {seed + 1}" in panel.seed_label.text()
     tick(qtbot, panel.findChild(QCheckBox, "Feature_x1x2"))
-    assert window.model.network.dims[0] == 3
+    assert window.studio.model.network.dims[0] == 3
     input_size_reads(qtbot, window, "3 (from the data)")
     for name in ("Feature_x1", "Feature_x2", "Feature_x1x2"):  # the last one cannot go
         tick(qtbot, panel.findChild(QCheckBox, name))
-    assert window.model.dataset.plane.features == ("x1x2",)
+    assert window.studio.model.dataset.plane.features == ("x1x2",)
     assert panel.findChild(QCheckBox, "Feature_x1x2").isChecked()
     assert "at least one input feature" in window.training_panel.status.text()
-    window.model.undo()  # the features were an edit like any other
-    assert window.model.dataset.plane.features == ("x2", "x1x2")
+    window.studio.model.undo()  # the features were an edit like any other
+    assert window.studio.model.dataset.plane.features == ("x2", "x1x2")
 
 
 def _side(colour: QColor) -> int:
@@ -104,7 +104,7 @@ def _side(colour: QColor) -> int:
 
 def test_the_heatmaps_pixels_agree_with_the_networks_prediction(window, qtbot):
     choose(qtbot, window.editor.preset_box, PRESET_TITLES["plane-moons"])
-    window.model.set_hyper(iterations=400)  # half-learnt: a boundary with curves and doubt
+    window.studio.model.set_hyper(iterations=400)  # half-learnt: a boundary with curves and doubt
     train_and_wait(qtbot, window)
     view = window.plane_view
     for discrete in (False, True):
@@ -113,7 +113,7 @@ def test_the_heatmaps_pixels_agree_with_the_networks_prediction(window, qtbot):
         view.show_test.setChecked(False)
         view.show_test.setChecked(True)
         image: QImage = view.plane.grab().toImage()
-        net, features = window.model.network, window.model.dataset.plane.features
+        net, features = window.studio.model.network, window.studio.model.dataset.plane.features
         checked = 0
         for x1 in np.linspace(-1.3, 1.3, 9):
             for x2 in np.linspace(-1.3, 1.3, 9):
@@ -137,7 +137,7 @@ def _decision_colours():
 
 
 def _near_a_point(window, view, at: QPoint) -> bool:
-    ds = window.model.dataset
+    ds = window.studio.model.dataset
     for points in (ds.points_train, ds.points_test):
         for x1, x2 in points.T:
             c = view.to_widget(x1, x2)
@@ -165,7 +165,7 @@ def test_every_neuron_shows_its_own_heatmap_and_a_bigger_one_under_the_mouse(win
     big = d.hover_map_rect()
     assert after.pixelColor(big.center().toPoint()) != before.pixelColor(big.center().toPoint())
     # its corners show a_4^[1] at the plane's corners: the same side of 0 as the network's value
-    a = window.plane_maps.activations()[1][3]
+    a = window.studio.plane_maps.activations()[1][3]
     G = a.shape[0]
     sides = set()
     for row, col in ((0, 0), (0, G - 1), (G - 1, 0), (G - 1, G - 1), (G // 2, G // 2)):
@@ -187,19 +187,19 @@ def test_a_dropped_csv_becomes_the_data_set_and_a_bad_one_names_its_lines(window
     good = tmp_path / "rings.csv"
     good.write_text("a,b,label\n" + "\n".join(rows) + "\n")
     assert send_file_drop(window, window.rect().center(), [good]) == (True, True)
-    window.model.loader.wait()  # read on a thread
-    ds = window.model.dataset
+    window.studio.model.loader.wait()  # read on a thread
+    ds = window.studio.model.dataset
     assert ds.name == "rings" and ds.plane.source == "csv" and ds.n_features == 2
     assert window.plane_view.isVisible() and window.playground.isVisible()
     assert not window.playground.noise.isEnabled()  # a CSV's points are what they are
     tick(qtbot, window.playground.findChild(QCheckBox, "Feature_x1sq"))
-    assert window.model.network.dims[0] == 3
+    assert window.studio.model.network.dims[0] == 3
     bad = tmp_path / "bad.csv"
     bad.write_text("a,b,label\n1,2,1\n1,two,0\n3,4,7\n")
-    before = window.model.dataset
+    before = window.studio.model.dataset
     assert send_file_drop(window, window.rect().center(), [bad]) == (True, True)
-    window.model.loader.wait()
-    assert window.model.dataset is before
+    window.studio.model.loader.wait()
+    assert window.studio.model.dataset is before
     assert ("bad.csv: 2 bad row(s), nothing was loaded: line 3: 'two' is not a number; line 4: "
             "the label is 7, not 0 or 1") in window.training_panel.status.text()
 
@@ -216,13 +216,13 @@ def test_a_dropped_folder_of_class_folders_is_read_with_progress(window, qtbot, 
     messages, progress = [], []
     window.statusBar().messageChanged.connect(messages.append)
     # after the status bar's own part has shown it
-    window.model.loader.progressed.connect(lambda *_: progress.append(window.load_progress.text.text()))
+    window.studio.model.loader.progressed.connect(lambda *_: progress.append(window.load_progress.text.text()))
     assert send_file_drop(window, window.rect().center(), [root]) == (True, True)
-    qtbot.waitUntil(lambda: window.model.dataset.name == "pets", timeout=10_000)
-    ds = window.model.dataset
+    qtbot.waitUntil(lambda: window.studio.model.dataset.name == "pets", timeout=10_000)
+    ds = window.studio.model.dataset
     assert ds.input_shape == (64, 64, 3) and ds.classes == ("not-cat", "cat")
     assert ds.X_train.shape[1] + ds.X_test.shape[1] == 12
-    assert window.model.network.dims[0] == 64 * 64 * 3
+    assert window.studio.model.network.dims[0] == 64 * 64 * 3
     assert progress[-1] == "Reading pets: 13 of 13 images"
     assert not window.load_progress.isVisible()  # once read
     assert any("Skipped 1 file(s) that could not be read: broken.png" in m for m in messages)
@@ -252,13 +252,13 @@ def test_a_folder_read_while_training_starts_is_not_applied_and_says_so(window, 
             image = QImage(20, 20, QImage.Format.Format_RGB32)
             image.fill(QColor("#ff0000" if name == "cat" else "#0000ff"))
             image.save(str(root / name / f"{k}.png"))
-    before = window.model.dataset
-    assert window.model.data.open_image_folder(str(root), side=8)
-    window.model.set_hyper(iterations=10**6)
-    assert window.training.start()
-    with qtbot.waitSignal(window.model.error_reported, timeout=10_000) as said:
+    before = window.studio.model.dataset
+    assert window.studio.model.data.open_image_folder(str(root), side=8)
+    window.studio.model.set_hyper(iterations=10**6)
+    assert window.studio.training.start()
+    with qtbot.waitSignal(window.studio.model.error_reported, timeout=10_000) as said:
         release.set()
     assert "were read, but the network was busy" in said.args[0]
-    assert window.model.dataset is before
-    window.training.stop()
-    qtbot.waitUntil(lambda: window.training.state == "idle", timeout=10_000)
+    assert window.studio.model.dataset is before
+    window.studio.training.stop()
+    qtbot.waitUntil(lambda: window.studio.training.state == "idle", timeout=10_000)

@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
 from bpstudio.app.main_window import MainWindow
+
+from bpstudio.session.studio import Studio
 from bpstudio.app.themes import base_point_size
 
 
@@ -70,7 +72,7 @@ def test_scale_layout_and_geometry_survive_a_new_window(window, qtbot):
     editor = window.findChild(QDockWidget, "EditorDock")
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, editor)  # the user moved it
     window.close()
-    again = MainWindow()
+    again = MainWindow(Studio())
     qtbot.addWidget(again)
     assert again.presenter.scale == 1.5
     moved = again.findChild(QDockWidget, "EditorDock")
@@ -106,26 +108,26 @@ def test_the_last_data_set_and_model_come_back(make_window, cat_data_dir, tmp_pa
 
     w = make_window()
     assert w.files.open_dataset(str(cat_data_dir))
-    w.model.loader.wait()  # read on a thread
+    w.studio.model.loader.wait()  # read on a thread
     net = Network.create([12288, 4, 1], seed=3)
     save_model(tmp_path / "m.npz", net)
-    assert w.classify.open_model(str(tmp_path / "m.npz"))
-    w.model.loader.wait()  # read on a thread
+    assert w.studio.classify.open_model(str(tmp_path / "m.npz"))
+    w.studio.model.loader.wait()  # read on a thread
     again = make_window()
     again.files.restore_last_dataset()  # what the app does at start-up
-    again.model.loader.wait()  # read on a thread
-    assert again.model.network.dims == (12288, 4, 1)
-    assert (again.model.network.weights[0] == net.weights[0]).all()
+    again.studio.model.loader.wait()  # read on a thread
+    assert again.studio.model.network.dims == (12288, 4, 1)
+    assert (again.studio.model.network.weights[0] == net.weights[0]).all()
 
 
 def test_training_from_the_keyboard_in_presentation_mode(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_F5)
-    window.model.set_hyper(iterations=1_000_000)
+    window.studio.model.set_hyper(iterations=1_000_000)
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    assert window.training.state == "running"
+    assert window.studio.training.state == "running"
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert window.training.state == "paused"
-    with qtbot.waitSignal(window.training.state_changed, check_params_cb=lambda s: s == "idle"):
+    assert window.studio.training.state == "paused"
+    with qtbot.waitSignal(window.studio.training.state_changed, check_params_cb=lambda s: s == "idle"):
         qtbot.keyClick(window, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
 
 

@@ -19,23 +19,23 @@ from bpstudio.session.session_store import autosave_path
 
 
 def train(qtbot, w, iterations):
-    w.model.set_hyper(iterations=iterations)
-    with qtbot.waitSignal(w.training.state_changed, timeout=30_000,
+    w.studio.model.set_hyper(iterations=iterations)
+    with qtbot.waitSignal(w.studio.training.state_changed, timeout=30_000,
                           check_params_cb=lambda s: s == "idle"):
-        w.training.start()
+        w.studio.training.start()
 
 
 def step_to_first(w, label):
     """To the first step of the tutorial's equation ``label`` ("2b", "3b", …)."""
-    s = w.stepper.stepper
-    w.stepper.go(next(st.index for st in s.steps if st.equation.label == label) + 1)
+    s = w.studio.stepper.stepper
+    w.studio.stepper.go(next(st.index for st in s.steps if st.equation.label == label) + 1)
 
 
 def test_save_and_open_restores_parameters_history_and_step(make_window, qtbot, tmp_path,
                                                             monkeypatch):
     w = make_window()
     train(qtbot, w, 40)
-    w.stepper.set_mode("batch")
+    w.studio.stepper.set_mode("batch")
     step_to_first(w, "2b")
     title = w.equations.title.text()
     assert "equation 2b" in title and w.isWindowModified()
@@ -49,26 +49,26 @@ def test_save_and_open_restores_parameters_history_and_step(make_window, qtbot, 
 
     other = make_window()
     assert other.files.open_session(str(path))
-    other.model.loader.wait()  # read on a thread
-    for a, b in zip(other.model.network.weights + other.model.network.biases,
-                    w.model.network.weights + w.model.network.biases):
+    other.studio.model.loader.wait()  # read on a thread
+    for a, b in zip(other.studio.model.network.weights + other.studio.model.network.biases,
+                    w.studio.model.network.weights + w.studio.model.network.biases):
         np.testing.assert_array_equal(a, b)  # bitwise, including the iteration's partial updates
-    np.testing.assert_array_equal(other.model.history.costs.view(), w.model.history.costs.view())
-    assert len(other.model.history) == 40
-    assert other.model.network.iterations_trained == 40
+    np.testing.assert_array_equal(other.studio.model.history.costs.view(), w.studio.model.history.costs.view())
+    assert len(other.studio.model.history) == 40
+    assert other.studio.model.network.iterations_trained == 40
     assert other.equations.title.text() == title
-    assert other.stepper.stepper.position == w.stepper.stepper.position
+    assert other.studio.stepper.stepper.position == w.studio.stepper.stepper.position
     # and the step goes on exactly as it would have
-    other.stepper.run_to_end()
-    w.stepper.run_to_end()
-    np.testing.assert_array_equal(other.model.network.weights[0], w.model.network.weights[0])
+    other.studio.stepper.run_to_end()
+    w.studio.stepper.run_to_end()
+    np.testing.assert_array_equal(other.studio.model.network.weights[0], w.studio.model.network.weights[0])
 
 
 def test_a_session_is_plain_arrays_and_json(make_window, tmp_path):
     w = make_window()
-    w.training.step_once()
+    w.studio.training.step_once()
     path = tmp_path / "s.bpstudio"
-    assert w.session_store.save(str(path))
+    assert w.studio.store.save(str(path))
     with np.load(path, allow_pickle=False) as z:  # any numpy reads it, no pickle involved
         assert {"W1", "b1", "W2", "b2", "costs", "session.json"} <= set(z.files)
     meta, arrays = load_session(path)
@@ -80,33 +80,33 @@ def test_missing_or_changed_data_is_reported(make_window, tmp_path, cat_files):
     cat_files(tmp_path / "data", m_train=8, m_test=4)
     w = make_window()
     assert w.files.open_dataset(str(tmp_path / "data"))
-    w.model.loader.wait()  # read on a thread
+    w.studio.model.loader.wait()  # read on a thread
     path = tmp_path / "s.bpstudio"
-    assert w.session_store.save(str(path))
+    assert w.studio.store.save(str(path))
     cat_files(tmp_path / "data", m_train=8, m_test=4, seed=7)  # same shapes, other pixels
     other = make_window()
     assert other.files.open_session(str(path))
-    other.model.loader.wait()  # read on a thread
+    other.studio.model.loader.wait()  # read on a thread
     assert "the data set changed since this session was saved" in other.statusBar().currentMessage()
     for f in (tmp_path / "data").iterdir():
         f.unlink()
     third = make_window()
-    before = third.model.network
+    before = third.studio.model.network
     assert third.files.open_session(str(path))  # on its way: refused once read
-    third.model.loader.wait()
+    third.studio.model.loader.wait()
     assert "its data set is missing" in third.statusBar().currentMessage()
-    assert third.model.network is before
+    assert third.studio.model.network is before
 
 
 def test_a_broken_session_file_changes_nothing(make_window, tmp_path):
     bad = tmp_path / "bad.bpstudio"
     bad.write_bytes(b"PK\x03\x04 not really")
     w = make_window()
-    before = w.model.network
+    before = w.studio.model.network
     assert w.files.open_session(str(bad))  # on its way: refused once read
-    w.model.loader.wait()
+    w.studio.model.loader.wait()
     assert "bad.bpstudio: not a session file" in w.statusBar().currentMessage()
-    assert w.model.network is before
+    assert w.studio.model.network is before
 
 
 def test_a_killed_session_leaves_an_autosave_that_the_next_start_restores(make_window, qtbot,
@@ -117,14 +117,15 @@ def test_a_killed_session_leaves_an_autosave_that_the_next_start_restores(make_w
         import sys, time
         from bpstudio.app.gui import create_application
         from bpstudio.app.main_window import MainWindow
+        from bpstudio.session.studio import Studio
         if __name__ == "__main__":
             app = create_application()
-            w = MainWindow()
+            w = MainWindow(Studio())
             w.show()
             for _ in range(7):
-                w.training.step_once()
-            w.session_store.autosave()  # what the timer does every few minutes
-            w.session_store.wait_for_autosave()  # it writes on a thread
+                w.studio.training.step_once()
+            w.studio.store.autosave()  # what the timer does every few minutes
+            w.studio.store.wait_for_autosave()  # it writes on a thread
             print("autosaved", flush=True)
             while True:
                 app.processEvents()
@@ -146,10 +147,10 @@ def test_a_killed_session_leaves_an_autosave_that_the_next_start_restores(make_w
     assert w.check_autosave()
     assert w.restore_bar.isVisible() and "did not close properly" in w.restore_text.text()
     qtbot.mouseClick(w.findChild(object, "RestoreAutosave"), Qt.MouseButton.LeftButton)
-    w.model.loader.wait()  # read on a thread
+    w.studio.model.loader.wait()  # read on a thread
     assert w.statusBar().currentMessage() == "Restored the autosaved work."
-    assert len(w.model.history) == 7
-    np.testing.assert_array_equal(w.model.network.weights[0], saved["W1"])
+    assert len(w.studio.model.history) == 7
+    np.testing.assert_array_equal(w.studio.model.network.weights[0], saved["W1"])
     assert w.isWindowModified() and not w.restore_bar.isVisible()
     w.close()  # a clean exit removes the autosave
     assert not autosave_path().exists()
@@ -160,7 +161,7 @@ def test_training_stopping_autosaves(make_window, qtbot):
     w = make_window()
     assert not autosave_path().exists()
     train(qtbot, w, 20)
-    w.session_store.wait_for_autosave()  # written on a thread
+    w.studio.store.wait_for_autosave()  # written on a thread
     meta, arrays = load_session(autosave_path())
     assert arrays["costs"].shape == (20,)
 
@@ -168,7 +169,7 @@ def test_training_stopping_autosaves(make_window, qtbot):
 def test_every_export_writes_a_file_its_reader_opens(make_window, qtbot, tmp_path):
     w = make_window()
     train(qtbot, w, 30)
-    w.stepper.set_mode("batch")
+    w.studio.stepper.set_mode("batch")
     step_to_first(w, "3b")
     assert w.files.export_to(str(tmp_path / "diagram.png"), w.diagram.export_png)
     img = QImage(str(tmp_path / "diagram.png"))
@@ -184,19 +185,19 @@ def test_every_export_writes_a_file_its_reader_opens(make_window, qtbot, tmp_pat
     assert table.dtype.names == ("iteration", "train_cost", "test_cost", "train_accuracy",
                                  "test_accuracy", "stepped_sample")
     # 30 iterations' costs, and 31 evaluations: the last after the final update
-    np.testing.assert_array_equal(table["train_cost"][:30], w.model.history.costs.view())
+    np.testing.assert_array_equal(table["train_cost"][:30], w.studio.model.history.costs.view())
     assert table.shape == (31,) and np.isnan(table["train_cost"][30])
     np.testing.assert_array_equal(table["test_cost"],
-                                  [e.test_cost for e in w.model.history.evaluations])
+                                  [e.test_cost for e in w.studio.model.history.evaluations])
     assert w.files.export_to(str(tmp_path / "log.csv"), w.files.export_training_log)
     log = np.loadtxt(tmp_path / "log.csv", delimiter=",", skiprows=1)
     assert log.shape == (30, 4)
-    np.testing.assert_array_equal(log[:, 1], w.model.history.costs.view())
+    np.testing.assert_array_equal(log[:, 1], w.studio.model.history.costs.view())
     assert w.files.export_to(str(tmp_path / "model.npz"), w.files.export_model)
     with np.load(tmp_path / "model.npz", allow_pickle=False) as z:
-        np.testing.assert_array_equal(z["W1"], w.model.network.weights[0])
+        np.testing.assert_array_equal(z["W1"], w.studio.model.network.weights[0])
     written = w.files.export_step(str(tmp_path))
-    step = w.stepper.stepper.current
+    step = w.studio.stepper.stepper.current
     assert [os.path.basename(p) for p in written] == [
         "step10_operand1_dZ2.csv", "step10_operand2_A1T.csv", "step10_result_dW2.csv"]
     np.testing.assert_array_equal(np.atleast_2d(np.loadtxt(written[2], delimiter=",")),
@@ -206,9 +207,9 @@ def test_every_export_writes_a_file_its_reader_opens(make_window, qtbot, tmp_pat
 def test_recent_files_remember_sessions(make_window, tmp_path):
     w = make_window()
     path = tmp_path / "r.bpstudio"
-    assert w.session_store.save(str(path))
+    assert w.studio.store.save(str(path))
     assert w.files.open_session(str(path))
-    w.model.loader.wait()  # read on a thread
+    w.studio.model.loader.wait()  # read on a thread
     w.files.fill_recent_menu(w.menus.recent)
     assert [a.text() for a in w.menus.recent.actions()][0] == str(path)
 
@@ -221,19 +222,19 @@ def _same_data(a, b):
 def test_a_session_of_the_playground_keeps_its_set_noise_seed_share_and_features(make_window,
                                                                               qtbot, tmp_path):
     w = make_window()
-    m = w.model
+    m = w.studio.model
     assert m.apply_preset("plane-moons")
     assert m.data.set_plane(noise=0.2) and m.data.set_plane(seed=7) and m.data.set_plane(train_share=0.3)
     assert m.data.set_plane(features=("x1", "x2", "sin x1"))
     train(qtbot, w, 50)
     path = tmp_path / "moons.bpstudio"
-    assert w.session_store.save(str(path))
+    assert w.studio.store.save(str(path))
     other = make_window()
     assert other.files.open_session(str(path))
-    other.model.loader.wait()  # read on a thread
-    assert other.model.dataset.plane == m.dataset.plane
-    _same_data(other.model.dataset, m.dataset)
-    np.testing.assert_array_equal(other.model.network.weights[0], m.network.weights[0])
+    other.studio.model.loader.wait()  # read on a thread
+    assert other.studio.model.dataset.plane == m.dataset.plane
+    _same_data(other.studio.model.dataset, m.dataset)
+    np.testing.assert_array_equal(other.studio.model.network.weights[0], m.network.weights[0])
     assert other.plane_view.isVisible()
 
 
@@ -249,42 +250,42 @@ def test_a_session_of_your_own_csv_or_image_folder_reads_them_again(make_window,
             image.fill(colour)
             image.save(str(folder / name / f"{k}.png"))
     w = make_window()
-    assert w.model.data.open_csv(str(csv))
-    w.model.loader.wait()  # read on a thread
-    assert w.model.data.set_plane(features=("x1^2", "x1x2"))
-    assert w.session_store.save(str(tmp_path / "csv.bpstudio"))
-    assert w.model.data.open_image_folder(str(folder), side=16)
-    qtbot.waitUntil(lambda: w.model.dataset.name == "pets", timeout=10_000)
-    assert w.session_store.save(str(tmp_path / "folder.bpstudio"))
+    assert w.studio.model.data.open_csv(str(csv))
+    w.studio.model.loader.wait()  # read on a thread
+    assert w.studio.model.data.set_plane(features=("x1^2", "x1x2"))
+    assert w.studio.store.save(str(tmp_path / "csv.bpstudio"))
+    assert w.studio.model.data.open_image_folder(str(folder), side=16)
+    qtbot.waitUntil(lambda: w.studio.model.dataset.name == "pets", timeout=10_000)
+    assert w.studio.store.save(str(tmp_path / "folder.bpstudio"))
     other = make_window()
     assert other.files.open_session(str(tmp_path / "csv.bpstudio"))
-    other.model.loader.wait()  # read on a thread
-    assert other.model.dataset.plane.features == ("x1^2", "x1x2")
-    assert other.model.network.dims[0] == 2
-    csv_data = other.model.dataset
+    other.studio.model.loader.wait()  # read on a thread
+    assert other.studio.model.dataset.plane.features == ("x1^2", "x1x2")
+    assert other.studio.model.network.dims[0] == 2
+    csv_data = other.studio.model.dataset
     assert other.files.open_session(str(tmp_path / "folder.bpstudio"))
     # the session and its images are read on a thread: the window goes on meanwhile
-    assert other.model.loader.running and other.model.dataset is csv_data
+    assert other.studio.model.loader.running and other.studio.model.dataset is csv_data
     qtbot.waitUntil(lambda: other.statusBar().currentMessage() == "Opened folder.bpstudio.",
                     timeout=10_000)
-    assert other.model.dataset.input_shape == (16, 16, 3)
+    assert other.studio.model.dataset.input_shape == (16, 16, 3)
     assert other.windowTitle().startswith("folder.bpstudio")
-    _same_data(other.model.dataset, w.model.dataset)
+    _same_data(other.studio.model.dataset, w.studio.model.dataset)
     for f in (folder / "not-cat").iterdir():  # a class folder emptied: said when found, nothing lost
         f.unlink()
     assert other.files.open_session(str(tmp_path / "csv.bpstudio"))
-    other.model.loader.wait()  # read on a thread
+    other.studio.model.loader.wait()  # read on a thread
     assert other.files.open_session(str(tmp_path / "folder.bpstudio"))
     qtbot.waitUntil(lambda: "its data set cannot be read" in other.statusBar().currentMessage(),
                     timeout=10_000)
     assert "not-cat: no images" in other.statusBar().currentMessage()
-    assert other.model.dataset.plane is not None and other.model.network.dims[0] == 2
+    assert other.studio.model.dataset.plane is not None and other.studio.model.network.dims[0] == 2
     csv.unlink()  # gone: opening says so and changes nothing
-    before = other.model.dataset
+    before = other.studio.model.dataset
     assert other.files.open_session(str(tmp_path / "csv.bpstudio"))  # on its way: refused once read
-    other.model.loader.wait()
+    other.studio.model.loader.wait()
     assert "its data set is missing" in other.statusBar().currentMessage()
-    assert other.model.dataset is before
+    assert other.studio.model.dataset is before
 
 
 def test_the_autosave_is_written_on_a_thread_and_a_failure_is_said(make_window, qtbot, monkeypatch):
@@ -293,7 +294,7 @@ def test_the_autosave_is_written_on_a_thread_and_a_failure_is_said(make_window, 
     from bpstudio.session import session_store as store
 
     w = make_window()
-    w.training.step_once()
+    w.studio.training.step_once()
     writers = []
     real = store.save_session
 
@@ -302,8 +303,8 @@ def test_the_autosave_is_written_on_a_thread_and_a_failure_is_said(make_window, 
         real(*args)
 
     monkeypatch.setattr(store, "save_session", recording)
-    assert w.session_store.autosave()
-    w.session_store.wait_for_autosave()
+    assert w.studio.store.autosave()
+    w.studio.store.wait_for_autosave()
     assert writers and writers[0] is not threading.main_thread()
     assert len(load_session(autosave_path())[1]["costs"]) == 1
 
@@ -311,9 +312,9 @@ def test_the_autosave_is_written_on_a_thread_and_a_failure_is_said(make_window, 
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(store, "save_session", full_disk)
-    qtbot.waitUntil(lambda: not w.session_store._autosaver.running)
-    with qtbot.waitSignal(w.session_store.message, timeout=5000) as said:
-        assert w.session_store.autosave()
+    qtbot.waitUntil(lambda: not w.studio.store._autosaver.running)
+    with qtbot.waitSignal(w.studio.store.message, timeout=5000) as said:
+        assert w.studio.store.autosave()
     assert "Autosave failed" in said.args[0] and "No space left" in said.args[0]
     assert len(load_session(autosave_path())[1]["costs"]) == 1  # the last good one stays
 
@@ -322,18 +323,18 @@ def test_a_csv_that_changed_shape_on_disk_is_refused_with_a_message(make_window,
     csv = tmp_path / "points.csv"
     csv.write_text("".join(f"{k / 10},{k % 3},{k % 2}\n" for k in range(20)))
     w = make_window()
-    assert w.model.data.open_csv(str(csv))
-    w.model.loader.wait()  # read on a thread
-    assert w.session_store.save(str(tmp_path / "points.bpstudio"))
+    assert w.studio.model.data.open_csv(str(csv))
+    w.studio.model.loader.wait()  # read on a thread
+    assert w.studio.store.save(str(tmp_path / "points.bpstudio"))
     csv.write_text("".join(f"{k / 10},{k % 3},{k % 5},{k % 2}\n" for k in range(20)))  # a column more
     said = []
-    w.model.error_reported.connect(said.append)
-    before = w.model.dataset
-    assert not w.model.data.set_plane(seed=4)  # the playground reads the file again
-    assert w.model.dataset is before and "not a 2-D data set any more (3 feature columns)" in said[-1]
+    w.studio.model.error_reported.connect(said.append)
+    before = w.studio.model.dataset
+    assert not w.studio.model.data.set_plane(seed=4)  # the playground reads the file again
+    assert w.studio.model.dataset is before and "not a 2-D data set any more (3 feature columns)" in said[-1]
     other = make_window()
     assert other.files.open_session(str(tmp_path / "points.bpstudio"))  # on its way: refused once read
-    other.model.loader.wait()
+    other.studio.model.loader.wait()
     assert "not a 2-D data set any more" in other.statusBar().currentMessage()
 
 
@@ -354,13 +355,13 @@ def test_ctrl_s_writes_on_a_thread_and_an_edit_meanwhile_stays_unsaved(make_wind
     w = make_window()
     path = tmp_path / "lesson.bpstudio"
     release.set()
-    assert w.session_store.save(str(path))  # closing and scripts write at once, here
-    assert w.model.set_hyper(learning_rate=0.3)
+    assert w.studio.store.save(str(path))  # closing and scripts write at once, here
+    assert w.studio.model.set_hyper(learning_rate=0.3)
     assert w.isWindowModified()
     release.clear()
     qtbot.keyClick(w, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert w.statusBar().currentMessage() == "Saving lesson.bpstudio…"
-    assert w.model.set_hyper(learning_rate=0.25)  # the window goes on while the disk is slow
+    assert w.studio.model.set_hyper(learning_rate=0.25)  # the window goes on while the disk is slow
     qtbot.keyClick(w, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert w.statusBar().currentMessage() == "Still saving; a moment, please."
     release.set()
@@ -369,8 +370,8 @@ def test_ctrl_s_writes_on_a_thread_and_an_edit_meanwhile_stays_unsaved(make_wind
     assert w.isWindowModified()  # 0.25 came after what was written
     other = make_window()
     assert other.files.open_session(str(path))
-    other.model.loader.wait()  # read on a thread
-    assert other.model.hyper.learning_rate == 0.3
+    other.studio.model.loader.wait()  # read on a thread
+    assert other.studio.model.hyper.learning_rate == 0.3
 
 
 def test_a_failed_background_save_says_so_and_keeps_the_window_modified(make_window, qtbot,
@@ -384,13 +385,13 @@ def test_a_failed_background_save_says_so_and_keeps_the_window_modified(make_win
         raise SessionFileError("{name}: could not save ({why})", name=Path(path).name,
                                why="No space left on device")
     w = make_window()
-    assert w.model.set_hyper(learning_rate=0.3)
+    assert w.studio.model.set_hyper(learning_rate=0.3)
     monkeypatch.setattr(store, "save_session", full_disk)
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(tmp_path / "lesson.bpstudio"), ""))
     qtbot.keyClick(w, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "No space left on device" in w.statusBar().currentMessage())
-    assert w.isWindowModified() and w.session_store.path == ""
+    assert w.isWindowModified() and w.studio.store.path == ""
 
 
 def test_a_save_landing_after_another_session_opened_leaves_that_sessions_path(
@@ -402,20 +403,20 @@ def test_a_save_landing_after_another_session_opened_leaves_that_sessions_path(
 
     w = make_window()
     b = tmp_path / "b.bpstudio"
-    assert w.session_store.save(str(b))
+    assert w.studio.store.save(str(b))
     release, real = threading.Event(), store.save_session
 
     def slow_save(*args):
         release.wait(5)
         real(*args)
     monkeypatch.setattr(store, "save_session", slow_save)
-    assert w.model.set_hyper(learning_rate=0.3)
-    assert w.session_store.save_in_background(str(tmp_path / "a.bpstudio"))
+    assert w.studio.model.set_hyper(learning_rate=0.3)
+    assert w.studio.store.save_in_background(str(tmp_path / "a.bpstudio"))
     assert w.files.open_session(str(b))  # while a.bpstudio is written
-    w.model.loader.wait()  # read on a thread
+    w.studio.model.loader.wait()  # read on a thread
     release.set()
     qtbot.waitUntil(lambda: w.statusBar().currentMessage() == "Saved a.bpstudio.")
-    assert w.session_store.path == str(b) and (tmp_path / "a.bpstudio").exists()
+    assert w.studio.store.path == str(b) and (tmp_path / "a.bpstudio").exists()
 
 
 def test_closing_during_a_ctrl_s_writes_it_first(make_window, qtbot, tmp_path, monkeypatch):
@@ -430,10 +431,10 @@ def test_closing_during_a_ctrl_s_writes_it_first(make_window, qtbot, tmp_path, m
         release.wait(0.3)  # a slow disk
         real(*args)
     monkeypatch.setattr(store, "save_session", slow_save)
-    assert w.model.set_hyper(learning_rate=0.3)
-    assert w.session_store.save_in_background(str(tmp_path / "a.bpstudio"))
+    assert w.studio.model.set_hyper(learning_rate=0.3)
+    assert w.studio.store.save_in_background(str(tmp_path / "a.bpstudio"))
     w.close()
-    assert (tmp_path / "a.bpstudio").exists() and w.session_store.path.endswith("a.bpstudio")
+    assert (tmp_path / "a.bpstudio").exists() and w.studio.store.path.endswith("a.bpstudio")
 
 
 def test_ctrl_s_to_a_session_behind_a_link_writes_its_target_and_keeps_its_permissions(
@@ -441,14 +442,14 @@ def test_ctrl_s_to_a_session_behind_a_link_writes_its_target_and_keeps_its_permi
     (tmp_path / "real").mkdir()
     target = tmp_path / "real" / "lesson.bpstudio"
     w = make_window()
-    assert w.session_store.save(str(target))
+    assert w.studio.store.save(str(target))
     target.chmod(0o640)
     link = tmp_path / "lesson.bpstudio"
     link.symlink_to(target)
     other = make_window()
     assert other.files.open_session(str(link))
-    other.model.loader.wait()
-    other.training.step_once()
+    other.studio.model.loader.wait()
+    other.studio.training.step_once()
     qtbot.keyClick(other, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: other.statusBar().currentMessage() == "Saved lesson.bpstudio.")
     assert link.is_symlink() and target.stat().st_mode & 0o777 == 0o640
@@ -460,5 +461,5 @@ def test_the_start_removes_what_a_killed_save_left(make_window, tmp_path):
     left = autosave_path().parent / ".autosave.bpstudio.999999999-0a1b.tmp"  # no such process
     left.write_bytes(b"half a session")
     w = make_window()
-    w.session_store._cleaner.wait()
+    w.studio.store._cleaner.wait()
     assert not left.exists()

@@ -102,12 +102,12 @@ def test_a_remembered_data_set_and_model_that_no_longer_open_are_forgotten(make_
     settings.remember(LAST_MODEL_KEY, str(model))
     w = make_window()
     said = []
-    w.model.error_reported.connect(said.append)
+    w.studio.model.error_reported.connect(said.append)
     w.files.restore_last_dataset()  # what the app does at start-up
-    w.model.loader.wait()
+    w.studio.model.loader.wait()
     assert said == ["train_catvnoncat.h5: not a regular file (a device, a pipe or a socket); not read",
                     "m.npz: not a model file (.npz), or a damaged one"]
-    assert w.model.dataset.name == "three-features"
+    assert w.studio.model.dataset.name == "three-features"
     assert settings.recall(LAST_DATA_KEY) is None and settings.recall(LAST_MODEL_KEY) is None
     w.close()  # nothing left to wait for
     assert not w.isVisible()
@@ -144,7 +144,8 @@ def test_a_settings_file_that_is_a_fifo_does_not_block_the_start(tmp_path):
                XDG_DATA_HOME=str(tmp_path / "data"))
     script = ("import sys\nfrom bpstudio.app.gui import create_application\n"
               "from bpstudio.app.main_window import MainWindow\n"
-              "app = create_application()\nw = MainWindow()\nw.show()\nw.show_start_problems()\n"
+              "from bpstudio.session.studio import Studio\n"
+              "app = create_application()\nw = MainWindow(Studio())\nw.show()\nw.show_start_problems()\n"
               "print(w.statusBar().currentMessage())\nw.close()\n")
     proc = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
                           timeout=120)

@@ -36,7 +36,7 @@ def headless(net0: Network, X, Y, hyper):
 
 
 def go_to(qtbot, window, i: int | None) -> None:
-    t = window.time_travel.timeline
+    t = window.studio.timeline
     with qtbot.waitSignal(t.shown):
         t.set_cursor(i)
 
@@ -50,7 +50,7 @@ def moons(make_window, qtbot):
     """The two moons preset trained 2,000 iterations in the window, and the same run headless."""
     w = make_window(1600, 1000)
     choose(qtbot, w.editor.preset_box, "Two moons: x₁, x₂, 8 tanh neurons")
-    m = w.model
+    m = w.studio.model
     at = headless(m.network, m.dataset.X_train, m.dataset.Y_train, m.hyper)
     train_and_wait(qtbot, w)
     assert len(m.history) == 2000
@@ -59,7 +59,7 @@ def moons(make_window, qtbot):
 
 def test_the_cursor_moves_the_diagram_heatmaps_accuracies_and_stepper(moons, qtbot):
     w, at = moons
-    m, d, maps, t = w.model, w.diagram, w.plane_maps, w.time_travel.timeline
+    m, d, maps, t = w.studio.model, w.diagram, w.studio.plane_maps, w.studio.timeline
     assert (t.first, t.last) == (0, 2000) and t.available and not t.past
     seen = []
     for i in (0, 1234, 1999, None):
@@ -83,13 +83,13 @@ def test_the_cursor_moves_the_diagram_heatmaps_accuracies_and_stepper(moons, qtb
         label = w.findChild(QLabel, "PlaneAccuracy")
         qtbot.waitUntil(lambda: label.text() == f"train accuracy {train:.1f} % · test accuracy {test:.1f} %")
         # the stepper steps that iteration: the batch's cost is the record's, the update the next
-        w.stepper.set_mode("batch")
-        s = w.stepper.stepper
+        w.studio.stepper.set_mode("batch")
+        s = w.studio.stepper.stepper
         s.run_to_end()
         if i is not None:
             assert s.cost == m.history.costs.view()[i]
             assert same(s.parameters()[0], at(i + 1).weights)
-            assert not w.stepper.applicable and not w.stepper.apply()
+            assert not w.studio.stepper.applicable and not w.studio.stepper.apply()
         seen.append(As[-1])
     assert not np.array_equal(seen[0], seen[2])  # the iterations do look different
     assert m.network.iterations_trained == 2000 and len(m.history) == 2000  # nothing applied
@@ -98,7 +98,7 @@ def test_the_cursor_moves_the_diagram_heatmaps_accuracies_and_stepper(moons, qtb
 
 def test_keys_clicks_and_now_move_the_cursor(moons, qtbot):
     w, at = moons
-    t, cursor, bar = w.time_travel.timeline, w.time_travel.cursor, w.time_travel.bar
+    t, cursor, bar = w.studio.timeline, w.time_travel.cursor, w.time_travel.bar
     w.activateWindow()
     with qtbot.waitSignal(t.shown):
         qtbot.keyClick(w, Qt.Key.Key_BracketLeft)
@@ -117,23 +117,23 @@ def test_keys_clicks_and_now_move_the_cursor(moons, qtbot):
     with qtbot.waitSignal(t.shown):
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert t.cursor == round(under) and 0 < t.cursor < 2000
-    assert w.model.shown.network.iterations_trained == t.cursor
+    assert w.studio.model.shown.network.iterations_trained == t.cursor
     with qtbot.waitSignal(t.shown):
         qtbot.mouseClick(bar.now_button, Qt.MouseButton.LeftButton)
-    assert not t.past and w.model.shown.network is w.model.network
+    assert not t.past and w.studio.model.shown.network is w.studio.model.network
     assert bar.where.text().startswith("Now: iteration 2,000")
     assert not bar.now_button.isEnabled() and not bar.continue_button.isEnabled()
 
 
 def test_a_past_iteration_is_read_only_and_continue_from_here_is_undoable(moons, qtbot):
     w, at = moons
-    m, t = w.model, w.time_travel.timeline
+    m, t = w.studio.model, w.studio.timeline
     go_to(qtbot, w, 1234)
     # training would go on from the latest iteration, not the one shown: refused, and said
-    with qtbot.waitSignal(w.training.message) as said:
-        assert not w.training.start()
+    with qtbot.waitSignal(w.studio.training.message) as said:
+        assert not w.studio.training.start()
     assert "iteration 1,234, a past one" in said.args[0]
-    assert not w.training.step_once() and len(m.history) == 2000
+    assert not w.studio.training.step_once() and len(m.history) == 2000
     qtbot.mouseClick(w.time_travel.bar.continue_button, Qt.MouseButton.LeftButton)
     assert len(m.history) == 1234 and m.network.iterations_trained == 1234
     assert same(m.network.weights, at(1234).weights) and m.shown.network is m.network
@@ -154,7 +154,7 @@ def test_a_past_iteration_is_read_only_and_continue_from_here_is_undoable(moons,
 
 def test_a_run_going_on_leaves_the_views_at_the_cursor(moons, qtbot):
     w, at = moons
-    m, t, training = w.model, w.time_travel.timeline, w.training
+    m, t, training = w.studio.model, w.studio.timeline, w.studio.training
     training.set_pace(None, stepwise=True)  # one iteration, then it waits: no clock involved
     with qtbot.waitSignal(training.state_changed, check_params_cb=lambda s: s == "paused",
                           timeout=30_000):
@@ -165,9 +165,9 @@ def test_a_run_going_on_leaves_the_views_at_the_cursor(moons, qtbot):
                               timeout=30_000):
             training.resume()
             # while the run goes on, its past iteration is stepped, and stays stepped
-            assert training.state == "running" and w.stepper.available
-            w.stepper.next()
-        assert w.stepper.position() == k + 1
+            assert training.state == "running" and w.studio.stepper.available
+            w.studio.stepper.next()
+        assert w.studio.stepper.position() == k + 1
     qtbot.waitUntil(lambda: m.network.iterations_trained >= 2003)
     assert m.shown.network.iterations_trained == 700
     assert same(m.shown.network.weights, at(700).weights)
@@ -189,8 +189,8 @@ def pictures(make_window, qtbot, tmp_path, cat_files):
     w = make_window(1600, 1000)
     cat_files(tmp_path / "cats", m_train=20, m_test=8, size=4)
     assert w.files.open_dataset(str(tmp_path / "cats"))
-    qtbot.waitUntil(lambda: w.model.dataset.n_features == 48, timeout=10_000)
-    m = w.model
+    qtbot.waitUntil(lambda: w.studio.model.dataset.n_features == 48, timeout=10_000)
+    m = w.studio.model
     assert m.set_hyper(iterations=300, learning_rate=0.5)
     at = headless(m.network, m.dataset.inputs(m.network.input_dtype)[0], m.dataset.Y_train, m.hyper)
     train_and_wait(qtbot, w)
@@ -199,12 +199,12 @@ def pictures(make_window, qtbot, tmp_path, cat_files):
 
 def test_the_cursor_moves_the_weight_images_and_both_galleries(pictures, qtbot):
     w, at = pictures
-    m, d, g = w.model, w.diagram, w.gallery
+    m, d, g = w.studio.model, w.diagram, w.gallery
     picture = QImage(4, 4, QImage.Format.Format_RGB32)
     picture.fill(QColor(200, 120, 40))
-    with qtbot.waitSignal(w.classify.results_changed):
-        assert w.classify.classify_image(picture)
-    pixels = images_to_columns(w.classify.results[0].pixels[None])
+    with qtbot.waitSignal(w.studio.classify.results_changed):
+        assert w.studio.classify.classify_image(picture)
+    pixels = images_to_columns(w.studio.classify.results[0].pixels[None])
     d.refresh_now()
     qtbot.mouseClick(d, Qt.MouseButton.LeftButton, pos=d.neuron_pos(1, 1).toPoint())
     assert d.selected == (1, 1)
@@ -220,7 +220,7 @@ def test_the_cursor_moves_the_weight_images_and_both_galleries(pictures, qtbot):
         assert d._field[0] == rgb_image((W.reshape(ds.input_shape) / np.abs(W).max() + 1) / 2)
         # the classify gallery's probability of the picture
         p = float(ref.predict_proba(pixels)[0, 0])
-        qtbot.waitUntil(lambda: w.classify.results[0].probability == p)
+        qtbot.waitUntil(lambda: w.studio.classify.results[0].probability == p)
         # the test-set gallery: each image's probability and verdict
         q = ref.predict_proba(ds.X_test)[0]
         said = [f"#{k + 1}: {q[k]:.2f} {ds.classes[int(q[k] > 0.5)]}" for k in range(len(q))]
@@ -230,10 +230,10 @@ def test_the_cursor_moves_the_weight_images_and_both_galleries(pictures, qtbot):
 
 def test_a_past_iteration_is_stepped_with_its_runs_learning_rate(moons, qtbot):
     w, at = moons
-    m = w.model
+    m = w.studio.model
     assert m.set_hyper(learning_rate=0.05)  # for the next run; iteration 500 had α = 0.5
     go_to(qtbot, w, 500)
-    w.stepper.set_mode("batch")
-    s = w.stepper.stepper
+    w.studio.stepper.set_mode("batch")
+    s = w.studio.stepper.stepper
     s.run_to_end()
     assert same(s.parameters()[0], at(501).weights)

@@ -19,7 +19,7 @@ from bpstudio.core.comparisons import COMPARISONS, run_headless
 def moons(make_window, qtbot):
     w = make_window(1600, 1000)
     choose(qtbot, w.editor.preset_box, "Two moons: x₁, x₂, 8 tanh neurons")
-    m = w.model
+    m = w.studio.model
     m.set_hyper(iterations=600)
     start = m.network.copy()
     at = headless(start, m.dataset.X_train, m.dataset.Y_train, m.hyper)
@@ -36,7 +36,7 @@ def wait_idle(qtbot, session):
 
 def test_a_fork_from_the_start_with_another_rate_is_a_fresh_run_with_it(moons, qtbot):
     w, start, at = moons
-    m, runs = w.model, w.twin_runs.runs
+    m, runs = w.studio.model, w.studio.runs
     twin = runs.fork(learning_rate=0.1)
     assert twin is not None and twin.name == "B: α 0.1"
     assert same(twin.model.network.weights, start.weights) and len(twin.model.history) == 0
@@ -67,7 +67,7 @@ def test_a_fork_from_the_start_with_another_rate_is_a_fresh_run_with_it(moons, q
 
 def test_a_fork_from_the_cursor_shares_the_rows_before_it_and_goes_on_with_its_settings(moons, qtbot):
     w, start, at = moons
-    m, runs = w.model, w.twin_runs.runs
+    m, runs = w.studio.model, w.studio.runs
     go_to(qtbot, w, 200)
     twin = runs.fork(from_cursor=True, l2=0.5)
     h = twin.model.history
@@ -90,16 +90,16 @@ def test_a_fork_from_the_cursor_shares_the_rows_before_it_and_goes_on_with_its_s
 
 def test_two_runs_train_at_once_each_on_one_blas_thread(moons, qtbot, tmp_path):
     w, start, at = moons
-    m, runs = w.model, w.twin_runs.runs
+    m, runs = w.studio.model, w.studio.runs
     m.reset_parameters()
     assert m.set_hyper(iterations=3000)
     twin = runs.fork(learning_rate=0.2)
     assert runs.train_together()
-    assert w.training.state == twin.training.state == "running"  # both at once
-    assert w.training.blas_threads == twin.training.blas_threads == 1
-    wait_idle(qtbot, w.training)
+    assert w.studio.training.state == twin.training.state == "running"  # both at once
+    assert w.studio.training.blas_threads == twin.training.blas_threads == 1
+    wait_idle(qtbot, w.studio.training)
     wait_idle(qtbot, twin.training)
-    assert w.training.blas_threads is None and twin.training.blas_threads is None
+    assert w.studio.training.blas_threads is None and twin.training.blas_threads is None
     fresh = headless(start, m.dataset.X_train, m.dataset.Y_train, replace(m.hyper, iterations=3000))
     assert same(m.network.weights, fresh(3000).weights)
     other = headless(start, m.dataset.X_train, m.dataset.Y_train,
@@ -123,12 +123,12 @@ def test_a_ready_made_comparison_gives_the_headless_figures(make_window, qtbot, 
                                                              cat_data, key):
     w = make_window(1600, 1000)
     assert w.files.open_dataset(str(cat_data_dir))
-    qtbot.waitUntil(lambda: w.model.dataset.n_features == 12288, timeout=30_000)
-    runs = w.twin_runs.runs
+    qtbot.waitUntil(lambda: w.studio.model.dataset.n_features == 12288, timeout=30_000)
+    runs = w.studio.runs
     assert runs.start_comparison(key, iterations=20)
     twin = runs.twins[0]
     assert w.twin_runs.panels[0].figures.text() == ""  # no figures before the runs are over
-    wait_idle(qtbot, w.training)
+    wait_idle(qtbot, w.studio.training)
     wait_idle(qtbot, twin.training)
     d = cat_data
     expected = run_headless(COMPARISONS[key].with_iterations(20), d.X_train, d.Y_train, d.X_test,
@@ -146,16 +146,16 @@ def test_a_ready_made_comparison_gives_the_headless_figures(make_window, qtbot, 
 
 def test_twin_runs_are_saved_in_the_session_file_and_come_back(moons, qtbot, make_window, tmp_path):
     w, start, at = moons
-    twin = w.twin_runs.runs.fork(learning_rate=0.1)
+    twin = w.studio.runs.fork(learning_rate=0.1)
     with qtbot.waitSignal(twin.training.state_changed, check_params_cb=lambda s: s == "idle",
                           timeout=60_000):
         assert twin.training.start()
     path = str(tmp_path / "lesson.bpstudio")
-    assert w.session_store.save(path)
+    assert w.studio.store.save(path)
     other = make_window(1600, 1000)
-    assert other.session_store.open(path)
-    qtbot.waitUntil(lambda: len(other.twin_runs.runs.twins) == 1, timeout=20_000)
-    back = other.twin_runs.runs.twins[0]
+    assert other.studio.store.open(path)
+    qtbot.waitUntil(lambda: len(other.studio.runs.twins) == 1, timeout=20_000)
+    back = other.studio.runs.twins[0]
     assert back.name == twin.name and back.colour == twin.colour
     assert same(back.model.network.weights, twin.model.network.weights)
     assert back.model.hyper == twin.model.hyper
@@ -163,19 +163,19 @@ def test_twin_runs_are_saved_in_the_session_file_and_come_back(moons, qtbot, mak
     assert back.model.history.evaluations == twin.model.history.evaluations
     assert other.top.indexOf(other.twin_runs.panels[0]) == 1
     # a session saved without twins leaves none
-    w.twin_runs.runs.remove_twins()
-    assert w.session_store.save(path)
-    assert other.session_store.open(path)
-    qtbot.waitUntil(lambda: not other.twin_runs.runs.twins, timeout=20_000)
+    w.studio.runs.remove_twins()
+    assert w.studio.store.save(path)
+    assert other.studio.store.open(path)
+    qtbot.waitUntil(lambda: not other.studio.runs.twins, timeout=20_000)
 
 
 def test_a_damaged_twin_refuses_the_session_file(moons, tmp_path):
     from bpstudio.core.sessionfile import SessionFileError, load_session, read_session, save_session
 
     w, start, at = moons
-    w.twin_runs.runs.fork(init="he")
+    w.studio.runs.fork(init="he")
     path = str(tmp_path / "lesson.bpstudio")
-    assert w.session_store.save(path)
+    assert w.studio.store.save(path)
     assert read_session(path).runs[0].network.init == "he"
     meta, arrays = load_session(path)
     meta["runs"][0]["hyper"]["learning_rate"] = "fast"
@@ -193,7 +193,7 @@ def test_the_fork_dialog_says_only_what_changes(moons, qtbot):
     from bpstudio.widgets.twin_views import ForkDialog
 
     w, start, at = moons
-    dialog = ForkDialog(w.model, can_use_cursor=False)
+    dialog = ForkDialog(w.studio.model, can_use_cursor=False)
     qtbot.addWidget(dialog)
     assert dialog.changes() == {}  # the window's own settings to start with
     assert not dialog.from_cursor.isEnabled()
@@ -202,7 +202,7 @@ def test_the_fork_dialog_says_only_what_changes(moons, qtbot):
     dialog.batch.setValue(50)
     assert dialog.changes() == {"learning_rate": 0.25, "activations": ("relu", "sigmoid"),
                                 "batch_size": 50}
-    twin = w.twin_runs.runs.fork(**dialog.changes())
+    twin = w.studio.runs.fork(**dialog.changes())
     assert twin.name == "B: α 0.25, relu, batch 50"
     assert twin.model.network.activations == ("relu", "sigmoid")
     assert twin.model.hyper.batch_size == 50 and twin.model.hyper.learning_rate == 0.25
@@ -210,5 +210,5 @@ def test_the_fork_dialog_says_only_what_changes(moons, qtbot):
                           timeout=60_000):
         assert twin.training.start()  # mini-batches of 50, from the same initial weights
     relu = replace(start.copy(), activations=("relu", "sigmoid"))
-    fresh = headless(relu, w.model.dataset.X_train, w.model.dataset.Y_train, twin.model.hyper)
+    fresh = headless(relu, w.studio.model.dataset.X_train, w.studio.model.dataset.Y_train, twin.model.hyper)
     assert same(twin.model.network.weights, fresh(600).weights)

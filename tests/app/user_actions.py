@@ -23,6 +23,6 @@ def choose(qtbot, combo: QComboBox, text: str):
 
 
 def train_and_wait(qtbot, w, timeout=60_000):
-    with qtbot.waitSignal(w.training.state_changed, timeout=timeout,
+    with qtbot.waitSignal(w.studio.training.state_changed, timeout=timeout,
                           check_params_cb=lambda s: s == "idle"):
         qtbot.mouseClick(w.training_panel.train_button, Qt.MouseButton.LeftButton)

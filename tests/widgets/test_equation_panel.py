@@ -45,7 +45,7 @@ def expected_321(m: int) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("mode,m", [("sample", 1), (BATCH, 150)])
 def test_right_arrow_walks_the_steps_in_order_with_their_shapes(window, qtbot, mode, m):
-    window.stepper.set_mode(mode)
+    window.studio.stepper.set_mode(mode)
     panel = window.equations
     expected = expected_321(m)
     for k, (label, shapes) in enumerate(expected, start=1):
@@ -58,14 +58,14 @@ def test_right_arrow_walks_the_steps_in_order_with_their_shapes(window, qtbot, m
 
 
 def test_stepping_previews_the_update_and_changes_nothing_until_applied(window, qtbot):
-    model = window.model
+    model = window.studio.model
     start = [W.copy() for W in model.network.weights]
     for _ in range(15):  # up to and including 等式4b for layer 1
         qtbot.keyClick(window, Qt.Key.Key_Space)
     assert "equation 4b" in window.equations.title.text() and "layer 1" in window.equations.title.text()
     window.diagram.refresh_now()
     assert window.diagram.previewing  # the diagram shows the stepped W[1], marked not applied …
-    assert not np.array_equal(window.stepper.preview()[0][0], start[0])
+    assert not np.array_equal(window.studio.stepper.preview()[0][0], start[0])
     np.testing.assert_array_equal(model.network.weights[0], start[0])  # … the network keeps its own
     for _ in range(2):  # back before the first update (4a, b[1]): nothing stepped is drawn
         qtbot.keyClick(window, Qt.Key.Key_Left)
@@ -73,7 +73,7 @@ def test_stepping_previews_the_update_and_changes_nothing_until_applied(window, 
     assert not window.diagram.previewing
     for _ in range(4):
         qtbot.keyClick(window, Qt.Key.Key_PageDown)
-    assert window.stepper.stepper.finished and window.equations.apply_button.isVisible()
+    assert window.studio.stepper.stepper.finished and window.equations.apply_button.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_PageDown)  # past the end: nothing is applied by a key
     assert len(window.cost_plot.cost_points()[0]) == 0 and model.network.iterations_trained == 0
     for W, W0 in zip(model.network.weights, start):
@@ -84,8 +84,8 @@ def test_stepping_previews_the_update_and_changes_nothing_until_applied(window, 
 
 
 def test_applying_a_whole_iteration_equals_one_engine_iteration_and_undoes(window, qtbot):
-    model = window.model
-    window.stepper.set_mode(BATCH)
+    model = window.studio.model
+    window.studio.stepper.set_mode(BATCH)
     start = [W.copy() for W in model.network.weights] + [b.copy() for b in model.network.biases]
     engine = model.network.copy()
     cost, _, _ = engine.iteration(model.dataset.X_train, model.dataset.Y_train, 0.5)
@@ -108,10 +108,10 @@ def test_applying_a_whole_iteration_equals_one_engine_iteration_and_undoes(windo
 
 
 def test_one_applied_sample_is_drawn_apart_from_the_batch(window, qtbot):
-    model = window.model
-    window.training.step_once()  # one batch iteration
-    window.stepper.run_to_end()  # one sample
-    assert window.stepper.apply()
+    model = window.studio.model
+    window.studio.training.step_once()  # one batch iteration
+    window.studio.stepper.run_to_end()  # one sample
+    assert window.studio.stepper.apply()
     assert model.history.single.view().tolist() == [0.0, 1.0]
     x, y = window.cost_plot.cost_points()
     assert x.tolist() == [0.0]  # the batch's curve
@@ -137,13 +137,13 @@ def test_home_buttons_list_and_phase_jumps(window, qtbot):
 
 
 def test_small_matrices_are_number_grids_with_the_real_values(window, qtbot):
-    window.stepper.set_mode(BATCH)
-    window.stepper.go(14)  # 等式3b for layer 1: dW[1] is 2×3
+    window.studio.stepper.set_mode(BATCH)
+    window.studio.stepper.go(14)  # 等式3b for layer 1: dW[1] is 2×3
     panel = window.equations
     result = panel.views[2]
     assert result.name == "dW[1]"
     qtbot.waitUntil(lambda: result.is_grid)  # once laid out: its digits fit its cells
-    step = window.stepper.stepper.current
+    step = window.studio.stepper.stepper.current
     np.testing.assert_array_equal(result.value, step.result.value)
     assert not panel.views[0].is_grid  # dZ[1] is 2×150: a heatmap
     r = result._content_rect()
@@ -152,40 +152,40 @@ def test_small_matrices_are_number_grids_with_the_real_values(window, qtbot):
 
 
 def test_the_diagram_marks_what_the_step_touches(window, qtbot):
-    window.stepper.go(1)  # z[1]: W[1]'s edges into layer 1
+    window.studio.stepper.go(1)  # z[1]: W[1]'s edges into layer 1
     assert window.diagram.highlight["layers"] == {1} and window.diagram.highlight["edges"] == {1}
     forward = window.diagram.highlight["colour"]
-    window.stepper.go(10)  # 等式2a: back along W[2]ᵀ into layer 1
+    window.studio.stepper.go(10)  # 等式2a: back along W[2]ᵀ into layer 1
     h = window.diagram.highlight
     assert h["edges"] == {2} and h["layers"] == {1} and h["colour"] != forward
     assert set(h["delta"]) == {2}
-    window.stepper.go(13)  # 等式3b of layer 1 lights W[1]'s edges, no neurons
+    window.studio.stepper.go(13)  # 等式3b of layer 1 lights W[1]'s edges, no neurons
     assert window.diagram.highlight["edges"] == {1} and window.diagram.highlight["layers"] == set()
-    window.stepper.go(11)  # 等式2b gives δ of layer 1: hovering shows it
+    window.studio.stepper.go(11)  # 等式2b gives δ of layer 1: hovering shows it
     window.diagram.refresh_now()
     pos = window.diagram.neuron_pos(1, 0)
-    delta = window.stepper.stepper.deltas()[1][0, 0]
+    delta = window.studio.stepper.stepper.deltas()[1][0, 0]
     assert (f"<i>δ</i><sub>1</sub><sup>[1]</sup> = <i>dz</i><sub>1</sub><sup>[1]</sup> = "
             f"{delta:.6g}") in window.diagram.tooltip_at(pos)
 
 
 def test_stepping_waits_while_training(window, qtbot):
-    window.model.set_hyper(iterations=1_000_000)
-    window.training.start()
-    qtbot.waitUntil(lambda: len(window.model.history) > 0, timeout=10_000)
+    window.studio.model.set_hyper(iterations=1_000_000)
+    window.studio.training.start()
+    qtbot.waitUntil(lambda: len(window.studio.model.history) > 0, timeout=10_000)
     qtbot.keyClick(window, Qt.Key.Key_Right)
     assert "Training is running" in window.equations.title.text()
     assert not window.equations.next_button.isEnabled()
-    with qtbot.waitSignal(window.training.state_changed, check_params_cb=lambda s: s == "idle"):
-        window.training.stop()
+    with qtbot.waitSignal(window.studio.training.state_changed, check_params_cb=lambda s: s == "idle"):
+        window.studio.training.stop()
     assert window.equations.next_button.isEnabled()
 
 
 def test_the_cat_net_shows_the_seeds_shapes(qtbot, make_window, cat_data_dir):
     w = make_window()
     assert w.files.open_dataset(str(cat_data_dir))
-    w.model.loader.wait()  # read on a thread
-    w.stepper.set_mode(BATCH)
+    w.studio.model.loader.wait()  # read on a thread
+    w.studio.stepper.set_mode(BATCH)
     # the editor's rows are rebuilt for the new network; the old ones go at the next event loop
     qtbot.waitUntil(lambda: len(w.editor.findChildren(QSpinBox, "LayerSize1")) == 1)
     spin = w.editor.findChild(QSpinBox, "LayerSize1")
@@ -203,13 +203,13 @@ def test_a_costly_network_is_laid_out_after_the_first_key_and_the_keys_pressed_m
         window, qtbot, cat_files, tmp_path):
     cat_files(tmp_path / "cats", size=64)  # 12288 inputs
     assert window.files.open_dataset(str(tmp_path / "cats"))
-    window.model.loader.wait()  # read on a thread
+    window.studio.model.loader.wait()  # read on a thread
     qtbot.keyClick(window.editor.findChild(QSpinBox, "LayerSize1"), Qt.Key.Key_A,
                    Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(window.editor.findChild(QSpinBox, "LayerSize1"), "512")
     qtbot.keyClick(window.editor.findChild(QSpinBox, "LayerSize1"), Qt.Key.Key_Return)
     assert "initial weights" in window.statusBar().currentMessage()  # drawn on a thread
-    qtbot.waitUntil(lambda: window.model.network.dims[1] == 512, timeout=10_000)
+    qtbot.waitUntil(lambda: window.studio.model.network.dims[1] == 512, timeout=10_000)
     panel = window.equations
     qtbot.waitUntil(lambda: "Press → or Space to lay it out" in panel.title.text())
     assert f"{12288 * 512 + 512 * 7 + 7 * 5 + 5 * 1:,} weights" in panel.title.text()
