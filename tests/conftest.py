@@ -27,6 +27,17 @@ CAT_DATA = Path(os.environ.get("BPSTUDIO_CAT_DATA", PROJECT_ROOT.parent / "share
 
 
 @pytest.fixture(scope="session")
+def prepared_process(qapp):
+    """What the app does once when it creates its QApplication (one BLAS thread, the bundled
+    Chinese font), done for pytest-qt's QApplication before any window or widget; the Qt tests'
+    folders ask for it (tests/app, session and widgets' conftest.py), so each runs alike alone
+    or after the others. Core's tests never import Qt."""
+    from bpstudio.app.gui import prepare_process
+
+    prepare_process()
+
+
+@pytest.fixture(scope="session")
 def cat_data_dir() -> Path:
     """The real cat / non-cat folder; skipped where absent, but a failure under CI."""
     if not (CAT_DATA / "train_catvnoncat.h5").exists():

@@ -47,6 +47,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("BP Studio")
         self.resize(first_size())
         self.studio = s = studio
+        if studio.parent() is None:  # the window's session goes with the window
+            studio.setParent(self)
         self.diagram = NetworkDiagram(s.model, s.stepper, s.plane_maps)
         self.plane_view = PlaneView(s.model, s.plane_maps)
         self._explaining = False

@@ -298,7 +298,8 @@ class Studio(QObject):
 
     def shut_down(self) -> None:
         """Closing: a file being read is not waited for; every run stops, its last parameters
-        kept; the picture threads end."""
+        kept; the picture threads end; nothing is autosaved any more."""
+        self.store.autosave_timer.stop()
         self.model.loader.cancel()
         self.training.wait()
         for twin in self.runs.twins:

@@ -6,13 +6,9 @@ import pytest
 from screens import screen
 
 
-@pytest.fixture(scope="session", autouse=True)
-def prepared_process(qapp):
-    """What the app does once when it creates its QApplication (one BLAS thread, the bundled
-    Chinese font), done for pytest-qt's QApplication before any window."""
-    from bpstudio.app.gui import prepare_process
-
-    prepare_process()
+@pytest.fixture(autouse=True)
+def in_a_prepared_process(prepared_process):
+    """Every window test runs in a process set up as the app sets up its own."""
 
 
 @pytest.fixture
