@@ -706,3 +706,13 @@ def test_the_words_for_the_apps_views_are_the_apps_own():
                           constant("bpstudio/session/stepper_model.py", "BATCH"))
     assert len(set(HIGHLIGHTS)) == len(HIGHLIGHTS)
 
+
+def test_the_teachers_reference_names_every_action_and_quantity_and_its_example_parses():
+    docs = (ROOT / "docs" / "lessons.md").read_text(encoding="utf-8")
+    missing = [s.usage for s in ACTIONS.values() if f"`{s.usage.replace('|', chr(92) + '|')}`" not in docs
+               and f"`{s.usage}`" not in docs]
+    missing += [name for name in QUANTITIES if f"`{name}" not in docs]
+    assert missing == []
+    example = docs.split("````markdown\n", 1)[1].split("\n````", 1)[0]
+    beats = parse_lesson(example).chapters[0].beats
+    assert [b.question_at for b in beats] == [0, 1] and beats[0].quoted[0].text == "0.6575"
