@@ -8,7 +8,8 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPainter
 from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 
-from ..session.presentation import STAGES, Presentation
+from ..core.vocabulary import STAGES
+from ..session.presentation import Presentation
 from .settings import recall, remember
 from .themes import apply_style
 

@@ -23,16 +23,10 @@ from .messages import QT_TRANSLATE_NOOP
 from .network import INITIALIZERS, MAX_SEED
 from .presets import PRESETS
 from .trainer import MAX_LEARNING_RATE
+from .vocabulary import HIGHLIGHTS, STAGES, STEP_MODES
 
 MAX_L2 = 1000.0  # λ far above this only zeroes the weights; a lesson has no use for it
 
-# What the app offers that has no table in core (the app and session layers hold them; a test
-# reads their sources to keep these equal): presentation mode's stages in the order of the keys
-# 1–5 (app/presentation.py STAGES), the stepper's modes (session/stepper_model.py), and the views
-# a lesson may point at.
-STAGES = ("equations", "network", "training", "classify", "mixed")
-STEP_MODES = ("sample", "batch")
-HIGHLIGHTS = ("diagram", "steps", "plots", "editor", "gallery", "playground")
 CAT_DATA = "cat"  # the tutorial's cat / non-cat files, which the runner finds
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-# the stages of presentation mode, chosen with the keys 1–5
-STAGES = ("equations", "network", "training", "classify", "mixed")
+from ..core.vocabulary import STAGES
 
 
 class Presentation(QObject):

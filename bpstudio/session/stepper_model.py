@@ -14,10 +14,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.stepper import UPDATE, Stepper
 from ..core.trainer import gradient_norms
+from ..core.vocabulary import BATCH, SAMPLE
 from .background import BackgroundJob
 from .network_model import COSTLY_WEIGHTS, NetworkModel
 
-SAMPLE, BATCH = "sample", "batch"
 
 
 class StepperModel(QObject):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QLa
                                QWidget)
 from screens import screen
 
-from bpstudio.app.presentation import STAGES
+from bpstudio.core.vocabulary import STAGES
 from bpstudio.widgets.matrix_view import MatrixView
 
 READABLE_CAP = 12.0  # px: the equation stage's text at scale 100 %, from the back row

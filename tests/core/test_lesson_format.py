@@ -4,7 +4,6 @@ checked as a student types them."""
 
 from __future__ import annotations
 
-import ast
 import csv
 import io
 import os
@@ -19,7 +18,6 @@ from bpstudio.core.lesson_format import (ACTIONS, QUANTITIES, Action, Answer, Bi
                                          format_lesson, lesson_file, lesson_summary, matches,
                                          parse_action, parse_lesson, parse_quantity, read_lesson,
                                          save_answers_csv, understood, write_answers_csv)
-from bpstudio.core.lesson_actions import HIGHLIGHTS, STAGES, STEP_MODES
 from bpstudio.core.lesson_slots import LessonFault
 from bpstudio.core.messages import UserMessage
 
@@ -685,26 +683,6 @@ def test_a_recorded_lesson_of_every_action_round_trips():
 def test_tolerances_and_actions_compare_by_value_not_by_line():
     assert parse_action("nudge", 3, "a.md") == Action("nudge")
     assert Tolerance(1.0, True).text == "1%" and Tolerance(0.001).text == "0.001"
-
-
-def constant(path: str, name: str):
-    """A module-level constant of a source file, read without importing it (it imports Qt)."""
-    for node in ast.parse((ROOT / path).read_text(encoding="utf-8")).body:
-        if not isinstance(node, ast.Assign):
-            continue
-        for target in node.targets:  # NAME = … or A, B = …, …
-            names = [getattr(t, "id", None) for t in getattr(target, "elts", [target])]
-            if name in names:
-                value = ast.literal_eval(node.value)
-                return value if len(names) == 1 else value[names.index(name)]
-    raise LookupError(name)
-
-
-def test_the_words_for_the_apps_views_are_the_apps_own():
-    assert STAGES == constant("bpstudio/app/presentation.py", "STAGES")
-    assert STEP_MODES == (constant("bpstudio/session/stepper_model.py", "SAMPLE"),
-                          constant("bpstudio/session/stepper_model.py", "BATCH"))
-    assert len(set(HIGHLIGHTS)) == len(HIGHLIGHTS)
 
 
 def test_the_teachers_reference_names_every_action_and_quantity_and_its_example_parses():
