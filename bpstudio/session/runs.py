@@ -28,18 +28,17 @@ from .network_model import NetworkModel
 from .timeline_model import TimelineModel
 from .training import TrainingSession
 
-# the window's own run keeps the plots' blue; twins take these in turn (Okabe–Ito)
-RUN_COLOURS = ("#009e73", "#e69f00", "#cc79a7", "#56b4e9")
 TOGETHER_BLAS_THREADS = 1
 
 
 class TwinRun(QObject):
     """A run of its own: its network, record, training process and timeline."""
 
-    def __init__(self, name: str, colour: str, model: NetworkModel, point: StartingPoint,
+    def __init__(self, name: str, colour_index: int, model: NetworkModel, point: StartingPoint,
                  history: History, parent: QObject | None = None):
         super().__init__(parent)
-        self.name, self.colour = name, colour
+        # the k-th twin colour: the session layer names no colour, the views look it up
+        self.name, self.colour_index = name, colour_index
         self.model = NetworkModel(self)
         self.model.restore(model.dataset, point.network, history, point.hyper)
         self.training = TrainingSession(self.model, self)
@@ -62,7 +61,7 @@ class Runs(QObject):
         self.twins: list[TwinRun] = []
         self.comparison: Comparison | None = None
         self.compared = False  # the comparison's runs have all trained: its figures are in
-        self._colours = itertools.cycle(RUN_COLOURS)
+        self._colours = itertools.count()  # each new twin the next colour index
         timeline.cursor_changed.connect(self._lock_cursors)
         training.state_changed.connect(self._on_state_changed)
 
@@ -141,7 +140,7 @@ class Runs(QObject):
             m, h = twin.model, twin.model.history
             meta, more = run_entries(m.network, m.hyper, h.costs.view(), h.grad_norms.view(),
                                      h.evaluations, f"run{k}_")
-            described.append({"name": twin.name, "colour": twin.colour, **meta})
+            described.append({"name": twin.name, "colour": str(twin.colour_index), **meta})
             arrays.update(more)
         return described, arrays
 
@@ -152,8 +151,8 @@ class Runs(QObject):
         for run in saved:
             history = History(run.network.L)
             history.append(run.costs, run.grad_norms, run.evaluations)
-            twin = TwinRun(run.name, run.colour, self.model, StartingPoint(run.network, run.hyper),
-                           history, self)
+            twin = TwinRun(run.name, _colour_index(run.colour, self._colours), self.model,
+                           StartingPoint(run.network, run.hyper), history, self)
             self._adopt(twin)
 
     def _adopt(self, twin: TwinRun) -> None:
@@ -248,6 +247,12 @@ def _setting(name: str, value) -> str:
         return f"batch {value or 'full'}"
     symbol = {"learning_rate": "α", "l2": "λ", "init": "init"}.get(name, name)
     return f"{symbol} {value:g}" if isinstance(value, float) else f"{symbol} {value}"
+
+
+def _colour_index(saved: str, fresh) -> int:
+    """A saved twin's colour index; a session saved with colours themselves (before the views
+    kept them) takes the next index of ``fresh``."""
+    return int(saved) if saved.isdecimal() else next(fresh)
 
 
 def _number(x: float) -> str:

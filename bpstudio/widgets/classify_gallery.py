@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
@@ -15,10 +15,9 @@ from ..session.images import CROP, SQUASH
 from ..session.predictions import Predictions
 from ..session.training import TrainingSession
 from .i18n import Retranslatable
-from .palette import NEGATIVE, POSITIVE, rgb_image
+from .palette import NEGATIVE, POSITIVE, RIGHT, WARNING_TEXT, WRONG, rgb_image
 
 CARD_IMAGE = 96
-WRONG, RIGHT = QColor("#d55e00"), QColor("#009e73")
 
 
 def pixmap_of(pixels: np.ndarray, side: int) -> QPixmap:
@@ -116,7 +115,7 @@ class ClassifyGallery(Retranslatable, QWidget):
         self.untrained = QLabel()
         self.untrained.setObjectName("UntrainedWarning")
         self.untrained.setWordWrap(True)
-        self.untrained.setStyleSheet("color: #b3470c; font-weight: bold")
+        self.untrained.setStyleSheet(f"color: {WARNING_TEXT.name()}; font-weight: bold")
         self.train_button = QPushButton()
         self.train_button.setObjectName("TrainFromGallery")
         self.train_button.clicked.connect(training.start)

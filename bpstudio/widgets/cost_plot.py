@@ -22,8 +22,8 @@ from ..core.network import THRESHOLD
 from ..session.network_model import NetworkModel
 from .frame_throttle import FrameThrottle
 from .i18n import Retranslatable
-from .palette import LAYER_COLOURS
-from .theme import Theme
+from .palette import LAYER_COLOURS, STEP_UPDATE, TEST_CURVE, TRAIN_CURVE
+from .theme import DEFAULT_THEME, THEMES, Theme
 
 
 def peaks(x: np.ndarray, y: np.ndarray, bins: int) -> tuple[np.ndarray, np.ndarray]:
@@ -102,11 +102,11 @@ class CostPlot(Retranslatable, QWidget):
         self.setObjectName("CostPlot")
         self.model = model
         self.graphics = pg.GraphicsLayoutWidget()
-        self.graphics.setBackground("w")
+        self.graphics.setBackground(THEMES[DEFAULT_THEME].plot_background)
         self.cost_plot = self.graphics.addPlot(row=0, col=0, axisItems={"left": LogAxis("left")})
         self.acc_plot = self.graphics.addPlot(row=1, col=0)
         self.grad_plot = self.graphics.addPlot(row=2, col=0, axisItems={"left": LogAxis("left")})
-        self._foreground = "#404040"
+        self._foreground = THEMES[DEFAULT_THEME].plot_foreground
         # legends where the curves are not at the end of a run: a falling cost leaves the top
         # right free, a rising accuracy and the flattening ‖dW‖ the bottom right
         for plot, corner in ((self.cost_plot, (-8, 8)), (self.acc_plot, (-8, -8)),
@@ -116,15 +116,16 @@ class CostPlot(Retranslatable, QWidget):
         self.grad_plot.setXLink(self.cost_plot)
         self.acc_plot.setYRange(0, 1.02)
         self.grad_plot.setLogMode(y=True)
-        self.train_curve = self.cost_plot.plot(pen=pg.mkPen("#0072b2", width=1), name="train")
-        self.test_curve = self.cost_plot.plot(pen=pg.mkPen("#d55e00", width=2, style=pg.QtCore.Qt.PenStyle.DashLine),
-                                              symbol="o", symbolSize=4, symbolBrush="#d55e00",
+        self.train_curve = self.cost_plot.plot(pen=pg.mkPen(TRAIN_CURVE, width=1), name="train")
+        self.test_curve = self.cost_plot.plot(pen=pg.mkPen(TEST_CURVE, width=2,
+                                                           style=pg.QtCore.Qt.PenStyle.DashLine),
+                                              symbol="o", symbolSize=4, symbolBrush=TEST_CURVE,
                                               name="test")
         # iterations on one stepped sample, applied by hand: points apart from the batch's curve
         self.single_points = self.cost_plot.plot(pen=None, symbol="x", symbolSize=9,
-                                                 symbolPen=pg.mkPen("#7b2cbf", width=2))
-        self.train_acc = self.acc_plot.plot(pen=pg.mkPen("#0072b2", width=2), name="train")
-        self.test_acc = self.acc_plot.plot(pen=pg.mkPen("#d55e00", width=2), name="test")
+                                                 symbolPen=pg.mkPen(STEP_UPDATE, width=2))
+        self.train_acc = self.acc_plot.plot(pen=pg.mkPen(TRAIN_CURVE, width=2), name="train")
+        self.test_acc = self.acc_plot.plot(pen=pg.mkPen(TEST_CURVE, width=2), name="test")
         self.grad_curves: list[pg.PlotDataItem] = []
         self.log_box = QCheckBox()
         self.log_box.setObjectName("CostLogScale")
@@ -269,11 +270,11 @@ class CostPlot(Retranslatable, QWidget):
                 axis.setPen(pg.mkPen(fg, width=theme.line_scale))
                 axis.setTextPen(pg.mkPen(fg))
         dense = max(1.0, theme.line_scale)  # wider than 1 px costs repaint time: projector only
-        self.train_curve.setPen(pg.mkPen("#0072b2", width=dense))
-        self.test_curve.setPen(pg.mkPen("#d55e00", width=2 * theme.line_scale,
+        self.train_curve.setPen(pg.mkPen(TRAIN_CURVE, width=dense))
+        self.test_curve.setPen(pg.mkPen(TEST_CURVE, width=2 * theme.line_scale,
                                          style=pg.QtCore.Qt.PenStyle.DashLine))
-        self.train_acc.setPen(pg.mkPen("#0072b2", width=2 * theme.line_scale))
-        self.test_acc.setPen(pg.mkPen("#d55e00", width=2 * theme.line_scale))
+        self.train_acc.setPen(pg.mkPen(TRAIN_CURVE, width=2 * theme.line_scale))
+        self.test_acc.setPen(pg.mkPen(TEST_CURVE, width=2 * theme.line_scale))
         self._line_scale = dense
         for l, curve in enumerate(self.grad_curves):
             curve.setPen(pg.mkPen(LAYER_COLOURS[l % len(LAYER_COLOURS)], width=dense))

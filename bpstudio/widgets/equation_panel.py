@@ -21,6 +21,7 @@ from ..session.stepper_model import BATCH, SAMPLE, StepperModel
 from .explain_pane import ExplainPane
 from .formula_label import FormulaLabel
 from .i18n import Retranslatable, has_cjk_font
+from .matrix_rows import MatrixRows
 from .matrix_view import MatrixView
 from .palette import rgb_image
 from .vertical_scroll import VerticalScroll
@@ -86,18 +87,13 @@ class EquationPanel(Retranslatable, QWidget):
         self.question.hide()
 
         self.matrices = QWidget()
-        self.matrix_column = QVBoxLayout(self.matrices)
-        self.matrix_column.setContentsMargins(0, 0, 0, 0)
-        self.matrix_rows = tuple(QHBoxLayout() for _ in range(4))  # at most 4: W, A, b → Z
-        for row in self.matrix_rows:
-            self.matrix_column.addLayout(row, 1)
+        self.matrix_rows = MatrixRows(self.matrices)
         self.matrices.installEventFilter(self)  # resized: one row of matrices or two
         self.views: list[MatrixView] = []
         self.symbols: list[QLabel] = []
         self._shown = 0  # matrices on screen
         self._operands = 0  # of which operands (the rest: the result)
         self._explaining = False  # the explanation pane is open
-        self._rows = 0  # in how many rows they stand
         self._stage = False  # the equation stage of presentation mode: the screen is the step's
 
         self.home_button = QPushButton()
@@ -456,47 +452,5 @@ class EquationPanel(Retranslatable, QWidget):
         return super().eventFilter(obj, event)
 
     def _arrange(self, force: bool = False) -> None:
-        """The matrices in one row; or (the equation stage) the operands above and the result
-        below, or each in a row of its own: whichever writes out the most numbers that would
-        otherwise be a heatmap (three 5×7 matrices at 1024 px: only one under another)."""
-        rows = self._best_rows()
-        if rows == self._rows and not force:
-            return
-        self._rows = rows
-        used = {self._row_of(k, rows) for k in range(self._shown)}
-        for r in range(len(self.matrix_rows)):  # the rows in use share the height
-            self.matrix_column.setStretch(r, 1 if r in used else 0)
-        for k in range(self._shown):
-            into = self.matrix_rows[self._row_of(k, rows)]
-            if k > 0:
-                into.addWidget(self.symbols[k])
-            into.addWidget(self.views[k], 1)
-
-    def _row_of(self, k: int, rows: int) -> int:
-        """The row of matrix k when there are ``rows``: 1 (all in one), 2 (the result below the
-        operands) or one for each."""
-        if rows == 1:
-            return 0
-        if rows == 2:
-            return 1 if k == self._shown - 1 else 0
-        return k
-
-    def _best_rows(self) -> int:
-        """In the equation stage, the arrangement that writes out the most matrices; beside
-        the diagram there is no height to spare: one row."""
-        n = self._shown
-        views = self.views[:n]
-        if not self._stage or n < 2 or not any(v.cell_texts() is not None for v in views):
-            return 1
-        width, height = self.matrices.width(), self.matrices.height()
-        sign = max((s.sizeHint().width() for s in self.symbols[1:n]), default=0)
-        best, most = 1, -1
-        for rows in (1, 2, n) if n > 2 else (1, n):
-            shown = 0
-            for k, view in enumerate(views):
-                row = self._row_of(k, rows)
-                beside = sum(1 for j in range(n) if self._row_of(j, rows) == row)
-                shown += view.would_show_numbers((width - beside * sign) / beside, height / rows)
-            if shown > most:
-                best, most = rows, shown
-        return best
+        """The matrices in one row, or in the equation stage in the rows that show the most."""
+        self.matrix_rows.arrange(self.views, self.symbols, self._shown, self._stage, force)

@@ -13,6 +13,49 @@ NOT_A_NUMBER = QColor("#9e9e9e")  # grey: NaN or ±inf, in every view
 TIME_CURSOR = QColor("#cc79a7")  # a past iteration (the time cursor): the plots' line, the diagram's banner
 # one colour per layer for the ‖dW[l]‖ plot: Okabe–Ito, colour-blind safe
 LAYER_COLOURS = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442", "#000000"]
+# twin runs take these in turn (the window's own run keeps the plots' blue): a run carries an index
+RUN_COLOURS = (QColor("#009e73"), QColor("#e69f00"), QColor("#cc79a7"), QColor("#56b4e9"))
+
+# the stepper's phases, where the diagram marks what a step touches
+STEP_FORWARD = QColor("#009e73")  # the forward pass and the cost: bluish green
+STEP_BACKWARD = QColor("#cc3d8f")  # errors flowing back along Wᵀ: reddish purple
+STEP_UPDATE = QColor("#7b2cbf")  # the update (and an iteration applied by hand): violet
+STEP_COLOURS = {"forward": STEP_FORWARD, "cost": STEP_FORWARD, "backward": STEP_BACKWARD,
+                "update": STEP_UPDATE}
+SELECTED = STEP_UPDATE  # a clicked neuron's ring
+
+# words and rims over colours
+ON_STRONG = QColor("#ffffff")  # text on a strong fill: a banner, a neuron near ±max
+ON_PALE = QColor("#202020")  # text on a pale fill: a neuron near 0
+# the points on the output's heatmap: training circles white-rimmed, test squares black
+TRAIN_POINT_RIM, TEST_POINT_RIM = QColor("#ffffff"), QColor("#000000")
+NOW_LINE = QColor("#7f7f7f")  # the time cursor at the latest iteration: a quiet grey
+
+# the training plots' curves (Okabe–Ito): train blue, test vermilion
+TRAIN_CURVE, TEST_CURVE = QColor("#0072b2"), QColor("#d55e00")
+# classified pictures: a wrong prediction vermilion, a right one bluish green
+WRONG, RIGHT = QColor("#d55e00"), QColor("#009e73")
+WARNING_TEXT = QColor("#b3470c")  # "not trained yet": a dark orange, read on every theme
+
+# each theme's colours (widgets/theme.py); its style sheet (resources/styles/) carries its own
+THEME_COLOURS = {
+    "light": dict(window="#efefef", base="#ffffff", text="#1a1a1a", mid="#a0a0a0",
+                  button="#e6e6e6", highlight="#2166ac", plot_background="#ffffff",
+                  plot_foreground="#404040"),
+    "dark": dict(window="#2b2b2b", base="#1e1e1e", text="#ececec", mid="#6a6a6a",
+                 button="#3a3a3a", highlight="#4d8fd6", plot_background="#1e1e1e",
+                 plot_foreground="#d0d0d0"),
+    # for a projector: pure white, black text, no pale grey anywhere
+    "projector": dict(window="#ffffff", base="#ffffff", text="#000000", mid="#6e6e6e",
+                      button="#ffffff", highlight="#003f8c", plot_background="#ffffff",
+                      plot_foreground="#000000"),
+}
+HIGHLIGHTED_TEXT = QColor("#ffffff")  # a selection's text, in every theme
+
+
+def run_colour(index: int) -> QColor:
+    """The colour of the twin run that carries ``index`` (session/runs.py): the list in turn."""
+    return QColor(RUN_COLOURS[index % len(RUN_COLOURS)])
 
 
 def mix(a: QColor, b: QColor, t: float) -> QColor:

@@ -17,7 +17,8 @@ from ..session.network_model import NetworkModel
 from ..session.plane_maps import PlaneMaps
 from .frame_throttle import FrameThrottle
 from .i18n import Retranslatable
-from .palette import NEGATIVE, POSITIVE, diverging_rgb, rgb_image
+from .palette import (NEGATIVE, POSITIVE, TEST_POINT_RIM, TRAIN_POINT_RIM, diverging_rgb,
+                      rgb_image)
 
 HEAT_STRENGTH = 0.55  # how far toward full blue / orange the surest output goes: points stay visible
 POINT_RADIUS = 4.5
@@ -56,7 +57,7 @@ class _Plane(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         sets = [(*train, False)] + ([(*test, True)] if v.show_test.isChecked() else [])
         for points, labels, is_test in sets:
-            p.setPen(QPen(QColor("#000000") if is_test else QColor("#ffffff"),
+            p.setPen(QPen(QColor(TEST_POINT_RIM if is_test else TRAIN_POINT_RIM),
                           1.5 if is_test else 1.2))
             for (x1, x2), y in zip(points.T, labels):
                 c = v.to_widget(x1, x2)

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
 
+from .palette import HIGHLIGHTED_TEXT, THEME_COLOURS
+
 
 @dataclass(frozen=True)
 class Theme:
@@ -35,7 +37,8 @@ class Theme:
             QPalette.ColorRole.WindowText: self.text, QPalette.ColorRole.ButtonText: self.text,
             QPalette.ColorRole.Button: self.button, QPalette.ColorRole.Mid: self.mid,
             QPalette.ColorRole.Highlight: self.highlight,
-            QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: self.base,
+            QPalette.ColorRole.HighlightedText: HIGHLIGHTED_TEXT,
+            QPalette.ColorRole.ToolTipBase: self.base,
             QPalette.ColorRole.ToolTipText: self.text, QPalette.ColorRole.PlaceholderText: self.mid,
         }
         for role, colour in roles.items():
@@ -50,17 +53,11 @@ class Theme:
 THEMES = {
     t.key: t
     for t in (
-        Theme("light", "Light", window="#efefef", base="#ffffff", text="#1a1a1a", mid="#a0a0a0",
-              button="#e6e6e6", highlight="#2166ac", plot_background="#ffffff",
-              plot_foreground="#404040"),
-        Theme("dark", "Dark", window="#2b2b2b", base="#1e1e1e", text="#ececec", mid="#6a6a6a",
-              button="#3a3a3a", highlight="#4d8fd6", plot_background="#1e1e1e",
-              plot_foreground="#d0d0d0"),
-        # for a projector: pure white, black text, thick lines, no pale grey anywhere
-        Theme("projector", "Projector (high contrast)", window="#ffffff", base="#ffffff",
-              text="#000000", mid="#6e6e6e", button="#ffffff", highlight="#003f8c",
-              plot_background="#ffffff", plot_foreground="#000000", line_scale=1.8,
-              weakest_edge=0.4),
+        Theme("light", "Light", **THEME_COLOURS["light"]),
+        Theme("dark", "Dark", **THEME_COLOURS["dark"]),
+        # for a projector: thick lines, and the faintest edge still plain to see
+        Theme("projector", "Projector (high contrast)", **THEME_COLOURS["projector"],
+              line_scale=1.8, weakest_edge=0.4),
     )
 }
 DEFAULT_THEME = "light"

@@ -13,11 +13,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ..session.timeline_model import TimelineModel
 from .i18n import Retranslatable
-from .palette import TIME_CURSOR
+from .palette import NOW_LINE, TIME_CURSOR
 
 PAST = TIME_CURSOR.name()
-
-NOW = "#7f7f7f"
+NOW = NOW_LINE.name()
 
 
 class TimeCursor(QObject):

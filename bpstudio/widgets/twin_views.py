@@ -18,6 +18,7 @@ from .cost_plot import peaks
 from .frame_throttle import FrameThrottle
 from .i18n import Retranslatable
 from .network_diagram import NetworkDiagram
+from .palette import run_colour
 
 
 class RunCurves(QObject):
@@ -27,10 +28,11 @@ class RunCurves(QObject):
         super().__init__(parent)
         self.twin = twin
         self.cost_plot, self.acc_plot, self.grad_plot = plots[:3]
-        self.cost = self.cost_plot.plot(pen=pg.mkPen(twin.colour, width=1), name=twin.name)
-        self.accuracy = self.acc_plot.plot(pen=pg.mkPen(twin.colour, width=2), name=twin.name)
+        colour = run_colour(twin.colour_index)
+        self.cost = self.cost_plot.plot(pen=pg.mkPen(colour, width=1), name=twin.name)
+        self.accuracy = self.acc_plot.plot(pen=pg.mkPen(colour, width=2), name=twin.name)
         # dashed: the window's own ‖dW[l]‖ curves take the layers' colours
-        self.grad = self.grad_plot.plot(pen=pg.mkPen(twin.colour, width=2,
+        self.grad = self.grad_plot.plot(pen=pg.mkPen(colour, width=2,
                                                      style=Qt.PenStyle.DashLine),
                                         name=f"‖dW[1]‖ {twin.name}")
         self.frames = FrameThrottle(self.redraw, self)
@@ -78,7 +80,7 @@ class TwinPanel(Retranslatable, QWidget):
         self.title = QLabel()
         self.title.setObjectName("TwinRunName")
         self.title.setWordWrap(True)
-        self.title.setStyleSheet(f"color: {twin.colour}; font-weight: bold")
+        self.title.setStyleSheet(f"color: {run_colour(twin.colour_index).name()}; font-weight: bold")
         self.maps = PlaneMaps(twin.model, parent=self)
         self.diagram = NetworkDiagram(twin.model, None, self.maps)
         self.diagram.setObjectName("TwinDiagram")

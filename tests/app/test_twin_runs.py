@@ -13,6 +13,7 @@ import pytest
 from test_time_travel import go_to, headless, same
 from user_actions import choose, train_and_wait
 from bpstudio.core.comparisons import COMPARISONS, run_headless
+from bpstudio.widgets.palette import run_colour
 
 
 @pytest.fixture
@@ -52,7 +53,7 @@ def test_a_fork_from_the_start_with_another_rate_is_a_fresh_run_with_it(moons, q
     assert w.top.indexOf(panel) == 1 and panel.diagram.isVisible()
     x, y = curves.points()
     assert len(x) == 600 and np.array_equal(y, twin.model.history.costs.view())
-    assert curves.cost.opts["pen"].color().name() == twin.colour
+    assert curves.cost.opts["pen"].color() == run_colour(twin.colour_index)
     assert np.array_equal(curves.grad.yData, twin.model.history.grad_norms.view()[:, 0])
     # the time cursor of the window moves the twin's views to the same iteration
     go_to(qtbot, w, 250)
@@ -156,7 +157,7 @@ def test_twin_runs_are_saved_in_the_session_file_and_come_back(moons, qtbot, mak
     assert other.studio.store.open(path)
     qtbot.waitUntil(lambda: len(other.studio.runs.twins) == 1, timeout=20_000)
     back = other.studio.runs.twins[0]
-    assert back.name == twin.name and back.colour == twin.colour
+    assert back.name == twin.name and back.colour_index == twin.colour_index
     assert same(back.model.network.weights, twin.model.network.weights)
     assert back.model.hyper == twin.model.hyper
     assert np.array_equal(back.model.history.costs.view(), twin.model.history.costs.view())

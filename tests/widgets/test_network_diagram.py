@@ -60,7 +60,7 @@ def test_neurons_are_coloured_by_their_activation(diagram):
     model.set_parameters([np.full((2, 3), 0.0), np.array([[0.0, 0.0]])],
                          [np.array([[8.0], [-8.0]]), np.zeros((1, 1))])
     diagram.refresh_now()
-    r = diagram._radius
+    r = diagram.scene.layout.radius
     high = colour_at(diagram, diagram.neuron_pos(1, 0) + QPointF(0, r * 0.7))  # a ≈ 1: blue
     low = colour_at(diagram, diagram.neuron_pos(1, 1) + QPointF(0, r * 0.7))  # a ≈ 0: pale
     assert high.blue() > high.red() + 80
@@ -108,7 +108,7 @@ def test_a_big_image_network_stays_small(qtbot, cat_data_dir):
     assert d.edge_count() < 300  # not 245,760
     # the input column is the sample's image: the grab shows its pixels there
     img = model.dataset.X_train[:, 0].reshape(64, 64, 3)
-    rect = d._image_rect
+    rect = d.scene.layout.image_rect
     c = colour_at(d, rect.center())
     expected = img[32, 32] * 255
     assert np.abs(np.array([c.red(), c.green(), c.blue()]) - expected).max() < 40
@@ -139,13 +139,14 @@ def test_layer_labels_fit_their_columns_in_a_narrow_window(qtbot, cat_data_dir):
     d.resize(520, 420)  # the centre of a 1366-px screen with every dock open
     d.show()
     d.refresh_now()
-    xs = [pos.x() for pos, _, _ in d._labels]
+    layout = d.scene.layout
+    xs = [pos.x() for pos, _, _ in layout.labels]
     # neighbouring labels never overlap, and all of them stay above the first neurons
-    assert all(b - a >= d._label_width for a, b in zip(xs[1:], xs[2:]))
+    assert all(b - a >= layout.label_width for a, b in zip(xs[1:], xs[2:]))
     line = d.fontMetrics().height()
-    label_bottom = 8 + 1.4 * line + d._label_lines * line
+    label_bottom = 8 + 1.4 * line + layout.label_lines * line
     top_neuron = min(d.neuron_pos(1, j).y() for j in d.drawn_neurons(1))
-    assert top_neuron - d._radius > label_bottom
+    assert top_neuron - layout.radius > label_bottom
 
 
 def test_a_paint_between_an_edit_and_its_redraw_draws_the_laid_out_network(diagram, qtbot):
@@ -209,7 +210,7 @@ def test_a_bundles_edges_are_dashed_grey_whatever_their_mean(qtbot):
     d.resize(900, 600)
     d.show()
     d.refresh_now()
-    bundles = [e for e in d._edges if e.bundle]
+    bundles = [e for e in d.scene.layout.edges if e.bundle]
     assert bundles and all(e.value == 5.0 for e in bundles)  # a strong positive mean …
     img = d.grab().toImage()
     # the bundle's edge into the output, near the bundle, where no other edge runs close by
@@ -281,12 +282,13 @@ def test_column_labels_never_overlap_in_a_narrow_diagram(qtbot, width):
     d = shown(qtbot, NetworkDiagram(NetworkModel()), width, 400)
     assert d.layer_labels() == ["input: n[0] = 3", "layer 1: n[1] = 2 · sigmoid",
                                 "output: n[2] = 1 · sigmoid"]
+    layout = d.scene.layout
     font = QFont(d.font())
-    font.setPointSizeF(font.pointSizeF() * d._label_scale)
+    font.setPointSizeF(font.pointSizeF() * layout.label_scale)
     bold = QFont(font)
     bold.setBold(True)
-    xs = [pos.x() for pos, _, _ in d._labels]
-    for k, (pos, title, detail) in enumerate(d._labels):
+    xs = [pos.x() for pos, _, _ in layout.labels]
+    for k, (pos, title, detail) in enumerate(layout.labels):
         widest = max(QFontMetricsF(bold).horizontalAdvance(title),
                      *(QFontMetricsF(font).horizontalAdvance(t) for t in detail.splitlines()))
         room = min([abs(x - pos.x()) for j, x in enumerate(xs) if j != k])
