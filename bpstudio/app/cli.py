@@ -51,7 +51,7 @@ _non_negative_float = _number(float, lambda v: 0 <= v < float("inf"), "0 or more
 _positive_int = _number(int, lambda v: v >= 1, "1 or more")
 
 
-COMMANDS = ("train", "classify")
+COMMANDS = ("train", "classify", "lesson")
 
 
 def build_gui_parser() -> argparse.ArgumentParser:
@@ -125,6 +125,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="squash the whole picture to the input size instead of a centre crop")
     c.add_argument("--json", action="store_true", help="print a JSON list of results")
     c.set_defaults(run=cmd_classify, parser=c)
+
+    le = sub.add_parser("lesson", help="check a lesson file without opening a window")
+    le.add_argument("--check", required=True, metavar="LESSON.md",
+                    help="run every beat's actions, compare every quoted number with the app's, "
+                         "and name what is missing; one line per fault, exit 1 if any")
+    le.add_argument("--cat-data", metavar="DIR",
+                    help="the cat data, for lessons that open it (default: $BPSTUDIO_CAT_DATA, "
+                         "else the data set the app opened last)")
+    le.set_defaults(run=cmd_lesson, parser=le)
     return parser
 
 
@@ -252,6 +261,27 @@ def cmd_classify(args) -> int:
     if args.json:
         print(json.dumps(results, allow_nan=False))
     return status
+
+
+def cmd_lesson(args) -> int:
+    if not os.environ.get("QT_QPA_PLATFORM"):  # a terminal command needs no screen
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from ..session.lesson_actions import cat_data_in
+    from ..session.lesson_check import check_lesson_file
+    from .file_actions import LAST_DATA_KEY
+    from .gui import create_application
+    from .settings import recall
+
+    create_application(["bpstudio"])
+    last = recall(LAST_DATA_KEY, "", str)
+    folder = cat_data_in(args.cat_data, os.environ.get("BPSTUDIO_CAT_DATA"),
+                         last if os.path.isdir(last) else os.path.dirname(last))
+    faults = check_lesson_file(args.check, lambda: folder)
+    for line in faults:
+        print(line)
+    if not faults:
+        print(f"{os.path.basename(args.check)}: good")
+    return 1 if faults else 0
 
 
 def run_command(args) -> int:

@@ -133,11 +133,12 @@ class LessonActions:
 
     def _step(self, a: Action, lesson) -> None:
         if not self.studio.step_to(a["key"], a.get("layer")):
-            layer = a.get("layer")
+            if a.get("layer") is None:
+                raise _refuse(a, QT_TRANSLATE_NOOP("core", "line {line}: this iteration has "
+                                                   "no step {key}"), key=a["key"])
             raise _refuse(a, QT_TRANSLATE_NOOP("core", "line {line}: this network has no step "
-                                               "{key}{layer} (L = {L})"),
-                          key=a["key"], layer=f" of layer {layer}" if layer else "",
-                          L=self.studio.model.network.L)
+                                               "{key} of layer {layer} (L = {L})"),
+                          key=a["key"], layer=a["layer"], L=self.studio.model.network.L)
 
     def _sample(self, a: Action, lesson) -> None:
         m = self.studio.model.dataset.X_train.shape[1]
