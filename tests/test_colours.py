@@ -13,8 +13,9 @@ PALETTE = PACKAGE / "widgets" / "palette.py"
 # #rgb, #rrggbb, #aarrggbb; not an HTML entity (&#123;) nor part of a word
 HEX_COLOUR = re.compile(r"(?<![\w&])#(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b")
 # a colour typed into a style sheet: "color: red" (one built from a QColor's name() is "{…}")
+# (one word and then ; or the string's end: "in the background: a file read" is prose)
 STYLE_COLOUR = re.compile(r"[\"'][^\"'\n]*(?<![\w-])(?:color|background(?:-color)?|border-color)"
-                          r"\s*:\s*(?![{\s])[^;\"'\n]+")
+                          r"\s*:\s*(?![{\s])[^;\"'\s]+\s*(?:;|[\"'])")
 COLOUR_NAME = re.compile(r"COLOU?R")  # in a constant's name: RUN_COLOURS, TWIN_COLOR
 
 
@@ -70,6 +71,7 @@ def test_the_scans_find_what_they_look_for(tmp_path):
     assert STYLE_COLOUR.search("w.setStyleSheet('background-color: white')")
     assert not STYLE_COLOUR.search('label.setStyleSheet(f"color: {WARNING.name()}; x")')
     assert not STYLE_COLOUR.search("plot_background: str")
+    assert not STYLE_COLOUR.search('"""Work under way in the background: a file read, a run"""')
     runs = tmp_path / "runs.py"
     runs.write_text('RUN_COLOURS = ("a", "b")\ncolour_index = 2\nc: object = QColor(1, 2, 3)\n',
                     encoding="utf-8")
