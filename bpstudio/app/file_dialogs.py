@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from .settings import recall, remember
 
 DATA, IMAGES, MODELS, SESSIONS, EXPORTS = "data", "images", "models", "sessions", "exports"
+LESSONS = "lessons"
 
 
 def _key(kind: str) -> str:

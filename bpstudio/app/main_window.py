@@ -24,6 +24,7 @@ from ..widgets.training_panel import TrainingPanel
 from ..widgets.vertical_scroll import VerticalScroll
 from .file_actions import EXPORT_SCALES, FileActions
 from .help import HelpWindows
+from .lessons import Lessons
 from .i18n import apply_language, current_language, saved_language
 from .menus import WindowMenus
 from .presentation import Presenter
@@ -132,6 +133,11 @@ class MainWindow(QMainWindow):
         self.menuBar().insertMenu(self.menus.help.menuAction(), runs_menu)
         self.twin_runs = TwinRuns(s.runs, self.top, self.cost_plot, runs_menu, self.files.export,
                                   self.say, self)
+        self.lessons = Lessons(s, self, self.menus.help, {
+            "diagram": self.diagram, "steps": self.equations, "plots": self.training_dock,
+            "editor": self.editor_dock, "gallery": self.gallery_dock,
+            "playground": self.plane_view},
+            (self.menus.actions["StepNextAction"], self.menus.actions["StepPreviousAction"]))
         self.retranslate()
         self.arrangement = WindowLayout(self)
         self.set_theme(saved_theme())

@@ -26,6 +26,7 @@ _state = {"theme": DEFAULT_THEME, "scale": 1.0, "base": None, "stage": None}
 _KEEP = object()
 # the stages of presentation mode write their view larger than the rest of the UI: the equation
 # stage's text has a cap height of 12 px or more at scale 1 (13 pt at 96 dpi, DejaVu Sans)
+LESSON_TEXT = 13.0
 STAGE_TEXT = {"equations": ("#EquationPanel", 13.0), "network": ("#NetworkDiagram", 12.0),
               "training": ("#TrainingDock", 11.0), "classify": ("#ClassifyDock", 12.0)}
 
@@ -53,6 +54,9 @@ def style_sheet(theme: Theme, scale: float, stage: str | None = None) -> str:
                   f"{view} #StepFormula, {view} #StepSymbol {{ font-size: "
                   f"{FORMULA_SCALE * text:.2f}pt; font-weight: bold; }}\n"
                   f"{view} #StepShapes {{ font-size: {SHAPES_SCALE * text:.2f}pt; }}\n")
+    if stage is not None:  # a lesson beside every stage, readable from the back of the room
+        text = max(LESSON_TEXT, 1.3 * base_point_size()) * scale
+        sizes += f"#LessonPane, #LessonPane QWidget {{ font-size: {text:.2f}pt; }}\n"
     return sizes + _theme_sheet(theme.key)
 
 

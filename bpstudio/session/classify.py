@@ -63,6 +63,7 @@ class ClassifySession(QObject):
     requested = Signal()  # new files or a picture to classify: what was said before is old news
     opened = Signal(str)  # "images", "dataset" or "model": what a drop brought in
     session_requested = Signal(str)  # a .bpstudio file: the window opens it
+    lesson_requested = Signal(str)  # a lesson (.md): the window's lessons open it
     model_opened = Signal(str)  # the path of a model now in use
     _decoded = Signal(object, object)  # (path, Future) from the worker thread
 
@@ -116,13 +117,16 @@ class ClassifySession(QObject):
                 self.open_model(str(path))
             elif suffix == ".bpstudio":
                 self.session_requested.emit(str(path))
+            elif suffix == ".md":
+                self.lesson_requested.emit(str(path))
             elif suffix in IMAGE_SUFFIXES:
                 images.append(str(path))
             elif not path.exists():
                 self.message.emit(self.tr("{name}: no such file").format(name=path.name))
             else:
                 self.message.emit(self.tr("{name}: not an image, a data set (.h5 or .csv), a model "
-                                          "(.npz) or a session (.bpstudio)").format(name=path.name))
+                                          "(.npz), a session (.bpstudio) or a lesson (.md)").format(
+                    name=path.name))
         if images:  # after the data set or model dropped with them, if any
             self.model.loader.after(lambda: self._classify_files(images))
 

@@ -85,6 +85,12 @@ class LessonRunner(QObject):
         self._queue = []
         self.changed.emit()
 
+    def set_language(self, code: str) -> None:
+        """The window's language: the beat's text and the reveal's words follow it."""
+        if code != self.language:
+            self.language = code
+            self.changed.emit()
+
     def progress(self) -> str:
         """Where the class is: chapter 3 of 9 · beat 4 of 31."""
         return translated(self.summary.progress(self.number)) if self.lesson else ""

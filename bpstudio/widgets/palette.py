@@ -11,6 +11,7 @@ NEUTRAL = QColor("#f7f7f7")
 HIGHLIGHT = QColor("#f0e442")  # a highlighter's yellow: what an explained number is made of
 NOT_A_NUMBER = QColor("#9e9e9e")  # grey: NaN or ±inf, in every view
 TIME_CURSOR = QColor("#cc79a7")  # a past iteration (the time cursor): the plots' line, the diagram's banner
+POINTED_AT = QColor("#0072b2")  # the frame around a view a lesson points at (a strong blue)
 # one colour per layer for the ‖dW[l]‖ plot: Okabe–Ito, colour-blind safe
 LAYER_COLOURS = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442", "#000000"]
 # twin runs take these in turn (the window's own run keeps the plots' blue): a run carries an index

@@ -81,7 +81,7 @@ def test_every_image_format_is_classified(window, qtbot, tmp_path):
         ("broken.png", None, "broken.png: cannot read this image"),
         ("empty.png", b"", "empty.png: the file is empty"),
         ("notes.txt", b"hello", "notes.txt: not an image, a data set (.h5 or .csv), a model "
-                                "(.npz) or a session (.bpstudio)"),
+                                "(.npz), a session (.bpstudio) or a lesson (.md)"),
     ],
 )
 def test_bad_files_give_a_message_naming_them_and_change_nothing(window, qtbot, tmp_path, name,

@@ -140,8 +140,8 @@ def test_a_second_start_hands_its_file_to_the_open_window(desktop, tmp_path):
     seen = first.wait_for(lambda s: "notes.txt" in s["gallery"])
     assert seen["gallery"].splitlines() == [
         "nowhere.xyz: no such file",
-        "notes.txt: not an image, a data set (.h5 or .csv), a model (.npz) or a session "
-        "(.bpstudio)"]
+        "notes.txt: not an image, a data set (.h5 or .csv), a model (.npz), a session "
+        "(.bpstudio) or a lesson (.md)"]
     first.close()
 
 

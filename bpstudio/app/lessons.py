@@ -1,0 +1,200 @@
+"""Guided lessons in the window: Help → Lessons (the shipped ones, a file of one's own), the
+lesson pane in a dock, Space / Page Down / Page Up through the beats while a lesson is open
+(the stepper keeps → and ←), the place in each lesson remembered, a view pointed at."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPen
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+
+from ..core.lesson_format import LessonError, read_lesson
+from ..session.lesson_actions import cat_data_in
+from ..session.lesson_runner import LessonRunner
+from ..session.studio import Studio
+from ..widgets.lesson_pane import LessonPane
+from ..widgets.palette import POINTED_AT
+from . import file_dialogs as dialogs
+from .file_actions import LAST_DATA_KEY
+from .i18n import current_language
+from .resources import resource_path
+from .settings import recall, remember
+
+PLACE_KEY = "lesson/place"  # {path: beat} of the lessons left before their end
+POINTED_MS = 2500  # how long a view a beat points at is framed
+
+
+class Frame(QWidget):
+    """A coloured frame over a view a beat points at, for a moment; clicks pass through."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hide()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+
+    def around(self, view: QWidget) -> None:
+        top_left = view.mapTo(self.parentWidget(), view.rect().topLeft())
+        self.setGeometry(top_left.x(), top_left.y(), view.width(), view.height())
+        self.raise_()
+        self.show()
+        self._timer.start(POINTED_MS)
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.setPen(QPen(POINTED_AT, 6))
+        p.drawRect(self.rect().adjusted(3, 3, -3, -3))
+
+
+class Lessons(QObject):
+    """``window``: the main window, whose docks, keys and Help menu these are; ``views``: the
+    widget (or dock) each name a beat may point at; ``step_actions``: the stepper's next and
+    previous actions, which give Space, Page Down and Page Up to the lesson while one is open."""
+
+    def __init__(self, studio: Studio, window: QMainWindow, help_menu: QMenu,
+                 views: dict[str, QWidget], step_actions: tuple[QAction, QAction]) -> None:
+        super().__init__(window)
+        self.studio, self.window, self.views = studio, window, views
+        self.runner = LessonRunner(studio, self.cat_data, self)
+        self.runner.highlighted.connect(self.point_at)
+        self.runner.changed.connect(self._on_changed)
+        studio.classify.lesson_requested.connect(self.open_file)
+        self.pane = LessonPane(self.runner)
+        self.pane.save_answers_asked.connect(self.save_answers)
+        self.dock = QDockWidget(window)
+        self.dock.setObjectName("LessonDock")
+        self.dock.setWidget(self.pane)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                              | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.frame = Frame(window)
+        self.step_next, self.step_back = step_actions
+        self._step_keys = (self.step_next.shortcuts(), self.step_back.shortcuts())
+        self.path = ""
+        self.actions: dict[str, QAction] = {}
+        for name, slot, keys in (("LessonNextAction", self.runner.next, ("Space", "PgDown")),
+                                 ("LessonBackAction", self.runner.previous, ("PgUp",)),
+                                 ("LessonOpenAction", self.open_dialog, ()),
+                                 ("LessonLeaveAction", self.leave, ())):
+            action = QAction(window)
+            action.setObjectName(name)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(slot)
+            window.addAction(action)
+            self.actions[name] = action
+        self.menu = QMenu(window)
+        self.menu.setObjectName("LessonsMenu")
+        help_menu.insertMenu(help_menu.actions()[0], self.menu)
+        self.shipped: list[tuple[Path, QAction]] = []
+        for path in sorted(resource_path("lessons").glob("*.md")):
+            action = self.menu.addAction("")
+            action.setObjectName(f"Lesson_{path.stem}")
+            action.triggered.connect(lambda _=False, p=str(path): self.open_file(p))
+            self.shipped.append((path, action))
+        self.menu.addSeparator()
+        self.menu.addActions([self.actions["LessonOpenAction"], self.actions["LessonNextAction"],
+                              self.actions["LessonBackAction"], self.actions["LessonLeaveAction"]])
+        window.installEventFilter(self)
+        self.retranslate()
+        self._on_changed()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Lessons"))
+        self.dock.setWindowTitle(self.tr("Lesson"))
+        for name, text in (("LessonNextAction", self.tr("Next beat of the lesson")),
+                           ("LessonBackAction", self.tr("Beat before")),
+                           ("LessonOpenAction", self.tr("Open a lesson file…")),
+                           ("LessonLeaveAction", self.tr("Leave the lesson"))):
+            self.actions[name].setText(text)
+        language = current_language()
+        for path, action in self.shipped:
+            try:
+                action.setText(read_lesson(path).title.text(language).replace("&", "&&"))
+            except LessonError:
+                action.setText(path.name)
+        self.runner.set_language(language)
+
+    # ----- opening and leaving -------------------------------------------------------------------
+
+    def open_file(self, path: str) -> bool:
+        """A lesson, resumed at the beat where it was left (its first beat otherwise)."""
+        try:
+            lesson = read_lesson(path)
+        except LessonError as e:
+            self.studio.message.emit(str(e))
+            return False
+        self.path = str(Path(path).resolve())
+        at = recall(PLACE_KEY, {}, dict).get(self.path, 1)
+        self.runner.start(lesson, at if isinstance(at, int) else 1)
+        self.dock.show()
+        self.dock.raise_()
+        if at and at != 1:
+            self.studio.message.emit(self.tr("Resumed where the lesson was left: {where}. "
+                                             "Page Up goes back.").format(where=self.runner.progress()))
+        return True
+
+    def open_dialog(self) -> None:
+        path = dialogs.open_file(self.window, dialogs.LESSONS, self.tr("Open a lesson"),
+                                 self.tr("Lessons (*.md)"))
+        if path:
+            self.open_file(path)
+
+    def leave(self) -> None:
+        self.runner.close()
+        self.dock.hide()
+
+    def save_answers(self) -> None:
+        name = dialogs.dated_name("answers", ".csv")
+        path = dialogs.save_file(self.window, dialogs.EXPORTS, self.tr("Save the answers"), name,
+                                 "CSV (*.csv)")
+        if path and self.runner.save_answers(path):
+            self.studio.message.emit(self.tr("Saved {n} answers in {name}.").format(
+                n=len(self.runner.answers), name=os.path.basename(path)))
+
+    def cat_data(self) -> str | None:
+        """The cat data a lesson opens: the one this app opened last, or $BPSTUDIO_CAT_DATA."""
+        last = recall(LAST_DATA_KEY, "", str)
+        return cat_data_in(last if os.path.isdir(last) else os.path.dirname(last),
+                           os.environ.get("BPSTUDIO_CAT_DATA"))
+
+    # ----- while a lesson is open ----------------------------------------------------------------
+
+    def _on_changed(self) -> None:
+        """Space and Page Down belong to the lesson while one is open, → and ← to the stepper;
+        the beat the class is at is remembered."""
+        open_ = self.runner.open
+        for name in ("LessonNextAction", "LessonBackAction", "LessonLeaveAction"):
+            self.actions[name].setEnabled(open_)
+        if open_:
+            self.step_next.setShortcuts([QKeySequence("Right")])
+            self.step_back.setShortcuts([QKeySequence("Left")])
+            places = recall(PLACE_KEY, {}, dict)
+            places = {k: v for k, v in places.items() if isinstance(v, int)}
+            places[self.path] = self.runner.number
+            remember(PLACE_KEY, places)
+        else:
+            self.step_next.setShortcuts(self._step_keys[0])
+            self.step_back.setShortcuts(self._step_keys[1])
+
+    def point_at(self, view: str) -> None:
+        """A beat points at a view: its dock comes forward, and a frame shows it a moment."""
+        widget = self.views.get(view)
+        if widget is None:
+            return
+        dock = widget if isinstance(widget, QDockWidget) else None
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+            widget = dock.widget()
+        QTimer.singleShot(0, lambda: widget.isVisible() and self.frame.around(widget))

@@ -1,0 +1,156 @@
+"""Guided lessons in the window: opened by a drop, walked with Space, answered in the pane,
+resumed where they were left, readable in presentation mode."""
+
+from __future__ import annotations
+
+import pytest
+from file_drops import send_file_drop
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+
+from bpstudio.session.lesson_runner import BeatState
+
+LESSON = """# The forward pass | 前向传播
+
+## One neuron | 一个神经元
+
+### The weighted input | 加权输入
+
+en:
+Each neuron adds its inputs, each times its weight.
+
+zh:
+每个神经元把输入乘以权重再相加。
+
+```actions
+preset seed-3-2-1
+step z layer 1
+highlight steps
+```
+
+### All samples | 所有样本
+
+en:
+Now the **whole batch**.
+
+zh:
+现在是**整批样本**。
+
+```actions
+step mode batch
+```
+
+```question
+kind: shape
+quantity: step result shape
+en: What shape will Z[1] have?
+zh: Z[1] 的形状是什么？
+```
+
+```actions
+step z layer 1
+```
+
+### The end | 结束
+
+en:
+That was the forward pass.
+
+zh:
+这就是前向传播。
+"""
+
+
+@pytest.fixture
+def lesson_file(tmp_path):
+    path = tmp_path / "forward.md"
+    path.write_text(LESSON, encoding="utf-8")
+    return path
+
+
+def drop_lesson(w, qtbot, path):
+    assert send_file_drop(w.diagram, w.diagram.rect().center(), [path]) == (True, True)
+    runner = w.lessons.runner
+    qtbot.waitUntil(lambda: runner.open and runner.state == BeatState.READY, timeout=20_000)
+    return runner
+
+
+def test_a_dropped_lesson_is_walked_with_space_and_answered_in_the_pane(make_window, qtbot,
+                                                                       lesson_file):
+    w = make_window(1600, 1000)
+    r = drop_lesson(w, qtbot, lesson_file)
+    pane = w.lessons.pane
+    assert pane.isVisible() and pane.where.text() == "chapter 1 of 1 · beat 1 of 3"
+    assert pane.heading.text() == "One neuron · The weighted input"
+    assert "Each neuron adds its inputs" in pane.text.toPlainText()
+    assert w.studio.stepper.current_step().result.name == "z[1]"
+    qtbot.waitUntil(w.lessons.frame.isVisible)  # the beat points at the steps, a moment
+    qtbot.keyClick(w, Qt.Key.Key_Right)  # → still steps the stepper …
+    assert w.studio.stepper.current_step().result.name == "a[1]"
+    qtbot.keyClick(w, Qt.Key.Key_Space)  # … Space goes on in the lesson
+    qtbot.waitUntil(lambda: r.state == BeatState.ASKING)
+    assert pane.where.text() == "chapter 1 of 1 · beat 2 of 3"
+    assert pane.prompt.text() == "What shape will Z[1] have?" and pane.entry.isEnabled()
+    assert pane.text.toPlainText().strip() == "Now the whole batch."  # Markdown, drawn
+    qtbot.keyClicks(pane.entry, "2x150")
+    qtbot.keyClick(pane.entry, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: r.state == BeatState.REVEALED)
+    assert pane.verdict.text() == "Right: the app says 2×150."
+    assert w.studio.stepper.current_step().result.shape == (2, 150)
+    w.activateWindow()
+    qtbot.keyClick(w, Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: r.number == 3 and r.state == BeatState.READY)
+    qtbot.keyClick(w, Qt.Key.Key_PageUp)
+    qtbot.waitUntil(lambda: r.number == 2 and r.state == BeatState.ASKING)
+    w.findChild(QAction, "LessonLeaveAction").trigger()
+    assert not w.lessons.dock.isVisible()
+    position = w.studio.stepper.position()
+    qtbot.keyClick(w, Qt.Key.Key_Space)  # Space is the stepper's again
+    assert w.studio.stepper.position() == position + 1
+
+
+def test_a_lesson_is_resumed_where_it_was_left(make_window, qtbot, lesson_file):
+    w = make_window(1600, 1000)
+    r = drop_lesson(w, qtbot, lesson_file)
+    r.next()
+    qtbot.waitUntil(lambda: r.state == BeatState.ASKING)
+    r.next()  # Space on a question: its answer
+    qtbot.waitUntil(lambda: r.state == BeatState.REVEALED)
+    r.next()
+    qtbot.waitUntil(lambda: r.number == 3 and r.state == BeatState.READY)
+    w.close()
+    again = make_window(1600, 1000)
+    r = drop_lesson(again, qtbot, lesson_file)
+    assert r.number == 3 and again.studio.stepper.mode == "batch"  # the beats before, done again
+    assert "Resumed where the lesson was left: chapter 1 of 1 · beat 3 of 3" in (
+        again.statusBar().currentMessage())
+
+
+def test_a_bad_lesson_is_refused_with_its_line_and_nothing_changes(make_window, qtbot, tmp_path):
+    w = make_window(1600, 1000)
+    path = tmp_path / "bad.md"
+    path.write_text(LESSON.replace("step mode batch", "import os"), encoding="utf-8")
+    dims = w.studio.model.network.dims
+    assert send_file_drop(w.diagram, w.diagram.rect().center(), [path]) == (True, True)
+    qtbot.waitUntil(lambda: "bad.md: line" in w.statusBar().currentMessage())
+    assert "unknown action 'import'" in w.statusBar().currentMessage()
+    assert not w.lessons.runner.open and not w.lessons.dock.isVisible()
+    assert w.studio.model.network.dims == dims
+
+
+def test_the_lesson_stays_beside_every_stage_of_presentation_mode_in_large_type(
+        make_window, qtbot, lesson_file, english_afterwards):
+    w = make_window(1600, 1000)
+    drop_lesson(w, qtbot, lesson_file)
+    pane = w.lessons.pane
+    size = pane.text.font().pointSizeF()
+    qtbot.keyClick(w, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: w.presenter.presenting)
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3):
+        qtbot.keyClick(w, key)
+        assert w.lessons.dock.isVisible()
+    assert pane.text.font().pointSizeF() >= max(13.0, 1.2 * size)
+    w.findChild(QAction, "Language_zh_CN").trigger()
+    qtbot.waitUntil(lambda: pane.heading.text() == "一个神经元 · 加权输入")
+    assert "每个神经元" in pane.text.toPlainText()
+    qtbot.keyClick(w, Qt.Key.Key_Escape)
