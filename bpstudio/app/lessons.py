@@ -11,8 +11,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
+from ..core.atomicfile import atomic_write
 from ..core.lesson_format import LessonError, read_lesson
 from ..session.lesson_actions import cat_data_in
+from ..session.lesson_recorder import LessonRecorder
 from ..session.lesson_runner import LessonRunner
 from ..session.studio import Studio
 from ..widgets.lesson_pane import LessonPane
@@ -78,10 +80,13 @@ class Lessons(QObject):
         self._step_keys = (self.step_next.shortcuts(), self.step_back.shortcuts())
         self.path = ""
         self.actions: dict[str, QAction] = {}
+        self.recorder: LessonRecorder | None = None
         for name, slot, keys in (("LessonNextAction", self.runner.next, ("Space", "PgDown")),
                                  ("LessonBackAction", self.runner.previous, ("PgUp",)),
                                  ("LessonOpenAction", self.open_dialog, ()),
-                                 ("LessonLeaveAction", self.leave, ())):
+                                 ("LessonLeaveAction", self.leave, ()),
+                                 ("LessonRecordAction", self.record, ()),
+                                 ("LessonRecordBeatAction", self.record_beat, ("Ctrl+Shift+B",))):
             action = QAction(window)
             action.setObjectName(name)
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -100,6 +105,10 @@ class Lessons(QObject):
         self.menu.addSeparator()
         self.menu.addActions([self.actions["LessonOpenAction"], self.actions["LessonNextAction"],
                               self.actions["LessonBackAction"], self.actions["LessonLeaveAction"]])
+        self.menu.addSeparator()
+        self.actions["LessonRecordAction"].setCheckable(True)
+        self.menu.addActions([self.actions["LessonRecordAction"],
+                              self.actions["LessonRecordBeatAction"]])
         window.installEventFilter(self)
         self.retranslate()
         self._on_changed()
@@ -115,7 +124,9 @@ class Lessons(QObject):
         for name, text in (("LessonNextAction", self.tr("Next beat of the lesson")),
                            ("LessonBackAction", self.tr("Beat before")),
                            ("LessonOpenAction", self.tr("Open a lesson file…")),
-                           ("LessonLeaveAction", self.tr("Leave the lesson"))):
+                           ("LessonLeaveAction", self.tr("Leave the lesson")),
+                           ("LessonRecordAction", self.tr("Record a lesson")),
+                           ("LessonRecordBeatAction", self.tr("Record this as a beat"))):
             self.actions[name].setText(text)
         language = current_language()
         for path, action in self.shipped:
@@ -162,6 +173,40 @@ class Lessons(QObject):
             self.studio.message.emit(self.tr("Saved {n} answers in {name}.").format(
                 n=len(self.runner.answers), name=os.path.basename(path)))
 
+    # ----- recording -------------------------------------------------------------------------------
+
+    def record(self, on: bool) -> None:
+        """Record on: the app as it is now is the first beat. Off: the lesson is saved where the
+        teacher says, to be written into (its texts are placeholders) and replayed."""
+        if on:
+            self.recorder = LessonRecorder(self.studio)
+            self.recorder.beat()
+            self.studio.message.emit(self.tr("Recording: set up the app, then {key} records each "
+                                             "beat; Record again saves the lesson.").format(
+                key=self.actions["LessonRecordBeatAction"].shortcut().toString(
+                    QKeySequence.SequenceFormat.NativeText)))
+        elif self.recorder is not None:
+            recorder, self.recorder = self.recorder, None
+            path = dialogs.save_file(self.window, dialogs.LESSONS, self.tr("Save the recorded lesson"),
+                                     dialogs.dated_name("lesson", ".md"), self.tr("Lessons (*.md)"))
+            if path:
+                try:
+                    with atomic_write(path) as f:
+                        f.write(recorder.text().encode("utf-8"))
+                except OSError as e:
+                    self.studio.message.emit(f"{os.path.basename(path)}: {e}")
+                    return
+                self.studio.message.emit(self.tr("Saved the lesson of {n} beats in {name}.").format(
+                    n=len(recorder.beats), name=os.path.basename(path)))
+        self.actions["LessonRecordBeatAction"].setEnabled(self.recorder is not None)
+
+    def record_beat(self) -> None:
+        if self.recorder is None:
+            return
+        lines = self.recorder.beat()
+        self.studio.message.emit(self.tr("Beat {k} recorded: {lines}").format(
+            k=len(self.recorder.beats), lines="; ".join(lines) or self.tr("nothing changed")))
+
     def cat_data(self) -> str | None:
         """The cat data a lesson opens: the one this app opened last, or $BPSTUDIO_CAT_DATA."""
         last = recall(LAST_DATA_KEY, "", str)
@@ -176,6 +221,7 @@ class Lessons(QObject):
         open_ = self.runner.open
         for name in ("LessonNextAction", "LessonBackAction", "LessonLeaveAction"):
             self.actions[name].setEnabled(open_)
+        self.actions["LessonRecordBeatAction"].setEnabled(self.recorder is not None)
         if open_:
             self.step_next.setShortcuts([QKeySequence("Right")])
             self.step_back.setShortcuts([QKeySequence("Left")])

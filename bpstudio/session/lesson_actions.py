@@ -203,10 +203,12 @@ class LessonActions:
         self.studio.move_time_cursor(a["iteration"])
 
     def _fork(self, a: Action, lesson) -> bool:
-        changes = dict(a["settings"])
-        if "activation" in changes:  # the hidden layers'; the output keeps its own
-            acts = self.studio.model.network.activations
-            changes["activations"] = (changes.pop("activation"),) * (len(acts) - 1) + acts[-1:]
+        acts = self.studio.model.network.activations
+        # activation: the hidden layers'; the output keeps its own (in its place: the twin's
+        # name says the changes in the order they are written)
+        changes = {("activations" if k == "activation" else k):
+                   ((v,) * (len(acts) - 1) + acts[-1:] if k == "activation" else v)
+                   for k, v in a["settings"]}
         return self.studio.fork_twin(**changes) is not None
 
     def _compare(self, a: Action, lesson) -> bool:

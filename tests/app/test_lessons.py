@@ -154,3 +154,33 @@ def test_the_lesson_stays_beside_every_stage_of_presentation_mode_in_large_type(
     qtbot.waitUntil(lambda: pane.heading.text() == "一个神经元 · 加权输入")
     assert "每个神经元" in pane.text.toPlainText()
     qtbot.keyClick(w, Qt.Key.Key_Escape)
+
+
+def test_recording_a_lesson_in_the_window_saves_lines_that_replay(make_window, qtbot, tmp_path,
+                                                                  monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    w = make_window(1600, 1000)
+    record = w.findChild(QAction, "LessonRecordAction")
+    beat = w.findChild(QAction, "LessonRecordBeatAction")
+    assert not beat.isEnabled()
+    record.trigger()  # on: the app as it is is the first beat
+    assert beat.isEnabled() and "Recording" in w.statusBar().currentMessage()
+    w.studio.set_step_mode("batch")
+    qtbot.keyClick(w, Qt.Key.Key_Right)
+    qtbot.keyClick(w, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert w.statusBar().currentMessage() == ("Beat 2 recorded: step mode batch; "
+                                              "step z layer 1")
+    path = tmp_path / "mine.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    record.trigger()  # off: saved where the teacher says
+    assert w.statusBar().currentMessage() == "Saved the lesson of 2 beats in mine.md."
+    text = path.read_text(encoding="utf-8")
+    assert "```actions\nstep mode batch\nstep z layer 1\n```" in text
+    w.studio.set_step_mode("sample")
+    r = drop_lesson(w, qtbot, path)
+    r.next()
+    qtbot.waitUntil(lambda: r.number == 2 and r.state == BeatState.READY)
+    assert w.studio.stepper.mode == "batch"
+    assert w.studio.stepper.current_step().result.shape == (2, 150)
