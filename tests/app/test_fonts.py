@@ -9,8 +9,8 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from PySide6.QtGui import QRawFont, QTextLayout
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu
+from PySide6.QtGui import QAction, QKeySequence, QRawFont, QShortcut, QTextLayout
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QGroupBox, QLabel, QLineEdit, QMenu
 
 from bpstudio.app import i18n
 from bpstudio.app.resources import resource_path
@@ -26,16 +26,58 @@ def font_maker():
     return module
 
 
+def bundled_font() -> QRawFont:
+    font = QRawFont(str(FONTS / i18n.CJK_FONT_FILE), 16)
+    assert font.isValid() and font.familyName() == "BP Studio CJK"
+    return font
+
+
+def without_glyph(texts, font: QRawFont) -> str:
+    """The Chinese characters of ``texts`` the bundled font alone cannot draw (no fallback: a
+    machine with a Chinese font installed would otherwise hide the gap)."""
+    return "".join(sorted({c for t in texts for c in t
+                           if ord(c) >= 0x2E80 and not font.supportsCharacter(ord(c))}))
+
+
 def test_the_bundled_font_has_every_chinese_character_of_the_translations_and_sources(qapp):
     maker = font_maker()
     needed = maker.needed_characters()
     assert "训" in needed and "练" in needed and len(needed) > 300
-    font = QRawFont(str(FONTS / i18n.CJK_FONT_FILE), 16)
-    assert font.isValid() and font.familyName() == "BP Studio CJK"
+    font = bundled_font()
     missing = sorted(c for c in needed if not font.supportsCharacter(ord(c)))
     assert missing == [], ("characters without a glyph: run resources/fonts/make_cjk_font.py "
                            f"({''.join(missing)})")
     assert (FONTS / "OFL.txt").read_text(encoding="utf-8").count("SIL OPEN FONT LICENSE") == 1
+
+
+def test_the_bundled_font_has_what_qt_itself_writes_in_chinese(make_window, english_afterwards,
+                                                               qtbot):
+    """Key names, dialog buttons, context menus: Qt's own translation (qtbase_zh_CN, which i18n
+    loads) writes them, not ours, so no .ts file holds their characters. The guide's "→" key once
+    came out as "右方向" with 右 in no font where no Chinese font is installed."""
+    maker = font_maker()
+    font = bundled_font()
+    w = make_window()
+    assert w.set_language("zh_CN")
+    qtbot.waitUntil(lambda: w.menus.file.title() == "文件(&F)")
+    native = QKeySequence.SequenceFormat.NativeText
+    right = QKeySequence("Right").toString(native)
+    assert right != "Right" and any(ord(c) >= 0x2E80 for c in right)  # Qt's translation is on
+    # every key of the window, as its menus, the guide and the shortcut sheet write it
+    shortcuts = [s.toString(native) for a in w.findChildren(QAction) for s in a.shortcuts()]
+    shortcuts += [s.key().toString(native) for s in w.findChildren(QShortcut)]
+    assert right in shortcuts and QKeySequence("Space").toString(native) in shortcuts
+    box = QDialogButtonBox()
+    buttons = [box.addButton(b).text() for b in QDialogButtonBox.StandardButton]
+    field = QLineEdit()
+    shown = shortcuts + buttons + [a.text() for a in field.createStandardContextMenu().actions()]
+    assert without_glyph(shown, font) == "", ("run resources/fonts/make_cjk_font.py (a new "
+                                              "shortcut's key: add it to its QT_KEYS first)")
+    # the maker asks Qt for the same texts (the font is made from them), and more: every key of
+    # Qt's standard bindings, the other text widgets' menus, Qt's own file dialog
+    made = maker.qt_texts()
+    assert right in made and set(buttons) <= set(made)
+    assert without_glyph(made, font) == "", "run resources/fonts/make_cjk_font.py"
 
 
 def glyph_runs(text: str, font):
