@@ -37,97 +37,97 @@
 <context>
     <name>ClassifyGallery</name>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="182"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="181"/>
         <source>The test set could not be classified ({why}).</source>
         <translation>无法识别测试集（{why}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="188"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="187"/>
         <source>centre crop</source>
         <translation>居中裁剪</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="189"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="188"/>
         <source>squash</source>
         <translation>压缩变形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="190"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="189"/>
         <source>centre crop: cut the middle square, then resize; squash: resize the whole picture to a square</source>
         <translation>居中裁剪：截取中间的正方形再缩放；压缩变形：把整张图片缩放成正方形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="192"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="191"/>
         <source>Preprocessing</source>
         <translation>预处理</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="193"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="192"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="194"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="193"/>
         <source>Drop pictures anywhere on the window, use File → Open images…, or paste one with Ctrl+V.</source>
         <translation>把图片拖到窗口任意位置，或用“文件 → 打开图片…”，或按 Ctrl+V 粘贴。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="196"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="195"/>
         <source>Train it now</source>
         <translation>现在训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="197"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="196"/>
         <source>only the misclassified</source>
         <translation>只看分错的</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="198"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="197"/>
         <source>Your images</source>
         <translation>你的图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="199"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="198"/>
         <source>Test set</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="210"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="209"/>
         <source>input {shape}, cropped</source>
         <translation>输入 {shape}，已裁剪</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="211"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="210"/>
         <source>input {shape}, squashed</source>
         <translation>输入 {shape}，已压缩变形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="252"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="251"/>
         <source>This network is untrained: its probabilities are noise.</source>
         <translation>这个网络还没有训练：它给出的概率只是噪声。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="274"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="273"/>
         <source>The test set gallery shows image data sets.</source>
         <translation>测试集图库只显示图像数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="276"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="275"/>
         <source>No test set: the model was opened without data.</source>
         <translation>没有测试集：这个模型是在没有数据的情况下打开的。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="281"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="280"/>
         <source>Classifying the test images…</source>
         <translation>正在识别测试图片……</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="306"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="305"/>
         <source> ✗ (it is {truth})</source>
         <translation> ✗（实际是 {truth}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="312"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="311"/>
         <source>{w} of {n} test images misclassified (accuracy {a}); orange frame = wrong; click one to step it with its true label</source>
         <translation>{n} 张测试图片中有 {w} 张分类错误（准确率 {a}）；橙色边框表示错误；点一张图片即可用它的真实标签单步执行</translation>
     </message>
@@ -135,47 +135,51 @@
 <context>
     <name>ClassifySession</name>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="80"/>
+        <location filename="../../bpstudio/session/classify.py" line="81"/>
         <source>The gallery could not be classified again ({why}).</source>
         <translation>无法重新识别图库中的图片（{why}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="104"/>
+        <location filename="../../bpstudio/session/classify.py" line="105"/>
         <source>{name}: no images in this folder</source>
         <translation>{name}：这个文件夹里没有图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="107"/>
+        <location filename="../../bpstudio/session/classify.py" line="108"/>
         <source>{name}: took the first {k} of {n} images; {s} skipped</source>
         <translation>{name}：取了 {n} 张图片中的前 {k} 张；跳过 {s} 张</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="122"/>
+        <location filename="../../bpstudio/session/classify.py" line="125"/>
         <source>{name}: no such file</source>
         <translation>{name}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="124"/>
-        <source>{name}: not an image, a data set (.h5 or .csv), a model (.npz) or a session (.bpstudio)</source>
-        <translation>{name}：不是图片、数据集（.h5 或 .csv）、模型（.npz）或会话（.bpstudio）</translation>
+        <location filename="../../bpstudio/session/classify.py" line="127"/>
+        <source>{name}: not an image, a data set (.h5 or .csv), a model (.npz), a session (.bpstudio) or a lesson (.md)</source>
+        <translation>{name}：不是图片、数据集（.h5 或 .csv）、模型（.npz）、会话（.bpstudio），也不是课程（.md）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="158"/>
+        <source>{name}: not an image, a data set (.h5 or .csv), a model (.npz) or a session (.bpstudio)</source>
+        <translation type="vanished">{name}：不是图片、数据集（.h5 或 .csv）、模型（.npz）或会话（.bpstudio）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/classify.py" line="162"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="192"/>
+        <location filename="../../bpstudio/session/classify.py" line="196"/>
         <source>test image #{k}</source>
         <translation>测试图片 #{k}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="206"/>
+        <location filename="../../bpstudio/session/classify.py" line="210"/>
         <source>This network takes numbers, not images: open the cat data set (File → Open data set…) to classify pictures.</source>
         <translation>这个网络的输入是数字而不是图片：请先打开猫数据集（文件 → 打开数据集…）再识别图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="221"/>
+        <location filename="../../bpstudio/session/classify.py" line="225"/>
         <source>{name}: cannot read this image ({why})</source>
         <translation>{name}：无法读取这张图片（{why}）</translation>
     </message>
@@ -183,53 +187,53 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="151"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="152"/>
         <source>log scale (cost)</source>
         <translation>对数刻度（代价）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="152"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="153"/>
         <source>cost C per iteration</source>
         <translation>每次迭代的代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="153"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="154"/>
         <source>accuracy (threshold {t})</source>
         <translation>准确率（阈值 {t}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="154"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="155"/>
         <source>‖dW[l]‖ per layer</source>
         <translation>各层的 ‖dW[l]‖</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="156"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="157"/>
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="158"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="159"/>
         <source>train cost</source>
         <translation>训练代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="159"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="160"/>
         <source>test cost</source>
         <translation>测试代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="160"/>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="191"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="161"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="192"/>
         <source>one stepped sample</source>
         <translation>单个样本的单步迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="161"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="162"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="161"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="162"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
@@ -293,192 +297,192 @@
 <context>
     <name>EquationPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="207"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="203"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="207"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="203"/>
         <source>◀ Previous</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="208"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="204"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="208"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="204"/>
         <source>End of iteration</source>
         <translation>迭代结束</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="209"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="205"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="210"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="206"/>
         <source>Backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="210"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="206"/>
         <source>Update</source>
         <translation>参数更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="212"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="208"/>
         <source>back to the start of the iteration (Home)</source>
         <translation>回到本次迭代的开头（Home）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="213"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="209"/>
         <source>previous step (← or Page Up)</source>
         <translation>上一步（← 或 Page Up）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="214"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="210"/>
         <source>next step (Space, → or Page Down)</source>
         <translation>下一步（空格、→ 或 Page Down）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="215"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="211"/>
         <source>one sample</source>
         <translation>单个样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="216"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="212"/>
         <source>whole batch</source>
         <translation>整批样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="219"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="215"/>
         <source>which training sample</source>
         <translation>第几个训练样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="220"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="216"/>
         <source>Apply this update to the network</source>
         <translation>把这次更新应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="221"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="217"/>
         <source>one iteration of the network, exactly as training would do it; Ctrl+Z takes it back</source>
         <translation>网络的一次迭代，与训练做的完全相同；Ctrl+Z 可以撤销</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="223"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="219"/>
         <source>Why this equation?</source>
         <translation>为什么是这个公式？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="235"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="231"/>
         <source>{name} ({term})</source>
         <translation>{name}（{term}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="237"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="233"/>
         <source>{group}: {title}</source>
         <translation>{group}：{title}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="239"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="235"/>
         <source>equation {label}</source>
         <translation>等式{label}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="243"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="239"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="247"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="243"/>
         <source>, then </source>
         <translation>，再</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="252"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="248"/>
         <source>Step forward with → or Space; F1 explains the equation on screen.</source>
         <translation>按 → 或空格向前一步；F1 解释屏幕上的公式。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="308"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="304"/>
         <source>Training is running; stepping waits until it stops.</source>
         <translation>正在训练；训练停止后才能单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="317"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="313"/>
         <source>Laying out iteration {i} of a network with {n} weights…</source>
         <translation>正在展开一个有 {n} 个权重的网络的第 {i} 次迭代…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="320"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="316"/>
         <source>Iteration {i} of a network with {n} weights. Press → or Space to lay it out and begin.</source>
         <translation>第 {i} 次迭代，网络共有 {n} 个权重。按 → 或空格键展开本次迭代并开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="337"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="333"/>
         <source>Iteration {i}: {n} steps on {m} sample(s){who}. Press → or Space to begin.</source>
         <translation>第 {i} 次迭代：{m} 个样本上的 {n} 个步骤{who}。按 → 或空格开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="342"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="338"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="351"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="347"/>
         <source>y = {y} ({name}): the class of this picture</source>
         <translation>y = {y}（{name}）：这张图片的类别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="372"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="368"/>
         <source>The forward pass is done. Which class is {name}? The loss needs its label y; without one, only the forward pass can be stepped.</source>
         <translation>前向传播已完成。{name} 属于哪一类？损失函数需要它的标签 y；没有标签就只能单步执行前向传播。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="376"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="372"/>
         <source>{name} (y = {y})</source>
         <translation>{name}（y = {y}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="382"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="378"/>
         <source>End of iteration {i}: the network has not changed. Apply this update to make it the network&apos;s iteration {i}, or press Home to step it again.</source>
         <translation>第 {i} 次迭代结束：网络还没有改变。把这次更新应用到网络，它就成为网络的第 {i} 次迭代；或者按 Home 重新单步执行。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="385"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="381"/>
         <source>End of iteration {i}, a past one of the run: shown, not applied. Go back to now, or continue from here, to change the network.</source>
         <translation>第 {i} 次迭代结束，这是本次训练过去的一次迭代：只显示，不应用。要改变网络，请回到现在，或从这里继续。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="388"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="384"/>
         <source>End of iteration {i}: training is paused; stop it to apply this update.</source>
         <translation>第 {i} 次迭代结束：训练已暂停；停止训练后才能应用这次更新。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="395"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="391"/>
         <source>forward pass, cost, backward pass, update — one equation at a time</source>
         <translation>前向传播、代价、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="341"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="337"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} / {n} 步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="217"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="213"/>
         <source>one sample: vectors, the tutorial&apos;s single-sample table; the whole batch: matrices, its multi-sample table</source>
         <translation>单个样本：向量，对应教程的单样本公式表；整批样本：矩阵，对应多样本公式表</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="336"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="332"/>
         <source>Its class is asked for after the forward pass.</source>
         <translation>前向传播之后会询问它的类别。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="361"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="357"/>
         <source>Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.</source>
         <translation>第 {k} / {n} 步。{title}。{formula}。操作数：{operands}。结果：{result}。</translation>
     </message>
@@ -756,37 +760,37 @@
 <context>
     <name>ForkDialog</name>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="157"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="159"/>
         <source>Fork a twin run</source>
         <translation>分叉出一个对照训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="158"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="160"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="158"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="160"/>
         <source>Initialiser</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="159"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="161"/>
         <source>Hidden activation</source>
         <translation>隐含层激活函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="160"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="162"/>
         <source>Batch size (0: full batch)</source>
         <translation>批大小（0：全批量）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="161"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="163"/>
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="163"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="165"/>
         <source>From the time cursor&apos;s iteration (else from the start, with the same initial parameters)</source>
         <translation>从时间游标所在的迭代开始（否则从头开始，使用相同的初始参数）</translation>
     </message>
@@ -1003,6 +1007,153 @@
     </message>
 </context>
 <context>
+    <name>LessonPane</name>
+    <message>
+        <location filename="../../bpstudio/widgets/lesson_pane.py" line="104"/>
+        <source>Check my answer</source>
+        <translation>检查我的答案</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/lesson_pane.py" line="105"/>
+        <source>Show the answer</source>
+        <translation>显示答案</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/lesson_pane.py" line="106"/>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/lesson_pane.py" line="107"/>
+        <source>Next (Space)</source>
+        <translation>下一步（空格）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/lesson_pane.py" line="108"/>
+        <source>Save answers…</source>
+        <translation>保存答案…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/lesson_pane.py" line="109"/>
+        <source>Your prediction</source>
+        <translation>你的预测</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/lesson_pane.py" line="135"/>
+        <source>Setting up the app for this beat…</source>
+        <translation>正在为这个节拍准备应用…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/lesson_pane.py" line="172"/>
+        <source>The app says: {value}</source>
+        <translation>应用给出：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/lesson_pane.py" line="174"/>
+        <source>Right: the app says {value}.</source>
+        <translation>答对了：应用给出 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/lesson_pane.py" line="176"/>
+        <source>Not quite: the app says {value}.</source>
+        <translation>不完全对：应用给出 {value}。</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <location filename="../../bpstudio/app/lessons.py" line="122"/>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/lessons.py" line="123"/>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/lessons.py" line="124"/>
+        <source>Next beat of the lesson</source>
+        <translation>课程的下一个节拍</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/lessons.py" line="125"/>
+        <source>Beat before</source>
+        <translation>上一个节拍</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/lessons.py" line="126"/>
+        <source>Open a lesson file…</source>
+        <translation>打开课程文件…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/lessons.py" line="127"/>
+        <source>Leave the lesson</source>
+        <translation>离开课程</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/lessons.py" line="128"/>
+        <source>Record a lesson</source>
+        <translation>录制课程</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/lessons.py" line="129"/>
+        <source>Record this as a beat</source>
+        <translation>把现在录为一个节拍</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/lessons.py" line="154"/>
+        <source>Resumed where the lesson was left: {where}. Page Up goes back.</source>
+        <translation>从上次离开的地方继续：{where}。Page Up 返回。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/lessons.py" line="159"/>
+        <source>Open a lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/lessons.py" line="160"/>
+        <location filename="../../bpstudio/app/lessons.py" line="191"/>
+        <source>Lessons (*.md)</source>
+        <translation>课程 (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/lessons.py" line="170"/>
+        <source>Save the answers</source>
+        <translation>保存答案</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/lessons.py" line="173"/>
+        <source>Saved {n} answers in {name}.</source>
+        <translation>已把 {n} 个答案保存到 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/lessons.py" line="184"/>
+        <source>Recording: set up the app, then {key} records each beat; Record again saves the lesson.</source>
+        <translation>正在录制：把应用设置好，按 {key} 录下每个节拍；再点“录制课程”保存课程。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/lessons.py" line="190"/>
+        <source>Save the recorded lesson</source>
+        <translation>保存录制的课程</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/lessons.py" line="199"/>
+        <source>Saved the lesson of {n} beats in {name}.</source>
+        <translation>已把有 {n} 个节拍的课程保存到 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/lessons.py" line="207"/>
+        <source>Beat {k} recorded: {lines}</source>
+        <translation>已录下第 {k} 个节拍：{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/lessons.py" line="208"/>
+        <source>nothing changed</source>
+        <translation>没有变化</translation>
+    </message>
+</context>
+<context>
     <name>LoadProgress</name>
     <message>
         <location filename="../../bpstudio/widgets/load_progress.py" line="48"/>
@@ -1038,67 +1189,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="169"/>
+        <location filename="../../bpstudio/app/main_window.py" line="167"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="170"/>
+        <location filename="../../bpstudio/app/main_window.py" line="168"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="171"/>
+        <location filename="../../bpstudio/app/main_window.py" line="169"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="173"/>
+        <location filename="../../bpstudio/app/main_window.py" line="171"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="174"/>
+        <location filename="../../bpstudio/app/main_window.py" line="172"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="184"/>
+        <location filename="../../bpstudio/app/main_window.py" line="183"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="200"/>
+        <location filename="../../bpstudio/app/main_window.py" line="194"/>
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="251"/>
+        <location filename="../../bpstudio/app/main_window.py" line="238"/>
         <source>Drawing the new network&apos;s initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="312"/>
+        <location filename="../../bpstudio/app/main_window.py" line="298"/>
         <source>Unsaved training</source>
         <translation>训练结果未保存</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="313"/>
+        <location filename="../../bpstudio/app/main_window.py" line="299"/>
         <source>Save the trained network before closing?</source>
         <translation>关闭前保存训练好的网络吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="315"/>
+        <location filename="../../bpstudio/app/main_window.py" line="301"/>
         <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
         <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="318"/>
+        <location filename="../../bpstudio/app/main_window.py" line="305"/>
         <source>Training is still running; closing stops it.</source>
         <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="321"/>
+        <location filename="../../bpstudio/app/main_window.py" line="308"/>
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>
@@ -1129,97 +1280,97 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="149"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="133"/>
         <source>⋮ {n} more</source>
         <translation>⋮ 另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="160"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="144"/>
         <source>scroll to zoom, drag to pan, double-click to fit</source>
         <translation>滚轮缩放，拖动平移，双击适应窗口</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="201"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="191"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="201"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="191"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="202"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="192"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="206"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="194"/>
         <source>max |w| {w}</source>
         <translation>最大 |w| {w}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="264"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="324"/>
         <source>mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="483"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="232"/>
         <source>stepping: the weights drawn are the stepped update, not applied to the network</source>
         <translation>单步执行中：图中的权重是单步得到的更新，尚未应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="487"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="236"/>
         <source>past: iteration {i}</source>
         <translation>过去：第 {i} 次迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="526"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="247"/>
         <source>{name} over the plane</source>
         <translation>{name} 在平面上的取值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="602"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="255"/>
         <source>to/from the hidden neurons (their mean w)</source>
         <translation>连到省略的神经元（取它们 w 的平均）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="612"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="270"/>
         <source>each neuron: its activation over the input plane</source>
         <translation>每个神经元：它在输入平面上的激活值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="613"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="271"/>
         <source>each neuron: its activation over the input plane (bigger under the mouse)</source>
         <translation>每个神经元：它在输入平面上的激活值（鼠标悬停时放大）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="610"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="268"/>
         <source>neuron colour: its activation a for the current sample</source>
         <translation>神经元颜色：当前样本的激活值 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="616"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="274"/>
         <source>the larger |w| / max |w| of its layer (under each layer), the wider and stronger the line</source>
         <translation>|w| / 该层最大 |w|（标在每层下方）越大，线越宽、颜色越深</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="618"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="276"/>
         <source>current sample: {name}</source>
         <translation>当前样本：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="626"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="284"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="671"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="303"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="684"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="316"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
@@ -1232,7 +1383,7 @@
         <translation>请先停止训练，再修改网络或数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="196"/>
+        <location filename="../../bpstudio/session/network_model.py" line="195"/>
         <source>Stop training before undoing or redoing an edit.</source>
         <translation>请先停止训练，再撤销或重做修改。</translation>
     </message>
@@ -1252,12 +1403,12 @@
         <translation>新网络的权重仍在生成中，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="221"/>
+        <location filename="../../bpstudio/session/network_model.py" line="215"/>
         <source>With cross-entropy the output stays sigmoid; choose the mean squared error cost for another output activation.</source>
         <translation>使用交叉熵时输出层必须是 sigmoid；要用别的输出激活函数，请选择均方误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="230"/>
+        <location filename="../../bpstudio/session/network_model.py" line="239"/>
         <source>At most {n} hidden layers.</source>
         <translation>最多 {n} 个隐含层。</translation>
     </message>
@@ -1285,32 +1436,32 @@
 <context>
     <name>PlaneView</name>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="138"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="139"/>
         <source>Output over the input plane</source>
         <translation>输入平面上的输出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="139"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="140"/>
         <source>Discretise output</source>
         <translation>输出离散化</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="140"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="141"/>
         <source>Show test data</source>
         <translation>显示测试数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="141"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="142"/>
         <source>blue: class 1 · orange: class 0 · ● training point · ■ test point</source>
         <translation>蓝：类别 1 · 橙：类别 0 · ● 训练点 · ■ 测试点</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="160"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="161"/>
         <source>The output view needs a 2-D data set (circle, XOR, …, or a CSV with two feature columns).</source>
         <translation>输出视图需要二维数据集（圆形、异或…，或有两个特征列的 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="164"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="165"/>
         <source>train accuracy {train} · test accuracy {test}</source>
         <translation>训练准确率 {train} · 测试准确率 {test}</translation>
     </message>
@@ -1361,57 +1512,57 @@
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="127"/>
+        <location filename="../../bpstudio/app/presentation.py" line="129"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="128"/>
+        <location filename="../../bpstudio/app/presentation.py" line="130"/>
         <source>Leave presentation</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="129"/>
+        <location filename="../../bpstudio/app/presentation.py" line="131"/>
         <source>&amp;Blank the screen</source>
         <translation>黑屏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="130"/>
+        <location filename="../../bpstudio/app/presentation.py" line="132"/>
         <source>1 Equation</source>
         <translation>1 等式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="130"/>
+        <location filename="../../bpstudio/app/presentation.py" line="132"/>
         <source>2 Network</source>
         <translation>2 网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="131"/>
+        <location filename="../../bpstudio/app/presentation.py" line="133"/>
         <source>3 Training</source>
         <translation>3 训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="131"/>
+        <location filename="../../bpstudio/app/presentation.py" line="133"/>
         <source>4 Classify</source>
         <translation>4 识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="132"/>
+        <location filename="../../bpstudio/app/presentation.py" line="134"/>
         <source>5 All</source>
         <translation>5 全部</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="135"/>
+        <location filename="../../bpstudio/app/presentation.py" line="137"/>
         <source>&amp;Larger</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="136"/>
+        <location filename="../../bpstudio/app/presentation.py" line="138"/>
         <source>&amp;Smaller</source>
         <translation>缩小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="137"/>
+        <location filename="../../bpstudio/app/presentation.py" line="139"/>
         <source>&amp;Normal size</source>
         <translation>正常大小(&amp;N)</translation>
     </message>
@@ -1419,12 +1570,12 @@
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="80"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="79"/>
         <source>what the network sees: the input after cropping and resizing</source>
         <translation>网络看到的样子：裁剪和缩放之后的输入</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="88"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="87"/>
         <source>not classified: this network does not take pictures</source>
         <translation>未分类：这个网络不接受图片输入</translation>
     </message>
@@ -1432,12 +1583,12 @@
 <context>
     <name>Runs</name>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="76"/>
+        <location filename="../../bpstudio/session/runs.py" line="75"/>
         <source>Stop training before forking a twin run.</source>
         <translation>请先停止训练，再分叉出对照训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="118"/>
+        <location filename="../../bpstudio/session/runs.py" line="117"/>
         <source>The comparisons train on the cat data: open it first (File → Open data set…).</source>
         <translation>这些对比在猫图数据上训练：请先打开它（文件 → 打开数据集…）。</translation>
     </message>
@@ -1445,43 +1596,43 @@
 <context>
     <name>SessionStore</name>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="189"/>
+        <location filename="../../bpstudio/session/session_store.py" line="190"/>
         <source>Still saving; a moment, please.</source>
         <translation>还在保存；请稍候。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="193"/>
+        <location filename="../../bpstudio/session/session_store.py" line="194"/>
         <source>Saving {name}…</source>
         <translation>正在保存 {name}……</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="217"/>
+        <location filename="../../bpstudio/session/session_store.py" line="218"/>
         <source>{name}: could not save ({why})</source>
         <translation>{name}：无法保存（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="225"/>
+        <location filename="../../bpstudio/session/session_store.py" line="226"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="248"/>
+        <location filename="../../bpstudio/session/session_store.py" line="249"/>
         <source>{name}: the data set changed since this session was saved; the numbers may differ.</source>
         <translation>{name}：保存这个会话之后数据集已经改变；数值可能不同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="276"/>
-        <location filename="../../bpstudio/session/session_store.py" line="279"/>
+        <location filename="../../bpstudio/session/session_store.py" line="277"/>
+        <location filename="../../bpstudio/session/session_store.py" line="280"/>
         <source>Autosave failed: {why}</source>
         <translation>自动保存失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="309"/>
+        <location filename="../../bpstudio/session/session_store.py" line="310"/>
         <source>The autosave cannot be restored ({why}); it was set aside as {file}.</source>
         <translation>自动保存无法恢复（{why}）；已另存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="318"/>
+        <location filename="../../bpstudio/session/session_store.py" line="319"/>
         <source>the autosave</source>
         <translation>自动保存</translation>
     </message>
@@ -1512,7 +1663,7 @@
 <context>
     <name>StepperModel</name>
     <message>
-        <location filename="../../bpstudio/session/stepper_model.py" line="272"/>
+        <location filename="../../bpstudio/session/stepper_model.py" line="283"/>
         <source>Stepping one sample now: {name}.</source>
         <translation>现在单步执行单个样本：{name}。</translation>
     </message>
@@ -1520,42 +1671,42 @@
 <context>
     <name>TimeBar</name>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="106"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="105"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="107"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="106"/>
         <source>Show the latest iteration again</source>
         <translation>重新显示最新的迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="108"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="107"/>
         <source>Continue from here</source>
         <translation>从这里继续</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="110"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="109"/>
         <source>Make this iteration&apos;s parameters the network&apos;s and forget the later iterations (Undo brings them back)</source>
         <translation>把这次迭代的参数作为网络的参数，并舍弃之后的迭代（撤销可以恢复它们）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="120"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="119"/>
         <source>Iteration {i} of {n}: a past state, read-only</source>
         <translation>第 {i} 次迭代（共 {n} 次）：过去的状态，只读</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="123"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="122"/>
         <source>Now: iteration {n} · drag the line or press [ ] to look back</source>
         <translation>现在：第 {n} 次迭代 · 拖动竖线或按 [ ] 回看</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="129"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="128"/>
         <source>Kept: a keyframe every {k} iterations, {size}</source>
         <translation>保存：每 {k} 次迭代一个关键帧，共 {size}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="132"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="131"/>
         <source>The run keeps its parameters every {k} iterations ({size}) and recomputes the iterations in between, bit for bit.</source>
         <translation>本次训练每 {k} 次迭代保存一次参数（{size}），其间的迭代按位精确地重新计算。</translation>
     </message>
@@ -1563,22 +1714,22 @@
 <context>
     <name>TimeTravel</name>
     <message>
-        <location filename="../../bpstudio/app/time_travel.py" line="50"/>
+        <location filename="../../bpstudio/app/time_travel.py" line="53"/>
         <source>An iteration &amp;earlier</source>
         <translation>上一次迭代(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/time_travel.py" line="51"/>
+        <location filename="../../bpstudio/app/time_travel.py" line="54"/>
         <source>An iteration &amp;later</source>
         <translation>下一次迭代(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/time_travel.py" line="52"/>
+        <location filename="../../bpstudio/app/time_travel.py" line="55"/>
         <source>Back to &amp;now</source>
         <translation>回到现在(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/time_travel.py" line="53"/>
+        <location filename="../../bpstudio/app/time_travel.py" line="56"/>
         <source>&amp;Continue from here</source>
         <translation>从这里继续(&amp;C)</translation>
     </message>
@@ -1722,32 +1873,32 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="133"/>
+        <location filename="../../bpstudio/session/training.py" line="137"/>
         <source>Training needs data: {name} was opened without any. Open a data set with {shape} inputs (File → Open data set…), then train.</source>
         <translation>训练需要数据：{name} 打开时没有附带数据。请打开一个输入为 {shape} 的数据集（文件 → 打开数据集…），然后再训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="140"/>
+        <location filename="../../bpstudio/session/training.py" line="144"/>
         <source>The views show iteration {i}, a past one; training goes on from the latest. Press Now first, or Continue from here to train on from iteration {i}.</source>
         <translation>各视图显示的是过去的第 {i} 次迭代；训练会从最新的迭代接着进行。请先按“现在”，或按“从这里继续”，从第 {i} 次迭代接着训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="333"/>
+        <location filename="../../bpstudio/session/training.py" line="337"/>
         <source>Training failed: {why}</source>
         <translation>训练失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="336"/>
+        <location filename="../../bpstudio/session/training.py" line="340"/>
         <source>The training process ended unexpectedly; the parameters from its last report were kept.</source>
         <translation>训练进程意外结束；已保留它最后一次报告的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="363"/>
+        <location filename="../../bpstudio/session/training.py" line="367"/>
         <source>Trained {n} iterations in {s} s; cost {c}.</source>
         <translation>训练了 {n} 次迭代，用时 {s} 秒；代价 {c}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="366"/>
+        <location filename="../../bpstudio/session/training.py" line="370"/>
         <source>Stopped after {n} of {total} iterations.</source>
         <translation>在 {total} 次迭代中的第 {n} 次后停止。</translation>
     </message>
@@ -1755,7 +1906,7 @@
 <context>
     <name>TwinPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="99"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="101"/>
         <source>{name} · iteration {i}</source>
         <translation>{name} · 第 {i} 次迭代</translation>
     </message>
@@ -1763,42 +1914,42 @@
 <context>
     <name>TwinRuns</name>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="61"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="60"/>
         <source>&amp;Runs</source>
         <translation>训练对比(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="62"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="61"/>
         <source>Ready-made compar&amp;isons (cat data)</source>
         <translation>现成的对比(&amp;I)（猫图数据）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="63"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="62"/>
         <source>&amp;Fork a twin run…</source>
         <translation>分叉出对照训练(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="64"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="63"/>
         <source>&amp;Train every run at once</source>
         <translation>所有训练同时进行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="65"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="64"/>
         <source>&amp;Remove the twin runs</source>
         <translation>移除对照训练(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="66"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="65"/>
         <source>Runs as &amp;CSV…</source>
         <translation>各次训练导出为 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="114"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="112"/>
         <source>{name}: {n} iterations{diverged} · train accuracy {train} · test accuracy {test} · ‖dW[1]‖/‖dW[L]‖ at the start {ratio} · rows of W[1] apart by {spread}</source>
         <translation>{name}：{n} 次迭代{diverged} · 训练准确率 {train} · 测试准确率 {test} · 开始时 ‖dW[1]‖/‖dW[L]‖ 为 {ratio} · W[1] 各行之差最大为 {spread}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="117"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="115"/>
         <source>, diverged</source>
         <translation>，已发散</translation>
     </message>
@@ -1806,248 +1957,248 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="147"/>
+        <location filename="../../bpstudio/app/menus.py" line="149"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="147"/>
+        <location filename="../../bpstudio/app/menus.py" line="149"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="148"/>
-        <location filename="../../bpstudio/app/menus.py" line="176"/>
+        <location filename="../../bpstudio/app/menus.py" line="150"/>
+        <location filename="../../bpstudio/app/menus.py" line="178"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="148"/>
+        <location filename="../../bpstudio/app/menus.py" line="150"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="149"/>
+        <location filename="../../bpstudio/app/menus.py" line="151"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="149"/>
+        <location filename="../../bpstudio/app/menus.py" line="151"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="150"/>
+        <location filename="../../bpstudio/app/menus.py" line="152"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="150"/>
+        <location filename="../../bpstudio/app/menus.py" line="152"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="151"/>
+        <location filename="../../bpstudio/app/menus.py" line="153"/>
         <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="152"/>
+        <location filename="../../bpstudio/app/menus.py" line="154"/>
         <source>Pictures&apos; &amp;resolution</source>
         <translation>图片分辨率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="155"/>
+        <location filename="../../bpstudio/app/menus.py" line="157"/>
         <source>&amp;Open data set…</source>
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="156"/>
+        <location filename="../../bpstudio/app/menus.py" line="158"/>
         <source>Open data &amp;folder…</source>
         <translation>打开数据文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="157"/>
+        <location filename="../../bpstudio/app/menus.py" line="159"/>
         <source>Open &amp;CSV data…</source>
         <translation>打开 CSV 数据(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="158"/>
+        <location filename="../../bpstudio/app/menus.py" line="160"/>
         <source>Open a folder of c&amp;lass folders…</source>
         <translation>打开按类别分文件夹的图片(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="159"/>
+        <location filename="../../bpstudio/app/menus.py" line="161"/>
         <source>Open &amp;images…</source>
         <translation>打开图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="160"/>
+        <location filename="../../bpstudio/app/menus.py" line="162"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="161"/>
+        <location filename="../../bpstudio/app/menus.py" line="163"/>
         <source>Open sessio&amp;n…</source>
         <translation>打开会话(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="162"/>
+        <location filename="../../bpstudio/app/menus.py" line="164"/>
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="163"/>
+        <location filename="../../bpstudio/app/menus.py" line="165"/>
         <source>Save session &amp;as…</source>
         <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="164"/>
+        <location filename="../../bpstudio/app/menus.py" line="166"/>
         <source>Diagram as PNG…</source>
         <translation>网络图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="165"/>
+        <location filename="../../bpstudio/app/menus.py" line="167"/>
         <source>Diagram as SVG…</source>
         <translation>网络图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="166"/>
+        <location filename="../../bpstudio/app/menus.py" line="168"/>
         <source>Plots as PNG…</source>
         <translation>曲线图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="167"/>
+        <location filename="../../bpstudio/app/menus.py" line="169"/>
         <source>Plots as SVG…</source>
         <translation>曲线图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="168"/>
+        <location filename="../../bpstudio/app/menus.py" line="170"/>
         <source>Cost curve as CSV…</source>
         <translation>代价曲线导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="169"/>
+        <location filename="../../bpstudio/app/menus.py" line="171"/>
         <source>Current step&apos;s matrices as CSV…</source>
         <translation>当前步骤的矩阵导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="170"/>
+        <location filename="../../bpstudio/app/menus.py" line="172"/>
         <source>Model as .npz…</source>
         <translation>模型导出为 .npz…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="171"/>
+        <location filename="../../bpstudio/app/menus.py" line="173"/>
         <source>Training log as CSV…</source>
         <translation>训练记录导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="172"/>
+        <location filename="../../bpstudio/app/menus.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="173"/>
+        <location filename="../../bpstudio/app/menus.py" line="175"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="174"/>
+        <location filename="../../bpstudio/app/menus.py" line="176"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="175"/>
+        <location filename="../../bpstudio/app/menus.py" line="177"/>
         <source>&amp;Paste image</source>
         <translation>粘贴图片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="177"/>
+        <location filename="../../bpstudio/app/menus.py" line="179"/>
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="178"/>
+        <location filename="../../bpstudio/app/menus.py" line="180"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="179"/>
+        <location filename="../../bpstudio/app/menus.py" line="181"/>
         <source>&amp;One iteration</source>
         <translation>单次迭代(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="180"/>
+        <location filename="../../bpstudio/app/menus.py" line="182"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="181"/>
+        <location filename="../../bpstudio/app/menus.py" line="183"/>
         <source>Step &amp;forward</source>
         <translation>下一步(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="182"/>
+        <location filename="../../bpstudio/app/menus.py" line="184"/>
         <source>Step &amp;back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="183"/>
+        <location filename="../../bpstudio/app/menus.py" line="185"/>
         <source>Back to the start of the &amp;iteration</source>
         <translation>回到本次迭代的开始(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="184"/>
+        <location filename="../../bpstudio/app/menus.py" line="186"/>
         <source>&amp;Fit diagram</source>
         <translation>网络图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="185"/>
+        <location filename="../../bpstudio/app/menus.py" line="187"/>
         <source>&amp;Why this equation? (F1)</source>
         <translation>为什么是这个公式？(&amp;W)（F1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="186"/>
+        <location filename="../../bpstudio/app/menus.py" line="188"/>
         <source>User &amp;guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="187"/>
+        <location filename="../../bpstudio/app/menus.py" line="189"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="188"/>
+        <location filename="../../bpstudio/app/menus.py" line="190"/>
         <source>&amp;About BP Studio</source>
         <translation>关于 BP Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="192"/>
+        <location filename="../../bpstudio/app/menus.py" line="194"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="192"/>
+        <location filename="../../bpstudio/app/menus.py" line="194"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="193"/>
+        <location filename="../../bpstudio/app/menus.py" line="195"/>
         <source>Projector (high contrast)</source>
         <translation>投影（高对比度）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="197"/>
+        <location filename="../../bpstudio/app/menus.py" line="199"/>
         <source>{n}× the screen&apos;s pixels</source>
         <translation>屏幕像素的 {n} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="198"/>
+        <location filename="../../bpstudio/app/menus.py" line="200"/>
         <source> (slides)</source>
         <translation>（幻灯片）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="198"/>
+        <location filename="../../bpstudio/app/menus.py" line="200"/>
         <source> (print)</source>
         <translation>（打印）</translation>
     </message>
@@ -2335,8 +2486,8 @@
     <message>
         <location filename="../../bpstudio/core/modelfile.py" line="142"/>
         <location filename="../../bpstudio/core/sessionfile.py" line="154"/>
-        <location filename="../../bpstudio/session/session_store.py" line="123"/>
-        <location filename="../../bpstudio/session/session_store.py" line="132"/>
+        <location filename="../../bpstudio/session/session_store.py" line="124"/>
+        <location filename="../../bpstudio/session/session_store.py" line="133"/>
         <source>{name}: {why}</source>
         <translation>{name}：{why}</translation>
     </message>
@@ -2577,7 +2728,7 @@
         <translation>{name}：无法读取它的数据集（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="139"/>
+        <location filename="../../bpstudio/session/session_store.py" line="140"/>
         <source>{name}: stop training before opening a session</source>
         <translation>{name}：请先停止训练，再打开会话</translation>
     </message>
@@ -2588,7 +2739,7 @@
         <translation>{name}：会话已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="126"/>
+        <location filename="../../bpstudio/session/session_store.py" line="127"/>
         <source>{name}: the network takes {n} inputs but its data set has {m}</source>
         <translation>{name}：网络需要 {n} 个输入，但它的数据集有 {m} 个</translation>
     </message>
@@ -3255,27 +3406,27 @@
         <translation>从第 {i} 次迭代分叉会保留到那时训练出的权重，因此不能改变 {what}；要改变它，请从第 {first} 次迭代分叉</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_actions.py" line="187"/>
+        <location filename="../../bpstudio/core/lesson_actions.py" line="181"/>
         <source>line {line}: unknown action {word}; the actions are {known}</source>
         <translation>第 {line} 行：未知的动作 {word}；可用的动作有 {known}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_actions.py" line="200"/>
+        <location filename="../../bpstudio/core/lesson_actions.py" line="194"/>
         <source>line {line}: {action}: {why}</source>
         <translation>第 {line} 行：{action}：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_actions.py" line="202"/>
+        <location filename="../../bpstudio/core/lesson_actions.py" line="196"/>
         <source>line {line}: {action} needs {need}, not {value}</source>
         <translation>第 {line} 行：{action} 需要{need}，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_actions.py" line="206"/>
+        <location filename="../../bpstudio/core/lesson_actions.py" line="200"/>
         <source>line {line}: write {usage}, not {text}</source>
         <translation>第 {line} 行：应写作 {usage}，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_actions.py" line="210"/>
+        <location filename="../../bpstudio/core/lesson_actions.py" line="204"/>
         <source>line {line}: step {key} needs its layer, e.g. &apos;step {key} layer 1&apos;</source>
         <translation>第 {line} 行：step {key} 需要写明是哪一层，例如 &apos;step {key} layer 1&apos;</translation>
     </message>
@@ -3685,6 +3836,91 @@
         <location filename="../../bpstudio/core/lesson_slots.py" line="387"/>
         <source>at least one setting name=value, named {known}</source>
         <translation>至少一个 name=value 设置，名称可以是 {known}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="47"/>
+        <source>line {line}: {action} could not be done: {why}</source>
+        <translation>第 {line} 行：{action} 无法执行：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="65"/>
+        <source>line {line}: this lesson needs the tutorial&apos;s cat data; open it (File → Open data set…) and go on</source>
+        <translation>第 {line} 行：这门课程需要教程的猫图数据；请打开它（文件 → 打开数据集…）再继续</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="76"/>
+        <source>line {line}: the data set has {n} inputs, not {given}</source>
+        <translation>第 {line} 行：数据集有 {n} 个输入，而不是 {given} 个</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="108"/>
+        <source>line {line}: features are the playground&apos;s; choose a 2-D data set first</source>
+        <translation>第 {line} 行：特征属于二维演练场；请先选择一个二维数据集</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="117"/>
+        <source>line {line}: the network has done {done} iterations already, more than {n}</source>
+        <translation>第 {line} 行：网络已经迭代了 {done} 次，超过了 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="137"/>
+        <source>line {line}: this iteration has no step {key}</source>
+        <translation>第 {line} 行：这次迭代没有 {key} 这一步</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="139"/>
+        <source>line {line}: this network has no step {key} of layer {layer} (L = {L})</source>
+        <translation>第 {line} 行：这个网络没有第 {layer} 层的 {key} 这一步（L = {L}）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="146"/>
+        <source>line {line}: sample {k}: the data set has {m} training samples</source>
+        <translation>第 {line} 行：样本 {k}：数据集只有 {m} 个训练样本</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="169"/>
+        <source>line {line}: the step on screen has no matrix {view}</source>
+        <translation>第 {line} 行：屏幕上的这一步没有矩阵 {view}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="175"/>
+        <source>line {line}: {view} is {rows}×{cols}</source>
+        <translation>第 {line} 行：{view} 是 {rows}×{cols}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="185"/>
+        <source>line {line}: W[{l}] is {rows}×{cols}</source>
+        <translation>第 {line} 行：W[{l}] 是 {rows}×{cols}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="191"/>
+        <source>line {line}: nudge a weight: explain a weight or a dW cell first</source>
+        <translation>第 {line} 行：微调一个权重：请先解释一个权重或一个 dW 单元格</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="201"/>
+        <source>line {line}: iteration {i} is not on the run&apos;s timeline</source>
+        <translation>第 {line} 行：第 {i} 次迭代不在这次训练的时间线上</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="230"/>
+        <source>line {line}: this network has layers 1 to {L}, not {l}</source>
+        <translation>第 {line} 行：这个网络有第 1 到第 {L} 层，没有第 {l} 层</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson_check.py" line="57"/>
+        <source>line {line}: {quantity}: {why}</source>
+        <translation>第 {line} 行：{quantity}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson_check.py" line="62"/>
+        <source>line {line}: the text quotes {quoted} for {quantity}; the app&apos;s is {value}</source>
+        <translation>第 {line} 行：正文给 {quantity} 引用了 {quoted}；应用的值是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson_runner.py" line="175"/>
+        <source>{given} is not an answer to this question; try again</source>
+        <translation>{given} 不是这个问题的答案；请再试一次</translation>
     </message>
 </context>
 </TS>
