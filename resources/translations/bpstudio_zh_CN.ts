@@ -160,10 +160,6 @@
         <translation>{name}：不是图片、数据集（.h5 或 .csv）、模型（.npz）、会话（.bpstudio），也不是课程（.md）</translation>
     </message>
     <message>
-        <source>{name}: not an image, a data set (.h5 or .csv), a model (.npz) or a session (.bpstudio)</source>
-        <translation type="vanished">{name}：不是图片、数据集（.h5 或 .csv）、模型（.npz）或会话（.bpstudio）</translation>
-    </message>
-    <message>
         <location filename="../../bpstudio/session/classify.py" line="162"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
