@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from bpstudio.app.gui import create_application  # noqa: E402
 from bpstudio.app.main_window import ASK_UNSAVED_KEY, MainWindow  # noqa: E402
 from bpstudio.app.settings import remember  # noqa: E402
+from bpstudio.core.trainer import RunState  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
@@ -41,7 +42,7 @@ def settle(app, ms=300):
 
 def train(app, w):
     done = QEventLoop()
-    w.training.state_changed.connect(lambda s: s == "idle" and done.quit())
+    w.training.state_changed.connect(lambda s: s is RunState.IDLE and done.quit())
     w.training.start()
     done.exec()
     settle(app)

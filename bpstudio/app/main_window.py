@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QDockWidget, QFrame, QHBox
                                QMainWindow, QMessageBox, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
 
+from ..core.trainer import RunState
 from ..session.classify import ClassifySession
 from ..session.explain_model import ExplainModel
 from ..session.session_store import SessionStore
@@ -186,10 +187,10 @@ class MainWindow(QMainWindow):
 
     # ----- autosave -----------------------------------------------------------------------------
 
-    def _on_training_state(self, state: str) -> None:
-        if state == "idle" and self._was_training:
+    def _on_training_state(self, state: RunState) -> None:
+        if state is RunState.IDLE and self._was_training:
             self.session_store.autosave()  # training stopped: keep what it learned
-        self._was_training = state != "idle"
+        self._was_training = state is not RunState.IDLE
 
     def check_autosave(self) -> bool:
         """After a crash the autosave is still there: offer it (start-up)."""
@@ -298,14 +299,14 @@ class MainWindow(QMainWindow):
 
     def _unsaved_training(self) -> bool:
         return self.session_store.modified and (self.model.network.iterations_trained > 0
-                                         or self.training.state != "idle")
+                                         or self.training.state is not RunState.IDLE)
 
     def confirm_close(self) -> bool:
         """Ask before trained parameters are lost: Save, Discard or Cancel (training paused while
         asking, resumed on Cancel). True when the window may close."""
         if not self._unsaved_training() or not recall(ASK_UNSAVED_KEY, True, bool):
             return True
-        running = self.training.state == "running"
+        running = self.training.state is RunState.RUNNING
         self.training.pause()
         buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                    | QMessageBox.StandardButton.Cancel)
@@ -314,7 +315,7 @@ class MainWindow(QMainWindow):
         box.setObjectName("UnsavedTrainingBox")
         lines = [self.tr("{n} iterations of training are not saved in a session file; without "
                          "saving they are lost.").format(n=f"{self.model.network.iterations_trained:,}")]
-        if self.training.state != "idle":
+        if self.training.state is not RunState.IDLE:
             lines.append(self.tr("Training is still running; closing stops it."))
         box.setInformativeText(" ".join(lines))
         box.setDefaultButton(QMessageBox.StandardButton.Save)

@@ -27,7 +27,7 @@ import numpy as np
 
 from . import blas
 from .network import Network
-from .trainer import HyperParameters, Trainer
+from .trainer import HyperParameters, ProgressState, Trainer
 
 # Parameter snapshots cross the pipe at most at this rate while a run goes on: the seed's cat
 # network (2 MB) still every record, a 512-wide first layer on the cat images (50 MB) every 2 s.
@@ -64,7 +64,8 @@ def serve(commands: Connection, results: Connection, network: Network, X: np.nda
             for record in trainer.run():
                 now = time.perf_counter()
                 size = sum(W.nbytes for W in record.weights)
-                if record.state == "running" and now - last_snapshot < size / SNAPSHOT_BYTES_PER_SECOND:
+                if (record.state is ProgressState.RUNNING
+                        and now - last_snapshot < size / SNAPSHOT_BYTES_PER_SECOND):
                     record = replace(record, weights=(), biases=())  # the parent keeps the last one
                 elif record.weights:
                     last_snapshot = now

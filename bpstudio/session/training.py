@@ -22,7 +22,7 @@ from ..core import training_process
 from ..core.network import Network, NetworkError
 from ..core.timeline import (MEMORY_BUDGET, StartingPoint, Timeline, keyframe_bytes,
                              keyframe_interval, seconds_per_iteration)
-from ..core.trainer import Progress, Trainer, check_run
+from ..core.trainer import Progress, ProgressState, RunState, Trainer, check_run
 from .messages import sentence, translated
 from .network_model import COSTLY_WEIGHTS, NetworkModel
 from .undo import Trained
@@ -77,7 +77,7 @@ def _receive(results, inbox: queue.SimpleQueue, arrived) -> None:
 
 
 class TrainingSession(QObject):
-    state_changed = Signal(str)  # "idle", "starting", "running", "paused"
+    state_changed = Signal(object)  # RunState: the model's run_state_changed, passed on
     progress_changed = Signal(int, int, float, float)  # done, total, it/s, seconds left
     message = Signal(str)  # for the user: divergence, errors, end of a run
     timeline_started = Signal(object)  # a run's Timeline (core/timeline.py), before its records
@@ -86,7 +86,7 @@ class TrainingSession(QObject):
     def __init__(self, model: NetworkModel, parent: QObject | None = None):
         super().__init__(parent)
         self.model = model
-        self.state = "idle"
+        model.run_state_changed.connect(self.state_changed)
         self._process = None
         self._commands = self._results = None
         self._starter: threading.Thread | None = None
@@ -114,6 +114,11 @@ class TrainingSession(QObject):
         # a fork's mini-batch order, where its run stood (Batches.state()); used by the next run
         self.shuffle_state = None
 
+    @property
+    def state(self) -> RunState:
+        """The run's state; the model keeps it (its views read ``busy`` and the signal)."""
+        return self.model.run_state
+
     # ----- control -------------------------------------------------------------------------------
 
     def start(self) -> bool:
@@ -122,7 +127,7 @@ class TrainingSession(QObject):
         return self._start(None)
 
     def _can_start(self) -> bool:
-        if self.state != "idle":
+        if self.state is not RunState.IDLE:
             return False
         if self.model.building:  # the network a run would train is about to be replaced
             self.message.emit(self.model.building_message())
@@ -199,7 +204,7 @@ class TrainingSession(QObject):
         self._paused_by_step = False
         self.last_record = None
         self._warning = ""
-        self._set_state("running")
+        self._set_state(RunState.RUNNING)
         self.progress_changed.emit(0, hyper.iterations, 0.0, math.inf)
         return True
 
@@ -210,7 +215,7 @@ class TrainingSession(QObject):
         if self._process is not None:
             self._send(("pace", pace))
             self._send(("stepwise", stepwise))
-            if not stepwise and self.state == "paused" and self._paused_by_step:
+            if not stepwise and self.state is RunState.PAUSED and self._paused_by_step:
                 self.resume()  # it paused itself, not the user: go on at the new pace
 
     def _send(self, command) -> None:
@@ -220,20 +225,20 @@ class TrainingSession(QObject):
             pass  # the child has already finished
 
     def pause(self) -> None:
-        if self.state == "running":
+        if self.state is RunState.RUNNING:
             self._send("pause")
-            self._set_state("paused")
+            self._set_state(RunState.PAUSED)
 
     def resume(self) -> None:
         """Go on (one iteration at a time: the next one)."""
-        if self.state == "paused":
+        if self.state is RunState.PAUSED:
             self._paused_by_step = False
             self._send("resume")
-            self._set_state("running")
+            self._set_state(RunState.RUNNING)
 
     def pause_or_resume(self) -> None:
         """One key for both (Ctrl+P)."""
-        if self.state == "paused":
+        if self.state is RunState.PAUSED:
             self.resume()
         else:
             self.pause()
@@ -248,7 +253,7 @@ class TrainingSession(QObject):
         retranslating the whole window took 2–4 times longer while the child kept both cores
         busy (a theme switch 80 ms idle, up to 370 ms while training the cat network); a
         quarter of a second of training is the cheaper thing to give up."""
-        if self.state != "running" or not hasattr(signal, "SIGSTOP"):
+        if self.state is not RunState.RUNNING or not hasattr(signal, "SIGSTOP"):
             return
         if self.held or self._signal_child(signal.SIGSTOP):
             self.held = True
@@ -302,7 +307,7 @@ class TrainingSession(QObject):
             return False
         p = list(trainer.run())[-1]
         self.timeline.add(p)
-        if p.state == "diverged":  # the trainer kept the parameters and says why
+        if p.state is ProgressState.DIVERGED:  # the trainer kept the parameters and says why
             self.message.emit(translated(p.problem))
             return False
         before = Trained.of(m)
@@ -313,11 +318,8 @@ class TrainingSession(QObject):
 
     # ----- child → GUI ---------------------------------------------------------------------------
 
-    def _set_state(self, state: str) -> None:
-        if state != self.state:
-            self.state = state
-            self.model.set_run_state("idle" if state == "idle" else state)
-            self.state_changed.emit(state)
+    def _set_state(self, state: RunState) -> None:
+        self.model.set_run_state(state)  # state_changed follows from the model's signal
 
     @Slot()
     def _on_arrived(self) -> None:
@@ -331,8 +333,8 @@ class TrainingSession(QObject):
                 continue
             if kind == "error":
                 self.message.emit(self.tr("Training failed: {why}").format(why=payload))
-            elif kind == "ended" and (self.last_record is None or self.last_record.state
-                                      not in ("finished", "stopped", "diverged")):
+            elif kind == "ended" and (self.last_record is None
+                                      or not self.last_record.state.ended):
                 self.message.emit(self.tr("The training process ended unexpectedly; the parameters "
                                           "from its last report were kept."))
             self._finish()
@@ -342,12 +344,12 @@ class TrainingSession(QObject):
         self.last_record = p
         if self.timeline is not None:  # before the record's rows: the cursor may go there then
             self.timeline.add(p)
-        if p.state == "paused" and self.state == "running" and self.stepwise:  # it waits
-            self._paused_by_step = True
-            self._set_state("paused")
+        if p.state is ProgressState.PAUSED and self.state is RunState.RUNNING and self.stepwise:
+            self._paused_by_step = True  # it waits for Next iteration
+            self._set_state(RunState.PAUSED)
         if len(p.costs):
             m.append_history(p.costs, p.grad_norms, p.evaluations, offset=self._offset)
-        if p.state == "diverged":
+        if p.state is ProgressState.DIVERGED:
             kept = p.first  # the snapshot predates this chunk
             m.set_parameters(p.weights, p.biases, self._base + kept)
             m.truncate_history(self._offset + kept)
@@ -358,11 +360,11 @@ class TrainingSession(QObject):
             self._warning = sentence(translated(p.warning))
             self.message.emit(self._warning)
         self.progress_changed.emit(p.done, p.total, p.iterations_per_second, p.seconds_left)
-        if p.state == "finished":
+        if p.state is ProgressState.FINISHED:
             cost = float(p.costs[-1]) if len(p.costs) else float("nan")
             self._say_last(self.tr("Trained {n} iterations in {s} s; cost {c}.").format(
                 n=p.done, s=f"{p.elapsed:.1f}", c=f"{cost:.6f}"))
-        elif p.state == "stopped":
+        elif p.state is ProgressState.STOPPED:
             self._say_last(self.tr("Stopped after {n} of {total} iterations.").format(
                 n=p.done, total=p.total))
 
@@ -382,4 +384,4 @@ class TrainingSession(QObject):
                              name="bpstudio-training-reap", daemon=True).start()
         self._results = self._commands = self._process = None
         self.model.record_change("training run", self._before)
-        self._set_state("idle")
+        self._set_state(RunState.IDLE)

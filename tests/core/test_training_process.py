@@ -7,7 +7,7 @@ import numpy as np
 
 from bpstudio.core import training_process
 from bpstudio.core.network import Network
-from bpstudio.core.trainer import HyperParameters
+from bpstudio.core.trainer import HyperParameters, ProgressState
 
 
 def run_serve(iterations: int):
@@ -37,6 +37,6 @@ def test_parameter_snapshots_respect_the_byte_budget_and_the_last_record_has_the
     few = run_serve(2000)
     records = [p for kind, p in few if kind == "progress"]
     assert len(records) == 20 and few[-1][0] == "done"
-    assert records[-1].state == "finished" and records[-1].weights
-    running = [p for p in records if p.state == "running"]
+    assert records[-1].state is ProgressState.FINISHED and records[-1].weights
+    running = [p for p in records if p.state is ProgressState.RUNNING]
     assert running[0].weights and not any(p.weights for p in running[1:])  # the first, then none

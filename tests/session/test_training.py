@@ -1,0 +1,45 @@
+"""A training run without any widget: one run state, kept by the model."""
+
+from __future__ import annotations
+
+import pytest
+
+from bpstudio.core.trainer import RunState
+from bpstudio.session.network_model import NetworkModel
+from bpstudio.session.training import TrainingSession
+
+
+@pytest.fixture
+def session(qtbot):
+    model = NetworkModel()  # the first start's 3–2–1 network on the three-feature data
+    training = TrainingSession(model)
+    yield model, training
+    training.wait()
+
+
+def wait_for(qtbot, training, state: RunState):
+    return qtbot.waitSignal(training.state_changed, check_params_cb=lambda s: s is state,
+                            timeout=60_000)
+
+
+def test_the_model_keeps_the_one_run_state_and_the_session_reads_it(session, qtbot):
+    model, training = session
+    said_by_model, said_by_session = [], []
+    model.run_state_changed.connect(said_by_model.append)
+    training.state_changed.connect(said_by_session.append)
+    training.set_pace(None, stepwise=True)  # one iteration, then it waits: no clock involved
+    with wait_for(qtbot, training, RunState.PAUSED):
+        assert training.start()
+    assert training.state is model.run_state is RunState.PAUSED and model.busy
+    with wait_for(qtbot, training, RunState.IDLE):
+        training.stop()
+    assert said_by_model == said_by_session == [RunState.RUNNING, RunState.PAUSED, RunState.IDLE]
+    assert training.state is RunState.IDLE and not model.busy
+
+
+def test_there_are_three_run_states_and_a_string_is_not_one(session):
+    model, training = session
+    assert list(RunState) == [RunState.IDLE, RunState.RUNNING, RunState.PAUSED]
+    with pytest.raises(TypeError):
+        model.set_run_state("running")
+    assert model.run_state is training.state is RunState.IDLE and not model.busy
