@@ -6,9 +6,10 @@ process has its own interpreter, so the GUI only shares the CPU. The child impor
 bpstudio.core only; it computes with the same numpy and BLAS, so its numbers are bit for bit those
 of a headless run.
 
-Parent → child: "pause", "resume", "stop", ("pace", iterations a second or None),
-("stepwise", bool). Child → parent: ("progress", Progress), then ("done", iterations_trained) or
-("error", text).
+Every message is a frozen dataclass of this module. Parent → child, a ``Command``: Pause, Resume,
+Stop, SetPace, SetStepwise. Child → parent, a ``Report``: Progressed (a Progress record) and
+Refused (a command it could not obey: the run goes on), then one final report: Done or Failed; the parent's reader adds Ended when the pipe closes. A message
+that is not one of these, or is malformed, is logged and answered; it never ends the listening.
 
 Two runs training at once share the two cores best on one BLAS thread each
 (benchmarks/bench_timeline.py); a run alone keeps every core.
@@ -17,21 +18,125 @@ Two runs training at once share the two cores best on one BLAS thread each
 from __future__ import annotations
 
 import contextlib
+import logging
 import math
+import numbers
+import queue
 import threading
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
+from typing import Callable, ClassVar
 
 import numpy as np
 
 from . import blas
 from .network import Network
-from .trainer import HyperParameters, ProgressState, Trainer
+from .trainer import HyperParameters, Progress, ProgressState, Trainer
+
+log = logging.getLogger(__name__)
 
 # Parameter snapshots cross the pipe at most at this rate while a run goes on: the seed's cat
 # network (2 MB) still every record, a 512-wide first layer on the cat images (50 MB) every 2 s.
 SNAPSHOT_BYTES_PER_SECOND = 25e6
+
+
+# ----- parent → child ----------------------------------------------------------------------------
+
+class Command:
+    """What the window asks of the run; the child obeys between iterations."""
+
+    def apply(self, trainer: Trainer) -> None:
+        raise NotImplementedError
+
+
+# the commands without arguments are the Trainer's own methods
+@dataclass(frozen=True)
+class Pause(Command):
+    apply = staticmethod(Trainer.pause)
+
+
+@dataclass(frozen=True)
+class Resume(Command):
+    """Go on (one iteration at a time: the next one)."""
+
+    apply = staticmethod(Trainer.resume)
+
+
+@dataclass(frozen=True)
+class Stop(Command):
+    apply = staticmethod(Trainer.stop)
+
+
+@dataclass(frozen=True)
+class SetPace(Command):
+    """At most ``pace`` iterations a second (None: as fast as it goes)."""
+
+    pace: float | None
+
+    def apply(self, trainer: Trainer) -> None:
+        # checked here: unpickling builds the object without __init__, so nothing checked it yet
+        if self.pace is not None and (isinstance(self.pace, bool)
+                                      or not isinstance(self.pace, numbers.Real)):
+            raise TypeError(f"the pace must be a number or None, not {self.pace!r}")
+        trainer.set_pace(self.pace)
+
+
+@dataclass(frozen=True)
+class SetStepwise(Command):
+    """Pause after each iteration (Resume does the next one)."""
+
+    on: bool
+
+    def apply(self, trainer: Trainer) -> None:
+        if not isinstance(self.on, bool):
+            raise TypeError(f"stepwise must be True or False, not {self.on!r}")
+        trainer.set_stepwise(self.on)
+
+
+# ----- child → parent ----------------------------------------------------------------------------
+
+class Report:
+    """What the child tells the window."""
+
+    final: ClassVar[bool] = False  # the child's last word: nothing is read after it
+
+
+@dataclass(frozen=True)
+class Progressed(Report):
+    record: Progress
+
+
+@dataclass(frozen=True)
+class Refused(Report):
+    """A message the child could not obey (not a Command, or malformed); the run goes on."""
+
+    command: str  # its repr, cut short
+    why: str
+
+
+@dataclass(frozen=True)
+class Done(Report):
+    final: ClassVar[bool] = True
+    iterations_trained: int
+
+
+@dataclass(frozen=True)
+class Failed(Report):
+    final: ClassVar[bool] = True
+    why: str
+
+
+@dataclass(frozen=True)
+class Ended(Report):
+    """Made by the parent's reader: the pipe closed (the child is gone)."""
+
+    final: ClassVar[bool] = True
+
+
+def _short(message: object) -> str:
+    text = repr(message)
+    return text if len(text) <= 200 else text[:200] + "…"
 
 
 def serve(commands: Connection, results: Connection, network: Network, X: np.ndarray,
@@ -39,25 +144,18 @@ def serve(commands: Connection, results: Connection, network: Network, X: np.nda
           blas_threads: int | None = None) -> None:
     """Train, sending every record; obey commands between iterations. ``blas_threads``: the
     BLAS threads to train on (None: as many as BLAS starts with)."""
+    sending = threading.Lock()  # the listener answers on the pipe the records go by
+
+    def send(report: Report) -> None:
+        with sending:
+            results.send(report)
+
     try:
         trainer = Trainer(network, X, Y, hyper, **options)
     except Exception as e:  # noqa: BLE001 - reported to the parent, which shows it
-        results.send(("error", f"{type(e).__name__}: {e}"))
+        results.send(Failed(f"{type(e).__name__}: {e}"))
         return
-
-    def listen() -> None:
-        actions = {"pause": trainer.pause, "resume": trainer.resume, "stop": trainer.stop,
-                   "pace": trainer.set_pace, "stepwise": trainer.set_stepwise}
-        while True:
-            try:
-                command = commands.recv()
-            except (EOFError, OSError):  # the parent went away: stop
-                trainer.stop()
-                return
-            name, *args = command if isinstance(command, tuple) else (command,)
-            actions[name](*args)
-
-    threading.Thread(target=listen, daemon=True).start()
+    threading.Thread(target=_listen, args=(commands, trainer, send), daemon=True).start()
     try:
         last_snapshot = -math.inf
         with blas.limited(blas_threads) if blas_threads else contextlib.nullcontext():
@@ -69,9 +167,53 @@ def serve(commands: Connection, results: Connection, network: Network, X: np.nda
                     record = replace(record, weights=(), biases=())  # the parent keeps the last one
                 elif record.weights:
                     last_snapshot = now
-                results.send(("progress", record))
-        results.send(("done", network.iterations_trained))
+                send(Progressed(record))
+        send(Done(network.iterations_trained))
     except (BrokenPipeError, EOFError):
         pass  # the parent closed: nobody to tell
     except Exception as e:  # noqa: BLE001
-        results.send(("error", f"{type(e).__name__}: {e}"))
+        send(Failed(f"{type(e).__name__}: {e}"))
+
+
+def _listen(commands: Connection, trainer: Trainer, send: Callable[[Report], None]) -> None:
+    """The child's listener thread: every command to the trainer until the parent goes away.
+    A bad message is logged and answered, and the next one is read: Stop must always work."""
+    while True:
+        try:
+            command = commands.recv()
+        except (EOFError, OSError):  # the parent went away: stop
+            trainer.stop()
+            return
+        except Exception as e:  # noqa: BLE001 - it could not be unpickled; the stream goes on
+            command, error = "(unreadable)", e
+        else:
+            try:
+                if not isinstance(command, Command):
+                    raise TypeError("not a training command")
+                command.apply(trainer)
+                continue
+            except Exception as e:  # noqa: BLE001 - a malformed command
+                error = e
+        why = f"{type(error).__name__}: {error}"
+        log.warning("training process: refused %s: %s", _short(command), why)
+        try:
+            send(Refused(_short(command), why))
+        except OSError:
+            pass  # the parent has closed; its EOF ends this loop next
+
+
+def receive(results: Connection, inbox: queue.SimpleQueue, arrived: Callable[[], None]) -> None:
+    """The parent's reader thread: every report of the child into ``inbox`` (calling
+    ``arrived`` after each), until the final one; Ended when the pipe closes first."""
+    while True:
+        try:
+            report = results.recv()
+        except (EOFError, OSError):
+            report = Ended()
+        except Exception as e:  # noqa: BLE001 - one that could not be unpickled; read on
+            log.warning("training process: unreadable report: %s: %s", type(e).__name__, e)
+            continue
+        inbox.put(report)
+        arrived()
+        if getattr(report, "final", False):
+            return

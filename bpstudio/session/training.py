@@ -1,13 +1,14 @@
 """Training off the GUI: the core Trainer runs in a child process (see core/training_process.py).
 
-A reader thread receives the child's frozen Progress records from a pipe (reading and unpickling
-a big network's 50 MB snapshot took 110–210 ms: not on the GUI thread) and queues them; the GUI
-thread applies them, so the model receives parameter snapshots as they arrive. What crosses is
-copies; the child trains its own copy of the network.
+A reader thread receives the child's reports (frozen dataclasses) from a pipe (reading and
+unpickling a big network's 50 MB snapshot took 110–210 ms: not on the GUI thread) and queues them;
+the GUI thread applies them, so the model receives parameter snapshots as they arrive. What
+crosses is copies; the child trains its own copy of the network.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 import multiprocessing as mp
 import os
@@ -23,6 +24,8 @@ from ..core.network import Network, NetworkError
 from ..core.timeline import (MEMORY_BUDGET, StartingPoint, Timeline, keyframe_bytes,
                              keyframe_interval, seconds_per_iteration)
 from ..core.trainer import Progress, ProgressState, RunState, Trainer, check_run
+from ..core.training_process import (Command, Done, Ended, Failed, Pause, Progressed, Refused,
+                                     Resume, SetPace, SetStepwise, Stop)
 from .messages import sentence, translated
 from .network_model import COSTLY_WEIGHTS, NetworkModel
 from .undo import Trained
@@ -37,6 +40,7 @@ INLINE_ITERATION_MACS = 100_000_000
 _CONTEXT = mp.get_context("spawn")  # fork would copy the Qt threads' state into the child
 # How long hold() freezes the child: a theme or language switch and the relayout it posts.
 HOLD_MS = 250
+log = logging.getLogger(__name__)
 
 
 def _launch(process, *parent_ends) -> None:
@@ -61,19 +65,6 @@ def _reap(starter: threading.Thread, process, seconds: float = 10.0) -> None:
     if process.is_alive():
         process.kill()
         process.join(1)
-
-
-def _receive(results, inbox: queue.SimpleQueue, arrived) -> None:
-    """The reader thread: every message of the child into ``inbox``, until the last one."""
-    while True:
-        try:
-            message = results.recv()
-        except (EOFError, OSError):
-            message = ("ended", None)
-        inbox.put(message)
-        arrived.emit()
-        if message[0] != "progress":
-            return
 
 
 class TrainingSession(QObject):
@@ -194,8 +185,9 @@ class TrainingSession(QObject):
                                          args=(self._process, commands_read, results_write))
         self._starter.start()
         self._inbox = queue.SimpleQueue()
-        self._reader = threading.Thread(target=_receive, name="bpstudio-training-results",
-                                        daemon=True, args=(self._results, self._inbox, self._arrived))
+        self._reader = threading.Thread(target=training_process.receive, daemon=True,
+                                        name="bpstudio-training-results",
+                                        args=(self._results, self._inbox, self._arrived.emit))
         self._reader.start()
         self._offset = len(m.history)
         # a loaded model's iterations count on from its own (its history here starts empty)
@@ -213,12 +205,12 @@ class TrainingSession(QObject):
         or ``stepwise``, pausing after each iteration; a run under way follows at once."""
         self.pace, self.stepwise = pace, stepwise
         if self._process is not None:
-            self._send(("pace", pace))
-            self._send(("stepwise", stepwise))
+            self._send(SetPace(pace))
+            self._send(SetStepwise(stepwise))
             if not stepwise and self.state is RunState.PAUSED and self._paused_by_step:
                 self.resume()  # it paused itself, not the user: go on at the new pace
 
-    def _send(self, command) -> None:
+    def _send(self, command: Command) -> None:
         try:
             self._commands.send(command)
         except (OSError, AttributeError):
@@ -226,14 +218,14 @@ class TrainingSession(QObject):
 
     def pause(self) -> None:
         if self.state is RunState.RUNNING:
-            self._send("pause")
+            self._send(Pause())
             self._set_state(RunState.PAUSED)
 
     def resume(self) -> None:
         """Go on (one iteration at a time: the next one)."""
         if self.state is RunState.PAUSED:
             self._paused_by_step = False
-            self._send("resume")
+            self._send(Resume())
             self._set_state(RunState.RUNNING)
 
     def pause_or_resume(self) -> None:
@@ -246,7 +238,7 @@ class TrainingSession(QObject):
     def stop(self) -> None:
         if self._process is not None:
             self._release()  # a frozen child would never read the command
-            self._send("stop")
+            self._send(Stop())
 
     def hold(self, ms: int = HOLD_MS) -> None:
         """Freeze the running child for a moment (SIGSTOP, then SIGCONT). Restyling or
@@ -325,19 +317,26 @@ class TrainingSession(QObject):
     def _on_arrived(self) -> None:
         while self._process is not None:
             try:
-                kind, payload = self._inbox.get_nowait()
+                report = self._inbox.get_nowait()
             except queue.Empty:
                 return
-            if kind == "progress":
-                self._on_progressed(payload)
-                continue
-            if kind == "error":
-                self.message.emit(self.tr("Training failed: {why}").format(why=payload))
-            elif kind == "ended" and (self.last_record is None
-                                      or not self.last_record.state.ended):
-                self.message.emit(self.tr("The training process ended unexpectedly; the parameters "
-                                          "from its last report were kept."))
-            self._finish()
+            match report:
+                case Progressed(record=p):
+                    self._on_progressed(p)
+                case Refused(command=command, why=why):  # a bug of ours: the run goes on
+                    log.warning("the training process refused %s: %s", command, why)
+                case Failed(why=why):
+                    self.message.emit(self.tr("Training failed: {why}").format(why=why))
+                    self._finish()
+                case Done():
+                    self._finish()
+                case Ended():
+                    if self.last_record is None or not self.last_record.state.ended:
+                        self.message.emit(self.tr("The training process ended unexpectedly; the "
+                                                  "parameters from its last report were kept."))
+                    self._finish()
+                case _:
+                    log.warning("the training process sent %r; ignored", report)
 
     def _on_progressed(self, p: Progress) -> None:
         m = self.model

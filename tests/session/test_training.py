@@ -1,6 +1,9 @@
-"""A training run without any widget: one run state, kept by the model."""
+"""A training run without any widget: one run state, kept by the model; a command the child
+refuses is logged and Stop still works."""
 
 from __future__ import annotations
+
+import logging
 
 import pytest
 
@@ -43,3 +46,16 @@ def test_there_are_three_run_states_and_a_string_is_not_one(session):
     with pytest.raises(TypeError):
         model.set_run_state("running")
     assert model.run_state is training.state is RunState.IDLE and not model.busy
+
+
+def test_a_command_the_child_refuses_is_logged_and_stop_still_stops_it(session, qtbot, caplog):
+    model, training = session
+    training.set_pace(None, stepwise=True)
+    with wait_for(qtbot, training, RunState.PAUSED):
+        assert training.start()
+    with caplog.at_level(logging.WARNING, logger="bpstudio.session.training"):
+        training._send("pause")  # the old protocol's string: the child answers, and listens on
+        qtbot.waitUntil(lambda: "refused 'pause'" in caplog.text, timeout=60_000)
+    with wait_for(qtbot, training, RunState.IDLE):
+        training.stop()  # paused, one iteration at a time: only a Stop that arrives ends it
+    assert len(model.history) < model.hyper.iterations
