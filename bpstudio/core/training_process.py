@@ -7,8 +7,9 @@ bpstudio.core only; it computes with the same numpy and BLAS, so its numbers are
 of a headless run.
 
 Every message is a frozen dataclass of this module. Parent → child, a ``Command``: Pause, Resume,
-Stop, SetPace, SetStepwise. Child → parent, a ``Report``: Progressed (a Progress record) and
-Refused (a command it could not obey: the run goes on), then one final report: Done or Failed; the parent's reader adds Ended when the pipe closes. A message
+Stop, SetPace, SetStepwise. Child → parent, a ``Report``: Started (the keyframe interval it chose),
+Progressed (a Progress record) and Refused (a command it could not obey: the run goes on), then
+one final report: Done or Failed; the parent's reader adds Ended when the pipe closes. A message
 that is not one of these, or is malformed, is logged and answered; it never ends the listening.
 
 Two runs training at once share the two cores best on one BLAS thread each
@@ -32,6 +33,7 @@ import numpy as np
 
 from . import blas
 from .network import Network
+from .timeline import keyframe_bytes, keyframe_interval, seconds_per_iteration
 from .trainer import HyperParameters, Progress, ProgressState, Trainer
 
 log = logging.getLogger(__name__)
@@ -103,6 +105,13 @@ class Report:
 
 
 @dataclass(frozen=True)
+class Started(Report):
+    """The run has begun; its records carry a keyframe every ``keyframe_every`` iterations."""
+
+    keyframe_every: int
+
+
+@dataclass(frozen=True)
 class Progressed(Report):
     record: Progress
 
@@ -134,6 +143,21 @@ class Ended(Report):
     final: ClassVar[bool] = True
 
 
+@dataclass(frozen=True)
+class KeyframePlan:
+    """Choose the keyframe interval in the child, from ``repeats`` iterations it times there (a
+    costly network: one is enough), so that the keyframes fit in ``budget`` bytes."""
+
+    budget: float
+    repeats: int = 3
+
+    def interval(self, trainer: Trainer) -> int:
+        net, hyper = trainer.network, trainer.hyper
+        spent = seconds_per_iteration(net, trainer.X, trainer.Y, hyper, self.repeats)
+        return keyframe_interval(hyper.iterations, keyframe_bytes(net, hyper, trainer.X.shape[1]),
+                                 spent, self.budget)
+
+
 def _short(message: object) -> str:
     text = repr(message)
     return text if len(text) <= 200 else text[:200] + "…"
@@ -141,9 +165,10 @@ def _short(message: object) -> str:
 
 def serve(commands: Connection, results: Connection, network: Network, X: np.ndarray,
           Y: np.ndarray, hyper: HyperParameters, options: dict,
-          blas_threads: int | None = None) -> None:
+          blas_threads: int | None = None, keyframes: KeyframePlan | None = None) -> None:
     """Train, sending every record; obey commands between iterations. ``blas_threads``: the
-    BLAS threads to train on (None: as many as BLAS starts with)."""
+    BLAS threads to train on (None: as many as BLAS starts with). ``keyframes``: the interval is
+    measured here (else ``options`` has it, or there are none)."""
     sending = threading.Lock()  # the listener answers on the pipe the records go by
 
     def send(report: Report) -> None:
@@ -159,6 +184,9 @@ def serve(commands: Connection, results: Connection, network: Network, X: np.nda
     try:
         last_snapshot = -math.inf
         with blas.limited(blas_threads) if blas_threads else contextlib.nullcontext():
+            if keyframes is not None:  # timed on the run's own BLAS threads, as it recomputes
+                trainer.keyframe_every = keyframes.interval(trainer)
+            send(Started(trainer.keyframe_every))
             for record in trainer.run():
                 now = time.perf_counter()
                 size = sum(W.nbytes for W in record.weights)

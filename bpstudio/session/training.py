@@ -21,11 +21,11 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ..core import training_process
 from ..core.network import Network, NetworkError
-from ..core.timeline import (MEMORY_BUDGET, StartingPoint, Timeline, keyframe_bytes,
-                             keyframe_interval, seconds_per_iteration)
+from ..core.timeline import MEMORY_BUDGET, StartingPoint, Timeline
 from ..core.trainer import Progress, ProgressState, RunState, Trainer, check_run
-from ..core.training_process import (Command, Done, Ended, Failed, Pause, Progressed, Refused,
-                                     Resume, SetPace, SetStepwise, Stop)
+from ..core.training_process import (Command, Done, Ended, Failed, KeyframePlan, Pause,
+                                     Progressed, Refused, Resume, SetPace, SetStepwise, Started,
+                                     Stop)
 from .messages import sentence, translated
 from .network_model import COSTLY_WEIGHTS, NetworkModel
 from .undo import Trained
@@ -139,22 +139,17 @@ class TrainingSession(QObject):
             return False
         return True
 
-    def _record_timeline(self, net: Network, X, hyper, iterations: int | None = None) -> dict:
+    def _record_timeline(self, net: Network, X, hyper, every: int) -> dict:
         """A Timeline for the run about to train ``net`` (its iterations numbered as the record's
-        rows), announced; the Trainer's options that make it record the keyframes."""
+        rows), announced; the Trainer's options that make it record a keyframe every ``every``
+        iterations (0: the child process times the run and chooses, see _on_arrived)."""
         m = self.model
         offset = len(m.history)
-        if iterations is None:
-            costly = net.weight_count > COSTLY_WEIGHTS  # one measured iteration is enough
-            spent = seconds_per_iteration(net, X, m.dataset.Y_train, hyper, 1 if costly else 3)
-            size = keyframe_bytes(net, hyper, X.shape[1])
-            iterations = keyframe_interval(hyper.iterations, size, spent, self.keyframe_budget())
         shuffle, self.shuffle_state = self.shuffle_state, None
         self.timeline = Timeline(StartingPoint(net.copy(), hyper, offset, shuffle), X,
-                                 m.dataset.Y_train, iterations)
+                                 m.dataset.Y_train, every)
         self.timeline_started.emit(self.timeline)
-        return dict(keyframe_every=self.timeline.every, first_iteration=offset,
-                    shuffle_state=shuffle)
+        return dict(keyframe_every=every, first_iteration=offset, shuffle_state=shuffle)
 
     def _start(self, iterations: int | None) -> bool:
         if not self._can_start():
@@ -168,17 +163,20 @@ class TrainingSession(QObject):
         except NetworkError as e:
             self.message.emit(sentence(translated(e)))
             return False
+        # timing iterations to choose the keyframe interval took 0.15–1.3 s: the child does it
+        plan = (None if hyper.iterations == 1 else  # one iteration: one keyframe after it
+                KeyframePlan(self.keyframe_budget(), 1 if net.weight_count > COSTLY_WEIGHTS else 3))
         options = dict(report_every=10**9, report_seconds=1 / REPORT_HZ,
                        test=(X_test, m.dataset.Y_test),
                        evaluate_every=max(1, math.ceil(hyper.iterations / EVALUATIONS_PER_RUN)),
                        record_grad_norms=True, pace=self.pace, stepwise=self.stepwise,
-                       **self._record_timeline(net, X, hyper))
+                       **self._record_timeline(net, X, hyper, 0 if plan else 1))
         commands_read, self._commands = _CONTEXT.Pipe(duplex=False)
         self._results, results_write = _CONTEXT.Pipe(duplex=False)
         self._process = _CONTEXT.Process(
             target=training_process.serve, name="bpstudio-training", daemon=True,
             args=(commands_read, results_write, net, X, m.dataset.Y_train, hyper, options,
-                  self.blas_threads))
+                  self.blas_threads, plan))
         # start() hands the child its arguments through a pipe and blocks until the new interpreter
         # has read them (200–300 ms with the cat data): off the GUI thread
         self._starter = threading.Thread(target=_launch, name="bpstudio-training-start", daemon=True,
@@ -293,7 +291,7 @@ class TrainingSession(QObject):
             hyper = replace(m.hyper, iterations=1)
             check_run(net, X, hyper)
             trainer = Trainer(net, X, m.dataset.Y_train, hyper, record_grad_norms=True,
-                              **self._record_timeline(net, X, hyper, 1))
+                              **self._record_timeline(net, X, hyper, every=1))
         except NetworkError as e:
             self.message.emit(sentence(translated(e)))
             return False
@@ -323,6 +321,8 @@ class TrainingSession(QObject):
             match report:
                 case Progressed(record=p):
                     self._on_progressed(p)
+                case Started(keyframe_every=every):  # the child timed the run and chose
+                    self.timeline.every = every
                 case Refused(command=command, why=why):  # a bug of ours: the run goes on
                     log.warning("the training process refused %s: %s", command, why)
                 case Failed(why=why):

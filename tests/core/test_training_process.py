@@ -15,8 +15,8 @@ import pytest
 from bpstudio.core import training_process
 from bpstudio.core.network import Network
 from bpstudio.core.trainer import HyperParameters, ProgressState
-from bpstudio.core.training_process import (Done, Ended, Failed, Pause, Progressed, Refused,
-                                            Resume, SetPace, SetStepwise, Stop)
+from bpstudio.core.training_process import (Done, Ended, Failed, KeyframePlan, Pause, Progressed,
+                                            Refused, Resume, SetPace, SetStepwise, Started, Stop)
 
 
 def data():
@@ -58,12 +58,21 @@ def test_parameter_snapshots_respect_the_byte_budget_and_the_last_record_has_the
     assert all(r.record.weights for r in every if isinstance(r, Progressed))  # 100 bytes: always
     monkeypatch.setattr(training_process, "SNAPSHOT_BYTES_PER_SECOND", 1e-3)  # as if huge
     few = run_serve(2000)
-    assert isinstance(few[-1], Done)
+    assert isinstance(few[0], Started) and isinstance(few[-1], Done)
     records = [r.record for r in few if isinstance(r, Progressed)]
     assert len(records) == 20 and few[-1].iterations_trained == 2000
     assert records[-1].state is ProgressState.FINISHED and records[-1].weights
     running = [p for p in records if p.state is ProgressState.RUNNING]
     assert running[0].weights and not any(p.weights for p in running[1:])  # the first, then none
+
+
+def test_the_child_chooses_the_keyframe_interval_and_says_it_first():
+    reports = run_serve(100, dict(report_every=10), keyframes=KeyframePlan(budget=300e6))
+    started = reports[0]
+    assert isinstance(started, Started) and started.keyframe_every >= 1
+    k = started.keyframe_every
+    kept = [f.iteration for r in reports if isinstance(r, Progressed) for f in r.record.keyframes]
+    assert kept == sorted({0, 100} | set(range(0, 101, k)))
 
 
 def test_a_run_that_cannot_start_fails_with_a_reason():
@@ -73,7 +82,7 @@ def test_a_run_that_cannot_start_fails_with_a_reason():
 
 
 @pytest.mark.parametrize("message", [Pause(), Resume(), Stop(), SetPace(2.5), SetPace(None),
-                                     SetStepwise(True), Done(7), Failed("why"),
+                                     SetStepwise(True), Started(3), Done(7), Failed("why"),
                                      Refused("'x'", "TypeError: no"), Ended()])
 def test_every_message_is_a_frozen_dataclass_that_pickles(message):
     assert pickle.loads(pickle.dumps(message)) == message

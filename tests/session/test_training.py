@@ -1,9 +1,11 @@
-"""A training run without any widget: one run state, kept by the model; a command the child
-refuses is logged and Stop still works."""
+"""A training run without any widget: one run state, kept by the model; Train never measures on
+the GUI thread; a command the child refuses is logged and Stop still works."""
 
 from __future__ import annotations
 
 import logging
+import sys
+import threading
 
 import pytest
 
@@ -46,6 +48,37 @@ def test_there_are_three_run_states_and_a_string_is_not_one(session):
     with pytest.raises(TypeError):
         model.set_run_state("running")
     assert model.run_state is training.state is RunState.IDLE and not model.busy
+
+
+@pytest.fixture
+def measured_on(monkeypatch):
+    """The threads the keyframe interval's measurement ran on in this process, wherever a module
+    of the package holds the function."""
+    threads = []
+    for name, module in list(sys.modules.items()):
+        measure = getattr(module, "seconds_per_iteration", None) if name.startswith("bpstudio") else None
+        if measure is None:
+            continue
+
+        def recording(*args, _measure=measure, **kwargs):
+            threads.append(threading.current_thread())
+            return _measure(*args, **kwargs)
+
+        monkeypatch.setattr(module, "seconds_per_iteration", recording)
+    assert threads == []
+    return threads
+
+
+def test_train_measures_the_keyframe_interval_off_the_gui_thread(session, qtbot, measured_on):
+    model, training = session
+    with wait_for(qtbot, training, RunState.IDLE):
+        assert training.start()
+        timeline = training.timeline
+        assert timeline.every == 0  # not known yet: the child times the run and says
+    assert threading.main_thread() not in measured_on
+    k = timeline.every
+    assert k >= 1 and len(model.history) == 1000
+    assert timeline.keyframes == sorted({0, 1000} | set(range(0, 1001, k)))
 
 
 def test_a_command_the_child_refuses_is_logged_and_stop_still_stops_it(session, qtbot, caplog):
