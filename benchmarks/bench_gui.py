@@ -24,6 +24,8 @@ import numpy as np  # noqa: E402
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 
+from bpstudio.core.trainer import RunState  # noqa: E402
+
 
 def headless(data: str, iterations: int) -> float:
     from bpstudio.core.h5data import load_catvnoncat
@@ -45,7 +47,7 @@ def in_window(window, iterations: int, gaps: list) -> float:
     window.studio.model.reset_parameters()
     window.studio.model.set_hyper(iterations=iterations)
     done = QEventLoop()
-    window.studio.training.state_changed.connect(lambda s: s == "idle" and done.quit())
+    window.studio.training.state_changed.connect(lambda s: s is RunState.IDLE and done.quit())
     last = [time.perf_counter()]
 
     def tick() -> None:

@@ -24,12 +24,14 @@ import numpy as np  # noqa: E402
 from PySide6.QtCore import QEvent, QEventLoop, QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QMouseEvent  # noqa: E402
 
+from bpstudio.core.trainer import RunState  # noqa: E402
+
 
 def train(window, iterations: int) -> float:
     window.studio.model.apply_preset("four-layer")
     window.studio.model.set_hyper(iterations=iterations)
     done = QEventLoop()
-    window.studio.training.state_changed.connect(lambda s: s == "idle" and done.quit())
+    window.studio.training.state_changed.connect(lambda s: s is RunState.IDLE and done.quit())
     t0 = time.perf_counter()
     window.training_panel.train_button.click()
     done.exec()

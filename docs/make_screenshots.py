@@ -26,6 +26,7 @@ from bpstudio.app.gui import create_application  # noqa: E402
 from bpstudio.app.main_window import ASK_UNSAVED_KEY, MainWindow  # noqa: E402
 from bpstudio.session.studio import Studio  # noqa: E402
 from bpstudio.app.settings import remember  # noqa: E402
+from bpstudio.core.trainer import RunState  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
@@ -42,7 +43,7 @@ def settle(app, ms=300):
 
 def train(app, w):
     done = QEventLoop()
-    w.studio.training.state_changed.connect(lambda s: s == "idle" and done.quit())
+    w.studio.training.state_changed.connect(lambda s: s is RunState.IDLE and done.quit())
     w.studio.training.start()
     done.exec()
     settle(app)

@@ -170,7 +170,7 @@ def cmd_train(args) -> int:
     from ..core.h5data import load_catvnoncat
     from ..core.modelfile import ModelFileError, save_model
     from ..core.network import Network, NetworkError
-    from ..core.trainer import HyperParameters, Trainer, accuracy
+    from ..core.trainer import HyperParameters, ProgressState, Trainer, accuracy
 
     try:
         ds = load_catvnoncat(args.data)
@@ -200,7 +200,7 @@ def cmd_train(args) -> int:
         final = record
     seconds = time.perf_counter() - start
     bar.close()
-    if final.state == "diverged":
+    if final.state is ProgressState.DIVERGED:
         print(final.message, file=sys.stderr)
     train_acc = accuracy(net.predict_proba(X), ds.Y_train)
     test_acc = accuracy(net.predict_proba(X_test), ds.Y_test)
@@ -222,7 +222,7 @@ def cmd_train(args) -> int:
             "seconds": seconds,
             "ms_per_iteration": 1000 * seconds / max(final.done, 1),
         }))
-    return 0 if final.state == "finished" else EXIT_FILE
+    return 0 if final.state is ProgressState.FINISHED else EXIT_FILE
 
 
 def cmd_classify(args) -> int:

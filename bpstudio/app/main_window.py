@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QDockWidget, QFrame, QHBox
                                QMainWindow, QMenu, QMessageBox, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
 
+from ..core.trainer import RunState
 from ..session.messages import sentence, translated
 from ..session.studio import Studio
 from ..widgets.classify_gallery import ClassifyGallery
@@ -291,7 +292,7 @@ class MainWindow(QMainWindow):
         training = self.studio.training
         if not self.studio.has_unsaved_training or not recall(ASK_UNSAVED_KEY, True, bool):
             return True
-        running = training.state == "running"
+        running = training.state is RunState.RUNNING
         training.pause()
         buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                    | QMessageBox.StandardButton.Cancel)
@@ -301,7 +302,7 @@ class MainWindow(QMainWindow):
         lines = [self.tr("{n} iterations of training are not saved in a session file; without "
                          "saving they are lost.").format(
             n=f"{self.studio.model.network.iterations_trained:,}")]
-        if training.state != "idle":
+        if training.state is not RunState.IDLE:
             lines.append(self.tr("Training is still running; closing stops it."))
         box.setInformativeText(" ".join(lines))
         box.setDefaultButton(QMessageBox.StandardButton.Save)

@@ -19,7 +19,6 @@ import queue
 import stat
 import tempfile
 import threading
-import time
 from pathlib import Path
 from typing import Callable
 
@@ -31,6 +30,7 @@ RECENT_KEY = "recent/files"
 MAX_RECENT = 8
 
 _lock = threading.Lock()
+_written = threading.Condition(_lock)  # a remembered value reached the file: flush looks again
 _pending: dict[str, object] = {}  # remembered, not yet written
 _keys: queue.SimpleQueue = queue.SimpleQueue()
 _writer: dict[str, threading.Thread | None] = {"thread": None}
@@ -148,14 +148,8 @@ def remember(key: str, value) -> None:
 
 def flush(timeout: float = 5.0) -> bool:
     """Wait until every remembered value is in the file; False if that took over ``timeout``."""
-    deadline = time.monotonic() + timeout
-    while True:
-        with _lock:
-            if not _pending:
-                return True
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.002)
+    with _written:
+        return _written.wait_for(lambda: not _pending, timeout)
 
 
 def _write() -> None:
@@ -172,9 +166,10 @@ def _write() -> None:
             store.setValue(key, value)
         store.sync()
         del store
-        with _lock:
+        with _written:
             if _pending.get(key) is value:
                 del _pending[key]
+                _written.notify_all()
 
 
 atexit.register(flush)

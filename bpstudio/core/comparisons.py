@@ -17,7 +17,7 @@ import numpy as np
 from .messages import QT_TRANSLATE_NOOP
 from .network import Network
 from .timeline import StartingPoint, Timeline
-from .trainer import HyperParameters, accuracy
+from .trainer import HyperParameters, ProgressState, accuracy
 
 CAT_INPUTS = 12288
 FOUR_LAYER = (CAT_INPUTS, 20, 7, 5, 1)
@@ -130,6 +130,7 @@ def run_headless(c: Comparison, X, Y, X_test, Y_test) -> tuple[Figures, Figures]
         kept = trainer.network.iterations_trained - point.network.iterations_trained
         # a diverged run keeps the iterations before its last good report, as the window does
         result.append(figures(settings.name, trainer.network, trainer.network.iterations_trained,
-                              records[-1].state == "diverged", trainer.grad_norms[0] if kept else (),
+                              records[-1].state is ProgressState.DIVERGED,
+                              trainer.grad_norms[0] if kept else (),
                               X, Y, X_test, Y_test))
     return result[0], result[1]

@@ -25,7 +25,8 @@ import numpy as np
 from . import blas
 from .messages import QT_TRANSLATE_NOOP
 from .network import Network, NetworkError, default_activations, gradient_descent
-from .trainer import Batches, HyperParameters, Keyframe, Progress, Trainer, training_arrays
+from .trainer import (Batches, HyperParameters, Keyframe, Progress, ProgressState, Trainer,
+                      training_arrays)
 
 # bytes of keyframes one run may keep (the cat run: k = 17, 149 keyframes, 293 MB)
 MEMORY_BUDGET = 300e6
@@ -145,7 +146,8 @@ class Timeline:
                 if k.iteration not in self._keyframes:
                     bisect.insort(self._at, k.iteration)
                 self._keyframes[k.iteration] = k
-            self.end = self._segment + (record.first if record.state == "diverged" else record.done)
+            diverged = record.state is ProgressState.DIVERGED
+            self.end = self._segment + (record.first if diverged else record.done)
 
     def network_at(self, i: int) -> Network:
         """The network after iteration i − 1 of the run (i = first: as it started), bit for bit

@@ -9,6 +9,7 @@ and are read between iterations.
 
 from __future__ import annotations
 
+import enum
 import math
 import threading
 import time
@@ -37,6 +38,30 @@ VANISHING_RATIO = 1e-4
 STALLED_NORM = 1e-10
 # |σ′| below this for every sample: a neuron that passes no error back (dead or saturated).
 SATURATED_SLOPE = 1e-6
+
+
+class RunState(enum.Enum):
+    """A training run as the window knows it: none, training, or paused (a paused run still
+    owns the parameters, so edits wait for it)."""
+
+    IDLE = "idle"
+    RUNNING = "running"
+    PAUSED = "paused"
+
+
+class ProgressState(enum.Enum):
+    """What the Trainer was doing when it yielded a record: going on, or how the run ended."""
+
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+    STOPPED = "stopped"
+    DIVERGED = "diverged"
+
+    @property
+    def ended(self) -> bool:
+        """The run's last record: no more come after it."""
+        return self in (ProgressState.FINISHED, ProgressState.STOPPED, ProgressState.DIVERGED)
 
 
 @dataclass(frozen=True)
@@ -99,7 +124,7 @@ class Progress:
     total: int
     elapsed: float
     evaluations: tuple[Evaluation, ...]
-    state: str  # "running", "paused", "stopped", "finished", "diverged"
+    state: ProgressState
     message: str = ""  # in English; ``problem`` holds it for translation
     problem: UserMessage | None = None
     warning: UserMessage | None = None  # e.g. vanishing gradients: the run goes on, but explain
@@ -377,7 +402,7 @@ class Trainer:
                 yield from self._pause()
             if self._stop.is_set():
                 self._keep_if_finite()  # the parameters stopped at
-                yield self._record("stopped")
+                yield self._record(ProgressState.STOPPED)
                 return
             i = self.done
             start = self._evaluate_start(i)
@@ -397,7 +422,7 @@ class Trainer:
                     return
                 self._good = self._parameters()
                 if self.done < total:
-                    yield self._record("running")
+                    yield self._record(ProgressState.RUNNING)
             if self.done < total and self.stepwise:
                 self.pause()
             elif self.done < total and self.pace:
@@ -407,11 +432,11 @@ class Trainer:
                                                 *self._test_metrics()))
         if self.keyframe_every and self.done % self.keyframe_every:
             self._keyframe()  # the end of the run
-        yield self._record("finished")
+        yield self._record(ProgressState.FINISHED)
 
     def _pause(self) -> Iterator[Progress]:
         self._keep_if_finite()  # the parameters paused at
-        yield self._record("paused")
+        yield self._record(ProgressState.PAUSED)
         self._running.wait()
         self._started += time.perf_counter() - self._last_report  # paused is not training time
         self._paced_from = None
@@ -452,7 +477,7 @@ class Trainer:
         self._keyframes.append(Keyframe(self.first_iteration + self.done, weights, biases,
                                         self.batches.state(), self._blas_threads))
 
-    def _record(self, state: str, problem: UserMessage | None = None) -> Progress:
+    def _record(self, state: ProgressState, problem: UserMessage | None = None) -> Progress:
         reported = self._reported
         p = Progress(
             first=reported,
@@ -479,7 +504,7 @@ class Trainer:
                               "rate {lr} is probably too high. The parameters from before "
                               "iteration {kept} were kept."),
             i=i, why=why, lr=f"{self.hyper.learning_rate:g}", kept=kept)
-        return self._record("diverged", problem)
+        return self._record(ProgressState.DIVERGED, problem)
 
     # ----- evaluations: the parameters iteration i starts from, like costs[i] ---------------------
 

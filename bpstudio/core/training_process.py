@@ -6,9 +6,11 @@ process has its own interpreter, so the GUI only shares the CPU. The child impor
 bpstudio.core only; it computes with the same numpy and BLAS, so its numbers are bit for bit those
 of a headless run.
 
-Parent → child: "pause", "resume", "stop", ("pace", iterations a second or None),
-("stepwise", bool). Child → parent: ("progress", Progress), then ("done", iterations_trained) or
-("error", text).
+Every message is a frozen dataclass of this module. Parent → child, a ``Command``: Pause, Resume,
+Stop, SetPace, SetStepwise. Child → parent, a ``Report``: Started (the keyframe interval it chose),
+Progressed (a Progress record) and Refused (a command it could not obey: the run goes on), then
+one final report: Done or Failed; the parent's reader adds Ended when the pipe closes. A message
+that is not one of these, or is malformed, is logged and answered; it never ends the listening.
 
 Two runs training at once share the two cores best on one BLAS thread each
 (benchmarks/bench_timeline.py); a run alone keeps every core.
@@ -17,60 +19,229 @@ Two runs training at once share the two cores best on one BLAS thread each
 from __future__ import annotations
 
 import contextlib
+import logging
 import math
+import numbers
+import queue
 import threading
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
+from typing import Callable, ClassVar
 
 import numpy as np
 
 from . import blas
 from .network import Network
-from .trainer import HyperParameters, Trainer
+from .timeline import keyframe_bytes, keyframe_interval, seconds_per_iteration
+from .trainer import HyperParameters, Progress, ProgressState, Trainer
+
+log = logging.getLogger(__name__)
 
 # Parameter snapshots cross the pipe at most at this rate while a run goes on: the seed's cat
 # network (2 MB) still every record, a 512-wide first layer on the cat images (50 MB) every 2 s.
 SNAPSHOT_BYTES_PER_SECOND = 25e6
 
 
+# ----- parent → child ----------------------------------------------------------------------------
+
+class Command:
+    """What the window asks of the run; the child obeys between iterations."""
+
+    def apply(self, trainer: Trainer) -> None:
+        raise NotImplementedError
+
+
+# the commands without arguments are the Trainer's own methods
+@dataclass(frozen=True)
+class Pause(Command):
+    apply = staticmethod(Trainer.pause)
+
+
+@dataclass(frozen=True)
+class Resume(Command):
+    """Go on (one iteration at a time: the next one)."""
+
+    apply = staticmethod(Trainer.resume)
+
+
+@dataclass(frozen=True)
+class Stop(Command):
+    apply = staticmethod(Trainer.stop)
+
+
+@dataclass(frozen=True)
+class SetPace(Command):
+    """At most ``pace`` iterations a second (None: as fast as it goes)."""
+
+    pace: float | None
+
+    def apply(self, trainer: Trainer) -> None:
+        # checked here: unpickling builds the object without __init__, so nothing checked it yet
+        if self.pace is not None and (isinstance(self.pace, bool)
+                                      or not isinstance(self.pace, numbers.Real)):
+            raise TypeError(f"the pace must be a number or None, not {self.pace!r}")
+        trainer.set_pace(self.pace)
+
+
+@dataclass(frozen=True)
+class SetStepwise(Command):
+    """Pause after each iteration (Resume does the next one)."""
+
+    on: bool
+
+    def apply(self, trainer: Trainer) -> None:
+        if not isinstance(self.on, bool):
+            raise TypeError(f"stepwise must be True or False, not {self.on!r}")
+        trainer.set_stepwise(self.on)
+
+
+# ----- child → parent ----------------------------------------------------------------------------
+
+class Report:
+    """What the child tells the window."""
+
+    final: ClassVar[bool] = False  # the child's last word: nothing is read after it
+
+
+@dataclass(frozen=True)
+class Started(Report):
+    """The run has begun; its records carry a keyframe every ``keyframe_every`` iterations."""
+
+    keyframe_every: int
+
+
+@dataclass(frozen=True)
+class Progressed(Report):
+    record: Progress
+
+
+@dataclass(frozen=True)
+class Refused(Report):
+    """A message the child could not obey (not a Command, or malformed); the run goes on."""
+
+    command: str  # its repr, cut short
+    why: str
+
+
+@dataclass(frozen=True)
+class Done(Report):
+    final: ClassVar[bool] = True
+    iterations_trained: int
+
+
+@dataclass(frozen=True)
+class Failed(Report):
+    final: ClassVar[bool] = True
+    why: str
+
+
+@dataclass(frozen=True)
+class Ended(Report):
+    """Made by the parent's reader: the pipe closed (the child is gone)."""
+
+    final: ClassVar[bool] = True
+
+
+@dataclass(frozen=True)
+class KeyframePlan:
+    """Choose the keyframe interval in the child, from ``repeats`` iterations it times there (a
+    costly network: one is enough), so that the keyframes fit in ``budget`` bytes."""
+
+    budget: float
+    repeats: int = 3
+
+    def interval(self, trainer: Trainer) -> int:
+        net, hyper = trainer.network, trainer.hyper
+        spent = seconds_per_iteration(net, trainer.X, trainer.Y, hyper, self.repeats)
+        return keyframe_interval(hyper.iterations, keyframe_bytes(net, hyper, trainer.X.shape[1]),
+                                 spent, self.budget)
+
+
+def _short(message: object) -> str:
+    text = repr(message)
+    return text if len(text) <= 200 else text[:200] + "…"
+
+
 def serve(commands: Connection, results: Connection, network: Network, X: np.ndarray,
           Y: np.ndarray, hyper: HyperParameters, options: dict,
-          blas_threads: int | None = None) -> None:
+          blas_threads: int | None = None, keyframes: KeyframePlan | None = None) -> None:
     """Train, sending every record; obey commands between iterations. ``blas_threads``: the
-    BLAS threads to train on (None: as many as BLAS starts with)."""
+    BLAS threads to train on (None: as many as BLAS starts with). ``keyframes``: the interval is
+    measured here (else ``options`` has it, or there are none)."""
+    sending = threading.Lock()  # the listener answers on the pipe the records go by
+
+    def send(report: Report) -> None:
+        with sending:
+            results.send(report)
+
     try:
         trainer = Trainer(network, X, Y, hyper, **options)
     except Exception as e:  # noqa: BLE001 - reported to the parent, which shows it
-        results.send(("error", f"{type(e).__name__}: {e}"))
+        results.send(Failed(f"{type(e).__name__}: {e}"))
         return
-
-    def listen() -> None:
-        actions = {"pause": trainer.pause, "resume": trainer.resume, "stop": trainer.stop,
-                   "pace": trainer.set_pace, "stepwise": trainer.set_stepwise}
-        while True:
-            try:
-                command = commands.recv()
-            except (EOFError, OSError):  # the parent went away: stop
-                trainer.stop()
-                return
-            name, *args = command if isinstance(command, tuple) else (command,)
-            actions[name](*args)
-
-    threading.Thread(target=listen, daemon=True).start()
+    threading.Thread(target=_listen, args=(commands, trainer, send), daemon=True).start()
     try:
         last_snapshot = -math.inf
         with blas.limited(blas_threads) if blas_threads else contextlib.nullcontext():
+            if keyframes is not None:  # timed on the run's own BLAS threads, as it recomputes
+                trainer.keyframe_every = keyframes.interval(trainer)
+            send(Started(trainer.keyframe_every))
             for record in trainer.run():
                 now = time.perf_counter()
                 size = sum(W.nbytes for W in record.weights)
-                if record.state == "running" and now - last_snapshot < size / SNAPSHOT_BYTES_PER_SECOND:
+                if (record.state is ProgressState.RUNNING
+                        and now - last_snapshot < size / SNAPSHOT_BYTES_PER_SECOND):
                     record = replace(record, weights=(), biases=())  # the parent keeps the last one
                 elif record.weights:
                     last_snapshot = now
-                results.send(("progress", record))
-        results.send(("done", network.iterations_trained))
+                send(Progressed(record))
+        send(Done(network.iterations_trained))
     except (BrokenPipeError, EOFError):
         pass  # the parent closed: nobody to tell
     except Exception as e:  # noqa: BLE001
-        results.send(("error", f"{type(e).__name__}: {e}"))
+        send(Failed(f"{type(e).__name__}: {e}"))
+
+
+def _listen(commands: Connection, trainer: Trainer, send: Callable[[Report], None]) -> None:
+    """The child's listener thread: every command to the trainer until the parent goes away.
+    A bad message is logged and answered, and the next one is read: Stop must always work."""
+    while True:
+        try:
+            command = commands.recv()
+        except (EOFError, OSError):  # the parent went away: stop
+            trainer.stop()
+            return
+        except Exception as e:  # noqa: BLE001 - it could not be unpickled; the stream goes on
+            command, error = "(unreadable)", e
+        else:
+            try:
+                if not isinstance(command, Command):
+                    raise TypeError("not a training command")
+                command.apply(trainer)
+                continue
+            except Exception as e:  # noqa: BLE001 - a malformed command
+                error = e
+        why = f"{type(error).__name__}: {error}"
+        log.warning("training process: refused %s: %s", _short(command), why)
+        try:
+            send(Refused(_short(command), why))
+        except OSError:
+            pass  # the parent has closed; its EOF ends this loop next
+
+
+def receive(results: Connection, inbox: queue.SimpleQueue, arrived: Callable[[], None]) -> None:
+    """The parent's reader thread: every report of the child into ``inbox`` (calling
+    ``arrived`` after each), until the final one; Ended when the pipe closes first."""
+    while True:
+        try:
+            report = results.recv()
+        except (EOFError, OSError):
+            report = Ended()
+        except Exception as e:  # noqa: BLE001 - one that could not be unpickled; read on
+            log.warning("training process: unreadable report: %s: %s", type(e).__name__, e)
+            continue
+        inbox.put(report)
+        arrived()
+        if getattr(report, "final", False):
+            return

@@ -16,7 +16,7 @@ from ..core.losses import LOSSES
 from ..core.network import (MAX_HIDDEN_LAYERS, MAX_NEURONS, Network, NetworkError, check_editable,
                             validate_settings, weight_count)
 from ..core.presets import PRESETS, PresetError, preset_setup
-from ..core.trainer import HyperParameters
+from ..core.trainer import HyperParameters, RunState
 from .background import BackgroundJob
 from .current_sample import CurrentSample
 from .data_choice import DataChoice
@@ -40,7 +40,7 @@ class NetworkModel(QObject):
     hyper_changed = Signal()
     history_changed = Signal()  # reset or replaced; appends come as history_appended
     history_appended = Signal()
-    run_state_changed = Signal(str)  # a training run: "idle", "running" or "paused"
+    run_state_changed = Signal(object)  # RunState: a training run started, paused, went on, ended
     error_reported = Signal(str)  # a message for the user; nothing was changed
     building_changed = Signal(bool)  # a costly network is being drawn; edits wait for it
     note = Signal(str)  # for the user: something was done, with a remark (files skipped)
@@ -55,7 +55,7 @@ class NetworkModel(QObject):
         self.hyper = HyperParameters(learning_rate=0.5, iterations=1000)
         self.network = Network.create([3, 2, 1], ["sigmoid", "sigmoid"])
         self.history = History(self.network.L)
-        self.run_state = "idle"  # set by the training session: while a run owns the parameters
+        self.run_state = RunState.IDLE  # the one copy: the training session sets, all others read
         self._builder = BackgroundJob("bpstudio-network-build", self)
         self.loader = FileLoader(self)  # every file opened is read there (the window shows it)
         self.sample = CurrentSample(self)  # made before any view connects to the model's signals
@@ -67,10 +67,12 @@ class NetworkModel(QObject):
     @property
     def busy(self) -> bool:
         """A training run owns the parameters (running or paused): edits wait for it."""
-        return self.run_state != "idle"
+        return self.run_state is not RunState.IDLE
 
-    def set_run_state(self, state: str) -> None:
-        if state != self.run_state:
+    def set_run_state(self, state: RunState) -> None:
+        if not isinstance(state, RunState):  # a string would never equal a state: say so at once
+            raise TypeError(f"a run state is a RunState, not {state!r}")
+        if state is not self.run_state:
             self.run_state = state
             self.run_state_changed.emit(state)
 
@@ -164,10 +166,10 @@ class NetworkModel(QObject):
             self.session_replaced.emit()
         return True
 
-    def _refused_while_busy(self) -> bool:
+    def _refused_while_busy(self, busy_text: str | None = None) -> bool:
         if self.busy:
-            self.error_reported.emit(self.tr("Stop training before changing the network or the "
-                                             "data set."))
+            self.error_reported.emit(busy_text or self.tr("Stop training before changing the "
+                                                          "network or the data set."))
         elif self.building:
             self.error_reported.emit(self.building_message())
         return self.busy or self.building
@@ -190,12 +192,11 @@ class NetworkModel(QObject):
         return self._travel(self.undo_stack.can_redo(), self.undo_stack.redo)
 
     def _travel(self, possible: bool, go) -> bool:
-        if possible and (self.busy or self.building):
-            self.error_reported.emit(self.building_message() if not self.busy else self.tr(
-                "Stop training before undoing or redoing an edit."))
-        elif possible:
-            go()
-        return possible and not (self.busy or self.building)
+        if not possible or self._refused_while_busy(
+                self.tr("Stop training before undoing or redoing an edit.")):
+            return False
+        go()
+        return True
 
     def set_layer_size(self, layer: int, n: int) -> bool:
         """Neurons of hidden layer ``layer`` (1…L−1); 1 up to MAX_NEURONS."""

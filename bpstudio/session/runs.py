@@ -22,6 +22,7 @@ from ..core.comparisons import COMPARISONS, Comparison, Figures, figures
 from ..core.network import NetworkError
 from ..core.sessionfile import run_entries
 from ..core.timeline import StartingPoint, Timeline
+from ..core.trainer import ProgressState, RunState
 from .history import History
 from .messages import sentence, translated
 from .network_model import NetworkModel
@@ -175,10 +176,10 @@ class Runs(QObject):
 
     @property
     def training_any(self) -> bool:
-        return any(s.state != "idle" for s in (self.training, *(t.training for t in self.twins)))
+        return any(s.state is not RunState.IDLE for s in (self.training, *(t.training for t in self.twins)))
 
-    def _on_state_changed(self, state: str) -> None:
-        if state == "idle" and not self.training_any:
+    def _on_state_changed(self, state: RunState) -> None:
+        if state is RunState.IDLE and not self.training_any:
             for s in (self.training, *(t.training for t in self.twins)):
                 s.blas_threads = None  # a run alone gets every core again
             if self.comparison is not None and self.twins and not self.compared:
@@ -205,7 +206,8 @@ class Runs(QObject):
             X, X_test = ds.inputs(net.input_dtype)
             norms = model.history.grad_norms.view()
             first = norms[0] if len(norms) else ()
-            diverged = training.last_record is not None and training.last_record.state == "diverged"
+            last = training.last_record
+            diverged = last is not None and last.state is ProgressState.DIVERGED
             result.append(figures(name, net, net.iterations_trained, diverged, first, X,
                                   ds.Y_train, X_test, ds.Y_test))
         return result

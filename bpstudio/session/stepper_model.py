@@ -13,7 +13,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.stepper import UPDATE, Stepper
-from ..core.trainer import gradient_norms
+from ..core.trainer import RunState, gradient_norms
 from ..core.vocabulary import BATCH, SAMPLE
 from .background import BackgroundJob
 from .network_model import COSTLY_WEIGHTS, NetworkModel
@@ -101,7 +101,7 @@ class StepperModel(QObject):
     def available(self) -> bool:
         """Stepping works but while a run is going (paused, it shows the paused parameters), and
         at a past iteration of the run (time travel) even then: that iteration never changes."""
-        return self.model.run_state != "running" or self.past
+        return self.model.run_state is not RunState.RUNNING or self.past
 
     @property
     def needs_label(self) -> bool:
@@ -270,7 +270,7 @@ class StepperModel(QObject):
             return
         self._on_context_changed()
 
-    def _on_run_state_changed(self, state: str) -> None:
+    def _on_run_state_changed(self, state: RunState) -> None:
         """A run went on, paused or stopped: the views say so at once."""
         if not self.past:  # (a past iteration stays as it is stepped)
             self._discard()

@@ -1,13 +1,14 @@
 """Training off the GUI: the core Trainer runs in a child process (see core/training_process.py).
 
-A reader thread receives the child's frozen Progress records from a pipe (reading and unpickling
-a big network's 50 MB snapshot took 110–210 ms: not on the GUI thread) and queues them; the GUI
-thread applies them, so the model receives parameter snapshots as they arrive. What crosses is
-copies; the child trains its own copy of the network.
+A reader thread receives the child's reports (frozen dataclasses) from a pipe (reading and
+unpickling a big network's 50 MB snapshot took 110–210 ms: not on the GUI thread) and queues them;
+the GUI thread applies them, so the model receives parameter snapshots as they arrive. What
+crosses is copies; the child trains its own copy of the network.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 import multiprocessing as mp
 import os
@@ -20,9 +21,11 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ..core import training_process
 from ..core.network import Network, NetworkError
-from ..core.timeline import (MEMORY_BUDGET, StartingPoint, Timeline, keyframe_bytes,
-                             keyframe_interval, seconds_per_iteration)
-from ..core.trainer import Progress, Trainer, check_run
+from ..core.timeline import MEMORY_BUDGET, StartingPoint, Timeline
+from ..core.trainer import Progress, ProgressState, RunState, Trainer, check_run
+from ..core.training_process import (Command, Done, Ended, Failed, KeyframePlan, Pause,
+                                     Progressed, Refused, Resume, SetPace, SetStepwise, Started,
+                                     Stop)
 from .messages import sentence, translated
 from .network_model import COSTLY_WEIGHTS, NetworkModel
 from .undo import Trained
@@ -37,6 +40,7 @@ INLINE_ITERATION_MACS = 100_000_000
 _CONTEXT = mp.get_context("spawn")  # fork would copy the Qt threads' state into the child
 # How long hold() freezes the child: a theme or language switch and the relayout it posts.
 HOLD_MS = 250
+log = logging.getLogger(__name__)
 
 
 def _launch(process, *parent_ends) -> None:
@@ -63,21 +67,8 @@ def _reap(starter: threading.Thread, process, seconds: float = 10.0) -> None:
         process.join(1)
 
 
-def _receive(results, inbox: queue.SimpleQueue, arrived) -> None:
-    """The reader thread: every message of the child into ``inbox``, until the last one."""
-    while True:
-        try:
-            message = results.recv()
-        except (EOFError, OSError):
-            message = ("ended", None)
-        inbox.put(message)
-        arrived.emit()
-        if message[0] != "progress":
-            return
-
-
 class TrainingSession(QObject):
-    state_changed = Signal(str)  # "idle", "starting", "running", "paused"
+    state_changed = Signal(object)  # RunState: the model's run_state_changed, passed on
     progress_changed = Signal(int, int, float, float)  # done, total, it/s, seconds left
     message = Signal(str)  # for the user: divergence, errors, end of a run
     timeline_started = Signal(object)  # a run's Timeline (core/timeline.py), before its records
@@ -86,7 +77,7 @@ class TrainingSession(QObject):
     def __init__(self, model: NetworkModel, parent: QObject | None = None):
         super().__init__(parent)
         self.model = model
-        self.state = "idle"
+        model.run_state_changed.connect(self.state_changed)
         self._process = None
         self._commands = self._results = None
         self._starter: threading.Thread | None = None
@@ -114,6 +105,11 @@ class TrainingSession(QObject):
         # a fork's mini-batch order, where its run stood (Batches.state()); used by the next run
         self.shuffle_state = None
 
+    @property
+    def state(self) -> RunState:
+        """The run's state; the model keeps it (its views read ``busy`` and the signal)."""
+        return self.model.run_state
+
     # ----- control -------------------------------------------------------------------------------
 
     def start(self) -> bool:
@@ -126,7 +122,7 @@ class TrainingSession(QObject):
         return self._start(int(iterations))
 
     def _can_start(self) -> bool:
-        if self.state != "idle":
+        if self.state is not RunState.IDLE:
             return False
         if self.model.building:  # the network a run would train is about to be replaced
             self.message.emit(self.model.building_message())
@@ -147,22 +143,17 @@ class TrainingSession(QObject):
             return False
         return True
 
-    def _record_timeline(self, net: Network, X, hyper, iterations: int | None = None) -> dict:
+    def _record_timeline(self, net: Network, X, hyper, every: int) -> dict:
         """A Timeline for the run about to train ``net`` (its iterations numbered as the record's
-        rows), announced; the Trainer's options that make it record the keyframes."""
+        rows), announced; the Trainer's options that make it record a keyframe every ``every``
+        iterations (0: the child process times the run and chooses, see _on_arrived)."""
         m = self.model
         offset = len(m.history)
-        if iterations is None:
-            costly = net.weight_count > COSTLY_WEIGHTS  # one measured iteration is enough
-            spent = seconds_per_iteration(net, X, m.dataset.Y_train, hyper, 1 if costly else 3)
-            size = keyframe_bytes(net, hyper, X.shape[1])
-            iterations = keyframe_interval(hyper.iterations, size, spent, self.keyframe_budget())
         shuffle, self.shuffle_state = self.shuffle_state, None
         self.timeline = Timeline(StartingPoint(net.copy(), hyper, offset, shuffle), X,
-                                 m.dataset.Y_train, iterations)
+                                 m.dataset.Y_train, every)
         self.timeline_started.emit(self.timeline)
-        return dict(keyframe_every=self.timeline.every, first_iteration=offset,
-                    shuffle_state=shuffle)
+        return dict(keyframe_every=every, first_iteration=offset, shuffle_state=shuffle)
 
     def _start(self, iterations: int | None) -> bool:
         if not self._can_start():
@@ -176,25 +167,29 @@ class TrainingSession(QObject):
         except NetworkError as e:
             self.message.emit(sentence(translated(e)))
             return False
+        # timing iterations to choose the keyframe interval took 0.15–1.3 s: the child does it
+        plan = (None if hyper.iterations == 1 else  # one iteration: one keyframe after it
+                KeyframePlan(self.keyframe_budget(), 1 if net.weight_count > COSTLY_WEIGHTS else 3))
         options = dict(report_every=10**9, report_seconds=1 / REPORT_HZ,
                        test=(X_test, m.dataset.Y_test),
                        evaluate_every=max(1, math.ceil(hyper.iterations / EVALUATIONS_PER_RUN)),
                        record_grad_norms=True, pace=self.pace, stepwise=self.stepwise,
-                       **self._record_timeline(net, X, hyper))
+                       **self._record_timeline(net, X, hyper, 0 if plan else 1))
         commands_read, self._commands = _CONTEXT.Pipe(duplex=False)
         self._results, results_write = _CONTEXT.Pipe(duplex=False)
         self._process = _CONTEXT.Process(
             target=training_process.serve, name="bpstudio-training", daemon=True,
             args=(commands_read, results_write, net, X, m.dataset.Y_train, hyper, options,
-                  self.blas_threads))
+                  self.blas_threads, plan))
         # start() hands the child its arguments through a pipe and blocks until the new interpreter
         # has read them (200–300 ms with the cat data): off the GUI thread
         self._starter = threading.Thread(target=_launch, name="bpstudio-training-start", daemon=True,
                                          args=(self._process, commands_read, results_write))
         self._starter.start()
         self._inbox = queue.SimpleQueue()
-        self._reader = threading.Thread(target=_receive, name="bpstudio-training-results",
-                                        daemon=True, args=(self._results, self._inbox, self._arrived))
+        self._reader = threading.Thread(target=training_process.receive, daemon=True,
+                                        name="bpstudio-training-results",
+                                        args=(self._results, self._inbox, self._arrived.emit))
         self._reader.start()
         self._offset = len(m.history)
         # a loaded model's iterations count on from its own (its history here starts empty)
@@ -203,7 +198,7 @@ class TrainingSession(QObject):
         self._paused_by_step = False
         self.last_record = None
         self._warning = ""
-        self._set_state("running")
+        self._set_state(RunState.RUNNING)
         self.progress_changed.emit(0, hyper.iterations, 0.0, math.inf)
         return True
 
@@ -212,32 +207,32 @@ class TrainingSession(QObject):
         or ``stepwise``, pausing after each iteration; a run under way follows at once."""
         self.pace, self.stepwise = pace, stepwise
         if self._process is not None:
-            self._send(("pace", pace))
-            self._send(("stepwise", stepwise))
-            if not stepwise and self.state == "paused" and self._paused_by_step:
+            self._send(SetPace(pace))
+            self._send(SetStepwise(stepwise))
+            if not stepwise and self.state is RunState.PAUSED and self._paused_by_step:
                 self.resume()  # it paused itself, not the user: go on at the new pace
 
-    def _send(self, command) -> None:
+    def _send(self, command: Command) -> None:
         try:
             self._commands.send(command)
         except (OSError, AttributeError):
             pass  # the child has already finished
 
     def pause(self) -> None:
-        if self.state == "running":
-            self._send("pause")
-            self._set_state("paused")
+        if self.state is RunState.RUNNING:
+            self._send(Pause())
+            self._set_state(RunState.PAUSED)
 
     def resume(self) -> None:
         """Go on (one iteration at a time: the next one)."""
-        if self.state == "paused":
+        if self.state is RunState.PAUSED:
             self._paused_by_step = False
-            self._send("resume")
-            self._set_state("running")
+            self._send(Resume())
+            self._set_state(RunState.RUNNING)
 
     def pause_or_resume(self) -> None:
         """One key for both (Ctrl+P)."""
-        if self.state == "paused":
+        if self.state is RunState.PAUSED:
             self.resume()
         else:
             self.pause()
@@ -245,14 +240,14 @@ class TrainingSession(QObject):
     def stop(self) -> None:
         if self._process is not None:
             self._release()  # a frozen child would never read the command
-            self._send("stop")
+            self._send(Stop())
 
     def hold(self, ms: int = HOLD_MS) -> None:
         """Freeze the running child for a moment (SIGSTOP, then SIGCONT). Restyling or
         retranslating the whole window took 2–4 times longer while the child kept both cores
         busy (a theme switch 80 ms idle, up to 370 ms while training the cat network); a
         quarter of a second of training is the cheaper thing to give up."""
-        if self.state != "running" or not hasattr(signal, "SIGSTOP"):
+        if self.state is not RunState.RUNNING or not hasattr(signal, "SIGSTOP"):
             return
         if self.held or self._signal_child(signal.SIGSTOP):
             self.held = True
@@ -300,13 +295,13 @@ class TrainingSession(QObject):
             hyper = replace(m.hyper, iterations=1)
             check_run(net, X, hyper)
             trainer = Trainer(net, X, m.dataset.Y_train, hyper, record_grad_norms=True,
-                              **self._record_timeline(net, X, hyper, 1))
+                              **self._record_timeline(net, X, hyper, every=1))
         except NetworkError as e:
             self.message.emit(sentence(translated(e)))
             return False
         p = list(trainer.run())[-1]
         self.timeline.add(p)
-        if p.state == "diverged":  # the trainer kept the parameters and says why
+        if p.state is ProgressState.DIVERGED:  # the trainer kept the parameters and says why
             self.message.emit(translated(p.problem))
             return False
         before = Trained.of(m)
@@ -317,41 +312,47 @@ class TrainingSession(QObject):
 
     # ----- child → GUI ---------------------------------------------------------------------------
 
-    def _set_state(self, state: str) -> None:
-        if state != self.state:
-            self.state = state
-            self.model.set_run_state("idle" if state == "idle" else state)
-            self.state_changed.emit(state)
+    def _set_state(self, state: RunState) -> None:
+        self.model.set_run_state(state)  # state_changed follows from the model's signal
 
     @Slot()
     def _on_arrived(self) -> None:
         while self._process is not None:
             try:
-                kind, payload = self._inbox.get_nowait()
+                report = self._inbox.get_nowait()
             except queue.Empty:
                 return
-            if kind == "progress":
-                self._on_progressed(payload)
-                continue
-            if kind == "error":
-                self.message.emit(self.tr("Training failed: {why}").format(why=payload))
-            elif kind == "ended" and (self.last_record is None or self.last_record.state
-                                      not in ("finished", "stopped", "diverged")):
-                self.message.emit(self.tr("The training process ended unexpectedly; the parameters "
-                                          "from its last report were kept."))
-            self._finish()
+            match report:
+                case Progressed(record=p):
+                    self._on_progressed(p)
+                case Started(keyframe_every=every):  # the child timed the run and chose
+                    self.timeline.every = every
+                case Refused(command=command, why=why):  # a bug of ours: the run goes on
+                    log.warning("the training process refused %s: %s", command, why)
+                case Failed(why=why):
+                    self.message.emit(self.tr("Training failed: {why}").format(why=why))
+                    self._finish()
+                case Done():
+                    self._finish()
+                case Ended():
+                    if self.last_record is None or not self.last_record.state.ended:
+                        self.message.emit(self.tr("The training process ended unexpectedly; the "
+                                                  "parameters from its last report were kept."))
+                    self._finish()
+                case _:
+                    log.warning("the training process sent %r; ignored", report)
 
     def _on_progressed(self, p: Progress) -> None:
         m = self.model
         self.last_record = p
         if self.timeline is not None:  # before the record's rows: the cursor may go there then
             self.timeline.add(p)
-        if p.state == "paused" and self.state == "running" and self.stepwise:  # it waits
-            self._paused_by_step = True
-            self._set_state("paused")
+        if p.state is ProgressState.PAUSED and self.state is RunState.RUNNING and self.stepwise:
+            self._paused_by_step = True  # it waits for Next iteration
+            self._set_state(RunState.PAUSED)
         if len(p.costs):
             m.append_history(p.costs, p.grad_norms, p.evaluations, offset=self._offset)
-        if p.state == "diverged":
+        if p.state is ProgressState.DIVERGED:
             kept = p.first  # the snapshot predates this chunk
             m.set_parameters(p.weights, p.biases, self._base + kept)
             m.truncate_history(self._offset + kept)
@@ -362,11 +363,11 @@ class TrainingSession(QObject):
             self._warning = sentence(translated(p.warning))
             self.message.emit(self._warning)
         self.progress_changed.emit(p.done, p.total, p.iterations_per_second, p.seconds_left)
-        if p.state == "finished":
+        if p.state is ProgressState.FINISHED:
             cost = float(p.costs[-1]) if len(p.costs) else float("nan")
             self._say_last(self.tr("Trained {n} iterations in {s} s; cost {c}.").format(
                 n=p.done, s=f"{p.elapsed:.1f}", c=f"{cost:.6f}"))
-        elif p.state == "stopped":
+        elif p.state is ProgressState.STOPPED:
             self._say_last(self.tr("Stopped after {n} of {total} iterations.").format(
                 n=p.done, total=p.total))
 
@@ -386,4 +387,4 @@ class TrainingSession(QObject):
                              name="bpstudio-training-reap", daemon=True).start()
         self._results = self._commands = self._process = None
         self.model.record_change("training run", self._before)
-        self._set_state("idle")
+        self._set_state(RunState.IDLE)

@@ -13,6 +13,8 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
+from ..core.trainer import RunState
+
 
 class FrameThrottle(QObject):
     def __init__(self, redraw: Callable[[], None], parent: QObject, max_hz: float = 30.0,
@@ -53,10 +55,10 @@ class FrameThrottle(QObject):
         self.interval = max(self._min_interval, self.last_cost / self._share)
         self._last = end
 
-    def on_run_state(self, state: str) -> None:
+    def on_run_state(self, state: RunState) -> None:
         """For a model's run_state_changed: a training run that ends shows its last numbers at
         once, not a throttled moment before them."""
-        if state == "idle":
+        if state is RunState.IDLE:
             self.flush()
 
     def flush(self) -> None:

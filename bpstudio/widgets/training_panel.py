@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QProgressBar, QPushButton,
                                QVBoxLayout, QWidget)
 
+from ..core.trainer import RunState
 from ..session.network_model import NetworkModel
 from ..session.training import TrainingSession
 from .i18n import Retranslatable
@@ -125,24 +126,24 @@ class TrainingPanel(Retranslatable, QWidget):
         self._on_state_changed(self.training.state)
 
     def _on_pause_clicked(self) -> None:
-        if self.training.state == "paused":
+        if self.training.state is RunState.PAUSED:
             self.training.resume()
         else:
             self.training.pause()
 
-    def _on_state_changed(self, state: str) -> None:
-        idle = state == "idle"
+    def _on_state_changed(self, state: RunState) -> None:
+        idle = state is RunState.IDLE
         self.train_button.setEnabled(idle)
         self.step_button.setEnabled(idle)
         self.reset_button.setEnabled(idle)
         self.pause_button.setEnabled(not idle)
         self.stop_button.setEnabled(not idle)
-        if state == "paused":
+        if state is RunState.PAUSED:
             self.pause_button.setText(self.tr("Next iteration") if self.training.stepwise
                                       else self.tr("Resume"))
         else:
             self.pause_button.setText(self.tr("Pause"))
-        if state == "running":
+        if state is RunState.RUNNING:
             self.status.setText("")
 
     def _on_progress_changed(self, done: int, total: int, rate: float, left: float) -> None:
@@ -173,7 +174,7 @@ class TrainingPanel(Retranslatable, QWidget):
         keep them: it is about the network it trains)."""
         said = self._said_of
         now = self._now()
-        if self.training.state == "idle" and said is not None and (said[0] is not now[0]
+        if self.training.state is RunState.IDLE and said is not None and (said[0] is not now[0]
                                                                    or said[1] != now[1]):
             self._said_of = self._progress = None
             self.status.setText("")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QLa
 from screens import screen
 
 from bpstudio.core.vocabulary import STAGES
+from bpstudio.core.trainer import RunState
 from bpstudio.widgets.matrix_view import MatrixView
 
 READABLE_CAP = 12.0  # px: the equation stage's text at scale 100 %, from the back row
@@ -247,13 +248,13 @@ def test_one_iteration_at_a_time_and_stepping_while_paused(make_window, qtbot):
     box.activated.emit(box.count() - 1)
     assert box.currentText() == "one iteration at a time"
     qtbot.mouseClick(panel.train_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: w.studio.training.state == "paused", timeout=20_000)
+    qtbot.waitUntil(lambda: w.studio.training.state is RunState.PAUSED, timeout=20_000)
     assert len(w.studio.model.history) == 1 and panel.pause_button.text() == "Next iteration"
     qtbot.keyClick(w, Qt.Key.Key_Right)  # the stepper works while the run waits
     assert w.studio.stepper.position() == 1 and w.equations.title.text().startswith("Step 1 of")
     qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: w.studio.training.state == "paused" and len(w.studio.model.history) == 2,
+    qtbot.waitUntil(lambda: w.studio.training.state is RunState.PAUSED and len(w.studio.model.history) == 2,
                     timeout=20_000)
-    with qtbot.waitSignal(w.studio.training.state_changed, check_params_cb=lambda s: s == "idle"):
+    with qtbot.waitSignal(w.studio.training.state_changed, check_params_cb=lambda s: s is RunState.IDLE):
         qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
     assert len(w.studio.model.history) == 2 and w.studio.model.network.iterations_trained == 2

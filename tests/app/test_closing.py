@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from bpstudio.app.main_window import ASK_UNSAVED_KEY
 from bpstudio.app.settings import recall, remember
 from bpstudio.core.sessionfile import load_session
+from bpstudio.core.trainer import RunState
 from bpstudio.session.session_store import autosave_path
 
 Button = QMessageBox.StandardButton
@@ -39,7 +40,7 @@ def answer_when_asked(button, seen: list, tick_never_again: bool = False):
 def train(qtbot, w, iterations):
     w.studio.model.set_hyper(iterations=iterations)
     with qtbot.waitSignal(w.studio.training.state_changed, timeout=30_000,
-                          check_params_cb=lambda s: s == "idle"):
+                          check_params_cb=lambda s: s is RunState.IDLE):
         w.studio.training.start()
 
 
@@ -82,7 +83,7 @@ def test_save_while_training_stops_the_worker_and_saves_its_last_parameters(make
     answer_when_asked(Button.Save, seen)
     assert w.close()
     assert "Training is still running" in seen[0][2]
-    assert not process.is_alive() and w.studio.training.state == "idle"
+    assert not process.is_alive() and w.studio.training.state is RunState.IDLE
     meta, arrays = load_session(path)
     trained = w.studio.model.network.iterations_trained
     assert trained > 50 and arrays["costs"].shape == (trained,)
@@ -96,7 +97,7 @@ def test_cancel_while_training_lets_it_go_on(make_window, qtbot):
     qtbot.waitUntil(lambda: len(w.studio.model.history) > 10, timeout=30_000)
     answer_when_asked(Button.Cancel, [])
     assert not w.close()
-    assert w.studio.training.state == "running"  # paused while asking, resumed after
+    assert w.studio.training.state is RunState.RUNNING  # paused while asking, resumed after
     n = len(w.studio.model.history)
     qtbot.waitUntil(lambda: len(w.studio.model.history) > n, timeout=30_000)
     answer_when_asked(Button.Discard, [])
@@ -122,5 +123,5 @@ def test_closing_without_the_question_stops_a_running_worker(make_window, qtbot)
     qtbot.waitUntil(lambda: len(w.studio.model.history) > 10, timeout=30_000)
     process = w.studio.training._process
     assert w.close()
-    assert not process.is_alive() and w.studio.training.state == "idle"
+    assert not process.is_alive() and w.studio.training.state is RunState.IDLE
     assert len(w.studio.model.history) == w.studio.model.network.iterations_trained  # what it sent, kept

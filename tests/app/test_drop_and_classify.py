@@ -17,7 +17,7 @@ from file_drops import send_file_drop
 from bpstudio.core.datasets import images_to_columns
 from bpstudio.core.modelfile import save_model
 from bpstudio.core.network import Network
-from bpstudio.core.trainer import HyperParameters, Trainer
+from bpstudio.core.trainer import HyperParameters, RunState, Trainer
 from bpstudio.session import classify as classify_module
 
 # the classic 1×1 GIF: Qt reads GIF but cannot write it
@@ -198,10 +198,11 @@ def test_an_untrained_network_says_so_and_offers_to_train(window, qtbot):
     assert gallery.untrained.text() == "This network is untrained: its probabilities are noise."
     window.studio.model.set_hyper(iterations=1_000_000)
     qtbot.mouseClick(gallery.train_button, Qt.MouseButton.LeftButton)
-    assert window.studio.training.state == "running"
+    assert window.studio.training.state is RunState.RUNNING
     qtbot.waitUntil(lambda: not gallery.untrained.isVisible(), timeout=10_000)
     assert not gallery.train_button.isVisible()
-    with qtbot.waitSignal(window.studio.training.state_changed, check_params_cb=lambda s: s == "idle"):
+    with qtbot.waitSignal(window.studio.training.state_changed,
+                          check_params_cb=lambda s: s is RunState.IDLE):
         window.studio.training.stop()
 
 

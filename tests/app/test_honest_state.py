@@ -8,13 +8,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from bpstudio.app.main_window import ASK_UNSAVED_KEY
 from bpstudio.app.settings import remember
+from bpstudio.core.trainer import RunState
 from test_drop_and_classify import drop, photo, wait_results
 
 
 def train(qtbot, w, iterations):
     w.studio.model.set_hyper(iterations=iterations)
     with qtbot.waitSignal(w.studio.training.state_changed, timeout=30_000,
-                          check_params_cb=lambda s: s == "idle"):
+                          check_params_cb=lambda s: s is RunState.IDLE):
         w.studio.training.start()
 
 

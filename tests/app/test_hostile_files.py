@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from bpstudio.core.modelfile import save_model
 from bpstudio.core.network import Network
+from bpstudio.core.trainer import RunState
 
 MB = 1e6
 
@@ -268,7 +269,7 @@ def test_a_loaded_models_iteration_count_is_kept_across_runs(window, tmp_path, q
     assert window.studio.model.network.iterations_trained == 500
     window.studio.model.set_hyper(iterations=7)
     with qtbot.waitSignal(window.studio.training.state_changed, timeout=30_000,
-                          check_params_cb=lambda s: s == "idle"):
+                          check_params_cb=lambda s: s is RunState.IDLE):
         window.studio.training.start()
     assert window.studio.model.network.iterations_trained == 507
     window.studio.training.step_once()

@@ -15,7 +15,7 @@ from user_actions import choose, train_and_wait, type_into
 from bpstudio.app.main_window import MainWindow
 from bpstudio.session.studio import Studio
 from bpstudio.core.network import Network
-from bpstudio.core.trainer import HyperParameters, Trainer
+from bpstudio.core.trainer import HyperParameters, ProgressState, RunState, Trainer
 
 
 @pytest.fixture
@@ -78,14 +78,16 @@ def test_pause_resume_stop(window, qtbot):
     qtbot.waitUntil(lambda: len(window.studio.model.history) > 100)
     qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
     assert panel.pause_button.text() == "Resume"
-    qtbot.waitUntil(lambda: window.studio.training.last_record.state == "paused")  # the child obeyed
+    # the child obeyed
+    qtbot.waitUntil(lambda: window.studio.training.last_record.state is ProgressState.PAUSED)
     qtbot.wait(150)  # a paused run must not move; let the last record arrive
     at_pause = len(window.studio.model.history)
     qtbot.wait(150)
     assert len(window.studio.model.history) == at_pause
     qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(window.studio.model.history) > at_pause + 100)
-    with qtbot.waitSignal(window.studio.training.state_changed, check_params_cb=lambda s: s == "idle"):
+    with qtbot.waitSignal(window.studio.training.state_changed,
+                          check_params_cb=lambda s: s is RunState.IDLE):
         qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
     assert "Stopped after" in panel.status.text()
     n = len(window.studio.model.history)
@@ -170,7 +172,7 @@ def test_closing_the_window_while_training_ends_the_training_process(qtbot):
     qtbot.waitUntil(lambda: len(w.studio.model.history) > 0, timeout=10_000)
     w.close()
     assert not process.is_alive() and process.exitcode == 0
-    assert w.studio.training.state == "idle" and not w.studio.model.busy
+    assert w.studio.training.state is RunState.IDLE and not w.studio.model.busy
 
 
 def test_rebuilt_layer_rows_vanish_at_once(window, qtbot):

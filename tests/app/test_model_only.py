@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from bpstudio.core.modelfile import save_model
 from bpstudio.core.network import Network
-from bpstudio.core.trainer import HyperParameters, Trainer
+from bpstudio.core.trainer import HyperParameters, RunState, Trainer
 from test_drop_and_classify import drop, photo, wait_results
 
 
@@ -61,7 +61,7 @@ def test_training_a_model_without_data_says_why_and_the_data_makes_it_train(
     w.studio.model.loader.wait()
     assert w.training_panel.status.text() == ""  # nothing said about training until it is tried
     qtbot.mouseClick(w.training_panel.train_button, Qt.MouseButton.LeftButton)
-    assert w.studio.training.state == "idle"
+    assert w.studio.training.state is RunState.IDLE
     assert w.training_panel.status.text() == (
         "Training needs data: cat.npz was opened without any. Open a data set with 64×64×3 "
         "inputs (File → Open data set…), then train.")

@@ -60,6 +60,7 @@ import monkey_corpus
 from file_drops import send_file_drop
 from bpstudio.core.datasets import images_to_columns
 from bpstudio.core.network import PRECISIONS
+from bpstudio.core.trainer import RunState
 from bpstudio.session.network_model import MAX_NEURONS
 from bpstudio.widgets.network_diagram import shown_indices
 
@@ -664,7 +665,7 @@ class Monkey:
         norms = m.history.grad_norms.view()
         self.expect(norms.ndim == 2 and norms.shape[1] == L,
                     f"the training record keeps ‖dW‖ of {norms.shape[1:]} layers, the network has {L}")
-        self.expect(m.busy == (w.studio.training.state != "idle"),
+        self.expect(m.busy == (w.studio.training.state is not RunState.IDLE),
                     f"model.busy {m.busy} but training is {w.studio.training.state!r}")
         self.expect(w.windowTitle().endswith(m.dataset.name),
                     f"title {w.windowTitle()!r} does not name the data set {m.dataset.name!r}")
@@ -720,7 +721,7 @@ class Monkey:
     def check_panels(self):
         w = self.window
         p, state = w.training_panel, w.studio.training.state
-        idle = state == "idle"
+        idle = state is RunState.IDLE
         for button, enabled in ((p.train_button, idle), (p.step_button, idle), (p.reset_button, idle),
                                 (p.pause_button, not idle), (p.stop_button, not idle)):
             self.expect(button.isEnabled() == enabled,
@@ -894,7 +895,7 @@ class Monkey:
         self.log.append((self.number, "finish: stop training, wait for the decodes"))
         with self.qtbot.captureExceptions() as exceptions:
             w.studio.training.stop()
-            self.qtbot.waitUntil(lambda: w.studio.training.state == "idle", timeout=30_000)
+            self.qtbot.waitUntil(lambda: w.studio.training.state is RunState.IDLE, timeout=30_000)
             self.qtbot.waitUntil(lambda: w.studio.classify.pending == 0
                                  and not w.studio.classify.predictions.pending, timeout=30_000)
             self.qtbot.wait(50)

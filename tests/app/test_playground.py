@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QSlider
 from file_drops import send_file_drop
 from user_actions import choose, train_and_wait
 from bpstudio.core.plane import feature_rows
+from bpstudio.core.trainer import RunState
 
 PRESET_TITLES = {
     "plane-circle": "Circle: x₁², x₂², no hidden layer",
@@ -261,4 +262,4 @@ def test_a_folder_read_while_training_starts_is_not_applied_and_says_so(window, 
     assert "were read, but the network was busy" in said.args[0]
     assert window.studio.model.dataset is before
     window.studio.training.stop()
-    qtbot.waitUntil(lambda: window.studio.training.state == "idle", timeout=10_000)
+    qtbot.waitUntil(lambda: window.studio.training.state is RunState.IDLE, timeout=10_000)

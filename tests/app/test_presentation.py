@@ -10,6 +10,7 @@ from bpstudio.app.main_window import MainWindow
 
 from bpstudio.session.studio import Studio
 from bpstudio.app.themes import base_point_size
+from bpstudio.core.trainer import RunState
 
 
 @pytest.fixture
@@ -124,10 +125,11 @@ def test_training_from_the_keyboard_in_presentation_mode(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_F5)
     window.studio.model.set_hyper(iterations=1_000_000)
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    assert window.studio.training.state == "running"
+    assert window.studio.training.state is RunState.RUNNING
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert window.studio.training.state == "paused"
-    with qtbot.waitSignal(window.studio.training.state_changed, check_params_cb=lambda s: s == "idle"):
+    assert window.studio.training.state is RunState.PAUSED
+    with qtbot.waitSignal(window.studio.training.state_changed,
+                          check_params_cb=lambda s: s is RunState.IDLE):
         qtbot.keyClick(window, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
 
 

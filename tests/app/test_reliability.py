@@ -13,12 +13,13 @@ from PySide6.QtGui import QImage
 
 from bpstudio.core import npzfile
 from bpstudio.core.sessionfile import load_session
+from bpstudio.core.trainer import RunState
 
 
 def train(qtbot, w, iterations, timeout=30_000):
     w.studio.model.set_hyper(iterations=iterations)
     with qtbot.waitSignal(w.studio.training.state_changed, timeout=timeout,
-                          check_params_cb=lambda s: s == "idle"):
+                          check_params_cb=lambda s: s is RunState.IDLE):
         assert w.studio.training.start()
 
 
@@ -150,7 +151,7 @@ def test_one_iteration_of_a_big_network_runs_off_the_gui_thread_with_the_same_re
     X = m.dataset.inputs(expected.input_dtype)[0]
     expected.iteration(X, m.dataset.Y_train, m.hyper.learning_rate)
     with qtbot.waitSignal(w.studio.training.state_changed, timeout=60_000,
-                          check_params_cb=lambda s: s == "idle"):
+                          check_params_cb=lambda s: s is RunState.IDLE):
         qtbot.mouseClick(w.training_panel.step_button, Qt.MouseButton.LeftButton)
     assert len(m.history) == 1 and m.network.iterations_trained == 1
     for a, b in zip(m.network.weights, expected.weights):
@@ -163,7 +164,7 @@ def test_a_training_process_that_dies_is_reported_and_its_last_report_kept(make_
     assert w.studio.training.start()
     qtbot.waitUntil(lambda: w.studio.model.network.iterations_trained > 10, timeout=30_000)
     with qtbot.waitSignal(w.studio.training.state_changed, timeout=10_000,
-                          check_params_cb=lambda s: s == "idle"):
+                          check_params_cb=lambda s: s is RunState.IDLE):
         w.studio.training._process.kill()  # as the system's out-of-memory killer would
     assert "ended unexpectedly" in w.training_panel.status.text()
     assert w.studio.model.network.iterations_trained == len(w.studio.model.history) > 10
@@ -182,7 +183,7 @@ def test_a_training_process_that_cannot_start_ends_the_run_with_a_message(make_w
     w = make_window()
     monkeypatch.setattr(training._CONTEXT.Process, "start", refused)
     with qtbot.waitSignal(w.studio.training.state_changed, timeout=10_000,
-                          check_params_cb=lambda s: s == "idle"):
+                          check_params_cb=lambda s: s is RunState.IDLE):
         assert w.studio.training.start()
     assert "ended unexpectedly" in w.training_panel.status.text()
     assert w.studio.model.network.iterations_trained == 0 and len(w.studio.model.history) == 0
@@ -229,7 +230,7 @@ def test_a_switch_while_training_freezes_the_child_a_moment_then_it_trains_on(
     w.findChild(object, "Theme_light" if switch == "theme" else "Language_en").trigger()
     assert w.studio.training.held
     with qtbot.waitSignal(w.studio.training.state_changed, timeout=10_000,
-                          check_params_cb=lambda s: s == "idle"):
+                          check_params_cb=lambda s: s is RunState.IDLE):
         w.studio.training.stop()  # while frozen: stopping thaws it first, or it would never hear
     assert not w.studio.training.held
 
@@ -239,7 +240,7 @@ def test_a_finished_runs_process_is_reaped_without_the_window_waiting_for_it(mak
     w.studio.model.set_hyper(iterations=200)
     assert w.studio.training.start()
     process = w.studio.training._process
-    qtbot.waitUntil(lambda: w.studio.training.state == "idle", timeout=30_000)
+    qtbot.waitUntil(lambda: w.studio.training.state is RunState.IDLE, timeout=30_000)
     assert w.studio.training._process is None  # the window let go of it at once
     qtbot.waitUntil(lambda: not process.is_alive(), timeout=10_000)  # and a thread reaped it
     assert process.exitcode == 0

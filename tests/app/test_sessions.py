@@ -15,13 +15,14 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFileDialog
 
 from bpstudio.core.sessionfile import load_session
+from bpstudio.core.trainer import RunState
 from bpstudio.session.session_store import autosave_path
 
 
 def train(qtbot, w, iterations):
     w.studio.model.set_hyper(iterations=iterations)
     with qtbot.waitSignal(w.studio.training.state_changed, timeout=30_000,
-                          check_params_cb=lambda s: s == "idle"):
+                          check_params_cb=lambda s: s is RunState.IDLE):
         w.studio.training.start()
 
 

@@ -48,6 +48,32 @@ def test_the_file_is_written_off_the_calling_thread(monkeypatch):
     assert float(on_disk("ui/scale")) == 1.25
 
 
+def test_flush_sleeps_until_the_writer_says_the_value_is_written(monkeypatch):
+    """No polling: flush waits on the writer's condition, woken when the value lands."""
+    assert settings.flush()  # the fixture's own setting
+    release = threading.Event()
+    real = settings._store
+
+    def store():
+        s = real()
+        original = s.sync
+
+        def held_sync():  # a slow disk: the write lands when the test says
+            release.wait(30)
+            original()
+        s.sync = held_sync
+        return s
+    monkeypatch.setattr(settings, "_store", store)
+    settings.remember("ui/scale", 1.5)
+    assert not settings.flush(timeout=0.01)  # still on its way
+    flushed = []
+    waiter = threading.Thread(target=lambda: flushed.append(settings.flush(timeout=30)))
+    waiter.start()
+    release.set()
+    waiter.join(30)
+    assert flushed == [True] and float(on_disk("ui/scale")) == 1.5
+
+
 def test_switching_theme_and_language_leaves_them_in_the_file(make_window, english_afterwards):
     w = make_window()
     w.set_theme("dark")

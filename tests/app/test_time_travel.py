@@ -16,7 +16,7 @@ from user_actions import choose, train_and_wait
 from bpstudio.core.datasets import images_to_columns
 from bpstudio.core.network import Network
 from bpstudio.core.plane import plane_activations
-from bpstudio.core.trainer import Trainer
+from bpstudio.core.trainer import RunState, Trainer
 from bpstudio.widgets.palette import rgb_image
 
 
@@ -156,16 +156,17 @@ def test_a_run_going_on_leaves_the_views_at_the_cursor(moons, qtbot):
     w, at = moons
     m, t, training = w.studio.model, w.studio.timeline, w.studio.training
     training.set_pace(None, stepwise=True)  # one iteration, then it waits: no clock involved
-    with qtbot.waitSignal(training.state_changed, check_params_cb=lambda s: s == "paused",
+    with qtbot.waitSignal(training.state_changed, check_params_cb=lambda s: s is RunState.PAUSED,
                           timeout=30_000):
         training.start()
     go_to(qtbot, w, 700)
     for k in range(3):
-        with qtbot.waitSignal(training.state_changed, check_params_cb=lambda s: s == "paused",
+        with qtbot.waitSignal(training.state_changed,
+                              check_params_cb=lambda s: s is RunState.PAUSED,
                               timeout=30_000):
             training.resume()
             # while the run goes on, its past iteration is stepped, and stays stepped
-            assert training.state == "running" and w.studio.stepper.available
+            assert training.state is RunState.RUNNING and w.studio.stepper.available
             w.studio.stepper.next()
         assert w.studio.stepper.position() == k + 1
     qtbot.waitUntil(lambda: m.network.iterations_trained >= 2003)
@@ -173,7 +174,7 @@ def test_a_run_going_on_leaves_the_views_at_the_cursor(moons, qtbot):
     assert same(m.shown.network.weights, at(700).weights)
     w.diagram.refresh_now()
     assert w.diagram.past_iteration == 700
-    with qtbot.waitSignal(training.state_changed, check_params_cb=lambda s: s == "idle",
+    with qtbot.waitSignal(training.state_changed, check_params_cb=lambda s: s is RunState.IDLE,
                           timeout=30_000):
         training.stop()
     # the second run is on the timeline too: its first iterations continue the first run's

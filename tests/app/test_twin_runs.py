@@ -13,6 +13,7 @@ import pytest
 from test_time_travel import go_to, headless, same
 from user_actions import choose, train_and_wait
 from bpstudio.core.comparisons import COMPARISONS, run_headless
+from bpstudio.core.trainer import RunState
 from bpstudio.widgets.palette import run_colour
 
 
@@ -29,8 +30,8 @@ def moons(make_window, qtbot):
 
 
 def wait_idle(qtbot, session):
-    if session.state != "idle":
-        with qtbot.waitSignal(session.state_changed, check_params_cb=lambda s: s == "idle",
+    if session.state is not RunState.IDLE:
+        with qtbot.waitSignal(session.state_changed, check_params_cb=lambda s: s is RunState.IDLE,
                               timeout=60_000):
             pass
 
@@ -42,7 +43,7 @@ def test_a_fork_from_the_start_with_another_rate_is_a_fresh_run_with_it(moons, q
     assert twin is not None and twin.name == "B: α 0.1"
     assert same(twin.model.network.weights, start.weights) and len(twin.model.history) == 0
     assert twin.model.hyper == replace(m.hyper, learning_rate=0.1)
-    with qtbot.waitSignal(twin.training.state_changed, check_params_cb=lambda s: s == "idle",
+    with qtbot.waitSignal(twin.training.state_changed, check_params_cb=lambda s: s is RunState.IDLE,
                           timeout=60_000):
         assert twin.training.start()
     fresh = headless(start, m.dataset.X_train, m.dataset.Y_train, replace(m.hyper, learning_rate=0.1))
@@ -76,7 +77,7 @@ def test_a_fork_from_the_cursor_shares_the_rows_before_it_and_goes_on_with_its_s
     assert same(twin.model.network.weights, at(200).weights)
     assert twin.model.hyper.iterations == 400  # up to where the window's run ends
     go_to(qtbot, w, None)
-    with qtbot.waitSignal(twin.training.state_changed, check_params_cb=lambda s: s == "idle",
+    with qtbot.waitSignal(twin.training.state_changed, check_params_cb=lambda s: s is RunState.IDLE,
                           timeout=60_000):
         assert twin.training.start()
     rest = headless(at(200), m.dataset.X_train, m.dataset.Y_train,
@@ -96,7 +97,7 @@ def test_two_runs_train_at_once_each_on_one_blas_thread(moons, qtbot, tmp_path):
     assert m.set_hyper(iterations=3000)
     twin = runs.fork(learning_rate=0.2)
     assert runs.train_together()
-    assert w.studio.training.state == twin.training.state == "running"  # both at once
+    assert w.studio.training.state is twin.training.state is RunState.RUNNING  # both at once
     assert w.studio.training.blas_threads == twin.training.blas_threads == 1
     wait_idle(qtbot, w.studio.training)
     wait_idle(qtbot, twin.training)
@@ -148,7 +149,7 @@ def test_a_ready_made_comparison_gives_the_headless_figures(make_window, qtbot, 
 def test_twin_runs_are_saved_in_the_session_file_and_come_back(moons, qtbot, make_window, tmp_path):
     w, start, at = moons
     twin = w.studio.runs.fork(learning_rate=0.1)
-    with qtbot.waitSignal(twin.training.state_changed, check_params_cb=lambda s: s == "idle",
+    with qtbot.waitSignal(twin.training.state_changed, check_params_cb=lambda s: s is RunState.IDLE,
                           timeout=60_000):
         assert twin.training.start()
     path = str(tmp_path / "lesson.bpstudio")
@@ -207,7 +208,7 @@ def test_the_fork_dialog_says_only_what_changes(moons, qtbot):
     assert twin.name == "B: α 0.25, relu, batch 50"
     assert twin.model.network.activations == ("relu", "sigmoid")
     assert twin.model.hyper.batch_size == 50 and twin.model.hyper.learning_rate == 0.25
-    with qtbot.waitSignal(twin.training.state_changed, check_params_cb=lambda s: s == "idle",
+    with qtbot.waitSignal(twin.training.state_changed, check_params_cb=lambda s: s is RunState.IDLE,
                           timeout=60_000):
         assert twin.training.start()  # mini-batches of 50, from the same initial weights
     relu = replace(start.copy(), activations=("relu", "sigmoid"))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
+from bpstudio.core.trainer import RunState
+
 
 def type_into(qtbot, spin, text):
     spin.setFocus()
@@ -24,5 +26,5 @@ def choose(qtbot, combo: QComboBox, text: str):
 
 def train_and_wait(qtbot, w, timeout=60_000):
     with qtbot.waitSignal(w.studio.training.state_changed, timeout=timeout,
-                          check_params_cb=lambda s: s == "idle"):
+                          check_params_cb=lambda s: s is RunState.IDLE):
         qtbot.mouseClick(w.training_panel.train_button, Qt.MouseButton.LeftButton)

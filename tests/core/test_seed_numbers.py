@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from bpstudio.core.network import Network
-from bpstudio.core.trainer import HyperParameters, Trainer, accuracy
+from bpstudio.core.trainer import HyperParameters, ProgressState, Trainer, accuracy
 
 # "Cost after iteration i" as printed by the seed's L_layer_model (6 decimals).
 PUBLISHED = {
@@ -23,7 +23,7 @@ def train(cat_data, precision):
     X, X_test = cat_data.inputs(precision)
     trainer = Trainer(net, X, cat_data.Y_train, HyperParameters(0.0075, 2500), report_every=500)
     states = [p.state for p in trainer.run()]
-    assert states[-1] == "finished"
+    assert states[-1] is ProgressState.FINISHED
     return net, trainer, X, X_test
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing as mp
+import queue
 import threading
 from dataclasses import replace
 
@@ -85,22 +86,22 @@ def test_keyframes_are_plain_arrays_that_cross_the_process_pipe(circle):
     start = StartingPoint(Network.create([2, 6, 1]), hyper)
     commands_read, _ = mp.Pipe(duplex=False)
     results_read, results_write = mp.Pipe(duplex=False)
-    messages = []
-
-    def read():
-        while not messages or messages[-1][0] == "progress":
-            messages.append(results_read.recv())
-
-    reader = threading.Thread(target=read)
+    reports: queue.SimpleQueue = queue.SimpleQueue()
+    reader = threading.Thread(target=training_process.receive,
+                              args=(results_read, reports, lambda: None))
     reader.start()
     training_process.serve(commands_read, results_write, start.network.copy(), X, Y, hyper,
                            dict(report_every=4, keyframe_every=8), blas_threads=1)
     reader.join(30)
     timeline = Timeline(start, X, Y, 8)
-    for kind, record in messages[:-1]:
-        timeline.add(record)
+    records = []
+    while not reports.empty():
+        report = reports.get()
+        if isinstance(report, training_process.Progressed):
+            records.append(report.record)
+            timeline.add(report.record)
     assert timeline.keyframes == [0, 8, 16, 24, 30]
-    k = messages[1][1].keyframes[0]
+    k = records[1].keyframes[0]
     assert isinstance(k.weights[0], np.ndarray) and k.shuffle.dtype == np.uint32
     assert k.blas_threads == 1
     states = plain_run(start.network, X, Y, hyper)

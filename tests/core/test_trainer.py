@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from bpstudio.core.network import Network, NetworkError
-from bpstudio.core.trainer import HyperParameters, Trainer, accuracy
+from bpstudio.core.trainer import HyperParameters, ProgressState, Trainer, accuracy
 
 
 @pytest.fixture
@@ -22,7 +22,8 @@ def test_records_cover_every_iteration_once(blobs):
     t = Trainer(Network.create([3, 2, 1]), X, Y, HyperParameters(0.5, 250), report_every=100)
     records = list(t.run())
     assert [(r.first, r.done, r.state) for r in records] == [
-        (0, 100, "running"), (100, 200, "running"), (200, 250, "finished")]
+        (0, 100, ProgressState.RUNNING), (100, 200, ProgressState.RUNNING),
+        (200, 250, ProgressState.FINISHED)]
     costs = np.concatenate([r.costs for r in records])
     np.testing.assert_array_equal(costs, t.costs)
     assert costs[-1] < costs[0] / 4
@@ -108,7 +109,7 @@ def test_divergence_stops_and_keeps_the_last_good_parameters(blobs):
     t = Trainer(net, X, Y, HyperParameters(5.0, 1000), report_every=1)
     records = list(t.run())
     last = records[-1]
-    assert last.state == "diverged" and "learning rate" in last.message
+    assert last.state is ProgressState.DIVERGED and "learning rate" in last.message
     assert all(np.all(np.isfinite(W)) for W in net.weights)
     assert np.isfinite(net.cost(X, Y))
     assert last.done < 1000
@@ -119,17 +120,17 @@ def test_stop_and_pause_from_another_thread(blobs):
     t = Trainer(Network.create([3, 2, 1]), X, Y, HyperParameters(0.1, 10**6), report_every=50)
     gen = t.run()
     first = next(gen)
-    assert first.state == "running"
+    assert first.state is ProgressState.RUNNING
     t.pause()
     paused = next(gen)
-    assert paused.state == "paused"
+    assert paused.state is ProgressState.PAUSED
     done_at_pause = paused.done
     resumer = threading.Timer(0.05, t.resume)
     resumer.start()
     after = next(gen)  # blocks until resumed
-    assert after.state == "running" and after.done > done_at_pause
+    assert after.state is ProgressState.RUNNING and after.done > done_at_pause
     t.stop()
-    assert next(gen).state == "stopped"
+    assert next(gen).state is ProgressState.STOPPED
     with pytest.raises(StopIteration):
         next(gen)
 
@@ -251,14 +252,14 @@ def test_one_iteration_at_a_time_pauses_after_each(blobs):
                 stepwise=True)
     run = t.run()
     first = next(run)
-    assert first.state == "paused" and first.done == 1 and len(first.costs) == 1
+    assert first.state is ProgressState.PAUSED and first.done == 1 and len(first.costs) == 1
     np.testing.assert_array_equal(first.weights[0], t.network.weights[0])  # the paused parameters
     t.resume()
     second = next(run)
-    assert second.state == "paused" and second.done == 2
+    assert second.state is ProgressState.PAUSED and second.done == 2
     t.set_stepwise(False)
     t.resume()
-    assert [p.state for p in run] == ["finished"] and t.done == 3
+    assert [p.state for p in run] == [ProgressState.FINISHED] and t.done == 3
 
 
 def test_gradient_descent_is_lazy_and_yields_what_each_iteration_started_from(blobs):
@@ -338,6 +339,6 @@ def test_a_stopped_run_reports_the_parameters_it_stopped_at(blobs):
     t = Trainer(net, X, Y, HyperParameters(0.5, 100), report_every=1000, pace=1e6,
                 clock=lambda: 0.0, wait=wait)
     last = list(t.run())[-1]
-    assert last.state == "stopped" and last.done == net.iterations_trained == 5
+    assert last.state is ProgressState.STOPPED and last.done == net.iterations_trained == 5
     for kept, now in zip(last.weights + last.biases, net.weights + net.biases):
         np.testing.assert_array_equal(kept, now)

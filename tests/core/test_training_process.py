@@ -1,42 +1,145 @@
+"""The training child's protocol: a frozen dataclass per message, each way; a bad message is
+answered and the child goes on listening, so Stop always works."""
+
 from __future__ import annotations
 
 import multiprocessing as mp
+import pickle
+import queue
 import threading
+import time
 
 import numpy as np
+import pytest
 
 from bpstudio.core import training_process
 from bpstudio.core.network import Network
-from bpstudio.core.trainer import HyperParameters
+from bpstudio.core.trainer import HyperParameters, ProgressState
+from bpstudio.core.training_process import (Done, Ended, Failed, KeyframePlan, Pause, Progressed,
+                                            Refused, Resume, SetPace, SetStepwise, Started, Stop)
 
 
-def run_serve(iterations: int):
-    """serve() in this process, as the child runs it; every message it sends."""
-    commands_read, commands_write = mp.Pipe(duplex=False)
-    results_read, results_write = mp.Pipe(duplex=False)
+def data():
     rng = np.random.default_rng(0)
-    X, Y = rng.normal(size=(3, 40)), (rng.random((1, 40)) > 0.5).astype(float)
-    messages = []
+    return rng.normal(size=(3, 40)), (rng.random((1, 40)) > 0.5).astype(float)
 
-    def read():  # as the parent's reader thread does: the pipe holds only 64 kB
-        while not messages or messages[-1][0] == "progress":
-            messages.append(results_read.recv())
 
-    reader = threading.Thread(target=read)
+def reports_of(results_read) -> tuple[threading.Thread, queue.SimpleQueue]:
+    """The parent's reader thread on ``results_read`` (the pipe holds only 64 kB)."""
+    inbox: queue.SimpleQueue = queue.SimpleQueue()
+    reader = threading.Thread(target=training_process.receive,
+                              args=(results_read, inbox, lambda: None), daemon=True)
     reader.start()
+    return reader, inbox
+
+
+def drained(inbox: queue.SimpleQueue) -> list:
+    out = []
+    while not inbox.empty():
+        out.append(inbox.get())
+    return out
+
+
+def run_serve(iterations: int, options: dict | None = None, **kwargs) -> list:
+    """serve() in this process, as the child runs it; every report it sends."""
+    commands_read, _ = mp.Pipe(duplex=False)
+    results_read, results_write = mp.Pipe(duplex=False)
+    reader, inbox = reports_of(results_read)
+    X, Y = data()
     training_process.serve(commands_read, results_write, Network.create([3, 4, 1]), X, Y,
-                           HyperParameters(0.1, iterations), dict(report_every=100))
+                           HyperParameters(0.1, iterations), options or dict(report_every=100),
+                           **kwargs)
     reader.join(30)
-    return messages
+    return drained(inbox)
 
 
 def test_parameter_snapshots_respect_the_byte_budget_and_the_last_record_has_them(monkeypatch):
     every = run_serve(2000)
-    assert all(p.weights for kind, p in every if kind == "progress")  # 100 bytes: always sent
+    assert all(r.record.weights for r in every if isinstance(r, Progressed))  # 100 bytes: always
     monkeypatch.setattr(training_process, "SNAPSHOT_BYTES_PER_SECOND", 1e-3)  # as if huge
     few = run_serve(2000)
-    records = [p for kind, p in few if kind == "progress"]
-    assert len(records) == 20 and few[-1][0] == "done"
-    assert records[-1].state == "finished" and records[-1].weights
-    running = [p for p in records if p.state == "running"]
+    assert isinstance(few[0], Started) and isinstance(few[-1], Done)
+    records = [r.record for r in few if isinstance(r, Progressed)]
+    assert len(records) == 20 and few[-1].iterations_trained == 2000
+    assert records[-1].state is ProgressState.FINISHED and records[-1].weights
+    running = [p for p in records if p.state is ProgressState.RUNNING]
     assert running[0].weights and not any(p.weights for p in running[1:])  # the first, then none
+
+
+def test_the_child_chooses_the_keyframe_interval_and_says_it_first():
+    reports = run_serve(100, dict(report_every=10), keyframes=KeyframePlan(budget=300e6))
+    started = reports[0]
+    assert isinstance(started, Started) and started.keyframe_every >= 1
+    k = started.keyframe_every
+    kept = [f.iteration for r in reports if isinstance(r, Progressed) for f in r.record.keyframes]
+    assert kept == sorted({0, 100} | set(range(0, 101, k)))
+
+
+def test_a_run_that_cannot_start_fails_with_a_reason():
+    reports = run_serve(0)  # no iterations: the Trainer refuses
+    assert len(reports) == 1 and isinstance(reports[0], Failed)
+    assert "iterations" in reports[0].why
+
+
+@pytest.mark.parametrize("message", [Pause(), Resume(), Stop(), SetPace(2.5), SetPace(None),
+                                     SetStepwise(True), Started(3), Done(7), Failed("why"),
+                                     Refused("'x'", "TypeError: no"), Ended()])
+def test_every_message_is_a_frozen_dataclass_that_pickles(message):
+    assert pickle.loads(pickle.dumps(message)) == message
+    with pytest.raises(AttributeError):
+        message.__setattr__("x", 1)
+
+
+@pytest.fixture
+def child():
+    """A real training child on a run that would take minutes (paced at 2 iterations a second),
+    and the parent's ends: its command pipe and the reader's inbox."""
+    ctx = mp.get_context("spawn")
+    commands_read, commands = ctx.Pipe(duplex=False)
+    results_read, results_write = ctx.Pipe(duplex=False)
+    X, Y = data()
+    process = ctx.Process(target=training_process.serve, daemon=True,
+                          args=(commands_read, results_write, Network.create([3, 4, 1]), X, Y,
+                                HyperParameters(0.1, 1000), dict(report_every=1, pace=2.0)))
+    process.start()
+    commands_read.close()
+    results_write.close()
+    reader, inbox = reports_of(results_read)
+    yield process, commands, inbox
+    if process.is_alive():
+        process.kill()
+    process.join(10)
+
+
+def next_report(inbox: queue.SimpleQueue, kind: type):
+    """The next report of ``kind``; a generous wait, never a measure of speed."""
+    deadline = time.monotonic() + 60
+    while True:
+        report = inbox.get(timeout=max(0.0, deadline - time.monotonic()))
+        if isinstance(report, kind):
+            return report
+
+
+def test_a_bogus_command_is_answered_and_stop_still_stops_the_child(child):
+    process, commands, inbox = child
+    next_report(inbox, Progressed)  # it trains
+    commands.send("pace")  # the old protocol's string: not a command
+    commands.send(SetPace("fast"))  # a command, malformed
+    first, second = next_report(inbox, Refused), next_report(inbox, Refused)
+    assert "'pace'" in first.command and "not a training command" in first.why
+    assert "SetPace" in second.command and "'fast'" in second.why
+    commands.send(Stop())  # the listener is still there: it stops at once, not after 1,000 s
+    process.join(60)
+    assert not process.is_alive() and process.exitcode == 0
+    last = next_report(inbox, Done)
+    assert last.iterations_trained < 1000
+
+
+def test_the_reader_logs_a_report_it_cannot_read_and_reads_on(caplog):
+    results_read, results_write = mp.Pipe(duplex=False)
+    reader, inbox = reports_of(results_read)
+    results_write.send_bytes(b"not a pickle")
+    results_write.send(Done(5))
+    reader.join(30)
+    assert drained(inbox) == [Done(5)]
+    assert "unreadable report" in caplog.text

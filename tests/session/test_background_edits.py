@@ -11,6 +11,7 @@ import pytest
 
 from bpstudio.core.network import Network
 from bpstudio.core.stepper import Stepper
+from bpstudio.core.trainer import RunState
 from bpstudio.session.network_model import COSTLY_WEIGHTS, NetworkModel
 from bpstudio.session.stepper_model import StepperModel
 from bpstudio.session.training import TrainingSession
@@ -75,7 +76,7 @@ def test_while_it_is_drawn_other_edits_undo_and_training_are_refused_with_a_mess
     assert not model.set_layer_size(2, 3)
     assert not model.undo()
     assert not training.start() and not training.step_once()
-    assert training.state == "idle"
+    assert training.state is RunState.IDLE
     assert len(said) == 4 and all("still being drawn" in text for text in said)
     qtbot.waitUntil(lambda: not model.building, timeout=10_000)
     assert model.network.dims == (12288, 512, 7, 5, 1)  # the refused edit left no trace

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from bpstudio.core.trainer import RunState
 from bpstudio.session.network_model import MAX_NEURONS, NetworkModel
 
 
@@ -97,14 +98,14 @@ def test_values_the_engine_cannot_run_are_refused_with_a_message(qtbot):
 def test_nothing_replaces_the_network_while_a_run_owns_it(qtbot):
     model = NetworkModel()
     assert model.set_layer_size(1, 4)
-    model.set_run_state("running")  # what the training session sets while its child trains
+    model.set_run_state(RunState.RUNNING)  # what the training session sets while its child trains
     net = model.network
     refused(qtbot, model, lambda: model.undo(), "Stop training")
     refused(qtbot, model, lambda: model.set_network_option(precision="float32"), "Stop training")
     refused(qtbot, model, lambda: model.set_activation(1, "tanh"), "Stop training")
     refused(qtbot, model, lambda: model.data.use_builtin("xor"), "Stop training")
     assert model.network is net and model.undo_stack.can_undo()
-    model.set_run_state("idle")
+    model.set_run_state(RunState.IDLE)
     assert model.undo() and model.network.dims == (3, 2, 1)
     assert model.redo() and model.network.dims == (3, 4, 1)
 

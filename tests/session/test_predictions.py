@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from bpstudio.core.datasets import builtin_dataset
+from bpstudio.core.trainer import RunState
 from bpstudio.session import predictions
 from bpstudio.session.network_model import NetworkModel
 from bpstudio.session.predictions import Predictions
@@ -65,7 +66,7 @@ def test_while_training_a_pass_rests_twice_its_time_before_the_next(model, qtbot
     ticks = iter(range(0, 10**6, 5))
     X, got = columns(model), []
     p = Predictions(model, "test", clock=lambda: float(next(ticks)))
-    model.set_run_state("running")
+    model.set_run_state(RunState.RUNNING)
     p.request(lambda: X, *X.shape, got.append)
     qtbot.waitUntil(lambda: len(got) == 1)
     assert p.resting and p._rest.interval() == 10_000
@@ -75,7 +76,7 @@ def test_while_training_a_pass_rests_twice_its_time_before_the_next(model, qtbot
     p.end_rest()  # as when the rest's time is up
     qtbot.waitUntil(lambda: len(got) == 2)
     np.testing.assert_array_equal(got[1], model.network.predict_proba(X)[0])
-    model.set_run_state("idle")
+    model.set_run_state(RunState.IDLE)
 
 
 def test_without_training_there_is_no_rest(model, qtbot, monkeypatch):

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QSpinBox
 
+from bpstudio.core.trainer import RunState
 from bpstudio.session.stepper_model import BATCH
 
 
@@ -176,7 +177,8 @@ def test_stepping_waits_while_training(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Right)
     assert "Training is running" in window.equations.title.text()
     assert not window.equations.next_button.isEnabled()
-    with qtbot.waitSignal(window.studio.training.state_changed, check_params_cb=lambda s: s == "idle"):
+    with qtbot.waitSignal(window.studio.training.state_changed,
+                          check_params_cb=lambda s: s is RunState.IDLE):
         window.studio.training.stop()
     assert window.equations.next_button.isEnabled()
 
