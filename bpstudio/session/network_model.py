@@ -177,13 +177,15 @@ class NetworkModel(QObject):
     def building_message(self) -> str:
         return self.tr("The new network's weights are still being drawn; a moment, please.")
 
-    def _size_refused(self, n: int) -> bool:
-        if not 1 <= n <= MAX_NEURONS:
-            self.error_reported.emit(
-                self.tr("A hidden layer has 1 to {max} neurons; {n} is out of range.").format(
-                    max=MAX_NEURONS, n=n))
-            return True
-        return False
+    def _sizes_refused(self, hidden) -> bool:
+        """At most MAX_HIDDEN_LAYERS hidden layers of 1 to MAX_NEURONS neurons (else said)."""
+        wrong = next((n for n in hidden if not 1 <= n <= MAX_NEURONS), None)
+        if wrong is not None:
+            self.error_reported.emit(self.tr("A hidden layer has 1 to {max} neurons; {n} is out "
+                                             "of range.").format(max=MAX_NEURONS, n=wrong))
+        elif len(hidden) > MAX_HIDDEN_LAYERS:
+            self.error_reported.emit(self.tr("At most {n} hidden layers.").format(n=MAX_HIDDEN_LAYERS))
+        return wrong is not None or len(hidden) > MAX_HIDDEN_LAYERS
 
     def undo(self) -> bool:
         return self._travel(self.undo_stack.can_undo(), self.undo_stack.undo)
@@ -200,7 +202,7 @@ class NetworkModel(QObject):
 
     def set_layer_size(self, layer: int, n: int) -> bool:
         """Neurons of hidden layer ``layer`` (1…L−1); 1 up to MAX_NEURONS."""
-        if self._size_refused(n) or not 1 <= layer < self.network.L:
+        if self._sizes_refused([n]) or not 1 <= layer < self.network.L:
             return False
         dims = list(self.network.dims[1:])
         dims[layer - 1] = n
@@ -234,10 +236,7 @@ class NetworkModel(QObject):
     def set_layers(self, dims, activations=None, text: str = "") -> bool:
         """Every layer's size after the input's (the data's), in one edit."""
         dims = [self.dataset.n_features, *(int(n) for n in dims)]
-        if any(self._size_refused(n) for n in dims[1:-1]):
-            return False
-        if len(dims) - 2 > MAX_HIDDEN_LAYERS:
-            self.error_reported.emit(self.tr("At most {n} hidden layers.").format(n=MAX_HIDDEN_LAYERS))
+        if self._sizes_refused(dims[1:-1]):
             return False
         if activations is None:  # a new hidden layer like the last one (ReLU if there was none)
             *hidden, out = self.network.activations
