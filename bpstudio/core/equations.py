@@ -57,6 +57,8 @@ PHASE_NAMES = {
     BACKWARD: QT_TRANSLATE_NOOP("core", "backward pass"),
     UPDATE: QT_TRANSLATE_NOOP("core", "update"),
 }
+# what L2 adds to the operations of a row with an L2 term: λ times W, added
+L2_OPERATIONS = (SCALAR_MULTIPLE, ADDITION)
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,7 @@ class Equation:
     term: str  # the tutorial's own (Chinese) name for it
     shapes: tuple[str, str]  # the shapes line: {0}, {1}, … the operands' shapes, {r} the result's
     signs: tuple[str, ...]  # what stands between the operands' pictures
+    l2: tuple[str, str]  # what L2 adds to the formula ("" where it adds nothing)
 
     @property
     def label(self) -> str:
@@ -107,11 +110,11 @@ def _both(value):
 
 
 def _row(key, number, sub, phase, group, title, formula, operands, result, operations, lights,
-         note, why, *, term, shapes, signs=()) -> Equation:
+         note, why, *, term, shapes, signs=(), l2=("", "")) -> Equation:
     operands = operands if isinstance(operands[0], tuple) else (operands, operands)
     return Equation(key, number, sub, phase, group, _both(title), _both(formula), operands,
                     _both(result), tuple(operations), lights, _both(note), why, term,
-                    _both(shapes), tuple(signs))
+                    _both(shapes), tuple(signs), l2)
 
 
 OUTPUT_ERROR = QT_TRANSLATE_NOOP("core", "output-layer error")
@@ -204,7 +207,7 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
              "the cost function is the mean over the m samples that go in together. Gradient "
              "descent lowers the cost, so every gradient of the backward pass is an average over "
              "the samples (the 1/m of 等式3)."),
-         term="代价函数", shapes="1/m·Σᵢ {0} → {r}", signs=()),
+         term="代价函数", shapes="1/m·Σᵢ {0} → {r}", signs=(), l2=("", " + λ/(2m)·Σ‖W‖²")),
     _row("1a-bce", 1, "a", BACKWARD, OUTPUT_ERROR,
          _OUTPUT_GRADIENT,
          ("∇ₐL = −(y / a[{L}] − (1 − y) / (1 − a[{L}]))",
@@ -309,7 +312,8 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
              "neuron j, so ∂L/∂w_jk = a_k·δ_j. Put that in row j, column k and the whole matrix is "
              "the column δ times the row aᵀ: δ·aᵀ, which has the shape of W. With m samples the "
              "product dZ·Aᵀ adds the m samples' δ_j·a_k for every pair at once, and 1/m averages."),
-         term="参数变化率", shapes=("{0}·{1} → {r}", "1/m·{0}·{1} → {r}"), signs=("·",)),
+         term="参数变化率", shapes=("{0}·{1} → {r}", "1/m·{0}·{1} → {r}"), signs=("·",),
+         l2=(" + λ·W[{l}]", " + λ/m·W[{l}]")),
     _row("4a", 4, "a", UPDATE, PARAMETER_UPDATE,
          QT_TRANSLATE_NOOP("core", "bias update"),
          ("b[{l}] ← b[{l}] − α·∂L/∂b[{l}],  α = {alpha}", "b[{l}] ← b[{l}] − α·db[{l}],  α = {alpha}"),

@@ -22,16 +22,12 @@ import numpy as np
 
 from . import equations as eq
 from .activations import get_activation
-from .equations import BACKWARD, COST, FORWARD, TABLE, UPDATE, Equation
+from .equations import BACKWARD, COST, FORWARD, L2_OPERATIONS, TABLE, UPDATE, Equation
 from .losses import get_loss
 from .messages import UserMessage
 from .network import INITIALIZER_FORMULAS, Network
 
 __all__ = ["BACKWARD", "COST", "FORWARD", "UPDATE", "Operand", "Step", "Stepper"]
-
-# what L2 adds to a formula, (one sample, m samples)
-L2_TERMS = {"3b": (" + λ·W[{l}]", " + λ/m·W[{l}]"), "cost": ("", " + λ/(2m)·Σ‖W‖²")}
-L2_OPERATIONS = {"3b": (eq.SCALAR_MULTIPLE, eq.ADDITION), "cost": (eq.SCALAR_MULTIPLE, eq.ADDITION)}
 
 
 def _frozen(a: np.ndarray) -> np.ndarray:
@@ -142,9 +138,9 @@ class Stepper:
                  "alpha": f"{self.learning_rate:g}", **values}
         formula = row.formula[k].format(**names)
         operations = row.operations
-        if self.l2 and key in L2_TERMS:
-            formula += L2_TERMS[key][k].format(**names)
-            operations += L2_OPERATIONS[key]
+        if self.l2 and any(row.l2):
+            formula += row.l2[k].format(**names)
+            operations += L2_OPERATIONS
         note = (UserMessage(row.note[k], m=f"{m:,}", **names) if row.note[k] else None)
         why = UserMessage(row.why, m=f"{m:,}", **names, **(why_values or {}))
         self.steps.append(Step(
