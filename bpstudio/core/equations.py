@@ -3,8 +3,9 @@ and the cost beside them: the one implementation of the maths, and one table of 
 is called, what it computes and what it lights up.
 
 Notation: W[l] is (n[l], n[l−1]), b[l] is (n[l], 1), a column is one sample, m is the number of
-samples. The batch engine (network.py) and the stepper both call these functions, so stepping an
-iteration lands bitwise on the parameters of one engine iteration.
+samples. The schedule (schedule.py) runs these functions in the order of an iteration for the
+batch engine (network.py) and the stepper alike, so stepping an iteration lands bitwise on the
+parameters of one engine iteration.
 
 The tutorial numbers the backward pass 等式1–4 (output-layer error, hidden-layer error, the
 parameters' rates of change, the update); the forward pass and the cost are unnumbered there.
