@@ -98,6 +98,7 @@ class Equation:
     shapes: tuple[str, str]  # the shapes line: {0}, {1}, … the operands' shapes, {r} the result's
     signs: tuple[str, ...]  # what stands between the operands' pictures
     l2: tuple[str, str]  # what L2 adds to the formula ("" where it adds nothing)
+    phase_name: tuple[str, str]  # what its phase is called in each notation (translatable)
 
     @property
     def label(self) -> str:
@@ -111,11 +112,11 @@ def _both(value):
 
 
 def _row(key, number, sub, phase, group, title, formula, operands, result, operations, lights,
-         note, why, *, term, shapes, signs=(), l2=("", "")) -> Equation:
+         note, why, *, term, shapes, signs=(), l2=("", ""), phase_name=None) -> Equation:
     operands = operands if isinstance(operands[0], tuple) else (operands, operands)
     return Equation(key, number, sub, phase, group, _both(title), _both(formula), operands,
                     _both(result), tuple(operations), lights, _both(note), why, term,
-                    _both(shapes), tuple(signs), l2)
+                    _both(shapes), tuple(signs), l2, _both(phase_name or PHASE_NAMES[phase]))
 
 
 OUTPUT_ERROR = QT_TRANSLATE_NOOP("core", "output-layer error")
@@ -130,6 +131,8 @@ _GRADIENT_DESCENT = QT_TRANSLATE_NOOP(
     "not learn it.")
 
 # shared by the rows of each cost's variant
+_LOSS_PHASE_NAMES = (QT_TRANSLATE_NOOP("core", "loss"),  # one sample's cost is its loss
+                     PHASE_NAMES[COST])
 _LOSS = (QT_TRANSLATE_NOOP("core", "loss L of this sample"),
          QT_TRANSLATE_NOOP("core", "loss L of each sample"))
 _LOSS_NOTE = (QT_TRANSLATE_NOOP("core", "the loss function L measures the error of one sample; the "
@@ -186,7 +189,7 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
              "sigmoid output it is not convex, so it may stop in a local minimum, and its gradient "
              "carries σ′, which vanishes when the output is confidently wrong; cross-entropy is "
              "convex in the output layer's weights and its error is simply a − y."),
-         term="损失函数", shapes="{0}, {1} → {r}", signs=(",",)),
+         term="损失函数", shapes="{0}, {1} → {r}", signs=(",",), phase_name=_LOSS_PHASE_NAMES),
     _row("loss-mse", None, "", COST, None,
          _LOSS,
          ("L = ½·(a[{L}] − y)²", "L⁽ⁱ⁾ = ½·(a⁽ⁱ⁾ − y⁽ⁱ⁾)²"),
@@ -197,7 +200,7 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
              "the output, so a saturated output learns slowly even when it is wrong, and with a "
              "sigmoid output the cost is not convex (the tutorial's FAQ 4). The tutorial chooses "
              "cross-entropy for a yes/no output; this network uses the squared error."),
-         term="损失函数", shapes="{0}, {1} → {r}", signs=(",",)),
+         term="损失函数", shapes="{0}, {1} → {r}", signs=(",",), phase_name=_LOSS_PHASE_NAMES),
     _row("cost", None, "", COST, None,
          QT_TRANSLATE_NOOP("core", "cost C: the mean of the losses"),
          "C = 1/m·Σᵢ L⁽ⁱ⁾", ("L⁽ⁱ⁾",), "C", (TOTAL_SUM, SCALAR_MULTIPLE), Lights(0),

@@ -72,6 +72,12 @@ class Step:
     def single(self) -> bool:
         return self.samples == 1
 
+    @property
+    def phase_name(self) -> str:
+        """What its phase is called, a template to translate in the "core" context: the phase's
+        name, but "loss" for the loss of one sample (whose cost it is)."""
+        return self.equation.phase_name[0 if self.single else 1]
+
     def shapes_text(self) -> str:
         """The shapes under the formula, e.g. (20×12288)·(12288×209) + (20×1) → (20×209)."""
         return self.equation.shapes[0 if self.single else 1].format(

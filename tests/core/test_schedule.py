@@ -113,3 +113,14 @@ def test_the_engine_runs_the_order_the_stepper_shows(monkeypatch, loss, output):
     monkeypatch.setattr(network_module, "run", spy)
     net.iteration(np.asfortranarray(X), Y, 0.1)
     assert ran == [(key, l) for key, l in shown if TABLE[key].label != "1a"]
+
+
+def test_each_step_says_what_its_phase_is_called():
+    net = Network.create((3, 2, 1), ("tanh", "sigmoid"))
+    x, y = np.ones((3, 2)), np.array([[1.0, 0.0]])
+    one = {s.equation.key: s.phase_name for s in Stepper(net, x[:, :1], y[:, :1], 0.1).steps}
+    many = {s.equation.key: s.phase_name for s in Stepper(net, x, y, 0.1).steps}
+    assert one["loss-bce"] == "loss"  # one sample: its loss is the cost, and is called so
+    assert many["loss-bce"] == many["cost"] == "cost"
+    assert one["z"] == many["z"] == "forward pass" and one["4b"] == "update"
+    assert many["3b"] == "backward pass"
