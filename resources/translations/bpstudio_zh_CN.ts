@@ -388,11 +388,6 @@
         <translation>等式{label}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="243" />
-        <source>loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
         <location filename="../../bpstudio/widgets/equation_panel.py" line="247" />
         <source>, then </source>
         <translation>，再</translation>
@@ -2789,6 +2784,11 @@
         <location filename="../../bpstudio/core/equations.py" line="167" />
         <source>Without a non-linear σ, any number of layers would collapse into one linear map, which cannot separate classes that no straight line separates; σ lets the network bend its decision boundary. {derivative}</source>
         <translation>没有非线性的 σ，再多的层也会合并成一个线性映射，分不开一条直线分不开的两类；σ 让网络能弯曲它的决策边界。{derivative}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="134" />
+        <source>loss</source>
+        <translation>损失</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/equations.py" line="129" />
