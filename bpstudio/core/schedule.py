@@ -153,7 +153,7 @@ def _weight_update(it: Iteration, l: int):
 # ----- what a step of it shows -----------------------------------------------------------------------
 
 def _primes(it: Iteration, l: int):
-    """σ′(Z[l]): an operand of 1b and 2b that only the stepper shows (the engine's ⊙ makes its own)."""
+    """σ′(Z[l]), an operand of 1b and 2b that only the stepper shows (the ⊙ makes its own)."""
     return it.acts[l - 1].prime(it.Zs[l - 1], it.As[l])
 
 

@@ -38,7 +38,8 @@ def test_the_order_of_one_iteration(L):
 
 
 def test_the_cost_and_the_output_choose_the_rows_of_their_variant():
-    assert written(2, "mse", "linear") == ORDERS[2].replace("-bce", "-mse").replace("1b-fused", "1b")
+    mse = ORDERS[2].replace("-bce", "-mse").replace("1b-fused", "1b")
+    assert written(2, "mse", "linear") == mse
     assert "1b-fused" not in written(1, "mse", "sigmoid")  # a − y only for cross-entropy
 
 
