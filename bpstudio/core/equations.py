@@ -3,8 +3,9 @@ and the cost beside them: the one implementation of the maths, and one table of 
 is called, what it computes and what it lights up.
 
 Notation: W[l] is (n[l], n[l−1]), b[l] is (n[l], 1), a column is one sample, m is the number of
-samples. The batch engine (network.py) and the stepper both call these functions, so stepping an
-iteration lands bitwise on the parameters of one engine iteration.
+samples. The schedule (schedule.py) runs these functions in the order of an iteration for the
+batch engine (network.py) and the stepper alike, so stepping an iteration lands bitwise on the
+parameters of one engine iteration.
 
 The tutorial numbers the backward pass 等式1–4 (output-layer error, hidden-layer error, the
 parameters' rates of change, the update); the forward pass and the cost are unnumbered there.
@@ -57,6 +58,8 @@ PHASE_NAMES = {
     BACKWARD: QT_TRANSLATE_NOOP("core", "backward pass"),
     UPDATE: QT_TRANSLATE_NOOP("core", "update"),
 }
+# what L2 adds to the operations of a row with an L2 term: λ times W, added
+L2_OPERATIONS = (SCALAR_MULTIPLE, ADDITION)
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,8 @@ class Equation:
     term: str  # the tutorial's own (Chinese) name for it
     shapes: tuple[str, str]  # the shapes line: {0}, {1}, … the operands' shapes, {r} the result's
     signs: tuple[str, ...]  # what stands between the operands' pictures
+    l2: tuple[str, str]  # what L2 adds to the formula ("" where it adds nothing)
+    phase_name: tuple[str, str]  # what its phase is called in each notation (translatable)
 
     @property
     def label(self) -> str:
@@ -107,11 +112,11 @@ def _both(value):
 
 
 def _row(key, number, sub, phase, group, title, formula, operands, result, operations, lights,
-         note, why, *, term, shapes, signs=()) -> Equation:
+         note, why, *, term, shapes, signs=(), l2=("", ""), phase_name=None) -> Equation:
     operands = operands if isinstance(operands[0], tuple) else (operands, operands)
     return Equation(key, number, sub, phase, group, _both(title), _both(formula), operands,
                     _both(result), tuple(operations), lights, _both(note), why, term,
-                    _both(shapes), tuple(signs))
+                    _both(shapes), tuple(signs), l2, _both(phase_name or PHASE_NAMES[phase]))
 
 
 OUTPUT_ERROR = QT_TRANSLATE_NOOP("core", "output-layer error")
@@ -126,6 +131,8 @@ _GRADIENT_DESCENT = QT_TRANSLATE_NOOP(
     "not learn it.")
 
 # shared by the rows of each cost's variant
+_LOSS_PHASE_NAMES = (QT_TRANSLATE_NOOP("core", "loss"),  # one sample's cost is its loss
+                     PHASE_NAMES[COST])
 _LOSS = (QT_TRANSLATE_NOOP("core", "loss L of this sample"),
          QT_TRANSLATE_NOOP("core", "loss L of each sample"))
 _LOSS_NOTE = (QT_TRANSLATE_NOOP("core", "the loss function L measures the error of one sample; the "
@@ -182,7 +189,7 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
              "sigmoid output it is not convex, so it may stop in a local minimum, and its gradient "
              "carries σ′, which vanishes when the output is confidently wrong; cross-entropy is "
              "convex in the output layer's weights and its error is simply a − y."),
-         term="损失函数", shapes="{0}, {1} → {r}", signs=(",",)),
+         term="损失函数", shapes="{0}, {1} → {r}", signs=(",",), phase_name=_LOSS_PHASE_NAMES),
     _row("loss-mse", None, "", COST, None,
          _LOSS,
          ("L = ½·(a[{L}] − y)²", "L⁽ⁱ⁾ = ½·(a⁽ⁱ⁾ − y⁽ⁱ⁾)²"),
@@ -193,7 +200,7 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
              "the output, so a saturated output learns slowly even when it is wrong, and with a "
              "sigmoid output the cost is not convex (the tutorial's FAQ 4). The tutorial chooses "
              "cross-entropy for a yes/no output; this network uses the squared error."),
-         term="损失函数", shapes="{0}, {1} → {r}", signs=(",",)),
+         term="损失函数", shapes="{0}, {1} → {r}", signs=(",",), phase_name=_LOSS_PHASE_NAMES),
     _row("cost", None, "", COST, None,
          QT_TRANSLATE_NOOP("core", "cost C: the mean of the losses"),
          "C = 1/m·Σᵢ L⁽ⁱ⁾", ("L⁽ⁱ⁾",), "C", (TOTAL_SUM, SCALAR_MULTIPLE), Lights(0),
@@ -204,7 +211,7 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
              "the cost function is the mean over the m samples that go in together. Gradient "
              "descent lowers the cost, so every gradient of the backward pass is an average over "
              "the samples (the 1/m of 等式3)."),
-         term="代价函数", shapes="1/m·Σᵢ {0} → {r}", signs=()),
+         term="代价函数", shapes="1/m·Σᵢ {0} → {r}", signs=(), l2=("", " + λ/(2m)·Σ‖W‖²")),
     _row("1a-bce", 1, "a", BACKWARD, OUTPUT_ERROR,
          _OUTPUT_GRADIENT,
          ("∇ₐL = −(y / a[{L}] − (1 − y) / (1 − a[{L}]))",
@@ -309,7 +316,8 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
              "neuron j, so ∂L/∂w_jk = a_k·δ_j. Put that in row j, column k and the whole matrix is "
              "the column δ times the row aᵀ: δ·aᵀ, which has the shape of W. With m samples the "
              "product dZ·Aᵀ adds the m samples' δ_j·a_k for every pair at once, and 1/m averages."),
-         term="参数变化率", shapes=("{0}·{1} → {r}", "1/m·{0}·{1} → {r}"), signs=("·",)),
+         term="参数变化率", shapes=("{0}·{1} → {r}", "1/m·{0}·{1} → {r}"), signs=("·",),
+         l2=(" + λ·W[{l}]", " + λ/m·W[{l}]")),
     _row("4a", 4, "a", UPDATE, PARAMETER_UPDATE,
          QT_TRANSLATE_NOOP("core", "bias update"),
          ("b[{l}] ← b[{l}] − α·∂L/∂b[{l}],  α = {alpha}", "b[{l}] ← b[{l}] − α·db[{l}],  α = {alpha}"),

@@ -14,10 +14,11 @@ translatable templates.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Any, Callable
 
 import numpy as np
 
@@ -25,8 +26,10 @@ from . import equations as eq
 from .activations import get_activation
 from .losses import get_loss
 from .messages import QT_TRANSLATE_NOOP, UserMessage
-from .network import Network
-from .stepper import Step, Stepper
+
+# A stepper.Stepper and its Steps, read here and never imported: the schedule's rows, which the
+# stepper and the engine run, name this module's explainers, so it sits below them.
+Stepper = Step = Any
 
 LISTED = 12  # terms listed when a sum has more than LISTED + 4: the largest by size, then the rest
 MAX_PATHS = 4096  # paths the chain rule lists; beyond, their sum is given as 等式2 computes it
@@ -156,11 +159,11 @@ def explain(stepper: Stepper, step_index: int, view: int, row: int, col: int,
         name, row, col = name[:-1], col, row
     ctx = _Context(stepper, picture_shape)
     if view < 0:
-        return _of_step(ctx, step, row, col)
+        return step.row.explain(ctx, step, row, col)
     # an operand: the step that made it, else a given (a parameter, an input, a label)
     for earlier in reversed(stepper.steps[:step_index]):
         if earlier.result.name == name and earlier.phase != "update":
-            return _of_step(ctx, earlier, row, col)
+            return earlier.row.explain(ctx, earlier, row, col)
     if name.startswith("σ′"):
         return _slope(ctx, int(name[name.index("[") + 1:name.index("]")]), row, col)
     return _given(ctx, name, row, col)
@@ -244,17 +247,9 @@ def _given(ctx: _Context, name: str, row: int, col: int) -> Explanation:
         total=value, lights=((name, "cell", (row, col)),), diagram=("into", 0, row))
 
 
-def _of_step(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
-    key = step.equation.key
-    explain_by = {"z": _z, "a": _a, "cost": _cost, "2a": _back, "2b": _hidden, "3a": _db,
-                  "3b": _dW, "4a": _update, "4b": _update}
-    for prefix, how in (("loss", _loss), ("1a", _output_gradient), ("1b", _output_error)):
-        if key.startswith(prefix):
-            return how(ctx, step, j, i)
-    return explain_by[key](ctx, step, j, i)
+# ----- a cell of each row of the schedule (each row names its explainer) ---------------------------
 
-
-def _z(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
+def weighted_input(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
     l = step.layer
     W, A, b = (o.value for o in step.operands)
     w, a = W[j, :].astype(np.float64), A[:, i].astype(np.float64)
@@ -282,7 +277,7 @@ def _z(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
          (step.result.name, "cell", (j, i))), ("into", l, j), every=every)
 
 
-def _a(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
+def activation(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
     l = step.layer
     act = get_activation(ctx.net.activations[l - 1])
     z = float(step.operands[0].value[j, i])
@@ -294,8 +289,13 @@ def _a(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
         inputs=(Factor(_sym("z", j + 1, l, ctx.sample(i)), z),), total=float(act.f(np.array([[z]], dtype=np.float64))[0, 0]),
         formula=(_sym("a", j + 1, l, ctx.each), " = σ(", _sym("z", j + 1, l, ctx.each), ") = ",
                  act.formula),
-        lights=((step.operands[0].name, "cell", (j, i)), (step.result.name, "cell", (j, i))),
-        diagram=("into", l, j))
+        lights=_cell_lights(step, j, i), diagram=("into", l, j))
+
+
+def _cell_lights(step: Step, j: int, i: int) -> tuple:
+    """The cell (j, i) marked in every operand and in the result (element-wise steps)."""
+    return tuple((o.name, "cell", (j, i)) for o in step.operands) + (
+        (step.result.name, "cell", (j, i)),)
 
 
 def _label_inputs(ctx: _Context, j: int, i: int, a: float, y: float) -> tuple[Factor, ...]:
@@ -304,7 +304,7 @@ def _label_inputs(ctx: _Context, j: int, i: int, a: float, y: float) -> tuple[Fa
             Factor(_sym("y", sample=ctx.sample(i)), y))
 
 
-def _loss(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
+def loss(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
     A, Y = (o.value for o in step.operands)
     a, y = float(A[0, i]), float(Y[0, i])
     value = float(step.result.value[0, i])
@@ -321,22 +321,21 @@ def _loss(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
                                       "is from its label y = {y}"), i=i + 1, a=f"{a:.6g}",
                     y=f"{y:g}"),
         inputs=_label_inputs(ctx, 0, i, a, y), total=total, formula=formula,
-        lights=tuple((o.name, "cell", (0, i)) for o in step.operands)
-        + ((step.result.name, "cell", (0, i)),), diagram=("into", ctx.net.L, 0))
+        lights=_cell_lights(step, 0, i), diagram=("into", ctx.net.L, 0))
 
 
-def _cost(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
+def cost(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
     losses = step.operands[0].value[0].astype(np.float64)
     m = len(losses)
     terms, count, rest, total, every = _sum_terms([losses],
                                                   lambda n, k: _sym("L", sample=str(k + 1)))
-    cost = float(np.asarray(step.result.value))
+    value = float(np.asarray(step.result.value))
     plus = ()
     if ctx.s.l2:
         squares = math.fsum(float(np.sum(W.astype(np.float64) ** 2)) for W in ctx.s.start_weights)
         plus = (Factor(Sym("λ/2·Σ‖W‖²"), ctx.s.l2 / 2 * squares),)
     return Explanation(
-        Sym("C"), cost,
+        Sym("C"), value,
         UserMessage(QT_TRANSLATE_NOOP("core", "the cost: the mean of the {m} samples' losses"),
                     m=f"{m:,}"),
         terms, count, rest, plus, (Factor(Sym("1/m"), 1.0 / m),),
@@ -346,7 +345,7 @@ def _cost(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
         every=every)
 
 
-def _output_gradient(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
+def output_gradient(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
     A, Y = (o.value for o in step.operands)
     a, y = float(A[j, i]), float(Y[j, i])
     L = ctx.net.L
@@ -362,36 +361,35 @@ def _output_gradient(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
                                       "output a = {a} (its label y = {y})"), i=i + 1,
                     a=f"{a:.6g}", y=f"{y:g}"),
         inputs=_label_inputs(ctx, j, i, a, y), total=total, formula=formula,
-        lights=tuple((o.name, "cell", (j, i)) for o in step.operands)
-        + ((step.result.name, "cell", (j, i)),), diagram=("into", L, j))
+        lights=_cell_lights(step, j, i), diagram=("into", L, j))
 
 
-def _output_error(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
+def fused_output_error(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
     l = step.layer
-    value = float(step.result.value[j, i])
-    lights = tuple((o.name, "cell", (j, i)) for o in step.operands) + (
-        (step.result.name, "cell", (j, i)),)
-    delta = _sym("δ", j + 1, l, ctx.each)
-    if step.equation.key == "1b-fused":
-        a, y = (float(o.value[j, i]) for o in step.operands)
-        return Explanation(
-            _sym("δ", j + 1, l, ctx.sample(i)), value,
-            UserMessage(QT_TRANSLATE_NOOP(
-                "core", "the output error of sample {i} (equation 1): for a sigmoid output with "
-                "cross-entropy, ∂L/∂a·σ′(z) comes out as exactly a − y"), i=i + 1),
-            inputs=_label_inputs(ctx, j, i, a, y), total=a - y,
-            formula=(delta, " = a − y"), lights=lights, diagram=("into", l, j))
+    a, y = (float(o.value[j, i]) for o in step.operands)
+    return Explanation(
+        _sym("δ", j + 1, l, ctx.sample(i)), float(step.result.value[j, i]),
+        UserMessage(QT_TRANSLATE_NOOP(
+            "core", "the output error of sample {i} (equation 1): for a sigmoid output with "
+            "cross-entropy, ∂L/∂a·σ′(z) comes out as exactly a − y"), i=i + 1),
+        inputs=_label_inputs(ctx, j, i, a, y), total=a - y,
+        formula=(_sym("δ", j + 1, l, ctx.each), " = a − y"), lights=_cell_lights(step, j, i),
+        diagram=("into", l, j))
+
+
+def output_error(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
+    l = step.layer
     grad = float(step.operands[0].value[j, i])
     prime, how = _derivative(ctx, l, j, i)
     return Explanation(
-        _sym("δ", j + 1, l, ctx.sample(i)), value,
+        _sym("δ", j + 1, l, ctx.sample(i)), float(step.result.value[j, i]),
         UserMessage(QT_TRANSLATE_NOOP("core", "the output error of sample {i} (equation 1): ∂L/∂a "
                                       "times σ′(z)"), i=i + 1),
         terms=(Term((Factor(_sym("∂L/∂a", j + 1, l, ctx.sample(i)), grad),), grad, 0),),
         count=1, times=(prime,), total=grad * prime.value,
-        formula=(delta, " = ", _sym("∂L/∂a", j + 1, l, ctx.each), "·",
+        formula=(_sym("δ", j + 1, l, ctx.each), " = ", _sym("∂L/∂a", j + 1, l, ctx.each), "·",
                  _sym("σ′", j + 1, l, ctx.each, of="z")),
-        lights=lights, diagram=("into", l, j), note=how)
+        lights=_cell_lights(step, j, i), diagram=("into", l, j), note=how)
 
 
 def _back_terms(ctx: _Context, l: int, j: int, i: int):
@@ -407,7 +405,7 @@ def _back_formula(ctx: _Context, l: int, j: int) -> Formula:
             _sym("δ", "k", l + 1, ctx.each))
 
 
-def _back(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
+def error_passed_back(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
     l = step.layer
     terms, count, rest, total, every = _back_terms(ctx, l, j, i)
     Wt, dZ = (o.name for o in step.operands)
@@ -423,11 +421,10 @@ def _back(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
         diagram=("out of", l, j), every=every)
 
 
-def _hidden(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
+def hidden_error(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
     l = step.layer
     terms, count, rest, total, every = _back_terms(ctx, l, j, i)
     prime, how = _derivative(ctx, l, j, i)
-    dA, primes = (o.name for o in step.operands)
     return Explanation(
         _sym("δ", j + 1, l, ctx.sample(i)), float(step.result.value[j, i]),
         UserMessage(QT_TRANSLATE_NOOP(
@@ -437,11 +434,11 @@ def _hidden(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
         terms, count, rest, (), (prime,), total * prime.value,
         (_sym("δ", j + 1, l, ctx.each), " = [", *_back_formula(ctx, l, j), "]·",
          _sym("σ′", j + 1, l, ctx.each, of="z")),
-        lights=((dA, "cell", (j, i)), (primes, "cell", (j, i)), (step.result.name, "cell", (j, i))),
+        lights=_cell_lights(step, j, i),
         diagram=("out of", l, j), note=how, every=every)
 
 
-def _db(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
+def bias_gradient(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
     l = step.layer
     dZ = step.operands[0].value
     m = dZ.shape[1]
@@ -466,7 +463,7 @@ def _db(ctx: _Context, step: Step, j: int, i: int) -> Explanation:
         diagram=("into", l, j), every=every)
 
 
-def _dW(ctx: _Context, step: Step, j: int, k: int) -> Explanation:
+def weight_gradient(ctx: _Context, step: Step, j: int, k: int) -> Explanation:
     l = step.layer
     dZ = step.operands[0].value
     A = ctx.s.As[l - 1]
@@ -508,11 +505,11 @@ def _dW(ctx: _Context, step: Step, j: int, k: int) -> Explanation:
         diagram=("weight", l, j, k), weight=(l, j, k), every=every)
 
 
-def _update(ctx: _Context, step: Step, j: int, k: int) -> Explanation:
+def parameter_update(ctx: _Context, step: Step, j: int, k: int) -> Explanation:
     l = step.layer
     old, grad = (float(o.value[j, k]) for o in step.operands)
     alpha = ctx.s.learning_rate
-    weight = step.equation.key == "4b"
+    weight = step.row.sets == "W"
     sub = f"{j + 1},{k + 1}" if weight else f"{j + 1}"
     name = "w" if weight else "b"
     gradient = ctx.gradient(name)
@@ -526,8 +523,7 @@ def _update(ctx: _Context, step: Step, j: int, k: int) -> Explanation:
                Term((Factor(Sym("−α"), -alpha), Factor(_sym(gradient, sub, l), grad)), change, 1)),
         count=2, total=old + change,
         formula=(_sym(name, sub, l), " ← ", _sym(name, sub, l), " − α·", _sym(gradient, sub, l)),
-        lights=tuple((o.name, "cell", (j, k)) for o in step.operands)
-        + ((step.result.name, "cell", (j, k)),),
+        lights=_cell_lights(step, j, k),
         diagram=("weight", l, j, k) if weight else ("into", l, j),
         weight=(l, j, k) if weight else None)
 
@@ -662,8 +658,8 @@ def _nudged_costs(stepper: Stepper, layer: int, j: int, k: int, epsilon: float,
     for sign in (+1, -1):
         nudged[j, k] = w + sign * epsilon
         weights[layer - 1] = nudged
-        probe = Network(net.dims, net.activations, weights, list(s.start_biases), loss=net.loss,
-                        precision=precision)
+        probe = dataclasses.replace(net, weights=weights, biases=list(s.start_biases),
+                                    precision=precision)
         Zs, As = probe.forward(s.X)
         costs.append(eq.cost(get_loss(net.loss), Zs[-1], As[-1], s.Y, weights, s.l2))
         masks.append([Z > 0 for Z, bent in zip(Zs, kinked) if bent])

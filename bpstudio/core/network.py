@@ -10,10 +10,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import equations as eq
-from .activations import ACTIVATIONS, get_activation
+from .activations import ACTIVATIONS
+from .equations import BACKWARD, COST, FORWARD, UPDATE
 from .losses import LOSSES, get_loss
 from .messages import QT_TRANSLATE_NOOP, UserMessage
+from .schedule import PHASES, Iteration, engine_schedule, run
 
 # float64 is exact; float32 runs the matrix products in single precision (about twice as fast on
 # the cat data) while parameters and element-wise steps stay float64. Keeping float64 master
@@ -147,6 +148,11 @@ class Network:
         """Σ n[l]·n[l−1]: the number of weights (what makes a network costly to copy and show)."""
         return weight_count(self.dims)
 
+    @property
+    def init_formula(self) -> str:
+        """How the initialiser drew W and b, as a view writes it."""
+        return INITIALIZER_FORMULAS[self.init]
+
     def copy(self) -> "Network":
         return Network(self.dims, self.activations, [W.copy() for W in self.weights],
                        [b.copy() for b in self.biases], loss=self.loss, init=self.init,
@@ -161,49 +167,42 @@ class Network:
             out[f"b{l}"] = self.biases[l - 1]
         return out
 
+    def schedule(self, *phases: str):
+        """The (row, layer) the engine runs in ``phases`` (all of them when none are named), in
+        the order of ``schedule.schedule``: the one order of an iteration."""
+        return engine_schedule(self.L, self.loss, self.activations[-1], phases or PHASES)
+
     # ----- forward -----------------------------------------------------------------------------
 
     def forward(self, X: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray]]:
         """The forward pass for l = 1…L. Returns Zs = [Z1…ZL] and As = [A0 = X, A1…AL]."""
-        Zs, As = [], [X]
-        for l in range(1, self.L + 1):
-            Z = eq.weighted_input(self.weights[l - 1], As[-1], self.biases[l - 1], self.single)
-            Zs.append(Z)
-            As.append(eq.activation_output(get_activation(self.activations[l - 1]), Z))
-        return Zs, As
+        it = Iteration(self, X)
+        run(self.schedule(FORWARD), it)
+        return it.Zs, it.As
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
         """A[L] for each column of X, shape (n[L], m)."""
         return self.forward(X)[1][-1]
 
     def cost(self, X: np.ndarray, Y: np.ndarray, l2: float = 0.0) -> float:
-        Zs, As = self.forward(X)
-        return eq.cost(get_loss(self.loss), Zs[-1], As[-1], Y, self.weights, l2)
+        it = Iteration(self, X, Y, l2=l2)
+        run(self.schedule(FORWARD, COST), it)
+        return it.cost
 
     # ----- backward and update -----------------------------------------------------------------
 
     def gradients(self, Zs, As, Y: np.ndarray, l2: float = 0.0):
-        """The backward pass: 等式1 for the output layer, then for l = L…1 等式3 (db, dW) and,
-        while l > 1, 等式2 (dA[l−1], then dZ[l−1]); nobody needs ∂C/∂X, so 等式2 stops at layer 1.
-        """
-        acts = [get_activation(a) for a in self.activations]
-        L = self.L
-        dWs: list[np.ndarray] = [None] * L  # type: ignore[list-item]
-        dbs: list[np.ndarray] = [None] * L  # type: ignore[list-item]
-        dZ = eq.output_error(get_loss(self.loss), acts[L - 1], Zs[L - 1], As[L], Y)
-        for l in range(L, 0, -1):
-            dbs[l - 1] = eq.bias_gradient(dZ)
-            dWs[l - 1] = eq.weight_gradient(dZ, As[l - 1], self.weights[l - 1], l2, self.single)
-            if l > 1:
-                dA = eq.error_passed_back(self.weights[l - 1], dZ, self.single)
-                dZ = eq.hidden_error(acts[l - 2], dA, Zs[l - 2], As[l - 1])
-        return dWs, dbs
+        """The backward pass (等式1–3) from the forward pass's Zs and As: (dWs, dbs)."""
+        it = Iteration(self, Y=Y, l2=l2)
+        it.Zs, it.As = Zs, As
+        run(self.schedule(BACKWARD), it)
+        return it.dWs, it.dbs
 
     def update(self, dWs, dbs, learning_rate: float) -> None:
         """等式4, in place: b, then W, layer by layer."""
-        for W, b, dW, db in zip(self.weights, self.biases, dWs, dbs):
-            eq.bias_update(b, db, learning_rate, out=b)
-            eq.weight_update(W, dW, learning_rate, out=W)
+        it = Iteration(self, learning_rate=learning_rate)
+        it.dWs, it.dbs = dWs, dbs
+        run(self.schedule(UPDATE), it)
 
     def iteration(self, X: np.ndarray, Y: np.ndarray, learning_rate: float, l2: float = 0.0):
         """One gradient-descent iteration on the batch (X, Y): what ``gradient_descent`` yields."""
@@ -217,14 +216,12 @@ def gradient_descent(network: Network, batches, learning_rate: float, l2: float 
     output, and the gradients that moved them. The caller decides when to stop, reports, pauses
     and checks for divergence between iterations (trainer.py).
     """
-    loss = get_loss(network.loss)
+    rows = network.schedule()  # forward pass, cost, backward (等式1–3), update (等式4)
     for X, Y in batches:
-        Zs, As = network.forward(X)                                        # forward pass
-        cost = eq.cost(loss, Zs[-1], As[-1], Y, network.weights, l2)      # cost
-        dWs, dbs = network.gradients(Zs, As, Y, l2)                       # backward: 等式1–3
-        network.update(dWs, dbs, learning_rate)                           # update: 等式4
+        it = Iteration(network, X, Y, learning_rate, l2)
+        run(rows, it)
         network.iterations_trained += 1
-        yield cost, As[-1], dWs
+        yield it.cost, it.As[-1], it.dWs
 
 
 def _check_precision(precision: str) -> None:

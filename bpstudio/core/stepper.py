@@ -1,17 +1,15 @@
 """One training iteration as a list of steps, a row of the equation table each, with the numbers.
 
-The order is the engine's: for l = 1…L the weighted input z and the activation a; the loss of
-each sample and (for m > 1) the cost; 等式1 (1a ∇ₐL, 1b δ[L]); then for l = L…1 等式3 (3a db,
-3b dW) and, while l > 1, 等式2 for layer l−1 (2a Wᵀ·δ, 2b ⊙ σ′); then 等式4 (4a b, 4b W) for each
-layer. Every step calls the same functions of ``equations`` in the same order as the engine's
-``Network.iteration``, so stepping to the end lands bitwise on the engine's parameters.
+The steps are the schedule's (schedule.py), the one order of an iteration that the engine runs
+too: the stepper runs every row of it on copies of the parameters and records a step of each,
+so stepping to the end lands bitwise on the parameters of one engine iteration.
 
 One sample is written in the tutorial's single-sample notation (δ, ∂L/∂W, the loss L), a batch in
 its multi-sample notation (dZ, ∂C/∂W, the cost C). A step carries everything a view needs to draw
-it (micrograd keeps ``_op`` on every node for the same reason): its row of the table, the layer,
-the formula with the layer filled in, the operands and the result (name, shape, values), the
-operations actually run, and its note and "why" as translatable messages. Arrays are read-only
-views, never copies of X.
+it (micrograd keeps ``_op`` on every node for the same reason): its row of the schedule and of
+the table, the layer, the formula with the layer filled in, the operands and the result (name,
+shape, values), the operations actually run, and its note and "why" as translatable messages.
+Arrays are read-only views, never copies of X.
 """
 
 from __future__ import annotations
@@ -20,18 +18,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import equations as eq
-from .activations import get_activation
-from .equations import BACKWARD, COST, FORWARD, TABLE, UPDATE, Equation
-from .losses import get_loss
+from .equations import BACKWARD, COST, FORWARD, L2_OPERATIONS, UPDATE, Equation
 from .messages import UserMessage
-from .network import INITIALIZER_FORMULAS, Network
+from .network import Network
+from .schedule import Iteration, Row, schedule
 
 __all__ = ["BACKWARD", "COST", "FORWARD", "UPDATE", "Operand", "Step", "Stepper"]
-
-# what L2 adds to a formula, (one sample, m samples)
-L2_TERMS = {"3b": (" + λ·W[{l}]", " + λ/m·W[{l}]"), "cost": ("", " + λ/(2m)·Σ‖W‖²")}
-L2_OPERATIONS = {"3b": (eq.SCALAR_MULTIPLE, eq.ADDITION), "cost": (eq.SCALAR_MULTIPLE, eq.ADDITION)}
 
 
 def _frozen(a: np.ndarray) -> np.ndarray:
@@ -57,7 +49,7 @@ class Operand:
 @dataclass(frozen=True)
 class Step:
     index: int
-    equation: Equation  # its row of the table
+    row: Row  # its row of the schedule: what it computes, what explains it
     layer: int
     samples: int  # m: 1 is the tutorial's single-sample table, more its multi-sample table
     formula: str  # with the layer filled in
@@ -68,12 +60,23 @@ class Step:
     why: UserMessage
 
     @property
+    def equation(self) -> Equation:
+        """Its row of the table: what the tutorial calls it and writes."""
+        return self.row.equation
+
+    @property
     def phase(self) -> str:
         return self.equation.phase
 
     @property
     def single(self) -> bool:
         return self.samples == 1
+
+    @property
+    def phase_name(self) -> str:
+        """What its phase is called, a template to translate in the "core" context: the phase's
+        name, but "loss" for the loss of one sample (whose cost it is)."""
+        return self.equation.phase_name[0 if self.single else 1]
 
     def shapes_text(self) -> str:
         """The shapes under the formula, e.g. (20×12288)·(12288×209) + (20×1) → (20×209)."""
@@ -132,93 +135,44 @@ class Stepper:
 
     # ----- building the list -----------------------------------------------------------------------
 
-    def _add(self, key: str, layer: int, operands, result, why_values=None, **values) -> None:
-        """A step of row ``key`` for ``layer``: names and formula from the table, the values
-        given, its note and why filled with ``values`` (m, l, … are always there)."""
-        row = TABLE[key]
+    def _build(self) -> None:
+        """Every row of the schedule run on copies of the parameters, a step recorded of each."""
+        net = self.network
+        it = Iteration(net, self.X, self.Y, self.learning_rate, self.l2,
+                       weights=list(self.start_weights), biases=list(self.start_biases),
+                       in_place=False)
+        for row, layer in schedule(net.L, net.loss, net.activations[-1]):
+            if self.Y is None and row.phase != FORWARD:
+                break  # the loss and the backward pass need y
+            result = row.run(it, layer)
+            if row.batch_only and self.samples == 1:
+                continue
+            if row.sets:
+                self._changes[len(self.steps)] = (row.sets, layer, _frozen(result))
+            self._add(row, layer, row.shows(it, layer), result, it)
+        self.Zs, self.As, self.cost = it.Zs, it.As, it.cost
+        self.dWs, self.dbs = (None, None) if self.Y is None else (it.dWs, it.dbs)
+
+    def _add(self, row: Row, layer: int, operands, result, it: Iteration) -> None:
+        """A step of ``row`` for ``layer``: names and formula from the table, the values given,
+        its note and why filled with the row's facts (m, l, … are always there)."""
+        e = row.equation
         m = self.samples
         k = 0 if m == 1 else 1
+        values, why_values = row.facts(it, layer, operands) if row.facts else ({}, {})
         names = {"l": layer, "p": layer - 1, "n": layer + 1, "L": self.network.L,
                  "alpha": f"{self.learning_rate:g}", **values}
-        formula = row.formula[k].format(**names)
-        operations = row.operations
-        if self.l2 and key in L2_TERMS:
-            formula += L2_TERMS[key][k].format(**names)
-            operations += L2_OPERATIONS[key]
-        note = (UserMessage(row.note[k], m=f"{m:,}", **names) if row.note[k] else None)
-        why = UserMessage(row.why, m=f"{m:,}", **names, **(why_values or {}))
+        formula = e.formula[k].format(**names)
+        operations = e.operations
+        if self.l2 and any(e.l2):
+            formula += e.l2[k].format(**names)
+            operations += L2_OPERATIONS
+        note = (UserMessage(e.note[k], m=f"{m:,}", **names) if e.note[k] else None)
+        why = UserMessage(e.why, m=f"{m:,}", **names, **why_values)
         self.steps.append(Step(
             len(self.steps), row, layer, m, formula,
-            tuple(Operand(n.format(**names), _frozen(v)) for n, v in zip(row.operands[k], operands)),
-            Operand(row.result[k].format(**names), _frozen(result)), operations, note, why))
-
-    def _build(self) -> None:
-        net = self.network
-        single = net.single
-        L = net.L
-        W, b = self.start_weights, self.start_biases
-        acts = [get_activation(a) for a in net.activations]
-        loss = get_loss(net.loss)
-
-        def sigma(l: int) -> dict:
-            """What the notes say of layer l's σ."""
-            a = acts[l - 1]
-            return {"act": a.name, "formula": a.formula, "prime": a.prime_formula}
-
-        def derivative(l: int, primes: np.ndarray) -> dict:
-            a = acts[l - 1]
-            return {"derivative": UserMessage(a.derivative_note, **a.derivative_facts(primes))}
-
-        As, Zs = [self.X], []
-        for l in range(1, L + 1):
-            Z = eq.weighted_input(W[l - 1], As[l - 1], b[l - 1], single)
-            self._add("z", l, (W[l - 1], As[l - 1], b[l - 1]), Z,
-                      why_values={"init": INITIALIZER_FORMULAS[net.init]})
-            A = eq.activation_output(acts[l - 1], Z)
-            self._add("a", l, (Z,), A, why_values=derivative(l, acts[l - 1].prime(Z, A)),
-                      **sigma(l))
-            Zs.append(Z)
-            As.append(A)
-        self.Zs, self.As, self.dWs, self.dbs = Zs, As, None, None
-        self.cost = float("nan")
-        if self.Y is None:
-            return
-        sample_losses = eq.losses(loss, Zs[-1], As[-1], self.Y)
-        self._add(f"loss-{loss.name}", L, (As[L], self.Y), sample_losses)
-        self.cost = eq.cost_of(sample_losses, list(W), self.l2)
-        if self.samples > 1:
-            self._add("cost", L, (sample_losses,), np.array(self.cost))
-        dA_L = eq.output_gradient(loss, As[L], self.Y)
-        self._add(f"1a-{loss.name}", L, (As[L], self.Y), dA_L)
-        dZ = eq.output_error(loss, acts[L - 1], Zs[L - 1], As[L], self.Y)
-        if eq.fused(loss, acts[L - 1]):
-            self._add("1b-fused", L, (As[L], self.Y), dZ)
-        else:
-            primes = acts[L - 1].prime(Zs[L - 1], As[L])
-            self._add("1b", L, (dA_L, primes), dZ, why_values=derivative(L, primes), **sigma(L))
-        dWs: list[np.ndarray] = [None] * L  # type: ignore[list-item]
-        dbs: list[np.ndarray] = [None] * L  # type: ignore[list-item]
-        for l in range(L, 0, -1):
-            db = eq.bias_gradient(dZ)
-            self._add("3a", l, (dZ,), db)
-            dW = eq.weight_gradient(dZ, As[l - 1], W[l - 1], self.l2, single)
-            self._add("3b", l, (dZ, As[l - 1].T), dW)
-            dWs[l - 1], dbs[l - 1] = dW, db
-            if l > 1:
-                dA = eq.error_passed_back(W[l - 1], dZ, single)
-                self._add("2a", l - 1, (W[l - 1].T, dZ), dA)
-                primes = acts[l - 2].prime(Zs[l - 2], As[l - 1])
-                dZ = eq.hidden_error(acts[l - 2], dA, Zs[l - 2], As[l - 1])
-                self._add("2b", l - 1, (dA, primes), dZ, why_values=derivative(l - 1, primes),
-                          **sigma(l - 1))
-        for l in range(1, L + 1):
-            new_b = eq.bias_update(b[l - 1], dbs[l - 1], self.learning_rate)
-            self._changes[len(self.steps)] = ("b", l, _frozen(new_b))
-            self._add("4a", l, (b[l - 1], dbs[l - 1]), new_b)
-            new_W = eq.weight_update(W[l - 1], dWs[l - 1], self.learning_rate)
-            self._changes[len(self.steps)] = ("W", l, _frozen(new_W))
-            self._add("4b", l, (W[l - 1], dWs[l - 1]), new_W)
-        self.Zs, self.As, self.dWs, self.dbs = Zs, As, dWs, dbs
+            tuple(Operand(n.format(**names), _frozen(v)) for n, v in zip(e.operands[k], operands)),
+            Operand(e.result[k].format(**names), _frozen(result)), operations, note, why))
 
     # ----- moving ----------------------------------------------------------------------------------
 
@@ -263,5 +217,4 @@ class Stepper:
     def deltas(self, position: int | None = None) -> dict[int, np.ndarray]:
         """dZ[l] (the error δ) of each layer the backward pass has reached by ``position``."""
         position = self.position if position is None else position
-        return {s.layer: s.result.value for s in self.steps[:position]
-                if s.equation.key in ("1b", "1b-fused", "2b")}
+        return {s.layer: s.result.value for s in self.steps[:position] if s.row.is_error}

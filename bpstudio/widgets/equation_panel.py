@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QMessageBox,
                                QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
-from ..core.equations import OPERATION_NAMES, PHASE_NAMES
+from ..core.equations import OPERATION_NAMES
 from ..core.stepper import BACKWARD, FORWARD, UPDATE, Step
 from ..session.explain_model import ExplainModel
 from ..session.messages import core_text, translated
@@ -234,11 +234,6 @@ class EquationPanel(Retranslatable, QWidget):
         label = step.equation.label
         return self.tr("equation {label}").format(label=label) + " · " + name if label else name
 
-    def _phase(self, step: Step) -> str:
-        if step.phase == "cost" and step.single:
-            return self.tr("loss")
-        return core_text(PHASE_NAMES[step.phase])
-
     def _operation(self, step: Step) -> str:
         return self.tr(", then ").join(core_text(OPERATION_NAMES[o]) for o in step.operations)
 
@@ -334,7 +329,8 @@ class EquationPanel(Retranslatable, QWidget):
                                      "Space to begin.").format(
                 i=sm.model.shown.network.iterations_trained + 1, n=len(s.steps), m=m, who=who))
             return
-        parts = [self.tr("Step {k} of {n}").format(k=s.position, n=len(s.steps)), self._phase(step),
+        parts = [self.tr("Step {k} of {n}").format(k=s.position, n=len(s.steps)),
+                 core_text(step.phase_name),
                  self.heading(step), self.tr("layer {l}").format(l=step.layer),
                  self._operation(step)]
         self.title.setText(" · ".join(parts))

@@ -388,82 +388,77 @@
         <translation>等式{label}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="239"/>
-        <source>loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="243"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="238"/>
         <source>, then </source>
         <translation>，再</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="248"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="243"/>
         <source>Step forward with → or Space; F1 explains the equation on screen.</source>
         <translation>按 → 或空格向前一步；F1 解释屏幕上的公式。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="304"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="299"/>
         <source>Training is running; stepping waits until it stops.</source>
         <translation>正在训练；训练停止后才能单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="313"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="308"/>
         <source>Laying out iteration {i} of a network with {n} weights…</source>
         <translation>正在展开一个有 {n} 个权重的网络的第 {i} 次迭代…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="316"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="311"/>
         <source>Iteration {i} of a network with {n} weights. Press → or Space to lay it out and begin.</source>
         <translation>第 {i} 次迭代，网络共有 {n} 个权重。按 → 或空格键展开本次迭代并开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="333"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="328"/>
         <source>Iteration {i}: {n} steps on {m} sample(s){who}. Press → or Space to begin.</source>
         <translation>第 {i} 次迭代：{m} 个样本上的 {n} 个步骤{who}。按 → 或空格开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="338"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="334"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="347"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="343"/>
         <source>y = {y} ({name}): the class of this picture</source>
         <translation>y = {y}（{name}）：这张图片的类别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="368"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="364"/>
         <source>The forward pass is done. Which class is {name}? The loss needs its label y; without one, only the forward pass can be stepped.</source>
         <translation>前向传播已完成。{name} 属于哪一类？损失函数需要它的标签 y；没有标签就只能单步执行前向传播。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="372"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="368"/>
         <source>{name} (y = {y})</source>
         <translation>{name}（y = {y}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="378"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="374"/>
         <source>End of iteration {i}: the network has not changed. Apply this update to make it the network&apos;s iteration {i}, or press Home to step it again.</source>
         <translation>第 {i} 次迭代结束：网络还没有改变。把这次更新应用到网络，它就成为网络的第 {i} 次迭代；或者按 Home 重新单步执行。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="381"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="377"/>
         <source>End of iteration {i}, a past one of the run: shown, not applied. Go back to now, or continue from here, to change the network.</source>
         <translation>第 {i} 次迭代结束，这是本次训练过去的一次迭代：只显示，不应用。要改变网络，请回到现在，或从这里继续。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="384"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="380"/>
         <source>End of iteration {i}: training is paused; stop it to apply this update.</source>
         <translation>第 {i} 次迭代结束：训练已暂停；停止训练后才能应用这次更新。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="391"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="387"/>
         <source>forward pass, cost, backward pass, update — one equation at a time</source>
         <translation>前向传播、代价、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="337"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="332"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} / {n} 步</translation>
     </message>
@@ -473,12 +468,12 @@
         <translation>单个样本：向量，对应教程的单样本公式表；整批样本：矩阵，对应多样本公式表</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="332"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="327"/>
         <source>Its class is asked for after the forward pass.</source>
         <translation>前向传播之后会询问它的类别。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="357"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="353"/>
         <source>Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.</source>
         <translation>第 {k} / {n} 步。{title}。{formula}。操作数：{operands}。结果：{result}。</translation>
     </message>
@@ -1185,67 +1180,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="167"/>
+        <location filename="../../bpstudio/app/main_window.py" line="168"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="168"/>
+        <location filename="../../bpstudio/app/main_window.py" line="169"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="169"/>
+        <location filename="../../bpstudio/app/main_window.py" line="170"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="171"/>
+        <location filename="../../bpstudio/app/main_window.py" line="172"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="172"/>
+        <location filename="../../bpstudio/app/main_window.py" line="173"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="183"/>
+        <location filename="../../bpstudio/app/main_window.py" line="184"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="194"/>
+        <location filename="../../bpstudio/app/main_window.py" line="195"/>
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="238"/>
+        <location filename="../../bpstudio/app/main_window.py" line="239"/>
         <source>Drawing the new network&apos;s initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="298"/>
+        <location filename="../../bpstudio/app/main_window.py" line="299"/>
         <source>Unsaved training</source>
         <translation>训练结果未保存</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="299"/>
+        <location filename="../../bpstudio/app/main_window.py" line="300"/>
         <source>Save the trained network before closing?</source>
         <translation>关闭前保存训练好的网络吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="301"/>
+        <location filename="../../bpstudio/app/main_window.py" line="302"/>
         <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
         <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="305"/>
+        <location filename="../../bpstudio/app/main_window.py" line="306"/>
         <source>Training is still running; closing stops it.</source>
         <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="308"/>
+        <location filename="../../bpstudio/app/main_window.py" line="309"/>
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>
@@ -1374,37 +1369,37 @@
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="169"/>
+        <location filename="../../bpstudio/session/network_model.py" line="171"/>
         <source>Stop training before changing the network or the data set.</source>
         <translation>请先停止训练，再修改网络或数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="195"/>
+        <location filename="../../bpstudio/session/network_model.py" line="198"/>
         <source>Stop training before undoing or redoing an edit.</source>
         <translation>请先停止训练，再撤销或重做修改。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="181"/>
+        <location filename="../../bpstudio/session/network_model.py" line="184"/>
         <source>A hidden layer has 1 to {max} neurons; {n} is out of range.</source>
         <translation>隐含层可有 1 到 {max} 个神经元；{n} 超出了范围。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="151"/>
+        <location filename="../../bpstudio/session/network_model.py" line="153"/>
         <source>The new network could not be built ({why}); nothing was changed.</source>
         <translation>无法构建新网络（{why}）；没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="176"/>
+        <location filename="../../bpstudio/session/network_model.py" line="178"/>
         <source>The new network&apos;s weights are still being drawn; a moment, please.</source>
         <translation>新网络的权重仍在生成中，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="215"/>
+        <location filename="../../bpstudio/session/network_model.py" line="218"/>
         <source>With cross-entropy the output stays sigmoid; choose the mean squared error cost for another output activation.</source>
         <translation>使用交叉熵时输出层必须是 sigmoid；要用别的输出激活函数，请选择均方误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="239"/>
+        <location filename="../../bpstudio/session/network_model.py" line="187"/>
         <source>At most {n} hidden layers.</source>
         <translation>最多 {n} 个隐含层。</translation>
     </message>
@@ -1579,12 +1574,12 @@
 <context>
     <name>Runs</name>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="75"/>
+        <location filename="../../bpstudio/session/runs.py" line="76"/>
         <source>Stop training before forking a twin run.</source>
         <translation>请先停止训练，再分叉出对照训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="117"/>
+        <location filename="../../bpstudio/session/runs.py" line="118"/>
         <source>The comparisons train on the cat data: open it first (File → Open data set…).</source>
         <translation>这些对比在猫图数据上训练：请先打开它（文件 → 打开数据集…）。</translation>
     </message>
@@ -1746,122 +1741,122 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="91"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="92"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="92"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="93"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="93"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="94"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="94"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="95"/>
         <source>One iteration</source>
         <translation>单次迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="95"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="96"/>
         <source>Train for the set number of iterations (Ctrl+T)</source>
         <translation>按设定的迭代次数训练（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="96"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="97"/>
         <source>Pause or resume the run (Ctrl+P)</source>
         <translation>暂停或继续训练（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="97"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="98"/>
         <source>Re-initialise the parameters with the same random seed; Ctrl+Z brings the trained ones back</source>
         <translation>用同一个随机种子重新初始化参数；按 Ctrl+Z 可恢复训练好的参数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="99"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="100"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="102"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="103"/>
         <source>as fast as possible</source>
         <translation>尽可能快</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="103"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="104"/>
         <source>one iteration at a time</source>
         <translation>一次一个迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="104"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="105"/>
         <source>{n} iterations a second</source>
         <translation>每秒 {n} 次迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="105"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="106"/>
         <source>1 iteration a second</source>
         <translation>每秒 1 次迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="106"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="107"/>
         <source>slow enough for a class to watch the cost curve and the heatmaps form; one at a time pauses after each iteration (Resume does the next)</source>
         <translation>放慢速度，让全班看着代价曲线和热图逐渐形成；“一次一个迭代”会在每次迭代后暂停（按“下一次迭代”继续）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="119"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="120"/>
         <source>{m} min {s} s</source>
         <translation>{m} 分 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="120"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="121"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="141"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="142"/>
         <source>Next iteration</source>
         <translation>下一次迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="142"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="143"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="144"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="145"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="156"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="157"/>
         <source>{done} / {total} iterations · {rate} it/s · {left} left</source>
         <translation>{done} / {total} 次迭代 · 每秒 {rate} 次 · 还剩 {left}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="160"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="161"/>
         <source>{done} iterations · {rate} it/s</source>
         <translation>{done} 次迭代 · 每秒 {rate} 次</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="188"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="189"/>
         <source>iteration {i}: cost {c}</source>
         <translation>第 {i} 次迭代：代价 {c}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="191"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="192"/>
         <source>trained {n} iterations before it was opened (no cost record)</source>
         <translation>打开前已训练 {n} 次迭代（没有代价记录）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="194"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="195"/>
         <source>not trained yet</source>
         <translation>尚未训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="198"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="199"/>
         <source>after {k} iterations: train accuracy {train}, test accuracy {test}</source>
         <translation>{k} 次迭代后：训练准确率 {train}，测试准确率 {test}</translation>
     </message>
@@ -1869,32 +1864,32 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="137"/>
+        <location filename="../../bpstudio/session/training.py" line="133"/>
         <source>Training needs data: {name} was opened without any. Open a data set with {shape} inputs (File → Open data set…), then train.</source>
         <translation>训练需要数据：{name} 打开时没有附带数据。请打开一个输入为 {shape} 的数据集（文件 → 打开数据集…），然后再训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="144"/>
+        <location filename="../../bpstudio/session/training.py" line="140"/>
         <source>The views show iteration {i}, a past one; training goes on from the latest. Press Now first, or Continue from here to train on from iteration {i}.</source>
         <translation>各视图显示的是过去的第 {i} 次迭代；训练会从最新的迭代接着进行。请先按“现在”，或按“从这里继续”，从第 {i} 次迭代接着训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="337"/>
+        <location filename="../../bpstudio/session/training.py" line="333"/>
         <source>Training failed: {why}</source>
         <translation>训练失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="340"/>
+        <location filename="../../bpstudio/session/training.py" line="339"/>
         <source>The training process ended unexpectedly; the parameters from its last report were kept.</source>
         <translation>训练进程意外结束；已保留它最后一次报告的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="367"/>
+        <location filename="../../bpstudio/session/training.py" line="368"/>
         <source>Trained {n} iterations in {s} s; cost {c}.</source>
         <translation>训练了 {n} 次迭代，用时 {s} 秒；代价 {c}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="370"/>
+        <location filename="../../bpstudio/session/training.py" line="371"/>
         <source>Stopped after {n} of {total} iterations.</source>
         <translation>在 {total} 次迭代中的第 {n} 次后停止。</translation>
     </message>
@@ -2493,72 +2488,72 @@
         <translation>{name}：元数据已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="64"/>
+        <location filename="../../bpstudio/core/network.py" line="65"/>
         <source>unknown initialiser {name}; choose one of {known}</source>
         <translation>未知的初始化方法 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="232"/>
+        <location filename="../../bpstudio/core/network.py" line="229"/>
         <source>unknown precision {name}; choose float64 or float32</source>
         <translation>未知的精度 {name}；请选择 float64 或 float32</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="117"/>
+        <location filename="../../bpstudio/core/network.py" line="118"/>
         <source>layer {l}: W is {W} and b is {b}, but dims {dims} need W {needW} and b {needb}</source>
         <translation>第 {l} 层：W 是 {W}，b 是 {b}，但网络结构 {dims} 需要 W 为 {needW}、b 为 {needb}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="244"/>
+        <location filename="../../bpstudio/core/network.py" line="241"/>
         <source>a network of {n} weights is too big to allocate; at most {max}</source>
         <translation>有 {n} 个权重的网络太大，无法分配内存；最多 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="252"/>
+        <location filename="../../bpstudio/core/network.py" line="249"/>
         <source>a seed must be a whole number from 0 to {max}, not {v}</source>
         <translation>种子必须是 0 到 {max} 之间的整数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="261"/>
+        <location filename="../../bpstudio/core/network.py" line="258"/>
         <source>{n} hidden layers; the editor takes at most {max}</source>
         <translation>{n} 个隐含层；编辑时最多可以有 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="265"/>
+        <location filename="../../bpstudio/core/network.py" line="262"/>
         <source>layer {l} has {n} neurons; the editor takes 1 to {max}</source>
         <translation>第 {l} 层有 {n} 个神经元；编辑时每层可以有 1 到 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="273"/>
+        <location filename="../../bpstudio/core/network.py" line="270"/>
         <source>a network needs at least an input and an output layer</source>
         <translation>网络至少需要一个输入层和一个输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="276"/>
+        <location filename="../../bpstudio/core/network.py" line="273"/>
         <source>layer {l} has {n} neurons; every layer needs at least 1</source>
         <translation>第 {l} 层有 {n} 个神经元；每层至少需要 1 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="279"/>
+        <location filename="../../bpstudio/core/network.py" line="276"/>
         <source>the output layer has {n} neurons; BP Studio&apos;s networks have one (the probability of class 1)</source>
         <translation>输出层有 {n} 个神经元；BP Studio 的网络只有一个（类别 1 的概率）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="283"/>
+        <location filename="../../bpstudio/core/network.py" line="280"/>
         <source>{k} layers after the input need {k} activations, got {n}</source>
         <translation>输入层之后的 {k} 层需要 {k} 个激活函数，实际给了 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="287"/>
+        <location filename="../../bpstudio/core/network.py" line="284"/>
         <source>unknown activation {name}; choose one of {known}</source>
         <translation>未知的激活函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="290"/>
+        <location filename="../../bpstudio/core/network.py" line="287"/>
         <source>unknown cost {name}; choose one of {known}</source>
         <translation>未知的代价函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="295"/>
+        <location filename="../../bpstudio/core/network.py" line="292"/>
         <source>{cost} needs a {needed} output layer (its output must lie between 0 and 1), not {act}</source>
         <translation>{cost} 需要 {needed} 输出层（输出必须在 0 和 1 之间），而不是 {act}</translation>
     </message>
@@ -2609,72 +2604,72 @@
         <translation>{name}：由更新版本的 BP Studio 创建（格式 {v}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="54"/>
+        <location filename="../../bpstudio/core/trainer.py" line="79"/>
         <source>the learning rate must be a number above 0 and at most {max}, not {v}</source>
         <translation>学习率必须大于 0 且不超过 {max}，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="58"/>
+        <location filename="../../bpstudio/core/trainer.py" line="83"/>
         <source>the number of iterations must be a whole number from 1 to {max}, not {v}</source>
         <translation>迭代次数必须是 1 到 {max} 之间的整数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="63"/>
+        <location filename="../../bpstudio/core/trainer.py" line="88"/>
         <source>the batch size must lie between 1 and the {m} training samples, not {v}</source>
         <translation>批大小必须在 1 和训练样本数 {m} 之间，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="66"/>
+        <location filename="../../bpstudio/core/trainer.py" line="91"/>
         <source>the L2 strength λ must be 0 or positive, not {v}</source>
         <translation>L2 正则强度 λ 必须为 0 或正数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="154"/>
+        <location filename="../../bpstudio/core/trainer.py" line="179"/>
         <source>the gradients have vanished in every layer (largest ‖dW‖ {g}) while the cost is still {c}: {dead} dead ReLU and {saturated} saturated sigmoid/tanh neuron(s) have σ′ = 0 for every sample, so 等式2 passes them no error and nothing learns any more. Try another initialiser, a smaller learning rate, or leaky ReLU.</source>
         <translation>各层的梯度都已消失（最大的 ‖dW‖ 为 {g}），而代价仍为 {c}：有 {dead} 个死亡的 ReLU 神经元和 {saturated} 个饱和的 sigmoid/tanh 神经元对每个样本都有 σ′ = 0，等式2 传不回误差给它们，网络不再学习。请换一种初始化方法、减小学习率，或改用 leaky ReLU。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="161"/>
+        <location filename="../../bpstudio/core/trainer.py" line="186"/>
         <source>training has converged: the gradient is zero (largest ‖dW‖ {g}) but the cost is still {c}. Without a hidden layer the network separates the classes with a straight line (a plane) in its input features, and these classes are not linearly separable. Add a hidden layer, or an input feature that separates them (for XOR: x₁x₂).</source>
         <translation>训练已收敛：梯度为零（最大的 ‖dW‖ 为 {g}），但代价仍为 {c}。没有隐含层的网络只能用输入特征空间中的一条直线（一个平面）把两类分开，而这两类不是线性可分的。请加一个隐含层，或者加一个能把它们分开的输入特征（对 XOR 而言是 x₁x₂）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="167"/>
+        <location filename="../../bpstudio/core/trainer.py" line="192"/>
         <source>training has converged: the gradient is zero (largest ‖dW‖ {g}) but the cost is still {c}: this is the best this network finds from here. Add neurons, a hidden layer or an input feature, or start from other initial weights.</source>
         <translation>训练已收敛：梯度为零（最大的 ‖dW‖ 为 {g}），但代价仍为 {c}：这是这个网络从当前位置能找到的最好结果。请增加神经元、隐含层或输入特征，或者换一组初始权重。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="173"/>
+        <location filename="../../bpstudio/core/trainer.py" line="198"/>
         <source>vanishing gradients: ‖dW[1]‖ is {r} of ‖dW[{L}]‖, so the first layers hardly learn. On the way back 等式2 multiplies the error by Wᵀ and by σ′ (at most 0.25 for sigmoid) in every layer; try ReLU hidden layers, He initialisation or fewer layers.</source>
         <translation>梯度消失：‖dW[1]‖ 只有 ‖dW[{L}]‖ 的 {r}，前面几层几乎学不到东西。反向传播时，等式2 在每一层都把误差乘以 Wᵀ 和 σ′（sigmoid 的 σ′ 最大只有 0.25）；请在隐含层使用 ReLU、He 初始化，或减少层数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="186"/>
+        <location filename="../../bpstudio/core/trainer.py" line="211"/>
         <source>the data has {n} input features but the network&apos;s input layer has {m} neurons</source>
         <translation>数据有 {n} 个输入特征，但网络的输入层有 {m} 个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="478"/>
+        <location filename="../../bpstudio/core/trainer.py" line="503"/>
         <source>training diverged at iteration {i} ({why}); the learning rate {lr} is probably too high. The parameters from before iteration {kept} were kept.</source>
         <translation>训练在第 {i} 次迭代时发散（{why}）；学习率 {lr} 可能太大了。已保留第 {kept} 次迭代之前的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="429"/>
+        <location filename="../../bpstudio/core/trainer.py" line="454"/>
         <source>cost NaN</source>
         <translation>代价为 NaN</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="430"/>
+        <location filename="../../bpstudio/core/trainer.py" line="455"/>
         <source>cost infinite</source>
         <translation>代价为无穷大</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="433"/>
+        <location filename="../../bpstudio/core/trainer.py" line="458"/>
         <source>cost {c}, {k}× the first</source>
         <translation>代价 {c}，是最初的 {k} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="396"/>
+        <location filename="../../bpstudio/core/trainer.py" line="421"/>
         <source>weights overflowed</source>
         <translation>权重溢出</translation>
     </message>
@@ -2810,323 +2805,328 @@
         <translation>对线性单元来说 σ′(z) = 1：误差原样传回（这里全部 {n} 个值都是 1）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="42"/>
+        <location filename="../../bpstudio/core/equations.py" line="43"/>
         <source>matrix product</source>
         <translation>矩阵乘积</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="43"/>
+        <location filename="../../bpstudio/core/equations.py" line="44"/>
         <source>broadcast add</source>
         <translation>广播相加</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="44"/>
+        <location filename="../../bpstudio/core/equations.py" line="45"/>
         <source>σ of each element</source>
         <translation>对每个元素求 σ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="45"/>
+        <location filename="../../bpstudio/core/equations.py" line="46"/>
         <source>element-wise product ⊙</source>
         <translation>对应元素相乘 ⊙</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="46"/>
+        <location filename="../../bpstudio/core/equations.py" line="47"/>
         <source>element-wise quotients</source>
         <translation>对应元素相除</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="47"/>
+        <location filename="../../bpstudio/core/equations.py" line="48"/>
         <source>subtraction</source>
         <translation>相减</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="48"/>
+        <location filename="../../bpstudio/core/equations.py" line="49"/>
         <source>addition</source>
         <translation>相加</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="49"/>
+        <location filename="../../bpstudio/core/equations.py" line="50"/>
         <source>sum of each row</source>
         <translation>每行求和</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="50"/>
+        <location filename="../../bpstudio/core/equations.py" line="51"/>
         <source>sum of all elements</source>
         <translation>所有元素求和</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="51"/>
+        <location filename="../../bpstudio/core/equations.py" line="52"/>
         <source>scaled by a number</source>
         <translation>乘以一个数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="55"/>
+        <location filename="../../bpstudio/core/equations.py" line="56"/>
         <source>forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="56"/>
+        <location filename="../../bpstudio/core/equations.py" line="57"/>
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="57"/>
+        <location filename="../../bpstudio/core/equations.py" line="58"/>
         <source>backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="58"/>
+        <location filename="../../bpstudio/core/equations.py" line="59"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="117"/>
+        <location filename="../../bpstudio/core/equations.py" line="122"/>
         <source>output-layer error</source>
         <translation>输出层误差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="118"/>
+        <location filename="../../bpstudio/core/equations.py" line="123"/>
         <source>hidden-layer error</source>
         <translation>隐含层误差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="119"/>
+        <location filename="../../bpstudio/core/equations.py" line="124"/>
         <source>rates of change of the parameters</source>
         <translation>参数变化率</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="120"/>
+        <location filename="../../bpstudio/core/equations.py" line="125"/>
         <source>parameter update</source>
         <translation>参数更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="122"/>
+        <location filename="../../bpstudio/core/equations.py" line="127"/>
         <source>Gradient descent: the gradient points where the cost grows fastest, so the parameter takes a step of α = {alpha} against it. Too large an α overshoots and the cost diverges; too small a one crawls. The learning rate is a hyper-parameter: you choose it, the network does not learn it.</source>
         <translation>梯度下降：梯度指向代价增加最快的方向，所以参数沿相反方向走一步，步长由 α = {alpha} 决定。α 太大会越过最小值，代价发散；太小则前进得很慢。学习率是超参数：由你选定，网络不会自己学。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="146"/>
+        <location filename="../../bpstudio/core/equations.py" line="134"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="153"/>
         <source>weighted input z</source>
         <translation>线性结果 z</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="150"/>
+        <location filename="../../bpstudio/core/equations.py" line="157"/>
         <source>each z_j = Σ_k w_jk·a_k + b_j: row j of W[{l}] times the column a[{p}] of this one sample, plus neuron j&apos;s bias</source>
         <translation>每个 z_j = Σ_k w_jk·a_k + b_j：W[{l}] 的第 j 行乘以这个样本的列向量 a[{p}]，再加上第 j 个神经元的偏差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="152"/>
+        <location filename="../../bpstudio/core/equations.py" line="159"/>
         <source>the same for each of the m = {m} columns (one per sample); b[{l}] is one column, added to every one of them (broadcast)</source>
         <translation>对 m = {m} 列（每列一个样本）各算一遍；b[{l}] 只有一列，加到每一列上（广播）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="154"/>
+        <location filename="../../bpstudio/core/equations.py" line="161"/>
         <source>Each neuron adds up its inputs, each weighted by its row of W[l], and adds its bias. Why W starts random and b at zero (the tutorial&apos;s FAQ 6): with equal weights every hidden neuron of a layer would compute the same thing and receive the same error, so they would stay equal for ever, as good as one neuron; random weights break the tie. The biases need no such help, since the weights already differ, so they may start at 0. This network was initialised with {init}.</source>
         <translation>每个神经元把输入按 W[l] 中它那一行的权重加权求和，再加上自己的偏差。为什么 W 随机初始化而 b 初始化为 0（教程的答疑 6）：如果权重都相同，同一层的每个隐含神经元算出的结果都一样，收到的误差也一样，于是永远保持相同，和一个神经元没有区别；随机的权重打破了这种对称。偏差不需要这样，因为权重已经各不相同，所以可以从 0 开始。这个网络的初始化方法是 {init}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="163"/>
+        <location filename="../../bpstudio/core/equations.py" line="170"/>
         <source>activation a</source>
         <translation>激活函数输出 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="166"/>
+        <location filename="../../bpstudio/core/equations.py" line="173"/>
         <source>σ = {act}: σ(z) = {formula}, applied to each element</source>
         <translation>σ = {act}：σ(z) = {formula}，逐个元素计算</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="167"/>
+        <location filename="../../bpstudio/core/equations.py" line="174"/>
         <source>Without a non-linear σ, any number of layers would collapse into one linear map, which cannot separate classes that no straight line separates; σ lets the network bend its decision boundary. {derivative}</source>
         <translation>没有非线性的 σ，再多的层也会合并成一个线性映射，分不开一条直线分不开的两类；σ 让网络能弯曲它的决策边界。{derivative}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="129"/>
+        <location filename="../../bpstudio/core/equations.py" line="136"/>
         <source>loss L of this sample</source>
         <translation>这个样本的损失函数 L</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="130"/>
+        <location filename="../../bpstudio/core/equations.py" line="137"/>
         <source>loss L of each sample</source>
         <translation>每个样本的损失函数 L</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="131"/>
+        <location filename="../../bpstudio/core/equations.py" line="138"/>
         <source>the loss function L measures the error of one sample; the cost function C is the mean of the losses over m samples</source>
         <translation>损失函数 L 衡量单个样本的误差；代价函数 C 是 m 个样本损失的平均值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="133"/>
+        <location filename="../../bpstudio/core/equations.py" line="140"/>
         <source>one loss per sample (the loss function); the next step averages them into the cost C</source>
         <translation>每个样本一个损失（损失函数）；下一步把它们平均成代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="178"/>
+        <location filename="../../bpstudio/core/equations.py" line="185"/>
         <source>Cross-entropy (the tutorial&apos;s FAQ 4): the output a is read as the probability of class 1, and −log of the probability given to the true class is the loss; minimising it is maximum likelihood. Least squares would also work, but with a sigmoid output it is not convex, so it may stop in a local minimum, and its gradient carries σ′, which vanishes when the output is confidently wrong; cross-entropy is convex in the output layer&apos;s weights and its error is simply a − y.</source>
         <translation>交叉熵（教程的答疑 4）：把输出 a 看作类别 1 的概率，损失是赋给真实类别的概率取 −log；最小化它就是极大似然估计。最小二乘法也可以用，但配合 sigmoid 输出时它不是凸函数，可能停在局部最优，而且它的梯度带着 σ′，输出很有把握地出错时 σ′ 几乎为零；交叉熵对输出层的权重是凸的，误差就是 a − y。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="191"/>
+        <location filename="../../bpstudio/core/equations.py" line="198"/>
         <source>The squared error ½(a − y)² (least squares): its gradient is a − y times σ′(z) of the output, so a saturated output learns slowly even when it is wrong, and with a sigmoid output the cost is not convex (the tutorial&apos;s FAQ 4). The tutorial chooses cross-entropy for a yes/no output; this network uses the squared error.</source>
         <translation>平方误差 ½(a − y)²（最小二乘法）：它的梯度是 a − y 乘以输出层的 σ′(z)，所以即使输出错了，只要已经饱和就学得很慢；配合 sigmoid 输出时代价函数也不是凸的（教程的答疑 4）。教程对是/否的输出选用交叉熵；这个网络用的是平方误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="198"/>
+        <location filename="../../bpstudio/core/equations.py" line="205"/>
         <source>cost C: the mean of the losses</source>
         <translation>代价函数 C：损失的平均值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="200"/>
+        <location filename="../../bpstudio/core/equations.py" line="207"/>
         <source>the cost function C is the mean of the m = {m} losses: one number for the whole batch, the height of the cost curve</source>
         <translation>代价函数 C 是 m = {m} 个损失的平均值：整批样本只有一个数，也就是代价曲线的高度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="202"/>
+        <location filename="../../bpstudio/core/equations.py" line="209"/>
         <source>The tutorial tells the two apart: the loss function is one sample&apos;s error, the cost function is the mean over the m samples that go in together. Gradient descent lowers the cost, so every gradient of the backward pass is an average over the samples (the 1/m of 等式3).</source>
         <translation>教程区分了这两个概念：损失函数是单个样本的误差，代价函数是同时输入的 m 个样本误差的平均值。梯度下降降低的是代价，所以反向传播中的每个梯度都是对样本的平均（等式3 中的 1/m）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="135"/>
+        <location filename="../../bpstudio/core/equations.py" line="142"/>
         <source>gradient of the loss with respect to the output</source>
         <translation>损失函数对输出的梯度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="136"/>
+        <location filename="../../bpstudio/core/equations.py" line="143"/>
         <source>each sample&apos;s gradient of its loss</source>
         <translation>每个样本的损失对输出的梯度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="138"/>
+        <location filename="../../bpstudio/core/equations.py" line="145"/>
         <source>∂L/∂a of this one sample: the first factor of 等式1</source>
         <translation>这个样本的 ∂L/∂a：等式1 的第一个因子</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="139"/>
+        <location filename="../../bpstudio/core/equations.py" line="146"/>
         <source>column i is ∂L/∂a of sample i, which is m = {m} times ∂C/∂A. The tutorial&apos;s table writes ∇_A C (that is ∂C/∂A) here and its 等式3 divides by m again, which would divide twice; here each sample keeps its own gradient and 等式3 divides by m once</source>
         <translation>第 i 列是第 i 个样本的 ∂L/∂a，它是 ∂C/∂A 的 m = {m} 倍。教程的表格在这里写的是 ∇_A C（即 ∂C/∂A），而它的等式3 又除了一次 m，这样就除了两次；这里每个样本保留自己的梯度，在等式3 中只除一次 m</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="262"/>
+        <location filename="../../bpstudio/core/equations.py" line="269"/>
         <source>a matrix product: each neuron j of layer {l} collects the errors of the neurons it feeds, weighted by w_kj. The formula table of the tutorial&apos;s cat example (its row 9) writes dA[l] = w[l]ᵀ ⊙ dZ[l]: the product is a matrix product, not ⊙, and its left side is dA[l−1]</source>
         <translation>矩阵乘积：第 {l} 层的每个神经元 j 收集它所连接的各神经元的误差，按 w_kj 加权。教程“是不是猫”一节的公式表（第 9 行）写作 dA[l] = w[l]ᵀ ⊙ dZ[l]：这里是矩阵乘积而不是 ⊙，而且等号左边应是 dA[l−1]</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="215"/>
+        <location filename="../../bpstudio/core/equations.py" line="222"/>
         <source>How the loss changes when the output a changes: for cross-entropy ∂L/∂a = −(y/a − (1 − y)/(1 − a)), large where the output is confidently wrong. 等式1 multiplies it by σ′(z), element by element, to get the output layer&apos;s error.</source>
         <translation>输出 a 变化时损失如何变化：对交叉熵来说 ∂L/∂a = −(y/a − (1 − y)/(1 − a))，输出很有把握地出错时它很大。等式1 把它与 σ′(z) 对应元素相乘，得到输出层误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="225"/>
+        <location filename="../../bpstudio/core/equations.py" line="232"/>
         <source>How the loss changes when the output a changes: for the squared error ½(a − y)² it is a − y. 等式1 multiplies it by σ′(z), element by element, to get the output layer&apos;s error.</source>
         <translation>输出 a 变化时损失如何变化：对平方误差 ½(a − y)² 来说它是 a − y。等式1 把它与 σ′(z) 对应元素相乘，得到输出层误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="231"/>
+        <location filename="../../bpstudio/core/equations.py" line="238"/>
         <source>the gradient ⊙ σ′(z)</source>
         <translation>梯度 ⊙ σ′(z)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="235"/>
+        <location filename="../../bpstudio/core/equations.py" line="242"/>
         <source>σ = {act}: σ′(z) = {prime}; ⊙ multiplies element by element</source>
         <translation>σ = {act}：σ′(z) = {prime}；⊙ 表示对应元素相乘</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="236"/>
+        <location filename="../../bpstudio/core/equations.py" line="243"/>
         <source>The output error δ = ∂L/∂z. By the chain rule δ_j = Σ_k ∂L/∂a_k·∂a_k/∂z_j, and a_k depends on z_j only when k = j, so the sum keeps one term: δ_j = ∂L/∂a_j·σ′(z_j). Stacking (堆砌) these per-neuron products into a column is the element-wise ⊙ of 等式1, not a matrix product (the tutorial&apos;s FAQ 1). {derivative}</source>
         <translation>输出层误差 δ = ∂L/∂z。根据链式法则 δ_j = Σ_k ∂L/∂a_k·∂a_k/∂z_j，而只有 k = j 时 a_k 才与 z_j 有关，所以求和只剩一项：δ_j = ∂L/∂a_j·σ′(z_j)。把这些逐个神经元的乘积“堆砌”成一列，就是等式1 中的对应元素相乘 ⊙，而不是矩阵乘积（教程的答疑 1）。{derivative}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="243"/>
+        <location filename="../../bpstudio/core/equations.py" line="250"/>
         <source>the gradient ⊙ σ′(z), which is a − y here</source>
         <translation>梯度 ⊙ σ′(z)，这里就是 a − y</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="246"/>
+        <location filename="../../bpstudio/core/equations.py" line="253"/>
         <source>with a sigmoid output and cross-entropy, ∇ₐL ⊙ σ′(z) = −(y/a − (1 − y)/(1 − a))·a(1 − a) is exactly a − y; computed so, it stays finite where ∇ₐL is infinite (a saturated output)</source>
         <translation>输出层为 sigmoid、代价为交叉熵时，∇ₐL ⊙ σ′(z) = −(y/a − (1 − y)/(1 − a))·a(1 − a) 恰好等于 a − y；直接这样计算，在 ∇ₐL 为无穷大（输出饱和）时结果也是有限的</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="249"/>
+        <location filename="../../bpstudio/core/equations.py" line="256"/>
         <source>The output error δ = ∂L/∂z. By the chain rule δ_j = Σ_k ∂L/∂a_k·∂a_k/∂z_j, and a_k depends on z_j only when k = j, so the sum keeps one term: δ_j = ∂L/∂a_j·σ′(z_j); stacked (堆砌) into a column that is the ⊙ of 等式1 (the tutorial&apos;s FAQ 1). For a sigmoid with cross-entropy the product simplifies: σ′ = a(1 − a) cancels the denominators and leaves a − y, the difference between what the network said and the truth.</source>
         <translation>输出层误差 δ = ∂L/∂z。根据链式法则 δ_j = Σ_k ∂L/∂a_k·∂a_k/∂z_j，而只有 k = j 时 a_k 才与 z_j 有关，所以求和只剩一项：δ_j = ∂L/∂a_j·σ′(z_j)；“堆砌”成一列就是等式1 中的 ⊙（教程的答疑 1）。对 sigmoid 配交叉熵，这个乘积可以化简：σ′ = a(1 − a) 约掉了分母，剩下 a − y，也就是网络的输出与真实值之差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="258"/>
+        <location filename="../../bpstudio/core/equations.py" line="265"/>
         <source>the error passed back through Wᵀ</source>
         <translation>误差经 Wᵀ 反向传递</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="266"/>
+        <location filename="../../bpstudio/core/equations.py" line="273"/>
         <source>Why the transpose (the tutorial&apos;s FAQ 2): neuron j of layer l feeds neuron k of layer l+1 through w_kj, so ∂z_k/∂a_j = w_kj, and ∂L/∂a_j = Σ_k w_kj·δ_k. Summing over the row index k of W[l+1] is a product with its transpose: W[l+1]ᵀ·δ[l+1]. The error flows back along the same weights it came through, in the other direction.</source>
         <translation>为什么要转置（教程的答疑 2）：第 l 层的神经元 j 通过 w_kj 连到第 l+1 层的神经元 k，所以 ∂z_k/∂a_j = w_kj，∂L/∂a_j = Σ_k w_kj·δ_k。对 W[l+1] 的行下标 k 求和，就是乘以它的转置：W[l+1]ᵀ·δ[l+1]。误差沿着它来时经过的同一组权重反向流回。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="273"/>
+        <location filename="../../bpstudio/core/equations.py" line="280"/>
         <source>times σ′(z), element by element</source>
         <translation>与 σ′(z) 对应元素相乘</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="277"/>
+        <location filename="../../bpstudio/core/equations.py" line="284"/>
         <source>σ = {act}: σ′(z) = {prime}; together with the step before, δ[{l}] = [W[{n}]ᵀ·δ[{n}]] ⊙ σ′(z[{l}]), 等式2</source>
         <translation>σ = {act}：σ′(z) = {prime}；和上一步合起来就是等式2：δ[{l}] = [W[{n}]ᵀ·δ[{n}]] ⊙ σ′(z[{l}])</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="279"/>
+        <location filename="../../bpstudio/core/equations.py" line="286"/>
         <source>A hidden neuron&apos;s error is the error passed back to it times its own slope σ′(z): δ_j = Σ_k w_kj·δ_k·σ′(z_j). Each neuron has its own slope, so this is ⊙, neuron by neuron. Every layer multiplies by σ′ on the way back: {derivative}</source>
         <translation>隐含层神经元的误差等于传回给它的误差乘以它自己的斜率 σ′(z)：δ_j = Σ_k w_kj·δ_k·σ′(z_j)。每个神经元有自己的斜率，所以这里是逐个神经元的 ⊙。反向传播每经过一层都要乘以 σ′：{derivative}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="285"/>
+        <location filename="../../bpstudio/core/equations.py" line="292"/>
         <source>bias gradient</source>
         <translation>偏差梯度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="289"/>
+        <location filename="../../bpstudio/core/equations.py" line="296"/>
         <source>∂z/∂b = 1, so the bias gradient is the error itself (m = 1: nothing to sum)</source>
         <translation>∂z/∂b = 1，所以偏差梯度就是误差本身（m = 1：没有需要求和的）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="291"/>
+        <location filename="../../bpstudio/core/equations.py" line="298"/>
         <source>the sum of each row of dZ[{l}] over the m = {m} samples, times 1/m. The tutorial&apos;s table writes 1/m·meanOfEachRow, which would divide by m twice</source>
         <translation>dZ[{l}] 的每一行对 m = {m} 个样本求和，再乘以 1/m。教程的表格写作 1/m·meanOfEachRow，那样就除了两次 m</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="294"/>
+        <location filename="../../bpstudio/core/equations.py" line="301"/>
         <source>A bias adds 1·b_j to z_j, so ∂L/∂b_j = δ_j. Over m samples the cost is the mean of the losses, so the gradient is the mean of the samples&apos; δ: the sum of each row over the columns, times 1/m, which keeps the step from growing with m.</source>
         <translation>偏差给 z_j 加上 1·b_j，所以 ∂L/∂b_j = δ_j。m 个样本时代价是损失的平均值，所以梯度是各样本 δ 的平均：每一行对各列求和再乘以 1/m，这样步长不会随 m 变大。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="300"/>
+        <location filename="../../bpstudio/core/equations.py" line="307"/>
         <source>weight gradient</source>
         <translation>权重梯度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="304"/>
+        <location filename="../../bpstudio/core/equations.py" line="311"/>
         <source>m = 1 sample: row j, column k is δ_j·a_k, the shape of W[{l}]</source>
         <translation>m = 1 个样本：第 j 行第 k 列是 δ_j·a_k，形状与 W[{l}] 相同</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="305"/>
+        <location filename="../../bpstudio/core/equations.py" line="312"/>
         <source>m = {m} samples: the product sums δ_j·a_k over them, 1/m averages; the result has the shape of W[{l}]</source>
         <translation>m = {m} 个样本：矩阵乘积把各样本的 δ_j·a_k 加起来，1/m 取平均；结果的形状与 W[{l}] 相同</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="307"/>
+        <location filename="../../bpstudio/core/equations.py" line="314"/>
         <source>Where the matrix form comes from (the tutorial&apos;s FAQ 3): w_jk joins input k to neuron j, so ∂L/∂w_jk = a_k·δ_j. Put that in row j, column k and the whole matrix is the column δ times the row aᵀ: δ·aᵀ, which has the shape of W. With m samples the product dZ·Aᵀ adds the m samples&apos; δ_j·a_k for every pair at once, and 1/m averages.</source>
         <translation>矩阵形式是怎么来的（教程的答疑 3）：w_jk 把输入 k 连到神经元 j，所以 ∂L/∂w_jk = a_k·δ_j。把它放在第 j 行第 k 列，整个矩阵就是列向量 δ 乘以行向量 aᵀ：δ·aᵀ，形状与 W 相同。m 个样本时，乘积 dZ·Aᵀ 一次就把每一对 (j, k) 在 m 个样本上的 δ_j·a_k 加起来，再乘以 1/m 取平均。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="314"/>
+        <location filename="../../bpstudio/core/equations.py" line="322"/>
         <source>bias update</source>
         <translation>偏差更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="318"/>
-        <location filename="../../bpstudio/core/equations.py" line="325"/>
+        <location filename="../../bpstudio/core/equations.py" line="326"/>
+        <location filename="../../bpstudio/core/equations.py" line="333"/>
         <source>a step of α = {alpha} against the gradient</source>
         <translation>沿梯度的反方向走一步，α = {alpha}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="321"/>
+        <location filename="../../bpstudio/core/equations.py" line="329"/>
         <source>weight update</source>
         <translation>权重更新</translation>
     </message>
@@ -3141,68 +3141,68 @@
         <translation>保存的设置 {key}（{value}）无法使用；已重置</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="181"/>
+        <location filename="../../bpstudio/core/explain.py" line="184"/>
         <source>σ′(z) = a(1 − a) = {a} × (1 − {a}) = {p}</source>
         <translation>σ′(z) = a(1 − a) = {a} × (1 − {a}) = {p}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="182"/>
+        <location filename="../../bpstudio/core/explain.py" line="185"/>
         <source>σ′(z) = 1 − a² = 1 − {a}² = {p}</source>
         <translation>σ′(z) = 1 − a² = 1 − {a}² = {p}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="183"/>
-        <location filename="../../bpstudio/core/explain.py" line="184"/>
+        <location filename="../../bpstudio/core/explain.py" line="186"/>
+        <location filename="../../bpstudio/core/explain.py" line="187"/>
         <source>σ′(z) = {p}, since z = {z} is {side} 0</source>
         <translation>σ′(z) = {p}，因为 z = {z} {side} 0</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="185"/>
+        <location filename="../../bpstudio/core/explain.py" line="188"/>
         <source>σ′(z) = 1 for a linear unit</source>
         <translation>线性单元的 σ′(z) = 1</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="186"/>
+        <location filename="../../bpstudio/core/explain.py" line="189"/>
         <source>above</source>
         <translation>大于</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="187"/>
+        <location filename="../../bpstudio/core/explain.py" line="190"/>
         <source>not above</source>
         <translation>不大于</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="199"/>
+        <location filename="../../bpstudio/core/explain.py" line="202"/>
         <source>the slope of σ = {act} at the weighted input of neuron {j} of layer {l}: σ′(z) = {prime}</source>
         <translation>σ = {act} 在第 {l} 层第 {j} 个神经元的线性结果 z 处的斜率：σ′(z) = {prime}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="216"/>
+        <location filename="../../bpstudio/core/explain.py" line="219"/>
         <source>a weight: it carries neuron {k} of layer {p} into neuron {j} of layer {l}; it began as the initialiser drew it, and each update has changed it</source>
         <translation>一个权重：它把第 {p} 层第 {k} 个神经元连到第 {l} 层第 {j} 个神经元；它起初由初始化随机给出，之后每次更新都会改变它</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="227"/>
+        <location filename="../../bpstudio/core/explain.py" line="230"/>
         <source>the bias of neuron {j} of layer {l}: added to its weighted input in every sample</source>
         <translation>第 {l} 层第 {j} 个神经元的偏差：在每个样本中都加到它的线性结果上</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="235"/>
+        <location filename="../../bpstudio/core/explain.py" line="238"/>
         <source>the label of sample {i}: the class it really is, 1 or 0</source>
         <translation>样本 {i} 的标签：它真正的类别，1 或 0</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="241"/>
+        <location filename="../../bpstudio/core/explain.py" line="244"/>
         <source>input {k} of sample {i}, as the data set gives it (in a picture: one colour of one pixel, 0–255 divided by 255)</source>
         <translation>样本 {i} 的第 {k} 个输入，取自数据集（图片中即某个像素的一个颜色通道，0–255 除以 255）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="274"/>
+        <location filename="../../bpstudio/core/explain.py" line="269"/>
         <source>the weighted input of neuron {j} of layer {l}: its inputs from layer {p}, each times the weight it comes in by, summed, plus the neuron&apos;s bias</source>
         <translation>第 {l} 层第 {j} 个神经元的线性结果：来自第 {p} 层的每个输入乘以它所经过的权重，相加，再加上这个神经元的偏差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="291"/>
+        <location filename="../../bpstudio/core/explain.py" line="286"/>
         <source>the output of neuron {j} of layer {l}: its activation σ = {act} of its weighted input z</source>
         <translation>第 {l} 层第 {j} 个神经元的激活函数输出：对它的线性结果 z 取 σ = {act}</translation>
     </message>
@@ -3212,97 +3212,97 @@
         <translation>样本 {i} 的损失：它的输出 a = {a} 与标签 y = {y} 相差多远</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="340"/>
+        <location filename="../../bpstudio/core/explain.py" line="339"/>
         <source>the cost: the mean of the {m} samples&apos; losses</source>
         <translation>代价：{m} 个样本的损失的平均值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="361"/>
+        <location filename="../../bpstudio/core/explain.py" line="360"/>
         <source>how fast the loss of sample {i} changes with its output a = {a} (its label y = {y})</source>
         <translation>样本 {i} 的损失随它的输出 a = {a} 变化的快慢（标签 y = {y}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="379"/>
+        <location filename="../../bpstudio/core/explain.py" line="372"/>
         <source>the output error of sample {i} (equation 1): for a sigmoid output with cross-entropy, ∂L/∂a·σ′(z) comes out as exactly a − y</source>
         <translation>样本 {i} 的输出层误差（等式1）：sigmoid 输出配交叉熵时，∂L/∂a·σ′(z) 恰好等于 a − y</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="388"/>
+        <location filename="../../bpstudio/core/explain.py" line="386"/>
         <source>the output error of sample {i} (equation 1): ∂L/∂a times σ′(z)</source>
         <translation>样本 {i} 的输出层误差（等式1）：∂L/∂a 乘以 σ′(z)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="416"/>
+        <location filename="../../bpstudio/core/explain.py" line="414"/>
         <source>the error passed back to neuron {j} of layer {l} (equation 2, first half): the errors of the neurons it feeds in layer {n}, each times the weight that joins them, summed</source>
         <translation>传回给第 {l} 层第 {j} 个神经元的误差（等式2 的前一半）：它所连接的第 {n} 层各神经元的误差，分别乘以连接它们的权重，再相加</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="433"/>
+        <location filename="../../bpstudio/core/explain.py" line="430"/>
         <source>the error of neuron {j} of layer {l} (equation 2): the errors of layer {n} flowing back along the edges out of it, each times its weight, summed, then times the neuron&apos;s own slope σ′(z)</source>
         <translation>第 {l} 层第 {j} 个神经元的误差（等式2）：第 {n} 层的误差沿着从它出发的连接传回，各乘以该连接的权重后相加，再乘以这个神经元自己的斜率 σ′(z)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="452"/>
+        <location filename="../../bpstudio/core/explain.py" line="449"/>
         <source>the rate of change of the bias of neuron {j} of layer {l} (equation 3): the neuron&apos;s error δ itself</source>
         <translation>第 {l} 层第 {j} 个神经元偏差的变化率（等式3）：就是这个神经元的误差 δ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="457"/>
+        <location filename="../../bpstudio/core/explain.py" line="454"/>
         <source>the rate of change of the bias of neuron {j} of layer {l} (equation 3): the neuron&apos;s error δ in each sample, averaged over the m = {m} samples</source>
         <translation>第 {l} 层第 {j} 个神经元偏差的变化率（等式3）：这个神经元在每个样本中的误差 δ，对 m = {m} 个样本取平均</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="482"/>
+        <location filename="../../bpstudio/core/explain.py" line="479"/>
         <source>the rate of change of the weight from neuron {k} of layer {p} to neuron {j} of layer {l} (equation 3): neuron {j}&apos;s error δ times the output a of neuron {k}</source>
         <translation>从第 {p} 层第 {k} 个神经元到第 {l} 层第 {j} 个神经元的权重的变化率（等式3）：神经元 {j} 的误差 δ 乘以神经元 {k} 的输出 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="489"/>
+        <location filename="../../bpstudio/core/explain.py" line="486"/>
         <source>the rate of change of the weight from neuron {k} of layer {p} to neuron {j} of layer {l} (equation 3): in each sample, neuron {j}&apos;s error δ times the output a of neuron {k}, averaged over the m = {m} samples</source>
         <translation>从第 {p} 层第 {k} 个神经元到第 {l} 层第 {j} 个神经元的权重的变化率（等式3）：在每个样本中，神经元 {j} 的误差 δ 乘以神经元 {k} 的输出 a，再对 m = {m} 个样本取平均</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="522"/>
+        <location filename="../../bpstudio/core/explain.py" line="519"/>
         <source>the parameter after the update (equation 4): a step of the learning rate α = {alpha} against its rate of change</source>
         <translation>更新后的参数（等式4）：沿变化率的反方向走一步，步长为学习率 α = {alpha}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="538"/>
+        <location filename="../../bpstudio/core/explain.py" line="534"/>
         <source>term</source>
         <translation>项</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="538"/>
+        <location filename="../../bpstudio/core/explain.py" line="534"/>
         <source>factors</source>
         <translation>因子</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="539"/>
+        <location filename="../../bpstudio/core/explain.py" line="535"/>
         <source>values</source>
         <translation>因子的值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="539"/>
+        <location filename="../../bpstudio/core/explain.py" line="535"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="540"/>
+        <location filename="../../bpstudio/core/explain.py" line="536"/>
         <source>added</source>
         <translation>加上</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="541"/>
+        <location filename="../../bpstudio/core/explain.py" line="537"/>
         <source>multiplied by</source>
         <translation>乘以</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="542"/>
+        <location filename="../../bpstudio/core/explain.py" line="538"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="543"/>
+        <location filename="../../bpstudio/core/explain.py" line="539"/>
         <source>the cell</source>
         <translation>格子里的数</translation>
     </message>
@@ -3392,12 +3392,12 @@
         <translation>从零开始时，同一层的每个隐含神经元得到相同的更新，所以 W[1] 的各行始终相同（教程的答疑 6）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/timeline.py" line="158"/>
+        <location filename="../../bpstudio/core/timeline.py" line="160"/>
         <source>iteration {i} is not part of this run (iterations {first} to {end})</source>
         <translation>第 {i} 次迭代不属于这次训练（迭代 {first} 到 {end}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/timeline.py" line="207"/>
+        <location filename="../../bpstudio/core/timeline.py" line="209"/>
         <source>a fork from iteration {i} keeps the weights trained until then, so it cannot change {what}; fork from iteration {first} for that</source>
         <translation>从第 {i} 次迭代分叉会保留到那时训练出的权重，因此不能改变 {what}；要改变它，请从第 {first} 次迭代分叉</translation>
     </message>
