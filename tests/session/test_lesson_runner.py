@@ -167,3 +167,33 @@ def test_the_checker_names_a_wrong_number_a_missing_step_and_a_missing_language(
     unknown.write_text(text, encoding="utf-8")
     [fault] = check_lesson_file(str(unknown))
     assert fault.startswith(f"unknown.md: line {line_of(text, 'rm -rf')}: unknown action 'rm'")
+
+
+def test_every_quantity_is_the_engines_number(runner, qtbot):
+    """What a question reveals, against the engine's own forward and backward pass."""
+    import numpy as np
+
+    from bpstudio.core.lesson_format import parse_quantity
+
+    s = runner.studio
+    s.set_step_mode("batch")
+    s.step_to("2b", 1)
+    net, ds = s.model.network, s.model.dataset
+    X, Y = ds.X_train, ds.Y_train
+    Zs, As = net.forward(X)
+    dWs, dbs = net.gradients(Zs, As, Y)
+    value = lambda text: runner.actions.value_of(parse_quantity(text))  # noqa: E731
+    assert value("cost") == net.cost(X, Y)
+    assert value("iterations") == 0
+    assert value("W[2][1,2]") == net.weights[1][0, 1] and value("b[1][2]") == net.biases[0][1, 0]
+    assert value("Z[1][2,7]") == Zs[0][1, 6] and value("A[2][1,150]") == As[2][0, 149]
+    assert value("A[0] shape") == (3, 150) and value("dW[1] shape") == (2, 3)
+    assert value("dW[1][2,3]") == dWs[0][1, 2] and value("db[2][1]") == dbs[1][0, 0]
+    dZ2 = As[2] - Y  # 等式1 for a sigmoid output and cross-entropy
+    assert np.isclose(value("dZ[2][1,4]"), dZ2[0, 3], rtol=0, atol=1e-15)
+    dA1 = net.weights[1].T @ dZ2  # 等式2's first half, before ⊙ σ′(Z[1])
+    assert np.isclose(value("dA[1][2,5]"), dA1[1, 4], rtol=1e-12, atol=0)
+    assert value("step result shape") == (2, 150)  # dZ[1], the step on screen
+    assert value("train accuracy") == np.mean((As[2] > 0.5) == Y)
+    output = value("output")
+    assert output == net.forward(X[:, :1])[1][-1][0, 0] and value("prediction") == int(output > 0.5)
