@@ -17,6 +17,7 @@ from ..session.lesson_actions import cat_data_in
 from ..session.lesson_recorder import LessonRecorder
 from ..session.lesson_runner import LessonRunner
 from ..session.studio import Studio
+from ..widgets.equation_panel import EquationPanel
 from ..widgets.lesson_pane import LessonPane
 from ..widgets.palette import POINTED_AT
 from . import file_dialogs as dialogs
@@ -59,7 +60,8 @@ class Lessons(QObject):
     previous actions, which give Space, Page Down and Page Up to the lesson while one is open."""
 
     def __init__(self, studio: Studio, window: QMainWindow, help_menu: QMenu,
-                 views: dict[str, QWidget], step_actions: tuple[QAction, QAction]) -> None:
+                 views: dict[str, QWidget], step_actions: tuple[QAction, QAction],
+                 equations: EquationPanel) -> None:
         super().__init__(window)
         self.studio, self.window, self.views = studio, window, views
         self.runner = LessonRunner(studio, self.cat_data, self)
@@ -77,6 +79,7 @@ class Lessons(QObject):
         self.dock.hide()
         self.frame = Frame(window)
         self.step_next, self.step_back = step_actions
+        self.equations = equations
         self._step_keys = (self.step_next.shortcuts(), self.step_back.shortcuts())
         self.path = ""
         self.actions: dict[str, QAction] = {}
@@ -222,6 +225,7 @@ class Lessons(QObject):
         for name in ("LessonNextAction", "LessonBackAction", "LessonLeaveAction"):
             self.actions[name].setEnabled(open_)
         self.actions["LessonRecordBeatAction"].setEnabled(self.recorder is not None)
+        self.equations.set_lesson_keys(open_)
         if open_:
             self.step_next.setShortcuts([QKeySequence("Right")])
             self.step_back.setShortcuts([QKeySequence("Left")])

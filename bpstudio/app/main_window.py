@@ -138,7 +138,8 @@ class MainWindow(QMainWindow):
             "diagram": self.diagram, "steps": self.equations, "plots": self.training_dock,
             "editor": self.editor_dock, "gallery": self.gallery_dock,
             "playground": self.plane_view},
-            (self.menus.actions["StepNextAction"], self.menus.actions["StepPreviousAction"]))
+            (self.menus.actions["StepNextAction"], self.menus.actions["StepPreviousAction"]),
+            self.equations)
         self.retranslate()
         self.arrangement = WindowLayout(self)
         self.set_theme(saved_theme())

@@ -94,6 +94,7 @@ class EquationPanel(Retranslatable, QWidget):
         self._shown = 0  # matrices on screen
         self._operands = 0  # of which operands (the rest: the result)
         self._explaining = False  # the explanation pane is open
+        self.lesson_keys = False  # a lesson has Space and the page keys: the texts say → alone
         self._stage = False  # the equation stage of presentation mode: the screen is the step's
 
         self.home_button = QPushButton()
@@ -206,8 +207,12 @@ class EquationPanel(Retranslatable, QWidget):
                              (self.backward_button, self.tr("Backward pass")), (self.update_button, self.tr("Update"))):
             button.setText(text)
         self.home_button.setToolTip(self.tr("back to the start of the iteration (Home)"))
-        self.prev_button.setToolTip(self.tr("previous step (← or Page Up)"))
-        self.next_button.setToolTip(self.tr("next step (Space, → or Page Down)"))
+        if self.lesson_keys:  # Space and the page keys go through the lesson's beats
+            self.prev_button.setToolTip(self.tr("previous step (←)"))
+            self.next_button.setToolTip(self.tr("next step (→)"))
+        else:
+            self.prev_button.setToolTip(self.tr("previous step (← or Page Up)"))
+            self.next_button.setToolTip(self.tr("next step (Space, → or Page Down)"))
         self.mode_box.setItemText(0, self.tr("one sample"))
         self.mode_box.setItemText(1, self.tr("whole batch"))
         self.mode_box.setToolTip(self.tr("one sample: vectors, the tutorial's single-sample table; the whole "
@@ -240,13 +245,21 @@ class EquationPanel(Retranslatable, QWidget):
     def why(self, step: Step | None) -> str:
         """The step's "why", for F1."""
         if step is None:
-            return self.tr("Step forward with → or Space; F1 explains the equation on screen.")
+            return (self.tr("Step forward with →; F1 explains the equation on screen.")
+                    if self.lesson_keys else
+                    self.tr("Step forward with → or Space; F1 explains the equation on screen."))
         return translated(step.why)
 
     def show_help(self) -> None:
         self.help.setText(self.why(self.stepper_model.current_step()))
         self.help.show()
         self.help.raise_()
+
+    def set_lesson_keys(self, on: bool) -> None:
+        """Whether a lesson has taken Space, Page Down and Page Up (the texts name → and ←)."""
+        if on != self.lesson_keys:
+            self.lesson_keys = on
+            self.retranslate()
 
     def set_stage(self, on: bool) -> None:
         """The equation stage of presentation mode: the step fills the screen, the buttons and
@@ -308,8 +321,10 @@ class EquationPanel(Retranslatable, QWidget):
                 self._show_start(self.tr("Laying out iteration {i} of a network with {n} "
                                          "weights…").format(i=i, n=n))
             else:
-                self._show_start(self.tr("Iteration {i} of a network with {n} weights. Press → "
-                                         "or Space to lay it out and begin.").format(i=i, n=n))
+                self._show_start((self.tr("Iteration {i} of a network with {n} weights. Press → "
+                                          "to lay it out and begin.") if self.lesson_keys else
+                                  self.tr("Iteration {i} of a network with {n} weights. Press → "
+                                          "or Space to lay it out and begin.")).format(i=i, n=n))
             return
         s = sm.stepper
         if self._listed is not s:
@@ -325,8 +340,10 @@ class EquationPanel(Retranslatable, QWidget):
             who = f" ({sm.model.sample.name()})" if m == 1 else ""
             if s.forward_only:
                 who += " " + self.tr("Its class is asked for after the forward pass.")
-            self._show_start(self.tr("Iteration {i}: {n} steps on {m} sample(s){who}. Press → or "
-                                     "Space to begin.").format(
+            self._show_start((self.tr("Iteration {i}: {n} steps on {m} sample(s){who}. Press → "
+                                      "to begin.") if self.lesson_keys else
+                              self.tr("Iteration {i}: {n} steps on {m} sample(s){who}. Press → or "
+                                      "Space to begin.")).format(
                 i=sm.model.shown.network.iterations_trained + 1, n=len(s.steps), m=m, who=who))
             return
         parts = [self.tr("Step {k} of {n}").format(k=s.position, n=len(s.steps)),

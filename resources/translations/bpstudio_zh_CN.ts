@@ -293,187 +293,212 @@
 <context>
     <name>EquationPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="203"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="204"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="203"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="204"/>
         <source>◀ Previous</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="204"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="205"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="204"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="205"/>
         <source>End of iteration</source>
         <translation>迭代结束</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="205"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="206"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="206"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="207"/>
         <source>Backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="206"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="207"/>
         <source>Update</source>
         <translation>参数更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="208"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="209"/>
         <source>back to the start of the iteration (Home)</source>
         <translation>回到本次迭代的开头（Home）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="209"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="211"/>
+        <source>previous step (←)</source>
+        <translation>上一步（←）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="212"/>
+        <source>next step (→)</source>
+        <translation>下一步（→）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="214"/>
         <source>previous step (← or Page Up)</source>
         <translation>上一步（← 或 Page Up）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="210"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="215"/>
         <source>next step (Space, → or Page Down)</source>
         <translation>下一步（空格、→ 或 Page Down）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="211"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="216"/>
         <source>one sample</source>
         <translation>单个样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="212"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="217"/>
         <source>whole batch</source>
         <translation>整批样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="215"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="220"/>
         <source>which training sample</source>
         <translation>第几个训练样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="216"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="221"/>
         <source>Apply this update to the network</source>
         <translation>把这次更新应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="217"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="222"/>
         <source>one iteration of the network, exactly as training would do it; Ctrl+Z takes it back</source>
         <translation>网络的一次迭代，与训练做的完全相同；Ctrl+Z 可以撤销</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="219"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="224"/>
         <source>Why this equation?</source>
         <translation>为什么是这个公式？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="231"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="236"/>
         <source>{name} ({term})</source>
         <translation>{name}（{term}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="233"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="238"/>
         <source>{group}: {title}</source>
         <translation>{group}：{title}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="235"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="240"/>
         <source>equation {label}</source>
         <translation>等式{label}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="238"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="243"/>
         <source>, then </source>
         <translation>，再</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="243"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="248"/>
+        <source>Step forward with →; F1 explains the equation on screen.</source>
+        <translation>按 → 向前一步；F1 解释屏幕上的公式。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="250"/>
         <source>Step forward with → or Space; F1 explains the equation on screen.</source>
         <translation>按 → 或空格向前一步；F1 解释屏幕上的公式。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="299"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="312"/>
         <source>Training is running; stepping waits until it stops.</source>
         <translation>正在训练；训练停止后才能单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="308"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="321"/>
         <source>Laying out iteration {i} of a network with {n} weights…</source>
         <translation>正在展开一个有 {n} 个权重的网络的第 {i} 次迭代…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="311"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="324"/>
+        <source>Iteration {i} of a network with {n} weights. Press → to lay it out and begin.</source>
+        <translation>第 {i} 次迭代，网络共有 {n} 个权重。按 → 展开本次迭代并开始。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="326"/>
         <source>Iteration {i} of a network with {n} weights. Press → or Space to lay it out and begin.</source>
         <translation>第 {i} 次迭代，网络共有 {n} 个权重。按 → 或空格键展开本次迭代并开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="328"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="343"/>
+        <source>Iteration {i}: {n} steps on {m} sample(s){who}. Press → to begin.</source>
+        <translation>第 {i} 次迭代：{m} 个样本上的 {n} 个步骤{who}。按 → 开始。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="345"/>
         <source>Iteration {i}: {n} steps on {m} sample(s){who}. Press → or Space to begin.</source>
         <translation>第 {i} 次迭代：{m} 个样本上的 {n} 个步骤{who}。按 → 或空格开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="334"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="351"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="343"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="360"/>
         <source>y = {y} ({name}): the class of this picture</source>
         <translation>y = {y}（{name}）：这张图片的类别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="364"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="381"/>
         <source>The forward pass is done. Which class is {name}? The loss needs its label y; without one, only the forward pass can be stepped.</source>
         <translation>前向传播已完成。{name} 属于哪一类？损失函数需要它的标签 y；没有标签就只能单步执行前向传播。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="368"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="385"/>
         <source>{name} (y = {y})</source>
         <translation>{name}（y = {y}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="374"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="391"/>
         <source>End of iteration {i}: the network has not changed. Apply this update to make it the network&apos;s iteration {i}, or press Home to step it again.</source>
         <translation>第 {i} 次迭代结束：网络还没有改变。把这次更新应用到网络，它就成为网络的第 {i} 次迭代；或者按 Home 重新单步执行。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="377"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="394"/>
         <source>End of iteration {i}, a past one of the run: shown, not applied. Go back to now, or continue from here, to change the network.</source>
         <translation>第 {i} 次迭代结束，这是本次训练过去的一次迭代：只显示，不应用。要改变网络，请回到现在，或从这里继续。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="380"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="397"/>
         <source>End of iteration {i}: training is paused; stop it to apply this update.</source>
         <translation>第 {i} 次迭代结束：训练已暂停；停止训练后才能应用这次更新。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="387"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="404"/>
         <source>forward pass, cost, backward pass, update — one equation at a time</source>
         <translation>前向传播、代价、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="332"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="349"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} / {n} 步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="213"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="218"/>
         <source>one sample: vectors, the tutorial&apos;s single-sample table; the whole batch: matrices, its multi-sample table</source>
         <translation>单个样本：向量，对应教程的单样本公式表；整批样本：矩阵，对应多样本公式表</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="327"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="342"/>
         <source>Its class is asked for after the forward pass.</source>
         <translation>前向传播之后会询问它的类别。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="353"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="370"/>
         <source>Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.</source>
         <translation>第 {k} / {n} 步。{title}。{formula}。操作数：{operands}。结果：{result}。</translation>
     </message>
@@ -1053,93 +1078,93 @@
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="122"/>
+        <location filename="../../bpstudio/app/lessons.py" line="125"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="123"/>
+        <location filename="../../bpstudio/app/lessons.py" line="126"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="124"/>
+        <location filename="../../bpstudio/app/lessons.py" line="127"/>
         <source>Next beat of the lesson</source>
         <translation>课程的下一个节拍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="125"/>
+        <location filename="../../bpstudio/app/lessons.py" line="128"/>
         <source>Beat before</source>
         <translation>上一个节拍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="126"/>
+        <location filename="../../bpstudio/app/lessons.py" line="129"/>
         <source>Open a lesson file…</source>
         <translation>打开课程文件…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="127"/>
+        <location filename="../../bpstudio/app/lessons.py" line="130"/>
         <source>Leave the lesson</source>
         <translation>离开课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="128"/>
+        <location filename="../../bpstudio/app/lessons.py" line="131"/>
         <source>Record a lesson</source>
         <translation>录制课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="129"/>
+        <location filename="../../bpstudio/app/lessons.py" line="132"/>
         <source>Record this as a beat</source>
         <translation>把现在录为一个节拍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="154"/>
+        <location filename="../../bpstudio/app/lessons.py" line="157"/>
         <source>Resumed where the lesson was left: {where}. Page Up goes back.</source>
         <translation>从上次离开的地方继续：{where}。Page Up 返回。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="159"/>
+        <location filename="../../bpstudio/app/lessons.py" line="162"/>
         <source>Open a lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="160"/>
-        <location filename="../../bpstudio/app/lessons.py" line="191"/>
+        <location filename="../../bpstudio/app/lessons.py" line="163"/>
+        <location filename="../../bpstudio/app/lessons.py" line="194"/>
         <source>Lessons (*.md)</source>
         <translation>课程 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="170"/>
+        <location filename="../../bpstudio/app/lessons.py" line="173"/>
         <source>Save the answers</source>
         <translation>保存答案</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="173"/>
+        <location filename="../../bpstudio/app/lessons.py" line="176"/>
         <source>Saved {n} answers in {name}.</source>
         <translation>已把 {n} 个答案保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="184"/>
+        <location filename="../../bpstudio/app/lessons.py" line="187"/>
         <source>Recording: set up the app, then {key} records each beat; Record again saves the lesson.</source>
         <translation>正在录制：把应用设置好，按 {key} 录下每个节拍；再点“录制课程”保存课程。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="190"/>
+        <location filename="../../bpstudio/app/lessons.py" line="193"/>
         <source>Save the recorded lesson</source>
         <translation>保存录制的课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="199"/>
+        <location filename="../../bpstudio/app/lessons.py" line="202"/>
         <source>Saved the lesson of {n} beats in {name}.</source>
         <translation>已把有 {n} 个节拍的课程保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="207"/>
+        <location filename="../../bpstudio/app/lessons.py" line="210"/>
         <source>Beat {k} recorded: {lines}</source>
         <translation>已录下第 {k} 个节拍：{lines}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="208"/>
+        <location filename="../../bpstudio/app/lessons.py" line="211"/>
         <source>nothing changed</source>
         <translation>没有变化</translation>
     </message>
@@ -1180,67 +1205,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="168"/>
+        <location filename="../../bpstudio/app/main_window.py" line="169"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="169"/>
+        <location filename="../../bpstudio/app/main_window.py" line="170"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="170"/>
+        <location filename="../../bpstudio/app/main_window.py" line="171"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="172"/>
+        <location filename="../../bpstudio/app/main_window.py" line="173"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="173"/>
+        <location filename="../../bpstudio/app/main_window.py" line="174"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="184"/>
+        <location filename="../../bpstudio/app/main_window.py" line="185"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="195"/>
+        <location filename="../../bpstudio/app/main_window.py" line="196"/>
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="239"/>
+        <location filename="../../bpstudio/app/main_window.py" line="240"/>
         <source>Drawing the new network&apos;s initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="299"/>
+        <location filename="../../bpstudio/app/main_window.py" line="300"/>
         <source>Unsaved training</source>
         <translation>训练结果未保存</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="300"/>
+        <location filename="../../bpstudio/app/main_window.py" line="301"/>
         <source>Save the trained network before closing?</source>
         <translation>关闭前保存训练好的网络吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="302"/>
+        <location filename="../../bpstudio/app/main_window.py" line="303"/>
         <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
         <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="306"/>
+        <location filename="../../bpstudio/app/main_window.py" line="307"/>
         <source>Training is still running; closing stops it.</source>
         <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="309"/>
+        <location filename="../../bpstudio/app/main_window.py" line="310"/>
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>

@@ -92,6 +92,8 @@ def test_a_dropped_lesson_is_walked_with_space_and_answered_in_the_pane(make_win
     assert pane.where.text() == "chapter 1 of 1 · beat 2 of 3"
     assert pane.prompt.text() == "What shape will Z[1] have?" and pane.entry.isEnabled()
     assert pane.text.toPlainText().strip() == "Now the whole batch."  # Markdown, drawn
+    # the stepper names only the keys that are still its own
+    assert w.equations.title.text().endswith("Press → to begin.")
     qtbot.keyClicks(pane.entry, "2x150")
     qtbot.keyClick(pane.entry, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: r.state == BeatState.REVEALED)
@@ -105,6 +107,7 @@ def test_a_dropped_lesson_is_walked_with_space_and_answered_in_the_pane(make_win
     w.findChild(QAction, "LessonLeaveAction").trigger()
     assert not w.lessons.dock.isVisible()
     position = w.studio.stepper.position()
+    assert w.equations.next_button.toolTip() == "next step (Space, → or Page Down)"
     qtbot.keyClick(w, Qt.Key.Key_Space)  # Space is the stepper's again
     assert w.studio.stepper.position() == position + 1
 
