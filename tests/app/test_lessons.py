@@ -187,3 +187,11 @@ def test_recording_a_lesson_in_the_window_saves_lines_that_replay(make_window, q
     qtbot.waitUntil(lambda: r.number == 2 and r.state == BeatState.READY)
     assert w.studio.stepper.mode == "batch"
     assert w.studio.stepper.current_step().result.shape == (2, 150)
+
+
+def test_a_lesson_given_on_the_command_line_opens_in_the_window(make_window, qtbot, lesson_file):
+    w = make_window(1600, 1000)
+    w.files.open_given([str(lesson_file)])  # what `bpstudio forward.md` hands the window
+    r = w.lessons.runner
+    qtbot.waitUntil(lambda: r.open and r.state == BeatState.READY, timeout=20_000)
+    assert r.lesson.title.en == "The forward pass" and w.lessons.dock.isVisible()
