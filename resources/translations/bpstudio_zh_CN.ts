@@ -129,7 +129,7 @@
     <message>
         <location filename="../../bpstudio/widgets/classify_gallery.py" line="311"/>
         <source>{w} of {n} test images misclassified (accuracy {a}); orange frame = wrong; click one to step it with its true label</source>
-        <translation>{n} 张测试图片中有 {w} 张分类错误（准确率 {a}）；橙色边框表示错误；点一张图片即可用它的真实标签单步执行</translation>
+        <translation>{n} 张测试图片中有 {w} 张分类错误（准确率 {a}）；橙色边框表示错误；点一张图片即可用它的真实标签单步演示</translation>
     </message>
 </context>
 <context>
@@ -172,7 +172,7 @@
     <message>
         <location filename="../../bpstudio/session/classify.py" line="210"/>
         <source>This network takes numbers, not images: open the cat data set (File → Open data set…) to classify pictures.</source>
-        <translation>这个网络的输入是数字而不是图片：请先打开猫数据集（文件 → 打开数据集…）再识别图片。</translation>
+        <translation>这个网络的输入是数字而不是图片：请先打开猫图数据集（文件 → 打开数据集…）再识别图片。</translation>
     </message>
     <message>
         <location filename="../../bpstudio/session/classify.py" line="225"/>
@@ -221,7 +221,7 @@
         <location filename="../../bpstudio/widgets/cost_plot.py" line="161"/>
         <location filename="../../bpstudio/widgets/cost_plot.py" line="192"/>
         <source>one stepped sample</source>
-        <translation>单个样本的单步迭代</translation>
+        <translation>单步演示的单个样本</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/cost_plot.py" line="162"/>
@@ -455,7 +455,7 @@
     <message>
         <location filename="../../bpstudio/widgets/equation_panel.py" line="381"/>
         <source>The forward pass is done. Which class is {name}? The loss needs its label y; without one, only the forward pass can be stepped.</source>
-        <translation>前向传播已完成。{name} 属于哪一类？损失函数需要它的标签 y；没有标签就只能单步执行前向传播。</translation>
+        <translation>前向传播已完成。{name} 属于哪一类？损失函数需要它的标签 y；没有标签就只能单步演示前向传播。</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/equation_panel.py" line="385"/>
@@ -465,7 +465,7 @@
     <message>
         <location filename="../../bpstudio/widgets/equation_panel.py" line="391"/>
         <source>End of iteration {i}: the network has not changed. Apply this update to make it the network&apos;s iteration {i}, or press Home to step it again.</source>
-        <translation>第 {i} 次迭代结束：网络还没有改变。把这次更新应用到网络，它就成为网络的第 {i} 次迭代；或者按 Home 重新单步执行。</translation>
+        <translation>第 {i} 次迭代结束：网络还没有改变。把这次更新应用到网络，它就成为网络的第 {i} 次迭代；或者按 Home 重新单步演示。</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/equation_panel.py" line="394"/>
@@ -651,7 +651,7 @@
     <message>
         <location filename="../../bpstudio/app/file_actions.py" line="106"/>
         <source>Open the cat data set (either .h5 file)</source>
-        <translation>打开猫数据集（任一 .h5 文件）</translation>
+        <translation>打开猫图数据集（任一 .h5 文件）</translation>
     </message>
     <message>
         <location filename="../../bpstudio/app/file_actions.py" line="107"/>
@@ -661,7 +661,7 @@
     <message>
         <location filename="../../bpstudio/app/file_actions.py" line="113"/>
         <source>Open the folder holding the cat data set</source>
-        <translation>打开存放猫数据集的文件夹</translation>
+        <translation>打开存放猫图数据集的文件夹</translation>
     </message>
     <message>
         <location filename="../../bpstudio/app/file_actions.py" line="119"/>
@@ -844,7 +844,7 @@
     <message>
         <location filename="../../bpstudio/widgets/layer_editor.py" line="152"/>
         <source>Two Gaussians (2-D)</source>
-        <translation>两个高斯分布（二维）</translation>
+        <translation>两团高斯（二维）</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/layer_editor.py" line="152"/>
@@ -1333,7 +1333,7 @@
     <message>
         <location filename="../../bpstudio/widgets/network_diagram.py" line="232"/>
         <source>stepping: the weights drawn are the stepped update, not applied to the network</source>
-        <translation>单步执行中：图中的权重是单步得到的更新，尚未应用到网络</translation>
+        <translation>单步演示中：图中的权重是单步演示得到的更新，尚未应用到网络</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/network_diagram.py" line="236"/>
@@ -1353,17 +1353,17 @@
     <message>
         <location filename="../../bpstudio/widgets/network_diagram.py" line="270"/>
         <source>each neuron: its activation over the input plane</source>
-        <translation>每个神经元：它在输入平面上的激活值</translation>
+        <translation>每个神经元：它在输入平面上的激活函数输出</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/network_diagram.py" line="271"/>
         <source>each neuron: its activation over the input plane (bigger under the mouse)</source>
-        <translation>每个神经元：它在输入平面上的激活值（鼠标悬停时放大）</translation>
+        <translation>每个神经元：它在输入平面上的激活函数输出（鼠标悬停时放大）</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/network_diagram.py" line="268"/>
         <source>neuron colour: its activation a for the current sample</source>
-        <translation>神经元颜色：当前样本的激活值 a</translation>
+        <translation>神经元颜色：激活函数输出 a</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/network_diagram.py" line="274"/>
@@ -1606,7 +1606,7 @@
     <message>
         <location filename="../../bpstudio/session/runs.py" line="118"/>
         <source>The comparisons train on the cat data: open it first (File → Open data set…).</source>
-        <translation>这些对比在猫图数据上训练：请先打开它（文件 → 打开数据集…）。</translation>
+        <translation>这些对比在猫图数据集上训练：请先打开它（文件 → 打开数据集…）。</translation>
     </message>
 </context>
 <context>
@@ -1681,7 +1681,7 @@
     <message>
         <location filename="../../bpstudio/session/stepper_model.py" line="283"/>
         <source>Stepping one sample now: {name}.</source>
-        <translation>现在单步执行单个样本：{name}。</translation>
+        <translation>现在单步演示单个样本：{name}。</translation>
     </message>
 </context>
 <context>
@@ -1937,7 +1937,7 @@
     <message>
         <location filename="../../bpstudio/app/twin_runs.py" line="61"/>
         <source>Ready-made compar&amp;isons (cat data)</source>
-        <translation>现成的对比(&amp;I)（猫图数据）</translation>
+        <translation>现成的对比(&amp;I)（猫图数据集）</translation>
     </message>
     <message>
         <location filename="../../bpstudio/app/twin_runs.py" line="62"/>
@@ -2224,7 +2224,7 @@
     <message>
         <location filename="../../bpstudio/core/h5data.py" line="39"/>
         <source>{path}: no cat data set here (looked for {names})</source>
-        <translation>{path}：这里没有猫数据集（查找了 {names}）</translation>
+        <translation>{path}：这里没有猫图数据集（查找了 {names}）</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/csvdata.py" line="51"/>
@@ -2322,7 +2322,7 @@
     <message>
         <location filename="../../bpstudio/core/h5data.py" line="48"/>
         <source>{name}: not a cat data set file (expected one of {names})</source>
-        <translation>{name}：不是猫数据集文件（应为 {names} 之一）</translation>
+        <translation>{name}：不是猫图数据集文件（应为 {names} 之一）</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/h5data.py" line="57"/>
@@ -2362,7 +2362,7 @@
     <message>
         <location filename="../../bpstudio/core/h5data.py" line="122"/>
         <source>{name}: {x} has shape {shape}; expected (m, height, width, 3) images or (m, features)</source>
-        <translation>{name}：{x} 的形状是 {shape}；应为 (m, 高, 宽, 3) 的图像或 (m, 特征数)</translation>
+        <translation>{name}：{x} 的形状是 {shape}；应为形如 (m, h, w, 3) 的图像（m 张、高 h、宽 w）或形如 (m, n) 的特征（m 个样本、n 个特征）</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/h5data.py" line="129"/>
@@ -2487,7 +2487,7 @@
     <message>
         <location filename="../../bpstudio/core/modelfile.py" line="130"/>
         <source>{name}: input shape {shape}; expected (features,) or (height, width, 3)</source>
-        <translation>{name}：输入形状为 {shape}；应为 (特征数,) 或 (高, 宽, 3)</translation>
+        <translation>{name}：输入形状为 {shape}；应为 (n,)（n 个特征）或 (h, w, 3)（高 h、宽 w 的彩色图像）</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/modelfile.py" line="134"/>
@@ -3374,7 +3374,7 @@
     <message>
         <location filename="../../bpstudio/core/presets.py" line="81"/>
         <source>this preset needs data with {n} inputs; open the cat data set first</source>
-        <translation>这个预设需要 {n} 个输入的数据；请先打开猫数据集</translation>
+        <translation>这个预设需要 {n} 个输入的数据；请先打开猫图数据集</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/comparisons.py" line="68"/>
@@ -3676,7 +3676,7 @@
     <message>
         <location filename="../../bpstudio/core/lesson_questions.py" line="63"/>
         <source>the activations of layer l (A[0]: the inputs)</source>
-        <translation>第 l 层的激活值（A[0] 就是输入）</translation>
+        <translation>第 l 层的激活函数输出（A[0] 就是输入）</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/lesson_questions.py" line="65"/>
@@ -3866,7 +3866,7 @@
     <message>
         <location filename="../../bpstudio/session/lesson_actions.py" line="65"/>
         <source>line {line}: this lesson needs the tutorial&apos;s cat data; open it (File → Open data set…) and go on</source>
-        <translation>第 {line} 行：这门课程需要教程的猫图数据；请打开它（文件 → 打开数据集…）再继续</translation>
+        <translation>第 {line} 行：这门课程需要教程的猫图数据集；请打开它（文件 → 打开数据集…）再继续</translation>
     </message>
     <message>
         <location filename="../../bpstudio/session/lesson_actions.py" line="76"/>
