@@ -33,11 +33,14 @@ def plain(text: str) -> str:
 
 
 def _typed(sequence: QKeySequence) -> bool:
-    """A key one types: not a keyboard's own Open / Save / Undo / Paste key, which the
-    platform's standard bindings add (they would read "Ctrl+O / Open")."""
-    key = sequence[0]
-    return not (sequence.count() == 1 and key.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
-                and key.key().value >= Qt.Key.Key_Back.value)
+    """A key a PC keyboard has: not F13–F35 (the platform's standard bindings add a Sun
+    keyboard's Undo F14, Copy F16, Open F17, Paste F18, Cut F20) nor a keyboard's own Open / Save /
+    Undo / Paste key (they would read "Ctrl+O / Open")."""
+    for k in range(sequence.count()):
+        key = sequence[k].key().value
+        if Qt.Key.Key_F13.value <= key <= Qt.Key.Key_F35.value or key >= Qt.Key.Key_Back.value:
+            return False
+    return True
 
 
 def keys(action: QAction) -> str:
