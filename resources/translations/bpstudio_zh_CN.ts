@@ -4,32 +4,32 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../bpstudio/app/help.py" line="229"/>
+        <location filename="../../bpstudio/app/help.py" line="232"/>
         <source>About BP Studio</source>
         <translation>关于 BP Studio</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/help.py" line="230"/>
+        <location filename="../../bpstudio/app/help.py" line="233"/>
         <source>The font&apos;s licence (OFL)</source>
         <translation>字体许可证（OFL）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/help.py" line="234"/>
+        <location filename="../../bpstudio/app/help.py" line="237"/>
         <source>BP Studio: MIT licence.</source>
         <translation>BP Studio：MIT 许可证。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/help.py" line="235"/>
+        <location filename="../../bpstudio/app/help.py" line="238"/>
         <source>Bundled: the Chinese characters the interface writes, a subset of Noto Sans CJK SC (© 2014–2021 Adobe) renamed “BP Studio CJK”, under the SIL Open Font License 1.1: the button below shows it.</source>
         <translation>随附：界面所用的中文字符，取自 Noto Sans CJK SC（© 2014–2021 Adobe）的子集，更名为“BP Studio CJK”，按 SIL 开源字体许可证（SIL Open Font License）1.1 发布：点下面的按钮可以查看全文。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/help.py" line="238"/>
+        <location filename="../../bpstudio/app/help.py" line="241"/>
         <source>It runs on Qt and PySide6 (LGPL 3), pyqtgraph (MIT), numpy, h5py and threadpoolctl (BSD), installed beside it with their own licences.</source>
         <translation>它运行在 Qt 和 PySide6（LGPL 3）、pyqtgraph（MIT）、numpy、h5py 和 threadpoolctl（BSD）之上，这些库与它一同安装，各自遵循自己的许可证。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/help.py" line="241"/>
+        <location filename="../../bpstudio/app/help.py" line="244"/>
         <source>A visual simulator of back-propagation neural networks, for the classroom, after the tutorial “一文搞定BP神经网络”.</source>
         <translation>一个用于课堂教学的 BP（反向传播）神经网络可视化模拟器，依照教程《一文搞定BP神经网络》编写。</translation>
     </message>
@@ -183,53 +183,58 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="152"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="185"/>
         <source>log scale (cost)</source>
         <translation>对数刻度（代价）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="153"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="186"/>
+        <source>Show all of the curves</source>
+        <translation>显示全部曲线</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="187"/>
         <source>cost C per iteration</source>
         <translation>每次迭代的代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="154"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="188"/>
         <source>accuracy (threshold {t})</source>
         <translation>准确率（阈值 {t}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="155"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="189"/>
         <source>‖dW[l]‖ per layer</source>
         <translation>各层的 ‖dW[l]‖</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="157"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="191"/>
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="159"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="193"/>
         <source>train cost</source>
         <translation>训练代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="160"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="194"/>
         <source>test cost</source>
         <translation>测试代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="161"/>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="192"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="195"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="226"/>
         <source>one stepped sample</source>
         <translation>单步演示的单个样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="162"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="196"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="162"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="196"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
@@ -814,7 +819,7 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../bpstudio/app/help.py" line="116"/>
+        <location filename="../../bpstudio/app/help.py" line="119"/>
         <source>BP Studio user guide</source>
         <translation>BP Studio 使用指南</translation>
     </message>
@@ -1656,22 +1661,22 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../bpstudio/app/help.py" line="158"/>
+        <location filename="../../bpstudio/app/help.py" line="161"/>
         <source>Presentation mode and elsewhere</source>
         <translation>演示模式及其他</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/help.py" line="162"/>
+        <location filename="../../bpstudio/app/help.py" line="165"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/help.py" line="163"/>
+        <location filename="../../bpstudio/app/help.py" line="166"/>
         <source>What</source>
         <translation>功能</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/help.py" line="163"/>
+        <location filename="../../bpstudio/app/help.py" line="166"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
@@ -1973,248 +1978,248 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="149"/>
+        <location filename="../../bpstudio/app/menus.py" line="152"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="149"/>
+        <location filename="../../bpstudio/app/menus.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="150"/>
-        <location filename="../../bpstudio/app/menus.py" line="178"/>
+        <location filename="../../bpstudio/app/menus.py" line="153"/>
+        <location filename="../../bpstudio/app/menus.py" line="181"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="150"/>
+        <location filename="../../bpstudio/app/menus.py" line="153"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="151"/>
+        <location filename="../../bpstudio/app/menus.py" line="154"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="151"/>
+        <location filename="../../bpstudio/app/menus.py" line="154"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="152"/>
+        <location filename="../../bpstudio/app/menus.py" line="155"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="152"/>
+        <location filename="../../bpstudio/app/menus.py" line="155"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="153"/>
+        <location filename="../../bpstudio/app/menus.py" line="156"/>
         <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="154"/>
+        <location filename="../../bpstudio/app/menus.py" line="157"/>
         <source>Pictures&apos; &amp;resolution</source>
         <translation>图片分辨率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="157"/>
+        <location filename="../../bpstudio/app/menus.py" line="160"/>
         <source>&amp;Open data set…</source>
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="158"/>
+        <location filename="../../bpstudio/app/menus.py" line="161"/>
         <source>Open data &amp;folder…</source>
         <translation>打开数据文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="159"/>
+        <location filename="../../bpstudio/app/menus.py" line="162"/>
         <source>Open &amp;CSV data…</source>
         <translation>打开 CSV 数据(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="160"/>
+        <location filename="../../bpstudio/app/menus.py" line="163"/>
         <source>Open a folder of c&amp;lass folders…</source>
         <translation>打开按类别分文件夹的图片(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="161"/>
+        <location filename="../../bpstudio/app/menus.py" line="164"/>
         <source>Open &amp;images…</source>
         <translation>打开图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="162"/>
+        <location filename="../../bpstudio/app/menus.py" line="165"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="163"/>
+        <location filename="../../bpstudio/app/menus.py" line="166"/>
         <source>Open sessio&amp;n…</source>
         <translation>打开会话(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="164"/>
+        <location filename="../../bpstudio/app/menus.py" line="167"/>
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="165"/>
+        <location filename="../../bpstudio/app/menus.py" line="168"/>
         <source>Save session &amp;as…</source>
         <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="166"/>
+        <location filename="../../bpstudio/app/menus.py" line="169"/>
         <source>Diagram as PNG…</source>
         <translation>网络图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="167"/>
+        <location filename="../../bpstudio/app/menus.py" line="170"/>
         <source>Diagram as SVG…</source>
         <translation>网络图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="168"/>
+        <location filename="../../bpstudio/app/menus.py" line="171"/>
         <source>Plots as PNG…</source>
         <translation>曲线图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="169"/>
+        <location filename="../../bpstudio/app/menus.py" line="172"/>
         <source>Plots as SVG…</source>
         <translation>曲线图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="170"/>
+        <location filename="../../bpstudio/app/menus.py" line="173"/>
         <source>Cost curve as CSV…</source>
         <translation>代价曲线导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="171"/>
+        <location filename="../../bpstudio/app/menus.py" line="174"/>
         <source>Current step&apos;s matrices as CSV…</source>
         <translation>当前步骤的矩阵导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="172"/>
+        <location filename="../../bpstudio/app/menus.py" line="175"/>
         <source>Model as .npz…</source>
         <translation>模型导出为 .npz…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="173"/>
+        <location filename="../../bpstudio/app/menus.py" line="176"/>
         <source>Training log as CSV…</source>
         <translation>训练记录导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="174"/>
+        <location filename="../../bpstudio/app/menus.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="175"/>
+        <location filename="../../bpstudio/app/menus.py" line="178"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="176"/>
+        <location filename="../../bpstudio/app/menus.py" line="179"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="177"/>
+        <location filename="../../bpstudio/app/menus.py" line="180"/>
         <source>&amp;Paste image</source>
         <translation>粘贴图片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="179"/>
+        <location filename="../../bpstudio/app/menus.py" line="182"/>
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="180"/>
+        <location filename="../../bpstudio/app/menus.py" line="183"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="181"/>
+        <location filename="../../bpstudio/app/menus.py" line="184"/>
         <source>&amp;One iteration</source>
         <translation>单次迭代(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="182"/>
+        <location filename="../../bpstudio/app/menus.py" line="185"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="183"/>
+        <location filename="../../bpstudio/app/menus.py" line="186"/>
         <source>Step &amp;forward</source>
         <translation>下一步(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="184"/>
+        <location filename="../../bpstudio/app/menus.py" line="187"/>
         <source>Step &amp;back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="185"/>
+        <location filename="../../bpstudio/app/menus.py" line="188"/>
         <source>Back to the start of the &amp;iteration</source>
         <translation>回到本次迭代的开始(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="186"/>
+        <location filename="../../bpstudio/app/menus.py" line="189"/>
         <source>&amp;Fit diagram</source>
         <translation>网络图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="187"/>
+        <location filename="../../bpstudio/app/menus.py" line="190"/>
         <source>&amp;Why this equation? (F1)</source>
         <translation>为什么是这个公式？(&amp;W)（F1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="188"/>
+        <location filename="../../bpstudio/app/menus.py" line="191"/>
         <source>User &amp;guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="189"/>
+        <location filename="../../bpstudio/app/menus.py" line="192"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="190"/>
+        <location filename="../../bpstudio/app/menus.py" line="193"/>
         <source>&amp;About BP Studio</source>
         <translation>关于 BP Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="194"/>
+        <location filename="../../bpstudio/app/menus.py" line="197"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="194"/>
+        <location filename="../../bpstudio/app/menus.py" line="197"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="195"/>
+        <location filename="../../bpstudio/app/menus.py" line="198"/>
         <source>Projector (high contrast)</source>
         <translation>投影（高对比度）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="199"/>
+        <location filename="../../bpstudio/app/menus.py" line="202"/>
         <source>{n}× the screen&apos;s pixels</source>
         <translation>屏幕像素的 {n} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="200"/>
+        <location filename="../../bpstudio/app/menus.py" line="203"/>
         <source> (slides)</source>
         <translation>（幻灯片）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="200"/>
+        <location filename="../../bpstudio/app/menus.py" line="203"/>
         <source> (print)</source>
         <translation>（打印）</translation>
     </message>
