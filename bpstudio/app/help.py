@@ -243,9 +243,10 @@ class AboutBox(_HelpDialog):
         ]
         about = self.tr("A visual simulator of back-propagation neural networks, for the "
                         "classroom, after the tutorial “一文搞定BP神经网络”.")
+        heading = self.tr("Licences")  # a call inside an f-string: lupdate would not see it
         self.text.setText(
             f"<h2>BP Studio {html.escape(__version__)}</h2><p>{html.escape(about)}</p>"
-            f"<table>{rows}</table><h3>{html.escape(self.tr('Licences'))}</h3>"
+            f"<table>{rows}</table><h3>{html.escape(heading)}</h3>"
             + "".join(f"<p>{html.escape(t)}</p>" for t in licences))
 
 

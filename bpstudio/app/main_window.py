@@ -16,6 +16,7 @@ from ..session.studio import Studio
 from ..widgets.classify_gallery import ClassifyGallery
 from ..widgets.cost_plot import CostPlot
 from ..widgets.equation_panel import EquationPanel
+from ..widgets.i18n import name_dock_buttons
 from ..widgets.layer_editor import LayerEditor
 from ..widgets.load_progress import LoadProgress
 from ..widgets.network_diagram import NetworkDiagram
@@ -170,6 +171,8 @@ class MainWindow(QMainWindow):
                             (self.training_dock, self.tr("Training")),
                             (self.gallery_dock, self.tr("Classify"))):
             dock.setWindowTitle(title)
+        for dock in self.findChildren(QDockWidget):
+            name_dock_buttons(dock)
         self.restore_buttons[0].setText(self.tr("Restore"))
         self.restore_buttons[1].setText(self.tr("Discard"))
         self.presenter.retranslate()

@@ -33,6 +33,11 @@
         <source>A visual simulator of back-propagation neural networks, for the classroom, after the tutorial “一文搞定BP神经网络”.</source>
         <translation>一个用于课堂教学的 BP（反向传播）神经网络可视化模拟器，依照教程《一文搞定BP神经网络》编写。</translation>
     </message>
+    <message>
+        <location filename="../../bpstudio/app/help.py" line="246"/>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
 </context>
 <context>
     <name>ClassifyGallery</name>
@@ -1210,67 +1215,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="169"/>
+        <location filename="../../bpstudio/app/main_window.py" line="170"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="170"/>
+        <location filename="../../bpstudio/app/main_window.py" line="171"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="171"/>
+        <location filename="../../bpstudio/app/main_window.py" line="172"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="173"/>
+        <location filename="../../bpstudio/app/main_window.py" line="176"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="174"/>
+        <location filename="../../bpstudio/app/main_window.py" line="177"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="185"/>
+        <location filename="../../bpstudio/app/main_window.py" line="188"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="196"/>
+        <location filename="../../bpstudio/app/main_window.py" line="199"/>
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="240"/>
+        <location filename="../../bpstudio/app/main_window.py" line="243"/>
         <source>Drawing the new network&apos;s initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="300"/>
+        <location filename="../../bpstudio/app/main_window.py" line="303"/>
         <source>Unsaved training</source>
         <translation>训练结果未保存</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="301"/>
+        <location filename="../../bpstudio/app/main_window.py" line="304"/>
         <source>Save the trained network before closing?</source>
         <translation>关闭前保存训练好的网络吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="303"/>
+        <location filename="../../bpstudio/app/main_window.py" line="306"/>
         <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
         <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="307"/>
+        <location filename="../../bpstudio/app/main_window.py" line="310"/>
         <source>Training is still running; closing stops it.</source>
         <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="310"/>
+        <location filename="../../bpstudio/app/main_window.py" line="313"/>
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>
@@ -1533,57 +1538,57 @@
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="129"/>
+        <location filename="../../bpstudio/app/presentation.py" line="130"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="130"/>
+        <location filename="../../bpstudio/app/presentation.py" line="131"/>
         <source>Leave presentation</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="131"/>
+        <location filename="../../bpstudio/app/presentation.py" line="132"/>
         <source>&amp;Blank the screen</source>
         <translation>黑屏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="132"/>
+        <location filename="../../bpstudio/app/presentation.py" line="133"/>
         <source>1 Equation</source>
         <translation>1 等式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="132"/>
+        <location filename="../../bpstudio/app/presentation.py" line="133"/>
         <source>2 Network</source>
         <translation>2 网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="133"/>
+        <location filename="../../bpstudio/app/presentation.py" line="134"/>
         <source>3 Training</source>
         <translation>3 训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="133"/>
+        <location filename="../../bpstudio/app/presentation.py" line="134"/>
         <source>4 Classify</source>
         <translation>4 识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="134"/>
+        <location filename="../../bpstudio/app/presentation.py" line="135"/>
         <source>5 All</source>
         <translation>5 全部</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="137"/>
+        <location filename="../../bpstudio/app/presentation.py" line="138"/>
         <source>&amp;Larger</source>
         <translation>放大(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="138"/>
+        <location filename="../../bpstudio/app/presentation.py" line="139"/>
         <source>&amp;Smaller</source>
         <translation>缩小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/presentation.py" line="139"/>
+        <location filename="../../bpstudio/app/presentation.py" line="140"/>
         <source>&amp;Normal size</source>
         <translation>正常大小(&amp;N)</translation>
     </message>
