@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from .messages import QT_TRANSLATE_NOOP
-from .network import Network
+from .network import INITIALIZER_RULES, Network
 from .timeline import StartingPoint, Timeline
 from .trainer import HyperParameters, ProgressState, accuracy
 
@@ -69,7 +69,7 @@ COMPARISONS = {c.key: c for c in (
                QT_TRANSLATE_NOOP("core", "The four-layer net generalises better: higher test "
                                  "accuracy with about the same training accuracy."),
                RunSettings("12288–20–7–5–1"),
-               RunSettings("12288–7–1, W = 0.01·randn", TWO_LAYER, ("relu", "sigmoid"), "small")),
+               RunSettings(f"12288–7–1, {INITIALIZER_RULES['small']}", TWO_LAYER, ("relu", "sigmoid"), "small")),
     Comparison("sigmoid", QT_TRANSLATE_NOOP("core", "ReLU against sigmoid in the hidden layers"),
                QT_TRANSLATE_NOOP("core", "With sigmoid hidden layers ‖dW[1]‖ is far smaller: on "
                                  "the way back every layer multiplies the error by σ′ ≤ 0.25."),
@@ -82,7 +82,8 @@ COMPARISONS = {c.key: c for c in (
     Comparison("zeros", QT_TRANSLATE_NOOP("core", "Random initial weights against zeros"),
                QT_TRANSLATE_NOOP("core", "Started at zero, every hidden neuron of a layer gets "
                                  "the same update, so the rows of W[1] stay identical (FAQ 6)."),
-               RunSettings("random (lecun)"), RunSettings("zeros", init="zeros")),
+               RunSettings(INITIALIZER_RULES["lecun"]),
+               RunSettings(INITIALIZER_RULES["zeros"], init="zeros")),
 )}
 
 

@@ -42,20 +42,31 @@ class NetworkError(UserMessage, ValueError):
     """An architecture or setting the engine cannot run; the message is meant for the user."""
 
 
-# name → (factor applied to randn(n[l], n[l−1]) in place, no second copy of a big W; the formula
-# a view shows). lecun divides, as the tutorial's iniPara does, bit for bit.
+# name → (factor applied to randn(n[l], n[l−1]) in place, no second copy of a big W; W's rule,
+# short, as a twin run's name says it). lecun divides, as the tutorial's iniPara does, bit for bit.
 _INITIALIZERS = {
-    "lecun": (lambda W, n_prev, n: np.divide(W, np.sqrt(n_prev), out=W),
-              "W = randn(n[l], n[l−1]) / √n[l−1], b = 0"),
-    "small": (lambda W, n_prev, n: np.multiply(W, 0.01, out=W), "W = 0.01·randn(n[l], n[l−1]), b = 0"),
+    "lecun": (lambda W, n_prev, n: np.divide(W, np.sqrt(n_prev), out=W), "W = randn / √n[l−1]"),
+    "small": (lambda W, n_prev, n: np.multiply(W, 0.01, out=W), "W = 0.01·randn"),
     "he": (lambda W, n_prev, n: np.multiply(W, np.sqrt(2.0 / n_prev), out=W),
-           "W = randn(n[l], n[l−1])·√(2 / n[l−1]), b = 0"),
+           "W = randn·√(2 / n[l−1])"),
     "xavier": (lambda W, n_prev, n: np.multiply(W, np.sqrt(2.0 / (n_prev + n)), out=W),
-               "W = randn(n[l], n[l−1])·√(2 / (n[l−1] + n[l])), b = 0"),
-    "zeros": (lambda W, n_prev, n: np.zeros_like(W), "W = 0, b = 0"),
+               "W = randn·√(2 / (n[l−1] + n[l]))"),
+    "zeros": (lambda W, n_prev, n: np.zeros_like(W), "W = 0"),
 }
 INITIALIZERS = tuple(_INITIALIZERS)
-INITIALIZER_FORMULAS = {name: formula for name, (_, formula) in _INITIALIZERS.items()}
+INITIALIZER_RULES = {name: rule for name, (_, rule) in _INITIALIZERS.items()}
+# the formula a view shows: "W = randn(n[l], n[l−1]) / √n[l−1], b = 0"
+INITIALIZER_FORMULAS = {name: rule.replace("randn", "randn(n[l], n[l−1])") + ", b = 0"
+                        for name, rule in INITIALIZER_RULES.items()}
+# what the editor calls each (session/messages.core_text translates them); the keys stay the
+# names of files, sessions, lessons and the command line
+INITIALIZER_TITLES = {
+    "lecun": QT_TRANSLATE_NOOP("core", "LeCun (the tutorial's)"),
+    "small": QT_TRANSLATE_NOOP("core", "small (0.01·randn)"),
+    "he": QT_TRANSLATE_NOOP("core", "He"),
+    "xavier": QT_TRANSLATE_NOOP("core", "Xavier"),
+    "zeros": QT_TRANSLATE_NOOP("core", "zeros"),
+}
 
 
 def _init_scale(name: str):

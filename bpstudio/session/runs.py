@@ -19,7 +19,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from ..core.comparisons import COMPARISONS, Comparison, Figures, figures
-from ..core.network import NetworkError
+from ..core.network import INITIALIZER_RULES, NetworkError
 from ..core.sessionfile import run_entries
 from ..core.timeline import StartingPoint, Timeline
 from ..core.trainer import ProgressState, RunState
@@ -94,7 +94,7 @@ class Runs(QObject):
             history = History(point.network.L)
             history.append(np.full(i, math.nan), np.full((i, point.network.L), math.nan))
         letter = chr(ord("B") + len(self.twins))
-        said = ", ".join(_setting(k, v) for k, v in changes.items())
+        said = ", ".join(_setting(k, v, m.dataset.X_train.shape[1]) for k, v in changes.items())
         twin = TwinRun(name or (f"{letter}: {said}" if said else letter), next(self._colours),
                        m, point, history, self)
         self._adopt(twin)
@@ -239,15 +239,19 @@ class Runs(QObject):
         return True
 
 
-def _setting(name: str, value) -> str:
-    """A changed setting as the twin's name says it: α 0.1, λ 0.5, sigmoid, 2–4–1."""
+def _setting(name: str, value, m: int) -> str:
+    """A changed setting as the twin's name says it, in symbols that read alike in every
+    language (a session keeps the name): α 0.1, λ 0.5, sigmoid, 2–4–1, W = 0, m = 64 (the
+    samples of an iteration; ``m`` those of the full batch)."""
     if name == "activations":
         return "/".join(dict.fromkeys(value[:-1])) or str(value[-1])
     if name == "dims":
         return "–".join(map(str, value))
     if name == "batch_size":
-        return f"batch {value or 'full'}"
-    symbol = {"learning_rate": "α", "l2": "λ", "init": "init"}.get(name, name)
+        return f"m = {min(value or m, m)}"
+    if name == "init":
+        return INITIALIZER_RULES.get(value, value)
+    symbol = {"learning_rate": "α", "l2": "λ"}.get(name, name)
     return f"{symbol} {value:g}" if isinstance(value, float) else f"{symbol} {value}"
 
 

@@ -786,37 +786,37 @@
 <context>
     <name>ForkDialog</name>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="159"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="161"/>
         <source>Fork a twin run</source>
         <translation>分叉出一个对照训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="160"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="162"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="160"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="162"/>
         <source>Initialiser</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="161"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="163"/>
         <source>Hidden activation</source>
         <translation>隐含层激活函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="162"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="164"/>
         <source>Batch size (0: full batch)</source>
         <translation>批大小（0：全批量）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="163"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="165"/>
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="165"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="168"/>
         <source>From the time cursor&apos;s iteration (else from the start, with the same initial parameters)</source>
         <translation>从时间游标所在的迭代开始（否则从头开始，使用相同的初始参数）</translation>
     </message>
@@ -832,202 +832,202 @@
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="147"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="157"/>
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="150"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="160"/>
         <source>Three features (3–2–1 network)</source>
         <translation>三个特征（3–2–1 网络）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="151"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="161"/>
         <source>Circle (2-D)</source>
         <translation>圆形（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="151"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="161"/>
         <source>XOR (2-D)</source>
         <translation>异或（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="152"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="162"/>
         <source>Two Gaussians (2-D)</source>
         <translation>两团高斯（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="152"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="162"/>
         <source>Spiral (2-D)</source>
         <translation>螺旋（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="153"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="163"/>
         <source>Two moons (2-D)</source>
         <translation>双月（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="156"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="166"/>
         <source>a data set from a file</source>
         <translation>来自文件的数据集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="159"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="169"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="160"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="170"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="161"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="171"/>
         <source>Layers</source>
         <translation>网络层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="162"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="172"/>
         <source>Add hidden layer</source>
         <translation>添加隐含层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="163"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="173"/>
         <source>Hidden layers take 1 to {n} neurons. Changing the network re-initialises it; Ctrl+Z brings the trained one back.</source>
         <translation>隐含层可有 1 到 {n} 个神经元。修改网络会重新初始化参数；按 Ctrl+Z 可恢复训练好的网络。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="166"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="176"/>
         <source>Hyper-parameters</source>
         <translation>超参数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="168"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="178"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="168"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="178"/>
         <source>Iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="168"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="178"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="168"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="178"/>
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="169"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
         <source>Initialiser</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="169"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="169"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="169"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
         <source>Cost</source>
         <translation>代价函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="171"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="181"/>
         <source>learning rate α on a log scale, 10⁻⁵ … 10</source>
         <translation>对数刻度的学习率 α，10⁻⁵ … 10</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="172"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="182"/>
         <source>full batch</source>
         <translation>整批</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="173"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="183"/>
         <source>float64 (exact)</source>
         <translation>float64（精确）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="174"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="184"/>
         <source>float32 (fast)</source>
         <translation>float32（快速）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="175"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="186"/>
         <source>binary cross-entropy</source>
         <translation>二元交叉熵</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="175"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="186"/>
         <source>mean squared error</source>
         <translation>均方误差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="216"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="227"/>
         <source>{shape} images</source>
         <translation>{shape} 的图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="217"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="228"/>
         <source>{n} features</source>
         <translation>{n} 个特征</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="220"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="231"/>
         <source>{name}: {train} training and {test} test samples, {kind}</source>
         <translation>{name}：{train} 个训练样本和 {test} 个测试样本，{kind}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="225"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="236"/>
         <source>No data: the model {name} takes {kind} ({classes}). It classifies the pictures you drop; to train it, open a data set.</source>
         <translation>没有数据：模型 {name} 的输入是 {kind}（{classes}）。它能识别你拖入的图片；要训练它，请打开一个数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="242"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="253"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="243"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="254"/>
         <source>{n} (from the data)</source>
         <translation>{n}（由数据决定）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="250"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="261"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="251"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="262"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="257"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="268"/>
         <source>the output is one unit for a yes/no task</source>
         <translation>是/否任务的输出只有一个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="258"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="269"/>
         <source>neurons in layer {l} (1–{n})</source>
         <translation>第 {l} 层的神经元个数（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="266"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="277"/>
         <source>cross-entropy needs a sigmoid output</source>
         <translation>交叉熵要求输出层使用 sigmoid</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="274"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="285"/>
         <source>remove layer {l}</source>
         <translation>删除第 {l} 层</translation>
     </message>
@@ -1932,7 +1932,7 @@
 <context>
     <name>TwinPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="101"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="102"/>
         <source>{name} · iteration {i}</source>
         <translation>{name} · 第 {i} 次迭代</translation>
     </message>
@@ -2523,72 +2523,97 @@
         <translation>{name}：元数据已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="65"/>
+        <location filename="../../bpstudio/core/network.py" line="76"/>
         <source>unknown initialiser {name}; choose one of {known}</source>
         <translation>未知的初始化方法 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="229"/>
+        <location filename="../../bpstudio/core/network.py" line="240"/>
         <source>unknown precision {name}; choose float64 or float32</source>
         <translation>未知的精度 {name}；请选择 float64 或 float32</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="118"/>
+        <location filename="../../bpstudio/core/network.py" line="129"/>
         <source>layer {l}: W is {W} and b is {b}, but dims {dims} need W {needW} and b {needb}</source>
         <translation>第 {l} 层：W 是 {W}，b 是 {b}，但网络结构 {dims} 需要 W 为 {needW}、b 为 {needb}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="241"/>
+        <location filename="../../bpstudio/core/network.py" line="64"/>
+        <source>LeCun (the tutorial&apos;s)</source>
+        <translation>LeCun（教程所用）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/network.py" line="65"/>
+        <source>small (0.01·randn)</source>
+        <translation>小随机数（0.01·randn）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/network.py" line="66"/>
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/network.py" line="67"/>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/network.py" line="68"/>
+        <source>zeros</source>
+        <translation>全零</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/network.py" line="252"/>
         <source>a network of {n} weights is too big to allocate; at most {max}</source>
         <translation>有 {n} 个权重的网络太大，无法分配内存；最多 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="249"/>
+        <location filename="../../bpstudio/core/network.py" line="260"/>
         <source>a seed must be a whole number from 0 to {max}, not {v}</source>
         <translation>种子必须是 0 到 {max} 之间的整数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="258"/>
+        <location filename="../../bpstudio/core/network.py" line="269"/>
         <source>{n} hidden layers; the editor takes at most {max}</source>
         <translation>{n} 个隐含层；编辑时最多可以有 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="262"/>
+        <location filename="../../bpstudio/core/network.py" line="273"/>
         <source>layer {l} has {n} neurons; the editor takes 1 to {max}</source>
         <translation>第 {l} 层有 {n} 个神经元；编辑时每层可以有 1 到 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="270"/>
+        <location filename="../../bpstudio/core/network.py" line="281"/>
         <source>a network needs at least an input and an output layer</source>
         <translation>网络至少需要一个输入层和一个输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="273"/>
+        <location filename="../../bpstudio/core/network.py" line="284"/>
         <source>layer {l} has {n} neurons; every layer needs at least 1</source>
         <translation>第 {l} 层有 {n} 个神经元；每层至少需要 1 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="276"/>
+        <location filename="../../bpstudio/core/network.py" line="287"/>
         <source>the output layer has {n} neurons; BP Studio&apos;s networks have one (the probability of class 1)</source>
         <translation>输出层有 {n} 个神经元；BP Studio 的网络只有一个（类别 1 的概率）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="280"/>
+        <location filename="../../bpstudio/core/network.py" line="291"/>
         <source>{k} layers after the input need {k} activations, got {n}</source>
         <translation>输入层之后的 {k} 层需要 {k} 个激活函数，实际给了 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="284"/>
+        <location filename="../../bpstudio/core/network.py" line="295"/>
         <source>unknown activation {name}; choose one of {known}</source>
         <translation>未知的激活函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="287"/>
+        <location filename="../../bpstudio/core/network.py" line="298"/>
         <source>unknown cost {name}; choose one of {known}</source>
         <translation>未知的代价函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="292"/>
+        <location filename="../../bpstudio/core/network.py" line="303"/>
         <source>{cost} needs a {needed} output layer (its output must lie between 0 and 1), not {act}</source>
         <translation>{cost} 需要 {needed} 输出层（输出必须在 0 和 1 之间），而不是 {act}</translation>
     </message>

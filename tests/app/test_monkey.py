@@ -700,8 +700,8 @@ class Monkey:
         inputs = [x.text() for x in ed.findChildren(QLabel, "InputSize") if x.isVisibleTo(ed)]
         self.expect(len(inputs) == 1 and f"{dims[0]:,}" in inputs[0],
                     f"dims {dims}: the input row says {inputs}", soft=True)
-        self.expect(ed.init_box.currentText() == net.init,
-                    f"initialiser {net.init!r}, editor {ed.init_box.currentText()!r}", soft=True)
+        self.expect(ed.init_box.currentData() == net.init,
+                    f"initialiser {net.init!r}, editor {ed.init_box.currentData()!r}", soft=True)
         self.expect(ed.seed_spin.value() == net.seed, f"seed {net.seed}, editor {ed.seed_spin.value()}",
                     soft=True)
         self.expect(ed.precision_box.currentData() == net.precision,
