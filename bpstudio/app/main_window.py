@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QDockWidget, QFrame, QHBox
                                QSplitter, QVBoxLayout, QWidget)
 
 from ..core.trainer import RunState
-from ..session.messages import sentence, translated
+from ..session.messages import dataset_name, sentence, translated
 from ..session.studio import Studio
 from ..widgets.classify_gallery import ClassifyGallery
 from ..widgets.cost_plot import CostPlot
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
     def _update_title(self, *args) -> None:
         store = self.studio.store
         name = Path(store.path).name if store.path else self.tr("untitled")
-        self.setWindowTitle(f"{name}[*] — BP Studio — {self.studio.model.dataset.name}")
+        self.setWindowTitle(f"{name}[*] — BP Studio — {dataset_name(self.studio.model.dataset)}")
 
     # ----- autosave -----------------------------------------------------------------------------
 

@@ -150,14 +150,16 @@ def _spiral(rng, m, noise):
     return np.vstack(out) / 5, y
 
 
-# name → (generator, title, samples)
+# name → (generator, title, samples); the name is the data set's in files, sessions, lessons and
+# the command line, the title what the window calls it (session/messages.dataset_name)
 BUILTIN = {
-    "three-features": (_three_features, "Three features (3–2–1 network)", 300),
-    "circle": (_circle, "Circle (2-D)", 400),
-    "xor": (_xor, "XOR (2-D)", 400),
-    "gaussians": (_gaussians, "Two Gaussians (2-D)", 400),
-    "spiral": (_spiral, "Spiral (2-D)", 400),
-    "moons": (_moons, "Two moons (2-D)", 400),
+    "three-features": (_three_features, QT_TRANSLATE_NOOP("core", "Three features (3–2–1 network)"),
+                       300),
+    "circle": (_circle, QT_TRANSLATE_NOOP("core", "Circle (2-D)"), 400),
+    "xor": (_xor, QT_TRANSLATE_NOOP("core", "XOR (2-D)"), 400),
+    "gaussians": (_gaussians, QT_TRANSLATE_NOOP("core", "Two Gaussians (2-D)"), 400),
+    "spiral": (_spiral, QT_TRANSLATE_NOOP("core", "Spiral (2-D)"), 400),
+    "moons": (_moons, QT_TRANSLATE_NOOP("core", "Two moons (2-D)"), 400),
 }
 PLANE_SETS = ("circle", "xor", "gaussians", "spiral", "moons")
 

@@ -26,6 +26,7 @@ from .readable import check_regular
 CAT_FILE_PAIRS = (("train_catvnoncat.h5", "test_catvnoncat.h5"), ("train.h5", "test.h5"))
 _PIECE = 1 << 22  # bytes read between progress reports (and chances to cancel)
 MAX_CLASS_NAMES = 16
+CAT_CLASSES = ("non-cat", "cat")  # the published files' list_classes, classes 0 and 1
 
 Progress = Callable[[float, float], None]
 
@@ -149,7 +150,7 @@ def _classes(f, name: str) -> tuple[str, ...]:
 
     names = _dataset(f, "list_classes", name)
     if names is None:
-        return ("non-cat", "cat")
+        return CAT_CLASSES
     bad = DatasetError(QT_TRANSLATE_NOOP("core", "{name}: list_classes is not a list of names"),
                        name=name)
     if (names.ndim != 1 or names.size > MAX_CLASS_NAMES

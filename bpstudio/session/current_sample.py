@@ -6,6 +6,8 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
+from .messages import class_names
+
 
 class CurrentSample(QObject):
     """The current sample of ``model`` (a NetworkModel): back to the first training sample when
@@ -76,10 +78,9 @@ class CurrentSample(QObject):
         """The label as the tutorial writes it, y = 0 or 1, with its class's name when it has
         one ("y = 1, cat"); a data set of classes named "0" and "1" needs no name."""
         y = int(label)
-        name = self.model.dataset.classes[y]
-        if name == str(y):
+        if self.model.dataset.classes[y] == str(y):
             return f"y = {y}"
-        return self.tr("y = {y}, {name}").format(y=y, name=name)
+        return self.tr("y = {y}, {name}").format(y=y, name=class_names(self.model.dataset)[y])
 
     def choose(self, index: int) -> None:
         index = int(np.clip(index, 0, max(self.model.dataset.X_train.shape[1] - 1, 0)))

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.messages import UserMessage
+from ..core.datasets import BUILTIN, Dataset
+from ..core.h5data import CAT_CLASSES
+from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
+
+BUILTIN_PREFIX = "built-in:"  # a built-in set's source (core/datasets.split_samples)
+# the cat data's own class names (its files' list_classes), as the window says them; a user's
+# own class names (an image folder's, a model's) are shown as they were given
+CAT_CLASS_NAMES = {"non-cat": QT_TRANSLATE_NOOP("core", "non-cat"),
+                   "cat": QT_TRANSLATE_NOOP("core", "cat")}
 
 
 def translated(error: BaseException) -> str:
@@ -29,3 +37,26 @@ def sentence(text: str) -> str:
     if not text or text[-1] in ".。!?！？":
         return text
     return text + ("。" if any("\u2e80" <= c <= "\u9fff" for c in text) else ".")
+
+
+def dataset_name(dataset: Dataset) -> str:
+    """A data set as the window names it: a built-in one by its title in the user's language
+    ("Three features (3–2–1 network)"), any other by its file's or folder's name."""
+    key = dataset.source.removeprefix(BUILTIN_PREFIX)
+    if dataset.source.startswith(BUILTIN_PREFIX) and key in BUILTIN:
+        return core_text(BUILTIN[key][1])
+    return dataset.name
+
+
+def class_names(dataset: Dataset) -> tuple[str, ...]:
+    """The names of classes 0 and 1 as the window shows them: the cat data's in the user's
+    language (猫 / 非猫), any other data's as given."""
+    if is_cat_data(dataset):
+        return tuple(core_text(CAT_CLASS_NAMES[c]) for c in dataset.classes)
+    return tuple(dataset.classes)
+
+
+def is_cat_data(dataset: Dataset) -> bool:
+    """Read from the cat data's .h5 files, with their own class names."""
+    return (tuple(dataset.classes) == CAT_CLASSES and bool(dataset.files)
+            and all(f.lower().endswith((".h5", ".hdf5")) for f in dataset.files))

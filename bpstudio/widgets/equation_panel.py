@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QListWidg
 from ..core.equations import OPERATION_NAMES
 from ..core.stepper import BACKWARD, FORWARD, UPDATE, Step
 from ..session.explain_model import ExplainModel
-from ..session.messages import core_text, translated
+from ..session.messages import class_names, core_text, translated
 from ..session.stepper_model import BATCH, SAMPLE, StepperModel
 from .explain_pane import ExplainPane
 from .formula_label import FormulaLabel
@@ -358,7 +358,7 @@ class EquationPanel(Retranslatable, QWidget):
         label = sm.model.sample.label()
         if step.phase == "cost" and step.single and sm.model.sample.picture is not None:
             chosen = self.tr("y = {y} ({name}): the class of this picture").format(
-                y=int(label), name=sm.model.dataset.classes[int(label)])
+                y=int(label), name=class_names(sm.model.dataset)[int(label)])
             note = f"{chosen} · {note}" if note else chosen
         self.note.setText(note)
         if self.help.isVisible():
@@ -376,7 +376,7 @@ class EquationPanel(Retranslatable, QWidget):
         of an iteration: apply it, or not."""
         self.question.setVisible(sm.needs_label)
         if sm.needs_label:
-            classes = sm.model.dataset.classes
+            classes = class_names(sm.model.dataset)
             self.question_text.setText(self.tr(
                 "The forward pass is done. Which class is {name}? The loss needs its label y; "
                 "without one, only the forward pass can be stepped.").format(

@@ -18,7 +18,7 @@ from ..core.losses import LOSSES
 from ..core.network import INITIALIZER_FORMULAS, INITIALIZER_TITLES, INITIALIZERS, MAX_NEURONS, PRECISIONS
 from ..core.presets import PRESETS
 from ..core.trainer import MAX_LEARNING_RATE
-from ..session.messages import core_text
+from ..session.messages import class_names, core_text, dataset_name
 from ..session.network_model import NetworkModel
 from .i18n import Retranslatable
 from .key_slider import KeySlider
@@ -157,12 +157,8 @@ class LayerEditor(Retranslatable, QWidget):
         self.preset_box.setItemText(0, self.tr("Presets…"))
         for row in range(1, self.preset_box.count()):
             self.preset_box.setItemText(row, core_text(PRESETS[self.preset_box.itemData(row)].title))
-        data = {"three-features": self.tr("Three features (3–2–1 network)"),
-                "circle": self.tr("Circle (2-D)"), "xor": self.tr("XOR (2-D)"),
-                "gaussians": self.tr("Two Gaussians (2-D)"), "spiral": self.tr("Spiral (2-D)"),
-                "moons": self.tr("Two moons (2-D)")}
         for row in range(self.data_box.count()):
-            self.data_box.setItemText(row, data[self.data_box.itemData(row)])
+            self.data_box.setItemText(row, core_text(BUILTIN[self.data_box.itemData(row)][1]))
         self.data_box.setPlaceholderText(self.tr("a data set from a file"))
         for box in (self.preset_box, self.data_box):  # the open list shows the whole titles
             box.view().setMinimumWidth(box.view().sizeHintForColumn(0) + 24)
@@ -229,13 +225,13 @@ class LayerEditor(Retranslatable, QWidget):
         if ds.has_samples:
             self.data_label.setText(
                 self.tr("{name}: {train} training and {test} test samples, {kind}").format(
-                    name=ds.name, train=f"{ds.X_train.shape[1]:,}", test=f"{ds.X_test.shape[1]:,}",
+                    name=dataset_name(ds), train=f"{ds.X_train.shape[1]:,}", test=f"{ds.X_test.shape[1]:,}",
                     kind=kind))
         else:
             self.data_label.setText(self.tr(
                 "No data: the model {name} takes {kind} ({classes}). It classifies the pictures "
                 "you drop; to train it, open a data set.").format(
-                    name=ds.name, kind=kind, classes=" / ".join(ds.classes)))
+                    name=ds.name, kind=kind, classes=" / ".join(class_names(ds))))
         i = self.data_box.findData(ds.source.removeprefix("built-in:"))
         self.data_box.setCurrentIndex(i if i >= 0 else -1)
         for row in range(1, self.preset_box.count()):

@@ -42,97 +42,97 @@
 <context>
     <name>ClassifyGallery</name>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="181"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="182"/>
         <source>The test set could not be classified ({why}).</source>
         <translation>无法识别测试集（{why}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="187"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="188"/>
         <source>centre crop</source>
         <translation>居中裁剪</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="188"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="189"/>
         <source>squash</source>
         <translation>压缩变形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="189"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="190"/>
         <source>centre crop: cut the middle square, then resize; squash: resize the whole picture to a square</source>
         <translation>居中裁剪：截取中间的正方形再缩放；压缩变形：把整张图片缩放成正方形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="191"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="192"/>
         <source>Preprocessing</source>
         <translation>预处理</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="192"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="193"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="193"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="194"/>
         <source>Drop pictures anywhere on the window, use File → Open images…, or paste one with Ctrl+V.</source>
         <translation>把图片拖到窗口任意位置，或用“文件 → 打开图片…”，或按 Ctrl+V 粘贴。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="195"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="196"/>
         <source>Train it now</source>
         <translation>现在训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="196"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="197"/>
         <source>only the misclassified</source>
         <translation>只看分错的</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="197"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="198"/>
         <source>Your images</source>
         <translation>你的图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="198"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="199"/>
         <source>Test set</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="209"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="210"/>
         <source>input {shape}, cropped</source>
         <translation>输入 {shape}，已裁剪</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="210"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="211"/>
         <source>input {shape}, squashed</source>
         <translation>输入 {shape}，已压缩变形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="251"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="252"/>
         <source>This network is untrained: its probabilities are noise.</source>
         <translation>这个网络还没有训练：它给出的概率只是噪声。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="273"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="274"/>
         <source>The test set gallery shows image data sets.</source>
         <translation>测试集图库只显示图像数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="275"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="276"/>
         <source>No test set: the model was opened without data.</source>
         <translation>没有测试集：这个模型是在没有数据的情况下打开的。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="280"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="281"/>
         <source>Classifying the test images…</source>
         <translation>正在识别测试图片……</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="305"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="307"/>
         <source> ✗ (it is {truth})</source>
         <translation> ✗（实际是 {truth}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="311"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="313"/>
         <source>{w} of {n} test images misclassified (accuracy {a}); orange frame = wrong; click one to step it with its true label</source>
         <translation>{n} 张测试图片中有 {w} 张分类错误（准确率 {a}）；橙色边框表示错误；点一张图片即可用它的真实标签单步演示</translation>
     </message>
@@ -247,32 +247,32 @@
 <context>
     <name>CurrentSample</name>
     <message>
-        <location filename="../../bpstudio/session/current_sample.py" line="68"/>
+        <location filename="../../bpstudio/session/current_sample.py" line="70"/>
         <source>your image {name}</source>
         <translation>你的图片 {name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/current_sample.py" line="69"/>
+        <location filename="../../bpstudio/session/current_sample.py" line="71"/>
         <source>{name} ({label})</source>
         <translation>{name}（{label}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/current_sample.py" line="71"/>
+        <location filename="../../bpstudio/session/current_sample.py" line="73"/>
         <source>none yet (no data: drop a picture)</source>
         <translation>暂无（没有数据：请拖入一张图片）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/current_sample.py" line="72"/>
+        <location filename="../../bpstudio/session/current_sample.py" line="74"/>
         <source>#{k} of the training set ({label})</source>
         <translation>训练集第 {k} 个（{label}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/current_sample.py" line="82"/>
+        <location filename="../../bpstudio/session/current_sample.py" line="83"/>
         <source>y = {y}, {name}</source>
         <translation>y = {y}，{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/current_sample.py" line="98"/>
+        <location filename="../../bpstudio/session/current_sample.py" line="99"/>
         <source>{name} gives {n} inputs; this network takes {m}.</source>
         <translation>{name} 有 {n} 个输入；这个网络需要 {m} 个。</translation>
     </message>
@@ -837,197 +837,167 @@
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="160"/>
-        <source>Three features (3–2–1 network)</source>
-        <translation>三个特征（3–2–1 网络）</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="161"/>
-        <source>Circle (2-D)</source>
-        <translation>圆形（二维）</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="161"/>
-        <source>XOR (2-D)</source>
-        <translation>异或（二维）</translation>
-    </message>
-    <message>
         <location filename="../../bpstudio/widgets/layer_editor.py" line="162"/>
-        <source>Two Gaussians (2-D)</source>
-        <translation>两团高斯（二维）</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="162"/>
-        <source>Spiral (2-D)</source>
-        <translation>螺旋（二维）</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="163"/>
-        <source>Two moons (2-D)</source>
-        <translation>双月（二维）</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="166"/>
         <source>a data set from a file</source>
         <translation>来自文件的数据集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="169"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="165"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="170"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="166"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="171"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="167"/>
         <source>Layers</source>
         <translation>网络层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="172"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="168"/>
         <source>Add hidden layer</source>
         <translation>添加隐含层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="173"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="169"/>
         <source>Hidden layers take 1 to {n} neurons. Changing the network re-initialises it; Ctrl+Z brings the trained one back.</source>
         <translation>隐含层可有 1 到 {n} 个神经元。修改网络会重新初始化参数；按 Ctrl+Z 可恢复训练好的网络。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="176"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="172"/>
         <source>Hyper-parameters</source>
         <translation>超参数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="178"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="174"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="178"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="174"/>
         <source>Iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="178"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="174"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="178"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="174"/>
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="175"/>
         <source>Initialiser</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="175"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="175"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="175"/>
         <source>Cost</source>
         <translation>代价函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="181"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="177"/>
         <source>learning rate α on a log scale, 10⁻⁵ … 10</source>
         <translation>对数刻度的学习率 α，10⁻⁵ … 10</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="182"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="178"/>
         <source>full batch</source>
         <translation>整批</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="183"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
         <source>float64 (exact)</source>
         <translation>float64（精确）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="184"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="180"/>
         <source>float32 (fast)</source>
         <translation>float32（快速）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="186"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="182"/>
         <source>binary cross-entropy</source>
         <translation>二元交叉熵</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="186"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="182"/>
         <source>mean squared error</source>
         <translation>均方误差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="227"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="223"/>
         <source>{shape} images</source>
         <translation>{shape} 的图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="228"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="224"/>
         <source>{n} features</source>
         <translation>{n} 个特征</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="231"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="227"/>
         <source>{name}: {train} training and {test} test samples, {kind}</source>
         <translation>{name}：{train} 个训练样本和 {test} 个测试样本，{kind}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="236"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="232"/>
         <source>No data: the model {name} takes {kind} ({classes}). It classifies the pictures you drop; to train it, open a data set.</source>
         <translation>没有数据：模型 {name} 的输入是 {kind}（{classes}）。它能识别你拖入的图片；要训练它，请打开一个数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="253"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="249"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="254"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="250"/>
         <source>{n} (from the data)</source>
         <translation>{n}（由数据决定）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="261"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="257"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="262"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="258"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="268"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="264"/>
         <source>the output is one unit for a yes/no task</source>
         <translation>是/否任务的输出只有一个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="269"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="265"/>
         <source>neurons in layer {l} (1–{n})</source>
         <translation>第 {l} 层的神经元个数（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="277"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="273"/>
         <source>cross-entropy needs a sigmoid output</source>
         <translation>交叉熵要求输出层使用 sigmoid</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="285"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="281"/>
         <source>remove layer {l}</source>
         <translation>删除第 {l} 层</translation>
     </message>
@@ -1596,12 +1566,12 @@
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="79"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="80"/>
         <source>what the network sees: the input after cropping and resizing</source>
         <translation>网络看到的样子：裁剪和缩放之后的输入</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="87"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="88"/>
         <source>not classified: this network does not take pictures</source>
         <translation>未分类：这个网络不接受图片输入</translation>
     </message>
@@ -2232,7 +2202,7 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="39"/>
+        <location filename="../../bpstudio/core/h5data.py" line="40"/>
         <source>{path}: no cat data set here (looked for {names})</source>
         <translation>{path}：这里没有猫图数据集（查找了 {names}）</translation>
     </message>
@@ -2242,7 +2212,7 @@
         <translation>{name}：{mb} MB 超过了 {limit} MB 的上限</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="47"/>
+        <location filename="../../bpstudio/core/h5data.py" line="48"/>
         <source>{path}: no such file or folder</source>
         <translation>{path}：文件或文件夹不存在</translation>
     </message>
@@ -2330,122 +2300,152 @@
         <translation>{a}；另有 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="48"/>
+        <location filename="../../bpstudio/core/h5data.py" line="49"/>
         <source>{name}: not a cat data set file (expected one of {names})</source>
         <translation>{name}：不是猫图数据集文件（应为 {names} 之一）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="57"/>
+        <location filename="../../bpstudio/core/h5data.py" line="58"/>
         <source>{path}: file not found (the {split} half of the data set)</source>
         <translation>{path}：找不到文件（数据集的 {split} 部分）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="63"/>
+        <location filename="../../bpstudio/core/h5data.py" line="64"/>
         <source>{name}: not an HDF5 file, or a damaged one</source>
         <translation>{name}：不是 HDF5 文件，或者文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="86"/>
+        <location filename="../../bpstudio/core/h5data.py" line="87"/>
         <source>{name}: {key} is a link to another file, or one that leads nowhere; only data stored in this file is read</source>
         <translation>{name}：{key} 是链接到另一个文件的链接，或者链接的对象不存在；只读取保存在这个文件中的数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="101"/>
+        <location filename="../../bpstudio/core/h5data.py" line="102"/>
         <source>{name}: {key} must be an array</source>
         <translation>{name}：{key} 必须是数组</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="104"/>
+        <location filename="../../bpstudio/core/h5data.py" line="105"/>
         <source>{name}: {key} keeps its numbers in other files; only data stored in this file is read</source>
         <translation>{name}：{key} 的数值保存在别的文件中；只读取保存在这个文件中的数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="115"/>
+        <location filename="../../bpstudio/core/h5data.py" line="116"/>
         <source>{name}: missing {keys} (it has {has})</source>
         <translation>{name}：缺少 {keys}（文件里有 {has}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="223"/>
+        <location filename="../../bpstudio/core/h5data.py" line="224"/>
         <source>{name}: the data set would need {gb} GB once loaded, over the {limit} GB limit</source>
         <translation>{name}：数据集加载后需要 {gb} GB，超过了 {limit} GB 的上限</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="122"/>
+        <location filename="../../bpstudio/core/h5data.py" line="123"/>
         <source>{name}: {x} has shape {shape}; expected (m, height, width, 3) images or (m, features)</source>
         <translation>{name}：{x} 的形状是 {shape}；应为形如 (m, h, w, 3) 的图像（m 张、高 h、宽 w）或形如 (m, n) 的特征（m 个样本、n 个特征）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="129"/>
+        <location filename="../../bpstudio/core/h5data.py" line="130"/>
         <source>{name}: {y} has shape {shape}; expected (m,) or (1, m)</source>
         <translation>{name}：{y} 的形状是 {shape}；应为 (m,) 或 (1, m)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="132"/>
+        <location filename="../../bpstudio/core/h5data.py" line="133"/>
         <source>{name}: {m} samples in {x} but {n} labels in {y}</source>
         <translation>{name}：{x} 有 {m} 个样本，但 {y} 有 {n} 个标签</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="136"/>
+        <location filename="../../bpstudio/core/h5data.py" line="137"/>
         <source>{name}: {key} holds complex numbers; expected real ones</source>
         <translation>{name}：{key} 包含复数；应为实数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="139"/>
+        <location filename="../../bpstudio/core/h5data.py" line="140"/>
         <source>{name}: {x} and {y} must hold numbers</source>
         <translation>{name}：{x} 和 {y} 必须是数值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="163"/>
+        <location filename="../../bpstudio/core/h5data.py" line="164"/>
         <source>{name}: list_classes must name the two classes (0 and 1), not {names}</source>
         <translation>{name}：list_classes 必须给出两个类别（0 和 1）的名称，而不是 {names}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="190"/>
+        <location filename="../../bpstudio/core/h5data.py" line="191"/>
         <source>{name}: the file is truncated or damaged</source>
         <translation>{name}：文件不完整或已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="153"/>
+        <location filename="../../bpstudio/core/h5data.py" line="154"/>
         <source>{name}: list_classes is not a list of names</source>
         <translation>{name}：list_classes 不是类别名称列表</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="125"/>
+        <location filename="../../bpstudio/core/h5data.py" line="126"/>
         <source>{name}: {x} holds no samples</source>
         <translation>{name}：{x} 不含任何样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="199"/>
+        <location filename="../../bpstudio/core/h5data.py" line="200"/>
         <source>{name}: {x} holds NaN or infinite values (sample {k} and {n} in all)</source>
         <translation>{name}：{x} 含有 NaN 或无穷大的值（第 {k} 个样本，共 {n} 个）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="205"/>
+        <location filename="../../bpstudio/core/h5data.py" line="206"/>
         <source>{name}: labels must be 0 or 1, found {bad}</source>
         <translation>{name}：标签必须是 0 或 1，却发现了 {bad}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="218"/>
+        <location filename="../../bpstudio/core/h5data.py" line="219"/>
         <source>{name}: test samples are {test}, train samples {train}; they must match</source>
         <translation>{name}：测试样本是 {test}，训练样本是 {train}；两者必须一致</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="142"/>
+        <location filename="../../bpstudio/core/h5data.py" line="143"/>
         <source>{name}: images must be 8-bit (uint8), not {dtype}</source>
         <translation>{name}：图像必须是 8 位（uint8），而不是 {dtype}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="170"/>
+        <location filename="../../bpstudio/core/datasets.py" line="156"/>
+        <source>Three features (3–2–1 network)</source>
+        <translation>三个特征（3–2–1 网络）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="158"/>
+        <source>Circle (2-D)</source>
+        <translation>圆形（二维）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="159"/>
+        <source>XOR (2-D)</source>
+        <translation>异或（二维）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="160"/>
+        <source>Two Gaussians (2-D)</source>
+        <translation>两团高斯（二维）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="161"/>
+        <source>Spiral (2-D)</source>
+        <translation>螺旋（二维）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="162"/>
+        <source>Two moons (2-D)</source>
+        <translation>双月（二维）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/datasets.py" line="172"/>
         <source>no built-in data set {name}; choose one of {known}</source>
         <translation>没有内置数据集 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="182"/>
+        <location filename="../../bpstudio/core/datasets.py" line="184"/>
         <source>no built-in 2-D data set {name}; choose one of {known}</source>
         <translation>没有内置二维数据集 {name}；可选：{known}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="206"/>
+        <location filename="../../bpstudio/core/datasets.py" line="208"/>
         <source>{name}: not a 2-D data set any more ({n} feature columns)</source>
         <translation>{name}：已不再是二维数据集（{n} 个特征列）</translation>
     </message>
@@ -3977,6 +3977,16 @@
         <location filename="../../bpstudio/session/lesson_runner.py" line="175"/>
         <source>{given} is not an answer to this question; try again</source>
         <translation>{given} 不是这个问题的答案；请再试一次</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/messages.py" line="14"/>
+        <source>non-cat</source>
+        <translation>非猫</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/messages.py" line="15"/>
+        <source>cat</source>
+        <translation>猫</translation>
     </message>
 </context>
 </TS>

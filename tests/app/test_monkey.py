@@ -61,6 +61,7 @@ from file_drops import send_file_drop
 from bpstudio.core.datasets import images_to_columns
 from bpstudio.core.network import PRECISIONS
 from bpstudio.core.trainer import RunState
+from bpstudio.session.messages import dataset_name
 from bpstudio.session.network_model import MAX_NEURONS
 from bpstudio.widgets.network_diagram import shown_indices
 
@@ -667,7 +668,7 @@ class Monkey:
                     f"the training record keeps ‖dW‖ of {norms.shape[1:]} layers, the network has {L}")
         self.expect(m.busy == (w.studio.training.state is not RunState.IDLE),
                     f"model.busy {m.busy} but training is {w.studio.training.state!r}")
-        self.expect(w.windowTitle().endswith(m.dataset.name),
+        self.expect(w.windowTitle().endswith(dataset_name(m.dataset)),
                     f"title {w.windowTitle()!r} does not name the data set {m.dataset.name!r}")
 
     def check_editor(self):
