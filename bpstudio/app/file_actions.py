@@ -14,6 +14,7 @@ from ..core.modelfile import ModelFileError, save_model
 from ..core.sessionfile import SUFFIX
 from ..session.exports import write_cost_csv, write_step_csvs, write_training_log
 from ..session.image_folder import MAX_SIDE, MIN_SIDE
+from ..session.messages import sentences
 from ..session.studio import Studio
 from . import file_dialogs as dialogs
 from .settings import add_recent, forget, recall, recent_files, remember
@@ -85,7 +86,7 @@ class FileActions(QObject):
             add_recent(path)
         said = (self.tr("Opened {name}.").format(name=Path(path).name) if path
                 else self.tr("Restored the autosaved work."))
-        self._say(" ".join(t for t in (said, remark) if t))
+        self._say(sentences(said, remark))
 
     def _on_model_opened(self, path: str) -> None:
         remember(LAST_MODEL_KEY, path)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QDockWidget, QFrame, QHBox
                                QSplitter, QVBoxLayout, QWidget)
 
 from ..core.trainer import RunState
-from ..session.messages import dataset_name, sentence, translated
+from ..session.messages import dataset_name, sentence, sentences, translated
 from ..session.studio import Studio
 from ..widgets.classify_gallery import ClassifyGallery
 from ..widgets.cost_plot import CostPlot
@@ -287,8 +287,7 @@ class MainWindow(QMainWindow):
         """Settings dropped while starting, said once the window is up."""
         said = [sentence(translated(p)) for p in problems()]
         if said:  # after what the start said already (a damaged autosave)
-            self.statusBar().showMessage(" ".join([self.statusBar().currentMessage(), *said]).strip(),
-                                         30000)
+            self.statusBar().showMessage(sentences(self.statusBar().currentMessage(), *said), 30000)
 
     def confirm_close(self) -> bool:
         """Ask before trained parameters are lost: Save, Discard or Cancel (training paused while
@@ -308,7 +307,7 @@ class MainWindow(QMainWindow):
             n=f"{self.studio.model.network.iterations_trained:,}")]
         if training.state is not RunState.IDLE:
             lines.append(self.tr("Training is still running; closing stops it."))
-        box.setInformativeText(" ".join(lines))
+        box.setInformativeText(sentences(*lines))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         never = QCheckBox(self.tr("Do not ask again"))
         never.setObjectName("DoNotAskAgain")

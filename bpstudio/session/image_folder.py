@@ -42,8 +42,10 @@ def class_folders(path: Path) -> tuple[Path, Path]:
     if len(subs) != 2:
         raise DatasetError(
             QT_TRANSLATE_NOOP("core", "{name}: needs exactly two sub-folders, one per class (e.g. "
-                              "cat/ and not-cat/); found {n}{list}"),
-            name=path.name, n=len(subs), list=(": " + ", ".join(p.name for p in subs)) if subs else "")
+                              "cat/ and not-cat/); found {n}: {list}") if subs else
+            QT_TRANSLATE_NOOP("core", "{name}: needs exactly two sub-folders, one per class (e.g. "
+                              "cat/ and not-cat/); found none"),
+            name=path.name, n=len(subs), list=", ".join(p.name for p in subs))
     negative = [p for p in subs if p.name.lower().startswith(NEGATIVE_PREFIXES)]
     if len(negative) == 1:
         return negative[0], next(p for p in subs if p is not negative[0])

@@ -39,6 +39,17 @@ def sentence(text: str) -> str:
     return text + ("。" if any("\u2e80" <= c <= "\u9fff" for c in text) else ".")
 
 
+def sentences(*parts: str) -> str:
+    """Sentences one after another: a space after an English one, none after a Chinese one
+    (its full stop is the gap)."""
+    out = ""
+    for part in parts:
+        if out and part and not out.endswith(("。", "！", "？", "；", "：")):
+            out += " "
+        out += part
+    return out
+
+
 def dataset_name(dataset: Dataset) -> str:
     """A data set as the window names it: a built-in one by its title in the user's language
     ("Three features (3–2–1 network)"), any other by its file's or folder's name."""

@@ -22,7 +22,7 @@ from .current_sample import CurrentSample
 from .data_choice import DataChoice
 from .history import History
 from .loading import FileLoader
-from .messages import dataset_name, sentence, translated
+from .messages import dataset_name, sentence, sentences, translated
 from .shown_iteration import ShownIteration
 from .undo import ChangeParameters, ReplaceState, State, Trained, UndoStack
 
@@ -329,8 +329,8 @@ class NetworkModel(QObject):
                     self.tr("{what} takes {shape} inputs and came without data: training it "
                             "needs matching data.")).format(what=text, shape=shape)
             if before.has_samples:
-                said += " " + self.tr("{data} was put aside (Ctrl+Z brings it back).").format(
-                    data=dataset_name(before))
+                said = sentences(said, self.tr("{data} was put aside (Ctrl+Z brings it back).")
+                                 .format(data=dataset_name(before)))
             self.note.emit(said)
         return True
 

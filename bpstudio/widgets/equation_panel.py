@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QListWidg
 from ..core.equations import OPERATION_NAMES
 from ..core.stepper import BACKWARD, FORWARD, UPDATE, Step
 from ..session.explain_model import ExplainModel
-from ..session.messages import class_names, core_text, translated
+from ..session.messages import class_names, core_text, sentences, translated
 from ..session.stepper_model import BATCH, SAMPLE, StepperModel
 from .explain_pane import ExplainPane
 from .formula_label import FormulaLabel
@@ -336,15 +336,16 @@ class EquationPanel(Retranslatable, QWidget):
         step = s.current
         self.step_list.setCurrentRow(s.position - 1)
         if step is None:
-            m = s.X.shape[1]
-            who = f" ({sm.model.sample.name()})" if m == 1 else ""
+            m, i = s.X.shape[1], sm.model.shown.network.iterations_trained + 1
+            said = [self.tr("Iteration {i}: {n} steps on one sample, {name}.").format(
+                        i=i, n=len(s.steps), name=sm.model.sample.name()) if m == 1 else
+                    self.tr("Iteration {i}: {n} steps on {m} samples.").format(
+                        i=i, n=len(s.steps), m=m)]
             if s.forward_only:
-                who += " " + self.tr("Its class is asked for after the forward pass.")
-            self._show_start((self.tr("Iteration {i}: {n} steps on {m} sample(s){who}. Press → "
-                                      "to begin.") if self.lesson_keys else
-                              self.tr("Iteration {i}: {n} steps on {m} sample(s){who}. Press → or "
-                                      "Space to begin.")).format(
-                i=sm.model.shown.network.iterations_trained + 1, n=len(s.steps), m=m, who=who))
+                said.append(self.tr("Its class is asked for after the forward pass."))
+            said.append(self.tr("Press → to begin.") if self.lesson_keys else
+                        self.tr("Press → or Space to begin."))
+            self._show_start(sentences(*said))
             return
         parts = [self.tr("Step {k} of {n}").format(k=s.position, n=len(s.steps)),
                  core_text(step.phase_name),

@@ -443,57 +443,47 @@
         <translation>第 {i} 次迭代，网络共有 {n} 个权重。按 → 或空格键展开本次迭代并开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="343"/>
-        <source>Iteration {i}: {n} steps on {m} sample(s){who}. Press → to begin.</source>
-        <translation>第 {i} 次迭代：{m} 个样本上的 {n} 个步骤{who}。按 → 开始。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="345"/>
-        <source>Iteration {i}: {n} steps on {m} sample(s){who}. Press → or Space to begin.</source>
-        <translation>第 {i} 次迭代：{m} 个样本上的 {n} 个步骤{who}。按 → 或空格开始。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="351"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="352"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="360"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="361"/>
         <source>y = {y} ({name}): the class of this picture</source>
         <translation>y = {y}（{name}）：这张图片的类别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="381"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="382"/>
         <source>The forward pass is done. Which class is {name}? The loss needs its label y; without one, only the forward pass can be stepped.</source>
         <translation>前向传播已完成。{name} 属于哪一类？损失函数需要它的标签 y；没有标签就只能单步演示前向传播。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="385"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="386"/>
         <source>{name} (y = {y})</source>
         <translation>{name}（y = {y}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="391"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="392"/>
         <source>End of iteration {i}: the network has not changed. Apply this update to make it the network&apos;s iteration {i}, or press Home to step it again.</source>
         <translation>第 {i} 次迭代结束：网络还没有改变。把这次更新应用到网络，它就成为网络的第 {i} 次迭代；或者按 Home 重新单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="394"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="395"/>
         <source>End of iteration {i}, a past one of the run: shown, not applied. Go back to now, or continue from here, to change the network.</source>
         <translation>第 {i} 次迭代结束，这是本次训练过去的一次迭代：只显示，不应用。要改变网络，请回到现在，或从这里继续。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="397"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="398"/>
         <source>End of iteration {i}: training is paused; stop it to apply this update.</source>
         <translation>第 {i} 次迭代结束：训练已暂停；停止训练后才能应用这次更新。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="404"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="405"/>
         <source>forward pass, cost, backward pass, update — one equation at a time</source>
         <translation>前向传播、代价、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="349"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="350"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} / {n} 步</translation>
     </message>
@@ -503,12 +493,32 @@
         <translation>单个样本：向量，对应教程的单样本公式表；整批样本：矩阵，对应多样本公式表</translation>
     </message>
     <message>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="340"/>
+        <source>Iteration {i}: {n} steps on one sample, {name}.</source>
+        <translation>第 {i} 次迭代：{n} 个步骤，针对一个样本——{name}。</translation>
+    </message>
+    <message>
         <location filename="../../bpstudio/widgets/equation_panel.py" line="342"/>
+        <source>Iteration {i}: {n} steps on {m} samples.</source>
+        <translation>第 {i} 次迭代：{m} 个样本上的 {n} 个步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="345"/>
         <source>Its class is asked for after the forward pass.</source>
         <translation>前向传播之后会询问它的类别。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="370"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="346"/>
+        <source>Press → to begin.</source>
+        <translation>按 → 开始。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="347"/>
+        <source>Press → or Space to begin.</source>
+        <translation>按 → 或空格开始。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="371"/>
         <source>Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.</source>
         <translation>第 {k} / {n} 步。{title}。{formula}。操作数：{operands}。结果：{result}。</translation>
     </message>
@@ -644,123 +654,123 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="86"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="87"/>
         <source>Opened {name}.</source>
         <translation>已打开 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="87"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="88"/>
         <source>Restored the autosaved work.</source>
         <translation>已恢复自动保存的工作。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="100"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="101"/>
         <source>(none yet)</source>
         <translation>（还没有）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="106"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="107"/>
         <source>Open the cat data set (either .h5 file)</source>
         <translation>打开猫图数据集（任一 .h5 文件）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="107"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="108"/>
         <source>HDF5 data (*.h5 *.hdf5);;All files (*)</source>
         <translation>HDF5 数据 (*.h5 *.hdf5);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="113"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="114"/>
         <source>Open the folder holding the cat data set</source>
         <translation>打开存放猫图数据集的文件夹</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="119"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="120"/>
         <source>Open CSV data: feature columns and a 0/1 label column</source>
         <translation>打开 CSV 数据：若干特征列和一列 0/1 标签</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="120"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="121"/>
         <source>CSV (*.csv *.txt);;All files (*)</source>
         <translation>CSV (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="127"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="128"/>
         <source>A folder with one sub-folder of images per class (e.g. cat/, not-cat/)</source>
         <translation>每个类别一个子文件夹的图片文件夹（例如 cat/、not-cat/）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="130"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="131"/>
         <source>Image size</source>
         <translation>图片尺寸</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="131"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="132"/>
         <source>Resize every image to N×N pixels:</source>
         <translation>把每张图片缩放为 N×N 像素：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="138"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="139"/>
         <source>Open images to classify</source>
         <translation>打开要分类的图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="139"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="140"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="144"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="145"/>
         <source>Open a model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="145"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="146"/>
         <source>Models (*.npz)</source>
         <translation>模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="150"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="151"/>
         <source>Open a session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="151"/>
-        <location filename="../../bpstudio/app/file_actions.py" line="178"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="152"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="179"/>
         <source>Sessions (*.bpstudio)</source>
         <translation>会话 (*.bpstudio)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="177"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="178"/>
         <source>Save the session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="193"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="194"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="201"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="202"/>
         <source>{name}: could not export ({why})</source>
         <translation>{name}：无法导出（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="203"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="204"/>
         <source>Exported {name}.</source>
         <translation>已导出 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="227"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="228"/>
         <source>Export the current step&apos;s matrices into</source>
         <translation>把当前步骤的矩阵导出到</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="235"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="236"/>
         <source>No step yet: press → to take the first one.</source>
         <translation>还没有步骤：按 → 走第一步。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="238"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="239"/>
         <source>Exported {n} matrices to {folder}.</source>
         <translation>已把 {n} 个矩阵导出到 {folder}。</translation>
     </message>
@@ -1225,27 +1235,27 @@
         <translation>正在生成新网络的初始权重…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="303"/>
+        <location filename="../../bpstudio/app/main_window.py" line="302"/>
         <source>Unsaved training</source>
         <translation>训练结果未保存</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="304"/>
+        <location filename="../../bpstudio/app/main_window.py" line="303"/>
         <source>Save the trained network before closing?</source>
         <translation>关闭前保存训练好的网络吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="306"/>
+        <location filename="../../bpstudio/app/main_window.py" line="305"/>
         <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
         <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="310"/>
+        <location filename="../../bpstudio/app/main_window.py" line="309"/>
         <source>Training is still running; closing stops it.</source>
         <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="313"/>
+        <location filename="../../bpstudio/app/main_window.py" line="312"/>
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>
@@ -2811,31 +2821,36 @@
     </message>
     <message>
         <location filename="../../bpstudio/session/image_folder.py" line="44"/>
-        <source>{name}: needs exactly two sub-folders, one per class (e.g. cat/ and not-cat/); found {n}{list}</source>
-        <translation>{name}：需要正好两个子文件夹，每个类别一个（例如 cat/ 和 not-cat/）；找到 {n} 个{list}</translation>
+        <source>{name}: needs exactly two sub-folders, one per class (e.g. cat/ and not-cat/); found {n}: {list}</source>
+        <translation>{name}：需要正好两个子文件夹，每个类别一个（例如 cat/ 和 not-cat/）；找到 {n} 个：{list}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/image_folder.py" line="66"/>
+        <location filename="../../bpstudio/session/image_folder.py" line="46"/>
+        <source>{name}: needs exactly two sub-folders, one per class (e.g. cat/ and not-cat/); found none</source>
+        <translation>{name}：需要正好两个子文件夹，每个类别一个（例如 cat/ 和 not-cat/）；一个也没有找到</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/image_folder.py" line="68"/>
         <source>images are resized to {min}–{max} pixels a side, not {side}</source>
         <translation>图片边长须缩放为 {min}–{max} 像素，而不是 {side}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/image_folder.py" line="72"/>
+        <location filename="../../bpstudio/session/image_folder.py" line="74"/>
         <source>{name}/{folder}: no images (PNG, JPEG, BMP, GIF, WebP or TIFF)</source>
         <translation>{name}/{folder}：没有图片（PNG、JPEG、BMP、GIF、WebP 或 TIFF）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/image_folder.py" line="77"/>
+        <location filename="../../bpstudio/session/image_folder.py" line="79"/>
         <source>{name}: {n} images of {side}×{side} would need {gb} GB once loaded, over the {limit} GB limit</source>
         <translation>{name}：{n} 张 {side}×{side} 的图片加载后需要 {gb} GB，超过了 {limit} GB 的上限</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/image_folder.py" line="94"/>
+        <location filename="../../bpstudio/session/image_folder.py" line="96"/>
         <source>{name}/{folder}: none of its images could be read</source>
         <translation>{name}/{folder}：其中的图片都无法读取</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/image_folder.py" line="97"/>
+        <location filename="../../bpstudio/session/image_folder.py" line="99"/>
         <source>{name}: {n} readable image(s); at least 2 are needed</source>
         <translation>{name}：只有 {n} 张可读图片；至少需要 2 张</translation>
     </message>
