@@ -173,8 +173,10 @@ class Lessons(QObject):
         path = dialogs.save_file(self.window, dialogs.EXPORTS, self.tr("Save the answers"), name,
                                  "CSV (*.csv)")
         if path and self.runner.save_answers(path):
-            self.studio.message.emit(self.tr("Saved {n} answers in {name}.").format(
-                n=len(self.runner.answers), name=os.path.basename(path)))
+            n = len(self.runner.answers)
+            self.studio.message.emit((self.tr("Saved 1 answer in {name}.") if n == 1 else
+                                      self.tr("Saved {n} answers in {name}.")).format(
+                n=n, name=os.path.basename(path)))
 
     # ----- recording -------------------------------------------------------------------------------
 
@@ -199,8 +201,10 @@ class Lessons(QObject):
                 except OSError as e:
                     self.studio.message.emit(f"{os.path.basename(path)}: {e}")
                     return
-                self.studio.message.emit(self.tr("Saved the lesson of {n} beats in {name}.").format(
-                    n=len(recorder.beats), name=os.path.basename(path)))
+                n = len(recorder.beats)
+                self.studio.message.emit((self.tr("Saved the lesson of 1 beat in {name}.") if n == 1
+                                          else self.tr("Saved the lesson of {n} beats in {name}."))
+                                         .format(n=n, name=os.path.basename(path)))
         self.actions["LessonRecordBeatAction"].setEnabled(self.recorder is not None)
 
     def record_beat(self) -> None:

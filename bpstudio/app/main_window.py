@@ -302,9 +302,11 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved training"),
                           self.tr("Save the trained network before closing?"), buttons, self)
         box.setObjectName("UnsavedTrainingBox")
-        lines = [self.tr("{n} iterations of training are not saved in a session file; without "
-                         "saving they are lost.").format(
-            n=f"{self.studio.model.network.iterations_trained:,}")]
+        n = self.studio.model.network.iterations_trained
+        lines = [(self.tr("1 iteration of training is not saved in a session file; without "
+                          "saving it is lost.") if n == 1 else
+                  self.tr("{n} iterations of training are not saved in a session file; without "
+                          "saving they are lost.")).format(n=f"{n:,}")]
         if training.state is not RunState.IDLE:
             lines.append(self.tr("Training is still running; closing stops it."))
         box.setInformativeText(sentences(*lines))

@@ -178,8 +178,8 @@ def gradient_warning(network: Network, X: np.ndarray, norms, cost: float) -> Use
         if dead or saturated:
             return UserMessage(QT_TRANSLATE_NOOP(
                 "core", "the gradients have vanished in every layer (largest ‖dW‖ {g}) while the "
-                "cost is still {c}: {dead} dead ReLU and {saturated} saturated sigmoid/tanh "
-                "neuron(s) have σ′ = 0 for every sample, so 等式2 passes them no error and nothing "
+                "cost is still {c}. σ′ = 0 for every sample in these neurons (dead ReLU: {dead}, "
+                "saturated sigmoid/tanh: {saturated}), so 等式2 passes them no error and nothing "
                 "learns any more. Try another initialiser, a smaller learning rate, or leaky ReLU."),
                 g=f"{max(norms):.1e}", c=f"{cost:.4g}", dead=dead, saturated=saturated)
         if network.L == 1:

@@ -16,7 +16,7 @@ from ..core.h5data import load_catvnoncat
 from ..core.plane import PlaneError, PlaneSpec
 from .image_folder import load_image_folder
 from .loading import IMAGES
-from .messages import sentence, translated
+from .messages import sentence, sentences, translated
 
 
 class DataChoice(QObject):
@@ -91,9 +91,11 @@ class DataChoice(QObject):
                 name=ds.name, n=ds.X_train.shape[1] + ds.X_test.shape[1],
                 train=ds.X_train.shape[1], test=ds.X_test.shape[1])
             if result.skipped:
-                read += " " + self.tr("Skipped {n} file(s) that could not be read: {files}").format(
-                    n=len(result.skipped), files="; ".join(result.skipped[:3])
-                    + ("; …" if len(result.skipped) > 3 else ""))
+                n = len(result.skipped)
+                read = sentences(read, (
+                    self.tr("Skipped 1 file that could not be read: {files}") if n == 1 else
+                    self.tr("Skipped {n} files that could not be read: {files}")).format(
+                    n=n, files="; ".join(result.skipped[:3]) + ("; …" if n > 3 else "")))
             model.note.emit(read)
             return True
 

@@ -96,8 +96,10 @@ def load_image_folder(path: str | os.PathLike, side: int = 64, train_share: floa
             raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}/{folder}: none of its images could be "
                                                  "read"), name=path.name, folder=folder.name)
     if len(labels) < 2:
-        raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: {n} readable image(s); at least 2 are needed"),
-                           name=path.name, n=len(labels))
+        raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: one readable image; at least 2 are needed")
+                           if labels else
+                           QT_TRANSLATE_NOOP("core", "{name}: no readable image; at least 2 are needed"),
+                           name=path.name)
     X = images_to_columns(np.stack(pixels)).T  # (m, features): split_samples shuffles rows
     dataset = split_samples(path.name, X, np.array(labels, dtype=np.float64),
                             np.random.RandomState(seed), train_share,

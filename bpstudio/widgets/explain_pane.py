@@ -238,16 +238,20 @@ class ExplainPane(Retranslatable, QFrame):
             + "</p>")
         rows = []
         if rule.paths:
-            head = self.tr("{n} paths in sample {i}").format(n=f"{rule.count:,}", i=i) \
-                if m > 1 else self.tr("{n} paths").format(n=f"{rule.count:,}")
-            out.append(f"<p>{head}:</p>")
+            one = rule.count == 1
+            head = ((self.tr("1 path in sample {i}:") if one else self.tr("{n} paths in sample {i}:"))
+                    if m > 1 else self.tr("1 path:") if one else self.tr("{n} paths:")).format(
+                n=f"{rule.count:,}", i=i)
+            out.append(f"<p>{head}</p>")
             for p in rule.paths:
                 rows.append(_row(" · ".join(sym_html(f.sym) for f in p.factors),
                                  " × ".join(number(f.value, 4) for f in p.factors),
                                  number(p.value)))
             if len(rule.paths) < rule.count:
-                rows.append(_row(self.tr("… + {n} more paths").format(
-                    n=f"{rule.count - len(rule.paths):,}"), "", number(rule.rest)))
+                rest = rule.count - len(rule.paths)
+                rows.append(_row((self.tr("… + 1 more path") if rest == 1 else
+                                  self.tr("… + {n} more paths")).format(n=f"{rest:,}"), "",
+                                 number(rule.rest)))
         else:
             out.append("<p>" + self.tr(
                 "{n} paths: too many to list; equation 2 adds them up layer by layer.").format(
@@ -275,9 +279,9 @@ class ExplainPane(Retranslatable, QFrame):
             slope=number(n.slope, 10), dW=number(n.dW, 10), d=n.agreement) + "</p>"]
         if n.kinks:
             out.append("<p>" + self.tr(
-                "In {n} sample(s) a ReLU switches on or off between w − ε and w + ε: the cost "
-                "bends there, and the slope across the bend is not the derivative. A smaller ε "
-                "avoids it.").format(n=f"{n.kinks:,}") + "</p>")
+                "Samples in which a ReLU switches on or off between w − ε and w + ε: {n}. The "
+                "cost bends there, and the slope across the bend is not the derivative. A smaller "
+                "ε avoids it.").format(n=f"{n.kinks:,}") + "</p>")
         if n.exact_slope is not None:
             out.append("<p>" + self.tr(
                 "This network computes in float32, about 7 significant digits: subtracting two "

@@ -221,6 +221,7 @@ class LayerEditor(Retranslatable, QWidget):
         ds = self.model.dataset
         shape = "×".join(map(str, ds.input_shape))
         kind = (self.tr("{shape} images").format(shape=shape) if ds.is_image
+                else self.tr("1 feature") if ds.n_features == 1
                 else self.tr("{n} features").format(n=ds.n_features))
         if ds.has_samples:
             self.data_label.setText(

@@ -295,8 +295,13 @@
         <translation>{name}：读取了 {n} 张图片（训练 {train} 张，测试 {test} 张）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/data_choice.py" line="94"/>
-        <source>Skipped {n} file(s) that could not be read: {files}</source>
+        <location filename="../../bpstudio/session/data_choice.py" line="96"/>
+        <source>Skipped 1 file that could not be read: {files}</source>
+        <translation>跳过了 1 个无法读取的文件：{files}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/data_choice.py" line="97"/>
+        <source>Skipped {n} files that could not be read: {files}</source>
         <translation>跳过了 {n} 个无法读取的文件：{files}</translation>
     </message>
 </context>
@@ -596,57 +601,72 @@
         <translation>∂L/∂w 是沿着从该权重到输出的每一条路径上局部导数的乘积：a（z 随 w 的变化率）、σ′（a 随 z 的变化率）和 w（下一层 z 随 a 的变化率），逐层相乘，最后乘以输出层误差 δ。各条路径相加。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="241"/>
-        <source>{n} paths in sample {i}</source>
-        <translation>样本 {i} 中的 {n} 条路径</translation>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="242"/>
+        <source>1 path in sample {i}:</source>
+        <translation>样本 {i} 中的 1 条路径：</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/explain_pane.py" line="242"/>
-        <source>{n} paths</source>
-        <translation>{n} 条路径</translation>
+        <source>{n} paths in sample {i}:</source>
+        <translation>样本 {i} 中的 {n} 条路径：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="249"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="243"/>
+        <source>1 path:</source>
+        <translation>1 条路径：</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="243"/>
+        <source>{n} paths:</source>
+        <translation>{n} 条路径：</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="252"/>
+        <source>… + 1 more path</source>
+        <translation>… + 其余 1 条路径</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="282"/>
+        <source>Samples in which a ReLU switches on or off between w − ε and w + ε: {n}. The cost bends there, and the slope across the bend is not the derivative. A smaller ε avoids it.</source>
+        <translation>某个 ReLU 在 w − ε 与 w + ε 之间由开变关或由关变开的样本数：{n}。代价在那里有折点，跨过折点的斜率不是导数。换一个更小的 ε 可以避开。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="253"/>
         <source>… + {n} more paths</source>
         <translation>… + 其余 {n} 条路径</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="253"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="257"/>
         <source>{n} paths: too many to list; equation 2 adds them up layer by layer.</source>
         <translation>{n} 条路径：太多，无法一一列出；等式2 逐层把它们加起来。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="260"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="264"/>
         <source>The same paths in each of the {m} samples, averaged: ∂C/∂w = {batch}</source>
         <translation>在 {m} 个样本中各自沿同样的路径求和，再取平均：∂C/∂w = {batch}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="264"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="268"/>
         <source>The backward pass computed dW = {dW}: the two agree to {d} significant digits.</source>
         <translation>反向传播算出的 dW = {dW}：两者有 {d} 位有效数字相同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="269"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="273"/>
         <source>Checking it by nudging the weight</source>
         <translation>微调权重来检验</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="271"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="275"/>
         <source>With ε = {eps}: C(w + ε) = {plus}, C(w − ε) = {minus}; the slope (C(w + ε) − C(w − ε)) / 2ε = {slope}. Backprop&apos;s dW = {dW}. They agree to {d} significant digits.</source>
         <translation>取 ε = {eps}：C(w + ε) = {plus}，C(w − ε) = {minus}；斜率 (C(w + ε) − C(w − ε)) / 2ε = {slope}。反向传播算出的 dW = {dW}。两者有 {d} 位有效数字相同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="278"/>
-        <source>In {n} sample(s) a ReLU switches on or off between w − ε and w + ε: the cost bends there, and the slope across the bend is not the derivative. A smaller ε avoids it.</source>
-        <translation>有 {n} 个样本中某个 ReLU 在 w − ε 与 w + ε 之间由开变关或由关变开：代价在那里有折点，跨过折点的斜率不是导数。换一个更小的 ε 可以避开。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="283"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="287"/>
         <source>This network computes in float32, about 7 significant digits: subtracting two costs that close loses most of them. The same nudge in float64 gives {slope}, agreeing with dW to {d} digits; the rest of the gap is float32&apos;s rounding, not backprop.</source>
         <translation>这个网络用 float32 计算，约有 7 位有效数字：两个如此接近的代价相减会丢掉其中大部分。用 float64 做同样的微调得到 {slope}，与 dW 有 {d} 位相同；剩下的差距来自 float32 的舍入，而不是反向传播。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="303"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="307"/>
         <source>Each pixel&apos;s w·a, its three colours added: blue pushed z up, orange pushed it down (±{scale} at full colour).</source>
         <translation>每个像素的 w·a（三个颜色通道相加）：蓝色把 z 推高，橙色把 z 拉低（颜色最深处为 ±{scale}）。</translation>
     </message>
@@ -958,56 +978,61 @@
     </message>
     <message>
         <location filename="../../bpstudio/widgets/layer_editor.py" line="224"/>
+        <source>1 feature</source>
+        <translation>1 个特征</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="225"/>
         <source>{n} features</source>
         <translation>{n} 个特征</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="227"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="228"/>
         <source>{name}: {train} training and {test} test samples, {kind}</source>
         <translation>{name}：{train} 个训练样本和 {test} 个测试样本，{kind}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="232"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="233"/>
         <source>No data: the model {name} takes {kind} ({classes}). It classifies the pictures you drop; to train it, open a data set.</source>
         <translation>没有数据：模型 {name} 的输入是 {kind}（{classes}）。它能识别你拖入的图片；要训练它，请打开一个数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="249"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="250"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="250"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="251"/>
         <source>{n} (from the data)</source>
         <translation>{n}（由数据决定）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="257"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="258"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="258"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="259"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="264"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="265"/>
         <source>the output is one unit for a yes/no task</source>
         <translation>是/否任务的输出只有一个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="265"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="266"/>
         <source>neurons in layer {l} (1–{n})</source>
         <translation>第 {l} 层的神经元个数（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="273"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="274"/>
         <source>cross-entropy needs a sigmoid output</source>
         <translation>交叉熵要求输出层使用 sigmoid</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="281"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="282"/>
         <source>remove layer {l}</source>
         <translation>删除第 {l} 层</translation>
     </message>
@@ -1119,7 +1144,7 @@
     </message>
     <message>
         <location filename="../../bpstudio/app/lessons.py" line="163"/>
-        <location filename="../../bpstudio/app/lessons.py" line="194"/>
+        <location filename="../../bpstudio/app/lessons.py" line="196"/>
         <source>Lessons (*.md)</source>
         <translation>课程 (*.md)</translation>
     </message>
@@ -1129,32 +1154,42 @@
         <translation>保存答案</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="176"/>
+        <location filename="../../bpstudio/app/lessons.py" line="177"/>
+        <source>Saved 1 answer in {name}.</source>
+        <translation>已把 1 个答案保存到 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/lessons.py" line="178"/>
         <source>Saved {n} answers in {name}.</source>
         <translation>已把 {n} 个答案保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="187"/>
+        <location filename="../../bpstudio/app/lessons.py" line="189"/>
         <source>Recording: set up the app, then {key} records each beat; Record again saves the lesson.</source>
         <translation>正在录制：把应用设置好，按 {key} 录下每个节拍；再点“录制课程”保存课程。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="193"/>
+        <location filename="../../bpstudio/app/lessons.py" line="195"/>
         <source>Save the recorded lesson</source>
         <translation>保存录制的课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="202"/>
+        <location filename="../../bpstudio/app/lessons.py" line="205"/>
+        <source>Saved the lesson of 1 beat in {name}.</source>
+        <translation>已把有 1 个节拍的课程保存到 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/lessons.py" line="206"/>
         <source>Saved the lesson of {n} beats in {name}.</source>
         <translation>已把有 {n} 个节拍的课程保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="210"/>
+        <location filename="../../bpstudio/app/lessons.py" line="214"/>
         <source>Beat {k} recorded: {lines}</source>
         <translation>已录下第 {k} 个节拍：{lines}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="211"/>
+        <location filename="../../bpstudio/app/lessons.py" line="215"/>
         <source>nothing changed</source>
         <translation>没有变化</translation>
     </message>
@@ -1245,17 +1280,22 @@
         <translation>关闭前保存训练好的网络吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="305"/>
+        <location filename="../../bpstudio/app/main_window.py" line="306"/>
+        <source>1 iteration of training is not saved in a session file; without saving it is lost.</source>
+        <translation>已训练的 1 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="308"/>
         <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
         <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="309"/>
+        <location filename="../../bpstudio/app/main_window.py" line="311"/>
         <source>Training is still running; closing stops it.</source>
         <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="312"/>
+        <location filename="../../bpstudio/app/main_window.py" line="314"/>
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>
@@ -2253,12 +2293,12 @@
         <translation>{name}：无法读取（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="190"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="192"/>
         <source>{name}: no rows</source>
         <translation>{name}：没有数据行</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="160"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="162"/>
         <source>{name}: line {line} has one column; a CSV needs feature columns and a 0/1 label column, separated by commas, semicolons or tabs</source>
         <translation>{name}：第 {line} 行只有一列；CSV 需要特征列和一列 0/1 标签，用逗号、分号或制表符分隔</translation>
     </message>
@@ -2273,38 +2313,53 @@
         <translation>第 {line} 行：{n} 个字段，应为 {width} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="141"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="138"/>
+        <source>line {line}: 1 field, expected {width}</source>
+        <translation>第 {line} 行：1 个字段，应为 {width} 个</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/csvdata.py" line="143"/>
         <source>line {line}: {value} is not a number</source>
         <translation>第 {line} 行：{value} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="144"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="146"/>
         <source>line {line}: the label is {value}, not 0 or 1</source>
         <translation>第 {line} 行：标签是 {value}，不是 0 或 1</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="175"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="177"/>
         <source>{name}: more numbers than fit the {limit} MB limit once loaded</source>
         <translation>{name}：数字太多，加载后会超过 {limit} MB 的上限</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="192"/>
-        <source>{name}: {n} bad row(s), nothing was loaded: {rows}</source>
+        <location filename="../../bpstudio/core/csvdata.py" line="194"/>
+        <source>{name}: a bad row, nothing was loaded: {rows}</source>
+        <translation>{name}：1 行有问题，未载入任何数据：{rows}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/csvdata.py" line="196"/>
+        <source>{name}: {n} bad rows, nothing was loaded: {rows}</source>
         <translation>{name}：{n} 行有问题，未载入任何数据：{rows}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="195"/>
-        <source>{name}: {n} data row(s); at least 2 are needed</source>
-        <translation>{name}：只有 {n} 行数据；至少需要 2 行</translation>
+        <location filename="../../bpstudio/core/csvdata.py" line="199"/>
+        <source>{name}: one data row; at least 2 are needed</source>
+        <translation>{name}：只有 1 行数据；至少需要 2 行</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="213"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="201"/>
+        <source>{name}: no data row; at least 2 are needed</source>
+        <translation>{name}：没有数据行；至少需要 2 行</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/csvdata.py" line="219"/>
         <location filename="../../bpstudio/core/lesson_slots.py" line="56"/>
         <source>{a}; {b}</source>
         <translation>{a}；{b}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="215"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="221"/>
         <location filename="../../bpstudio/core/lesson_slots.py" line="58"/>
         <source>{a}; and {n} more</source>
         <translation>{a}；另有 {n} 处</translation>
@@ -2694,11 +2749,6 @@
         <translation>L2 正则强度 λ 必须为 0 或正数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="179"/>
-        <source>the gradients have vanished in every layer (largest ‖dW‖ {g}) while the cost is still {c}: {dead} dead ReLU and {saturated} saturated sigmoid/tanh neuron(s) have σ′ = 0 for every sample, so 等式2 passes them no error and nothing learns any more. Try another initialiser, a smaller learning rate, or leaky ReLU.</source>
-        <translation>各层的梯度都已消失（最大的 ‖dW‖ 为 {g}），而代价仍为 {c}：有 {dead} 个死亡的 ReLU 神经元和 {saturated} 个饱和的 sigmoid/tanh 神经元对每个样本都有 σ′ = 0，等式2 传不回误差给它们，网络不再学习。请换一种初始化方法、减小学习率，或改用 leaky ReLU。</translation>
-    </message>
-    <message>
         <location filename="../../bpstudio/core/trainer.py" line="186"/>
         <source>training has converged: the gradient is zero (largest ‖dW‖ {g}) but the cost is still {c}. Without a hidden layer the network separates the classes with a straight line (a plane) in its input features, and these classes are not linearly separable. Add a hidden layer, or an input feature that separates them (for XOR: x₁x₂).</source>
         <translation>训练已收敛：梯度为零（最大的 ‖dW‖ 为 {g}），但代价仍为 {c}。没有隐含层的网络只能用输入特征空间中的一条直线（一个平面）把两类分开，而这两类不是线性可分的。请加一个隐含层，或者加一个能把它们分开的输入特征（对 XOR 而言是 x₁x₂）。</translation>
@@ -2727,6 +2777,11 @@
         <location filename="../../bpstudio/core/trainer.py" line="454"/>
         <source>cost NaN</source>
         <translation>代价为 NaN</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/trainer.py" line="179"/>
+        <source>the gradients have vanished in every layer (largest ‖dW‖ {g}) while the cost is still {c}. σ′ = 0 for every sample in these neurons (dead ReLU: {dead}, saturated sigmoid/tanh: {saturated}), so 等式2 passes them no error and nothing learns any more. Try another initialiser, a smaller learning rate, or leaky ReLU.</source>
+        <translation>各层的梯度都已消失（最大的 ‖dW‖ 为 {g}），而代价仍为 {c}。这些神经元对每个样本都有 σ′ = 0（死亡的 ReLU：{dead} 个，饱和的 sigmoid/tanh：{saturated} 个），等式2 传不回误差给它们，网络不再学习。请换一种初始化方法、减小学习率，或改用 leaky ReLU。</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/trainer.py" line="455"/>
@@ -2851,8 +2906,13 @@
     </message>
     <message>
         <location filename="../../bpstudio/session/image_folder.py" line="99"/>
-        <source>{name}: {n} readable image(s); at least 2 are needed</source>
-        <translation>{name}：只有 {n} 张可读图片；至少需要 2 张</translation>
+        <source>{name}: one readable image; at least 2 are needed</source>
+        <translation>{name}：只有 1 张可读图片；至少需要 2 张</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/image_folder.py" line="101"/>
+        <source>{name}: no readable image; at least 2 are needed</source>
+        <translation>{name}：没有可读的图片；至少需要 2 张</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/activations.py" line="86"/>

@@ -334,6 +334,6 @@ def test_one_bad_picture_in_a_class_folder_is_skipped_and_named(window, tmp_path
     window.studio.model.note.connect(notes.append)
     menu_open(window, monkeypatch, "OpenImageFolderAction", root)
     assert window.studio.model.dataset.name == "pets" and window.studio.model.dataset.input_shape == (16, 16, 3)
-    assert notes[-1].startswith("pets: 6 images read (4 training, 2 test). Skipped 2 file(s)")
+    assert notes[-1].startswith("pets: 6 images read (4 training, 2 test). Skipped 2 files")
     assert "drawing.png: SVG pictures are not read here" in notes[-1]
     assert "pipe.jpg: not a regular file" in notes[-1]

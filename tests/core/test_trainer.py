@@ -211,7 +211,7 @@ def test_the_no_gradient_warning_counts_the_dead_neurons_it_blames():
     ds = builtin_dataset("circle")
     dead = Network.create([2, 8, 8, 1], ["relu", "relu", "sigmoid"], init="zeros")
     found, _ = warnings_of(dead, ds.X_train, ds.Y_train)
-    assert "16 dead ReLU and 0 saturated" in found[0]  # every hidden neuron: z = 0, σ′(0) = 0
+    assert "dead ReLU: 16, saturated sigmoid/tanh: 0" in found[0]  # every hidden neuron: z = 0, σ′(0) = 0
 
 
 class FakeClock:
