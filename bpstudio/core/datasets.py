@@ -13,6 +13,7 @@ import numpy as np
 from .messages import QT_TRANSLATE_NOOP, UserMessage
 from .plane import PlaneSpec, check_features, feature_rows
 
+BUILTIN_SOURCE = "built-in:"  # a built-in set's source: this and its name
 # What a data set may need once loaded (counted as loaded: float64 columns); more is refused
 # before anything is read.
 MAX_DATASET_BYTES = 2 * 1024**3
@@ -40,6 +41,12 @@ class Dataset:
     points_train: np.ndarray | None = field(default=None, compare=False, repr=False)
     points_test: np.ndarray | None = field(default=None, compare=False, repr=False)
     _cast: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def builtin(self) -> str | None:
+        """The name of the built-in set this is (a key of BUILTIN); None for data from files."""
+        name = self.source.removeprefix(BUILTIN_SOURCE)
+        return name if self.source.startswith(BUILTIN_SOURCE) and name in BUILTIN else None
 
     @property
     def n_features(self) -> int:
@@ -89,7 +96,7 @@ def split_samples(name: str, X: np.ndarray, y: np.ndarray, rng: np.random.Random
     order = rng.permutation(len(y))
     X, y = X[order], y[order]
     k = min(max(int(round(train_share * len(y))), 1), len(y) - 1)
-    fields = {"input_shape": (X.shape[1],), "source": f"built-in:{name}", **fields}
+    fields = {"input_shape": (X.shape[1],), "source": f"{BUILTIN_SOURCE}{name}", **fields}
     return Dataset(
         name=name,
         X_train=np.asfortranarray(X[:k].T), Y_train=y[:k].reshape(1, -1).astype(np.float64),

@@ -8,7 +8,6 @@ from ..core.datasets import BUILTIN, Dataset
 from ..core.h5data import CAT_CLASSES
 from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
 
-BUILTIN_PREFIX = "built-in:"  # a built-in set's source (core/datasets.split_samples)
 # the cat data's own class names (its files' list_classes), as the window says them; a user's
 # own class names (an image folder's, a model's) are shown as they were given
 CAT_CLASS_NAMES = {"non-cat": QT_TRANSLATE_NOOP("core", "non-cat"),
@@ -53,10 +52,7 @@ def sentences(*parts: str) -> str:
 def dataset_name(dataset: Dataset) -> str:
     """A data set as the window names it: a built-in one by its title in the user's language
     ("Three features (3–2–1 network)"), any other by its file's or folder's name."""
-    key = dataset.source.removeprefix(BUILTIN_PREFIX)
-    if dataset.source.startswith(BUILTIN_PREFIX) and key in BUILTIN:
-        return core_text(BUILTIN[key][1])
-    return dataset.name
+    return core_text(BUILTIN[dataset.builtin][1]) if dataset.builtin else dataset.name
 
 
 def class_names(dataset: Dataset) -> tuple[str, ...]:

@@ -233,7 +233,7 @@ class LayerEditor(Retranslatable, QWidget):
                 "No data: the model {name} takes {kind} ({classes}). It classifies the pictures "
                 "you drop; to train it, open a data set.").format(
                     name=ds.name, kind=kind, classes=" / ".join(class_names(ds))))
-        i = self.data_box.findData(ds.source.removeprefix("built-in:"))
+        i = self.data_box.findData(ds.builtin) if ds.builtin else -1
         self.data_box.setCurrentIndex(i if i >= 0 else -1)
         for row in range(1, self.preset_box.count()):
             key = self.preset_box.itemData(row)

@@ -2470,47 +2470,47 @@
         <translation>{name}：图像必须是 8 位（uint8），而不是 {dtype}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="156"/>
+        <location filename="../../bpstudio/core/datasets.py" line="163"/>
         <source>Three features (3–2–1 network)</source>
         <translation>三个特征（3–2–1 网络）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="158"/>
+        <location filename="../../bpstudio/core/datasets.py" line="165"/>
         <source>Circle (2-D)</source>
         <translation>圆形（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="159"/>
+        <location filename="../../bpstudio/core/datasets.py" line="166"/>
         <source>XOR (2-D)</source>
         <translation>异或（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="160"/>
+        <location filename="../../bpstudio/core/datasets.py" line="167"/>
         <source>Two Gaussians (2-D)</source>
         <translation>两团高斯（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="161"/>
+        <location filename="../../bpstudio/core/datasets.py" line="168"/>
         <source>Spiral (2-D)</source>
         <translation>螺旋（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="162"/>
+        <location filename="../../bpstudio/core/datasets.py" line="169"/>
         <source>Two moons (2-D)</source>
         <translation>双月（二维）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="172"/>
+        <location filename="../../bpstudio/core/datasets.py" line="179"/>
         <source>no built-in data set {name}; choose one of {known}</source>
         <translation>没有内置数据集 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="184"/>
+        <location filename="../../bpstudio/core/datasets.py" line="191"/>
         <source>no built-in 2-D data set {name}; choose one of {known}</source>
         <translation>没有内置二维数据集 {name}；可选：{known}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="208"/>
+        <location filename="../../bpstudio/core/datasets.py" line="215"/>
         <source>{name}: not a 2-D data set any more ({n} feature columns)</source>
         <translation>{name}：已不再是二维数据集（{n} 个特征列）</translation>
     </message>
@@ -4054,12 +4054,12 @@
         <translation>{given} 不是这个问题的答案；请再试一次</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/messages.py" line="14"/>
+        <location filename="../../bpstudio/session/messages.py" line="13"/>
         <source>non-cat</source>
         <translation>非猫</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/messages.py" line="15"/>
+        <location filename="../../bpstudio/session/messages.py" line="14"/>
         <source>cat</source>
         <translation>猫</translation>
     </message>
