@@ -357,3 +357,16 @@ def test_the_chinese_window_with_the_cat_data(chinese_window, cat_data_dir, qtbo
     # the cat data's classes by their Chinese names, in the stepper, the diagram and the gallery
     assert "y = 1，猫" in said and "非猫" in said and not re.search(r"\bcat\b", said)
 
+
+def test_the_chinese_window_with_the_playground_and_a_twin_run(chinese_window, qtbot):
+    """The 2-D playground's panel and output view, and a twin run: its name is made of symbols
+    (a session keeps it), its panel and curves beside the window's."""
+    w = chinese_window
+    assert w.studio.choose_preset("plane-moons")
+    qtbot.waitUntil(w.plane_view.isVisible, timeout=10_000)
+    twin = w.studio.runs.fork(init="zeros", batch_size=20)
+    assert twin.name == "B: W = 0, m = 20"
+    panels = [(f"twin panel: {where}", text) for panel in w.twin_runs.panels
+              for where, text in widget_texts(panel)]
+    assert_chinese(window_texts(w) + panels)
+
