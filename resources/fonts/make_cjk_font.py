@@ -4,7 +4,8 @@ Noto Sans CJK SC, so Chinese works on machines with no Chinese font (many Linux 
     pip install fonttools
     python resources/fonts/make_cjk_font.py /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
 
-Run it again when a translation brings a new character (tests/app/test_fonts.py says which).
+Run it again when a translation or a lesson brings a new character (tests/app/test_fonts.py
+says which).
 The subset is renamed "BP Studio CJK": the licence (OFL.txt beside it) reserves the name "Source",
 "Noto" is Google's trademark, and a system with the full font must not find a partial one under
 its name. Only a developer runs this; the app and its tests need nothing but the .otf.
@@ -22,10 +23,12 @@ OUTPUT = HERE / "BPStudioCJK-Regular.otf"
 
 
 def needed_characters(project: Path = PROJECT) -> set[str]:
-    """Every character outside Latin/Greek/symbols in the translations, the user guide and the
-    sources (the equation titles and language names are written in the code)."""
+    """Every character outside Latin/Greek/symbols in the translations, the user guide, the
+    shipped lessons and the sources (the equation titles and language names are written in the
+    code)."""
     files = [*(project / "resources" / "translations").glob("*.ts"),
              *(project / "resources" / "help").glob("*.md"),
+             *(project / "resources" / "lessons").glob("*.md"),
              *(project / "bpstudio").rglob("*.py")]
     return {c for f in files for c in f.read_text(encoding="utf-8") if ord(c) >= 0x2E80}
 
