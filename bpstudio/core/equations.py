@@ -337,23 +337,23 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
 
 # ----- the maths ------------------------------------------------------------------------------------
 
-def matmul(a: np.ndarray, b: np.ndarray, single: bool = False) -> np.ndarray:
-    """a·b; with ``single`` the product runs in float32 (the fast precision) and the result comes
+def matmul(a: np.ndarray, b: np.ndarray, float32: bool = False) -> np.ndarray:
+    """a·b; with ``float32`` the product runs in float32 (the fast precision) and the result comes
     back as float64, so parameters and element-wise steps stay in float64 (master weights)."""
-    if single:
+    if float32:
         return np.dot(a.astype(np.float32, copy=False),
                       b.astype(np.float32, copy=False)).astype(np.float64)
     return np.dot(a, b)
 
 
 def weighted_input(W: np.ndarray, A_prev: np.ndarray, b: np.ndarray,
-                   single: bool = False) -> np.ndarray:
+                   float32: bool = False) -> np.ndarray:
     """Z[l] = W[l]·A[l−1] + b[l]; b broadcasts along the m columns.
 
     Computed as (A[l−1]ᵀ·W[l]ᵀ)ᵀ: the same sums, but with the samples-as-columns layout of X
     OpenBLAS runs this operand order up to 1.6× faster for the wide first layer.
     """
-    Z = matmul(A_prev.T, W.T, single).T
+    Z = matmul(A_prev.T, W.T, float32).T
     Z += b
     return Z
 
@@ -402,9 +402,9 @@ def fused(loss: Loss, activation: Activation) -> bool:
     return loss.fused_with == activation.name
 
 
-def error_passed_back(W_next: np.ndarray, dZ_next: np.ndarray, single: bool = False) -> np.ndarray:
+def error_passed_back(W_next: np.ndarray, dZ_next: np.ndarray, float32: bool = False) -> np.ndarray:
     """等式2a: dA[l] = W[l+1]ᵀ·dZ[l+1], a matrix product (the tutorial's code table writes ⊙)."""
-    return matmul(W_next.T, dZ_next, single)
+    return matmul(W_next.T, dZ_next, float32)
 
 
 def hidden_error(activation: Activation, dA: np.ndarray, Z: np.ndarray,
@@ -420,10 +420,10 @@ def bias_gradient(dZ: np.ndarray) -> np.ndarray:
 
 
 def weight_gradient(dZ: np.ndarray, A_prev: np.ndarray, W: np.ndarray | None = None,
-                    l2: float = 0.0, single: bool = False) -> np.ndarray:
+                    l2: float = 0.0, float32: bool = False) -> np.ndarray:
     """等式3b: dW[l] = (1/m)·dZ[l]·A[l−1]ᵀ, plus (λ/m)·W[l] with L2."""
     m = dZ.shape[1]
-    dW = matmul(dZ, A_prev.T, single)
+    dW = matmul(dZ, A_prev.T, float32)
     dW *= 1.0 / m
     if l2:
         dW += (l2 / m) * W

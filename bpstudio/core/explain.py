@@ -674,15 +674,15 @@ def nudge(stepper: Stepper, layer: int, j: int, k: int, epsilon: float | None = 
     ±ε, and the central difference beside the backward pass's dW. A float32 network's check is
     also done in float64, to show how much of the gap is float32's rounding."""
     s = stepper
-    single = s.network.single
+    float32 = s.network.uses_float32
     w = float(s.start_weights[layer - 1][j, k])
     if epsilon is None:  # float64: truncation and rounding balance near 1e-5; float32 needs more
-        epsilon = (1e-3 if single else 1e-5) * max(1.0, abs(w))
+        epsilon = (1e-3 if float32 else 1e-5) * max(1.0, abs(w))
     costs, kinks = _nudged_costs(s, layer, j, k, epsilon, s.network.precision)
     slope = (costs[0] - costs[1]) / (2 * epsilon)
     dW = float(s.dWs[layer - 1][j, k])
     exact = exact_agreement = None
-    if single:
+    if float32:
         exact_costs, _ = _nudged_costs(s, layer, j, k, epsilon, "float64")
         exact = (exact_costs[0] - exact_costs[1]) / (2 * epsilon)
         exact_agreement = agreement(exact, dW)

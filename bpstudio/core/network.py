@@ -135,7 +135,7 @@ class Network:
         return len(self.dims) - 1
 
     @property
-    def single(self) -> bool:
+    def uses_float32(self) -> bool:
         return self.precision == "float32"
 
     @property

@@ -45,7 +45,7 @@ class Iteration:
     arrays and leaves them as they were (the stepper, which shows both).
     """
 
-    __slots__ = ("network", "acts", "loss", "single", "Y", "learning_rate", "l2", "in_place",
+    __slots__ = ("network", "acts", "loss", "float32", "Y", "learning_rate", "l2", "in_place",
                  "weights", "biases", "Zs", "As", "losses", "cost", "dAs", "dZs", "dWs", "dbs")
 
     def __init__(self, network, X=None, Y=None, learning_rate: float = 0.0, l2: float = 0.0, *,
@@ -54,7 +54,7 @@ class Iteration:
         self.network = network
         self.acts = [get_activation(a) for a in network.activations]
         self.loss = get_loss(network.loss)
-        self.single = network.single
+        self.float32 = network.uses_float32
         self.Y, self.learning_rate, self.l2, self.in_place = Y, learning_rate, l2, in_place
         self.weights = network.weights if weights is None else weights
         self.biases = network.biases if biases is None else biases
@@ -90,7 +90,7 @@ class Row:
 
 def _weighted_input(it: Iteration, l: int):
     Z = it.Zs[l - 1] = eq.weighted_input(it.weights[l - 1], it.As[l - 1], it.biases[l - 1],
-                                         it.single)
+                                         it.float32)
     return Z
 
 
@@ -120,7 +120,7 @@ def _output_error(it: Iteration, l: int):
 
 
 def _error_passed_back(it: Iteration, l: int):
-    dA = it.dAs[l - 1] = eq.error_passed_back(it.weights[l], it.dZs[l], it.single)
+    dA = it.dAs[l - 1] = eq.error_passed_back(it.weights[l], it.dZs[l], it.float32)
     return dA
 
 
@@ -136,7 +136,7 @@ def _bias_gradient(it: Iteration, l: int):
 
 def _weight_gradient(it: Iteration, l: int):
     dW = it.dWs[l - 1] = eq.weight_gradient(it.dZs[l - 1], it.As[l - 1], it.weights[l - 1],
-                                            it.l2, it.single)
+                                            it.l2, it.float32)
     return dW
 
 

@@ -55,7 +55,7 @@ class Session:
     mode: str
     sample: int
     position: int
-    single: np.ndarray  # (n,): 1 where an iteration was one stepped sample, applied by hand
+    one_sample: np.ndarray  # (n,): 1 where an iteration was one stepped sample, applied by hand
     picture: tuple[str, np.ndarray, float | None] | None  # the stepper's picture: name, x, label
     runs: tuple["SavedRun", ...] = ()  # twin runs (issue 18), each with its record
 
@@ -271,9 +271,9 @@ def _runs(meta: dict, arrays: dict[str, np.ndarray], inputs: int) -> tuple[Saved
 def _session(meta: dict, arrays: dict[str, np.ndarray]) -> Session:
     network, hyper, costs, grad_norms, evaluations = _run(meta, arrays)
     dims = network.dims
-    single = _array(arrays, "single_sample_steps", 1) if "single_sample_steps" in arrays \
+    one_sample = _array(arrays, "single_sample_steps", 1) if "single_sample_steps" in arrays \
         else np.zeros(len(costs))  # (sessions saved before steps could be applied by hand)
-    if single.shape != costs.shape or not np.isin(single, (0.0, 1.0)).all():
+    if one_sample.shape != costs.shape or not np.isin(one_sample, (0.0, 1.0)).all():
         raise _Damaged("single_sample_steps")
     st = _get(meta, "stepper", "stepper", lambda v: isinstance(v, dict))
     data = _data(meta)
@@ -283,7 +283,7 @@ def _session(meta: dict, arrays: dict[str, np.ndarray]) -> Session:
         mode=_get(st, "mode", "stepper.mode", lambda v: v in MODES),
         sample=_get(st, "sample", "stepper.sample", lambda v: _whole(v) and v >= 0),
         position=_get(st, "position", "stepper.position", lambda v: _whole(v) and v >= 0),
-        single=single, picture=_picture(st, arrays, dims[0]), runs=_runs(meta, arrays, dims[0]))
+        one_sample=one_sample, picture=_picture(st, arrays, dims[0]), runs=_runs(meta, arrays, dims[0]))
 
 
 def _picture(st: dict, arrays: dict, inputs: int):

@@ -69,24 +69,24 @@ class Step:
         return self.equation.phase
 
     @property
-    def single(self) -> bool:
+    def one_sample(self) -> bool:
         return self.samples == 1
 
     @property
     def phase_name(self) -> str:
         """What its phase is called, a template to translate in the "core" context: the phase's
         name, but "loss" for the loss of one sample (whose cost it is)."""
-        return self.equation.phase_name[0 if self.single else 1]
+        return self.equation.phase_name[0 if self.one_sample else 1]
 
     def shapes_text(self) -> str:
         """The shapes under the formula, e.g. (20×12288)·(12288×209) + (20×1) → (20×209)."""
-        return self.equation.shapes[0 if self.single else 1].format(
+        return self.equation.shapes[0 if self.one_sample else 1].format(
             *(f"({o.shape_text})" for o in self.operands), r=f"({self.result.shape_text})")
 
     def title_parts(self) -> tuple[str | None, str]:
         """(the tutorial's name of its 等式 or None, the step's own name): templates to
         translate in the "core" context."""
-        return self.equation.group, self.equation.title[0 if self.single else 1]
+        return self.equation.group, self.equation.title[0 if self.one_sample else 1]
 
     def describe(self) -> str:
         """The step as one line of English: for logs and tests (views translate the parts)."""

@@ -373,13 +373,13 @@ class NetworkModel(QObject):
                                                self.history.tail(before.length)))
 
     def apply_step(self, text: str, weights, biases, cost: float, grad_norms,
-                   single: bool) -> bool:
+                   one_sample: bool) -> bool:
         """Apply a stepped iteration: one undoable iteration, marked as one sample's when it
         was (the cost plot draws those apart from the batch's)."""
         if self._refused_while_busy() or self.shown.network is not self.network:
             return False
         rows = History(self.network.L)
-        rows.append(np.array([cost]), np.array([grad_norms]), single=single)
+        rows.append(np.array([cost]), np.array([grad_norms]), one_sample=one_sample)
         self.undo_stack.push(ChangeParameters(self, Trained.of(self), text, weights, biases,
                                                self.network.iterations_trained + 1, rows))
         return True

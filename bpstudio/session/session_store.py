@@ -95,7 +95,7 @@ class SessionStore(QObject):
         m, sm = self.model, self.stepper
         net, ds, h = m.network, m.dataset, m.history
         run, arrays = run_entries(net, m.hyper, h.costs.view(), h.grad_norms.view(), h.evaluations)
-        arrays["single_sample_steps"] = h.single.view()
+        arrays["single_sample_steps"] = h.one_sample.view()
         custom = None
         if m.sample.picture is not None:  # a picture as the stepper's sample: it opens on it again
             name, x, label = m.sample.picture
@@ -150,7 +150,7 @@ class SessionStore(QObject):
             dataset = self.model.dataset  # the views need not lay it out again
         history = History(session.network.L)
         history.append(session.costs, session.grad_norms, session.evaluations,
-                       single=session.single)
+                       one_sample=session.one_sample)
         self._restoring = True
         self._sessions += 1
         try:

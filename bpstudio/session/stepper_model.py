@@ -244,9 +244,9 @@ class StepperModel(QObject):
             return False
         s = self._stepper
         weights, biases = s.parameters()
-        single = s.samples == 1 and self.model.dataset.X_train.shape[1] > 1
+        one_sample = s.samples == 1 and self.model.dataset.X_train.shape[1] > 1
         return self.model.apply_step("apply a stepped iteration", weights, biases, s.cost,
-                                     gradient_norms(s.dWs), single)
+                                     gradient_norms(s.dWs), one_sample)
 
     # ----- what changes the iteration -----------------------------------------------------------------
 

@@ -356,7 +356,7 @@ class EquationPanel(Retranslatable, QWidget):
         self.shapes.setText(step.shapes_text())
         note = translated(step.note) if step.note is not None else ""
         label = sm.model.sample.label()
-        if step.phase == "cost" and step.single and sm.model.sample.picture is not None:
+        if step.phase == "cost" and step.one_sample and sm.model.sample.picture is not None:
             chosen = self.tr("y = {y} ({name}): the class of this picture").format(
                 y=int(label), name=sm.model.dataset.classes[int(label)])
             note = f"{chosen} · {note}" if note else chosen
