@@ -184,7 +184,8 @@ def lesson_summary(lesson: Lesson) -> LessonSummary:
             if beat.question:
                 q = beat.question
                 missing += _missing(q.line, "question", q.prompt, q.prompt)
-                missing += [m for o in q.options for m in _missing(q.line, "option", o.text, o.text)]
+                missing += [missed for o in q.options
+                            for missed in _missing(q.line, "option", o.text, o.text)]
     return LessonSummary(
         len(lesson.chapters), len(places), sum(p.beat.question is not None for p in places),
         sum(len(p.beat.actions) for p in places), places,
@@ -328,8 +329,8 @@ class _Reader:
         if line.count("{{") != line.count("}}"):
             self.fault(k, QT_TRANSLATE_NOOP("core", "line {line}: a quoted number is written "
                                             "{{{{0.771749 = cost}}}}, on one line"))
-        for m in _MARK.finditer(line):
-            self.quote(k, m[1])
+        for mark in _MARK.finditer(line):
+            self.quote(k, mark[1])
 
     def quote(self, k: int, inside: str) -> None:
         language = "zh_CN" if self.block[0] == "zh" else "en"

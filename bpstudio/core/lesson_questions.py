@@ -101,13 +101,13 @@ class Quantity:
 
 def parse_quantity(text: str, line: int = 0) -> Quantity:
     """The quantity ``text`` names; LessonFault naming the line when it names none."""
-    m = _QUANTITY.fullmatch(text.strip())
-    spec = QUANTITIES.get(m["name"]) if m else None
+    match = _QUANTITY.fullmatch(text.strip())
+    spec = QUANTITIES.get(match["name"]) if match else None
     try:
         if spec is None:
             raise BadWord(UserMessage(QT_TRANSLATE_NOOP("core", "the quantities are {known}"),
                                       known=", ".join(QUANTITIES)))
-        brackets = re.findall(r"\[([^\[\]]*)\]", m["brackets"])
+        brackets = re.findall(r"\[([^\[\]]*)\]", match["brackets"])
         layer = None
         if spec.layered:
             if not brackets:
@@ -115,7 +115,7 @@ def parse_quantity(text: str, line: int = 0) -> Quantity:
                                           example=f"{spec.name}[1]"))
             layer = _index(brackets.pop(0), Whole(spec.first_layer, MAX_LAYER))
         cell = tuple(_index(p, Whole(1, MAX_INDEX)) for p in brackets[0].split(",")) if brackets else ()
-        shape = bool(m["shape"])
+        shape = bool(match["shape"])
         if not spec.cell and (brackets or shape):
             raise BadWord(UserMessage(QT_TRANSLATE_NOOP("core", "it is one number")))
         if len(brackets) > 1 or len(cell) != (0 if shape else len(spec.cell)):
@@ -123,11 +123,11 @@ def parse_quantity(text: str, line: int = 0) -> Quantity:
                 "core", "write [{cell}] for one of its numbers, or shape for its shape"),
                 cell=",".join(spec.cell)))
         at = None
-        if m["at"] is not None:
+        if match["at"] is not None:
             if not spec.timed:
                 raise BadWord(UserMessage(QT_TRANSLATE_NOOP("core", "only cost and the accuracies "
                                                             "have a value 'at ITERATION'")))
-            at = _index(m["at"], Whole(0, MAX_ITERATIONS))
+            at = _index(match["at"], Whole(0, MAX_ITERATIONS))
         return Quantity(spec.name, layer, cell, shape, at)
     except BadWord as bad:
         raise fault(line, QT_TRANSLATE_NOOP("core", "line {line}: the quantity {text}: {why}"),

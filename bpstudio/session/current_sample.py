@@ -36,13 +36,13 @@ class CurrentSample(QObject):
 
     def x(self) -> np.ndarray:
         """The current sample as a column (n[0], 1): a user's image or a training sample."""
-        m = self.model
+        model = self.model
         if self.picture is not None:
             return self.picture[1]
-        if not m.dataset.has_samples:  # a model without data: an empty input until a picture
-            return np.zeros((m.network.dims[0], 1), order="F")
-        j = min(self.index, m.dataset.X_train.shape[1] - 1)
-        return np.asfortranarray(m.dataset.X_train[:, j : j + 1])
+        if not model.dataset.has_samples:  # a model without data: an empty input until a picture
+            return np.zeros((model.network.dims[0], 1), order="F")
+        j = min(self.index, model.dataset.X_train.shape[1] - 1)
+        return np.asfortranarray(model.dataset.X_train[:, j : j + 1])
 
     def forward(self):
         """(x, Zs, As) of the current sample, for the diagram; cached until parameters change."""

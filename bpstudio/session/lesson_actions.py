@@ -294,13 +294,13 @@ class LessonActions:
 
     @staticmethod
     def _read(matrix: np.ndarray, q: Quantity):
-        m = np.atleast_2d(np.asarray(matrix))
+        matrix = np.atleast_2d(np.asarray(matrix))
         if q.shape:
-            return tuple(m.shape)
+            return tuple(matrix.shape)
         index = tuple(c - 1 for c in q.cell) + (0,) * (2 - len(q.cell))
-        if any(i >= n for i, n in zip(index, m.shape)):
-            raise ValueError(f"{q.text}: the matrix is {'×'.join(map(str, m.shape))}")
-        value = float(m[index])
+        if any(i >= n for i, n in zip(index, matrix.shape)):
+            raise ValueError(f"{q.text}: the matrix is {'×'.join(map(str, matrix.shape))}")
+        value = float(matrix[index])
         return value if math.isfinite(value) else value
 
 

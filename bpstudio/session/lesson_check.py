@@ -27,8 +27,8 @@ class LessonCheck(QObject):
         runner.changed.connect(self._on_changed)
 
     def start(self) -> None:
-        self.faults += [translated(LessonError.listing(self.lesson.file, [m.message()]))
-                        for m in lesson_summary(self.lesson).missing]
+        self.faults += [translated(LessonError.listing(self.lesson.file, [missing.message()]))
+                        for missing in lesson_summary(self.lesson).missing]
         self.runner.start(self.lesson)
 
     def _on_changed(self) -> None:

@@ -38,8 +38,8 @@ class Snapshot:
 
 
 def snapshot(studio: Studio) -> Snapshot:
-    m = studio.model
-    ds, net, h = m.dataset, m.network, m.hyper
+    model = studio.model
+    ds, net, h = model.dataset, model.network, model.hyper
     if ds.source.startswith("built-in:"):
         data = ds.source.removeprefix("built-in:")
     elif ds.n_features == 12288 and "catvnoncat" in " ".join(str(f) for f in ds.files):
@@ -59,9 +59,9 @@ def snapshot(studio: Studio) -> Snapshot:
         data, tuple(ds.plane.features) if ds.plane is not None else None, net.dims, net.activations,
         (net.init, net.seed, net.loss), (h.learning_rate, h.iterations, h.batch_size, h.l2),
         net.iterations_trained, studio.stepper.mode,
-        None if m.sample.picture is not None else m.sample.index,
+        None if model.sample.picture is not None else model.sample.index,
         None if step is None else (step.equation.key.split("-")[0], step.layer), explained,
-        studio.timeline.cursor, tuple(_twin(t, m) for t in studio.runs.twins),
+        studio.timeline.cursor, tuple(_twin(t, model) for t in studio.runs.twins),
         studio.presentation.stage if studio.presentation.presenting else None)
 
 

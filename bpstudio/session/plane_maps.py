@@ -59,16 +59,16 @@ class PlaneMaps(QObject):
         if not self.available:
             return None
         if self._activations is None:
-            m = self.model
-            self._activations = plane_activations(m.shown.network, m.dataset.plane.features,
+            model = self.model
+            self._activations = plane_activations(model.shown.network, model.dataset.plane.features,
                                                   self.grid_side(), self.extent)
         return self._activations
 
     def accuracy(self) -> tuple[float, float]:
         """(train, test) share of samples the network classifies right."""
         if self._accuracy is None:
-            m = self.model
-            net, ds = m.shown.network, m.dataset
+            model = self.model
+            net, ds = model.shown.network, model.dataset
             self._accuracy = tuple(
                 accuracy(net.predict_proba(X), Y) if X.shape[1] else float("nan")
                 for X, Y in ((ds.X_train, ds.Y_train), (ds.X_test, ds.Y_test)))

@@ -71,8 +71,8 @@ class Runs(QObject):
     def fork(self, from_cursor: bool = False, name: str | None = None, **changes) -> TwinRun | None:
         """A twin of the window's run from its first iteration (or the cursor's) with ``changes``
         (learning_rate, init, activations, batch_size, l2, dims, …: Timeline.fork's)."""
-        t, m = self.timeline, self.model
-        if m.busy or m.building:
+        t, model = self.timeline, self.model
+        if model.busy or model.building:
             self.message.emit(self.tr("Stop training before forking a twin run."))
             return None
         i = t.iteration if from_cursor else t.first
@@ -80,15 +80,15 @@ class Runs(QObject):
             if t.available:
                 point = t.fork(i, **changes)
             else:  # never trained here: the network as it is is the start
-                i = len(m.history)
-                start = StartingPoint(m.network.copy(), m.hyper, i)
-                X = m.dataset.inputs(m.network.input_dtype)[0]
-                point = Timeline(start, X, m.dataset.Y_train, 1).fork(i, **changes)
+                i = len(model.history)
+                start = StartingPoint(model.network.copy(), model.hyper, i)
+                X = model.dataset.inputs(model.network.input_dtype)[0]
+                point = Timeline(start, X, model.dataset.Y_train, 1).fork(i, **changes)
         except NetworkError as e:
             self.message.emit(sentence(translated(e)))
             return None
-        if point.network.L == m.network.L:
-            history = m.history.copy()
+        if point.network.L == model.network.L:
+            history = model.history.copy()
             history.truncate(i)
         else:  # other layers (a fork from the start): the rows before it kept no ‖dW[l]‖ of them
             history = History(point.network.L)
@@ -96,7 +96,7 @@ class Runs(QObject):
         letter = chr(ord("B") + len(self.twins))
         said = ", ".join(_setting(k, v) for k, v in changes.items())
         twin = TwinRun(name or (f"{letter}: {said}" if said else letter), next(self._colours),
-                       m, point, history, self)
+                       model, point, history, self)
         self._adopt(twin)
         return twin
 
@@ -113,15 +113,15 @@ class Runs(QObject):
         c = COMPARISONS[key]
         if iterations is not None:
             c = c.with_iterations(iterations)
-        m = self.model
-        if m.dataset.n_features != c.first.dims[0]:
+        model = self.model
+        if model.dataset.n_features != c.first.dims[0]:
             self.message.emit(self.tr("The comparisons train on the cat data: open it first "
                                       "(File → Open data set…)."))
             return False
         self.remove_twins()
-        if not m.set_network(c.first.network(), c.first.name):
+        if not model.set_network(c.first.network(), c.first.name):
             return False
-        m.set_hyper(learning_rate=c.first.learning_rate, iterations=c.first.iterations,
+        model.set_hyper(learning_rate=c.first.learning_rate, iterations=c.first.iterations,
                     batch_size=None, l2=0.0)
         self.name = c.first.name
         twin = self.fork(name=c.second.name, iterations=c.second.iterations,
@@ -138,8 +138,8 @@ class Runs(QObject):
         """The twins' entries of a session file: descriptions, and arrays named run{k}_…"""
         described, arrays = [], {}
         for k, twin in enumerate(self.twins):
-            m, h = twin.model, twin.model.history
-            meta, more = run_entries(m.network, m.hyper, h.costs.view(), h.grad_norms.view(),
+            net, hyper, h = twin.model.network, twin.model.hyper, twin.model.history
+            meta, more = run_entries(net, hyper, h.costs.view(), h.grad_norms.view(),
                                      h.evaluations, f"run{k}_")
             described.append({"name": twin.name, "colour": str(twin.colour_index), **meta})
             arrays.update(more)

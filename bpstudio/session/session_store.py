@@ -92,20 +92,21 @@ class SessionStore(QObject):
     # ----- state ⇄ file ----------------------------------------------------------------------------
 
     def capture(self) -> tuple[dict, dict[str, np.ndarray]]:
-        m, sm = self.model, self.stepper
-        net, ds, h = m.network, m.dataset, m.history
-        run, arrays = run_entries(net, m.hyper, h.costs.view(), h.grad_norms.view(), h.evaluations)
+        model, sm = self.model, self.stepper
+        net, ds, h, hyper = model.network, model.dataset, model.history, model.hyper
+        run, arrays = run_entries(net, hyper, h.costs.view(), h.grad_norms.view(), h.evaluations)
         arrays["single_sample_steps"] = h.one_sample.view()
         custom = None
-        if m.sample.picture is not None:  # a picture as the stepper's sample: it opens on it again
-            name, x, label = m.sample.picture
+        picture = model.sample.picture
+        if picture is not None:  # a picture as the stepper's sample: it opens on it again
+            name, x, label = picture
             arrays["sample_x"] = x
             custom = {"name": name, "label": label}
         data = describe_origin(ds)
         meta = {
             **run,
             "data": data,
-            "stepper": {"mode": sm.mode, "sample": m.sample.index, "position": sm.position(),
+            "stepper": {"mode": sm.mode, "sample": model.sample.index, "position": sm.position(),
                         "picture": custom},
             "saved": time.strftime("%Y-%m-%d %H:%M:%S"),
         }
@@ -326,9 +327,9 @@ class SessionStore(QObject):
 
     def _stepper_place(self) -> tuple:
         """Where the stepper stands, as a session keeps it: mode, sample, picture, position."""
-        m, sm = self.model, self.stepper
-        picture = m.sample.picture[0::2] if m.sample.picture is not None else None
-        return sm.mode, m.sample.index, picture, sm.position()
+        model, sm = self.model, self.stepper
+        picture = model.sample.picture[0::2] if model.sample.picture is not None else None
+        return sm.mode, model.sample.index, picture, sm.position()
 
     def _on_stepped(self, *args) -> None:
         place = self._stepper_place()

@@ -58,16 +58,16 @@ class StepperModel(QObject):
 
     def _iteration(self) -> tuple:
         """What a Stepper is laid out from: the network, X, Y, α and λ of the mode."""
-        m = self.model
-        ds = m.dataset
+        model = self.model
+        ds = model.dataset
         X, Y = ds.X_train, ds.Y_train
         if self.mode == SAMPLE or not ds.has_samples:  # a model without data: its one input
-            X = m.sample.x()
-            label = m.sample.label()
+            X = model.sample.x()
+            label = model.sample.label()
             Y = None if label is None else np.array([[label]])  # no label: the forward pass only
         # the Stepper copies the start parameters itself; no second copy of a 50 MB W[1]
-        hyper = m.shown.hyper  # a past iteration is stepped with its run's α and λ
-        return m.shown.network, X, Y, hyper.learning_rate, hyper.l2
+        hyper = model.shown.hyper  # a past iteration is stepped with its run's α and λ
+        return model.shown.network, X, Y, hyper.learning_rate, hyper.l2
 
     @property
     def iteration(self) -> Stepper | None:

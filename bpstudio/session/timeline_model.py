@@ -56,15 +56,15 @@ class _ContinueFrom:  # a command of session/undo.py's stack
         self.tail = model.history.tail(i)
 
     def _set(self, parameters, tail) -> None:
-        m = self.model()
-        if m is None or m.network is not self.network:  # (undo runs in order, so it always is)
+        model = self.model()
+        if model is None or model.network is not self.network:  # (undo runs in order: it always is)
             return
-        m.history.truncate(self.i)
+        model.history.truncate(self.i)
         if tail is not None:
-            m.history.extend(tail)
-        m.shown.show(None)
-        m.set_parameters(*parameters)
-        m.history_changed.emit()
+            model.history.extend(tail)
+        model.shown.show(None)
+        model.set_parameters(*parameters)
+        model.history_changed.emit()
 
     def redo(self) -> None:
         self._set(self.after, None)

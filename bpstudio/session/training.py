@@ -147,21 +147,21 @@ class TrainingSession(QObject):
         """A Timeline for the run about to train ``net`` (its iterations numbered as the record's
         rows), announced; the Trainer's options that make it record a keyframe every ``every``
         iterations (0: the child process times the run and chooses, see _on_arrived)."""
-        m = self.model
-        offset = len(m.history)
+        model = self.model
+        offset = len(model.history)
         shuffle, self.shuffle_state = self.shuffle_state, None
         self.timeline = Timeline(StartingPoint(net.copy(), hyper, offset, shuffle), X,
-                                 m.dataset.Y_train, every)
+                                 model.dataset.Y_train, every)
         self.timeline_started.emit(self.timeline)
         return dict(keyframe_every=every, first_iteration=offset, shuffle_state=shuffle)
 
     def _start(self, iterations: int | None) -> bool:
         if not self._can_start():
             return False
-        m = self.model
-        net = m.network.copy()
-        X, X_test = m.dataset.inputs(net.input_dtype)
-        hyper = m.hyper if iterations is None else replace(m.hyper, iterations=iterations)
+        model = self.model
+        net = model.network.copy()
+        X, X_test = model.dataset.inputs(net.input_dtype)
+        hyper = model.hyper if iterations is None else replace(model.hyper, iterations=iterations)
         try:
             check_run(net, X, hyper)  # here, so a refusal is a message and no process starts
         except NetworkError as e:
@@ -171,7 +171,7 @@ class TrainingSession(QObject):
         plan = (None if hyper.iterations == 1 else  # one iteration: one keyframe after it
                 KeyframePlan(self.keyframe_budget(), 1 if net.weight_count > COSTLY_WEIGHTS else 3))
         options = dict(report_every=10**9, report_seconds=1 / REPORT_HZ,
-                       test=(X_test, m.dataset.Y_test),
+                       test=(X_test, model.dataset.Y_test),
                        evaluate_every=max(1, math.ceil(hyper.iterations / EVALUATIONS_PER_RUN)),
                        record_grad_norms=True, pace=self.pace, stepwise=self.stepwise,
                        **self._record_timeline(net, X, hyper, 0 if plan else 1))
@@ -179,7 +179,7 @@ class TrainingSession(QObject):
         self._results, results_write = _CONTEXT.Pipe(duplex=False)
         self._process = _CONTEXT.Process(
             target=training_process.serve, name="bpstudio-training", daemon=True,
-            args=(commands_read, results_write, net, X, m.dataset.Y_train, hyper, options,
+            args=(commands_read, results_write, net, X, model.dataset.Y_train, hyper, options,
                   self.blas_threads, plan))
         # start() hands the child its arguments through a pipe and blocks until the new interpreter
         # has read them (200–300 ms with the cat data): off the GUI thread
@@ -191,10 +191,10 @@ class TrainingSession(QObject):
                                         name="bpstudio-training-results",
                                         args=(self._results, self._inbox, self._arrived.emit))
         self._reader.start()
-        self._offset = len(m.history)
+        self._offset = len(model.history)
         # a loaded model's iterations count on from its own (its history here starts empty)
-        self._base = m.network.iterations_trained
-        self._before = Trained.of(m)  # the run is one undo step
+        self._base = model.network.iterations_trained
+        self._before = Trained.of(model)  # the run is one undo step
         self._paused_by_step = False
         self.last_record = None
         self._warning = ""
@@ -286,15 +286,15 @@ class TrainingSession(QObject):
         work), in the child process when it would hold up the window."""
         if not self._can_start():
             return False
-        m = self.model
-        X = m.dataset.inputs(m.network.input_dtype)[0]
-        if X.shape[1] * m.network.weight_count > INLINE_ITERATION_MACS:
+        model = self.model
+        X = model.dataset.inputs(model.network.input_dtype)[0]
+        if X.shape[1] * model.network.weight_count > INLINE_ITERATION_MACS:
             return self._start(1)
-        net = m.network.copy()
+        net = model.network.copy()
         try:
-            hyper = replace(m.hyper, iterations=1)
+            hyper = replace(model.hyper, iterations=1)
             check_run(net, X, hyper)
-            trainer = Trainer(net, X, m.dataset.Y_train, hyper, record_grad_norms=True,
+            trainer = Trainer(net, X, model.dataset.Y_train, hyper, record_grad_norms=True,
                               **self._record_timeline(net, X, hyper, every=1))
         except NetworkError as e:
             self.message.emit(sentence(translated(e)))
@@ -304,10 +304,10 @@ class TrainingSession(QObject):
         if p.state is ProgressState.DIVERGED:  # the trainer kept the parameters and says why
             self.message.emit(translated(p.problem))
             return False
-        before = Trained.of(m)
-        m.append_history(p.costs, p.grad_norms)
-        m.set_parameters(net.weights, net.biases, net.iterations_trained)
-        m.record_change("one iteration", before)
+        before = Trained.of(model)
+        model.append_history(p.costs, p.grad_norms)
+        model.set_parameters(net.weights, net.biases, net.iterations_trained)
+        model.record_change("one iteration", before)
         return True
 
     # ----- child → GUI ---------------------------------------------------------------------------
@@ -343,7 +343,7 @@ class TrainingSession(QObject):
                     log.warning("the training process sent %r; ignored", report)
 
     def _on_progressed(self, p: Progress) -> None:
-        m = self.model
+        model = self.model
         self.last_record = p
         if self.timeline is not None:  # before the record's rows: the cursor may go there then
             self.timeline.add(p)
@@ -351,14 +351,14 @@ class TrainingSession(QObject):
             self._paused_by_step = True  # it waits for Next iteration
             self._set_state(RunState.PAUSED)
         if len(p.costs):
-            m.append_history(p.costs, p.grad_norms, p.evaluations, offset=self._offset)
+            model.append_history(p.costs, p.grad_norms, p.evaluations, offset=self._offset)
         if p.state is ProgressState.DIVERGED:
             kept = p.first  # the snapshot predates this chunk
-            m.set_parameters(p.weights, p.biases, self._base + kept)
-            m.truncate_history(self._offset + kept)
+            model.set_parameters(p.weights, p.biases, self._base + kept)
+            model.truncate_history(self._offset + kept)
             self.message.emit(translated(p.problem) if p.problem else p.message)
         elif p.weights:  # a big network's snapshots come less often than its records
-            m.set_parameters(p.weights, p.biases, self._base + p.done)
+            model.set_parameters(p.weights, p.biases, self._base + p.done)
         if p.warning is not None:  # once per run: the trainer explains and trains on
             self._warning = sentence(translated(p.warning))
             self.message.emit(self._warning)
