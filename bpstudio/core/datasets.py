@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 import numpy as np
 
@@ -20,6 +21,15 @@ MAX_DATASET_BYTES = 2 * 1024**3
 
 class DatasetError(UserMessage):
     """A data set that cannot be used; str() is one line naming the file and the problem."""
+
+
+class Picture(NamedTuple):
+    """A picture made the current sample (a user's own, a test image): its input column x
+    (n[0], 1) and its class y, None until someone says which it is."""
+
+    name: str
+    x: np.ndarray
+    label: float | None
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ Python lists are 0-based, so W[l] lives at ``weights[l - 1]``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -90,6 +91,13 @@ def initial_parameters(dims, init: str = "lecun", seed: int = 1):
         weights.append(np.ascontiguousarray(W, dtype=np.float64))
         biases.append(np.zeros((dims[l], 1)))
     return weights, biases
+
+
+class Parameters(NamedTuple):
+    """W[1…L] and b[1…L] held apart from a network: a run's last good ones, the stepper's."""
+
+    weights: tuple[np.ndarray, ...]
+    biases: tuple[np.ndarray, ...]
 
 
 @dataclass

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .datasets import Picture
 from .messages import QT_TRANSLATE_NOOP, UserMessage
 from .network import Network, NetworkError, check_seed
 from .npzfile import NpzError, Progress, read_plain_npz, write_plain_npz
@@ -56,7 +57,7 @@ class Session:
     sample: int
     position: int
     one_sample: np.ndarray  # (n,): 1 where an iteration was one stepped sample, applied by hand
-    picture: tuple[str, np.ndarray, float | None] | None  # the stepper's picture: name, x, label
+    picture: Picture | None  # the stepper's picture
     runs: tuple["SavedRun", ...] = ()  # twin runs (issue 18), each with its record
 
 
@@ -286,7 +287,7 @@ def _session(meta: dict, arrays: dict[str, np.ndarray]) -> Session:
         one_sample=one_sample, picture=_picture(st, arrays, dims[0]), runs=_runs(meta, arrays, dims[0]))
 
 
-def _picture(st: dict, arrays: dict, inputs: int):
+def _picture(st: dict, arrays: dict, inputs: int) -> Picture | None:
     """The picture the stepper stepped (a user's photo, a test image): its input column and the
     class the user gave it (None: not yet)."""
     picture = _get(st, "picture", "stepper.picture", lambda v: isinstance(v, dict), optional=True)
@@ -297,7 +298,7 @@ def _picture(st: dict, arrays: dict, inputs: int):
     x = _array(arrays, "sample_x", 2)
     if x.shape != (inputs, 1) or not np.isfinite(x).all():
         raise _Damaged("sample_x")
-    return name, x, None if label is None else float(label)
+    return Picture(name, x, None if label is None else float(label))
 
 
 def _data(meta: dict) -> dict:

@@ -20,7 +20,7 @@ import numpy as np
 
 from .equations import BACKWARD, COST, FORWARD, L2_OPERATIONS, UPDATE, Equation
 from .messages import UserMessage
-from .network import Network
+from .network import Network, Parameters
 from .schedule import Iteration, Row, schedule
 
 __all__ = ["BACKWARD", "COST", "FORWARD", "UPDATE", "Operand", "Step", "Stepper"]
@@ -205,14 +205,14 @@ class Stepper:
         """Position just after the first step of ``phase`` (forward, cost, backward, update)."""
         return next(s.index for s in self.steps if s.phase == phase) + 1
 
-    def parameters(self, position: int | None = None):
-        """(weights, biases) once ``position`` steps are done: the updates so far applied."""
+    def parameters(self, position: int | None = None) -> Parameters:
+        """W and b once ``position`` steps are done: the updates so far applied."""
         position = self.position if position is None else position
         weights, biases = list(self.start_weights), list(self.start_biases)
         for index, (kind, l, value) in self._changes.items():
             if index < position:
                 (weights if kind == "W" else biases)[l - 1] = value
-        return weights, biases
+        return Parameters(tuple(weights), tuple(biases))
 
     def deltas(self, position: int | None = None) -> dict[int, np.ndarray]:
         """dZ[l] (the error δ) of each layer the backward pass has reached by ``position``."""

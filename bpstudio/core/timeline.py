@@ -19,6 +19,7 @@ import statistics
 import threading
 import time
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import numpy as np
 
@@ -90,6 +91,14 @@ class StartingPoint:
                        shuffle_state=self.shuffle, **options)
 
 
+class _Recomputed(NamedTuple):
+    """The network as iteration ``iteration`` starts, and the batch order that goes on from it."""
+
+    iteration: int
+    network: Network
+    batches: Batches
+
+
 class Timeline:
     """One run's parameters at every iteration from ``start.iteration`` to ``end``.
 
@@ -106,7 +115,7 @@ class Timeline:
         self._segment = start.iteration  # where the trainer whose records come next started
         self._keyframes: dict[int, Keyframe] = {}
         self._at: list[int] = []  # their iterations, in order
-        self._cursor: tuple[int, Network, Batches] | None = None  # the latest recomputation
+        self._cursor: _Recomputed | None = None  # the latest recomputation
         self._lock = threading.Lock()
         s = start.network  # usable before the first record, which brings the same keyframe
         batches = Batches(self.X, self.Y, start.hyper.batch_size, start.hyper.shuffle_seed,
@@ -153,15 +162,15 @@ class Timeline:
         """The network after iteration i − 1 of the run (i = first: as it started), bit for bit
         the parameters the run had then."""
         with self._lock:
-            return self._state_at(i)[0].copy()
+            return self._state_at(i).network.copy()
 
-    def _state_at(self, i: int) -> tuple[Network, Batches]:
+    def _state_at(self, i: int) -> _Recomputed:
         if not self.first <= i <= self.end:
             raise NetworkError(QT_TRANSLATE_NOOP("core", "iteration {i} is not part of this run "
                                                  "(iterations {first} to {end})"),
                                i=i, first=self.first, end=self.end)
         key = self._keyframes[self._at[bisect.bisect_right(self._at, i) - 1]]
-        if self._cursor is not None and key.iteration <= self._cursor[0] <= i:
+        if self._cursor is not None and key.iteration <= self._cursor.iteration <= i:
             at, net, batches = self._cursor
         else:
             at, net = key.iteration, self._network(key)
@@ -172,8 +181,8 @@ class Timeline:
                                                           divide="ignore"):
             for _ in range(i - at):
                 next(steps)
-        self._cursor = (i, net, batches)
-        return net, batches
+        self._cursor = _Recomputed(i, net, batches)
+        return self._cursor
 
     def _network(self, key: Keyframe) -> Network:
         s = self.start.network
@@ -213,14 +222,15 @@ class Timeline:
             if redrawn:
                 network, shuffle = Network.create(**new), None
             else:
-                at, batches = self._state_at(i)
+                state = self._state_at(i)
+                at = state.network
                 network = Network(at.dims, new["activations"], [W.copy() for W in at.weights],
                                   [b.copy() for b in at.biases], loss=new["loss"], init=at.init,
                                   seed=at.seed, iterations_trained=at.iterations_trained,
                                   precision=new["precision"])
                 same_order = (hyper.batch_size, hyper.shuffle_seed) == (
                     self.hyper.batch_size, self.hyper.shuffle_seed)
-                shuffle = batches.state() if same_order else None
+                shuffle = state.batches.state() if same_order else None
         hyper.validate(self.X.shape[1])
         return StartingPoint(network, hyper, i, shuffle)
 
@@ -233,7 +243,7 @@ class Timeline:
             for at in self._at[bisect.bisect_right(self._at, i):]:
                 del self._keyframes[at]
             del self._at[bisect.bisect_right(self._at, i):]
-            if self._cursor is not None and self._cursor[0] > i:
+            if self._cursor is not None and self._cursor.iteration > i:
                 self._cursor = None
             self.end = self._segment = i
             self._planned = i + point.hyper.iterations

@@ -14,7 +14,7 @@ import math
 import threading
 import time
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import numpy as np
 
@@ -23,7 +23,7 @@ from . import equations as eq
 from .activations import get_activation
 from .losses import get_loss
 from .messages import QT_TRANSLATE_NOOP, UserMessage
-from .network import Network, NetworkError, check_seed, decide, gradient_descent
+from .network import Network, NetworkError, Parameters, check_seed, decide, gradient_descent
 
 # A cost this many times the first one counts as exploding, not just a bad step.
 EXPLODING_FACTOR = 100.0
@@ -241,6 +241,13 @@ class Keyframe:
         return sum(a.nbytes for a in (*self.weights, *self.biases, self.shuffle))
 
 
+class Batch(NamedTuple):
+    """The columns of X and Y one iteration trains on."""
+
+    X: np.ndarray
+    Y: np.ndarray
+
+
 class Batches:
     """The batches gradient descent trains on, one per iteration: the whole training set every
     time (the tutorial's full batch), or mini-batches of ``size`` columns cut in turn from a
@@ -257,7 +264,7 @@ class Batches:
         self.m = X.shape[1]
         self.full = size is None or int(size) >= self.m
         self.size = self.m if self.full else int(size)
-        self.current = (X, Y)  # the batch of the latest iteration
+        self.current = Batch(X, Y)  # the batch of the latest iteration
         self._rng = np.random.RandomState(seed)
         self._epoch_start = self._rng.get_state()  # the generator before this epoch's draw
         self._order: np.ndarray | None = None  # this epoch's permutation (None: not drawn yet)
@@ -275,7 +282,7 @@ class Batches:
     def __iter__(self) -> "Batches":
         return self
 
-    def __next__(self) -> tuple[np.ndarray, np.ndarray]:
+    def __next__(self) -> Batch:
         if not self.full:
             if self._order is None:
                 self._draw()
@@ -284,7 +291,7 @@ class Batches:
             self._next += 1
             if start + self.size >= self.m:  # the epoch's last batch: the next one reshuffles
                 self._order, self._next = None, 0
-            self.current = np.asfortranarray(self.X[:, idx]), self.Y[:, idx]
+            self.current = Batch(np.asfortranarray(self.X[:, idx]), self.Y[:, idx])
         return self.current
 
     def state(self) -> np.ndarray:
@@ -341,7 +348,8 @@ class Trainer:
         self._blas_threads = 0  # read when the run starts
         self._warning: UserMessage | None = None  # one explanation per run, carried by a record
         self._warned = False
-        self._good: tuple = ((), ())  # the parameters of the latest record: a divergence's rollback
+        # the parameters of the latest record: a divergence's rollback
+        self._good = Parameters((), ())
         self._started = self._last_report = 0.0
 
     # ----- control, callable from any thread -----------------------------------------------------
@@ -447,7 +455,7 @@ class Trainer:
         if self.record_grad_norms:
             self.grad_norms[i] = gradient_norms(dWs)
             if not self._warned:  # vanishing shows in the first iterations, before the output adapts
-                self._warning = gradient_warning(self.network, self.batches.current[0],
+                self._warning = gradient_warning(self.network, self.batches.current.X,
                                                  self.grad_norms[i], cost)
                 self._warned = self._warning is not None
         if not math.isfinite(cost):
@@ -464,9 +472,9 @@ class Trainer:
             self.report_seconds is not None
             and time.perf_counter() - self._last_report >= self.report_seconds)
 
-    def _parameters(self) -> tuple[tuple[np.ndarray, ...], tuple[np.ndarray, ...]]:
+    def _parameters(self) -> Parameters:
         net = self.network
-        return tuple(W.copy() for W in net.weights), tuple(b.copy() for b in net.biases)
+        return Parameters(tuple(W.copy() for W in net.weights), tuple(b.copy() for b in net.biases))
 
     def _keep_if_finite(self) -> None:
         if all(np.isfinite(W).all() for W in self.network.weights):
@@ -487,7 +495,7 @@ class Trainer:
             elapsed=time.perf_counter() - self._started,
             evaluations=tuple(self._evaluations), state=state,
             message=str(problem) if problem else "", problem=problem, warning=self._warning,
-            weights=self._good[0], biases=self._good[1], keyframes=tuple(self._keyframes),
+            weights=self._good.weights, biases=self._good.biases, keyframes=tuple(self._keyframes),
         )
         self._reported, self._evaluations, self._keyframes = self.done, [], []
         self._last_report, self._warning = time.perf_counter(), None
@@ -496,7 +504,8 @@ class Trainer:
     def _diverged(self, i: int, why: UserMessage) -> Progress:
         """Go back to the parameters of the previous record, and say why."""
         net, kept = self.network, self._reported
-        net.weights, net.biases = [W.copy() for W in self._good[0]], [b.copy() for b in self._good[1]]
+        net.weights = [W.copy() for W in self._good.weights]
+        net.biases = [b.copy() for b in self._good.biases]
         net.iterations_trained -= self.done - kept
         self._keyframes = [k for k in self._keyframes if k.iteration <= self.first_iteration + kept]
         problem = UserMessage(

@@ -6,6 +6,8 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
+from ..core.datasets import Picture
+
 
 class CurrentSample(QObject):
     """The current sample of ``model`` (a NetworkModel): back to the first training sample when
@@ -18,8 +20,7 @@ class CurrentSample(QObject):
         super().__init__(model)
         self.model = model
         self.index = 0
-        # (name, x, label): a user's picture or a test image, label None until someone says
-        self.picture: tuple[str, np.ndarray, float | None] | None = None
+        self.picture: Picture | None = None  # a user's picture or a test image
         self._forward = None
         # connected first (the model makes this before any view connects): the views' slots
         # then read the new sample, never a cached pass of the old parameters or data
@@ -38,7 +39,7 @@ class CurrentSample(QObject):
         """The current sample as a column (n[0], 1): a user's image or a training sample."""
         model = self.model
         if self.picture is not None:
-            return self.picture[1]
+            return self.picture.x
         if not model.dataset.has_samples:  # a model without data: an empty input until a picture
             return np.zeros((model.network.dims[0], 1), order="F")
         j = min(self.index, model.dataset.X_train.shape[1] - 1)
@@ -55,7 +56,7 @@ class CurrentSample(QObject):
     def label(self) -> float | None:
         """y of the current sample; None for a user's picture until they say which class."""
         if self.picture is not None:
-            return self.picture[2]
+            return self.picture.label
         Y = self.model.dataset.Y_train
         if not self.model.dataset.has_samples:
             return None
@@ -98,7 +99,7 @@ class CurrentSample(QObject):
             self.model.error_reported.emit(self.tr("{name} gives {n} inputs; this network takes {m}.")
                                            .format(name=name, n=x.shape[0], m=n))
             return False
-        self.picture = (name, x, None if label is None else float(label))
+        self.picture = Picture(name, x, None if label is None else float(label))
         self.forget_pass()
         self.changed.emit(-1)
         return True
@@ -106,6 +107,5 @@ class CurrentSample(QObject):
     def choose_label(self, label: float) -> None:
         """The class of the user's picture, as they say it is (0 or 1)."""
         if self.picture is not None and label in (0, 1):
-            name, x, _ = self.picture
-            self.picture = (name, x, float(label))
+            self.picture = self.picture._replace(label=float(label))
             self.label_chosen.emit()

@@ -59,7 +59,7 @@ class NetworkModel(QObject):
         self._builder = BackgroundJob("bpstudio-network-build", self)
         self.loader = FileLoader(self)  # every file opened is read there (the window shows it)
         self.sample = CurrentSample(self)  # made before any view connects to the model's signals
-        self.shown = ShownIteration(self)
+        self.shown = ShownIteration(self, self)
         self.data = DataChoice(self)
 
     # ----- reading ---------------------------------------------------------------------------------

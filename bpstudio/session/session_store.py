@@ -328,8 +328,9 @@ class SessionStore(QObject):
     def _stepper_place(self) -> tuple:
         """Where the stepper stands, as a session keeps it: mode, sample, picture, position."""
         model, sm = self.model, self.stepper
-        picture = model.sample.picture[0::2] if model.sample.picture is not None else None
-        return sm.mode, model.sample.index, picture, sm.position()
+        picture = model.sample.picture
+        named = (picture.name, picture.label) if picture is not None else None
+        return sm.mode, model.sample.index, named, sm.position()
 
     def _on_stepped(self, *args) -> None:
         place = self._stepper_place()

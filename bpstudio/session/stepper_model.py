@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..core.network import Parameters
 from ..core.stepper import UPDATE, Stepper
 from ..core.trainer import RunState, gradient_norms
 from ..core.vocabulary import BATCH, SAMPLE
@@ -127,9 +128,9 @@ class StepperModel(QObject):
         """The iteration stepped is a past one of the run (time travel): shown, never applied."""
         return self.model.shown.network is not self.model.network
 
-    def preview(self) -> tuple[list, list] | None:
-        """(weights, biases) as stepped so far, once an update step has changed one; None while
-        the stepper shows the network's own parameters. Never applied by itself."""
+    def preview(self) -> Parameters | None:
+        """The weights and biases as stepped so far, once an update step has changed one; None
+        while the stepper shows the network's own parameters. Never applied by itself."""
         s = self._stepper
         if s is None or not self.available or s.forward_only:
             return None

@@ -143,9 +143,9 @@ class UndoStack(QObject):
             self._index += 1
 
     def _changing(self, change) -> None:
-        before = self.can_undo(), self.can_redo()
+        could_undo, could_redo = self.can_undo(), self.can_redo()
         change()
-        if self.can_undo() != before[0]:
+        if self.can_undo() != could_undo:
             self.can_undo_changed.emit(self.can_undo())
-        if self.can_redo() != before[1]:
+        if self.can_redo() != could_redo:
             self.can_redo_changed.emit(self.can_redo())

@@ -165,7 +165,7 @@ class NetworkDiagram(QWidget):
         x, Zs, As = model.sample.forward()
         preview = self.stepper.preview() if self.stepper is not None else None
         # while stepping, the stepper's updated weights (not applied), else the network's own
-        weights = preview[0] if preview is not None else net.weights
+        weights = preview.weights if preview is not None else net.weights
         # a past iteration of the run (the time cursor): said in the banner
         past = net.iterations_trained if net is not model.network else None
         image_input = ds.is_image and ds.input_shape[2] == 3
