@@ -161,7 +161,7 @@ def write_answers_csv(out: TextIO, answers: Iterable[Answer]) -> None:
     writer.writerows(a.row() for a in answers)
 
 
-def save_answers_csv(path: str | os.PathLike, answers: Iterable[Answer]) -> None:
+def save_answers_csv(path: str | os.PathLike[str], answers: Iterable[Answer]) -> None:
     """The answers as a CSV file, replaced whole or not at all; UTF-8 with a byte-order mark, by
     which spreadsheet programs know the Chinese is UTF-8."""
     text = io.StringIO()

@@ -210,7 +210,7 @@ def lesson_file(lesson: Lesson, relative: str, line: int = 0) -> Path:
 
 # ----- reading ---------------------------------------------------------------------------------
 
-def read_lesson(path: str | os.PathLike) -> Lesson:
+def read_lesson(path: str | os.PathLike[str]) -> Lesson:
     """The lesson in file ``path``: its size checked before it is read."""
     path = Path(path)
     with open_regular(path, LessonError) as f:
@@ -231,7 +231,7 @@ def read_lesson(path: str | os.PathLike) -> Lesson:
     return parse_lesson(text, path.name, path.parent)
 
 
-def parse_lesson(text: str, name: str = "lesson.md", folder: str | os.PathLike | None = None) -> Lesson:
+def parse_lesson(text: str, name: str = "lesson.md", folder: str | os.PathLike[str] | None = None) -> Lesson:
     """The lesson ``text`` holds; LessonError naming ``name`` and every fault by line."""
     if len(text) > MAX_BYTES:
         raise LessonError(QT_TRANSLATE_NOOP("core", "{name}: over the {limit} kB a lesson may have"),

@@ -21,12 +21,13 @@ import numpy as np
 from .equations import BACKWARD, COST, FORWARD, L2_OPERATIONS, UPDATE, Equation
 from .messages import UserMessage
 from .network import Network, Parameters
-from .schedule import Iteration, Row, schedule
+from .schedule import Iteration, Row, Shown, schedule
+from .typealiases import FloatArray
 
 __all__ = ["BACKWARD", "COST", "FORWARD", "UPDATE", "Operand", "Step", "Stepper"]
 
 
-def _frozen(a: np.ndarray) -> np.ndarray:
+def _frozen(a: np.ndarray | float) -> np.ndarray:
     v = np.asarray(a).view()
     v.flags.writeable = False
     return v
@@ -126,7 +127,7 @@ class Stepper:
 
     @property
     def samples(self) -> int:
-        return self.X.shape[1]
+        return int(self.X.shape[1])
 
     @property
     def forward_only(self) -> bool:
@@ -151,9 +152,11 @@ class Stepper:
                 self._changes[len(self.steps)] = (row.sets, layer, _frozen(result))
             self._add(row, layer, row.shows(it, layer), result, it)
         self.Zs, self.As, self.cost = it.Zs, it.As, it.cost
-        self.dWs, self.dbs = (None, None) if self.Y is None else (it.dWs, it.dbs)
+        self.dWs: list[FloatArray] | None = None if self.Y is None else it.dWs
+        self.dbs: list[FloatArray] | None = None if self.Y is None else it.dbs
 
-    def _add(self, row: Row, layer: int, operands, result, it: Iteration) -> None:
+    def _add(self, row: Row, layer: int, operands: Shown, result: FloatArray | float,
+             it: Iteration) -> None:
         """A step of ``row`` for ``layer``: names and formula from the table, the values given,
         its note and why filled with the row's facts (m, l, … are always there)."""
         e = row.equation

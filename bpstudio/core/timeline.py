@@ -19,7 +19,7 @@ import statistics
 import threading
 import time
 from dataclasses import dataclass, replace
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
@@ -27,7 +27,10 @@ from . import blas
 from .messages import QT_TRANSLATE_NOOP
 from .network import Network, NetworkError, default_activations, gradient_descent
 from .trainer import (Batches, HyperParameters, Keyframe, Progress, ProgressState, Trainer,
-                      training_arrays)
+                      RunOptions, training_arrays)
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack  # typing's own from Python 3.11
 
 # bytes of keyframes one run may keep (the cat run: k = 17, 149 keyframes, 293 MB)
 MEMORY_BUDGET = 300e6
@@ -85,7 +88,7 @@ class StartingPoint:
     iteration: int = 0
     shuffle: np.ndarray | None = None
 
-    def trainer(self, X: np.ndarray, Y: np.ndarray, **options) -> Trainer:
+    def trainer(self, X: np.ndarray, Y: np.ndarray, **options: Unpack[RunOptions]) -> Trainer:
         """A Trainer for this run, on a copy of the starting network."""
         return Trainer(self.network.copy(), X, Y, self.hyper, first_iteration=self.iteration,
                        shuffle_state=self.shuffle, **options)
@@ -191,7 +194,7 @@ class Timeline:
                        iterations_trained=s.iterations_trained + key.iteration - self.first,
                        precision=s.precision)
 
-    def fork(self, i: int, iterations: int | None = None, **changes) -> StartingPoint:
+    def fork(self, i: int, iterations: int | None = None, **changes: object) -> StartingPoint:
         """A new run from the parameters at iteration i with some settings changed: any of
         HyperParameters' fields, and the network's activations, loss and precision; from the
         run's first iteration also its layer sizes (dims), initialiser and seed, which then draw
@@ -202,12 +205,15 @@ class Timeline:
         unknown = set(changes) - hyper_fields - set(_NETWORK_SETTINGS)
         if unknown:
             raise TypeError(f"fork() got unknown settings {sorted(unknown)}")
-        hyper = replace(self.hyper, **{k: v for k, v in changes.items() if k in hyper_fields})
+        # checked as HyperParameters.validate and Network.create check every setting
+        hyper_changes: dict[str, Any] = {k: v for k, v in changes.items() if k in hyper_fields}
+        hyper = replace(self.hyper, **hyper_changes)
         rest = self._planned - i
         hyper = replace(hyper, iterations=iterations or (rest if rest > 0 else self.hyper.iterations))
         s = self.start.network
         settings = {name: getattr(s, name) for name in _NETWORK_SETTINGS}
-        new = {**settings, **{k: changes[k] for k in _NETWORK_SETTINGS if k in changes}}
+        new: dict[str, Any] = {**settings,
+                               **{k: changes[k] for k in _NETWORK_SETTINGS if k in changes}}
         new["dims"] = tuple(int(n) for n in new["dims"])
         if new["dims"] != s.dims and "activations" not in changes:
             new["activations"] = default_activations(new["dims"])

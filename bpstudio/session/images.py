@@ -52,7 +52,7 @@ def qimage_to_rgb(image: QImage) -> np.ndarray:
     return ((rgb * alpha + 255 * (255 - alpha) + 127) // 255).astype(np.uint8)
 
 
-def read_image(path: str | os.PathLike, reduce_to: int | None = REDUCED_SIDE) -> QImage:
+def read_image(path: str | os.PathLike[str], reduce_to: int | None = REDUCED_SIDE) -> QImage:
     """Decode ``path`` (EXIF-oriented); images whose short side exceeds 2 × ``reduce_to`` are
     decoded at a reduced size keeping the aspect ratio."""
     name = os.path.basename(os.fspath(path))
@@ -159,6 +159,6 @@ def input_pixels(image: QImage, input_shape: tuple[int, ...], mode: str = CROP) 
     return qimage_to_rgb(fit_to_input(image, (input_shape[1], input_shape[0]), mode))
 
 
-def load_input_image(path: str | os.PathLike, input_shape: tuple[int, ...],
+def load_input_image(path: str | os.PathLike[str], input_shape: tuple[int, ...],
                      mode: str = CROP) -> np.ndarray:
     return input_pixels(read_image(path), input_shape, mode)
