@@ -24,7 +24,8 @@ class ActionRefused(Exception):
     """An action this studio cannot do as the lesson says; the text names file and line."""
 
 
-def _refuse(action: Action, template: str, **values) -> ActionRefused:
+def _refuse(action: Action, template: str, /, **values) -> ActionRefused:
+    # (positional only: a template's values may be called "action" too)
     return ActionRefused(translated(LessonError.listing(action.file, [
         fault(action.line, template, **values)])))
 
