@@ -313,15 +313,18 @@ class RunOptions(TypedDict, total=False):
     record_grad_norms: bool
     pace: float | None
     stepwise: bool
+
+
+class TimelineOptions(TypedDict, total=False):
+    """The Trainer's keyword options for a run's timeline: its keyframes, and where it starts."""
+
     keyframe_every: int
-
-
-class TrainerOptions(RunOptions, total=False):
-    """All the Trainer's keyword options, as a run's set-up hands them on (to the child process):
-    also where the run starts."""
-
     first_iteration: int
     shuffle_state: np.ndarray | None
+
+
+class TrainerOptions(RunOptions, TimelineOptions, total=False):
+    """All the Trainer's keyword options, as a run's set-up hands them on (to the child process)."""
 
 
 # an evaluation begun before iteration i: (i, test cost, test accuracy, train accuracy or None)

@@ -7,6 +7,8 @@ costs O(chunk) and a plot timer can hand ``view()`` slices to pyqtgraph without 
 
 from __future__ import annotations
 
+from typing import Iterable
+
 import numpy as np
 
 from ..core.trainer import Evaluation
@@ -48,7 +50,8 @@ class History:
     def __len__(self) -> int:
         return self.costs.n
 
-    def append(self, costs: np.ndarray, grad_norms: np.ndarray, evaluations=(), offset: int = 0,
+    def append(self, costs: np.ndarray, grad_norms: np.ndarray,
+               evaluations: Iterable[Evaluation] = (), offset: int = 0,
                one_sample: bool | np.ndarray = False) -> None:
         """Add iterations; ``offset`` shifts the trainer's own iteration numbers to the record's;
         ``one_sample``: whether they were one sample's (one flag for all, or one each)."""

@@ -64,7 +64,7 @@ def read_image(path: str | os.PathLike[str], reduce_to: int | None = REDUCED_SID
             raise ImageError(QT_TRANSLATE_NOOP("core", "{name}: the JPEG file is incomplete (cut off "
                                                "before its end)"), name=name)
     reader = QImageReader(os.fspath(path))
-    kind = bytes(reader.format()).decode("ascii", "replace").lower()
+    kind = bytes(reader.format().data()).decode("ascii", "replace").lower()
     if kind and kind not in RASTER_FORMATS:
         # an SVG needs a QGuiApplication to be drawn (the command line has none: Qt aborted)
         raise ImageError(QT_TRANSLATE_NOOP("core", "{name}: {kind} pictures are not read here; BP "
@@ -117,9 +117,10 @@ def jpeg_truncated(f: BinaryIO) -> bool:
             return True
         pos += 2 + int.from_bytes(head[2:4], "big")
         if marker == 0xDA:  # a scan: its data runs to the next marker
-            pos = _next_marker(f, pos)
-            if pos is None:
+            after = _next_marker(f, pos)
+            if after is None:
                 return True
+            pos = after
     return False  # too long to check here: the decoder decides
 
 

@@ -45,7 +45,10 @@ class PlaneMaps(QObject):
     @property
     def extent(self) -> float:
         ds = self.model.dataset
-        return plane_extent(ds.points_train, ds.points_test, ds.plane.source)
+        plane, train, test = ds.plane, ds.points_train, ds.points_test
+        # asked only while available: a 2-D set, which has its points
+        assert plane is not None and train is not None and test is not None
+        return plane_extent(train, test, plane.source)
 
     def grid_side(self) -> int:
         """G: the full resolution, or less for a network too wide to evaluate on it often."""
@@ -56,11 +59,11 @@ class PlaneMaps(QObject):
 
     def activations(self) -> list[np.ndarray] | None:
         """A[l] over the grid, (n[l], G, G) for l = 0…L; None without a 2-D data set."""
-        if not self.available:
+        plane = self.model.dataset.plane
+        if plane is None:  # not available
             return None
         if self._activations is None:
-            model = self.model
-            self._activations = plane_activations(model.shown.network, model.dataset.plane.features,
+            self._activations = plane_activations(self.model.shown.network, plane.features,
                                                   self.grid_side(), self.extent)
         return self._activations
 
@@ -69,7 +72,7 @@ class PlaneMaps(QObject):
         if self._accuracy is None:
             model = self.model
             net, ds = model.shown.network, model.dataset
-            self._accuracy = tuple(
-                accuracy(net.predict_proba(X), Y) if X.shape[1] else float("nan")
-                for X, Y in ((ds.X_train, ds.Y_train), (ds.X_test, ds.Y_test)))
+            def share(X: np.ndarray, Y: np.ndarray) -> float:
+                return accuracy(net.predict_proba(X), Y) if X.shape[1] else float("nan")
+            self._accuracy = share(ds.X_train, ds.Y_train), share(ds.X_test, ds.Y_test)
         return self._accuracy

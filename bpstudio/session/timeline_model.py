@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.network import Network
-from ..core.timeline import MEMORY_BUDGET, Timeline
+from ..core.timeline import MEMORY_BUDGET, StartingPoint, Timeline
+from .history import History
 from .network_model import NetworkModel
 from .training import TrainingSession
 
@@ -52,6 +53,10 @@ class Piece(NamedTuple):
     segment: Segment
 
 
+# the weights, the biases and the iterations trained, as set_parameters takes them
+_Parameters = tuple[tuple[np.ndarray, ...], tuple[np.ndarray, ...], int]
+
+
 class _ContinueFrom:  # a command of session/undo.py's stack
     """Continue from iteration i: its parameters become the network's, the later rows go."""
 
@@ -60,11 +65,11 @@ class _ContinueFrom:  # a command of session/undo.py's stack
         self.model = weakref.ref(model)  # weakly: the model owns the stack (see undo.py)
         net = model.network
         self.network, self.i = net, i
-        self.before = (tuple(net.weights), tuple(net.biases), net.iterations_trained)
-        self.after = (tuple(at.weights), tuple(at.biases), at.iterations_trained)
+        self.before: _Parameters = (tuple(net.weights), tuple(net.biases), net.iterations_trained)
+        self.after: _Parameters = (tuple(at.weights), tuple(at.biases), at.iterations_trained)
         self.tail = model.history.tail(i)
 
-    def _set(self, parameters, tail) -> None:
+    def _set(self, parameters: _Parameters, tail: History | None) -> None:
         model = self.model()
         if model is None or model.network is not self.network:  # (undo runs in order: it always is)
             return
@@ -152,12 +157,13 @@ class TimelineModel(QObject):
             raise IndexError(f"iteration {i} is not on the timeline ({self.first}…{self.last})")
         return piece.segment.timeline.network_at(i)
 
-    def fork(self, i: int, **changes):
+    def fork(self, i: int, **changes: object) -> StartingPoint:
         """A new run's start from iteration i with some settings changed (Timeline.fork)."""
         piece = self._piece(i)
         if piece is None:
             raise IndexError(f"iteration {i} is not on the timeline ({self.first}…{self.last})")
-        return piece.segment.timeline.fork(i, **changes)
+        settings: dict[str, Any] = changes  # Timeline.fork checks every one
+        return piece.segment.timeline.fork(i, **settings)
 
     def _piece(self, i: int) -> Piece | None:
         return next((p for p in self._chain if p.first <= i <= p.last), None)
@@ -194,6 +200,8 @@ class TimelineModel(QObject):
                 self.model.shown.show(None)
         else:
             piece = self._piece(self.cursor)
+            if piece is None:
+                raise IndexError(f"iteration {self.cursor} is not on the timeline")
             timeline = piece.segment.timeline
             self.model.shown.show(timeline.network_at(self.cursor), timeline.hyper)
         self.shown.emit()
