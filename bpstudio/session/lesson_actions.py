@@ -113,8 +113,9 @@ class LessonActions:
 
     def _train_to(self, a: Action, lesson: Lesson | None) -> bool | None:
         done = self.studio.model.network.iterations_trained
-        if done == a["iteration"]:
-            return None
+        twins = [t.model.network.iterations_trained for t in self.studio.runs.twins]
+        if done == a["iteration"] and all(n >= done for n in twins):
+            return None  # every run is there (a twin trains to it with the network)
         if done > a["iteration"]:
             raise _refuse(a, QT_TRANSLATE_NOOP("core", "line {line}: the network has done {done} "
                                                "iterations already, more than {n}"),

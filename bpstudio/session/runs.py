@@ -170,14 +170,18 @@ class Runs(QObject):
 
     # ----- training ------------------------------------------------------------------------------
 
-    def train_together(self) -> bool:
-        """Every run trains at once, each in its own process on one BLAS thread."""
+    def train_together(self, to: int | None = None) -> bool:
+        """Every run trains at once, each in its own process on one BLAS thread: its
+        hyper-parameters' iterations, or until it has done ``to`` iterations."""
         sessions = [self.training, *(t.training for t in self.twins)]
+        if to is not None:  # those there already stay as they are
+            sessions = [s for s in sessions if s.model.network.iterations_trained < to]
         together = len(sessions) > 1
         for s in sessions:
             s.blas_threads = TOGETHER_BLAS_THREADS if together else None
-        started = [s.start() for s in sessions]
-        return all(started)
+        started = [s.start() if to is None else
+                   s.start_for(to - s.model.network.iterations_trained) for s in sessions]
+        return bool(started) and all(started)
 
     @property
     def training_any(self) -> bool:

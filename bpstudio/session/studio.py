@@ -64,7 +64,7 @@ class Studio(QObject):
         """Something is under way in the background: a file read, a network drawn, a run, a
         costly iteration laid out, a save, pictures decoded."""
         return bool(self.model.loader.running or self.model.building or self.runs.training_any
-                    or self.stepper.laying_out or self.store.saving or self.classify.pending
+                    or self.timeline.settling or self.stepper.laying_out or self.store.saving or self.classify.pending
                     or self.classify.predictions.pending)
 
     @property
@@ -174,9 +174,9 @@ class Studio(QObject):
         return self.training.start()
 
     def train_to(self, iteration: int) -> bool:
-        """Train until the network has done ``iteration`` iterations (False: it has already)."""
-        more = int(iteration) - self.model.network.iterations_trained
-        return more > 0 and self.training.start_for(more)
+        """Train until the network (and each twin run) has done ``iteration`` iterations, every
+        run at once (False: they all have already)."""
+        return self.runs.train_together(to=int(iteration))
 
     def train_one_iteration(self) -> bool:
         return self.training.step_once()

@@ -131,6 +131,11 @@ class TimelineModel(QObject):
         return self.cursor is not None
 
     @property
+    def settling(self) -> bool:
+        """The cursor has moved and the views do not show its iteration yet."""
+        return self._show.isActive()
+
+    @property
     def iteration(self) -> int:
         """The iteration shown: the cursor's, or now's."""
         return self.last if self.cursor is None else self.cursor
