@@ -158,8 +158,8 @@ class Timeline:
                 if k.iteration not in self._keyframes:
                     bisect.insort(self._at, k.iteration)
                 self._keyframes[k.iteration] = k
-            diverged = record.state is ProgressState.DIVERGED
-            self.end = self._segment + (record.first if diverged else record.done)
+            kept = record.kept if record.state is ProgressState.DIVERGED else None
+            self.end = self._segment + (record.done if kept is None else kept)
 
     def network_at(self, i: int) -> Network:
         """The network after iteration i − 1 of the run (i = first: as it started), bit for bit

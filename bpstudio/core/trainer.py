@@ -133,6 +133,8 @@ class Progress:
     weights: tuple[np.ndarray, ...] = ()
     biases: tuple[np.ndarray, ...] = ()
     keyframes: tuple["Keyframe", ...] = ()  # recorded since the previous record (timeline.py)
+    # a diverged run: the iterations whose parameters it went back to (``weights``, ``biases``)
+    kept: int | None = None
 
     @property
     def iterations_per_second(self) -> float:
@@ -223,6 +225,24 @@ def training_arrays(network: Network, X: np.ndarray, Y: np.ndarray) -> tuple[np.
 def accuracy(A_L: np.ndarray, Y: np.ndarray) -> float:
     """Share of columns where the class the network says equals y."""
     return float(np.mean(decide(A_L) == Y))
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """The parameters a run had before its iteration ``done`` (a divergence goes back to one)."""
+
+    done: int
+    parameters: Parameters
+
+
+CHECKPOINT_EVERY = 256
+
+
+def checkpoint_due(done: int) -> bool:
+    """Checkpoints after 1, 2, 4, … 128 iterations and every 256: a run that diverges at once
+    (a learning rate far too high) goes back little, and a copy costs nothing beside the
+    iterations between two (the cat net: 2 MB every 256 iterations)."""
+    return done & (done - 1) == 0 or done % CHECKPOINT_EVERY == 0
 
 
 @dataclass(frozen=True)
@@ -379,8 +399,13 @@ class Trainer:
         self._blas_threads = 0  # read when the run starts
         self._warning: UserMessage | None = None  # one explanation per run, carried by a record
         self._warned = False
-        # the parameters of the latest record: a divergence's rollback
-        self._good = Parameters((), ())
+        # what a record shows: the parameters at the latest record (or where the run stopped)
+        self._shown = Parameters((), ())
+        # a divergence's rollback: the latest checkpoint whose cost was computed and finite, and
+        # the newest checkpoint, whose cost the next iteration tells (at iterations fixed in
+        # advance: which one a divergence goes back to never depends on the clock)
+        self._good: Checkpoint | None = None
+        self._candidate: Checkpoint | None = None
         self._started = self._last_report = 0.0
 
     # ----- control, callable from any thread -----------------------------------------------------
@@ -431,7 +456,8 @@ class Trainer:
         net, hyper = self.network, self.hyper
         total = int(hyper.iterations)
         steps = gradient_descent(net, self.batches, hyper.learning_rate, hyper.l2)
-        self._good = self._parameters()
+        self._shown = self._parameters()
+        self._candidate = Checkpoint(self.done, self._shown)
         self._started = self._last_report = time.perf_counter()
         if self.keyframe_every:
             self._blas_threads = blas.threads()
@@ -455,13 +481,17 @@ class Trainer:
             if why is not None:
                 yield self._diverged(i, why)
                 return
+            if self._candidate is not None and self._candidate.done == i:  # its cost is good
+                self._good, self._candidate = self._candidate, None
+            if checkpoint_due(self.done):
+                self._candidate = Checkpoint(self.done, self._parameters())
             if self.keyframe_every and self.done % self.keyframe_every == 0:
                 self._keyframe()
             if self._due() or self.done == total:
                 if not all(np.isfinite(W).all() for W in net.weights):
                     yield self._diverged(i, UserMessage(QT_TRANSLATE_NOOP("core", "weights overflowed")))
                     return
-                self._good = self._parameters()
+                self._shown = self._parameters()
                 if self.done < total:
                     yield self._record(ProgressState.RUNNING)
             if self.done < total and self.stepwise:
@@ -511,14 +541,15 @@ class Trainer:
 
     def _keep_if_finite(self) -> None:
         if all(np.isfinite(W).all() for W in self.network.weights):
-            self._good = self._parameters()
+            self._shown = self._parameters()
 
     def _keyframe(self) -> None:
         weights, biases = self._parameters()
         self._keyframes.append(Keyframe(self.first_iteration + self.done, weights, biases,
                                         self.batches.state(), self._blas_threads))
 
-    def _record(self, state: ProgressState, problem: UserMessage | None = None) -> Progress:
+    def _record(self, state: ProgressState, problem: UserMessage | None = None,
+                kept: int | None = None) -> Progress:
         reported = self._reported
         p = Progress(
             first=reported,
@@ -528,25 +559,32 @@ class Trainer:
             elapsed=time.perf_counter() - self._started,
             evaluations=tuple(self._evaluations), state=state,
             message=str(problem) if problem else "", problem=problem, warning=self._warning,
-            weights=self._good.weights, biases=self._good.biases, keyframes=tuple(self._keyframes),
+            weights=self._shown.weights, biases=self._shown.biases,
+            keyframes=tuple(self._keyframes), kept=kept,
         )
         self._reported, self._evaluations, self._keyframes = self.done, [], []
         self._last_report, self._warning = time.perf_counter(), None
         return p
 
     def _diverged(self, i: int, why: UserMessage) -> Progress:
-        """Go back to the parameters of the previous record, and say why."""
-        net, kept = self.network, self._reported
-        net.weights = [W.copy() for W in self._good.weights]
-        net.biases = [b.copy() for b in self._good.biases]
+        """Go back to the latest checkpoint whose cost was good (the parameters iteration 0 starts
+        from, when even its cost was not), and say why."""
+        net = self.network
+        # (even iteration 0's cost was not good: the run's start is all there is)
+        good = self._good if self._good is not None else self._candidate
+        assert good is not None  # the run's start is a checkpoint
+        kept = good.done
+        net.weights = [W.copy() for W in good.parameters.weights]
+        net.biases = [b.copy() for b in good.parameters.biases]
         net.iterations_trained -= self.done - kept
+        self._shown = good.parameters
         self._keyframes = [k for k in self._keyframes if k.iteration <= self.first_iteration + kept]
         problem = UserMessage(
             QT_TRANSLATE_NOOP("core", "training diverged at iteration {i} ({why}); the learning "
                               "rate {lr} is probably too high. The parameters from before "
                               "iteration {kept} were kept."),
             i=i, why=why, lr=f"{self.hyper.learning_rate:g}", kept=kept)
-        return self._record(ProgressState.DIVERGED, problem)
+        return self._record(ProgressState.DIVERGED, problem, kept)
 
     # ----- evaluations: the parameters iteration i starts from, like costs[i] ---------------------
 

@@ -362,7 +362,7 @@ class TrainingSession(QObject):
         if len(p.costs):
             model.append_history(p.costs, p.grad_norms, p.evaluations, offset=self._offset)
         if p.state is ProgressState.DIVERGED:
-            kept = p.first  # the snapshot predates this chunk
+            kept = p.kept if p.kept is not None else p.first
             model.set_parameters(p.weights, p.biases, self._base + kept)
             model.truncate_history(self._offset + kept)
             self.message.emit(translated(p.problem) if p.problem else p.message)
