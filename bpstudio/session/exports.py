@@ -44,7 +44,7 @@ def write_cost_csv(path: str | Path, history: History) -> None:
     train_accuracy, test_accuracy, stepped_sample (1: one sample stepped and applied by hand).
     The test numbers are there where the run evaluated (also after its last update), empty
     elsewhere; every digit is written, so the numbers read back exactly."""
-    costs, single = history.costs.view(), history.single.view()
+    costs, one_sample = history.costs.view(), history.one_sample.view()
     evaluated = {e.iteration: e for e in history.evaluations}
     rows = max(len(costs), max(evaluated, default=-1) + 1)
     lines = ["iteration,train_cost,test_cost,train_accuracy,test_accuracy,stepped_sample"]
@@ -52,7 +52,7 @@ def write_cost_csv(path: str | Path, history: History) -> None:
         e = evaluated.get(i)
         cells = [costs[i] if i < len(costs) else None,
                  *((e.test_cost, e.train_accuracy, e.test_accuracy) if e else (None,) * 3),
-                 single[i] if i < len(costs) else None]
+                 one_sample[i] if i < len(costs) else None]
         lines.append(",".join([str(i), *("" if v is None else f"{v:.17g}" for v in cells)]))
     with atomic_write(Path(path)) as f:
         f.write(("\n".join(lines) + "\n").encode())

@@ -176,23 +176,22 @@ class EquationPanel(Retranslatable, QWidget):
         layout.addWidget(self.body, 1)
 
         self._apply_fonts()
-        m = stepper
-        self.home_button.clicked.connect(m.home)
-        self.prev_button.clicked.connect(m.previous)
-        self.next_button.clicked.connect(m.next)
-        self.end_button.clicked.connect(m.run_to_end)
-        self.forward_button.clicked.connect(lambda: m.jump_to(FORWARD))
-        self.backward_button.clicked.connect(lambda: m.jump_to(BACKWARD))
-        self.update_button.clicked.connect(lambda: m.jump_to(UPDATE))
-        self.apply_button.clicked.connect(m.apply)
-        self.mode_box.activated.connect(lambda i: m.set_mode(self.mode_box.itemData(i)))
-        self.sample_spin.valueChanged.connect(lambda v: m.model.sample.choose(v - 1))
-        self.step_list.itemClicked.connect(lambda item: m.go(self.step_list.row(item) + 1))
-        m.step_changed.connect(self._on_step_changed)
-        m.mode_changed.connect(self._on_step_changed)
+        self.home_button.clicked.connect(stepper.home)
+        self.prev_button.clicked.connect(stepper.previous)
+        self.next_button.clicked.connect(stepper.next)
+        self.end_button.clicked.connect(stepper.run_to_end)
+        self.forward_button.clicked.connect(lambda: stepper.jump_to(FORWARD))
+        self.backward_button.clicked.connect(lambda: stepper.jump_to(BACKWARD))
+        self.update_button.clicked.connect(lambda: stepper.jump_to(UPDATE))
+        self.apply_button.clicked.connect(stepper.apply)
+        self.mode_box.activated.connect(lambda i: stepper.set_mode(self.mode_box.itemData(i)))
+        self.sample_spin.valueChanged.connect(lambda v: stepper.model.sample.choose(v - 1))
+        self.step_list.itemClicked.connect(lambda item: stepper.go(self.step_list.row(item) + 1))
+        stepper.step_changed.connect(self._on_step_changed)
+        stepper.mode_changed.connect(self._on_step_changed)
         self.explain.changed.connect(self._on_explained)
-        m.model.dataset_changed.connect(self._on_dataset_changed)
-        m.model.sample.changed.connect(self._on_dataset_changed)
+        stepper.model.dataset_changed.connect(self._on_dataset_changed)
+        stepper.model.sample.changed.connect(self._on_dataset_changed)
         self._listed = None
         self.help = QMessageBox(QMessageBox.Icon.Information, "", "", QMessageBox.StandardButton.Close,
                                 self)
@@ -357,7 +356,7 @@ class EquationPanel(Retranslatable, QWidget):
         self.shapes.setText(step.shapes_text())
         note = translated(step.note) if step.note is not None else ""
         label = sm.model.sample.label()
-        if step.phase == "cost" and step.single and sm.model.sample.picture is not None:
+        if step.phase == "cost" and step.one_sample and sm.model.sample.picture is not None:
             chosen = self.tr("y = {y} ({name}): the class of this picture").format(
                 y=int(label), name=class_names(sm.model.dataset)[int(label)])
             note = f"{chosen} · {note}" if note else chosen

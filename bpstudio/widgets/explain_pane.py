@@ -218,7 +218,7 @@ class ExplainPane(Retranslatable, QFrame):
         if digits >= 12 or abs(e.total - e.value) <= 1e-15:
             return self.tr("✓ the same number as the cell: {value}").format(
                 value=number(e.value, 10))
-        if self.model.stepper_model.model.network.single:
+        if self.model.stepper_model.model.network.uses_float32:
             return self.tr("The cell, computed in float32, is {value}: the two agree to {d} "
                            "significant digits (float32 keeps about 7; the sum here is done in "
                            "float64).").format(value=number(e.value, 10), d=digits)
