@@ -310,7 +310,8 @@ def test_the_rules_catch_english_mixed_punctuation_and_other_terms():
 
 
 def test_every_translation_and_the_guide_keep_the_punctuation_and_the_terms():
-    """What no walk reaches (a refused file's message, a lesson's fault) keeps the rules too."""
+    """What no walk reaches (a refused file's message, a lesson's fault, the lessons' texts)
+    keeps the rules too."""
     import xml.etree.ElementTree as ET
 
     ts = resource_path("translations", "bpstudio_zh_CN.ts")
@@ -321,6 +322,13 @@ def test_every_translation_and_the_guide_keep_the_punctuation_and_the_terms():
     shown.append(("the guide", resource_path("help", GUIDES["zh_CN"]).read_text(encoding="utf-8")))
     bad = [(where, text, punctuation_faults(text) + term_faults(text)) for where, text in shown
            if punctuation_faults(text) + term_faults(text)]
+    # the lessons speak both languages in one file (English quotes the tutorial's Chinese
+    # terms): their terms only
+    lessons = Path(__file__).resolve().parents[2] / "resources" / "lessons"
+    for path in sorted(lessons.glob("*.md")):
+        found = term_faults(path.read_text(encoding="utf-8"))
+        if found:
+            bad.append((path.name, "", found))
     assert bad == []
 
 
