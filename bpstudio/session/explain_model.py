@@ -93,7 +93,8 @@ class ExplainModel(QObject):
         if choice.step is None:
             e = explain_weight(s, layer, choice.row, choice.col)
         else:
-            e = explain(s, choice.step, choice.view, choice.row, choice.col, shape)
+            e = explain(s, choice.step, choice.view, choice.row, choice.col, shape,
+                        self.stepped_sample())
         self.choice, self.explanation, self.check = choice, e, None
         self._layer = layer
         self._of, self._position = s, s.position
@@ -102,6 +103,20 @@ class ExplainModel(QObject):
             l, j, k = e.weight
             self.rule = chain_rule(s, l, j, k, self.rule_sample())
         self.changed.emit()
+
+    def stepped_sample(self) -> int | str | None:
+        """The one sample stepped, as the explanation names it: its index in the training set,
+        or a picture's name (None: no sample of its own, a model opened without data)."""
+        sample = self.stepper_model.model.sample
+        if sample.picture is not None:
+            return sample.picture[0]
+        return sample.index if self.stepper_model.model.dataset.has_samples else None
+
+    @property
+    def single(self) -> bool:
+        """The explanation is of one sample's iteration (the single-sample notation)."""
+        s = self.stepper_model.iteration
+        return s is None or s.samples == 1
 
     def rule_sample(self) -> int:
         """The sample the chain rule is written out for: the one chosen for stepping (the
