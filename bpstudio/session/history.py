@@ -1,6 +1,11 @@
 """The training record of the current parameters: cost per iteration, ‖dW[l]‖, evaluations,
 and which iterations were one stepped sample rather than the batch.
 
+Row r is iteration ``first + r`` (core/iterations.py: the network at that iteration, its cost
+computed before its update); ``first`` is 0 unless the network was trained elsewhere before the
+record began (a model file). A row of one stepped sample holds that sample's loss L, the cost of
+the batch of one it trained on, never the cost C of the training set.
+
 Appends go into preallocated numpy buffers that double when full, so a slot receiving progress
 costs O(chunk) and a plot timer can hand ``view()`` slices to pyqtgraph without copying.
 """
@@ -9,6 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..core import iterations
+from ..core.messages import UserMessage
 from ..core.trainer import Evaluation
 
 
@@ -38,8 +45,9 @@ class GrowingArray:
 
 
 class History:
-    def __init__(self, layers: int):
+    def __init__(self, layers: int, first: int = 0):
         self.layers = layers
+        self.first = int(first)  # the iteration of row 0
         self.costs = GrowingArray()
         self.grad_norms = GrowingArray(layers)
         self.single = GrowingArray()  # 1: an iteration on one stepped sample, applied by hand
@@ -47,6 +55,26 @@ class History:
 
     def __len__(self) -> int:
         return self.costs.n
+
+    @property
+    def end(self) -> int:
+        """The iteration the record leads to: the network's after its last row's update."""
+        return self.first + len(self)
+
+    def iteration(self, row: int) -> int:
+        """The iteration of row ``row``."""
+        return iterations.of_row(self.first, row)
+
+    def is_single(self, row: int) -> bool:
+        """Row ``row`` was one stepped sample, applied by hand."""
+        return bool(self.single.view()[row] > 0)
+
+    def said(self, row: int) -> UserMessage:
+        """Row ``row`` in words: "iteration 12: cost 0.5", or for one stepped sample its loss L,
+        said as such."""
+        value = float(self.costs.view()[row])
+        return (iterations.stepped_loss if self.is_single(row) else iterations.cost)(
+            self.iteration(row), value)
 
     def append(self, costs: np.ndarray, grad_norms: np.ndarray, evaluations=(), offset: int = 0,
                single: bool | np.ndarray = False) -> None:
@@ -69,7 +97,7 @@ class History:
     def tail(self, n: int) -> "History":
         """The iterations from ``n`` on, as a record of their own (what undo keeps of a run);
         evaluations keep their numbers."""
-        part = History(self.layers)
+        part = History(self.layers, self.iteration(n))
         part.costs.extend(self.costs.view()[n:])
         part.grad_norms.extend(self.grad_norms.view()[n:])
         part.single.extend(self.single.view()[n:])
@@ -85,7 +113,7 @@ class History:
 
     def copy(self) -> "History":
         other = History.__new__(History)
-        other.layers = self.layers
+        other.layers, other.first = self.layers, self.first
         other.costs, other.grad_norms = self.costs.copy(), self.grad_norms.copy()
         other.single = self.single.copy()
         other.evaluations = list(self.evaluations)

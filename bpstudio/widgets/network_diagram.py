@@ -21,6 +21,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from ..core import iterations
+from ..session.messages import translated
 from ..session.network_model import NetworkModel
 from ..session.plane_maps import PlaneMaps
 from ..session.stepper_model import StepperModel
@@ -233,8 +235,8 @@ class NetworkDiagram(QWidget):
                        "network")
 
     def past_words(self) -> str:
-        return self.tr("past: iteration {i}").format(
-            i=f"{self.past_iteration:,}")
+        return self.tr("past: {iteration}").format(
+            iteration=translated(iterations.iteration(self.past_iteration)))
 
     def hover_map_rect(self) -> QRectF:
         """Where the hovered neuron's big heatmap goes: right of it, or left near the edge."""
