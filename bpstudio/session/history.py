@@ -89,19 +89,21 @@ class History:
         )
 
     def truncate(self, n: int) -> None:
-        """Forget iterations from ``n`` on (their parameters were rolled back)."""
+        """Forget the rows from ``n`` on (their updates were rolled back): the network is at row
+        n's iteration again, so an evaluation of it (a run's last) stays."""
         for column in (self.costs, self.grad_norms, self.single):
             column.n = min(column.n, n)
-        self.evaluations = [e for e in self.evaluations if e.iteration < n]
+        self.evaluations = [e for e in self.evaluations if e.iteration <= n]
 
     def tail(self, n: int) -> "History":
-        """The iterations from ``n`` on, as a record of their own (what undo keeps of a run);
-        evaluations keep their numbers."""
+        """The rows from ``n`` on, as a record of their own (what undo keeps of a run), with the
+        evaluations truncate(n) forgets (those after row n's iteration); evaluations keep their
+        numbers."""
         part = History(self.layers, self.iteration(n))
         part.costs.extend(self.costs.view()[n:])
         part.grad_norms.extend(self.grad_norms.view()[n:])
         part.single.extend(self.single.view()[n:])
-        part.evaluations = [e for e in self.evaluations if e.iteration >= n]
+        part.evaluations = [e for e in self.evaluations if e.iteration > n]
         return part
 
     def extend(self, part: "History") -> None:

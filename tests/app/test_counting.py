@@ -147,6 +147,8 @@ def test_an_iteration_on_one_stepped_sample_is_said_as_such(window, qtbot, tmp_p
     # the panel: the network's own cost at iteration 21, never sample 17's loss
     panel = w.training_panel.cost.text()
     assert panel.startswith("iteration 21: cost ") and f"{loss:.6f}" not in panel
+    # the run's last evaluation, of the network at iteration 20, is still said as such
+    assert w.training_panel.accuracy.text().startswith("iteration 20: train accuracy ")
     assert float(panel.split("cost ")[1]) == pytest.approx(costs.cost_now(m), abs=5e-7)
     # where the network's cost would hold up the window, the last row is said as what it is
     monkeypatch.setattr(costs, "FORWARD_MACS", 0)
