@@ -166,3 +166,19 @@ def test_the_explanation_names_the_sample_stepped(window, qtbot, language, words
     right, wrong = words[0], words[1:]
     assert all(right in text for text in said[1:]), said
     assert not any(bad in text for text in said for bad in wrong), said
+
+
+def test_the_diagrams_neuron_speaks_the_stepped_notation(window):
+    """Hovering a neuron while stepping: z, a, δ of the one sample, or Z, A, dZ of the batch's
+    column of the sample shown (never "δ = dz", the two notations at once)."""
+    w, studio = window, window.studio
+    studio.choose_sample(4)
+    for mode, names in ((SAMPLE, ("<i>z</i>", "<i>a</i>", "<i>δ</i>")),
+                        (BATCH, ("<i>Z</i>", "<i>A</i>", "<i>dZ</i>"))):
+        studio.set_step_mode(mode)
+        studio.step_to("2b", 1)
+        d = w.diagram
+        d.refresh_now()
+        tip = d.tooltip_at(d.neuron_pos(1, 0))
+        assert all(n in tip for n in names) and "dz" not in tip, tip
+        assert ("[1](5)" in tip) == (mode == BATCH), tip
