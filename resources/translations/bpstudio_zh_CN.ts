@@ -536,162 +536,162 @@
 <context>
     <name>ExplainPane</name>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="133"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="138"/>
         <source>close the explanation (Esc)</source>
         <translation>关闭解释（Esc）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="134"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="139"/>
         <source>Nudge the weight ±ε</source>
         <translation>把权重微调 ±ε</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="135"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="140"/>
         <source>ε:</source>
         <translation>ε：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="137"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="142"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="138"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="143"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="139"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="144"/>
         <source>export the explanation as CSV: every term of the sum, with all its digits</source>
         <translation>把解释导出为 CSV：求和的每一项，保留全部位数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="152"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="157"/>
         <source>the gradient check: the loss L with this weight a little larger and a little smaller, its slope beside backprop&apos;s ∂L/∂w (nothing is changed)</source>
         <translation>梯度检验：这个权重稍大一点、稍小一点时的损失 L，它的斜率与反向传播算出的 ∂L/∂w 并列（不改动任何东西）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="155"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="160"/>
         <source>the gradient check: the cost C with this weight a little larger and a little smaller, its slope beside backprop&apos;s dW (nothing is changed)</source>
         <translation>梯度检验：这个权重稍大一点、稍小一点时的代价 C，它的斜率与反向传播算出的 dW 并列（不改动任何东西）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="201"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="208"/>
         <source>… + {n} more terms (the {k} largest are listed)</source>
         <translation>… + 其余 {n} 项（列出的是绝对值最大的 {k} 项）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="205"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="212"/>
         <source>sum of the {n} terms</source>
         <translation>{n} 项之和</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="222"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="229"/>
         <source>✓ the same number as the cell: {value}</source>
         <translation>✓ 与格子里的数相同：{value}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="225"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="232"/>
         <source>The cell, computed in float32, is {value}: the two agree to {d} significant digits (float32 keeps about 7; the sum here is done in float64).</source>
         <translation>格子里的数按 float32 计算，是 {value}：两者有 {d} 位有效数字相同（float32 约保留 7 位；这里的求和用 float64）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="228"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="235"/>
         <source>The cell is {value}: the two agree to {d} significant digits.</source>
         <translation>格子里的数是 {value}：两者有 {d} 位有效数字相同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="239"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="246"/>
         <source>The chain rule for {w}</source>
         <translation>{w} 的链式法则</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="242"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="249"/>
         <source>∂L/∂w is a product of local derivatives along each path from the weight to the output: a (how z changes with w), σ′ (how a changes with z) and w (how the next z changes with a) layer by layer, then the output&apos;s error δ. The paths add up.</source>
         <translation>∂L/∂w 是沿着从该权重到输出的每一条路径上局部导数的乘积：a（z 随 w 的变化率）、σ′（a 随 z 的变化率）和 w（下一层 z 随 a 的变化率），逐层相乘，最后乘以输出层误差 δ。各条路径相加。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="246"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="253"/>
         <source>For one sample i, ∂L⁽ⁱ⁾/∂w is a product of local derivatives along each path from the weight to the output: A (how Z changes with w), σ′ (how A changes with Z) and w (how the next Z changes with A) layer by layer, then the output&apos;s error dZ. The paths add up.</source>
         <translation>对一个样本 i，∂L⁽ⁱ⁾/∂w 是沿着从该权重到输出的每一条路径上局部导数的乘积：A（Z 随 w 的变化率）、σ′（A 随 Z 的变化率）和 w（下一层 Z 随 A 的变化率），逐层相乘，最后乘以输出层误差 dZ。各条路径相加。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="252"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="259"/>
         <source>{n} paths in sample {i}</source>
         <translation>样本 {i} 中的 {n} 条路径</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="253"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="260"/>
         <source>{n} paths</source>
         <translation>{n} 条路径</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="260"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="267"/>
         <source>… + {n} more paths</source>
         <translation>… + 其余 {n} 条路径</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="264"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="271"/>
         <source>{n} paths: too many to list; equation 2 adds them up layer by layer.</source>
         <translation>{n} 条路径：太多，无法一一列出；等式2 逐层把它们加起来。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="271"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="278"/>
         <source>The same paths in each of the {m} samples, averaged: ∂C/∂w = {batch}</source>
         <translation>在 {m} 个样本中各自沿同样的路径求和，再取平均：∂C/∂w = {batch}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="275"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="282"/>
         <source>The backward pass computed ∂L/∂w = {dW}: the two agree to {d} significant digits.</source>
         <translation>反向传播算出的 ∂L/∂w = {dW}：两者有 {d} 位有效数字相同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="277"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="284"/>
         <source>The backward pass computed dW = {dW}: the two agree to {d} significant digits.</source>
         <translation>反向传播算出的 dW = {dW}：两者有 {d} 位有效数字相同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="282"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="289"/>
         <source>Checking it by nudging the weight</source>
         <translation>微调权重来检验</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="285"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="292"/>
         <source>With ε = {eps}: L(w + ε) = {plus}, L(w − ε) = {minus}; the slope (L(w + ε) − L(w − ε)) / 2ε = {slope}. Backprop&apos;s ∂L/∂w = {dW}. They agree to {d} significant digits.</source>
         <translation>取 ε = {eps}：L(w + ε) = {plus}，L(w − ε) = {minus}；斜率 (L(w + ε) − L(w − ε)) / 2ε = {slope}。反向传播算出的 ∂L/∂w = {dW}。两者有 {d} 位有效数字相同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="288"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="295"/>
         <source>With ε = {eps}: C(w + ε) = {plus}, C(w − ε) = {minus}; the slope (C(w + ε) − C(w − ε)) / 2ε = {slope}. Backprop&apos;s dW = {dW}. They agree to {d} significant digits.</source>
         <translation>取 ε = {eps}：C(w + ε) = {plus}，C(w − ε) = {minus}；斜率 (C(w + ε) − C(w − ε)) / 2ε = {slope}。反向传播算出的 dW = {dW}。两者有 {d} 位有效数字相同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="295"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="302"/>
         <source>In this sample a ReLU switches on or off between w − ε and w + ε: the loss bends there, and the slope across the bend is not the derivative. A smaller ε avoids it.</source>
         <translation>在这个样本中，某个 ReLU 在 w − ε 与 w + ε 之间由开变关或由关变开：损失在那里有折点，跨过折点的斜率不是导数。换一个更小的 ε 可以避开。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="298"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="305"/>
         <source>In {n} of the {m} samples a ReLU switches on or off between w − ε and w + ε: the cost bends there, and the slope across the bend is not the derivative. A smaller ε avoids it.</source>
         <translation>{m} 个样本中有 {n} 个，某个 ReLU 在 w − ε 与 w + ε 之间由开变关或由关变开：代价在那里有折点，跨过折点的斜率不是导数。换一个更小的 ε 可以避开。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="303"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="310"/>
         <source>This network computes in float32, about 7 significant digits: subtracting two numbers that close loses most of them. The same nudge in float64 gives {slope}, agreeing with ∂L/∂w to {d} digits; the rest of the gap is float32&apos;s rounding, not backprop.</source>
         <translation>这个网络用 float32 计算，约有 7 位有效数字：两个如此接近的数相减会丢掉其中大部分。用 float64 做同样的微调得到 {slope}，与 ∂L/∂w 有 {d} 位相同；剩下的差距来自 float32 的舍入，而不是反向传播。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="307"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="314"/>
         <source>This network computes in float32, about 7 significant digits: subtracting two numbers that close loses most of them. The same nudge in float64 gives {slope}, agreeing with dW to {d} digits; the rest of the gap is float32&apos;s rounding, not backprop.</source>
         <translation>这个网络用 float32 计算，约有 7 位有效数字：两个如此接近的数相减会丢掉其中大部分。用 float64 做同样的微调得到 {slope}，与 dW 有 {d} 位相同；剩下的差距来自 float32 的舍入，而不是反向传播。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="330"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="337"/>
         <source>Each pixel&apos;s w·A, its three colours added: blue pushed Z up, orange pushed it down (±{scale} at full colour).</source>
         <translation>每个像素的 w·A（三个颜色通道相加）：蓝色把 Z 推高，橙色把 Z 拉低（颜色最深处为 ±{scale}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="328"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="335"/>
         <source>Each pixel&apos;s w·a, its three colours added: blue pushed z up, orange pushed it down (±{scale} at full colour).</source>
         <translation>每个像素的 w·a（三个颜色通道相加）：蓝色把 z 推高，橙色把 z 拉低（颜色最深处为 ±{scale}）。</translation>
     </message>
@@ -1361,97 +1361,97 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="135"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="137"/>
         <source>⋮ {n} more</source>
         <translation>⋮ 另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="146"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="148"/>
         <source>scroll to zoom, drag to pan, double-click to fit</source>
         <translation>滚轮缩放，拖动平移，双击适应窗口</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="193"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="195"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="193"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="195"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="194"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="196"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="196"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="198"/>
         <source>max |w| {w}</source>
         <translation>最大 |w| {w}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="238"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="240"/>
         <source>past: {iteration}</source>
         <translation>过去：{iteration}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="326"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="331"/>
         <source>mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="234"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="236"/>
         <source>stepping: the weights drawn are the stepped update, not applied to the network</source>
         <translation>单步执行中：图中的权重是单步得到的更新，尚未应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="249"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="251"/>
         <source>{name} over the plane</source>
         <translation>{name} 在平面上的取值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="257"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="259"/>
         <source>to/from the hidden neurons (their mean w)</source>
         <translation>连到省略的神经元（取它们 w 的平均）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="272"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="274"/>
         <source>each neuron: its activation over the input plane</source>
         <translation>每个神经元：它在输入平面上的激活值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="273"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="275"/>
         <source>each neuron: its activation over the input plane (bigger under the mouse)</source>
         <translation>每个神经元：它在输入平面上的激活值（鼠标悬停时放大）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="270"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="272"/>
         <source>neuron colour: its activation a for the current sample</source>
         <translation>神经元颜色：当前样本的激活值 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="276"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="278"/>
         <source>the larger |w| / max |w| of its layer (under each layer), the wider and stronger the line</source>
         <translation>|w| / 该层最大 |w|（标在每层下方）越大，线越宽、颜色越深</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="278"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="280"/>
         <source>current sample: {name}</source>
         <translation>当前样本：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="286"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="288"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="305"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="307"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="318"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="323"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
@@ -1744,7 +1744,7 @@
 <context>
     <name>StepperModel</name>
     <message>
-        <location filename="../../bpstudio/session/stepper_model.py" line="283"/>
+        <location filename="../../bpstudio/session/stepper_model.py" line="284"/>
         <source>Stepping one sample now: {name}.</source>
         <translation>现在单步执行单个样本：{name}。</translation>
     </message>
