@@ -841,37 +841,37 @@
 <context>
     <name>ForkDialog</name>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="159"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="162"/>
         <source>Fork a twin run</source>
         <translation>分叉出一个对照训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="160"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="163"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="160"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="163"/>
         <source>Initialiser</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="161"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="164"/>
         <source>Hidden activation</source>
         <translation>隐含层激活函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="162"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="165"/>
         <source>Batch size (0: full batch)</source>
         <translation>批大小（0：全批量）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="163"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="166"/>
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="165"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="168"/>
         <source>From the time cursor&apos;s iteration (else from the start, with the same initial parameters)</source>
         <translation>从时间游标所在的迭代开始（否则从头开始，使用相同的初始参数）</translation>
     </message>
@@ -1988,9 +1988,9 @@
 <context>
     <name>TwinPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="101"/>
-        <source>{name} · iteration {i}</source>
-        <translation>{name} · 第 {i} 次迭代</translation>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="103"/>
+        <source>{name} · {iteration}</source>
+        <translation>{name} · {iteration}</translation>
     </message>
 </context>
 <context>
