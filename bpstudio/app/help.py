@@ -48,7 +48,7 @@ def keys(action: QAction) -> str:
 
 def _titled_menus(objects) -> list[QMenu]:
     # the menu bar's overflow popup (a narrow window) holds menus too, without a title
-    return [m for m in objects if isinstance(m, QMenu) and m.title()]
+    return [menu for menu in objects if isinstance(menu, QMenu) and menu.title()]
 
 
 def menu_path(action: QAction) -> str:

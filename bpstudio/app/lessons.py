@@ -31,22 +31,40 @@ POINTED_MS = 2500  # how long a view a beat points at is framed
 
 
 class Frame(QWidget):
-    """A coloured frame over a view a beat points at, for a moment; clicks pass through."""
+    """A coloured frame over a view a beat points at, for a moment; clicks pass through. It
+    follows the view when the window lays out anew (presentation mode's stages)."""
 
     def __init__(self, parent: QWidget):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.hide()
+        self.view: QWidget | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
 
     def around(self, view: QWidget) -> None:
-        top_left = view.mapTo(self.parentWidget(), view.rect().topLeft())
-        self.setGeometry(top_left.x(), top_left.y(), view.width(), view.height())
+        if self.view is not None:
+            self.view.removeEventFilter(self)
+        self.view = view
+        view.installEventFilter(self)
+        self._place()
         self.raise_()
         self.show()
         self._timer.start(POINTED_MS)
+
+    def _place(self) -> None:
+        view = self.view
+        top_left = view.mapTo(self.parentWidget(), view.rect().topLeft())
+        self.setGeometry(top_left.x(), top_left.y(), view.width(), view.height())
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view and self.isVisible():
+            if event.type() == QEvent.Type.Hide:
+                self.hide()
+            elif event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+                self._place()
+        return False
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)

@@ -11,50 +11,51 @@ from typing import Callable
 
 import numpy as np
 
+from .typealiases import FloatArray
 from .messages import QT_TRANSLATE_NOOP
 
 LEAKY_SLOPE = 0.01
 
 
-def _sigmoid(Z: np.ndarray) -> np.ndarray:
+def _sigmoid(Z: FloatArray) -> FloatArray:
     # exp(-Z) overflows to inf for Z < -709 and 1/(1+inf) is exactly 0: saturated, not NaN.
     with np.errstate(over="ignore"):
         return 1.0 / (1.0 + np.exp(-Z))
 
 
-def _sigmoid_prime(Z: np.ndarray, A: np.ndarray) -> np.ndarray:
+def _sigmoid_prime(Z: FloatArray, A: FloatArray) -> FloatArray:
     return A * (1.0 - A)
 
 
-def _relu(Z: np.ndarray) -> np.ndarray:
+def _relu(Z: FloatArray) -> FloatArray:
     return np.maximum(Z, 0)
 
 
-def _relu_prime(Z: np.ndarray, A: np.ndarray) -> np.ndarray:
+def _relu_prime(Z: FloatArray, A: FloatArray) -> FloatArray:
     return (Z > 0).astype(Z.dtype)
 
 
-def _tanh(Z: np.ndarray) -> np.ndarray:
+def _tanh(Z: FloatArray) -> FloatArray:
     return np.tanh(Z)
 
 
-def _tanh_prime(Z: np.ndarray, A: np.ndarray) -> np.ndarray:
+def _tanh_prime(Z: FloatArray, A: FloatArray) -> FloatArray:
     return 1.0 - A * A
 
 
-def _leaky_relu(Z: np.ndarray) -> np.ndarray:
+def _leaky_relu(Z: FloatArray) -> FloatArray:
     return np.where(Z > 0, Z, Z * Z.dtype.type(LEAKY_SLOPE))
 
 
-def _leaky_relu_prime(Z: np.ndarray, A: np.ndarray) -> np.ndarray:
+def _leaky_relu_prime(Z: FloatArray, A: FloatArray) -> FloatArray:
     return np.where(Z > 0, Z.dtype.type(1), Z.dtype.type(LEAKY_SLOPE))
 
 
-def _linear(Z: np.ndarray) -> np.ndarray:
+def _linear(Z: FloatArray) -> FloatArray:
     return Z.copy()
 
 
-def _linear_prime(Z: np.ndarray, A: np.ndarray) -> np.ndarray:
+def _linear_prime(Z: FloatArray, A: FloatArray) -> FloatArray:
     return np.ones_like(Z)
 
 
@@ -64,8 +65,8 @@ class Activation:
     language), and what F1 says of σ′, with this step's numbers."""
 
     name: str
-    f: Callable[[np.ndarray], np.ndarray]
-    prime: Callable[[np.ndarray, np.ndarray], np.ndarray]
+    f: Callable[[FloatArray], FloatArray]
+    prime: Callable[[FloatArray, FloatArray], FloatArray]
     formula: str  # of one sample's z and a (the tutorial's single-sample notation)
     prime_formula: str
     derivative_note: str  # translatable; {low}, {high}: σ′'s range here; {on}, {n}: how many are 1

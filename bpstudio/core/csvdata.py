@@ -13,7 +13,7 @@ import io
 import math
 import os
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 import numpy as np
 
@@ -38,8 +38,8 @@ def _number(text: str) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def load_csv(path: str | os.PathLike, train_share: float = 0.7, seed: int = 0,
-             features=None, max_bytes: int = MAX_DATASET_BYTES,
+def load_csv(path: str | os.PathLike[str], train_share: float = 0.7, seed: int = 0,
+             features: Iterable[str] | None = None, max_bytes: int = MAX_DATASET_BYTES,
              progress: Callable[[float, float], None] | None = None) -> Dataset:
     """The rows as samples, shuffled with ``seed`` and split ``train_share`` : rest; with
     ``features``, a 2-D file's inputs are those features of its points. The file is read in

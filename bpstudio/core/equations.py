@@ -18,12 +18,14 @@ product Wᵀ·dZ and dA[l] for dA[l−1], and ∇_A C for the gradient that its 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterable
 
 import numpy as np
 
 from .activations import Activation
 from .losses import Loss
 from .messages import QT_TRANSLATE_NOOP
+from .typealiases import FloatArray
 
 FORWARD, COST, BACKWARD, UPDATE = "forward", "cost", "backward", "update"
 
@@ -115,20 +117,27 @@ class Equation:
         return f"{self.number}{self.sub}" if self.number else ""
 
 
-def _both(value):
+Pair = tuple[str, str]  # (one sample, m samples)
+Operands = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def _both(value: str | Pair) -> Pair:
     """A text the same for one sample and for m samples, as a pair."""
     return (value, value) if isinstance(value, str) else value
 
 
-def _pair(value: tuple) -> tuple[tuple, tuple]:
+def _pair(value: tuple[str, ...] | Operands) -> Operands:
     """A tuple the same for one sample and for m samples, as a pair (a pair stays as it is)."""
     return value if value and isinstance(value[0], tuple) else (tuple(value), tuple(value))
 
 
-def _row(key, number, sub, phase, group, title, formula, operands, result, operations, lights,
-         note, why, *, term, shapes, signs=(), l2=("", ""), phase_name=None) -> Equation:
+def _row(key: str, number: int | None, sub: str, phase: str, group: str | None,
+         title: str | Pair, formula: str | Pair, operands: tuple[str, ...] | Operands,
+         result: str | Pair, operations: Iterable[str] | Operands, lights: Lights,
+         note: str | Pair, why: str, *, term: str, shapes: str | Pair, signs: Iterable[str] = (),
+         l2: Pair = ("", ""), phase_name: str | Pair | None = None) -> Equation:
     return Equation(key, number, sub, phase, group, _both(title), _both(formula), _pair(operands),
-                    _both(result), _pair(operations), lights, _both(note), why, term,
+                    _both(result), _pair(operations if isinstance(operations, tuple) else tuple(operations)), lights, _both(note), why, term,
                     _both(shapes), tuple(signs), l2, _both(phase_name or PHASE_NAMES[phase]))
 
 
@@ -366,38 +375,41 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
 
 # ----- the maths ------------------------------------------------------------------------------------
 
-def matmul(a: np.ndarray, b: np.ndarray, single: bool = False) -> np.ndarray:
-    """a·b; with ``single`` the product runs in float32 (the fast precision) and the result comes
+def matmul(a: FloatArray, b: FloatArray, float32: bool = False) -> FloatArray:
+    """a·b; with ``float32`` the product runs in float32 (the fast precision) and the result comes
     back as float64, so parameters and element-wise steps stay in float64 (master weights)."""
-    if single:
-        return np.dot(a.astype(np.float32, copy=False),
-                      b.astype(np.float32, copy=False)).astype(np.float64)
-    return np.dot(a, b)
+    product: FloatArray  # (np.dot's stub says Any)
+    if float32:
+        product = np.dot(a.astype(np.float32, copy=False),
+                         b.astype(np.float32, copy=False)).astype(np.float64)
+    else:
+        product = np.dot(a, b)
+    return product
 
 
-def weighted_input(W: np.ndarray, A_prev: np.ndarray, b: np.ndarray,
-                   single: bool = False) -> np.ndarray:
+def weighted_input(W: FloatArray, A_prev: FloatArray, b: FloatArray,
+                   float32: bool = False) -> FloatArray:
     """Z[l] = W[l]·A[l−1] + b[l]; b broadcasts along the m columns.
 
     Computed as (A[l−1]ᵀ·W[l]ᵀ)ᵀ: the same sums, but with the samples-as-columns layout of X
     OpenBLAS runs this operand order up to 1.6× faster for the wide first layer.
     """
-    Z = matmul(A_prev.T, W.T, single).T
+    Z = matmul(A_prev.T, W.T, float32).T
     Z += b
     return Z
 
 
-def activation_output(activation: Activation, Z: np.ndarray) -> np.ndarray:
+def activation_output(activation: Activation, Z: FloatArray) -> FloatArray:
     """A[l] = σ(Z[l])."""
     return activation.f(Z)
 
 
-def losses(loss: Loss, Z_L: np.ndarray, A_L: np.ndarray, Y: np.ndarray) -> np.ndarray:
+def losses(loss: Loss, Z_L: FloatArray, A_L: FloatArray, Y: FloatArray) -> FloatArray:
     """L⁽ⁱ⁾, the loss of each sample, (1, m)."""
     return loss.losses(Z_L, A_L, Y)
 
 
-def cost_of(sample_losses: np.ndarray, weights: list[np.ndarray], l2: float) -> float:
+def cost_of(sample_losses: FloatArray, weights: list[FloatArray], l2: float) -> float:
     """C = 1/m·Σᵢ L⁽ⁱ⁾, plus λ/(2m) Σ‖W[l]‖² when L2 is on."""
     m = sample_losses.shape[1]
     c = float(np.sum(sample_losses) / m)
@@ -406,19 +418,19 @@ def cost_of(sample_losses: np.ndarray, weights: list[np.ndarray], l2: float) -> 
     return c
 
 
-def cost(loss: Loss, Z_L: np.ndarray, A_L: np.ndarray, Y: np.ndarray,
-         weights: list[np.ndarray], l2: float) -> float:
+def cost(loss: Loss, Z_L: FloatArray, A_L: FloatArray, Y: FloatArray,
+         weights: list[FloatArray], l2: float) -> float:
     """The cost of a batch, the way the engine computes it."""
     return cost_of(losses(loss, Z_L, A_L, Y), weights, l2)
 
 
-def output_gradient(loss: Loss, A_L: np.ndarray, Y: np.ndarray) -> np.ndarray:
+def output_gradient(loss: Loss, A_L: FloatArray, Y: FloatArray) -> FloatArray:
     """等式1a: dA[L], column i ∂L/∂a[L] of sample i (m times ∂C/∂A[L]; 1/m comes in 等式3)."""
     return loss.dA(A_L, Y)
 
 
-def output_error(loss: Loss, activation: Activation, Z_L: np.ndarray, A_L: np.ndarray,
-                 Y: np.ndarray) -> np.ndarray:
+def output_error(loss: Loss, activation: Activation, Z_L: FloatArray, A_L: FloatArray,
+                 Y: FloatArray) -> FloatArray:
     """等式1b: dZ[L] = dA[L] ⊙ σ′(Z[L]); for sigmoid + cross-entropy exactly A − Y, which stays
     finite where dA[L] is inf (a saturated output)."""
     if fused(loss, activation):
@@ -431,41 +443,45 @@ def fused(loss: Loss, activation: Activation) -> bool:
     return loss.fused_with == activation.name
 
 
-def error_passed_back(W_next: np.ndarray, dZ_next: np.ndarray, single: bool = False) -> np.ndarray:
+def error_passed_back(W_next: FloatArray, dZ_next: FloatArray,
+                      float32: bool = False) -> FloatArray:
     """等式2a: dA[l] = W[l+1]ᵀ·dZ[l+1], a matrix product (the tutorial's code table writes ⊙)."""
-    return matmul(W_next.T, dZ_next, single)
+    return matmul(W_next.T, dZ_next, float32)
 
 
-def hidden_error(activation: Activation, dA: np.ndarray, Z: np.ndarray,
-                 A: np.ndarray) -> np.ndarray:
+def hidden_error(activation: Activation, dA: FloatArray, Z: FloatArray,
+                 A: FloatArray) -> FloatArray:
     """等式2b: dZ[l] = dA[l] ⊙ σ′(Z[l]), element-wise."""
     return dA * activation.prime(Z, A)
 
 
-def bias_gradient(dZ: np.ndarray) -> np.ndarray:
+def bias_gradient(dZ: FloatArray) -> FloatArray:
     """等式3a: db[l] = (1/m)·(sum of each row of dZ[l] over the columns), shape (n[l], 1)."""
     m = dZ.shape[1]
-    return (1.0 / m) * np.sum(dZ, axis=1, keepdims=True)
+    db: FloatArray = (1.0 / m) * np.sum(dZ, axis=1, keepdims=True)
+    return db
 
 
-def weight_gradient(dZ: np.ndarray, A_prev: np.ndarray, W: np.ndarray | None = None,
-                    l2: float = 0.0, single: bool = False) -> np.ndarray:
+def weight_gradient(dZ: FloatArray, A_prev: FloatArray, W: FloatArray, l2: float = 0.0,
+                    float32: bool = False) -> FloatArray:
     """等式3b: dW[l] = (1/m)·dZ[l]·A[l−1]ᵀ, plus (λ/m)·W[l] with L2."""
     m = dZ.shape[1]
-    dW = matmul(dZ, A_prev.T, single)
+    dW = matmul(dZ, A_prev.T, float32)
     dW *= 1.0 / m
     if l2:
         dW += (l2 / m) * W
     return dW
 
 
-def bias_update(b: np.ndarray, db: np.ndarray, learning_rate: float,
-                out: np.ndarray | None = None) -> np.ndarray:
+def bias_update(b: FloatArray, db: FloatArray, learning_rate: float,
+                out: FloatArray | None = None) -> FloatArray:
     """等式4a: b[l] ← b[l] − α·db[l]; out=b updates in place."""
-    return np.subtract(b, learning_rate * db, out=out)
+    new: FloatArray = np.subtract(b, learning_rate * db, out=out)
+    return new
 
 
-def weight_update(W: np.ndarray, dW: np.ndarray, learning_rate: float,
-                  out: np.ndarray | None = None) -> np.ndarray:
+def weight_update(W: FloatArray, dW: FloatArray, learning_rate: float,
+                  out: FloatArray | None = None) -> FloatArray:
     """等式4b: W[l] ← W[l] − α·dW[l]; out=W updates in place."""
-    return np.subtract(W, learning_rate * dW, out=out)
+    new: FloatArray = np.subtract(W, learning_rate * dW, out=out)
+    return new

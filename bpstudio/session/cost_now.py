@@ -12,19 +12,25 @@ say the record's last row instead, with its own iteration.
 from __future__ import annotations
 
 import weakref
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..core import iterations
 from ..core.messages import UserMessage
 
+if TYPE_CHECKING:
+    from .network_model import NetworkModel
+
 # multiply-adds of a forward pass computed on the GUI thread (a third of an inline iteration's)
 FORWARD_MACS = 100_000_000
 
-_kept: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # model → (what it was of, C)
+# model → (what it was of, λ, C)
+_kept: weakref.WeakKeyDictionary[NetworkModel, tuple[tuple[object, ...], float, float]] = (
+    weakref.WeakKeyDictionary())
 
 
-def cost_now(model) -> float | None:
+def cost_now(model: NetworkModel) -> float | None:
     """C of ``model``'s network on its training set, λ included, as its next iteration would
     record it; None without data or where computing it would hold up the window."""
     net, ds, l2 = model.network, model.dataset, model.hyper.l2
@@ -38,12 +44,12 @@ def cost_now(model) -> float | None:
         return None
     X = ds.inputs(net.input_dtype)[0]
     with np.errstate(all="ignore"):
-        c = net.cost(X, ds.Y_train, l2)
+        c = float(net.cost(X, ds.Y_train, l2))
     _kept[model] = (of, l2, c)
     return c
 
 
-def latest_cost(model, compute: bool = True) -> UserMessage | None:
+def latest_cost(model: NetworkModel, compute: bool = True) -> UserMessage | None:
     """The latest cost known, with its iteration: the network's own now ("iteration 2,500: cost
     …") when ``compute`` and it is cheap, else the record's last row (a stepped sample's said as
     its loss L); None when neither exists."""

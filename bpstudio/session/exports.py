@@ -49,7 +49,7 @@ def write_cost_csv(path: str | Path, history: History, cost_now: float | None = 
     empty: nobody computed it. The test numbers are there where the run evaluated (also after
     its last update), empty elsewhere; every digit is written, so the numbers read back
     exactly."""
-    costs, single = history.costs.view(), history.single.view() > 0
+    costs, one_sample = history.costs.view(), history.one_sample.view() > 0
     evaluated = {e.iteration: e for e in history.evaluations}
     rows = max(len(costs) + (cost_now is not None), max(evaluated, default=-1) + 1)
     lines = ["iteration,train_cost,test_cost,train_accuracy,test_accuracy,stepped_sample,"
@@ -57,11 +57,11 @@ def write_cost_csv(path: str | Path, history: History, cost_now: float | None = 
     for i in range(rows):
         e = evaluated.get(i)
         recorded = i < len(costs)
-        cost = (None if single[i] else costs[i]) if recorded else (
+        cost = (None if one_sample[i] else costs[i]) if recorded else (
             cost_now if i == len(costs) else None)
         cells = [cost, *((e.test_cost, e.train_accuracy, e.test_accuracy) if e else (None,) * 3),
-                 int(single[i]) if recorded else None,
-                 costs[i] if recorded and single[i] else None]
+                 int(one_sample[i]) if recorded else None,
+                 costs[i] if recorded and one_sample[i] else None]
         lines.append(",".join([str(history.iteration(i)),
                                *("" if v is None else f"{v:.17g}" for v in cells)]))
     with atomic_write(Path(path)) as f:
@@ -73,12 +73,12 @@ def write_training_log(path: str | Path, history: History) -> None:
     counted as every view counts them; an iteration on one stepped sample has its loss L in
     sample_loss and no cost (nan: the cost C of the training set was not computed)."""
     costs = history.costs.view()
-    single = history.single.view() > 0
+    one_sample = history.one_sample.view() > 0
     norms = history.grad_norms.view()
     L = norms.shape[1] if norms.ndim == 2 else 0
     table = np.column_stack([history.first + np.arange(len(costs)),
-                             np.where(single, np.nan, costs), norms.reshape(len(costs), L),
-                             np.where(single, costs, np.nan)])
+                             np.where(one_sample, np.nan, costs), norms.reshape(len(costs), L),
+                             np.where(one_sample, costs, np.nan)])
     header = ",".join(["iteration", "cost"] + [f"norm_dW{l}" for l in range(1, L + 1)]
                       + ["sample_loss"])
     _write_csv(Path(path), table, header)

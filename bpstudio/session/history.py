@@ -12,6 +12,8 @@ costs O(chunk) and a plot timer can hand ``view()`` slices to pyqtgraph without 
 
 from __future__ import annotations
 
+from typing import Iterable
+
 import numpy as np
 
 from ..core import iterations
@@ -50,7 +52,7 @@ class History:
         self.first = int(first)  # the iteration of row 0
         self.costs = GrowingArray()
         self.grad_norms = GrowingArray(layers)
-        self.single = GrowingArray()  # 1: an iteration on one stepped sample, applied by hand
+        self.one_sample = GrowingArray()  # 1: an iteration on one stepped sample, applied by hand
         self.evaluations: list[Evaluation] = []
 
     def __len__(self) -> int:
@@ -65,24 +67,25 @@ class History:
         """The iteration of row ``row``."""
         return iterations.of_row(self.first, row)
 
-    def is_single(self, row: int) -> bool:
+    def is_one_sample(self, row: int) -> bool:
         """Row ``row`` was one stepped sample, applied by hand."""
-        return bool(self.single.view()[row] > 0)
+        return bool(self.one_sample.view()[row] > 0)
 
     def said(self, row: int) -> UserMessage:
         """Row ``row`` in words: "iteration 12: cost 0.5", or for one stepped sample its loss L,
         said as such."""
         value = float(self.costs.view()[row])
-        return (iterations.stepped_loss if self.is_single(row) else iterations.cost)(
+        return (iterations.stepped_loss if self.is_one_sample(row) else iterations.cost)(
             self.iteration(row), value)
 
-    def append(self, costs: np.ndarray, grad_norms: np.ndarray, evaluations=(), offset: int = 0,
-               single: bool | np.ndarray = False) -> None:
+    def append(self, costs: np.ndarray, grad_norms: np.ndarray,
+               evaluations: Iterable[Evaluation] = (), offset: int = 0,
+               one_sample: bool | np.ndarray = False) -> None:
         """Add iterations; ``offset`` shifts the trainer's own iteration numbers to the record's;
-        ``single``: whether they were one sample's (one flag for all, or one each)."""
+        ``one_sample``: whether they were one sample's (one flag for all, or one each)."""
         self.costs.extend(costs)
         self.grad_norms.extend(grad_norms)
-        self.single.extend(np.broadcast_to(np.asarray(single, dtype=np.float64), (len(costs),)))
+        self.one_sample.extend(np.broadcast_to(np.asarray(one_sample, dtype=np.float64), (len(costs),)))
         self.evaluations.extend(
             Evaluation(e.iteration + offset, e.train_accuracy, e.test_cost, e.test_accuracy)
             for e in evaluations
@@ -91,7 +94,7 @@ class History:
     def truncate(self, n: int) -> None:
         """Forget the rows from ``n`` on (their updates were rolled back): the network is at row
         n's iteration again, so an evaluation of it (a run's last) stays."""
-        for column in (self.costs, self.grad_norms, self.single):
+        for column in (self.costs, self.grad_norms, self.one_sample):
             column.n = min(column.n, n)
         self.evaluations = [e for e in self.evaluations if e.iteration <= n]
 
@@ -102,7 +105,7 @@ class History:
         part = History(self.layers, self.iteration(n))
         part.costs.extend(self.costs.view()[n:])
         part.grad_norms.extend(self.grad_norms.view()[n:])
-        part.single.extend(self.single.view()[n:])
+        part.one_sample.extend(self.one_sample.view()[n:])
         part.evaluations = [e for e in self.evaluations if e.iteration > n]
         return part
 
@@ -110,13 +113,13 @@ class History:
         """Add a tail() back."""
         self.costs.extend(part.costs.view())
         self.grad_norms.extend(part.grad_norms.view())
-        self.single.extend(part.single.view())
+        self.one_sample.extend(part.one_sample.view())
         self.evaluations.extend(part.evaluations)
 
     def copy(self) -> "History":
         other = History.__new__(History)
         other.layers, other.first = self.layers, self.first
         other.costs, other.grad_norms = self.costs.copy(), self.grad_norms.copy()
-        other.single = self.single.copy()
+        other.one_sample = self.one_sample.copy()
         other.evaluations = list(self.evaluations)
         return other

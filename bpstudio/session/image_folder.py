@@ -58,7 +58,7 @@ def image_files(folder: Path) -> list[Path]:
                   and not p.is_dir())
 
 
-def load_image_folder(path: str | os.PathLike, side: int = 64, train_share: float = 0.7,
+def load_image_folder(path: str | os.PathLike[str], side: int = 64, train_share: float = 0.7,
                       seed: int = 0, progress: Callable[[int, int], None] | None = None) -> FolderImages:
     """Every image as a (side, side, 3) input; shuffled with ``seed``, split ``train_share``."""
     path = Path(path)

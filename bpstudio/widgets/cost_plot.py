@@ -122,7 +122,7 @@ class CostPlot(Retranslatable, QWidget):
                                               symbol="o", symbolSize=4, symbolBrush=TEST_CURVE,
                                               name="test")
         # iterations on one stepped sample, applied by hand: points apart from the batch's curve
-        self.single_points = self.cost_plot.plot(pen=None, symbol="x", symbolSize=9,
+        self.one_sample_points = self.cost_plot.plot(pen=None, symbol="x", symbolSize=9,
                                                  symbolPen=pg.mkPen(STEP_UPDATE, width=2))
         self.train_acc = self.acc_plot.plot(pen=pg.mkPen(TRAIN_CURVE, width=2), name="train")
         self.test_acc = self.acc_plot.plot(pen=pg.mkPen(TEST_CURVE, width=2), name="test")
@@ -158,9 +158,9 @@ class CostPlot(Retranslatable, QWidget):
                                             **{"font-size": f"{self._text_points():.1f}pt"})
         for curve, text in ((self.train_curve, self.tr("train cost")),
                             (self.test_curve, self.tr("test cost")),
-                            (self.single_points, self.tr("one stepped sample: its loss L")),
+                            (self.one_sample_points, self.tr("one stepped sample: its loss L")),
                             (self.train_acc, self.tr("train")), (self.test_acc, self.tr("test"))):
-            plot = (self.cost_plot if curve in (self.train_curve, self.test_curve, self.single_points)
+            plot = (self.cost_plot if curve in (self.train_curve, self.test_curve, self.one_sample_points)
                     else self.acc_plot)
             label = plot.legend.getLabel(curve)
             if label is not None:
@@ -179,17 +179,17 @@ class CostPlot(Retranslatable, QWidget):
         x = h.first + np.arange(len(costs), dtype=float)  # the iterations (core/iterations.py)
         # NaN/inf would break the curve (and log scale); a diverged run is cut off before them
         finite = np.isfinite(costs)
-        single = h.single.view() > 0
-        batch = finite & ~single
+        one_sample = h.one_sample.view() > 0
+        batch = finite & ~one_sample
         self.train_curve.setData(*self._visible_peaks(x[batch], costs[batch]), skipFiniteCheck=True)
-        self.single_points.setData(x[finite & single], costs[finite & single])
+        self.one_sample_points.setData(x[finite & one_sample], costs[finite & one_sample])
         legend = self.cost_plot.legend
-        listed = legend.getLabel(self.single_points) is not None
-        if single.any() != listed:  # named in the legend only once there are such points
+        listed = legend.getLabel(self.one_sample_points) is not None
+        if one_sample.any() != listed:  # named in the legend only once there are such points
             if listed:
-                legend.removeItem(self.single_points)
+                legend.removeItem(self.one_sample_points)
             else:
-                legend.addItem(self.single_points, self.tr("one stepped sample: its loss L"))
+                legend.addItem(self.one_sample_points, self.tr("one stepped sample: its loss L"))
         ev = h.evaluations
         it = h.first + np.array([e.iteration for e in ev], dtype=float)
         test = np.array([e.test_cost for e in ev], dtype=float)

@@ -177,23 +177,22 @@ class EquationPanel(Retranslatable, QWidget):
         layout.addWidget(self.body, 1)
 
         self._apply_fonts()
-        m = stepper
-        self.home_button.clicked.connect(m.home)
-        self.prev_button.clicked.connect(m.previous)
-        self.next_button.clicked.connect(m.next)
-        self.end_button.clicked.connect(m.run_to_end)
-        self.forward_button.clicked.connect(lambda: m.jump_to(FORWARD))
-        self.backward_button.clicked.connect(lambda: m.jump_to(BACKWARD))
-        self.update_button.clicked.connect(lambda: m.jump_to(UPDATE))
-        self.apply_button.clicked.connect(m.apply)
-        self.mode_box.activated.connect(lambda i: m.set_mode(self.mode_box.itemData(i)))
-        self.sample_spin.valueChanged.connect(lambda v: m.model.sample.choose(v - 1))
-        self.step_list.itemClicked.connect(lambda item: m.go(self.step_list.row(item) + 1))
-        m.step_changed.connect(self._on_step_changed)
-        m.mode_changed.connect(self._on_step_changed)
+        self.home_button.clicked.connect(stepper.home)
+        self.prev_button.clicked.connect(stepper.previous)
+        self.next_button.clicked.connect(stepper.next)
+        self.end_button.clicked.connect(stepper.run_to_end)
+        self.forward_button.clicked.connect(lambda: stepper.jump_to(FORWARD))
+        self.backward_button.clicked.connect(lambda: stepper.jump_to(BACKWARD))
+        self.update_button.clicked.connect(lambda: stepper.jump_to(UPDATE))
+        self.apply_button.clicked.connect(stepper.apply)
+        self.mode_box.activated.connect(lambda i: stepper.set_mode(self.mode_box.itemData(i)))
+        self.sample_spin.valueChanged.connect(lambda v: stepper.model.sample.choose(v - 1))
+        self.step_list.itemClicked.connect(lambda item: stepper.go(self.step_list.row(item) + 1))
+        stepper.step_changed.connect(self._on_step_changed)
+        stepper.mode_changed.connect(self._on_step_changed)
         self.explain.changed.connect(self._on_explained)
-        m.model.dataset_changed.connect(self._on_dataset_changed)
-        m.model.sample.changed.connect(self._on_dataset_changed)
+        stepper.model.dataset_changed.connect(self._on_dataset_changed)
+        stepper.model.sample.changed.connect(self._on_dataset_changed)
         self._listed = None
         self.help = QMessageBox(QMessageBox.Icon.Information, "", "", QMessageBox.StandardButton.Close,
                                 self)
@@ -366,7 +365,7 @@ class EquationPanel(Retranslatable, QWidget):
         self.shapes.setText(step.shapes_text())
         note = translated(step.note) if step.note is not None else ""
         label = sm.model.sample.label()
-        if step.phase == "cost" and step.single and sm.model.sample.picture is not None:
+        if step.phase == "cost" and step.one_sample and sm.model.sample.picture is not None:
             chosen = self.tr("y = {y} ({name}): the class of this picture").format(
                 y=int(label), name=sm.model.dataset.classes[int(label)])
             note = f"{chosen} · {note}" if note else chosen
@@ -398,10 +397,10 @@ class EquationPanel(Retranslatable, QWidget):
         if sm.at_end:
             n = sm.model.shown.network.iterations_trained
             i, after = (translated(iterations.iteration(k)) for k in (n, n + 1))
-            single = sm.stepper.samples == 1
+            one_sample = sm.stepper.samples == 1
             m = f"{sm.model.dataset.X_train.shape[1]:,}"
             # one sample: a step of stochastic gradient descent on it, never "training's iteration"
-            if single:
+            if one_sample:
                 self.apply_button.setText(self.tr("Apply this sample's step to the network"))
                 self.apply_button.setToolTip(self.tr(
                     "one step of stochastic gradient descent on this one sample: the update "
@@ -416,7 +415,7 @@ class EquationPanel(Retranslatable, QWidget):
             self.apply_text.setText((self.tr(
                 "End of {iteration} on one sample ({who}): the network has not changed. Apply "
                 "this sample's gradient step to move it to {next}, or press Home to step it "
-                "again.") if single else self.tr(
+                "again.") if one_sample else self.tr(
                 "End of {iteration}: the network has not changed. Apply this update to move it "
                 "to {next}, or press Home to step it again.")).format(
                 iteration=i, next=after, who=sm.model.sample.name())
@@ -427,7 +426,7 @@ class EquationPanel(Retranslatable, QWidget):
                 "End of {iteration}: training is paused; stop it to apply this update.").format(
                     iteration=i))
 
-    def _single(self) -> bool:
+    def _one_sample(self) -> bool:
         """The iteration is (or will be) one sample's: the single-sample notation."""
         sm = self.stepper_model
         if sm.iteration is not None:
@@ -439,12 +438,12 @@ class EquationPanel(Retranslatable, QWidget):
         """Before the first step: what is coming, the forward pass's two equations in the
         notation of one sample or of the batch, no matrices."""
         self.title.setText(title)
-        single = self._single()
-        self.formula.setText("z[l] = W[l]·a[l−1] + b[l],  a[l] = σ(z[l])" if single else
+        one_sample = self._one_sample()
+        self.formula.setText("z[l] = W[l]·a[l−1] + b[l],  a[l] = σ(z[l])" if one_sample else
                              "Z[l] = W[l]·A[l−1] + b[l],  A[l] = σ(Z[l])")
         self.shapes.setText("")
         self.note.setText(self.tr("forward pass, loss, backward pass, update — one equation at "
-                                  "a time") if single else
+                                  "a time") if one_sample else
                           self.tr("forward pass, cost, backward pass, update — one equation at "
                                   "a time"))
         self._show_matrices([], None)

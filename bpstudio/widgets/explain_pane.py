@@ -156,7 +156,7 @@ class ExplainPane(Retranslatable, QFrame):
         self.nudge_button.setToolTip(self.tr(
             "the gradient check: the loss L with this weight a little larger and a little "
             "smaller, its slope beside backprop's ∂L/∂w (nothing is changed)")
-            if self.model.single else self.tr(
+            if self.model.one_sample else self.tr(
             "the gradient check: the cost C with this weight a little larger and a little "
             "smaller, its slope beside backprop's dW (nothing is changed)"))
         self._add_picture(e)
@@ -228,7 +228,7 @@ class ExplainPane(Retranslatable, QFrame):
         if digits >= 12 or abs(e.total - e.value) <= 1e-15:
             return self.tr("✓ the same number as the cell: {value}").format(
                 value=number(e.value, 10))
-        if self.model.stepper_model.model.network.single:
+        if self.model.stepper_model.model.network.uses_float32:
             return self.tr("The cell, computed in float32, is {value}: the two agree to {d} "
                            "significant digits (float32 keeps about 7; the sum here is done in "
                            "float64).").format(value=number(e.value, 10), d=digits)
@@ -287,11 +287,11 @@ class ExplainPane(Retranslatable, QFrame):
 
     def _nudge_html(self, n: Nudge) -> str:
         title = self.tr("Checking it by nudging the weight")
-        single = self.model.single
+        one_sample = self.model.one_sample
         out = [f"<h3>{title}</h3>", "<p>" + (self.tr(
             "With ε = {eps}: L(w + ε) = {plus}, L(w − ε) = {minus}; "
             "the slope (L(w + ε) − L(w − ε)) / 2ε = {slope}. "
-            "Backprop's ∂L/∂w = {dW}. They agree to {d} significant digits.") if single else self.tr(
+            "Backprop's ∂L/∂w = {dW}. They agree to {d} significant digits.") if one_sample else self.tr(
             "With ε = {eps}: C(w + ε) = {plus}, C(w − ε) = {minus}; "
             "the slope (C(w + ε) − C(w − ε)) / 2ε = {slope}. "
             "Backprop's dW = {dW}. They agree to {d} significant digits.")).format(
@@ -301,7 +301,7 @@ class ExplainPane(Retranslatable, QFrame):
             out.append("<p>" + (self.tr(
                 "In this sample a ReLU switches on or off between w − ε and w + ε: the loss "
                 "bends there, and the slope across the bend is not the derivative. A smaller ε "
-                "avoids it.") if single else self.tr(
+                "avoids it.") if one_sample else self.tr(
                 "In {n} of the {m} samples a ReLU switches on or off between w − ε and w + ε: the "
                 "cost bends there, and the slope across the bend is not the derivative. A smaller "
                 "ε avoids it.")).format(n=f"{n.kinks:,}", m=f"{self._samples():,}") + "</p>")
@@ -310,7 +310,7 @@ class ExplainPane(Retranslatable, QFrame):
                 "This network computes in float32, about 7 significant digits: subtracting two "
                 "numbers that close loses most of them. The same nudge in float64 gives {slope}, "
                 "agreeing with ∂L/∂w to {d} digits; the rest of the gap is float32's rounding, not "
-                "backprop.") if single else self.tr(
+                "backprop.") if one_sample else self.tr(
                 "This network computes in float32, about 7 significant digits: subtracting two "
                 "numbers that close loses most of them. The same nudge in float64 gives {slope}, "
                 "agreeing with dW to {d} digits; the rest of the gap is float32's rounding, not "
@@ -333,7 +333,7 @@ class ExplainPane(Retranslatable, QFrame):
     def _picture_html(self, e: Explanation) -> str:
         caption = (self.tr(
             "Each pixel's w·a, its three colours added: blue pushed z up, orange pushed it down "
-            "(±{scale} at full colour).") if self.model.single else self.tr(
+            "(±{scale} at full colour).") if self.model.one_sample else self.tr(
             "Each pixel's w·A, its three colours added: blue pushed Z up, orange pushed it down "
             "(±{scale} at full colour).")).format(scale=number(self._picture_scale, 3))
         return f'<p><img src="{PICTURE_URL}"><br>{html.escape(caption)}</p>'

@@ -164,14 +164,14 @@ class NetworkDiagram(QWidget):
     def _layout(self) -> None:
         """Read the models into a new scene: the sample's forward pass, the weights drawn (the
         stepper's what-if, a past iteration's or the network's own), the plane's maps."""
-        m = self.model
-        net, ds = m.shown.network, m.dataset
-        x, Zs, As = m.sample.forward()
+        model = self.model
+        net, ds = model.shown.network, model.dataset
+        x, Zs, As = model.sample.forward()
         preview = self.stepper.preview() if self.stepper is not None else None
         # while stepping, the stepper's updated weights (not applied), else the network's own
-        weights = preview[0] if preview is not None else net.weights
+        weights = preview.weights if preview is not None else net.weights
         # a past iteration of the run (the time cursor): said in the banner
-        past = net.iterations_trained if net is not m.network else None
+        past = net.iterations_trained if net is not model.network else None
         image_input = ds.is_image and ds.input_shape[2] == 3
         layout = DiagramLayout.build(net.dims, weights, self.width(), self.height(), self.font(),
                                      self._column_texts(net, weights), image_input,

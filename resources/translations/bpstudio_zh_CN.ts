@@ -135,47 +135,47 @@
 <context>
     <name>ClassifySession</name>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="81"/>
+        <location filename="../../bpstudio/session/classify.py" line="82"/>
         <source>The gallery could not be classified again ({why}).</source>
         <translation>无法重新识别图库中的图片（{why}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="105"/>
+        <location filename="../../bpstudio/session/classify.py" line="106"/>
         <source>{name}: no images in this folder</source>
         <translation>{name}：这个文件夹里没有图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="108"/>
+        <location filename="../../bpstudio/session/classify.py" line="109"/>
         <source>{name}: took the first {k} of {n} images; {s} skipped</source>
         <translation>{name}：取了 {n} 张图片中的前 {k} 张；跳过 {s} 张</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="125"/>
+        <location filename="../../bpstudio/session/classify.py" line="126"/>
         <source>{name}: no such file</source>
         <translation>{name}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="127"/>
+        <location filename="../../bpstudio/session/classify.py" line="128"/>
         <source>{name}: not an image, a data set (.h5 or .csv), a model (.npz), a session (.bpstudio) or a lesson (.md)</source>
         <translation>{name}：不是图片、数据集（.h5 或 .csv）、模型（.npz）、会话（.bpstudio），也不是课程（.md）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="162"/>
+        <location filename="../../bpstudio/session/classify.py" line="167"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="196"/>
+        <location filename="../../bpstudio/session/classify.py" line="201"/>
         <source>test image #{k}</source>
         <translation>测试图片 #{k}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="210"/>
+        <location filename="../../bpstudio/session/classify.py" line="215"/>
         <source>This network takes numbers, not images: open the cat data set (File → Open data set…) to classify pictures.</source>
         <translation>这个网络的输入是数字而不是图片：请先打开猫数据集（文件 → 打开数据集…）再识别图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="225"/>
+        <location filename="../../bpstudio/session/classify.py" line="230"/>
         <source>{name}: cannot read this image ({why})</source>
         <translation>{name}：无法读取这张图片（{why}）</translation>
     </message>
@@ -237,32 +237,32 @@
 <context>
     <name>CurrentSample</name>
     <message>
-        <location filename="../../bpstudio/session/current_sample.py" line="68"/>
+        <location filename="../../bpstudio/session/current_sample.py" line="102"/>
         <source>your image {name}</source>
         <translation>你的图片 {name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/current_sample.py" line="69"/>
+        <location filename="../../bpstudio/session/current_sample.py" line="103"/>
         <source>{name} ({label})</source>
         <translation>{name}（{label}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/current_sample.py" line="71"/>
+        <location filename="../../bpstudio/session/current_sample.py" line="105"/>
         <source>none yet (no data: drop a picture)</source>
         <translation>暂无（没有数据：请拖入一张图片）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/current_sample.py" line="72"/>
+        <location filename="../../bpstudio/session/current_sample.py" line="106"/>
         <source>#{k} of the training set ({label})</source>
         <translation>训练集第 {k} 个（{label}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/current_sample.py" line="82"/>
+        <location filename="../../bpstudio/session/current_sample.py" line="116"/>
         <source>y = {y}, {name}</source>
         <translation>y = {y}，{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/current_sample.py" line="98"/>
+        <location filename="../../bpstudio/session/current_sample.py" line="132"/>
         <source>{name} gives {n} inputs; this network takes {m}.</source>
         <translation>{name} 有 {n} 个输入；这个网络需要 {m} 个。</translation>
     </message>
@@ -270,22 +270,22 @@
 <context>
     <name>DataChoice</name>
     <message>
-        <location filename="../../bpstudio/session/data_choice.py" line="48"/>
+        <location filename="../../bpstudio/session/data_choice.py" line="68"/>
         <source>Stop training before changing the network or the data set.</source>
         <translation>请先停止训练，再修改网络或数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/data_choice.py" line="86"/>
+        <location filename="../../bpstudio/session/data_choice.py" line="106"/>
         <source>The images of {name} were read, but the network was busy; open the folder again when training stops.</source>
         <translation>{name} 的图片已读取，但网络正忙；训练停止后请重新打开该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/data_choice.py" line="90"/>
+        <location filename="../../bpstudio/session/data_choice.py" line="110"/>
         <source>{name}: {n} images read ({train} training, {test} test).</source>
         <translation>{name}：读取了 {n} 张图片（训练 {train} 张，测试 {test} 张）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/data_choice.py" line="94"/>
+        <location filename="../../bpstudio/session/data_choice.py" line="114"/>
         <source>Skipped {n} file(s) that could not be read: {files}</source>
         <translation>跳过了 {n} 个无法读取的文件：{files}</translation>
     </message>
@@ -293,242 +293,242 @@
 <context>
     <name>EquationPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="205"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="204"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="205"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="204"/>
         <source>◀ Previous</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="206"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="205"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="206"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="205"/>
         <source>End of iteration</source>
         <translation>迭代结束</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="207"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="206"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="208"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="207"/>
         <source>Backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="208"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="207"/>
         <source>Update</source>
         <translation>参数更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="210"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="209"/>
         <source>back to the start of the iteration (Home)</source>
         <translation>回到本次迭代的开头（Home）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="212"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="211"/>
         <source>previous step (←)</source>
         <translation>上一步（←）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="213"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="212"/>
         <source>next step (→)</source>
         <translation>下一步（→）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="215"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="214"/>
         <source>previous step (← or Page Up)</source>
         <translation>上一步（← 或 Page Up）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="216"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="215"/>
         <source>next step (Space, → or Page Down)</source>
         <translation>下一步（空格、→ 或 Page Down）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="217"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="216"/>
         <source>one sample</source>
         <translation>单个样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="218"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="217"/>
         <source>whole batch</source>
         <translation>整批样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="221"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="220"/>
         <source>which training sample</source>
         <translation>第几个训练样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="322"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="321"/>
         <source>Laying out {iteration} of a network with {n} weights…</source>
         <translation>正在展开一个有 {n} 个权重的网络的{iteration}…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="325"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="324"/>
         <source>{iteration} of a network with {n} weights. Press → to lay it out and begin.</source>
         <translation>{iteration}，网络共有 {n} 个权重。按 → 展开本次迭代并开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="327"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="326"/>
         <source>{iteration} of a network with {n} weights. Press → or Space to lay it out and begin.</source>
         <translation>{iteration}，网络共有 {n} 个权重。按 → 或空格键展开本次迭代并开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="346"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="345"/>
         <source>{iteration}: {n} steps on one sample ({who}). Press → to begin.</source>
         <translation>{iteration}：单个样本（{who}）上的 {n} 个步骤。按 → 开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="348"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="347"/>
         <source>{iteration}: {n} steps on one sample ({who}). Press → or Space to begin.</source>
         <translation>{iteration}：单个样本（{who}）上的 {n} 个步骤。按 → 或空格开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="352"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="351"/>
         <source>{iteration}: {n} steps on {m} samples. Press → to begin.</source>
         <translation>{iteration}：{m} 个样本上的 {n} 个步骤。按 → 开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="354"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="353"/>
         <source>{iteration}: {n} steps on {m} samples. Press → or Space to begin.</source>
         <translation>{iteration}：{m} 个样本上的 {n} 个步骤。按 → 或空格开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="405"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="404"/>
         <source>Apply this sample&apos;s step to the network</source>
         <translation>把这个样本的这一步应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="407"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="406"/>
         <source>one step of stochastic gradient descent on this one sample: the update lowers its loss L, not the cost of all {m} training samples that training lowers; Ctrl+Z takes it back</source>
         <translation>只在这一个样本上做一步随机梯度下降：这次更新降低的是它的损失 L，而不是训练所降低的全部 {m} 个训练样本的代价；Ctrl+Z 可以撤销</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="411"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="410"/>
         <source>Apply this update to the network</source>
         <translation>把这次更新应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="413"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="412"/>
         <source>one iteration of gradient descent on all {m} samples (the full batch), the same numbers training computes for that batch; Ctrl+Z takes it back</source>
         <translation>在全部 {m} 个样本（整批）上做一次梯度下降迭代，数值与训练对这一批算出的完全相同；Ctrl+Z 可以撤销</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="417"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="416"/>
         <source>End of {iteration} on one sample ({who}): the network has not changed. Apply this sample&apos;s gradient step to move it to {next}, or press Home to step it again.</source>
         <translation>单个样本（{who}）上的{iteration}结束：网络还没有改变。应用这个样本的这一步梯度下降，网络就到了{next}；或者按 Home 重新单步执行。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="420"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="419"/>
         <source>End of {iteration}: the network has not changed. Apply this update to move it to {next}, or press Home to step it again.</source>
         <translation>{iteration}结束：网络还没有改变。应用这次更新，网络就到了{next}；或者按 Home 重新单步执行。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="424"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="423"/>
         <source>End of {iteration}, a past one of the run: shown, not applied. Go back to now, or continue from here, to change the network.</source>
         <translation>{iteration}结束，这是本次训练过去的一次迭代：只显示，不应用。要改变网络，请回到现在，或从这里继续。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="427"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="426"/>
         <source>End of {iteration}: training is paused; stop it to apply this update.</source>
         <translation>{iteration}结束：训练已暂停；停止训练后才能应用这次更新。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="446"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="445"/>
         <source>forward pass, loss, backward pass, update — one equation at a time</source>
         <translation>前向传播、损失、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="222"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="221"/>
         <source>Why this equation?</source>
         <translation>为什么是这个公式？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="234"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="233"/>
         <source>{name} ({term})</source>
         <translation>{name}（{term}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="236"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="235"/>
         <source>{group}: {title}</source>
         <translation>{group}：{title}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="238"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="237"/>
         <source>equation {label}</source>
         <translation>等式{label}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="241"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="240"/>
         <source>, then </source>
         <translation>，再</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="246"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="245"/>
         <source>Step forward with →; F1 explains the equation on screen.</source>
         <translation>按 → 向前一步；F1 解释屏幕上的公式。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="248"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="247"/>
         <source>Step forward with → or Space; F1 explains the equation on screen.</source>
         <translation>按 → 或空格向前一步；F1 解释屏幕上的公式。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="310"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="309"/>
         <source>Training is running; stepping waits until it stops.</source>
         <translation>正在训练；训练停止后才能单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="361"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="360"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="370"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="369"/>
         <source>y = {y} ({name}): the class of this picture</source>
         <translation>y = {y}（{name}）：这张图片的类别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="391"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="390"/>
         <source>The forward pass is done. Which class is {name}? The loss needs its label y; without one, only the forward pass can be stepped.</source>
         <translation>前向传播已完成。{name} 属于哪一类？损失函数需要它的标签 y；没有标签就只能单步执行前向传播。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="395"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="394"/>
         <source>{name} (y = {y})</source>
         <translation>{name}（y = {y}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="448"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="447"/>
         <source>forward pass, cost, backward pass, update — one equation at a time</source>
         <translation>前向传播、代价、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="359"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="358"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} / {n} 步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="219"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="218"/>
         <source>one sample: vectors, the tutorial&apos;s single-sample table; the whole batch: matrices, its multi-sample table</source>
         <translation>单个样本：向量，对应教程的单样本公式表；整批样本：矩阵，对应多样本公式表</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="345"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="344"/>
         <source>Its class is asked for after the forward pass.</source>
         <translation>前向传播之后会询问它的类别。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="380"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="379"/>
         <source>Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.</source>
         <translation>第 {k} / {n} 步。{title}。{formula}。操作数：{operands}。结果：{result}。</translation>
     </message>
@@ -823,17 +823,17 @@
 <context>
     <name>FileLoader</name>
     <message>
-        <location filename="../../bpstudio/session/loading.py" line="81"/>
+        <location filename="../../bpstudio/session/loading.py" line="88"/>
         <source>Stopped reading {name}; nothing was changed.</source>
         <translation>已停止读取 {name}；什么都没有改动。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/loading.py" line="134"/>
+        <location filename="../../bpstudio/session/loading.py" line="143"/>
         <source>{name}: not enough memory to read it</source>
         <translation>{name}：可用内存太少，无法读取</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/loading.py" line="138"/>
+        <location filename="../../bpstudio/session/loading.py" line="147"/>
         <source>{name}: cannot be read ({why})</source>
         <translation>{name}：无法读取（{why}）</translation>
     </message>
@@ -1090,52 +1090,52 @@
 <context>
     <name>LessonPane</name>
     <message>
-        <location filename="../../bpstudio/widgets/lesson_pane.py" line="104"/>
+        <location filename="../../bpstudio/widgets/lesson_pane.py" line="105"/>
         <source>Check my answer</source>
         <translation>检查我的答案</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/lesson_pane.py" line="105"/>
+        <location filename="../../bpstudio/widgets/lesson_pane.py" line="106"/>
         <source>Show the answer</source>
         <translation>显示答案</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/lesson_pane.py" line="106"/>
+        <location filename="../../bpstudio/widgets/lesson_pane.py" line="107"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/lesson_pane.py" line="107"/>
+        <location filename="../../bpstudio/widgets/lesson_pane.py" line="108"/>
         <source>Next (Space)</source>
         <translation>下一步（空格）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/lesson_pane.py" line="108"/>
+        <location filename="../../bpstudio/widgets/lesson_pane.py" line="109"/>
         <source>Save answers…</source>
         <translation>保存答案…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/lesson_pane.py" line="109"/>
+        <location filename="../../bpstudio/widgets/lesson_pane.py" line="110"/>
         <source>Your prediction</source>
         <translation>你的预测</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/lesson_pane.py" line="135"/>
+        <location filename="../../bpstudio/widgets/lesson_pane.py" line="137"/>
         <source>Setting up the app for this beat…</source>
         <translation>正在为这个节拍准备应用…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/lesson_pane.py" line="172"/>
+        <location filename="../../bpstudio/widgets/lesson_pane.py" line="199"/>
         <source>The app says: {value}</source>
         <translation>应用给出：{value}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/lesson_pane.py" line="174"/>
+        <location filename="../../bpstudio/widgets/lesson_pane.py" line="201"/>
         <source>Right: the app says {value}.</source>
         <translation>答对了：应用给出 {value}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/lesson_pane.py" line="176"/>
+        <location filename="../../bpstudio/widgets/lesson_pane.py" line="203"/>
         <source>Not quite: the app says {value}.</source>
         <translation>不完全对：应用给出 {value}。</translation>
     </message>
@@ -1143,93 +1143,93 @@
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="125"/>
+        <location filename="../../bpstudio/app/lessons.py" line="143"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="126"/>
+        <location filename="../../bpstudio/app/lessons.py" line="144"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="127"/>
+        <location filename="../../bpstudio/app/lessons.py" line="145"/>
         <source>Next beat of the lesson</source>
         <translation>课程的下一个节拍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="128"/>
+        <location filename="../../bpstudio/app/lessons.py" line="146"/>
         <source>Beat before</source>
         <translation>上一个节拍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="129"/>
+        <location filename="../../bpstudio/app/lessons.py" line="147"/>
         <source>Open a lesson file…</source>
         <translation>打开课程文件…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="130"/>
+        <location filename="../../bpstudio/app/lessons.py" line="148"/>
         <source>Leave the lesson</source>
         <translation>离开课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="131"/>
+        <location filename="../../bpstudio/app/lessons.py" line="149"/>
         <source>Record a lesson</source>
         <translation>录制课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="132"/>
+        <location filename="../../bpstudio/app/lessons.py" line="150"/>
         <source>Record this as a beat</source>
         <translation>把现在录为一个节拍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="157"/>
+        <location filename="../../bpstudio/app/lessons.py" line="175"/>
         <source>Resumed where the lesson was left: {where}. Page Up goes back.</source>
         <translation>从上次离开的地方继续：{where}。Page Up 返回。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="162"/>
+        <location filename="../../bpstudio/app/lessons.py" line="180"/>
         <source>Open a lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="163"/>
-        <location filename="../../bpstudio/app/lessons.py" line="194"/>
+        <location filename="../../bpstudio/app/lessons.py" line="181"/>
+        <location filename="../../bpstudio/app/lessons.py" line="212"/>
         <source>Lessons (*.md)</source>
         <translation>课程 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="173"/>
+        <location filename="../../bpstudio/app/lessons.py" line="191"/>
         <source>Save the answers</source>
         <translation>保存答案</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="176"/>
+        <location filename="../../bpstudio/app/lessons.py" line="194"/>
         <source>Saved {n} answers in {name}.</source>
         <translation>已把 {n} 个答案保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="187"/>
+        <location filename="../../bpstudio/app/lessons.py" line="205"/>
         <source>Recording: set up the app, then {key} records each beat; Record again saves the lesson.</source>
         <translation>正在录制：把应用设置好，按 {key} 录下每个节拍；再点“录制课程”保存课程。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="193"/>
+        <location filename="../../bpstudio/app/lessons.py" line="211"/>
         <source>Save the recorded lesson</source>
         <translation>保存录制的课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="202"/>
+        <location filename="../../bpstudio/app/lessons.py" line="220"/>
         <source>Saved the lesson of {n} beats in {name}.</source>
         <translation>已把有 {n} 个节拍的课程保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="210"/>
+        <location filename="../../bpstudio/app/lessons.py" line="228"/>
         <source>Beat {k} recorded: {lines}</source>
         <translation>已录下第 {k} 个节拍：{lines}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="211"/>
+        <location filename="../../bpstudio/app/lessons.py" line="229"/>
         <source>nothing changed</source>
         <translation>没有变化</translation>
     </message>
@@ -1459,57 +1459,57 @@
 <context>
     <name>NetworkModel</name>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="171"/>
+        <location filename="../../bpstudio/session/network_model.py" line="170"/>
         <source>Stop training before changing the network or the data set.</source>
         <translation>请先停止训练，再修改网络或数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="198"/>
+        <location filename="../../bpstudio/session/network_model.py" line="197"/>
         <source>Stop training before undoing or redoing an edit.</source>
         <translation>请先停止训练，再撤销或重做修改。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="184"/>
+        <location filename="../../bpstudio/session/network_model.py" line="183"/>
         <source>A hidden layer has 1 to {max} neurons; {n} is out of range.</source>
         <translation>隐含层可有 1 到 {max} 个神经元；{n} 超出了范围。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="153"/>
+        <location filename="../../bpstudio/session/network_model.py" line="152"/>
         <source>The new network could not be built ({why}); nothing was changed.</source>
         <translation>无法构建新网络（{why}）；没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="178"/>
+        <location filename="../../bpstudio/session/network_model.py" line="177"/>
         <source>The new network&apos;s weights are still being drawn; a moment, please.</source>
         <translation>新网络的权重仍在生成中，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="218"/>
+        <location filename="../../bpstudio/session/network_model.py" line="217"/>
         <source>With cross-entropy the output stays sigmoid; choose the mean squared error cost for another output activation.</source>
         <translation>使用交叉熵时输出层必须是 sigmoid；要用别的输出激活函数，请选择均方误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="187"/>
+        <location filename="../../bpstudio/session/network_model.py" line="186"/>
         <source>At most {n} hidden layers.</source>
         <translation>最多 {n} 个隐含层。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="318"/>
+        <location filename="../../bpstudio/session/network_model.py" line="317"/>
         <source>{what}: the model takes {n} inputs but the data set has {m} features; open matching data first.</source>
         <translation>{what}：模型需要 {n} 个输入，但数据集有 {m} 个特征；请先打开匹配的数据。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="327"/>
+        <location filename="../../bpstudio/session/network_model.py" line="326"/>
         <source>{what} takes {shape} pictures: drop pictures to classify them; training it needs matching data.</source>
         <translation>{what} 的输入是 {shape} 的图片：拖入图片即可识别；训练它需要相匹配的数据。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="329"/>
+        <location filename="../../bpstudio/session/network_model.py" line="328"/>
         <source>{what} takes {shape} inputs and came without data: training it needs matching data.</source>
         <translation>{what} 有 {shape} 个输入，但没有附带数据：训练它需要相匹配的数据。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/network_model.py" line="332"/>
+        <location filename="../../bpstudio/session/network_model.py" line="331"/>
         <source>{data} was put aside (Ctrl+Z brings it back).</source>
         <translation>{data} 已被搁置（按 Ctrl+Z 可恢复）。</translation>
     </message>
@@ -1664,12 +1664,12 @@
 <context>
     <name>Runs</name>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="76"/>
+        <location filename="../../bpstudio/session/runs.py" line="79"/>
         <source>Stop training before forking a twin run.</source>
         <translation>请先停止训练，再分叉出对照训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="118"/>
+        <location filename="../../bpstudio/session/runs.py" line="122"/>
         <source>The comparisons train on the cat data: open it first (File → Open data set…).</source>
         <translation>这些对比在猫图数据上训练：请先打开它（文件 → 打开数据集…）。</translation>
     </message>
@@ -1677,43 +1677,43 @@
 <context>
     <name>SessionStore</name>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="192"/>
+        <location filename="../../bpstudio/session/session_store.py" line="195"/>
         <source>Still saving; a moment, please.</source>
         <translation>还在保存；请稍候。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="196"/>
+        <location filename="../../bpstudio/session/session_store.py" line="199"/>
         <source>Saving {name}…</source>
         <translation>正在保存 {name}……</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="220"/>
+        <location filename="../../bpstudio/session/session_store.py" line="223"/>
         <source>{name}: could not save ({why})</source>
         <translation>{name}：无法保存（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="228"/>
+        <location filename="../../bpstudio/session/session_store.py" line="231"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="251"/>
+        <location filename="../../bpstudio/session/session_store.py" line="255"/>
         <source>{name}: the data set changed since this session was saved; the numbers may differ.</source>
         <translation>{name}：保存这个会话之后数据集已经改变；数值可能不同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="279"/>
-        <location filename="../../bpstudio/session/session_store.py" line="282"/>
+        <location filename="../../bpstudio/session/session_store.py" line="283"/>
+        <location filename="../../bpstudio/session/session_store.py" line="286"/>
         <source>Autosave failed: {why}</source>
         <translation>自动保存失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="312"/>
+        <location filename="../../bpstudio/session/session_store.py" line="316"/>
         <source>The autosave cannot be restored ({why}); it was set aside as {file}.</source>
         <translation>自动保存无法恢复（{why}）；已另存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="321"/>
+        <location filename="../../bpstudio/session/session_store.py" line="325"/>
         <source>the autosave</source>
         <translation>自动保存</translation>
     </message>
@@ -1744,7 +1744,7 @@
 <context>
     <name>StepperModel</name>
     <message>
-        <location filename="../../bpstudio/session/stepper_model.py" line="284"/>
+        <location filename="../../bpstudio/session/stepper_model.py" line="294"/>
         <source>Stepping one sample now: {name}.</source>
         <translation>现在单步执行单个样本：{name}。</translation>
     </message>
@@ -1818,12 +1818,12 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="199"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="223"/>
         <source>Stop training before continuing from a past iteration.</source>
         <translation>请先停止训练，再从过去的迭代继续。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="205"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="229"/>
         <source>Continuing from {iteration}: the later iterations were forgotten (Undo brings them back).</source>
         <translation>从{iteration}继续：之后的迭代已被舍弃（撤销可以恢复它们）。</translation>
     </message>
@@ -1955,32 +1955,32 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="134"/>
+        <location filename="../../bpstudio/session/training.py" line="139"/>
         <source>Training needs data: {name} was opened without any. Open a data set with {shape} inputs (File → Open data set…), then train.</source>
         <translation>训练需要数据：{name} 打开时没有附带数据。请打开一个输入为 {shape} 的数据集（文件 → 打开数据集…），然后再训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="141"/>
+        <location filename="../../bpstudio/session/training.py" line="146"/>
         <source>The views show {iteration}, a past one; training goes on from the latest. Press Now first, or Continue from here to train on from {iteration}.</source>
         <translation>各视图显示的是过去的{iteration}；训练会从最新的迭代接着进行。请先按“现在”，或按“从这里继续”，从{iteration}接着训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="334"/>
+        <location filename="../../bpstudio/session/training.py" line="342"/>
         <source>Training failed: {why}</source>
         <translation>训练失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="340"/>
+        <location filename="../../bpstudio/session/training.py" line="348"/>
         <source>The training process ended unexpectedly; the parameters from its last report were kept.</source>
         <translation>训练进程意外结束；已保留它最后一次报告的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="369"/>
+        <location filename="../../bpstudio/session/training.py" line="377"/>
         <source>Trained {n} iterations in {s} s; {cost}.</source>
         <translation>训练了 {n} 次迭代，用时 {s} 秒；{cost}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="372"/>
+        <location filename="../../bpstudio/session/training.py" line="380"/>
         <source>Stopped after {n} of {total} iterations.</source>
         <translation>在 {total} 次迭代中的第 {n} 次后停止。</translation>
     </message>
@@ -2288,7 +2288,7 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="39"/>
+        <location filename="../../bpstudio/core/h5data.py" line="42"/>
         <source>{path}: no cat data set here (looked for {names})</source>
         <translation>{path}：这里没有猫数据集（查找了 {names}）</translation>
     </message>
@@ -2298,7 +2298,7 @@
         <translation>{name}：{mb} MB 超过了 {limit} MB 的上限</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="47"/>
+        <location filename="../../bpstudio/core/h5data.py" line="50"/>
         <source>{path}: no such file or folder</source>
         <translation>{path}：文件或文件夹不存在</translation>
     </message>
@@ -2375,286 +2375,286 @@
     </message>
     <message>
         <location filename="../../bpstudio/core/csvdata.py" line="213"/>
-        <location filename="../../bpstudio/core/lesson_slots.py" line="56"/>
+        <location filename="../../bpstudio/core/lesson_slots.py" line="59"/>
         <source>{a}; {b}</source>
         <translation>{a}；{b}</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/csvdata.py" line="215"/>
-        <location filename="../../bpstudio/core/lesson_slots.py" line="58"/>
+        <location filename="../../bpstudio/core/lesson_slots.py" line="61"/>
         <source>{a}; and {n} more</source>
         <translation>{a}；另有 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="48"/>
+        <location filename="../../bpstudio/core/h5data.py" line="51"/>
         <source>{name}: not a cat data set file (expected one of {names})</source>
         <translation>{name}：不是猫数据集文件（应为 {names} 之一）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="57"/>
+        <location filename="../../bpstudio/core/h5data.py" line="60"/>
         <source>{path}: file not found (the {split} half of the data set)</source>
         <translation>{path}：找不到文件（数据集的 {split} 部分）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="63"/>
+        <location filename="../../bpstudio/core/h5data.py" line="66"/>
         <source>{name}: not an HDF5 file, or a damaged one</source>
         <translation>{name}：不是 HDF5 文件，或者文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="86"/>
+        <location filename="../../bpstudio/core/h5data.py" line="89"/>
         <source>{name}: {key} is a link to another file, or one that leads nowhere; only data stored in this file is read</source>
         <translation>{name}：{key} 是链接到另一个文件的链接，或者链接的对象不存在；只读取保存在这个文件中的数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="101"/>
+        <location filename="../../bpstudio/core/h5data.py" line="104"/>
         <source>{name}: {key} must be an array</source>
         <translation>{name}：{key} 必须是数组</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="104"/>
+        <location filename="../../bpstudio/core/h5data.py" line="107"/>
         <source>{name}: {key} keeps its numbers in other files; only data stored in this file is read</source>
         <translation>{name}：{key} 的数值保存在别的文件中；只读取保存在这个文件中的数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="115"/>
+        <location filename="../../bpstudio/core/h5data.py" line="125"/>
         <source>{name}: missing {keys} (it has {has})</source>
         <translation>{name}：缺少 {keys}（文件里有 {has}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="223"/>
+        <location filename="../../bpstudio/core/h5data.py" line="233"/>
         <source>{name}: the data set would need {gb} GB once loaded, over the {limit} GB limit</source>
         <translation>{name}：数据集加载后需要 {gb} GB，超过了 {limit} GB 的上限</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="122"/>
+        <location filename="../../bpstudio/core/h5data.py" line="132"/>
         <source>{name}: {x} has shape {shape}; expected (m, height, width, 3) images or (m, features)</source>
         <translation>{name}：{x} 的形状是 {shape}；应为 (m, 高, 宽, 3) 的图像或 (m, 特征数)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="129"/>
+        <location filename="../../bpstudio/core/h5data.py" line="139"/>
         <source>{name}: {y} has shape {shape}; expected (m,) or (1, m)</source>
         <translation>{name}：{y} 的形状是 {shape}；应为 (m,) 或 (1, m)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="132"/>
+        <location filename="../../bpstudio/core/h5data.py" line="142"/>
         <source>{name}: {m} samples in {x} but {n} labels in {y}</source>
         <translation>{name}：{x} 有 {m} 个样本，但 {y} 有 {n} 个标签</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="136"/>
+        <location filename="../../bpstudio/core/h5data.py" line="146"/>
         <source>{name}: {key} holds complex numbers; expected real ones</source>
         <translation>{name}：{key} 包含复数；应为实数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="139"/>
+        <location filename="../../bpstudio/core/h5data.py" line="149"/>
         <source>{name}: {x} and {y} must hold numbers</source>
         <translation>{name}：{x} 和 {y} 必须是数值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="163"/>
+        <location filename="../../bpstudio/core/h5data.py" line="173"/>
         <source>{name}: list_classes must name the two classes (0 and 1), not {names}</source>
         <translation>{name}：list_classes 必须给出两个类别（0 和 1）的名称，而不是 {names}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="190"/>
+        <location filename="../../bpstudio/core/h5data.py" line="200"/>
         <source>{name}: the file is truncated or damaged</source>
         <translation>{name}：文件不完整或已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="153"/>
+        <location filename="../../bpstudio/core/h5data.py" line="163"/>
         <source>{name}: list_classes is not a list of names</source>
         <translation>{name}：list_classes 不是类别名称列表</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="125"/>
+        <location filename="../../bpstudio/core/h5data.py" line="135"/>
         <source>{name}: {x} holds no samples</source>
         <translation>{name}：{x} 不含任何样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="199"/>
+        <location filename="../../bpstudio/core/h5data.py" line="209"/>
         <source>{name}: {x} holds NaN or infinite values (sample {k} and {n} in all)</source>
         <translation>{name}：{x} 含有 NaN 或无穷大的值（第 {k} 个样本，共 {n} 个）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="205"/>
+        <location filename="../../bpstudio/core/h5data.py" line="215"/>
         <source>{name}: labels must be 0 or 1, found {bad}</source>
         <translation>{name}：标签必须是 0 或 1，却发现了 {bad}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="218"/>
+        <location filename="../../bpstudio/core/h5data.py" line="228"/>
         <source>{name}: test samples are {test}, train samples {train}; they must match</source>
         <translation>{name}：测试样本是 {test}，训练样本是 {train}；两者必须一致</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="142"/>
+        <location filename="../../bpstudio/core/h5data.py" line="152"/>
         <source>{name}: images must be 8-bit (uint8), not {dtype}</source>
         <translation>{name}：图像必须是 8 位（uint8），而不是 {dtype}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="170"/>
+        <location filename="../../bpstudio/core/datasets.py" line="186"/>
         <source>no built-in data set {name}; choose one of {known}</source>
         <translation>没有内置数据集 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="182"/>
+        <location filename="../../bpstudio/core/datasets.py" line="198"/>
         <source>no built-in 2-D data set {name}; choose one of {known}</source>
         <translation>没有内置二维数据集 {name}；可选：{known}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/datasets.py" line="206"/>
+        <location filename="../../bpstudio/core/datasets.py" line="223"/>
         <source>{name}: not a 2-D data set any more ({n} feature columns)</source>
         <translation>{name}：已不再是二维数据集（{n} 个特征列）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/npzfile.py" line="39"/>
+        <location filename="../../bpstudio/core/npzfile.py" line="41"/>
         <source>{name}: could not save ({why})</source>
         <translation>{name}：无法保存（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/npzfile.py" line="67"/>
+        <location filename="../../bpstudio/core/npzfile.py" line="69"/>
         <source>{name}: its arrays would need {mb} MB, over the {limit} MB limit</source>
         <translation>{name}：其中的数组需要 {mb} MB，超过了 {limit} MB 的上限</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/npzfile.py" line="93"/>
+        <location filename="../../bpstudio/core/npzfile.py" line="95"/>
         <source>{name}: encrypted, or packed with a compression numpy does not write; not read</source>
         <translation>{name}：压缩方式不是 numpy 写入的那种，无法解开；未读取</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/npzfile.py" line="114"/>
+        <location filename="../../bpstudio/core/npzfile.py" line="116"/>
         <source>{name}: {n} arrays; a model or session has at most {max}</source>
         <translation>{name}：有 {n} 个数组；模型或会话最多有 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="94"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="97"/>
         <source>a model file (.npz)</source>
         <translation>模型文件（.npz）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="99"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="102"/>
         <source>{name}: not a BP Studio model (no &apos;dims&apos; entry)</source>
         <translation>{name}：不是 BP Studio 模型（没有 dims 项）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="109"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="112"/>
         <source>{name}: missing {keys}</source>
         <translation>{name}：缺少 {keys}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="115"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="118"/>
         <source>{name}: parameters must be floating-point, not {dtype}</source>
         <translation>{name}：参数必须是浮点数，而不是 {dtype}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="118"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="121"/>
         <source>{name}: its parameters hold NaN or infinite values; it cannot classify</source>
         <translation>{name}：参数含有 NaN 或无穷大的值；无法用于分类</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="130"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="133"/>
         <source>{name}: input shape {shape}; expected (features,) or (height, width, 3)</source>
         <translation>{name}：输入形状为 {shape}；应为 (特征数,) 或 (高, 宽, 3)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="134"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="137"/>
         <source>{name}: input shape {shape} does not hold {n} inputs</source>
         <translation>{name}：输入形状 {shape} 与 {n} 个输入不符</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="138"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="141"/>
         <source>{name}: needs two class names (for 0 and 1), not {names}</source>
         <translation>{name}：需要两个类别名称（对应 0 和 1），而不是 {names}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="142"/>
-        <location filename="../../bpstudio/core/sessionfile.py" line="154"/>
-        <location filename="../../bpstudio/session/session_store.py" line="124"/>
-        <location filename="../../bpstudio/session/session_store.py" line="133"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="145"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="161"/>
+        <location filename="../../bpstudio/session/session_store.py" line="127"/>
+        <location filename="../../bpstudio/session/session_store.py" line="136"/>
         <source>{name}: {why}</source>
         <translation>{name}：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="144"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="147"/>
         <source>{name}: damaged metadata ({why})</source>
         <translation>{name}：元数据已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="65"/>
+        <location filename="../../bpstudio/core/network.py" line="69"/>
         <source>unknown initialiser {name}; choose one of {known}</source>
         <translation>未知的初始化方法 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="229"/>
+        <location filename="../../bpstudio/core/network.py" line="250"/>
         <source>unknown precision {name}; choose float64 or float32</source>
         <translation>未知的精度 {name}；请选择 float64 或 float32</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="118"/>
+        <location filename="../../bpstudio/core/network.py" line="131"/>
         <source>layer {l}: W is {W} and b is {b}, but dims {dims} need W {needW} and b {needb}</source>
         <translation>第 {l} 层：W 是 {W}，b 是 {b}，但网络结构 {dims} 需要 W 为 {needW}、b 为 {needb}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="241"/>
+        <location filename="../../bpstudio/core/network.py" line="263"/>
         <source>a network of {n} weights is too big to allocate; at most {max}</source>
         <translation>有 {n} 个权重的网络太大，无法分配内存；最多 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="249"/>
+        <location filename="../../bpstudio/core/network.py" line="271"/>
         <source>a seed must be a whole number from 0 to {max}, not {v}</source>
         <translation>种子必须是 0 到 {max} 之间的整数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="258"/>
+        <location filename="../../bpstudio/core/network.py" line="280"/>
         <source>{n} hidden layers; the editor takes at most {max}</source>
         <translation>{n} 个隐含层；编辑时最多可以有 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="262"/>
+        <location filename="../../bpstudio/core/network.py" line="284"/>
         <source>layer {l} has {n} neurons; the editor takes 1 to {max}</source>
         <translation>第 {l} 层有 {n} 个神经元；编辑时每层可以有 1 到 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="270"/>
+        <location filename="../../bpstudio/core/network.py" line="292"/>
         <source>a network needs at least an input and an output layer</source>
         <translation>网络至少需要一个输入层和一个输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="273"/>
+        <location filename="../../bpstudio/core/network.py" line="295"/>
         <source>layer {l} has {n} neurons; every layer needs at least 1</source>
         <translation>第 {l} 层有 {n} 个神经元；每层至少需要 1 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="276"/>
+        <location filename="../../bpstudio/core/network.py" line="298"/>
         <source>the output layer has {n} neurons; BP Studio&apos;s networks have one (the probability of class 1)</source>
         <translation>输出层有 {n} 个神经元；BP Studio 的网络只有一个（类别 1 的概率）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="280"/>
+        <location filename="../../bpstudio/core/network.py" line="302"/>
         <source>{k} layers after the input need {k} activations, got {n}</source>
         <translation>输入层之后的 {k} 层需要 {k} 个激活函数，实际给了 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="284"/>
+        <location filename="../../bpstudio/core/network.py" line="306"/>
         <source>unknown activation {name}; choose one of {known}</source>
         <translation>未知的激活函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="287"/>
+        <location filename="../../bpstudio/core/network.py" line="309"/>
         <source>unknown cost {name}; choose one of {known}</source>
         <translation>未知的代价函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="292"/>
+        <location filename="../../bpstudio/core/network.py" line="314"/>
         <source>{cost} needs a {needed} output layer (its output must lie between 0 and 1), not {act}</source>
         <translation>{cost} 需要 {needed} 输出层（输出必须在 0 和 1 之间），而不是 {act}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/npzfile.py" line="88"/>
+        <location filename="../../bpstudio/core/npzfile.py" line="90"/>
         <source>{name}: holds pickled Python objects; refused, since loading them could run code</source>
         <translation>{name}：包含 pickle 序列化的 Python 对象；已拒绝，因为加载它们可能会运行代码</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/npzfile.py" line="53"/>
+        <location filename="../../bpstudio/core/npzfile.py" line="55"/>
         <source>{name}: not {what}, or a damaged one</source>
         <translation>{name}：不是{what}，或者文件已损坏</translation>
     </message>
@@ -2664,103 +2664,103 @@
         <translation>{name}：找不到文件</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="92"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="96"/>
         <source>array {k} is {dtype}, not numbers</source>
         <translation>数组 {k} 的类型是 {dtype}，不是数值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="100"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="105"/>
         <source>a session file</source>
         <translation>会话文件</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="113"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="119"/>
         <source>{name}: not a BP Studio session (no session.json)</source>
         <translation>{name}：不是 BP Studio 会话（没有 session.json）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="115"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="121"/>
         <source>{name}: damaged session description</source>
         <translation>{name}：会话描述已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="124"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="130"/>
         <source>{name}: not a BP Studio session</source>
         <translation>{name}：不是 BP Studio 会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="103"/>
-        <location filename="../../bpstudio/core/sessionfile.py" line="130"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="106"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="137"/>
         <source>{name}: made by a newer BP Studio (format {v})</source>
         <translation>{name}：由更新版本的 BP Studio 创建（格式 {v}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="80"/>
+        <location filename="../../bpstudio/core/trainer.py" line="81"/>
         <source>the learning rate must be a number above 0 and at most {max}, not {v}</source>
         <translation>学习率必须大于 0 且不超过 {max}，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="84"/>
+        <location filename="../../bpstudio/core/trainer.py" line="85"/>
         <source>the number of iterations must be a whole number from 1 to {max}, not {v}</source>
         <translation>迭代次数必须是 1 到 {max} 之间的整数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="89"/>
+        <location filename="../../bpstudio/core/trainer.py" line="90"/>
         <source>the batch size must lie between 1 and the {m} training samples, not {v}</source>
         <translation>批大小必须在 1 和训练样本数 {m} 之间，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="92"/>
+        <location filename="../../bpstudio/core/trainer.py" line="93"/>
         <source>the L2 strength λ must be 0 or positive, not {v}</source>
         <translation>L2 正则强度 λ 必须为 0 或正数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="180"/>
+        <location filename="../../bpstudio/core/trainer.py" line="184"/>
         <source>the gradients have vanished in every layer (largest ‖dW‖ {g}) while the cost is still {c}: {dead} dead ReLU and {saturated} saturated sigmoid/tanh neuron(s) have σ′ = 0 for every sample, so 等式2 passes them no error and nothing learns any more. Try another initialiser, a smaller learning rate, or leaky ReLU.</source>
         <translation>各层的梯度都已消失（最大的 ‖dW‖ 为 {g}），而代价仍为 {c}：有 {dead} 个死亡的 ReLU 神经元和 {saturated} 个饱和的 sigmoid/tanh 神经元对每个样本都有 σ′ = 0，等式2 传不回误差给它们，网络不再学习。请换一种初始化方法、减小学习率，或改用 leaky ReLU。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="187"/>
+        <location filename="../../bpstudio/core/trainer.py" line="191"/>
         <source>training has converged: the gradient is zero (largest ‖dW‖ {g}) but the cost is still {c}. Without a hidden layer the network separates the classes with a straight line (a plane) in its input features, and these classes are not linearly separable. Add a hidden layer, or an input feature that separates them (for XOR: x₁x₂).</source>
         <translation>训练已收敛：梯度为零（最大的 ‖dW‖ 为 {g}），但代价仍为 {c}。没有隐含层的网络只能用输入特征空间中的一条直线（一个平面）把两类分开，而这两类不是线性可分的。请加一个隐含层，或者加一个能把它们分开的输入特征（对 XOR 而言是 x₁x₂）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="193"/>
+        <location filename="../../bpstudio/core/trainer.py" line="197"/>
         <source>training has converged: the gradient is zero (largest ‖dW‖ {g}) but the cost is still {c}: this is the best this network finds from here. Add neurons, a hidden layer or an input feature, or start from other initial weights.</source>
         <translation>训练已收敛：梯度为零（最大的 ‖dW‖ 为 {g}），但代价仍为 {c}：这是这个网络从当前位置能找到的最好结果。请增加神经元、隐含层或输入特征，或者换一组初始权重。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="199"/>
+        <location filename="../../bpstudio/core/trainer.py" line="203"/>
         <source>vanishing gradients: ‖dW[1]‖ is {r} of ‖dW[{L}]‖, so the first layers hardly learn. On the way back 等式2 multiplies the error by Wᵀ and by σ′ (at most 0.25 for sigmoid) in every layer; try ReLU hidden layers, He initialisation or fewer layers.</source>
         <translation>梯度消失：‖dW[1]‖ 只有 ‖dW[{L}]‖ 的 {r}，前面几层几乎学不到东西。反向传播时，等式2 在每一层都把误差乘以 Wᵀ 和 σ′（sigmoid 的 σ′ 最大只有 0.25）；请在隐含层使用 ReLU、He 初始化，或减少层数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="212"/>
+        <location filename="../../bpstudio/core/trainer.py" line="216"/>
         <source>the data has {n} input features but the network&apos;s input layer has {m} neurons</source>
         <translation>数据有 {n} 个输入特征，但网络的输入层有 {m} 个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="507"/>
+        <location filename="../../bpstudio/core/trainer.py" line="587"/>
         <source>training diverged at {iteration} ({why}); the learning rate {lr} is probably too high. The parameters of {kept} were kept.</source>
         <translation>训练在{iteration}发散（{why}）；学习率 {lr} 可能太大了。已保留{kept}的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="455"/>
+        <location filename="../../bpstudio/core/trainer.py" line="526"/>
         <source>cost NaN</source>
         <translation>代价为 NaN</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="456"/>
+        <location filename="../../bpstudio/core/trainer.py" line="527"/>
         <source>cost infinite</source>
         <translation>代价为无穷大</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="459"/>
+        <location filename="../../bpstudio/core/trainer.py" line="530"/>
         <source>cost {c}, {k}× the first</source>
         <translation>代价 {c}，是最初的 {k} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="422"/>
+        <location filename="../../bpstudio/core/trainer.py" line="493"/>
         <source>weights overflowed</source>
         <translation>权重溢出</translation>
     </message>
@@ -2790,48 +2790,48 @@
         <translation>{name}：无法读取这张图片（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="157"/>
+        <location filename="../../bpstudio/session/images.py" line="158"/>
         <source>this network takes {n} numbers, not RGB images</source>
         <translation>这个网络的输入是 {n} 个数，不是 RGB 图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/data_origin.py" line="57"/>
+        <location filename="../../bpstudio/session/data_origin.py" line="58"/>
         <source>{name}: unknown built-in data set {data}</source>
         <translation>{name}：未知的内置数据集 {data}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/data_origin.py" line="46"/>
+        <location filename="../../bpstudio/session/data_origin.py" line="47"/>
         <source>{name}: its data set is missing ({path}); put it back or open the data first</source>
         <translation>{name}：找不到它的数据集（{path}）；请放回原处或先打开数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/data_origin.py" line="75"/>
+        <location filename="../../bpstudio/session/data_origin.py" line="77"/>
         <source>{name}: its data set cannot be read ({why})</source>
         <translation>{name}：无法读取它的数据集（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="140"/>
+        <location filename="../../bpstudio/session/session_store.py" line="143"/>
         <source>{name}: stop training before opening a session</source>
         <translation>{name}：请先停止训练，再打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="127"/>
-        <location filename="../../bpstudio/core/sessionfile.py" line="151"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="134"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="158"/>
         <source>{name}: damaged session ({why})</source>
         <translation>{name}：会话已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="127"/>
+        <location filename="../../bpstudio/session/session_store.py" line="130"/>
         <source>{name}: the network takes {n} inputs but its data set has {m}</source>
         <translation>{name}：网络需要 {n} 个输入，但它的数据集有 {m} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/plane.py" line="56"/>
+        <location filename="../../bpstudio/core/plane.py" line="58"/>
         <source>unknown feature {name}; choose from {known}</source>
         <translation>未知特征 {name}；可选：{known}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/plane.py" line="59"/>
+        <location filename="../../bpstudio/core/plane.py" line="61"/>
         <source>choose at least one input feature</source>
         <translation>至少选择一个输入特征</translation>
     </message>
@@ -2871,423 +2871,423 @@
         <translation>{name}：只有 {n} 张可读图片；至少需要 2 张</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/activations.py" line="92"/>
+        <location filename="../../bpstudio/core/activations.py" line="93"/>
         <source>For sigmoid σ′(z) = a(1 − a) is at most 0.25 (at z = 0): every sigmoid layer shrinks the error at least fourfold on its way back, which is why deep sigmoid networks learn slowly (vanishing gradients). Here σ′ lies between {low} and {high}.</source>
         <translation>对 sigmoid 来说，σ′(z) = a(1 − a) 最大只有 0.25（在 z = 0 处）：误差每经过一个 sigmoid 层至少缩小为原来的四分之一，所以层数多的 sigmoid 网络学得很慢（梯度消失）。这里 σ′ 介于 {low} 和 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/activations.py" line="99"/>
+        <location filename="../../bpstudio/core/activations.py" line="100"/>
         <source>For ReLU σ′(z) is 1 where z &gt; 0 and 0 elsewhere: the error passes unchanged or not at all. Here {on} of {n} values are 1.</source>
         <translation>对 ReLU 来说，z &gt; 0 处 σ′(z) = 1，其余处为 0：误差要么原样传回，要么完全传不回。这里 {n} 个值中有 {on} 个为 1。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/activations.py" line="104"/>
+        <location filename="../../bpstudio/core/activations.py" line="105"/>
         <source>For tanh σ′(z) = 1 − a² is at most 1 (at z = 0) and small where the neuron saturates. Here σ′ lies between {low} and {high}.</source>
         <translation>对 tanh 来说，σ′(z) = 1 − a² 最大为 1（在 z = 0 处），神经元饱和时很小。这里 σ′ 介于 {low} 和 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/activations.py" line="114"/>
+        <location filename="../../bpstudio/core/activations.py" line="115"/>
         <source>For leaky ReLU σ′(z) is 1 where z &gt; 0 and 0.01 elsewhere, so every neuron passes some error back. Here {on} of {n} values are 1.</source>
         <translation>对 leaky ReLU 来说，z &gt; 0 处 σ′(z) = 1，其余处为 0.01，所以每个神经元都能传回一些误差。这里 {n} 个值中有 {on} 个为 1。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/activations.py" line="119"/>
+        <location filename="../../bpstudio/core/activations.py" line="120"/>
         <source>For a linear unit σ′(z) = 1: the error passes unchanged (here all {n} values).</source>
         <translation>对线性单元来说 σ′(z) = 1：误差原样传回（这里全部 {n} 个值都是 1）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="47"/>
+        <location filename="../../bpstudio/core/equations.py" line="49"/>
         <source>matrix product</source>
         <translation>矩阵乘积</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="48"/>
+        <location filename="../../bpstudio/core/equations.py" line="50"/>
         <source>broadcast add</source>
         <translation>广播相加</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="49"/>
+        <location filename="../../bpstudio/core/equations.py" line="51"/>
         <source>σ of each element</source>
         <translation>对每个元素求 σ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="50"/>
+        <location filename="../../bpstudio/core/equations.py" line="52"/>
         <source>the loss function L(a, y)</source>
         <translation>损失函数 L(a, y)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="51"/>
+        <location filename="../../bpstudio/core/equations.py" line="53"/>
         <source>the loss function of each column (each sample)</source>
         <translation>对每一列（每个样本）求损失函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="52"/>
+        <location filename="../../bpstudio/core/equations.py" line="54"/>
         <source>column times row (each product once, nothing summed)</source>
         <translation>列向量乘行向量（每个乘积只算一次，不求和）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="54"/>
+        <location filename="../../bpstudio/core/equations.py" line="56"/>
         <source>nothing to compute: the same numbers</source>
         <translation>无需计算：数值不变</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="55"/>
+        <location filename="../../bpstudio/core/equations.py" line="57"/>
         <source>element-wise product ⊙</source>
         <translation>对应元素相乘 ⊙</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="56"/>
+        <location filename="../../bpstudio/core/equations.py" line="58"/>
         <source>element-wise quotients</source>
         <translation>对应元素相除</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="57"/>
+        <location filename="../../bpstudio/core/equations.py" line="59"/>
         <source>subtraction</source>
         <translation>相减</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="58"/>
+        <location filename="../../bpstudio/core/equations.py" line="60"/>
         <source>addition</source>
         <translation>相加</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="59"/>
+        <location filename="../../bpstudio/core/equations.py" line="61"/>
         <source>sum of each row</source>
         <translation>每行求和</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="60"/>
+        <location filename="../../bpstudio/core/equations.py" line="62"/>
         <source>sum of all elements</source>
         <translation>所有元素求和</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="61"/>
+        <location filename="../../bpstudio/core/equations.py" line="63"/>
         <source>scaled by a number</source>
         <translation>乘以一个数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="65"/>
+        <location filename="../../bpstudio/core/equations.py" line="67"/>
         <source>forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="66"/>
+        <location filename="../../bpstudio/core/equations.py" line="68"/>
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="67"/>
+        <location filename="../../bpstudio/core/equations.py" line="69"/>
         <source>backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="68"/>
+        <location filename="../../bpstudio/core/equations.py" line="70"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="135"/>
+        <location filename="../../bpstudio/core/equations.py" line="144"/>
         <source>output-layer error</source>
         <translation>输出层误差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="136"/>
+        <location filename="../../bpstudio/core/equations.py" line="145"/>
         <source>hidden-layer error</source>
         <translation>隐含层误差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="137"/>
+        <location filename="../../bpstudio/core/equations.py" line="146"/>
         <source>rates of change of the parameters</source>
         <translation>参数变化率</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="138"/>
+        <location filename="../../bpstudio/core/equations.py" line="147"/>
         <source>parameter update</source>
         <translation>参数更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="140"/>
+        <location filename="../../bpstudio/core/equations.py" line="149"/>
         <source>Gradient descent: the gradient points where the cost grows fastest, so the parameter takes a step of α = {alpha} against it. Too large an α overshoots and the cost diverges; too small a one crawls. The learning rate is a hyper-parameter: you choose it, the network does not learn it.</source>
         <translation>梯度下降：梯度指向代价增加最快的方向，所以参数沿相反方向走一步，步长由 α = {alpha} 决定。α 太大会越过最小值，代价发散；太小则前进得很慢。学习率是超参数：由你选定，网络不会自己学。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="147"/>
+        <location filename="../../bpstudio/core/equations.py" line="156"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="151"/>
+        <location filename="../../bpstudio/core/equations.py" line="160"/>
         <source>the loss function L measures the error of this one sample; over m samples, the mean of their losses is the cost function</source>
         <translation>损失函数 L 衡量这一个样本的误差；对 m 个样本，它们损失的平均值就是代价函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="159"/>
+        <location filename="../../bpstudio/core/equations.py" line="168"/>
         <source>column i is ∂L⁽ⁱ⁾/∂A⁽ⁱ⁾, the gradient of sample i&apos;s own loss, which is m = {m} times ∂C/∂A. The tutorial&apos;s table writes ∇_A C (that is ∂C/∂A) here and its 等式3 divides by m again, which would divide twice; here each sample keeps its own gradient and 等式3 divides by m once</source>
         <translation>第 i 列是 ∂L⁽ⁱ⁾/∂A⁽ⁱ⁾，即第 i 个样本自己的损失的梯度，它是 ∂C/∂A 的 m = {m} 倍。教程的表格在这里写的是 ∇_A C（即 ∂C/∂A），而它的等式3 又除了一次 m，这样就除了两次；这里每个样本保留自己的梯度，在等式3 中只除一次 m</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="168"/>
+        <location filename="../../bpstudio/core/equations.py" line="177"/>
         <source>weighted input z</source>
         <translation>线性结果 z</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="168"/>
+        <location filename="../../bpstudio/core/equations.py" line="177"/>
         <source>weighted input Z</source>
         <translation>线性结果 Z</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="172"/>
+        <location filename="../../bpstudio/core/equations.py" line="181"/>
         <source>each z_j = Σ_k w_jk·a_k + b_j: row j of W[{l}] times the column a[{p}] of this one sample, plus neuron j&apos;s bias</source>
         <translation>每个 z_j = Σ_k w_jk·a_k + b_j：W[{l}] 的第 j 行乘以这个样本的列向量 a[{p}]，再加上第 j 个神经元的偏差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="174"/>
+        <location filename="../../bpstudio/core/equations.py" line="183"/>
         <source>the same for each of the m = {m} columns (one per sample); b[{l}] is one column, added to every one of them (broadcast)</source>
         <translation>对 m = {m} 列（每列一个样本）各算一遍；b[{l}] 只有一列，加到每一列上（广播）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="176"/>
+        <location filename="../../bpstudio/core/equations.py" line="185"/>
         <source>Each neuron adds up its inputs, each weighted by its row of W[l], and adds its bias. Why W starts random and b at zero (the tutorial&apos;s FAQ 6): with equal weights every hidden neuron of a layer would compute the same thing and receive the same error, so they would stay equal for ever, as good as one neuron; random weights break the tie. The biases need no such help, since the weights already differ, so they may start at 0. This network was initialised with {init}.</source>
         <translation>每个神经元把输入按 W[l] 中它那一行的权重加权求和，再加上自己的偏差。为什么 W 随机初始化而 b 初始化为 0（教程的答疑 6）：如果权重都相同，同一层的每个隐含神经元算出的结果都一样，收到的误差也一样，于是永远保持相同，和一个神经元没有区别；随机的权重打破了这种对称。偏差不需要这样，因为权重已经各不相同，所以可以从 0 开始。这个网络的初始化方法是 {init}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="185"/>
+        <location filename="../../bpstudio/core/equations.py" line="194"/>
         <source>activation a</source>
         <translation>激活函数输出 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="340"/>
+        <location filename="../../bpstudio/core/equations.py" line="349"/>
         <source>m = {m} samples: row j, column k of the product sums dZ_j⁽ⁱ⁾·A_k⁽ⁱ⁾ over them, 1/m averages; the result has the shape of W[{l}]</source>
         <translation>m = {m} 个样本：乘积的第 j 行第 k 列把各样本的 dZ_j⁽ⁱ⁾·A_k⁽ⁱ⁾ 加起来，1/m 取平均；结果的形状与 W[{l}] 相同</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="190"/>
+        <location filename="../../bpstudio/core/equations.py" line="199"/>
         <source>Without a non-linear σ, any number of layers would collapse into one linear map, which cannot separate classes that no straight line separates; σ lets the network bend its decision boundary. {derivative}</source>
         <translation>没有非线性的 σ，再多的层也会合并成一个线性映射，分不开一条直线分不开的两类；σ 让网络能弯曲它的决策边界。{derivative}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="149"/>
+        <location filename="../../bpstudio/core/equations.py" line="158"/>
         <source>loss L of this sample</source>
         <translation>这个样本的损失函数 L</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="150"/>
+        <location filename="../../bpstudio/core/equations.py" line="159"/>
         <source>loss L of each sample</source>
         <translation>每个样本的损失函数 L</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="153"/>
+        <location filename="../../bpstudio/core/equations.py" line="162"/>
         <source>one loss per sample (the loss function); the next step averages them into the cost C</source>
         <translation>每个样本一个损失（损失函数）；下一步把它们平均成代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="201"/>
+        <location filename="../../bpstudio/core/equations.py" line="210"/>
         <source>Cross-entropy (the tutorial&apos;s FAQ 4): the output a is read as the probability of class 1, and −log of the probability given to the true class is the loss; minimising it is maximum likelihood. Least squares would also work, but with a sigmoid output it is not convex, so it may stop in a local minimum, and its gradient carries σ′, which vanishes when the output is confidently wrong; cross-entropy is convex in the output layer&apos;s weights and its error is simply a − y.</source>
         <translation>交叉熵（教程的答疑 4）：把输出 a 看作类别 1 的概率，损失是赋给真实类别的概率取 −log；最小化它就是极大似然估计。最小二乘法也可以用，但配合 sigmoid 输出时它不是凸函数，可能停在局部最优，而且它的梯度带着 σ′，输出很有把握地出错时 σ′ 几乎为零；交叉熵对输出层的权重是凸的，误差就是 a − y。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="214"/>
+        <location filename="../../bpstudio/core/equations.py" line="223"/>
         <source>The squared error ½(a − y)² (least squares): its gradient is a − y times σ′(z) of the output, so a saturated output learns slowly even when it is wrong, and with a sigmoid output the cost is not convex (the tutorial&apos;s FAQ 4). The tutorial chooses cross-entropy for a yes/no output; this network uses the squared error.</source>
         <translation>平方误差 ½(a − y)²（最小二乘法）：它的梯度是 a − y 乘以输出层的 σ′(z)，所以即使输出错了，只要已经饱和就学得很慢；配合 sigmoid 输出时代价函数也不是凸的（教程的答疑 4）。教程对是/否的输出选用交叉熵；这个网络用的是平方误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="221"/>
+        <location filename="../../bpstudio/core/equations.py" line="230"/>
         <source>cost C: the mean of the losses</source>
         <translation>代价函数 C：损失的平均值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="223"/>
+        <location filename="../../bpstudio/core/equations.py" line="232"/>
         <source>the cost function C is the mean of the m = {m} losses: one number for the whole batch, the height of the cost curve</source>
         <translation>代价函数 C 是 m = {m} 个损失的平均值：整批样本只有一个数，也就是代价曲线的高度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="225"/>
+        <location filename="../../bpstudio/core/equations.py" line="234"/>
         <source>The tutorial tells the two apart: the loss function is one sample&apos;s error, the cost function is the mean over the m samples that go in together. Gradient descent lowers the cost, so every gradient of the backward pass is an average over the samples (the 1/m of 等式3).</source>
         <translation>教程区分了这两个概念：损失函数是单个样本的误差，代价函数是同时输入的 m 个样本误差的平均值。梯度下降降低的是代价，所以反向传播中的每个梯度都是对样本的平均（等式3 中的 1/m）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="155"/>
+        <location filename="../../bpstudio/core/equations.py" line="164"/>
         <source>gradient of the loss with respect to the output</source>
         <translation>损失函数对输出的梯度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="156"/>
+        <location filename="../../bpstudio/core/equations.py" line="165"/>
         <source>each sample&apos;s gradient of its loss</source>
         <translation>每个样本的损失对输出的梯度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="158"/>
+        <location filename="../../bpstudio/core/equations.py" line="167"/>
         <source>∂L/∂a of this one sample: the first factor of 等式1</source>
         <translation>这个样本的 ∂L/∂a：等式1 的第一个因子</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="294"/>
+        <location filename="../../bpstudio/core/equations.py" line="303"/>
         <source>a matrix product: each neuron j of layer {l} collects the errors of the neurons it feeds, weighted by w_kj. The formula table of the tutorial&apos;s cat example (its row 9) writes dA[l] = w[l]ᵀ ⊙ dZ[l]: the product is a matrix product, not ⊙, and its left side is dA[l−1]</source>
         <translation>矩阵乘积：第 {l} 层的每个神经元 j 收集它所连接的各神经元的误差，按 w_kj 加权。教程“是不是猫”一节的公式表（第 9 行）写作 dA[l] = w[l]ᵀ ⊙ dZ[l]：这里是矩阵乘积而不是 ⊙，而且等号左边应是 dA[l−1]</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="238"/>
+        <location filename="../../bpstudio/core/equations.py" line="247"/>
         <source>How the loss changes when the output a changes: for cross-entropy ∂L/∂a = −(y/a − (1 − y)/(1 − a)), large where the output is confidently wrong. 等式1 multiplies it by σ′(z), element by element, to get the output layer&apos;s error.</source>
         <translation>输出 a 变化时损失如何变化：对交叉熵来说 ∂L/∂a = −(y/a − (1 − y)/(1 − a))，输出很有把握地出错时它很大。等式1 把它与 σ′(z) 对应元素相乘，得到输出层误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="185"/>
+        <location filename="../../bpstudio/core/equations.py" line="194"/>
         <source>activation A</source>
         <translation>激活函数输出 A</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="188"/>
+        <location filename="../../bpstudio/core/equations.py" line="197"/>
         <source>σ = {act}: σ(z) = {formula}, applied to each element of z</source>
         <translation>σ = {act}：σ(z) = {formula}，对 z 的每个元素计算</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="189"/>
+        <location filename="../../bpstudio/core/equations.py" line="198"/>
         <source>σ = {act}: σ(Z) = {formula}, applied to each element of Z</source>
         <translation>σ = {act}：σ(Z) = {formula}，对 Z 的每个元素计算</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="248"/>
+        <location filename="../../bpstudio/core/equations.py" line="257"/>
         <source>How the loss changes when the output a changes: for the squared error ½(a − y)² it is a − y. 等式1 multiplies it by σ′(z), element by element, to get the output layer&apos;s error.</source>
         <translation>输出 a 变化时损失如何变化：对平方误差 ½(a − y)² 来说它是 a − y。等式1 把它与 σ′(z) 对应元素相乘，得到输出层误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="254"/>
+        <location filename="../../bpstudio/core/equations.py" line="263"/>
         <source>the gradient ⊙ σ′(z)</source>
         <translation>梯度 ⊙ σ′(z)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="255"/>
+        <location filename="../../bpstudio/core/equations.py" line="264"/>
         <source>the gradient ⊙ σ′(Z)</source>
         <translation>梯度 ⊙ σ′(Z)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="259"/>
+        <location filename="../../bpstudio/core/equations.py" line="268"/>
         <source>σ = {act}: σ′(z) = {prime}; ⊙ multiplies element by element</source>
         <translation>σ = {act}：σ′(z) = {prime}；⊙ 表示对应元素相乘</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="260"/>
+        <location filename="../../bpstudio/core/equations.py" line="269"/>
         <source>σ = {act}: σ′(Z) = {prime}; ⊙ multiplies element by element</source>
         <translation>σ = {act}：σ′(Z) = {prime}；⊙ 表示对应元素相乘</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="261"/>
+        <location filename="../../bpstudio/core/equations.py" line="270"/>
         <source>The output error δ = ∂L/∂z. By the chain rule δ_j = Σ_k ∂L/∂a_k·∂a_k/∂z_j, and a_k depends on z_j only when k = j, so the sum keeps one term: δ_j = ∂L/∂a_j·σ′(z_j). Stacking (堆砌) these per-neuron products into a column is the element-wise ⊙ of 等式1, not a matrix product (the tutorial&apos;s FAQ 1). {derivative}</source>
         <translation>输出层误差 δ = ∂L/∂z。根据链式法则 δ_j = Σ_k ∂L/∂a_k·∂a_k/∂z_j，而只有 k = j 时 a_k 才与 z_j 有关，所以求和只剩一项：δ_j = ∂L/∂a_j·σ′(z_j)。把这些逐个神经元的乘积“堆砌”成一列，就是等式1 中的对应元素相乘 ⊙，而不是矩阵乘积（教程的答疑 1）。{derivative}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="268"/>
+        <location filename="../../bpstudio/core/equations.py" line="277"/>
         <source>the gradient ⊙ σ′(z), which is a − y here</source>
         <translation>梯度 ⊙ σ′(z)，这里就是 a − y</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="269"/>
+        <location filename="../../bpstudio/core/equations.py" line="278"/>
         <source>the gradient ⊙ σ′(Z), which is A − Y here</source>
         <translation>梯度 ⊙ σ′(Z)，这里就是 A − Y</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="272"/>
+        <location filename="../../bpstudio/core/equations.py" line="281"/>
         <source>with a sigmoid output and cross-entropy, ∇ₐL ⊙ σ′(z) = −(y/a − (1 − y)/(1 − a))·a(1 − a) is exactly a − y; computed so, it stays finite where ∇ₐL is infinite (a saturated output)</source>
         <translation>输出层为 sigmoid、代价为交叉熵时，∇ₐL ⊙ σ′(z) = −(y/a − (1 − y)/(1 − a))·a(1 − a) 恰好等于 a − y；直接这样计算，在 ∇ₐL 为无穷大（输出饱和）时结果也是有限的</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="275"/>
+        <location filename="../../bpstudio/core/equations.py" line="284"/>
         <source>with a sigmoid output and cross-entropy, dA ⊙ σ′(Z) = −(Y/A − (1 − Y)/(1 − A)) ⊙ A ⊙ (1 − A) is exactly A − Y, element by element; computed so, it stays finite where dA is infinite (a saturated output)</source>
         <translation>输出层为 sigmoid、代价为交叉熵时，dA ⊙ σ′(Z) = −(Y/A − (1 − Y)/(1 − A)) ⊙ A ⊙ (1 − A) 逐个元素恰好等于 A − Y；直接这样计算，在 dA 为无穷大（输出饱和）时结果也是有限的</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="279"/>
+        <location filename="../../bpstudio/core/equations.py" line="288"/>
         <source>The output error δ = ∂L/∂z. By the chain rule δ_j = Σ_k ∂L/∂a_k·∂a_k/∂z_j, and a_k depends on z_j only when k = j, so the sum keeps one term: δ_j = ∂L/∂a_j·σ′(z_j); stacked (堆砌) into a column that is the ⊙ of 等式1 (the tutorial&apos;s FAQ 1). For a sigmoid with cross-entropy the product simplifies: σ′ = a(1 − a) cancels the denominators and leaves a − y, the difference between what the network said and the truth.</source>
         <translation>输出层误差 δ = ∂L/∂z。根据链式法则 δ_j = Σ_k ∂L/∂a_k·∂a_k/∂z_j，而只有 k = j 时 a_k 才与 z_j 有关，所以求和只剩一项：δ_j = ∂L/∂a_j·σ′(z_j)；“堆砌”成一列就是等式1 中的 ⊙（教程的答疑 1）。对 sigmoid 配交叉熵，这个乘积可以化简：σ′ = a(1 − a) 约掉了分母，剩下 a − y，也就是网络的输出与真实值之差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="288"/>
+        <location filename="../../bpstudio/core/equations.py" line="297"/>
         <source>the error passed back through Wᵀ</source>
         <translation>误差经 Wᵀ 反向传递</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="292"/>
+        <location filename="../../bpstudio/core/equations.py" line="301"/>
         <source>a matrix product: each neuron j of layer {l} collects the errors δ of the neurons it feeds, weighted by w_kj: Σ_k w_kj·δ_k</source>
         <translation>矩阵乘积：第 {l} 层的每个神经元 j 收集它所连接的各神经元的误差 δ，按 w_kj 加权：Σ_k w_kj·δ_k</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="298"/>
+        <location filename="../../bpstudio/core/equations.py" line="307"/>
         <source>Why the transpose (the tutorial&apos;s FAQ 2): neuron j of layer l feeds neuron k of layer l+1 through w_kj, so ∂z_k/∂a_j = w_kj, and ∂L/∂a_j = Σ_k w_kj·δ_k. Summing over the row index k of W[l+1] is a product with its transpose: W[l+1]ᵀ·δ[l+1]. The error flows back along the same weights it came through, in the other direction.</source>
         <translation>为什么要转置（教程的答疑 2）：第 l 层的神经元 j 通过 w_kj 连到第 l+1 层的神经元 k，所以 ∂z_k/∂a_j = w_kj，∂L/∂a_j = Σ_k w_kj·δ_k。对 W[l+1] 的行下标 k 求和，就是乘以它的转置：W[l+1]ᵀ·δ[l+1]。误差沿着它来时经过的同一组权重反向流回。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="305"/>
+        <location filename="../../bpstudio/core/equations.py" line="314"/>
         <source>times σ′(z), element by element</source>
         <translation>与 σ′(z) 对应元素相乘</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="306"/>
+        <location filename="../../bpstudio/core/equations.py" line="315"/>
         <source>times σ′(Z), element by element</source>
         <translation>与 σ′(Z) 对应元素相乘</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="310"/>
+        <location filename="../../bpstudio/core/equations.py" line="319"/>
         <source>σ = {act}: σ′(z) = {prime}; together with the step before, δ[{l}] = [W[{n}]ᵀ·δ[{n}]] ⊙ σ′(z[{l}]), 等式2</source>
         <translation>σ = {act}：σ′(z) = {prime}；和上一步合起来就是等式2：δ[{l}] = [W[{n}]ᵀ·δ[{n}]] ⊙ σ′(z[{l}])</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="312"/>
+        <location filename="../../bpstudio/core/equations.py" line="321"/>
         <source>σ = {act}: σ′(Z) = {prime}; together with the step before, dZ[{l}] = [W[{n}]ᵀ·dZ[{n}]] ⊙ σ′(Z[{l}]), 等式2</source>
         <translation>σ = {act}：σ′(Z) = {prime}；和上一步合起来就是等式2：dZ[{l}] = [W[{n}]ᵀ·dZ[{n}]] ⊙ σ′(Z[{l}])</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="314"/>
+        <location filename="../../bpstudio/core/equations.py" line="323"/>
         <source>A hidden neuron&apos;s error is the error passed back to it times its own slope σ′(z): δ_j = Σ_k w_kj·δ_k·σ′(z_j). Each neuron has its own slope, so this is ⊙, neuron by neuron. Every layer multiplies by σ′ on the way back: {derivative}</source>
         <translation>隐含层神经元的误差等于传回给它的误差乘以它自己的斜率 σ′(z)：δ_j = Σ_k w_kj·δ_k·σ′(z_j)。每个神经元有自己的斜率，所以这里是逐个神经元的 ⊙。反向传播每经过一层都要乘以 σ′：{derivative}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="320"/>
+        <location filename="../../bpstudio/core/equations.py" line="329"/>
         <source>bias gradient</source>
         <translation>偏差梯度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="324"/>
+        <location filename="../../bpstudio/core/equations.py" line="333"/>
         <source>∂z/∂b = 1, so the bias gradient is the error itself (m = 1: nothing to sum)</source>
         <translation>∂z/∂b = 1，所以偏差梯度就是误差本身（m = 1：没有需要求和的）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="326"/>
+        <location filename="../../bpstudio/core/equations.py" line="335"/>
         <source>the sum of each row of dZ[{l}] over the m = {m} samples, times 1/m. The tutorial&apos;s table writes 1/m·meanOfEachRow, which would divide by m twice</source>
         <translation>dZ[{l}] 的每一行对 m = {m} 个样本求和，再乘以 1/m。教程的表格写作 1/m·meanOfEachRow，那样就除了两次 m</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="329"/>
+        <location filename="../../bpstudio/core/equations.py" line="338"/>
         <source>A bias adds 1·b_j to z_j, so ∂L/∂b_j = δ_j. Over m samples the cost is the mean of the losses, so the gradient is the mean of the samples&apos; δ: the sum of each row over the columns, times 1/m, which keeps the step from growing with m.</source>
         <translation>偏差给 z_j 加上 1·b_j，所以 ∂L/∂b_j = δ_j。m 个样本时代价是损失的平均值，所以梯度是各样本 δ 的平均：每一行对各列求和再乘以 1/m，这样步长不会随 m 变大。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="335"/>
+        <location filename="../../bpstudio/core/equations.py" line="344"/>
         <source>weight gradient</source>
         <translation>权重梯度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="339"/>
+        <location filename="../../bpstudio/core/equations.py" line="348"/>
         <source>m = 1 sample: row j, column k is δ_j·a_k, the shape of W[{l}]</source>
         <translation>m = 1 个样本：第 j 行第 k 列是 δ_j·a_k，形状与 W[{l}] 相同</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="343"/>
+        <location filename="../../bpstudio/core/equations.py" line="352"/>
         <source>Where the matrix form comes from (the tutorial&apos;s FAQ 3): w_jk joins input k to neuron j, so ∂L/∂w_jk = a_k·δ_j. Put that in row j, column k and the whole matrix is the column δ times the row aᵀ: δ·aᵀ, which has the shape of W. With m samples the product dZ·Aᵀ adds the m samples&apos; δ_j·a_k for every pair at once, and 1/m averages.</source>
         <translation>矩阵形式是怎么来的（教程的答疑 3）：w_jk 把输入 k 连到神经元 j，所以 ∂L/∂w_jk = a_k·δ_j。把它放在第 j 行第 k 列，整个矩阵就是列向量 δ 乘以行向量 aᵀ：δ·aᵀ，形状与 W 相同。m 个样本时，乘积 dZ·Aᵀ 一次就把每一对 (j, k) 在 m 个样本上的 δ_j·a_k 加起来，再乘以 1/m 取平均。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="351"/>
+        <location filename="../../bpstudio/core/equations.py" line="360"/>
         <source>bias update</source>
         <translation>偏差更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="355"/>
-        <location filename="../../bpstudio/core/equations.py" line="362"/>
+        <location filename="../../bpstudio/core/equations.py" line="364"/>
+        <location filename="../../bpstudio/core/equations.py" line="371"/>
         <source>a step of α = {alpha} against the gradient</source>
         <translation>沿梯度的反方向走一步，α = {alpha}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="358"/>
+        <location filename="../../bpstudio/core/equations.py" line="367"/>
         <source>weight update</source>
         <translation>权重更新</translation>
     </message>
@@ -3302,183 +3302,183 @@
         <translation>保存的设置 {key}（{value}）无法使用；已重置</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="232"/>
+        <location filename="../../bpstudio/core/explain.py" line="314"/>
         <source>above</source>
         <translation>大于</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="233"/>
+        <location filename="../../bpstudio/core/explain.py" line="315"/>
         <source>not above</source>
         <translation>不大于</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="263"/>
+        <location filename="../../bpstudio/core/explain.py" line="359"/>
         <source>a weight: it carries neuron {k} of layer {p} into neuron {j} of layer {l}; it began as the initialiser drew it, and each update has changed it</source>
         <translation>一个权重：它把第 {p} 层第 {k} 个神经元连到第 {l} 层第 {j} 个神经元；它起初由初始化随机给出，之后每次更新都会改变它</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="274"/>
+        <location filename="../../bpstudio/core/explain.py" line="370"/>
         <source>the bias of neuron {j} of layer {l}: added to its weighted input in every sample</source>
         <translation>第 {l} 层第 {j} 个神经元的偏差：在每个样本中都加到它的线性结果上</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="313"/>
+        <location filename="../../bpstudio/core/explain.py" line="409"/>
         <source>the weighted input of neuron {j} of layer {l}: its inputs from layer {p}, each times the weight it comes in by, summed, plus the neuron&apos;s bias</source>
         <translation>第 {l} 层第 {j} 个神经元的线性结果：来自第 {p} 层的每个输入乘以它所经过的权重，相加，再加上这个神经元的偏差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="384"/>
+        <location filename="../../bpstudio/core/explain.py" line="480"/>
         <source>the cost: the mean of the {m} samples&apos; losses</source>
         <translation>代价：{m} 个样本的损失的平均值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="465"/>
+        <location filename="../../bpstudio/core/explain.py" line="561"/>
         <source>the error passed back to neuron {j} of layer {l} (equation 2, first half): the errors of the neurons it feeds in layer {n}, each times the weight that joins them, summed</source>
         <translation>传回给第 {l} 层第 {j} 个神经元的误差（等式2 的前一半）：它所连接的第 {n} 层各神经元的误差，分别乘以连接它们的权重，再相加</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="500"/>
+        <location filename="../../bpstudio/core/explain.py" line="598"/>
         <source>the rate of change of the bias of neuron {j} of layer {l} (equation 3): the neuron&apos;s error δ itself</source>
         <translation>第 {l} 层第 {j} 个神经元偏差的变化率（等式3）：就是这个神经元的误差 δ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="530"/>
+        <location filename="../../bpstudio/core/explain.py" line="630"/>
         <source>the rate of change of the weight from neuron {k} of layer {p} to neuron {j} of layer {l} (equation 3): neuron {j}&apos;s error δ times the output a of neuron {k}</source>
         <translation>从第 {p} 层第 {k} 个神经元到第 {l} 层第 {j} 个神经元的权重的变化率（等式3）：神经元 {j} 的误差 δ 乘以神经元 {k} 的输出 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="129"/>
+        <location filename="../../bpstudio/core/explain.py" line="211"/>
         <source>sample {i}</source>
         <translation>样本 {i}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="130"/>
+        <location filename="../../bpstudio/core/explain.py" line="212"/>
         <source>the picture {name}</source>
         <translation>图片 {name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="131"/>
+        <location filename="../../bpstudio/core/explain.py" line="213"/>
         <source>this sample</source>
         <translation>这个样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="227"/>
+        <location filename="../../bpstudio/core/explain.py" line="309"/>
         <source>σ′({zs}) = {as}(1 − {as}) = {a} × (1 − {a}) = {p}</source>
         <translation>σ′({zs}) = {as}(1 − {as}) = {a} × (1 − {a}) = {p}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="228"/>
+        <location filename="../../bpstudio/core/explain.py" line="310"/>
         <source>σ′({zs}) = 1 − {as}² = 1 − {a}² = {p}</source>
         <translation>σ′({zs}) = 1 − {as}² = 1 − {a}² = {p}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="229"/>
-        <location filename="../../bpstudio/core/explain.py" line="230"/>
+        <location filename="../../bpstudio/core/explain.py" line="311"/>
+        <location filename="../../bpstudio/core/explain.py" line="312"/>
         <source>σ′({zs}) = {p}, since {zs} = {z} is {side} 0</source>
         <translation>σ′({zs}) = {p}，因为 {zs} = {z} {side} 0</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="231"/>
+        <location filename="../../bpstudio/core/explain.py" line="313"/>
         <source>σ′({zs}) = 1 for a linear unit</source>
         <translation>线性单元的 σ′({zs}) = 1</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="246"/>
+        <location filename="../../bpstudio/core/explain.py" line="328"/>
         <source>the slope of σ = {act} at the weighted input of neuron {j} of layer {l}: σ′({zs}) = {prime}</source>
         <translation>σ = {act} 在第 {l} 层第 {j} 个神经元的线性结果 {zs} 处的斜率：σ′({zs}) = {prime}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="282"/>
+        <location filename="../../bpstudio/core/explain.py" line="378"/>
         <source>the label of {sample}: the class it really is, 1 or 0</source>
         <translation>{sample} 的标签：它真正的类别，1 或 0</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="288"/>
+        <location filename="../../bpstudio/core/explain.py" line="384"/>
         <source>input {k} of {sample}, as the data set gives it (in a picture: one colour of one pixel, 0–255 divided by 255)</source>
         <translation>{sample} 的第 {k} 个输入，取自数据集（图片中即某个像素的一个颜色通道，0–255 除以 255）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="330"/>
+        <location filename="../../bpstudio/core/explain.py" line="426"/>
         <source>the output of neuron {j} of layer {l}: its activation σ = {act} of its weighted input {zs}</source>
         <translation>第 {l} 层第 {j} 个神经元的激活函数输出：对它的线性结果 {zs} 取 σ = {act}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="365"/>
+        <location filename="../../bpstudio/core/explain.py" line="461"/>
         <source>the loss of {sample}: how far its output {as} = {a} is from its label {ys} = {y}</source>
         <translation>{sample} 的损失：它的输出 {as} = {a} 与标签 {ys} = {y} 相差多远</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="406"/>
+        <location filename="../../bpstudio/core/explain.py" line="502"/>
         <source>how fast the loss of {sample} changes with its output {as} = {a} (its label {ys} = {y})</source>
         <translation>{sample} 的损失随它的输出 {as} = {a} 变化的快慢（标签 {ys} = {y}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="419"/>
+        <location filename="../../bpstudio/core/explain.py" line="515"/>
         <source>the output error of {sample} (equation 1): for a sigmoid output with cross-entropy, {grad}·σ′({zs}) comes out as exactly {as} − {ys}</source>
         <translation>{sample} 的输出层误差（等式1）：sigmoid 输出配交叉熵时，{grad}·σ′({zs}) 恰好等于 {as} − {ys}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="436"/>
+        <location filename="../../bpstudio/core/explain.py" line="532"/>
         <source>the output error of {sample} (equation 1): {grad} times σ′({zs})</source>
         <translation>{sample} 的输出层误差（等式1）：{grad} 乘以 σ′({zs})</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="481"/>
+        <location filename="../../bpstudio/core/explain.py" line="577"/>
         <source>the error of neuron {j} of layer {l} (equation 2): the errors of layer {n} flowing back along the edges out of it, each times its weight, summed, then times the neuron&apos;s own slope σ′({zs})</source>
         <translation>第 {l} 层第 {j} 个神经元的误差（等式2）：第 {n} 层的误差沿着从它出发的连接传回，各乘以该连接的权重后相加，再乘以这个神经元自己的斜率 σ′({zs})</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="505"/>
+        <location filename="../../bpstudio/core/explain.py" line="603"/>
         <source>the rate of change of the bias of neuron {j} of layer {l} (equation 3): the neuron&apos;s error dZ in each sample, averaged over the m = {m} samples</source>
         <translation>第 {l} 层第 {j} 个神经元偏差的变化率（等式3）：这个神经元在每个样本中的误差 dZ，对 m = {m} 个样本取平均</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="537"/>
+        <location filename="../../bpstudio/core/explain.py" line="637"/>
         <source>the rate of change of the weight from neuron {k} of layer {p} to neuron {j} of layer {l} (equation 3): in each sample, neuron {j}&apos;s error dZ times the output A of neuron {k}, averaged over the m = {m} samples</source>
         <translation>从第 {p} 层第 {k} 个神经元到第 {l} 层第 {j} 个神经元的权重的变化率（等式3）：在每个样本中，神经元 {j} 的误差 dZ 乘以神经元 {k} 的输出 A，再对 m = {m} 个样本取平均</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="570"/>
+        <location filename="../../bpstudio/core/explain.py" line="670"/>
         <source>the parameter after the update (equation 4): a step of the learning rate α = {alpha} against its rate of change</source>
         <translation>更新后的参数（等式4）：沿变化率的反方向走一步，步长为学习率 α = {alpha}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="585"/>
+        <location filename="../../bpstudio/core/explain.py" line="685"/>
         <source>term</source>
         <translation>项</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="585"/>
+        <location filename="../../bpstudio/core/explain.py" line="685"/>
         <source>factors</source>
         <translation>因子</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="586"/>
+        <location filename="../../bpstudio/core/explain.py" line="686"/>
         <source>values</source>
         <translation>因子的值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="586"/>
+        <location filename="../../bpstudio/core/explain.py" line="686"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="587"/>
+        <location filename="../../bpstudio/core/explain.py" line="687"/>
         <source>added</source>
         <translation>加上</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="588"/>
+        <location filename="../../bpstudio/core/explain.py" line="688"/>
         <source>multiplied by</source>
         <translation>乘以</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="589"/>
+        <location filename="../../bpstudio/core/explain.py" line="689"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/explain.py" line="590"/>
+        <location filename="../../bpstudio/core/explain.py" line="690"/>
         <source>the cell</source>
         <translation>格子里的数</translation>
     </message>
@@ -3528,554 +3528,554 @@
         <translation>这个预设需要 {n} 个输入的数据；请先打开猫数据集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="68"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="69"/>
         <source>Two layers (0.01 initialiser) against four layers</source>
         <translation>两层网络（0.01 初始化）对比四层网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="69"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="70"/>
         <source>The four-layer net generalises better: higher test accuracy with about the same training accuracy.</source>
         <translation>四层网络的泛化更好：训练准确率相近，测试准确率更高。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="73"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="74"/>
         <source>ReLU against sigmoid in the hidden layers</source>
         <translation>隐含层用 ReLU 对比用 sigmoid</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="74"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="75"/>
         <source>With sigmoid hidden layers ‖dW[1]‖ is far smaller: on the way back every layer multiplies the error by σ′ ≤ 0.25.</source>
         <translation>隐含层用 sigmoid 时 ‖dW[1]‖ 小得多：误差反向传播时每一层都要乘以 σ′ ≤ 0.25。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="77"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="78"/>
         <source>Learning rate 0.0075 against one that diverges</source>
         <translation>学习率 0.0075 对比一个会发散的学习率</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="78"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="79"/>
         <source>Too large a step overshoots: the cost explodes and the run stops with a divergence message; the small rate learns.</source>
         <translation>步长太大会越过最低点：代价急剧增大，训练以发散提示停止；小的学习率则能学会。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="82"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="83"/>
         <source>Random initial weights against zeros</source>
         <translation>随机初始权重对比全零初始权重</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="83"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="84"/>
         <source>Started at zero, every hidden neuron of a layer gets the same update, so the rows of W[1] stay identical (FAQ 6).</source>
         <translation>从零开始时，同一层的每个隐含神经元得到相同的更新，所以 W[1] 的各行始终相同（教程的答疑 6）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/timeline.py" line="160"/>
+        <location filename="../../bpstudio/core/timeline.py" line="172"/>
         <source>iteration {i} is not part of this run (iterations {first} to {end})</source>
         <translation>第 {i} 次迭代不属于这次训练（迭代 {first} 到 {end}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/timeline.py" line="209"/>
+        <location filename="../../bpstudio/core/timeline.py" line="224"/>
         <source>a fork from iteration {i} keeps the weights trained until then, so it cannot change {what}; fork from iteration {first} for that</source>
         <translation>从第 {i} 次迭代分叉会保留到那时训练出的权重，因此不能改变 {what}；要改变它，请从第 {first} 次迭代分叉</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_actions.py" line="181"/>
+        <location filename="../../bpstudio/core/lesson_actions.py" line="195"/>
         <source>line {line}: unknown action {word}; the actions are {known}</source>
         <translation>第 {line} 行：未知的动作 {word}；可用的动作有 {known}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_actions.py" line="194"/>
+        <location filename="../../bpstudio/core/lesson_actions.py" line="208"/>
         <source>line {line}: {action}: {why}</source>
         <translation>第 {line} 行：{action}：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_actions.py" line="196"/>
+        <location filename="../../bpstudio/core/lesson_actions.py" line="210"/>
         <source>line {line}: {action} needs {need}, not {value}</source>
         <translation>第 {line} 行：{action} 需要{need}，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_actions.py" line="200"/>
+        <location filename="../../bpstudio/core/lesson_actions.py" line="214"/>
         <source>line {line}: write {usage}, not {text}</source>
         <translation>第 {line} 行：应写作 {usage}，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_actions.py" line="204"/>
+        <location filename="../../bpstudio/core/lesson_actions.py" line="218"/>
         <source>line {line}: step {key} needs its layer, e.g. &apos;step {key} layer 1&apos;</source>
         <translation>第 {line} 行：step {key} 需要写明是哪一层，例如 &apos;step {key} layer 1&apos;</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="126"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="127"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="127"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="128"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="128"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="129"/>
         <source>line {line}: the {what} {name} has no {language} text</source>
         <translation>第 {line} 行：{what} {name} 缺少{language}文本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="134"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="135"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="134"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="135"/>
         <source>chapter</source>
         <translation>章</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="135"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="136"/>
         <source>beat</source>
         <translation>节拍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="135"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="136"/>
         <source>question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="136"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="137"/>
         <source>option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="168"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="169"/>
         <source>chapter {chapter} of {chapters} · beat {beat} of {beats}</source>
         <translation>第 {chapter} / {chapters} 章 · 第 {beat} / {beats} 个节拍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="205"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="207"/>
         <source>line {line}: {file} is not in the lesson&apos;s folder</source>
         <translation>第 {line} 行：{file} 不在课程所在的文件夹里</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="222"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="224"/>
         <source>{name}: {kb} kB is over the {limit} kB a lesson may have</source>
         <translation>{name}：{kb} kB 超过了课程文件 {limit} kB 的上限</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="228"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="230"/>
         <source>{name}: not UTF-8 text (byte {at})</source>
         <translation>{name}：不是 UTF-8 文本（出错的字节位置 {at}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="236"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="239"/>
         <source>{name}: over the {limit} kB a lesson may have</source>
         <translation>{name}：超过了课程文件 {limit} kB 的上限</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="240"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="243"/>
         <source>{name}: {n} lines; a lesson has at most {max}</source>
         <translation>{name}：有 {n} 行；课程文件最多 {max} 行</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="281"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="291"/>
         <source>line {line}: {n} characters; a line has at most {max}</source>
         <translation>第 {line} 行：有 {n} 个字符；每行最多 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="284"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="294"/>
         <source>line {line}: a control character (U+{code}) is no part of a lesson</source>
         <translation>第 {line} 行：课程里不能有控制字符（U+{code}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="310"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="320"/>
         <source>line {line}: text before the title; a lesson starts &apos;# Title | 标题&apos;</source>
         <translation>第 {line} 行：标题之前有正文；课程要以 &apos;# Title | 标题&apos; 开头</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="318"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="328"/>
         <source>line {line}: text outside &apos;en:&apos; or &apos;zh:&apos;; write one of them on the line before the text</source>
         <translation>第 {line} 行：这段文字不在 &apos;en:&apos; 或 &apos;zh:&apos; 之下；请在它的前一行写上其中一个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="323"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="333"/>
         <source>line {line}: text outside &apos;en:&apos; or &apos;zh:&apos;; write one of them on the line before</source>
         <translation>第 {line} 行：这段文字不在 &apos;en:&apos; 或 &apos;zh:&apos; 之下；请在前一行写上其中一个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="329"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="339"/>
         <source>line {line}: a quoted number is written {{{{0.771749 = cost}}}}, on one line</source>
         <translation>第 {line} 行：引用的数字写作 {{{{0.771749 = cost}}}}，而且要写在同一行里</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="338"/>
-        <location filename="../../bpstudio/core/lesson_format.py" line="374"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="351"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="387"/>
         <source>line {line}: quote numbers in a beat&apos;s text, where the beat&apos;s actions have set them</source>
         <translation>第 {line} 行：数字只能在节拍的正文里引用，那里的数值由这个节拍的动作设定</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="341"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="354"/>
         <source>line {line}: a quoted number is written {{{{NUMBER = QUANTITY}}}}, not {text}</source>
         <translation>第 {line} 行：引用的数字写作 {{{{数值 = 量}}}}（例如 {{{{0.771749 = cost}}}}），而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="349"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="362"/>
         <source>line {line}: {quantity} is a shape, such as 5×209, not {text}</source>
         <translation>第 {line} 行：{quantity} 是形状，例如 5×209，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="370"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="383"/>
         <source>line {line}: a heading without a title</source>
         <translation>第 {line} 行：标题行里没有写标题</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="378"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="391"/>
         <source>line {line}: a second title; a lesson has one &apos;# …&apos;, chapters &apos;## …&apos;, beats &apos;### …&apos;</source>
         <translation>第 {line} 行：出现了第二个课程标题；一个课程只有一个 &apos;# …&apos;，章用 &apos;## …&apos;，节拍用 &apos;### …&apos;</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="382"/>
-        <location filename="../../bpstudio/core/lesson_format.py" line="426"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="395"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="439"/>
         <source>line {line}: a lesson starts with its title &apos;# Title | 标题&apos;</source>
         <translation>第 {line} 行：课程要以它的标题 &apos;# Title | 标题&apos; 开头</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="391"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="404"/>
         <source>line {line}: a beat before the first chapter &apos;## …&apos;</source>
         <translation>第 {line} 行：节拍出现在第一章 &apos;## …&apos; 之前</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="403"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="416"/>
         <source>line {line}: {kind} belong to a beat &apos;### …&apos;</source>
         <translation>第 {line} 行：{kind} 块只能写在节拍 &apos;### …&apos; 里</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="407"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="420"/>
         <source>line {line}: a beat has one question; make another beat</source>
         <translation>第 {line} 行：一个节拍只能有一个问题；请再建一个节拍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="423"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="436"/>
         <source>line {line}: this block is never closed with {marks}</source>
         <translation>第 {line} 行：这个块始终没有用 {marks} 结束</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="430"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="443"/>
         <source>line {line}: a lesson needs a chapter &apos;## …&apos; with a beat &apos;### …&apos;</source>
         <translation>第 {line} 行：课程至少要有一章 &apos;## …&apos;，章里至少有一个节拍 &apos;### …&apos;</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_format.py" line="434"/>
+        <location filename="../../bpstudio/core/lesson_format.py" line="447"/>
         <source>line {line}: a chapter without beats; start one with &apos;### …&apos;</source>
         <translation>第 {line} 行：这一章没有节拍；请用 &apos;### …&apos; 开始一个节拍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="43"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="44"/>
         <source>the cost C now (or at an iteration of the run)</source>
         <translation>现在的代价 C（或本次训练中某次迭代时的代价）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="45"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="46"/>
         <source>the share of training samples classified right, 0 to 1</source>
         <translation>分类正确的训练样本所占的比例，0 到 1</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="47"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="48"/>
         <source>the share of test samples classified right, 0 to 1</source>
         <translation>分类正确的测试样本所占的比例，0 到 1</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="49"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="50"/>
         <source>the iterations the network has done</source>
         <translation>网络已经完成的迭代次数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="50"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="51"/>
         <source>a[L], the network&apos;s output for the current sample</source>
         <translation>a[L]，网络对当前样本的输出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="52"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="53"/>
         <source>the class the network says for the current sample, 1 or 0</source>
         <translation>网络给当前样本判定的类别，1 或 0</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="54"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="55"/>
         <source>the current step&apos;s result</source>
         <translation>当前步骤的结果</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="56"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="57"/>
         <source>the weights of layer l</source>
         <translation>第 l 层的权重</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="57"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="58"/>
         <source>the biases of layer l</source>
         <translation>第 l 层的偏差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="58"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="59"/>
         <source>the weight gradient of layer l (等式3)</source>
         <translation>第 l 层权重的梯度（等式3）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="60"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="61"/>
         <source>the bias gradient of layer l (等式3)</source>
         <translation>第 l 层偏差的梯度（等式3）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="61"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="62"/>
         <source>the weighted inputs of layer l, a column a sample</source>
         <translation>第 l 层的线性结果，每个样本一列</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="63"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="64"/>
         <source>the activations of layer l (A[0]: the inputs)</source>
         <translation>第 l 层的激活值（A[0] 就是输入）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="65"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="66"/>
         <source>the error of layer l (等式1, 等式2)</source>
         <translation>第 l 层的误差（等式1、等式2）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="67"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="68"/>
         <source>the gradient of the cost by A[l]</source>
         <translation>代价对 A[l] 的梯度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="108"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="109"/>
         <source>the quantities are {known}</source>
         <translation>可用的量有 {known}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="114"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="115"/>
         <source>write its layer, as in {example}</source>
         <translation>要写明它的层，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="120"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="121"/>
         <source>it is one number</source>
         <translation>它只有一个数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="122"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="123"/>
         <source>write [{cell}] for one of its numbers, or shape for its shape</source>
         <translation>用 [{cell}] 取其中一个数，或用 shape 取它的形状</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="128"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="129"/>
         <source>only cost and the accuracies have a value &apos;at ITERATION&apos;</source>
         <translation>只有代价和准确率才有 &apos;at ITERATION&apos;（某次迭代时）的值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="133"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="134"/>
         <source>line {line}: the quantity {text}: {why}</source>
         <translation>第 {line} 行：量 {text}：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="141"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="142"/>
         <source>{value} is not {need}</source>
         <translation>{value} 不是{need}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="203"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="216"/>
         <source>line {line}: quote numbers in a beat&apos;s text, not in its question</source>
         <translation>第 {line} 行：数字要在节拍的正文里引用，不能写在问题里</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="208"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="221"/>
         <source>line {line}: {key} a second time</source>
         <translation>第 {line} 行：{key} 重复出现</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="214"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="227"/>
         <source>line {line}: an option&apos;s value is a number or a shape, not {value}</source>
         <translation>第 {line} 行：选项的值应是数字或形状，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="220"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="233"/>
         <source>line {line}: a question has lines kind:, quantity:, tolerance:, en:, zh: and options &apos;- [ ] …&apos;, not {text}</source>
         <translation>第 {line} 行：问题由 kind:、quantity:、tolerance:、en:、zh: 这几行和选项 &apos;- [ ] …&apos; 组成，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="226"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="239"/>
         <source>line {line}: a question&apos;s kind is one of {known}, not {kind}</source>
         <translation>第 {line} 行：问题的类型（kind）应为 {known} 之一，而不是 {kind}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="240"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="253"/>
         <source>line {line}: the tolerance is {need}, not {value}</source>
         <translation>第 {line} 行：容差应为{need}，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="244"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="257"/>
         <source>line {line}: a question needs its words: en: … or zh: …</source>
         <translation>第 {line} 行：问题要有题目文字：en: … 或 zh: …</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="267"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="283"/>
         <source>line {line}: a {kind} question needs quantity: (the app&apos;s number that answers it)</source>
         <translation>第 {line} 行：{kind} 问题需要 quantity:（给出答案的应用数值）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="271"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="287"/>
         <source>line {line}: a {kind} question needs a quantity that is a {wants}, not {quantity}</source>
         <translation>第 {line} 行：{kind} 问题需要一个 {wants} 类的量，而不是 {quantity}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="275"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="291"/>
         <source>line {line}: only number and sign questions have a tolerance</source>
         <translation>第 {line} 行：只有 number 和 sign 问题才有容差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="279"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="295"/>
         <source>line {line}: only a choice question has options</source>
         <translation>第 {line} 行：只有 choice 问题才有选项</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="285"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="301"/>
         <source>line {line}: a choice has 2 to {max} options, not {n}</source>
         <translation>第 {line} 行：选择题要有 2 到 {max} 个选项，而不是 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="288"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="304"/>
         <source>line {line}: with a quantity the app decides: give every option its value &apos;=&gt; 1&apos;, and mark none [x]</source>
         <translation>第 {line} 行：写了量就由应用判定哪个选项正确：给每个选项写上它代表的值 &apos;=&gt; 1&apos;，并且不要标记 [x]</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_questions.py" line="292"/>
+        <location filename="../../bpstudio/core/lesson_questions.py" line="308"/>
         <source>line {line}: mark the one right option &apos;- [x] …&apos; (or name a quantity: and give each option its value)</source>
         <translation>第 {line} 行：用 &apos;- [x] …&apos; 标出唯一正确的选项（或者写上 quantity:，并给每个选项写上它代表的值）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_slots.py" line="60"/>
+        <location filename="../../bpstudio/core/lesson_slots.py" line="63"/>
         <source>{name}: {faults}</source>
         <translation>{name}：{faults}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_slots.py" line="87"/>
+        <location filename="../../bpstudio/core/lesson_slots.py" line="91"/>
         <source>line {line}: HTML and pictures are no part of a lesson&apos;s text; write Markdown, and show a picture with the action &apos;picture FILE&apos;</source>
         <translation>第 {line} 行：课程正文里不能有 HTML 和图片；请用 Markdown 书写，图片用动作 &apos;picture FILE&apos; 显示</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_slots.py" line="175"/>
+        <location filename="../../bpstudio/core/lesson_slots.py" line="185"/>
         <source>a whole number from {low} to {high}</source>
         <translation>从 {low} 到 {high} 的整数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_slots.py" line="194"/>
+        <location filename="../../bpstudio/core/lesson_slots.py" line="204"/>
         <source>a number above {low} and at most {high}</source>
         <translation>大于 {low} 且不超过 {high} 的数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_slots.py" line="195"/>
+        <location filename="../../bpstudio/core/lesson_slots.py" line="205"/>
         <source>a number from {low} to {high}</source>
         <translation>从 {low} 到 {high} 的数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_slots.py" line="215"/>
+        <location filename="../../bpstudio/core/lesson_slots.py" line="225"/>
         <source>one of {known}</source>
         <translation>以下之一：{known}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_slots.py" line="234"/>
+        <location filename="../../bpstudio/core/lesson_slots.py" line="244"/>
         <source>{number} or {words}</source>
         <translation>{number}，或者 {words}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_slots.py" line="283"/>
+        <location filename="../../bpstudio/core/lesson_slots.py" line="293"/>
         <source>a step of the equation table: {known}</source>
         <translation>公式表中的一个步骤：{known}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_slots.py" line="299"/>
+        <location filename="../../bpstudio/core/lesson_slots.py" line="309"/>
         <source>result or the name of one of the step&apos;s matrices, such as dW[1] or A[0]</source>
         <translation>当前步骤的结果 result，或其中某个矩阵的名称，例如 dW[1] 或 A[0]</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_slots.py" line="313"/>
+        <location filename="../../bpstudio/core/lesson_slots.py" line="323"/>
         <source>the layer sizes from the input to the output, such as 3,2,1</source>
         <translation>从输入层到输出层的各层大小，例如 3,2,1</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_slots.py" line="357"/>
+        <location filename="../../bpstudio/core/lesson_slots.py" line="367"/>
         <source>a file in the lesson&apos;s folder, such as photos/cat.jpg</source>
         <translation>课程文件夹里的文件，例如 photos/cat.jpg</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_slots.py" line="379"/>
+        <location filename="../../bpstudio/core/lesson_slots.py" line="393"/>
         <source>{given} is not a setting name=value named once; the names are {known}</source>
         <translation>{given} 不是只写一次的 name=value 设置；可用的名称有 {known}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_slots.py" line="387"/>
+        <location filename="../../bpstudio/core/lesson_slots.py" line="401"/>
         <source>at least one setting name=value, named {known}</source>
         <translation>至少一个 name=value 设置，名称可以是 {known}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson_actions.py" line="47"/>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="49"/>
         <source>line {line}: {action} could not be done: {why}</source>
         <translation>第 {line} 行：{action} 无法执行：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson_actions.py" line="65"/>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="67"/>
         <source>line {line}: this lesson needs the tutorial&apos;s cat data; open it (File → Open data set…) and go on</source>
         <translation>第 {line} 行：这门课程需要教程的猫图数据；请打开它（文件 → 打开数据集…）再继续</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson_actions.py" line="76"/>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="78"/>
         <source>line {line}: the data set has {n} inputs, not {given}</source>
         <translation>第 {line} 行：数据集有 {n} 个输入，而不是 {given} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson_actions.py" line="108"/>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="110"/>
         <source>line {line}: features are the playground&apos;s; choose a 2-D data set first</source>
         <translation>第 {line} 行：特征属于二维演练场；请先选择一个二维数据集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson_actions.py" line="117"/>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="120"/>
         <source>line {line}: the network has done {done} iterations already, more than {n}</source>
         <translation>第 {line} 行：网络已经迭代了 {done} 次，超过了 {n}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson_actions.py" line="137"/>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="140"/>
         <source>line {line}: this iteration has no step {key}</source>
         <translation>第 {line} 行：这次迭代没有 {key} 这一步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson_actions.py" line="139"/>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="142"/>
         <source>line {line}: this network has no step {key} of layer {layer} (L = {L})</source>
         <translation>第 {line} 行：这个网络没有第 {layer} 层的 {key} 这一步（L = {L}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson_actions.py" line="146"/>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="149"/>
         <source>line {line}: sample {k}: the data set has {m} training samples</source>
         <translation>第 {line} 行：样本 {k}：数据集只有 {m} 个训练样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson_actions.py" line="169"/>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="175"/>
         <source>line {line}: the step on screen has no matrix {view}</source>
         <translation>第 {line} 行：屏幕上的这一步没有矩阵 {view}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson_actions.py" line="175"/>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="181"/>
         <source>line {line}: {view} is {rows}×{cols}</source>
         <translation>第 {line} 行：{view} 是 {rows}×{cols}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson_actions.py" line="185"/>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="191"/>
         <source>line {line}: W[{l}] is {rows}×{cols}</source>
         <translation>第 {line} 行：W[{l}] 是 {rows}×{cols}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson_actions.py" line="191"/>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="197"/>
         <source>line {line}: nudge a weight: explain a weight or a dW cell first</source>
         <translation>第 {line} 行：微调一个权重：请先解释一个权重或一个 dW 单元格</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson_actions.py" line="201"/>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="207"/>
         <source>line {line}: iteration {i} is not on the run&apos;s timeline</source>
         <translation>第 {line} 行：第 {i} 次迭代不在这次训练的时间线上</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson_actions.py" line="230"/>
+        <location filename="../../bpstudio/session/lesson_actions.py" line="236"/>
         <source>line {line}: this network has layers 1 to {L}, not {l}</source>
         <translation>第 {line} 行：这个网络有第 1 到第 {L} 层，没有第 {l} 层</translation>
     </message>
@@ -4090,7 +4090,7 @@
         <translation>第 {line} 行：正文给 {quantity} 引用了 {quoted}；应用的值是 {value}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson_runner.py" line="175"/>
+        <location filename="../../bpstudio/session/lesson_runner.py" line="192"/>
         <source>{given} is not an answer to this question; try again</source>
         <translation>{given} 不是这个问题的答案；请再试一次</translation>
     </message>

@@ -142,7 +142,7 @@ def test_an_iteration_on_one_stepped_sample_is_said_as_such(window, qtbot, tmp_p
     loss = studio.stepper.stepper.cost  # the loss L of sample 17 (a batch of one)
     assert studio.apply_stepped_iteration()
     h = m.history
-    assert len(h) == 21 and h.is_single(20) and h.costs.view()[20] == loss
+    assert len(h) == 21 and h.is_one_sample(20) and h.costs.view()[20] == loss
     assert m.network.iterations_trained == 21
     # the panel: the network's own cost at iteration 21, never sample 17's loss
     panel = w.training_panel.cost.text()

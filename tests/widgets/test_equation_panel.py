@@ -113,10 +113,10 @@ def test_one_applied_sample_is_drawn_apart_from_the_batch(window, qtbot):
     window.studio.training.step_once()  # one batch iteration
     window.studio.stepper.run_to_end()  # one sample
     assert window.studio.stepper.apply()
-    assert model.history.single.view().tolist() == [0.0, 1.0]
+    assert model.history.one_sample.view().tolist() == [0.0, 1.0]
     x, y = window.cost_plot.cost_points()
     assert x.tolist() == [0.0]  # the batch's curve
-    sx, sy = window.cost_plot.single_points.getData()
+    sx, sy = window.cost_plot.one_sample_points.getData()
     assert sx.tolist() == [1.0] and sy[0] == model.history.costs.view()[1]
 
 
