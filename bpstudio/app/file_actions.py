@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from ..core.modelfile import ModelFileError, save_model
 from ..core.sessionfile import SUFFIX
+from ..session.cost_now import cost_now
 from ..session.exports import write_cost_csv, write_step_csvs, write_training_log
 from ..session.image_folder import MAX_SIDE, MIN_SIDE
 from ..session.messages import sentences
@@ -218,7 +219,7 @@ class FileActions(QObject):
         remember(EXPORT_SCALE_KEY, scale)
 
     def export_cost_csv(self, path: str) -> None:
-        write_cost_csv(path, self.model.history)
+        write_cost_csv(path, self.model.history, cost_now(self.model))
 
     def export_training_log(self, path: str) -> None:
         write_training_log(path, self.model.history)

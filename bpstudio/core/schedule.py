@@ -175,7 +175,8 @@ def _primes(it: Iteration, l: int) -> FloatArray:
 def _sigma(it: Iteration, l: int, primes: FloatArray) -> tuple[Values, Values]:
     """What the note and the why say of layer l's σ, the why with this step's σ′ values."""
     a = it.acts[l - 1]
-    return ({"act": a.name, "formula": a.formula, "prime": a.prime_formula},
+    formula, prime = a.formulas(it.As[0].shape[1])  # in the notation of one sample or of m
+    return ({"act": a.name, "formula": formula, "prime": prime},
             {"derivative": UserMessage(a.derivative_note, **a.derivative_facts(primes))})
 
 

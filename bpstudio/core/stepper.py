@@ -166,7 +166,7 @@ class Stepper:
         names = {"l": layer, "p": layer - 1, "n": layer + 1, "L": self.network.L,
                  "alpha": f"{self.learning_rate:g}", **values}
         formula = e.formula[k].format(**names)
-        operations = e.operations
+        operations = e.operations[k]
         if self.l2 and any(e.l2):
             formula += e.l2[k].format(**names)
             operations += L2_OPERATIONS

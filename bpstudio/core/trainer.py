@@ -20,6 +20,7 @@ import numpy as np
 
 from . import blas
 from . import equations as eq
+from . import iterations
 from .activations import get_activation
 from .losses import get_loss
 from .messages import QT_TRANSLATE_NOOP, UserMessage
@@ -579,11 +580,15 @@ class Trainer:
         net.iterations_trained -= self.done - kept
         self._shown = good.parameters
         self._keyframes = [k for k in self._keyframes if k.iteration <= self.first_iteration + kept]
+        # counted as the network counts (core/iterations.py): the run's turn i is the iteration
+        # of the network it started from plus i
+        start = net.iterations_trained - kept
         problem = UserMessage(
-            QT_TRANSLATE_NOOP("core", "training diverged at iteration {i} ({why}); the learning "
-                              "rate {lr} is probably too high. The parameters from before "
-                              "iteration {kept} were kept."),
-            i=i, why=why, lr=f"{self.hyper.learning_rate:g}", kept=kept)
+            QT_TRANSLATE_NOOP("core", "training diverged at {iteration} ({why}); the learning "
+                              "rate {lr} is probably too high. The parameters of {kept} were "
+                              "kept."),
+            iteration=iterations.iteration(start + i), why=why, lr=f"{self.hyper.learning_rate:g}",
+            kept=iterations.iteration(start + kept))
         return self._record(ProgressState.DIVERGED, problem, kept)
 
     # ----- evaluations: the parameters iteration i starts from, like costs[i] ---------------------

@@ -94,7 +94,8 @@ class ExplainModel(QObject):
         ds = sm.model.dataset
         shape = ds.input_shape if ds.is_image else ()
         if choice.step is not None and choice.view is not None:
-            e = explain(s, choice.step, choice.view, choice.row, choice.col, shape)
+            e = explain(s, choice.step, choice.view, choice.row, choice.col, shape,
+                        self.stepped_sample())
         elif layer is not None:  # a weight chosen in the diagram
             e = explain_weight(s, layer, choice.row, choice.col)
         else:
@@ -107,6 +108,20 @@ class ExplainModel(QObject):
             l, j, k = e.weight
             self.rule = chain_rule(s, l, j, k, self.rule_sample())
         self.changed.emit()
+
+    def stepped_sample(self) -> int | str | None:
+        """The one sample stepped, as the explanation names it: its index in the training set,
+        or a picture's name (None: no sample of its own, a model opened without data)."""
+        sample = self.stepper_model.model.sample
+        if sample.picture is not None:
+            return sample.picture[0]
+        return sample.index if self.stepper_model.model.dataset.has_samples else None
+
+    @property
+    def one_sample(self) -> bool:
+        """The explanation is of one sample's iteration (the single-sample notation)."""
+        s = self.stepper_model.iteration
+        return s is None or s.samples == 1
 
     def rule_sample(self) -> int:
         """The sample the chain rule is written out for: the one chosen for stepping (the

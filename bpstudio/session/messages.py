@@ -28,6 +28,12 @@ def core_text(text: str) -> str:
     return QCoreApplication.translate("core", text)
 
 
+def capital(text: str) -> str:
+    """A clause that begins a line: a capital first letter where its script has one (a Latin
+    one: σ′ stays σ′, never Σ′), and no full stop added."""
+    return text[:1].upper() + text[1:] if text[:1].isascii() else text
+
+
 def sentence(text: str) -> str:
     """A clause as a sentence: a capital first letter (a Latin one: σ′ stays σ′, never Σ′) and
     the full stop of its script."""

@@ -318,8 +318,8 @@ class NetworkModel(QObject):
                         "open matching data first.").format(
                     what=text, n=f"{network.dims[0]:,}", m=f"{dataset.n_features:,}"))
             return False
-        before = self.dataset
-        if not self._push(State(network, History(network.L), dataset, hyper), text, True):
+        before, record = self.dataset, History(network.L, network.iterations_trained)
+        if not self._push(State(network, record, dataset, hyper), text, True):
             return False
         if dataset is not before:
             shape = "×".join(map(str, dataset.input_shape))

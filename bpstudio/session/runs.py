@@ -238,8 +238,9 @@ class Runs(QObject):
         with open(path, "w", newline="", encoding="utf-8") as f:
             out = csv.writer(f)
             out.writerow(header)
+            record = runs[0][1].history  # counted as every view counts (core/iterations.py)
             for i in range(n):
-                row: list[object] = [i]
+                row: list[object] = [record.iteration(i)]
                 for cost, evaluated in columns:
                     e = evaluated.get(i)
                     row += [_number(cost[i]), *(("", "", "") if e is None else (

@@ -151,7 +151,9 @@ class SessionStore(QObject):
         self._refuse_while_busy(name)  # training may have started while it was read
         if dataset.source.startswith("built-in:") and dataset.source == self.model.dataset.source:
             dataset = self.model.dataset  # the views need not lay it out again
-        history = History(session.network.L)
+        # a model trained elsewhere before the record began: its first row is not iteration 0
+        history = History(session.network.L,
+                          max(session.network.iterations_trained - len(session.costs), 0))
         history.append(session.costs, session.grad_norms, session.evaluations,
                        one_sample=session.one_sample)
         self._restoring = True

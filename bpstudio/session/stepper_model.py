@@ -247,7 +247,8 @@ class StepperModel(QObject):
 
     def apply(self) -> bool:
         """Apply the stepped iteration to the network: one undoable iteration, exactly the
-        engine's for the same batch."""
+        engine's for the batch stepped. On one sample that is a step of stochastic gradient
+        descent: the record keeps its cost, which is that sample's loss L, as one sample's."""
         if not self.applicable:
             return False
         s = self._stepper

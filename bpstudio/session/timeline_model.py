@@ -22,9 +22,11 @@ from typing import Any, NamedTuple
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..core import iterations
 from ..core.network import Network
 from ..core.timeline import MEMORY_BUDGET, StartingPoint, Timeline
 from .history import History
+from .messages import translated
 from .network_model import NetworkModel
 from .training import TrainingSession
 
@@ -224,8 +226,9 @@ class TimelineModel(QObject):
         self.cursor = None
         self.model.undo_stack.push(_ContinueFrom(self.model, i, at, f"continue from iteration {i}"))
         self.cursor_changed.emit()
-        self.message.emit(self.tr("Continuing from iteration {i}: the later iterations were "
-                                  "forgotten (Undo brings them back).").format(i=f"{i:,}"))
+        self.message.emit(self.tr("Continuing from {iteration}: the later iterations were "
+                                  "forgotten (Undo brings them back).").format(
+            iteration=translated(iterations.iteration(self.model.history.iteration(i)))))
         return True
 
     # ----- what training and edits change --------------------------------------------------------

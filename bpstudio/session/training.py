@@ -23,7 +23,7 @@ from typing import Callable
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from ..core import training_process
+from ..core import iterations, training_process
 from ..core.network import Network, NetworkError
 from ..core.timeline import MEMORY_BUDGET, StartingPoint, Timeline
 from ..core.trainer import (HyperParameters, Progress, ProgressState, RunState, TimelineOptions,
@@ -31,6 +31,7 @@ from ..core.trainer import (HyperParameters, Progress, ProgressState, RunState, 
 from ..core.training_process import (Command, Done, Ended, Failed, KeyframePlan, Pause,
                                      Progressed, Refused, Report, Resume, SetPace, SetStepwise,
                                      Started, Stop)
+from .cost_now import latest_cost
 from .messages import sentence, translated
 from .network_model import COSTLY_WEIGHTS, NetworkModel
 from .undo import Trained
@@ -43,8 +44,7 @@ EVALUATIONS_PER_RUN = 50
 # network, 5·10⁷, takes 5 ms); above, a child process does it and the window stays fluid.
 INLINE_ITERATION_MACS = 100_000_000
 _CONTEXT = mp.get_context("spawn")  # fork would copy the Qt threads' state into the child
-# How long hold() freezes the child: a theme or language switch and the relayout it posts.
-HOLD_MS = 250
+HOLD_MS = 250  # how long hold() freezes the child: a theme or language switch and its relayout
 log = logging.getLogger(__name__)
 
 
@@ -143,9 +143,9 @@ class TrainingSession(QObject):
         past = self.model.shown.network
         if past is not self.model.network:  # training goes on from the latest, not from this
             self.message.emit(self.tr(
-                "The views show iteration {i}, a past one; training goes on from the latest. Press "
-                "Now first, or Continue from here to train on from iteration {i}.").format(
-                i=f"{past.iterations_trained:,}"))
+                "The views show {iteration}, a past one; training goes on from the latest. Press "
+                "Now first, or Continue from here to train on from {iteration}.").format(
+                iteration=translated(iterations.iteration(past.iterations_trained))))
             return False
         return True
 
@@ -372,13 +372,13 @@ class TrainingSession(QObject):
             self._warning = sentence(translated(p.warning))
             self.message.emit(self._warning)
         self.progress_changed.emit(p.done, p.total, p.iterations_per_second, p.seconds_left)
-        if p.state is ProgressState.FINISHED:
-            cost = float(p.costs[-1]) if len(p.costs) else float("nan")
-            self._say_last(self.tr("Trained {n} iterations in {s} s; cost {c}.").format(
-                n=p.done, s=f"{p.elapsed:.1f}", c=f"{cost:.6f}"))
+        if p.state is ProgressState.FINISHED:  # the trained network's own cost, or the last row's
+            said = latest_cost(model)
+            self._say_last(self.tr("Trained {n} iterations in {s} s; {cost}.").format(
+                n=f"{p.done:,}", s=f"{p.elapsed:.1f}", cost="" if said is None else translated(said)))
         elif p.state is ProgressState.STOPPED:
             self._say_last(self.tr("Stopped after {n} of {total} iterations.").format(
-                n=p.done, total=p.total))
+                n=f"{p.done:,}", total=f"{p.total:,}"))
 
     def _say_last(self, text: str) -> None:
         """The run's last word, keeping its warning in view (a short run warns and ends at once)."""

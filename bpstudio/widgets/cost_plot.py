@@ -192,7 +192,7 @@ class CostPlot(Retranslatable, QWidget):
                                             **{"font-size": f"{self._text_points():.1f}pt"})
         for curve, text in ((self.train_curve, self.tr("train cost")),
                             (self.test_curve, self.tr("test cost")),
-                            (self.one_sample_points, self.tr("one stepped sample")),
+                            (self.one_sample_points, self.tr("one stepped sample: its loss L")),
                             (self.train_acc, self.tr("train")), (self.test_acc, self.tr("test"))):
             plot = (self.cost_plot if curve in (self.train_curve, self.test_curve, self.one_sample_points)
                     else self.acc_plot)
@@ -210,7 +210,7 @@ class CostPlot(Retranslatable, QWidget):
     def _update_curves(self) -> None:
         h = self.model.history
         costs = h.costs.view()
-        x = np.arange(len(costs), dtype=float)
+        x = h.first + np.arange(len(costs), dtype=float)  # the iterations (core/iterations.py)
         # NaN/inf would break the curve (and log scale); a diverged run is cut off before them
         finite = np.isfinite(costs)
         one_sample = h.one_sample.view() > 0
@@ -223,9 +223,9 @@ class CostPlot(Retranslatable, QWidget):
             if listed:
                 legend.removeItem(self.one_sample_points)
             else:
-                legend.addItem(self.one_sample_points, self.tr("one stepped sample"))
+                legend.addItem(self.one_sample_points, self.tr("one stepped sample: its loss L"))
         ev = h.evaluations
-        it = np.array([e.iteration for e in ev], dtype=float)
+        it = h.first + np.array([e.iteration for e in ev], dtype=float)
         test = np.array([e.test_cost for e in ev], dtype=float)
         ok = np.isfinite(test)
         self.test_curve.setData(it[ok], test[ok])
@@ -244,7 +244,7 @@ class CostPlot(Retranslatable, QWidget):
                                     name=f"‖dW[{l + 1}]‖")
                 for l in range(layers)
             ]
-        xn = np.arange(len(norms), dtype=float)
+        xn = h.first + np.arange(len(norms), dtype=float)
         for l, curve in enumerate(self.grad_curves):
             y = norms[:, l]
             good = np.isfinite(y) & (y > 0)

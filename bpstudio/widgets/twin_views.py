@@ -10,8 +10,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget)
 
+from ..core import iterations
 from ..core.activations import ACTIVATIONS
 from ..core.network import INITIALIZERS
+from ..session.messages import translated
 from ..session.plane_maps import PlaneMaps
 from ..session.runs import TwinRun
 from .cost_plot import peaks
@@ -99,8 +101,9 @@ class TwinPanel(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         t = self.twin.timeline
-        self.title.setText(self.tr("{name} · iteration {i}").format(
-            name=self.twin.name, i=f"{t.iteration:,}"))
+        self.title.setText(self.tr("{name} · {iteration}").format(
+            name=self.twin.name,
+            iteration=translated(iterations.iteration(t.model.history.iteration(t.iteration)))))
 
     def set_figures(self, text: str) -> None:
         self.figures.setText(text)

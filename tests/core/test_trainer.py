@@ -126,7 +126,7 @@ def test_a_diverged_run_goes_back_to_the_same_good_parameters_whenever_it_report
         net = Network.create([3, 8, 1], ["linear", "linear"], loss="mse")
         last = list(Trainer(net, X, Y, HyperParameters(5.0, 1000), **options).run())[-1]
         assert last.state is ProgressState.DIVERGED and last.kept == net.iterations_trained
-        assert f"parameters from before iteration {last.kept} were kept" in last.message
+        assert f"parameters of iteration {last.kept:,} were kept" in last.message
         kept.append((last.kept, [W.copy() for W in net.weights], last.done))
     assert len({k for k, _, _ in kept}) == 1 and len({d for _, _, d in kept}) == 1
     assert all(np.array_equal(a, b) for _, Ws, _ in kept[1:] for a, b in zip(Ws, kept[0][1]))
