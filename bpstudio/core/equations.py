@@ -157,10 +157,10 @@ _LOSS_PHASE_NAMES = (QT_TRANSLATE_NOOP("core", "loss"),  # one sample's cost is 
                      PHASE_NAMES[COST])
 _LOSS = (QT_TRANSLATE_NOOP("core", "loss L of this sample"),
          QT_TRANSLATE_NOOP("core", "loss L of each sample"))
+# {then}: what the losses go on to make, a claim over λ (claims.LOSS_THEN_COST, LOSSES_THEN_COST)
 _LOSS_NOTE = (QT_TRANSLATE_NOOP("core", "the loss function L measures the error of this one sample; "
-                                "over m samples, the mean of their losses is the cost function"),
-              QT_TRANSLATE_NOOP("core", "one loss per sample (the loss function); the next step "
-                                "averages them into the cost C"))
+                                "{then}"),
+              QT_TRANSLATE_NOOP("core", "one loss per sample (the loss function); {then}"))
 _OUTPUT_GRADIENT = (QT_TRANSLATE_NOOP("core", "gradient of the loss with respect to the output"),
                     QT_TRANSLATE_NOOP("core", "each sample's gradient of its loss"))
 _OUTPUT_GRADIENT_NOTE = (
@@ -227,10 +227,10 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
              "cross-entropy for a yes/no output; this network uses the squared error."),
          term="损失函数", shapes="{0}, {1} → {r}", signs=(",",), phase_name=_LOSS_PHASE_NAMES),
     _row("cost", None, "", COST, None,
-         QT_TRANSLATE_NOOP("core", "cost C: the mean of the losses"),
+         QT_TRANSLATE_NOOP("core", "cost C of the m losses"),
          "C = 1/m·Σᵢ L⁽ⁱ⁾", ("L⁽ⁱ⁾",), "C", (TOTAL_SUM, SCALAR_MULTIPLE), Lights(0),
-         QT_TRANSLATE_NOOP("core", "the cost function C is the mean of the m = {m} losses: one "
-                           "number for the whole batch, the height of the cost curve"),
+         # what C is and whether the curve plots it: claims over λ and the batch size (claims.py)
+         QT_TRANSLATE_NOOP("core", "{what}; {curve}"),
          QT_TRANSLATE_NOOP(
              "core", "The tutorial tells the two apart: the loss function is one sample's error, "
              "the cost function is the mean over the m samples that go in together. Gradient "
@@ -323,7 +323,7 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
          QT_TRANSLATE_NOOP(
              "core", "A hidden neuron's error is the error passed back to it times its own slope "
              "σ′(z): δ_j = Σ_k w_kj·δ_k·σ′(z_j). Each neuron has its own slope, so this is ⊙, neuron "
-             "by neuron. Every layer multiplies by σ′ on the way back: {derivative}"),
+             "by neuron. {passback} {derivative}"),
          term="隐含层误差", shapes="{0} ⊙ {1} → {r}", signs=("⊙",)),
     _row("3a", 3, "a", BACKWARD, RATES_OF_CHANGE,
          QT_TRANSLATE_NOOP("core", "bias gradient"),

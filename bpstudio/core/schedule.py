@@ -31,9 +31,10 @@ import numpy as np
 from . import equations as eq
 from . import explain as ex
 from .activations import get_activation
+from .claims import (COST_IS_MEAN, COST_ON_THE_CURVE, LOSS_THEN_COST, LOSSES_THEN_COST, PASS_BACK,
+                     SLOPE_CLAIMS, CostFacts, PassBack, Slopes)
 from .equations import BACKWARD, COST, FORWARD, TABLE, UPDATE, Equation
 from .losses import LOSSES, get_loss
-from .messages import UserMessage
 from .typealiases import FloatArray, NetworkLike
 
 PHASES = (FORWARD, COST, BACKWARD, UPDATE)
@@ -51,12 +52,12 @@ class Iteration:
     """
 
     __slots__ = ("network", "acts", "loss", "float32", "Y", "learning_rate", "l2", "in_place",
-                 "weights", "biases", "Zs", "As", "losses", "cost", "dAs", "dZs", "dWs", "dbs")
+                 "batch_size", "weights", "biases", "Zs", "As", "losses", "cost", "dAs", "dZs", "dWs", "dbs")
 
     def __init__(self, network: NetworkLike, X: FloatArray | None = None,
                  Y: FloatArray | None = None, learning_rate: float = 0.0, l2: float = 0.0, *,
                  weights: list[FloatArray] | None = None, biases: list[FloatArray] | None = None,
-                 in_place: bool = True) -> None:
+                 in_place: bool = True, batch_size: int | None = None) -> None:
         L = network.L
         self.network = network
         self.acts = [get_activation(a) for a in network.activations]
@@ -64,6 +65,7 @@ class Iteration:
         self.float32 = network.uses_float32
         self.Y: FloatArray = _NOT_YET if Y is None else Y
         self.learning_rate, self.l2, self.in_place = learning_rate, l2, in_place
+        self.batch_size = batch_size  # how training batches these samples (None: all at once)
         self.weights: list[FloatArray] = network.weights if weights is None else weights
         self.biases: list[FloatArray] = network.biases if biases is None else biases
         self.Zs: list[FloatArray] = [_NOT_YET] * L
@@ -177,7 +179,32 @@ def _sigma(it: Iteration, l: int, primes: FloatArray) -> tuple[Values, Values]:
     a = it.acts[l - 1]
     formula, prime = a.formulas(it.As[0].shape[1])  # in the notation of one sample or of m
     return ({"act": a.name, "formula": formula, "prime": prime},
-            {"derivative": UserMessage(a.derivative_note, **a.derivative_facts(primes))})
+            {"derivative": SLOPE_CLAIMS[a.name].say(Slopes(a.name, primes))})
+
+
+def _hidden_error_facts(it: Iteration, l: int, shown: Shown) -> tuple[Values, Values]:
+    """σ of layer l, and how the error's size changed on its way back (等式2)."""
+    values, why = _sigma(it, l, shown[1])
+    back = PassBack(l, it.dZs[l], it.dAs[l - 1], it.dZs[l - 1], it.As[0].shape[1] == 1)
+    return values, {**why, "passback": PASS_BACK.say(back)}
+
+
+def _cost_facts(it: Iteration) -> CostFacts:
+    return CostFacts(it.losses, it.cost, it.l2, tuple(it.weights), it.batch_size,
+                     it.As[0].shape[1] == 1)
+
+
+def _loss_facts(it: Iteration, l: int, shown: Shown) -> tuple[Values, Values]:
+    """What the losses go on to make: the cost, with or without the L2 term."""
+    facts = _cost_facts(it)
+    claim = LOSS_THEN_COST if facts.one_sample else LOSSES_THEN_COST
+    return {"then": claim.say(facts)}, {}
+
+
+def _mean_cost_facts(it: Iteration, l: int, shown: Shown) -> tuple[Values, Values]:
+    """What the cost is (a mean, or a mean plus the L2 term) and whether the curve plots it."""
+    facts = _cost_facts(it)
+    return {"what": COST_IS_MEAN.say(facts), "curve": COST_ON_THE_CURVE.say(facts)}, {}
 
 
 def _label_operands(it: Iteration, l: int) -> Shown:
@@ -192,8 +219,10 @@ WEIGHTED_INPUT = Row(TABLE["z"], _weighted_input,
                      facts=lambda it, l, _: ({}, {"init": it.network.init_formula}))
 ACTIVATION = Row(TABLE["a"], _activation, lambda it, l: (it.Zs[l - 1],), ex.activation,
                  facts=lambda it, l, _: _sigma(it, l, _primes(it, l)))
-LOSS = {name: Row(TABLE[f"loss-{name}"], _losses, _label_operands, ex.loss) for name in LOSSES}
-MEAN_COST = Row(TABLE["cost"], _cost, lambda it, l: (it.losses,), ex.cost, batch_only=True)
+LOSS = {name: Row(TABLE[f"loss-{name}"], _losses, _label_operands, ex.loss, facts=_loss_facts)
+        for name in LOSSES}
+MEAN_COST = Row(TABLE["cost"], _cost, lambda it, l: (it.losses,), ex.cost, facts=_mean_cost_facts,
+                batch_only=True)
 OUTPUT_GRADIENT = {name: Row(TABLE[f"1a-{name}"], _output_gradient, _label_operands,
                              ex.output_gradient, shown_only=True) for name in LOSSES}
 OUTPUT_ERROR = Row(TABLE["1b"], _output_error, lambda it, l: (it.dAs[l - 1], _primes(it, l)),
@@ -204,8 +233,7 @@ FUSED_OUTPUT_ERROR = Row(TABLE["1b-fused"], _output_error, _label_operands,
 ERROR_PASSED_BACK = Row(TABLE["2a"], _error_passed_back,
                         lambda it, l: (it.weights[l].T, it.dZs[l]), ex.error_passed_back)
 HIDDEN_ERROR = Row(TABLE["2b"], _hidden_error, lambda it, l: (it.dAs[l - 1], _primes(it, l)),
-                   ex.hidden_error, facts=lambda it, l, shown: _sigma(it, l, shown[1]),
-                   is_error=True)
+                   ex.hidden_error, facts=_hidden_error_facts, is_error=True)
 BIAS_GRADIENT = Row(TABLE["3a"], _bias_gradient, lambda it, l: (it.dZs[l - 1],), ex.bias_gradient)
 WEIGHT_GRADIENT = Row(TABLE["3b"], _weight_gradient,
                       lambda it, l: (it.dZs[l - 1], it.As[l - 1].T), ex.weight_gradient)

@@ -14,10 +14,11 @@ Arrays are read-only views, never copies of X.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from . import claims
 from .equations import BACKWARD, COST, FORWARD, L2_OPERATIONS, UPDATE, Equation
 from .messages import UserMessage
 from .network import Network, Parameters
@@ -112,6 +113,7 @@ class Stepper:
     Y: np.ndarray | None
     learning_rate: float
     l2: float = 0.0
+    batch_size: int | None = None  # how training batches these samples (None: all at once)
     steps: list[Step] = field(init=False)
     position: int = field(init=False, default=0)
     cost: float = field(init=False)
@@ -141,7 +143,7 @@ class Stepper:
         net = self.network
         it = Iteration(net, self.X, self.Y, self.learning_rate, self.l2,
                        weights=list(self.start_weights), biases=list(self.start_biases),
-                       in_place=False)
+                       in_place=False, batch_size=self.batch_size)
         for row, layer in schedule(net.L, net.loss, net.activations[-1]):
             if self.Y is None and row.phase != FORWARD:
                 break  # the loss and the backward pass need y
@@ -216,6 +218,17 @@ class Stepper:
             if index < position:
                 (weights if kind == "W" else biases)[l - 1] = value
         return Parameters(tuple(weights), tuple(biases))
+
+    def applying(self, train_samples: int) -> UserMessage:
+        """What applying the whole stepped iteration does, as the Apply button says it: a claim
+        over the numbers (one sample: its loss L before and after the step)."""
+        before = after = float("nan")
+        if self.samples == 1 and self.Y is not None:
+            weights, biases = self.parameters(len(self.steps))
+            stepped = replace(self.network, weights=list(weights), biases=list(biases))
+            before, after = self.network.cost(self.X, self.Y), stepped.cost(self.X, self.Y)
+        return claims.applying(claims.Applying(self.samples, train_samples, self.batch_size,
+                                               self.learning_rate, before, after))
 
     def deltas(self, position: int | None = None) -> dict[int, np.ndarray]:
         """dZ[l] (the error δ) of each layer the backward pass has reached by ``position``."""

@@ -14,14 +14,14 @@ import math
 import threading
 import time
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, NamedTuple, Sequence, TypedDict
+from typing import Callable, Iterable, Iterator, NamedTuple, TypedDict
 
 import numpy as np
 
 from . import blas
 from . import equations as eq
 from . import iterations
-from .activations import get_activation
+from .diagnoses import TOO_LARGE_A_STEP, Divergence, gradient_warning
 from .losses import get_loss
 from .messages import QT_TRANSLATE_NOOP, UserMessage
 from .network import Network, NetworkError, Parameters, check_seed, decide, gradient_descent
@@ -33,13 +33,6 @@ EXPLODING_FACTOR = 100.0
 MAX_LEARNING_RATE = 10.0
 # The editor's range too: a run records a cost and ‖dW[l]‖ per iteration (10⁷ × 9 layers: 800 MB)
 MAX_ITERATIONS = 10_000_000
-# ‖dW[1]‖ below this share of ‖dW[L]‖: the gradient vanishes on its way back to the first layer.
-VANISHING_RATIO = 1e-4
-# Every ‖dW[l]‖ below this: nothing learns any more, whatever the cost (stuck neurons, or the
-# best this network can do).
-STALLED_NORM = 1e-10
-# |σ′| below this for every sample: a neuron that passes no error back (dead or saturated).
-SATURATED_SLOPE = 1e-6
 
 
 class RunState(enum.Enum):
@@ -150,62 +143,6 @@ class Progress:
 def gradient_norms(dWs: Iterable[np.ndarray]) -> list[float]:
     """‖dW[l]‖ (Frobenius) of each layer: what the vanishing-gradient plot shows."""
     return [math.sqrt(np.vdot(dW, dW)) for dW in dWs]
-
-
-def stuck_units(network: Network, X: np.ndarray) -> tuple[int, int]:
-    """(dead ReLU neurons, saturated sigmoid/tanh neurons): hidden neurons whose σ′ is (nearly) 0
-    for every sample of X, so 等式2 passes them no error back. The output layer counts only where
-    its error is not simply a − y."""
-    Zs, As = network.forward(X)
-    dead = saturated = 0
-    fused_output = get_loss(network.loss).fused_with == network.activations[-1]
-    for l, name in enumerate(network.activations, start=1):
-        if l == network.L and fused_output:
-            continue
-        primes = get_activation(name).prime(Zs[l - 1], As[l])
-        stuck = int(np.count_nonzero(np.all(np.abs(primes) < SATURATED_SLOPE, axis=1)))
-        if name == "relu":
-            dead += stuck
-        elif name in ("sigmoid", "tanh"):
-            saturated += stuck
-    return dead, saturated
-
-
-def gradient_warning(network: Network, X: np.ndarray, norms: Sequence[float] | np.ndarray,
-                     cost: float) -> UserMessage | None:
-    """Explain a run that cannot learn well, from one iteration's ‖dW[l]‖ (l = 1…L) and, when
-    every gradient is gone, from what the neurons do on the batch X."""
-    norms = [float(n) for n in norms]
-    if not norms or not all(math.isfinite(n) for n in norms):
-        return None
-    if max(norms) < STALLED_NORM:
-        dead, saturated = stuck_units(network, X)
-        if dead or saturated:
-            return UserMessage(QT_TRANSLATE_NOOP(
-                "core", "the gradients have vanished in every layer (largest ‖dW‖ {g}) while the "
-                "cost is still {c}. σ′ = 0 for every sample in these neurons (dead ReLU: {dead}, "
-                "saturated sigmoid/tanh: {saturated}), so 等式2 passes them no error and nothing "
-                "learns any more. Try another initialiser, a smaller learning rate, or leaky ReLU."),
-                g=f"{max(norms):.1e}", c=f"{cost:.4g}", dead=dead, saturated=saturated)
-        if network.L == 1:
-            return UserMessage(QT_TRANSLATE_NOOP(
-                "core", "training has converged: the gradient is zero (largest ‖dW‖ {g}) but the "
-                "cost is still {c}. Without a hidden layer the network separates the classes with "
-                "a straight line (a plane) in its input features, and these classes are not "
-                "linearly separable. Add a hidden layer, or an input feature that separates them "
-                "(for XOR: x₁x₂)."), g=f"{max(norms):.1e}", c=f"{cost:.4g}")
-        return UserMessage(QT_TRANSLATE_NOOP(
-            "core", "training has converged: the gradient is zero (largest ‖dW‖ {g}) but the cost "
-            "is still {c}: this is the best this network finds from here. Add neurons, a hidden "
-            "layer or an input feature, or start from other initial weights."),
-            g=f"{max(norms):.1e}", c=f"{cost:.4g}")
-    if len(norms) > 1 and norms[-1] > 0 and norms[0] < VANISHING_RATIO * norms[-1]:
-        return UserMessage(QT_TRANSLATE_NOOP(
-            "core", "vanishing gradients: ‖dW[1]‖ is {r} of ‖dW[{L}]‖, so the first layers hardly "
-            "learn. On the way back 等式2 multiplies the error by Wᵀ and by σ′ (at most 0.25 for "
-            "sigmoid) in every layer; try ReLU hidden layers, He initialisation or fewer "
-            "layers."), r=f"{norms[0] / norms[-1]:.1e}", L=len(norms))
-    return None
 
 
 def check_run(network: Network, X: np.ndarray, hyper: HyperParameters) -> None:
@@ -519,8 +456,9 @@ class Trainer:
         if self.record_grad_norms:
             self.grad_norms[i] = gradient_norms(dWs)
             if not self._warned:  # vanishing shows in the first iterations, before the output adapts
-                self._warning = gradient_warning(self.network, self.batches.current.X,
-                                                 self.grad_norms[i], cost)
+                batch = self.batches.current
+                self._warning = gradient_warning(self.network, batch.X, batch.Y,
+                                                 self.grad_norms[i], cost, self.hyper.l2)
                 self._warned = self._warning is not None
         if not math.isfinite(cost):
             return (UserMessage(QT_TRANSLATE_NOOP("core", "cost NaN")) if math.isnan(cost)
@@ -584,10 +522,11 @@ class Trainer:
         # of the network it started from plus i
         start = net.iterations_trained - kept
         problem = UserMessage(
-            QT_TRANSLATE_NOOP("core", "training diverged at {iteration} ({why}); the learning "
-                              "rate {lr} is probably too high. The parameters of {kept} were "
-                              "kept."),
-            iteration=iterations.iteration(start + i), why=why, lr=f"{self.hyper.learning_rate:g}",
+            QT_TRANSLATE_NOOP("core", "training diverged at {iteration} ({why}); {cause}. The "
+                              "parameters of {kept} were kept."),
+            iteration=iterations.iteration(start + i), why=why,
+            cause=TOO_LARGE_A_STEP.say(Divergence(tuple(float(c) for c in self.costs[:i + 1]),
+                                                  self.hyper.learning_rate)),
             kept=iterations.iteration(start + kept))
         return self._record(ProgressState.DIVERGED, problem, kept)
 

@@ -14,6 +14,7 @@ from typing import Callable
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..core.messages import UserMessage
 from ..core.network import Network, Parameters
 from ..core.stepper import UPDATE, Step, Stepper
 from ..core.trainer import RunState, gradient_norms
@@ -22,8 +23,8 @@ from .background import BackgroundJob
 from .network_model import COSTLY_WEIGHTS, NetworkModel
 
 Move = Callable[[Stepper], int]  # where to go, from where the stepper is
-# what a Stepper is laid out from: the network, X, Y (None: no label), α, λ
-_Laid = tuple[Network, np.ndarray, np.ndarray | None, float, float]
+# what a Stepper is laid out from: the network, X, Y (None: no label), α, λ, training's batch size
+_Laid = tuple[Network, np.ndarray, np.ndarray | None, float, float, int | None]
 
 
 class StepperModel(QObject):
@@ -64,7 +65,8 @@ class StepperModel(QObject):
         return self._stepper
 
     def _iteration(self) -> _Laid:
-        """What a Stepper is laid out from: the network, X, Y, α and λ of the mode."""
+        """What a Stepper is laid out from: the network, X, Y, α, λ and the batch size of the
+        mode."""
         model = self.model
         ds = model.dataset
         X: np.ndarray = ds.X_train
@@ -75,7 +77,7 @@ class StepperModel(QObject):
             Y = None if label is None else np.array([[label]])  # no label: the forward pass only
         # the Stepper copies the start parameters itself; no second copy of a 50 MB W[1]
         hyper = model.shown.hyper  # a past iteration is stepped with its run's α and λ
-        return model.shown.network, X, Y, hyper.learning_rate, hyper.l2
+        return model.shown.network, X, Y, hyper.learning_rate, hyper.l2, hyper.batch_size
 
     @property
     def iteration(self) -> Stepper | None:
@@ -134,6 +136,14 @@ class StepperModel(QObject):
     def past(self) -> bool:
         """The iteration stepped is a past one of the run (time travel): shown, never applied."""
         return self.model.shown.network is not self.model.network
+
+    def applying(self) -> UserMessage | None:
+        """What Apply would do to the network, said as the numbers allow (None: nothing to
+        apply yet)."""
+        s = self._stepper
+        if s is None or not self.at_end:
+            return None
+        return s.applying(int(self.model.dataset.X_train.shape[1]))
 
     def preview(self) -> Parameters | None:
         """The weights and biases as stepped so far, once an update step has changed one; None

@@ -392,20 +392,11 @@ class EquationPanel(Retranslatable, QWidget):
             n = sm.model.shown.network.iterations_trained
             i, after = (translated(iterations.iteration(k)) for k in (n, n + 1))
             one_sample = sm.stepper.samples == 1
-            m = f"{sm.model.dataset.X_train.shape[1]:,}"
-            # one sample: a step of stochastic gradient descent on it, never "training's iteration"
-            if one_sample:
-                self.apply_button.setText(self.tr("Apply this sample's step to the network"))
-                self.apply_button.setToolTip(self.tr(
-                    "one step of stochastic gradient descent on this one sample: the update "
-                    "lowers its loss L, not the cost of all {m} training samples that training "
-                    "lowers; Ctrl+Z takes it back").format(m=m))
-            else:
-                self.apply_button.setText(self.tr("Apply this update to the network"))
-                self.apply_button.setToolTip(self.tr(
-                    "one iteration of gradient descent on all {m} samples (the full batch), the "
-                    "same numbers training computes for that batch; Ctrl+Z takes it back").format(
-                    m=f"{sm.stepper.samples:,}"))
+            # what applying does, as the numbers allow it (core/claims.py)
+            said = sm.applying()
+            self.apply_button.setToolTip(translated(said) if said is not None else "")
+            self.apply_button.setText(self.tr("Apply this sample's step to the network")
+                                      if one_sample else self.tr("Apply this update to the network"))
             self.apply_text.setText((self.tr(
                 "End of {iteration} on one sample ({who}): the network has not changed. Apply "
                 "this sample's gradient step to move it to {next}, or press Home to step it "

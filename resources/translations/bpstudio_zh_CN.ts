@@ -413,42 +413,32 @@
         <translation>把这个样本的这一步应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="400"/>
-        <source>one step of stochastic gradient descent on this one sample: the update lowers its loss L, not the cost of all {m} training samples that training lowers; Ctrl+Z takes it back</source>
-        <translation>只在这一个样本上做一步随机梯度下降：这次更新降低的是它的损失 L，而不是训练所降低的全部 {m} 个训练样本的代价；Ctrl+Z 可以撤销</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="404"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="399"/>
         <source>Apply this update to the network</source>
         <translation>把这次更新应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="406"/>
-        <source>one iteration of gradient descent on all {m} samples (the full batch), the same numbers training computes for that batch; Ctrl+Z takes it back</source>
-        <translation>在全部 {m} 个样本（整批）上做一次梯度下降迭代，数值与训练对这一批算出的完全相同；Ctrl+Z 可以撤销</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="410"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="401"/>
         <source>End of {iteration} on one sample ({who}): the network has not changed. Apply this sample&apos;s gradient step to move it to {next}, or press Home to step it again.</source>
         <translation>单个样本（{who}）上的{iteration}结束：网络还没有改变。应用这个样本的这一步梯度下降，网络就到了{next}；或者按 Home 重新单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="413"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="404"/>
         <source>End of {iteration}: the network has not changed. Apply this update to move it to {next}, or press Home to step it again.</source>
         <translation>{iteration}结束：网络还没有改变。应用这次更新，网络就到了{next}；或者按 Home 重新单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="417"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="408"/>
         <source>End of {iteration}, a past one of the run: shown, not applied. Go back to now, or continue from here, to change the network.</source>
         <translation>{iteration}结束，这是本次训练过去的一次迭代：只显示，不应用。要改变网络，请回到现在，或从这里继续。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="420"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="411"/>
         <source>End of {iteration}: training is paused; stop it to apply this update.</source>
         <translation>{iteration}结束：训练已暂停；停止训练后才能应用这次更新。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="439"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="430"/>
         <source>forward pass, loss, backward pass, update — one equation at a time</source>
         <translation>前向传播、损失、反向传播、参数更新——一次一个公式</translation>
     </message>
@@ -513,7 +503,7 @@
         <translation>{name}（y = {y}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="441"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="432"/>
         <source>forward pass, cost, backward pass, update — one equation at a time</source>
         <translation>前向传播、代价、反向传播、参数更新——一次一个公式</translation>
     </message>
@@ -1764,7 +1754,7 @@
 <context>
     <name>StepperModel</name>
     <message>
-        <location filename="../../bpstudio/session/stepper_model.py" line="294"/>
+        <location filename="../../bpstudio/session/stepper_model.py" line="304"/>
         <source>Stepping one sample now: {name}.</source>
         <translation>现在单步演示单个样本：{name}。</translation>
     </message>
@@ -2785,72 +2775,112 @@
         <translation>{name}：由更新版本的 BP Studio 创建（格式 {v}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="81"/>
+        <location filename="../../bpstudio/core/trainer.py" line="74"/>
         <source>the learning rate must be a number above 0 and at most {max}, not {v}</source>
         <translation>学习率必须大于 0 且不超过 {max}，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="85"/>
+        <location filename="../../bpstudio/core/trainer.py" line="78"/>
         <source>the number of iterations must be a whole number from 1 to {max}, not {v}</source>
         <translation>迭代次数必须是 1 到 {max} 之间的整数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="90"/>
+        <location filename="../../bpstudio/core/trainer.py" line="83"/>
         <source>the batch size must lie between 1 and the {m} training samples, not {v}</source>
         <translation>批大小必须在 1 和训练样本数 {m} 之间，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="93"/>
+        <location filename="../../bpstudio/core/trainer.py" line="86"/>
         <source>the L2 strength λ must be 0 or positive, not {v}</source>
         <translation>L2 正则强度 λ 必须为 0 或正数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="191"/>
-        <source>training has converged: the gradient is zero (largest ‖dW‖ {g}) but the cost is still {c}. Without a hidden layer the network separates the classes with a straight line (a plane) in its input features, and these classes are not linearly separable. Add a hidden layer, or an input feature that separates them (for XOR: x₁x₂).</source>
-        <translation>训练已收敛：梯度为零（最大的 ‖dW‖ 为 {g}），但代价仍为 {c}。没有隐含层的网络只能用输入特征空间中的一条直线（一个平面）把两类分开，而这两类不是线性可分的。请加一个隐含层，或者加一个能把它们分开的输入特征（对 XOR 而言是 x₁x₂）。</translation>
+        <location filename="../../bpstudio/core/trainer.py" line="525"/>
+        <source>training diverged at {iteration} ({why}); {cause}. The parameters of {kept} were kept.</source>
+        <translation>训练在{iteration}发散（{why}）；{cause}。已保留{kept}的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="197"/>
+        <location filename="../../bpstudio/core/diagnoses.py" line="98"/>
+        <source>Here every dW and every hidden layer&apos;s db is exactly 0 (σ(0) = 0 keeps the hidden outputs at 0, and Wᵀ = 0 passes no error back): only b[{L}] learns. The cost still falls (now {c}), to what one constant output can reach, and no weight ever moves.</source>
+        <translation>这里每个 dW 和每个隐含层的 db 都恰好为 0（σ(0) = 0 使隐含层的输出保持为 0，Wᵀ = 0 也传不回任何误差）：只有 b[{L}] 在学习。代价仍在下降（现在是 {c}），但只能降到一个常数输出所能达到的程度，任何权重都不会改变。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/diagnoses.py" line="102"/>
+        <source>Every neuron of layer {l} then computes the same thing and receives the same error, so the neurons of a layer stay equal to one another for ever, as good as one neuron (the tutorial&apos;s FAQ 6).</source>
+        <translation>于是第 {l} 层的每个神经元算出的结果都一样，收到的误差也一样，同一层的神经元永远彼此相同，和一个神经元没有区别（教程的答疑 6）。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/diagnoses.py" line="108"/>
+        <source>{layers} start at zero. {effect} This is not a vanishing gradient: no learning rate and no activation changes it; choose a random initialiser (lecun, he, xavier or small).</source>
+        <translation>{layers} 从零开始。{effect}这不是梯度消失：换学习率、换激活函数都无济于事；请选择随机的初始化方法（lecun、he、xavier 或 small）。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/diagnoses.py" line="112"/>
+        <source>no weight matrix is all zero</source>
+        <translation>没有全为零的权重矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/diagnoses.py" line="127"/>
+        <source>the gradients have vanished in every layer (largest ‖dW‖ {g}) while the cost is still {c}. σ′ = 0 for every sample in these neurons (dead ReLU: {dead}, saturated sigmoid/tanh: {saturated}; layer: neurons {which}), so 等式2 passes them no error. Start again with another initialiser, a smaller learning rate, or leaky ReLU.</source>
+        <translation>各层的梯度都已消失（最大的 ‖dW‖ 为 {g}），而代价仍为 {c}。这些神经元对每个样本都有 σ′ = 0（死亡的 ReLU：{dead} 个，饱和的 sigmoid/tanh：{saturated} 个；层：神经元 {which}），等式2 传不回误差给它们。请换一种初始化方法、减小学习率或改用 leaky ReLU，重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/diagnoses.py" line="132"/>
+        <source>no hidden neuron is stuck</source>
+        <translation>没有停滞的隐含神经元</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/diagnoses.py" line="153"/>
+        <source>training has converged: the gradient is zero (largest ‖dW‖ {g}) but the cost is still {c}, with {wrong} of {m} samples on the wrong side. Without a hidden layer the network separates the classes with a straight line (a plane) in its input features, and these classes are not linearly separable. Add a hidden layer, or an input feature that separates them (for XOR: x₁x₂).</source>
+        <translation>训练已收敛：梯度为零（最大的 ‖dW‖ 为 {g}），但代价仍为 {c}，{m} 个样本中有 {wrong} 个分错。没有隐含层的网络只能用输入特征空间中的一条直线（一个平面）把两类分开，而这两类不是线性可分的。请加一个隐含层，或者加一个能把它们分开的输入特征（对 XOR 而言是 x₁x₂）。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/diagnoses.py" line="159"/>
         <source>training has converged: the gradient is zero (largest ‖dW‖ {g}) but the cost is still {c}: this is the best this network finds from here. Add neurons, a hidden layer or an input feature, or start from other initial weights.</source>
         <translation>训练已收敛：梯度为零（最大的 ‖dW‖ 为 {g}），但代价仍为 {c}：这是这个网络从当前位置能找到的最好结果。请增加神经元、隐含层或输入特征，或者换一组初始权重。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="203"/>
-        <source>vanishing gradients: ‖dW[1]‖ is {r} of ‖dW[{L}]‖, so the first layers hardly learn. On the way back 等式2 multiplies the error by Wᵀ and by σ′ (at most 0.25 for sigmoid) in every layer; try ReLU hidden layers, He initialisation or fewer layers.</source>
-        <translation>梯度消失：‖dW[1]‖ 只有 ‖dW[{L}]‖ 的 {r}，前面几层几乎学不到东西。反向传播时，等式2 在每一层都把误差乘以 Wᵀ 和 σ′（sigmoid 的 σ′ 最大只有 0.25）；请在隐含层使用 ReLU、He 初始化，或减少层数。</translation>
+        <location filename="../../bpstudio/core/diagnoses.py" line="178"/>
+        <source>vanishing gradients: ‖dW[1]‖ is {r} of ‖dW[{L}]‖ (‖dW[l]‖/‖dW[{L}]‖ layer by layer: {ratios}), so the first layers hardly learn. On the way back 等式2 multiplies the error by Wᵀ and by σ′ (at most 0.25 for sigmoid) in every layer; try ReLU hidden layers, He initialisation or fewer layers.</source>
+        <translation>梯度消失：‖dW[1]‖ 只有 ‖dW[{L}]‖ 的 {r}（逐层的 ‖dW[l]‖/‖dW[{L}]‖：{ratios}），前面几层几乎学不到东西。反向传播时，等式2 在每一层都把误差乘以 Wᵀ 和 σ′（sigmoid 的 σ′ 最大只有 0.25）；请在隐含层使用 ReLU、He 初始化，或减少层数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="216"/>
+        <location filename="../../bpstudio/core/diagnoses.py" line="183"/>
+        <source>vanishing gradients: ‖dW[1]‖ is {r} of ‖dW[{L}]‖ (‖dW[l]‖/‖dW[{L}]‖ layer by layer: {ratios}), so the first layers hardly learn. On the way back 等式2 multiplies the error by Wᵀ and by σ′ in every layer; try He initialisation or fewer layers.</source>
+        <translation>梯度消失：‖dW[1]‖ 只有 ‖dW[{L}]‖ 的 {r}（逐层的 ‖dW[l]‖/‖dW[{L}]‖：{ratios}），前面几层几乎学不到东西。反向传播时，等式2 在每一层都把误差乘以 Wᵀ 和 σ′；请试试 He 初始化，或减少层数。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/diagnoses.py" line="238"/>
+        <source>the cost went from {first} up to {top} before it did, so the learning rate {lr} is probably too high: each step overshoots the valley</source>
+        <translation>发散之前代价从 {first} 升到了 {top}，所以学习率 {lr} 可能太大了：每一步都越过了谷底</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/diagnoses.py" line="241"/>
+        <source>no computed cost rose before it (the first: {first}): the learning rate {lr} may still be too high, or the data&apos;s scale or the initial weights overflow the numbers</source>
+        <translation>在此之前算出的代价没有上升（第一个是 {first}）：学习率 {lr} 仍可能太大，也可能是数据的尺度或初始权重使数值溢出</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/trainer.py" line="153"/>
         <source>the data has {n} input features but the network&apos;s input layer has {m} neurons</source>
         <translation>数据有 {n} 个输入特征，但网络的输入层有 {m} 个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="587"/>
-        <source>training diverged at {iteration} ({why}); the learning rate {lr} is probably too high. The parameters of {kept} were kept.</source>
-        <translation>训练在{iteration}发散（{why}）；学习率 {lr} 可能太大了。已保留{kept}的参数。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/core/trainer.py" line="526"/>
+        <location filename="../../bpstudio/core/trainer.py" line="464"/>
         <source>cost NaN</source>
         <translation>代价为 NaN</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="184"/>
-        <source>the gradients have vanished in every layer (largest ‖dW‖ {g}) while the cost is still {c}. σ′ = 0 for every sample in these neurons (dead ReLU: {dead}, saturated sigmoid/tanh: {saturated}), so 等式2 passes them no error and nothing learns any more. Try another initialiser, a smaller learning rate, or leaky ReLU.</source>
-        <translation>各层的梯度都已消失（最大的 ‖dW‖ 为 {g}），而代价仍为 {c}。这些神经元对每个样本都有 σ′ = 0（死亡的 ReLU：{dead} 个，饱和的 sigmoid/tanh：{saturated} 个），等式2 传不回误差给它们，网络不再学习。请换一种初始化方法、减小学习率，或改用 leaky ReLU。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/core/trainer.py" line="527"/>
+        <location filename="../../bpstudio/core/trainer.py" line="465"/>
         <source>cost infinite</source>
         <translation>代价为无穷大</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="530"/>
+        <location filename="../../bpstudio/core/trainer.py" line="468"/>
         <source>cost {c}, {k}× the first</source>
         <translation>代价 {c}，是最初的 {k} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="493"/>
+        <location filename="../../bpstudio/core/trainer.py" line="430"/>
         <source>weights overflowed</source>
         <translation>权重溢出</translation>
     </message>
@@ -2971,29 +3001,109 @@
         <translation>{name}：没有可读的图片；至少需要 2 张</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/activations.py" line="93"/>
-        <source>For sigmoid σ′(z) = a(1 − a) is at most 0.25 (at z = 0): every sigmoid layer shrinks the error at least fourfold on its way back, which is why deep sigmoid networks learn slowly (vanishing gradients). Here σ′ lies between {low} and {high}.</source>
-        <translation>对 sigmoid 来说，σ′(z) = a(1 − a) 最大只有 0.25（在 z = 0 处）：误差每经过一个 sigmoid 层至少缩小为原来的四分之一，所以层数多的 sigmoid 网络学得很慢（梯度消失）。这里 σ′ 介于 {low} 和 {high} 之间。</translation>
+        <location filename="../../bpstudio/core/claims.py" line="80"/>
+        <source>Here σ′ lies between {low} and {high}.</source>
+        <translation>这里 σ′ 介于 {low} 和 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/activations.py" line="100"/>
+        <location filename="../../bpstudio/core/claims.py" line="83"/>
+        <source>For sigmoid σ′(z) = a(1 − a) is at most 0.25 (at z = 0). On the way back 等式2 multiplies the error by Wᵀ and then by σ′: the factor σ′ alone shrinks it at least fourfold, but Wᵀ can shrink or grow it too, so whether the error shrinks from layer to layer depends on the weights as well. Here σ′ lies between {low} and {high}.</source>
+        <translation>对 sigmoid 来说，σ′(z) = a(1 − a) 最大只有 0.25（在 z = 0 处）。反向传播时，等式2 先把误差乘以 Wᵀ，再乘以 σ′：单是 σ′ 这个因子就至少把误差缩小为四分之一，但 Wᵀ 也可能缩小或放大它，所以误差逐层是否缩小还取决于权重。这里 σ′ 介于 {low} 和 {high} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="89"/>
         <source>For ReLU σ′(z) is 1 where z &gt; 0 and 0 elsewhere: the error passes unchanged or not at all. Here {on} of {n} values are 1.</source>
         <translation>对 ReLU 来说，z &gt; 0 处 σ′(z) = 1，其余处为 0：误差要么原样传回，要么完全传不回。这里 {n} 个值中有 {on} 个为 1。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/activations.py" line="105"/>
+        <location filename="../../bpstudio/core/claims.py" line="93"/>
         <source>For tanh σ′(z) = 1 − a² is at most 1 (at z = 0) and small where the neuron saturates. Here σ′ lies between {low} and {high}.</source>
         <translation>对 tanh 来说，σ′(z) = 1 − a² 最大为 1（在 z = 0 处），神经元饱和时很小。这里 σ′ 介于 {low} 和 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/activations.py" line="115"/>
+        <location filename="../../bpstudio/core/claims.py" line="97"/>
         <source>For leaky ReLU σ′(z) is 1 where z &gt; 0 and 0.01 elsewhere, so every neuron passes some error back. Here {on} of {n} values are 1.</source>
         <translation>对 leaky ReLU 来说，z &gt; 0 处 σ′(z) = 1，其余处为 0.01，所以每个神经元都能传回一些误差。这里 {n} 个值中有 {on} 个为 1。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/activations.py" line="120"/>
+        <location filename="../../bpstudio/core/claims.py" line="101"/>
         <source>For a linear unit σ′(z) = 1: the error passes unchanged (here all {n} values).</source>
         <translation>对线性单元来说 σ′(z) = 1：误差原样传回（这里全部 {n} 个值都是 1）。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="139"/>
+        <source>0/0 (no error reaches it)</source>
+        <translation>0/0（没有误差传到这里）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="145"/>
+        <source>Here the error shrinks on its way back: ‖{d}[{l}]‖ is {r} × ‖{d}[{n}]‖ (Wᵀ multiplied its size by {wt}, σ′ by {sigma}).</source>
+        <translation>这里误差在反向传播中缩小了：‖{d}[{l}]‖ 是 ‖{d}[{n}]‖ 的 {r} 倍（Wᵀ 把它的大小乘以 {wt}，σ′ 乘以 {sigma}）。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="148"/>
+        <source>Here the error does not shrink on its way back: ‖{d}[{l}]‖ is {r} × ‖{d}[{n}]‖ (Wᵀ multiplied its size by {wt}, σ′ by {sigma}).</source>
+        <translation>这里误差在反向传播中没有缩小：‖{d}[{l}]‖ 是 ‖{d}[{n}]‖ 的 {r} 倍（Wᵀ 把它的大小乘以 {wt}，σ′ 乘以 {sigma}）。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="189"/>
+        <source>the cost function C is the mean of the m = {m} losses</source>
+        <translation>代价函数 C 是 m = {m} 个损失的平均值</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="191"/>
+        <source>the cost function C is the mean of the m = {m} losses ({mean}) plus the L2 term λ/(2m)·Σ‖W‖² = {penalty} (λ = {lambda})</source>
+        <translation>代价函数 C 是 m = {m} 个损失的平均值（{mean}）加上 L2 项 λ/(2m)·Σ‖W‖² = {penalty}（λ = {lambda}）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="196"/>
+        <source>one number for the whole batch: what the cost curve plots for this iteration</source>
+        <translation>整批样本只有一个数：代价曲线在这次迭代画的就是它</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="198"/>
+        <source>one number for all m = {m} training samples; training takes mini-batches of {b}, so its cost curve plots each mini-batch&apos;s cost, which scatters around this one</source>
+        <translation>全部 m = {m} 个训练样本只有一个数；训练每次取 {b} 个样本的小批量，所以代价曲线画的是每个小批量的代价，散布在这个数的周围</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="203"/>
+        <source>over m samples, the mean of their losses is the cost function</source>
+        <translation>对 m 个样本，它们损失的平均值就是代价函数</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="205"/>
+        <source>over m samples, the mean of their losses plus the L2 term λ/(2m)·Σ‖W‖² (λ = {lambda}) is the cost function</source>
+        <translation>对 m 个样本，它们损失的平均值加上 L2 项 λ/(2m)·Σ‖W‖²（λ = {lambda}）就是代价函数</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="210"/>
+        <source>the next step averages them into the cost C</source>
+        <translation>下一步把它们平均成代价 C</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="212"/>
+        <source>the next step averages them and adds the L2 term λ/(2m)·Σ‖W‖² = {penalty}: the cost C</source>
+        <translation>下一步把它们平均，再加上 L2 项 λ/(2m)·Σ‖W‖² = {penalty}，得到代价 C</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="241"/>
+        <source>one step of stochastic gradient descent on this one sample: it lowers this sample&apos;s loss L from {before} to {after}, not the cost of all {m} training samples that training lowers; Ctrl+Z takes it back</source>
+        <translation>只在这一个样本上做一步随机梯度下降：它把这个样本的损失 L 从 {before} 降到 {after}，降低的不是训练所降低的全部 {m} 个训练样本的代价；Ctrl+Z 可以撤销</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="245"/>
+        <source>one step of stochastic gradient descent on this one sample: with α = {alpha} it does not lower this sample&apos;s loss L ({before} before, {after} after); Ctrl+Z takes it back</source>
+        <translation>只在这一个样本上做一步随机梯度下降：α = {alpha} 时它没有降低这个样本的损失 L（之前 {before}，之后 {after}）；Ctrl+Z 可以撤销</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="251"/>
+        <source>one iteration of gradient descent on all {m} samples (the full batch), the same numbers training computes for that batch; Ctrl+Z takes it back</source>
+        <translation>在全部 {m} 个样本（整批）上做一次梯度下降迭代，数值与训练对这一批算出的完全相同；Ctrl+Z 可以撤销</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="254"/>
+        <source>one iteration of gradient descent on all {m} samples (the full batch); training takes mini-batches of {b}, so each of its iterations is a step on {b} samples, not on these {m}; Ctrl+Z takes it back</source>
+        <translation>在全部 {m} 个样本（整批）上做一次梯度下降迭代；训练每次取 {b} 个样本的小批量，所以它的每次迭代只在 {b} 个样本上走一步，而不是这 {m} 个；Ctrl+Z 可以撤销</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/equations.py" line="49"/>
@@ -3116,11 +3226,6 @@
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="160"/>
-        <source>the loss function L measures the error of this one sample; over m samples, the mean of their losses is the cost function</source>
-        <translation>损失函数 L 衡量这一个样本的误差；对 m 个样本，它们损失的平均值就是代价函数</translation>
-    </message>
-    <message>
         <location filename="../../bpstudio/core/equations.py" line="168"/>
         <source>column i is ∂L⁽ⁱ⁾/∂A⁽ⁱ⁾, the gradient of sample i&apos;s own loss, which is m = {m} times ∂C/∂A. The tutorial&apos;s table writes ∇_A C (that is ∂C/∂A) here and its 等式3 divides by m again, which would divide twice; here each sample keeps its own gradient and 等式3 divides by m once</source>
         <translation>第 i 列是 ∂L⁽ⁱ⁾/∂A⁽ⁱ⁾，即第 i 个样本自己的损失的梯度，它是 ∂C/∂A 的 m = {m} 倍。教程的表格在这里写的是 ∇_A C（即 ∂C/∂A），而它的等式3 又除了一次 m，这样就除了两次；这里每个样本保留自己的梯度，在等式3 中只除一次 m</translation>
@@ -3156,6 +3261,11 @@
         <translation>激活函数输出 a</translation>
     </message>
     <message>
+        <location filename="../../bpstudio/core/equations.py" line="323"/>
+        <source>A hidden neuron&apos;s error is the error passed back to it times its own slope σ′(z): δ_j = Σ_k w_kj·δ_k·σ′(z_j). Each neuron has its own slope, so this is ⊙, neuron by neuron. {passback} {derivative}</source>
+        <translation>隐含层神经元的误差等于传回给它的误差乘以它自己的斜率 σ′(z)：δ_j = Σ_k w_kj·δ_k·σ′(z_j)。每个神经元有自己的斜率，所以这里是逐个神经元的 ⊙。{passback}{derivative}</translation>
+    </message>
+    <message>
         <location filename="../../bpstudio/core/equations.py" line="349"/>
         <source>m = {m} samples: row j, column k of the product sums dZ_j⁽ⁱ⁾·A_k⁽ⁱ⁾ over them, 1/m averages; the result has the shape of W[{l}]</source>
         <translation>m = {m} 个样本：乘积的第 j 行第 k 列把各样本的 dZ_j⁽ⁱ⁾·A_k⁽ⁱ⁾ 加起来，1/m 取平均；结果的形状与 W[{l}] 相同</translation>
@@ -3176,11 +3286,6 @@
         <translation>每个样本的损失函数 L</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="162"/>
-        <source>one loss per sample (the loss function); the next step averages them into the cost C</source>
-        <translation>每个样本一个损失（损失函数）；下一步把它们平均成代价 C</translation>
-    </message>
-    <message>
         <location filename="../../bpstudio/core/equations.py" line="210"/>
         <source>Cross-entropy (the tutorial&apos;s FAQ 4): the output a is read as the probability of class 1, and −log of the probability given to the true class is the loss; minimising it is maximum likelihood. Least squares would also work, but with a sigmoid output it is not convex, so it may stop in a local minimum, and its gradient carries σ′, which vanishes when the output is confidently wrong; cross-entropy is convex in the output layer&apos;s weights and its error is simply a − y.</source>
         <translation>交叉熵（教程的答疑 4）：把输出 a 看作类别 1 的概率，损失是赋给真实类别的概率取 −log；最小化它就是极大似然估计。最小二乘法也可以用，但配合 sigmoid 输出时它不是凸函数，可能停在局部最优，而且它的梯度带着 σ′，输出很有把握地出错时 σ′ 几乎为零；交叉熵对输出层的权重是凸的，误差就是 a − y。</translation>
@@ -3189,16 +3294,6 @@
         <location filename="../../bpstudio/core/equations.py" line="223"/>
         <source>The squared error ½(a − y)² (least squares): its gradient is a − y times σ′(z) of the output, so a saturated output learns slowly even when it is wrong, and with a sigmoid output the cost is not convex (the tutorial&apos;s FAQ 4). The tutorial chooses cross-entropy for a yes/no output; this network uses the squared error.</source>
         <translation>平方误差 ½(a − y)²（最小二乘法）：它的梯度是 a − y 乘以输出层的 σ′(z)，所以即使输出错了，只要已经饱和就学得很慢；配合 sigmoid 输出时代价函数也不是凸的（教程的答疑 4）。教程对是/否的输出选用交叉熵；这个网络用的是平方误差。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/core/equations.py" line="230"/>
-        <source>cost C: the mean of the losses</source>
-        <translation>代价函数 C：损失的平均值</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/core/equations.py" line="232"/>
-        <source>the cost function C is the mean of the m = {m} losses: one number for the whole batch, the height of the cost curve</source>
-        <translation>代价函数 C 是 m = {m} 个损失的平均值：整批样本只有一个数，也就是代价曲线的高度</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/equations.py" line="234"/>
@@ -3231,6 +3326,16 @@
         <translation>输出 a 变化时损失如何变化：对交叉熵来说 ∂L/∂a = −(y/a − (1 − y)/(1 − a))，输出很有把握地出错时它很大。等式1 把它与 σ′(z) 对应元素相乘，得到输出层误差。</translation>
     </message>
     <message>
+        <location filename="../../bpstudio/core/equations.py" line="161"/>
+        <source>the loss function L measures the error of this one sample; {then}</source>
+        <translation>损失函数 L 衡量这一个样本的误差；{then}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="163"/>
+        <source>one loss per sample (the loss function); {then}</source>
+        <translation>每个样本一个损失（损失函数）；{then}</translation>
+    </message>
+    <message>
         <location filename="../../bpstudio/core/equations.py" line="194"/>
         <source>activation A</source>
         <translation>激活函数输出 A</translation>
@@ -3244,6 +3349,16 @@
         <location filename="../../bpstudio/core/equations.py" line="198"/>
         <source>σ = {act}: σ(Z) = {formula}, applied to each element of Z</source>
         <translation>σ = {act}：σ(Z) = {formula}，对 Z 的每个元素计算</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="230"/>
+        <source>cost C of the m losses</source>
+        <translation>m 个损失的代价函数 C</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="233"/>
+        <source>{what}; {curve}</source>
+        <translation>{what}；{curve}</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/equations.py" line="257"/>
@@ -3334,11 +3449,6 @@
         <location filename="../../bpstudio/core/equations.py" line="321"/>
         <source>σ = {act}: σ′(Z) = {prime}; together with the step before, dZ[{l}] = [W[{n}]ᵀ·dZ[{n}]] ⊙ σ′(Z[{l}]), 等式2</source>
         <translation>σ = {act}：σ′(Z) = {prime}；和上一步合起来就是等式2：dZ[{l}] = [W[{n}]ᵀ·dZ[{n}]] ⊙ σ′(Z[{l}])</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/core/equations.py" line="323"/>
-        <source>A hidden neuron&apos;s error is the error passed back to it times its own slope σ′(z): δ_j = Σ_k w_kj·δ_k·σ′(z_j). Each neuron has its own slope, so this is ⊙, neuron by neuron. Every layer multiplies by σ′ on the way back: {derivative}</source>
-        <translation>隐含层神经元的误差等于传回给它的误差乘以它自己的斜率 σ′(z)：δ_j = Σ_k w_kj·δ_k·σ′(z_j)。每个神经元有自己的斜率，所以这里是逐个神经元的 ⊙。反向传播每经过一层都要乘以 σ′：{derivative}</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/equations.py" line="329"/>

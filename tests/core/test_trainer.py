@@ -201,14 +201,35 @@ def test_vanishing_gradients_of_a_deep_sigmoid_network_are_explained_once():
     assert warnings_of(shallow, ds.X_train, ds.Y_train)[0] == []
 
 
+def dead_relu_network():
+    """Every hidden neuron dead: layer 1's biases far below its inputs, so z < 0 for every
+    sample; layer 2 then gets only zeros, z = 0 and σ′(0) = 0. The weights are not zero."""
+    dead = Network.create([2, 8, 8, 1], ["relu", "relu", "sigmoid"], init="he")
+    dead.biases[0][:] = -100.0
+    return dead
+
+
 def test_a_network_that_passes_no_gradient_at_all_is_explained():
     from bpstudio.core.datasets import builtin_dataset
 
     ds = builtin_dataset("circle")
-    dead = Network.create([2, 8, 8, 1], ["relu", "relu", "sigmoid"], init="zeros")
-    found, t = warnings_of(dead, ds.X_train, ds.Y_train)
+    found, t = warnings_of(dead_relu_network(), ds.X_train, ds.Y_train)
     assert len(found) == 1 and "vanished in every layer" in found[0]
     assert t.grad_norms[0].max() < 1e-10
+
+
+def test_weights_that_start_at_zero_are_blamed_on_zero_not_on_vanishing():
+    """With W = 0 and ReLU only b[L] learns: the cost falls, no weight moves, and no learning
+    rate or activation advice is given."""
+    from bpstudio.core.datasets import builtin_dataset
+
+    ds = builtin_dataset("circle")
+    zero = Network.create([2, 8, 8, 1], ["relu", "relu", "sigmoid"], init="zeros")
+    found, t = warnings_of(zero, ds.X_train, ds.Y_train)
+    assert len(found) == 1 and "start at zero" in found[0] and "only b[3] learns" in found[0]
+    assert "vanished" not in found[0] and "smaller learning rate" not in found[0]
+    assert "leaky" not in found[0]
+    assert all(not W.any() for W in zero.weights) and t.costs[-1] < t.costs[0]
 
 
 def test_the_seeds_cat_network_learns_without_a_gradient_warning(cat_data):
@@ -235,9 +256,9 @@ def test_the_no_gradient_warning_counts_the_dead_neurons_it_blames():
     from bpstudio.core.datasets import builtin_dataset
 
     ds = builtin_dataset("circle")
-    dead = Network.create([2, 8, 8, 1], ["relu", "relu", "sigmoid"], init="zeros")
-    found, _ = warnings_of(dead, ds.X_train, ds.Y_train)
-    assert "dead ReLU: 16, saturated sigmoid/tanh: 0" in found[0]  # every hidden neuron: z = 0, σ′(0) = 0
+    found, _ = warnings_of(dead_relu_network(), ds.X_train, ds.Y_train)
+    assert "dead ReLU: 16, saturated sigmoid/tanh: 0" in found[0]
+    assert "[1]: 1, 2, 3, 4, 5, 6, 7, 8; [2]: 1, 2, 3, 4" in found[0]  # the neurons it blames
 
 
 class FakeClock:

@@ -1,0 +1,245 @@
+"""Every claim the stepper and a run make about numbers, walked through every setting the editor
+allows: each activation, each cost, the full batch and mini-batches, L2 on and off, each
+initialiser (zeros too), both precisions, one sample and the batch, before and after training.
+A claim shown where it is false fails, and so does a counterpart shown where the claim was true;
+the checks recompute the numbers (the engine's next iteration, a network with the stepped
+parameters), never read the claim's own predicate."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from bpstudio.core import claims, diagnoses
+from bpstudio.core.activations import ACTIVATIONS
+from bpstudio.core.datasets import builtin_dataset
+from bpstudio.core.losses import LOSSES
+from bpstudio.core.messages import UserMessage
+from bpstudio.core.network import INITIALIZERS, Network, gradient_descent
+from bpstudio.core.stepper import Stepper
+from bpstudio.core.trainer import Batches, HyperParameters, Trainer
+
+DATA = builtin_dataset("three-features")
+X, Y = DATA.X_train, DATA.Y_train
+M = X.shape[1]
+ALL_TEXTS = {c.text: c for c in (*claims.SLOPE_CLAIMS.values(), claims.PASS_BACK,
+                                 *claims.COST_CLAIMS, claims.APPLY_SAMPLE, claims.APPLY_BATCH)}
+ALL_COUNTERPARTS = {c.counterpart: c for c in ALL_TEXTS.values()}
+
+
+def said(message: UserMessage | None) -> list[tuple[claims.Claim, bool]]:
+    """(claim, shown as true) of every claim inside ``message``, nested ones too."""
+    if message is None:
+        return []
+    found = []
+    if message.template in ALL_TEXTS:
+        found.append((ALL_TEXTS[message.template], True))
+    elif message.template in ALL_COUNTERPARTS and message.template != claims._SLOPE_RANGE:
+        found.append((ALL_COUNTERPARTS[message.template], False))
+    elif message.template == claims._SLOPE_RANGE:
+        found.append((None, False))
+    for v in message.values.values():
+        if isinstance(v, UserMessage):
+            found += said(v)
+    return found
+
+
+def norm(a):
+    return float(np.sqrt(np.vdot(a, a)))
+
+
+def check_step(stepper: Stepper, step, batch_size) -> list[str]:
+    """What is false among the claims this step shows (empty: all true)."""
+    wrong = []
+    for claim, as_true in said(step.note) + said(step.why):
+        if claim is None:  # a slope claim's counterpart: its bound must really be broken
+            wrong.append(f"{step.equation.key}: σ′ bound said broken")
+            continue
+        if claim.id in claims.SLOPE_CLAIMS:
+            primes = (step.operands[1].value if step.equation.key in ("1b", "2b")
+                      else ACTIVATIONS[claim.id].prime(step.operands[0].value, step.result.value))
+            bounds = {"sigmoid": (0, 0.25), "tanh": (0, 1), "relu": (0, 1), "leaky_relu": (0.01, 1),
+                      "linear": (1, 1)}[claim.id]
+            ok = primes.min() >= bounds[0] and primes.max() <= bounds[1]
+            if claim.id == "sigmoid" and step.equation.key == "2b":  # σ′ alone shrinks ≥ fourfold
+                ok = ok and norm(step.result.value) <= 0.25 * norm(step.operands[0].value) * (1 + 1e-12)
+            if claim.id in ("relu", "leaky_relu", "linear"):
+                allowed = {"relu": (0, 1), "leaky_relu": (0.01, 1), "linear": (1,)}[claim.id]
+                ok = ok and bool(np.all(np.isin(primes, np.asarray(allowed, dtype=primes.dtype))))
+            if not ok:
+                wrong.append(f"{claim.id} slope claim false at {step.equation.key}")
+        elif claim.id == "pass-back":
+            later = stepper.deltas(step.index)[step.layer + 1]
+            if (norm(step.result.value) < norm(later)) != as_true:
+                wrong.append(f"pass-back said {'shrinks' if as_true else 'does not'} at layer {step.layer}")
+        elif claim.id == "cost-is-mean":
+            mean = float(np.sum(step.operands[0].value) / M)
+            penalty = stepper.l2 / (2 * M) * sum(float(np.sum(W * W)) for W in stepper.start_weights)
+            value = float(step.result.value)
+            if as_true and value != mean:
+                wrong.append("cost said the mean of the losses")
+            if not as_true and not np.isclose(value, mean + penalty, rtol=1e-12):
+                wrong.append("cost said mean plus L2 term")
+        elif claim.id == "cost-on-the-curve":
+            # the engine's next iteration, as training runs it, plots this cost or not
+            net = replace(stepper.network, weights=[W.copy() for W in stepper.start_weights],
+                          biases=[b.copy() for b in stepper.start_biases])
+            t = Trainer(net, X, Y, HyperParameters(stepper.learning_rate, 1, batch_size, stepper.l2))
+            list(t.run())
+            if (float(t.costs[0]) == float(step.result.value)) != as_true:
+                wrong.append(f"cost curve claim {as_true} but curve {t.costs[0]} vs {step.result.value}")
+        elif claim.id in ("loss-then-cost", "losses-then-cost"):
+            net = stepper.network
+            plain, with_l2 = net.cost(stepper.X, stepper.Y), net.cost(stepper.X, stepper.Y, stepper.l2)
+            m = stepper.samples
+            penalty = stepper.l2 / (2 * m) * sum(float(np.sum(W * W)) for W in net.weights)
+            if as_true and not (stepper.l2 == 0 and plain == with_l2):
+                wrong.append(f"{claim.id}: the cost said to be the mean alone")
+            if not as_true and not (stepper.l2 > 0 and np.isclose(with_l2, plain + penalty, rtol=1e-12)):
+                wrong.append(f"{claim.id}: the cost said to carry an L2 term")
+    return wrong
+
+
+def check_apply(stepper: Stepper, batch_size) -> list[str]:
+    message = stepper.applying(M)
+    (claim, as_true), = said(message)
+    weights, biases = stepper.parameters(len(stepper.steps))
+    if claim is claims.APPLY_SAMPLE:
+        after = replace(stepper.network, weights=list(weights), biases=list(biases))
+        lower = after.cost(stepper.X, stepper.Y) < stepper.network.cost(stepper.X, stepper.Y)
+        return [] if lower == as_true else ["apply on one sample: loss said to fall wrongly"]
+    if not as_true:  # training's iterations take fewer samples than the stepped ones
+        return [] if batch_size is not None and batch_size < M else ["apply: mini-batches said"]
+    # the full batch: the engine's iteration (as training batches it) lands on these parameters
+    net = stepper.network.copy()
+    batches = Batches(X, Y, batch_size, 1)
+    next(gradient_descent(net, batches, stepper.learning_rate, stepper.l2))
+    same = all(np.array_equal(a, b) for a, b in zip(net.weights, weights))
+    return [] if same else ["apply batch said to be training's iteration, is not"]
+
+
+def networks(activation, loss, init, precision):
+    out = "sigmoid" if loss == "bce" else activation
+    yield Network.create([3, 2, 1], [activation, out], loss=loss, init=init, precision=precision)
+    yield Network.create([3, 4, 3, 2, 1], [activation] * 3 + [out], loss=loss, init=init,
+                         precision=precision)
+
+
+@pytest.mark.parametrize("activation", list(ACTIVATIONS))
+def test_every_claim_the_stepper_shows_is_true_under_every_setting(activation):
+    wrong, shown = [], set()
+    for loss, init, precision in itertools.product(LOSSES, INITIALIZERS, ("float64", "float32")):
+        for net in networks(activation, loss, init, precision):
+            for batch_size, l2, trained in itertools.product((None, 16), (0.0, 0.3), (False, True)):
+                if trained:
+                    net = net.copy()
+                    for _ in zip(range(20), gradient_descent(net, Batches(X, Y, batch_size, 1), 0.05, l2)):
+                        pass
+                for samples in (slice(None), slice(7, 8)):
+                    s = Stepper(net, X[:, samples], Y[:, samples], 0.5, l2, batch_size)
+                    for step in s.steps:
+                        shown |= {(c.id if c else "slope-range", t) for c, t in said(step.note) + said(step.why)}
+                        wrong += [f"{net.dims} {loss} {init} {precision} b={batch_size} λ={l2} "
+                                  f"trained={trained} m={s.samples}: {w}"
+                                  for w in check_step(s, step, batch_size)]
+                    wrong += [f"{net.dims} {init} b={batch_size} λ={l2} m={s.samples}: {w}"
+                              for w in check_apply(s, batch_size)]
+    assert wrong == []
+    # the walk reached both sides of the claims whose truth depends on the settings
+    for side in [("cost-is-mean", True), ("cost-is-mean", False), ("cost-on-the-curve", True),
+                 ("cost-on-the-curve", False), ("loss-then-cost", True), ("loss-then-cost", False),
+                 ("pass-back", True), ("pass-back", False), (activation, True)]:
+        assert side in shown, side
+
+
+def test_the_sigmoid_remark_no_longer_says_every_layer_shrinks_the_error():
+    """The issue's numbers: on the 3–2–1 net the error shrinks at iteration 0 (0.28) and grows
+    after 1,000 iterations (2.4); the step says which, with Wᵀ's share and σ′'s."""
+    net = Network.create([3, 2, 1], ["sigmoid", "sigmoid"])
+    def pass_back(n):
+        s = Stepper(n, X, Y, 0.5)
+        step = next(st for st in s.steps if st.equation.key == "2b")
+        return step.why.values["passback"]
+    first = pass_back(net)
+    assert first.template == claims.PASS_BACK.text and first.values["r"] == "0.281"
+    for _ in zip(range(1000), gradient_descent(net, Batches(X, Y, None, 1), 0.5)):
+        pass
+    later = pass_back(net)
+    assert later.template == claims.PASS_BACK.counterpart and float(later.values["r"]) > 1
+    assert "fourfold" not in claims.SLOPE_CLAIMS["sigmoid"].text.split("σ′ alone")[0]
+
+
+# ----- the diagnoses of a run ----------------------------------------------------------------------------
+
+def run_warnings(net, batch_size=None, l2=0.0, lr=0.5, iterations=60, data=(X, Y)):
+    t = Trainer(net, *data, HyperParameters(lr, iterations, batch_size, l2), report_every=30,
+                record_grad_norms=True)
+    return [p.warning for p in t.run() if p.warning is not None], t
+
+
+def check_diagnosis(message: UserMessage, net_before: Network, t: Trainer) -> list[str]:
+    """The run's recorded ‖dW[l]‖ show what the diagnosis says, at some iteration (it is said
+    once, at the first iteration that shows it)."""
+    records = t.grad_norms[:t.done]
+    zero = [W for W in net_before.weights if not W.any()]
+    if message.template == diagnoses.ZERO_WEIGHTS.text:
+        effect = message.values["effect"]
+        moved = [not np.array_equal(a, b) for a, b in zip(net_before.weights, t.network.weights)]
+        if effect.template == diagnoses.ONLY_OUTPUT_BIAS.text:  # no weight moves, the cost falls
+            return [] if not any(moved) and t.costs[len(t.costs) - 1] < t.costs[0] else ["zero: only b[L]"]
+        hidden = t.network.weights[0]
+        return [] if zero and np.allclose(hidden, hidden[:1]) else ["zero: symmetric rows"]
+    if zero:
+        return [f"W = 0 blamed on {message.template[:30]}"]
+    if message.template == diagnoses.STUCK_NEURONS.text:
+        stalled = records.max(axis=1) < diagnoses.STALLED_NORM
+        return [] if stalled.any() else ["stuck without a stall"]
+    if message.template == diagnoses.NOT_SEPARABLE.text:
+        return [] if net_before.L == 1 else ["not separable with a hidden layer"]
+    if message.template in (diagnoses.VANISHING.text, diagnoses.VANISHING.counterpart):
+        ok = bool(np.any(records[:, 0] < diagnoses.VANISHING_RATIO * records[:, -1]))
+        saturating = any(a in ("sigmoid", "tanh") for a in net_before.activations[:-1])
+        return [] if ok and saturating == (message.template == diagnoses.VANISHING.text) else ["vanishing"]
+    return []
+
+
+@pytest.mark.parametrize("init", INITIALIZERS)
+def test_every_diagnosis_a_run_makes_is_true_under_every_setting(init):
+    wrong = []
+    for activation, loss, precision, batch_size, l2 in itertools.product(
+            ACTIVATIONS, LOSSES, ("float64", "float32"), (None, 16), (0.0, 0.3)):
+        for net in networks(activation, loss, init, precision):
+            before = net.copy()
+            for message in run_warnings(net, batch_size, l2)[0]:
+                wrong += [f"{net.dims} {activation} {loss} b={batch_size} λ={l2}: {w}"
+                          for w in check_diagnosis(message, before, run_warnings(before.copy(), batch_size, l2)[1])]
+    assert wrong == []
+
+
+def test_zero_weights_with_sigmoid_say_the_neurons_stay_equal():
+    """Sigmoid: σ(0) = 0.5, so W[L] moves, and the hidden neurons of a layer stay equal (FAQ 6)."""
+    net = Network.create([3, 4, 3, 1], ["sigmoid", "sigmoid", "sigmoid"], init="zeros")
+    found, t = run_warnings(net)
+    assert found and found[0].template == diagnoses.ZERO_WEIGHTS.text
+    assert found[0].values["effect"].template == diagnoses.ONLY_OUTPUT_BIAS.counterpart
+    for W in t.network.weights[:-1]:
+        assert np.all(W == W[:1])  # every row the same: the neurons of a layer are equal
+    assert t.network.weights[-1].any()
+
+
+def test_divergence_blames_the_learning_rate_only_when_the_cost_rose():
+    rising = diagnoses.Divergence((0.7, 3.0, float("nan")), 5.0)
+    at_once = diagnoses.Divergence((float("nan"),), 5.0)
+    assert diagnoses.TOO_LARGE_A_STEP.say(rising).template == diagnoses.TOO_LARGE_A_STEP.text
+    assert diagnoses.TOO_LARGE_A_STEP.say(at_once).template == diagnoses.TOO_LARGE_A_STEP.counterpart
+    net = Network.create([3, 2, 1], ["sigmoid", "sigmoid"])
+    t = Trainer(net, X, Y, HyperParameters(10.0, 400), record_grad_norms=True)
+    last = list(t.run())[-1]
+    if last.problem is not None:  # it diverged: what it says of the cause holds for its costs
+        cause = last.problem.values["cause"]
+        costs = [c for c in t.costs[:t.done] if np.isfinite(c)]
+        rose = len(costs) >= 2 and max(costs[1:]) > costs[0]
+        assert (cause.template == diagnoses.TOO_LARGE_A_STEP.text) == rose
