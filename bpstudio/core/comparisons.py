@@ -167,7 +167,7 @@ COMPARISONS = {c.key: c for c in (
         QT_TRANSLATE_NOOP("core", "Why does W start random and not at zero (the tutorial's "
                           "FAQ 6)?"),
         QT_TRANSLATE_NOOP("core", "Look at the rows of W[1] (one per hidden neuron): \"rows of "
-                          "W[1] apart by\" below each diagram, and the W[1] pictures."),
+                          "W[1] apart by\" in each run's figures below, and the W[1] pictures."),
         RunSettings(INITIALIZER_RULES["small"], TWO_LAYER, ("sigmoid", "sigmoid"), "small"),
         RunSettings(INITIALIZER_RULES["zeros"], TWO_LAYER, ("sigmoid", "sigmoid"), "zeros"),
         (Claim(lambda a, b: _identical_rows(b),
@@ -191,8 +191,8 @@ COMPARISONS = {c.key: c for c in (
     Comparison(
         "zeros", QT_TRANSLATE_NOOP("core", "Random initial weights against zeros (ReLU)"),
         QT_TRANSLATE_NOOP("core", "What does W = 0 do to a ReLU network?"),
-        QT_TRANSLATE_NOOP("core", "Look at the cost of each run, at ‖dW[1]‖/‖dW[L]‖ at the start "
-                          "and at \"rows of W[1] apart by\" below each diagram."),
+        QT_TRANSLATE_NOOP("core", "Look at the cost of each run, and in each run's figures below "
+                          "at ‖dW[1]‖/‖dW[L]‖ at the start and \"rows of W[1] apart by\"."),
         RunSettings(INITIALIZER_RULES["lecun"]),
         RunSettings(INITIALIZER_RULES["zeros"], init="zeros"),
         (Claim(lambda a, b: max(b.moved[:-1], default=0.0) == 0.0,

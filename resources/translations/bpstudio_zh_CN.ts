@@ -3732,8 +3732,13 @@
     </message>
     <message>
         <location filename="../../bpstudio/core/comparisons.py" line="169"/>
-        <source>Look at the rows of W[1] (one per hidden neuron): &quot;rows of W[1] apart by&quot; below each diagram, and the W[1] pictures.</source>
-        <translation>看 W[1] 的各行（每行对应一个隐含神经元）：每张网络图下面的“W[1] 各行之差最大为”，以及 W[1] 的图像。</translation>
+        <source>Look at the rows of W[1] (one per hidden neuron): &quot;rows of W[1] apart by&quot; in each run&apos;s figures below, and the W[1] pictures.</source>
+        <translation>看 W[1] 的各行（每行对应一个隐含神经元）：下面每次训练的数字中的“W[1] 各行之差最大为”，以及 W[1] 的图像。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="194"/>
+        <source>Look at the cost of each run, and in each run&apos;s figures below at ‖dW[1]‖/‖dW[L]‖ at the start and &quot;rows of W[1] apart by&quot;.</source>
+        <translation>看每次训练的代价，以及下面每次训练的数字中开始时的 ‖dW[1]‖/‖dW[L]‖ 和“W[1] 各行之差最大为”。</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/comparisons.py" line="174"/>
@@ -3774,11 +3779,6 @@
         <location filename="../../bpstudio/core/comparisons.py" line="193"/>
         <source>What does W = 0 do to a ReLU network?</source>
         <translation>W = 0 对 ReLU 网络有什么影响？</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="194"/>
-        <source>Look at the cost of each run, at ‖dW[1]‖/‖dW[L]‖ at the start and at &quot;rows of W[1] apart by&quot; below each diagram.</source>
-        <translation>看每次训练的代价、开始时的 ‖dW[1]‖/‖dW[L]‖，以及每张网络图下面的“W[1] 各行之差最大为”。</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/comparisons.py" line="199"/>
