@@ -1,6 +1,6 @@
-"""Twin runs in the window: the Runs menu (fork, the four ready-made comparisons, train every run
+"""Twin runs in the window: the Runs menu (fork, the five ready-made comparisons, train every run
 at once, remove the twins, export the runs as CSV), each twin's diagram beside the window's and its
-curves on the window's plots, all on the studio's runs."""
+curves on the window's plots, a comparison's story below them, all on the studio's runs."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QSplitter, QWidget
 from ..core.comparisons import COMPARISONS
 from ..session.runs import Runs
 from ..widgets.cost_plot import CostPlot
+from ..widgets.twin_story import ComparisonStory
 from ..widgets.twin_views import ForkDialog, RunCurves, TwinPanel
 
 
@@ -28,6 +29,12 @@ class TwinRuns(QObject):
         self.runs.changed.connect(self._on_runs_changed)
         self.panels: list[TwinPanel] = []
         self.curves: list[RunCurves] = []
+        # the comparison's story under the diagrams, as wide as they are all together
+        self.story = ComparisonStory(runs)
+        beside = diagrams.parentWidget()
+        if isinstance(beside, QSplitter):
+            beside.insertWidget(beside.indexOf(diagrams) + 1, self.story)
+            beside.setStretchFactor(beside.indexOf(self.story), 0)
         self.menu = menu
         self.menu.setObjectName("RunsMenu")
         self.actions: dict[str, QAction] = {}
@@ -102,21 +109,20 @@ class TwinRuns(QObject):
         self._show_figures()
 
     def _show_figures(self) -> None:
-        """After a comparison: each run's figures under its diagram (the first run's in the
-        status bar too)."""
-        if not self.runs.compared or not self.panels:
-            for panel in self.panels:
-                panel.set_figures("")
-            return
-        figures = self.runs.figures()
-        texts = [self.tr("{name}: {n} iterations{diverged} · train accuracy {train} · test accuracy "
-                         "{test} · ‖dW[1]‖/‖dW[L]‖ at the start {ratio} · rows of W[1] apart by "
-                         "{spread}").format(
-            name=f.name, n=f"{f.iterations:,}", diverged=self.tr(", diverged") if f.diverged else "",
-            train=f"{f.train_accuracy:.1%}", test=f"{f.test_accuracy:.1%}",
-            ratio=f"{f.vanishing_ratio:.3g}", spread=f"{f.w1_row_spread:.3g}") for f in figures]
-        for panel, text in zip(self.panels, texts[1:]):
-            panel.set_figures(text)
-        self.say(texts[0], 60000)
+        """A comparison's story below the diagrams, as the runs tell it (the first run's figures
+        in the status bar too)."""
+        story = self.runs.story()
+        texts = list(story.figures) if story is not None else []
+        for panel in self.panels:  # the story below the diagrams holds every run's figures
+            panel.set_figures("")
+        if texts:
+            self.say(texts[0], 60000)
         self.figure_texts = texts
-
+        beside = self.story.parentWidget()
+        if story is not None and isinstance(beside, QSplitter):  # room to read it, on a projector too
+            sizes = beside.sizes()
+            at = beside.indexOf(self.story)
+            if sizes[at] < sum(sizes) // 4:
+                above = at - 1
+                sizes[above], sizes[at] = sizes[above] + sizes[at] - sum(sizes) // 4, sum(sizes) // 4
+                beside.setSizes(sizes)

@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterable, TypeGuard
 
 import numpy as np
 
+from .comparisons import SavedComparison
 from .datasets import Picture
 from .messages import QT_TRANSLATE_NOOP, UserMessage
 from .network import Network, NetworkError, check_seed
@@ -61,6 +62,7 @@ class Session:
     one_sample: np.ndarray  # (n,): 1 where an iteration was one stepped sample, applied by hand
     picture: Picture | None  # the stepper's picture
     runs: tuple["SavedRun", ...] = ()  # twin runs (issue 18), each with its record
+    comparison: SavedComparison | None = None  # the ready-made comparison the runs are
 
 
 @dataclass(frozen=True)
@@ -299,7 +301,17 @@ def _session(meta: JsonObject, arrays: dict[str, np.ndarray]) -> Session:
         mode=_get(st, "mode", "stepper.mode", lambda v: v in MODES),
         sample=_get(st, "sample", "stepper.sample", lambda v: _whole(v) and v >= 0),
         position=_get(st, "position", "stepper.position", lambda v: _whole(v) and v >= 0),
-        one_sample=one_sample, picture=_picture(st, arrays, dims[0]), runs=_runs(meta, arrays, dims[0]))
+        one_sample=one_sample, picture=_picture(st, arrays, dims[0]), runs=_runs(meta, arrays, dims[0]),
+        comparison=_comparison(meta))
+
+
+def _comparison(meta: JsonObject) -> SavedComparison | None:
+    if meta.get("comparison") is None:
+        return None
+    try:
+        return SavedComparison.from_json(meta["comparison"])
+    except ValueError as e:
+        raise _Damaged(f"comparison.{e}") from None
 
 
 def _picture(st: JsonObject, arrays: dict[str, np.ndarray], inputs: int) -> Picture | None:

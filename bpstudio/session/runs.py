@@ -19,12 +19,14 @@ from typing import Any, Iterable, Iterator
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from ..core.comparisons import COMPARISONS, Comparison, Figures, figures
+from ..core.comparisons import COMPARISONS, Comparison, Figures, SavedComparison, figures
+from ..core.network import Network
 from ..core.network import INITIALIZER_RULES, NetworkError
 from ..core.sessionfile import SavedRun, run_entries
 from ..core.timeline import StartingPoint, Timeline
 from ..core.trainer import ProgressState, RunState
 from ..core.typealiases import JsonObject
+from .comparison_story import Story, tell
 from .history import History
 from .messages import sentence, translated
 from .network_model import NetworkModel
@@ -64,9 +66,15 @@ class Runs(QObject):
         self.twins: list[TwinRun] = []
         self.comparison: Comparison | None = None
         self.compared = False  # the comparison's runs have all trained: its figures are in
+        self.result: tuple[Figures, ...] = ()  # the comparison's figures, kept when the runs end
+        # of each run of a comparison: the network it started from, and the costs and first
+        # ‖dW[l]‖ of every iteration it computed (a divergence's rollback drops them from the record)
+        self._starts: list[Network] = []
+        self._computed: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self._colours = itertools.count()  # each new twin the next colour index
         timeline.cursor_changed.connect(self._lock_cursors)
         training.state_changed.connect(self._on_state_changed)
+        model.history_appended.connect(lambda: self._on_computed(0))
 
     # ----- making twins --------------------------------------------------------------------------
 
@@ -108,7 +116,8 @@ class Runs(QObject):
         for twin in self.twins:
             twin.close()
             twin.deleteLater()
-        self.twins, self.comparison, self.compared = [], None, False
+        self.twins, self.comparison, self.compared, self.result = [], None, False, ()
+        self._starts, self._computed = [], {}
         self.changed.emit()
 
     def start_comparison(self, key: str, iterations: int | None = None) -> bool:
@@ -133,6 +142,7 @@ class Runs(QObject):
         if twin is None:
             return False
         self.comparison = c
+        self._starts = [model.network.copy(), twin.model.network.copy()]
         self.changed.emit()
         return self.train_together()
 
@@ -161,7 +171,31 @@ class Runs(QObject):
                            StartingPoint(run.network, run.hyper), history, self)
             self._adopt(twin)
 
+    def capture_comparison(self) -> JsonObject | None:
+        """The comparison the runs are, for the session file (meta["comparison"])."""
+        c = self.comparison
+        if c is None or not self.twins:
+            return None
+        return SavedComparison(c.key, c.first.iterations, self.name, self.result).as_json()
+
+    def restore_comparison(self, saved: SavedComparison | None) -> None:
+        """After ``restore``: the comparison the twins were, its story and figures with it."""
+        if saved is None or not self.twins:
+            return
+        self.comparison, self.name = saved.comparison, saved.name
+        self.result, self.compared = saved.figures, bool(saved.figures)
+        self.changed.emit()
+
+    def story(self) -> Story | None:
+        """The comparison's story: its question and where to look, and once its runs are over
+        their figures and its result, told with their numbers."""
+        if self.comparison is None:
+            return None
+        return tell(self.comparison, self.result)
+
     def _adopt(self, twin: TwinRun) -> None:
+        k = len(self.twins) + 1
+        twin.model.history_appended.connect(lambda: self._on_computed(k))
         twin.training.message.connect(lambda text, n=twin.name: self.message.emit(f"{n}: {text}"))
         twin.training.state_changed.connect(self._on_state_changed)
         self.twins.append(twin)
@@ -192,8 +226,20 @@ class Runs(QObject):
             for s in (self.training, *(t.training for t in self.twins)):
                 s.blas_threads = None  # a run alone gets every core again
             if self.comparison is not None and self.twins and not self.compared:
+                self.result = tuple(self.figures())
                 self.compared = True
                 self.changed.emit()  # the comparison's figures are in
+
+    def _on_computed(self, k: int) -> None:
+        """Run k's record grew while a comparison trains: keep what it computed so far."""
+        if self.comparison is None or self.compared:
+            return
+        runs = self.runs()
+        if k < len(runs):
+            h = runs[k][1].history
+            norms = h.grad_norms.view()
+            self._computed[k] = (h.costs.view().copy(), norms[0].copy() if len(norms) else
+                                 np.zeros(0))
 
     # ----- the time cursor -----------------------------------------------------------------------
 
@@ -208,17 +254,22 @@ class Runs(QObject):
                 *((t.name, t.model, t.training) for t in self.twins)]
 
     def figures(self) -> list[Figures]:
-        """Each run's figures at its end (what a comparison is about)."""
+        """Each run's figures at its end (what a comparison is about): those kept when its runs
+        ended, else the runs' as they are now."""
+        if self.result:
+            return list(self.result)
         result = []
-        for name, model, training in self.runs():
+        for k, (name, model, training) in enumerate(self.runs()):
             ds, net = model.dataset, model.network
             X, X_test = ds.inputs(net.input_dtype)
-            norms = model.history.grad_norms.view()
-            first = norms[0] if len(norms) else ()
+            h = model.history
+            norms = h.grad_norms.view()
+            costs, first = self._computed.get(k, (h.costs.view(), norms[0] if len(norms) else ()))
+            start = self._starts[k] if k < len(self._starts) else net
             last = training.last_record
             diverged = last is not None and last.state is ProgressState.DIVERGED
-            result.append(figures(name, net, net.iterations_trained, diverged, first, X,
-                                  ds.Y_train, X_test, ds.Y_test))
+            result.append(figures(name, start, net, diverged, costs, first, X, ds.Y_train,
+                                  X_test, ds.Y_test))
         return result
 
     def write_csv(self, path: str) -> bool:

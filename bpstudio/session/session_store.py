@@ -115,6 +115,7 @@ class SessionStore(QObject):
         if self.runs is not None and self.runs.twins:  # twin runs (issue 18): their own entries
             meta["runs"], twins = self.runs.capture()
             arrays.update(twins)
+            meta["comparison"] = self.runs.capture_comparison()
         return meta, arrays
 
     def _read(self, path: str | Path, name: str, progress: Report) -> tuple[Session, Dataset, bool]:
@@ -162,6 +163,7 @@ class SessionStore(QObject):
             self.model.restore(dataset, session.network, history, session.hyper, session.sample)
             if self.runs is not None:
                 self.runs.restore(session.runs)
+                self.runs.restore_comparison(session.comparison)
             if session.picture is not None:
                 self.model.sample.choose_picture(*session.picture)
             shown(session)

@@ -107,6 +107,7 @@ class TwinPanel(Retranslatable, QWidget):
 
     def set_figures(self, text: str) -> None:
         self.figures.setText(text)
+        self.figures.setVisible(bool(text))
 
 
 class ForkDialog(Retranslatable, QDialog):

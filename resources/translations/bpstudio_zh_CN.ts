@@ -186,6 +186,14 @@
     </message>
 </context>
 <context>
+    <name>ComparisonStory</name>
+    <message>
+        <location filename="../../bpstudio/widgets/twin_story.py" line="43"/>
+        <source>The result appears here once both runs have ended.</source>
+        <translation>两次训练都结束后，结果显示在这里。</translation>
+    </message>
+</context>
+<context>
     <name>CostPlot</name>
     <message>
         <location filename="../../bpstudio/widgets/cost_plot.py" line="185"/>
@@ -861,37 +869,37 @@
 <context>
     <name>ForkDialog</name>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="164"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="165"/>
         <source>Fork a twin run</source>
         <translation>分叉出一个对照训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="165"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="166"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="165"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="166"/>
         <source>Initialiser</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="166"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="167"/>
         <source>Hidden activation</source>
         <translation>隐含层激活函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="167"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="168"/>
         <source>Batch size (0: full batch)</source>
         <translation>批大小（0：全批量）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="168"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="169"/>
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="171"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="172"/>
         <source>From the time cursor&apos;s iteration (else from the start, with the same initial parameters)</source>
         <translation>从时间游标所在的迭代开始（否则从头开始，使用相同的初始参数）</translation>
     </message>
@@ -1674,12 +1682,12 @@
 <context>
     <name>Runs</name>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="79"/>
+        <location filename="../../bpstudio/session/runs.py" line="87"/>
         <source>Stop training before forking a twin run.</source>
         <translation>请先停止训练，再分叉出对照训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="122"/>
+        <location filename="../../bpstudio/session/runs.py" line="131"/>
         <source>The comparisons train on the cat data: open it first (File → Open data set…).</source>
         <translation>这些对比在猫图数据集上训练：请先打开它（文件 → 打开数据集…）。</translation>
     </message>
@@ -1687,43 +1695,43 @@
 <context>
     <name>SessionStore</name>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="195"/>
+        <location filename="../../bpstudio/session/session_store.py" line="197"/>
         <source>Still saving; a moment, please.</source>
         <translation>还在保存；请稍候。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="199"/>
+        <location filename="../../bpstudio/session/session_store.py" line="201"/>
         <source>Saving {name}…</source>
         <translation>正在保存 {name}……</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="223"/>
+        <location filename="../../bpstudio/session/session_store.py" line="225"/>
         <source>{name}: could not save ({why})</source>
         <translation>{name}：无法保存（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="231"/>
+        <location filename="../../bpstudio/session/session_store.py" line="233"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="255"/>
+        <location filename="../../bpstudio/session/session_store.py" line="257"/>
         <source>{name}: the data set changed since this session was saved; the numbers may differ.</source>
         <translation>{name}：保存这个会话之后数据集已经改变；数值可能不同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="283"/>
-        <location filename="../../bpstudio/session/session_store.py" line="286"/>
+        <location filename="../../bpstudio/session/session_store.py" line="285"/>
+        <location filename="../../bpstudio/session/session_store.py" line="288"/>
         <source>Autosave failed: {why}</source>
         <translation>自动保存失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="316"/>
+        <location filename="../../bpstudio/session/session_store.py" line="318"/>
         <source>The autosave cannot be restored ({why}); it was set aside as {file}.</source>
         <translation>自动保存无法恢复（{why}）；已另存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="325"/>
+        <location filename="../../bpstudio/session/session_store.py" line="327"/>
         <source>the autosave</source>
         <translation>自动保存</translation>
     </message>
@@ -2006,44 +2014,34 @@
 <context>
     <name>TwinRuns</name>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="60"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="67"/>
         <source>&amp;Runs</source>
         <translation>训练对比(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="61"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="68"/>
         <source>Ready-made compar&amp;isons (cat data)</source>
         <translation>现成的对比(&amp;I)（猫图数据集）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="62"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="69"/>
         <source>&amp;Fork a twin run…</source>
         <translation>分叉出对照训练(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="63"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="70"/>
         <source>&amp;Train every run at once</source>
         <translation>所有训练同时进行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="64"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="71"/>
         <source>&amp;Remove the twin runs</source>
         <translation>移除对照训练(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="65"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="72"/>
         <source>Runs as &amp;CSV…</source>
         <translation>各次训练导出为 &amp;CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="112"/>
-        <source>{name}: {n} iterations{diverged} · train accuracy {train} · test accuracy {test} · ‖dW[1]‖/‖dW[L]‖ at the start {ratio} · rows of W[1] apart by {spread}</source>
-        <translation>{name}：{n} 次迭代{diverged} · 训练准确率 {train} · 测试准确率 {test} · 开始时 ‖dW[1]‖/‖dW[L]‖ 为 {ratio} · W[1] 各行之差最大为 {spread}</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="115"/>
-        <source>, diverged</source>
-        <translation>，已发散</translation>
     </message>
 </context>
 <context>
@@ -2622,9 +2620,9 @@
     </message>
     <message>
         <location filename="../../bpstudio/core/modelfile.py" line="145"/>
-        <location filename="../../bpstudio/core/sessionfile.py" line="161"/>
-        <location filename="../../bpstudio/session/session_store.py" line="127"/>
-        <location filename="../../bpstudio/session/session_store.py" line="136"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="163"/>
+        <location filename="../../bpstudio/session/session_store.py" line="128"/>
+        <location filename="../../bpstudio/session/session_store.py" line="137"/>
         <source>{name}: {why}</source>
         <translation>{name}：{why}</translation>
     </message>
@@ -2744,33 +2742,33 @@
         <translation>{name}：找不到文件</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="96"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="98"/>
         <source>array {k} is {dtype}, not numbers</source>
         <translation>数组 {k} 的类型是 {dtype}，不是数值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="105"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="107"/>
         <source>a session file</source>
         <translation>会话文件</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="119"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="121"/>
         <source>{name}: not a BP Studio session (no session.json)</source>
         <translation>{name}：不是 BP Studio 会话（没有 session.json）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="121"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="123"/>
         <source>{name}: damaged session description</source>
         <translation>{name}：会话描述已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="130"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="132"/>
         <source>{name}: not a BP Studio session</source>
         <translation>{name}：不是 BP Studio 会话</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/modelfile.py" line="106"/>
-        <location filename="../../bpstudio/core/sessionfile.py" line="137"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="139"/>
         <source>{name}: made by a newer BP Studio (format {v})</source>
         <translation>{name}：由更新版本的 BP Studio 创建（格式 {v}）</translation>
     </message>
@@ -2930,18 +2928,18 @@
         <translation>{name}：无法读取它的数据集（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="143"/>
+        <location filename="../../bpstudio/session/session_store.py" line="144"/>
         <source>{name}: stop training before opening a session</source>
         <translation>{name}：请先停止训练，再打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="134"/>
-        <location filename="../../bpstudio/core/sessionfile.py" line="158"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="136"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="160"/>
         <source>{name}: damaged session ({why})</source>
         <translation>{name}：会话已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="130"/>
+        <location filename="../../bpstudio/session/session_store.py" line="131"/>
         <source>{name}: the network takes {n} inputs but its data set has {m}</source>
         <translation>{name}：网络需要 {n} 个输入，但它的数据集有 {m} 个</translation>
     </message>
@@ -3738,44 +3736,234 @@
         <translation>这个预设需要 {n} 个输入的数据；请先打开猫图数据集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="69"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="110"/>
         <source>Two layers (0.01 initialiser) against four layers</source>
         <translation>两层网络（0.01 初始化）对比四层网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="70"/>
-        <source>The four-layer net generalises better: higher test accuracy with about the same training accuracy.</source>
-        <translation>四层网络的泛化更好：训练准确率相近，测试准确率更高。</translation>
+        <location filename="../../bpstudio/core/comparisons.py" line="111"/>
+        <source>Does a deeper network generalise better than a shallow one that fits the training pictures as well?</source>
+        <translation>训练集拟合得一样好时，更深的网络在测试集上是否更好？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="74"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="113"/>
+        <source>Look at the test accuracy of the two runs (the accuracy plot, and the figures below), beside their training accuracy.</source>
+        <translation>看两次训练的测试准确率（准确率图和下面的数字），再和它们的训练准确率比一比。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="119"/>
+        <source>{a} generalises better: test accuracy {a_test} against {b_test}, with training accuracy {a_train} against {b_train}.</source>
+        <translation>{a} 的泛化更好：测试准确率 {a_test} 对 {b_test}，训练准确率 {a_train} 对 {b_train}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="121"/>
+        <source>{a} does not generalise better here: test accuracy {a_test} against {b_test}, training accuracy {a_train} against {b_train}.</source>
+        <translation>这里 {a} 的泛化并不更好：测试准确率 {a_test} 对 {b_test}，训练准确率 {a_train} 对 {b_train}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="126"/>
+        <source>How much of the error reaches the first layer when the hidden layers are sigmoid instead of ReLU?</source>
+        <translation>隐含层用 sigmoid 而不用 ReLU 时，误差能传回第一层的还有多少？</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="128"/>
+        <source>Look at ‖dW[1]‖ (the dashed curves of the gradient plot) and at ‖dW[1]‖/‖dW[L]‖ of the first iteration below.</source>
+        <translation>看 ‖dW[1]‖（梯度图中的虚线）和下面第一次迭代的 ‖dW[1]‖/‖dW[L]‖。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="132"/>
+        <source>In the first iteration ‖dW[1]‖ is {b_dw1} with {b} against {a_dw1} with {a}, {shrink}× smaller: on the way back each sigmoid layer multiplies the error by Wᵀ and by σ′ ≤ 0.25.</source>
+        <translation>第一次迭代中，{b} 的 ‖dW[1]‖ 是 {b_dw1}，{a} 的是 {a_dw1}，小了 {shrink} 倍：反向传播时，每个 sigmoid 层都让误差乘以 Wᵀ 再乘以 σ′ ≤ 0.25。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="135"/>
+        <source>In the first iteration ‖dW[1]‖ is {b_dw1} with {b} against {a_dw1} with {a}: not smaller.</source>
+        <translation>第一次迭代中，{b} 的 ‖dW[1]‖ 是 {b_dw1}，{a} 的是 {a_dw1}：并没有更小。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="138"/>
+        <source>With so little reaching W[1], {b} learns less: test accuracy {b_test} against {a_test}.</source>
+        <translation>传到 W[1] 的误差这么少，{b} 学到的也更少：测试准确率 {b_test} 对 {a_test}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="140"/>
+        <source>Test accuracy: {b} {b_test}, {a} {a_test}.</source>
+        <translation>测试准确率：{b} {b_test}，{a} {a_test}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="143"/>
+        <source>What happens when the learning rate α is far too large?</source>
+        <translation>学习率 α 太大时会怎样？</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="144"/>
+        <source>Look at the cost of each run (the cost plot, and the figures below) and at the message of the run that stops.</source>
+        <translation>看每次训练的代价（代价图和下面的数字），以及停下来的那次训练给出的提示。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="149"/>
+        <source>Both start from the same parameters, so their first iterations are the same (‖dW[1]‖/‖dW[L]‖ {a_ratio}); only the size of the step differs.</source>
+        <translation>两次训练从相同的参数开始，所以第一次迭代完全一样（‖dW[1]‖/‖dW[L]‖ 为 {a_ratio}）；不同的只是步长。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="152"/>
+        <source>Their first iterations differ: ‖dW[1]‖/‖dW[L]‖ {a_ratio} against {b_ratio}.</source>
+        <translation>它们的第一次迭代不同：‖dW[1]‖/‖dW[L]‖ 为 {a_ratio} 对 {b_ratio}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="155"/>
+        <source>{b} overshoots: its cost went from {b_c0} at iteration 0 to {b_c1} at iteration {b_last}, and the run stopped there, keeping the parameters of iteration {b_kept}.</source>
+        <translation>{b} 的步子迈过了头：代价从第 0 次迭代的 {b_c0} 变成第 {b_last} 次迭代的 {b_c1}，训练就此停止，保留了第 {b_kept} 次迭代的参数。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="158"/>
+        <source>{b} did not diverge: its cost went from {b_c0} at iteration 0 to {b_c1} at iteration {b_last}.</source>
+        <translation>{b} 没有发散：代价从第 0 次迭代的 {b_c0} 变成第 {b_last} 次迭代的 {b_c1}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="161"/>
+        <source>{a} learns: its cost fell from {a_c0} to {a_c1} at iteration {a_last}.</source>
+        <translation>{a} 在学习：代价从 {a_c0} 降到第 {a_last} 次迭代的 {a_c1}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="163"/>
+        <source>{a}&apos;s cost went from {a_c0} to {a_c1} at iteration {a_last}{a_diverged}.</source>
+        <translation>{a} 的代价从 {a_c0} 变成第 {a_last} 次迭代的 {a_c1}{a_diverged}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="166"/>
+        <source>Random initial weights against zeros, sigmoid (FAQ 6)</source>
+        <translation>随机初始权重对比全零权重，sigmoid（问题 6）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="167"/>
+        <source>Why does W start random and not at zero (the tutorial&apos;s FAQ 6)?</source>
+        <translation>为什么 W 要随机初始化，而不是全部初始化为 0（教程的问题 6）？</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="169"/>
+        <source>Look at the rows of W[1] (one per hidden neuron): &quot;rows of W[1] apart by&quot; in each run&apos;s figures below, and the W[1] pictures.</source>
+        <translation>看 W[1] 的各行（每行对应一个隐含神经元）：下面每次训练的数字中的“W[1] 各行之差最大为”，以及 W[1] 的图像。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="194"/>
+        <source>Look at the cost of each run, and in each run&apos;s figures below at ‖dW[1]‖/‖dW[L]‖ at the start and &quot;rows of W[1] apart by&quot;.</source>
+        <translation>看每次训练的代价，以及下面每次训练的数字中开始时的 ‖dW[1]‖/‖dW[L]‖ 和“W[1] 各行之差最大为”。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="174"/>
+        <source>From W = 0 every hidden neuron gets the same update: W[1] moved by up to {b_moved1}, yet its {b_rows1} rows differ by {b_spread1}, rounding only; layer 1 works as one neuron.</source>
+        <translation>从 W = 0 开始，每个隐含神经元得到相同的更新：W[1] 最多变化了 {b_moved1}，它的 {b_rows1} 行之间却只差 {b_spread1}，只是舍入误差；第 1 层和一个神经元没有区别。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="177"/>
+        <source>From W = 0 W[1] moved by up to {b_moved1}, and its {b_rows1} rows differ by {b_spread1}.</source>
+        <translation>从 W = 0 开始，W[1] 最多变化了 {b_moved1}，它的 {b_rows1} 行之间相差 {b_spread1}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="180"/>
+        <source>From random weights the rows of W[1] are apart by {a_spread1}: each of the {a_rows1} hidden neurons learns something of its own.</source>
+        <translation>从随机权重开始，W[1] 各行之差为 {a_spread1}：{a_rows1} 个隐含神经元各自学到不同的东西。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="183"/>
+        <source>From random weights the rows of W[1] are apart by {a_spread1}.</source>
+        <translation>从随机权重开始，W[1] 各行之差为 {a_spread1}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="186"/>
+        <source>σ(0) = 0.5 is not 0, so the error reaches W[1] from the second iteration on (‖dW[1]‖ of the first: {b_dw1}); with ReLU or tanh, f(0) = 0, nothing reaches it at all (the comparison &quot;Random initial weights against zeros (ReLU)&quot;).</source>
+        <translation>σ(0) = 0.5 不是 0，所以从第二次迭代起误差就能传到 W[1]（第一次迭代的 ‖dW[1]‖：{b_dw1}）；ReLU 或 tanh 的 f(0) = 0，误差根本传不到（见对比“随机初始权重对比全零权重（ReLU）”）。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="190"/>
+        <source>‖dW[1]‖ of the first iteration from W = 0: {b_dw1}.</source>
+        <translation>从 W = 0 开始，第一次迭代的 ‖dW[1]‖：{b_dw1}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="192"/>
+        <source>Random initial weights against zeros (ReLU)</source>
+        <translation>随机初始权重对比全零权重（ReLU）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="193"/>
+        <source>What does W = 0 do to a ReLU network?</source>
+        <translation>W = 0 对 ReLU 网络有什么影响？</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="199"/>
+        <source>With ReLU it is worse than FAQ 6: relu(0) = 0, so every hidden activation is 0 and so is every hidden weight&apos;s gradient (at the start: {b_ratio}); in {b_n} iterations no hidden weight moved.</source>
+        <translation>用 ReLU 时比问题 6 说的更糟：relu(0) = 0，所以每个隐含层的激活值都是 0，每个隐含层权重的梯度也是 0（开始时：{b_ratio}）；{b_n} 次迭代中没有一个隐含层权重变化过。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="203"/>
+        <source>From W = 0 the hidden weights moved by up to {b_hidden_moved}.</source>
+        <translation>从 W = 0 开始，隐含层权重最多变化了 {b_hidden_moved}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="207"/>
+        <source>Only b[L] learned (it moved by {b_bL}): the network gives every picture the same output; its cost still fell from {b_c0} to {b_c1}, and its training accuracy is {b_train}.</source>
+        <translation>只有 b[L] 在学习（变化了 {b_bL}）：网络对每张图片都给出相同的输出；代价仍从 {b_c0} 降到 {b_c1}，训练准确率是 {b_train}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="210"/>
+        <source>b[L] moved by {b_bL}, the weights by up to {b_w_moved}; the cost went from {b_c0} to {b_c1}.</source>
+        <translation>b[L] 变化了 {b_bL}，权重最多变化了 {b_w_moved}；代价从 {b_c0} 变成 {b_c1}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="213"/>
+        <source>From random weights the network learns: test accuracy {a_test} against {b_test}.</source>
+        <translation>从随机权重开始，网络能学习：测试准确率 {a_test} 对 {b_test}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="215"/>
+        <source>Test accuracy: {a} {a_test}, {b} {b_test}.</source>
+        <translation>测试准确率：{a} {a_test}，{b} {b_test}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="307"/>
+        <source>infinite</source>
+        <translation>无穷大</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="315"/>
+        <source>not computed</source>
+        <translation>未计算</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="317"/>
+        <source>all gradients zero</source>
+        <translation>所有梯度都为零</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="318"/>
+        <source>‖dW[L]‖ zero</source>
+        <translation>‖dW[L]‖ 为零</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="339"/>
+        <source>, and diverged</source>
+        <translation>，并且发散了</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="350"/>
+        <source>{a}: diverged at iteration {a_last} (cost {a_c1}), the parameters of iteration {a_kept} kept · train accuracy {a_train} · test accuracy {a_test} · ‖dW[1]‖/‖dW[L]‖ at the start {a_ratio} · rows of W[1] apart by {a_spread1}</source>
+        <translation>{a}：在第 {a_last} 次迭代发散（代价 {a_c1}），保留了第 {a_kept} 次迭代的参数 · 训练准确率 {a_train} · 测试准确率 {a_test} · 开始时 ‖dW[1]‖/‖dW[L]‖ 为 {a_ratio} · W[1] 各行之差最大为 {a_spread1}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="355"/>
+        <source>{a}: {a_n} iterations · cost of iteration {a_last} {a_c1} · train accuracy {a_train} · test accuracy {a_test} · ‖dW[1]‖/‖dW[L]‖ at the start {a_ratio} · rows of W[1] apart by {a_spread1}</source>
+        <translation>{a}：{a_n} 次迭代 · 第 {a_last} 次迭代的代价 {a_c1} · 训练准确率 {a_train} · 测试准确率 {a_test} · 开始时 ‖dW[1]‖/‖dW[L]‖ 为 {a_ratio} · W[1] 各行之差最大为 {a_spread1}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/comparisons.py" line="125"/>
         <source>ReLU against sigmoid in the hidden layers</source>
         <translation>隐含层用 ReLU 对比用 sigmoid</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="75"/>
-        <source>With sigmoid hidden layers ‖dW[1]‖ is far smaller: on the way back every layer multiplies the error by σ′ ≤ 0.25.</source>
-        <translation>隐含层用 sigmoid 时 ‖dW[1]‖ 小得多：误差反向传播时每一层都要乘以 σ′ ≤ 0.25。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="78"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="142"/>
         <source>Learning rate 0.0075 against one that diverges</source>
         <translation>学习率 0.0075 对比一个会发散的学习率</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="79"/>
-        <source>Too large a step overshoots: the cost explodes and the run stops with a divergence message; the small rate learns.</source>
-        <translation>步长太大会越过最低点：代价急剧增大，训练以发散提示停止；小的学习率则能学会。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="83"/>
-        <source>Random initial weights against zeros</source>
-        <translation>随机初始权重对比全零初始权重</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="84"/>
-        <source>Started at zero, every hidden neuron of a layer gets the same update, so the rows of W[1] stay identical (FAQ 6).</source>
-        <translation>从零开始时，同一层的每个隐含神经元得到相同的更新，所以 W[1] 的各行始终相同（教程的答疑 6）。</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/timeline.py" line="172"/>

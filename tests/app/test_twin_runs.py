@@ -120,30 +120,50 @@ def test_two_runs_train_at_once_each_on_one_blas_thread(moons, qtbot, tmp_path):
     assert float(rows[1 + e.iteration][8]) == e.test_accuracy
 
 
-@pytest.mark.parametrize("key", ["depth", "sigmoid", "diverging", "zeros"])
-def test_a_ready_made_comparison_gives_the_headless_figures(make_window, qtbot, cat_data_dir,
-                                                             cat_data, key):
+@pytest.mark.parametrize("key", list(COMPARISONS))
+def test_a_ready_made_comparison_gives_the_headless_figures_and_tells_its_story(
+        make_window, qtbot, cat_data_dir, cat_data, key, tmp_path):
     w = make_window(1600, 1000)
     assert w.files.open_dataset(str(cat_data_dir))
     qtbot.waitUntil(lambda: w.studio.model.dataset.n_features == 12288, timeout=30_000)
     runs = w.studio.runs
     assert runs.start_comparison(key, iterations=20)
     twin = runs.twins[0]
+    story = w.twin_runs.story
     assert w.twin_runs.panels[0].figures.text() == ""  # no figures before the runs are over
+    c = COMPARISONS[key]
+    # the question and where to look at once, below the diagrams
+    assert story.isVisible() and c.question in story.story_text() and c.look_at in story.story_text()
+    assert "once both runs have ended" in story.story_text()
     wait_idle(qtbot, w.studio.training)
     wait_idle(qtbot, twin.training)
+    qtbot.waitUntil(lambda: runs.compared)
     d = cat_data
-    expected = run_headless(COMPARISONS[key].with_iterations(20), d.X_train, d.Y_train, d.X_test,
-                            d.Y_test)
+    expected = run_headless(c.with_iterations(20), d.X_train, d.Y_train, d.X_test, d.Y_test)
     assert tuple(runs.figures()) == expected
     texts = w.twin_runs.figure_texts
-    assert texts[1] == w.twin_runs.panels[0].figures.text()
-    assert texts[1].startswith(f"{expected[1].name}: {expected[1].iterations:,} iterations")
+    assert w.twin_runs.panels[0].figures.text() == ""  # the story below holds every run's
+    told = runs.story()
+    shown = story.story_text()
+    for line in (*told.figures, *told.result):  # the view shows the story as the runs tell it
+        assert line in shown
+    assert "nan" not in shown.lower() and "once both runs have ended" not in shown
     if key == "diverging":
-        assert "diverged" in texts[1] and "diverged" not in texts[0]
+        assert "diverged at iteration" in texts[1] and "diverged" not in texts[0]
         assert "training diverged" in twin.training.last_record.message
+    else:
+        assert texts[1].startswith(f"{expected[1].name}: {expected[1].iterations:,} iterations")
     if key == "zeros":
-        assert "rows of W[1] apart by 0 " in texts[1] + " "
+        assert "rows of W[1] apart by 0" in texts[1]
+    # the story stays when the runs are over, and comes back in a reopened window
+    path = str(tmp_path / "compared.bpstudio")
+    assert w.studio.store.save(path)
+    other = make_window(1024, 768)
+    assert other.studio.store.open(path)
+    qtbot.waitUntil(lambda: other.studio.runs.compared, timeout=30_000)
+    assert other.twin_runs.story.isVisible() and other.twin_runs.story.story_text() == shown
+    assert other.twin_runs.figure_texts == texts
+    assert other.studio.runs.name == runs.name
 
 
 def test_twin_runs_are_saved_in_the_session_file_and_come_back(moons, qtbot, make_window, tmp_path):

@@ -276,7 +276,7 @@ BAD = [
     ("cursor then", "'cursor' needs a whole number from 0"),
     ("fork", "'fork' needs at least one setting name=value"),
     ("fork iterations=5", "'fork': 'iterations=5' is not a setting"),
-    ("compare apples", "'compare' needs one of depth, sigmoid, diverging, zeros"),
+    ("compare apples", "'compare' needs one of depth, sigmoid, diverging, faq6, zeros"),
     ("twins", "write 'twins remove', not 'twins'"),
     ("stage 6", "'stage' needs one of equations, network, training, classify, mixed, not '6'"),
     ("present on", "write 'present off', not 'present on'"),
