@@ -224,12 +224,15 @@ def test_the_untrained_warning_and_the_test_set_gallery(window, qtbot, cat_data)
     assert len(shown) == wrong and all("✗" in i.toolTip() for i in shown)
 
 
-def test_dropped_test_images_give_the_engines_probability(qtbot, tmp_path, cat_data_dir, cat_data):
-    """Four-layer net, float64, 2500 iterations; every test image written to PNG and dropped."""
+def test_dropped_test_images_give_the_engines_probability(qtbot, tmp_path, cat_data_dir, cat_data,
+                                                          seed_run):
+    """Four-layer net, float64, 2500 iterations (the seed's run, tests/seed_run.py); every test
+    image written to PNG and dropped."""
     import h5py
 
-    net = Network.create([12288, 20, 7, 5, 1])
-    list(Trainer(net, cat_data.X_train, cat_data.Y_train, HyperParameters(0.0075, 2500)).run())
+    net = seed_run.network
+    assert (net.dims, net.precision, net.iterations_trained) == ((12288, 20, 7, 5, 1), "float64",
+                                                                 2500)
     with h5py.File(cat_data_dir / "test_catvnoncat.h5") as f:
         images = f["test_set_x"][()]
     paths = []
