@@ -9,7 +9,8 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QKeySequence, QRawFont, QShortcut, QTextLayout
+from glyphs import boxes
+from PySide6.QtGui import QAction, QKeySequence, QRawFont, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QGroupBox, QLabel, QLineEdit, QMenu
 
 from bpstudio.app import i18n
@@ -78,21 +79,6 @@ def test_the_bundled_font_has_what_qt_itself_writes_in_chinese(make_window, engl
     made = maker.qt_texts()
     assert right in made and set(buttons) <= set(made)
     assert without_glyph(made, font) == "", "run resources/fonts/make_cjk_font.py"
-
-
-def glyph_runs(text: str, font):
-    layout = QTextLayout(text, font)
-    layout.beginLayout()
-    layout.createLine()
-    layout.endLayout()
-    return layout.glyphRuns()
-
-
-def boxes(text: str, font) -> str:
-    """The characters of ``text`` that draw as .notdef (glyph 0) with ``font`` and Qt's font
-    fallbacks: what a user would see as boxes."""
-    return "".join(c for c in dict.fromkeys(text) if c.strip()
-                   and any(0 in run.glyphIndexes() for run in glyph_runs(c, font)))
 
 
 def shown_texts(window):

@@ -10,7 +10,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from test_time_travel import go_to, headless, same
+from headless import go_to, headless, same
 from user_actions import choose, train_and_wait
 from bpstudio.core.comparisons import COMPARISONS, run_headless
 from bpstudio.core.trainer import RunState
@@ -57,7 +57,7 @@ def test_a_fork_from_the_start_with_another_rate_is_a_fresh_run_with_it(moons, q
     assert curves.cost.opts["pen"].color() == run_colour(twin.colour_index)
     assert np.array_equal(curves.grad.yData, twin.model.history.grad_norms.view()[:, 0])
     # the time cursor of the window moves the twin's views to the same iteration
-    go_to(qtbot, w, 250)
+    go_to(qtbot, w.studio.timeline, 250)
     qtbot.waitUntil(lambda: twin.model.shown.network is not twin.model.network)
     assert same(twin.model.shown.network.weights, fresh(250).weights)
     panel.diagram.refresh_now()
@@ -70,13 +70,13 @@ def test_a_fork_from_the_start_with_another_rate_is_a_fresh_run_with_it(moons, q
 def test_a_fork_from_the_cursor_shares_the_rows_before_it_and_goes_on_with_its_settings(moons, qtbot):
     w, start, at = moons
     m, runs = w.studio.model, w.studio.runs
-    go_to(qtbot, w, 200)
+    go_to(qtbot, w.studio.timeline, 200)
     twin = runs.fork(from_cursor=True, l2=0.5)
     h = twin.model.history
     assert len(h) == 200 and np.array_equal(h.costs.view(), m.history.costs.view()[:200])
     assert same(twin.model.network.weights, at(200).weights)
     assert twin.model.hyper.iterations == 400  # up to where the window's run ends
-    go_to(qtbot, w, None)
+    go_to(qtbot, w.studio.timeline, None)
     with qtbot.waitSignal(twin.training.state_changed, check_params_cb=lambda s: s is RunState.IDLE,
                           timeout=60_000):
         assert twin.training.start()
@@ -84,7 +84,7 @@ def test_a_fork_from_the_cursor_shares_the_rows_before_it_and_goes_on_with_its_s
                     replace(m.hyper, l2=0.5, iterations=400))
     assert same(twin.model.network.weights, rest(400).weights) and len(h) == 600
     # a fork from a later iteration cannot change the layer sizes: said, nothing made
-    go_to(qtbot, w, 300)
+    go_to(qtbot, w.studio.timeline, 300)
     with qtbot.waitSignal(runs.message) as said:
         assert runs.fork(from_cursor=True, dims=(2, 4, 1)) is None
     assert "cannot change dims" in said.args[0] and len(runs.twins) == 1
