@@ -3,29 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
-import pytest
 from PySide6.QtWidgets import QApplication
 from scenario import CELL, ITERATIONS, STEP, TWIN_RATE, assert_same_state, state_of
+from studio_actions import settle
 
 from bpstudio.core.network import Network
-from bpstudio.session.studio import Studio
-
-
-@pytest.fixture
-def studio(qtbot):
-    made = []
-
-    def make() -> Studio:
-        s = Studio()
-        made.append(s)
-        return s
-    yield make
-    for s in made:
-        s.shut_down()
-
-
-def settle(qtbot, studio, timeout=120_000) -> None:
-    qtbot.waitUntil(lambda: not studio.busy, timeout=timeout)
 
 
 def test_the_tutorial_scenario_through_the_studio_alone(studio, qtbot, cat_data_dir, tmp_path):
