@@ -1,6 +1,6 @@
 """Time travel in the window: the cursor on the training plots moves every view to its iteration,
-each view's numbers those of a headless run at that iteration; at a past iteration nothing is
-applied; Continue from here is one undoable step."""
+each view's numbers those of a headless run at that iteration; keys, clicks and the bar's buttons
+move it (what the studio does at a past iteration: tests/session/test_timeline_model.py)."""
 
 from __future__ import annotations
 
@@ -98,33 +98,13 @@ def test_keys_clicks_and_now_move_the_cursor(moons, qtbot):
     assert not t.past and w.studio.model.shown.network is w.studio.model.network
     assert bar.where.text().startswith("Now: iteration 2,000")
     assert not bar.now_button.isEnabled() and not bar.continue_button.isEnabled()
-
-
-def test_a_past_iteration_is_read_only_and_continue_from_here_is_undoable(moons, qtbot):
-    w, at = moons
-    m, t = w.studio.model, w.studio.timeline
-    go_to(qtbot, w.studio.timeline, 1234)
-    # training would go on from the latest iteration, not the one shown: refused, and said
-    with qtbot.waitSignal(w.studio.training.message) as said:
-        assert not w.studio.training.start()
-    assert "iteration 1,234, a past one" in said.args[0]
-    assert not w.studio.training.step_once() and len(m.history) == 2000
-    qtbot.mouseClick(w.time_travel.bar.continue_button, Qt.MouseButton.LeftButton)
-    assert len(m.history) == 1234 and m.network.iterations_trained == 1234
-    assert same(m.network.weights, at(1234).weights) and m.shown.network is m.network
-    assert not t.past and t.last == 1234
-    go_to(qtbot, w.studio.timeline, 1000)  # the run before 1,234 is still there
-    assert same(m.shown.network.weights, at(1000).weights)
-    go_to(qtbot, w.studio.timeline, None)
-    assert m.undo()  # the forgotten iterations come back, and the cursor reaches them again
-    assert len(m.history) == 2000 and same(m.network.weights, at(2000).weights)
-    go_to(qtbot, w.studio.timeline, 1500)
-    assert same(m.shown.network.weights, at(1500).weights)
-    # an edit at a past iteration acts on the latest network; the views show the new one
-    assert m.set_layer_size(1, 5)
-    qtbot.waitUntil(lambda: not t.past)
-    assert m.shown.network is m.network and m.network.dims == (2, 5, 1)
-    assert not t.available
+    # Continue from here forgets the iterations after the cursor (undoable: the studio's tests)
+    with qtbot.waitSignal(t.shown):
+        qtbot.keyClick(w, Qt.Key.Key_BracketLeft)
+    assert bar.continue_button.isEnabled()
+    qtbot.mouseClick(bar.continue_button, Qt.MouseButton.LeftButton)
+    assert len(w.studio.model.history) == 1999 and not t.past
+    assert not bar.continue_button.isEnabled()
 
 
 def test_a_run_going_on_leaves_the_views_at_the_cursor(moons, qtbot):
@@ -204,12 +184,3 @@ def test_the_cursor_moves_the_weight_images_and_both_galleries(pictures, qtbot):
                                  for k in range(g.test_list.count())] == said)
 
 
-def test_a_past_iteration_is_stepped_with_its_runs_learning_rate(moons, qtbot):
-    w, at = moons
-    m = w.studio.model
-    assert m.set_hyper(learning_rate=0.05)  # for the next run; iteration 500 had α = 0.5
-    go_to(qtbot, w.studio.timeline, 500)
-    w.studio.stepper.set_mode("batch")
-    s = w.studio.stepper.stepper
-    s.run_to_end()
-    assert same(s.parameters()[0], at(501).weights)
