@@ -110,6 +110,12 @@ class TrainingSession(QObject):
         """The run's state; the model keeps it (its views read ``busy`` and the signal)."""
         return self.model.run_state
 
+    @property
+    def process(self):
+        """The child process training the run under way (a multiprocessing Process), None
+        between runs: what the system sees of a run (its pid, whether it is alive)."""
+        return self._process
+
     # ----- control -------------------------------------------------------------------------------
 
     def start(self) -> bool:
