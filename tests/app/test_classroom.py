@@ -95,9 +95,8 @@ def caps(w) -> dict[str, float]:
 
 def grid_fits(view: MatrixView) -> bool:
     fm = QFontMetricsF(view.grid_font())
-    rows, cols = view.value.shape
-    r = view._content_rect()
-    return all(fm.horizontalAdvance(t) <= r.width() / cols for row in view.cell_texts() for t in row)
+    width = view.cell_rect(0, 0).width()  # a grid's cells share its rectangle evenly
+    return all(fm.horizontalAdvance(t) <= width for row in view.cell_texts() for t in row)
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])

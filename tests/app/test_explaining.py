@@ -23,8 +23,8 @@ def shown_number(text: str) -> float:
 
 
 def views(w):
-    eq = w.equations
-    return {v.name: v for v in eq.views[:eq._shown]}
+    """The matrices on screen, by name."""
+    return {v.name: v for v in w.equations.views if v.isVisible()}
 
 
 @pytest.fixture
@@ -131,7 +131,7 @@ def test_a_weight_clicked_in_the_diagram_is_explained(window, qtbot):
     w = window
     d = w.diagram
     d.refresh_now()
-    edge = next(e for e in d._edges if e.layer == 2 and not e.bundle)
+    edge = next(e for e in d.scene.layout.edges if e.layer == 2 and not e.bundle)
     middle = d.view.map((edge.a + edge.b) / 2)
     qtbot.mouseClick(d, Qt.MouseButton.LeftButton, pos=QPoint(round(middle.x()), round(middle.y())))
     e = w.studio.explain.explanation

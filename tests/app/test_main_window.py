@@ -164,7 +164,7 @@ def test_closing_the_window_while_training_ends_the_training_process(qtbot):
     w.show()
     w.studio.model.set_hyper(iterations=10_000_000)
     assert w.studio.training.start()
-    process = w.studio.training._process
+    process = w.studio.training.process
     qtbot.waitUntil(lambda: len(w.studio.model.history) > 0, timeout=10_000)
     w.close()
     assert not process.is_alive() and process.exitcode == 0

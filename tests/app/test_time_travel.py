@@ -45,8 +45,8 @@ def test_the_cursor_moves_the_diagram_heatmaps_accuracies_and_stepper(moons, qtb
         # the diagram: activations of the sample, every drawn edge's weight, the banner
         d.refresh_now()
         _, As = ref.forward(m.sample.x())
-        assert same(d._activations, As)
-        edges = [e for e in d._edges if not e.bundle]
+        assert same(d.scene.activations, As)
+        edges = [e for e in d.scene.layout.edges if not e.bundle]
         assert edges and all(e.value == ref.weights[e.layer - 1][e.dst, e.src] for e in edges)
         assert d.past_iteration == i
         # the playground: every neuron's heatmap over the plane, and the accuracies beside it
@@ -173,7 +173,7 @@ def test_the_cursor_moves_the_weight_images_and_both_galleries(pictures, qtbot):
         # W[1]'s row of the neuron clicked, as an image
         d.refresh_now()
         W = ref.weights[0][1]
-        assert d._field[0] == rgb_image((W.reshape(ds.input_shape) / np.abs(W).max() + 1) / 2)
+        assert d.weight_picture[0] == rgb_image((W.reshape(ds.input_shape) / np.abs(W).max() + 1) / 2)
         # the classify gallery's probability of the picture
         p = float(ref.predict_proba(pixels)[0, 0])
         qtbot.waitUntil(lambda: w.studio.classify.results[0].probability == p)

@@ -69,6 +69,7 @@ def test_while_training_a_pass_rests_twice_its_time_before_the_next(model, qtbot
     model.set_run_state(RunState.RUNNING)
     p.request(lambda: X, *X.shape, got.append)
     qtbot.waitUntil(lambda: len(got) == 1)
+    # private: how long the rest lasts is the point, and nothing public says it
     assert p.resting and p._rest.interval() == 10_000
     scaled(model, -1.0)
     p.request(lambda: X, *X.shape, got.append)
