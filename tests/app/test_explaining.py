@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
 
+from posted_events import delivered
 from bpstudio.session.stepper_model import BATCH
 
 
@@ -170,7 +171,7 @@ def test_the_pane_fits_a_1024_projector(on_projector, qtbot):
     w = on_projector()
     qtbot.keyClick(w, Qt.Key.Key_Right)  # four matrices side by side
     click_cell(qtbot, views(w)["z[1]"], 0, 0)
-    qtbot.wait(50)
+    delivered()  # the pane's layout
     assert w.equations.explain_pane.isVisible()
     assert w.minimumSizeHint().width() <= 1000
     assert w.equations.explain_pane.body.height() >= 4 * w.fontMetrics().height()

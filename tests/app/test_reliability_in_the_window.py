@@ -5,7 +5,7 @@ switch freezes the training child only a moment (the studio's part: tests/sessio
 from __future__ import annotations
 
 import os
-import time
+import threading
 from pathlib import Path
 
 import pytest
@@ -81,13 +81,20 @@ def _process_state(pid: int) -> str:
 
 def _stops(pid: int) -> bool:
     """Whether the child comes to a stop: SIGSTOP is delivered a moment after kill() returns
-    (the child may be running on the other core). No events are processed meanwhile, so the
-    hold's timer cannot release it while this looks."""
-    for _ in range(2000):
-        if _process_state(pid) == "T":
-            return True
-        time.sleep(0.005)
-    return False
+    (the child may be running on the other core). waitid blocks until it has stopped and leaves
+    that for its parent to see (WNOWAIT); on a thread, so a child that never stops fails the
+    test instead of hanging it. No events are processed meanwhile, so the hold's timer cannot
+    release it while this waits."""
+    stopped = threading.Event()
+
+    def wait() -> None:
+        try:
+            os.waitid(os.P_PID, pid, os.WSTOPPED | os.WNOWAIT)
+        except ChildProcessError:  # ended and reaped without ever stopping
+            return
+        stopped.set()
+    threading.Thread(target=wait, daemon=True).start()
+    return stopped.wait(10)
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states from /proc")

@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFileDialog
 
+from posted_events import delivered
 from bpstudio.core.sessionfile import load_session
 from bpstudio.core.trainer import RunState
 from bpstudio.session.session_store import autosave_path
@@ -43,7 +44,7 @@ def test_save_and_open_restores_parameters_history_and_step(make_window, qtbot, 
     assert "equation 2b" in title and w.isWindowModified()
     path = tmp_path / "lesson.bpstudio"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
-    qtbot.wait(20)  # the stepper announces the steps above at the next turn, as before a keypress
+    delivered()  # the stepper announces the steps above at the next turn, as before a keypress
     qtbot.keyClick(w, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # no path yet: Save as…
     # written on a thread: the status bar says when
     qtbot.waitUntil(lambda: w.statusBar().currentMessage() == "Saved lesson.bpstudio.")

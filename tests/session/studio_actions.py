@@ -32,3 +32,4 @@ def messages(studio) -> list[str]:
     said: list[str] = []
     studio.message.connect(said.append)
     return said
+
