@@ -73,7 +73,9 @@ def test_every_stage_shows_its_view_and_the_stepper_keys_keep_working(make_windo
         assert not w.editor.isVisible() and not w.menuBar().isVisible()
         qtbot.keyClick(w, Qt.Key.Key_Right)
         assert w.studio.stepper.position() == k  # a clicker steps whatever is on screen
-    assert w.findChild(QWidget, "StageBar").isVisible()  # the bar shows which stage this is
+    # the bar shows which stage this is when the mouse moves (it hides a few seconds later)
+    qtbot.mouseMove(w.diagram, w.diagram.rect().center())
+    assert w.findChild(QWidget, "StageBar").isVisible()
     qtbot.keyClick(w, Qt.Key.Key_Escape)
     assert not w.presenter.presenting and w.editor.isVisible() and w.diagram.isVisible()
     assert w.equations.next_button.isVisible()  # the stage's lean panel is the usual one again
