@@ -58,14 +58,28 @@ def cat_data(cat_data_dir):
 # the seed's published run, once for the suite (tests/seed_run.py): precision → the process
 _SEED_RUNS: dict = {}
 _SEED_RUN_FIXTURES = {"seed_run": "float64", "seed_run32": "float32"}
+# the folder every process of one test run (pytest-xdist's workers too) shares the runs in
+SEED_RUNS_FOLDER = "BPSTUDIO_TEST_SEED_RUNS"
+
+
+def pytest_configure(config):
+    if not hasattr(config, "workerinput"):  # the one process, or the workers' controller
+        os.environ[SEED_RUNS_FOLDER] = tempfile.mkdtemp(prefix="bpstudio-seed-runs-")
+
+
+def pytest_unconfigure(config):
+    if not hasattr(config, "workerinput"):
+        import shutil
+
+        shutil.rmtree(os.environ.pop(SEED_RUNS_FOLDER, ""), ignore_errors=True)
 
 
 def _start_seed_run(precision: str, data_dir: Path):
     from seed_run import SeedRunProcess
 
     if precision not in _SEED_RUNS:
-        _SEED_RUNS[precision] = SeedRunProcess(data_dir, Path(tempfile.mkdtemp(
-            prefix="bpstudio-seed-run-")), precision)
+        _SEED_RUNS[precision] = SeedRunProcess(data_dir, Path(os.environ[SEED_RUNS_FOLDER]),
+                                               precision)
     return _SEED_RUNS[precision]
 
 
@@ -83,14 +97,6 @@ def seed_run(cat_data_dir):
 def seed_run32(cat_data_dir):
     """The same run in single precision."""
     return _seed_run("float32", cat_data_dir)
-
-
-def pytest_sessionfinish(session):
-    import shutil
-
-    for run in _SEED_RUNS.values():
-        run.stop()
-        shutil.rmtree(run.model_path.parent, ignore_errors=True)
 
 
 def write_cat_files(folder: Path, m_train: int = 6, m_test: int = 4, size: int = 4,

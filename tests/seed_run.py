@@ -12,10 +12,15 @@ a run it is compared with bit for bit trains on one thread too; and two such run
 two-core machine better than two runs on two threads each (benchmarks/bench_timeline.py). It
 starts as soon as a test that needs it is collected (tests/conftest.py) and trains beside the
 tests that run first.
+
+When the tests run in several processes (pytest-xdist), they share one run: the first to take
+its lock file starts it, and the run itself holds the lock (an inherited descriptor) until its
+results are written; every process that reads them waits for the lock, without a clock.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import subprocess
@@ -42,25 +47,57 @@ class SeedRun:
 
 
 class SeedRunProcess:
-    """`bpstudio train` running; ``result()`` waits for it."""
+    """`bpstudio train` in ``folder`` (shared by the processes of one test run): started here
+    unless another process has started it already; ``result()`` waits for it."""
 
     def __init__(self, data_dir: Path, folder: Path, precision: str = "float64"):
-        folder.mkdir(parents=True, exist_ok=True)
-        self.model_path = folder / f"seed-run-{precision}.npz"
+        self.folder = Path(folder)
+        self.stem = f"seed-run-{precision}"
+        self.model_path = self.folder / f"{self.stem}.npz"
         self.command = [sys.executable, "-m", "bpstudio", "train", "--data", str(data_dir),
                         "--iterations", str(ITERATIONS), "--dtype", precision, "--log-every", "1",
                         "--json", "--save", str(self.model_path)]
-        self.process = subprocess.Popen(self.command, stdout=subprocess.PIPE,
-                                        stderr=subprocess.PIPE, text=True,
-                                        env=dict(os.environ, **ONE_BLAS_THREAD))
         self._result: SeedRun | None = None
+        self._start()
 
-    def result(self, timeout: float = 900) -> SeedRun:
+    def _file(self, suffix: str) -> Path:
+        return self.folder / f"{self.stem}.{suffix}"
+
+    def _start(self) -> None:
+        """Take the lock, and start the run unless it is under way or done."""
+        lock = os.open(self._file("lock"), os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:  # another process runs it: it holds the lock
+            os.close(lock)
+            return
+        try:
+            if self._file("status").exists():  # done already
+                return
+            # the shell and the run inherit the lock, and hold it until the exit status is written
+            script = '"$@" > "$OUT" 2> "$ERR"; echo $? > "$STATUS.part"; mv "$STATUS.part" "$STATUS"'
+            env = dict(os.environ, **ONE_BLAS_THREAD, OUT=str(self._file("out")),
+                       ERR=str(self._file("err")), STATUS=str(self._file("status")))
+            subprocess.Popen(["sh", "-c", script, "sh", *self.command], env=env, pass_fds=(lock,),
+                             stdin=subprocess.DEVNULL)
+        finally:
+            os.close(lock)
+
+    def result(self) -> SeedRun:
         if self._result is None:
             from bpstudio.core.modelfile import load_model
 
-            out, err = self.process.communicate(timeout=timeout)
-            assert self.process.returncode == 0, err
+            lock = os.open(self._file("lock"), os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                fcntl.flock(lock, fcntl.LOCK_SH)  # until the run has written its exit status
+            finally:
+                os.close(lock)
+            if not self._file("status").exists():  # nobody had started it: start it, and wait
+                self._start()
+                return self.result()
+            err = self._file("err").read_text()
+            assert self._file("status").read_text().strip() == "0", err
+            out = self._file("out").read_text()
             logged = json.loads(out.splitlines()[-1])
             assert [i for i, _ in logged["costs"]] == list(range(ITERATIONS))
             network, _ = load_model(self.model_path)
@@ -68,8 +105,3 @@ class SeedRunProcess:
                                    logged["train_accuracy"], logged["test_accuracy"], network,
                                    self.model_path)
         return self._result
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-            self.process.communicate()
