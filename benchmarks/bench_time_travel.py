@@ -67,7 +67,7 @@ def main() -> None:
     app, window = cat_window(args.data)
     seconds = train(window, args.iterations)
     t = window.studio.timeline
-    segment = t._chain[0][2].timeline
+    segment = t._chain[0].segment.timeline
     print(f"cat four-layer run, {args.iterations} iterations in the window: {seconds:.1f} s")
     print(f"keyframes: every {segment.every} iterations, {len(segment.keyframes)} of them, "
           f"{t.nbytes / 1e6:.1f} MB kept (target ≤ 300 MB)")

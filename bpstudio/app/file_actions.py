@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from ..core.modelfile import ModelFileError, save_model
 from ..core.sessionfile import SUFFIX
+from ..session.cost_now import cost_now
 from ..session.exports import write_cost_csv, write_step_csvs, write_training_log
 from ..session.image_folder import MAX_SIDE, MIN_SIDE
+from ..session.messages import sentences
 from ..session.studio import Studio
 from . import file_dialogs as dialogs
 from .settings import add_recent, forget, recall, recent_files, remember
@@ -85,7 +87,7 @@ class FileActions(QObject):
             add_recent(path)
         said = (self.tr("Opened {name}.").format(name=Path(path).name) if path
                 else self.tr("Restored the autosaved work."))
-        self._say(" ".join(t for t in (said, remark) if t))
+        self._say(sentences(said, remark))
 
     def _on_model_opened(self, path: str) -> None:
         remember(LAST_MODEL_KEY, path)
@@ -217,7 +219,7 @@ class FileActions(QObject):
         remember(EXPORT_SCALE_KEY, scale)
 
     def export_cost_csv(self, path: str) -> None:
-        write_cost_csv(path, self.model.history)
+        write_cost_csv(path, self.model.history, cost_now(self.model))
 
     def export_training_log(self, path: str) -> None:
         write_training_log(path, self.model.history)

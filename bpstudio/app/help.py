@@ -33,11 +33,14 @@ def plain(text: str) -> str:
 
 
 def _typed(sequence: QKeySequence) -> bool:
-    """A key one types: not a keyboard's own Open / Save / Undo / Paste key, which the
-    platform's standard bindings add (they would read "Ctrl+O / Open")."""
-    key = sequence[0]
-    return not (sequence.count() == 1 and key.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
-                and key.key().value >= Qt.Key.Key_Back.value)
+    """A key a PC keyboard has: not F13–F35 (the platform's standard bindings add a Sun
+    keyboard's Undo F14, Copy F16, Open F17, Paste F18, Cut F20) nor a keyboard's own Open / Save /
+    Undo / Paste key (they would read "Ctrl+O / Open")."""
+    for k in range(sequence.count()):
+        key = sequence[k].key().value
+        if Qt.Key.Key_F13.value <= key <= Qt.Key.Key_F35.value or key >= Qt.Key.Key_Back.value:
+            return False
+    return True
 
 
 def keys(action: QAction) -> str:
@@ -48,7 +51,7 @@ def keys(action: QAction) -> str:
 
 def _titled_menus(objects) -> list[QMenu]:
     # the menu bar's overflow popup (a narrow window) holds menus too, without a title
-    return [m for m in objects if isinstance(m, QMenu) and m.title()]
+    return [menu for menu in objects if isinstance(menu, QMenu) and menu.title()]
 
 
 def menu_path(action: QAction) -> str:
@@ -240,9 +243,10 @@ class AboutBox(_HelpDialog):
         ]
         about = self.tr("A visual simulator of back-propagation neural networks, for the "
                         "classroom, after the tutorial “一文搞定BP神经网络”.")
+        heading = self.tr("Licences")  # a call inside an f-string: lupdate would not see it
         self.text.setText(
             f"<h2>BP Studio {html.escape(__version__)}</h2><p>{html.escape(about)}</p>"
-            f"<table>{rows}</table><h3>{html.escape(self.tr('Licences'))}</h3>"
+            f"<table>{rows}</table><h3>{html.escape(heading)}</h3>"
             + "".join(f"<p>{html.escape(t)}</p>" for t in licences))
 
 

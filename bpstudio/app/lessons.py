@@ -31,22 +31,40 @@ POINTED_MS = 2500  # how long a view a beat points at is framed
 
 
 class Frame(QWidget):
-    """A coloured frame over a view a beat points at, for a moment; clicks pass through."""
+    """A coloured frame over a view a beat points at, for a moment; clicks pass through. It
+    follows the view when the window lays out anew (presentation mode's stages)."""
 
     def __init__(self, parent: QWidget):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.hide()
+        self.view: QWidget | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
 
     def around(self, view: QWidget) -> None:
-        top_left = view.mapTo(self.parentWidget(), view.rect().topLeft())
-        self.setGeometry(top_left.x(), top_left.y(), view.width(), view.height())
+        if self.view is not None:
+            self.view.removeEventFilter(self)
+        self.view = view
+        view.installEventFilter(self)
+        self._place()
         self.raise_()
         self.show()
         self._timer.start(POINTED_MS)
+
+    def _place(self) -> None:
+        view = self.view
+        top_left = view.mapTo(self.parentWidget(), view.rect().topLeft())
+        self.setGeometry(top_left.x(), top_left.y(), view.width(), view.height())
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view and self.isVisible():
+            if event.type() == QEvent.Type.Hide:
+                self.hide()
+            elif event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+                self._place()
+        return False
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
@@ -173,8 +191,10 @@ class Lessons(QObject):
         path = dialogs.save_file(self.window, dialogs.EXPORTS, self.tr("Save the answers"), name,
                                  "CSV (*.csv)")
         if path and self.runner.save_answers(path):
-            self.studio.message.emit(self.tr("Saved {n} answers in {name}.").format(
-                n=len(self.runner.answers), name=os.path.basename(path)))
+            n = len(self.runner.answers)
+            self.studio.message.emit((self.tr("Saved 1 answer in {name}.") if n == 1 else
+                                      self.tr("Saved {n} answers in {name}.")).format(
+                n=n, name=os.path.basename(path)))
 
     # ----- recording -------------------------------------------------------------------------------
 
@@ -199,8 +219,10 @@ class Lessons(QObject):
                 except OSError as e:
                     self.studio.message.emit(f"{os.path.basename(path)}: {e}")
                     return
-                self.studio.message.emit(self.tr("Saved the lesson of {n} beats in {name}.").format(
-                    n=len(recorder.beats), name=os.path.basename(path)))
+                n = len(recorder.beats)
+                self.studio.message.emit((self.tr("Saved the lesson of 1 beat in {name}.") if n == 1
+                                          else self.tr("Saved the lesson of {n} beats in {name}."))
+                                         .format(n=n, name=os.path.basename(path)))
         self.actions["LessonRecordBeatAction"].setEnabled(self.recorder is not None)
 
     def record_beat(self) -> None:

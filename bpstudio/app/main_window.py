@@ -11,11 +11,12 @@ from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QDockWidget, QFrame, QHBox
                                QSplitter, QVBoxLayout, QWidget)
 
 from ..core.trainer import RunState
-from ..session.messages import sentence, translated
+from ..session.messages import dataset_name, sentence, sentences, translated
 from ..session.studio import Studio
 from ..widgets.classify_gallery import ClassifyGallery
 from ..widgets.cost_plot import CostPlot
 from ..widgets.equation_panel import EquationPanel
+from ..widgets.i18n import name_dock_buttons
 from ..widgets.layer_editor import LayerEditor
 from ..widgets.load_progress import LoadProgress
 from ..widgets.network_diagram import NetworkDiagram
@@ -170,6 +171,8 @@ class MainWindow(QMainWindow):
                             (self.training_dock, self.tr("Training")),
                             (self.gallery_dock, self.tr("Classify"))):
             dock.setWindowTitle(title)
+        for dock in self.findChildren(QDockWidget):
+            name_dock_buttons(dock)
         self.restore_buttons[0].setText(self.tr("Restore"))
         self.restore_buttons[1].setText(self.tr("Discard"))
         self.presenter.retranslate()
@@ -183,7 +186,7 @@ class MainWindow(QMainWindow):
     def _update_title(self, *args) -> None:
         store = self.studio.store
         name = Path(store.path).name if store.path else self.tr("untitled")
-        self.setWindowTitle(f"{name}[*] — BP Studio — {self.studio.model.dataset.name}")
+        self.setWindowTitle(f"{name}[*] — BP Studio — {dataset_name(self.studio.model.dataset)}")
 
     # ----- autosave -----------------------------------------------------------------------------
 
@@ -284,8 +287,7 @@ class MainWindow(QMainWindow):
         """Settings dropped while starting, said once the window is up."""
         said = [sentence(translated(p)) for p in problems()]
         if said:  # after what the start said already (a damaged autosave)
-            self.statusBar().showMessage(" ".join([self.statusBar().currentMessage(), *said]).strip(),
-                                         30000)
+            self.statusBar().showMessage(sentences(self.statusBar().currentMessage(), *said), 30000)
 
     def confirm_close(self) -> bool:
         """Ask before trained parameters are lost: Save, Discard or Cancel (training paused while
@@ -300,12 +302,14 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved training"),
                           self.tr("Save the trained network before closing?"), buttons, self)
         box.setObjectName("UnsavedTrainingBox")
-        lines = [self.tr("{n} iterations of training are not saved in a session file; without "
-                         "saving they are lost.").format(
-            n=f"{self.studio.model.network.iterations_trained:,}")]
+        n = self.studio.model.network.iterations_trained
+        lines = [(self.tr("1 iteration of training is not saved in a session file; without "
+                          "saving it is lost.") if n == 1 else
+                  self.tr("{n} iterations of training are not saved in a session file; without "
+                          "saving they are lost.")).format(n=f"{n:,}")]
         if training.state is not RunState.IDLE:
             lines.append(self.tr("Training is still running; closing stops it."))
-        box.setInformativeText(" ".join(lines))
+        box.setInformativeText(sentences(*lines))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         never = QCheckBox(self.tr("Do not ask again"))
         never.setObjectName("DoNotAskAgain")

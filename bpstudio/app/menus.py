@@ -59,6 +59,9 @@ class WindowMenus(QObject):
                 (lambda: files.export("training-log.csv", files.export_training_log),
                  "ExportTrainingLog")):
             self.export.addAction(a(slot, None, name))
+        # a plot's right-click menu offers the plots' exports too
+        w.cost_plot.add_menu_actions([self.actions[name] for name in (
+            "ExportPlotsPng", "ExportPlotsSvg", "ExportPlotsCsv")])
         self.scale = self.export.addMenu("")  # the pictures' resolution, for slides or print
         self.scales = self._choices(self.scale, export_scales, "ExportScale", choose_scale)
         self.scales[files.export_scale()].setChecked(True)

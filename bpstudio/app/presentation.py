@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 
 from ..core.vocabulary import STAGES
 from ..session.presentation import Presentation
+from .help import plain
 from .settings import recall, remember
 from .themes import apply_style
 
@@ -137,6 +138,9 @@ class Presenter(QObject):
         self.zoom_in_action.setText(self.tr("&Larger"))
         self.zoom_out_action.setText(self.tr("&Smaller"))
         self.zoom_reset_action.setText(self.tr("&Normal size"))
+        for a in self.toolbar.actions():  # a button has no mnemonic: "黑屏", not "黑屏(B)"
+            a.setIconText(plain(a.text()))
+            a.setToolTip(plain(a.text()))
 
     def actions(self) -> list[QAction]:
         return [self.present_action, self.blank_action, self.zoom_in_action, self.zoom_out_action,

@@ -27,7 +27,7 @@ def _temp_prefix(target: Path) -> str:
 
 
 @contextlib.contextmanager
-def atomic_write(path: str | os.PathLike) -> Iterator[IO[bytes]]:
+def atomic_write(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
     target = Path(os.path.realpath(path))  # through a symbolic link: its target is written
     mode = None
     if target.exists():
@@ -57,10 +57,10 @@ def atomic_write(path: str | os.PathLike) -> Iterator[IO[bytes]]:
             _writing.discard(tmp)
 
 
-def remove_stale_temporaries(target: str | os.PathLike) -> list[Path]:
+def remove_stale_temporaries(target: str | os.PathLike[str]) -> list[Path]:
     """Remove the temporaries a killed save of ``target`` left (their writer is gone)."""
     target = Path(target)
-    removed = []
+    removed: list[Path] = []
     try:
         names = [n for n in os.listdir(target.parent)
                  if n.startswith(_temp_prefix(target)) and n.endswith(_TEMP_SUFFIX)]

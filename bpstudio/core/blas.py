@@ -8,6 +8,8 @@ number of threads than the run trained on is therefore not the run's, bit for bi
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
+
 import numpy as np  # noqa: F401 - loads the BLAS the controller looks for
 from threadpoolctl import ThreadpoolController
 
@@ -23,9 +25,11 @@ def _blas() -> ThreadpoolController:
 
 def threads() -> int:
     """The BLAS threads the products run on now (1 where numpy has no threaded BLAS)."""
-    return max((lib.num_threads for lib in _blas().lib_controllers), default=1)
+    count: int = max((lib.num_threads for lib in _blas().lib_controllers), default=1)
+    return count
 
 
-def limited(n: int):
+def limited(n: int) -> AbstractContextManager[object]:
     """A context in which BLAS runs on ``n`` threads (any number, more than the cores too)."""
-    return _blas().limit(limits=int(n))
+    limit: AbstractContextManager[object] = _blas().limit(limits=int(n))
+    return limit

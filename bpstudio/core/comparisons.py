@@ -11,11 +11,12 @@ layer 1 is the same neuron, the tutorial's FAQ 6).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Iterable
 
 import numpy as np
 
 from .messages import QT_TRANSLATE_NOOP
-from .network import Network
+from .network import INITIALIZER_RULES, Network
 from .timeline import StartingPoint, Timeline
 from .trainer import HyperParameters, ProgressState, accuracy
 
@@ -44,7 +45,7 @@ class RunSettings:
     def hyper(self) -> HyperParameters:
         return HyperParameters(learning_rate=self.learning_rate, iterations=self.iterations)
 
-    def changes_from(self, other: "RunSettings") -> dict:
+    def changes_from(self, other: RunSettings) -> dict[str, object]:
         """What a fork of ``other`` changes to become this run (Timeline.fork's names)."""
         return {name: getattr(self, name) for name in ("dims", "activations", "init",
                                                         "learning_rate")
@@ -69,7 +70,7 @@ COMPARISONS = {c.key: c for c in (
                QT_TRANSLATE_NOOP("core", "The four-layer net generalises better: higher test "
                                  "accuracy with about the same training accuracy."),
                RunSettings("12288–20–7–5–1"),
-               RunSettings("12288–7–1, W = 0.01·randn", TWO_LAYER, ("relu", "sigmoid"), "small")),
+               RunSettings(f"12288–7–1, {INITIALIZER_RULES['small']}", TWO_LAYER, ("relu", "sigmoid"), "small")),
     Comparison("sigmoid", QT_TRANSLATE_NOOP("core", "ReLU against sigmoid in the hidden layers"),
                QT_TRANSLATE_NOOP("core", "With sigmoid hidden layers ‖dW[1]‖ is far smaller: on "
                                  "the way back every layer multiplies the error by σ′ ≤ 0.25."),
@@ -82,7 +83,8 @@ COMPARISONS = {c.key: c for c in (
     Comparison("zeros", QT_TRANSLATE_NOOP("core", "Random initial weights against zeros"),
                QT_TRANSLATE_NOOP("core", "Started at zero, every hidden neuron of a layer gets "
                                  "the same update, so the rows of W[1] stay identical (FAQ 6)."),
-               RunSettings("random (lecun)"), RunSettings("zeros", init="zeros")),
+               RunSettings(INITIALIZER_RULES["lecun"]),
+               RunSettings(INITIALIZER_RULES["zeros"], init="zeros")),
 )}
 
 
@@ -105,8 +107,9 @@ class Figures:
         return n[0] / n[-1] if n and n[-1] else float("nan")
 
 
-def figures(name: str, network: Network, iterations: int, diverged: bool, first_grad_norms,
-            X, Y, X_test, Y_test) -> Figures:
+def figures(name: str, network: Network, iterations: int, diverged: bool,
+            first_grad_norms: Iterable[float], X: np.ndarray, Y: np.ndarray, X_test: np.ndarray,
+            Y_test: np.ndarray) -> Figures:
     W1 = network.weights[0]
     return Figures(name, int(iterations), bool(diverged),
                    accuracy(network.predict_proba(X), Y), accuracy(network.predict_proba(X_test), Y_test),
@@ -114,14 +117,16 @@ def figures(name: str, network: Network, iterations: int, diverged: bool, first_
                    float(np.abs(W1 - W1[:1]).max()))
 
 
-def starting_points(c: Comparison, X, Y) -> tuple[StartingPoint, StartingPoint]:
+def starting_points(c: Comparison, X: np.ndarray,
+                    Y: np.ndarray) -> tuple[StartingPoint, StartingPoint]:
     """The first run's start, and the second as a fork of it from iteration 0."""
     first = StartingPoint(c.first.network(), c.first.hyper())
     fork = Timeline(first, X, Y, 1).fork(0, c.second.iterations, **c.second.changes_from(c.first))
     return first, fork
 
 
-def run_headless(c: Comparison, X, Y, X_test, Y_test) -> tuple[Figures, Figures]:
+def run_headless(c: Comparison, X: np.ndarray, Y: np.ndarray, X_test: np.ndarray,
+                 Y_test: np.ndarray) -> tuple[Figures, Figures]:
     """Both runs of a comparison, one after the other, as the command line would train them."""
     result = []
     for settings, point in zip((c.first, c.second), starting_points(c, X, Y)):

@@ -13,7 +13,7 @@ import io
 import math
 import os
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 import numpy as np
 
@@ -38,8 +38,8 @@ def _number(text: str) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def load_csv(path: str | os.PathLike, train_share: float = 0.7, seed: int = 0,
-             features=None, max_bytes: int = MAX_DATASET_BYTES,
+def load_csv(path: str | os.PathLike[str], train_share: float = 0.7, seed: int = 0,
+             features: Iterable[str] | None = None, max_bytes: int = MAX_DATASET_BYTES,
              progress: Callable[[float, float], None] | None = None) -> Dataset:
     """The rows as samples, shuffled with ``seed`` and split ``train_share`` : rest; with
     ``features``, a 2-D file's inputs are those features of its points. The file is read in
@@ -133,7 +133,9 @@ class _Table:
             return
         fields = _fields(line, self.separator)
         if len(fields) != self.width:
-            return self._problem(UserMessage(QT_TRANSLATE_NOOP("core", "line {line}: {n} fields, expected {width}"),
+            return self._problem(UserMessage(QT_TRANSLATE_NOOP("core", "line {line}: {n} fields, expected {width}")
+                                             if len(fields) != 1 else
+                                             QT_TRANSLATE_NOOP("core", "line {line}: 1 field, expected {width}"),
                                              line=k, n=len(fields), width=self.width))
         values = [_number(f) for f in fields]
         bad = [f for f, v in zip(fields, values) if v is None]
@@ -189,11 +191,15 @@ class _Table:
         if not self.separator:
             raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: no rows"), name=self.name)
         if self.bad:
-            raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: {n} bad row(s), nothing was loaded: {rows}"),
+            raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: a bad row, nothing was loaded: {rows}")
+                               if self.bad == 1 else
+                               QT_TRANSLATE_NOOP("core", "{name}: {n} bad rows, nothing was loaded: {rows}"),
                                name=self.name, n=self.bad, rows=_listed(self.problems, self.bad))
         if self.n < 2:
-            raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: {n} data row(s); at least 2 are needed"),
-                               name=self.name, n=self.n)
+            raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: one data row; at least 2 are needed")
+                               if self.n else
+                               QT_TRANSLATE_NOOP("core", "{name}: no data row; at least 2 are needed"),
+                               name=self.name)
         table = self.rows[: self.n]
         return np.delete(table, self.label_col, axis=1), table[:, self.label_col].copy()
 

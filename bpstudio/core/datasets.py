@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Iterable, NamedTuple
 
 import numpy as np
 
 from .messages import QT_TRANSLATE_NOOP, UserMessage
 from .plane import PlaneSpec, check_features, feature_rows
+from .typealiases import JsonObject
 
+BUILTIN_SOURCE = "built-in:"  # a built-in set's source: this and its name
 # What a data set may need once loaded (counted as loaded: float64 columns); more is refused
 # before anything is read.
 MAX_DATASET_BYTES = 2 * 1024**3
@@ -20,6 +23,15 @@ MAX_DATASET_BYTES = 2 * 1024**3
 
 class DatasetError(UserMessage):
     """A data set that cannot be used; str() is one line naming the file and the problem."""
+
+
+class Picture(NamedTuple):
+    """A picture made the current sample (a user's own, a test image): its input column x
+    (n[0], 1) and its class y, None until someone says which it is."""
+
+    name: str
+    x: np.ndarray
+    label: float | None
 
 
 @dataclass(frozen=True)
@@ -36,14 +48,21 @@ class Dataset:
     # a 2-D set: how it was made, and its points (2, m) that X's features are computed from
     plane: PlaneSpec | None = None
     # how to read it again (a session keeps this): {"kind": "csv" or "folder", "path", …}
-    origin: dict | None = field(default=None, compare=False)
+    origin: JsonObject | None = field(default=None, compare=False)
     points_train: np.ndarray | None = field(default=None, compare=False, repr=False)
     points_test: np.ndarray | None = field(default=None, compare=False, repr=False)
-    _cast: dict = field(default_factory=dict, compare=False, repr=False)
+    _cast: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict, compare=False,
+                                                            repr=False)
+
+    @property
+    def builtin(self) -> str | None:
+        """The name of the built-in set this is (a key of BUILTIN); None for data from files."""
+        name = self.source.removeprefix(BUILTIN_SOURCE)
+        return name if self.source.startswith(BUILTIN_SOURCE) and name in BUILTIN else None
 
     @property
     def n_features(self) -> int:
-        return self.X_train.shape[0]
+        return int(self.X_train.shape[0])
 
     @property
     def is_image(self) -> bool:
@@ -52,7 +71,7 @@ class Dataset:
     @property
     def has_samples(self) -> bool:
         """False for a model's inputs alone (model_inputs): it classifies, it cannot train."""
-        return self.X_train.shape[1] > 0
+        return bool(self.X_train.shape[1] > 0)
 
     def inputs(self, dtype: str) -> tuple[np.ndarray, np.ndarray]:
         """(X_train, X_test) in ``dtype``, converted once and cached."""
@@ -83,13 +102,14 @@ def images_to_columns(images: np.ndarray) -> np.ndarray:
 # ----- built-in synthetic data sets: the app does something real on a fresh machine ------------------
 
 def split_samples(name: str, X: np.ndarray, y: np.ndarray, rng: np.random.RandomState,
-                  train_share: float, classes=("0", "1"), **fields) -> Dataset:
+                  train_share: float, classes: tuple[str, ...] = ("0", "1"),
+                  **fields: Any) -> Dataset:
     """Shuffle the samples (rows of X) and split them into train and test, columns as samples;
     at least one sample on each side. ``fields``: the Dataset's other fields (source, files…)."""
     order = rng.permutation(len(y))
     X, y = X[order], y[order]
     k = min(max(int(round(train_share * len(y))), 1), len(y) - 1)
-    fields = {"input_shape": (X.shape[1],), "source": f"built-in:{name}", **fields}
+    fields = {"input_shape": (X.shape[1],), "source": f"{BUILTIN_SOURCE}{name}", **fields}
     return Dataset(
         name=name,
         X_train=np.asfortranarray(X[:k].T), Y_train=y[:k].reshape(1, -1).astype(np.float64),
@@ -98,13 +118,16 @@ def split_samples(name: str, X: np.ndarray, y: np.ndarray, rng: np.random.Random
     )
 
 
-def _three_features(rng, m, noise):
+_Points = tuple[np.ndarray, np.ndarray]  # X (m, features) and y (m,): a sample a row
+
+
+def _three_features(rng: np.random.RandomState, m: int, noise: float) -> _Points:
     X = rng.randn(m, 3)
     y = (X[:, 0] + 0.5 * X[:, 1] - X[:, 2] + noise * 2 * rng.randn(m) > 0).astype(float)
     return X, y
 
 
-def _circle(rng, m, noise):
+def _circle(rng: np.random.RandomState, m: int, noise: float) -> _Points:
     r = np.concatenate([rng.uniform(0, 2.0, m // 2), rng.uniform(3.0, 5.0, m - m // 2)])
     t = rng.uniform(0, 2 * np.pi, m)
     X = np.column_stack([r * np.cos(t), r * np.sin(t)]) + noise * 5 * rng.randn(m, 2)
@@ -112,7 +135,7 @@ def _circle(rng, m, noise):
     return X / 5, y
 
 
-def _xor(rng, m, noise):
+def _xor(rng: np.random.RandomState, m: int, noise: float) -> _Points:
     X = rng.uniform(-5, 5, (m, 2))
     X += np.sign(X) * 0.3  # keep points off the axes, as TensorFlow Playground does
     y = (X[:, 0] * X[:, 1] >= 0).astype(float)
@@ -120,7 +143,7 @@ def _xor(rng, m, noise):
     return X / 5, y
 
 
-def _gaussians(rng, m, noise):
+def _gaussians(rng: np.random.RandomState, m: int, noise: float) -> _Points:
     half = m // 2
     spread = 0.5 + 3 * noise
     X = np.vstack([rng.randn(half, 2) * spread + 2, rng.randn(m - half, 2) * spread - 2])
@@ -128,7 +151,7 @@ def _gaussians(rng, m, noise):
     return X / 5, y
 
 
-def _moons(rng, m, noise):
+def _moons(rng: np.random.RandomState, m: int, noise: float) -> _Points:
     half = m // 2
     t_up, t_down = rng.uniform(0, np.pi, half), rng.uniform(0, np.pi, m - half)
     upper = np.column_stack([np.cos(t_up) - 0.5, np.sin(t_up) - 0.25])
@@ -138,7 +161,7 @@ def _moons(rng, m, noise):
     return X / 5 * 1.6, y
 
 
-def _spiral(rng, m, noise):
+def _spiral(rng: np.random.RandomState, m: int, noise: float) -> _Points:
     half = m // 2
     out = []
     for k, n in enumerate((half, m - half)):
@@ -150,14 +173,16 @@ def _spiral(rng, m, noise):
     return np.vstack(out) / 5, y
 
 
-# name → (generator, title, samples)
-BUILTIN = {
-    "three-features": (_three_features, "Three features (3–2–1 network)", 300),
-    "circle": (_circle, "Circle (2-D)", 400),
-    "xor": (_xor, "XOR (2-D)", 400),
-    "gaussians": (_gaussians, "Two Gaussians (2-D)", 400),
-    "spiral": (_spiral, "Spiral (2-D)", 400),
-    "moons": (_moons, "Two moons (2-D)", 400),
+# name → (generator, title, samples); the name is the data set's in files, sessions, lessons and
+# the command line, the title what the window calls it (session/messages.dataset_name)
+BUILTIN: dict[str, tuple[Callable[[np.random.RandomState, int, float], _Points], str, int]] = {
+    "three-features": (_three_features, QT_TRANSLATE_NOOP("core", "Three features (3–2–1 network)"),
+                       300),
+    "circle": (_circle, QT_TRANSLATE_NOOP("core", "Circle (2-D)"), 400),
+    "xor": (_xor, QT_TRANSLATE_NOOP("core", "XOR (2-D)"), 400),
+    "gaussians": (_gaussians, QT_TRANSLATE_NOOP("core", "Two Gaussians (2-D)"), 400),
+    "spiral": (_spiral, QT_TRANSLATE_NOOP("core", "Spiral (2-D)"), 400),
+    "moons": (_moons, QT_TRANSLATE_NOOP("core", "Two moons (2-D)"), 400),
 }
 PLANE_SETS = ("circle", "xor", "gaussians", "spiral", "moons")
 
@@ -200,9 +225,10 @@ def with_points(dataset: Dataset, spec: PlaneSpec, points_train: np.ndarray,
         origin=dataset.origin)
 
 
-def with_features(dataset: Dataset, features) -> Dataset:
+def with_features(dataset: Dataset, features: Iterable[str]) -> Dataset:
     """The same 2-D points with other input features (the input layer follows)."""
-    if dataset.plane is None:  # e.g. a CSV that gained a column since
+    if dataset.plane is None or dataset.points_train is None or dataset.points_test is None:
+        # e.g. a CSV that gained a column since
         raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: not a 2-D data set any more ({n} "
                                              "feature columns)"),
                            name=dataset.name, n=dataset.n_features)

@@ -18,12 +18,14 @@ product Wᵀ·dZ and dA[l] for dA[l−1], and ∇_A C for the gradient that its 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterable
 
 import numpy as np
 
 from .activations import Activation
 from .losses import Loss
 from .messages import QT_TRANSLATE_NOOP
+from .typealiases import FloatArray
 
 FORWARD, COST, BACKWARD, UPDATE = "forward", "cost", "backward", "update"
 
@@ -38,11 +40,20 @@ ADDITION = "addition"
 ROW_SUM = "sum of each row"
 TOTAL_SUM = "sum of all elements"
 SCALAR_MULTIPLE = "scalar multiple"
+LOSS_FUNCTION = "loss function"  # L(a, y) of one sample
+LOSS_OF_EACH = "loss function of each column"  # L⁽ⁱ⁾ of each of m samples
+OUTER_PRODUCT = "outer product"  # a column times a row: each product once, nothing summed
+NOTHING = "nothing to compute"  # the result is the operand itself (∂L/∂b = δ)
 
 OPERATION_NAMES = {
     MATRIX_PRODUCT: QT_TRANSLATE_NOOP("core", "matrix product"),
     BROADCAST_ADD: QT_TRANSLATE_NOOP("core", "broadcast add"),
     ELEMENTWISE_FUNCTION: QT_TRANSLATE_NOOP("core", "σ of each element"),
+    LOSS_FUNCTION: QT_TRANSLATE_NOOP("core", "the loss function L(a, y)"),
+    LOSS_OF_EACH: QT_TRANSLATE_NOOP("core", "the loss function of each column (each sample)"),
+    OUTER_PRODUCT: QT_TRANSLATE_NOOP("core", "column times row (each product once, nothing "
+                                             "summed)"),
+    NOTHING: QT_TRANSLATE_NOOP("core", "nothing to compute: the same numbers"),
     ELEMENTWISE_PRODUCT: QT_TRANSLATE_NOOP("core", "element-wise product ⊙"),
     ELEMENTWISE_QUOTIENT: QT_TRANSLATE_NOOP("core", "element-wise quotients"),
     SUBTRACTION: QT_TRANSLATE_NOOP("core", "subtraction"),
@@ -90,7 +101,7 @@ class Equation:
     formula: tuple[str, str]
     operands: tuple[tuple[str, ...], tuple[str, ...]]
     result: tuple[str, str]
-    operations: tuple[str, ...]
+    operations: tuple[tuple[str, ...], tuple[str, ...]]  # what runs, in each notation
     lights: Lights
     note: tuple[str, str]  # translatable templates, "" for none
     why: str  # translatable template
@@ -106,16 +117,27 @@ class Equation:
         return f"{self.number}{self.sub}" if self.number else ""
 
 
-def _both(value):
+Pair = tuple[str, str]  # (one sample, m samples)
+Operands = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def _both(value: str | Pair) -> Pair:
     """A text the same for one sample and for m samples, as a pair."""
     return (value, value) if isinstance(value, str) else value
 
 
-def _row(key, number, sub, phase, group, title, formula, operands, result, operations, lights,
-         note, why, *, term, shapes, signs=(), l2=("", ""), phase_name=None) -> Equation:
-    operands = operands if isinstance(operands[0], tuple) else (operands, operands)
-    return Equation(key, number, sub, phase, group, _both(title), _both(formula), operands,
-                    _both(result), tuple(operations), lights, _both(note), why, term,
+def _pair(value: tuple[str, ...] | Operands) -> Operands:
+    """A tuple the same for one sample and for m samples, as a pair (a pair stays as it is)."""
+    return value if value and isinstance(value[0], tuple) else (tuple(value), tuple(value))
+
+
+def _row(key: str, number: int | None, sub: str, phase: str, group: str | None,
+         title: str | Pair, formula: str | Pair, operands: tuple[str, ...] | Operands,
+         result: str | Pair, operations: Iterable[str] | Operands, lights: Lights,
+         note: str | Pair, why: str, *, term: str, shapes: str | Pair, signs: Iterable[str] = (),
+         l2: Pair = ("", ""), phase_name: str | Pair | None = None) -> Equation:
+    return Equation(key, number, sub, phase, group, _both(title), _both(formula), _pair(operands),
+                    _both(result), _pair(operations if isinstance(operations, tuple) else tuple(operations)), lights, _both(note), why, term,
                     _both(shapes), tuple(signs), l2, _both(phase_name or PHASE_NAMES[phase]))
 
 
@@ -135,22 +157,24 @@ _LOSS_PHASE_NAMES = (QT_TRANSLATE_NOOP("core", "loss"),  # one sample's cost is 
                      PHASE_NAMES[COST])
 _LOSS = (QT_TRANSLATE_NOOP("core", "loss L of this sample"),
          QT_TRANSLATE_NOOP("core", "loss L of each sample"))
-_LOSS_NOTE = (QT_TRANSLATE_NOOP("core", "the loss function L measures the error of one sample; the "
-                                "cost function C is the mean of the losses over m samples"),
+_LOSS_NOTE = (QT_TRANSLATE_NOOP("core", "the loss function L measures the error of this one sample; "
+                                "over m samples, the mean of their losses is the cost function"),
               QT_TRANSLATE_NOOP("core", "one loss per sample (the loss function); the next step "
                                 "averages them into the cost C"))
 _OUTPUT_GRADIENT = (QT_TRANSLATE_NOOP("core", "gradient of the loss with respect to the output"),
                     QT_TRANSLATE_NOOP("core", "each sample's gradient of its loss"))
 _OUTPUT_GRADIENT_NOTE = (
     QT_TRANSLATE_NOOP("core", "∂L/∂a of this one sample: the first factor of 等式1"),
-    QT_TRANSLATE_NOOP("core", "column i is ∂L/∂a of sample i, which is m = {m} times ∂C/∂A. The "
-                      "tutorial's table writes ∇_A C (that is ∂C/∂A) here and its 等式3 divides by m "
-                      "again, which would divide twice; here each sample keeps its own gradient and "
-                      "等式3 divides by m once"))
+    QT_TRANSLATE_NOOP("core", "column i is ∂L⁽ⁱ⁾/∂A⁽ⁱ⁾, the gradient of sample i's own loss, which "
+                      "is m = {m} times ∂C/∂A. The tutorial's table writes ∇_A C (that is ∂C/∂A) "
+                      "here and its 等式3 divides by m again, which would divide twice; here each "
+                      "sample keeps its own gradient and 等式3 divides by m once"))
+# the loss is a function of the output and the label: of one pair, or of each column
+_LOSS_OPERATIONS = ((LOSS_FUNCTION,), (LOSS_OF_EACH,))
 
 TABLE: dict[str, Equation] = {e.key: e for e in (
     _row("z", None, "", FORWARD, None,
-         QT_TRANSLATE_NOOP("core", "weighted input z"),
+         (QT_TRANSLATE_NOOP("core", "weighted input z"), QT_TRANSLATE_NOOP("core", "weighted input Z")),
          ("z[{l}] = W[{l}]·a[{p}] + b[{l}]", "Z[{l}] = W[{l}]·A[{p}] + b[{l}]"),
          (("W[{l}]", "a[{p}]", "b[{l}]"), ("W[{l}]", "A[{p}]", "b[{l}]")),
          ("z[{l}]", "Z[{l}]"), (MATRIX_PRODUCT, BROADCAST_ADD), Lights(0, 0),
@@ -167,10 +191,11 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
              "start at 0. This network was initialised with {init}."),
          term="线性结果", shapes="{0}·{1} + {2} → {r}", signs=("·", "+")),
     _row("a", None, "", FORWARD, None,
-         QT_TRANSLATE_NOOP("core", "activation a"),
+         (QT_TRANSLATE_NOOP("core", "activation a"), QT_TRANSLATE_NOOP("core", "activation A")),
          ("a[{l}] = {act}(z[{l}])", "A[{l}] = {act}(Z[{l}])"),
          (("z[{l}]",), ("Z[{l}]",)), ("a[{l}]", "A[{l}]"), (ELEMENTWISE_FUNCTION,), Lights(0),
-         QT_TRANSLATE_NOOP("core", "σ = {act}: σ(z) = {formula}, applied to each element"),
+         (QT_TRANSLATE_NOOP("core", "σ = {act}: σ(z) = {formula}, applied to each element of z"),
+          QT_TRANSLATE_NOOP("core", "σ = {act}: σ(Z) = {formula}, applied to each element of Z")),
          QT_TRANSLATE_NOOP(
              "core", "Without a non-linear σ, any number of layers would collapse into one linear "
              "map, which cannot separate classes that no straight line separates; σ lets the "
@@ -179,8 +204,8 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
     _row("loss-bce", None, "", COST, None,
          _LOSS,
          ("L = −[y·log a[{L}] + (1 − y)·log(1 − a[{L}])]",
-          "L⁽ⁱ⁾ = −[y⁽ⁱ⁾·log a⁽ⁱ⁾ + (1 − y⁽ⁱ⁾)·log(1 − a⁽ⁱ⁾)]"),
-         (("a[{L}]", "y"), ("A[{L}]", "Y")), ("L", "L⁽ⁱ⁾"), (ELEMENTWISE_FUNCTION,), Lights(0),
+          "L⁽ⁱ⁾ = −[Y⁽ⁱ⁾·log A[{L}]⁽ⁱ⁾ + (1 − Y⁽ⁱ⁾)·log(1 − A[{L}]⁽ⁱ⁾)]"),
+         (("a[{L}]", "y"), ("A[{L}]", "Y")), ("L", "L⁽ⁱ⁾"), _LOSS_OPERATIONS, Lights(0),
          _LOSS_NOTE,
          QT_TRANSLATE_NOOP(
              "core", "Cross-entropy (the tutorial's FAQ 4): the output a is read as the probability "
@@ -192,8 +217,8 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
          term="损失函数", shapes="{0}, {1} → {r}", signs=(",",), phase_name=_LOSS_PHASE_NAMES),
     _row("loss-mse", None, "", COST, None,
          _LOSS,
-         ("L = ½·(a[{L}] − y)²", "L⁽ⁱ⁾ = ½·(a⁽ⁱ⁾ − y⁽ⁱ⁾)²"),
-         (("a[{L}]", "y"), ("A[{L}]", "Y")), ("L", "L⁽ⁱ⁾"), (ELEMENTWISE_FUNCTION,), Lights(0),
+         ("L = ½·(a[{L}] − y)²", "L⁽ⁱ⁾ = ½·(A[{L}]⁽ⁱ⁾ − Y⁽ⁱ⁾)²"),
+         (("a[{L}]", "y"), ("A[{L}]", "Y")), ("L", "L⁽ⁱ⁾"), _LOSS_OPERATIONS, Lights(0),
          _LOSS_NOTE,
          QT_TRANSLATE_NOOP(
              "core", "The squared error ½(a − y)² (least squares): its gradient is a − y times σ′(z) of "
@@ -235,11 +260,13 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
              "output layer's error."),
          term="输出层误差", shapes="{0} − {1} → {r}", signs=("−",)),
     _row("1b", 1, "b", BACKWARD, OUTPUT_ERROR,
-         QT_TRANSLATE_NOOP("core", "the gradient ⊙ σ′(z)"),
+         (QT_TRANSLATE_NOOP("core", "the gradient ⊙ σ′(z)"),
+          QT_TRANSLATE_NOOP("core", "the gradient ⊙ σ′(Z)")),
          ("δ[{L}] = ∇ₐL ⊙ σ′(z[{L}])", "dZ[{L}] = dA[{L}] ⊙ σ′(Z[{L}])"),
          (("∇ₐL", "σ′(z[{L}])"), ("dA[{L}]", "σ′(Z[{L}])")), ("δ[{L}]", "dZ[{L}]"),
          (ELEMENTWISE_PRODUCT,), Lights(0),
-         QT_TRANSLATE_NOOP("core", "σ = {act}: σ′(z) = {prime}; ⊙ multiplies element by element"),
+         (QT_TRANSLATE_NOOP("core", "σ = {act}: σ′(z) = {prime}; ⊙ multiplies element by element"),
+          QT_TRANSLATE_NOOP("core", "σ = {act}: σ′(Z) = {prime}; ⊙ multiplies element by element")),
          QT_TRANSLATE_NOOP(
              "core", "The output error δ = ∂L/∂z. By the chain rule δ_j = Σ_k ∂L/∂a_k·∂a_k/∂z_j, and "
              "a_k depends on z_j only when k = j, so the sum keeps one term: δ_j = ∂L/∂a_j·σ′(z_j). "
@@ -247,12 +274,17 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
              "等式1, not a matrix product (the tutorial's FAQ 1). {derivative}"),
          term="输出层误差", shapes="{0} ⊙ {1} → {r}", signs=("⊙",)),
     _row("1b-fused", 1, "b", BACKWARD, OUTPUT_ERROR,
-         QT_TRANSLATE_NOOP("core", "the gradient ⊙ σ′(z), which is a − y here"),
+         (QT_TRANSLATE_NOOP("core", "the gradient ⊙ σ′(z), which is a − y here"),
+          QT_TRANSLATE_NOOP("core", "the gradient ⊙ σ′(Z), which is A − Y here")),
          ("δ[{L}] = ∇ₐL ⊙ σ′(z[{L}]) = a[{L}] − y", "dZ[{L}] = dA[{L}] ⊙ σ′(Z[{L}]) = A[{L}] − Y"),
          (("a[{L}]", "y"), ("A[{L}]", "Y")), ("δ[{L}]", "dZ[{L}]"), (SUBTRACTION,), Lights(0),
-         QT_TRANSLATE_NOOP("core", "with a sigmoid output and cross-entropy, ∇ₐL ⊙ σ′(z) = "
-                           "−(y/a − (1 − y)/(1 − a))·a(1 − a) is exactly a − y; computed so, it stays "
-                           "finite where ∇ₐL is infinite (a saturated output)"),
+         (QT_TRANSLATE_NOOP("core", "with a sigmoid output and cross-entropy, ∇ₐL ⊙ σ′(z) = "
+                            "−(y/a − (1 − y)/(1 − a))·a(1 − a) is exactly a − y; computed so, it "
+                            "stays finite where ∇ₐL is infinite (a saturated output)"),
+          QT_TRANSLATE_NOOP("core", "with a sigmoid output and cross-entropy, dA ⊙ σ′(Z) = "
+                            "−(Y/A − (1 − Y)/(1 − A)) ⊙ A ⊙ (1 − A) is exactly A − Y, element by "
+                            "element; computed so, it stays finite where dA is infinite (a "
+                            "saturated output)")),
          QT_TRANSLATE_NOOP(
              "core", "The output error δ = ∂L/∂z. By the chain rule δ_j = Σ_k ∂L/∂a_k·∂a_k/∂z_j, and "
              "a_k depends on z_j only when k = j, so the sum keeps one term: δ_j = ∂L/∂a_j·σ′(z_j); "
@@ -266,10 +298,12 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
          ("∂L/∂a[{l}] = W[{n}]ᵀ·δ[{n}]", "dA[{l}] = W[{n}]ᵀ·dZ[{n}]"),
          (("W[{n}]ᵀ", "δ[{n}]"), ("W[{n}]ᵀ", "dZ[{n}]")), ("∂L/∂a[{l}]", "dA[{l}]"),
          (MATRIX_PRODUCT,), Lights(0, 1),
-         QT_TRANSLATE_NOOP("core", "a matrix product: each neuron j of layer {l} collects the errors "
-                           "of the neurons it feeds, weighted by w_kj. The formula table of the "
-                           "tutorial's cat example (its row 9) writes dA[l] = w[l]ᵀ ⊙ dZ[l]: the "
-                           "product is a matrix product, not ⊙, and its left side is dA[l−1]"),
+         (QT_TRANSLATE_NOOP("core", "a matrix product: each neuron j of layer {l} collects the errors "
+                            "δ of the neurons it feeds, weighted by w_kj: Σ_k w_kj·δ_k"),
+          QT_TRANSLATE_NOOP("core", "a matrix product: each neuron j of layer {l} collects the errors "
+                            "of the neurons it feeds, weighted by w_kj. The formula table of the "
+                            "tutorial's cat example (its row 9) writes dA[l] = w[l]ᵀ ⊙ dZ[l]: the "
+                            "product is a matrix product, not ⊙, and its left side is dA[l−1]")),
          QT_TRANSLATE_NOOP(
              "core", "Why the transpose (the tutorial's FAQ 2): neuron j of layer l feeds neuron k of "
              "layer l+1 through w_kj, so ∂z_k/∂a_j = w_kj, and ∂L/∂a_j = Σ_k w_kj·δ_k. Summing over "
@@ -277,12 +311,15 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
              "flows back along the same weights it came through, in the other direction."),
          term="隐含层误差", shapes="{0}·{1} → {r}", signs=("·",)),
     _row("2b", 2, "b", BACKWARD, HIDDEN_ERROR,
-         QT_TRANSLATE_NOOP("core", "times σ′(z), element by element"),
+         (QT_TRANSLATE_NOOP("core", "times σ′(z), element by element"),
+          QT_TRANSLATE_NOOP("core", "times σ′(Z), element by element")),
          ("δ[{l}] = ∂L/∂a[{l}] ⊙ σ′(z[{l}])", "dZ[{l}] = dA[{l}] ⊙ σ′(Z[{l}])"),
          (("∂L/∂a[{l}]", "σ′(z[{l}])"), ("dA[{l}]", "σ′(Z[{l}])")), ("δ[{l}]", "dZ[{l}]"),
          (ELEMENTWISE_PRODUCT,), Lights(0),
-         QT_TRANSLATE_NOOP("core", "σ = {act}: σ′(z) = {prime}; together with the step before, "
-                           "δ[{l}] = [W[{n}]ᵀ·δ[{n}]] ⊙ σ′(z[{l}]), 等式2"),
+         (QT_TRANSLATE_NOOP("core", "σ = {act}: σ′(z) = {prime}; together with the step before, "
+                            "δ[{l}] = [W[{n}]ᵀ·δ[{n}]] ⊙ σ′(z[{l}]), 等式2"),
+          QT_TRANSLATE_NOOP("core", "σ = {act}: σ′(Z) = {prime}; together with the step before, "
+                            "dZ[{l}] = [W[{n}]ᵀ·dZ[{n}]] ⊙ σ′(Z[{l}]), 等式2")),
          QT_TRANSLATE_NOOP(
              "core", "A hidden neuron's error is the error passed back to it times its own slope "
              "σ′(z): δ_j = Σ_k w_kj·δ_k·σ′(z_j). Each neuron has its own slope, so this is ⊙, neuron "
@@ -291,8 +328,8 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
     _row("3a", 3, "a", BACKWARD, RATES_OF_CHANGE,
          QT_TRANSLATE_NOOP("core", "bias gradient"),
          ("∂L/∂b[{l}] = δ[{l}]", "db[{l}] = ∂C/∂b[{l}] = 1/m·Σᵢ dZ[{l}]"),
-         (("δ[{l}]",), ("dZ[{l}]",)), ("∂L/∂b[{l}]", "db[{l}]"), (ROW_SUM, SCALAR_MULTIPLE),
-         Lights(0),
+         (("δ[{l}]",), ("dZ[{l}]",)), ("∂L/∂b[{l}]", "db[{l}]"),
+         ((NOTHING,), (ROW_SUM, SCALAR_MULTIPLE)), Lights(0),
          (QT_TRANSLATE_NOOP("core", "∂z/∂b = 1, so the bias gradient is the error itself (m = 1: "
                             "nothing to sum)"),
           QT_TRANSLATE_NOOP("core", "the sum of each row of dZ[{l}] over the m = {m} samples, times "
@@ -307,10 +344,11 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
          QT_TRANSLATE_NOOP("core", "weight gradient"),
          ("∂L/∂W[{l}] = δ[{l}]·a[{p}]ᵀ", "dW[{l}] = ∂C/∂W[{l}] = 1/m·dZ[{l}]·A[{p}]ᵀ"),
          (("δ[{l}]", "a[{p}]ᵀ"), ("dZ[{l}]", "A[{p}]ᵀ")), ("∂L/∂W[{l}]", "dW[{l}]"),
-         (MATRIX_PRODUCT, SCALAR_MULTIPLE), Lights(None, 0),
+         ((OUTER_PRODUCT,), (MATRIX_PRODUCT, SCALAR_MULTIPLE)), Lights(None, 0),
          (QT_TRANSLATE_NOOP("core", "m = 1 sample: row j, column k is δ_j·a_k, the shape of W[{l}]"),
-          QT_TRANSLATE_NOOP("core", "m = {m} samples: the product sums δ_j·a_k over them, 1/m "
-                            "averages; the result has the shape of W[{l}]")),
+          QT_TRANSLATE_NOOP("core", "m = {m} samples: row j, column k of the product sums "
+                            "dZ_j⁽ⁱ⁾·A_k⁽ⁱ⁾ over them, 1/m averages; the result has the shape of "
+                            "W[{l}]")),
          QT_TRANSLATE_NOOP(
              "core", "Where the matrix form comes from (the tutorial's FAQ 3): w_jk joins input k to "
              "neuron j, so ∂L/∂w_jk = a_k·δ_j. Put that in row j, column k and the whole matrix is "
@@ -337,38 +375,41 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
 
 # ----- the maths ------------------------------------------------------------------------------------
 
-def matmul(a: np.ndarray, b: np.ndarray, single: bool = False) -> np.ndarray:
-    """a·b; with ``single`` the product runs in float32 (the fast precision) and the result comes
+def matmul(a: FloatArray, b: FloatArray, float32: bool = False) -> FloatArray:
+    """a·b; with ``float32`` the product runs in float32 (the fast precision) and the result comes
     back as float64, so parameters and element-wise steps stay in float64 (master weights)."""
-    if single:
-        return np.dot(a.astype(np.float32, copy=False),
-                      b.astype(np.float32, copy=False)).astype(np.float64)
-    return np.dot(a, b)
+    product: FloatArray  # (np.dot's stub says Any)
+    if float32:
+        product = np.dot(a.astype(np.float32, copy=False),
+                         b.astype(np.float32, copy=False)).astype(np.float64)
+    else:
+        product = np.dot(a, b)
+    return product
 
 
-def weighted_input(W: np.ndarray, A_prev: np.ndarray, b: np.ndarray,
-                   single: bool = False) -> np.ndarray:
+def weighted_input(W: FloatArray, A_prev: FloatArray, b: FloatArray,
+                   float32: bool = False) -> FloatArray:
     """Z[l] = W[l]·A[l−1] + b[l]; b broadcasts along the m columns.
 
     Computed as (A[l−1]ᵀ·W[l]ᵀ)ᵀ: the same sums, but with the samples-as-columns layout of X
     OpenBLAS runs this operand order up to 1.6× faster for the wide first layer.
     """
-    Z = matmul(A_prev.T, W.T, single).T
+    Z = matmul(A_prev.T, W.T, float32).T
     Z += b
     return Z
 
 
-def activation_output(activation: Activation, Z: np.ndarray) -> np.ndarray:
+def activation_output(activation: Activation, Z: FloatArray) -> FloatArray:
     """A[l] = σ(Z[l])."""
     return activation.f(Z)
 
 
-def losses(loss: Loss, Z_L: np.ndarray, A_L: np.ndarray, Y: np.ndarray) -> np.ndarray:
+def losses(loss: Loss, Z_L: FloatArray, A_L: FloatArray, Y: FloatArray) -> FloatArray:
     """L⁽ⁱ⁾, the loss of each sample, (1, m)."""
     return loss.losses(Z_L, A_L, Y)
 
 
-def cost_of(sample_losses: np.ndarray, weights: list[np.ndarray], l2: float) -> float:
+def cost_of(sample_losses: FloatArray, weights: list[FloatArray], l2: float) -> float:
     """C = 1/m·Σᵢ L⁽ⁱ⁾, plus λ/(2m) Σ‖W[l]‖² when L2 is on."""
     m = sample_losses.shape[1]
     c = float(np.sum(sample_losses) / m)
@@ -377,19 +418,19 @@ def cost_of(sample_losses: np.ndarray, weights: list[np.ndarray], l2: float) -> 
     return c
 
 
-def cost(loss: Loss, Z_L: np.ndarray, A_L: np.ndarray, Y: np.ndarray,
-         weights: list[np.ndarray], l2: float) -> float:
+def cost(loss: Loss, Z_L: FloatArray, A_L: FloatArray, Y: FloatArray,
+         weights: list[FloatArray], l2: float) -> float:
     """The cost of a batch, the way the engine computes it."""
     return cost_of(losses(loss, Z_L, A_L, Y), weights, l2)
 
 
-def output_gradient(loss: Loss, A_L: np.ndarray, Y: np.ndarray) -> np.ndarray:
+def output_gradient(loss: Loss, A_L: FloatArray, Y: FloatArray) -> FloatArray:
     """等式1a: dA[L], column i ∂L/∂a[L] of sample i (m times ∂C/∂A[L]; 1/m comes in 等式3)."""
     return loss.dA(A_L, Y)
 
 
-def output_error(loss: Loss, activation: Activation, Z_L: np.ndarray, A_L: np.ndarray,
-                 Y: np.ndarray) -> np.ndarray:
+def output_error(loss: Loss, activation: Activation, Z_L: FloatArray, A_L: FloatArray,
+                 Y: FloatArray) -> FloatArray:
     """等式1b: dZ[L] = dA[L] ⊙ σ′(Z[L]); for sigmoid + cross-entropy exactly A − Y, which stays
     finite where dA[L] is inf (a saturated output)."""
     if fused(loss, activation):
@@ -402,41 +443,45 @@ def fused(loss: Loss, activation: Activation) -> bool:
     return loss.fused_with == activation.name
 
 
-def error_passed_back(W_next: np.ndarray, dZ_next: np.ndarray, single: bool = False) -> np.ndarray:
+def error_passed_back(W_next: FloatArray, dZ_next: FloatArray,
+                      float32: bool = False) -> FloatArray:
     """等式2a: dA[l] = W[l+1]ᵀ·dZ[l+1], a matrix product (the tutorial's code table writes ⊙)."""
-    return matmul(W_next.T, dZ_next, single)
+    return matmul(W_next.T, dZ_next, float32)
 
 
-def hidden_error(activation: Activation, dA: np.ndarray, Z: np.ndarray,
-                 A: np.ndarray) -> np.ndarray:
+def hidden_error(activation: Activation, dA: FloatArray, Z: FloatArray,
+                 A: FloatArray) -> FloatArray:
     """等式2b: dZ[l] = dA[l] ⊙ σ′(Z[l]), element-wise."""
     return dA * activation.prime(Z, A)
 
 
-def bias_gradient(dZ: np.ndarray) -> np.ndarray:
+def bias_gradient(dZ: FloatArray) -> FloatArray:
     """等式3a: db[l] = (1/m)·(sum of each row of dZ[l] over the columns), shape (n[l], 1)."""
     m = dZ.shape[1]
-    return (1.0 / m) * np.sum(dZ, axis=1, keepdims=True)
+    db: FloatArray = (1.0 / m) * np.sum(dZ, axis=1, keepdims=True)
+    return db
 
 
-def weight_gradient(dZ: np.ndarray, A_prev: np.ndarray, W: np.ndarray | None = None,
-                    l2: float = 0.0, single: bool = False) -> np.ndarray:
+def weight_gradient(dZ: FloatArray, A_prev: FloatArray, W: FloatArray, l2: float = 0.0,
+                    float32: bool = False) -> FloatArray:
     """等式3b: dW[l] = (1/m)·dZ[l]·A[l−1]ᵀ, plus (λ/m)·W[l] with L2."""
     m = dZ.shape[1]
-    dW = matmul(dZ, A_prev.T, single)
+    dW = matmul(dZ, A_prev.T, float32)
     dW *= 1.0 / m
     if l2:
         dW += (l2 / m) * W
     return dW
 
 
-def bias_update(b: np.ndarray, db: np.ndarray, learning_rate: float,
-                out: np.ndarray | None = None) -> np.ndarray:
+def bias_update(b: FloatArray, db: FloatArray, learning_rate: float,
+                out: FloatArray | None = None) -> FloatArray:
     """等式4a: b[l] ← b[l] − α·db[l]; out=b updates in place."""
-    return np.subtract(b, learning_rate * db, out=out)
+    new: FloatArray = np.subtract(b, learning_rate * db, out=out)
+    return new
 
 
-def weight_update(W: np.ndarray, dW: np.ndarray, learning_rate: float,
-                  out: np.ndarray | None = None) -> np.ndarray:
+def weight_update(W: FloatArray, dW: FloatArray, learning_rate: float,
+                  out: FloatArray | None = None) -> FloatArray:
     """等式4b: W[l] ← W[l] − α·dW[l]; out=W updates in place."""
-    return np.subtract(W, learning_rate * dW, out=out)
+    new: FloatArray = np.subtract(W, learning_rate * dW, out=out)
+    return new

@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple
 
 import numpy as np
 
@@ -22,10 +22,14 @@ from .datasets import MAX_DATASET_BYTES, Dataset, DatasetError, images_to_column
 from .messages import QT_TRANSLATE_NOOP
 from .readable import check_regular
 
+if TYPE_CHECKING:
+    import h5py  # imported where a file is read: it takes a while
+
 # The seed's loader calls the files train.h5 / test.h5; the published copies carry the longer names.
 CAT_FILE_PAIRS = (("train_catvnoncat.h5", "test_catvnoncat.h5"), ("train.h5", "test.h5"))
 _PIECE = 1 << 22  # bytes read between progress reports (and chances to cancel)
 MAX_CLASS_NAMES = 16
+CAT_CLASSES = ("non-cat", "cat")  # the published files' list_classes, classes 0 and 1
 
 Progress = Callable[[float, float], None]
 
@@ -50,7 +54,7 @@ def _resolve_cat_files(path: Path) -> tuple[Path, Path]:
 
 
 @contextlib.contextmanager
-def _opened(path: Path, split: str):
+def _opened(path: Path, split: str) -> Iterator[h5py.File]:
     import h5py
 
     if not path.exists():
@@ -66,7 +70,7 @@ def _opened(path: Path, split: str):
         yield f
 
 
-def _stored_path(f, path: str) -> bool:
+def _stored_path(f: h5py.File, path: str) -> bool:
     """Every component of ``path`` is an object of this file, not a link to elsewhere."""
     import h5py
 
@@ -78,7 +82,7 @@ def _stored_path(f, path: str) -> bool:
     return True
 
 
-def _dataset(f, key: str, name: str):
+def _dataset(f: h5py.File, key: str, name: str) -> h5py.Dataset | None:
     """The array ``key`` of the file, or None if there is none; refused when it is not stored in
     this file (a link elsewhere, a virtual data set, external storage)."""
     import h5py
@@ -107,8 +111,15 @@ def _dataset(f, key: str, name: str):
     return obj
 
 
-def _split_arrays(f, name: str, split: str):
-    """The split's (x, y) data sets, their shapes and kinds checked; nothing read yet."""
+class _Split(NamedTuple):
+    """A split's data sets in the file: the samples x and their labels y."""
+
+    x: h5py.Dataset
+    y: h5py.Dataset
+
+
+def _split_arrays(f: h5py.File, name: str, split: str) -> _Split:
+    """The split's data sets, their shapes and kinds checked; nothing read yet."""
     x_key, y_key = f"{split}_set_x", f"{split}_set_y"
     x, y = _dataset(f, x_key, name), _dataset(f, y_key, name)
     if x is None or y is None:
@@ -141,15 +152,15 @@ def _split_arrays(f, name: str, split: str):
     if x.ndim == 4 and x.dtype != np.uint8:
         raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: images must be 8-bit (uint8), not {dtype}"),
                            name=name, dtype=x.dtype)
-    return x, y
+    return _Split(x, y)
 
 
-def _classes(f, name: str) -> tuple[str, ...]:
+def _classes(f: h5py.File, name: str) -> tuple[str, ...]:
     import h5py
 
     names = _dataset(f, "list_classes", name)
     if names is None:
-        return ("non-cat", "cat")
+        return CAT_CLASSES
     bad = DatasetError(QT_TRANSLATE_NOOP("core", "{name}: list_classes is not a list of names"),
                        name=name)
     if (names.ndim != 1 or names.size > MAX_CLASS_NAMES
@@ -165,18 +176,18 @@ def _classes(f, name: str) -> tuple[str, ...]:
     return classes
 
 
-def _loaded_bytes(d) -> int:
+def _loaded_bytes(d: h5py.Dataset) -> int:
     """What reading ``d`` makes: its own numbers, then the float64 columns made of them."""
-    return int(d.size) * (d.dtype.itemsize + 8)
+    return int(d.size) * (int(d.dtype.itemsize) + 8)
 
 
 class _Reader:
     """Reads data sets in pieces of rows, reporting the bytes read so far."""
 
-    def __init__(self, total: int, progress: Progress | None):
+    def __init__(self, total: int, progress: Progress | None) -> None:
         self.total, self.done, self.progress = float(total), 0.0, progress
 
-    def read(self, d, name: str) -> np.ndarray:
+    def read(self, d: h5py.Dataset, name: str) -> np.ndarray:
         out = np.empty(d.shape, d.dtype)
         rows = max(1, _PIECE // max(1, out[0].nbytes))
         try:
@@ -206,17 +217,17 @@ def _check_values(x: np.ndarray, y: np.ndarray, name: str, x_key: str) -> None:
                            name=name, bad=", ".join(str(v) for v in bad_labels[:5].tolist()))
 
 
-def load_catvnoncat(path: str | os.PathLike, max_bytes: int = MAX_DATASET_BYTES,
+def load_catvnoncat(path: str | os.PathLike[str], max_bytes: int = MAX_DATASET_BYTES,
                     progress: Progress | None = None) -> Dataset:
     """The cat / non-cat data from a folder or from either of its two .h5 files."""
     train_path, test_path = _resolve_cat_files(Path(path))
     with _opened(train_path, "train") as ftrain, _opened(test_path, "test") as ftest:
         train = _split_arrays(ftrain, train_path.name, "train")
         test = _split_arrays(ftest, test_path.name, "test")
-        if train[0].shape[1:] != test[0].shape[1:]:
+        if train.x.shape[1:] != test.x.shape[1:]:
             raise DatasetError(
                 QT_TRANSLATE_NOOP("core", "{name}: test samples are {test}, train samples {train}; they must match"),
-                name=test_path.name, test=test[0].shape[1:], train=train[0].shape[1:])
+                name=test_path.name, test=test.x.shape[1:], train=train.x.shape[1:])
         need = sum(_loaded_bytes(d) for d in train + test)
         if need > max_bytes:
             raise DatasetError(

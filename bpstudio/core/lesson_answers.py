@@ -50,10 +50,14 @@ _SIGNS = {1: {"+", "plus", "positive", "pos", "正", "正数", ">0"},
           0: {"0", "zero", "零", "=0"}}
 
 
-def plain(text: str) -> str:
+def plain(text: object) -> str:
     """What a student typed, in one form: full-width digits (a Chinese IME) and the minus signs
     folded, spaces gone, lower case."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text)).translate(_MINUS)).lower()
+
+
+# the app's value of a quantity: a number, or a shape as (5, 209) or "5×209"
+AppValue = float | str | tuple[int, ...] | list[int]
 
 
 def read_number(text: str) -> float | None:
@@ -65,7 +69,7 @@ def read_number(text: str) -> float | None:
     return value / 100 if t.endswith("%") else value
 
 
-def read_shape(text) -> tuple[int, ...] | None:
+def read_shape(text: AppValue | None) -> tuple[int, ...] | None:
     """5×209, 5x209, (5, 209), 5 by 209 → (5, 209)."""
     if isinstance(text, (tuple, list)):
         return tuple(int(n) for n in text)
@@ -85,11 +89,11 @@ def read_sign(text: str) -> int | None:
     return None if value is None else (value > 0) - (value < 0)
 
 
-def shape_text(shape) -> str:
+def shape_text(shape: Iterable[int]) -> str:
     return "×".join(str(n) for n in shape)
 
 
-def value_text(value) -> str:
+def value_text(value: AppValue) -> str:
     """The app's value as a reveal and the CSV show it: 0.771749, 5×209."""
     if isinstance(value, (tuple, list)):
         return shape_text(value)
@@ -97,7 +101,7 @@ def value_text(value) -> str:
     return f"{v:.6g}" if math.isfinite(v) else str(v)
 
 
-def matches(quoted: str, value) -> bool:
+def matches(quoted: str, value: AppValue) -> bool:
     """Whether the app's ``value`` is the number ``quoted`` (0.771749, 0.80, 98.56%, 1.5e-05):
     equal when rounded to as many decimals as the quote has, as print would round it. A tuple
     value is a shape, compared with a quoted 5×209."""
@@ -161,7 +165,7 @@ def write_answers_csv(out: TextIO, answers: Iterable[Answer]) -> None:
     writer.writerows(a.row() for a in answers)
 
 
-def save_answers_csv(path: str | os.PathLike, answers: Iterable[Answer]) -> None:
+def save_answers_csv(path: str | os.PathLike[str], answers: Iterable[Answer]) -> None:
     """The answers as a CSV file, replaced whole or not at all; UTF-8 with a byte-order mark, by
     which spreadsheet programs know the Chinese is UTF-8."""
     text = io.StringIO()

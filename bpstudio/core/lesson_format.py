@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple, Sequence
 from pathlib import Path
 
 from .lesson_actions import ACTIONS, Action, parse_action
@@ -184,7 +185,8 @@ def lesson_summary(lesson: Lesson) -> LessonSummary:
             if beat.question:
                 q = beat.question
                 missing += _missing(q.line, "question", q.prompt, q.prompt)
-                missing += [m for o in q.options for m in _missing(q.line, "option", o.text, o.text)]
+                missing += [missed for o in q.options
+                            for missed in _missing(q.line, "option", o.text, o.text)]
     return LessonSummary(
         len(lesson.chapters), len(places), sum(p.beat.question is not None for p in places),
         sum(len(p.beat.actions) for p in places), places,
@@ -201,7 +203,7 @@ def lesson_file(lesson: Lesson, relative: str, line: int = 0) -> Path:
     lies outside it, through a link too."""
     folder = lesson.folder.resolve() if lesson.folder is not None else None
     target = (folder / relative).resolve() if folder is not None else None
-    if target is None or not target.is_relative_to(folder):
+    if folder is None or target is None or not target.is_relative_to(folder):
         raise LessonError.listing(lesson.file, [fault(line, QT_TRANSLATE_NOOP(
             "core", "line {line}: {file} is not in the lesson's folder"), file=shown(relative))])
     return target
@@ -209,7 +211,7 @@ def lesson_file(lesson: Lesson, relative: str, line: int = 0) -> Path:
 
 # ----- reading ---------------------------------------------------------------------------------
 
-def read_lesson(path: str | os.PathLike) -> Lesson:
+def read_lesson(path: str | os.PathLike[str]) -> Lesson:
     """The lesson in file ``path``: its size checked before it is read."""
     path = Path(path)
     with open_regular(path, LessonError) as f:
@@ -230,7 +232,8 @@ def read_lesson(path: str | os.PathLike) -> Lesson:
     return parse_lesson(text, path.name, path.parent)
 
 
-def parse_lesson(text: str, name: str = "lesson.md", folder: str | os.PathLike | None = None) -> Lesson:
+def parse_lesson(text: str, name: str = "lesson.md",
+                 folder: str | os.PathLike[str] | None = None) -> Lesson:
     """The lesson ``text`` holds; LessonError naming ``name`` and every fault by line."""
     if len(text) > MAX_BYTES:
         raise LessonError(QT_TRANSLATE_NOOP("core", "{name}: over the {limit} kB a lesson may have"),
@@ -264,26 +267,33 @@ class _Part:
         return Bilingual(*("\n\n".join(self.texts[lang]) for lang in ("en", "zh")))
 
 
+class _Block(NamedTuple):
+    """A block of text in one language ("en" or "zh"): its lines, numbered."""
+
+    language: str
+    lines: list[tuple[int, str]]
+
+
 class _Reader:
     def __init__(self, name: str):
         self.name = name
         self.faults: list[LessonFault] = []
         self.lesson: _Part | None = None
         self.part: _Part | None = None  # where text, actions and questions go
-        self.block: tuple[str, list[tuple[int, str]]] | None = None  # a language's lines
+        self.block: _Block | None = None  # a language's lines
         self.fence: tuple[str, str, int, list[tuple[int, str]]] | None = None  # marks, kind, line
 
-    def fault(self, line: int, template: str, **values) -> None:
+    def fault(self, line: int, template: str, **values: object) -> None:
         self.faults.append(fault(line, template, **values))
 
     def line(self, k: int, line: str) -> None:
         if len(line) > MAX_LINE_CHARS:
             return self.fault(k, QT_TRANSLATE_NOOP("core", "line {line}: {n} characters; a line has "
                                                    "at most {max}"), n=f"{len(line):,}", max=MAX_LINE_CHARS)
-        if _CONTROL.search(line):
+        if control := _CONTROL.search(line):
             return self.fault(k, QT_TRANSLATE_NOOP("core", "line {line}: a control character "
                                                    "(U+{code}) is no part of a lesson"),
-                              code=f"{ord(_CONTROL.search(line)[0]):04X}")
+                              code=f"{ord(control[0]):04X}")
         stripped = line.strip()
         if self.fence:
             marks, kind, start, body = self.fence
@@ -293,7 +303,7 @@ class _Reader:
             if kind in ("actions", "question"):
                 body.append((k, line))
             elif self.block is not None:  # code in the text: kept as it is
-                self.block[1].append((k, line))
+                self.block.lines.append((k, line))
             return
         fence, heading, marker = (_FENCE.fullmatch(stripped), _HEADING.fullmatch(stripped),
                                   _MARKER.fullmatch(stripped))
@@ -309,7 +319,7 @@ class _Reader:
             if self.part is None:
                 return self.fault(k, QT_TRANSLATE_NOOP("core", "line {line}: text before the title; "
                                                        "a lesson starts '# Title | 标题'"))
-            self.block = ("zh" if marker[1].startswith("zh") else "en", [])
+            self.block = _Block("zh" if marker[1].startswith("zh") else "en", [])
             if marker[2]:
                 self.text_line(k, marker[2])
         elif self.block is not None:
@@ -322,19 +332,22 @@ class _Reader:
         if self.block is None:  # (a code block outside: this one fault, its lines swallowed)
             return self.fault(k, QT_TRANSLATE_NOOP("core", "line {line}: text outside 'en:' or "
                                                    "'zh:'; write one of them on the line before"))
-        self.block[1].append((k, line))
+        self.block.lines.append((k, line))
         if markup := markup_fault(k, line):
             self.faults.append(markup)
         if line.count("{{") != line.count("}}"):
             self.fault(k, QT_TRANSLATE_NOOP("core", "line {line}: a quoted number is written "
                                             "{{{{0.771749 = cost}}}}, on one line"))
-        for m in _MARK.finditer(line):
-            self.quote(k, m[1])
+        for mark in _MARK.finditer(line):
+            self.quote(k, mark[1])
 
     def quote(self, k: int, inside: str) -> None:
-        language = "zh_CN" if self.block[0] == "zh" else "en"
+        block, part = self.block, self.part
+        if block is None or part is None:  # (text_line quotes only inside a part's block)
+            return
+        language = "zh_CN" if block.language == "zh" else "en"
         parts = _QUOTE.fullmatch(inside)
-        if self.part.kind != "beat":
+        if part.kind != "beat":
             return self.fault(k, QT_TRANSLATE_NOOP("core", "line {line}: quote numbers in a beat's "
                                                    "text, where the beat's actions have set them"))
         if parts is None or read_number(parts[1]) is None and read_shape(parts[1]) is None:
@@ -349,7 +362,7 @@ class _Reader:
             return self.fault(k, QT_TRANSLATE_NOOP("core", "line {line}: {quantity} is a shape, "
                                                    "such as 5×209, not {text}"),
                               quantity=quantity.text, text=shown(parts[1]))
-        self.part.quoted.append(QuotedNumber(parts[1], quantity, k, language))
+        part.quoted.append(QuotedNumber(parts[1], quantity, k, language))
 
     def close_block(self) -> None:
         if self.block is None:
@@ -361,7 +374,7 @@ class _Reader:
             texts.pop(0)
         while texts and not texts[-1].strip():
             texts.pop()
-        if texts:
+        if texts and self.part is not None:  # (a block opens only inside a part)
             self.part.texts[language].append("\n".join(texts))
 
     def heading(self, k: int, level: int, words: str) -> None:
@@ -464,5 +477,5 @@ def _texts(text: Bilingual) -> list[str]:
             for line in (marker, words, "")]
 
 
-def _actions(actions) -> list[str]:
+def _actions(actions: Sequence[Action]) -> list[str]:
     return ["```actions", *(a.to_line() for a in actions), "```", ""] if actions else []

@@ -13,9 +13,10 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from typing import Callable, Iterable, NamedTuple
 
-from .lesson_answers import (DEFAULT_TOLERANCE, Tolerance, matches, plain, read_number, read_shape,
-                             read_sign, shape_text, value_text)
+from .lesson_answers import (DEFAULT_TOLERANCE, AppValue, Tolerance, matches, plain, read_number,
+                             read_shape, read_sign, shape_text, value_text)
 from .lesson_slots import (MAX_INDEX, MAX_ITERATIONS, MAX_LAYER, BadWord, Bilingual, LessonFault,
                            Real, Whole, fault, markup_fault, shown)
 from .messages import QT_TRANSLATE_NOOP, UserMessage
@@ -101,13 +102,13 @@ class Quantity:
 
 def parse_quantity(text: str, line: int = 0) -> Quantity:
     """The quantity ``text`` names; LessonFault naming the line when it names none."""
-    m = _QUANTITY.fullmatch(text.strip())
-    spec = QUANTITIES.get(m["name"]) if m else None
+    match = _QUANTITY.fullmatch(text.strip())
+    spec = QUANTITIES.get(match["name"]) if match else None
     try:
-        if spec is None:
+        if spec is None or match is None:
             raise BadWord(UserMessage(QT_TRANSLATE_NOOP("core", "the quantities are {known}"),
                                       known=", ".join(QUANTITIES)))
-        brackets = re.findall(r"\[([^\[\]]*)\]", m["brackets"])
+        brackets = re.findall(r"\[([^\[\]]*)\]", match["brackets"])
         layer = None
         if spec.layered:
             if not brackets:
@@ -115,7 +116,7 @@ def parse_quantity(text: str, line: int = 0) -> Quantity:
                                           example=f"{spec.name}[1]"))
             layer = _index(brackets.pop(0), Whole(spec.first_layer, MAX_LAYER))
         cell = tuple(_index(p, Whole(1, MAX_INDEX)) for p in brackets[0].split(",")) if brackets else ()
-        shape = bool(m["shape"])
+        shape = bool(match["shape"])
         if not spec.cell and (brackets or shape):
             raise BadWord(UserMessage(QT_TRANSLATE_NOOP("core", "it is one number")))
         if len(brackets) > 1 or len(cell) != (0 if shape else len(spec.cell)):
@@ -123,11 +124,11 @@ def parse_quantity(text: str, line: int = 0) -> Quantity:
                 "core", "write [{cell}] for one of its numbers, or shape for its shape"),
                 cell=",".join(spec.cell)))
         at = None
-        if m["at"] is not None:
+        if match["at"] is not None:
             if not spec.timed:
                 raise BadWord(UserMessage(QT_TRANSLATE_NOOP("core", "only cost and the accuracies "
                                                             "have a value 'at ITERATION'")))
-            at = _index(m["at"], Whole(0, MAX_ITERATIONS))
+            at = _index(match["at"], Whole(0, MAX_ITERATIONS))
         return Quantity(spec.name, layer, cell, shape, at)
     except BadWord as bad:
         raise fault(line, QT_TRANSLATE_NOOP("core", "line {line}: the quantity {text}: {why}"),
@@ -185,12 +186,24 @@ _KEY_LINE = re.compile(r"(kind|quantity|tolerance|en|zh|zh_CN):\s*(.*)")
 _OPTION_LINE = re.compile(r"-\s+(?:\[(?P<mark>[ xX])\]\s+)?(?P<text>.*?)(?:\s+=>\s*(?P<value>\S.*))?")
 
 
+class _Given(NamedTuple):
+    """A question's key line: where it is, and what follows the key."""
+
+    line: int
+    text: str
+
+
+class _Numbered(NamedTuple):
+    line: int
+    option: Option
+
+
 def parse_question(lines: list[tuple[int, str]], start: int,
                    file: str = "") -> tuple[Question | None, list[LessonFault]]:
     """A ```question block's lines (number, text; the block opens on line ``start``) into a
     Question, or None and its faults."""
-    given: dict[str, tuple[int, str]] = {}
-    options: list[tuple[int, Option]] = []
+    given: dict[str, _Given] = {}
+    options: list[_Numbered] = []
     faults: list[LessonFault] = []
     for k, text in lines:
         text = text.strip()
@@ -207,46 +220,48 @@ def parse_question(lines: list[tuple[int, str]], start: int,
             if name in given:
                 faults.append(fault(k, QT_TRANSLATE_NOOP("core", "line {line}: {key} a second time"),
                                     key=name + ":"))
-            given[name] = (k, key[2].strip())
+            given[name] = _Given(k, key[2].strip())
         elif option:
             value = option["value"]
             if value is not None and read_shape(value) is None and read_number(value) is None:
                 faults.append(fault(k, QT_TRANSLATE_NOOP("core", "line {line}: an option's value is "
                                                          "a number or a shape, not {value}"),
                                     value=shown(value)))
-            options.append((k, Option(Bilingual.from_line(option["text"], same=True),
-                                      option["mark"] in ("x", "X"), value)))
+            options.append(_Numbered(k, Option(Bilingual.from_line(option["text"], same=True),
+                                               option["mark"] in ("x", "X"), value)))
         else:
             faults.append(fault(k, QT_TRANSLATE_NOOP("core", "line {line}: a question has lines "
                                                      "kind:, quantity:, tolerance:, en:, zh: and "
                                                      "options '- [ ] …', not {text}"),
                                 text=shown(text)))
-    kind = given.get("kind", (start, ""))
-    if kind[1] not in KINDS:
-        faults.append(fault(kind[0], QT_TRANSLATE_NOOP("core", "line {line}: a question's kind is "
-                                                       "one of {known}, not {kind}"),
-                            known=", ".join(KINDS), kind=shown(kind[1])))
+    kind = given.get("kind", _Given(start, ""))
+    if kind.text not in KINDS:
+        faults.append(fault(kind.line, QT_TRANSLATE_NOOP("core", "line {line}: a question's kind is "
+                                                         "one of {known}, not {kind}"),
+                            known=", ".join(KINDS), kind=shown(kind.text)))
     quantity = tolerance = None
     if "quantity" in given:
         try:
-            quantity = parse_quantity(given["quantity"][1], given["quantity"][0])
+            quantity = parse_quantity(given["quantity"].text, given["quantity"].line)
         except LessonFault as f:
             faults.append(f)
     if "tolerance" in given:
         k, text = given["tolerance"]
         try:
-            tolerance = _tolerance(text, relative_allowed=kind[1] == "number")
+            tolerance = _tolerance(text, relative_allowed=kind.text == "number")
         except BadWord as bad:
             faults.append(fault(k, QT_TRANSLATE_NOOP("core", "line {line}: the tolerance is {need}, "
                                                      "not {value}"), need=bad.need, value=shown(text)))
-    prompt = Bilingual(given.get("en", (0, ""))[1], given.get("zh", (0, ""))[1])
+    prompt = Bilingual(given.get("en", _Given(0, "")).text, given.get("zh", _Given(0, "")).text)
     if not (prompt.en or prompt.zh):
         faults.append(fault(start, QT_TRANSLATE_NOOP("core", "line {line}: a question needs its "
                                                      "words: en: … or zh: …")))
-    faults += _fits(kind[1], start, quantity, "quantity" in given, given.get("tolerance"), options)
+    faults += _fits(kind.text, start, quantity, "quantity" in given, given.get("tolerance"),
+                    options)
     if faults:
         return None, faults
-    return Question(kind[1], prompt, quantity, tolerance, tuple(o for _, o in options), start, file), []
+    return Question(kind.text, prompt, quantity, tolerance, tuple(o for _, o in options), start,
+                    file), []
 
 
 def _tolerance(text: str, relative_allowed: bool) -> Tolerance:
@@ -257,12 +272,13 @@ def _tolerance(text: str, relative_allowed: bool) -> Tolerance:
                      .parse(text[:-1].strip() if relative else text), relative)
 
 
-def _fits(kind, line, quantity, named, tolerance, options) -> list[LessonFault]:
+def _fits(kind: str, line: int, quantity: Quantity | None, named: bool, tolerance: _Given | None,
+          options: list[_Numbered]) -> list[LessonFault]:
     """What a question of ``kind`` needs: a quantity of its sort, options for a choice."""
     if kind not in KINDS:
         return []
     wants = {"shape": "shape", "sign": "number", "number": "number"}.get(kind)
-    out = []
+    out: list[LessonFault] = []
     if wants and not named:
         out.append(fault(line, QT_TRANSLATE_NOOP("core", "line {line}: a {kind} question needs "
                                                  "quantity: (the app's number that answers it)"),
@@ -272,12 +288,12 @@ def _fits(kind, line, quantity, named, tolerance, options) -> list[LessonFault]:
                                                  "quantity that is a {wants}, not {quantity}"),
                          kind=kind, wants=wants, quantity=quantity.text))
     if tolerance is not None and kind not in ("number", "sign"):
-        out.append(fault(tolerance[0], QT_TRANSLATE_NOOP("core", "line {line}: only number and sign "
-                                                         "questions have a tolerance")))
+        out.append(fault(tolerance.line, QT_TRANSLATE_NOOP("core", "line {line}: only number and "
+                                                           "sign questions have a tolerance")))
     if kind != "choice":
         if options:
-            out.append(fault(options[0][0], QT_TRANSLATE_NOOP("core", "line {line}: only a choice "
-                                                              "question has options")))
+            out.append(fault(options[0].line, QT_TRANSLATE_NOOP("core", "line {line}: only a "
+                                                                "choice question has options")))
         return out
     right = [o for _, o in options if o.right]
     valued = [o for _, o in options if o.value is not None]
@@ -299,8 +315,10 @@ def _fits(kind, line, quantity, named, tolerance, options) -> list[LessonFault]:
 
 def understood(question: Question, given: str) -> bool:
     """Whether ``given`` reads as an answer of the question's kind (else the pane asks again)."""
-    read = {"shape": read_shape, "sign": read_sign, "number": read_number,
-            "choice": lambda g: _chosen(question, g)}[question.kind]
+    readers: dict[str, Callable[[str], object]] = {
+        "shape": read_shape, "sign": read_sign, "number": read_number,
+        "choice": lambda g: _chosen(question, g)}
+    read = readers[question.kind]
     return read(given) is not None
 
 
@@ -314,7 +332,7 @@ def _chosen(question: Question, given: str) -> Option | None:
     return next((o for o in options if t in (plain(o.text.en), plain(o.text.zh))), None)
 
 
-def check_answer(question: Question, given: str, value=None,
+def check_answer(question: Question, given: str, value: AppValue | None = None,
                  language: str = "en") -> tuple[bool, str]:
     """(right?, the answer as the reveal shows it, in ``language``) for what a student typed.
     ``value`` is the app's value of the question's quantity (a shape a tuple or "5×209"); only a
@@ -329,6 +347,8 @@ def check_answer(question: Question, given: str, value=None,
     if kind == "shape":
         app = read_shape(value)
         return app is not None and read_shape(given) == app, shape_text(app or ())
+    if value is None or isinstance(value, (tuple, list)):
+        raise TypeError(f"a {kind} question's value is a number, not {value!r}")
     v = float(value)
     if kind == "sign":
         margin = question.tolerance.amount if question.tolerance else 0.0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any, Callable, Generic, Iterable, TypeVar
 
 from .equations import TABLE
 from .messages import QT_TRANSLATE_NOOP, UserMessage
@@ -33,10 +34,12 @@ class LessonFault(UserMessage, ValueError):
 
     @property
     def line(self) -> int:
-        return int(self.values.get("line", 0))
+        line = self.values.get("line", 0)  # fault() gives it, a whole number
+        return line if isinstance(line, int) else 0
 
 
-def _rebuild_error(cls, template, values, faults):
+def _rebuild_error(cls: type[LessonError], template: str, values: dict[str, object],
+                   faults: tuple[LessonFault, ...]) -> LessonError:
     error = cls(template, **values)
     error.faults = faults
     return error
@@ -49,9 +52,9 @@ class LessonError(UserMessage, ValueError):
     faults: tuple[LessonFault, ...] = ()
 
     @classmethod
-    def listing(cls, name: str, faults) -> "LessonError":
+    def listing(cls, name: str, faults: Iterable[LessonFault]) -> LessonError:
         faults = tuple(sorted(faults, key=lambda f: f.line))
-        listed = faults[0]
+        listed: UserMessage = faults[0]
         for fault in faults[1:SHOWN_FAULTS]:
             listed = UserMessage(QT_TRANSLATE_NOOP("core", "{a}; {b}"), a=listed, b=fault)
         if len(faults) > SHOWN_FAULTS:
@@ -65,11 +68,12 @@ class LessonError(UserMessage, ValueError):
     def lines(self) -> tuple[int, ...]:
         return tuple(f.line for f in self.faults)
 
-    def __reduce__(self):  # the faults survive pickling, as the message's values do
+    def __reduce__(self) -> tuple[Callable[..., LessonError], tuple[object, ...]]:
+        # the faults survive pickling, as the message's values do
         return _rebuild_error, (type(self), self.template, self.values, self.faults)
 
 
-def fault(line: int, template: str, **values) -> LessonFault:
+def fault(line: int, template: str, **values: object) -> LessonFault:
     """``template`` (which starts "line {line}: ") as a fault of that line."""
     return LessonFault(template, line=line, **values)
 
@@ -90,7 +94,7 @@ def markup_fault(line: int, text: str) -> LessonFault | None:
     return None
 
 
-def shown(text: str) -> str:
+def shown(text: object) -> str:
     """A user's word as a message quotes it: in quotes, cut short when long."""
     text = str(text)
     return repr(text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + "…")
@@ -139,14 +143,20 @@ class BadWord(Exception):
 
 # ----- slots: the typed arguments ----------------------------------------------------------------
 
-class Slot:
+T = TypeVar("T")
+
+
+class Slot(Generic[T]):
     """A typed argument: ``parse`` reads a word (with ``rest``: the rest of the line) or raises
     BadWord, ``format`` writes the value back, ``word`` names it in a usage line."""
 
     word = "X"
     rest = False
 
-    def format(self, value) -> str:
+    def parse(self, text: str) -> T:
+        raise NotImplementedError
+
+    def format(self, value: T) -> str:
         return str(value)
 
 
@@ -154,14 +164,14 @@ _WHOLE = re.compile(r"\d{1,12}")  # digits only, so int() never meets a 5,000-di
 _REAL = re.compile(r"[+-]?(\d{1,15}(\.\d{0,15})?|\.\d{1,15})([eE][+-]?\d{1,3})?")
 
 
-def number_text(value) -> str:
+def number_text(value: float) -> str:
     """A number as a lesson writes it: 5, 0.0075, 1e-05 (repr, so it reads back exactly)."""
     text = repr(float(value)) if isinstance(value, float) else str(value)
     return text[:-2] if text.endswith(".0") else text
 
 
 @dataclass(frozen=True)
-class Whole(Slot):
+class Whole(Slot[int]):
     low: int
     high: int
     word: str = "N"  # how the usage line names it
@@ -177,7 +187,7 @@ class Whole(Slot):
 
 
 @dataclass(frozen=True)
-class Real(Slot):
+class Real(Slot[float]):
     low: float  # excluded when ``above``
     high: float
     above: bool = True
@@ -195,12 +205,12 @@ class Real(Slot):
                     else QT_TRANSLATE_NOOP("core", "a number from {low} to {high}"))
         return UserMessage(template, low=number_text(self.low), high=number_text(self.high))
 
-    def format(self, value) -> str:
+    def format(self, value: float) -> str:
         return number_text(value)
 
 
 @dataclass(frozen=True)
-class OneOf(Slot):
+class OneOf(Slot[str]):
     """A key of one of core's tables (or a few words); ``names`` maps other spellings (a stage's
     number) to the key."""
 
@@ -208,7 +218,7 @@ class OneOf(Slot):
     word: str = "NAME"
     names: tuple[tuple[str, str], ...] = ()
 
-    def parse(self, text: str):
+    def parse(self, text: str) -> str:
         text = dict(self.names).get(text, text)
         if text in self.keys:
             return text
@@ -217,7 +227,7 @@ class OneOf(Slot):
 
 
 @dataclass(frozen=True)
-class Either(Slot):
+class Either(Slot[int | str | None]):
     """A whole number or one of a few words (``activation hidden …``, ``batch_size=full``)."""
 
     number: Whole
@@ -225,7 +235,7 @@ class Either(Slot):
     none_word: str = ""  # the word that stands for None (the full batch)
     word: str = "N"
 
-    def parse(self, text: str):
+    def parse(self, text: str) -> int | str | None:
         if text in self.words:
             return None if text == self.none_word else text
         try:
@@ -234,7 +244,7 @@ class Either(Slot):
             raise BadWord(UserMessage(QT_TRANSLATE_NOOP("core", "{number} or {words}"),
                                       number=self.number.need(), words=", ".join(self.words))) from None
 
-    def format(self, value) -> str:
+    def format(self, value: int | str | None) -> str:
         return self.none_word if value is None else str(value)
 
 
@@ -274,7 +284,7 @@ VIEW_SPELLINGS = (("sigma'", "σ′"), ("σ'", "σ′"), ("delta", "δ"), ("^T",
 
 
 @dataclass(frozen=True)
-class StepName(Slot):
+class StepName(Slot[str]):
     word: str = "KEY"
 
     def parse(self, text: str) -> str:
@@ -285,7 +295,7 @@ class StepName(Slot):
 
 
 @dataclass(frozen=True)
-class ViewName(Slot):
+class ViewName(Slot[str]):
     word: str = "VIEW"
 
     def parse(self, text: str) -> str:
@@ -301,7 +311,7 @@ class ViewName(Slot):
 
 
 @dataclass(frozen=True)
-class Dims(Slot):
+class Dims(Slot[tuple[int, ...]]):
     """The layer sizes from the input to the output: 3,2,1 (or 12288–20–7–5–1)."""
 
     word: str = "N0,N1,…,NL"
@@ -320,12 +330,12 @@ class Dims(Slot):
             raise BadWord(e, reason=True) from None
         return dims
 
-    def format(self, value) -> str:
+    def format(self, value: tuple[int, ...]) -> str:
         return ",".join(str(n) for n in value)
 
 
 @dataclass(frozen=True)
-class Features(Slot):
+class Features(Slot[tuple[str, ...]]):
     word: str = "F1, F2, …"
     rest: bool = True
 
@@ -335,7 +345,7 @@ class Features(Slot):
         except PlaneError as e:
             raise BadWord(e, reason=True) from None
 
-    def format(self, value) -> str:
+    def format(self, value: tuple[str, ...]) -> str:
         return ", ".join(value)
 
 
@@ -343,7 +353,7 @@ _FILE_PART = re.compile(r"[\w\-. ()+]{1,100}")
 
 
 @dataclass(frozen=True)
-class LessonFile(Slot):
+class LessonFile(Slot[str]):
     """A file in the lesson's folder or below it: a relative path of plain names, never '..',
     absolute, a drive or a URL (the runner resolves it and refuses links out of the folder)."""
 
@@ -358,17 +368,21 @@ class LessonFile(Slot):
             "core", "a file in the lesson's folder, such as photos/cat.jpg")))
 
 
+# (setting, value) pairs in the order the slots name them
+SettingValues = tuple[tuple[str, object], ...]
+
+
 @dataclass(frozen=True)
-class Settings(Slot):
+class Settings(Slot[SettingValues]):
     """name=value pairs, at least one, each name once; ``spellings`` maps other names (alpha)
     to the canonical one."""
 
-    slots: tuple[tuple[str, object], ...]
+    slots: tuple[tuple[str, Slot[Any]], ...]  # each setting's own kind of value
     spellings: tuple[tuple[str, str], ...] = ()
     word: str = "NAME=VALUE …"
     rest: bool = True
 
-    def parse(self, text: str) -> tuple[tuple[str, object], ...]:
+    def parse(self, text: str) -> SettingValues:
         slots, names = dict(self.slots), dict(self.spellings)
         given: dict[str, object] = {}
         pairs = re.sub(r"\s*=\s*", "=", text).split()
@@ -388,7 +402,7 @@ class Settings(Slot):
                 "core", "at least one setting name=value, named {known}"), known=", ".join(slots)))
         return tuple((name, given[name]) for name in slots if name in given)
 
-    def format(self, value) -> str:
+    def format(self, value: SettingValues) -> str:
         slots = dict(self.slots)
         return " ".join(f"{name}={slots[name].format(v)}" for name, v in value)
 

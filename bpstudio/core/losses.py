@@ -14,28 +14,30 @@ from typing import Callable
 
 import numpy as np
 
+from .typealiases import FloatArray
 
-def _softplus(x: np.ndarray) -> np.ndarray:
+
+def _softplus(x: FloatArray) -> FloatArray:
     """log(1 + e^x) without overflow."""
     return np.maximum(x, 0) + np.log1p(np.exp(-np.abs(x)))
 
 
-def _bce_losses(Z: np.ndarray, A: np.ndarray, Y: np.ndarray) -> np.ndarray:
+def _bce_losses(Z: FloatArray, A: FloatArray, Y: FloatArray) -> FloatArray:
     return Y * _softplus(-Z) + (1 - Y) * _softplus(Z)
 
 
-def _bce_dA(A: np.ndarray, Y: np.ndarray) -> np.ndarray:
+def _bce_dA(A: FloatArray, Y: FloatArray) -> FloatArray:
     # The tutorial's formula; it is inf where a saturates, which is why 等式1 uses A − Y instead.
     with np.errstate(divide="ignore", invalid="ignore"):
         return -(Y / A - (1 - Y) / (1 - A))
 
 
-def _mse_losses(Z: np.ndarray, A: np.ndarray, Y: np.ndarray) -> np.ndarray:
+def _mse_losses(Z: FloatArray, A: FloatArray, Y: FloatArray) -> FloatArray:
     D = A - Y
     return 0.5 * (D * D)
 
 
-def _mse_dA(A: np.ndarray, Y: np.ndarray) -> np.ndarray:
+def _mse_dA(A: FloatArray, Y: FloatArray) -> FloatArray:
     return A - Y
 
 
@@ -43,8 +45,8 @@ def _mse_dA(A: np.ndarray, Y: np.ndarray) -> np.ndarray:
 class Loss:
     name: str
     title: str
-    losses: Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray]  # (Z, A, Y) → (1, m)
-    dA: Callable[[np.ndarray, np.ndarray], np.ndarray]
+    losses: Callable[[FloatArray, FloatArray, FloatArray], FloatArray]  # (Z, A, Y) → (1, m)
+    dA: Callable[[FloatArray, FloatArray], FloatArray]
     # The output activation with which dZ[L] = dA[L] ⊙ σ′(Z[L]) simplifies exactly to A − Y.
     fused_with: str | None
     required_output: str | None

@@ -8,19 +8,22 @@ GUI translates the template (session/messages.py).
 
 from __future__ import annotations
 
+from typing import Callable
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     return text
 
 
-def _rebuild(cls, template, values):
+def _rebuild(cls: type[UserMessage], template: str, values: dict[str, object]) -> UserMessage:
     return cls(template, **values)
 
 
 class UserMessage(Exception):
-    def __init__(self, template: str, **values):
+    def __init__(self, template: str, **values: object) -> None:
         self.template, self.values = template, values
         super().__init__(template.format(**{k: str(v) for k, v in values.items()}))
 
-    def __reduce__(self):  # keyword values survive pickling (records cross a process boundary)
+    def __reduce__(self) -> tuple[Callable[..., UserMessage], tuple[object, ...]]:
+        # keyword values survive pickling (records cross a process boundary)
         return _rebuild, (type(self), self.template, self.values)

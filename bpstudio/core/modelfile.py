@@ -12,6 +12,7 @@ import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable
 
 import numpy as np
 
@@ -32,7 +33,8 @@ class ModelInfo:
     class_names: tuple[str, ...]
 
 
-def save_model(path: str | os.PathLike, network: Network, input_shape=(), class_names=("0", "1")) -> None:
+def save_model(path: str | os.PathLike[str], network: Network, input_shape: Iterable[int] = (),
+               class_names: Iterable[str] = ("0", "1")) -> None:
     arrays = dict(network.parameters())
     arrays.update(
         format_version=np.array(FORMAT_VERSION),
@@ -53,7 +55,7 @@ class _Damaged(Exception):
     """An entry of the wrong type or shape; named in the message."""
 
 
-def _text(data: dict, key: str, default: str) -> str:
+def _text(data: dict[str, np.ndarray], key: str, default: str) -> str:
     arr = data.get(key)
     if arr is None:
         return default
@@ -62,7 +64,7 @@ def _text(data: dict, key: str, default: str) -> str:
     return str(arr[()])
 
 
-def _whole(data: dict, key: str, default: int) -> int:
+def _whole(data: dict[str, np.ndarray], key: str, default: int) -> int:
     arr = data.get(key)
     if arr is None:
         return default
@@ -71,14 +73,14 @@ def _whole(data: dict, key: str, default: int) -> int:
     return int(arr[()])
 
 
-def _whole_list(data: dict, key: str) -> tuple[int, ...]:
+def _whole_list(data: dict[str, np.ndarray], key: str) -> tuple[int, ...]:
     arr = data[key]
     if arr.dtype.kind not in "iu" or arr.ndim != 1 or arr.size == 0 or (arr < 1).any():
         raise _Damaged(key)
     return tuple(int(n) for n in arr)
 
 
-def _names(data: dict, key: str, default: tuple[str, ...]) -> tuple[str, ...]:
+def _names(data: dict[str, np.ndarray], key: str, default: tuple[str, ...]) -> tuple[str, ...]:
     arr = data.get(key)
     if arr is None:
         return default
@@ -87,7 +89,8 @@ def _names(data: dict, key: str, default: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(str(a) for a in arr)
 
 
-def load_model(path: str | os.PathLike, progress: Progress | None = None) -> tuple[Network, ModelInfo]:
+def load_model(path: str | os.PathLike[str],
+               progress: Progress | None = None) -> tuple[Network, ModelInfo]:
     path = Path(path)
     name = path.name
     try:

@@ -7,6 +7,7 @@ Python lists are 0-based, so W[l] lives at ``weights[l - 1]``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
 import numpy as np
 
@@ -14,7 +15,8 @@ from .activations import ACTIVATIONS
 from .equations import BACKWARD, COST, FORWARD, UPDATE
 from .losses import LOSSES, get_loss
 from .messages import QT_TRANSLATE_NOOP, UserMessage
-from .schedule import PHASES, Iteration, engine_schedule, run
+from .schedule import PHASES, Iteration, Row, engine_schedule, run
+from .typealiases import FloatArray
 
 # float64 is exact; float32 runs the matrix products in single precision (about twice as fast on
 # the cat data) while parameters and element-wise steps stay float64. Keeping float64 master
@@ -33,7 +35,7 @@ MAX_HIDDEN_LAYERS = 8
 THRESHOLD = 0.5
 
 
-def decide(a):
+def decide(a: np.ndarray | float) -> np.ndarray:
     """The class the network says for each output a: 1 above THRESHOLD, else 0 (NaN: 0)."""
     return (np.asarray(a) > THRESHOLD).astype(int)
 
@@ -42,23 +44,36 @@ class NetworkError(UserMessage, ValueError):
     """An architecture or setting the engine cannot run; the message is meant for the user."""
 
 
-# name → (factor applied to randn(n[l], n[l−1]) in place, no second copy of a big W; the formula
-# a view shows). lecun divides, as the tutorial's iniPara does, bit for bit.
-_INITIALIZERS = {
-    "lecun": (lambda W, n_prev, n: np.divide(W, np.sqrt(n_prev), out=W),
-              "W = randn(n[l], n[l−1]) / √n[l−1], b = 0"),
-    "small": (lambda W, n_prev, n: np.multiply(W, 0.01, out=W), "W = 0.01·randn(n[l], n[l−1]), b = 0"),
+# (W drawn, n[l−1], n[l]) → W scaled: in place, no second copy of a big W
+_Scale = Callable[[np.ndarray, int, int], np.ndarray]
+# name → (the scale applied to randn(n[l], n[l−1]); W's rule, short, as a twin run's name says
+# it). lecun divides, as the tutorial's iniPara does, bit for bit.
+_INITIALIZERS: dict[str, tuple[_Scale, str]] = {
+    "lecun": (lambda W, n_prev, n: np.divide(W, np.sqrt(n_prev), out=W), "W = randn / √n[l−1]"),
+    "small": (lambda W, n_prev, n: np.multiply(W, 0.01, out=W), "W = 0.01·randn"),
     "he": (lambda W, n_prev, n: np.multiply(W, np.sqrt(2.0 / n_prev), out=W),
-           "W = randn(n[l], n[l−1])·√(2 / n[l−1]), b = 0"),
+           "W = randn·√(2 / n[l−1])"),
     "xavier": (lambda W, n_prev, n: np.multiply(W, np.sqrt(2.0 / (n_prev + n)), out=W),
-               "W = randn(n[l], n[l−1])·√(2 / (n[l−1] + n[l])), b = 0"),
-    "zeros": (lambda W, n_prev, n: np.zeros_like(W), "W = 0, b = 0"),
+               "W = randn·√(2 / (n[l−1] + n[l]))"),
+    "zeros": (lambda W, n_prev, n: np.zeros_like(W), "W = 0"),
 }
 INITIALIZERS = tuple(_INITIALIZERS)
-INITIALIZER_FORMULAS = {name: formula for name, (_, formula) in _INITIALIZERS.items()}
+INITIALIZER_RULES: dict[str, str] = {name: rule for name, (_, rule) in _INITIALIZERS.items()}
+# the formula a view shows: "W = randn(n[l], n[l−1]) / √n[l−1], b = 0"
+INITIALIZER_FORMULAS: dict[str, str] = {name: rule.replace("randn", "randn(n[l], n[l−1])") + ", b = 0"
+                        for name, rule in INITIALIZER_RULES.items()}
+# what the editor calls each (session/messages.core_text translates them); the keys stay the
+# names of files, sessions, lessons and the command line
+INITIALIZER_TITLES: dict[str, str] = {
+    "lecun": QT_TRANSLATE_NOOP("core", "LeCun (the tutorial's)"),
+    "small": QT_TRANSLATE_NOOP("core", "small (0.01·randn)"),
+    "he": QT_TRANSLATE_NOOP("core", "He"),
+    "xavier": QT_TRANSLATE_NOOP("core", "Xavier"),
+    "zeros": QT_TRANSLATE_NOOP("core", "zeros"),
+}
 
 
-def _init_scale(name: str):
+def _init_scale(name: str) -> _Scale:
     try:
         return _INITIALIZERS[name][0]
     except KeyError:
@@ -66,7 +81,7 @@ def _init_scale(name: str):
                            name=repr(name), known=", ".join(INITIALIZERS)) from None
 
 
-def weight_count(dims) -> int:
+def weight_count(dims: Sequence[int]) -> int:
     """Σ n[l]·n[l−1] for these dims: the weights, and the multiply-adds of one sample's pass."""
     return sum(a * b for a, b in zip(dims, dims[1:]))
 
@@ -76,7 +91,8 @@ def default_activations(dims: list[int] | tuple[int, ...]) -> tuple[str, ...]:
     return ("relu",) * (len(dims) - 2) + ("sigmoid",)
 
 
-def initial_parameters(dims, init: str = "lecun", seed: int = 1):
+def initial_parameters(dims: Sequence[int], init: str = "lecun",
+                       seed: int = 1) -> tuple[list[np.ndarray], list[np.ndarray]]:
     """Weights from numpy's legacy stream seeded with ``seed``, layer by layer; biases zero.
 
     A private RandomState(seed) gives exactly the numbers of ``np.random.seed(seed)`` followed by
@@ -84,12 +100,20 @@ def initial_parameters(dims, init: str = "lecun", seed: int = 1):
     """
     scale = _init_scale(init)
     rng = np.random.RandomState(seed)
-    weights, biases = [], []
+    weights: list[np.ndarray] = []
+    biases: list[np.ndarray] = []
     for l in range(1, len(dims)):
         W = scale(rng.randn(dims[l], dims[l - 1]), dims[l - 1], dims[l])
         weights.append(np.ascontiguousarray(W, dtype=np.float64))
         biases.append(np.zeros((dims[l], 1)))
     return weights, biases
+
+
+class Parameters(NamedTuple):
+    """W[1…L] and b[1…L] held apart from a network: a run's last good ones, the stepper's."""
+
+    weights: tuple[np.ndarray, ...]
+    biases: tuple[np.ndarray, ...]
 
 
 @dataclass
@@ -121,13 +145,14 @@ class Network:
                     needW=(self.dims[l], self.dims[l - 1]), needb=(self.dims[l], 1))
 
     @classmethod
-    def create(cls, dims, activations=None, loss: str = "bce", init: str = "lecun", seed: int = 1,
-               precision: str = "float64") -> "Network":
-        dims = tuple(int(n) for n in dims)
-        activations = tuple(activations) if activations is not None else default_activations(dims)
-        validate_settings(dims, activations, loss, init, precision, seed)
-        weights, biases = initial_parameters(dims, init, seed)
-        return cls(dims, activations, weights, biases, loss=loss, init=init, seed=seed,
+    def create(cls, dims: Iterable[int], activations: Iterable[str] | None = None,
+               loss: str = "bce", init: str = "lecun", seed: int = 1,
+               precision: str = "float64") -> Network:
+        sizes = tuple(int(n) for n in dims)
+        names = tuple(activations) if activations is not None else default_activations(sizes)
+        validate_settings(sizes, names, loss, init, precision, seed)
+        weights, biases = initial_parameters(sizes, init, seed)
+        return cls(sizes, names, weights, biases, loss=loss, init=init, seed=seed,
                    precision=precision)
 
     @property
@@ -135,7 +160,7 @@ class Network:
         return len(self.dims) - 1
 
     @property
-    def single(self) -> bool:
+    def uses_float32(self) -> bool:
         return self.precision == "float32"
 
     @property
@@ -161,20 +186,20 @@ class Network:
 
     def parameters(self) -> dict[str, np.ndarray]:
         """The seed's parameter dictionary: W1, b1, …, WL, bL."""
-        out = {}
+        out: dict[str, np.ndarray] = {}
         for l in range(1, self.L + 1):
             out[f"W{l}"] = self.weights[l - 1]
             out[f"b{l}"] = self.biases[l - 1]
         return out
 
-    def schedule(self, *phases: str):
+    def schedule(self, *phases: str) -> tuple[tuple[Row, int], ...]:
         """The (row, layer) the engine runs in ``phases`` (all of them when none are named), in
         the order of ``schedule.schedule``: the one order of an iteration."""
         return engine_schedule(self.L, self.loss, self.activations[-1], phases or PHASES)
 
     # ----- forward -----------------------------------------------------------------------------
 
-    def forward(self, X: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    def forward(self, X: np.ndarray) -> tuple[list[FloatArray], list[FloatArray]]:
         """The forward pass for l = 1…L. Returns Zs = [Z1…ZL] and As = [A0 = X, A1…AL]."""
         it = Iteration(self, X)
         run(self.schedule(FORWARD), it)
@@ -191,25 +216,32 @@ class Network:
 
     # ----- backward and update -----------------------------------------------------------------
 
-    def gradients(self, Zs, As, Y: np.ndarray, l2: float = 0.0):
+    def gradients(self, Zs: list[FloatArray], As: list[FloatArray], Y: np.ndarray,
+                  l2: float = 0.0) -> tuple[list[FloatArray], list[FloatArray]]:
         """The backward pass (等式1–3) from the forward pass's Zs and As: (dWs, dbs)."""
         it = Iteration(self, Y=Y, l2=l2)
         it.Zs, it.As = Zs, As
         run(self.schedule(BACKWARD), it)
         return it.dWs, it.dbs
 
-    def update(self, dWs, dbs, learning_rate: float) -> None:
+    def update(self, dWs: list[FloatArray], dbs: list[FloatArray], learning_rate: float) -> None:
         """等式4, in place: b, then W, layer by layer."""
         it = Iteration(self, learning_rate=learning_rate)
         it.dWs, it.dbs = dWs, dbs
         run(self.schedule(UPDATE), it)
 
-    def iteration(self, X: np.ndarray, Y: np.ndarray, learning_rate: float, l2: float = 0.0):
+    def iteration(self, X: np.ndarray, Y: np.ndarray, learning_rate: float,
+                  l2: float = 0.0) -> IterationResult:
         """One gradient-descent iteration on the batch (X, Y): what ``gradient_descent`` yields."""
         return next(gradient_descent(self, [(X, Y)], learning_rate, l2))
 
 
-def gradient_descent(network: Network, batches, learning_rate: float, l2: float = 0.0):
+# what gradient descent yields after each iteration: its cost, A[L] and the gradients dW
+IterationResult = tuple[float, FloatArray, list[FloatArray]]
+
+
+def gradient_descent(network: Network, batches: Iterable[tuple[np.ndarray, np.ndarray]],
+                     learning_rate: float, l2: float = 0.0) -> Iterator[IterationResult]:
     """The tutorial's training loop: one iteration per batch (X, Y), updating ``network`` in place.
 
     Each yields (cost, A[L], dWs): the cost of the parameters the iteration starts from, their
@@ -230,7 +262,8 @@ def _check_precision(precision: str) -> None:
                            name=repr(precision))
 
 
-def validate_settings(dims, activations, loss: str, init: str, precision: str,
+def validate_settings(dims: Sequence[int], activations: Sequence[str], loss: str, init: str,
+                      precision: str,
                       seed: int = 1) -> None:
     """Everything Network.create would refuse, without drawing a single weight."""
     validate_architecture(dims, activations, loss)
@@ -243,7 +276,7 @@ def validate_settings(dims, activations, loss: str, init: str, precision: str,
                            n=f"{weight_count(dims):,}", max=f"{MAX_WEIGHTS:,}")
 
 
-def check_seed(seed) -> int:
+def check_seed(seed: object) -> int:
     """``seed`` as numpy's generators take it: a whole number from 0 to 2**32 - 1."""
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or not 0 <= seed <= MAX_SEED:
         raise NetworkError(QT_TRANSLATE_NOOP("core", "a seed must be a whole number from 0 to "
@@ -251,7 +284,7 @@ def check_seed(seed) -> int:
     return int(seed)
 
 
-def check_editable(dims) -> None:
+def check_editable(dims: Sequence[int]) -> None:
     """Refuse what the editor cannot show or edit (a model or session of someone else's)."""
     hidden = list(dims[1:-1])
     if len(hidden) > MAX_HIDDEN_LAYERS:
@@ -264,7 +297,7 @@ def check_editable(dims) -> None:
                                l=l, n=f"{n:,}", max=MAX_NEURONS)
 
 
-def validate_architecture(dims, activations, loss: str) -> None:
+def validate_architecture(dims: Sequence[int], activations: Sequence[str], loss: str) -> None:
     """Raise NetworkError with a message naming what is wrong."""
     if len(dims) < 2:
         raise NetworkError(QT_TRANSLATE_NOOP("core", "a network needs at least an input and an output layer"))

@@ -14,7 +14,7 @@ import os
 import struct
 import zipfile
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import Any, BinaryIO, Callable, NamedTuple, cast
 
 import numpy as np
 from numpy.lib import format as npy
@@ -30,11 +30,13 @@ _PIECE = 1 << 22  # bytes read between progress reports (and chances to cancel)
 Progress = Callable[[float, float], None]
 
 
-def write_plain_npz(path: str | os.PathLike, arrays: dict[str, np.ndarray], error: type) -> None:
+def write_plain_npz(path: str | os.PathLike[str], arrays: dict[str, np.ndarray],
+                    error: type[UserMessage]) -> None:
     """Save atomically (a failed save leaves the old file); a failure raises ``error``."""
     try:
         with atomic_write(path) as f:
-            np.savez(f, **arrays)
+            # numpy's stub: a key of **arrays could fill savez's own allow_pickle parameter
+            np.savez(f, **arrays)  # type: ignore[arg-type]
     except OSError as e:
         raise error(QT_TRANSLATE_NOOP("core", "{name}: could not save ({why})"),
                     name=Path(path).name, why=e.strerror or e) from None
@@ -44,7 +46,7 @@ class NpzError(UserMessage):
     """Why an archive cannot be read; model and session files re-raise it as their own error."""
 
 
-def read_plain_npz(path: str | os.PathLike, what: UserMessage, only: set[str] | None = None,
+def read_plain_npz(path: str | os.PathLike[str], what: UserMessage, only: set[str] | None = None,
                    max_bytes: int = MAX_NPZ_BYTES,
                    progress: Progress | None = None) -> dict[str, np.ndarray]:
     """The archive's arrays (those named in ``only``, if given); raises NpzError naming the
@@ -62,7 +64,7 @@ def read_plain_npz(path: str | os.PathLike, what: UserMessage, only: set[str] | 
             with zipfile.ZipFile(fh) as zf:
                 members = _members(zf, name, only)
                 headers = {key: _header(zf, info, name) for key, info in members.items()}
-                need = sum(_loaded_bytes(*h) for h in headers.values())
+                need = sum(_loaded_bytes(h) for h in headers.values())
                 if need > max_bytes:
                     raise NpzError(QT_TRANSLATE_NOOP("core", "{name}: its arrays would need {mb} MB, "
                                                      "over the {limit} MB limit"),
@@ -74,7 +76,7 @@ def read_plain_npz(path: str | os.PathLike, what: UserMessage, only: set[str] | 
                     done[0] += n
                     if progress is not None:
                         progress(done[0], total)
-                return {key: _array(zf, members[key], *headers[key], name, advanced)
+                return {key: _array(zf, members[key], headers[key], name, advanced)
                         for key in members}
         except NpzError:
             raise
@@ -116,7 +118,7 @@ def _check_member_count(fh: BinaryIO, name: str) -> None:
 
 
 def _members(zf: zipfile.ZipFile, name: str, only: set[str] | None) -> dict[str, zipfile.ZipInfo]:
-    members = {}
+    members: dict[str, zipfile.ZipInfo] = {}
     for info in zf.infolist():
         if not info.filename.endswith(".npy"):
             continue  # numpy writes nothing else; a stray member is not read
@@ -130,8 +132,18 @@ def _members(zf: zipfile.ZipFile, name: str, only: set[str] | None) -> dict[str,
     return members
 
 
-def _header(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str):
-    """(shape, fortran order, dtype, header length) of a member, from its first bytes."""
+class _Header(NamedTuple):
+    """What a member's .npy header says: the array's shape, whether it is in Fortran order, its
+    dtype, and the header's length in bytes."""
+
+    shape: tuple[int, ...]
+    fortran: bool
+    dtype: np.dtype[Any]
+    length: int
+
+
+def _header(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> _Header:
+    """A member's header, from its first bytes."""
     with zf.open(info) as member:
         version = npy.read_magic(member)
         if version == (1, 0):
@@ -146,22 +158,23 @@ def _header(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str):
     nbytes = int(np.prod(shape, dtype=object)) * dtype.itemsize
     if header + nbytes != info.file_size:  # a header that declares more than the member holds
         raise ValueError(shape)
-    return shape, fortran, dtype, header
+    return _Header(shape, fortran, dtype, header)
 
 
-def _loaded_bytes(shape, fortran, dtype, header) -> int:
+def _loaded_bytes(h: _Header) -> int:
     """Numbers count as the float64 that model and session files turn them into."""
-    per = max(dtype.itemsize, 8) if dtype.kind in "biuf" else dtype.itemsize
-    return int(np.prod(shape, dtype=object)) * per
+    per = max(h.dtype.itemsize, 8) if h.dtype.kind in "biuf" else h.dtype.itemsize
+    return int(np.prod(h.shape, dtype=object)) * per
 
 
-def _array(zf: zipfile.ZipFile, info: zipfile.ZipInfo, shape, fortran, dtype, header, name,
+def _array(zf: zipfile.ZipFile, info: zipfile.ZipInfo, h: _Header, name: str,
            advanced: Callable[[int], None]) -> np.ndarray:
+    shape = h.shape
     count = int(np.prod(shape, dtype=object))
-    flat = np.empty(count, dtype)
-    view = memoryview(flat.view(np.uint8)) if flat.nbytes else memoryview(b"")
-    with zf.open(info) as member:
-        member.read(header)
+    flat = np.empty(count, h.dtype)
+    view = flat.view(np.uint8).data if flat.nbytes else memoryview(b"")
+    with _open_member(zf, info) as member:
+        member.read(h.length)
         for start in range(0, flat.nbytes, _PIECE):
             piece = view[start: start + _PIECE]
             if member.readinto(piece) != len(piece):
@@ -169,4 +182,10 @@ def _array(zf: zipfile.ZipFile, info: zipfile.ZipInfo, shape, fortran, dtype, he
             advanced(len(piece))
         if member.read(1):  # reading to its end also checks its CRC
             raise ValueError(name)
-    return flat.reshape(shape[::-1]).transpose() if fortran else flat.reshape(shape)
+    return flat.reshape(shape[::-1]).transpose() if h.fortran else flat.reshape(shape)
+
+
+def _open_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> zipfile.ZipExtFile:
+    """The member opened to read (typeshed says IO[bytes]; reading mode gives a ZipExtFile,
+    which has readinto)."""
+    return cast(zipfile.ZipExtFile, zf.open(info))

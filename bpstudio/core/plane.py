@@ -9,13 +9,15 @@ from the same points.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Callable, Iterable
 
 import numpy as np
 
 from .messages import QT_TRANSLATE_NOOP, UserMessage
+from .network import Network
 
 # key → (label, f(x1, x2)); the order is the input layer's order
-FEATURES = {
+FEATURES: dict[str, tuple[str, Callable[[np.ndarray, np.ndarray], np.ndarray]]] = {
     "x1": ("x₁", lambda x1, x2: x1),
     "x2": ("x₂", lambda x1, x2: x2),
     "x1^2": ("x₁²", lambda x1, x2: x1 * x1),
@@ -44,11 +46,11 @@ class PlaneSpec:
     seed: int = 0
     features: tuple[str, ...] = DEFAULT_FEATURES
 
-    def with_features(self, features) -> "PlaneSpec":
+    def with_features(self, features: Iterable[str]) -> PlaneSpec:
         return replace(self, features=check_features(features))
 
 
-def check_features(features) -> tuple[str, ...]:
+def check_features(features: Iterable[str]) -> tuple[str, ...]:
     """The chosen features in the canonical order; at least one, all known."""
     chosen = tuple(features)
     unknown = [f for f in chosen if f not in FEATURES]
@@ -60,7 +62,7 @@ def check_features(features) -> tuple[str, ...]:
     return tuple(f for f in FEATURES if f in chosen)
 
 
-def feature_rows(points: np.ndarray, features) -> np.ndarray:
+def feature_rows(points: np.ndarray, features: Iterable[str]) -> np.ndarray:
     """(2, m) points → (k, m) inputs, one row per feature, column-major like every X."""
     x1, x2 = points[0], points[1]
     return np.asfortranarray(np.vstack([FEATURES[f][1](x1, x2) for f in features]),
@@ -76,7 +78,8 @@ def grid(resolution: int, extent: float = EXTENT) -> np.ndarray:
     return np.vstack([x1.ravel(), x2.ravel()])
 
 
-def plane_activations(network, features, resolution: int, extent: float = EXTENT) -> list[np.ndarray]:
+def plane_activations(network: Network, features: Iterable[str], resolution: int,
+                      extent: float = EXTENT) -> list[np.ndarray]:
     """A[l] over the grid for l = 0…L, each reshaped to (n[l], G, G): A[0] are the features
     themselves, A[L] the network's output. One forward pass of G² samples."""
     X = feature_rows(grid(resolution, extent), features)

@@ -15,7 +15,7 @@ from typing import BinaryIO
 from .messages import QT_TRANSLATE_NOOP, UserMessage
 
 
-def open_regular(path: str | os.PathLike, error: type[UserMessage] = UserMessage) -> BinaryIO:
+def open_regular(path: str | os.PathLike[str], error: type[UserMessage] = UserMessage) -> BinaryIO:
     """``path`` opened for reading in binary; ``error`` (one line naming the file) when it is not
     a regular file that can be read."""
     name = Path(path).name or str(path)
@@ -35,7 +35,7 @@ def open_regular(path: str | os.PathLike, error: type[UserMessage] = UserMessage
     return os.fdopen(fd, "rb")
 
 
-def check_regular(path: str | os.PathLike, error: type[UserMessage] = UserMessage) -> int:
+def check_regular(path: str | os.PathLike[str], error: type[UserMessage] = UserMessage) -> int:
     """The size of ``path`` once it has been opened as open_regular does (for readers that take
     a path, such as HDF5's); raises ``error`` as it does."""
     with open_regular(path, error) as f:

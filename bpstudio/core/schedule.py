@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterable
+
+import numpy as np
 
 from . import equations as eq
 from . import explain as ex
@@ -32,8 +34,11 @@ from .activations import get_activation
 from .equations import BACKWARD, COST, FORWARD, TABLE, UPDATE, Equation
 from .losses import LOSSES, get_loss
 from .messages import UserMessage
+from .typealiases import FloatArray, NetworkLike
 
 PHASES = (FORWARD, COST, BACKWARD, UPDATE)
+# what a layer's entry holds until its row has run (the schedule's order reads none before)
+_NOT_YET: FloatArray = np.empty((0, 0))
 
 
 class Iteration:
@@ -45,26 +50,36 @@ class Iteration:
     arrays and leaves them as they were (the stepper, which shows both).
     """
 
-    __slots__ = ("network", "acts", "loss", "single", "Y", "learning_rate", "l2", "in_place",
+    __slots__ = ("network", "acts", "loss", "float32", "Y", "learning_rate", "l2", "in_place",
                  "weights", "biases", "Zs", "As", "losses", "cost", "dAs", "dZs", "dWs", "dbs")
 
-    def __init__(self, network, X=None, Y=None, learning_rate: float = 0.0, l2: float = 0.0, *,
-                 weights=None, biases=None, in_place: bool = True):
+    def __init__(self, network: NetworkLike, X: FloatArray | None = None,
+                 Y: FloatArray | None = None, learning_rate: float = 0.0, l2: float = 0.0, *,
+                 weights: list[FloatArray] | None = None, biases: list[FloatArray] | None = None,
+                 in_place: bool = True) -> None:
         L = network.L
         self.network = network
         self.acts = [get_activation(a) for a in network.activations]
         self.loss = get_loss(network.loss)
-        self.single = network.single
-        self.Y, self.learning_rate, self.l2, self.in_place = Y, learning_rate, l2, in_place
-        self.weights = network.weights if weights is None else weights
-        self.biases = network.biases if biases is None else biases
-        self.Zs, self.As = [None] * L, [X] + [None] * L
-        self.losses, self.cost = None, float("nan")
-        self.dAs, self.dZs, self.dWs, self.dbs = [None] * L, [None] * L, [None] * L, [None] * L
+        self.float32 = network.uses_float32
+        self.Y: FloatArray = _NOT_YET if Y is None else Y
+        self.learning_rate, self.l2, self.in_place = learning_rate, l2, in_place
+        self.weights: list[FloatArray] = network.weights if weights is None else weights
+        self.biases: list[FloatArray] = network.biases if biases is None else biases
+        self.Zs: list[FloatArray] = [_NOT_YET] * L
+        self.As: list[FloatArray] = [_NOT_YET if X is None else X] + [_NOT_YET] * L
+        self.losses: FloatArray = _NOT_YET
+        self.cost = float("nan")
+        self.dAs: list[FloatArray] = [_NOT_YET] * L
+        self.dZs: list[FloatArray] = [_NOT_YET] * L
+        self.dWs: list[FloatArray] = [_NOT_YET] * L
+        self.dbs: list[FloatArray] = [_NOT_YET] * L
 
 
-Run = Callable[[Iteration, int], object]  # computes layer l's result, keeps what later rows read
-Facts = Callable[[Iteration, int, tuple], tuple[dict, dict]]  # values for the note and the why
+Run = Callable[[Iteration, int], FloatArray | float]  # layer l's result, kept for later rows
+Shown = tuple[FloatArray, ...]  # the operands a step shows
+Values = dict[str, object]  # named values a template is filled with
+Facts = Callable[[Iteration, int, Shown], tuple[Values, Values]]  # for the note and the why
 
 
 @dataclass(frozen=True, eq=False)
@@ -73,8 +88,8 @@ class Row:
 
     equation: Equation
     run: Run
-    shows: Callable[[Iteration, int], tuple]  # the operands a step of it shows, after ``run``
-    explain: Callable[..., ex.Explanation]  # (context, step, j, i): where cell (j, i) comes from
+    shows: Callable[[Iteration, int], Shown]  # the operands a step of it shows, after ``run``
+    explain: ex.Explainer  # where a cell of its result comes from
     facts: Facts | None = None
     is_error: bool = False  # the result is the error δ (dZ) of its layer
     sets: str = ""  # "W" or "b": the parameter an update sets
@@ -88,83 +103,84 @@ class Row:
 
 # ----- what each row computes ------------------------------------------------------------------------
 
-def _weighted_input(it: Iteration, l: int):
+def _weighted_input(it: Iteration, l: int) -> FloatArray:
     Z = it.Zs[l - 1] = eq.weighted_input(it.weights[l - 1], it.As[l - 1], it.biases[l - 1],
-                                         it.single)
+                                         it.float32)
     return Z
 
 
-def _activation(it: Iteration, l: int):
+def _activation(it: Iteration, l: int) -> FloatArray:
     A = it.As[l] = eq.activation_output(it.acts[l - 1], it.Zs[l - 1])
     return A
 
 
-def _losses(it: Iteration, l: int):
+def _losses(it: Iteration, l: int) -> FloatArray:
     it.losses = eq.losses(it.loss, it.Zs[l - 1], it.As[l], it.Y)
     return it.losses
 
 
-def _cost(it: Iteration, l: int):
+def _cost(it: Iteration, l: int) -> float:
     it.cost = eq.cost_of(it.losses, it.weights, it.l2)
     return it.cost
 
 
-def _output_gradient(it: Iteration, l: int):
+def _output_gradient(it: Iteration, l: int) -> FloatArray:
     dA = it.dAs[l - 1] = eq.output_gradient(it.loss, it.As[l], it.Y)
     return dA
 
 
-def _output_error(it: Iteration, l: int):
+def _output_error(it: Iteration, l: int) -> FloatArray:
     dZ = it.dZs[l - 1] = eq.output_error(it.loss, it.acts[l - 1], it.Zs[l - 1], it.As[l], it.Y)
     return dZ
 
 
-def _error_passed_back(it: Iteration, l: int):
-    dA = it.dAs[l - 1] = eq.error_passed_back(it.weights[l], it.dZs[l], it.single)
+def _error_passed_back(it: Iteration, l: int) -> FloatArray:
+    dA = it.dAs[l - 1] = eq.error_passed_back(it.weights[l], it.dZs[l], it.float32)
     return dA
 
 
-def _hidden_error(it: Iteration, l: int):
+def _hidden_error(it: Iteration, l: int) -> FloatArray:
     dZ = it.dZs[l - 1] = eq.hidden_error(it.acts[l - 1], it.dAs[l - 1], it.Zs[l - 1], it.As[l])
     return dZ
 
 
-def _bias_gradient(it: Iteration, l: int):
+def _bias_gradient(it: Iteration, l: int) -> FloatArray:
     db = it.dbs[l - 1] = eq.bias_gradient(it.dZs[l - 1])
     return db
 
 
-def _weight_gradient(it: Iteration, l: int):
+def _weight_gradient(it: Iteration, l: int) -> FloatArray:
     dW = it.dWs[l - 1] = eq.weight_gradient(it.dZs[l - 1], it.As[l - 1], it.weights[l - 1],
-                                            it.l2, it.single)
+                                            it.l2, it.float32)
     return dW
 
 
-def _bias_update(it: Iteration, l: int):
+def _bias_update(it: Iteration, l: int) -> FloatArray:
     b = it.biases[l - 1]
     return eq.bias_update(b, it.dbs[l - 1], it.learning_rate, out=b if it.in_place else None)
 
 
-def _weight_update(it: Iteration, l: int):
+def _weight_update(it: Iteration, l: int) -> FloatArray:
     W = it.weights[l - 1]
     return eq.weight_update(W, it.dWs[l - 1], it.learning_rate, out=W if it.in_place else None)
 
 
 # ----- what a step of it shows -----------------------------------------------------------------------
 
-def _primes(it: Iteration, l: int):
+def _primes(it: Iteration, l: int) -> FloatArray:
     """σ′(Z[l]), an operand of 1b and 2b that only the stepper shows (the ⊙ makes its own)."""
     return it.acts[l - 1].prime(it.Zs[l - 1], it.As[l])
 
 
-def _sigma(it: Iteration, l: int, primes) -> tuple[dict, dict]:
+def _sigma(it: Iteration, l: int, primes: FloatArray) -> tuple[Values, Values]:
     """What the note and the why say of layer l's σ, the why with this step's σ′ values."""
     a = it.acts[l - 1]
-    return ({"act": a.name, "formula": a.formula, "prime": a.prime_formula},
+    formula, prime = a.formulas(it.As[0].shape[1])  # in the notation of one sample or of m
+    return ({"act": a.name, "formula": formula, "prime": prime},
             {"derivative": UserMessage(a.derivative_note, **a.derivative_facts(primes))})
 
 
-def _label_operands(it: Iteration, l: int) -> tuple:
+def _label_operands(it: Iteration, l: int) -> Shown:
     return it.As[l], it.Y
 
 
@@ -233,7 +249,7 @@ def engine_schedule(L: int, loss: str, output: str,
                  if row.phase in phases and not row.shown_only)
 
 
-def run(rows, it: Iteration) -> None:
+def run(rows: Iterable[tuple[Row, int]], it: Iteration) -> None:
     """Run (row, layer) after (row, layer) on ``it``, recording nothing: the engine's loop."""
     for row, l in rows:
         row.run(it, l)

@@ -16,15 +16,18 @@ import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Callable, Iterable, TypeGuard
 
 import numpy as np
 
+from .datasets import Picture
 from .messages import QT_TRANSLATE_NOOP, UserMessage
 from .network import Network, NetworkError, check_seed
 from .npzfile import NpzError, Progress, read_plain_npz, write_plain_npz
 from .plane import PlaneError, PlaneSpec, check_features
 from .readable import open_regular
 from .trainer import Evaluation, HyperParameters
+from .typealiases import JsonObject
 
 FORMAT = "bpstudio-session"
 VERSION = 1
@@ -42,7 +45,7 @@ class SessionFileError(UserMessage):
 class Session:
     """A session file's contents, every value checked."""
 
-    meta: dict  # the description as saved ("saved", "autosave_of" are read from it)
+    meta: JsonObject  # the description as saved ("saved", "autosave_of" are read from it)
     network: Network
     hyper: HyperParameters  # checked but for the batch size, which needs the data set's size
     costs: np.ndarray  # (n,)
@@ -50,13 +53,13 @@ class Session:
     evaluations: tuple[Evaluation, ...]
     # kind "builtin" (name), "file" (path, sha256), "made" (origin, plane, sha256) or "model"
     # (name, input_shape, classes: a model opened without data)
-    data: dict
+    data: JsonObject
     plane: PlaneSpec | None
     mode: str
     sample: int
     position: int
-    single: np.ndarray  # (n,): 1 where an iteration was one stepped sample, applied by hand
-    picture: tuple[str, np.ndarray, float | None] | None  # the stepper's picture: name, x, label
+    one_sample: np.ndarray  # (n,): 1 where an iteration was one stepped sample, applied by hand
+    picture: Picture | None  # the stepper's picture
     runs: tuple["SavedRun", ...] = ()  # twin runs (issue 18), each with its record
 
 
@@ -73,7 +76,7 @@ class SavedRun:
     evaluations: tuple[Evaluation, ...]
 
 
-def file_digest(paths: list[str | os.PathLike]) -> str:
+def file_digest(paths: list[str | os.PathLike[str]]) -> str:
     """sha256 over the files' bytes, to notice when a referenced data set changed."""
     h = hashlib.sha256()
     for p in paths:
@@ -83,7 +86,8 @@ def file_digest(paths: list[str | os.PathLike]) -> str:
     return h.hexdigest()
 
 
-def save_session(path: str | os.PathLike, meta: dict, arrays: dict[str, np.ndarray]) -> None:
+def save_session(path: str | os.PathLike[str], meta: JsonObject,
+                 arrays: dict[str, np.ndarray]) -> None:
     """Write ``meta`` (JSON-able) and ``arrays`` (numeric) atomically."""
     meta = {"format": FORMAT, "version": VERSION, **meta}
     entries = {k: np.asarray(v) for k, v in arrays.items()}
@@ -95,7 +99,8 @@ def save_session(path: str | os.PathLike, meta: dict, arrays: dict[str, np.ndarr
     write_plain_npz(path, entries, SessionFileError)
 
 
-def _archive(path, only=None, progress: Progress | None = None) -> dict[str, np.ndarray]:
+def _archive(path: str | os.PathLike[str], only: set[str] | None = None,
+             progress: Progress | None = None) -> dict[str, np.ndarray]:
     try:
         return read_plain_npz(path, UserMessage(QT_TRANSLATE_NOOP("core", "a session file")), only,
                               progress=progress)
@@ -103,7 +108,8 @@ def _archive(path, only=None, progress: Progress | None = None) -> dict[str, np.
         raise SessionFileError(e.template, **e.values) from None
 
 
-def read_description(path: str | os.PathLike, arrays: dict | None = None) -> dict:
+def read_description(path: str | os.PathLike[str],
+                     arrays: dict[str, np.ndarray] | None = None) -> JsonObject:
     """The session's JSON description, its format and version checked (only that entry is read:
     the start-up's look at an autosave reads no parameters)."""
     name = Path(path).name
@@ -122,6 +128,7 @@ def read_description(path: str | os.PathLike, arrays: dict | None = None) -> dic
         raise damaged from None
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
         raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: not a BP Studio session"), name=name)
+    description: JsonObject = meta
     version = meta.get("version")
     if not _whole(version) or version < 1:
         raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: damaged session ({why})"),
@@ -129,10 +136,10 @@ def read_description(path: str | os.PathLike, arrays: dict | None = None) -> dic
     if version > VERSION:
         raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: made by a newer BP Studio (format {v})"),
                                name=name, v=version)
-    return meta
+    return description
 
 
-def load_session(path: str | os.PathLike) -> tuple[dict, dict[str, np.ndarray]]:
+def load_session(path: str | os.PathLike[str]) -> tuple[JsonObject, dict[str, np.ndarray]]:
     """The description and the arrays, as saved (tests and tools; the app uses read_session)."""
     arrays = _archive(path)
     meta = read_description(path, arrays)
@@ -140,7 +147,7 @@ def load_session(path: str | os.PathLike) -> tuple[dict, dict[str, np.ndarray]]:
     return meta, arrays
 
 
-def read_session(path: str | os.PathLike, progress: Progress | None = None) -> Session:
+def read_session(path: str | os.PathLike[str], progress: Progress | None = None) -> Session:
     """Everything a session file holds, checked; SessionFileError naming the first problem."""
     name = Path(path).name
     arrays = _archive(path, progress=progress)
@@ -158,15 +165,18 @@ class _Damaged(Exception):
     """The entry (a key path such as stepper.position) that is missing or of the wrong kind."""
 
 
-def _whole(v) -> bool:
+def _whole(v: object) -> TypeGuard[int]:
     return isinstance(v, int) and not isinstance(v, bool)
 
 
-def _real(v) -> bool:
+def _real(v: object) -> TypeGuard[int | float]:
     return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
 
 
-def _get(d: dict, key: str, where: str, test, optional: bool = False):
+def _get(d: object, key: str, where: str, test: Callable[[Any], object],
+         optional: bool = False) -> Any:
+    """d[key], a JSON value that passes ``test`` (None if it is ``optional`` and absent);
+    _Damaged naming ``where`` otherwise."""
     if not isinstance(d, dict) or (key not in d and not optional):
         raise _Damaged(where.split(".")[0] if not isinstance(d, dict) else where)
     value = d.get(key)
@@ -177,23 +187,24 @@ def _get(d: dict, key: str, where: str, test, optional: bool = False):
     return value
 
 
-def _texts(v) -> bool:
+def _texts(v: object) -> TypeGuard[list[str]]:
     return isinstance(v, list) and all(isinstance(s, str) for s in v)
 
 
-def _share(v) -> bool:
+def _share(v: object) -> bool:
     return _real(v) and 0 < v < 1
 
 
-def _array(arrays: dict, key: str, ndim: int) -> np.ndarray:
+def _array(arrays: dict[str, np.ndarray], key: str, ndim: int) -> np.ndarray:
     arr = arrays.get(key)
     if arr is None or arr.dtype.kind not in "iuf" or arr.ndim != ndim:
         raise _Damaged(key)
     return arr.astype(np.float64, copy=False)
 
 
-def run_entries(network: Network, hyper: HyperParameters, costs, grad_norms, evaluations,
-                prefix: str = "") -> tuple[dict, dict[str, np.ndarray]]:
+def run_entries(network: Network, hyper: HyperParameters, costs: np.ndarray,
+                grad_norms: np.ndarray, evaluations: Iterable[Evaluation],
+                prefix: str = "") -> tuple[JsonObject, dict[str, np.ndarray]]:
     """A run's description ({"network", "hyper"}) and arrays, as ``_run`` reads them back."""
     arrays: dict[str, np.ndarray] = {}
     for l, (W, b) in enumerate(zip(network.weights, network.biases), start=1):
@@ -213,7 +224,12 @@ def run_entries(network: Network, hyper: HyperParameters, costs, grad_norms, eva
     return meta, arrays
 
 
-def _run(meta: dict, arrays: dict[str, np.ndarray], prefix: str = "", where: str = ""):
+# a run as read: (network, hyper, costs, grad_norms, evaluations)
+_Run = tuple[Network, HyperParameters, np.ndarray, np.ndarray, tuple[Evaluation, ...]]
+
+
+def _run(meta: JsonObject, arrays: dict[str, np.ndarray], prefix: str = "",
+         where: str = "") -> _Run:
     """(network, hyper, costs, grad_norms, evaluations) of a run: the window's (no prefix) or a
     twin's (``run{k}_`` before its arrays' names, ``runs.{k}.`` before its entries')."""
     n = _get(meta, "network", f"{where}network", lambda v: isinstance(v, dict))
@@ -254,7 +270,7 @@ def _run(meta: dict, arrays: dict[str, np.ndarray], prefix: str = "", where: str
             tuple(Evaluation(int(r[0]), *map(float, r[1:])) for r in evaluations))
 
 
-def _runs(meta: dict, arrays: dict[str, np.ndarray], inputs: int) -> tuple[SavedRun, ...]:
+def _runs(meta: JsonObject, arrays: dict[str, np.ndarray], inputs: int) -> tuple[SavedRun, ...]:
     runs = _get(meta, "runs", "runs", lambda v: isinstance(v, list), optional=True) or []
     saved = []
     for k, r in enumerate(runs):
@@ -268,12 +284,12 @@ def _runs(meta: dict, arrays: dict[str, np.ndarray], inputs: int) -> tuple[Saved
     return tuple(saved)
 
 
-def _session(meta: dict, arrays: dict[str, np.ndarray]) -> Session:
+def _session(meta: JsonObject, arrays: dict[str, np.ndarray]) -> Session:
     network, hyper, costs, grad_norms, evaluations = _run(meta, arrays)
     dims = network.dims
-    single = _array(arrays, "single_sample_steps", 1) if "single_sample_steps" in arrays \
+    one_sample = _array(arrays, "single_sample_steps", 1) if "single_sample_steps" in arrays \
         else np.zeros(len(costs))  # (sessions saved before steps could be applied by hand)
-    if single.shape != costs.shape or not np.isin(single, (0.0, 1.0)).all():
+    if one_sample.shape != costs.shape or not np.isin(one_sample, (0.0, 1.0)).all():
         raise _Damaged("single_sample_steps")
     st = _get(meta, "stepper", "stepper", lambda v: isinstance(v, dict))
     data = _data(meta)
@@ -283,10 +299,10 @@ def _session(meta: dict, arrays: dict[str, np.ndarray]) -> Session:
         mode=_get(st, "mode", "stepper.mode", lambda v: v in MODES),
         sample=_get(st, "sample", "stepper.sample", lambda v: _whole(v) and v >= 0),
         position=_get(st, "position", "stepper.position", lambda v: _whole(v) and v >= 0),
-        single=single, picture=_picture(st, arrays, dims[0]), runs=_runs(meta, arrays, dims[0]))
+        one_sample=one_sample, picture=_picture(st, arrays, dims[0]), runs=_runs(meta, arrays, dims[0]))
 
 
-def _picture(st: dict, arrays: dict, inputs: int):
+def _picture(st: JsonObject, arrays: dict[str, np.ndarray], inputs: int) -> Picture | None:
     """The picture the stepper stepped (a user's photo, a test image): its input column and the
     class the user gave it (None: not yet)."""
     picture = _get(st, "picture", "stepper.picture", lambda v: isinstance(v, dict), optional=True)
@@ -297,11 +313,11 @@ def _picture(st: dict, arrays: dict, inputs: int):
     x = _array(arrays, "sample_x", 2)
     if x.shape != (inputs, 1) or not np.isfinite(x).all():
         raise _Damaged("sample_x")
-    return name, x, None if label is None else float(label)
+    return Picture(name, x, None if label is None else float(label))
 
 
-def _data(meta: dict) -> dict:
-    data = _get(meta, "data", "data", lambda v: isinstance(v, dict))
+def _data(meta: JsonObject) -> JsonObject:
+    data: JsonObject = _get(meta, "data", "data", lambda v: isinstance(v, dict))
     kind = _get(data, "kind", "data.kind", lambda v: v in DATA_KINDS)
     _get(data, "sha256", "data.sha256", lambda v: isinstance(v, str), optional=True)
     if kind == "builtin":
@@ -330,7 +346,7 @@ def _data(meta: dict) -> dict:
     return data
 
 
-def _plane(plane: dict | None) -> PlaneSpec | None:
+def _plane(plane: JsonObject | None) -> PlaneSpec | None:
     if plane is None:
         return None
     if set(plane) - {"source", "noise", "train_share", "seed", "features"}:

@@ -20,13 +20,14 @@ import numpy as np
 
 from .equations import BACKWARD, COST, FORWARD, L2_OPERATIONS, UPDATE, Equation
 from .messages import UserMessage
-from .network import Network
-from .schedule import Iteration, Row, schedule
+from .network import Network, Parameters
+from .schedule import Iteration, Row, Shown, schedule
+from .typealiases import FloatArray
 
 __all__ = ["BACKWARD", "COST", "FORWARD", "UPDATE", "Operand", "Step", "Stepper"]
 
 
-def _frozen(a: np.ndarray) -> np.ndarray:
+def _frozen(a: np.ndarray | float) -> np.ndarray:
     v = np.asarray(a).view()
     v.flags.writeable = False
     return v
@@ -69,24 +70,24 @@ class Step:
         return self.equation.phase
 
     @property
-    def single(self) -> bool:
+    def one_sample(self) -> bool:
         return self.samples == 1
 
     @property
     def phase_name(self) -> str:
         """What its phase is called, a template to translate in the "core" context: the phase's
         name, but "loss" for the loss of one sample (whose cost it is)."""
-        return self.equation.phase_name[0 if self.single else 1]
+        return self.equation.phase_name[0 if self.one_sample else 1]
 
     def shapes_text(self) -> str:
         """The shapes under the formula, e.g. (20×12288)·(12288×209) + (20×1) → (20×209)."""
-        return self.equation.shapes[0 if self.single else 1].format(
+        return self.equation.shapes[0 if self.one_sample else 1].format(
             *(f"({o.shape_text})" for o in self.operands), r=f"({self.result.shape_text})")
 
     def title_parts(self) -> tuple[str | None, str]:
         """(the tutorial's name of its 等式 or None, the step's own name): templates to
         translate in the "core" context."""
-        return self.equation.group, self.equation.title[0 if self.single else 1]
+        return self.equation.group, self.equation.title[0 if self.one_sample else 1]
 
     def describe(self) -> str:
         """The step as one line of English: for logs and tests (views translate the parts)."""
@@ -126,7 +127,7 @@ class Stepper:
 
     @property
     def samples(self) -> int:
-        return self.X.shape[1]
+        return int(self.X.shape[1])
 
     @property
     def forward_only(self) -> bool:
@@ -151,9 +152,11 @@ class Stepper:
                 self._changes[len(self.steps)] = (row.sets, layer, _frozen(result))
             self._add(row, layer, row.shows(it, layer), result, it)
         self.Zs, self.As, self.cost = it.Zs, it.As, it.cost
-        self.dWs, self.dbs = (None, None) if self.Y is None else (it.dWs, it.dbs)
+        self.dWs: list[FloatArray] | None = None if self.Y is None else it.dWs
+        self.dbs: list[FloatArray] | None = None if self.Y is None else it.dbs
 
-    def _add(self, row: Row, layer: int, operands, result, it: Iteration) -> None:
+    def _add(self, row: Row, layer: int, operands: Shown, result: FloatArray | float,
+             it: Iteration) -> None:
         """A step of ``row`` for ``layer``: names and formula from the table, the values given,
         its note and why filled with the row's facts (m, l, … are always there)."""
         e = row.equation
@@ -163,7 +166,7 @@ class Stepper:
         names = {"l": layer, "p": layer - 1, "n": layer + 1, "L": self.network.L,
                  "alpha": f"{self.learning_rate:g}", **values}
         formula = e.formula[k].format(**names)
-        operations = e.operations
+        operations = e.operations[k]
         if self.l2 and any(e.l2):
             formula += e.l2[k].format(**names)
             operations += L2_OPERATIONS
@@ -205,14 +208,14 @@ class Stepper:
         """Position just after the first step of ``phase`` (forward, cost, backward, update)."""
         return next(s.index for s in self.steps if s.phase == phase) + 1
 
-    def parameters(self, position: int | None = None):
-        """(weights, biases) once ``position`` steps are done: the updates so far applied."""
+    def parameters(self, position: int | None = None) -> Parameters:
+        """W and b once ``position`` steps are done: the updates so far applied."""
         position = self.position if position is None else position
         weights, biases = list(self.start_weights), list(self.start_biases)
         for index, (kind, l, value) in self._changes.items():
             if index < position:
                 (weights if kind == "W" else biases)[l - 1] = value
-        return weights, biases
+        return Parameters(tuple(weights), tuple(biases))
 
     def deltas(self, position: int | None = None) -> dict[int, np.ndarray]:
         """dZ[l] (the error δ) of each layer the backward pass has reached by ``position``."""

@@ -19,6 +19,7 @@ import statistics
 import threading
 import time
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
@@ -26,7 +27,10 @@ from . import blas
 from .messages import QT_TRANSLATE_NOOP
 from .network import Network, NetworkError, default_activations, gradient_descent
 from .trainer import (Batches, HyperParameters, Keyframe, Progress, ProgressState, Trainer,
-                      training_arrays)
+                      RunOptions, training_arrays)
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack  # typing's own from Python 3.11
 
 # bytes of keyframes one run may keep (the cat run: k = 17, 149 keyframes, 293 MB)
 MEMORY_BUDGET = 300e6
@@ -84,10 +88,18 @@ class StartingPoint:
     iteration: int = 0
     shuffle: np.ndarray | None = None
 
-    def trainer(self, X: np.ndarray, Y: np.ndarray, **options) -> Trainer:
+    def trainer(self, X: np.ndarray, Y: np.ndarray, **options: Unpack[RunOptions]) -> Trainer:
         """A Trainer for this run, on a copy of the starting network."""
         return Trainer(self.network.copy(), X, Y, self.hyper, first_iteration=self.iteration,
                        shuffle_state=self.shuffle, **options)
+
+
+class _Recomputed(NamedTuple):
+    """The network as iteration ``iteration`` starts, and the batch order that goes on from it."""
+
+    iteration: int
+    network: Network
+    batches: Batches
 
 
 class Timeline:
@@ -106,7 +118,7 @@ class Timeline:
         self._segment = start.iteration  # where the trainer whose records come next started
         self._keyframes: dict[int, Keyframe] = {}
         self._at: list[int] = []  # their iterations, in order
-        self._cursor: tuple[int, Network, Batches] | None = None  # the latest recomputation
+        self._cursor: _Recomputed | None = None  # the latest recomputation
         self._lock = threading.Lock()
         s = start.network  # usable before the first record, which brings the same keyframe
         batches = Batches(self.X, self.Y, start.hyper.batch_size, start.hyper.shuffle_seed,
@@ -146,22 +158,22 @@ class Timeline:
                 if k.iteration not in self._keyframes:
                     bisect.insort(self._at, k.iteration)
                 self._keyframes[k.iteration] = k
-            diverged = record.state is ProgressState.DIVERGED
-            self.end = self._segment + (record.first if diverged else record.done)
+            kept = record.kept if record.state is ProgressState.DIVERGED else None
+            self.end = self._segment + (record.done if kept is None else kept)
 
     def network_at(self, i: int) -> Network:
         """The network after iteration i − 1 of the run (i = first: as it started), bit for bit
         the parameters the run had then."""
         with self._lock:
-            return self._state_at(i)[0].copy()
+            return self._state_at(i).network.copy()
 
-    def _state_at(self, i: int) -> tuple[Network, Batches]:
+    def _state_at(self, i: int) -> _Recomputed:
         if not self.first <= i <= self.end:
             raise NetworkError(QT_TRANSLATE_NOOP("core", "iteration {i} is not part of this run "
                                                  "(iterations {first} to {end})"),
                                i=i, first=self.first, end=self.end)
         key = self._keyframes[self._at[bisect.bisect_right(self._at, i) - 1]]
-        if self._cursor is not None and key.iteration <= self._cursor[0] <= i:
+        if self._cursor is not None and key.iteration <= self._cursor.iteration <= i:
             at, net, batches = self._cursor
         else:
             at, net = key.iteration, self._network(key)
@@ -172,8 +184,8 @@ class Timeline:
                                                           divide="ignore"):
             for _ in range(i - at):
                 next(steps)
-        self._cursor = (i, net, batches)
-        return net, batches
+        self._cursor = _Recomputed(i, net, batches)
+        return self._cursor
 
     def _network(self, key: Keyframe) -> Network:
         s = self.start.network
@@ -182,7 +194,7 @@ class Timeline:
                        iterations_trained=s.iterations_trained + key.iteration - self.first,
                        precision=s.precision)
 
-    def fork(self, i: int, iterations: int | None = None, **changes) -> StartingPoint:
+    def fork(self, i: int, iterations: int | None = None, **changes: object) -> StartingPoint:
         """A new run from the parameters at iteration i with some settings changed: any of
         HyperParameters' fields, and the network's activations, loss and precision; from the
         run's first iteration also its layer sizes (dims), initialiser and seed, which then draw
@@ -193,12 +205,15 @@ class Timeline:
         unknown = set(changes) - hyper_fields - set(_NETWORK_SETTINGS)
         if unknown:
             raise TypeError(f"fork() got unknown settings {sorted(unknown)}")
-        hyper = replace(self.hyper, **{k: v for k, v in changes.items() if k in hyper_fields})
+        # checked as HyperParameters.validate and Network.create check every setting
+        hyper_changes: dict[str, Any] = {k: v for k, v in changes.items() if k in hyper_fields}
+        hyper = replace(self.hyper, **hyper_changes)
         rest = self._planned - i
         hyper = replace(hyper, iterations=iterations or (rest if rest > 0 else self.hyper.iterations))
         s = self.start.network
         settings = {name: getattr(s, name) for name in _NETWORK_SETTINGS}
-        new = {**settings, **{k: changes[k] for k in _NETWORK_SETTINGS if k in changes}}
+        new: dict[str, Any] = {**settings,
+                               **{k: changes[k] for k in _NETWORK_SETTINGS if k in changes}}
         new["dims"] = tuple(int(n) for n in new["dims"])
         if new["dims"] != s.dims and "activations" not in changes:
             new["activations"] = default_activations(new["dims"])
@@ -213,14 +228,15 @@ class Timeline:
             if redrawn:
                 network, shuffle = Network.create(**new), None
             else:
-                at, batches = self._state_at(i)
+                state = self._state_at(i)
+                at = state.network
                 network = Network(at.dims, new["activations"], [W.copy() for W in at.weights],
                                   [b.copy() for b in at.biases], loss=new["loss"], init=at.init,
                                   seed=at.seed, iterations_trained=at.iterations_trained,
                                   precision=new["precision"])
                 same_order = (hyper.batch_size, hyper.shuffle_seed) == (
                     self.hyper.batch_size, self.hyper.shuffle_seed)
-                shuffle = batches.state() if same_order else None
+                shuffle = state.batches.state() if same_order else None
         hyper.validate(self.X.shape[1])
         return StartingPoint(network, hyper, i, shuffle)
 
@@ -233,7 +249,7 @@ class Timeline:
             for at in self._at[bisect.bisect_right(self._at, i):]:
                 del self._keyframes[at]
             del self._at[bisect.bisect_right(self._at, i):]
-            if self._cursor is not None and self._cursor[0] > i:
+            if self._cursor is not None and self._cursor.iteration > i:
                 self._cursor = None
             self.end = self._segment = i
             self._planned = i + point.hyper.iterations

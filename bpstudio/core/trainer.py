@@ -14,16 +14,18 @@ import math
 import threading
 import time
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence, TypedDict
 
 import numpy as np
 
 from . import blas
 from . import equations as eq
+from . import iterations
 from .activations import get_activation
 from .losses import get_loss
 from .messages import QT_TRANSLATE_NOOP, UserMessage
-from .network import Network, NetworkError, check_seed, decide, gradient_descent
+from .network import Network, NetworkError, Parameters, check_seed, decide, gradient_descent
+from .typealiases import FloatArray
 
 # A cost this many times the first one counts as exploding, not just a bad step.
 EXPLODING_FACTOR = 100.0
@@ -93,11 +95,11 @@ class HyperParameters:
         check_seed(self.shuffle_seed)
 
 
-def _whole(v) -> bool:
+def _whole(v: object) -> bool:
     return isinstance(v, (int, np.integer)) and not isinstance(v, bool)
 
 
-def _real(v) -> bool:
+def _real(v: object) -> bool:
     return isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, bool)
 
 
@@ -132,6 +134,8 @@ class Progress:
     weights: tuple[np.ndarray, ...] = ()
     biases: tuple[np.ndarray, ...] = ()
     keyframes: tuple["Keyframe", ...] = ()  # recorded since the previous record (timeline.py)
+    # a diverged run: the iterations whose parameters it went back to (``weights``, ``biases``)
+    kept: int | None = None
 
     @property
     def iterations_per_second(self) -> float:
@@ -143,7 +147,7 @@ class Progress:
         return (self.total - self.done) / rate if rate > 0 else math.inf
 
 
-def gradient_norms(dWs) -> list[float]:
+def gradient_norms(dWs: Iterable[np.ndarray]) -> list[float]:
     """‖dW[l]‖ (Frobenius) of each layer: what the vanishing-gradient plot shows."""
     return [math.sqrt(np.vdot(dW, dW)) for dW in dWs]
 
@@ -167,7 +171,8 @@ def stuck_units(network: Network, X: np.ndarray) -> tuple[int, int]:
     return dead, saturated
 
 
-def gradient_warning(network: Network, X: np.ndarray, norms, cost: float) -> UserMessage | None:
+def gradient_warning(network: Network, X: np.ndarray, norms: Sequence[float] | np.ndarray,
+                     cost: float) -> UserMessage | None:
     """Explain a run that cannot learn well, from one iteration's ‖dW[l]‖ (l = 1…L) and, when
     every gradient is gone, from what the neurons do on the batch X."""
     norms = [float(n) for n in norms]
@@ -178,8 +183,8 @@ def gradient_warning(network: Network, X: np.ndarray, norms, cost: float) -> Use
         if dead or saturated:
             return UserMessage(QT_TRANSLATE_NOOP(
                 "core", "the gradients have vanished in every layer (largest ‖dW‖ {g}) while the "
-                "cost is still {c}: {dead} dead ReLU and {saturated} saturated sigmoid/tanh "
-                "neuron(s) have σ′ = 0 for every sample, so 等式2 passes them no error and nothing "
+                "cost is still {c}. σ′ = 0 for every sample in these neurons (dead ReLU: {dead}, "
+                "saturated sigmoid/tanh: {saturated}), so 等式2 passes them no error and nothing "
                 "learns any more. Try another initialiser, a smaller learning rate, or leaky ReLU."),
                 g=f"{max(norms):.1e}", c=f"{cost:.4g}", dead=dead, saturated=saturated)
         if network.L == 1:
@@ -224,6 +229,24 @@ def accuracy(A_L: np.ndarray, Y: np.ndarray) -> float:
 
 
 @dataclass(frozen=True)
+class Checkpoint:
+    """The parameters a run had before its iteration ``done`` (a divergence goes back to one)."""
+
+    done: int
+    parameters: Parameters
+
+
+CHECKPOINT_EVERY = 256
+
+
+def checkpoint_due(done: int) -> bool:
+    """Checkpoints after 1, 2, 4, … 128 iterations and every 256: a run that diverges at once
+    (a learning rate far too high) goes back little, and a copy costs nothing beside the
+    iterations between two (the cat net: 2 MB every 256 iterations)."""
+    return done & (done - 1) == 0 or done % CHECKPOINT_EVERY == 0
+
+
+@dataclass(frozen=True)
 class Keyframe:
     """A run's parameters after ``iteration`` iterations, where its mini-batch order stood
     (``Batches.state()``) and the BLAS threads it ran on (blas.py): enough to recompute every
@@ -241,6 +264,13 @@ class Keyframe:
         return sum(a.nbytes for a in (*self.weights, *self.biases, self.shuffle))
 
 
+class Batch(NamedTuple):
+    """The columns of X and Y one iteration trains on."""
+
+    X: np.ndarray
+    Y: np.ndarray
+
+
 class Batches:
     """The batches gradient descent trains on, one per iteration: the whole training set every
     time (the tutorial's full batch), or mini-batches of ``size`` columns cut in turn from a
@@ -256,8 +286,8 @@ class Batches:
         self.X, self.Y = X, Y
         self.m = X.shape[1]
         self.full = size is None or int(size) >= self.m
-        self.size = self.m if self.full else int(size)
-        self.current = (X, Y)  # the batch of the latest iteration
+        self.size = self.m if size is None or self.full else int(size)
+        self.current = Batch(X, Y)  # the batch of the latest iteration
         self._rng = np.random.RandomState(seed)
         self._epoch_start = self._rng.get_state()  # the generator before this epoch's draw
         self._order: np.ndarray | None = None  # this epoch's permutation (None: not drawn yet)
@@ -268,23 +298,23 @@ class Batches:
                 self._draw()
                 self._next = int(state[-1])
 
-    def _draw(self) -> None:
+    def _draw(self) -> np.ndarray:
         self._epoch_start = self._rng.get_state()
         self._order = self._rng.permutation(self.m)
+        return self._order
 
     def __iter__(self) -> "Batches":
         return self
 
-    def __next__(self) -> tuple[np.ndarray, np.ndarray]:
+    def __next__(self) -> Batch:
         if not self.full:
-            if self._order is None:
-                self._draw()
+            order = self._draw() if self._order is None else self._order
             start = self._next * self.size
-            idx = self._order[start:start + self.size]
+            idx = order[start:start + self.size]
             self._next += 1
             if start + self.size >= self.m:  # the epoch's last batch: the next one reshuffles
                 self._order, self._next = None, 0
-            self.current = np.asfortranarray(self.X[:, idx]), self.Y[:, idx]
+            self.current = Batch(np.asfortranarray(self.X[:, idx]), self.Y[:, idx])
         return self.current
 
     def state(self) -> np.ndarray:
@@ -292,6 +322,34 @@ class Batches:
             return np.zeros(0, dtype=np.uint32)
         _, keys, pos, _, _ = self._rng.get_state() if self._order is None else self._epoch_start
         return np.concatenate([keys, [pos, self._next]]).astype(np.uint32)
+
+
+class RunOptions(TypedDict, total=False):
+    """The Trainer's keyword options for what a run reports and records, and how fast it goes."""
+
+    report_every: int
+    report_seconds: float | None
+    test: tuple[np.ndarray, np.ndarray] | None
+    evaluate_every: int
+    record_grad_norms: bool
+    pace: float | None
+    stepwise: bool
+
+
+class TimelineOptions(TypedDict, total=False):
+    """The Trainer's keyword options for a run's timeline: its keyframes, and where it starts."""
+
+    keyframe_every: int
+    first_iteration: int
+    shuffle_state: np.ndarray | None
+
+
+class TrainerOptions(RunOptions, TimelineOptions, total=False):
+    """All the Trainer's keyword options, as a run's set-up hands them on (to the child process)."""
+
+
+# an evaluation begun before iteration i: (i, test cost, test accuracy, train accuracy or None)
+_Started = tuple[int, float, float, float | None]
 
 
 class Trainer:
@@ -308,9 +366,10 @@ class Trainer:
                  report_every: int = 100, report_seconds: float | None = None,
                  test: tuple[np.ndarray, np.ndarray] | None = None, evaluate_every: int = 0,
                  record_grad_norms: bool = False, pace: float | None = None,
-                 stepwise: bool = False, clock=time.perf_counter, wait=None,
+                 stepwise: bool = False, clock: Callable[[], float] = time.perf_counter,
+                 wait: Callable[[float], object] | None = None,
                  keyframe_every: int = 0, first_iteration: int = 0,
-                 shuffle_state: np.ndarray | None = None):
+                 shuffle_state: np.ndarray | None = None) -> None:
         check_run(network, X, hyper)
         self.network = network
         self.hyper = hyper
@@ -341,7 +400,13 @@ class Trainer:
         self._blas_threads = 0  # read when the run starts
         self._warning: UserMessage | None = None  # one explanation per run, carried by a record
         self._warned = False
-        self._good: tuple = ((), ())  # the parameters of the latest record: a divergence's rollback
+        # what a record shows: the parameters at the latest record (or where the run stopped)
+        self._shown = Parameters((), ())
+        # a divergence's rollback: the latest checkpoint whose cost was computed and finite, and
+        # the newest checkpoint, whose cost the next iteration tells (at iterations fixed in
+        # advance: which one a divergence goes back to never depends on the clock)
+        self._good: Checkpoint | None = None
+        self._candidate: Checkpoint | None = None
         self._started = self._last_report = 0.0
 
     # ----- control, callable from any thread -----------------------------------------------------
@@ -368,15 +433,17 @@ class Trainer:
     def _keep_pace(self) -> None:
         """Wait until the pace allows the next iteration; a slow iteration does not make the
         next ones hurry."""
-        now = self._clock()
+        now, pace = self._clock(), self.pace
+        if pace is None:
+            return
         if self._paced_from is None:  # the pace counts from here (a run's start, a new pace)
             self._paced_from = (now, self.done)
             return
         since, done = self._paced_from
-        due = since + (self.done - done) / self.pace
+        due = since + (self.done - done) / pace
         if due > now:
             self._wait(due - now)
-        elif now - due > 1.0 / self.pace:
+        elif now - due > 1.0 / pace:
             self._paced_from = (now, self.done)
 
     @property
@@ -390,7 +457,8 @@ class Trainer:
         net, hyper = self.network, self.hyper
         total = int(hyper.iterations)
         steps = gradient_descent(net, self.batches, hyper.learning_rate, hyper.l2)
-        self._good = self._parameters()
+        self._shown = self._parameters()
+        self._candidate = Checkpoint(self.done, self._shown)
         self._started = self._last_report = time.perf_counter()
         if self.keyframe_every:
             self._blas_threads = blas.threads()
@@ -414,13 +482,17 @@ class Trainer:
             if why is not None:
                 yield self._diverged(i, why)
                 return
+            if self._candidate is not None and self._candidate.done == i:  # its cost is good
+                self._good, self._candidate = self._candidate, None
+            if checkpoint_due(self.done):
+                self._candidate = Checkpoint(self.done, self._parameters())
             if self.keyframe_every and self.done % self.keyframe_every == 0:
                 self._keyframe()
             if self._due() or self.done == total:
                 if not all(np.isfinite(W).all() for W in net.weights):
                     yield self._diverged(i, UserMessage(QT_TRANSLATE_NOOP("core", "weights overflowed")))
                     return
-                self._good = self._parameters()
+                self._shown = self._parameters()
                 if self.done < total:
                     yield self._record(ProgressState.RUNNING)
             if self.done < total and self.stepwise:
@@ -441,13 +513,13 @@ class Trainer:
         self._started += time.perf_counter() - self._last_report  # paused is not training time
         self._paced_from = None
 
-    def _note(self, i: int, cost: float, dWs) -> UserMessage | None:
+    def _note(self, i: int, cost: float, dWs: list[FloatArray]) -> UserMessage | None:
         """Keep iteration i's cost and ‖dW‖; say why the run diverged, if it did."""
         self.costs[i] = cost
         if self.record_grad_norms:
             self.grad_norms[i] = gradient_norms(dWs)
             if not self._warned:  # vanishing shows in the first iterations, before the output adapts
-                self._warning = gradient_warning(self.network, self.batches.current[0],
+                self._warning = gradient_warning(self.network, self.batches.current.X,
                                                  self.grad_norms[i], cost)
                 self._warned = self._warning is not None
         if not math.isfinite(cost):
@@ -464,20 +536,21 @@ class Trainer:
             self.report_seconds is not None
             and time.perf_counter() - self._last_report >= self.report_seconds)
 
-    def _parameters(self) -> tuple[tuple[np.ndarray, ...], tuple[np.ndarray, ...]]:
+    def _parameters(self) -> Parameters:
         net = self.network
-        return tuple(W.copy() for W in net.weights), tuple(b.copy() for b in net.biases)
+        return Parameters(tuple(W.copy() for W in net.weights), tuple(b.copy() for b in net.biases))
 
     def _keep_if_finite(self) -> None:
         if all(np.isfinite(W).all() for W in self.network.weights):
-            self._good = self._parameters()
+            self._shown = self._parameters()
 
     def _keyframe(self) -> None:
         weights, biases = self._parameters()
         self._keyframes.append(Keyframe(self.first_iteration + self.done, weights, biases,
                                         self.batches.state(), self._blas_threads))
 
-    def _record(self, state: ProgressState, problem: UserMessage | None = None) -> Progress:
+    def _record(self, state: ProgressState, problem: UserMessage | None = None,
+                kept: int | None = None) -> Progress:
         reported = self._reported
         p = Progress(
             first=reported,
@@ -487,28 +560,40 @@ class Trainer:
             elapsed=time.perf_counter() - self._started,
             evaluations=tuple(self._evaluations), state=state,
             message=str(problem) if problem else "", problem=problem, warning=self._warning,
-            weights=self._good[0], biases=self._good[1], keyframes=tuple(self._keyframes),
+            weights=self._shown.weights, biases=self._shown.biases,
+            keyframes=tuple(self._keyframes), kept=kept,
         )
         self._reported, self._evaluations, self._keyframes = self.done, [], []
         self._last_report, self._warning = time.perf_counter(), None
         return p
 
     def _diverged(self, i: int, why: UserMessage) -> Progress:
-        """Go back to the parameters of the previous record, and say why."""
-        net, kept = self.network, self._reported
-        net.weights, net.biases = [W.copy() for W in self._good[0]], [b.copy() for b in self._good[1]]
+        """Go back to the latest checkpoint whose cost was good (the parameters iteration 0 starts
+        from, when even its cost was not), and say why."""
+        net = self.network
+        # (even iteration 0's cost was not good: the run's start is all there is)
+        good = self._good if self._good is not None else self._candidate
+        assert good is not None  # the run's start is a checkpoint
+        kept = good.done
+        net.weights = [W.copy() for W in good.parameters.weights]
+        net.biases = [b.copy() for b in good.parameters.biases]
         net.iterations_trained -= self.done - kept
+        self._shown = good.parameters
         self._keyframes = [k for k in self._keyframes if k.iteration <= self.first_iteration + kept]
+        # counted as the network counts (core/iterations.py): the run's turn i is the iteration
+        # of the network it started from plus i
+        start = net.iterations_trained - kept
         problem = UserMessage(
-            QT_TRANSLATE_NOOP("core", "training diverged at iteration {i} ({why}); the learning "
-                              "rate {lr} is probably too high. The parameters from before "
-                              "iteration {kept} were kept."),
-            i=i, why=why, lr=f"{self.hyper.learning_rate:g}", kept=kept)
-        return self._record(ProgressState.DIVERGED, problem)
+            QT_TRANSLATE_NOOP("core", "training diverged at {iteration} ({why}); the learning "
+                              "rate {lr} is probably too high. The parameters of {kept} were "
+                              "kept."),
+            iteration=iterations.iteration(start + i), why=why, lr=f"{self.hyper.learning_rate:g}",
+            kept=iterations.iteration(start + kept))
+        return self._record(ProgressState.DIVERGED, problem, kept)
 
     # ----- evaluations: the parameters iteration i starts from, like costs[i] ---------------------
 
-    def _evaluate_start(self, i: int) -> tuple | None:
+    def _evaluate_start(self, i: int) -> _Started | None:
         """(i, test cost, test accuracy, train accuracy or None) before iteration i, when due."""
         if not (self.evaluate_every and i % self.evaluate_every == 0):
             return None
@@ -516,7 +601,7 @@ class Trainer:
         train = None if self.batches.full else self._train_accuracy()
         return (i, *self._test_metrics(), train)
 
-    def _evaluate_end(self, start: tuple | None, A_L: np.ndarray) -> None:
+    def _evaluate_end(self, start: _Started | None, A_L: np.ndarray) -> None:
         if start is not None:
             i, test_cost, test_acc, train = start
             if train is None:

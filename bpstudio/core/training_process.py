@@ -34,7 +34,7 @@ import numpy as np
 from . import blas
 from .network import Network
 from .timeline import keyframe_bytes, keyframe_interval, seconds_per_iteration
-from .trainer import HyperParameters, Progress, ProgressState, Trainer
+from .trainer import HyperParameters, Progress, ProgressState, Trainer, TrainerOptions
 
 log = logging.getLogger(__name__)
 
@@ -52,22 +52,24 @@ class Command:
         raise NotImplementedError
 
 
-# the commands without arguments are the Trainer's own methods
 @dataclass(frozen=True)
 class Pause(Command):
-    apply = staticmethod(Trainer.pause)
+    def apply(self, trainer: Trainer) -> None:
+        trainer.pause()
 
 
 @dataclass(frozen=True)
 class Resume(Command):
     """Go on (one iteration at a time: the next one)."""
 
-    apply = staticmethod(Trainer.resume)
+    def apply(self, trainer: Trainer) -> None:
+        trainer.resume()
 
 
 @dataclass(frozen=True)
 class Stop(Command):
-    apply = staticmethod(Trainer.stop)
+    def apply(self, trainer: Trainer) -> None:
+        trainer.stop()
 
 
 @dataclass(frozen=True)
@@ -164,7 +166,7 @@ def _short(message: object) -> str:
 
 
 def serve(commands: Connection, results: Connection, network: Network, X: np.ndarray,
-          Y: np.ndarray, hyper: HyperParameters, options: dict,
+          Y: np.ndarray, hyper: HyperParameters, options: TrainerOptions,
           blas_threads: int | None = None, keyframes: KeyframePlan | None = None) -> None:
     """Train, sending every record; obey commands between iterations. ``blas_threads``: the
     BLAS threads to train on (None: as many as BLAS starts with). ``keyframes``: the interval is
@@ -230,7 +232,8 @@ def _listen(commands: Connection, trainer: Trainer, send: Callable[[Report], Non
             pass  # the parent has closed; its EOF ends this loop next
 
 
-def receive(results: Connection, inbox: queue.SimpleQueue, arrived: Callable[[], None]) -> None:
+def receive(results: Connection, inbox: queue.SimpleQueue[Report],
+            arrived: Callable[[], None]) -> None:
     """The parent's reader thread: every report of the child into ``inbox`` (calling
     ``arrived`` after each), until the final one; Ended when the pipe closes first."""
     while True:

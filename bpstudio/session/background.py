@@ -11,28 +11,40 @@ does not go on reading it.
 from __future__ import annotations
 
 import threading
-from typing import Callable
+from typing import Any, Callable, NamedTuple, TypeVar
 
 from PySide6.QtCore import QObject, Signal
+
+
+T = TypeVar("T")
 
 
 class Cancelled(BaseException):
     """Raised in stale work by check(); a BaseException, so no ``except Exception`` stops it."""
 
 
+class _Finished(NamedTuple):
+    """What a work left: its generation, and its result or the exception it raised."""
+
+    generation: int
+    result: object
+    error: Exception | None
+
+
 class BackgroundJob(QObject):
     """One job at a time; starting another or cancelling makes the running one's result stale."""
 
-    _finished = Signal(object)  # (generation, result, error), emitted on the worker thread
+    _finished = Signal(object)  # a _Finished, emitted on the worker thread
 
     def __init__(self, name: str, parent: QObject | None = None):
         super().__init__(parent)
         self.name = name
         self._generation = 0
-        self._then: Callable | None = None
-        self._failed: Callable | None = None
+        # the running work's: its result's type is that work's (start() checks they agree)
+        self._then: Callable[[Any], object] | None = None
+        self._failed: Callable[[BaseException], object] | None = None
         self._thread: threading.Thread | None = None
-        self._last: tuple | None = None  # the last work's (generation, result, error)
+        self._last: _Finished | None = None  # the last work's
         self._local = threading.local()  # the generation of the work on the calling thread
         self._finished.connect(self._on_finished)  # queued: a different thread emits
 
@@ -40,8 +52,8 @@ class BackgroundJob(QObject):
     def running(self) -> bool:
         return self._then is not None
 
-    def start(self, work: Callable[[], object], then: Callable[[object], None],
-              failed: Callable[[BaseException], None] | None = None) -> None:
+    def start(self, work: Callable[[], T], then: Callable[[T], object],
+              failed: Callable[[BaseException], object] | None = None) -> None:
         """Call ``work()`` on a thread, then ``then(result)`` on the GUI thread; an exception
         from ``work`` goes to ``failed(error)`` there (or is raised again without one)."""
         self._generation += 1
@@ -67,7 +79,7 @@ class BackgroundJob(QObject):
         self._generation += 1
         self._then = None
 
-    def _run(self, generation: int, work) -> None:
+    def _run(self, generation: int, work: Callable[[], object]) -> None:
         self._local.generation = generation
         try:
             result, error = work(), None
@@ -75,13 +87,13 @@ class BackgroundJob(QObject):
             return  # nobody is waiting for it
         except Exception as e:  # noqa: BLE001 - raised again on the GUI thread
             result, error = None, e
-        self._last = (generation, result, error)  # for wait()
+        self._last = _Finished(generation, result, error)  # for wait()
         try:
             self._finished.emit(self._last)
         except RuntimeError:  # the owner was deleted (the window closed): nobody is waiting
             pass
 
-    def _on_finished(self, payload) -> None:
+    def _on_finished(self, payload: _Finished) -> None:
         generation, result, error = payload
         if generation != self._generation or self._then is None:
             return  # stale: a newer job or a cancel came after it

@@ -8,6 +8,7 @@ as it trains (see predictions.py for how that stays off the GUI thread).
 
 from __future__ import annotations
 
+import functools
 import os
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -20,8 +21,8 @@ from PySide6.QtGui import QImage
 
 from ..core.datasets import images_to_columns, model_inputs
 from ..core.h5data import CAT_FILE_PAIRS
-from ..core.modelfile import load_model
-from ..core.network import decide
+from ..core.modelfile import ModelInfo, load_model
+from ..core.network import Network, decide
 from .images import CROP, IMAGE_SUFFIXES, ImageError, input_pixels, read_image
 from .messages import translated
 from .network_model import NetworkModel
@@ -138,12 +139,16 @@ class ClassifySession(QObject):
                 self.pending += 1
                 self._requests += 1
                 future = self._pool.submit(_decode, p)
-                future.add_done_callback(lambda f, p=p, k=self._requests: self._decoded.emit((p, k), f))
+                future.add_done_callback(functools.partial(self._emit_decoded, (p, self._requests)))
+
+    def _emit_decoded(self, request: tuple[str, int], future: Future[QImage]) -> None:
+        """On the pool's thread: the decoded picture goes to the GUI thread by a queued signal."""
+        self._decoded.emit(request, future)
 
     def open_model(self, path: str, otherwise: Callable[[], None] | None = None) -> bool:
         """Read a model on the loader's thread, then use it; True: on its way. ``otherwise``:
         called when it is refused."""
-        def landed(loaded) -> bool:
+        def landed(loaded: tuple[Network, ModelInfo]) -> bool:
             network, info = loaded
             inputs = model_inputs(Path(path).name, info.input_shape, info.class_names)
             if not self.model.set_network(network, f"model {Path(path).name}", inputs):
@@ -213,7 +218,7 @@ class ClassifySession(QObject):
         return True
 
     @Slot(object, object)
-    def _on_decoded(self, request: tuple[str, int], future: Future) -> None:
+    def _on_decoded(self, request: tuple[str, int], future: Future[QImage]) -> None:
         path, order = request
         self.pending -= 1
         try:
@@ -245,7 +250,8 @@ class ClassifySession(QObject):
 
     def _probabilities(self, pixels: list[np.ndarray]) -> np.ndarray:
         X = images_to_columns(np.stack(pixels))
-        return self.model.shown.network.predict_proba(X)[0]
+        p: np.ndarray = self.model.shown.network.predict_proba(X)[0]
+        return p
 
     def _reclassify(self) -> None:
         if not self.results:

@@ -3,24 +3,57 @@ own, or a test image) made the current sample."""
 
 from __future__ import annotations
 
+from typing import NamedTuple, Protocol
+
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
+
+from ..core.datasets import Dataset, Picture
+from ..core.network import Network
+from ..core.typealiases import FloatArray
+
+
+class _Shown(Protocol):
+    @property
+    def network(self) -> Network: ...
+
+
+class _Owner(Protocol):
+    """What it reads of the NetworkModel that owns it (and imports this module)."""
+
+    network: Network
+    dataset: Dataset
+    shown: _Shown
+    error_reported: SignalInstance
+    dataset_changed: SignalInstance
+    parameters_changed: SignalInstance
+    architecture_changed: SignalInstance
+
+
+class Pass(NamedTuple):
+    """The current sample's forward pass: its input column x, Z[1…L] and A[0…L]."""
+
+    x: np.ndarray
+    Zs: list[FloatArray]
+    As: list[FloatArray]
+
+from .messages import class_names
 
 
 class CurrentSample(QObject):
-    """The current sample of ``model`` (a NetworkModel): back to the first training sample when
-    the data set changes; its forward pass is cached until the parameters change."""
+    """The current sample of ``model`` (a NetworkModel, also its ``parent``): back to the first
+    training sample when the data set changes; its forward pass is cached until the parameters
+    change."""
 
     changed = Signal(int)  # the training sample's index, -1 for a picture
     label_chosen = Signal()  # the user said which class their picture is
 
-    def __init__(self, model) -> None:
-        super().__init__(model)
+    def __init__(self, model: _Owner, parent: QObject) -> None:
+        super().__init__(parent)
         self.model = model
         self.index = 0
-        # (name, x, label): a user's picture or a test image, label None until someone says
-        self.picture: tuple[str, np.ndarray, float | None] | None = None
-        self._forward = None
+        self.picture: Picture | None = None  # a user's picture or a test image
+        self._forward: Pass | None = None
         # connected first (the model makes this before any view connects): the views' slots
         # then read the new sample, never a cached pass of the old parameters or data
         model.dataset_changed.connect(self._on_dataset_changed)
@@ -36,29 +69,32 @@ class CurrentSample(QObject):
 
     def x(self) -> np.ndarray:
         """The current sample as a column (n[0], 1): a user's image or a training sample."""
-        m = self.model
+        model = self.model
         if self.picture is not None:
-            return self.picture[1]
-        if not m.dataset.has_samples:  # a model without data: an empty input until a picture
-            return np.zeros((m.network.dims[0], 1), order="F")
-        j = min(self.index, m.dataset.X_train.shape[1] - 1)
-        return np.asfortranarray(m.dataset.X_train[:, j : j + 1])
+            return self.picture.x
+        if not model.dataset.has_samples:  # a model without data: an empty input until a picture
+            return np.zeros((model.network.dims[0], 1), order="F")
+        j = min(self.index, model.dataset.X_train.shape[1] - 1)
+        return np.asfortranarray(model.dataset.X_train[:, j : j + 1])
 
-    def forward(self):
-        """(x, Zs, As) of the current sample, for the diagram; cached until parameters change."""
+    def forward(self) -> Pass:
+        """The current sample's forward pass, for the diagram; cached until parameters change."""
         if self._forward is None:
             x = self.x()
             Zs, As = self.model.shown.network.forward(x)  # the iteration the views show
-            self._forward = (x, Zs, As)
+            self._forward = Pass(x, Zs, As)
         return self._forward
 
     def label(self) -> float | None:
         """y of the current sample; None for a user's picture until they say which class."""
         if self.picture is not None:
-            return self.picture[2]
-        Y = self.model.dataset.Y_train
+            return self.picture.label
         if not self.model.dataset.has_samples:
             return None
+        return self._training_label()
+
+    def _training_label(self) -> float:
+        Y = self.model.dataset.Y_train
         return float(Y[0, min(self.index, Y.shape[1] - 1)])
 
     def name(self) -> str:
@@ -70,16 +106,15 @@ class CurrentSample(QObject):
         if not self.model.dataset.has_samples:
             return self.tr("none yet (no data: drop a picture)")
         return self.tr("#{k} of the training set ({label})").format(
-            k=self.index + 1, label=self._label_text(self.label()))
+            k=self.index + 1, label=self._label_text(self._training_label()))
 
     def _label_text(self, label: float) -> str:
         """The label as the tutorial writes it, y = 0 or 1, with its class's name when it has
         one ("y = 1, cat"); a data set of classes named "0" and "1" needs no name."""
         y = int(label)
-        name = self.model.dataset.classes[y]
-        if name == str(y):
+        if self.model.dataset.classes[y] == str(y):
             return f"y = {y}"
-        return self.tr("y = {y}, {name}").format(y=y, name=name)
+        return self.tr("y = {y}, {name}").format(y=y, name=class_names(self.model.dataset)[y])
 
     def choose(self, index: int) -> None:
         index = int(np.clip(index, 0, max(self.model.dataset.X_train.shape[1] - 1, 0)))
@@ -98,7 +133,7 @@ class CurrentSample(QObject):
             self.model.error_reported.emit(self.tr("{name} gives {n} inputs; this network takes {m}.")
                                            .format(name=name, n=x.shape[0], m=n))
             return False
-        self.picture = (name, x, None if label is None else float(label))
+        self.picture = Picture(name, x, None if label is None else float(label))
         self.forget_pass()
         self.changed.emit(-1)
         return True
@@ -106,6 +141,5 @@ class CurrentSample(QObject):
     def choose_label(self, label: float) -> None:
         """The class of the user's picture, as they say it is (0 or 1)."""
         if self.picture is not None and label in (0, 1):
-            name, x, _ = self.picture
-            self.picture = (name, x, float(label))
+            self.picture = self.picture._replace(label=float(label))
             self.label_chosen.emit()

@@ -6,31 +6,51 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable, Protocol, TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, SignalInstance
 
 from ..core.csvdata import load_csv
 from ..core.datasets import Dataset, DatasetError, builtin_dataset, plane_dataset, with_features
 from ..core.h5data import load_catvnoncat
 from ..core.plane import PlaneError, PlaneSpec
-from .image_folder import load_image_folder
-from .loading import IMAGES
-from .messages import sentence, translated
+from .image_folder import FolderImages, load_image_folder
+from .loading import IMAGES, FileLoader, Report
+from .messages import sentence, sentences, translated
+
+T = TypeVar("T")
+
+
+class _Owner(Protocol):
+    """What it uses of the NetworkModel that owns it (and imports this module)."""
+
+    dataset: Dataset
+    loader: FileLoader
+    error_reported: SignalInstance
+    note: SignalInstance
+
+    @property
+    def busy(self) -> bool: ...
+
+    @property
+    def building(self) -> bool: ...
+
+    def set_dataset(self, dataset: Dataset, text: str, replaces: bool = False) -> bool: ...
 
 
 class DataChoice(QObject):
-    """The data-set choices of ``model`` (a NetworkModel); problems go to its error_reported."""
+    """The data-set choices of ``model`` (a NetworkModel, also its ``parent``); problems go to
+    its error_reported."""
 
-    def __init__(self, model) -> None:
-        super().__init__(model)
+    def __init__(self, model: _Owner, parent: QObject) -> None:
+        super().__init__(parent)
         self.model = model
 
-    def _refuse(self, error) -> bool:
+    def _refuse(self, error: str) -> bool:
         self.model.error_reported.emit(error)
         return False
 
-    def read_file(self, path: str, read: Callable, landed: Callable[[object], bool],
+    def read_file(self, path: str, read: Callable[[Report], T], landed: Callable[[T], bool],
                   otherwise: Callable[[], None] | None = None, unit: str = "bytes") -> bool:
         """Read ``path`` on the loader's thread (``read(progress)``), then ``landed(result)``;
         its problems are reported, and ``otherwise()`` called. False: refused at once (a run owns
@@ -40,7 +60,7 @@ class DataChoice(QObject):
             if otherwise is not None:
                 otherwise()
 
-        def land(result) -> None:
+        def land(result: T) -> None:
             if not landed(result) and otherwise is not None:
                 otherwise()
 
@@ -79,7 +99,7 @@ class DataChoice(QObject):
         and become the data set when all are in."""
         model = self.model
 
-        def landed(result) -> bool:
+        def landed(result: FolderImages) -> bool:
             ds = result.dataset
             if model.busy or model.building:
                 return self._refuse(self.tr(
@@ -91,22 +111,25 @@ class DataChoice(QObject):
                 name=ds.name, n=ds.X_train.shape[1] + ds.X_test.shape[1],
                 train=ds.X_train.shape[1], test=ds.X_test.shape[1])
             if result.skipped:
-                read += " " + self.tr("Skipped {n} file(s) that could not be read: {files}").format(
-                    n=len(result.skipped), files="; ".join(result.skipped[:3])
-                    + ("; …" if len(result.skipped) > 3 else ""))
+                n = len(result.skipped)
+                read = sentences(read, (
+                    self.tr("Skipped 1 file that could not be read: {files}") if n == 1 else
+                    self.tr("Skipped {n} files that could not be read: {files}")).format(
+                    n=n, files="; ".join(result.skipped[:3]) + ("; …" if n > 3 else "")))
             model.note.emit(read)
             return True
 
         return self.read_file(path, lambda progress: load_image_folder(path, side, progress=progress),
                               landed, unit=IMAGES)
 
-    def set_plane(self, **changes) -> bool:
+    def set_plane(self, **changes: object) -> bool:
         """The 2-D set's noise, train share, seed or features; the input layer follows the
         features. A CSV's points are split again (noise does not apply to them)."""
         ds = self.model.dataset
         if ds.plane is None:
             return False
-        spec = replace(ds.plane, **changes)
+        settings: dict[str, Any] = changes  # checked as a data set is made of them
+        spec = replace(ds.plane, **settings)
         if spec == ds.plane:
             return False
         try:

@@ -18,17 +18,18 @@ from ..core.h5data import load_catvnoncat
 from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.plane import PlaneError, PlaneSpec
 from ..core.sessionfile import SessionFileError
+from ..core.typealiases import JsonObject
 from .image_folder import load_image_folder
-from .loading import IMAGES
+from .loading import IMAGES, Report
 
 HASH_LATER = "_files_to_hash"  # describe() names the data files; the session's writer hashes them
 
 
-def describe_origin(ds: Dataset) -> dict:
+def describe_origin(ds: Dataset) -> JsonObject:
     """The reference a session file keeps for ``ds``."""
     if ds.origin is not None or ds.plane is not None:  # made from files or settings
-        data = {"kind": "made", "origin": ds.origin,
-                "plane": asdict(ds.plane) if ds.plane is not None else None}
+        data: JsonObject = {"kind": "made", "origin": ds.origin,
+                            "plane": asdict(ds.plane) if ds.plane is not None else None}
         if ds.files:
             data[HASH_LATER] = list(ds.files)
         return data
@@ -49,7 +50,7 @@ def _present(path: str, name: str) -> str:
     return path
 
 
-def load_origin(data: dict, spec: PlaneSpec | None, name: str, progress) -> Dataset:
+def load_origin(data: JsonObject, spec: PlaneSpec | None, name: str, progress: Report) -> Dataset:
     """The data set ``data`` (describe_origin's reference, checked by core/sessionfile.py) and
     ``spec`` (its 2-D settings) describe, read again; ``name`` is the session's, for messages."""
     if data["kind"] == "builtin":
@@ -64,6 +65,7 @@ def load_origin(data: dict, spec: PlaneSpec | None, name: str, progress) -> Data
         if data["kind"] == "file":
             return load_catvnoncat(_present(data["path"], name), progress=progress)
         if origin is None:
+            assert spec is not None  # core/sessionfile.py checked: made data has one or the other
             return plane_dataset(spec)
         path = _present(origin["path"], name)
         if origin["kind"] == "folder":

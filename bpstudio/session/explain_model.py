@@ -12,8 +12,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.explain import ChainRule, Explanation, Nudge, chain_rule, explain, explain_weight, nudge
-from .stepper_model import BATCH, StepperModel
+from ..core.explain import (ChainRule, Diagram, Explanation, Nudge, chain_rule, explain,
+                            explain_weight, nudge)
+from ..core.stepper import Stepper
+from ..core.vocabulary import BATCH
+from .stepper_model import StepperModel
 
 # the nudge sizes offered; None: chosen for the precision (1e-5 in float64, 1e-3 in float32)
 EPSILONS = (None, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8)
@@ -42,7 +45,7 @@ class ExplainModel(QObject):
         self.rule: ChainRule | None = None
         self.check: Nudge | None = None
         self.epsilon: float | None = None
-        self._of = None  # the iteration (Stepper) the choice belongs to
+        self._of: Stepper | None = None  # the iteration the choice belongs to
         self._position = 0
         self._layer: int | None = None  # a weight chosen in the diagram: its layer
         stepper.step_changed.connect(self._on_step_changed)
@@ -90,10 +93,13 @@ class ExplainModel(QObject):
         s = sm.stepper
         ds = sm.model.dataset
         shape = ds.input_shape if ds.is_image else ()
-        if choice.step is None:
+        if choice.step is not None and choice.view is not None:
+            e = explain(s, choice.step, choice.view, choice.row, choice.col, shape,
+                        self.stepped_sample())
+        elif layer is not None:  # a weight chosen in the diagram
             e = explain_weight(s, layer, choice.row, choice.col)
         else:
-            e = explain(s, choice.step, choice.view, choice.row, choice.col, shape)
+            return
         self.choice, self.explanation, self.check = choice, e, None
         self._layer = layer
         self._of, self._position = s, s.position
@@ -102,6 +108,20 @@ class ExplainModel(QObject):
             l, j, k = e.weight
             self.rule = chain_rule(s, l, j, k, self.rule_sample())
         self.changed.emit()
+
+    def stepped_sample(self) -> int | str | None:
+        """The one sample stepped, as the explanation names it: its index in the training set,
+        or a picture's name (None: no sample of its own, a model opened without data)."""
+        sample = self.stepper_model.model.sample
+        if sample.picture is not None:
+            return sample.picture[0]
+        return sample.index if self.stepper_model.model.dataset.has_samples else None
+
+    @property
+    def one_sample(self) -> bool:
+        """The explanation is of one sample's iteration (the single-sample notation)."""
+        s = self.stepper_model.iteration
+        return s is None or s.samples == 1
 
     def rule_sample(self) -> int:
         """The sample the chain rule is written out for: the one chosen for stepping (the
@@ -132,7 +152,7 @@ class ExplainModel(QObject):
 
     # ----- what the views mark ---------------------------------------------------------------------
 
-    def marks(self, view: int, name: str) -> list[tuple[str, object]]:
+    def marks(self, view: int, name: str) -> list[tuple[str, int | tuple[int, int]]]:
         """What the matrix view ``view`` (-1: the result), showing ``name``, marks: ("row", i),
         ("column", j), ("cell", (i, j)) of the explanation, and ("chosen", (i, j)) where the
         chosen cell is."""
@@ -152,7 +172,7 @@ class ExplainModel(QObject):
             out.append(("chosen", (c.row, c.col)))
         return out
 
-    def diagram_marks(self) -> tuple | None:
+    def diagram_marks(self) -> Diagram | None:
         """("into", l, j), ("out of", l, j) or ("weight", l, j, k) for the diagram."""
         return self.explanation.diagram if self.explanation is not None else None
 
@@ -163,5 +183,6 @@ class ExplainModel(QObject):
         if self.choice is None:
             return
         s = self.stepper_model.iteration
-        if s is not self._of or (self.choice.step is not None and s.position != self._position):
+        if s is None or s is not self._of or (self.choice.step is not None
+                                              and s.position != self._position):
             self.close()

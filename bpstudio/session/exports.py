@@ -39,30 +39,46 @@ def write_step_csvs(folder: str | Path, step: Step, position: int) -> list[Path]
     return written
 
 
-def write_cost_csv(path: str | Path, history: History) -> None:
-    """What the plots show, one row per iteration: iteration, train_cost, test_cost,
-    train_accuracy, test_accuracy, stepped_sample (1: one sample stepped and applied by hand).
-    The test numbers are there where the run evaluated (also after its last update), empty
-    elsewhere; every digit is written, so the numbers read back exactly."""
-    costs, single = history.costs.view(), history.single.view()
+def write_cost_csv(path: str | Path, history: History, cost_now: float | None = None) -> None:
+    """What the plots show, one row per iteration, counted as every view counts them
+    (core/iterations.py): iteration, train_cost, test_cost, train_accuracy, test_accuracy,
+    stepped_sample, sample_loss. Row i is the network at iteration i, its cost computed before
+    its update; ``cost_now`` is the cost of the network the record leads to (its last row, after
+    the last update). An iteration on one sample stepped and applied by hand has stepped_sample 1
+    and that sample's loss L in sample_loss, its train_cost (the cost C of the training set)
+    empty: nobody computed it. The test numbers are there where the run evaluated (also after
+    its last update), empty elsewhere; every digit is written, so the numbers read back
+    exactly."""
+    costs, one_sample = history.costs.view(), history.one_sample.view() > 0
     evaluated = {e.iteration: e for e in history.evaluations}
-    rows = max(len(costs), max(evaluated, default=-1) + 1)
-    lines = ["iteration,train_cost,test_cost,train_accuracy,test_accuracy,stepped_sample"]
+    rows = max(len(costs) + (cost_now is not None), max(evaluated, default=-1) + 1)
+    lines = ["iteration,train_cost,test_cost,train_accuracy,test_accuracy,stepped_sample,"
+             "sample_loss"]
     for i in range(rows):
         e = evaluated.get(i)
-        cells = [costs[i] if i < len(costs) else None,
-                 *((e.test_cost, e.train_accuracy, e.test_accuracy) if e else (None,) * 3),
-                 single[i] if i < len(costs) else None]
-        lines.append(",".join([str(i), *("" if v is None else f"{v:.17g}" for v in cells)]))
+        recorded = i < len(costs)
+        cost = (None if one_sample[i] else costs[i]) if recorded else (
+            cost_now if i == len(costs) else None)
+        cells = [cost, *((e.test_cost, e.train_accuracy, e.test_accuracy) if e else (None,) * 3),
+                 int(one_sample[i]) if recorded else None,
+                 costs[i] if recorded and one_sample[i] else None]
+        lines.append(",".join([str(history.iteration(i)),
+                               *("" if v is None else f"{v:.17g}" for v in cells)]))
     with atomic_write(Path(path)) as f:
         f.write(("\n".join(lines) + "\n").encode())
 
 
 def write_training_log(path: str | Path, history: History) -> None:
-    """iteration, cost, ‖dW[1]‖ … ‖dW[L]‖: one row per iteration of the record."""
+    """iteration, cost, ‖dW[1]‖ … ‖dW[L]‖, sample_loss: one row per iteration of the record,
+    counted as every view counts them; an iteration on one stepped sample has its loss L in
+    sample_loss and no cost (nan: the cost C of the training set was not computed)."""
     costs = history.costs.view()
+    one_sample = history.one_sample.view() > 0
     norms = history.grad_norms.view()
     L = norms.shape[1] if norms.ndim == 2 else 0
-    table = np.column_stack([np.arange(len(costs)), costs, norms.reshape(len(costs), L)])
-    header = ",".join(["iteration", "cost"] + [f"norm_dW{l}" for l in range(1, L + 1)])
+    table = np.column_stack([history.first + np.arange(len(costs)),
+                             np.where(one_sample, np.nan, costs), norms.reshape(len(costs), L),
+                             np.where(one_sample, costs, np.nan)])
+    header = ",".join(["iteration", "cost"] + [f"norm_dW{l}" for l in range(1, L + 1)]
+                      + ["sample_loss"])
     _write_csv(Path(path), table, header)

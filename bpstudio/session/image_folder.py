@@ -42,8 +42,10 @@ def class_folders(path: Path) -> tuple[Path, Path]:
     if len(subs) != 2:
         raise DatasetError(
             QT_TRANSLATE_NOOP("core", "{name}: needs exactly two sub-folders, one per class (e.g. "
-                              "cat/ and not-cat/); found {n}{list}"),
-            name=path.name, n=len(subs), list=(": " + ", ".join(p.name for p in subs)) if subs else "")
+                              "cat/ and not-cat/); found {n}: {list}") if subs else
+            QT_TRANSLATE_NOOP("core", "{name}: needs exactly two sub-folders, one per class (e.g. "
+                              "cat/ and not-cat/); found none"),
+            name=path.name, n=len(subs), list=", ".join(p.name for p in subs))
     negative = [p for p in subs if p.name.lower().startswith(NEGATIVE_PREFIXES)]
     if len(negative) == 1:
         return negative[0], next(p for p in subs if p is not negative[0])
@@ -58,7 +60,7 @@ def image_files(folder: Path) -> list[Path]:
                   and not p.is_dir())
 
 
-def load_image_folder(path: str | os.PathLike, side: int = 64, train_share: float = 0.7,
+def load_image_folder(path: str | os.PathLike[str], side: int = 64, train_share: float = 0.7,
                       seed: int = 0, progress: Callable[[int, int], None] | None = None) -> FolderImages:
     """Every image as a (side, side, 3) input; shuffled with ``seed``, split ``train_share``."""
     path = Path(path)
@@ -94,8 +96,10 @@ def load_image_folder(path: str | os.PathLike, side: int = 64, train_share: floa
             raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}/{folder}: none of its images could be "
                                                  "read"), name=path.name, folder=folder.name)
     if len(labels) < 2:
-        raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: {n} readable image(s); at least 2 are needed"),
-                           name=path.name, n=len(labels))
+        raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: one readable image; at least 2 are needed")
+                           if labels else
+                           QT_TRANSLATE_NOOP("core", "{name}: no readable image; at least 2 are needed"),
+                           name=path.name)
     X = images_to_columns(np.stack(pixels)).T  # (m, features): split_samples shuffles rows
     dataset = split_samples(path.name, X, np.array(labels, dtype=np.float64),
                             np.random.RandomState(seed), train_share,

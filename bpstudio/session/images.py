@@ -52,7 +52,7 @@ def qimage_to_rgb(image: QImage) -> np.ndarray:
     return ((rgb * alpha + 255 * (255 - alpha) + 127) // 255).astype(np.uint8)
 
 
-def read_image(path: str | os.PathLike, reduce_to: int | None = REDUCED_SIDE) -> QImage:
+def read_image(path: str | os.PathLike[str], reduce_to: int | None = REDUCED_SIDE) -> QImage:
     """Decode ``path`` (EXIF-oriented); images whose short side exceeds 2 × ``reduce_to`` are
     decoded at a reduced size keeping the aspect ratio."""
     name = os.path.basename(os.fspath(path))
@@ -64,7 +64,7 @@ def read_image(path: str | os.PathLike, reduce_to: int | None = REDUCED_SIDE) ->
             raise ImageError(QT_TRANSLATE_NOOP("core", "{name}: the JPEG file is incomplete (cut off "
                                                "before its end)"), name=name)
     reader = QImageReader(os.fspath(path))
-    kind = bytes(reader.format()).decode("ascii", "replace").lower()
+    kind = bytes(reader.format().data()).decode("ascii", "replace").lower()
     if kind and kind not in RASTER_FORMATS:
         # an SVG needs a QGuiApplication to be drawn (the command line has none: Qt aborted)
         raise ImageError(QT_TRANSLATE_NOOP("core", "{name}: {kind} pictures are not read here; BP "
@@ -117,9 +117,10 @@ def jpeg_truncated(f: BinaryIO) -> bool:
             return True
         pos += 2 + int.from_bytes(head[2:4], "big")
         if marker == 0xDA:  # a scan: its data runs to the next marker
-            pos = _next_marker(f, pos)
-            if pos is None:
+            after = _next_marker(f, pos)
+            if after is None:
                 return True
+            pos = after
     return False  # too long to check here: the decoder decides
 
 
@@ -159,6 +160,6 @@ def input_pixels(image: QImage, input_shape: tuple[int, ...], mode: str = CROP) 
     return qimage_to_rgb(fit_to_input(image, (input_shape[1], input_shape[0]), mode))
 
 
-def load_input_image(path: str | os.PathLike, input_shape: tuple[int, ...],
+def load_input_image(path: str | os.PathLike[str], input_shape: tuple[int, ...],
                      mode: str = CROP) -> np.ndarray:
     return input_pixels(read_image(path), input_shape, mode)

@@ -27,8 +27,8 @@ class LessonCheck(QObject):
         runner.changed.connect(self._on_changed)
 
     def start(self) -> None:
-        self.faults += [translated(LessonError.listing(self.lesson.file, [m.message()]))
-                        for m in lesson_summary(self.lesson).missing]
+        self.faults += [translated(LessonError.listing(self.lesson.file, [missing.message()]))
+                        for missing in lesson_summary(self.lesson).missing]
         self.runner.start(self.lesson)
 
     def _on_changed(self) -> None:
@@ -42,7 +42,7 @@ class LessonCheck(QObject):
             self.faults.append(r.problem)
         else:
             self._compare_quoted()
-        if r.number < r.summary.beats:
+        if r.summary is not None and r.number < r.summary.beats:
             QTimer.singleShot(0, r.next)
         else:
             r.changed.disconnect(self._on_changed)
@@ -50,7 +50,7 @@ class LessonCheck(QObject):
 
     def _compare_quoted(self) -> None:
         r = self.runner
-        for quoted in r.beat.quoted:
+        for quoted in r.beat.quoted if r.beat is not None else ():
             try:
                 value = r.actions.value_of(quoted.quantity)
             except ValueError as e:
@@ -64,9 +64,8 @@ class LessonCheck(QObject):
                     "{value}"), quoted=quoted.text, quantity=quoted.quantity.text,
                     value=f"{value:.6g}" if isinstance(value, float) else str(value)))
 
-    def _fault(self, line: int, template: str, **values) -> str:
-        return translated(LessonError.listing(self.runner.lesson.file,
-                                              [fault(line, template, **values)]))
+    def _fault(self, line: int, template: str, **values: object) -> str:
+        return translated(LessonError.listing(self.lesson.file, [fault(line, template, **values)]))
 
 
 def check_lesson_file(path: str, cat_data: Callable[[], str | None] = lambda: None,

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from ..core.lesson_format import parse_lesson
 from ..core.network import default_activations
+from .network_model import NetworkModel
+from .runs import TwinRun
 from .studio import Studio
 
 TITLE = "A recorded lesson | 录制的课"
@@ -25,21 +27,21 @@ class Snapshot:
     features: tuple[str, ...] | None
     dims: tuple[int, ...]
     activations: tuple[str, ...]
-    network: tuple  # (init, seed, loss)
-    hyper: tuple  # (learning rate, iterations, batch size, λ)
+    network: tuple[str, int, str]  # (init, seed, loss)
+    hyper: tuple[float, int, int | None, float]  # (learning rate, iterations, batch size, λ)
     iterations: int
     mode: str
     sample: int | None
-    step: tuple | None  # (key, layer) of the step on screen, () before the first
-    explained: tuple | None
+    step: tuple[str, int] | None  # (key, layer) of the step on screen, None before the first
+    explained: tuple[str | int, ...] | None  # what ``explain`` is written with
     cursor: int | None
-    twins: tuple
+    twins: tuple[tuple[str, ...], ...]  # each twin's fork settings
     stage: str | None
 
 
 def snapshot(studio: Studio) -> Snapshot:
-    m = studio.model
-    ds, net, h = m.dataset, m.network, m.hyper
+    model = studio.model
+    ds, net, h = model.dataset, model.network, model.hyper
     if ds.source.startswith("built-in:"):
         data = ds.source.removeprefix("built-in:")
     elif ds.n_features == 12288 and "catvnoncat" in " ".join(str(f) for f in ds.files):
@@ -47,29 +49,29 @@ def snapshot(studio: Studio) -> Snapshot:
     else:
         data = None  # the user's own data: a lesson cannot open it
     step = studio.stepper.current_step()
-    e = studio.explain.choice
-    explained = None
-    if e is not None and e.step is None and studio.explain.explanation is not None:
-        layer = studio.explain.explanation.weight[0]
+    e, explanation = studio.explain.choice, studio.explain.explanation
+    explained: tuple[str | int, ...] | None = None
+    if e is not None and e.step is None and explanation is not None and explanation.weight:
+        layer = explanation.weight[0]
         explained = ("weight", layer, e.row + 1, e.col + 1)
-    elif e is not None and step is not None:
+    elif e is not None and e.view is not None and step is not None:
         view = "result" if e.view < 0 else step.operands[e.view].name
         explained = (view, e.row + 1, e.col + 1)
     return Snapshot(
         data, tuple(ds.plane.features) if ds.plane is not None else None, net.dims, net.activations,
         (net.init, net.seed, net.loss), (h.learning_rate, h.iterations, h.batch_size, h.l2),
         net.iterations_trained, studio.stepper.mode,
-        None if m.sample.picture is not None else m.sample.index,
+        None if model.sample.picture is not None else model.sample.index,
         None if step is None else (step.equation.key.split("-")[0], step.layer), explained,
-        studio.timeline.cursor, tuple(_twin(t, m) for t in studio.runs.twins),
+        studio.timeline.cursor, tuple(_twin(t, model) for t in studio.runs.twins),
         studio.presentation.stage if studio.presentation.presenting else None)
 
 
-def _twin(twin, model) -> tuple[str, ...]:
+def _twin(twin: TwinRun, model: NetworkModel) -> tuple[str, ...]:
     """A twin as the settings its fork changed, in the fork dialog's order."""
     t, h = twin.model.network, twin.model.hyper
     net, main = model.network, model.hyper
-    out = []
+    out: list[str] = []
     if h.learning_rate != main.learning_rate:
         out.append(f"learning_rate={h.learning_rate:g}")
     if t.init != net.init:
@@ -87,12 +89,12 @@ def actions_between(before: Snapshot | None, now: Snapshot) -> list[str]:
     """The lines that take a studio from ``before`` (None: a fresh one) to ``now``."""
     b = before
     lines: list[str] = []
-    def changed(field: str, fresh=...) -> bool:
+    def changed(field: str, fresh: object = ...) -> bool:
         """Whether ``field`` moved since the beat before (the first beat: from ``fresh``, what a
         new studio shows; ... for what it must say in any case)."""
         if b is None:
-            return fresh is ... or getattr(now, field) != fresh
-        return getattr(b, field) != getattr(now, field)
+            return fresh is ... or bool(getattr(now, field) != fresh)
+        return bool(getattr(b, field) != getattr(now, field))
     rebuilt = False
     if changed("data"):
         lines.append(f"data {now.data}" if now.data else "# the data set is a file of your own")

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
-from typing import Callable
+from typing import Callable, Iterable
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.lesson_format import (Answer, Beat, Lesson, LessonError, LessonSummary, check_answer,
-                                  lesson_summary, read_lesson, save_answers_csv, understood)
+from ..core.lesson_format import (Action, Answer, Beat, Lesson, LessonError, LessonSummary,
+                                  Question, check_answer, lesson_summary, read_lesson,
+                                  save_answers_csv, understood)
 from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
 from .lesson_actions import ActionRefused, LessonActions
 from .messages import translated
@@ -24,6 +25,13 @@ class BeatState(enum.Enum):
     REVEALED = "revealed"  # the answer is checked and the app's value shown
     READY = "ready"  # everything of the beat is done
     STOPPED = "stopped"  # an action could not be done: the beat stops there
+
+
+def _asked(beat: Beat) -> Question:
+    """The beat's question: a revealed beat has one."""
+    if beat.question is None:
+        raise RuntimeError("this beat asks nothing")
+    return beat.question
 
 
 class LessonRunner(QObject):
@@ -46,7 +54,7 @@ class LessonRunner(QObject):
         self.right: bool | None = None
         self.revealed = ""  # the app's value as the reveal shows it
         self.language = "en"  # of the reveal's words (the window's language)
-        self._queue: list = []
+        self._queue: list[Action] = []
         self._generation = 0  # a beat left before its actions are done stops them
 
     # ----- the lesson --------------------------------------------------------------------------
@@ -57,7 +65,15 @@ class LessonRunner(QObject):
 
     @property
     def beat(self) -> Beat | None:
-        return self.summary.place(self.number).beat if self.lesson and self.number else None
+        return self.summary.place(self.number).beat if self.summary and self.number else None
+
+    def _shown(self) -> tuple[Lesson, LessonSummary, Beat]:
+        """The lesson open and the beat shown: what the steps of a beat act on (they run only
+        while there is one)."""
+        lesson, summary, beat = self.lesson, self.summary, self.beat
+        if lesson is None or summary is None or beat is None:
+            raise RuntimeError("no lesson beat is shown")
+        return lesson, summary, beat
 
     def open_file(self, path: str) -> bool:
         """Read a lesson; a bad one is refused with every fault by line, and nothing changes."""
@@ -93,13 +109,13 @@ class LessonRunner(QObject):
 
     def progress(self) -> str:
         """Where the class is: chapter 3 of 9 · beat 4 of 31."""
-        return translated(self.summary.progress(self.number)) if self.lesson else ""
+        return translated(self.summary.progress(self.number)) if self.summary else ""
 
     # ----- moving ------------------------------------------------------------------------------
 
     def next(self) -> bool:
         """The next beat (a question not yet answered is answered first: Space reveals it)."""
-        if not self.lesson:
+        if not self.summary:
             return False
         if self.state == BeatState.ASKING:
             return self.reveal()
@@ -120,15 +136,15 @@ class LessonRunner(QObject):
         if self.lesson:
             self.start(self.lesson, number)
 
-    def _enter(self, number: int, earlier=()) -> None:
+    def _enter(self, number: int, earlier: Iterable[Action] = ()) -> None:
         self._generation += 1
         self.number = number
-        beat = self.beat
+        beat = self._shown()[2]
         self.given, self.right, self.revealed, self.problem = "", None, "", ""
         self._run([*earlier, *beat.before_question],
                   BeatState.ASKING if beat.question else BeatState.READY)
 
-    def _run(self, actions, then: BeatState) -> None:
+    def _run(self, actions: Iterable[Action], then: BeatState) -> None:
         """Do ``actions`` one after the other, each once the studio has settled."""
         self.state = BeatState.RUNNING
         self.changed.emit()
@@ -168,26 +184,28 @@ class LessonRunner(QObject):
     def answer(self, given: str) -> bool:
         """The class's answer: checked once the beat's last actions have run (False: it does not
         read as an answer to this question; ask again)."""
-        q = self.beat.question if self.beat else None
-        if q is None or self.state != BeatState.ASKING:
+        beat = self.beat
+        q = beat.question if beat else None
+        if beat is None or q is None or self.state != BeatState.ASKING:
             return False
         if not understood(q, given):
             self.studio.message.emit(translated(UserMessage(QT_TRANSLATE_NOOP(
                 "core", "{given} is not an answer to this question; try again"), given=given)))
             return False
         self.given = given
-        self._run(self.beat.after_question, BeatState.REVEALED)
+        self._run(beat.after_question, BeatState.REVEALED)
         return True
 
     def reveal(self) -> bool:
         """The answer without one of the class's (nobody ventured one)."""
         if self.state != BeatState.ASKING:
             return False
-        self._run(self.beat.after_question, BeatState.REVEALED)
+        self._run(self._shown()[2].after_question, BeatState.REVEALED)
         return True
 
     def _check(self) -> None:
-        q, place = self.beat.question, self.summary.place(self.number)
+        lesson, summary, beat = self._shown()
+        q, place = _asked(beat), summary.place(self.number)
         try:
             value = self.actions.value_of(q.quantity) if q.quantity else None
         except ValueError as e:
@@ -197,7 +215,7 @@ class LessonRunner(QObject):
         self.right = right if self.given else None
         if self.given:
             self.answers.append(Answer(
-                self.lesson.title.en or self.lesson.title.zh,
+                lesson.title.en or lesson.title.zh,
                 place.chapter.title.en or place.chapter.title.zh,
                 place.beat.title.en or place.beat.title.zh or str(place.beat_number),
                 q.prompt.en or q.prompt.zh, self.given, right, self.revealed, datetime.now()))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections import deque
 from dataclasses import dataclass
-from typing import Callable
+from typing import Any, Callable, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -22,14 +22,21 @@ from .messages import translated
 
 BYTES, IMAGES = "bytes", "images"
 REPORT_SECONDS = 0.05  # progress reaches the window at most this often
+T = TypeVar("T")
+
+
+class Report(Protocol):
+    """How a read says how far it is: done of total, in its unit (BYTES or IMAGES)."""
+
+    def __call__(self, done: float, total: float, unit: str = ..., /) -> None: ...
 
 
 @dataclass
-class _Read:
+class _Read(Generic[T]):
     name: str
-    read: Callable | None  # read(progress) -> result, on the thread; None: only landed(None)
-    landed: Callable  # landed(result), on the GUI thread
-    failed: Callable  # failed(message), on the GUI thread
+    read: Callable[[Report], T] | None  # on the thread; None: only landed(None)
+    landed: Callable[[T], None]  # landed(result), on the GUI thread
+    failed: Callable[[str], None]  # failed(message), on the GUI thread
     unit: str
 
 
@@ -42,8 +49,8 @@ class FileLoader(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._job = BackgroundJob("bpstudio-loader", self)
-        self._queue: deque[_Read] = deque()
-        self._current: _Read | None = None
+        self._queue: deque[_Read[Any]] = deque()  # each read its own kind of result
+        self._current: _Read[Any] | None = None
         self._last_report = 0.0
 
     @property
@@ -54,8 +61,8 @@ class FileLoader(QObject):
     def name(self) -> str:
         return self._current.name if self._current is not None else ""
 
-    def read(self, name: str, read: Callable, landed: Callable, failed: Callable[[str], None],
-             unit: str = BYTES) -> None:
+    def read(self, name: str, read: Callable[[Report], T], landed: Callable[[T], None],
+             failed: Callable[[str], None], unit: str = BYTES) -> None:
         """``read(progress)`` on a thread, then ``landed(result)`` here; any problem reaches
         ``failed`` as a one-line message naming ``name``. After the reads asked for before."""
         self._queue.append(_Read(name, read, landed, failed, unit))
@@ -68,7 +75,7 @@ class FileLoader(QObject):
         if self._current is None:
             then()
         else:
-            self._queue.append(_Read("", None, lambda _: then(), lambda _: None, BYTES))
+            self._queue.append(_Read[None]("", None, lambda _: then(), lambda _: None, BYTES))
 
     def cancel(self) -> bool:
         """Stop the read under way and drop those waiting; False if there was none."""
@@ -98,14 +105,16 @@ class FileLoader(QObject):
             self.finished.emit()
             return
         current = self._current = self._queue.popleft()
+        read = current.read
+        assert read is not None  # (the reads without one landed above)
         self._last_report = 0.0
         self.started.emit(current.name)
-        self._job.start(lambda: current.read(lambda done, total, unit=current.unit:
-                                             self._report(current, done, total, unit)),
+        self._job.start(lambda: read(lambda done, total, unit=current.unit:
+                                     self._report(current, done, total, unit)),
                         lambda result: self._end(current, result, None),
                         lambda error: self._end(current, None, error))
 
-    def _report(self, current: _Read, done: float, total: float, unit: str) -> None:
+    def _report(self, current: _Read[Any], done: float, total: float, unit: str) -> None:
         """On the thread: raises Cancelled once the read is stale; at most every 50 ms."""
         self._job.check()
         now = time.monotonic()
@@ -113,7 +122,7 @@ class FileLoader(QObject):
             self._last_report = now
             self.progressed.emit(current.name, float(done), float(total), unit)
 
-    def _end(self, current: _Read, result, error: BaseException | None) -> None:
+    def _end(self, current: _Read[T], result: T, error: BaseException | None) -> None:
         try:
             if error is not None:
                 current.failed(describe(error, current.name))

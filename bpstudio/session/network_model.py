@@ -7,6 +7,7 @@ re-initialise the parameters go through an undo stack (undo.py), so trained para
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
@@ -16,15 +17,15 @@ from ..core.losses import LOSSES
 from ..core.network import (MAX_HIDDEN_LAYERS, MAX_NEURONS, Network, NetworkError, check_editable,
                             validate_settings, weight_count)
 from ..core.presets import PRESETS, PresetError, preset_setup
-from ..core.trainer import HyperParameters, RunState
+from ..core.trainer import Evaluation, HyperParameters, RunState
 from .background import BackgroundJob
 from .current_sample import CurrentSample
 from .data_choice import DataChoice
 from .history import History
 from .loading import FileLoader
-from .messages import sentence, translated
+from .messages import dataset_name, sentence, sentences, translated
 from .shown_iteration import ShownIteration
-from .undo import ChangeParameters, ReplaceState, State, Trained, UndoStack
+from .undo import Arrays, ChangeParameters, ReplaceState, State, Trained, UndoStack
 
 # Networks with more weights than this are drawn on a thread (0.25 s for the 6.3 million of a
 # 512-wide first layer on the cat images) and stepped lazily; the seed's cat network has 246,000.
@@ -58,9 +59,9 @@ class NetworkModel(QObject):
         self.run_state = RunState.IDLE  # the one copy: the training session sets, all others read
         self._builder = BackgroundJob("bpstudio-network-build", self)
         self.loader = FileLoader(self)  # every file opened is read there (the window shows it)
-        self.sample = CurrentSample(self)  # made before any view connects to the model's signals
-        self.shown = ShownIteration(self)
-        self.data = DataChoice(self)
+        self.sample = CurrentSample(self, self)  # made before any view connects to its signals
+        self.shown = ShownIteration(self, self)
+        self.data = DataChoice(self, self)
 
     # ----- reading ---------------------------------------------------------------------------------
 
@@ -87,9 +88,8 @@ class NetworkModel(QObject):
         return State(self.network, self.history, self.dataset, self.hyper)
 
     def restore_state(self, state: State) -> None:
-        arch = (state.network.dims, state.network.activations, state.network.loss,
-                state.network.precision) != (self.network.dims, self.network.activations,
-                                             self.network.loss, self.network.precision)
+        arch = any(getattr(state.network, k) != getattr(self.network, k)
+                   for k in ("dims", "activations", "loss", "precision"))
         data = state.dataset is not self.dataset
         hyper = state.hyper != self.hyper
         self.network, self.history, self.dataset, self.hyper = (
@@ -103,18 +103,18 @@ class NetworkModel(QObject):
         self.parameters_changed.emit()
         self.history_changed.emit()
 
-    def _rebuild(self, text: str, dims=None, activations=None, dataset=None, hyper=None,
-                 replaces: bool = False, **network_fields) -> bool:
-        """Push an undoable edit that builds a freshly initialised network: at once, or for a
-        costly one on a thread (True then means it is on its way). ``replaces``: a new session
-        (see session_replaced)."""
+    def _rebuild(self, text: str, dims: Sequence[int] | None = None,
+                 activations: Sequence[str] | None = None, dataset: Dataset | None = None,
+                 hyper: HyperParameters | None = None, replaces: bool = False, **network_fields: Any) -> bool:
+        """Push an undoable edit that builds a freshly initialised network: at once, or a costly
+        one on a thread (True then: on its way). ``replaces``: a new session (see session_replaced)."""
         if self._refused_while_busy():  # before building: a 512-wide W[1] takes 0.25 s to draw
             return False
         net = self.network
         dataset = dataset or self.dataset
         dims = list(dims or net.dims)
         dims[0] = dataset.n_features
-        fields = dict(loss=net.loss, init=net.init, seed=net.seed, precision=net.precision)
+        fields: dict[str, Any] = dict(loss=net.loss, init=net.init, seed=net.seed, precision=net.precision)
         fields.update(network_fields)
         activations = list(activations or net.activations)
         required = LOSSES[fields["loss"]].required_output if fields["loss"] in LOSSES else None
@@ -127,24 +127,23 @@ class NetworkModel(QObject):
             self.error_reported.emit(translated(e))
             return False
 
-        def build():
+        def build() -> Network | NetworkError:
             try:
                 return Network.create(dims, activations, **fields)
             except NetworkError as e:
                 return e
 
-        def land(new) -> bool:
+        def land(new: Network | NetworkError) -> bool:
             if isinstance(new, NetworkError):
                 self.error_reported.emit(translated(new))
                 return False
             # the hyper-parameters as they are when it lands: one typed meanwhile stays
-            return self._push(State(new, History(new.L), dataset, hyper or self.hyper), text,
-                              replaces)
+            return self._push(State(new, History(new.L), dataset, hyper or self.hyper), text, replaces)
 
         if weight_count(dims) <= COSTLY_WEIGHTS:
             return land(build())
 
-        def landed(new) -> None:
+        def landed(new: Network | NetworkError) -> None:
             self.building_changed.emit(False)
             land(new)
 
@@ -177,7 +176,7 @@ class NetworkModel(QObject):
     def building_message(self) -> str:
         return self.tr("The new network's weights are still being drawn; a moment, please.")
 
-    def _sizes_refused(self, hidden) -> bool:
+    def _sizes_refused(self, hidden: Sequence[int]) -> bool:
         """At most MAX_HIDDEN_LAYERS hidden layers of 1 to MAX_NEURONS neurons (else said)."""
         wrong = next((n for n in hidden if not 1 <= n <= MAX_NEURONS), None)
         if wrong is not None:
@@ -193,7 +192,7 @@ class NetworkModel(QObject):
     def redo(self) -> bool:
         return self._travel(self.undo_stack.can_redo(), self.undo_stack.redo)
 
-    def _travel(self, possible: bool, go) -> bool:
+    def _travel(self, possible: bool, go: Callable[[], None]) -> bool:
         if not possible or self._refused_while_busy(
                 self.tr("Stop training before undoing or redoing an edit.")):
             return False
@@ -233,7 +232,8 @@ class NetworkModel(QObject):
         del dims[layer - 1], acts[layer - 1]
         return self.set_layers(dims, acts, f"remove layer {layer}")
 
-    def set_layers(self, dims, activations=None, text: str = "") -> bool:
+    def set_layers(self, dims: Iterable[int], activations: Sequence[str] | None = None,
+                   text: str = "") -> bool:
         """Every layer's size after the input's (the data's), in one edit."""
         dims = [self.dataset.n_features, *(int(n) for n in dims)]
         if self._sizes_refused(dims[1:-1]):
@@ -246,7 +246,7 @@ class NetworkModel(QObject):
         return self._rebuild(text or "layers " + "–".join(map(str, dims)), dims=dims,
                              activations=list(activations))
 
-    def set_network_option(self, **fields) -> bool:
+    def set_network_option(self, **fields: Any) -> bool:
         """loss, init, seed or precision; all but precision re-initialise the parameters."""
         net = self.network
         changed = {k: v for k, v in fields.items() if getattr(net, k) != v}
@@ -287,8 +287,7 @@ class NetworkModel(QObject):
     def set_dataset(self, dataset: Dataset, text: str, replaces: bool = False) -> bool:
         """``replaces``: another data set, not the same one made anew (see session_replaced)."""
         if dataset.n_features == self.network.dims[0]:
-            return self._push(State(self.network, self.history, dataset, self.hyper), text,
-                              replaces)
+            return self._push(State(self.network, self.history, dataset, self.hyper), text, replaces)
         dims, acts, hyper = list(self.network.dims), None, self.hyper
         if dataset.n_features == PRESETS["four-layer"].n_inputs and self.network.dims[1:] == (2, 1):
             # from the first-start 3–2–1 network to the cat data: the seed's cat network
@@ -319,8 +318,8 @@ class NetworkModel(QObject):
                         "open matching data first.").format(
                     what=text, n=f"{network.dims[0]:,}", m=f"{dataset.n_features:,}"))
             return False
-        before = self.dataset
-        if not self._push(State(network, History(network.L), dataset, hyper), text, True):
+        before, record = self.dataset, History(network.L, network.iterations_trained)
+        if not self._push(State(network, record, dataset, hyper), text, True):
             return False
         if dataset is not before:
             shape = "×".join(map(str, dataset.input_shape))
@@ -329,14 +328,14 @@ class NetworkModel(QObject):
                     self.tr("{what} takes {shape} inputs and came without data: training it "
                             "needs matching data.")).format(what=text, shape=shape)
             if before.has_samples:
-                said += " " + self.tr("{data} was put aside (Ctrl+Z brings it back).").format(
-                    data=before.name)
+                said = sentences(said, self.tr("{data} was put aside (Ctrl+Z brings it back).")
+                                 .format(data=dataset_name(before)))
             self.note.emit(said)
         return True
 
     # ----- hyper-parameters (not undoable: they do not touch the parameters) -----------------------
 
-    def set_hyper(self, **changes) -> bool:
+    def set_hyper(self, **changes: Any) -> bool:
         new = replace(self.hyper, **changes)
         try:
             new.validate(self.dataset.X_train.shape[1])
@@ -372,26 +371,27 @@ class NetworkModel(QObject):
                                                net.iterations_trained,
                                                self.history.tail(before.length)))
 
-    def apply_step(self, text: str, weights, biases, cost: float, grad_norms,
-                   single: bool) -> bool:
+    def apply_step(self, text: str, weights: Arrays, biases: Arrays, cost: float,
+                   grad_norms: Sequence[float], one_sample: bool) -> bool:
         """Apply a stepped iteration: one undoable iteration, marked as one sample's when it
         was (the cost plot draws those apart from the batch's)."""
         if self._refused_while_busy() or self.shown.network is not self.network:
             return False
         rows = History(self.network.L)
-        rows.append(np.array([cost]), np.array([grad_norms]), single=single)
+        rows.append(np.array([cost]), np.array([grad_norms]), one_sample=one_sample)
         self.undo_stack.push(ChangeParameters(self, Trained.of(self), text, weights, biases,
                                                self.network.iterations_trained + 1, rows))
         return True
 
-    def set_parameters(self, weights, biases, iterations_trained: int | None = None) -> None:
+    def set_parameters(self, weights: Arrays, biases: Arrays, iterations_trained: int | None = None) -> None:
         self.network.weights = [np.array(W) for W in weights]
         self.network.biases = [np.array(b) for b in biases]
         if iterations_trained is not None:
             self.network.iterations_trained = iterations_trained
         self.parameters_changed.emit()
 
-    def append_history(self, costs, grad_norms, evaluations=(), offset: int = 0) -> None:
+    def append_history(self, costs: np.ndarray, grad_norms: np.ndarray,
+                       evaluations: Iterable[Evaluation] = (), offset: int = 0) -> None:
         self.history.append(costs, grad_norms, evaluations, offset)
         self.history_appended.emit()
 

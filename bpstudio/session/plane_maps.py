@@ -45,7 +45,10 @@ class PlaneMaps(QObject):
     @property
     def extent(self) -> float:
         ds = self.model.dataset
-        return plane_extent(ds.points_train, ds.points_test, ds.plane.source)
+        plane, train, test = ds.plane, ds.points_train, ds.points_test
+        # asked only while available: a 2-D set, which has its points
+        assert plane is not None and train is not None and test is not None
+        return plane_extent(train, test, plane.source)
 
     def grid_side(self) -> int:
         """G: the full resolution, or less for a network too wide to evaluate on it often."""
@@ -56,20 +59,20 @@ class PlaneMaps(QObject):
 
     def activations(self) -> list[np.ndarray] | None:
         """A[l] over the grid, (n[l], G, G) for l = 0…L; None without a 2-D data set."""
-        if not self.available:
+        plane = self.model.dataset.plane
+        if plane is None:  # not available
             return None
         if self._activations is None:
-            m = self.model
-            self._activations = plane_activations(m.shown.network, m.dataset.plane.features,
+            self._activations = plane_activations(self.model.shown.network, plane.features,
                                                   self.grid_side(), self.extent)
         return self._activations
 
     def accuracy(self) -> tuple[float, float]:
         """(train, test) share of samples the network classifies right."""
         if self._accuracy is None:
-            m = self.model
-            net, ds = m.shown.network, m.dataset
-            self._accuracy = tuple(
-                accuracy(net.predict_proba(X), Y) if X.shape[1] else float("nan")
-                for X, Y in ((ds.X_train, ds.Y_train), (ds.X_test, ds.Y_test)))
+            model = self.model
+            net, ds = model.shown.network, model.dataset
+            def share(X: np.ndarray, Y: np.ndarray) -> float:
+                return accuracy(net.predict_proba(X), Y) if X.shape[1] else float("nan")
+            self._accuracy = share(ds.X_train, ds.Y_train), share(ds.X_test, ds.Y_test)
         return self._accuracy

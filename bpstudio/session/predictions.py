@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import copy
 import time
-from typing import Callable
+from typing import Callable, NamedTuple
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -24,6 +24,13 @@ from .network_model import NetworkModel
 
 INLINE_MACS = 4_000_000  # a few ms: done at once
 REST_FACTOR = 2.0  # while training, a pass is followed by a rest this many times its length
+
+
+class _Request(NamedTuple):
+    inputs: Callable[[], np.ndarray]
+    rows: int
+    columns: int  # how many the inputs make
+    then: Callable[[np.ndarray], None]
 
 
 class Predictions(QObject):
@@ -38,7 +45,7 @@ class Predictions(QObject):
         self._rest = QTimer(self)
         self._rest.setSingleShot(True)
         self._rest.timeout.connect(self._after_rest)
-        self._request: tuple | None = None
+        self._request: _Request | None = None
         self._stale = False  # a request came while a pass ran or rested
 
     @property
@@ -52,7 +59,7 @@ class Predictions(QObject):
         parameters as they are when the pass starts; ``then(p)`` on the GUI thread. A newer
         request replaces one not yet started; one whose rows no longer fit the network (the
         data set changed meanwhile) is dropped."""
-        self._request = (inputs, rows, count, then)
+        self._request = _Request(inputs, rows, count, then)
         if self._job.running or self._rest.isActive():
             self._stale = True
             return
@@ -64,6 +71,8 @@ class Predictions(QObject):
         self._request, self._stale = None, False
 
     def _run(self) -> None:
+        if self._request is None:  # (cancelled: nothing runs)
+            return
         inputs, rows, count, then = self._request
         self._stale = False
         net = self.model.shown.network

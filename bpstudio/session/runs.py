@@ -14,15 +14,17 @@ from __future__ import annotations
 import csv
 import itertools
 import math
+from typing import Any, Iterable, Iterator
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from ..core.comparisons import COMPARISONS, Comparison, Figures, figures
-from ..core.network import NetworkError
-from ..core.sessionfile import run_entries
+from ..core.network import INITIALIZER_RULES, NetworkError
+from ..core.sessionfile import SavedRun, run_entries
 from ..core.timeline import StartingPoint, Timeline
 from ..core.trainer import ProgressState, RunState
+from ..core.typealiases import JsonObject
 from .history import History
 from .messages import sentence, translated
 from .network_model import NetworkModel
@@ -68,35 +70,37 @@ class Runs(QObject):
 
     # ----- making twins --------------------------------------------------------------------------
 
-    def fork(self, from_cursor: bool = False, name: str | None = None, **changes) -> TwinRun | None:
+    def fork(self, from_cursor: bool = False, name: str | None = None,
+             **changes: object) -> TwinRun | None:
         """A twin of the window's run from its first iteration (or the cursor's) with ``changes``
         (learning_rate, init, activations, batch_size, l2, dims, …: Timeline.fork's)."""
-        t, m = self.timeline, self.model
-        if m.busy or m.building:
+        t, model = self.timeline, self.model
+        if model.busy or model.building:
             self.message.emit(self.tr("Stop training before forking a twin run."))
             return None
         i = t.iteration if from_cursor else t.first
+        settings: dict[str, Any] = changes  # Timeline.fork checks every one
         try:
             if t.available:
-                point = t.fork(i, **changes)
+                point = t.fork(i, **settings)
             else:  # never trained here: the network as it is is the start
-                i = len(m.history)
-                start = StartingPoint(m.network.copy(), m.hyper, i)
-                X = m.dataset.inputs(m.network.input_dtype)[0]
-                point = Timeline(start, X, m.dataset.Y_train, 1).fork(i, **changes)
+                i = len(model.history)
+                start = StartingPoint(model.network.copy(), model.hyper, i)
+                X = model.dataset.inputs(model.network.input_dtype)[0]
+                point = Timeline(start, X, model.dataset.Y_train, 1).fork(i, **settings)
         except NetworkError as e:
             self.message.emit(sentence(translated(e)))
             return None
-        if point.network.L == m.network.L:
-            history = m.history.copy()
+        if point.network.L == model.network.L:
+            history = model.history.copy()
             history.truncate(i)
         else:  # other layers (a fork from the start): the rows before it kept no ‖dW[l]‖ of them
             history = History(point.network.L)
             history.append(np.full(i, math.nan), np.full((i, point.network.L), math.nan))
         letter = chr(ord("B") + len(self.twins))
-        said = ", ".join(_setting(k, v) for k, v in changes.items())
+        said = ", ".join(_setting(k, v, model.dataset.X_train.shape[1]) for k, v in changes.items())
         twin = TwinRun(name or (f"{letter}: {said}" if said else letter), next(self._colours),
-                       m, point, history, self)
+                       model, point, history, self)
         self._adopt(twin)
         return twin
 
@@ -113,19 +117,19 @@ class Runs(QObject):
         c = COMPARISONS[key]
         if iterations is not None:
             c = c.with_iterations(iterations)
-        m = self.model
-        if m.dataset.n_features != c.first.dims[0]:
+        model = self.model
+        if model.dataset.n_features != c.first.dims[0]:
             self.message.emit(self.tr("The comparisons train on the cat data: open it first "
                                       "(File → Open data set…)."))
             return False
         self.remove_twins()
-        if not m.set_network(c.first.network(), c.first.name):
+        if not model.set_network(c.first.network(), c.first.name):
             return False
-        m.set_hyper(learning_rate=c.first.learning_rate, iterations=c.first.iterations,
+        model.set_hyper(learning_rate=c.first.learning_rate, iterations=c.first.iterations,
                     batch_size=None, l2=0.0)
         self.name = c.first.name
-        twin = self.fork(name=c.second.name, iterations=c.second.iterations,
-                         **c.second.changes_from(c.first))
+        changes: dict[str, Any] = c.second.changes_from(c.first)  # Timeline.fork's names
+        twin = self.fork(name=c.second.name, iterations=c.second.iterations, **changes)
         if twin is None:
             return False
         self.comparison = c
@@ -134,18 +138,19 @@ class Runs(QObject):
 
     # ----- the session file ----------------------------------------------------------------------
 
-    def capture(self) -> tuple[list[dict], dict[str, np.ndarray]]:
+    def capture(self) -> tuple[list[JsonObject], dict[str, np.ndarray]]:
         """The twins' entries of a session file: descriptions, and arrays named run{k}_…"""
-        described, arrays = [], {}
+        described: list[JsonObject] = []
+        arrays: dict[str, np.ndarray] = {}
         for k, twin in enumerate(self.twins):
-            m, h = twin.model, twin.model.history
-            meta, more = run_entries(m.network, m.hyper, h.costs.view(), h.grad_norms.view(),
+            net, hyper, h = twin.model.network, twin.model.hyper, twin.model.history
+            meta, more = run_entries(net, hyper, h.costs.view(), h.grad_norms.view(),
                                      h.evaluations, f"run{k}_")
             described.append({"name": twin.name, "colour": str(twin.colour_index), **meta})
             arrays.update(more)
         return described, arrays
 
-    def restore(self, saved) -> None:
+    def restore(self, saved: Iterable[SavedRun]) -> None:
         """The twins a session file holds (its SavedRuns), in place of the ones there were; their
         records come back, their timelines start with their next run."""
         self.remove_twins()
@@ -165,14 +170,18 @@ class Runs(QObject):
 
     # ----- training ------------------------------------------------------------------------------
 
-    def train_together(self) -> bool:
-        """Every run trains at once, each in its own process on one BLAS thread."""
+    def train_together(self, to: int | None = None) -> bool:
+        """Every run trains at once, each in its own process on one BLAS thread: its
+        hyper-parameters' iterations, or until it has done ``to`` iterations."""
         sessions = [self.training, *(t.training for t in self.twins)]
+        if to is not None:  # those there already stay as they are
+            sessions = [s for s in sessions if s.model.network.iterations_trained < to]
         together = len(sessions) > 1
         for s in sessions:
             s.blas_threads = TOGETHER_BLAS_THREADS if together else None
-        started = [s.start() for s in sessions]
-        return all(started)
+        started = [s.start() if to is None else
+                   s.start_for(to - s.model.network.iterations_trained) for s in sessions]
+        return bool(started) and all(started)
 
     @property
     def training_any(self) -> bool:
@@ -229,8 +238,9 @@ class Runs(QObject):
         with open(path, "w", newline="", encoding="utf-8") as f:
             out = csv.writer(f)
             out.writerow(header)
+            record = runs[0][1].history  # counted as every view counts (core/iterations.py)
             for i in range(n):
-                row = [i]
+                row: list[object] = [record.iteration(i)]
                 for cost, evaluated in columns:
                     e = evaluated.get(i)
                     row += [_number(cost[i]), *(("", "", "") if e is None else (
@@ -239,19 +249,23 @@ class Runs(QObject):
         return True
 
 
-def _setting(name: str, value) -> str:
-    """A changed setting as the twin's name says it: α 0.1, λ 0.5, sigmoid, 2–4–1."""
-    if name == "activations":
+def _setting(name: str, value: object, m: int) -> str:
+    """A changed setting as the twin's name says it, in symbols that read alike in every
+    language (a session keeps the name): α 0.1, λ 0.5, sigmoid, 2–4–1, W = 0, m = 64 (the
+    samples of an iteration; ``m`` those of the full batch)."""
+    if name == "activations" and isinstance(value, (tuple, list)):
         return "/".join(dict.fromkeys(value[:-1])) or str(value[-1])
-    if name == "dims":
+    if name == "dims" and isinstance(value, (tuple, list)):
         return "–".join(map(str, value))
     if name == "batch_size":
-        return f"batch {value or 'full'}"
-    symbol = {"learning_rate": "α", "l2": "λ", "init": "init"}.get(name, name)
+        return f"m = {min(value, m) if isinstance(value, int) and value else m}"
+    if name == "init" and isinstance(value, str):
+        return INITIALIZER_RULES.get(value, value)
+    symbol = {"learning_rate": "α", "l2": "λ"}.get(name, name)
     return f"{symbol} {value:g}" if isinstance(value, float) else f"{symbol} {value}"
 
 
-def _colour_index(saved: str, fresh) -> int:
+def _colour_index(saved: str, fresh: Iterator[int]) -> int:
     """A saved twin's colour index; a session saved with colours themselves (before the views
     kept them) takes the next index of ``fresh``."""
     return int(saved) if saved.isdecimal() else next(fresh)

@@ -20,9 +20,11 @@ from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.network import NetworkError, check_editable
 from ..core.sessionfile import (SUFFIX, Session, SessionFileError, file_digest, read_description,
                                 read_session, run_entries, save_session)
+from ..core.typealiases import JsonObject
 from .background import BackgroundJob
 from .data_origin import HASH_LATER, describe_origin, load_origin
 from .history import History
+from .loading import Report
 from .messages import translated
 from .network_model import NetworkModel
 from .runs import Runs
@@ -39,7 +41,7 @@ def autosave_path() -> Path:
 
 
 
-def _write(path, meta: dict, arrays: dict[str, np.ndarray]) -> Exception | None:
+def _write(path: str | Path, meta: JsonObject, arrays: dict[str, np.ndarray]) -> Exception | None:
     """Write a session file (atomically, see core/sessionfile.py); the problem, if any. The data
     files are hashed here, where the writing runs (on a thread for Ctrl+S and the autosave):
     a big CSV's hash is no work for the GUI thread."""
@@ -91,21 +93,22 @@ class SessionStore(QObject):
 
     # ----- state ⇄ file ----------------------------------------------------------------------------
 
-    def capture(self) -> tuple[dict, dict[str, np.ndarray]]:
-        m, sm = self.model, self.stepper
-        net, ds, h = m.network, m.dataset, m.history
-        run, arrays = run_entries(net, m.hyper, h.costs.view(), h.grad_norms.view(), h.evaluations)
-        arrays["single_sample_steps"] = h.single.view()
+    def capture(self) -> tuple[JsonObject, dict[str, np.ndarray]]:
+        model, sm = self.model, self.stepper
+        net, ds, h, hyper = model.network, model.dataset, model.history, model.hyper
+        run, arrays = run_entries(net, hyper, h.costs.view(), h.grad_norms.view(), h.evaluations)
+        arrays["single_sample_steps"] = h.one_sample.view()
         custom = None
-        if m.sample.picture is not None:  # a picture as the stepper's sample: it opens on it again
-            name, x, label = m.sample.picture
+        picture = model.sample.picture
+        if picture is not None:  # a picture as the stepper's sample: it opens on it again
+            name, x, label = picture
             arrays["sample_x"] = x
             custom = {"name": name, "label": label}
         data = describe_origin(ds)
         meta = {
             **run,
             "data": data,
-            "stepper": {"mode": sm.mode, "sample": m.sample.index, "position": sm.position(),
+            "stepper": {"mode": sm.mode, "sample": model.sample.index, "position": sm.position(),
                         "picture": custom},
             "saved": time.strftime("%Y-%m-%d %H:%M:%S"),
         }
@@ -114,7 +117,7 @@ class SessionStore(QObject):
             arrays.update(twins)
         return meta, arrays
 
-    def _read(self, path, name: str, progress) -> tuple[Session, Dataset, bool]:
+    def _read(self, path: str | Path, name: str, progress: Report) -> tuple[Session, Dataset, bool]:
         """On the loader's thread: the session file and its data set, everything checked; and
         whether the data files changed since it was saved."""
         session = read_session(path, progress)
@@ -148,9 +151,11 @@ class SessionStore(QObject):
         self._refuse_while_busy(name)  # training may have started while it was read
         if dataset.source.startswith("built-in:") and dataset.source == self.model.dataset.source:
             dataset = self.model.dataset  # the views need not lay it out again
-        history = History(session.network.L)
+        # a model trained elsewhere before the record began: its first row is not iteration 0
+        history = History(session.network.L,
+                          max(session.network.iterations_trained - len(session.costs), 0))
         history.append(session.costs, session.grad_norms, session.evaluations,
-                       single=session.single)
+                       one_sample=session.one_sample)
         self._restoring = True
         self._sessions += 1
         try:
@@ -206,7 +211,7 @@ class SessionStore(QObject):
         self._saver.wait()
 
     @staticmethod
-    def _target(path: str | None) -> str:
+    def _target(path: str) -> str:
         return path if not path or path.endswith(SUFFIX) else path + SUFFIX
 
     def _saved(self, path: str, error: BaseException | None, asked: tuple[int, int]) -> bool:
@@ -236,14 +241,15 @@ class SessionStore(QObject):
             self._set_modified(False)
         return self._load(path, Path(path).name, shown, path)
 
-    def _load(self, path, name: str, shown: Callable[[Session], None], opened: str) -> bool:
+    def _load(self, path: str | Path, name: str, shown: Callable[[Session], None],
+              opened: str) -> bool:
         try:
             self._refuse_while_busy(name)
         except SessionFileError as e:
             self.message.emit(translated(e))
             return False
 
-        def landed(result) -> None:
+        def landed(result: tuple[Session, Dataset, bool]) -> None:
             session, dataset, changed = result
             self._show(session, dataset, name, shown)
             self.opened.emit(opened, self.tr("{name}: the data set changed since this session was "
@@ -265,14 +271,14 @@ class SessionStore(QObject):
         meta, arrays = self.capture()
         meta["autosave_of"] = self.path
 
-        def write():
+        def write() -> Exception | None:
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
             except OSError as e:
                 return e
             return _write(target, meta, arrays)
 
-        def written(error) -> None:
+        def written(error: Exception | None) -> None:
             if error is not None:
                 self.message.emit(self.tr("Autosave failed: {why}").format(why=error))
 
@@ -292,7 +298,7 @@ class SessionStore(QObject):
         self._cleaner.start(lambda: [remove_stale_temporaries(t) for t in targets], lambda _: None,
                             lambda _: None)
 
-    def pending_autosave(self) -> dict | None:
+    def pending_autosave(self) -> JsonObject | None:
         """The autosave left by a run that did not close cleanly, if any: its description (only
         that is read here). One that cannot be read is set aside with a message: the app starts
         as fresh, and the file is kept for whoever wants to look at it."""
@@ -324,19 +330,20 @@ class SessionStore(QObject):
 
     # ----- bookkeeping ------------------------------------------------------------------------------
 
-    def _stepper_place(self) -> tuple:
+    def _stepper_place(self) -> tuple[str, int, tuple[str, float | None] | None, int]:
         """Where the stepper stands, as a session keeps it: mode, sample, picture, position."""
-        m, sm = self.model, self.stepper
-        picture = m.sample.picture[0::2] if m.sample.picture is not None else None
-        return sm.mode, m.sample.index, picture, sm.position()
+        model, sm = self.model, self.stepper
+        picture = model.sample.picture
+        named = (picture.name, picture.label) if picture is not None else None
+        return sm.mode, model.sample.index, named, sm.position()
 
-    def _on_stepped(self, *args) -> None:
+    def _on_stepped(self, *args: object) -> None:
         place = self._stepper_place()
         if place != self._stepped:
             self._stepped = place
             self._on_changed()
 
-    def _on_changed(self, *args) -> None:
+    def _on_changed(self, *args: object) -> None:
         if not self._restoring:
             self._changes += 1
             self._set_modified(True)

@@ -9,15 +9,21 @@ labelled is stepped through the forward pass; the loss needs its class, which th
 
 from __future__ import annotations
 
+from typing import Callable
+
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.stepper import UPDATE, Stepper
+from ..core.network import Network, Parameters
+from ..core.stepper import UPDATE, Step, Stepper
 from ..core.trainer import RunState, gradient_norms
 from ..core.vocabulary import BATCH, SAMPLE
 from .background import BackgroundJob
 from .network_model import COSTLY_WEIGHTS, NetworkModel
 
+Move = Callable[[Stepper], int]  # where to go, from where the stepper is
+# what a Stepper is laid out from: the network, X, Y (None: no label), α, λ
+_Laid = tuple[Network, np.ndarray, np.ndarray | None, float, float]
 
 
 class StepperModel(QObject):
@@ -30,13 +36,14 @@ class StepperModel(QObject):
         self.model = model
         self.mode = SAMPLE
         self._stepper: Stepper | None = None
-        self._laid_from = None  # the network the iteration was laid out from
+        self._laid_from: Network | None = None  # the network the iteration was laid out from
         self._announce = QTimer(self)
         self._announce.setSingleShot(True)
         self._announce.timeout.connect(self.step_changed)
         self._layout = BackgroundJob("bpstudio-stepper-layout", self)
-        self._pending = []  # the moves asked for while a costly iteration is laid out
-        self._then = []  # what waits for the iteration (a weight chosen in the diagram)
+        self._pending: list[Move] = []  # the moves asked for while a costly one is laid out
+        # what waits for the iteration (a weight chosen in the diagram)
+        self._then: list[Callable[[], None]] = []
         model.parameters_changed.connect(self._on_parameters_changed)
         for signal in (model.architecture_changed, model.dataset_changed):
             signal.connect(self._on_context_changed)
@@ -56,18 +63,19 @@ class StepperModel(QObject):
             self._stepper = Stepper(*self._iteration())
         return self._stepper
 
-    def _iteration(self) -> tuple:
+    def _iteration(self) -> _Laid:
         """What a Stepper is laid out from: the network, X, Y, α and λ of the mode."""
-        m = self.model
-        ds = m.dataset
-        X, Y = ds.X_train, ds.Y_train
+        model = self.model
+        ds = model.dataset
+        X: np.ndarray = ds.X_train
+        Y: np.ndarray | None = ds.Y_train
         if self.mode == SAMPLE or not ds.has_samples:  # a model without data: its one input
-            X = m.sample.x()
-            label = m.sample.label()
+            X = model.sample.x()
+            label = model.sample.label()
             Y = None if label is None else np.array([[label]])  # no label: the forward pass only
         # the Stepper copies the start parameters itself; no second copy of a 50 MB W[1]
-        hyper = m.shown.hyper  # a past iteration is stepped with its run's α and λ
-        return m.shown.network, X, Y, hyper.learning_rate, hyper.l2
+        hyper = model.shown.hyper  # a past iteration is stepped with its run's α and λ
+        return model.shown.network, X, Y, hyper.learning_rate, hyper.l2
 
     @property
     def iteration(self) -> Stepper | None:
@@ -90,7 +98,7 @@ class StepperModel(QObject):
         images: ~0.2–0.5 s, mostly fresh memory for W[1]'s copies): wait until the user steps."""
         return self.model.network.weight_count > COSTLY_WEIGHTS
 
-    def current_step(self):
+    def current_step(self) -> Step | None:
         """The step last done, or None (also when no iteration is laid out: this never builds one,
         which for a wide first layer takes a noticeable fraction of a second)."""
         if self._stepper is None or not self.available:
@@ -127,9 +135,9 @@ class StepperModel(QObject):
         """The iteration stepped is a past one of the run (time travel): shown, never applied."""
         return self.model.shown.network is not self.model.network
 
-    def preview(self) -> tuple[list, list] | None:
-        """(weights, biases) as stepped so far, once an update step has changed one; None while
-        the stepper shows the network's own parameters. Never applied by itself."""
+    def preview(self) -> Parameters | None:
+        """The weights and biases as stepped so far, once an update step has changed one; None
+        while the stepper shows the network's own parameters. Never applied by itself."""
         s = self._stepper
         if s is None or not self.available or s.forward_only:
             return None
@@ -153,7 +161,7 @@ class StepperModel(QObject):
         if s.position != old or position == 0:
             self.step_changed.emit()
 
-    def _move(self, where) -> None:
+    def _move(self, where: Move) -> None:
         """go(where(stepper)); a costly iteration is laid out on a thread first (0.4 s for a
         512-wide first layer on the cat images), and the moves asked for meanwhile follow."""
         if not self.available:
@@ -185,7 +193,7 @@ class StepperModel(QObject):
         self._pending, self._then = [], []
         self.step_changed.emit()  # the view leaves "laying out"
 
-    def when_laid_out(self, then) -> None:
+    def when_laid_out(self, then: Callable[[], None]) -> None:
         """Call ``then`` once the current iteration is laid out: at once when it is (or is
         cheap), else after it is laid out on a thread, staying where the stepping is."""
         if not self.available:
@@ -239,14 +247,17 @@ class StepperModel(QObject):
 
     def apply(self) -> bool:
         """Apply the stepped iteration to the network: one undoable iteration, exactly the
-        engine's for the same batch."""
+        engine's for the batch stepped. On one sample that is a step of stochastic gradient
+        descent: the record keeps its cost, which is that sample's loss L, as one sample's."""
         if not self.applicable:
             return False
         s = self._stepper
+        if s is None or s.dWs is None:  # (applicable: a whole iteration, with its labels)
+            return False
         weights, biases = s.parameters()
-        single = s.samples == 1 and self.model.dataset.X_train.shape[1] > 1
+        one_sample = s.samples == 1 and self.model.dataset.X_train.shape[1] > 1
         return self.model.apply_step("apply a stepped iteration", weights, biases, s.cost,
-                                     gradient_norms(s.dWs), single)
+                                     gradient_norms(s.dWs), one_sample)
 
     # ----- what changes the iteration -----------------------------------------------------------------
 
@@ -256,7 +267,7 @@ class StepperModel(QObject):
         self._layout.cancel()
         self._pending, self._then = [], []
 
-    def _on_context_changed(self, *args) -> None:
+    def _on_context_changed(self, *args: object) -> None:
         """New parameters (training, undo, an applied step), a new network, data, sample or
         learning rate: a new iteration from the network as it now is."""
         self._discard()

@@ -9,9 +9,11 @@ nothing is under way any more)."""
 
 from __future__ import annotations
 
+from typing import Callable, Iterable, Sequence
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.trainer import HyperParameters
+from ..core.trainer import HyperParameters, RunState
 from .classify import ClassifySession
 from .explain_model import ExplainModel
 from .network_model import NetworkModel
@@ -50,7 +52,7 @@ class Studio(QObject):
         self.classify.session_requested.connect(self.open_session)
         self.training.state_changed.connect(self._on_training_state)
         self._was_training = False
-        self._waiting: list = []  # (callback) for when_settled
+        self._waiting: list[Callable[[], None]] = []  # for when_settled
         self._poll = QTimer(self)
         self._poll.setInterval(SETTLE_POLL_MS)
         self._poll.timeout.connect(self._check_settled)
@@ -62,7 +64,7 @@ class Studio(QObject):
         """Something is under way in the background: a file read, a network drawn, a run, a
         costly iteration laid out, a save, pictures decoded."""
         return bool(self.model.loader.running or self.model.building or self.runs.training_any
-                    or self.stepper.laying_out or self.store.saving or self.classify.pending
+                    or self.timeline.settling or self.stepper.laying_out or self.store.saving or self.classify.pending
                     or self.classify.predictions.pending)
 
     @property
@@ -71,7 +73,7 @@ class Studio(QObject):
         return self.store.modified and (self.model.network.iterations_trained > 0
                                         or self.model.busy)
 
-    def when_settled(self, then) -> None:
+    def when_settled(self, then: Callable[[], None]) -> None:
         """Call ``then`` once nothing is under way (at once when nothing is)."""
         self._waiting.append(then)
         self._check_settled()
@@ -92,7 +94,8 @@ class Studio(QObject):
         folder of class folders), models and pictures (classified), each problem said."""
         self.classify.open_paths(list(paths))
 
-    def open_dataset(self, path: str, then=None, otherwise=None) -> bool:
+    def open_dataset(self, path: str, then: Callable[[], None] | None = None,
+                     otherwise: Callable[[], None] | None = None) -> bool:
         """The cat data (its folder or either .h5), or any .h5 of its layout; True: on its way."""
         return self.model.data.open_dataset(path, then, otherwise)
 
@@ -106,7 +109,7 @@ class Studio(QObject):
         """A built-in data set: the tutorial's three features, or a 2-D plane of the playground."""
         return self.model.data.use_builtin(name)
 
-    def open_model(self, path: str, otherwise=None) -> bool:
+    def open_model(self, path: str, otherwise: Callable[[], None] | None = None) -> bool:
         return self.classify.open_model(path, otherwise)
 
     def open_session(self, path: str) -> bool:
@@ -122,7 +125,7 @@ class Studio(QObject):
     def choose_preset(self, key: str) -> bool:
         return self.model.apply_preset(key)
 
-    def set_layers(self, dims, activations=None) -> bool:
+    def set_layers(self, dims: Iterable[int], activations: Sequence[str] | None = None) -> bool:
         """The sizes of every layer after the input, e.g. [20, 7, 5, 1] (the input is the data's);
         ``activations`` one per layer after the input, or None to keep them as they are."""
         return self.model.set_layers(dims, activations)
@@ -139,15 +142,15 @@ class Studio(QObject):
     def remove_hidden_layer(self, layer: int) -> bool:
         return self.model.remove_hidden_layer(layer)
 
-    def set_network_option(self, **fields) -> bool:
+    def set_network_option(self, **fields: object) -> bool:
         """The cost, initialiser, seed or precision."""
         return self.model.set_network_option(**fields)
 
-    def set_hyper(self, **changes) -> bool:
+    def set_hyper(self, **changes: object) -> bool:
         """learning_rate, iterations, batch_size, l2, …"""
         return self.model.set_hyper(**changes)
 
-    def set_plane(self, **changes) -> bool:
+    def set_plane(self, **changes: object) -> bool:
         """The playground's data: noise, training share, features, a new seed."""
         return self.model.data.set_plane(**changes)
 
@@ -171,9 +174,9 @@ class Studio(QObject):
         return self.training.start()
 
     def train_to(self, iteration: int) -> bool:
-        """Train until the network has done ``iteration`` iterations (False: it has already)."""
-        more = int(iteration) - self.model.network.iterations_trained
-        return more > 0 and self.training.start_for(more)
+        """Train until the network (and each twin run) has done ``iteration`` iterations, every
+        run at once (False: they all have already)."""
+        return self.runs.train_together(to=int(iteration))
 
     def train_one_iteration(self) -> bool:
         return self.training.step_once()
@@ -190,7 +193,7 @@ class Studio(QObject):
     def set_pace(self, pace: float | None, stepwise: bool = False) -> None:
         self.training.set_pace(pace, stepwise)
 
-    def _on_training_state(self, state) -> None:
+    def _on_training_state(self, state: RunState) -> None:
         idle = not self.model.busy
         if idle and self._was_training:
             self.store.autosave()  # training stopped: keep what it learned
@@ -260,7 +263,7 @@ class Studio(QObject):
         return self.timeline.continue_from_here()
 
     def fork_twin(self, from_cursor: bool = False, name: str | None = None,
-                  **changes) -> TwinRun | None:
+                  **changes: object) -> TwinRun | None:
         """A twin of the run with some settings changed (learning_rate, init, activations,
         batch_size, l2, dims, iterations), from its first iteration or the cursor's."""
         return self.runs.fork(from_cursor, name, **changes)

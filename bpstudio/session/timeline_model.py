@@ -17,12 +17,16 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..core import iterations
 from ..core.network import Network
-from ..core.timeline import MEMORY_BUDGET, Timeline
+from ..core.timeline import MEMORY_BUDGET, StartingPoint, Timeline
+from .history import History
+from .messages import translated
 from .network_model import NetworkModel
 from .training import TrainingSession
 
@@ -43,6 +47,18 @@ class Segment:
         return self.timeline.first
 
 
+class Piece(NamedTuple):
+    """A run's part of the chain: the record's iterations first…last, from its segment."""
+
+    first: int
+    last: int
+    segment: Segment
+
+
+# the weights, the biases and the iterations trained, as set_parameters takes them
+_Parameters = tuple[tuple[np.ndarray, ...], tuple[np.ndarray, ...], int]
+
+
 class _ContinueFrom:  # a command of session/undo.py's stack
     """Continue from iteration i: its parameters become the network's, the later rows go."""
 
@@ -51,20 +67,20 @@ class _ContinueFrom:  # a command of session/undo.py's stack
         self.model = weakref.ref(model)  # weakly: the model owns the stack (see undo.py)
         net = model.network
         self.network, self.i = net, i
-        self.before = (tuple(net.weights), tuple(net.biases), net.iterations_trained)
-        self.after = (tuple(at.weights), tuple(at.biases), at.iterations_trained)
+        self.before: _Parameters = (tuple(net.weights), tuple(net.biases), net.iterations_trained)
+        self.after: _Parameters = (tuple(at.weights), tuple(at.biases), at.iterations_trained)
         self.tail = model.history.tail(i)
 
-    def _set(self, parameters, tail) -> None:
-        m = self.model()
-        if m is None or m.network is not self.network:  # (undo runs in order, so it always is)
+    def _set(self, parameters: _Parameters, tail: History | None) -> None:
+        model = self.model()
+        if model is None or model.network is not self.network:  # (undo runs in order: it always is)
             return
-        m.history.truncate(self.i)
+        model.history.truncate(self.i)
         if tail is not None:
-            m.history.extend(tail)
-        m.shown.show(None)
-        m.set_parameters(*parameters)
-        m.history_changed.emit()
+            model.history.extend(tail)
+        model.shown.show(None)
+        model.set_parameters(*parameters)
+        model.history_changed.emit()
 
     def redo(self) -> None:
         self._set(self.after, None)
@@ -85,7 +101,7 @@ class TimelineModel(QObject):
         self.model, self.training = model, training
         self.cursor: int | None = None  # None: now, the latest parameters
         self._segments: list[Segment] = []
-        self._chain: list[tuple[int, int, Segment]] = []  # (from, to, run), latest first
+        self._chain: list[Piece] = []  # latest first
         self._show = QTimer(self)  # a drag asks many times a frame: the last one is recomputed
         self._show.setSingleShot(True)
         self._show.timeout.connect(self.settle)
@@ -101,7 +117,7 @@ class TimelineModel(QObject):
     @property
     def first(self) -> int:
         """The earliest iteration the cursor reaches."""
-        return self._chain[-1][0] if self._chain else len(self.model.history)
+        return self._chain[-1].first if self._chain else len(self.model.history)
 
     @property
     def last(self) -> int:
@@ -117,6 +133,11 @@ class TimelineModel(QObject):
         return self.cursor is not None
 
     @property
+    def settling(self) -> bool:
+        """The cursor has moved and the views do not show its iteration yet."""
+        return self._show.isActive()
+
+    @property
     def iteration(self) -> int:
         """The iteration shown: the cursor's, or now's."""
         return self.last if self.cursor is None else self.cursor
@@ -124,12 +145,13 @@ class TimelineModel(QObject):
     @property
     def nbytes(self) -> int:
         """The memory the reachable runs' keyframes take."""
-        return sum(s.timeline.nbytes for s in {id(p[2]): p[2] for p in self._chain}.values())
+        runs = {id(p.segment): p.segment for p in self._chain}  # a run's pieces count once
+        return sum(s.timeline.nbytes for s in runs.values())
 
     def keyframe_every(self) -> int:
         """k of the run at the cursor (or the latest run)."""
         piece = self._piece(self.iteration) or (self._chain[0] if self._chain else None)
-        return piece[2].timeline.every if piece else 0
+        return piece.segment.timeline.every if piece else 0
 
     def memory_left(self) -> float:
         """What the next run's keyframes may take: the budget less what the reachable runs keep."""
@@ -140,17 +162,18 @@ class TimelineModel(QObject):
         piece = self._piece(i)
         if piece is None:
             raise IndexError(f"iteration {i} is not on the timeline ({self.first}…{self.last})")
-        return piece[2].timeline.network_at(i)
+        return piece.segment.timeline.network_at(i)
 
-    def fork(self, i: int, **changes):
+    def fork(self, i: int, **changes: object) -> StartingPoint:
         """A new run's start from iteration i with some settings changed (Timeline.fork)."""
         piece = self._piece(i)
         if piece is None:
             raise IndexError(f"iteration {i} is not on the timeline ({self.first}…{self.last})")
-        return piece[2].timeline.fork(i, **changes)
+        settings: dict[str, Any] = changes  # Timeline.fork checks every one
+        return piece.segment.timeline.fork(i, **settings)
 
-    def _piece(self, i: int):
-        return next((p for p in self._chain if p[0] <= i <= p[1]), None)
+    def _piece(self, i: int) -> Piece | None:
+        return next((p for p in self._chain if p.first <= i <= p.last), None)
 
     # ----- moving --------------------------------------------------------------------------------
 
@@ -184,7 +207,10 @@ class TimelineModel(QObject):
                 self.model.shown.show(None)
         else:
             piece = self._piece(self.cursor)
-            self.model.shown.show(piece[2].timeline.network_at(self.cursor), piece[2].timeline.hyper)
+            if piece is None:
+                raise IndexError(f"iteration {self.cursor} is not on the timeline")
+            timeline = piece.segment.timeline
+            self.model.shown.show(timeline.network_at(self.cursor), timeline.hyper)
         self.shown.emit()
 
     def continue_from_here(self) -> bool:
@@ -200,8 +226,9 @@ class TimelineModel(QObject):
         self.cursor = None
         self.model.undo_stack.push(_ContinueFrom(self.model, i, at, f"continue from iteration {i}"))
         self.cursor_changed.emit()
-        self.message.emit(self.tr("Continuing from iteration {i}: the later iterations were "
-                                  "forgotten (Undo brings them back).").format(i=f"{i:,}"))
+        self.message.emit(self.tr("Continuing from {iteration}: the later iterations were "
+                                  "forgotten (Undo brings them back).").format(
+            iteration=translated(iterations.iteration(self.model.history.iteration(i)))))
         return True
 
     # ----- what training and edits change --------------------------------------------------------
@@ -210,7 +237,8 @@ class TimelineModel(QObject):
         net = self.model.network
         # runs of another network, or that the record no longer holds, are forgotten
         self._segments = [s for s in self._segments if s.network is net
-                          and self._valid_end(s) >= s.first and any(p[2] is s for p in self._chain)]
+                          and self._valid_end(s) >= s.first
+                          and any(p.segment is s for p in self._chain)]
         self._segments.append(Segment(timeline, net))
         self._rechain()
 
@@ -253,11 +281,11 @@ class TimelineModel(QObject):
             seg = next((s for s in reversed(live) if s.first < at <= self._valid_end(s)), None)
             if seg is None:
                 break
-            chain.append((seg.first, at, seg))
+            chain.append(Piece(seg.first, at, seg))
             at = seg.first
         if not chain:  # a run that has only started: its first iteration, now
             seg = next((s for s in reversed(live) if s.first == at), None)
-            chain = [(at, at, seg)] if seg is not None else []
+            chain = [Piece(at, at, seg)] if seg is not None else []
         if [(a, b, id(s)) for a, b, s in chain] != [(a, b, id(s)) for a, b, s in self._chain]:
             self._chain = chain
             self.range_changed.emit()

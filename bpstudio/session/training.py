@@ -16,16 +16,22 @@ import queue
 import signal
 import threading
 from dataclasses import replace
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Callable
 
+import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from ..core import training_process
+from ..core import iterations, training_process
 from ..core.network import Network, NetworkError
 from ..core.timeline import MEMORY_BUDGET, StartingPoint, Timeline
-from ..core.trainer import Progress, ProgressState, RunState, Trainer, check_run
+from ..core.trainer import (HyperParameters, Progress, ProgressState, RunState, TimelineOptions,
+                            Trainer, TrainerOptions, check_run)
 from ..core.training_process import (Command, Done, Ended, Failed, KeyframePlan, Pause,
-                                     Progressed, Refused, Resume, SetPace, SetStepwise, Started,
-                                     Stop)
+                                     Progressed, Refused, Report, Resume, SetPace, SetStepwise,
+                                     Started, Stop)
+from .cost_now import latest_cost
 from .messages import sentence, translated
 from .network_model import COSTLY_WEIGHTS, NetworkModel
 from .undo import Trained
@@ -38,12 +44,11 @@ EVALUATIONS_PER_RUN = 50
 # network, 5·10⁷, takes 5 ms); above, a child process does it and the window stays fluid.
 INLINE_ITERATION_MACS = 100_000_000
 _CONTEXT = mp.get_context("spawn")  # fork would copy the Qt threads' state into the child
-# How long hold() freezes the child: a theme or language switch and the relayout it posts.
-HOLD_MS = 250
+HOLD_MS = 250  # how long hold() freezes the child: a theme or language switch and its relayout
 log = logging.getLogger(__name__)
 
 
-def _launch(process, *parent_ends) -> None:
+def _launch(process: BaseProcess, *parent_ends: Connection) -> None:
     """Start the child; then the parent's copies of the child's pipe ends close. A start that
     fails (no memory or no process left for it) closes them too: the reader then hears the end
     at once and the run ends with a message, instead of a window that says "running" for ever."""
@@ -56,7 +61,7 @@ def _launch(process, *parent_ends) -> None:
             conn.close()
 
 
-def _reap(starter: threading.Thread, process, seconds: float = 10.0) -> None:
+def _reap(starter: threading.Thread, process: BaseProcess, seconds: float = 10.0) -> None:
     """Wait for the child to end; one that hangs on its way out is killed."""
     starter.join()
     if process.pid is None:  # it never started (_launch)
@@ -78,15 +83,16 @@ class TrainingSession(QObject):
         super().__init__(parent)
         self.model = model
         model.run_state_changed.connect(self.state_changed)
-        self._process = None
-        self._commands = self._results = None
+        self._process: BaseProcess | None = None
+        self._commands: Connection | None = None  # to the child, and back
+        self._results: Connection | None = None
         self._starter: threading.Thread | None = None
         self._reader: threading.Thread | None = None
-        self._inbox: queue.SimpleQueue = queue.SimpleQueue()
+        self._inbox: queue.SimpleQueue[Report] = queue.SimpleQueue()
         self._arrived.connect(self._on_arrived)  # queued: emitted on the reader thread
         self._offset = 0
         self._base = 0
-        self._before = None  # the parameters and record before the run: its undo step
+        self._before: Trained | None = None  # what the run changes from: its undo step
         self._paused_by_step = False  # the run paused itself (one iteration at a time)
         self.last_record: Progress | None = None
         self._warning = ""  # the run's explanation (vanishing gradients), repeated at its end
@@ -99,11 +105,11 @@ class TrainingSession(QObject):
         self.stepwise = False
         self.timeline: Timeline | None = None  # the run's keyframes: any iteration of it again
         # the bytes the run's keyframes may take (session/timeline_model.py: what others leave)
-        self.keyframe_budget = lambda: MEMORY_BUDGET
+        self.keyframe_budget: Callable[[], float] = lambda: MEMORY_BUDGET
         # two runs at once share the two cores best on a BLAS thread each (None: all of them)
         self.blas_threads: int | None = None
         # a fork's mini-batch order, where its run stood (Batches.state()); used by the next run
-        self.shuffle_state = None
+        self.shuffle_state: np.ndarray | None = None
 
     @property
     def state(self) -> RunState:
@@ -143,31 +149,32 @@ class TrainingSession(QObject):
         past = self.model.shown.network
         if past is not self.model.network:  # training goes on from the latest, not from this
             self.message.emit(self.tr(
-                "The views show iteration {i}, a past one; training goes on from the latest. Press "
-                "Now first, or Continue from here to train on from iteration {i}.").format(
-                i=f"{past.iterations_trained:,}"))
+                "The views show {iteration}, a past one; training goes on from the latest. Press "
+                "Now first, or Continue from here to train on from {iteration}.").format(
+                iteration=translated(iterations.iteration(past.iterations_trained))))
             return False
         return True
 
-    def _record_timeline(self, net: Network, X, hyper, every: int) -> dict:
+    def _record_timeline(self, net: Network, X: np.ndarray, hyper: HyperParameters,
+                         every: int) -> TimelineOptions:
         """A Timeline for the run about to train ``net`` (its iterations numbered as the record's
         rows), announced; the Trainer's options that make it record a keyframe every ``every``
         iterations (0: the child process times the run and chooses, see _on_arrived)."""
-        m = self.model
-        offset = len(m.history)
+        model = self.model
+        offset = len(model.history)
         shuffle, self.shuffle_state = self.shuffle_state, None
         self.timeline = Timeline(StartingPoint(net.copy(), hyper, offset, shuffle), X,
-                                 m.dataset.Y_train, every)
+                                 model.dataset.Y_train, every)
         self.timeline_started.emit(self.timeline)
-        return dict(keyframe_every=every, first_iteration=offset, shuffle_state=shuffle)
+        return TimelineOptions(keyframe_every=every, first_iteration=offset, shuffle_state=shuffle)
 
     def _start(self, iterations: int | None) -> bool:
         if not self._can_start():
             return False
-        m = self.model
-        net = m.network.copy()
-        X, X_test = m.dataset.inputs(net.input_dtype)
-        hyper = m.hyper if iterations is None else replace(m.hyper, iterations=iterations)
+        model = self.model
+        net = model.network.copy()
+        X, X_test = model.dataset.inputs(net.input_dtype)
+        hyper = model.hyper if iterations is None else replace(model.hyper, iterations=iterations)
         try:
             check_run(net, X, hyper)  # here, so a refusal is a message and no process starts
         except NetworkError as e:
@@ -176,16 +183,16 @@ class TrainingSession(QObject):
         # timing iterations to choose the keyframe interval took 0.15–1.3 s: the child does it
         plan = (None if hyper.iterations == 1 else  # one iteration: one keyframe after it
                 KeyframePlan(self.keyframe_budget(), 1 if net.weight_count > COSTLY_WEIGHTS else 3))
-        options = dict(report_every=10**9, report_seconds=1 / REPORT_HZ,
-                       test=(X_test, m.dataset.Y_test),
-                       evaluate_every=max(1, math.ceil(hyper.iterations / EVALUATIONS_PER_RUN)),
-                       record_grad_norms=True, pace=self.pace, stepwise=self.stepwise,
-                       **self._record_timeline(net, X, hyper, 0 if plan else 1))
+        options = TrainerOptions(
+            report_every=10**9, report_seconds=1 / REPORT_HZ, test=(X_test, model.dataset.Y_test),
+            evaluate_every=max(1, math.ceil(hyper.iterations / EVALUATIONS_PER_RUN)),
+            record_grad_norms=True, pace=self.pace, stepwise=self.stepwise,
+            **self._record_timeline(net, X, hyper, 0 if plan else 1))
         commands_read, self._commands = _CONTEXT.Pipe(duplex=False)
         self._results, results_write = _CONTEXT.Pipe(duplex=False)
         self._process = _CONTEXT.Process(
             target=training_process.serve, name="bpstudio-training", daemon=True,
-            args=(commands_read, results_write, net, X, m.dataset.Y_train, hyper, options,
+            args=(commands_read, results_write, net, X, model.dataset.Y_train, hyper, options,
                   self.blas_threads, plan))
         # start() hands the child its arguments through a pipe and blocks until the new interpreter
         # has read them (200–300 ms with the cat data): off the GUI thread
@@ -197,10 +204,10 @@ class TrainingSession(QObject):
                                         name="bpstudio-training-results",
                                         args=(self._results, self._inbox, self._arrived.emit))
         self._reader.start()
-        self._offset = len(m.history)
+        self._offset = len(model.history)
         # a loaded model's iterations count on from its own (its history here starts empty)
-        self._base = m.network.iterations_trained
-        self._before = Trained.of(m)  # the run is one undo step
+        self._base = model.network.iterations_trained
+        self._before = Trained.of(model)  # the run is one undo step
         self._paused_by_step = False
         self.last_record = None
         self._warning = ""
@@ -220,8 +227,9 @@ class TrainingSession(QObject):
 
     def _send(self, command: Command) -> None:
         try:
-            self._commands.send(command)
-        except (OSError, AttributeError):
+            if self._commands is not None:  # (else the child has already finished)
+                self._commands.send(command)
+        except OSError:
             pass  # the child has already finished
 
     def pause(self) -> None:
@@ -265,7 +273,7 @@ class TrainingSession(QObject):
             self.held = False
             self._signal_child(signal.SIGCONT)
 
-    def _signal_child(self, sig) -> bool:
+    def _signal_child(self, sig: signal.Signals) -> bool:
         pid = self._process.pid if self._process is not None else None
         if pid is None:  # the starter thread has not started it yet
             return False
@@ -277,7 +285,7 @@ class TrainingSession(QObject):
 
     def wait(self, ms: int = 10_000) -> bool:
         """Stop the run and wait for the child to end (closing the window), keeping what it sent."""
-        if self._process is None:
+        if self._process is None or self._starter is None or self._reader is None:
             return True
         self.stop()
         _reap(self._starter, self._process, ms / 1000)
@@ -292,28 +300,29 @@ class TrainingSession(QObject):
         work), in the child process when it would hold up the window."""
         if not self._can_start():
             return False
-        m = self.model
-        X = m.dataset.inputs(m.network.input_dtype)[0]
-        if X.shape[1] * m.network.weight_count > INLINE_ITERATION_MACS:
+        model = self.model
+        X = model.dataset.inputs(model.network.input_dtype)[0]
+        if X.shape[1] * model.network.weight_count > INLINE_ITERATION_MACS:
             return self._start(1)
-        net = m.network.copy()
+        net = model.network.copy()
         try:
-            hyper = replace(m.hyper, iterations=1)
+            hyper = replace(model.hyper, iterations=1)
             check_run(net, X, hyper)
-            trainer = Trainer(net, X, m.dataset.Y_train, hyper, record_grad_norms=True,
+            trainer = Trainer(net, X, model.dataset.Y_train, hyper, record_grad_norms=True,
                               **self._record_timeline(net, X, hyper, every=1))
         except NetworkError as e:
             self.message.emit(sentence(translated(e)))
             return False
-        p = list(trainer.run())[-1]
-        self.timeline.add(p)
+        p, timeline = list(trainer.run())[-1], self.timeline
+        if timeline is not None:  # (the one _record_timeline made)
+            timeline.add(p)
         if p.state is ProgressState.DIVERGED:  # the trainer kept the parameters and says why
-            self.message.emit(translated(p.problem))
+            self.message.emit(translated(p.problem) if p.problem else p.message)
             return False
-        before = Trained.of(m)
-        m.append_history(p.costs, p.grad_norms)
-        m.set_parameters(net.weights, net.biases, net.iterations_trained)
-        m.record_change("one iteration", before)
+        before = Trained.of(model)
+        model.append_history(p.costs, p.grad_norms)
+        model.set_parameters(net.weights, net.biases, net.iterations_trained)
+        model.record_change("one iteration", before)
         return True
 
     # ----- child → GUI ---------------------------------------------------------------------------
@@ -331,7 +340,7 @@ class TrainingSession(QObject):
             match report:
                 case Progressed(record=p):
                     self._on_progressed(p)
-                case Started(keyframe_every=every):  # the child timed the run and chose
+                case Started(keyframe_every=every) if self.timeline:  # the child timed it, chose
                     self.timeline.every = every
                 case Refused(command=command, why=why):  # a bug of ours: the run goes on
                     log.warning("the training process refused %s: %s", command, why)
@@ -349,7 +358,7 @@ class TrainingSession(QObject):
                     log.warning("the training process sent %r; ignored", report)
 
     def _on_progressed(self, p: Progress) -> None:
-        m = self.model
+        model = self.model
         self.last_record = p
         if self.timeline is not None:  # before the record's rows: the cursor may go there then
             self.timeline.add(p)
@@ -357,25 +366,25 @@ class TrainingSession(QObject):
             self._paused_by_step = True  # it waits for Next iteration
             self._set_state(RunState.PAUSED)
         if len(p.costs):
-            m.append_history(p.costs, p.grad_norms, p.evaluations, offset=self._offset)
+            model.append_history(p.costs, p.grad_norms, p.evaluations, offset=self._offset)
         if p.state is ProgressState.DIVERGED:
-            kept = p.first  # the snapshot predates this chunk
-            m.set_parameters(p.weights, p.biases, self._base + kept)
-            m.truncate_history(self._offset + kept)
+            kept = p.kept if p.kept is not None else p.first
+            model.set_parameters(p.weights, p.biases, self._base + kept)
+            model.truncate_history(self._offset + kept)
             self.message.emit(translated(p.problem) if p.problem else p.message)
         elif p.weights:  # a big network's snapshots come less often than its records
-            m.set_parameters(p.weights, p.biases, self._base + p.done)
+            model.set_parameters(p.weights, p.biases, self._base + p.done)
         if p.warning is not None:  # once per run: the trainer explains and trains on
             self._warning = sentence(translated(p.warning))
             self.message.emit(self._warning)
         self.progress_changed.emit(p.done, p.total, p.iterations_per_second, p.seconds_left)
-        if p.state is ProgressState.FINISHED:
-            cost = float(p.costs[-1]) if len(p.costs) else float("nan")
-            self._say_last(self.tr("Trained {n} iterations in {s} s; cost {c}.").format(
-                n=p.done, s=f"{p.elapsed:.1f}", c=f"{cost:.6f}"))
+        if p.state is ProgressState.FINISHED:  # the trained network's own cost, or the last row's
+            said = latest_cost(model)
+            self._say_last(self.tr("Trained {n} iterations in {s} s; {cost}.").format(
+                n=f"{p.done:,}", s=f"{p.elapsed:.1f}", cost="" if said is None else translated(said)))
         elif p.state is ProgressState.STOPPED:
             self._say_last(self.tr("Stopped after {n} of {total} iterations.").format(
-                n=p.done, total=p.total))
+                n=f"{p.done:,}", total=f"{p.total:,}"))
 
     def _say_last(self, text: str) -> None:
         """The run's last word, keeping its warning in view (a short run warns and ends at once)."""
@@ -392,5 +401,6 @@ class TrainingSession(QObject):
             threading.Thread(target=_reap, args=(self._starter, self._process),
                              name="bpstudio-training-reap", daemon=True).start()
         self._results = self._commands = self._process = None
-        self.model.record_change("training run", self._before)
+        if self._before is not None:  # (set as the run started)
+            self.model.record_change("training run", self._before)
         self._set_state(RunState.IDLE)

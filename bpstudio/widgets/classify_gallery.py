@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel
 from ..core.network import THRESHOLD, decide
 from ..session.classify import Classified, ClassifySession
 from ..session.images import CROP, SQUASH
+from ..session.messages import class_names
 from ..session.predictions import Predictions
 from ..session.training import TrainingSession
 from .i18n import Retranslatable
@@ -204,7 +205,7 @@ class ClassifyGallery(Retranslatable, QWidget):
 
     def _on_results_changed(self) -> None:
         results = self.session.results
-        classes = self.model.dataset.classes
+        classes = class_names(self.model.dataset)
         shape = "×".join(map(str, self.model.dataset.input_shape))
         input_text = (self.tr("input {shape}, cropped") if self.session.mode == CROP
                       else self.tr("input {shape}, squashed")).format(shape=shape)
@@ -299,8 +300,9 @@ class ClassifyGallery(Retranslatable, QWidget):
             painter = QPainter(framed)
             painter.drawPixmap(4, 4, pm.scaled(pm.width() - 8, pm.height() - 8))
             painter.end()
-            said = ds.classes[decide(p[k])]
-            truth = ds.classes[int(y[k])]
+            classes = class_names(ds)
+            said = classes[decide(p[k])]
+            truth = classes[int(y[k])]
             text = (f"#{k + 1}: {p[k]:.2f} {said}"
                     + (self.tr(" ✗ (it is {truth})").format(truth=truth) if wrong[k] else " ✓"))
             item = QListWidgetItem(QIcon(framed), f"#{k + 1} {said}{' ✗' if wrong[k] else ''}")

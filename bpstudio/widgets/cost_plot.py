@@ -13,10 +13,10 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QFont, QFontMetricsF, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMenu, QVBoxLayout, QWidget
 
 from ..core.network import THRESHOLD
 from ..session.network_model import NetworkModel
@@ -96,6 +96,24 @@ class LogAxis(pg.AxisItem):
                 for v, text in zip(values, strings)]
 
 
+class PlotView(pg.ViewBox):
+    """A plot's view box whose right click opens the plots' own menu (CostPlot.menu, in the
+    user's language), not pyqtgraph's: its ViewBox menu ("View All", "X axis", "Mouse Mode"),
+    "Plot Options" and "Export..." are English whatever the language, and mostly of no use in
+    a classroom. A drag still pans and the wheel still zooms."""
+
+    def __init__(self, menu: QMenu):
+        super().__init__(enableMenu=False)  # pyqtgraph's menu is never made
+        self.menu_ = menu
+
+    def mouseClickEvent(self, ev) -> None:  # noqa: N802 - pyqtgraph's name
+        if ev.button() == Qt.MouseButton.RightButton:
+            ev.accept()
+            self.menu_.popup(ev.screenPos().toPoint())
+        else:
+            super().mouseClickEvent(ev)
+
+
 class CostPlot(Retranslatable, QWidget):
     def __init__(self, model: NetworkModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -103,9 +121,24 @@ class CostPlot(Retranslatable, QWidget):
         self.model = model
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground(THEMES[DEFAULT_THEME].plot_background)
-        self.cost_plot = self.graphics.addPlot(row=0, col=0, axisItems={"left": LogAxis("left")})
-        self.acc_plot = self.graphics.addPlot(row=1, col=0)
-        self.grad_plot = self.graphics.addPlot(row=2, col=0, axisItems={"left": LogAxis("left")})
+        # the right-click menu of every plot: "Show all of the curves", then what the window
+        # adds (add_menu_actions: the plots' exports)
+        self.menu = QMenu(self)
+        self.menu.setObjectName("PlotMenu")
+        self.show_all = QAction(self.menu)
+        self.show_all.setObjectName("PlotShowAllAction")
+        self.show_all.triggered.connect(self.show_everything)
+        self.menu.addAction(self.show_all)
+        self.cost_plot = self.graphics.addPlot(row=0, col=0, axisItems={"left": LogAxis("left")},
+                                               viewBox=PlotView(self.menu), enableMenu=False)
+        self.acc_plot = self.graphics.addPlot(row=1, col=0, viewBox=PlotView(self.menu),
+                                              enableMenu=False)
+        self.grad_plot = self.graphics.addPlot(row=2, col=0, axisItems={"left": LogAxis("left")},
+                                               viewBox=PlotView(self.menu), enableMenu=False)
+        scene = self.graphics.scene()  # nor pyqtgraph's "Export...": its dialog is English too
+        for action in scene.contextMenu:
+            action.deleteLater()
+        scene.contextMenu = []
         self._foreground = THEMES[DEFAULT_THEME].plot_foreground
         # legends where the curves are not at the end of a run: a falling cost leaves the top
         # right free, a rising accuracy and the flattening ‖dW‖ the bottom right
@@ -122,7 +155,7 @@ class CostPlot(Retranslatable, QWidget):
                                               symbol="o", symbolSize=4, symbolBrush=TEST_CURVE,
                                               name="test")
         # iterations on one stepped sample, applied by hand: points apart from the batch's curve
-        self.single_points = self.cost_plot.plot(pen=None, symbol="x", symbolSize=9,
+        self.one_sample_points = self.cost_plot.plot(pen=None, symbol="x", symbolSize=9,
                                                  symbolPen=pg.mkPen(STEP_UPDATE, width=2))
         self.train_acc = self.acc_plot.plot(pen=pg.mkPen(TRAIN_CURVE, width=2), name="train")
         self.test_acc = self.acc_plot.plot(pen=pg.mkPen(TEST_CURVE, width=2), name="test")
@@ -150,6 +183,7 @@ class CostPlot(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.log_box.setText(self.tr("log scale (cost)"))
+        self.show_all.setText(self.tr("Show all of the curves"))
         for plot, title in ((self.cost_plot, self.tr("cost C per iteration")),
                             (self.acc_plot, self.tr("accuracy (threshold {t})").format(t=THRESHOLD)),
                             (self.grad_plot, self.tr("‖dW[l]‖ per layer"))):
@@ -158,9 +192,9 @@ class CostPlot(Retranslatable, QWidget):
                                             **{"font-size": f"{self._text_points():.1f}pt"})
         for curve, text in ((self.train_curve, self.tr("train cost")),
                             (self.test_curve, self.tr("test cost")),
-                            (self.single_points, self.tr("one stepped sample")),
+                            (self.one_sample_points, self.tr("one stepped sample: its loss L")),
                             (self.train_acc, self.tr("train")), (self.test_acc, self.tr("test"))):
-            plot = (self.cost_plot if curve in (self.train_curve, self.test_curve, self.single_points)
+            plot = (self.cost_plot if curve in (self.train_curve, self.test_curve, self.one_sample_points)
                     else self.acc_plot)
             label = plot.legend.getLabel(curve)
             if label is not None:
@@ -176,22 +210,22 @@ class CostPlot(Retranslatable, QWidget):
     def _update_curves(self) -> None:
         h = self.model.history
         costs = h.costs.view()
-        x = np.arange(len(costs), dtype=float)
+        x = h.first + np.arange(len(costs), dtype=float)  # the iterations (core/iterations.py)
         # NaN/inf would break the curve (and log scale); a diverged run is cut off before them
         finite = np.isfinite(costs)
-        single = h.single.view() > 0
-        batch = finite & ~single
+        one_sample = h.one_sample.view() > 0
+        batch = finite & ~one_sample
         self.train_curve.setData(*self._visible_peaks(x[batch], costs[batch]), skipFiniteCheck=True)
-        self.single_points.setData(x[finite & single], costs[finite & single])
+        self.one_sample_points.setData(x[finite & one_sample], costs[finite & one_sample])
         legend = self.cost_plot.legend
-        listed = legend.getLabel(self.single_points) is not None
-        if single.any() != listed:  # named in the legend only once there are such points
+        listed = legend.getLabel(self.one_sample_points) is not None
+        if one_sample.any() != listed:  # named in the legend only once there are such points
             if listed:
-                legend.removeItem(self.single_points)
+                legend.removeItem(self.one_sample_points)
             else:
-                legend.addItem(self.single_points, self.tr("one stepped sample"))
+                legend.addItem(self.one_sample_points, self.tr("one stepped sample: its loss L"))
         ev = h.evaluations
-        it = np.array([e.iteration for e in ev], dtype=float)
+        it = h.first + np.array([e.iteration for e in ev], dtype=float)
         test = np.array([e.test_cost for e in ev], dtype=float)
         ok = np.isfinite(test)
         self.test_curve.setData(it[ok], test[ok])
@@ -210,7 +244,7 @@ class CostPlot(Retranslatable, QWidget):
                                     name=f"‖dW[{l + 1}]‖")
                 for l in range(layers)
             ]
-        xn = np.arange(len(norms), dtype=float)
+        xn = h.first + np.arange(len(norms), dtype=float)
         for l, curve in enumerate(self.grad_curves):
             y = norms[:, l]
             good = np.isfinite(y) & (y > 0)
@@ -317,6 +351,16 @@ class CostPlot(Retranslatable, QWidget):
         collector, its items get events half-destroyed and crash PySide6 (seen with 6.12)."""
         self.frames.stop()
         self.graphics.clear()
+
+    def show_everything(self) -> None:
+        """Every curve whole again, after a zoom or a pan: the plots follow their data anew."""
+        for plot in self.plots():
+            plot.enableAutoRange()
+
+    def add_menu_actions(self, actions: list[QAction]) -> None:
+        """The window's actions about the plots (their exports), below the menu's own."""
+        self.menu.addSeparator()
+        self.menu.addActions(actions)
 
     def insert_bar(self, bar: QWidget) -> None:
         """A bar between the plots' options and the plots (the time cursor's)."""

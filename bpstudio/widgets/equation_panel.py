@@ -13,10 +13,11 @@ from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QMessageBox,
                                QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
+from ..core import iterations
 from ..core.equations import OPERATION_NAMES
 from ..core.stepper import BACKWARD, FORWARD, UPDATE, Step
 from ..session.explain_model import ExplainModel
-from ..session.messages import core_text, translated
+from ..session.messages import capital, class_names, core_text, sentences, translated
 from ..session.stepper_model import BATCH, SAMPLE, StepperModel
 from .explain_pane import ExplainPane
 from .formula_label import FormulaLabel
@@ -176,23 +177,22 @@ class EquationPanel(Retranslatable, QWidget):
         layout.addWidget(self.body, 1)
 
         self._apply_fonts()
-        m = stepper
-        self.home_button.clicked.connect(m.home)
-        self.prev_button.clicked.connect(m.previous)
-        self.next_button.clicked.connect(m.next)
-        self.end_button.clicked.connect(m.run_to_end)
-        self.forward_button.clicked.connect(lambda: m.jump_to(FORWARD))
-        self.backward_button.clicked.connect(lambda: m.jump_to(BACKWARD))
-        self.update_button.clicked.connect(lambda: m.jump_to(UPDATE))
-        self.apply_button.clicked.connect(m.apply)
-        self.mode_box.activated.connect(lambda i: m.set_mode(self.mode_box.itemData(i)))
-        self.sample_spin.valueChanged.connect(lambda v: m.model.sample.choose(v - 1))
-        self.step_list.itemClicked.connect(lambda item: m.go(self.step_list.row(item) + 1))
-        m.step_changed.connect(self._on_step_changed)
-        m.mode_changed.connect(self._on_step_changed)
+        self.home_button.clicked.connect(stepper.home)
+        self.prev_button.clicked.connect(stepper.previous)
+        self.next_button.clicked.connect(stepper.next)
+        self.end_button.clicked.connect(stepper.run_to_end)
+        self.forward_button.clicked.connect(lambda: stepper.jump_to(FORWARD))
+        self.backward_button.clicked.connect(lambda: stepper.jump_to(BACKWARD))
+        self.update_button.clicked.connect(lambda: stepper.jump_to(UPDATE))
+        self.apply_button.clicked.connect(stepper.apply)
+        self.mode_box.activated.connect(lambda i: stepper.set_mode(self.mode_box.itemData(i)))
+        self.sample_spin.valueChanged.connect(lambda v: stepper.model.sample.choose(v - 1))
+        self.step_list.itemClicked.connect(lambda item: stepper.go(self.step_list.row(item) + 1))
+        stepper.step_changed.connect(self._on_step_changed)
+        stepper.mode_changed.connect(self._on_step_changed)
         self.explain.changed.connect(self._on_explained)
-        m.model.dataset_changed.connect(self._on_dataset_changed)
-        m.model.sample.changed.connect(self._on_dataset_changed)
+        stepper.model.dataset_changed.connect(self._on_dataset_changed)
+        stepper.model.sample.changed.connect(self._on_dataset_changed)
         self._listed = None
         self.help = QMessageBox(QMessageBox.Icon.Information, "", "", QMessageBox.StandardButton.Close,
                                 self)
@@ -218,9 +218,6 @@ class EquationPanel(Retranslatable, QWidget):
         self.mode_box.setToolTip(self.tr("one sample: vectors, the tutorial's single-sample table; the whole "
                                     "batch: matrices, its multi-sample table"))
         self.sample_spin.setToolTip(self.tr("which training sample"))
-        self.apply_button.setText(self.tr("Apply this update to the network"))
-        self.apply_button.setToolTip(self.tr("one iteration of the network, exactly as training "
-                                             "would do it; Ctrl+Z takes it back"))
         self.help.setWindowTitle(self.tr("Why this equation?"))
         self._listed = None  # the step list is written anew
         self._on_dataset_changed()
@@ -313,18 +310,22 @@ class EquationPanel(Retranslatable, QWidget):
             self._set_enabled(False)
             return
         self._set_enabled(True)
+        # the iteration stepped is the network's own (core/iterations.py): iteration i computes
+        # the cost of the network after i updates, and its update makes iteration i + 1
+        i = translated(iterations.iteration(sm.model.shown.network.iterations_trained))
         if not sm.laid_out and sm.costly:
             self._listed = None
             self.step_list.clear()
-            i, n = sm.model.shown.network.iterations_trained + 1, f"{sm.model.shown.network.weight_count:,}"
+            n = f"{sm.model.shown.network.weight_count:,}"
             if sm.laying_out:
-                self._show_start(self.tr("Laying out iteration {i} of a network with {n} "
-                                         "weights…").format(i=i, n=n))
+                self._show_start(self.tr("Laying out {iteration} of a network with {n} "
+                                         "weights…").format(iteration=i, n=n))
             else:
-                self._show_start((self.tr("Iteration {i} of a network with {n} weights. Press → "
+                self._show_start((self.tr("{iteration} of a network with {n} weights. Press → "
                                           "to lay it out and begin.") if self.lesson_keys else
-                                  self.tr("Iteration {i} of a network with {n} weights. Press → "
-                                          "or Space to lay it out and begin.")).format(i=i, n=n))
+                                  self.tr("{iteration} of a network with {n} weights. Press → "
+                                          "or Space to lay it out and begin.")).format(
+                    iteration=capital(i), n=n))
             return
         s = sm.stepper
         if self._listed is not s:
@@ -337,14 +338,16 @@ class EquationPanel(Retranslatable, QWidget):
         self.step_list.setCurrentRow(s.position - 1)
         if step is None:
             m = s.X.shape[1]
-            who = f" ({sm.model.sample.name()})" if m == 1 else ""
+            said = [self.tr("{iteration}: {n} steps on one sample, {name}.").format(
+                        iteration=capital(i), n=len(s.steps), name=sm.model.sample.name())
+                    if m == 1 else
+                    self.tr("{iteration}: {n} steps on {m} samples.").format(
+                        iteration=capital(i), n=len(s.steps), m=f"{m:,}")]
             if s.forward_only:
-                who += " " + self.tr("Its class is asked for after the forward pass.")
-            self._show_start((self.tr("Iteration {i}: {n} steps on {m} sample(s){who}. Press → "
-                                      "to begin.") if self.lesson_keys else
-                              self.tr("Iteration {i}: {n} steps on {m} sample(s){who}. Press → or "
-                                      "Space to begin.")).format(
-                i=sm.model.shown.network.iterations_trained + 1, n=len(s.steps), m=m, who=who))
+                said.append(self.tr("Its class is asked for after the forward pass."))
+            said.append(self.tr("Press → to begin.") if self.lesson_keys else
+                        self.tr("Press → or Space to begin."))
+            self._show_start(sentences(*said))
             return
         parts = [self.tr("Step {k} of {n}").format(k=s.position, n=len(s.steps)),
                  core_text(step.phase_name),
@@ -356,9 +359,9 @@ class EquationPanel(Retranslatable, QWidget):
         self.shapes.setText(step.shapes_text())
         note = translated(step.note) if step.note is not None else ""
         label = sm.model.sample.label()
-        if step.phase == "cost" and step.single and sm.model.sample.picture is not None:
+        if step.phase == "cost" and step.one_sample and sm.model.sample.picture is not None:
             chosen = self.tr("y = {y} ({name}): the class of this picture").format(
-                y=int(label), name=sm.model.dataset.classes[int(label)])
+                y=int(label), name=class_names(sm.model.dataset)[int(label)])
             note = f"{chosen} · {note}" if note else chosen
         self.note.setText(note)
         if self.help.isVisible():
@@ -376,7 +379,7 @@ class EquationPanel(Retranslatable, QWidget):
         of an iteration: apply it, or not."""
         self.question.setVisible(sm.needs_label)
         if sm.needs_label:
-            classes = sm.model.dataset.classes
+            classes = class_names(sm.model.dataset)
             self.question_text.setText(self.tr(
                 "The forward pass is done. Which class is {name}? The loss needs its label y; "
                 "without one, only the forward pass can be stepped.").format(
@@ -386,22 +389,56 @@ class EquationPanel(Retranslatable, QWidget):
         self.apply_row.setVisible(sm.at_end)
         self.apply_button.setEnabled(sm.applicable)
         if sm.at_end:
-            i = sm.model.shown.network.iterations_trained + 1
-            self.apply_text.setText(self.tr(
-                "End of iteration {i}: the network has not changed. Apply this update to make it "
-                "the network's iteration {i}, or press Home to step it again.").format(i=i)
+            n = sm.model.shown.network.iterations_trained
+            i, after = (translated(iterations.iteration(k)) for k in (n, n + 1))
+            one_sample = sm.stepper.samples == 1
+            m = f"{sm.model.dataset.X_train.shape[1]:,}"
+            # one sample: a step of stochastic gradient descent on it, never "training's iteration"
+            if one_sample:
+                self.apply_button.setText(self.tr("Apply this sample's step to the network"))
+                self.apply_button.setToolTip(self.tr(
+                    "one step of stochastic gradient descent on this one sample: the update "
+                    "lowers its loss L, not the cost of all {m} training samples that training "
+                    "lowers; Ctrl+Z takes it back").format(m=m))
+            else:
+                self.apply_button.setText(self.tr("Apply this update to the network"))
+                self.apply_button.setToolTip(self.tr(
+                    "one iteration of gradient descent on all {m} samples (the full batch), the "
+                    "same numbers training computes for that batch; Ctrl+Z takes it back").format(
+                    m=f"{sm.stepper.samples:,}"))
+            self.apply_text.setText((self.tr(
+                "End of {iteration} on one sample ({who}): the network has not changed. Apply "
+                "this sample's gradient step to move it to {next}, or press Home to step it "
+                "again.") if one_sample else self.tr(
+                "End of {iteration}: the network has not changed. Apply this update to move it "
+                "to {next}, or press Home to step it again.")).format(
+                iteration=i, next=after, who=sm.model.sample.name())
                 if sm.applicable else self.tr(
-                "End of iteration {i}, a past one of the run: shown, not applied. Go back to now, "
-                "or continue from here, to change the network.").format(i=i)
+                "End of {iteration}, a past one of the run: shown, not applied. Go back to now, "
+                "or continue from here, to change the network.").format(iteration=i)
                 if sm.past else self.tr(
-                "End of iteration {i}: training is paused; stop it to apply this update.").format(i=i))
+                "End of {iteration}: training is paused; stop it to apply this update.").format(
+                    iteration=i))
+
+    def _one_sample(self) -> bool:
+        """The iteration is (or will be) one sample's: the single-sample notation."""
+        sm = self.stepper_model
+        if sm.iteration is not None:
+            return sm.iteration.samples == 1
+        ds = sm.model.dataset
+        return sm.mode == SAMPLE or not ds.has_samples or ds.X_train.shape[1] == 1
 
     def _show_start(self, title: str) -> None:
-        """Before the first step: what is coming, the forward pass's two equations, no matrices."""
+        """Before the first step: what is coming, the forward pass's two equations in the
+        notation of one sample or of the batch, no matrices."""
         self.title.setText(title)
-        self.formula.setText("Z[l] = W[l]·A[l−1] + b[l],  A[l] = σ(Z[l])")
+        one_sample = self._one_sample()
+        self.formula.setText("z[l] = W[l]·a[l−1] + b[l],  a[l] = σ(z[l])" if one_sample else
+                             "Z[l] = W[l]·A[l−1] + b[l],  A[l] = σ(Z[l])")
         self.shapes.setText("")
-        self.note.setText(self.tr("forward pass, cost, backward pass, update — one equation at "
+        self.note.setText(self.tr("forward pass, loss, backward pass, update — one equation at "
+                                  "a time") if one_sample else
+                          self.tr("forward pass, cost, backward pass, update — one equation at "
                                   "a time"))
         self._show_matrices([], None)
         self.setAccessibleDescription(title)

@@ -125,6 +125,11 @@ class ExplainPane(Retranslatable, QFrame):
             lambda i: model.set_epsilon(self.epsilon_box.itemData(i)))
         self.export_button.clicked.connect(self.export_asked)
         model.changed.connect(self.refresh)
+        self._scroll = QTimer(self)
+        self._scroll.setSingleShot(True)
+        self._scroll.timeout.connect(lambda: self._scroll_to_end() if self._scroll_end
+                                     else self._scroll_to_top())
+        self._scroll_end = False
         self._shown_check = None
         self.hide()
         self.retranslate()
@@ -132,9 +137,6 @@ class ExplainPane(Retranslatable, QFrame):
     def retranslate(self) -> None:
         self.close_button.setToolTip(self.tr("close the explanation (Esc)"))
         self.nudge_button.setText(self.tr("Nudge the weight ±ε"))
-        self.nudge_button.setToolTip(self.tr(
-            "the gradient check: the cost with this weight a little larger and a little smaller, "
-            "its slope beside backprop's dW (nothing is changed)"))
         self.epsilon_label.setText(self.tr("ε:"))
         for k, e in enumerate(EPSILONS):
             self.epsilon_box.setItemText(k, self.tr("automatic") if e is None else f"{e:g}")
@@ -151,13 +153,21 @@ class ExplainPane(Retranslatable, QFrame):
         if e is None:
             return
         self.heading.setText(f"<b>{sym_html(e.target)} = {number(e.value, 10)}</b>")
+        self.nudge_button.setToolTip(self.tr(
+            "the gradient check: the loss L with this weight a little larger and a little "
+            "smaller, its slope beside backprop's ∂L/∂w (nothing is changed)")
+            if self.model.one_sample else self.tr(
+            "the gradient check: the cost C with this weight a little larger and a little "
+            "smaller, its slope beside backprop's dW (nothing is changed)"))
         self._add_picture(e)
         checked = self.model.check is not None and self.model.check is not self._shown_check
         self._shown_check = self.model.check
         self.body.setHtml(self.html())
         self.nudge_row.setVisible(self.model.can_nudge)
         # once laid out: a new number from its top; a nudge just done, its result at the bottom
-        QTimer.singleShot(0, self._scroll_to_end if checked else self._scroll_to_top)
+        # (a timer of the pane's own: it goes with the pane, never firing into a deleted one)
+        self._scroll_end = checked
+        self._scroll.start(0)
 
     def _scroll_to_top(self) -> None:
         self.body.verticalScrollBar().setValue(0)
@@ -218,36 +228,48 @@ class ExplainPane(Retranslatable, QFrame):
         if digits >= 12 or abs(e.total - e.value) <= 1e-15:
             return self.tr("✓ the same number as the cell: {value}").format(
                 value=number(e.value, 10))
-        if self.model.stepper_model.model.network.single:
+        if self.model.stepper_model.model.network.uses_float32:
             return self.tr("The cell, computed in float32, is {value}: the two agree to {d} "
                            "significant digits (float32 keeps about 7; the sum here is done in "
                            "float64).").format(value=number(e.value, 10), d=digits)
         return self.tr("The cell is {value}: the two agree to {d} significant digits.").format(
             value=number(e.value, 10), d=digits)
 
+    def _samples(self) -> int:
+        """m of the iteration explained."""
+        it = self.model.stepper_model.iteration
+        return it.samples if it is not None else 1
+
     def _rule_html(self, rule: ChainRule) -> str:
         i = rule.sample + 1
-        m = self.model.stepper_model.iteration.samples if self.model.stepper_model.iteration \
-            else 1
+        m = self._samples()
         title = self.tr("The chain rule for {w}").format(w=sym_html(rule.weight))
         out = [f"<h3>{title}</h3>"]
-        out.append("<p>" + self.tr(
+        out.append("<p>" + (self.tr(
             "∂L/∂w is a product of local derivatives along each path from the weight to the "
             "output: a (how z changes with w), σ′ (how a changes with z) and w (how the next z "
             "changes with a) layer by layer, then the output's error δ. The paths add up.")
-            + "</p>")
+            if m == 1 else self.tr(
+            "For one sample i, ∂L⁽ⁱ⁾/∂w is a product of local derivatives along each path from "
+            "the weight to the output: A (how Z changes with w), σ′ (how A changes with Z) and w "
+            "(how the next Z changes with A) layer by layer, then the output's error dZ. The "
+            "paths add up.")) + "</p>")
         rows = []
         if rule.paths:
-            head = self.tr("{n} paths in sample {i}").format(n=f"{rule.count:,}", i=i) \
-                if m > 1 else self.tr("{n} paths").format(n=f"{rule.count:,}")
-            out.append(f"<p>{head}:</p>")
+            one = rule.count == 1
+            head = ((self.tr("1 path in sample {i}:") if one else self.tr("{n} paths in sample {i}:"))
+                    if m > 1 else self.tr("1 path:") if one else self.tr("{n} paths:")).format(
+                n=f"{rule.count:,}", i=i)
+            out.append(f"<p>{head}</p>")
             for p in rule.paths:
                 rows.append(_row(" · ".join(sym_html(f.sym) for f in p.factors),
                                  " × ".join(number(f.value, 4) for f in p.factors),
                                  number(p.value)))
             if len(rule.paths) < rule.count:
-                rows.append(_row(self.tr("… + {n} more paths").format(
-                    n=f"{rule.count - len(rule.paths):,}"), "", number(rule.rest)))
+                rest = rule.count - len(rule.paths)
+                rows.append(_row((self.tr("… + 1 more path") if rest == 1 else
+                                  self.tr("… + {n} more paths")).format(n=f"{rest:,}"), "",
+                                 number(rule.rest)))
         else:
             out.append("<p>" + self.tr(
                 "{n} paths: too many to list; equation 2 adds them up layer by layer.").format(
@@ -260,30 +282,44 @@ class ExplainPane(Retranslatable, QFrame):
                 "The same paths in each of the {m} samples, averaged: ∂C/∂w = {batch}").format(
                 m=f"{m:,}", batch=number(rule.batch, 10)) + "</p>")
         digits = agreement(rule.batch, rule.dW)
-        out.append("<p>" + self.tr(
-            "The backward pass computed dW = {dW}: the two agree to {d} significant digits.")
+        out.append("<p>" + (self.tr(
+            "The backward pass computed ∂L/∂w = {dW}: the two agree to {d} significant digits.")
+            if m == 1 else self.tr(
+            "The backward pass computed dW = {dW}: the two agree to {d} significant digits."))
             .format(dW=number(rule.dW, 10), d=digits) + "</p>")
         return "".join(out)
 
     def _nudge_html(self, n: Nudge) -> str:
         title = self.tr("Checking it by nudging the weight")
-        out = [f"<h3>{title}</h3>", "<p>" + self.tr(
+        one_sample = self.model.one_sample
+        out = [f"<h3>{title}</h3>", "<p>" + (self.tr(
+            "With ε = {eps}: L(w + ε) = {plus}, L(w − ε) = {minus}; "
+            "the slope (L(w + ε) − L(w − ε)) / 2ε = {slope}. "
+            "Backprop's ∂L/∂w = {dW}. They agree to {d} significant digits.") if one_sample else self.tr(
             "With ε = {eps}: C(w + ε) = {plus}, C(w − ε) = {minus}; "
             "the slope (C(w + ε) − C(w − ε)) / 2ε = {slope}. "
-            "Backprop's dW = {dW}. They agree to {d} significant digits.").format(
+            "Backprop's dW = {dW}. They agree to {d} significant digits.")).format(
             eps=f"{n.epsilon:.3g}", plus=number(n.cost_plus, 12), minus=number(n.cost_minus, 12),
             slope=number(n.slope, 10), dW=number(n.dW, 10), d=n.agreement) + "</p>"]
         if n.kinks:
-            out.append("<p>" + self.tr(
-                "In {n} sample(s) a ReLU switches on or off between w − ε and w + ε: the cost "
+            out.append("<p>" + (self.tr(
+                "In this sample a ReLU switches on or off between w − ε and w + ε: the loss "
                 "bends there, and the slope across the bend is not the derivative. A smaller ε "
-                "avoids it.").format(n=f"{n.kinks:,}") + "</p>")
+                "avoids it.") if one_sample else self.tr(
+                "In {n} of the {m} samples a ReLU switches on or off between w − ε and w + ε: the "
+                "cost bends there, and the slope across the bend is not the derivative. A smaller "
+                "ε avoids it.")).format(n=f"{n.kinks:,}", m=f"{self._samples():,}") + "</p>")
         if n.exact_slope is not None:
-            out.append("<p>" + self.tr(
+            out.append("<p>" + (self.tr(
                 "This network computes in float32, about 7 significant digits: subtracting two "
-                "costs that close loses most of them. The same nudge in float64 gives {slope}, "
+                "numbers that close loses most of them. The same nudge in float64 gives {slope}, "
+                "agreeing with ∂L/∂w to {d} digits; the rest of the gap is float32's rounding, not "
+                "backprop.") if one_sample else self.tr(
+                "This network computes in float32, about 7 significant digits: subtracting two "
+                "numbers that close loses most of them. The same nudge in float64 gives {slope}, "
                 "agreeing with dW to {d} digits; the rest of the gap is float32's rounding, not "
-                "backprop.").format(slope=number(n.exact_slope, 10), d=n.exact_agreement) + "</p>")
+                "backprop.")).format(slope=number(n.exact_slope, 10), d=n.exact_agreement)
+                + "</p>")
         return "".join(out)
 
     def _add_picture(self, e: Explanation) -> None:
@@ -299,9 +335,11 @@ class ExplainPane(Retranslatable, QFrame):
         self.body.picture = image
 
     def _picture_html(self, e: Explanation) -> str:
-        caption = self.tr(
+        caption = (self.tr(
             "Each pixel's w·a, its three colours added: blue pushed z up, orange pushed it down "
-            "(±{scale} at full colour).").format(scale=number(self._picture_scale, 3))
+            "(±{scale} at full colour).") if self.model.one_sample else self.tr(
+            "Each pixel's w·A, its three colours added: blue pushed Z up, orange pushed it down "
+            "(±{scale} at full colour).")).format(scale=number(self._picture_scale, 3))
         return f'<p><img src="{PICTURE_URL}"><br>{html.escape(caption)}</p>'
 
     # ----- export ----------------------------------------------------------------------------------

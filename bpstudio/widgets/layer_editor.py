@@ -15,15 +15,24 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayo
 from ..core.activations import ACTIVATIONS
 from ..core.datasets import BUILTIN
 from ..core.losses import LOSSES
-from ..core.network import INITIALIZERS, MAX_NEURONS, PRECISIONS
+from ..core.network import INITIALIZER_FORMULAS, INITIALIZER_TITLES, INITIALIZERS, MAX_NEURONS, PRECISIONS
 from ..core.presets import PRESETS
 from ..core.trainer import MAX_LEARNING_RATE
-from ..session.messages import core_text
+from ..session.messages import class_names, core_text, dataset_name
 from ..session.network_model import NetworkModel
 from .i18n import Retranslatable
 from .key_slider import KeySlider
 
 LR_LOG_MIN, LR_LOG_MAX, LR_STEPS_PER_DECADE = -5, 1, 20
+
+
+def name_initialisers(box: QComboBox) -> None:
+    """A combo box of the initialisers (their keys as item data): each by its name in the
+    user's language, its formula as the item's tooltip."""
+    for row in range(box.count()):
+        key = box.itemData(row)
+        box.setItemText(row, core_text(INITIALIZER_TITLES[key]))
+        box.setItemData(row, INITIALIZER_FORMULAS[key], Qt.ItemDataRole.ToolTipRole)
 
 
 class LayerEditor(Retranslatable, QWidget):
@@ -103,7 +112,8 @@ class LayerEditor(Retranslatable, QWidget):
         form.addRow(self.form_labels[3], self.l2_spin)
         self.init_box = QComboBox()
         self.init_box.setObjectName("Initializer")
-        self.init_box.addItems(list(INITIALIZERS))
+        for key in INITIALIZERS:
+            self.init_box.addItem("", key)
         form.addRow(self.form_labels[4], self.init_box)
         self.seed_spin = QSpinBox(minimum=0, maximum=2**31 - 1)
         self.seed_spin.setObjectName("Seed")
@@ -127,7 +137,7 @@ class LayerEditor(Retranslatable, QWidget):
         self.iterations_spin.valueChanged.connect(lambda v: self._set_hyper(iterations=v))
         self.batch_spin.valueChanged.connect(lambda v: self._set_hyper(batch_size=v or None))
         self.l2_spin.valueChanged.connect(lambda v: self._set_hyper(l2=v))
-        self.init_box.activated.connect(lambda i: self._set_option(init=INITIALIZERS[i]))
+        self.init_box.activated.connect(lambda i: self._set_option(init=self.init_box.itemData(i)))
         self.seed_spin.valueChanged.connect(lambda v: self._set_option(seed=v))
         self.precision_box.activated.connect(lambda i: self._set_option(precision=PRECISIONS[i]))
         self.loss_box.activated.connect(lambda i: self._set_option(loss=self.loss_box.itemData(i)))
@@ -147,12 +157,8 @@ class LayerEditor(Retranslatable, QWidget):
         self.preset_box.setItemText(0, self.tr("Presets…"))
         for row in range(1, self.preset_box.count()):
             self.preset_box.setItemText(row, core_text(PRESETS[self.preset_box.itemData(row)].title))
-        data = {"three-features": self.tr("Three features (3–2–1 network)"),
-                "circle": self.tr("Circle (2-D)"), "xor": self.tr("XOR (2-D)"),
-                "gaussians": self.tr("Two Gaussians (2-D)"), "spiral": self.tr("Spiral (2-D)"),
-                "moons": self.tr("Two moons (2-D)")}
         for row in range(self.data_box.count()):
-            self.data_box.setItemText(row, data[self.data_box.itemData(row)])
+            self.data_box.setItemText(row, core_text(BUILTIN[self.data_box.itemData(row)][1]))
         self.data_box.setPlaceholderText(self.tr("a data set from a file"))
         for box in (self.preset_box, self.data_box):  # the open list shows the whole titles
             box.view().setMinimumWidth(box.view().sizeHintForColumn(0) + 24)
@@ -172,6 +178,7 @@ class LayerEditor(Retranslatable, QWidget):
         self.batch_spin.setSpecialValueText(self.tr("full batch"))
         self.precision_box.setItemText(0, self.tr("float64 (exact)"))
         self.precision_box.setItemText(1, self.tr("float32 (fast)"))
+        name_initialisers(self.init_box)
         costs = {"bce": self.tr("binary cross-entropy"), "mse": self.tr("mean squared error")}
         for row in range(self.loss_box.count()):
             self.loss_box.setItemText(row, costs[self.loss_box.itemData(row)])
@@ -214,18 +221,19 @@ class LayerEditor(Retranslatable, QWidget):
         ds = self.model.dataset
         shape = "×".join(map(str, ds.input_shape))
         kind = (self.tr("{shape} images").format(shape=shape) if ds.is_image
+                else self.tr("1 feature") if ds.n_features == 1
                 else self.tr("{n} features").format(n=ds.n_features))
         if ds.has_samples:
             self.data_label.setText(
                 self.tr("{name}: {train} training and {test} test samples, {kind}").format(
-                    name=ds.name, train=f"{ds.X_train.shape[1]:,}", test=f"{ds.X_test.shape[1]:,}",
+                    name=dataset_name(ds), train=f"{ds.X_train.shape[1]:,}", test=f"{ds.X_test.shape[1]:,}",
                     kind=kind))
         else:
             self.data_label.setText(self.tr(
                 "No data: the model {name} takes {kind} ({classes}). It classifies the pictures "
                 "you drop; to train it, open a data set.").format(
-                    name=ds.name, kind=kind, classes=" / ".join(ds.classes)))
-        i = self.data_box.findData(ds.source.removeprefix("built-in:"))
+                    name=ds.name, kind=kind, classes=" / ".join(class_names(ds))))
+        i = self.data_box.findData(ds.builtin) if ds.builtin else -1
         self.data_box.setCurrentIndex(i if i >= 0 else -1)
         for row in range(1, self.preset_box.count()):
             key = self.preset_box.itemData(row)
@@ -287,12 +295,11 @@ class LayerEditor(Retranslatable, QWidget):
 
     def _on_network_options_changed(self) -> None:
         net = self.model.network
-        for widget, value in ((self.init_box, net.init), (self.seed_spin, net.seed)):
+        for widget in (self.init_box, self.seed_spin):
             widget.blockSignals(True)
-            if isinstance(widget, QComboBox):
-                widget.setCurrentText(value)
-            else:
-                widget.setValue(value)
+        self.init_box.setCurrentIndex(self.init_box.findData(net.init))
+        self.seed_spin.setValue(net.seed)
+        for widget in (self.init_box, self.seed_spin):
             widget.blockSignals(False)
         self.precision_box.setCurrentIndex(PRECISIONS.index(net.precision))
         self.loss_box.setCurrentIndex(self.loss_box.findData(net.loss))

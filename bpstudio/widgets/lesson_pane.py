@@ -3,8 +3,8 @@ then reveal) and the way on. It draws what the LessonRunner says and calls its m
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
                                QPushButton, QRadioButton, QTextBrowser, QVBoxLayout, QWidget)
 
@@ -37,6 +37,7 @@ class LessonPane(Retranslatable, QWidget):
         self.text.setObjectName("LessonText")
         self.text.setOpenLinks(False)  # a link opens in the browser, and only a web one
         self.text.anchorClicked.connect(self._on_link)
+        self.text.installEventFilter(self)
         self.question = QWidget()
         self.question.setObjectName("LessonQuestion")
         self.prompt = QLabel()
@@ -131,12 +132,38 @@ class LessonPane(Retranslatable, QWidget):
         self.heading.setText(" · ".join(t for t in (chapter, beat) if t))
         self.text.document().setMarkdown(r.beat.text(language),
                                          QTextDocument.MarkdownFeature.MarkdownNoHTML)
+        self._code_as_large_as_the_text()
         self._show_question(language)
         self.status.setText({BeatState.RUNNING: self.tr("Setting up the app for this beat…"),
                              BeatState.STOPPED: r.problem}.get(r.state, ""))
         self.back_button.setEnabled(r.number > 1)
         self.next_button.setEnabled(r.number < r.summary.beats or r.state == BeatState.ASKING)
         self.save_button.setEnabled(bool(r.answers))
+
+    def _code_as_large_as_the_text(self) -> None:
+        """Markdown's `code` (a lesson's formulas) comes in the system's fixed font at its own
+        size; it is set as large as the words around it, which the theme and stage scale."""
+        size = self.text.font().pointSizeF()
+        block = self.text.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if fragment.charFormat().fontFixedPitch():
+                    cursor = QTextCursor(self.text.document())
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(fragment.position() + fragment.length(),
+                                       QTextCursor.MoveMode.KeepAnchor)
+                    larger = QTextCharFormat()
+                    larger.setFontPointSize(size)
+                    cursor.mergeCharFormat(larger)
+                it += 1
+            block = block.next()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.text and event.type() == QEvent.Type.FontChange:
+            self._code_as_large_as_the_text()  # a theme, a scale or a stage of presentation mode
+        return False
 
     def _show_question(self, language: str) -> None:
         r = self.runner

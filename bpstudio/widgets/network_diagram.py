@@ -21,6 +21,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from ..core import iterations
+from ..session.messages import translated
 from ..session.network_model import NetworkModel
 from ..session.plane_maps import PlaneMaps
 from ..session.stepper_model import StepperModel
@@ -40,10 +42,12 @@ from .theme import DEFAULT_THEME, THEMES, Theme
 __all__ = ["NetworkDiagram", "rich", "shown_indices", "symbol"]  # shown_indices: for the tests
 
 
-def symbol(name: str, index: int | str, layer: int | None = None) -> str:
-    """A quantity as the tutorial sets it, index below and [layer] above (z₅^[1]), as rich
-    text for a tooltip or a caption."""
-    above = "" if layer is None else f"<sup>[{layer}]</sup>"
+def symbol(name: str, index: int | str, layer: int | None = None, sample: int | None = None) -> str:
+    """A quantity as the tutorial sets it, index below and [layer] above (z₅^[1]), the sample
+    after the layer in the batch's notation (Z₅^[1](17)), as rich text for a tooltip or a
+    caption."""
+    above = ("" if layer is None else f"[{layer}]") + ("" if sample is None else f"({sample})")
+    above = f"<sup>{above}</sup>" if above else ""
     return f"<i>{name}</i><sub>{index}</sub>{above}"
 
 
@@ -166,14 +170,14 @@ class NetworkDiagram(QWidget):
     def _layout(self) -> None:
         """Read the models into a new scene: the sample's forward pass, the weights drawn (the
         stepper's what-if, a past iteration's or the network's own), the plane's maps."""
-        m = self.model
-        net, ds = m.shown.network, m.dataset
-        x, Zs, As = m.sample.forward()
+        model = self.model
+        net, ds = model.shown.network, model.dataset
+        x, Zs, As = model.sample.forward()
         preview = self.stepper.preview() if self.stepper is not None else None
         # while stepping, the stepper's updated weights (not applied), else the network's own
-        weights = preview[0] if preview is not None else net.weights
+        weights = preview.weights if preview is not None else net.weights
         # a past iteration of the run (the time cursor): said in the banner
-        past = net.iterations_trained if net is not m.network else None
+        past = net.iterations_trained if net is not model.network else None
         image_input = ds.is_image and ds.input_shape[2] == 3
         layout = DiagramLayout.build(net.dims, weights, self.width(), self.height(), self.font(),
                                      self._column_texts(net, weights), image_input,
@@ -239,8 +243,8 @@ class NetworkDiagram(QWidget):
                        "network")
 
     def past_words(self) -> str:
-        return self.tr("past: iteration {i}").format(
-            i=f"{self.past_iteration:,}")
+        return self.tr("past: {iteration}").format(
+            iteration=translated(iterations.iteration(self.past_iteration)))
 
     def hover_map_rect(self) -> QRectF:
         """Where the hovered neuron's big heatmap goes: right of it, or left near the edge."""
@@ -310,14 +314,17 @@ class NetworkDiagram(QWidget):
                 n=f"{len(what.hidden):,}", l=what.layer)
         l, j = what
         a = float(self.scene.activations[l][j, 0])
+        # the stepper's notation: one sample's z, a, δ, or the batch's Z, A, dZ of this sample
+        it = self.stepper.iteration if self.stepper is not None else None
+        i = self.model.sample.index + 1 if it is not None and it.samples > 1 else None
+        z_, a_, d_ = ("z", "a", "δ") if i is None else ("Z", "A", "dZ")
         if l == 0:
-            return rich(f"{symbol('x', j + 1)} = {symbol('a', j + 1, 0)} = {a:.6g}")
+            return rich(f"{symbol('x', j + 1)} = {symbol(a_, j + 1, 0, i)} = {a:.6g}")
         z = float(self.scene.zs[l - 1][j, 0])
-        lines = [f"{symbol('z', j + 1, l)} = {z:.6g}", f"{symbol('a', j + 1, l)} = {a:.6g}"]
+        lines = [f"{symbol(z_, j + 1, l, i)} = {z:.6g}", f"{symbol(a_, j + 1, l, i)} = {a:.6g}"]
         delta = self.marks.delta(l)
         if delta is not None:
-            lines.append(f"{symbol('δ', j + 1, l)} = {symbol('dz', j + 1, l)} = "
-                         f"{float(delta[j, 0]):.6g}")
+            lines.append(f"{symbol(d_, j + 1, l, i)} = {float(delta[j, 0]):.6g}")
         if l == 1 and self.model.dataset.is_image:
             lines.append(html.escape(self.tr("click: see its weights as an image")))
         return rich(*lines)

@@ -11,6 +11,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..core import iterations
+from ..session.messages import capital, translated
 from ..session.timeline_model import TimelineModel
 from .i18n import Retranslatable
 from .palette import NOW_LINE, TIME_CURSOR
@@ -20,7 +22,8 @@ NOW = NOW_LINE.name()
 
 
 class TimeCursor(QObject):
-    """One movable vertical line per plot, locked together, at the timeline's iteration."""
+    """One movable vertical line per plot, locked together, at the timeline's iteration (the
+    plots' x is the iteration, core/iterations.py: the record's row plus its first iteration)."""
 
     def __init__(self, plots, timeline: TimelineModel, parent: QObject | None = None):
         super().__init__(parent)
@@ -37,8 +40,13 @@ class TimeCursor(QObject):
         timeline.range_changed.connect(self._update)
         self._update()
 
+    @property
+    def _first(self) -> int:
+        """The iteration of the record's first row (the timeline counts rows)."""
+        return self.timeline.model.history.first
+
     def _on_dragged(self, line: pg.InfiniteLine) -> None:
-        self.timeline.set_cursor(round(line.value()))
+        self.timeline.set_cursor(round(line.value()) - self._first)
 
     def _on_clicked(self, plot: pg.PlotItem, event) -> None:
         """A click inside a plot moves the cursor there (a drag of the plot still pans it)."""
@@ -46,20 +54,21 @@ class TimeCursor(QObject):
             return
         if not plot.vb.sceneBoundingRect().contains(event.scenePos()):
             return
-        self.timeline.set_cursor(round(plot.vb.mapSceneToView(event.scenePos()).x()))
+        self.timeline.set_cursor(round(plot.vb.mapSceneToView(event.scenePos()).x()) - self._first)
 
     def _update(self) -> None:
         t = self.timeline
         past = t.past
         pen = pg.mkPen(PAST if past else NOW, width=3 if past else 1,
                        style=Qt.PenStyle.SolidLine if past else Qt.PenStyle.DashLine)
+        first = self._first
         for line in self.lines:
             line.setVisible(t.available)
             line.setPen(pen)
             line.setHoverPen(pg.mkPen(PAST, width=4))
-            line.setBounds((t.first, t.last))
+            line.setBounds((first + t.first, first + t.last))
             line.blockSignals(True)  # the model's value, not a drag
-            line.setValue(t.iteration)
+            line.setValue(first + t.iteration)
             line.blockSignals(False)
 
     def value(self) -> float:
@@ -115,12 +124,15 @@ class TimeBar(Retranslatable, QWidget):
         self.setVisible(t.available)
         if not t.available:
             return
+        h = t.model.history  # the timeline counts the record's rows; the views, iterations
+        now = translated(iterations.iteration(h.iteration(t.last)))
         if t.past:
-            self.where.setText(self.tr("Iteration {i} of {n}: a past state, read-only").format(
-                i=f"{t.iteration:,}", n=f"{t.last:,}"))
+            self.where.setText(self.tr("{iteration} of {n}: a past state, read-only").format(
+                iteration=capital(translated(iterations.iteration(h.iteration(t.iteration)))),
+                n=iterations.number(h.iteration(t.last))))
         else:
-            self.where.setText(self.tr("Now: iteration {n} · drag the line or press [ ] to look "
-                                       "back").format(n=f"{t.last:,}"))
+            self.where.setText(self.tr("Now: {iteration} · drag the line or press [ ] to look "
+                                       "back").format(iteration=now))
         self.where.setStyleSheet(f"color: {PAST}; font-weight: bold" if t.past else "")
         self.now_button.setEnabled(t.past)
         self.continue_button.setEnabled(t.past)

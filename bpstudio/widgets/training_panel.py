@@ -10,7 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QProgressBar, QPushButton,
                                QVBoxLayout, QWidget)
 
+from ..core import iterations
 from ..core.trainer import RunState
+from ..session.cost_now import latest_cost
+from ..session.messages import translated
 from ..session.network_model import NetworkModel
 from ..session.training import TrainingSession
 from .i18n import Retranslatable
@@ -145,6 +148,7 @@ class TrainingPanel(Retranslatable, QWidget):
             self.pause_button.setText(self.tr("Pause"))
         if state is RunState.RUNNING:
             self.status.setText("")
+        self._update_cost()  # stopped or paused: the network's own cost can be said
 
     def _on_progress_changed(self, done: int, total: int, rate: float, left: float) -> None:
         self._progress = (done, total, rate, left)
@@ -183,20 +187,26 @@ class TrainingPanel(Retranslatable, QWidget):
         self._update_cost()
 
     def _update_cost(self) -> None:
+        """The latest cost known with its iteration (core/iterations.py): while a run goes, its
+        record's last row; stopped or paused, the network's own cost at the iteration it is at
+        (never one stepped sample's loss L as the cost C)."""
         h = self.model.history
         trained = self.model.network.iterations_trained
-        if len(h):
-            self.cost.setText(self.tr("iteration {i}: cost {c}").format(
-                i=f"{len(h) - 1:,}", c=f"{h.costs.view()[-1]:.6f}"))
-        elif trained:  # a model file: trained elsewhere, its costs not kept
-            self.cost.setText(self.tr("trained {n} iterations before it was opened (no cost record)")
-                              .format(n=f"{trained:,}"))
+        said = latest_cost(self.model, compute=self.training.state is not RunState.RUNNING)
+        if said is None:
+            text = (self.tr("trained {n} iterations before it was opened (no cost record)")
+                    .format(n=f"{trained:,}") if trained else self.tr("not trained yet"))
         else:
-            self.cost.setText(self.tr("not trained yet"))
+            text = translated(said)
+            if not len(h):  # the network's own cost, nothing recorded before it
+                text += " · " + (self.tr("trained before it was opened (no cost record)")
+                                 if trained else self.tr("not trained yet"))
+        self.cost.setText(text)
         last = h.evaluations[-1] if h.evaluations else None
         self.accuracy.setVisible(last is not None)
         if last is not None:  # the tutorial's 0.9856 / 0.80, as numbers
-            self.accuracy.setText(self.tr("after {k} iterations: train accuracy {train}, test "
-                                          "accuracy {test}").format(
-                k=f"{last.iteration:,}", train=f"{last.train_accuracy:.4f}",
+            self.accuracy.setText(self.tr("{iteration}: train accuracy {train}, test accuracy "
+                                          "{test}").format(
+                iteration=translated(iterations.iteration(h.iteration(last.iteration))),
+                train=f"{last.train_accuracy:.4f}",
                 test="–" if last.test_accuracy != last.test_accuracy else f"{last.test_accuracy:.4f}"))

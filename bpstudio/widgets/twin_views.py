@@ -10,13 +10,16 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget)
 
+from ..core import iterations
 from ..core.activations import ACTIVATIONS
 from ..core.network import INITIALIZERS
+from ..session.messages import translated
 from ..session.plane_maps import PlaneMaps
 from ..session.runs import TwinRun
 from .cost_plot import peaks
 from .frame_throttle import FrameThrottle
 from .i18n import Retranslatable
+from .layer_editor import name_initialisers
 from .network_diagram import NetworkDiagram
 from .palette import run_colour
 
@@ -98,8 +101,9 @@ class TwinPanel(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         t = self.twin.timeline
-        self.title.setText(self.tr("{name} · iteration {i}").format(
-            name=self.twin.name, i=f"{t.iteration:,}"))
+        self.title.setText(self.tr("{name} · {iteration}").format(
+            name=self.twin.name,
+            iteration=translated(iterations.iteration(t.model.history.iteration(t.iteration)))))
 
     def set_figures(self, text: str) -> None:
         self.figures.setText(text)
@@ -120,8 +124,9 @@ class ForkDialog(Retranslatable, QDialog):
         self.rate.setValue(h.learning_rate)
         self.init = QComboBox()
         self.init.setObjectName("ForkInitializer")
-        self.init.addItems(list(INITIALIZERS))
-        self.init.setCurrentText(net.init)
+        for key in INITIALIZERS:
+            self.init.addItem("", key)
+        self.init.setCurrentIndex(self.init.findData(net.init))
         self.activation = QComboBox()
         self.activation.setObjectName("ForkHiddenActivation")
         self.activation.addItems(list(ACTIVATIONS))
@@ -162,6 +167,7 @@ class ForkDialog(Retranslatable, QDialog):
                                              self.tr("Batch size (0: full batch)"),
                                              self.tr("L2 λ"))):
             label.setText(text)
+        name_initialisers(self.init)
         self.from_cursor.setText(self.tr("From the time cursor's iteration (else from the start, "
                                          "with the same initial parameters)"))
 
@@ -171,8 +177,8 @@ class ForkDialog(Retranslatable, QDialog):
         changes = {}
         if self.rate.value() != h.learning_rate:
             changes["learning_rate"] = self.rate.value()
-        if self.init.currentText() != net.init:
-            changes["init"] = self.init.currentText()
+        if self.init.currentData() != net.init:
+            changes["init"] = self.init.currentData()
         hidden = self.activation.currentText()
         if self.activation.isEnabled() and any(a != hidden for a in net.activations[:-1]):
             changes["activations"] = (hidden,) * (net.L - 1) + (net.activations[-1],)

@@ -4,7 +4,7 @@ Noto Sans CJK SC, so Chinese works on machines with no Chinese font (many Linux 
     pip install fonttools
     python resources/fonts/make_cjk_font.py /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
 
-Run it again when a translation brings a new character (tests/app/test_fonts.py says which), with
+Run it again when a translation or a lesson brings a new character (tests/app/test_fonts.py says which), with
 the PySide6 the app ships with: besides our texts it takes the characters of what Qt itself writes
 in Chinese through its own translation (qtbase_zh_CN, which bpstudio/app/i18n.py loads): key names
 ("右方向" for →, in the menus, the guide and the shortcut sheet), dialog buttons, the context menus
@@ -27,10 +27,12 @@ OUTPUT = HERE / "BPStudioCJK-Regular.otf"
 
 
 def needed_characters(project: Path = PROJECT) -> set[str]:
-    """Every character outside Latin/Greek/symbols in the translations, the user guide and the
-    sources (the equation titles and language names are written in the code)."""
+    """Every character outside Latin/Greek/symbols in the translations, the user guide, the
+    shipped lessons and the sources (the equation titles and language names are written in the
+    code)."""
     files = [*(project / "resources" / "translations").glob("*.ts"),
              *(project / "resources" / "help").glob("*.md"),
+             *(project / "resources" / "lessons").glob("*.md"),
              *(project / "bpstudio").rglob("*.py")]
     return {c for f in files for c in f.read_text(encoding="utf-8") if ord(c) >= 0x2E80}
 

@@ -13,7 +13,7 @@ from bpstudio.session.stepper_model import BATCH, SAMPLE
 
 # symbols and names that stay as they are in every language
 ALLOWED = {"dZ", "dA", "dW", "db", "relu", "sigmoid", "tanh", "leaky", "linear", "ReLU",
-           "log", "max", "randn", "meanOfEachRow", "XOR", "He", "NaN", "L2", "cat", "non"}
+           "log", "exp", "max", "randn", "meanOfEachRow", "XOR", "He", "NaN", "L2", "cat", "non"}
 
 
 def english_words(text: str, exempt=()) -> list[str]:

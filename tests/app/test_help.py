@@ -120,3 +120,21 @@ def test_about_says_the_versions_and_shows_the_fonts_licence(make_window, englis
     w.findChild(QAction, "Language_zh_CN").trigger()
     qtbot.waitUntil(lambda: "许可证" in about.findChild(object, "AboutText").text())
     assert about.windowTitle() == "关于 BP Studio"
+
+
+def test_the_shortcut_sheet_and_guide_name_only_keys_a_keyboard_has(make_window):
+    """A platform's standard bindings add keys a PC keyboard lacks (a Sun keyboard's Undo F14,
+    Paste F18); the sheet and the guide leave them out."""
+    w = make_window()
+    undo = w.menus.actions["UndoAction"]
+    undo.setShortcuts([QKeySequence("Ctrl+Z"), QKeySequence("F14"), QKeySequence("Alt+Backspace")])
+    w.menus.actions["PasteImageAction"].setShortcuts([QKeySequence("Ctrl+V"), QKeySequence("F18")])
+    native = QKeySequence.SequenceFormat.NativeText
+    assert keys(undo) == " / ".join(QKeySequence(k).toString(native)
+                                    for k in ("Ctrl+Z", "Alt+Backspace"))
+    sheet = open_help(w, "ShortcutsAction")
+    listed = [k for _, k in sheet.texts()]
+    sheet.close()
+    assert dict(sheet.texts())["Undo"] == keys(undo)  # Ctrl+Z / Alt+Backspace, no F14
+    for text in listed + [guide_text(w)]:
+        assert not re.search(r"\bF(1[3-9]|2\d|3[0-5])\b", text), text

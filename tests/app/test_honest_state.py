@@ -99,8 +99,9 @@ def test_after_opening_a_session_the_training_panel_shows_its_run(make_window, q
     assert panel.speed.text().startswith("30 iterations") and panel.progress.value() == 100
     open_and_settle(qtbot, w, path)
     assert panel.status.text() == "" and panel.speed.text() == "" and panel.progress.value() == 0
-    assert panel.cost.text().startswith("iteration 49: cost ")
-    assert panel.accuracy.text().startswith("after 50 iterations: train accuracy ")
+    # the network after 50 updates, at iteration 50, with its own cost (core/iterations.py)
+    assert panel.cost.text().startswith("iteration 50: cost ")
+    assert panel.accuracy.text().startswith("iteration 50: train accuracy ")
 
 
 def test_not_trained_yet_never_stands_beside_trained(make_window, qtbot, tmp_path):
@@ -110,15 +111,17 @@ def test_not_trained_yet_never_stands_beside_trained(make_window, qtbot, tmp_pat
     train(qtbot, w, 30)
     panel = w.training_panel
     w.menus.actions["UndoAction"].trigger()  # the run is undone: its report is no longer true
-    assert panel.cost.text() == "not trained yet" and panel.status.text() == ""
+    assert panel.cost.text().startswith("iteration 0: cost ")  # the untrained network's
+    assert panel.cost.text().endswith(" · not trained yet") and panel.status.text() == ""
     w.menus.actions["RedoAction"].trigger()
-    assert panel.cost.text().startswith("iteration 29: cost ")
+    assert panel.cost.text().startswith("iteration 30: cost ")
     save_model(tmp_path / "m.npz", w.studio.model.network)
     train(qtbot, w, 20)  # "Trained 20 iterations" on screen …
     assert w.studio.classify.open_model(str(tmp_path / "m.npz"))
     w.studio.model.loader.wait()
     # … and then a model trained 30 iterations, without its cost record
-    assert panel.cost.text() == "trained 30 iterations before it was opened (no cost record)"
+    assert panel.cost.text().startswith("iteration 30: cost ")
+    assert panel.cost.text().endswith(" · trained before it was opened (no cost record)")
     assert panel.status.text() == ""
 
 

@@ -187,3 +187,38 @@ def test_recording_a_lesson_in_the_window_saves_lines_that_replay(make_window, q
     qtbot.waitUntil(lambda: r.number == 2 and r.state == BeatState.READY)
     assert w.studio.stepper.mode == "batch"
     assert w.studio.stepper.current_step().result.shape == (2, 150)
+
+
+def test_a_lesson_given_on_the_command_line_opens_in_the_window(make_window, qtbot, lesson_file):
+    w = make_window(1600, 1000)
+    w.files.open_given([str(lesson_file)])  # what `bpstudio forward.md` hands the window
+    r = w.lessons.runner
+    qtbot.waitUntil(lambda: r.open and r.state == BeatState.READY, timeout=20_000)
+    assert r.lesson.title.en == "The forward pass" and w.lessons.dock.isVisible()
+
+
+def test_a_lessons_formulas_are_as_large_as_its_words(make_window, qtbot, tmp_path):
+    path = tmp_path / "code.md"
+    path.write_text(LESSON.replace("Each neuron adds its inputs, each times its weight.",
+                                   "Each neuron computes `z = W·a + b`."), encoding="utf-8")
+    w = make_window(1600, 1000)
+    drop_lesson(w, qtbot, path)
+    pane = w.lessons.pane
+
+    def sizes():
+        doc, sizes = pane.text.document(), set()
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                f = it.fragment().charFormat()
+                sizes.add((f.fontFixedPitch(), f.fontPointSize() or pane.text.font().pointSizeF()))
+                it += 1
+            block = block.next()
+        return sizes
+    fixed = {size for is_code, size in sizes() if is_code}
+    assert fixed == {pane.text.font().pointSizeF()}  # the formula is there, in the words' size
+    qtbot.keyClick(w, Qt.Key.Key_F5)  # larger in presentation mode: the formula follows
+    qtbot.waitUntil(lambda: pane.text.font().pointSizeF() >= 13)
+    qtbot.waitUntil(lambda: {s for c, s in sizes() if c} == {pane.text.font().pointSizeF()})
+    qtbot.keyClick(w, Qt.Key.Key_Escape)

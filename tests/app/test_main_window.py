@@ -139,8 +139,10 @@ def test_the_cat_run_in_the_window_ends_as_the_command_line_does(window, qtbot, 
     assert last.iteration == 2500 and last.test_accuracy == 0.8
     assert last.train_accuracy == pytest.approx(206 / 209)
     # the tutorial's two accuracies, as numbers a user reads in the training panel
-    assert window.training_panel.accuracy.text() == ("after 2,500 iterations: train accuracy "
+    assert window.training_panel.accuracy.text() == ("iteration 2,500: train accuracy "
                                                      "0.9856, test accuracy 0.8000")
+    # the trained network is at iteration 2,500; its own cost, not iteration 2,499's 0.088440
+    assert window.training_panel.cost.text() == "iteration 2,500: cost 0.088413"
     # bit for bit the command line's run: `bpstudio train --log-every 1` in a process of its own
     # (tests/seed_run.py, trained once for the suite)
     np.testing.assert_array_equal(costs, seed_run.costs)

@@ -61,6 +61,7 @@ from file_drops import send_file_drop
 from bpstudio.core.datasets import images_to_columns
 from bpstudio.core.network import PRECISIONS
 from bpstudio.core.trainer import RunState
+from bpstudio.session.messages import dataset_name
 from bpstudio.session.network_model import MAX_NEURONS
 from bpstudio.widgets.network_diagram import shown_indices
 
@@ -667,7 +668,7 @@ class Monkey:
                     f"the training record keeps ‖dW‖ of {norms.shape[1:]} layers, the network has {L}")
         self.expect(m.busy == (w.studio.training.state is not RunState.IDLE),
                     f"model.busy {m.busy} but training is {w.studio.training.state!r}")
-        self.expect(w.windowTitle().endswith(m.dataset.name),
+        self.expect(w.windowTitle().endswith(dataset_name(m.dataset)),
                     f"title {w.windowTitle()!r} does not name the data set {m.dataset.name!r}")
 
     def check_editor(self):
@@ -700,8 +701,8 @@ class Monkey:
         inputs = [x.text() for x in ed.findChildren(QLabel, "InputSize") if x.isVisibleTo(ed)]
         self.expect(len(inputs) == 1 and f"{dims[0]:,}" in inputs[0],
                     f"dims {dims}: the input row says {inputs}", soft=True)
-        self.expect(ed.init_box.currentText() == net.init,
-                    f"initialiser {net.init!r}, editor {ed.init_box.currentText()!r}", soft=True)
+        self.expect(ed.init_box.currentData() == net.init,
+                    f"initialiser {net.init!r}, editor {ed.init_box.currentData()!r}", soft=True)
         self.expect(ed.seed_spin.value() == net.seed, f"seed {net.seed}, editor {ed.seed_spin.value()}",
                     soft=True)
         self.expect(ed.precision_box.currentData() == net.precision,

@@ -201,7 +201,7 @@ def test_a_dropped_csv_becomes_the_data_set_and_a_bad_one_names_its_lines(window
     assert send_file_drop(window, window.rect().center(), [bad]) == (True, True)
     window.studio.model.loader.wait()
     assert window.studio.model.dataset is before
-    assert ("bad.csv: 2 bad row(s), nothing was loaded: line 3: 'two' is not a number; line 4: "
+    assert ("bad.csv: 2 bad rows, nothing was loaded: line 3: 'two' is not a number; line 4: "
             "the label is 7, not 0 or 1") in window.training_panel.status.text()
 
 
@@ -226,7 +226,7 @@ def test_a_dropped_folder_of_class_folders_is_read_with_progress(window, qtbot, 
     assert window.studio.model.network.dims[0] == 64 * 64 * 3
     assert progress[-1] == "Reading pets: 13 of 13 images"
     assert not window.load_progress.isVisible()  # once read
-    assert any("Skipped 1 file(s) that could not be read: broken.png" in m for m in messages)
+    assert any("Skipped 1 file that could not be read: broken.png" in m for m in messages)
     assert any(m.startswith("pets: 12 images read") for m in messages)
     assert not window.plane_view.isVisible()  # images are no plane
 

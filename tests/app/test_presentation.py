@@ -58,8 +58,8 @@ def test_scale_keys_change_the_equation_views_font(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     formula_size_becomes(before * 1.25)
     assert window.diagram.font().pointSizeF() == pytest.approx(base_point_size() * 1.25)
-    # the plots' right-click menus live outside the window's style sheet and follow the scale too
-    menu = window.cost_plot.cost_plot.getViewBox().menu
+    # the plots' right-click menu (a popup of its own) follows the scale too
+    menu = window.cost_plot.menu
     qtbot.waitUntil(lambda: menu.font().pointSizeF() == pytest.approx(base_point_size() * 1.25))
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     formula_size_becomes(before * 1.1)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog
 from posted_events import delivered
 from bpstudio.core.sessionfile import load_session
 from bpstudio.core.trainer import RunState
+from bpstudio.session.cost_now import cost_now
 from bpstudio.session.session_store import autosave_path
 
 
@@ -130,15 +131,16 @@ def test_every_export_writes_a_file_its_reader_opens(make_window, qtbot, tmp_pat
     assert w.files.export_to(str(tmp_path / "cost.csv"), w.files.export_cost_csv)
     table = np.genfromtxt(tmp_path / "cost.csv", delimiter=",", names=True)
     assert table.dtype.names == ("iteration", "train_cost", "test_cost", "train_accuracy",
-                                 "test_accuracy", "stepped_sample")
-    # 30 iterations' costs, and 31 evaluations: the last after the final update
+                                 "test_accuracy", "stepped_sample", "sample_loss")
+    # 30 iterations' costs, and 31 evaluations: the last after the final update, at iteration
+    # 30, whose cost is the trained network's own
     np.testing.assert_array_equal(table["train_cost"][:30], w.studio.model.history.costs.view())
-    assert table.shape == (31,) and np.isnan(table["train_cost"][30])
+    assert table.shape == (31,) and table["train_cost"][30] == cost_now(w.studio.model)
     np.testing.assert_array_equal(table["test_cost"],
                                   [e.test_cost for e in w.studio.model.history.evaluations])
     assert w.files.export_to(str(tmp_path / "log.csv"), w.files.export_training_log)
     log = np.loadtxt(tmp_path / "log.csv", delimiter=",", skiprows=1)
-    assert log.shape == (30, 4)
+    assert log.shape == (30, 5)  # iteration, cost, ‖dW[1]‖, ‖dW[2]‖, sample_loss
     np.testing.assert_array_equal(log[:, 1], w.studio.model.history.costs.view())
     assert w.files.export_to(str(tmp_path / "model.npz"), w.files.export_model)
     with np.load(tmp_path / "model.npz", allow_pickle=False) as z:

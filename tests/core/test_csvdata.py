@@ -61,7 +61,7 @@ def test_bad_rows_are_refused_with_their_line_numbers(tmp_path):
     with pytest.raises(DatasetError) as caught:
         load_csv(path)
     assert str(caught.value) == (
-        "data.csv: 4 bad row(s), nothing was loaded: line 3: 'abc' is not a number; line 4: "
+        "data.csv: 4 bad rows, nothing was loaded: line 3: 'abc' is not a number; line 4: "
         "2 fields, expected 3; line 5: the label is 2, not 0 or 1; line 6: 'nan' is not a number")
 
 
@@ -75,7 +75,7 @@ def test_many_bad_rows_are_counted_after_the_first_five(tmp_path):
     ("", "no rows"),
     ("# only a comment\n", "no rows"),
     ("1\n0\n1\n", "line 1 has one column"),
-    ("x1,label\n0.5,1\n", r"1 data row\(s\); at least 2"),
+    ("x1,label\n0.5,1\n", "one data row; at least 2"),
 ])
 def test_files_that_are_no_data_set_are_refused(tmp_path, text, words):
     with pytest.raises(DatasetError, match=words):

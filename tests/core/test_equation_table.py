@@ -34,7 +34,30 @@ def test_the_page_writes_the_tables_formulas(key):
     row, cells = TABLE[key], doc_rows()[TABLE[key].label]
     assert cells[2] == f"`{generic(row.formula[0])}`"
     assert cells[3] == f"`{generic(row.formula[1])}`"
-    assert cells[4].startswith(", then ".join(OPERATION_NAMES[o] for o in row.operations))
+    one, many = (", then ".join(OPERATION_NAMES[o] for o in ops) for ops in row.operations)
+    if one == many:
+        assert cells[4].startswith(many)
+    else:  # what runs on one sample differs (3a, 3b: nothing summed or scaled by 1/m there)
+        assert cells[4] == f"one sample: {one}; m samples: {many}"
+
+
+def test_the_loss_steps_operation_is_the_loss_function_never_sigma():
+    """The loss applies L(a, y), not σ; the page says so too."""
+    row = doc_rows_by_step()["loss"]
+    for key in ("loss-bce", "loss-mse"):
+        one, many = (", then ".join(OPERATION_NAMES[o] for o in ops)
+                     for ops in TABLE[key].operations)
+        assert "σ" not in one + many
+        assert row[4] == f"one sample: {one}; m samples: {many}"
+
+
+def doc_rows_by_step() -> dict[str, list[str]]:
+    rows = {}
+    for line in DOC.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 5:
+            rows[cells[0]] = cells
+    return rows
 
 
 def test_the_page_names_the_tutorials_equations_for_each_label():

@@ -62,12 +62,12 @@ def test_z_lists_every_product_and_the_bias():
     s, h = stepper(), by_hand()
     z = step_of(s, "z", 1)
     e = explain(s, z.index, -1, 1, 1)  # z_2^[1] of sample 2
-    assert e.target.text() == "z_2^[1](2)"
+    assert e.target.text() == "Z_2^[1](2)"
     assert e.count == 3 and len(e.terms) == 3
     assert [t.value for t in e.terms] == pytest.approx([W1[1][k] * X[k][1] for k in range(3)],
                                                        abs=1e-15)
     assert [[f.sym.text() for f in t.factors] for t in e.terms] == [
-        ["w_2,1^[1]", "a_1^[0](2)"], ["w_2,2^[1]", "a_2^[0](2)"], ["w_2,3^[1]", "a_3^[0](2)"]]
+        ["w_2,1^[1]", "A_1^[0](2)"], ["w_2,2^[1]", "A_2^[0](2)"], ["w_2,3^[1]", "A_3^[0](2)"]]
     assert [f.value for f in e.plus] == [B1[1]]
     assert e.total == pytest.approx(h["z1"][1][1], abs=1e-15)
     assert e.value == pytest.approx(h["z1"][1][1], abs=1e-15)
@@ -78,7 +78,7 @@ def test_z_lists_every_product_and_the_bias():
 def test_a_is_sigma_of_z():
     s, h = stepper(), by_hand()
     e = explain(s, step_of(s, "a", 1).index, -1, 0, 1)
-    assert [f.sym.text() for f in e.inputs] == ["z_1^[1](2)"]
+    assert [f.sym.text() for f in e.inputs] == ["Z_1^[1](2)"]
     assert e.inputs[0].value == pytest.approx(h["z1"][0][1], abs=1e-15)
     assert e.total == pytest.approx(h["a1"][0][1], abs=1e-15)
 
@@ -86,17 +86,17 @@ def test_a_is_sigma_of_z():
 def test_hidden_error_lists_the_errors_flowing_back_and_the_slope():
     s, h = stepper(), by_hand()
     e = explain(s, step_of(s, "2b", 1).index, -1, 1, 0)  # δ_2^[1] of sample 1
-    assert e.target.text() == "δ_2^[1](1)"
+    assert e.target.text() == "dZ_2^[1](1)"
     assert e.count == 1  # one neuron in layer 2 receives neuron 2's output
     [term] = e.terms
-    assert [f.sym.text() for f in term.factors] == ["w_1,2^[2]", "δ_1^[2](1)"]
+    assert [f.sym.text() for f in term.factors] == ["w_1,2^[2]", "dZ_1^[2](1)"]
     assert [f.value for f in term.factors] == pytest.approx([W2[0][1], h["d2"][0][0]], abs=1e-15)
     [slope] = e.times
     a = h["a1"][1][0]
     assert slope.value == pytest.approx(a * (1 - a), abs=1e-15)
     assert e.total == pytest.approx(h["d1"][1][0], abs=1e-15)
     assert e.diagram == ("out of", 1, 1)
-    assert "a(1 − a)" in str(e.note)
+    assert "A(1 − A)" in str(e.note)
 
 
 def test_the_error_passed_back_of_2a():
@@ -118,7 +118,7 @@ def test_output_error_and_the_bias_and_weight_gradients():
     assert [t.value for t in dW.terms] == pytest.approx([h["d1"][1][i] * X[2][i] for i in range(2)],
                                                         abs=1e-15)
     assert [[f.sym.text() for f in t.factors] for t in dW.terms] == [
-        ["δ_2^[1](1)", "a_3^[0](1)"], ["δ_2^[1](2)", "a_3^[0](2)"]]
+        ["dZ_2^[1](1)", "A_3^[0](1)"], ["dZ_2^[1](2)", "A_3^[0](2)"]]
     assert dW.total == pytest.approx(h["dW1"][1][2], abs=1e-15)
     assert dW.weight == (1, 1, 2)
 
@@ -135,12 +135,12 @@ def test_an_operand_is_explained_by_the_step_that_made_it():
     s, h = stepper(), by_hand()
     z2 = step_of(s, "z", 2)
     a1 = explain(s, z2.index, 1, 1, 0)  # the A[1] operand of Z[2]
-    assert a1.target.text() == "a_2^[1](1)" and a1.total == pytest.approx(h["a1"][1][0])
+    assert a1.target.text() == "A_2^[1](1)" and a1.total == pytest.approx(h["a1"][1][0])
     w = explain(s, z2.index, 0, 0, 1)  # a given: a weight
     assert w.value == W2[0][1] and w.weight == (2, 0, 1)
     dW1 = step_of(s, "3b", 1)
     x = explain(s, dW1.index, 1, 1, 2)  # A[0]ᵀ[1, 2] is input 3 of sample 2
-    assert x.target.text() == "a_3^[0](2)" and x.value == X[2][1]
+    assert x.target.text() == "A_3^[0](2)" and x.value == X[2][1]
     slope = explain(s, step_of(s, "2b", 1).index, 1, 0, 1)  # σ′(Z[1])
     a = h["a1"][0][1]
     assert slope.value == pytest.approx(a * (1 - a))
@@ -185,7 +185,7 @@ def test_a_wide_sum_lists_the_largest_terms_and_the_rest(cat_data):
     rows = table(e)
     assert rows[0] == ["term", "factors", "values", "value"]
     assert len(rows) == 1 + 12288 + 1 + 2  # header, every term, the bias, the total, the cell
-    assert rows[1][:2] == ["1", "w_4,1^[1] · a_1^[0](18)"]
+    assert rows[1][:2] == ["1", "w_4,1^[1] · A_1^[0](18)"]
     assert float(rows[-1][3]) == e.value and float(rows[-2][3]) == e.total
     assert e.picture.shape == (64, 64)
     assert e.picture.sum() == pytest.approx(e.total - e.plus[0].value, rel=1e-12)
@@ -203,8 +203,8 @@ def test_the_chain_rule_sums_the_paths_to_the_output_and_equals_dW():
     assert rule.count == 1
     [path] = rule.paths
     a = h["a1"][1][0]
-    assert [f.sym.text() for f in path.factors] == ["a_3^[0](1)", "σ′(z_2^[1](1))", "w_1,2^[2]",
-                                                    "δ_1^[2](1)"]
+    assert [f.sym.text() for f in path.factors] == ["A_3^[0](1)", "σ′(Z_2^[1](1))", "w_1,2^[2]",
+                                                    "dZ_1^[2](1)"]
     assert [f.value for f in path.factors] == pytest.approx([X[2][0], a * (1 - a), W2[0][1],
                                                              h["d2"][0][0]], abs=1e-15)
     assert rule.per_sample == pytest.approx(h["d1"][1][0] * X[2][0], abs=1e-15)

@@ -149,9 +149,16 @@ def redo(step):
     if ops == (eq.ELEMENTWISE_FUNCTION,) and key == "a":
         return {"relu": np.maximum(v[0], 0), "sigmoid": 1 / (1 + np.exp(-v[0]))}[
             step.formula.split("(")[0].split("= ")[1]]
-    if ops == (eq.ELEMENTWISE_FUNCTION,) and key == "loss-bce":
+    if ops in ((eq.LOSS_FUNCTION,), (eq.LOSS_OF_EACH,)) and key == "loss-bce":
+        assert (ops == (eq.LOSS_FUNCTION,)) == (step.samples == 1)
         a, y = v
         return -(y * np.log(a) + (1 - y) * np.log(1 - a))
+    if ops == (eq.NOTHING,):  # one sample's 3a: ∂L/∂b is δ itself
+        assert step.samples == 1
+        return v[0]
+    if ops == (eq.OUTER_PRODUCT,):  # one sample's 3b: a column times a row, nothing summed
+        assert step.samples == 1 and v[0].shape[1] == v[1].shape[0] == 1
+        return v[0] * v[1]
     raise AssertionError(f"no independent implementation of {ops} for {key}")
 
 

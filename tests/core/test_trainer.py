@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from bpstudio.core.network import Network, NetworkError
-from bpstudio.core.trainer import HyperParameters, ProgressState, Trainer, accuracy
+from bpstudio.core.trainer import EXPLODING_FACTOR, HyperParameters, ProgressState, Trainer, accuracy
 
 
 @pytest.fixture
@@ -115,6 +115,32 @@ def test_divergence_stops_and_keeps_the_last_good_parameters(blobs):
     assert last.done < 1000
 
 
+def test_a_diverged_run_goes_back_to_the_same_good_parameters_whenever_it_reported(blobs):
+    """Which parameters a divergence keeps never depends on when the records came (the window
+    reports by the clock): the latest checkpoint whose own cost was computed and good."""
+    X, Y = blobs
+    X = X * 50
+    kept = []
+    for options in ({"report_every": 1}, {"report_every": 10**9}, {"report_every": 3},
+                    {"report_every": 10**9, "report_seconds": 0.0}):
+        net = Network.create([3, 8, 1], ["linear", "linear"], loss="mse")
+        last = list(Trainer(net, X, Y, HyperParameters(5.0, 1000), **options).run())[-1]
+        assert last.state is ProgressState.DIVERGED and last.kept == net.iterations_trained
+        assert f"parameters of iteration {last.kept:,} were kept" in last.message
+        kept.append((last.kept, [W.copy() for W in net.weights], last.done))
+    assert len({k for k, _, _ in kept}) == 1 and len({d for _, _, d in kept}) == 1
+    assert all(np.array_equal(a, b) for _, Ws, _ in kept[1:] for a, b in zip(Ws, kept[0][1]))
+    k, weights, diverged_at = kept[0]
+    assert k < diverged_at
+    make = lambda: Network.create([3, 8, 1], ["linear", "linear"], loss="mse")  # noqa: E731
+    clean = make()
+    for _ in range(k):
+        clean.iteration(X, Y, 5.0)
+    assert all(np.array_equal(a, b) for a, b in zip(weights, clean.weights))
+    # the kept parameters' own cost was computed, and it was good
+    assert np.isfinite(clean.cost(X, Y)) and clean.cost(X, Y) <= EXPLODING_FACTOR * make().cost(X, Y)
+
+
 def test_stop_and_pause_from_another_thread(blobs):
     X, Y = blobs
     t = Trainer(Network.create([3, 2, 1]), X, Y, HyperParameters(0.1, 10**6), report_every=50)
@@ -211,7 +237,7 @@ def test_the_no_gradient_warning_counts_the_dead_neurons_it_blames():
     ds = builtin_dataset("circle")
     dead = Network.create([2, 8, 8, 1], ["relu", "relu", "sigmoid"], init="zeros")
     found, _ = warnings_of(dead, ds.X_train, ds.Y_train)
-    assert "16 dead ReLU and 0 saturated" in found[0]  # every hidden neuron: z = 0, σ′(0) = 0
+    assert "dead ReLU: 16, saturated sigmoid/tanh: 0" in found[0]  # every hidden neuron: z = 0, σ′(0) = 0
 
 
 class FakeClock:

@@ -321,6 +321,6 @@ def test_one_bad_picture_in_a_class_folder_is_skipped_and_named(session, tmp_pat
     session.model.note.connect(notes.append)
     menu_open(session, "OpenImageFolderAction", root)
     assert session.model.dataset.name == "pets" and session.model.dataset.input_shape == (16, 16, 3)
-    assert notes[-1].startswith("pets: 6 images read (4 training, 2 test). Skipped 2 file(s)")
+    assert notes[-1].startswith("pets: 6 images read (4 training, 2 test). Skipped 2 files")
     assert "drawing.png: SVG pictures are not read here" in notes[-1]
     assert "pipe.jpg: not a regular file" in notes[-1]

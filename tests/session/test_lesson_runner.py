@@ -197,3 +197,53 @@ def test_every_quantity_is_the_engines_number(runner, qtbot):
     assert value("train accuracy") == np.mean((As[2] > 0.5) == Y)
     output = value("output")
     assert output == net.forward(X[:, :1])[1][-1][0, 0] and value("prediction") == int(output > 0.5)
+
+
+TWINS = """# Twins | 双胞胎
+
+## Two rates | 两个学习率
+
+### Fork | 分叉
+
+en:
+A twin with a smaller step.
+
+zh:
+步子小一些的双胞胎。
+
+```actions
+preset seed-3-2-1
+fork alpha=0.05
+train to 30
+cursor 10
+```
+
+```question
+kind: number
+quantity: cost
+en: The cost at iteration 10?
+zh: 第 10 次迭代的代价？
+```
+"""
+
+
+def test_train_to_trains_the_twins_too_and_the_cursor_is_shown_before_a_number_is_read(
+        runner, qtbot):
+    r = runner
+    r.start(parse_lesson(TWINS, "twins.md"))
+    settled(qtbot, r, BeatState.ASKING)
+    s = r.studio
+    [twin] = s.runs.twins
+    assert s.model.network.iterations_trained == twin.model.network.iterations_trained == 30
+    assert twin.model.hyper.learning_rate == 0.05
+    assert s.model.shown.network.iterations_trained == 10  # the cursor's iteration, on screen
+    r.reveal()
+    settled(qtbot, r, BeatState.REVEALED)
+    from bpstudio.core.lesson_answers import value_text
+    from bpstudio.core.lesson_format import parse_quantity
+
+    ds = s.model.dataset
+    past = s.timeline.network_at(10).cost(ds.X_train, ds.Y_train)
+    assert r.actions.value_of(parse_quantity("cost")) == past != s.model.network.cost(
+        ds.X_train, ds.Y_train)
+    assert r.revealed == value_text(past)

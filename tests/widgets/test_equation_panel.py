@@ -113,10 +113,10 @@ def test_one_applied_sample_is_drawn_apart_from_the_batch(window, qtbot):
     window.studio.training.step_once()  # one batch iteration
     window.studio.stepper.run_to_end()  # one sample
     assert window.studio.stepper.apply()
-    assert model.history.single.view().tolist() == [0.0, 1.0]
+    assert model.history.one_sample.view().tolist() == [0.0, 1.0]
     x, y = window.cost_plot.cost_points()
     assert x.tolist() == [0.0]  # the batch's curve
-    sx, sy = window.cost_plot.single_points.getData()
+    sx, sy = window.cost_plot.one_sample_points.getData()
     assert sx.tolist() == [1.0] and sy[0] == model.history.costs.view()[1]
 
 
@@ -127,7 +127,7 @@ def test_home_buttons_list_and_phase_jumps(window, qtbot):
     qtbot.mouseClick(panel.update_button, Qt.MouseButton.LeftButton)
     assert "equation 4a" in panel.title.text() and " · update · " in panel.title.text()
     qtbot.keyClick(window, Qt.Key.Key_Home)
-    assert panel.title.text().startswith("Iteration 1: 17 steps")
+    assert panel.title.text().startswith("Iteration 0: 17 steps on one sample")
     item = panel.step_list.item(10)  # "11. (2b) δ[1] = …"
     assert item.text() == "11. (2b) δ[1] = ∂L/∂a[1] ⊙ σ′(z[1])"
     rect = panel.step_list.visualItemRect(item)
@@ -165,8 +165,8 @@ def test_the_diagram_marks_what_the_step_touches(window, qtbot):
     window.diagram.refresh_now()
     pos = window.diagram.neuron_pos(1, 0)
     delta = window.studio.stepper.stepper.deltas()[1][0, 0]
-    assert (f"<i>δ</i><sub>1</sub><sup>[1]</sup> = <i>dz</i><sub>1</sub><sup>[1]</sup> = "
-            f"{delta:.6g}") in window.diagram.tooltip_at(pos)
+    # one sample stepped: its notation, δ (never "δ = dz", the two notations at once)
+    assert f"<i>δ</i><sub>1</sub><sup>[1]</sup> = {delta:.6g}" in window.diagram.tooltip_at(pos)
 
 
 def test_stepping_waits_while_training(window, qtbot):
@@ -215,7 +215,7 @@ def test_a_costly_network_is_laid_out_after_the_first_key_and_the_keys_pressed_m
     qtbot.waitUntil(lambda: "Press → or Space to lay it out" in panel.title.text())
     assert f"{12288 * 512 + 512 * 7 + 7 * 5 + 5 * 1:,} weights" in panel.title.text()
     qtbot.keyClick(window, Qt.Key.Key_Right)
-    assert panel.title.text().startswith("Laying out iteration 1")
+    assert panel.title.text().startswith("Laying out iteration 0")
     qtbot.keyClick(window, Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: panel.title.text().startswith("Step 2 of"), timeout=10_000)
     assert panel.step_list.currentRow() == 1

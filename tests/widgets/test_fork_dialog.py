@@ -34,7 +34,7 @@ def test_the_fork_dialog_says_only_what_changes(moons, qtbot):
     assert dialog.changes() == {"learning_rate": 0.25, "activations": ("relu", "sigmoid"),
                                 "batch_size": 50}
     twin = s.fork_twin(**dialog.changes())
-    assert twin.name == "B: α 0.25, relu, batch 50"
+    assert twin.name == "B: α 0.25, relu, m = 50"  # in symbols: a session keeps the name
     assert twin.model.network.activations == ("relu", "sigmoid")
     assert twin.model.hyper.batch_size == 50 and twin.model.hyper.learning_rate == 0.25
     with qtbot.waitSignal(twin.training.state_changed, check_params_cb=lambda s: s is RunState.IDLE,
