@@ -117,7 +117,7 @@ class TrainingSession(QObject):
         return self.model.run_state
 
     @property
-    def process(self):
+    def process(self) -> BaseProcess | None:
         """The child process training the run under way (a multiprocessing Process), None
         between runs: what the system sees of a run (its pid, whether it is alive)."""
         return self._process
