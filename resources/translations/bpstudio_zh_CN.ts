@@ -231,7 +231,7 @@
         <location filename="../../bpstudio/widgets/cost_plot.py" line="195"/>
         <location filename="../../bpstudio/widgets/cost_plot.py" line="226"/>
         <source>one stepped sample: its loss L</source>
-        <translation>单步执行的单个样本：它的损失 L</translation>
+        <translation>单步演示的单个样本：它的损失 L</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/cost_plot.py" line="196"/>
@@ -430,12 +430,12 @@
     <message>
         <location filename="../../bpstudio/widgets/equation_panel.py" line="410"/>
         <source>End of {iteration} on one sample ({who}): the network has not changed. Apply this sample&apos;s gradient step to move it to {next}, or press Home to step it again.</source>
-        <translation>单个样本（{who}）上的{iteration}结束：网络还没有改变。应用这个样本的这一步梯度下降，网络就到了{next}；或者按 Home 重新单步执行。</translation>
+        <translation>单个样本（{who}）上的{iteration}结束：网络还没有改变。应用这个样本的这一步梯度下降，网络就到了{next}；或者按 Home 重新单步演示。</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/equation_panel.py" line="413"/>
         <source>End of {iteration}: the network has not changed. Apply this update to move it to {next}, or press Home to step it again.</source>
-        <translation>{iteration}结束：网络还没有改变。应用这次更新，网络就到了{next}；或者按 Home 重新单步执行。</translation>
+        <translation>{iteration}结束：网络还没有改变。应用这次更新，网络就到了{next}；或者按 Home 重新单步演示。</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/equation_panel.py" line="417"/>
@@ -4217,7 +4217,7 @@
     <message>
         <location filename="../../bpstudio/core/iterations.py" line="23"/>
         <source>iteration {i}: one stepped sample, its loss L {c}</source>
-        <translation>第 {i} 次迭代：单步执行的单个样本，它的损失 L {c}</translation>
+        <translation>第 {i} 次迭代：单步演示的单个样本，它的损失 L {c}</translation>
     </message>
 </context>
 </TS>
