@@ -55,6 +55,50 @@ def cat_data(cat_data_dir):
     return load_catvnoncat(cat_data_dir)
 
 
+# the seed's published run, once for the suite (tests/seed_run.py): precision → the process
+_SEED_RUNS: dict = {}
+_SEED_RUN_FIXTURES = {"seed_run": "float64", "seed_run32": "float32"}
+# the folder every process of one test run (pytest-xdist's workers too) shares the runs in
+SEED_RUNS_FOLDER = "BPSTUDIO_TEST_SEED_RUNS"
+
+
+def pytest_configure(config):
+    if not hasattr(config, "workerinput"):  # the one process, or the workers' controller
+        os.environ[SEED_RUNS_FOLDER] = tempfile.mkdtemp(prefix="bpstudio-seed-runs-")
+
+
+def pytest_unconfigure(config):
+    if not hasattr(config, "workerinput"):
+        import shutil
+
+        shutil.rmtree(os.environ.pop(SEED_RUNS_FOLDER, ""), ignore_errors=True)
+
+
+def _start_seed_run(precision: str, data_dir: Path):
+    from seed_run import SeedRunProcess
+
+    if precision not in _SEED_RUNS:
+        _SEED_RUNS[precision] = SeedRunProcess(data_dir, Path(os.environ[SEED_RUNS_FOLDER]),
+                                               precision)
+    return _SEED_RUNS[precision]
+
+
+def _seed_run(precision: str, data_dir: Path):
+    return _start_seed_run(precision, data_dir).result()
+
+
+@pytest.fixture(scope="session")
+def seed_run(cat_data_dir):
+    """The seed's run (float64): costs, accuracies and the trained network (tests/seed_run.py)."""
+    return _seed_run("float64", cat_data_dir)
+
+
+@pytest.fixture(scope="session")
+def seed_run32(cat_data_dir):
+    """The same run in single precision."""
+    return _seed_run("float32", cat_data_dir)
+
+
 def write_cat_files(folder: Path, m_train: int = 6, m_test: int = 4, size: int = 4,
                     names=("train_catvnoncat.h5", "test_catvnoncat.h5"), seed: int = 0):
     """A small data set in the cat files' layout: uint8 (m, size, size, 3) images, 0/1 labels."""
@@ -117,6 +161,34 @@ def collect_garbage_after_each_test():
     """
     yield
     gc.collect()
+
+
+def pytest_collection_finish(session):
+    _start_the_seed_runs_needed(session.items)
+    _freeze_what_lives_for_the_whole_run()
+
+
+def _start_the_seed_runs_needed(items) -> None:
+    """The seed's runs start as soon as a test that reads one is collected: they train on the
+    second core while the tests before it run."""
+    if not (CAT_DATA / "train_catvnoncat.h5").exists():
+        return  # the fixture skips, or fails under CI
+    needed = {_SEED_RUN_FIXTURES[name] for item in items
+              for name in getattr(item, "fixturenames", ()) if name in _SEED_RUN_FIXTURES}
+    for precision in sorted(needed):
+        _start_seed_run(precision, CAT_DATA)
+
+
+def _freeze_what_lives_for_the_whole_run() -> None:
+    """What lives for the whole run (the modules of Qt, pyqtgraph, numpy and the app, pytest's
+    own) is moved out of the collector's sight once: a full pass over those 90,000 objects took
+    0.1–0.3 s, after every one of the suite's tests. The tests' own garbage is still collected."""
+    try:
+        import bpstudio.app.main_window  # noqa: F401 - what private_settings imports anyway
+    except ImportError:
+        pass
+    gc.collect()
+    gc.freeze()
 
 
 @pytest.fixture

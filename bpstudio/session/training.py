@@ -83,7 +83,7 @@ class TrainingSession(QObject):
         super().__init__(parent)
         self.model = model
         model.run_state_changed.connect(self.state_changed)
-        self._process: BaseProcess | None = None
+        self.process: BaseProcess | None = None  # the run's child (pid, alive); None between runs
         self._commands: Connection | None = None  # to the child, and back
         self._results: Connection | None = None
         self._starter: threading.Thread | None = None
@@ -184,14 +184,14 @@ class TrainingSession(QObject):
             **self._record_timeline(net, X, hyper, 0 if plan else 1))
         commands_read, self._commands = _CONTEXT.Pipe(duplex=False)
         self._results, results_write = _CONTEXT.Pipe(duplex=False)
-        self._process = _CONTEXT.Process(
+        self.process = _CONTEXT.Process(
             target=training_process.serve, name="bpstudio-training", daemon=True,
             args=(commands_read, results_write, net, X, model.dataset.Y_train, hyper, options,
                   self.blas_threads, plan))
         # start() hands the child its arguments through a pipe and blocks until the new interpreter
         # has read them (200–300 ms with the cat data): off the GUI thread
         self._starter = threading.Thread(target=_launch, name="bpstudio-training-start", daemon=True,
-                                         args=(self._process, commands_read, results_write))
+                                         args=(self.process, commands_read, results_write))
         self._starter.start()
         self._inbox = queue.SimpleQueue()
         self._reader = threading.Thread(target=training_process.receive, daemon=True,
@@ -213,7 +213,7 @@ class TrainingSession(QObject):
         """How fast a run goes: at most ``pace`` iterations a second (None: as fast as it can),
         or ``stepwise``, pausing after each iteration; a run under way follows at once."""
         self.pace, self.stepwise = pace, stepwise
-        if self._process is not None:
+        if self.process is not None:
             self._send(SetPace(pace))
             self._send(SetStepwise(stepwise))
             if not stepwise and self.state is RunState.PAUSED and self._paused_by_step:
@@ -246,7 +246,7 @@ class TrainingSession(QObject):
             self.pause()
 
     def stop(self) -> None:
-        if self._process is not None:
+        if self.process is not None:
             self._release()  # a frozen child would never read the command
             self._send(Stop())
 
@@ -268,7 +268,7 @@ class TrainingSession(QObject):
             self._signal_child(signal.SIGCONT)
 
     def _signal_child(self, sig: signal.Signals) -> bool:
-        pid = self._process.pid if self._process is not None else None
+        pid = self.process.pid if self.process is not None else None
         if pid is None:  # the starter thread has not started it yet
             return False
         try:
@@ -279,13 +279,13 @@ class TrainingSession(QObject):
 
     def wait(self, ms: int = 10_000) -> bool:
         """Stop the run and wait for the child to end (closing the window), keeping what it sent."""
-        if self._process is None or self._starter is None or self._reader is None:
+        if self.process is None or self._starter is None or self._reader is None:
             return True
         self.stop()
-        _reap(self._starter, self._process, ms / 1000)
+        _reap(self._starter, self.process, ms / 1000)
         self._reader.join(5)  # the child is gone: its last message is in the inbox
         self._on_arrived()
-        if self._process is not None:
+        if self.process is not None:
             self._finish()
         return True
 
@@ -326,7 +326,7 @@ class TrainingSession(QObject):
 
     @Slot()
     def _on_arrived(self) -> None:
-        while self._process is not None:
+        while self.process is not None:
             try:
                 report = self._inbox.get_nowait()
             except queue.Empty:
@@ -389,12 +389,12 @@ class TrainingSession(QObject):
         for conn in (self._results, self._commands):
             if conn is not None:
                 conn.close()
-        if self._process is not None:
+        if self.process is not None:
             # the child has said its last word; its interpreter's exit (50–1,000 ms on a busy
             # machine) is waited for on a thread, so the window never holds for it
-            threading.Thread(target=_reap, args=(self._starter, self._process),
+            threading.Thread(target=_reap, args=(self._starter, self.process),
                              name="bpstudio-training-reap", daemon=True).start()
-        self._results = self._commands = self._process = None
+        self._results = self._commands = self.process = None
         if self._before is not None:  # (set as the run started)
             self.model.record_change("training run", self._before)
         self._set_state(RunState.IDLE)

@@ -37,6 +37,11 @@ class FrameThrottle(QObject):
             return
         self._timer.start(self.wait_ms())
 
+    @property
+    def pending(self) -> bool:
+        """A change waits for its redraw."""
+        return self._timer.isActive()
+
     def wait_ms(self) -> int:
         """How long a streamed change waits now before it is drawn."""
         return max(0, int((self._last + self.interval - self._clock()) * 1000))

@@ -122,6 +122,12 @@ class NetworkDiagram(QWidget):
             self.update()
 
     @property
+    def weight_picture(self) -> tuple[QImage, str] | None:
+        """The clicked first-layer neuron's row of W[1] as a picture, and its caption, drawn top
+        right (None: none is open)."""
+        return self._field
+
+    @property
     def previewing(self) -> bool:
         """The edges show the stepper's updates, not applied."""
         return self.scene is not None and self.scene.previewing

@@ -1379,97 +1379,97 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="137"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="143"/>
         <source>⋮ {n} more</source>
         <translation>⋮ 另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="148"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="154"/>
         <source>scroll to zoom, drag to pan, double-click to fit</source>
         <translation>滚轮缩放，拖动平移，双击适应窗口</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="195"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="201"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="195"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="201"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="196"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="202"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="198"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="204"/>
         <source>max |w| {w}</source>
         <translation>最大 |w| {w}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="240"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="246"/>
         <source>past: {iteration}</source>
         <translation>过去：{iteration}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="331"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="337"/>
         <source>mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="236"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="242"/>
         <source>stepping: the weights drawn are the stepped update, not applied to the network</source>
         <translation>单步演示中：图中的权重是单步演示得到的更新，尚未应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="251"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="257"/>
         <source>{name} over the plane</source>
         <translation>{name} 在平面上的取值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="259"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="265"/>
         <source>to/from the hidden neurons (their mean w)</source>
         <translation>连到省略的神经元（取它们 w 的平均）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="274"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="280"/>
         <source>each neuron: its activation over the input plane</source>
         <translation>每个神经元：它在输入平面上的激活函数输出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="275"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="281"/>
         <source>each neuron: its activation over the input plane (bigger under the mouse)</source>
         <translation>每个神经元：它在输入平面上的激活函数输出（鼠标悬停时放大）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="272"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="278"/>
         <source>neuron colour: its activation a for the current sample</source>
         <translation>神经元颜色：激活函数输出 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="278"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="284"/>
         <source>the larger |w| / max |w| of its layer (under each layer), the wider and stronger the line</source>
         <translation>|w| / 该层最大 |w|（标在每层下方）越大，线越宽、颜色越深</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="280"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="286"/>
         <source>current sample: {name}</source>
         <translation>当前样本：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="288"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="294"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="307"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="313"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="323"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="329"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>

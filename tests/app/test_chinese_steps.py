@@ -91,7 +91,7 @@ def test_the_training_panel_speaks_chinese_and_switches_back(chinese_window, qtb
 def test_no_accelerator_letter_twice_in_one_menu(make_window, english_afterwards, qtbot, language):
     w = make_window()
     w.set_language(language)
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: w.menus.file.title() == ("文件(&F)" if language == "zh_CN" else "&File"))
     for menu in [w.menuBar(), *w.findChildren(QMenu)]:
         actions = menu.actions()
         letters = []

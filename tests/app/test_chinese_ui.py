@@ -203,9 +203,9 @@ def plot_menu_texts(w, qtbot) -> list[tuple[str, str]]:
 def diagram_texts(w) -> list[tuple[str, str]]:
     d = w.diagram
     out = [("diagram legend", t) for t in d.legend_texts()]
-    out += [("diagram column", t) for c in d._column_texts(w.studio.model.network,
-                                                           w.studio.model.network.weights)
-            for t in (c.title, *c.items, c.last)]
+    d.refresh_now()  # the column labels as painted: a title, and its detail lines
+    out += [("diagram column", t) for label in d.scene.layout.labels
+            for t in (label.title, *label.detail.split("\n"))]
     return out + [("diagram status tip", d.statusTip()), ("diagram banner", d.preview_words())]
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QLa
                                QWidget)
 from screens import screen
 
+from posted_events import delivered
 from bpstudio.core.vocabulary import STAGES
 from bpstudio.core.trainer import RunState
 from bpstudio.widgets.matrix_view import MatrixView
@@ -26,7 +27,7 @@ def present(w, qtbot, stage: str) -> None:
         qtbot.keyClick(w, Qt.Key.Key_F5)
     qtbot.keyClick(w, Qt.Key.Key_1 + STAGES.index(stage))
     qtbot.waitUntil(lambda: w.isFullScreen() and w.presenter.stage == stage)
-    qtbot.wait(20)  # the stage's style and layout
+    delivered()  # the stage's style and layout
 
 
 def visible_texts(root: QWidget):
@@ -72,7 +73,9 @@ def test_every_stage_shows_its_view_and_the_stepper_keys_keep_working(make_windo
         assert not w.editor.isVisible() and not w.menuBar().isVisible()
         qtbot.keyClick(w, Qt.Key.Key_Right)
         assert w.studio.stepper.position() == k  # a clicker steps whatever is on screen
-    assert w.findChild(QWidget, "StageBar").isVisible()  # the bar shows which stage this is
+    # the bar shows which stage this is when the mouse moves (it hides a few seconds later)
+    qtbot.mouseMove(w.diagram, w.diagram.rect().center())
+    assert w.findChild(QWidget, "StageBar").isVisible()
     qtbot.keyClick(w, Qt.Key.Key_Escape)
     assert not w.presenter.presenting and w.editor.isVisible() and w.diagram.isVisible()
     assert w.equations.next_button.isVisible()  # the stage's lean panel is the usual one again
@@ -95,9 +98,8 @@ def caps(w) -> dict[str, float]:
 
 def grid_fits(view: MatrixView) -> bool:
     fm = QFontMetricsF(view.grid_font())
-    rows, cols = view.value.shape
-    r = view._content_rect()
-    return all(fm.horizontalAdvance(t) <= r.width() / cols for row in view.cell_texts() for t in row)
+    width = view.cell_rect(0, 0).width()  # a grid's cells share its rectangle evenly
+    return all(fm.horizontalAdvance(t) <= width for row in view.cell_texts() for t in row)
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
@@ -116,7 +118,7 @@ def test_the_equation_stage_is_readable_from_the_back_row(make_window, qtbot, en
     steps = w.studio.stepper.stepper.steps
     for label in ("2b", "4b"):  # W[3] is 5×7
         w.studio.stepper.go(next(s.index for s in steps if s.equation.label == label and s.layer == 3) + 1)
-        qtbot.wait(20)
+        delivered()  # the step's layout
         sizes = caps(w)
         assert min(sizes.values()) >= READABLE_CAP, sorted(sizes.items(), key=lambda kv: kv[1])[:3]
         assert sizes["formula"] > 1.5 * READABLE_CAP
@@ -125,13 +127,13 @@ def test_the_equation_stage_is_readable_from_the_back_row(make_window, qtbot, en
                 assert grid_fits(view), view.name
     before = caps(w)
     qtbot.keyClick(w, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    qtbot.wait(20)
+    delivered()  # the new scale's layout
     larger = caps(w)
     for key in ("formula", *(k for k in before if k.endswith("title"))):
         assert larger[key] > before[key], key
     qtbot.keyClick(w, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(w, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    qtbot.wait(20)
+    delivered()  # the new scale's layout
     smaller = caps(w)
     for key in ("formula", *(k for k in before if k.endswith("title"))):
         assert smaller[key] < before[key], key
@@ -184,12 +186,12 @@ def test_nothing_is_clipped_at_1024x768(on_projector, qtbot, english_afterwards,
     w = on_projector()
     w.set_theme(theme)
     w.set_language(language)
-    qtbot.wait(50)
+    delivered()  # the theme's and language's layout
     assert w.minimumSizeHint().width() <= 1000
     problems = clipped(w)
     assert problems == [], "\n".join(problems)
     assert w.studio.model.apply_preset("plane-spiral")  # the playground: more controls, the output view
-    qtbot.wait(50)
+    delivered()  # the playground's layout
     assert w.minimumSizeHint().width() <= 1000
     assert clipped(w) == []
     w.set_theme("light")
@@ -224,7 +226,7 @@ def test_panels_sized_on_a_wide_screen_do_not_squeeze_a_small_one(make_window, q
 
     wide = make_window(1920, 1080)
     wide.resizeDocks([wide.editor_dock, wide.training_dock], [600, 700], Qt.Orientation.Horizontal)
-    qtbot.wait(20)
+    delivered()  # the docks' new layout
     wide.close()  # remembers its window and its docks
     assert recall(STATE_KEY) is not None and recall(GEOMETRY_KEY) is not None
     from bpstudio.app.main_window import MainWindow

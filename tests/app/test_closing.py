@@ -78,7 +78,7 @@ def test_save_while_training_stops_the_worker_and_saves_its_last_parameters(make
     w.studio.model.set_hyper(iterations=10**7)
     assert w.studio.training.start()
     qtbot.waitUntil(lambda: len(w.studio.model.history) > 50, timeout=30_000)
-    process = w.studio.training._process
+    process = w.studio.training.process
     seen = []
     answer_when_asked(Button.Save, seen)
     assert w.close()
@@ -121,7 +121,7 @@ def test_closing_without_the_question_stops_a_running_worker(make_window, qtbot)
     w.studio.model.set_hyper(iterations=10**7)
     assert w.studio.training.start()
     qtbot.waitUntil(lambda: len(w.studio.model.history) > 10, timeout=30_000)
-    process = w.studio.training._process
+    process = w.studio.training.process
     assert w.close()
     assert not process.is_alive() and w.studio.training.state is RunState.IDLE
     assert len(w.studio.model.history) == w.studio.model.network.iterations_trained  # what it sent, kept

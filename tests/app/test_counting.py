@@ -19,6 +19,7 @@ from user_actions import train_and_wait
 from bpstudio.session import cost_now as costs
 from bpstudio.session.exports import write_cost_csv, write_training_log
 from bpstudio.session.stepper_model import BATCH, SAMPLE
+from bpstudio.widgets.training_panel import TrainingPanel
 
 ITERATION = {"en": re.compile(r"[Ii]teration ([\d,]+)"), "zh_CN": re.compile(r"第 ([\d,]+) 次迭代")}
 COST = {"en": re.compile(r"[Ii]teration ([\d,]+): cost (\d+\.\d{6})"),
@@ -140,22 +141,26 @@ def test_an_iteration_on_one_stepped_sample_is_said_as_such(window, qtbot, tmp_p
     assert "End of iteration 20 on one sample (#17 of the training set" in p.apply_text.text()
     assert "move it to iteration 21" in p.apply_text.text()
     loss = studio.stepper.stepper.cost  # the loss L of sample 17 (a batch of one)
+    # where the network's cost would hold up the window, the panel says the record's last row,
+    # as what it is
+    cheap = costs.FORWARD_MACS
+    monkeypatch.setattr(costs, "FORWARD_MACS", 0)
     assert studio.apply_stepped_iteration()
     h = m.history
     assert len(h) == 21 and h.is_one_sample(20) and h.costs.view()[20] == loss
     assert m.network.iterations_trained == 21
-    # the panel: the network's own cost at iteration 21, never sample 17's loss
-    panel = w.training_panel.cost.text()
-    assert panel.startswith("iteration 21: cost ") and f"{loss:.6f}" not in panel
-    # the run's last evaluation, of the network at iteration 20, is still said as such
-    assert w.training_panel.accuracy.text().startswith("iteration 20: train accuracy ")
-    assert float(panel.split("cost ")[1]) == pytest.approx(costs.cost_now(m), abs=5e-7)
-    # where the network's cost would hold up the window, the last row is said as what it is
-    monkeypatch.setattr(costs, "FORWARD_MACS", 0)
-    costs._kept.clear()
-    w.training_panel._update_cost()
     assert w.training_panel.cost.text() == (f"iteration 20: one stepped sample, its loss L "
                                              f"{loss:.6f}")
+    # the run's last evaluation, of the network at iteration 20, is still said as such
+    assert w.training_panel.accuracy.text().startswith("iteration 20: train accuracy ")
+    # where it is cheap, a panel says the network's own cost at iteration 21, never sample 17's
+    # loss (a panel built now, on the same model: the window's has said what it could)
+    monkeypatch.setattr(costs, "FORWARD_MACS", cheap)
+    fresh = TrainingPanel(m, studio.training)
+    qtbot.addWidget(fresh)
+    panel = fresh.cost.text()
+    assert panel.startswith("iteration 21: cost ") and f"{loss:.6f}" not in panel
+    assert float(panel.split("cost ")[1]) == pytest.approx(costs.cost_now(m), abs=5e-7)
     # the CSVs: the stepped row's cost C is not claimed, its loss L is in its own column
     write_cost_csv(tmp_path / "cost.csv", h)
     row = read_csv(tmp_path / "cost.csv")[20]

@@ -66,8 +66,9 @@ def test_the_entry_starts_this_installation(tmp_path):
 @pytest.mark.parametrize("arg,quoted", [("/opt/bp studio/bin/python", '"/opt/bp studio/bin/python"'),
                                         ("/home/a$b/python", '"/home/a\\\\$b/python"'),
                                         ("/usr/bin/python3", "/usr/bin/python3")])
-def test_exec_arguments_are_quoted_as_the_specification_says(arg, quoted):
-    assert desktop._quoted(arg) == quoted
+def test_exec_arguments_are_quoted_as_the_specification_says(arg, quoted, monkeypatch):
+    monkeypatch.setattr(desktop, "launcher", lambda: [arg])  # BP Studio installed there
+    assert f"Exec={quoted} %F" in desktop.desktop_entry().splitlines()
 
 
 def test_uninstall_takes_it_all_away(tmp_path):

@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from bpstudio.app.main_window import MainWindow
 
 from bpstudio.session.studio import Studio
-from file_drops import send_file_drop
+from file_drops import drop, photo, wait_results
 from bpstudio.core.datasets import images_to_columns
 from bpstudio.core.modelfile import save_model
 from bpstudio.core.network import Network
@@ -35,23 +35,6 @@ def window(qtbot, cat_data_dir):
     assert w.files.open_dataset(str(cat_data_dir))
     w.studio.model.loader.wait()  # read on a thread
     return w
-
-
-def drop(window, paths, target=None):
-    """Send the drag-enter and drop events a file manager sends, at a point over ``target``."""
-    target = target or window.diagram
-    assert send_file_drop(target, target.rect().center(), paths) == (True, True)
-
-
-def wait_results(qtbot, window, n):
-    qtbot.waitUntil(lambda: len(window.studio.classify.results) >= n and window.studio.classify.pending == 0,
-                    timeout=10_000)
-
-
-def photo(width, height, seed=0):
-    rng = np.random.default_rng(seed)
-    pixels = rng.integers(0, 256, (height, width, 3), dtype=np.uint8)
-    return QImage(pixels.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
 
 
 def test_every_image_format_is_classified(window, qtbot, tmp_path):
@@ -224,12 +207,15 @@ def test_the_untrained_warning_and_the_test_set_gallery(window, qtbot, cat_data)
     assert len(shown) == wrong and all("✗" in i.toolTip() for i in shown)
 
 
-def test_dropped_test_images_give_the_engines_probability(qtbot, tmp_path, cat_data_dir, cat_data):
-    """Four-layer net, float64, 2500 iterations; every test image written to PNG and dropped."""
+def test_dropped_test_images_give_the_engines_probability(qtbot, tmp_path, cat_data_dir, cat_data,
+                                                          seed_run):
+    """Four-layer net, float64, 2500 iterations (the seed's run, tests/seed_run.py); every test
+    image written to PNG and dropped."""
     import h5py
 
-    net = Network.create([12288, 20, 7, 5, 1])
-    list(Trainer(net, cat_data.X_train, cat_data.Y_train, HyperParameters(0.0075, 2500)).run())
+    net = seed_run.network
+    assert (net.dims, net.precision, net.iterations_trained) == ((12288, 20, 7, 5, 1), "float64",
+                                                                 2500)
     with h5py.File(cat_data_dir / "test_catvnoncat.h5") as f:
         images = f["test_set_x"][()]
     paths = []

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
 
+from posted_events import delivered
 from bpstudio.session.stepper_model import BATCH
 
 
@@ -23,8 +24,8 @@ def shown_number(text: str) -> float:
 
 
 def views(w):
-    eq = w.equations
-    return {v.name: v for v in eq.views[:eq._shown]}
+    """The matrices on screen, by name."""
+    return {v.name: v for v in w.equations.views if v.isVisible()}
 
 
 @pytest.fixture
@@ -131,7 +132,7 @@ def test_a_weight_clicked_in_the_diagram_is_explained(window, qtbot):
     w = window
     d = w.diagram
     d.refresh_now()
-    edge = next(e for e in d._edges if e.layer == 2 and not e.bundle)
+    edge = next(e for e in d.scene.layout.edges if e.layer == 2 and not e.bundle)
     middle = d.view.map((edge.a + edge.b) / 2)
     qtbot.mouseClick(d, Qt.MouseButton.LeftButton, pos=QPoint(round(middle.x()), round(middle.y())))
     e = w.studio.explain.explanation
@@ -170,7 +171,7 @@ def test_the_pane_fits_a_1024_projector(on_projector, qtbot):
     w = on_projector()
     qtbot.keyClick(w, Qt.Key.Key_Right)  # four matrices side by side
     click_cell(qtbot, views(w)["z[1]"], 0, 0)
-    qtbot.wait(50)
+    delivered()  # the pane's layout
     assert w.equations.explain_pane.isVisible()
     assert w.minimumSizeHint().width() <= 1000
     assert w.equations.explain_pane.body.height() >= 4 * w.fontMetrics().height()

@@ -7,9 +7,15 @@ machine with one they still check that nothing the window shows draws as a box.
 from __future__ import annotations
 
 import importlib.util
+import json
+import os
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QKeySequence, QRawFont, QShortcut, QTextLayout
+from glyphs import boxes
+from PySide6.QtGui import QAction, QKeySequence, QRawFont, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QGroupBox, QLabel, QLineEdit, QMenu
 
 from bpstudio.app import i18n
@@ -80,21 +86,6 @@ def test_the_bundled_font_has_what_qt_itself_writes_in_chinese(make_window, engl
     assert without_glyph(made, font) == "", "run resources/fonts/make_cjk_font.py"
 
 
-def glyph_runs(text: str, font):
-    layout = QTextLayout(text, font)
-    layout.beginLayout()
-    layout.createLine()
-    layout.endLayout()
-    return layout.glyphRuns()
-
-
-def boxes(text: str, font) -> str:
-    """The characters of ``text`` that draw as .notdef (glyph 0) with ``font`` and Qt's font
-    fallbacks: what a user would see as boxes."""
-    return "".join(c for c in dict.fromkeys(text) if c.strip()
-                   and any(0 in run.glyphIndexes() for run in glyph_runs(c, font)))
-
-
 def shown_texts(window):
     for w in window.findChildren(QLabel):
         yield w, w.text()
@@ -128,23 +119,34 @@ def test_the_box_check_sees_boxes(qapp):
     assert boxes("训练", QApplication.font()) == ""
 
 
-def test_bringing_the_chinese_font_leaves_english_text_as_it_was(qapp, english_afterwards):
+def test_bringing_the_chinese_font_leaves_english_text_as_it_was(tmp_path):
     """The subset is only a fallback: English lines keep their height and width (putting it in
-    as a substitute of the interface font once made every line taller)."""
-    from PySide6.QtGui import QFontDatabase
+    as a substitute of the interface font once made every line taller). In a process of its own:
+    this one brought the font as it started, as the app does."""
+    script = textwrap.dedent("""
+        import json
+        from PySide6.QtWidgets import QApplication, QLabel
+        from bpstudio.app import i18n
 
-    def metrics():
-        label = QLabel("max |w| 1.33")
-        fm = label.fontMetrics()
-        return fm.height(), fm.horizontalAdvance(label.text())
+        app = QApplication([])
 
-    if i18n._state["cjk_font"] is not None and i18n._state["cjk_font"] >= 0:
-        QFontDatabase.removeApplicationFont(i18n._state["cjk_font"])
-    i18n._state["cjk_font"] = None
-    before = metrics()
-    assert i18n.apply_language("zh_CN") == (True, "")
-    assert QLabel("训练").fontMetrics().horizontalAdvance("训练") > 0
-    assert metrics() == before
+        def metrics():
+            label = QLabel("max |w| 1.33")
+            fm = label.fontMetrics()
+            return fm.height(), fm.horizontalAdvance(label.text())
+
+        before = metrics()
+        switched = i18n.apply_language("zh_CN")
+        print(json.dumps({"before": before, "after": metrics(), "switched": switched,
+                          "chinese": QLabel("训练").fontMetrics().horizontalAdvance("训练")}))
+    """)
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path))  # what it remembers goes there
+    proc = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    seen = json.loads(proc.stdout.splitlines()[-1])
+    assert seen["switched"] == [True, ""] and seen["chinese"] > 0
+    assert seen["after"] == seen["before"]
 
 
 def test_the_language_menu_writes_its_chinese_name_in_an_english_window(make_window):

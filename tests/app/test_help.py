@@ -11,10 +11,11 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QTextBrowser
 
+from glyphs import boxes
+
 from bpstudio import __version__
 from bpstudio.app.help import GUIDES, keys, menu_path
 from bpstudio.app.resources import resource_path
-from test_fonts import boxes
 
 # what the guide must name, by the actions that do it
 NAMED = ("OpenDatasetAction", "TrainAction", "PauseAction", "StopAction", "OneIterationAction",

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from bpstudio.app.main_window import ASK_UNSAVED_KEY
 from bpstudio.app.settings import remember
 from bpstudio.core.trainer import RunState
-from test_drop_and_classify import drop, photo, wait_results
+from file_drops import drop, photo, wait_results
 
 
 def train(qtbot, w, iterations):

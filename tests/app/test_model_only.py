@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from bpstudio.core.modelfile import save_model
 from bpstudio.core.network import Network
 from bpstudio.core.trainer import HyperParameters, RunState, Trainer
-from test_drop_and_classify import drop, photo, wait_results
+from file_drops import drop, photo, wait_results
 
 
 @pytest.fixture(scope="module")

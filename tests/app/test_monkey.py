@@ -593,7 +593,7 @@ class Monkey:
 
     def act_hover(self, u):
         d = self.window.diagram
-        neurons = [(l, j) for l in range(len(d._slots)) for j in d.drawn_neurons(l)]
+        neurons = [(l, j) for l in range(len(d.scene.layout.slots)) for j in d.drawn_neurons(l)]
         if not neurons:
             return "hover: no neuron drawn"
         l, j = pick(neurons, u[0])
@@ -727,7 +727,7 @@ class Monkey:
                                 (p.pause_button, not idle), (p.stop_button, not idle)):
             self.expect(button.isEnabled() == enabled,
                         f"training {state!r}: {button.objectName()} enabled {button.isEnabled()}")
-        s = w.studio.stepper._stepper
+        s = w.studio.stepper.iteration
         if s is not None and w.studio.stepper.available:
             self.expect(s.network.dims == w.studio.model.network.dims,
                         f"the stepper steps a {s.network.dims} network, the model has "
@@ -735,7 +735,7 @@ class Monkey:
         results = w.studio.classify.results
         ds = w.studio.model.dataset
         if results and not w.studio.classify.takes_pictures():
-            # the pictures stay for an undo (ClassifySession._on_dataset_changed), unclassified
+            # the pictures stay for an undo (ClassifySession keeps them on a data set change), unclassified
             shown = [r.probability for r in results]
             self.expect(np.isnan(shown).all(),
                         f"gallery probabilities {shown[:5]} but the network takes no pictures")
@@ -781,8 +781,8 @@ class Monkey:
             expected = [] if (l == 0 and image_input) else head + tail
             if drawn != expected:
                 return f"the diagram draws neurons {drawn} of layer {l}, expected {expected}"
-        if (d._image is not None) != image_input:
-            return f"the diagram's input image {d._image is not None}, image data {image_input}"
+        if (d.scene.image is not None) != image_input:
+            return f"the diagram's input image {d.scene.image is not None}, image data {image_input}"
         plane = ds.plane is not None
         if w.plane_view.isVisible() != plane or w.playground.isVisible() != plane:
             return (f"a {'2-D' if plane else 'non-2-D'} data set, but the output view is "
@@ -792,8 +792,9 @@ class Monkey:
             ticked = tuple(k for k, box in w.playground.feature_boxes.items() if box.isChecked())
             if ticked != ds.plane.features:
                 return f"features {ds.plane.features}, the playground ticks {ticked}"
-            if set(d._neuron_maps) != {(l, j) for l in range(net.L + 1) for j in d.drawn_neurons(l)}:
-                return f"the diagram's neuron heatmaps {sorted(d._neuron_maps)} for dims {net.dims}"
+            if set(d.scene.neuron_maps) != {(l, j) for l in range(net.L + 1)
+                                            for j in d.drawn_neurons(l)}:
+                return f"the diagram's neuron heatmaps {sorted(d.scene.neuron_maps)} for dims {net.dims}"
         curves = len(w.cost_plot.grad_curves)
         if curves != net.L:
             return f"the cost plot has {curves} ‖dW‖ curves for {net.L} layers"

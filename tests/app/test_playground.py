@@ -151,10 +151,10 @@ def test_every_neuron_shows_its_own_heatmap_and_a_bigger_one_under_the_mouse(win
     choose(qtbot, window.editor.preset_box, PRESET_TITLES["plane-moons"])
     d = window.diagram
     d.refresh_now()
-    assert set(d._neuron_maps) == {(0, 0), (0, 1), *((1, j) for j in range(8)), (2, 0)}
+    assert set(d.scene.neuron_maps) == {(0, 0), (0, 1), *((1, j) for j in range(8)), (2, 0)}
     # x₁'s map runs from orange (left, x₁ < 0) to blue (right) across the input neuron
     image = d.grab().toImage()
-    centre, r = d.neuron_pos(0, 0), d._radius
+    centre, r = d.neuron_pos(0, 0), d.scene.layout.radius
     left = image.pixelColor(int(centre.x() - r * 0.6), int(centre.y()))
     right = image.pixelColor(int(centre.x() + r * 0.6), int(centre.y()))
     assert _side(left) == -1 and _side(right) == 1, (left.name(), right.name())

@@ -30,18 +30,12 @@ def test_the_file_is_written_off_the_calling_thread(monkeypatch):
     """The write ends in a sync to disk: never on the GUI thread."""
     assert settings.flush()  # the fixture's own setting
     writers = []
-    real = settings._store
+    real = QSettings.setValue
 
-    def store():
-        s = real()
-        original = s.setValue
-
-        def set_value(key, value):
-            writers.append(threading.current_thread().name)
-            original(key, value)
-        s.setValue = set_value
-        return s
-    monkeypatch.setattr(settings, "_store", store)
+    def set_value(self, key, value):  # every QSettings of the app, as it writes
+        writers.append(threading.current_thread().name)
+        real(self, key, value)
+    monkeypatch.setattr(QSettings, "setValue", set_value)
     settings.remember("ui/scale", 1.25)
     assert settings.flush()
     assert writers == ["bpstudio-settings"]
@@ -52,18 +46,12 @@ def test_flush_sleeps_until_the_writer_says_the_value_is_written(monkeypatch):
     """No polling: flush waits on the writer's condition, woken when the value lands."""
     assert settings.flush()  # the fixture's own setting
     release = threading.Event()
-    real = settings._store
+    real = QSettings.sync
 
-    def store():
-        s = real()
-        original = s.sync
-
-        def held_sync():  # a slow disk: the write lands when the test says
-            release.wait(30)
-            original()
-        s.sync = held_sync
-        return s
-    monkeypatch.setattr(settings, "_store", store)
+    def held_sync(self):  # a slow disk: the write lands when the test says
+        release.wait(30)
+        real(self)
+    monkeypatch.setattr(QSettings, "sync", held_sync)
     settings.remember("ui/scale", 1.5)
     assert not settings.flush(timeout=0.01)  # still on its way
     flushed = []

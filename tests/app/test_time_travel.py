@@ -1,6 +1,6 @@
 """Time travel in the window: the cursor on the training plots moves every view to its iteration,
-each view's numbers those of a headless run at that iteration; at a past iteration nothing is
-applied; Continue from here is one undoable step."""
+each view's numbers those of a headless run at that iteration; keys, clicks and the bar's buttons
+move it (what the studio does at a past iteration: tests/session/test_timeline_model.py)."""
 
 from __future__ import annotations
 
@@ -12,37 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel
 
+from headless import go_to, headless, same
 from user_actions import choose, train_and_wait
 from bpstudio.core.datasets import images_to_columns
-from bpstudio.core.network import Network
 from bpstudio.core.plane import plane_activations
-from bpstudio.core.trainer import RunState, Trainer
+from bpstudio.core.trainer import RunState
 from bpstudio.widgets.palette import rgb_image
-
-
-def headless(net0: Network, X, Y, hyper):
-    """The parameters of a headless run at every iteration: iteration i → the network then."""
-    net0 = net0.copy()
-    trainer = Trainer(net0.copy(), X, Y, hyper, keyframe_every=1, report_every=10**9)
-    frames = {k.iteration: k for record in trainer.run() for k in record.keyframes}
-
-    def at(i: int) -> Network:
-        k = frames[i]
-        return Network(net0.dims, net0.activations, list(k.weights), list(k.biases),
-                       loss=net0.loss, init=net0.init, seed=net0.seed,
-                       iterations_trained=net0.iterations_trained + i,
-                       precision=net0.precision)
-    return at
-
-
-def go_to(qtbot, window, i: int | None) -> None:
-    t = window.studio.timeline
-    with qtbot.waitSignal(t.shown):
-        t.set_cursor(i)
-
-
-def same(a, b) -> bool:
-    return all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
 
 
 @pytest.fixture
@@ -63,15 +38,15 @@ def test_the_cursor_moves_the_diagram_heatmaps_accuracies_and_stepper(moons, qtb
     assert (t.first, t.last) == (0, 2000) and t.available and not t.past
     seen = []
     for i in (0, 1234, 1999, None):
-        go_to(qtbot, w, i)
+        go_to(qtbot, w.studio.timeline, i)
         ref = at(2000 if i is None else i)
         assert m.shown.network.iterations_trained == ref.iterations_trained
         assert same(m.shown.network.weights, ref.weights) and same(m.shown.network.biases, ref.biases)
         # the diagram: activations of the sample, every drawn edge's weight, the banner
         d.refresh_now()
         _, As = ref.forward(m.sample.x())
-        assert same(d._activations, As)
-        edges = [e for e in d._edges if not e.bundle]
+        assert same(d.scene.activations, As)
+        edges = [e for e in d.scene.layout.edges if not e.bundle]
         assert edges and all(e.value == ref.weights[e.layer - 1][e.dst, e.src] for e in edges)
         assert d.past_iteration == i
         # the playground: every neuron's heatmap over the plane, and the accuracies beside it
@@ -123,33 +98,13 @@ def test_keys_clicks_and_now_move_the_cursor(moons, qtbot):
     assert not t.past and w.studio.model.shown.network is w.studio.model.network
     assert bar.where.text().startswith("Now: iteration 2,000")
     assert not bar.now_button.isEnabled() and not bar.continue_button.isEnabled()
-
-
-def test_a_past_iteration_is_read_only_and_continue_from_here_is_undoable(moons, qtbot):
-    w, at = moons
-    m, t = w.studio.model, w.studio.timeline
-    go_to(qtbot, w, 1234)
-    # training would go on from the latest iteration, not the one shown: refused, and said
-    with qtbot.waitSignal(w.studio.training.message) as said:
-        assert not w.studio.training.start()
-    assert "iteration 1,234, a past one" in said.args[0]
-    assert not w.studio.training.step_once() and len(m.history) == 2000
-    qtbot.mouseClick(w.time_travel.bar.continue_button, Qt.MouseButton.LeftButton)
-    assert len(m.history) == 1234 and m.network.iterations_trained == 1234
-    assert same(m.network.weights, at(1234).weights) and m.shown.network is m.network
-    assert not t.past and t.last == 1234
-    go_to(qtbot, w, 1000)  # the run before 1,234 is still there
-    assert same(m.shown.network.weights, at(1000).weights)
-    go_to(qtbot, w, None)
-    assert m.undo()  # the forgotten iterations come back, and the cursor reaches them again
-    assert len(m.history) == 2000 and same(m.network.weights, at(2000).weights)
-    go_to(qtbot, w, 1500)
-    assert same(m.shown.network.weights, at(1500).weights)
-    # an edit at a past iteration acts on the latest network; the views show the new one
-    assert m.set_layer_size(1, 5)
-    qtbot.waitUntil(lambda: not t.past)
-    assert m.shown.network is m.network and m.network.dims == (2, 5, 1)
-    assert not t.available
+    # Continue from here forgets the iterations after the cursor (undoable: the studio's tests)
+    with qtbot.waitSignal(t.shown):
+        qtbot.keyClick(w, Qt.Key.Key_BracketLeft)
+    assert bar.continue_button.isEnabled()
+    qtbot.mouseClick(bar.continue_button, Qt.MouseButton.LeftButton)
+    assert len(w.studio.model.history) == 1999 and not t.past
+    assert not bar.continue_button.isEnabled()
 
 
 def test_a_run_going_on_leaves_the_views_at_the_cursor(moons, qtbot):
@@ -159,7 +114,7 @@ def test_a_run_going_on_leaves_the_views_at_the_cursor(moons, qtbot):
     with qtbot.waitSignal(training.state_changed, check_params_cb=lambda s: s is RunState.PAUSED,
                           timeout=30_000):
         training.start()
-    go_to(qtbot, w, 700)
+    go_to(qtbot, w.studio.timeline, 700)
     for k in range(3):
         with qtbot.waitSignal(training.state_changed,
                               check_params_cb=lambda s: s is RunState.PAUSED,
@@ -179,7 +134,7 @@ def test_a_run_going_on_leaves_the_views_at_the_cursor(moons, qtbot):
         training.stop()
     # the second run is on the timeline too: its first iterations continue the first run's
     assert t.last == len(m.history) >= 2003
-    go_to(qtbot, w, 2002)
+    go_to(qtbot, w.studio.timeline, 2002)
     more = headless(at(2000), m.dataset.X_train, m.dataset.Y_train, replace(m.hyper, iterations=5))
     assert same(m.shown.network.weights, more(2).weights)
 
@@ -213,12 +168,12 @@ def test_the_cursor_moves_the_weight_images_and_both_galleries(pictures, qtbot):
     g.tabs.setCurrentIndex(1)
     ds = m.dataset
     for i in (0, 123, 299, None):
-        go_to(qtbot, w, i)
+        go_to(qtbot, w.studio.timeline, i)
         ref = at(300 if i is None else i)
         # W[1]'s row of the neuron clicked, as an image
         d.refresh_now()
         W = ref.weights[0][1]
-        assert d._field[0] == rgb_image((W.reshape(ds.input_shape) / np.abs(W).max() + 1) / 2)
+        assert d.weight_picture[0] == rgb_image((W.reshape(ds.input_shape) / np.abs(W).max() + 1) / 2)
         # the classify gallery's probability of the picture
         p = float(ref.predict_proba(pixels)[0, 0])
         qtbot.waitUntil(lambda: w.studio.classify.results[0].probability == p)
@@ -229,12 +184,3 @@ def test_the_cursor_moves_the_weight_images_and_both_galleries(pictures, qtbot):
                                  for k in range(g.test_list.count())] == said)
 
 
-def test_a_past_iteration_is_stepped_with_its_runs_learning_rate(moons, qtbot):
-    w, at = moons
-    m = w.studio.model
-    assert m.set_hyper(learning_rate=0.05)  # for the next run; iteration 500 had α = 0.5
-    go_to(qtbot, w, 500)
-    w.studio.stepper.set_mode("batch")
-    s = w.studio.stepper.stepper
-    s.run_to_end()
-    assert same(s.parameters()[0], at(501).weights)

@@ -1,16 +1,15 @@
-"""Twin runs in the window: forks equal fresh headless runs with their settings, train beside the
-window's run at the same time, follow its time cursor, show beside it and on its plots, go to CSV;
-the ready-made comparisons give the headless figures."""
+"""Twin runs in the window: a fork equals a fresh headless run with its settings, follows the
+window's time cursor, shows beside its run and on its plots; the ready-made comparisons' figures
+under their diagrams (the runs themselves, in the studio: tests/session/test_runs.py)."""
 
 from __future__ import annotations
 
-import csv
 from dataclasses import replace
 
 import numpy as np
 import pytest
 
-from test_time_travel import go_to, headless, same
+from headless import go_to, headless, same
 from user_actions import choose, train_and_wait
 from bpstudio.core.comparisons import COMPARISONS, run_headless
 from bpstudio.core.trainer import RunState
@@ -57,7 +56,7 @@ def test_a_fork_from_the_start_with_another_rate_is_a_fresh_run_with_it(moons, q
     assert curves.cost.opts["pen"].color() == run_colour(twin.colour_index)
     assert np.array_equal(curves.grad.yData, twin.model.history.grad_norms.view()[:, 0])
     # the time cursor of the window moves the twin's views to the same iteration
-    go_to(qtbot, w, 250)
+    go_to(qtbot, w.studio.timeline, 250)
     qtbot.waitUntil(lambda: twin.model.shown.network is not twin.model.network)
     assert same(twin.model.shown.network.weights, fresh(250).weights)
     panel.diagram.refresh_now()
@@ -67,60 +66,9 @@ def test_a_fork_from_the_start_with_another_rate_is_a_fresh_run_with_it(moons, q
     assert not w.twin_runs.panels and w.top.indexOf(panel) == -1
 
 
-def test_a_fork_from_the_cursor_shares_the_rows_before_it_and_goes_on_with_its_settings(moons, qtbot):
-    w, start, at = moons
-    m, runs = w.studio.model, w.studio.runs
-    go_to(qtbot, w, 200)
-    twin = runs.fork(from_cursor=True, l2=0.5)
-    h = twin.model.history
-    assert len(h) == 200 and np.array_equal(h.costs.view(), m.history.costs.view()[:200])
-    assert same(twin.model.network.weights, at(200).weights)
-    assert twin.model.hyper.iterations == 400  # up to where the window's run ends
-    go_to(qtbot, w, None)
-    with qtbot.waitSignal(twin.training.state_changed, check_params_cb=lambda s: s is RunState.IDLE,
-                          timeout=60_000):
-        assert twin.training.start()
-    rest = headless(at(200), m.dataset.X_train, m.dataset.Y_train,
-                    replace(m.hyper, l2=0.5, iterations=400))
-    assert same(twin.model.network.weights, rest(400).weights) and len(h) == 600
-    # a fork from a later iteration cannot change the layer sizes: said, nothing made
-    go_to(qtbot, w, 300)
-    with qtbot.waitSignal(runs.message) as said:
-        assert runs.fork(from_cursor=True, dims=(2, 4, 1)) is None
-    assert "cannot change dims" in said.args[0] and len(runs.twins) == 1
-
-
-def test_two_runs_train_at_once_each_on_one_blas_thread(moons, qtbot, tmp_path):
-    w, start, at = moons
-    m, runs = w.studio.model, w.studio.runs
-    m.reset_parameters()
-    assert m.set_hyper(iterations=3000)
-    twin = runs.fork(learning_rate=0.2)
-    assert runs.train_together()
-    assert w.studio.training.state is twin.training.state is RunState.RUNNING  # both at once
-    assert w.studio.training.blas_threads == twin.training.blas_threads == 1
-    wait_idle(qtbot, w.studio.training)
-    wait_idle(qtbot, twin.training)
-    assert w.studio.training.blas_threads is None and twin.training.blas_threads is None
-    fresh = headless(start, m.dataset.X_train, m.dataset.Y_train, replace(m.hyper, iterations=3000))
-    assert same(m.network.weights, fresh(3000).weights)
-    other = headless(start, m.dataset.X_train, m.dataset.Y_train,
-                     replace(m.hyper, iterations=3000, learning_rate=0.2))
-    assert same(twin.model.network.weights, other(3000).weights)
-    # the runs as CSV: one set of columns per run, every iteration's cost read back exactly
-    path = tmp_path / "runs.csv"
-    assert runs.write_csv(str(path))
-    rows = list(csv.reader(path.open(encoding="utf-8")))
-    assert rows[0][:6] == ["iteration", "A: cost", "A: test cost", "A: train accuracy",
-                           "A: test accuracy", "B: α 0.2: cost"]
-    assert len(rows) == 3001
-    assert [float(r[1]) for r in rows[1:]] == list(m.history.costs.view())
-    assert [float(r[5]) for r in rows[1:]] == list(twin.model.history.costs.view())
-    e = twin.model.history.evaluations[1]
-    assert float(rows[1 + e.iteration][8]) == e.test_accuracy
-
-
-@pytest.mark.parametrize("key", list(COMPARISONS))
+# the figures of every comparison: tests/session/test_runs.py, and their stories:
+# tests/session/test_comparison_stories.py; here the two whose texts say more, in a window
+@pytest.mark.parametrize("key", ["diverging", "zeros"])
 def test_a_ready_made_comparison_gives_the_headless_figures_and_tells_its_story(
         make_window, qtbot, cat_data_dir, cat_data, key, tmp_path):
     w = make_window(1600, 1000)
@@ -166,71 +114,16 @@ def test_a_ready_made_comparison_gives_the_headless_figures_and_tells_its_story(
     assert other.studio.runs.name == runs.name
 
 
-def test_twin_runs_are_saved_in_the_session_file_and_come_back(moons, qtbot, make_window, tmp_path):
-    w, start, at = moons
+def test_a_twin_in_a_session_file_comes_back_beside_the_windows_run(make_window, qtbot,
+                                                                    tmp_path):
+    """Its record and parameters come back (tests/session/test_runs.py); here its views."""
+    w = make_window(1600, 1000)
     twin = w.studio.runs.fork(learning_rate=0.1)
-    with qtbot.waitSignal(twin.training.state_changed, check_params_cb=lambda s: s is RunState.IDLE,
-                          timeout=60_000):
-        assert twin.training.start()
     path = str(tmp_path / "lesson.bpstudio")
     assert w.studio.store.save(path)
     other = make_window(1600, 1000)
-    assert other.studio.store.open(path)
+    assert other.files.open_session(path)
     qtbot.waitUntil(lambda: len(other.studio.runs.twins) == 1, timeout=20_000)
-    back = other.studio.runs.twins[0]
-    assert back.name == twin.name and back.colour_index == twin.colour_index
-    assert same(back.model.network.weights, twin.model.network.weights)
-    assert back.model.hyper == twin.model.hyper
-    assert np.array_equal(back.model.history.costs.view(), twin.model.history.costs.view())
-    assert back.model.history.evaluations == twin.model.history.evaluations
-    assert other.top.indexOf(other.twin_runs.panels[0]) == 1
-    # a session saved without twins leaves none
-    w.studio.runs.remove_twins()
-    assert w.studio.store.save(path)
-    assert other.studio.store.open(path)
-    qtbot.waitUntil(lambda: not other.studio.runs.twins, timeout=20_000)
-
-
-def test_a_damaged_twin_refuses_the_session_file(moons, tmp_path):
-    from bpstudio.core.sessionfile import SessionFileError, load_session, read_session, save_session
-
-    w, start, at = moons
-    w.studio.runs.fork(init="he")
-    path = str(tmp_path / "lesson.bpstudio")
-    assert w.studio.store.save(path)
-    assert read_session(path).runs[0].network.init == "he"
-    meta, arrays = load_session(path)
-    meta["runs"][0]["hyper"]["learning_rate"] = "fast"
-    save_session(path, meta, arrays)
-    with pytest.raises(SessionFileError, match=r"damaged session \(runs\.0\.hyper\.learning_rate\)"):
-        read_session(path)
-    meta["runs"][0]["hyper"]["learning_rate"] = 0.1
-    del arrays["run0_costs"]
-    save_session(path, meta, arrays)
-    with pytest.raises(SessionFileError, match=r"damaged session \(run0_costs\)"):
-        read_session(path)
-
-
-def test_the_fork_dialog_says_only_what_changes(moons, qtbot):
-    from bpstudio.widgets.twin_views import ForkDialog
-
-    w, start, at = moons
-    dialog = ForkDialog(w.studio.model, can_use_cursor=False)
-    qtbot.addWidget(dialog)
-    assert dialog.changes() == {}  # the window's own settings to start with
-    assert not dialog.from_cursor.isEnabled()
-    dialog.rate.setValue(0.25)
-    dialog.activation.setCurrentText("relu")
-    dialog.batch.setValue(50)
-    assert dialog.changes() == {"learning_rate": 0.25, "activations": ("relu", "sigmoid"),
-                                "batch_size": 50}
-    twin = w.studio.runs.fork(**dialog.changes())
-    assert twin.name == "B: α 0.25, relu, m = 50"  # in symbols: a session keeps the name
-    assert twin.model.network.activations == ("relu", "sigmoid")
-    assert twin.model.hyper.batch_size == 50 and twin.model.hyper.learning_rate == 0.25
-    with qtbot.waitSignal(twin.training.state_changed, check_params_cb=lambda s: s is RunState.IDLE,
-                          timeout=60_000):
-        assert twin.training.start()  # mini-batches of 50, from the same initial weights
-    relu = replace(start.copy(), activations=("relu", "sigmoid"))
-    fresh = headless(relu, w.studio.model.dataset.X_train, w.studio.model.dataset.Y_train, twin.model.hyper)
-    assert same(twin.model.network.weights, fresh(600).weights)
+    panel = other.twin_runs.panels[0]
+    assert other.top.indexOf(panel) == 1 and panel.diagram.isVisible()
+    assert twin.name in panel.title.text()

@@ -5,8 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from bpstudio.core.network import Network
-from bpstudio.core.trainer import HyperParameters, ProgressState, Trainer, accuracy
+from bpstudio.core.trainer import accuracy
 
 # "Cost after iteration i" as printed by the seed's L_layer_model (6 decimals).
 PUBLISHED = {
@@ -18,43 +17,38 @@ PUBLISHED = {
 }
 
 
-def train(cat_data, precision):
-    net = Network.create([12288, 20, 7, 5, 1], precision=precision)
-    X, X_test = cat_data.inputs(precision)
-    trainer = Trainer(net, X, cat_data.Y_train, HyperParameters(0.0075, 2500), report_every=500)
-    states = [p.state for p in trainer.run()]
-    assert states[-1] is ProgressState.FINISHED
-    return net, trainer, X, X_test
+# The run itself is trained once for the suite, by `bpstudio train` in a process of its own
+# (tests/seed_run.py); the window's run and the dropped test images read the same one.
 
 
-@pytest.fixture(scope="module")
-def run64(cat_data):
-    return train(cat_data, "float64")
-
-
-def test_float64_reproduces_the_published_costs(run64):
-    _, trainer, _, _ = run64
+def test_float64_reproduces_the_published_costs(seed_run):
     for i, published in PUBLISHED.items():
-        assert round(float(trainer.costs[i]), 6) == pytest.approx(published, abs=1e-12), i
-    assert round(float(trainer.costs[2499]), 6) == pytest.approx(0.088440, abs=1e-12)
+        assert round(float(seed_run.costs[i]), 6) == pytest.approx(published, abs=1e-12), i
+    assert round(float(seed_run.costs[2499]), 6) == pytest.approx(0.088440, abs=1e-12)
 
 
-def test_float64_reproduces_the_published_accuracies(run64, cat_data):
-    net, _, X, X_test = run64
+def test_float64_reproduces_the_published_accuracies(seed_run, cat_data):
+    net = seed_run.network
+    assert net.precision == "float64" and net.iterations_trained == 2500
+    X, X_test = cat_data.inputs("float64")
     assert accuracy(net.predict_proba(X), cat_data.Y_train) == pytest.approx(206 / 209)  # 0.98564593…
     assert accuracy(net.predict_proba(X_test), cat_data.Y_test) == pytest.approx(0.8)
+    assert (seed_run.train_accuracy, seed_run.test_accuracy) == pytest.approx((206 / 209, 0.8))
 
 
-def test_float32_lands_near_the_exact_run(run64, cat_data):
+def test_float32_lands_near_the_exact_run(seed_run, seed_run32, cat_data):
     """Single-precision products: close to, not equal to, the exact run. The run has spikes
     (around iterations 800–1500 the cost jumps and recovers) whose timing the rounding shifts,
     and where the two part depends on the BLAS build, so the comparison is at the start, at the
     end and in the accuracies (within two samples), not iteration by iteration."""
-    net32, trainer32, X, X_test = train(cat_data, "float32")
-    net64, trainer64, _, _ = run64
-    assert not np.array_equal(trainer32.costs, trainer64.costs)
-    assert np.abs(trainer32.costs[:100] - trainer64.costs[:100]).max() < 1e-5
-    assert abs(trainer32.costs[-1] - trainer64.costs[-1]) < 1e-2
-    for X_, Y, m in ((X, cat_data.Y_train, 209), (X_test, cat_data.Y_test, 50)):
-        a32, a64 = accuracy(net32.predict_proba(X_), Y), accuracy(net64.predict_proba(X_), Y)
+    net32, net64 = seed_run32.network, seed_run.network
+    costs32, costs64 = seed_run32.costs, seed_run.costs
+    assert net32.precision == "float32"
+    assert not np.array_equal(costs32, costs64)
+    assert np.abs(costs32[:100] - costs64[:100]).max() < 1e-5
+    assert abs(costs32[-1] - costs64[-1]) < 1e-2
+    X32, X32_test = cat_data.inputs("float32")
+    X, X_test = cat_data.inputs("float64")
+    for X32_, X_, Y, m in ((X32, X, cat_data.Y_train, 209), (X32_test, X_test, cat_data.Y_test, 50)):
+        a32, a64 = accuracy(net32.predict_proba(X32_), Y), accuracy(net64.predict_proba(X_), Y)
         assert abs(a32 - a64) * m <= 2 + 1e-9, (m, a32, a64)

@@ -2,7 +2,24 @@
 
 import pytest
 
+from bpstudio.session.studio import Studio
+
 
 @pytest.fixture(autouse=True)
 def in_a_prepared_process(prepared_process):
     """One BLAS thread and the bundled Chinese font, as in the app."""
+
+
+@pytest.fixture
+def studio(qtbot):
+    """Studios without any window (``studio()`` makes one), shut down after the test as closing
+    the window shuts its studio down: every run stopped, the picture threads ended."""
+    made = []
+
+    def make() -> Studio:
+        s = Studio()
+        made.append(s)
+        return s
+    yield make
+    for s in made:
+        s.shut_down()

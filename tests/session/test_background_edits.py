@@ -8,6 +8,7 @@ import threading
 
 import numpy as np
 import pytest
+from posted_events import threads_ended
 
 from bpstudio.core.network import Network
 from bpstudio.core.stepper import Stepper
@@ -89,7 +90,7 @@ def test_opening_a_session_meanwhile_drops_the_network_on_its_way(model, qtbot):
     small = Network.create((12288, 2, 1))
     model.restore(model.dataset, small, model.history.__class__(small.L), model.hyper)
     assert not model.building
-    qtbot.wait(500)  # the build finishes in ~0.3 s: its result must not land now
+    threads_ended(qtbot, "bpstudio-network-build")  # its result, had it landed, would be here
     assert model.network is small
 
 
@@ -132,7 +133,7 @@ def test_a_layout_under_way_is_dropped_when_its_sample_or_learning_rate_changes(
     else:
         assert model.set_hyper(learning_rate=0.5)
     assert not stepper.laying_out
-    qtbot.wait(800)  # the dropped layout would have landed by now
+    threads_ended(qtbot, "bpstudio-stepper-layout")  # the dropped layout would have landed by now
     assert not stepper.laid_out and stepper.current_step() is None
     stepper.next()  # the next press lays out the iteration of the new sample or rate
     qtbot.waitUntil(lambda: stepper.current_step() is not None, timeout=10_000)

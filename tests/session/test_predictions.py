@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from posted_events import threads_ended
 
 from bpstudio.core.datasets import builtin_dataset
 from bpstudio.core.trainer import RunState
@@ -69,6 +70,7 @@ def test_while_training_a_pass_rests_twice_its_time_before_the_next(model, qtbot
     model.set_run_state(RunState.RUNNING)
     p.request(lambda: X, *X.shape, got.append)
     qtbot.waitUntil(lambda: len(got) == 1)
+    # private: how long the rest lasts is the point, and nothing public says it
     assert p.resting and p._rest.interval() == 10_000
     scaled(model, -1.0)
     p.request(lambda: X, *X.shape, got.append)
@@ -111,7 +113,7 @@ def test_a_request_left_waiting_for_another_networks_input_is_dropped(model, qtb
     assert model.set_dataset(builtin_dataset("circle"), "circle")  # 2 inputs, not 3
     assert model.network.dims[0] == 2
     qtbot.waitUntil(lambda: not p.pending)
-    qtbot.wait(20)
+    threads_ended(qtbot, "test")  # a waiting pass that ran anyway would have landed by now
     assert len(got) == 1 and not isinstance(got[0], str) and failures == []
 
 
@@ -128,5 +130,5 @@ def test_after_a_failed_pass_nothing_is_left_pending(model, qtbot, monkeypatch):
     p.request(no_memory, 3, 10, lambda r: None)
     p.request(no_memory, 3, 10, lambda r: None)  # during the pass
     qtbot.waitUntil(lambda: len(said) > 0)
-    qtbot.wait(50)
+    threads_ended(qtbot, "test")  # a second failing pass would have said so by now
     assert not p.pending and len(said) == 1

@@ -87,6 +87,7 @@ def test_a_command_the_child_refuses_is_logged_and_stop_still_stops_it(session, 
     with wait_for(qtbot, training, RunState.PAUSED):
         assert training.start()
     with caplog.at_level(logging.WARNING, logger="bpstudio.session.training"):
+        # private: only the session's own pipe can carry what no typed command is
         training._send("pause")  # the old protocol's string: the child answers, and listens on
         qtbot.waitUntil(lambda: "refused 'pause'" in caplog.text, timeout=60_000)
     with wait_for(qtbot, training, RunState.IDLE):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSpinBox
 
 from bpstudio.core.trainer import RunState
@@ -147,8 +147,7 @@ def test_small_matrices_are_number_grids_with_the_real_values(window, qtbot):
     step = window.studio.stepper.stepper.current
     np.testing.assert_array_equal(result.value, step.result.value)
     assert not panel.views[0].is_grid  # dZ[1] is 2×150: a heatmap
-    r = result._content_rect()
-    centre = QPointF(r.left() + r.width() / 6, r.top() + r.height() / 4)  # cell (1, 1)
+    centre = result.cell_rect(0, 0).center()  # cell (1, 1)
     assert result.value_text_at(centre) == f"dW[1][1, 1] = {step.result.value[0, 0]:.6g}"
 
 

@@ -126,8 +126,9 @@ def test_clicking_a_first_layer_neuron_shows_its_weights_as_an_image(qtbot, cat_
     with qtbot.waitSignal(d.neuron_selected) as blocker:
         qtbot.mouseClick(d, Qt.MouseButton.LeftButton, pos=d.neuron_pos(1, 2).toPoint())
     assert blocker.args == [1, 2]
-    assert d._field is not None and "W[1] row 3 as 64×64×3" in d._field[1]
-    assert d._field[0].width() == 64 and d._field[0].height() == 64
+    picture, caption = d.weight_picture
+    assert "W[1] row 3 as 64×64×3" in caption
+    assert picture.width() == 64 and picture.height() == 64
 
 
 def test_layer_labels_fit_their_columns_in_a_narrow_window(qtbot, cat_data_dir):
@@ -248,9 +249,11 @@ def test_the_exported_diagram_is_twice_the_screen_and_keeps_the_mouse_out(
     d = playground_diagram
     calm = d.export_image()
     assert calm.width() == 2 * d.width() and calm.height() >= 2 * d.height()
+    before = d.grab().toImage()
     qtbot.mouseMove(d, d.neuron_pos(1, 3).toPoint())  # its big heatmap and a tooltip show …
     qtbot.waitUntil(lambda: d.hovered == (1, 3))
-    assert d._hover_image is not None
+    big = d.hover_map_rect().center().toPoint()
+    assert d.grab().toImage().pixelColor(big) != before.pixelColor(big)
     hovered = d.export_image()
     assert hovered == calm  # … on screen only
     assert d.export_svg(str(tmp_path / "d.svg"))

@@ -57,6 +57,6 @@ def test_points_show_their_class_and_test_points_go_with_their_box(view, qtbot):
     view.refresh_now()
     assert painted(ds.points_test, ds.Y_test[0]) >= 14  # on top; 400 points overlap a little
     view.show_test.setChecked(False)
-    qtbot.waitUntil(lambda: not view.frames._timer.isActive())
+    qtbot.waitUntil(lambda: not view.frames.pending)
     assert painted(ds.points_train, ds.Y_train[0]) >= 16
     assert painted(ds.points_test, ds.Y_test[0]) <= 8  # gone: the heatmap (or a training point)

@@ -1,7 +1,8 @@
-"""Never lose a file: opening a session is all or nothing (issue 22, class 1).
+"""Never lose a file: opening a session is all or nothing (issue 22, class 1), in the studio.
 
 A session whose stepper position was not a number replaced the network, then failed, leaving the
 previous session's path and title: the next Ctrl+S wrote the new network over the previous file.
+(tests/app/test_damaged_session_in_the_window.py: the window's title and Ctrl+S after one.)
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from hostile_files import deeply_nested_json, session_with
-from PySide6.QtCore import Qt
+from studio_actions import messages
 
 from bpstudio.core.sessionfile import load_session
 
@@ -53,43 +54,51 @@ DAMAGES = {
 
 
 @pytest.fixture
-def two_sessions(make_window, qtbot, tmp_path):
-    """A window with session A open (trained a little, saved), and a session B of another
+def two_sessions(studio, qtbot, tmp_path):
+    """A studio with session A open (trained a little, saved), and a session B of another
     network on disk."""
-    other = make_window()
-    assert other.studio.model.apply_preset("plane-moons")
+    other = studio()
+    assert other.choose_preset("plane-moons")
     b = tmp_path / "b.bpstudio"
-    assert other.studio.store.save(str(b))
-    w = make_window()
+    assert other.save_session(str(b))
+    s = studio()
     for _ in range(3):
-        w.studio.training.step_once()
+        assert s.train_one_iteration()
     a = tmp_path / "a.bpstudio"
-    assert w.studio.store.save(str(a))
-    assert w.files.open_session(str(a))
-    w.studio.model.loader.wait()
-    return w, a, b
+    assert s.save_session(str(a))
+    assert s.open_session(str(a))
+    s.model.loader.wait()
+    return s, a, b
 
 
-def _state(w):
-    return (w.windowTitle(), w.studio.store.path, w.isWindowModified(), w.studio.model.network,
-            w.studio.model.dataset, w.studio.stepper.mode)
+def _state(s):
+    """The session's file, "modified", network, data set and step mode: what the window's title
+    and views show of it."""
+    return (s.store.path, s.store.modified, s.model.network, s.model.dataset, s.stepper.mode)
+
+
+def ctrl_s(qtbot, s) -> None:
+    """What Ctrl+S does with a session that has its file: written there, on a thread."""
+    with qtbot.waitSignal(s.store.saved, timeout=30_000):
+        assert s.store.save_in_background()
 
 
 @pytest.mark.parametrize("damage", DAMAGES, ids=list(DAMAGES))
 def test_a_damaged_session_changes_nothing_and_ctrl_s_keeps_the_first_one(two_sessions, qtbot,
                                                                           tmp_path, damage):
-    w, a, b = two_sessions
+    s, a, b = two_sessions
     change, words = DAMAGES[damage]
     bad = session_with(b, tmp_path / "bad.bpstudio", change)
     _, saved = load_session(a)
-    before = _state(w)
-    assert w.files.open_session(str(bad))
-    w.studio.model.loader.wait()
-    said = w.statusBar().currentMessage()
-    assert said.startswith("bad.bpstudio: ") and words in said and "\n" not in said
-    assert _state(w) == before  # the window, its file and "modified" as they were
-    qtbot.keyClick(w, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: w.statusBar().currentMessage() == "Saved a.bpstudio.")
+    before = _state(s)
+    said = messages(s)
+    assert s.open_session(str(bad))
+    s.model.loader.wait()
+    assert len(said) == 1
+    assert said[0].startswith("bad.bpstudio: ") and words in said[0] and "\n" not in said[0]
+    assert _state(s) == before  # the session, its file and "modified" as they were
+    ctrl_s(qtbot, s)
+    assert said[-1] == "Saved a.bpstudio."
     meta, after = load_session(a)  # A still holds A's network
     assert meta["network"]["dims"] == [3, 2, 1]
     for key in ("W1", "b1", "W2", "b2", "costs"):
@@ -99,7 +108,7 @@ def test_a_damaged_session_changes_nothing_and_ctrl_s_keeps_the_first_one(two_se
 @pytest.mark.parametrize("arrays", ["costs longer than grad_norms", "evaluations of 3 columns",
                                     "W1 of integers"])
 def test_damaged_arrays_in_a_session_change_nothing(two_sessions, tmp_path, arrays):
-    w, a, b = two_sessions
+    s, a, b = two_sessions
     with np.load(b, allow_pickle=False) as z:
         entries = {k: z[k] for k in z.files}
     if arrays.startswith("costs"):
@@ -111,15 +120,16 @@ def test_damaged_arrays_in_a_session_change_nothing(two_sessions, tmp_path, arra
     bad = tmp_path / "bad.bpstudio"
     with open(bad, "wb") as f:
         np.savez(f, **entries)
-    before = _state(w)
-    assert w.files.open_session(str(bad))
-    w.studio.model.loader.wait()
-    assert w.statusBar().currentMessage().startswith("bad.bpstudio: damaged session (")
-    assert _state(w) == before
+    before = _state(s)
+    said = messages(s)
+    assert s.open_session(str(bad))
+    s.model.loader.wait()
+    assert len(said) == 1 and said[0].startswith("bad.bpstudio: damaged session (")
+    assert _state(s) == before
 
 
 def test_a_session_of_a_network_the_editor_cannot_show_is_refused(two_sessions, tmp_path):
-    w, a, b = two_sessions
+    s, a, b = two_sessions
 
     def wide(meta):
         meta["network"]["dims"] = [2, 2000, 1]
@@ -132,20 +142,23 @@ def test_a_session_of_a_network_the_editor_cannot_show_is_refused(two_sessions, 
     with open(tmp, "wb") as f:
         np.savez(f, **entries)
     bad = session_with(tmp, tmp_path / "wide.bpstudio", wide)
-    before = _state(w)
-    assert w.files.open_session(str(bad))
-    w.studio.model.loader.wait()
-    assert w.statusBar().currentMessage() == (
-        "wide.bpstudio: layer 1 has 2,000 neurons; the editor takes 1 to 512")
-    assert _state(w) == before
+    before = _state(s)
+    said = messages(s)
+    assert s.open_session(str(bad))
+    s.model.loader.wait()
+    assert said == ["wide.bpstudio: layer 1 has 2,000 neurons; the editor takes 1 to 512"]
+    assert _state(s) == before
 
 
 def test_the_good_session_still_opens_after_a_refused_one(two_sessions, tmp_path):
-    w, a, b = two_sessions
+    s, a, b = two_sessions
     bad = session_with(b, tmp_path / "bad.bpstudio", _set("stepper.position", "x"))
-    w.files.open_session(str(bad))
-    w.files.open_session(str(b))  # waits its turn behind the refused one
-    w.studio.model.loader.wait()
-    assert w.studio.store.path == str(b) and w.windowTitle().startswith("b.bpstudio")
-    assert w.studio.model.dataset.name == "moons"
-    assert w.statusBar().currentMessage() == "Opened b.bpstudio."
+    said, opened = messages(s), []
+    s.store.opened.connect(lambda path, remark: opened.append((path, remark)))
+    s.open_session(str(bad))
+    s.open_session(str(b))  # waits its turn behind the refused one
+    s.model.loader.wait()
+    assert s.store.path == str(b) and not s.store.modified
+    assert s.model.dataset.name == "moons"
+    assert said == ["bad.bpstudio: damaged session (stepper.position)"]
+    assert opened == [(str(b), "")]

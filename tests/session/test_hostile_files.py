@@ -1,6 +1,7 @@
-"""Damaged, huge and strange files through the window's own open paths (issue 22, classes 3, 4,
-5 and 8): each is refused with one line naming the file and the reason, before anything large
-is allocated, and nothing on screen changes."""
+"""Damaged, huge and strange files through the studio's own open paths, the ones a drop and the
+File menu take (issue 22, classes 3, 4, 5 and 8): each is refused with one line naming the file
+and the reason, before anything large is allocated, and nothing changes (the same through the
+window: tests/app/test_hostile_files_in_the_window.py)."""
 
 from __future__ import annotations
 
@@ -8,77 +9,80 @@ import os
 
 import numpy as np
 import pytest
-from file_drops import send_file_drop
 from hostile_files import (cat_pair, external_link, external_storage, fifo, model_with,
                            motion_photo, npz_bomb, npz_declaring, npz_members, npz_patched,
                            peak_rss_growth, soft_link, virtual_missing)
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from studio_actions import messages
 
 from bpstudio.core.modelfile import save_model
 from bpstudio.core.network import Network
-from bpstudio.core.trainer import RunState
 
 MB = 1e6
 
 
 @pytest.fixture
-def window(make_window, tmp_path):
-    """The window on a small data set of 4×4 RGB images (a network of 48 inputs)."""
-    w = make_window()
-    assert w.files.open_dataset(str(cat_pair(tmp_path / "good")))
-    w.studio.model.loader.wait()
-    assert w.studio.model.network.dims[0] == 48
-    return w
+def session(studio, tmp_path):
+    """A studio on a small data set of 4×4 RGB images (a network of 48 inputs)."""
+    s = studio()
+    assert s.open_dataset(str(cat_pair(tmp_path / "good")))
+    s.model.loader.wait()
+    assert s.model.network.dims[0] == 48
+    return s
 
 
-def dropped(w, *paths) -> str:
-    """Drop ``paths`` on the window as a file manager does; the status bar once they are read."""
-    assert send_file_drop(w, w.rect().center(), [str(p) for p in paths]) == (True, True)
-    w.studio.model.loader.wait()
-    return w.statusBar().currentMessage()
+def last_said(s, open_them) -> str:
+    """What the studio says last (what the window's status bar shows) once ``open_them()`` has
+    been read."""
+    said = messages(s)
+    open_them()
+    s.model.loader.wait()
+    return said[-1] if said else ""
 
 
-def menu_open(w, monkeypatch, action: str, path) -> str:
-    """Open ``path`` through the File menu's ``action`` (the dialog answers with it)."""
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(path))
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (16, True))
-    w.menus.actions[action].trigger()
-    w.studio.model.loader.wait()
-    return w.statusBar().currentMessage()
+def dropped(s, *paths) -> str:
+    """Open ``paths`` as a drop on the window opens them; the last message once they are read."""
+    return last_said(s, lambda: s.open(*map(str, paths)))
 
 
-def unchanged(w):
-    return (w.studio.model.network, w.studio.model.dataset)
+def menu_open(s, action: str, path) -> str:
+    """Open ``path`` as the File menu's ``action`` does once its dialog answers with it."""
+    opening = {"OpenModelAction": lambda: s.open_model(str(path)),
+               "OpenDataFolderAction": lambda: s.open_dataset(str(path)),
+               "OpenImageFolderAction": lambda: s.open_image_folder(str(path), 16)}
+    return last_said(s, opening[action])
+
+
+def unchanged(s):
+    return (s.model.network, s.model.dataset)
 
 
 # ----- 3. limits before allocation ----------------------------------------------------------------
 
-def test_a_zip_bomb_model_is_refused_before_it_is_unpacked(window, tmp_path):
+def test_a_zip_bomb_model_is_refused_before_it_is_unpacked(session, tmp_path):
     bomb = npz_bomb(tmp_path / "bomb.npz", 3.5e9)
     assert bomb.stat().st_size < 4 * MB  # 3.5 GB of zeros when unpacked
-    before = unchanged(window)
-    said, grew = peak_rss_growth(lambda: dropped(window, bomb))
+    before = unchanged(session)
+    said, grew = peak_rss_growth(lambda: dropped(session, bomb))
     assert said == "bomb.npz: its arrays would need 3,500 MB, over the 1,074 MB limit"
-    assert grew < 100 * MB and unchanged(window) == before
+    assert grew < 100 * MB and unchanged(session) == before
 
 
-def test_a_header_declaring_36_gb_is_refused_before_allocating(window, tmp_path, monkeypatch):
+def test_a_header_declaring_36_gb_is_refused_before_allocating(session, tmp_path):
     path = npz_declaring(tmp_path / "declares.npz", (4_500_000_000,))
     assert path.stat().st_size < 4000
-    before = unchanged(window)
-    said, grew = peak_rss_growth(lambda: menu_open(window, monkeypatch, "OpenModelAction", path))
+    before = unchanged(session)
+    said, grew = peak_rss_growth(lambda: menu_open(session, "OpenModelAction", path))
     assert said == "declares.npz: not a model file (.npz), or a damaged one"
-    assert grew < 100 * MB and unchanged(window) == before
+    assert grew < 100 * MB and unchanged(session) == before
 
 
-def test_an_archive_of_too_many_members_is_refused_before_they_are_listed(window, tmp_path):
+def test_an_archive_of_too_many_members_is_refused_before_they_are_listed(session, tmp_path):
     path = npz_members(tmp_path / "many.npz", 1001)
-    assert dropped(window, path) == "many.npz: 1,001 arrays; a model or session has at most 1000"
+    assert dropped(session, path) == "many.npz: 1,001 arrays; a model or session has at most 1000"
 
 
-def test_an_h5_is_counted_as_loaded_before_it_is_read(window, tmp_path, monkeypatch):
+def test_an_h5_is_counted_as_loaded_before_it_is_read(session, tmp_path):
     """250 million 1-byte pixels declared: 2.25 GB once they are float64 columns too."""
     def lazy(m):
         def make(f, key):
@@ -87,35 +91,36 @@ def test_an_h5_is_counted_as_loaded_before_it_is_read(window, tmp_path, monkeypa
     folder = cat_pair(tmp_path / "huge", train={"train_set_x": lazy(20_000),
                                                 "train_set_y": np.zeros(20_000)},
                       test={"test_set_x": lazy(300), "test_set_y": np.zeros(300)})
-    before = unchanged(window)
-    said, grew = peak_rss_growth(lambda: menu_open(window, monkeypatch, "OpenDataFolderAction",
+    before = unchanged(session)
+    said, grew = peak_rss_growth(lambda: menu_open(session, "OpenDataFolderAction",
                                                    folder))
     assert said == "train_catvnoncat.h5: the data set would need 2.2 GB once loaded, over the 2.1 GB limit"
-    assert grew < 100 * MB and unchanged(window) == before
+    assert grew < 100 * MB and unchanged(session) == before
 
 
-def test_a_huge_list_of_class_names_is_not_read(window, tmp_path):
+def test_a_huge_list_of_class_names_is_not_read(session, tmp_path):
     def names(f, key):
         f.create_dataset(key, shape=(10**9,), dtype="S16")  # 16 GB declared, nothing stored
     folder = cat_pair(tmp_path / "names", train={"list_classes": names})
-    said, grew = peak_rss_growth(lambda: dropped(window, folder / "train_catvnoncat.h5"))
+    said, grew = peak_rss_growth(lambda: dropped(session, folder / "train_catvnoncat.h5"))
     assert said == "train_catvnoncat.h5: list_classes is not a list of names"
     assert grew < 100 * MB
 
 
 @pytest.mark.parametrize("name", ["train_catvnoncat.h5", "model.npz", "lesson.bpstudio",
                                   "rows.csv", "photo.jpg"])
-def test_a_fifo_is_refused_at_once_and_closing_works(window, tmp_path, qtbot, name):
+def test_a_fifo_is_refused_at_once_and_closing_works(session, tmp_path, qtbot, name):
     pipe = fifo(tmp_path / name)
-    before = unchanged(window)
-    said = dropped(window, pipe)
+    before = unchanged(session)
+    said = messages(session)
+    session.open(str(pipe))
+    session.model.loader.wait()
     if name.endswith(".jpg"):  # pictures are decoded by the gallery's own threads
-        qtbot.waitUntil(lambda: "not a regular file" in window.gallery.messages.text())
-        said = window.gallery.messages.text()
-    assert said == f"{name}: not a regular file (a device, a pipe or a socket); not read"
-    assert unchanged(window) == before and not window.studio.model.loader.running
-    window.close()
-    assert not window.isVisible()
+        qtbot.waitUntil(lambda: any("not a regular file" in m for m in said))
+    assert said == [f"{name}: not a regular file (a device, a pipe or a socket); not read"]
+    assert unchanged(session) == before and not session.model.loader.running
+    session.shut_down()  # what closing the session does: nothing left waiting on the pipe
+    assert not session.busy
 
 
 # ----- 4. plausible files give a message, never an exception ---------------------------------------
@@ -145,16 +150,16 @@ H5_CASES = {
 
 
 @pytest.mark.parametrize("case", H5_CASES, ids=list(H5_CASES))
-def test_hdf5_links_virtual_sets_and_empty_arrays_are_a_message(window, tmp_path, case):
+def test_hdf5_links_virtual_sets_and_empty_arrays_are_a_message(session, tmp_path, case):
     make, words = H5_CASES[case]
     folder = cat_pair(tmp_path / "case", train=make(tmp_path))
-    before = unchanged(window)
-    said = dropped(window, folder)
+    before = unchanged(session)
+    said = dropped(session, folder)
     if words is None:  # a link inside the file is just another name for its array
-        assert window.studio.model.dataset.name == "case", said
+        assert session.model.dataset.name == "case", said
         return
     assert said == f"train_catvnoncat.h5: {words}" or said.startswith(f"train_catvnoncat.h5: {words}")
-    assert unchanged(window) == before
+    assert unchanged(session) == before
 
 
 @pytest.mark.parametrize("flag,method,words", [
@@ -162,13 +167,13 @@ def test_hdf5_links_virtual_sets_and_empty_arrays_are_a_message(window, tmp_path
     (None, 12, "encrypted, or packed with a compression numpy does not write; not read"),
     (None, 99, "encrypted, or packed with a compression numpy does not write; not read"),
 ])
-def test_encrypted_or_strangely_compressed_archives_are_a_message(window, tmp_path, flag, method,
+def test_encrypted_or_strangely_compressed_archives_are_a_message(session, tmp_path, flag, method,
                                                                    words):
     good = model_with(tmp_path / "good.npz")
     path = npz_patched(tmp_path / "odd.npz", good, flag=flag, method=method)
-    before = unchanged(window)
-    assert dropped(window, path) == f"odd.npz: {words}"
-    assert unchanged(window) == before
+    before = unchanged(session)
+    assert dropped(session, path) == f"odd.npz: {words}"
+    assert unchanged(session) == before
 
 
 MODEL_CASES = {
@@ -188,100 +193,82 @@ MODEL_CASES = {
 
 
 @pytest.mark.parametrize("case", MODEL_CASES, ids=list(MODEL_CASES))
-def test_malformed_model_metadata_is_a_message(window, tmp_path, case):
+def test_malformed_model_metadata_is_a_message(session, tmp_path, case):
     entries, words = MODEL_CASES[case]
     path = model_with(tmp_path / "odd.npz", **entries)
-    before = unchanged(window)
-    said = dropped(window, path)
+    before = unchanged(session)
+    said = dropped(session, path)
     assert said.startswith("odd.npz: ") and words in said and "\n" not in said
-    assert unchanged(window) == before
+    assert unchanged(session) == before
 
 
 @pytest.mark.parametrize("dims,words", [
     ((48, 2000, 1), "layer 1 has 2,000 neurons; the editor takes 1 to 512"),
     ((48, *[4] * 9, 1), "9 hidden layers; the editor takes at most 8"),
 ])
-def test_a_model_beyond_the_editor_is_refused(window, tmp_path, dims, words):
+def test_a_model_beyond_the_editor_is_refused(session, tmp_path, dims, words):
     path = tmp_path / "big.npz"
     save_model(path, Network.create(list(dims)), input_shape=(4, 4, 3))
-    before = unchanged(window)
-    assert dropped(window, path) == f"Model big.npz: {words}."
-    assert unchanged(window) == before
+    before = unchanged(session)
+    assert dropped(session, path) == f"Model big.npz: {words}."
+    assert unchanged(session) == before
 
 
-def test_a_model_of_two_outputs_is_refused(window, tmp_path):
+def test_a_model_of_two_outputs_is_refused(session, tmp_path):
     path = model_with(tmp_path / "two.npz", W2=np.zeros((2, 3)), b2=np.zeros((2, 1)),
                       dims=np.array([48, 3, 2]))
-    assert dropped(window, path) == ("two.npz: the output layer has 2 neurons; BP Studio's "
+    assert dropped(session, path) == ("two.npz: the output layer has 2 neurons; BP Studio's "
                                      "networks have one (the probability of class 1)")
 
 
 # ----- 5. nothing silently wrong -------------------------------------------------------------------
 
-def test_nan_features_in_an_h5_are_refused_like_a_csv_refuses_them(window, tmp_path):
+def test_nan_features_in_an_h5_are_refused_like_a_csv_refuses_them(session, tmp_path):
     x = np.ones((6, 5))
     x[3, 2] = np.nan
     x[4, 0] = np.inf
     folder = cat_pair(tmp_path / "nan", train={"train_set_x": x}, test={"test_set_x": np.ones((6, 5))})
-    before = unchanged(window)
-    assert dropped(window, folder) == ("train_catvnoncat.h5: train_set_x holds NaN or infinite "
+    before = unchanged(session)
+    assert dropped(session, folder) == ("train_catvnoncat.h5: train_set_x holds NaN or infinite "
                                        "values (sample 4 and 2 in all)")
-    assert unchanged(window) == before
+    assert unchanged(session) == before
 
 
-def test_external_storage_would_read_any_local_file_and_is_refused(window, tmp_path):
+def test_external_storage_would_read_any_local_file_and_is_refused(session, tmp_path):
     secret = tmp_path / "secret.bin"
     secret.write_bytes(os.urandom(6 * 48))
     folder = cat_pair(tmp_path / "ext", train={"train_set_x": external_storage(secret)})
-    before = unchanged(window)
-    assert dropped(window, folder) == ("train_catvnoncat.h5: train_set_x keeps its numbers in "
+    before = unchanged(session)
+    assert dropped(session, folder) == ("train_catvnoncat.h5: train_set_x keeps its numbers in "
                                        "other files; only data stored in this file is read")
-    assert unchanged(window) == before
+    assert unchanged(session) == before
 
 
 @pytest.mark.parametrize("test_x,words", [
     (np.full((6, 4, 4, 3), 300.0), "test_catvnoncat.h5: images must be 8-bit (uint8), not float64"),
     (np.zeros((6, 4, 4, 3), np.int16), "test_catvnoncat.h5: images must be 8-bit (uint8), not int16"),
 ])
-def test_test_images_are_checked_like_training_images(window, tmp_path, test_x, words):
+def test_test_images_are_checked_like_training_images(session, tmp_path, test_x, words):
     folder = cat_pair(tmp_path / "test", test={"test_set_x": test_x})
-    assert dropped(window, folder) == words
+    assert dropped(session, folder) == words
 
 
-def test_complex_numbers_are_refused(window, tmp_path):
+def test_complex_numbers_are_refused(session, tmp_path):
     folder = cat_pair(tmp_path / "complex", train={"train_set_x": np.ones((6, 5), complex)},
                       test={"test_set_x": np.ones((6, 5))})
-    assert dropped(window, folder) == ("train_catvnoncat.h5: train_set_x holds complex numbers; "
+    assert dropped(session, folder) == ("train_catvnoncat.h5: train_set_x holds complex numbers; "
                                        "expected real ones")
 
 
-def test_a_list_of_one_class_name_is_refused(window, tmp_path):
+def test_a_list_of_one_class_name_is_refused(session, tmp_path):
     folder = cat_pair(tmp_path / "one", train={"list_classes": np.array([b"cat"])})
-    assert dropped(window, folder) == ("train_catvnoncat.h5: list_classes must name the two "
+    assert dropped(session, folder) == ("train_catvnoncat.h5: list_classes must name the two "
                                        "classes (0 and 1), not ['cat']")
-
-
-def test_a_loaded_models_iteration_count_is_kept_across_runs(window, tmp_path, qtbot):
-    net = Network.create([48, 3, 1], seed=2)
-    net.iterations_trained = 500
-    save_model(tmp_path / "m.npz", net, input_shape=(4, 4, 3))
-    dropped(window, tmp_path / "m.npz")
-    assert window.studio.model.network.iterations_trained == 500
-    window.studio.model.set_hyper(iterations=7)
-    with qtbot.waitSignal(window.studio.training.state_changed, timeout=30_000,
-                          check_params_cb=lambda s: s is RunState.IDLE):
-        window.studio.training.start()
-    assert window.studio.model.network.iterations_trained == 507
-    window.studio.training.step_once()
-    assert window.studio.model.network.iterations_trained == 508
-    assert window.files.export_to(str(tmp_path / "again.npz"), window.files.export_model)
-    with np.load(tmp_path / "again.npz") as z:
-        assert int(z["iterations"]) == 508
 
 
 # ----- 8. the right words -------------------------------------------------------------------------
 
-def test_permission_denied_says_so(window, tmp_path, monkeypatch):
+def test_permission_denied_says_so(session, tmp_path, monkeypatch):
     from bpstudio.core import readable
 
     cases = {"train_catvnoncat.h5": cat_pair(tmp_path / "locked") / "train_catvnoncat.h5",
@@ -295,31 +282,31 @@ def test_permission_denied_says_so(window, tmp_path, monkeypatch):
 
     monkeypatch.setattr(readable.os, "open", locked)
     for name, path in cases.items():
-        assert dropped(window, path) == f"{name}: permission denied"
+        assert dropped(session, path) == f"{name}: permission denied"
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
-def test_an_unreadable_file_says_permission_denied(window, tmp_path):
+def test_an_unreadable_file_says_permission_denied(session, tmp_path):
     path = model_with(tmp_path / "m.npz")
     path.chmod(0)
-    assert dropped(window, path) == "m.npz: permission denied"
+    assert dropped(session, path) == "m.npz: permission denied"
 
 
-def test_a_motion_photo_is_read_and_a_cut_off_jpeg_is_not(window, tmp_path, qtbot):
+def test_a_motion_photo_is_read_and_a_cut_off_jpeg_is_not(session, tmp_path, qtbot):
     image = QImage(40, 30, QImage.Format.Format_RGB32)
     image.fill(0xFF3366)
     assert image.save(str(tmp_path / "plain.jpg"), "JPEG")
     jpeg = (tmp_path / "plain.jpg").read_bytes()
     (tmp_path / "motion.jpg").write_bytes(motion_photo(jpeg))
     (tmp_path / "cut.jpg").write_bytes(jpeg[: len(jpeg) - 40])
-    dropped(window, tmp_path / "motion.jpg", tmp_path / "cut.jpg")
-    qtbot.waitUntil(lambda: window.studio.classify.pending == 0 and len(window.studio.classify.results) == 1)
-    assert [r.name for r in window.studio.classify.results] == ["motion.jpg"]
-    assert ("cut.jpg: the JPEG file is incomplete (cut off before its end)"
-            in window.gallery.messages.text())
+    said = messages(session)
+    session.open(str(tmp_path / "motion.jpg"), str(tmp_path / "cut.jpg"))
+    qtbot.waitUntil(lambda: session.classify.pending == 0 and len(session.classify.results) == 1)
+    assert [r.name for r in session.classify.results] == ["motion.jpg"]
+    assert said == ["cut.jpg: the JPEG file is incomplete (cut off before its end)"]
 
 
-def test_one_bad_picture_in_a_class_folder_is_skipped_and_named(window, tmp_path, monkeypatch):
+def test_one_bad_picture_in_a_class_folder_is_skipped_and_named(session, tmp_path):
     root = tmp_path / "pets"
     for name in ("cat", "not-cat"):
         (root / name).mkdir(parents=True)
@@ -331,9 +318,9 @@ def test_one_bad_picture_in_a_class_folder_is_skipped_and_named(window, tmp_path
     (root / "cat" / "drawing.png").write_text('<svg xmlns="http://www.w3.org/2000/svg" '
                                               'width="9" height="9"/>')
     notes = []
-    window.studio.model.note.connect(notes.append)
-    menu_open(window, monkeypatch, "OpenImageFolderAction", root)
-    assert window.studio.model.dataset.name == "pets" and window.studio.model.dataset.input_shape == (16, 16, 3)
+    session.model.note.connect(notes.append)
+    menu_open(session, "OpenImageFolderAction", root)
+    assert session.model.dataset.name == "pets" and session.model.dataset.input_shape == (16, 16, 3)
     assert notes[-1].startswith("pets: 6 images read (4 training, 2 test). Skipped 2 files")
     assert "drawing.png: SVG pictures are not read here" in notes[-1]
     assert "pipe.jpg: not a regular file" in notes[-1]

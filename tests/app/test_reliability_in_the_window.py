@@ -1,0 +1,144 @@
+"""Faults and long runs in the real window: a refused edit shows the model's values again, the
+panel says why a run does not learn, 100,000 iterations keep memory flat, a theme or language
+switch freezes the training child only a moment (the studio's part: tests/session/test_reliability.py)."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from bpstudio.core.trainer import RunState
+
+
+def train(qtbot, w, iterations, timeout=30_000):
+    w.studio.model.set_hyper(iterations=iterations)
+    with qtbot.waitSignal(w.studio.training.state_changed, timeout=timeout,
+                          check_params_cb=lambda s: s is RunState.IDLE):
+        assert w.studio.training.start()
+
+
+def resident_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def test_a_refused_edit_while_training_shows_the_models_values_again(make_window, qtbot):
+    w = make_window()
+    w.studio.model.set_hyper(iterations=10**7)
+    assert w.studio.training.start()
+    qtbot.waitUntil(lambda: len(w.studio.model.history) > 5, timeout=30_000)
+    editor = w.editor
+    box = editor.activation_boxes[1]
+    box.setCurrentText("tanh")
+    box.activated.emit(box.currentIndex())  # what choosing with the mouse sends
+    editor.loss_box.setCurrentIndex(editor.loss_box.findData("mse"))
+    editor.loss_box.activated.emit(editor.loss_box.currentIndex())
+    assert w.studio.model.network.activations[0] == "sigmoid" and w.studio.model.network.loss == "bce"
+    assert box.currentText() == "sigmoid"
+    assert editor.loss_box.currentData() == "bce"
+    assert "Stop training" in w.training_panel.status.text()
+    w.studio.training.wait()
+
+
+def test_a_deep_sigmoid_network_says_why_it_does_not_learn(make_window, qtbot):
+    w = make_window()
+    m = w.studio.model
+    assert m.data.use_builtin("circle")
+    for _ in range(5):
+        assert m.add_hidden_layer(8, "sigmoid")
+    messages = []
+    w.studio.training.message.connect(messages.append)
+    train(qtbot, w, 200)
+    assert any(t.startswith("Vanishing gradients: ‖dW[1]‖ is") for t in messages), messages
+    status = w.training_panel.status.text()  # what stays on screen after the run
+    assert status.startswith("Trained 200 iterations") and "Vanishing gradients" in status
+
+
+
+
+def test_100000_iterations_keep_memory_flat_and_the_plots_decimated(make_window, qtbot):
+    w = make_window()
+    train(qtbot, w, 2000)  # warm up: imports, plot items, the first buffers
+    start = resident_mb()
+    train(qtbot, w, 100_000, timeout=300_000)
+    grown = resident_mb() - start
+    assert len(w.studio.model.history) == 102_000
+    assert grown < 50, f"the window grew by {grown:.0f} MB over 100,000 iterations"
+    w.cost_plot.frames.flush()
+    x, y = w.cost_plot.train_curve.getData()  # what is drawn: peak-decimated to the view
+    width = w.cost_plot.cost_plot.vb.width()
+    assert 0 < len(x) <= 10 * width, (len(x), width)  # pyqtgraph: ~5 bins a pixel, 2 peaks each
+    assert y.min() == pytest.approx(w.studio.model.history.costs.view().min())  # peaks kept
+
+
+def _process_state(pid: int) -> str:
+    """R running, S sleeping, T stopped (Linux's /proc)."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+
+
+def _stops(pid: int) -> bool:
+    """Whether the child comes to a stop: SIGSTOP is delivered a moment after kill() returns
+    (the child may be running on the other core). waitid blocks until it has stopped and leaves
+    that for its parent to see (WNOWAIT); on a thread, so a child that never stops fails the
+    test instead of hanging it. No events are processed meanwhile, so the hold's timer cannot
+    release it while this waits."""
+    stopped = threading.Event()
+
+    def wait() -> None:
+        try:
+            os.waitid(os.P_PID, pid, os.WSTOPPED | os.WNOWAIT)
+        except ChildProcessError:  # ended and reaped without ever stopping
+            return
+        stopped.set()
+    threading.Thread(target=wait, daemon=True).start()
+    return stopped.wait(10)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states from /proc")
+@pytest.mark.parametrize("switch", ["theme", "language"])
+def test_a_switch_while_training_freezes_the_child_a_moment_then_it_trains_on(
+        make_window, qtbot, switch, english_afterwards):
+    w = make_window()
+    w.studio.model.set_hyper(iterations=10**7)
+    assert w.studio.training.start()
+    qtbot.waitUntil(lambda: w.studio.model.network.iterations_trained > 10, timeout=30_000)
+    pid = w.studio.training.process.pid
+    if switch == "theme":
+        w.findChild(object, "Theme_dark").trigger()
+    else:
+        w.findChild(object, "Language_zh_CN").trigger()
+    assert w.studio.training.held and _stops(pid)
+    qtbot.waitUntil(lambda: not w.studio.training.held, timeout=5_000)
+    assert _process_state(pid) != "T"
+    done = w.studio.model.network.iterations_trained
+    qtbot.waitUntil(lambda: w.studio.model.network.iterations_trained > done, timeout=10_000)
+    w.findChild(object, "Theme_light" if switch == "theme" else "Language_en").trigger()
+    assert w.studio.training.held
+    with qtbot.waitSignal(w.studio.training.state_changed, timeout=10_000,
+                          check_params_cb=lambda s: s is RunState.IDLE):
+        w.studio.training.stop()  # while frozen: stopping thaws it first, or it would never hear
+    assert not w.studio.training.held
+
+
+def _blas_threads() -> int:
+    from threadpoolctl import threadpool_info
+
+    return max(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas")
+
+
+def test_the_window_uses_one_blas_thread_and_the_training_child_every_core(make_window):
+    """Two BLAS threads in the window's process mostly wait for a core while the child trains
+    (benchmarks/bench_blas_threads.py); the child, spawned afresh, keeps its own."""
+    import os
+
+    from multiprocessing import get_context
+
+    make_window()
+    assert _blas_threads() == 1
+    with get_context("spawn").Pool(1) as pool:  # started as the training child is
+        child = pool.apply(_blas_threads)
+    if os.cpu_count() > 1:
+        assert child > 1

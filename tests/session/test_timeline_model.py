@@ -1,0 +1,57 @@
+"""Time travel in the studio: at a past iteration nothing is trained or applied, Continue from here
+is one undoable step, and a past iteration is stepped with its own run's learning rate (what
+every view shows at the cursor: tests/app/test_time_travel.py)."""
+
+from __future__ import annotations
+
+import pytest
+from headless import go_to, headless, same
+from studio_actions import train
+
+
+@pytest.fixture
+def moons(studio, qtbot):
+    """The two moons preset trained 2,000 iterations in a studio, and the same run headless."""
+    s = studio()
+    assert s.choose_preset("plane-moons")
+    m = s.model
+    at = headless(m.network, m.dataset.X_train, m.dataset.Y_train, m.hyper)
+    train(qtbot, s, 2000)
+    assert len(m.history) == 2000
+    return s, at
+
+
+def test_a_past_iteration_is_read_only_and_continue_from_here_is_undoable(moons, qtbot):
+    s, at = moons
+    m, t = s.model, s.timeline
+    go_to(qtbot, t, 1234)
+    # training would go on from the latest iteration, not the one shown: refused, and said
+    with qtbot.waitSignal(s.message) as said:
+        assert not s.train()
+    assert "iteration 1,234, a past one" in said.args[0]
+    assert not s.train_one_iteration() and len(m.history) == 2000
+    assert s.continue_from_here()
+    assert len(m.history) == 1234 and m.network.iterations_trained == 1234
+    assert same(m.network.weights, at(1234).weights) and m.shown.network is m.network
+    assert not t.past and t.last == 1234
+    go_to(qtbot, t, 1000)  # the run before 1,234 is still there
+    assert same(m.shown.network.weights, at(1000).weights)
+    go_to(qtbot, t, None)
+    assert s.undo()  # the forgotten iterations come back, and the cursor reaches them again
+    assert len(m.history) == 2000 and same(m.network.weights, at(2000).weights)
+    go_to(qtbot, t, 1500)
+    assert same(m.shown.network.weights, at(1500).weights)
+    # an edit at a past iteration acts on the latest network; the views show the new one
+    assert s.set_layer_size(1, 5)
+    qtbot.waitUntil(lambda: not t.past)
+    assert m.shown.network is m.network and m.network.dims == (2, 5, 1)
+    assert not t.available
+
+
+def test_a_past_iteration_is_stepped_with_its_runs_learning_rate(moons, qtbot):
+    s, at = moons
+    assert s.set_hyper(learning_rate=0.05)  # for the next run; iteration 500 had α = 0.5
+    go_to(qtbot, s.timeline, 500)
+    s.set_step_mode("batch")
+    s.step_to_end()
+    assert same(s.stepper.stepper.parameters()[0], at(501).weights)
