@@ -21,6 +21,11 @@ ITERATION = QT_TRANSLATE_NOOP("core", "iteration {i}")
 COST = QT_TRANSLATE_NOOP("core", "iteration {i}: cost {c}")
 # an iteration applied by hand on one stepped sample: what it computed is that sample's loss
 STEPPED_LOSS = QT_TRANSLATE_NOOP("core", "iteration {i}: one stepped sample, its loss L {c}")
+# the end of a run, for one iteration and for more, with the latest cost known or without
+TRAINED = {(True, False): QT_TRANSLATE_NOOP("core", "Trained 1 iteration in {s} s."),
+           (False, False): QT_TRANSLATE_NOOP("core", "Trained {n} iterations in {s} s."),
+           (True, True): QT_TRANSLATE_NOOP("core", "Trained 1 iteration in {s} s; {cost}."),
+           (False, True): QT_TRANSLATE_NOOP("core", "Trained {n} iterations in {s} s; {cost}.")}
 
 
 def number(i: int) -> str:
@@ -43,6 +48,13 @@ def stepped_loss(i: int, loss: float) -> UserMessage:
     """Iteration i, applied by hand on one stepped sample: the loss L of that sample, which is
     not the network's cost C."""
     return UserMessage(STEPPED_LOSS, i=number(i), c=f"{loss:.6f}")
+
+
+def trained(n: int, seconds: float, latest: UserMessage | None) -> UserMessage:
+    """"Trained 2,500 iterations in 12.3 s; iteration 2,500: cost 0.088413.": a run's end, with
+    the latest cost known (``latest``, e.g. ``cost``) when there is one."""
+    return UserMessage(TRAINED[n == 1, latest is not None], n=number(n), s=f"{seconds:.1f}",
+                       cost=latest if latest is not None else "")
 
 
 def of_row(first: int, row: int) -> int:

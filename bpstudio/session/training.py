@@ -373,9 +373,7 @@ class TrainingSession(QObject):
             self.message.emit(self._warning)
         self.progress_changed.emit(p.done, p.total, p.iterations_per_second, p.seconds_left)
         if p.state is ProgressState.FINISHED:  # the trained network's own cost, or the last row's
-            said = latest_cost(model)
-            self._say_last(self.tr("Trained {n} iterations in {s} s; {cost}.").format(
-                n=f"{p.done:,}", s=f"{p.elapsed:.1f}", cost="" if said is None else translated(said)))
+            self._say_last(translated(iterations.trained(p.done, p.elapsed, latest_cost(model))))
         elif p.state is ProgressState.STOPPED:
             self._say_last(self.tr("Stopped after {n} of {total} iterations.").format(
                 n=f"{p.done:,}", total=f"{p.total:,}"))

@@ -1993,12 +1993,7 @@
         <translation>训练进程意外结束；已保留它最后一次报告的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="377"/>
-        <source>Trained {n} iterations in {s} s; {cost}.</source>
-        <translation>训练了 {n} 次迭代，用时 {s} 秒；{cost}。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/training.py" line="380"/>
+        <location filename="../../bpstudio/session/training.py" line="378"/>
         <source>Stopped after {n} of {total} iterations.</source>
         <translation>在 {total} 次迭代中的第 {n} 次后停止。</translation>
     </message>
@@ -3893,7 +3888,7 @@
     <message>
         <location filename="../../bpstudio/core/comparisons.py" line="199"/>
         <source>With ReLU it is worse than FAQ 6: relu(0) = 0, so every hidden activation is 0 and so is every hidden weight&apos;s gradient (at the start: {b_ratio}); in {b_n} iterations no hidden weight moved.</source>
-        <translation>用 ReLU 时比问题 6 说的更糟：relu(0) = 0，所以每个隐含层的激活值都是 0，每个隐含层权重的梯度也是 0（开始时：{b_ratio}）；{b_n} 次迭代中没有一个隐含层权重变化过。</translation>
+        <translation>用 ReLU 时比问题 6 说的更糟：relu(0) = 0，所以每个隐含层的激活函数输出都是 0，每个隐含层权重的梯度也是 0（开始时：{b_ratio}）；{b_n} 次迭代中没有一个隐含层权重变化过。</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/comparisons.py" line="203"/>
@@ -4516,6 +4511,26 @@
         <location filename="../../bpstudio/core/iterations.py" line="23"/>
         <source>iteration {i}: one stepped sample, its loss L {c}</source>
         <translation>第 {i} 次迭代：单步演示的单个样本，它的损失 L {c}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/iterations.py" line="25"/>
+        <source>Trained 1 iteration in {s} s.</source>
+        <translation>训练了 1 次迭代，用时 {s} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/iterations.py" line="26"/>
+        <source>Trained {n} iterations in {s} s.</source>
+        <translation>训练了 {n} 次迭代，用时 {s} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/iterations.py" line="27"/>
+        <source>Trained 1 iteration in {s} s; {cost}.</source>
+        <translation>训练了 1 次迭代，用时 {s} 秒；{cost}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/iterations.py" line="28"/>
+        <source>Trained {n} iterations in {s} s; {cost}.</source>
+        <translation>训练了 {n} 次迭代，用时 {s} 秒；{cost}。</translation>
     </message>
 </context>
 </TS>

@@ -93,3 +93,18 @@ def test_a_command_the_child_refuses_is_logged_and_stop_still_stops_it(session, 
     with wait_for(qtbot, training, RunState.IDLE):
         training.stop()  # paused, one iteration at a time: only a Stop that arrives ends it
     assert len(model.history) < model.hyper.iterations
+
+
+@pytest.mark.parametrize("n", [1, 3])
+def test_a_run_ends_saying_its_iterations_and_the_trained_networks_own_cost(session, qtbot, n):
+    model, training = session
+    messages = []
+    training.message.connect(messages.append)
+    assert model.set_hyper(iterations=n)
+    with wait_for(qtbot, training, RunState.IDLE):
+        assert training.start()
+    net, ds = model.network, model.dataset
+    c = net.cost(ds.inputs(net.input_dtype)[0], ds.Y_train, model.hyper.l2)  # after n updates
+    noun = "iteration" if n == 1 else "iterations"
+    assert messages[-1].startswith(f"Trained {n} {noun} in ")
+    assert messages[-1].endswith(f" s; iteration {n}: cost {c:.6f}.")
