@@ -103,7 +103,7 @@ class Runs(QObject):
             history = model.history.copy()
             history.truncate(i)
         else:  # other layers (a fork from the start): the rows before it kept no ‖dW[l]‖ of them
-            history = History(point.network.L)
+            history = History(point.network.L, model.history.first)
             history.append(np.full(i, math.nan), np.full((i, point.network.L), math.nan))
         letter = chr(ord("B") + len(self.twins))
         said = ", ".join(_setting(k, v, model.dataset.X_train.shape[1]) for k, v in changes.items())
@@ -165,7 +165,7 @@ class Runs(QObject):
         records come back, their timelines start with their next run."""
         self.remove_twins()
         for run in saved:
-            history = History(run.network.L)
+            history = History(run.network.L, self.model.history.first)  # restored before
             history.append(run.costs, run.grad_norms, run.evaluations)
             twin = TwinRun(run.name, _colour_index(run.colour, self._colours), self.model,
                            StartingPoint(run.network, run.hyper), history, self)

@@ -47,18 +47,19 @@ class RunCurves(QObject):
         h = self.twin.model.history
         costs = h.costs.view()
         finite = np.isfinite(costs)
-        x = np.arange(len(costs), dtype=float)[finite]
+        x = (h.first + np.arange(len(costs), dtype=float))[finite]  # iterations, as cost_plot
         self.cost.setData(*peaks(x, costs[finite], max(int(self.cost_plot.vb.width()), 50)),
                           skipFiniteCheck=True)
         norms = h.grad_norms.view()
         if norms.ndim == 2 and norms.shape[1]:
             g = norms[:, 0]
             good = np.isfinite(g) & (g > 0)  # the plot's y-axis is logarithmic
-            xg = np.arange(len(g), dtype=float)[good]
+            xg = (h.first + np.arange(len(g), dtype=float))[good]
             self.grad.setData(*peaks(xg, g[good], max(int(self.grad_plot.vb.width()), 50)),
                               skipFiniteCheck=True)
         ev = [e for e in h.evaluations if np.isfinite(e.test_accuracy)]
-        self.accuracy.setData([float(e.iteration) for e in ev], [e.test_accuracy for e in ev])
+        self.accuracy.setData([float(h.first + e.iteration) for e in ev],
+                              [e.test_accuracy for e in ev])
 
     def points(self) -> tuple[np.ndarray, np.ndarray]:
         """For tests: the cost curve as drawn."""

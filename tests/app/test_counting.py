@@ -8,6 +8,8 @@ is that iteration's. An iteration applied on one stepped sample is said as what 
 
 from __future__ import annotations
 
+from bpstudio.core.trainer import RunState
+
 import csv
 import re
 
@@ -205,3 +207,13 @@ def test_a_model_trained_elsewhere_counts_on_from_its_own_iterations(window, qtb
     assert read_csv(tmp_path / "cost.csv")[0]["iteration"] == "100"
     line = w.time_travel.cursor.lines[0]
     assert line.value() == 120  # the plots' x is the iteration too
+    # a twin of it counts alike: its curves beside the window's, at the same iterations
+    with qtbot.waitSignal(studio.timeline.shown):
+        studio.back_to_now()
+    twin = studio.fork_twin(learning_rate=0.1)
+    qtbot.waitUntil(lambda: len(w.twin_runs.curves) == 1)
+    with qtbot.waitSignal(twin.training.state_changed, timeout=60_000,
+                          check_params_cb=lambda s: s is RunState.IDLE):
+        assert twin.training.start()
+    x, _ = w.twin_runs.curves[0].points()
+    assert twin.model.history.first == 100 and x[0] == 100 and x[-1] == 149
