@@ -180,12 +180,29 @@ def run_warnings(net, batch_size=None, l2=0.0, lr=0.5, iterations=60, data=(X, Y
     return [p.warning for p in t.run() if p.warning is not None], t
 
 
-def check_diagnosis(message: UserMessage, net_before: Network, t: Trainer) -> list[str]:
+def started_from(net_before: Network, iterations: int, batch_size, l2, lr=0.5) -> Network:
+    """The parameters iteration ``iterations`` of the run starts from, by running the ones before."""
+    net = net_before.copy()
+    if iterations:
+        list(Trainer(net, X, Y, HyperParameters(lr, iterations, batch_size, l2)).run())
+    return net
+
+
+def check_diagnosis(message: UserMessage, net_before: Network, t: Trainer, batch_size=None,
+                    l2=0.0) -> list[str]:
     """The run's recorded ‖dW[l]‖ show what the diagnosis says, at some iteration (it is said
     once, at the first iteration that shows it)."""
     records = t.grad_norms[:t.done]
     zero = [W for W in net_before.weights if not W.any()]
     if message.template == diagnoses.ZERO_WEIGHTS.text:
+        # the layers named are those all zero at the first iteration whose norms stall or vanish
+        shows = (records.max(axis=1) < diagnoses.STALLED_NORM) | (
+            records[:, 0] < diagnoses.VANISHING_RATIO * records[:, -1])
+        first = int(np.argmax(shows))
+        net = started_from(net_before, first, batch_size, l2)
+        named = ", ".join(f"W[{l}]" for l, W in enumerate(net.weights, start=1) if not W.any())
+        if message.values["layers"] != named:
+            return [f"zero: named {message.values['layers']}, at iteration {first} {named}"]
         effect = message.values["effect"]
         moved = [not np.array_equal(a, b) for a, b in zip(net_before.weights, t.network.weights)]
         if effect.template == diagnoses.ONLY_OUTPUT_BIAS.text:  # no weight moves, the cost falls
@@ -215,7 +232,8 @@ def test_every_diagnosis_a_run_makes_is_true_under_every_setting(init):
             before = net.copy()
             for message in run_warnings(net, batch_size, l2)[0]:
                 wrong += [f"{net.dims} {activation} {loss} b={batch_size} λ={l2}: {w}"
-                          for w in check_diagnosis(message, before, run_warnings(before.copy(), batch_size, l2)[1])]
+                          for w in check_diagnosis(message, before, run_warnings(before.copy(), batch_size, l2)[1],
+                                                          batch_size, l2)]
     assert wrong == []
 
 
@@ -224,6 +242,7 @@ def test_zero_weights_with_sigmoid_say_the_neurons_stay_equal():
     net = Network.create([3, 4, 3, 1], ["sigmoid", "sigmoid", "sigmoid"], init="zeros")
     found, t = run_warnings(net)
     assert found and found[0].template == diagnoses.ZERO_WEIGHTS.text
+    assert found[0].values["layers"] == "W[1], W[2], W[3]"  # the weights it started from
     assert found[0].values["effect"].template == diagnoses.ONLY_OUTPUT_BIAS.counterpart
     for W in t.network.weights[:-1]:
         assert np.all(W == W[:1])  # every row the same: the neurons of a layer are equal
