@@ -16,6 +16,7 @@ from typing import Callable, Generic, TypeVar
 
 import numpy as np
 
+from .equations import l2_penalty
 from .messages import QT_TRANSLATE_NOOP, UserMessage
 from .typealiases import FloatArray
 
@@ -175,7 +176,7 @@ def _mean_is_cost(c: CostFacts) -> bool:
 
 
 def _cost_values(c: CostFacts) -> Values:
-    penalty = c.l2 / (2 * c.m) * float(sum(np.sum(W * W) for W in c.weights))
+    penalty = l2_penalty(c.weights, c.l2, c.m)
     return {"m": f"{c.m:,}", "mean": _number(float(np.sum(c.losses) / c.m)),
             "penalty": _number(penalty), "lambda": f"{c.l2:g}", "b": f"{c.batch_size or c.m:,}"}
 

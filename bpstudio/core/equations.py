@@ -136,9 +136,10 @@ def _row(key: str, number: int | None, sub: str, phase: str, group: str | None,
          result: str | Pair, operations: Iterable[str] | Operands, lights: Lights,
          note: str | Pair, why: str, *, term: str, shapes: str | Pair, signs: Iterable[str] = (),
          l2: Pair = ("", ""), phase_name: str | Pair | None = None) -> Equation:
+    ops = operations if isinstance(operations, tuple) else tuple(operations)
     return Equation(key, number, sub, phase, group, _both(title), _both(formula), _pair(operands),
-                    _both(result), _pair(operations if isinstance(operations, tuple) else tuple(operations)), lights, _both(note), why, term,
-                    _both(shapes), tuple(signs), l2, _both(phase_name or PHASE_NAMES[phase]))
+                    _both(result), _pair(ops), lights, _both(note), why, term, _both(shapes),
+                    tuple(signs), l2, _both(phase_name or PHASE_NAMES[phase]))
 
 
 OUTPUT_ERROR = QT_TRANSLATE_NOOP("core", "output-layer error")
@@ -409,12 +410,17 @@ def losses(loss: Loss, Z_L: FloatArray, A_L: FloatArray, Y: FloatArray) -> Float
     return loss.losses(Z_L, A_L, Y)
 
 
+def l2_penalty(weights: Iterable[FloatArray], l2: float, m: int) -> float:
+    """The L2 term of the cost, λ/(2m)·Σ‖W[l]‖² (0 when L2 is off)."""
+    return l2 / (2 * m) * float(sum(np.sum(W * W) for W in weights)) if l2 else 0.0
+
+
 def cost_of(sample_losses: FloatArray, weights: list[FloatArray], l2: float) -> float:
     """C = 1/m·Σᵢ L⁽ⁱ⁾, plus λ/(2m) Σ‖W[l]‖² when L2 is on."""
     m = sample_losses.shape[1]
     c = float(np.sum(sample_losses) / m)
     if l2:
-        c += l2 / (2 * m) * float(sum(np.sum(W * W) for W in weights))
+        c += l2_penalty(weights, l2, m)
     return c
 
 

@@ -262,3 +262,22 @@ def test_divergence_blames_the_learning_rate_only_when_the_cost_rose():
         costs = [c for c in t.costs[:t.done] if np.isfinite(c)]
         rose = len(costs) >= 2 and max(costs[1:]) > costs[0]
         assert (cause.template == diagnoses.TOO_LARGE_A_STEP.text) == rose
+
+
+def test_the_l2_term_has_one_home():
+    """The cost and what the cost step says of its L2 term are the same number, from one
+    function (equations.l2_penalty), computed nowhere else."""
+    from pathlib import Path
+
+    from bpstudio.core import equations as eq
+    rng = np.random.default_rng(3)
+    weights = (rng.standard_normal((2, 3)), rng.standard_normal((1, 2)))
+    losses = rng.random((1, 5))
+    expected = 0.3 / 10 * (np.sum(weights[0] ** 2) + np.sum(weights[1] ** 2))
+    assert np.isclose(eq.l2_penalty(weights, 0.3, 5), expected, rtol=1e-12)
+    assert eq.cost_of(losses, list(weights), 0.3) == float(np.sum(losses) / 5) + eq.l2_penalty(weights, 0.3, 5)
+    facts = claims.CostFacts(losses, eq.cost_of(losses, list(weights), 0.3), 0.3, weights, None)
+    assert claims._cost_values(facts)["penalty"] == claims._number(eq.l2_penalty(weights, 0.3, 5))
+    core = Path(eq.__file__).parent
+    homes = [p.name for p in core.glob("*.py") if "W * W" in p.read_text(encoding="utf-8")]
+    assert homes == ["equations.py"]
