@@ -11,11 +11,12 @@ predicate of what is shown (tests/core/test_claims.py).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Generic, TypeVar
 
 import numpy as np
 
+from .equations import l2_penalty
 from .messages import QT_TRANSLATE_NOOP, UserMessage
 from .typealiases import FloatArray
 
@@ -41,12 +42,6 @@ class Claim(Generic[C]):
                            **self.values(context))
 
 
-def shown_holds(claim: Claim[C], context: C, message: UserMessage) -> bool:
-    """Whether what was shown for ``claim`` is true: its text only where its predicate holds,
-    its counterpart only where it does not."""
-    return (message.template == claim.text) == claim.holds(context)
-
-
 def _number(v: float) -> str:
     return f"{v:.4g}" if math.isfinite(v) else str(v)
 
@@ -55,53 +50,101 @@ def _number(v: float) -> str:
 
 @dataclass(frozen=True)
 class Slopes:
-    """σ′(Z[l]) of one step's layer, with the activation's name."""
+    """σ′(Z[l]) of one step's layer, with the activation's name; ``one_sample`` picks the
+    notation (z or Z)."""
 
     activation: str
     primes: FloatArray
+    one_sample: bool = False
+
+
+# What σ′ is, by definition (one sample, the batch): a fact, not a claim over the numbers.
+SLOPE_FACTS: dict[str, tuple[str, str]] = {
+    "sigmoid": (QT_TRANSLATE_NOOP(
+        "core", "For sigmoid σ′(z) = a(1 − a) is at most 0.25 (at z = 0). On the way back 等式2 "
+        "multiplies the error by Wᵀ and then by σ′: the factor σ′ alone shrinks it at least "
+        "fourfold, but Wᵀ can shrink or grow it too, so whether the error shrinks from layer to "
+        "layer depends on the weights as well."), QT_TRANSLATE_NOOP(
+        "core", "For sigmoid σ′(Z) = A ⊙ (1 − A), each element at most 0.25 (where Z is 0). On "
+        "the way back 等式2 multiplies dZ by Wᵀ and then by σ′: the factor σ′ alone shrinks it at "
+        "least fourfold, but Wᵀ can shrink or grow it too, so whether dZ shrinks from layer to "
+        "layer depends on the weights as well.")),
+    "relu": (QT_TRANSLATE_NOOP(
+        "core", "For ReLU σ′(z) is 1 where z > 0 and 0 elsewhere: the error passes unchanged or "
+        "not at all."), QT_TRANSLATE_NOOP(
+        "core", "For ReLU σ′(Z) is 1 where Z is positive and 0 elsewhere: dZ passes unchanged or "
+        "not at all.")),
+    "tanh": (QT_TRANSLATE_NOOP(
+        "core", "For tanh σ′(z) = 1 − a² is at most 1 (at z = 0) and small where the neuron "
+        "saturates."), QT_TRANSLATE_NOOP(
+        "core", "For tanh σ′(Z) = 1 − A², each element at most 1 (where Z is 0) and small where "
+        "the neuron saturates.")),
+    "leaky_relu": (QT_TRANSLATE_NOOP(
+        "core", "For leaky ReLU σ′(z) is 1 where z > 0 and 0.01 elsewhere, so every neuron passes "
+        "some error back."), QT_TRANSLATE_NOOP(
+        "core", "For leaky ReLU σ′(Z) is 1 where Z is positive and 0.01 elsewhere, so every neuron "
+        "passes some of dZ back.")),
+    "linear": (QT_TRANSLATE_NOOP(
+        "core", "For a linear unit σ′(z) = 1: the error passes unchanged."), QT_TRANSLATE_NOOP(
+        "core", "For a linear unit σ′(Z) = 1: dZ passes unchanged.")),
+}
+# a saturated sigmoid or tanh neuron: σ′ below a tenth of its largest value
+SATURATED_SHARE = 0.1
+_PEAK = {"sigmoid": 0.25, "tanh": 1.0}
 
 
 def _range(c: Slopes) -> Values:
     v = np.asarray(c.primes)
-    finite = v[np.isfinite(v)]
-    return {"low": _number(float(finite.min())) if finite.size else "–",
-            "high": _number(float(finite.max())) if finite.size else "–",
-            "on": f"{int(np.count_nonzero(v == 1)):,}", "n": f"{v.size:,}"}
+    low = _PEAK.get(c.activation, 1.0) * SATURATED_SHARE
+    return {"low": _number(float(v.min())) if v.size else "–",
+            "high": _number(float(v.max())) if v.size else "–", "n": f"{v.size:,}",
+            "below": f"{int(np.count_nonzero(v < low)):,}", "bound": f"{low:g}",
+            "off": f"{int(np.count_nonzero(v < 1)):,}"}
 
 
-def _within(low: float, high: float) -> Callable[[Slopes], bool]:
-    return lambda c: bool(np.all((c.primes >= low) & (c.primes <= high)))
+def _saturates(c: Slopes) -> bool:
+    return bool(np.any(c.primes < _PEAK[c.activation] * SATURATED_SHARE))
 
 
-def _only(*values: float) -> Callable[[Slopes], bool]:
-    return lambda c: bool(np.all(np.isin(c.primes, np.asarray(values, dtype=c.primes.dtype))))
+_SATURATION = Claim[Slopes](
+    "saturation", QT_TRANSLATE_NOOP(
+        "core", "Here σ′ lies between {low} and {high}: {below} of its {n} values are below "
+        "{bound}, a tenth of its largest, where neurons saturate and pass little error back."),
+    QT_TRANSLATE_NOOP(
+        "core", "Here σ′ lies between {low} and {high}: none of its {n} values is below {bound}, "
+        "a tenth of its largest, so no neuron saturates."),
+    _saturates, _range)
+# the live evidence beside each fact: a claim whose predicate depends on this step's σ′
+SLOPE_CLAIMS: dict[str, Claim[Slopes]] = {
+    "sigmoid": replace(_SATURATION, id="sigmoid"),
+    "tanh": replace(_SATURATION, id="tanh"),
+    "relu": Claim("relu", QT_TRANSLATE_NOOP(
+        "core", "Here {off} of the {n} values of σ′ are 0: those neurons are off and pass no "
+        "error back."), QT_TRANSLATE_NOOP(
+        "core", "Here all {n} values of σ′ are 1: every neuron passes its error back unchanged."),
+        lambda c: bool(np.any(c.primes < 1)), _range),
+    "leaky_relu": Claim("leaky_relu", QT_TRANSLATE_NOOP(
+        "core", "Here {off} of the {n} values of σ′ are 0.01: those neurons pass back a hundredth "
+        "of their error."), QT_TRANSLATE_NOOP(
+        "core", "Here all {n} values of σ′ are 1: every neuron passes its error back unchanged."),
+        lambda c: bool(np.any(c.primes < 1)), _range),
+}
+SLOPES_NOT_FINITE = QT_TRANSLATE_NOOP(
+    "core", "Here σ′ is not a finite number everywhere: the weights have overflowed, so these "
+    "numbers say nothing any more.")
+_FACT_AND_EVIDENCE = QT_TRANSLATE_NOOP("core", "{fact} {evidence}")
 
 
-_SLOPE_RANGE = QT_TRANSLATE_NOOP("core", "Here σ′ lies between {low} and {high}.")
-
-SLOPE_CLAIMS: dict[str, Claim[Slopes]] = {c.id: c for c in (
-    Claim("sigmoid", QT_TRANSLATE_NOOP(
-        "core", "For sigmoid σ′(z) = a(1 − a) is at most 0.25 (at z = 0). On the way back 等式2 "
-        "multiplies the error by Wᵀ and then by σ′: the factor σ′ alone shrinks it at least "
-        "fourfold, but Wᵀ can shrink or grow it too, so whether the error shrinks from layer to "
-        "layer depends on the weights as well. Here σ′ lies between {low} and {high}."),
-        _SLOPE_RANGE, _within(0.0, 0.25), _range),
-    Claim("relu", QT_TRANSLATE_NOOP(
-        "core", "For ReLU σ′(z) is 1 where z > 0 and 0 elsewhere: the error passes unchanged or "
-        "not at all. Here {on} of {n} values are 1."),
-        _SLOPE_RANGE, _only(0.0, 1.0), _range),
-    Claim("tanh", QT_TRANSLATE_NOOP(
-        "core", "For tanh σ′(z) = 1 − a² is at most 1 (at z = 0) and small where the neuron "
-        "saturates. Here σ′ lies between {low} and {high}."),
-        _SLOPE_RANGE, _within(0.0, 1.0), _range),
-    Claim("leaky_relu", QT_TRANSLATE_NOOP(
-        "core", "For leaky ReLU σ′(z) is 1 where z > 0 and 0.01 elsewhere, so every neuron "
-        "passes some error back. Here {on} of {n} values are 1."),
-        _SLOPE_RANGE, _only(0.01, 1.0), _range),
-    Claim("linear", QT_TRANSLATE_NOOP(
-        "core", "For a linear unit σ′(z) = 1: the error passes unchanged (here all {n} values)."),
-        _SLOPE_RANGE, _only(1.0), _range),
-)}
+def slopes(c: Slopes) -> UserMessage:
+    """What F1 says of σ′: its definition (a fact), and what this step's σ′ values show."""
+    fact = UserMessage(SLOPE_FACTS[c.activation][0 if c.one_sample else 1])
+    if not np.all(np.isfinite(c.primes)):
+        evidence = UserMessage(SLOPES_NOT_FINITE)
+    elif c.activation in SLOPE_CLAIMS:
+        evidence = SLOPE_CLAIMS[c.activation].say(c)
+    else:
+        return fact
+    return UserMessage(_FACT_AND_EVIDENCE, fact=fact, evidence=evidence)
 
 
 # ----- the error on its way back (等式2, the step 2b) --------------------------------------------
@@ -129,15 +172,11 @@ def _shrinks(c: PassBack) -> bool:
 def _pass_back_values(c: PassBack) -> Values:
     later, passed, error = _norm(c.later), _norm(c.passed), _norm(c.error)
     d = "δ" if c.one_sample else "dZ"
-    return {"l": c.layer, "n": c.layer + 1, "d": d,
-            "wt": _ratio(passed, later), "sigma": _ratio(error, passed),
-            "r": _ratio(error, later)}
+    return {"l": c.layer, "n": c.layer + 1, "d": d, "wt": _ratio(passed, later),
+            "sigma": _ratio(error, passed), "r": _ratio(error, later)}
 
 
-def _ratio(a: float, b: float) -> object:
-    if b == 0:
-        return UserMessage(QT_TRANSLATE_NOOP("core", "0/0 (no error reaches it)")) if a == 0 \
-            else "∞"
+def _ratio(a: float, b: float) -> str:
     return f"{a / b:.3g}"
 
 
@@ -149,6 +188,30 @@ PASS_BACK = Claim[PassBack](
         "core", "Here the error does not shrink on its way back: ‖{d}[{l}]‖ is {r} × ‖{d}[{n}]‖ "
         "(Wᵀ multiplied its size by {wt}, σ′ by {sigma})."),
     _shrinks, _pass_back_values)
+# where no ratio can be said: no error reaches layer l + 1, Wᵀ passes none, or the numbers overflowed
+NO_ERROR_REACHES = (
+    QT_TRANSLATE_NOOP("core", "Here no error reaches layer {n} for this sample (δ[{n}] is 0), so "
+                      "none passes back to layer {l}."),
+    QT_TRANSLATE_NOOP("core", "Here no error reaches layer {n} for any sample of the batch (dZ[{n}] "
+                      "is 0), so none passes back to layer {l}."))
+NONE_PASSES_WT = QT_TRANSLATE_NOOP(
+    "core", "Here W[{n}]ᵀ passes none of the error of layer {n} back: what reaches layer {l} is 0.")
+ERROR_NOT_FINITE = QT_TRANSLATE_NOOP(
+    "core", "Here the error is not a finite number: the weights have overflowed, so its size on "
+    "the way back says nothing any more.")
+
+
+def pass_back(c: PassBack) -> UserMessage:
+    """What the 2b step says of the error's size on its way back from layer l + 1 to layer l."""
+    later, passed, error = _norm(c.later), _norm(c.passed), _norm(c.error)
+    values = {"l": c.layer, "n": c.layer + 1}
+    if not all(math.isfinite(v) for v in (later, passed, error)):
+        return UserMessage(ERROR_NOT_FINITE, **values)
+    if later == 0:
+        return UserMessage(NO_ERROR_REACHES[0 if c.one_sample else 1], **values)
+    if passed == 0:
+        return UserMessage(NONE_PASSES_WT, **values)
+    return PASS_BACK.say(c)
 
 
 # ----- what the cost and the loss are (the notes of the loss and cost steps) ------------------------
@@ -171,11 +234,17 @@ class CostFacts:
 
 
 def _mean_is_cost(c: CostFacts) -> bool:
-    return c.l2 == 0 and c.cost == float(np.sum(c.losses) / c.m)
+    """Without L2 (λ = 0) the cost is the mean of the losses, whatever the numbers."""
+    return c.l2 == 0
+
+
+def finite_cost(c: CostFacts) -> bool:
+    """Whether the losses and the L2 term are finite numbers (not a network that diverged)."""
+    return bool(np.all(np.isfinite(c.losses))) and math.isfinite(l2_penalty(c.weights, c.l2, c.m))
 
 
 def _cost_values(c: CostFacts) -> Values:
-    penalty = c.l2 / (2 * c.m) * float(sum(np.sum(W * W) for W in c.weights))
+    penalty = l2_penalty(c.weights, c.l2, c.m)
     return {"m": f"{c.m:,}", "mean": _number(float(np.sum(c.losses) / c.m)),
             "penalty": _number(penalty), "lambda": f"{c.l2:g}", "b": f"{c.batch_size or c.m:,}"}
 
@@ -215,6 +284,22 @@ LOSSES_THEN_COST = Claim[CostFacts](
     lambda c: c.l2 == 0, _cost_values)
 
 COST_CLAIMS = (COST_IS_MEAN, COST_ON_THE_CURVE, LOSS_THEN_COST, LOSSES_THEN_COST)
+# what a claim with numbers says instead where they overflowed
+COST_NOT_FINITE = {
+    COST_IS_MEAN.id: QT_TRANSLATE_NOOP(
+        "core", "the cost function C is not a finite number here: the numbers of this network "
+        "have overflowed"),
+    LOSSES_THEN_COST.id: QT_TRANSLATE_NOOP(
+        "core", "they are not all finite numbers: the numbers of this network have overflowed, "
+        "so the cost C the next step makes of them is not finite either"),
+}
+
+
+def say_cost(claim: Claim[CostFacts], c: CostFacts) -> UserMessage:
+    """``claim`` said of ``c``; where its numbers overflowed, a sentence that says so instead."""
+    if claim.id in COST_NOT_FINITE and not finite_cost(c):
+        return UserMessage(COST_NOT_FINITE[claim.id])
+    return claim.say(c)
 
 
 # ----- applying a stepped iteration (the Apply button) ----------------------------------------------
@@ -258,6 +343,20 @@ APPLY_BATCH = Claim[Applying](
     lambda c: full_batch(c.batch_size, c.train_samples), _apply_values)
 
 
+APPLY_NOT_FINITE = (
+    QT_TRANSLATE_NOOP(
+        "core", "one step of stochastic gradient descent on this one sample: this sample's loss L "
+        "is not a finite number, as the numbers of this network have overflowed, so the step "
+        "cannot lower it; Ctrl+Z takes it back"),
+    QT_TRANSLATE_NOOP(
+        "core", "one step of stochastic gradient descent on this one sample: with α = {alpha} it "
+        "makes this sample's loss L, {before} before it, overflow; Ctrl+Z takes it back"))
+
+
 def applying(c: Applying) -> UserMessage:
     """What the Apply button says of the iteration stepped."""
+    if c.samples == 1 and not math.isfinite(c.before):
+        return UserMessage(APPLY_NOT_FINITE[0], **_apply_values(c))
+    if c.samples == 1 and not math.isfinite(c.after):
+        return UserMessage(APPLY_NOT_FINITE[1], **_apply_values(c))
     return (APPLY_SAMPLE if c.samples == 1 else APPLY_BATCH).say(c)

@@ -18,7 +18,7 @@ from .activations import get_activation
 from .claims import Claim, Values
 from .losses import get_loss
 from .messages import QT_TRANSLATE_NOOP, UserMessage
-from .network import Network, decide
+from .network import INITIALIZER_TITLES, Network, decide
 
 # ‖dW[1]‖ below this share of ‖dW[L]‖: the gradient vanishes on its way back to the first layer.
 VANISHING_RATIO = 1e-4
@@ -97,8 +97,9 @@ def _zero_values(f: RunFacts) -> Values:
 ONLY_OUTPUT_BIAS = Claim[RunFacts](
     "zero-only-output-bias", QT_TRANSLATE_NOOP(
         "core", "Here every dW and every hidden layer's db is exactly 0 (σ(0) = 0 keeps the hidden "
-        "outputs at 0, and Wᵀ = 0 passes no error back): only b[{L}] learns. The cost still "
-        "falls (now {c}), to what one constant output can reach, and no weight ever moves."),
+        "outputs at 0, and Wᵀ = 0 passes no error back): only b[{L}] learns, so the cost "
+        "(now {c}) can fall no lower than what one constant output reaches, and no weight ever "
+        "moves."),
     QT_TRANSLATE_NOOP(
         "core", "Every neuron of layer {l} then computes the same thing and receives the same "
         "error, so the neurons of a layer stay equal to one another for ever, as good as one "
@@ -107,11 +108,16 @@ ONLY_OUTPUT_BIAS = Claim[RunFacts](
 ZERO_WEIGHTS = Claim[RunFacts](
     "zero-weights", QT_TRANSLATE_NOOP(
         "core", "{layers} start at zero. {effect} This is not a vanishing gradient: no learning "
-        "rate and no activation changes it; choose a random initialiser (lecun, he, xavier or "
-        "small)."),
+        "rate and no activation changes it; choose a random initialiser: {lecun}, {he}, {xavier} "
+        "or {small}."),
     QT_TRANSLATE_NOOP("core", "no weight matrix is all zero"),
     lambda f: bool(f.zero_layers()) and f.network.L > 1,
-    lambda f: {**_zero_values(f), "effect": ONLY_OUTPUT_BIAS.say(f)})
+    lambda f: {**_zero_values(f), "effect": ONLY_OUTPUT_BIAS.say(f), **_random_initialisers()})
+
+
+def _random_initialisers() -> Values:
+    """The random initialisers, each by the title the editor gives it (network.INITIALIZER_TITLES)."""
+    return {key: UserMessage(INITIALIZER_TITLES[key]) for key in ("lecun", "he", "xavier", "small")}
 
 
 # ----- neurons that pass no error back ---------------------------------------------------------------

@@ -104,7 +104,7 @@ class Equation:
     operations: tuple[tuple[str, ...], tuple[str, ...]]  # what runs, in each notation
     lights: Lights
     note: tuple[str, str]  # translatable templates, "" for none
-    why: str  # translatable template
+    why: tuple[str, str]  # translatable templates
     term: str  # the tutorial's own (Chinese) name for it
     shapes: tuple[str, str]  # the shapes line: {0}, {1}, … the operands' shapes, {r} the result's
     signs: tuple[str, ...]  # what stands between the operands' pictures
@@ -134,11 +134,12 @@ def _pair(value: tuple[str, ...] | Operands) -> Operands:
 def _row(key: str, number: int | None, sub: str, phase: str, group: str | None,
          title: str | Pair, formula: str | Pair, operands: tuple[str, ...] | Operands,
          result: str | Pair, operations: Iterable[str] | Operands, lights: Lights,
-         note: str | Pair, why: str, *, term: str, shapes: str | Pair, signs: Iterable[str] = (),
+         note: str | Pair, why: str | Pair, *, term: str, shapes: str | Pair, signs: Iterable[str] = (),
          l2: Pair = ("", ""), phase_name: str | Pair | None = None) -> Equation:
+    ops = operations if isinstance(operations, tuple) else tuple(operations)
     return Equation(key, number, sub, phase, group, _both(title), _both(formula), _pair(operands),
-                    _both(result), _pair(operations if isinstance(operations, tuple) else tuple(operations)), lights, _both(note), why, term,
-                    _both(shapes), tuple(signs), l2, _both(phase_name or PHASE_NAMES[phase]))
+                    _both(result), _pair(ops), lights, _both(note), _both(why), term, _both(shapes),
+                    tuple(signs), l2, _both(phase_name or PHASE_NAMES[phase]))
 
 
 OUTPUT_ERROR = QT_TRANSLATE_NOOP("core", "output-layer error")
@@ -171,6 +172,60 @@ _OUTPUT_GRADIENT_NOTE = (
                       "sample keeps its own gradient and 等式3 divides by m once"))
 # the loss is a function of the output and the label: of one pair, or of each column
 _LOSS_OPERATIONS = ((LOSS_FUNCTION,), (LOSS_OF_EACH,))
+
+# the batch's "why" of the rows whose single-sample one speaks of δ, z, a or y (Equation.why)
+_BATCH_WHY = {
+    "loss-bce": QT_TRANSLATE_NOOP(
+        "core", "Cross-entropy (the tutorial's FAQ 4): each output A⁽ⁱ⁾ is read as the probability of "
+        "class 1, and −log of the probability given to the true class is sample i's loss; "
+        "minimising their mean is maximum likelihood. Least squares would also work, but with a "
+        "sigmoid output it is not convex, so it may stop in a local minimum, and its gradient "
+        "carries σ′, which vanishes when an output is confidently wrong; cross-entropy is convex "
+        "in the output layer's weights and its dZ is simply A − Y."),
+    "loss-mse": QT_TRANSLATE_NOOP(
+        "core", "The squared error ½(A⁽ⁱ⁾ − Y⁽ⁱ⁾)² of each sample (least squares): its gradient is A − Y "
+        "times σ′(Z) of the output, so a saturated output learns slowly even when it is wrong, "
+        "and with a sigmoid output the cost is not convex (the tutorial's FAQ 4). The tutorial "
+        "chooses cross-entropy for a yes/no output; this network uses the squared error."),
+    "1a-bce": QT_TRANSLATE_NOOP(
+        "core", "How each sample's loss changes when its output changes: for cross-entropy column i is "
+        "−(Y⁽ⁱ⁾/A⁽ⁱ⁾ − (1 − Y⁽ⁱ⁾)/(1 − A⁽ⁱ⁾)), large where the output is confidently wrong. 等式1 "
+        "multiplies dA by σ′(Z), element by element, to get the output layer's dZ."),
+    "1a-mse": QT_TRANSLATE_NOOP(
+        "core", "How each sample's loss changes when its output changes: for the squared error ½(A⁽ⁱ⁾ − "
+        "Y⁽ⁱ⁾)² it is A − Y. 等式1 multiplies dA by σ′(Z), element by element, to get the output "
+        "layer's dZ."),
+    "1b": QT_TRANSLATE_NOOP(
+        "core", "The output layer's dZ holds each sample's ∂L⁽ⁱ⁾/∂Z. By the chain rule element j of a "
+        "column is Σ_k ∂L⁽ⁱ⁾/∂A_k·∂A_k/∂Z_j, and A_k depends on Z_j only when k = j, so the sum "
+        "keeps one term: dA_j·σ′(Z_j). Stacking (堆砌) these products for every neuron and sample "
+        "is the element-wise ⊙ of 等式1, not a matrix product (the tutorial's FAQ 1). {derivative}"),
+    "1b-fused": QT_TRANSLATE_NOOP(
+        "core", "The output layer's dZ holds each sample's ∂L⁽ⁱ⁾/∂Z. By the chain rule element j of a "
+        "column is dA_j·σ′(Z_j), since A_k depends on Z_j only when k = j; stacked (堆砌) for every"
+        " neuron and sample that is the ⊙ of 等式1 (the tutorial's FAQ 1). For a sigmoid with "
+        "cross-entropy the product simplifies: σ′ = A ⊙ (1 − A) cancels the denominators and "
+        "leaves A − Y, the difference between what the network said and the truth, sample by "
+        "sample."),
+    "2a": QT_TRANSLATE_NOOP(
+        "core", "Why the transpose (the tutorial's FAQ 2): neuron j of layer l feeds neuron k of layer "
+        "l+1 through w_kj, so for each sample dA_j = Σ_k w_kj·dZ_k. Summing over the row index k "
+        "of W[l+1] is a product with its transpose: W[l+1]ᵀ·dZ[l+1], for all m columns at once. "
+        "The error flows back along the same weights it came through, in the other direction."),
+    "2b": QT_TRANSLATE_NOOP(
+        "core", "A hidden neuron's dZ is what is passed back to it times its own slope σ′(Z): dZ_j = (Σ_k"
+        " w_kj·dZ_k)·σ′(Z_j) in every column. Each neuron has its own slope, so this is ⊙, neuron"
+        " by neuron and sample by sample. {passback} {derivative}"),
+    "3a": QT_TRANSLATE_NOOP(
+        "core", "A bias adds 1·b_j to every Z_j, so each sample's ∂L⁽ⁱ⁾/∂b_j is its dZ_j. The cost is the"
+        " mean of the losses, so db is the mean of the samples' dZ: the sum of each row over the "
+        "columns, times 1/m, which keeps the step from growing with m."),
+    "3b": QT_TRANSLATE_NOOP(
+        "core", "Where the matrix form comes from (the tutorial's FAQ 3): w_jk joins input k to neuron j,"
+        " so each sample's ∂L⁽ⁱ⁾/∂w_jk is A_k·dZ_j of its column. In row j, column k the product "
+        "dZ·Aᵀ adds these up over the m samples for every pair at once, and 1/m averages: dW has "
+        "the shape of W."),
+}
 
 TABLE: dict[str, Equation] = {e.key: e for e in (
     _row("z", None, "", FORWARD, None,
@@ -207,24 +262,24 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
           "L⁽ⁱ⁾ = −[Y⁽ⁱ⁾·log A[{L}]⁽ⁱ⁾ + (1 − Y⁽ⁱ⁾)·log(1 − A[{L}]⁽ⁱ⁾)]"),
          (("a[{L}]", "y"), ("A[{L}]", "Y")), ("L", "L⁽ⁱ⁾"), _LOSS_OPERATIONS, Lights(0),
          _LOSS_NOTE,
-         QT_TRANSLATE_NOOP(
+         (QT_TRANSLATE_NOOP(
              "core", "Cross-entropy (the tutorial's FAQ 4): the output a is read as the probability "
              "of class 1, and −log of the probability given to the true class is the loss; "
              "minimising it is maximum likelihood. Least squares would also work, but with a "
              "sigmoid output it is not convex, so it may stop in a local minimum, and its gradient "
              "carries σ′, which vanishes when the output is confidently wrong; cross-entropy is "
-             "convex in the output layer's weights and its error is simply a − y."),
+             "convex in the output layer's weights and its error is simply a − y."), _BATCH_WHY["loss-bce"]),
          term="损失函数", shapes="{0}, {1} → {r}", signs=(",",), phase_name=_LOSS_PHASE_NAMES),
     _row("loss-mse", None, "", COST, None,
          _LOSS,
          ("L = ½·(a[{L}] − y)²", "L⁽ⁱ⁾ = ½·(A[{L}]⁽ⁱ⁾ − Y⁽ⁱ⁾)²"),
          (("a[{L}]", "y"), ("A[{L}]", "Y")), ("L", "L⁽ⁱ⁾"), _LOSS_OPERATIONS, Lights(0),
          _LOSS_NOTE,
-         QT_TRANSLATE_NOOP(
+         (QT_TRANSLATE_NOOP(
              "core", "The squared error ½(a − y)² (least squares): its gradient is a − y times σ′(z) of "
              "the output, so a saturated output learns slowly even when it is wrong, and with a "
              "sigmoid output the cost is not convex (the tutorial's FAQ 4). The tutorial chooses "
-             "cross-entropy for a yes/no output; this network uses the squared error."),
+             "cross-entropy for a yes/no output; this network uses the squared error."), _BATCH_WHY["loss-mse"]),
          term="损失函数", shapes="{0}, {1} → {r}", signs=(",",), phase_name=_LOSS_PHASE_NAMES),
     _row("cost", None, "", COST, None,
          QT_TRANSLATE_NOOP("core", "cost C of the m losses"),
@@ -244,20 +299,20 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
          (("a[{L}]", "y"), ("A[{L}]", "Y")), ("∇ₐL", "dA[{L}]"),
          (ELEMENTWISE_QUOTIENT, SUBTRACTION), Lights(0),
          _OUTPUT_GRADIENT_NOTE,
-         QT_TRANSLATE_NOOP(
+         (QT_TRANSLATE_NOOP(
              "core", "How the loss changes when the output a changes: for cross-entropy "
              "∂L/∂a = −(y/a − (1 − y)/(1 − a)), large where the output is confidently wrong. 等式1 "
-             "multiplies it by σ′(z), element by element, to get the output layer's error."),
+             "multiplies it by σ′(z), element by element, to get the output layer's error."), _BATCH_WHY["1a-bce"]),
          term="输出层误差", shapes="{0}, {1} → {r}", signs=(",",)),
     _row("1a-mse", 1, "a", BACKWARD, OUTPUT_ERROR,
          _OUTPUT_GRADIENT,
          ("∇ₐL = a[{L}] − y", "dA[{L}] = A[{L}] − Y"),
          (("a[{L}]", "y"), ("A[{L}]", "Y")), ("∇ₐL", "dA[{L}]"), (SUBTRACTION,), Lights(0),
          _OUTPUT_GRADIENT_NOTE,
-         QT_TRANSLATE_NOOP(
+         (QT_TRANSLATE_NOOP(
              "core", "How the loss changes when the output a changes: for the squared error "
              "½(a − y)² it is a − y. 等式1 multiplies it by σ′(z), element by element, to get the "
-             "output layer's error."),
+             "output layer's error."), _BATCH_WHY["1a-mse"]),
          term="输出层误差", shapes="{0} − {1} → {r}", signs=("−",)),
     _row("1b", 1, "b", BACKWARD, OUTPUT_ERROR,
          (QT_TRANSLATE_NOOP("core", "the gradient ⊙ σ′(z)"),
@@ -267,11 +322,11 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
          (ELEMENTWISE_PRODUCT,), Lights(0),
          (QT_TRANSLATE_NOOP("core", "σ = {act}: σ′(z) = {prime}; ⊙ multiplies element by element"),
           QT_TRANSLATE_NOOP("core", "σ = {act}: σ′(Z) = {prime}; ⊙ multiplies element by element")),
-         QT_TRANSLATE_NOOP(
+         (QT_TRANSLATE_NOOP(
              "core", "The output error δ = ∂L/∂z. By the chain rule δ_j = Σ_k ∂L/∂a_k·∂a_k/∂z_j, and "
              "a_k depends on z_j only when k = j, so the sum keeps one term: δ_j = ∂L/∂a_j·σ′(z_j). "
              "Stacking (堆砌) these per-neuron products into a column is the element-wise ⊙ of "
-             "等式1, not a matrix product (the tutorial's FAQ 1). {derivative}"),
+             "等式1, not a matrix product (the tutorial's FAQ 1). {derivative}"), _BATCH_WHY["1b"]),
          term="输出层误差", shapes="{0} ⊙ {1} → {r}", signs=("⊙",)),
     _row("1b-fused", 1, "b", BACKWARD, OUTPUT_ERROR,
          (QT_TRANSLATE_NOOP("core", "the gradient ⊙ σ′(z), which is a − y here"),
@@ -285,13 +340,13 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
                             "−(Y/A − (1 − Y)/(1 − A)) ⊙ A ⊙ (1 − A) is exactly A − Y, element by "
                             "element; computed so, it stays finite where dA is infinite (a "
                             "saturated output)")),
-         QT_TRANSLATE_NOOP(
+         (QT_TRANSLATE_NOOP(
              "core", "The output error δ = ∂L/∂z. By the chain rule δ_j = Σ_k ∂L/∂a_k·∂a_k/∂z_j, and "
              "a_k depends on z_j only when k = j, so the sum keeps one term: δ_j = ∂L/∂a_j·σ′(z_j); "
              "stacked (堆砌) into a column that is the ⊙ of 等式1 (the tutorial's FAQ 1). For a "
              "sigmoid with cross-entropy the product simplifies: σ′ = a(1 − a) cancels the "
              "denominators and leaves a − y, the difference between what the network said and the "
-             "truth."),
+             "truth."), _BATCH_WHY["1b-fused"]),
          term="输出层误差", shapes="{0} − {1} → {r}", signs=("−",)),
     _row("2a", 2, "a", BACKWARD, HIDDEN_ERROR,
          QT_TRANSLATE_NOOP("core", "the error passed back through Wᵀ"),
@@ -304,11 +359,11 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
                             "of the neurons it feeds, weighted by w_kj. The formula table of the "
                             "tutorial's cat example (its row 9) writes dA[l] = w[l]ᵀ ⊙ dZ[l]: the "
                             "product is a matrix product, not ⊙, and its left side is dA[l−1]")),
-         QT_TRANSLATE_NOOP(
+         (QT_TRANSLATE_NOOP(
              "core", "Why the transpose (the tutorial's FAQ 2): neuron j of layer l feeds neuron k of "
              "layer l+1 through w_kj, so ∂z_k/∂a_j = w_kj, and ∂L/∂a_j = Σ_k w_kj·δ_k. Summing over "
              "the row index k of W[l+1] is a product with its transpose: W[l+1]ᵀ·δ[l+1]. The error "
-             "flows back along the same weights it came through, in the other direction."),
+             "flows back along the same weights it came through, in the other direction."), _BATCH_WHY["2a"]),
          term="隐含层误差", shapes="{0}·{1} → {r}", signs=("·",)),
     _row("2b", 2, "b", BACKWARD, HIDDEN_ERROR,
          (QT_TRANSLATE_NOOP("core", "times σ′(z), element by element"),
@@ -320,10 +375,10 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
                             "δ[{l}] = [W[{n}]ᵀ·δ[{n}]] ⊙ σ′(z[{l}]), 等式2"),
           QT_TRANSLATE_NOOP("core", "σ = {act}: σ′(Z) = {prime}; together with the step before, "
                             "dZ[{l}] = [W[{n}]ᵀ·dZ[{n}]] ⊙ σ′(Z[{l}]), 等式2")),
-         QT_TRANSLATE_NOOP(
+         (QT_TRANSLATE_NOOP(
              "core", "A hidden neuron's error is the error passed back to it times its own slope "
              "σ′(z): δ_j = Σ_k w_kj·δ_k·σ′(z_j). Each neuron has its own slope, so this is ⊙, neuron "
-             "by neuron. {passback} {derivative}"),
+             "by neuron. {passback} {derivative}"), _BATCH_WHY["2b"]),
          term="隐含层误差", shapes="{0} ⊙ {1} → {r}", signs=("⊙",)),
     _row("3a", 3, "a", BACKWARD, RATES_OF_CHANGE,
          QT_TRANSLATE_NOOP("core", "bias gradient"),
@@ -335,10 +390,10 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
           QT_TRANSLATE_NOOP("core", "the sum of each row of dZ[{l}] over the m = {m} samples, times "
                             "1/m. The tutorial's table writes 1/m·meanOfEachRow, which would divide "
                             "by m twice")),
-         QT_TRANSLATE_NOOP(
+         (QT_TRANSLATE_NOOP(
              "core", "A bias adds 1·b_j to z_j, so ∂L/∂b_j = δ_j. Over m samples the cost is the "
              "mean of the losses, so the gradient is the mean of the samples' δ: the sum of each "
-             "row over the columns, times 1/m, which keeps the step from growing with m."),
+             "row over the columns, times 1/m, which keeps the step from growing with m."), _BATCH_WHY["3a"]),
          term="参数变化率", shapes=("{0} → {r}", "1/m·Σᵢ {0} → {r}"), signs=()),
     _row("3b", 3, "b", BACKWARD, RATES_OF_CHANGE,
          QT_TRANSLATE_NOOP("core", "weight gradient"),
@@ -349,11 +404,11 @@ TABLE: dict[str, Equation] = {e.key: e for e in (
           QT_TRANSLATE_NOOP("core", "m = {m} samples: row j, column k of the product sums "
                             "dZ_j⁽ⁱ⁾·A_k⁽ⁱ⁾ over them, 1/m averages; the result has the shape of "
                             "W[{l}]")),
-         QT_TRANSLATE_NOOP(
+         (QT_TRANSLATE_NOOP(
              "core", "Where the matrix form comes from (the tutorial's FAQ 3): w_jk joins input k to "
              "neuron j, so ∂L/∂w_jk = a_k·δ_j. Put that in row j, column k and the whole matrix is "
-             "the column δ times the row aᵀ: δ·aᵀ, which has the shape of W. With m samples the "
-             "product dZ·Aᵀ adds the m samples' δ_j·a_k for every pair at once, and 1/m averages."),
+             "the column δ times the row aᵀ: δ·aᵀ, which has the shape of W. Training on many "
+             "samples averages these matrices over them."), _BATCH_WHY["3b"]),
          term="参数变化率", shapes=("{0}·{1} → {r}", "1/m·{0}·{1} → {r}"), signs=("·",),
          l2=(" + λ·W[{l}]", " + λ/m·W[{l}]")),
     _row("4a", 4, "a", UPDATE, PARAMETER_UPDATE,
@@ -409,12 +464,17 @@ def losses(loss: Loss, Z_L: FloatArray, A_L: FloatArray, Y: FloatArray) -> Float
     return loss.losses(Z_L, A_L, Y)
 
 
+def l2_penalty(weights: Iterable[FloatArray], l2: float, m: int) -> float:
+    """The L2 term of the cost, λ/(2m)·Σ‖W[l]‖² (0 when L2 is off)."""
+    return l2 / (2 * m) * float(sum(np.sum(W * W) for W in weights)) if l2 else 0.0
+
+
 def cost_of(sample_losses: FloatArray, weights: list[FloatArray], l2: float) -> float:
     """C = 1/m·Σᵢ L⁽ⁱ⁾, plus λ/(2m) Σ‖W[l]‖² when L2 is on."""
     m = sample_losses.shape[1]
     c = float(np.sum(sample_losses) / m)
     if l2:
-        c += l2 / (2 * m) * float(sum(np.sum(W * W) for W in weights))
+        c += l2_penalty(weights, l2, m)
     return c
 
 

@@ -31,8 +31,8 @@ import numpy as np
 from . import equations as eq
 from . import explain as ex
 from .activations import get_activation
-from .claims import (COST_IS_MEAN, COST_ON_THE_CURVE, LOSS_THEN_COST, LOSSES_THEN_COST, PASS_BACK,
-                     SLOPE_CLAIMS, CostFacts, PassBack, Slopes)
+from .claims import (COST_IS_MEAN, COST_ON_THE_CURVE, LOSS_THEN_COST, LOSSES_THEN_COST, CostFacts,
+                     PassBack, Slopes, pass_back, say_cost, slopes)
 from .equations import BACKWARD, COST, FORWARD, TABLE, UPDATE, Equation
 from .losses import LOSSES, get_loss
 from .typealiases import FloatArray, NetworkLike
@@ -179,14 +179,14 @@ def _sigma(it: Iteration, l: int, primes: FloatArray) -> tuple[Values, Values]:
     a = it.acts[l - 1]
     formula, prime = a.formulas(it.As[0].shape[1])  # in the notation of one sample or of m
     return ({"act": a.name, "formula": formula, "prime": prime},
-            {"derivative": SLOPE_CLAIMS[a.name].say(Slopes(a.name, primes))})
+            {"derivative": slopes(Slopes(a.name, primes, it.As[0].shape[1] == 1))})
 
 
 def _hidden_error_facts(it: Iteration, l: int, shown: Shown) -> tuple[Values, Values]:
     """σ of layer l, and how the error's size changed on its way back (等式2)."""
     values, why = _sigma(it, l, shown[1])
     back = PassBack(l, it.dZs[l], it.dAs[l - 1], it.dZs[l - 1], it.As[0].shape[1] == 1)
-    return values, {**why, "passback": PASS_BACK.say(back)}
+    return values, {**why, "passback": pass_back(back)}
 
 
 def _cost_facts(it: Iteration) -> CostFacts:
@@ -198,13 +198,13 @@ def _loss_facts(it: Iteration, l: int, shown: Shown) -> tuple[Values, Values]:
     """What the losses go on to make: the cost, with or without the L2 term."""
     facts = _cost_facts(it)
     claim = LOSS_THEN_COST if facts.one_sample else LOSSES_THEN_COST
-    return {"then": claim.say(facts)}, {}
+    return {"then": say_cost(claim, facts)}, {}
 
 
 def _mean_cost_facts(it: Iteration, l: int, shown: Shown) -> tuple[Values, Values]:
     """What the cost is (a mean, or a mean plus the L2 term) and whether the curve plots it."""
     facts = _cost_facts(it)
-    return {"what": COST_IS_MEAN.say(facts), "curve": COST_ON_THE_CURVE.say(facts)}, {}
+    return {"what": say_cost(COST_IS_MEAN, facts), "curve": COST_ON_THE_CURVE.say(facts)}, {}
 
 
 def _label_operands(it: Iteration, l: int) -> Shown:

@@ -173,7 +173,7 @@ class Stepper:
             formula += e.l2[k].format(**names)
             operations += L2_OPERATIONS
         note = (UserMessage(e.note[k], m=f"{m:,}", **names) if e.note[k] else None)
-        why = UserMessage(e.why, m=f"{m:,}", **names, **why_values)
+        why = UserMessage(e.why[k], m=f"{m:,}", **names, **why_values)
         self.steps.append(Step(
             len(self.steps), row, layer, m, formula,
             tuple(Operand(n.format(**names), _frozen(v)) for n, v in zip(e.operands[k], operands)),
@@ -226,7 +226,8 @@ class Stepper:
         if self.samples == 1 and self.Y is not None:
             weights, biases = self.parameters(len(self.steps))
             stepped = replace(self.network, weights=list(weights), biases=list(biases))
-            before, after = self.network.cost(self.X, self.Y), stepped.cost(self.X, self.Y)
+            with np.errstate(over="ignore", invalid="ignore"):  # a diverged network: said so
+                before, after = self.network.cost(self.X, self.Y), stepped.cost(self.X, self.Y)
         return claims.applying(claims.Applying(self.samples, train_samples, self.batch_size,
                                                self.learning_rate, before, after))
 

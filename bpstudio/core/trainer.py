@@ -13,7 +13,7 @@ import enum
 import math
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Iterator, NamedTuple, TypedDict
 
 import numpy as np
@@ -411,11 +411,13 @@ class Trainer:
                 return
             i = self.done
             start = self._evaluate_start(i)
+            # the diagnosis speaks of the parameters the iteration starts from (it updates them)
+            started = self._parameters() if self.record_grad_norms and not self._warned else None
             with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
                 cost, A_L, dWs = next(steps)
             self._evaluate_end(start, A_L)
             self.done = i + 1
-            why = self._note(i, cost, dWs)
+            why = self._note(i, cost, dWs, started)
             if why is not None:
                 yield self._diverged(i, why)
                 return
@@ -450,14 +452,18 @@ class Trainer:
         self._started += time.perf_counter() - self._last_report  # paused is not training time
         self._paced_from = None
 
-    def _note(self, i: int, cost: float, dWs: list[FloatArray]) -> UserMessage | None:
-        """Keep iteration i's cost and ‖dW‖; say why the run diverged, if it did."""
+    def _note(self, i: int, cost: float, dWs: list[FloatArray],
+              started: Parameters | None = None) -> UserMessage | None:
+        """Keep iteration i's cost and ‖dW‖; say why the run diverged, if it did. ``started``:
+        the parameters iteration i started from, those its cost and ‖dW‖ belong to."""
         self.costs[i] = cost
         if self.record_grad_norms:
             self.grad_norms[i] = gradient_norms(dWs)
-            if not self._warned:  # vanishing shows in the first iterations, before the output adapts
+            if not self._warned and started is not None:  # vanishing shows in the first iterations
                 batch = self.batches.current
-                self._warning = gradient_warning(self.network, batch.X, batch.Y,
+                net = replace(self.network, weights=list(started.weights),
+                              biases=list(started.biases))
+                self._warning = gradient_warning(net, batch.X, batch.Y,
                                                  self.grad_norms[i], cost, self.hyper.l2)
                 self._warned = self._warning is not None
         if not math.isfinite(cost):

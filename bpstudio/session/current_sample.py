@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from ..core.datasets import Dataset, Picture
 from ..core.network import Network
 from ..core.typealiases import FloatArray
+from .messages import class_names
 
 
 class _Shown(Protocol):
@@ -36,8 +37,6 @@ class Pass(NamedTuple):
     x: np.ndarray
     Zs: list[FloatArray]
     As: list[FloatArray]
-
-from .messages import class_names
 
 
 class CurrentSample(QObject):

@@ -255,32 +255,32 @@
 <context>
     <name>CurrentSample</name>
     <message>
-        <location filename="../../bpstudio/session/current_sample.py" line="104"/>
+        <location filename="../../bpstudio/session/current_sample.py" line="103"/>
         <source>your image {name}</source>
         <translation>你的图片 {name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/current_sample.py" line="105"/>
+        <location filename="../../bpstudio/session/current_sample.py" line="104"/>
         <source>{name} ({label})</source>
         <translation>{name}（{label}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/current_sample.py" line="107"/>
+        <location filename="../../bpstudio/session/current_sample.py" line="106"/>
         <source>none yet (no data: drop a picture)</source>
         <translation>暂无（没有数据：请拖入一张图片）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/current_sample.py" line="108"/>
+        <location filename="../../bpstudio/session/current_sample.py" line="107"/>
         <source>#{k} of the training set ({label})</source>
         <translation>训练集第 {k} 个（{label}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/current_sample.py" line="117"/>
+        <location filename="../../bpstudio/session/current_sample.py" line="116"/>
         <source>y = {y}, {name}</source>
         <translation>y = {y}，{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/current_sample.py" line="133"/>
+        <location filename="../../bpstudio/session/current_sample.py" line="132"/>
         <source>{name} gives {n} inputs; this network takes {m}.</source>
         <translation>{name} 有 {n} 个输入；这个网络需要 {m} 个。</translation>
     </message>
@@ -869,37 +869,37 @@
 <context>
     <name>ForkDialog</name>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="165"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="166"/>
         <source>Fork a twin run</source>
         <translation>分叉出一个对照训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="166"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="167"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="166"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="167"/>
         <source>Initialiser</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="167"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="168"/>
         <source>Hidden activation</source>
         <translation>隐含层激活函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="168"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="169"/>
         <source>Batch size (0: full batch)</source>
         <translation>批大小（0：全批量）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="169"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="170"/>
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="172"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="173"/>
         <source>From the time cursor&apos;s iteration (else from the start, with the same initial parameters)</source>
         <translation>从时间游标所在的迭代开始（否则从头开始，使用相同的初始参数）</translation>
     </message>
@@ -2001,7 +2001,7 @@
 <context>
     <name>TwinPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="104"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="105"/>
         <source>{name} · {iteration}</source>
         <translation>{name} · {iteration}</translation>
     </message>
@@ -2788,67 +2788,67 @@
         <translation>L2 正则强度 λ 必须为 0 或正数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="525"/>
+        <location filename="../../bpstudio/core/trainer.py" line="531"/>
         <source>training diverged at {iteration} ({why}); {cause}. The parameters of {kept} were kept.</source>
         <translation>训练在{iteration}发散（{why}）；{cause}。已保留{kept}的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/diagnoses.py" line="98"/>
-        <source>Here every dW and every hidden layer&apos;s db is exactly 0 (σ(0) = 0 keeps the hidden outputs at 0, and Wᵀ = 0 passes no error back): only b[{L}] learns. The cost still falls (now {c}), to what one constant output can reach, and no weight ever moves.</source>
-        <translation>这里每个 dW 和每个隐含层的 db 都恰好为 0（σ(0) = 0 使隐含层的输出保持为 0，Wᵀ = 0 也传不回任何误差）：只有 b[{L}] 在学习。代价仍在下降（现在是 {c}），但只能降到一个常数输出所能达到的程度，任何权重都不会改变。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/core/diagnoses.py" line="102"/>
+        <location filename="../../bpstudio/core/diagnoses.py" line="103"/>
         <source>Every neuron of layer {l} then computes the same thing and receives the same error, so the neurons of a layer stay equal to one another for ever, as good as one neuron (the tutorial&apos;s FAQ 6).</source>
         <translation>于是第 {l} 层的每个神经元算出的结果都一样，收到的误差也一样，同一层的神经元永远彼此相同，和一个神经元没有区别（教程的答疑 6）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/diagnoses.py" line="108"/>
-        <source>{layers} start at zero. {effect} This is not a vanishing gradient: no learning rate and no activation changes it; choose a random initialiser (lecun, he, xavier or small).</source>
-        <translation>{layers} 从零开始。{effect}这不是梯度消失：换学习率、换激活函数都无济于事；请选择随机的初始化方法（lecun、he、xavier 或 small）。</translation>
+        <location filename="../../bpstudio/core/diagnoses.py" line="98"/>
+        <source>Here every dW and every hidden layer&apos;s db is exactly 0 (σ(0) = 0 keeps the hidden outputs at 0, and Wᵀ = 0 passes no error back): only b[{L}] learns, so the cost (now {c}) can fall no lower than what one constant output reaches, and no weight ever moves.</source>
+        <translation>这里每个 dW 和每个隐含层的 db 都恰好为 0（σ(0) = 0 使隐含层的输出保持为 0，Wᵀ = 0 也传不回任何误差）：只有 b[{L}] 在学习，所以代价（现在是 {c}）最多只能降到一个常数输出所能达到的程度，任何权重都不会改变。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/diagnoses.py" line="112"/>
+        <location filename="../../bpstudio/core/diagnoses.py" line="109"/>
+        <source>{layers} start at zero. {effect} This is not a vanishing gradient: no learning rate and no activation changes it; choose a random initialiser: {lecun}, {he}, {xavier} or {small}.</source>
+        <translation>{layers} 从零开始。{effect}这不是梯度消失：换学习率、换激活函数都无济于事；请选择随机的初始化方法：{lecun}、{he}、{xavier} 或 {small}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/diagnoses.py" line="113"/>
         <source>no weight matrix is all zero</source>
         <translation>没有全为零的权重矩阵</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/diagnoses.py" line="127"/>
+        <location filename="../../bpstudio/core/diagnoses.py" line="133"/>
         <source>the gradients have vanished in every layer (largest ‖dW‖ {g}) while the cost is still {c}. σ′ = 0 for every sample in these neurons (dead ReLU: {dead}, saturated sigmoid/tanh: {saturated}; layer: neurons {which}), so 等式2 passes them no error. Start again with another initialiser, a smaller learning rate, or leaky ReLU.</source>
         <translation>各层的梯度都已消失（最大的 ‖dW‖ 为 {g}），而代价仍为 {c}。这些神经元对每个样本都有 σ′ = 0（死亡的 ReLU：{dead} 个，饱和的 sigmoid/tanh：{saturated} 个；层：神经元 {which}），等式2 传不回误差给它们。请换一种初始化方法、减小学习率或改用 leaky ReLU，重新开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/diagnoses.py" line="132"/>
+        <location filename="../../bpstudio/core/diagnoses.py" line="138"/>
         <source>no hidden neuron is stuck</source>
         <translation>没有停滞的隐含神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/diagnoses.py" line="153"/>
+        <location filename="../../bpstudio/core/diagnoses.py" line="159"/>
         <source>training has converged: the gradient is zero (largest ‖dW‖ {g}) but the cost is still {c}, with {wrong} of {m} samples on the wrong side. Without a hidden layer the network separates the classes with a straight line (a plane) in its input features, and these classes are not linearly separable. Add a hidden layer, or an input feature that separates them (for XOR: x₁x₂).</source>
         <translation>训练已收敛：梯度为零（最大的 ‖dW‖ 为 {g}），但代价仍为 {c}，{m} 个样本中有 {wrong} 个分错。没有隐含层的网络只能用输入特征空间中的一条直线（一个平面）把两类分开，而这两类不是线性可分的。请加一个隐含层，或者加一个能把它们分开的输入特征（对 XOR 而言是 x₁x₂）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/diagnoses.py" line="159"/>
+        <location filename="../../bpstudio/core/diagnoses.py" line="165"/>
         <source>training has converged: the gradient is zero (largest ‖dW‖ {g}) but the cost is still {c}: this is the best this network finds from here. Add neurons, a hidden layer or an input feature, or start from other initial weights.</source>
         <translation>训练已收敛：梯度为零（最大的 ‖dW‖ 为 {g}），但代价仍为 {c}：这是这个网络从当前位置能找到的最好结果。请增加神经元、隐含层或输入特征，或者换一组初始权重。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/diagnoses.py" line="178"/>
+        <location filename="../../bpstudio/core/diagnoses.py" line="184"/>
         <source>vanishing gradients: ‖dW[1]‖ is {r} of ‖dW[{L}]‖ (‖dW[l]‖/‖dW[{L}]‖ layer by layer: {ratios}), so the first layers hardly learn. On the way back 等式2 multiplies the error by Wᵀ and by σ′ (at most 0.25 for sigmoid) in every layer; try ReLU hidden layers, He initialisation or fewer layers.</source>
         <translation>梯度消失：‖dW[1]‖ 只有 ‖dW[{L}]‖ 的 {r}（逐层的 ‖dW[l]‖/‖dW[{L}]‖：{ratios}），前面几层几乎学不到东西。反向传播时，等式2 在每一层都把误差乘以 Wᵀ 和 σ′（sigmoid 的 σ′ 最大只有 0.25）；请在隐含层使用 ReLU、He 初始化，或减少层数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/diagnoses.py" line="183"/>
+        <location filename="../../bpstudio/core/diagnoses.py" line="189"/>
         <source>vanishing gradients: ‖dW[1]‖ is {r} of ‖dW[{L}]‖ (‖dW[l]‖/‖dW[{L}]‖ layer by layer: {ratios}), so the first layers hardly learn. On the way back 等式2 multiplies the error by Wᵀ and by σ′ in every layer; try He initialisation or fewer layers.</source>
         <translation>梯度消失：‖dW[1]‖ 只有 ‖dW[{L}]‖ 的 {r}（逐层的 ‖dW[l]‖/‖dW[{L}]‖：{ratios}），前面几层几乎学不到东西。反向传播时，等式2 在每一层都把误差乘以 Wᵀ 和 σ′；请试试 He 初始化，或减少层数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/diagnoses.py" line="238"/>
+        <location filename="../../bpstudio/core/diagnoses.py" line="244"/>
         <source>the cost went from {first} up to {top} before it did, so the learning rate {lr} is probably too high: each step overshoots the valley</source>
         <translation>发散之前代价从 {first} 升到了 {top}，所以学习率 {lr} 可能太大了：每一步都越过了谷底</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/diagnoses.py" line="241"/>
+        <location filename="../../bpstudio/core/diagnoses.py" line="247"/>
         <source>no computed cost rose before it (the first: {first}): the learning rate {lr} may still be too high, or the data&apos;s scale or the initial weights overflow the numbers</source>
         <translation>在此之前算出的代价没有上升（第一个是 {first}）：学习率 {lr} 仍可能太大，也可能是数据的尺度或初始权重使数值溢出</translation>
     </message>
@@ -2858,22 +2858,22 @@
         <translation>数据有 {n} 个输入特征，但网络的输入层有 {m} 个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="464"/>
+        <location filename="../../bpstudio/core/trainer.py" line="470"/>
         <source>cost NaN</source>
         <translation>代价为 NaN</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="465"/>
+        <location filename="../../bpstudio/core/trainer.py" line="471"/>
         <source>cost infinite</source>
         <translation>代价为无穷大</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="468"/>
+        <location filename="../../bpstudio/core/trainer.py" line="474"/>
         <source>cost {c}, {k}× the first</source>
         <translation>代价 {c}，是最初的 {k} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="430"/>
+        <location filename="../../bpstudio/core/trainer.py" line="432"/>
         <source>weights overflowed</source>
         <translation>权重溢出</translation>
     </message>
@@ -2994,109 +2994,200 @@
         <translation>{name}：没有可读的图片；至少需要 2 张</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="80"/>
-        <source>Here σ′ lies between {low} and {high}.</source>
-        <translation>这里 σ′ 介于 {low} 和 {high} 之间。</translation>
+        <location filename="../../bpstudio/core/claims.py" line="63"/>
+        <source>For sigmoid σ′(z) = a(1 − a) is at most 0.25 (at z = 0). On the way back 等式2 multiplies the error by Wᵀ and then by σ′: the factor σ′ alone shrinks it at least fourfold, but Wᵀ can shrink or grow it too, so whether the error shrinks from layer to layer depends on the weights as well.</source>
+        <translation>对 sigmoid 来说，σ′(z) = a(1 − a) 最大只有 0.25（在 z = 0 处）。反向传播时，等式2 先把误差乘以 Wᵀ，再乘以 σ′：单是 σ′ 这个因子就至少把误差缩小为四分之一，但 Wᵀ 也可能缩小或放大它，所以误差逐层是否缩小还取决于权重。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="83"/>
-        <source>For sigmoid σ′(z) = a(1 − a) is at most 0.25 (at z = 0). On the way back 等式2 multiplies the error by Wᵀ and then by σ′: the factor σ′ alone shrinks it at least fourfold, but Wᵀ can shrink or grow it too, so whether the error shrinks from layer to layer depends on the weights as well. Here σ′ lies between {low} and {high}.</source>
-        <translation>对 sigmoid 来说，σ′(z) = a(1 − a) 最大只有 0.25（在 z = 0 处）。反向传播时，等式2 先把误差乘以 Wᵀ，再乘以 σ′：单是 σ′ 这个因子就至少把误差缩小为四分之一，但 Wᵀ 也可能缩小或放大它，所以误差逐层是否缩小还取决于权重。这里 σ′ 介于 {low} 和 {high} 之间。</translation>
+        <location filename="../../bpstudio/core/claims.py" line="67"/>
+        <source>For sigmoid σ′(Z) = A ⊙ (1 − A), each element at most 0.25 (where Z is 0). On the way back 等式2 multiplies dZ by Wᵀ and then by σ′: the factor σ′ alone shrinks it at least fourfold, but Wᵀ can shrink or grow it too, so whether dZ shrinks from layer to layer depends on the weights as well.</source>
+        <translation>对 sigmoid 来说，σ′(Z) = A ⊙ (1 − A)，每个元素最大只有 0.25（在 Z 为 0 处）。反向传播时，等式2 先把 dZ 乘以 Wᵀ，再乘以 σ′：单是 σ′ 这个因子就至少把它缩小为四分之一，但 Wᵀ 也可能缩小或放大它，所以 dZ 逐层是否缩小还取决于权重。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="89"/>
-        <source>For ReLU σ′(z) is 1 where z &gt; 0 and 0 elsewhere: the error passes unchanged or not at all. Here {on} of {n} values are 1.</source>
-        <translation>对 ReLU 来说，z &gt; 0 处 σ′(z) = 1，其余处为 0：误差要么原样传回，要么完全传不回。这里 {n} 个值中有 {on} 个为 1。</translation>
+        <location filename="../../bpstudio/core/claims.py" line="72"/>
+        <source>For ReLU σ′(z) is 1 where z &gt; 0 and 0 elsewhere: the error passes unchanged or not at all.</source>
+        <translation>对 ReLU 来说，z &gt; 0 处 σ′(z) = 1，其余处为 0：误差要么原样传回，要么完全传不回。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="93"/>
-        <source>For tanh σ′(z) = 1 − a² is at most 1 (at z = 0) and small where the neuron saturates. Here σ′ lies between {low} and {high}.</source>
-        <translation>对 tanh 来说，σ′(z) = 1 − a² 最大为 1（在 z = 0 处），神经元饱和时很小。这里 σ′ 介于 {low} 和 {high} 之间。</translation>
+        <location filename="../../bpstudio/core/claims.py" line="74"/>
+        <source>For ReLU σ′(Z) is 1 where Z is positive and 0 elsewhere: dZ passes unchanged or not at all.</source>
+        <translation>对 ReLU 来说，Z 为正处 σ′(Z) 为 1，其余处为 0：dZ 要么原样传回，要么完全传不回。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="97"/>
-        <source>For leaky ReLU σ′(z) is 1 where z &gt; 0 and 0.01 elsewhere, so every neuron passes some error back. Here {on} of {n} values are 1.</source>
-        <translation>对 leaky ReLU 来说，z &gt; 0 处 σ′(z) = 1，其余处为 0.01，所以每个神经元都能传回一些误差。这里 {n} 个值中有 {on} 个为 1。</translation>
+        <location filename="../../bpstudio/core/claims.py" line="77"/>
+        <source>For tanh σ′(z) = 1 − a² is at most 1 (at z = 0) and small where the neuron saturates.</source>
+        <translation>对 tanh 来说，σ′(z) = 1 − a² 最大为 1（在 z = 0 处），神经元饱和时很小。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="101"/>
-        <source>For a linear unit σ′(z) = 1: the error passes unchanged (here all {n} values).</source>
-        <translation>对线性单元来说 σ′(z) = 1：误差原样传回（这里全部 {n} 个值都是 1）。</translation>
+        <location filename="../../bpstudio/core/claims.py" line="79"/>
+        <source>For tanh σ′(Z) = 1 − A², each element at most 1 (where Z is 0) and small where the neuron saturates.</source>
+        <translation>对 tanh 来说，σ′(Z) = 1 − A²，每个元素最大为 1（在 Z 为 0 处），神经元饱和时很小。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="139"/>
-        <source>0/0 (no error reaches it)</source>
-        <translation>0/0（没有误差传到这里）</translation>
+        <location filename="../../bpstudio/core/claims.py" line="82"/>
+        <source>For leaky ReLU σ′(z) is 1 where z &gt; 0 and 0.01 elsewhere, so every neuron passes some error back.</source>
+        <translation>对 leaky ReLU 来说，z &gt; 0 处 σ′(z) = 1，其余处为 0.01，所以每个神经元都能传回一些误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="145"/>
+        <location filename="../../bpstudio/core/claims.py" line="84"/>
+        <source>For leaky ReLU σ′(Z) is 1 where Z is positive and 0.01 elsewhere, so every neuron passes some of dZ back.</source>
+        <translation>对 leaky ReLU 来说，Z 为正处 σ′(Z) 为 1，其余处为 0.01，所以每个神经元都能传回一部分 dZ。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="87"/>
+        <source>For a linear unit σ′(z) = 1: the error passes unchanged.</source>
+        <translation>对线性单元来说 σ′(z) = 1：误差原样传回。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="88"/>
+        <source>For a linear unit σ′(Z) = 1: dZ passes unchanged.</source>
+        <translation>对线性单元来说 σ′(Z) = 1：dZ 原样传回。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="110"/>
+        <source>Here σ′ lies between {low} and {high}: {below} of its {n} values are below {bound}, a tenth of its largest, where neurons saturate and pass little error back.</source>
+        <translation>这里 σ′ 介于 {low} 和 {high} 之间：{n} 个值中有 {below} 个小于其最大值的十分之一 {bound}，这些神经元已经饱和，几乎传不回误差。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="113"/>
+        <source>Here σ′ lies between {low} and {high}: none of its {n} values is below {bound}, a tenth of its largest, so no neuron saturates.</source>
+        <translation>这里 σ′ 介于 {low} 和 {high} 之间：{n} 个值中没有一个小于其最大值的十分之一 {bound}，所以没有神经元饱和。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="121"/>
+        <source>Here {off} of the {n} values of σ′ are 0: those neurons are off and pass no error back.</source>
+        <translation>这里 σ′ 的 {n} 个值中有 {off} 个为 0：这些神经元处于关闭状态，传不回任何误差。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="123"/>
+        <location filename="../../bpstudio/core/claims.py" line="128"/>
+        <source>Here all {n} values of σ′ are 1: every neuron passes its error back unchanged.</source>
+        <translation>这里 σ′ 的全部 {n} 个值都是 1：每个神经元都把误差原样传回。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="126"/>
+        <source>Here {off} of the {n} values of σ′ are 0.01: those neurons pass back a hundredth of their error.</source>
+        <translation>这里 σ′ 的 {n} 个值中有 {off} 个为 0.01：这些神经元只传回百分之一的误差。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="132"/>
+        <source>Here σ′ is not a finite number everywhere: the weights have overflowed, so these numbers say nothing any more.</source>
+        <translation>这里 σ′ 并非处处是有限数：权重已经溢出，这些数值不再说明任何问题。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="135"/>
+        <source>{fact} {evidence}</source>
+        <translation>{fact}{evidence}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="184"/>
         <source>Here the error shrinks on its way back: ‖{d}[{l}]‖ is {r} × ‖{d}[{n}]‖ (Wᵀ multiplied its size by {wt}, σ′ by {sigma}).</source>
         <translation>这里误差在反向传播中缩小了：‖{d}[{l}]‖ 是 ‖{d}[{n}]‖ 的 {r} 倍（Wᵀ 把它的大小乘以 {wt}，σ′ 乘以 {sigma}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="148"/>
+        <location filename="../../bpstudio/core/claims.py" line="187"/>
         <source>Here the error does not shrink on its way back: ‖{d}[{l}]‖ is {r} × ‖{d}[{n}]‖ (Wᵀ multiplied its size by {wt}, σ′ by {sigma}).</source>
         <translation>这里误差在反向传播中没有缩小：‖{d}[{l}]‖ 是 ‖{d}[{n}]‖ 的 {r} 倍（Wᵀ 把它的大小乘以 {wt}，σ′ 乘以 {sigma}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="189"/>
+        <location filename="../../bpstudio/core/claims.py" line="193"/>
+        <source>Here no error reaches layer {n} for this sample (δ[{n}] is 0), so none passes back to layer {l}.</source>
+        <translation>这里对这个样本没有误差到达第 {n} 层（δ[{n}] 为 0），所以也没有误差传回第 {l} 层。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="195"/>
+        <source>Here no error reaches layer {n} for any sample of the batch (dZ[{n}] is 0), so none passes back to layer {l}.</source>
+        <translation>这里对这一批的任何样本都没有误差到达第 {n} 层（dZ[{n}] 为 0），所以也没有误差传回第 {l} 层。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="197"/>
+        <source>Here W[{n}]ᵀ passes none of the error of layer {n} back: what reaches layer {l} is 0.</source>
+        <translation>这里 W[{n}]ᵀ 没有把第 {n} 层的误差传回：到达第 {l} 层的是 0。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="199"/>
+        <source>Here the error is not a finite number: the weights have overflowed, so its size on the way back says nothing any more.</source>
+        <translation>这里的误差不是有限数：权重已经溢出，所以它在反向传播中的大小不再说明任何问题。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="258"/>
         <source>the cost function C is the mean of the m = {m} losses</source>
         <translation>代价函数 C 是 m = {m} 个损失的平均值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="191"/>
+        <location filename="../../bpstudio/core/claims.py" line="260"/>
         <source>the cost function C is the mean of the m = {m} losses ({mean}) plus the L2 term λ/(2m)·Σ‖W‖² = {penalty} (λ = {lambda})</source>
         <translation>代价函数 C 是 m = {m} 个损失的平均值（{mean}）加上 L2 项 λ/(2m)·Σ‖W‖² = {penalty}（λ = {lambda}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="196"/>
+        <location filename="../../bpstudio/core/claims.py" line="265"/>
         <source>one number for the whole batch: what the cost curve plots for this iteration</source>
         <translation>整批样本只有一个数：代价曲线在这次迭代画的就是它</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="198"/>
+        <location filename="../../bpstudio/core/claims.py" line="267"/>
         <source>one number for all m = {m} training samples; training takes mini-batches of {b}, so its cost curve plots each mini-batch&apos;s cost, which scatters around this one</source>
         <translation>全部 m = {m} 个训练样本只有一个数；训练每次取 {b} 个样本的小批量，所以代价曲线画的是每个小批量的代价，散布在这个数的周围</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="203"/>
+        <location filename="../../bpstudio/core/claims.py" line="272"/>
         <source>over m samples, the mean of their losses is the cost function</source>
         <translation>对 m 个样本，它们损失的平均值就是代价函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="205"/>
+        <location filename="../../bpstudio/core/claims.py" line="274"/>
         <source>over m samples, the mean of their losses plus the L2 term λ/(2m)·Σ‖W‖² (λ = {lambda}) is the cost function</source>
         <translation>对 m 个样本，它们损失的平均值加上 L2 项 λ/(2m)·Σ‖W‖²（λ = {lambda}）就是代价函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="210"/>
+        <location filename="../../bpstudio/core/claims.py" line="279"/>
         <source>the next step averages them into the cost C</source>
         <translation>下一步把它们平均成代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="212"/>
+        <location filename="../../bpstudio/core/claims.py" line="281"/>
         <source>the next step averages them and adds the L2 term λ/(2m)·Σ‖W‖² = {penalty}: the cost C</source>
         <translation>下一步把它们平均，再加上 L2 项 λ/(2m)·Σ‖W‖² = {penalty}，得到代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="241"/>
+        <location filename="../../bpstudio/core/claims.py" line="289"/>
+        <source>the cost function C is not a finite number here: the numbers of this network have overflowed</source>
+        <translation>这里的代价函数 C 不是有限数：这个网络的数值已经溢出</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="292"/>
+        <source>they are not all finite numbers: the numbers of this network have overflowed, so the cost C the next step makes of them is not finite either</source>
+        <translation>它们并不都是有限数：这个网络的数值已经溢出，所以下一步由它们算出的代价 C 也不是有限数</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="326"/>
         <source>one step of stochastic gradient descent on this one sample: it lowers this sample&apos;s loss L from {before} to {after}, not the cost of all {m} training samples that training lowers; Ctrl+Z takes it back</source>
         <translation>只在这一个样本上做一步随机梯度下降：它把这个样本的损失 L 从 {before} 降到 {after}，降低的不是训练所降低的全部 {m} 个训练样本的代价；Ctrl+Z 可以撤销</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="245"/>
+        <location filename="../../bpstudio/core/claims.py" line="330"/>
         <source>one step of stochastic gradient descent on this one sample: with α = {alpha} it does not lower this sample&apos;s loss L ({before} before, {after} after); Ctrl+Z takes it back</source>
         <translation>只在这一个样本上做一步随机梯度下降：α = {alpha} 时它没有降低这个样本的损失 L（之前 {before}，之后 {after}）；Ctrl+Z 可以撤销</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="251"/>
+        <location filename="../../bpstudio/core/claims.py" line="336"/>
         <source>one iteration of gradient descent on all {m} samples (the full batch), the same numbers training computes for that batch; Ctrl+Z takes it back</source>
         <translation>在全部 {m} 个样本（整批）上做一次梯度下降迭代，数值与训练对这一批算出的完全相同；Ctrl+Z 可以撤销</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="254"/>
+        <location filename="../../bpstudio/core/claims.py" line="339"/>
         <source>one iteration of gradient descent on all {m} samples (the full batch); training takes mini-batches of {b}, so each of its iterations is a step on {b} samples, not on these {m}; Ctrl+Z takes it back</source>
         <translation>在全部 {m} 个样本（整批）上做一次梯度下降迭代；训练每次取 {b} 个样本的小批量，所以它的每次迭代只在 {b} 个样本上走一步，而不是这 {m} 个；Ctrl+Z 可以撤销</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="347"/>
+        <source>one step of stochastic gradient descent on this one sample: this sample&apos;s loss L is not a finite number, as the numbers of this network have overflowed, so the step cannot lower it; Ctrl+Z takes it back</source>
+        <translation>只在这一个样本上做一步随机梯度下降：这个网络的数值已经溢出，这个样本的损失 L 不是有限数，所以这一步无法降低它；Ctrl+Z 可以撤销</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/claims.py" line="351"/>
+        <source>one step of stochastic gradient descent on this one sample: with α = {alpha} it makes this sample&apos;s loss L, {before} before it, overflow; Ctrl+Z takes it back</source>
+        <translation>只在这一个样本上做一步随机梯度下降：α = {alpha} 时它使这个样本的损失 L（之前为 {before}）溢出；Ctrl+Z 可以撤销</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/equations.py" line="49"/>
@@ -3189,308 +3280,358 @@
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="144"/>
+        <location filename="../../bpstudio/core/equations.py" line="145"/>
         <source>output-layer error</source>
         <translation>输出层误差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="145"/>
+        <location filename="../../bpstudio/core/equations.py" line="146"/>
         <source>hidden-layer error</source>
         <translation>隐含层误差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="146"/>
+        <location filename="../../bpstudio/core/equations.py" line="147"/>
         <source>rates of change of the parameters</source>
         <translation>参数变化率</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="147"/>
+        <location filename="../../bpstudio/core/equations.py" line="148"/>
         <source>parameter update</source>
         <translation>参数更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="149"/>
+        <location filename="../../bpstudio/core/equations.py" line="150"/>
         <source>Gradient descent: the gradient points where the cost grows fastest, so the parameter takes a step of α = {alpha} against it. Too large an α overshoots and the cost diverges; too small a one crawls. The learning rate is a hyper-parameter: you choose it, the network does not learn it.</source>
         <translation>梯度下降：梯度指向代价增加最快的方向，所以参数沿相反方向走一步，步长由 α = {alpha} 决定。α 太大会越过最小值，代价发散；太小则前进得很慢。学习率是超参数：由你选定，网络不会自己学。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="156"/>
+        <location filename="../../bpstudio/core/equations.py" line="157"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="168"/>
+        <location filename="../../bpstudio/core/equations.py" line="169"/>
         <source>column i is ∂L⁽ⁱ⁾/∂A⁽ⁱ⁾, the gradient of sample i&apos;s own loss, which is m = {m} times ∂C/∂A. The tutorial&apos;s table writes ∇_A C (that is ∂C/∂A) here and its 等式3 divides by m again, which would divide twice; here each sample keeps its own gradient and 等式3 divides by m once</source>
         <translation>第 i 列是 ∂L⁽ⁱ⁾/∂A⁽ⁱ⁾，即第 i 个样本自己的损失的梯度，它是 ∂C/∂A 的 m = {m} 倍。教程的表格在这里写的是 ∇_A C（即 ∂C/∂A），而它的等式3 又除了一次 m，这样就除了两次；这里每个样本保留自己的梯度，在等式3 中只除一次 m</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="177"/>
+        <location filename="../../bpstudio/core/equations.py" line="178"/>
+        <source>Cross-entropy (the tutorial&apos;s FAQ 4): each output A⁽ⁱ⁾ is read as the probability of class 1, and −log of the probability given to the true class is sample i&apos;s loss; minimising their mean is maximum likelihood. Least squares would also work, but with a sigmoid output it is not convex, so it may stop in a local minimum, and its gradient carries σ′, which vanishes when an output is confidently wrong; cross-entropy is convex in the output layer&apos;s weights and its dZ is simply A − Y.</source>
+        <translation>交叉熵（教程的答疑 4）：把每个输出 A⁽ⁱ⁾ 看作类别 1 的概率，第 i 个样本的损失是赋给真实类别的概率取 −log；最小化它们的平均值就是极大似然估计。最小二乘法也可以用，但配合 sigmoid 输出时它不是凸函数，可能停在局部最优，而且它的梯度带着 σ′，输出很有把握地出错时 σ′ 几乎为零；交叉熵对输出层的权重是凸的，它的 dZ 就是 A − Y。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="185"/>
+        <source>The squared error ½(A⁽ⁱ⁾ − Y⁽ⁱ⁾)² of each sample (least squares): its gradient is A − Y times σ′(Z) of the output, so a saturated output learns slowly even when it is wrong, and with a sigmoid output the cost is not convex (the tutorial&apos;s FAQ 4). The tutorial chooses cross-entropy for a yes/no output; this network uses the squared error.</source>
+        <translation>每个样本的平方误差 ½(A⁽ⁱ⁾ − Y⁽ⁱ⁾)²（最小二乘法）：它的梯度是 A − Y 乘以输出层的 σ′(Z)，所以即使输出错了，只要已经饱和就学得很慢；配合 sigmoid 输出时代价函数也不是凸的（教程的答疑 4）。教程对是/否的输出选用交叉熵；这个网络用的是平方误差。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="190"/>
+        <source>How each sample&apos;s loss changes when its output changes: for cross-entropy column i is −(Y⁽ⁱ⁾/A⁽ⁱ⁾ − (1 − Y⁽ⁱ⁾)/(1 − A⁽ⁱ⁾)), large where the output is confidently wrong. 等式1 multiplies dA by σ′(Z), element by element, to get the output layer&apos;s dZ.</source>
+        <translation>每个样本的输出变化时它的损失如何变化：对交叉熵来说第 i 列是 −(Y⁽ⁱ⁾/A⁽ⁱ⁾ − (1 − Y⁽ⁱ⁾)/(1 − A⁽ⁱ⁾))，输出很有把握地出错时它很大。等式1 把 dA 与 σ′(Z) 对应元素相乘，得到输出层的 dZ。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="194"/>
+        <source>How each sample&apos;s loss changes when its output changes: for the squared error ½(A⁽ⁱ⁾ − Y⁽ⁱ⁾)² it is A − Y. 等式1 multiplies dA by σ′(Z), element by element, to get the output layer&apos;s dZ.</source>
+        <translation>每个样本的输出变化时它的损失如何变化：对平方误差 ½(A⁽ⁱ⁾ − Y⁽ⁱ⁾)² 来说它是 A − Y。等式1 把 dA 与 σ′(Z) 对应元素相乘，得到输出层的 dZ。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="198"/>
+        <source>The output layer&apos;s dZ holds each sample&apos;s ∂L⁽ⁱ⁾/∂Z. By the chain rule element j of a column is Σ_k ∂L⁽ⁱ⁾/∂A_k·∂A_k/∂Z_j, and A_k depends on Z_j only when k = j, so the sum keeps one term: dA_j·σ′(Z_j). Stacking (堆砌) these products for every neuron and sample is the element-wise ⊙ of 等式1, not a matrix product (the tutorial&apos;s FAQ 1). {derivative}</source>
+        <translation>输出层的 dZ 存放每个样本的 ∂L⁽ⁱ⁾/∂Z。根据链式法则，一列的第 j 个元素是 Σ_k ∂L⁽ⁱ⁾/∂A_k·∂A_k/∂Z_j，而只有 k = j 时 A_k 才与 Z_j 有关，所以求和只剩一项：dA_j·σ′(Z_j)。把每个神经元、每个样本的这些乘积“堆砌”起来，就是等式1 中的对应元素相乘 ⊙，而不是矩阵乘积（教程的答疑 1）。{derivative}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="203"/>
+        <source>The output layer&apos;s dZ holds each sample&apos;s ∂L⁽ⁱ⁾/∂Z. By the chain rule element j of a column is dA_j·σ′(Z_j), since A_k depends on Z_j only when k = j; stacked (堆砌) for every neuron and sample that is the ⊙ of 等式1 (the tutorial&apos;s FAQ 1). For a sigmoid with cross-entropy the product simplifies: σ′ = A ⊙ (1 − A) cancels the denominators and leaves A − Y, the difference between what the network said and the truth, sample by sample.</source>
+        <translation>输出层的 dZ 存放每个样本的 ∂L⁽ⁱ⁾/∂Z。根据链式法则，一列的第 j 个元素是 dA_j·σ′(Z_j)，因为只有 k = j 时 A_k 才与 Z_j 有关；对每个神经元、每个样本“堆砌”起来就是等式1 中的 ⊙（教程的答疑 1）。对 sigmoid 配交叉熵，这个乘积可以化简：σ′ = A ⊙ (1 − A) 约掉了分母，剩下 A − Y，也就是每个样本上网络的输出与真实值之差。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="210"/>
+        <source>Why the transpose (the tutorial&apos;s FAQ 2): neuron j of layer l feeds neuron k of layer l+1 through w_kj, so for each sample dA_j = Σ_k w_kj·dZ_k. Summing over the row index k of W[l+1] is a product with its transpose: W[l+1]ᵀ·dZ[l+1], for all m columns at once. The error flows back along the same weights it came through, in the other direction.</source>
+        <translation>为什么要转置（教程的答疑 2）：第 l 层的神经元 j 通过 w_kj 连到第 l+1 层的神经元 k，所以对每个样本 dA_j = Σ_k w_kj·dZ_k。对 W[l+1] 的行下标 k 求和，就是乘以它的转置：W[l+1]ᵀ·dZ[l+1]，m 列一次算完。误差沿着它来时经过的同一组权重反向流回。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="215"/>
+        <source>A hidden neuron&apos;s dZ is what is passed back to it times its own slope σ′(Z): dZ_j = (Σ_k w_kj·dZ_k)·σ′(Z_j) in every column. Each neuron has its own slope, so this is ⊙, neuron by neuron and sample by sample. {passback} {derivative}</source>
+        <translation>隐含层神经元的 dZ 等于传回给它的误差乘以它自己的斜率 σ′(Z)：每一列中 dZ_j = (Σ_k w_kj·dZ_k)·σ′(Z_j)。每个神经元有自己的斜率，所以这里是逐个神经元、逐个样本的 ⊙。{passback}{derivative}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="219"/>
+        <source>A bias adds 1·b_j to every Z_j, so each sample&apos;s ∂L⁽ⁱ⁾/∂b_j is its dZ_j. The cost is the mean of the losses, so db is the mean of the samples&apos; dZ: the sum of each row over the columns, times 1/m, which keeps the step from growing with m.</source>
+        <translation>偏差给每个 Z_j 加上 1·b_j，所以每个样本的 ∂L⁽ⁱ⁾/∂b_j 就是它的 dZ_j。代价是损失的平均值，所以 db 是各样本 dZ 的平均：每一行对各列求和再乘以 1/m，这样步长不会随 m 变大。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="223"/>
+        <source>Where the matrix form comes from (the tutorial&apos;s FAQ 3): w_jk joins input k to neuron j, so each sample&apos;s ∂L⁽ⁱ⁾/∂w_jk is A_k·dZ_j of its column. In row j, column k the product dZ·Aᵀ adds these up over the m samples for every pair at once, and 1/m averages: dW has the shape of W.</source>
+        <translation>矩阵形式是怎么来的（教程的答疑 3）：w_jk 把输入 k 连到神经元 j，所以每个样本的 ∂L⁽ⁱ⁾/∂w_jk 是它那一列的 A_k·dZ_j。乘积 dZ·Aᵀ 一次就把每一对 (j, k) 在 m 个样本上的这些乘积加到第 j 行第 k 列，再乘以 1/m 取平均：dW 的形状与 W 相同。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="232"/>
         <source>weighted input z</source>
         <translation>线性结果 z</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="177"/>
+        <location filename="../../bpstudio/core/equations.py" line="232"/>
         <source>weighted input Z</source>
         <translation>线性结果 Z</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="181"/>
+        <location filename="../../bpstudio/core/equations.py" line="236"/>
         <source>each z_j = Σ_k w_jk·a_k + b_j: row j of W[{l}] times the column a[{p}] of this one sample, plus neuron j&apos;s bias</source>
         <translation>每个 z_j = Σ_k w_jk·a_k + b_j：W[{l}] 的第 j 行乘以这个样本的列向量 a[{p}]，再加上第 j 个神经元的偏差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="183"/>
+        <location filename="../../bpstudio/core/equations.py" line="238"/>
         <source>the same for each of the m = {m} columns (one per sample); b[{l}] is one column, added to every one of them (broadcast)</source>
         <translation>对 m = {m} 列（每列一个样本）各算一遍；b[{l}] 只有一列，加到每一列上（广播）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="185"/>
+        <location filename="../../bpstudio/core/equations.py" line="240"/>
         <source>Each neuron adds up its inputs, each weighted by its row of W[l], and adds its bias. Why W starts random and b at zero (the tutorial&apos;s FAQ 6): with equal weights every hidden neuron of a layer would compute the same thing and receive the same error, so they would stay equal for ever, as good as one neuron; random weights break the tie. The biases need no such help, since the weights already differ, so they may start at 0. This network was initialised with {init}.</source>
         <translation>每个神经元把输入按 W[l] 中它那一行的权重加权求和，再加上自己的偏差。为什么 W 随机初始化而 b 初始化为 0（教程的答疑 6）：如果权重都相同，同一层的每个隐含神经元算出的结果都一样，收到的误差也一样，于是永远保持相同，和一个神经元没有区别；随机的权重打破了这种对称。偏差不需要这样，因为权重已经各不相同，所以可以从 0 开始。这个网络的初始化方法是 {init}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="194"/>
+        <location filename="../../bpstudio/core/equations.py" line="249"/>
         <source>activation a</source>
         <translation>激活函数输出 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="323"/>
+        <location filename="../../bpstudio/core/equations.py" line="378"/>
         <source>A hidden neuron&apos;s error is the error passed back to it times its own slope σ′(z): δ_j = Σ_k w_kj·δ_k·σ′(z_j). Each neuron has its own slope, so this is ⊙, neuron by neuron. {passback} {derivative}</source>
         <translation>隐含层神经元的误差等于传回给它的误差乘以它自己的斜率 σ′(z)：δ_j = Σ_k w_kj·δ_k·σ′(z_j)。每个神经元有自己的斜率，所以这里是逐个神经元的 ⊙。{passback}{derivative}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="349"/>
+        <location filename="../../bpstudio/core/equations.py" line="404"/>
         <source>m = {m} samples: row j, column k of the product sums dZ_j⁽ⁱ⁾·A_k⁽ⁱ⁾ over them, 1/m averages; the result has the shape of W[{l}]</source>
         <translation>m = {m} 个样本：乘积的第 j 行第 k 列把各样本的 dZ_j⁽ⁱ⁾·A_k⁽ⁱ⁾ 加起来，1/m 取平均；结果的形状与 W[{l}] 相同</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="199"/>
+        <location filename="../../bpstudio/core/equations.py" line="407"/>
+        <source>Where the matrix form comes from (the tutorial&apos;s FAQ 3): w_jk joins input k to neuron j, so ∂L/∂w_jk = a_k·δ_j. Put that in row j, column k and the whole matrix is the column δ times the row aᵀ: δ·aᵀ, which has the shape of W. Training on many samples averages these matrices over them.</source>
+        <translation>矩阵形式是怎么来的（教程的答疑 3）：w_jk 把输入 k 连到神经元 j，所以 ∂L/∂w_jk = a_k·δ_j。把它放在第 j 行第 k 列，整个矩阵就是列向量 δ 乘以行向量 aᵀ：δ·aᵀ，形状与 W 相同。在多个样本上训练时，这些矩阵在样本上取平均。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/equations.py" line="254"/>
         <source>Without a non-linear σ, any number of layers would collapse into one linear map, which cannot separate classes that no straight line separates; σ lets the network bend its decision boundary. {derivative}</source>
         <translation>没有非线性的 σ，再多的层也会合并成一个线性映射，分不开一条直线分不开的两类；σ 让网络能弯曲它的决策边界。{derivative}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="158"/>
+        <location filename="../../bpstudio/core/equations.py" line="159"/>
         <source>loss L of this sample</source>
         <translation>这个样本的损失函数 L</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="159"/>
+        <location filename="../../bpstudio/core/equations.py" line="160"/>
         <source>loss L of each sample</source>
         <translation>每个样本的损失函数 L</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="210"/>
+        <location filename="../../bpstudio/core/equations.py" line="265"/>
         <source>Cross-entropy (the tutorial&apos;s FAQ 4): the output a is read as the probability of class 1, and −log of the probability given to the true class is the loss; minimising it is maximum likelihood. Least squares would also work, but with a sigmoid output it is not convex, so it may stop in a local minimum, and its gradient carries σ′, which vanishes when the output is confidently wrong; cross-entropy is convex in the output layer&apos;s weights and its error is simply a − y.</source>
         <translation>交叉熵（教程的答疑 4）：把输出 a 看作类别 1 的概率，损失是赋给真实类别的概率取 −log；最小化它就是极大似然估计。最小二乘法也可以用，但配合 sigmoid 输出时它不是凸函数，可能停在局部最优，而且它的梯度带着 σ′，输出很有把握地出错时 σ′ 几乎为零；交叉熵对输出层的权重是凸的，误差就是 a − y。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="223"/>
+        <location filename="../../bpstudio/core/equations.py" line="278"/>
         <source>The squared error ½(a − y)² (least squares): its gradient is a − y times σ′(z) of the output, so a saturated output learns slowly even when it is wrong, and with a sigmoid output the cost is not convex (the tutorial&apos;s FAQ 4). The tutorial chooses cross-entropy for a yes/no output; this network uses the squared error.</source>
         <translation>平方误差 ½(a − y)²（最小二乘法）：它的梯度是 a − y 乘以输出层的 σ′(z)，所以即使输出错了，只要已经饱和就学得很慢；配合 sigmoid 输出时代价函数也不是凸的（教程的答疑 4）。教程对是/否的输出选用交叉熵；这个网络用的是平方误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="234"/>
+        <location filename="../../bpstudio/core/equations.py" line="289"/>
         <source>The tutorial tells the two apart: the loss function is one sample&apos;s error, the cost function is the mean over the m samples that go in together. Gradient descent lowers the cost, so every gradient of the backward pass is an average over the samples (the 1/m of 等式3).</source>
         <translation>教程区分了这两个概念：损失函数是单个样本的误差，代价函数是同时输入的 m 个样本误差的平均值。梯度下降降低的是代价，所以反向传播中的每个梯度都是对样本的平均（等式3 中的 1/m）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="164"/>
+        <location filename="../../bpstudio/core/equations.py" line="165"/>
         <source>gradient of the loss with respect to the output</source>
         <translation>损失函数对输出的梯度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="165"/>
+        <location filename="../../bpstudio/core/equations.py" line="166"/>
         <source>each sample&apos;s gradient of its loss</source>
         <translation>每个样本的损失对输出的梯度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="167"/>
+        <location filename="../../bpstudio/core/equations.py" line="168"/>
         <source>∂L/∂a of this one sample: the first factor of 等式1</source>
         <translation>这个样本的 ∂L/∂a：等式1 的第一个因子</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="303"/>
+        <location filename="../../bpstudio/core/equations.py" line="358"/>
         <source>a matrix product: each neuron j of layer {l} collects the errors of the neurons it feeds, weighted by w_kj. The formula table of the tutorial&apos;s cat example (its row 9) writes dA[l] = w[l]ᵀ ⊙ dZ[l]: the product is a matrix product, not ⊙, and its left side is dA[l−1]</source>
         <translation>矩阵乘积：第 {l} 层的每个神经元 j 收集它所连接的各神经元的误差，按 w_kj 加权。教程“是不是猫”一节的公式表（第 9 行）写作 dA[l] = w[l]ᵀ ⊙ dZ[l]：这里是矩阵乘积而不是 ⊙，而且等号左边应是 dA[l−1]</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="247"/>
+        <location filename="../../bpstudio/core/equations.py" line="302"/>
         <source>How the loss changes when the output a changes: for cross-entropy ∂L/∂a = −(y/a − (1 − y)/(1 − a)), large where the output is confidently wrong. 等式1 multiplies it by σ′(z), element by element, to get the output layer&apos;s error.</source>
         <translation>输出 a 变化时损失如何变化：对交叉熵来说 ∂L/∂a = −(y/a − (1 − y)/(1 − a))，输出很有把握地出错时它很大。等式1 把它与 σ′(z) 对应元素相乘，得到输出层误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="161"/>
+        <location filename="../../bpstudio/core/equations.py" line="162"/>
         <source>the loss function L measures the error of this one sample; {then}</source>
         <translation>损失函数 L 衡量这一个样本的误差；{then}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="163"/>
+        <location filename="../../bpstudio/core/equations.py" line="164"/>
         <source>one loss per sample (the loss function); {then}</source>
         <translation>每个样本一个损失（损失函数）；{then}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="194"/>
+        <location filename="../../bpstudio/core/equations.py" line="249"/>
         <source>activation A</source>
         <translation>激活函数输出 A</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="197"/>
+        <location filename="../../bpstudio/core/equations.py" line="252"/>
         <source>σ = {act}: σ(z) = {formula}, applied to each element of z</source>
         <translation>σ = {act}：σ(z) = {formula}，对 z 的每个元素计算</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="198"/>
+        <location filename="../../bpstudio/core/equations.py" line="253"/>
         <source>σ = {act}: σ(Z) = {formula}, applied to each element of Z</source>
         <translation>σ = {act}：σ(Z) = {formula}，对 Z 的每个元素计算</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="230"/>
+        <location filename="../../bpstudio/core/equations.py" line="285"/>
         <source>cost C of the m losses</source>
         <translation>m 个损失的代价函数 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="233"/>
+        <location filename="../../bpstudio/core/equations.py" line="288"/>
         <source>{what}; {curve}</source>
         <translation>{what}；{curve}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="257"/>
+        <location filename="../../bpstudio/core/equations.py" line="312"/>
         <source>How the loss changes when the output a changes: for the squared error ½(a − y)² it is a − y. 等式1 multiplies it by σ′(z), element by element, to get the output layer&apos;s error.</source>
         <translation>输出 a 变化时损失如何变化：对平方误差 ½(a − y)² 来说它是 a − y。等式1 把它与 σ′(z) 对应元素相乘，得到输出层误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="263"/>
+        <location filename="../../bpstudio/core/equations.py" line="318"/>
         <source>the gradient ⊙ σ′(z)</source>
         <translation>梯度 ⊙ σ′(z)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="264"/>
+        <location filename="../../bpstudio/core/equations.py" line="319"/>
         <source>the gradient ⊙ σ′(Z)</source>
         <translation>梯度 ⊙ σ′(Z)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="268"/>
+        <location filename="../../bpstudio/core/equations.py" line="323"/>
         <source>σ = {act}: σ′(z) = {prime}; ⊙ multiplies element by element</source>
         <translation>σ = {act}：σ′(z) = {prime}；⊙ 表示对应元素相乘</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="269"/>
+        <location filename="../../bpstudio/core/equations.py" line="324"/>
         <source>σ = {act}: σ′(Z) = {prime}; ⊙ multiplies element by element</source>
         <translation>σ = {act}：σ′(Z) = {prime}；⊙ 表示对应元素相乘</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="270"/>
+        <location filename="../../bpstudio/core/equations.py" line="325"/>
         <source>The output error δ = ∂L/∂z. By the chain rule δ_j = Σ_k ∂L/∂a_k·∂a_k/∂z_j, and a_k depends on z_j only when k = j, so the sum keeps one term: δ_j = ∂L/∂a_j·σ′(z_j). Stacking (堆砌) these per-neuron products into a column is the element-wise ⊙ of 等式1, not a matrix product (the tutorial&apos;s FAQ 1). {derivative}</source>
         <translation>输出层误差 δ = ∂L/∂z。根据链式法则 δ_j = Σ_k ∂L/∂a_k·∂a_k/∂z_j，而只有 k = j 时 a_k 才与 z_j 有关，所以求和只剩一项：δ_j = ∂L/∂a_j·σ′(z_j)。把这些逐个神经元的乘积“堆砌”成一列，就是等式1 中的对应元素相乘 ⊙，而不是矩阵乘积（教程的答疑 1）。{derivative}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="277"/>
+        <location filename="../../bpstudio/core/equations.py" line="332"/>
         <source>the gradient ⊙ σ′(z), which is a − y here</source>
         <translation>梯度 ⊙ σ′(z)，这里就是 a − y</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="278"/>
+        <location filename="../../bpstudio/core/equations.py" line="333"/>
         <source>the gradient ⊙ σ′(Z), which is A − Y here</source>
         <translation>梯度 ⊙ σ′(Z)，这里就是 A − Y</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="281"/>
+        <location filename="../../bpstudio/core/equations.py" line="336"/>
         <source>with a sigmoid output and cross-entropy, ∇ₐL ⊙ σ′(z) = −(y/a − (1 − y)/(1 − a))·a(1 − a) is exactly a − y; computed so, it stays finite where ∇ₐL is infinite (a saturated output)</source>
         <translation>输出层为 sigmoid、代价为交叉熵时，∇ₐL ⊙ σ′(z) = −(y/a − (1 − y)/(1 − a))·a(1 − a) 恰好等于 a − y；直接这样计算，在 ∇ₐL 为无穷大（输出饱和）时结果也是有限的</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="284"/>
+        <location filename="../../bpstudio/core/equations.py" line="339"/>
         <source>with a sigmoid output and cross-entropy, dA ⊙ σ′(Z) = −(Y/A − (1 − Y)/(1 − A)) ⊙ A ⊙ (1 − A) is exactly A − Y, element by element; computed so, it stays finite where dA is infinite (a saturated output)</source>
         <translation>输出层为 sigmoid、代价为交叉熵时，dA ⊙ σ′(Z) = −(Y/A − (1 − Y)/(1 − A)) ⊙ A ⊙ (1 − A) 逐个元素恰好等于 A − Y；直接这样计算，在 dA 为无穷大（输出饱和）时结果也是有限的</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="288"/>
+        <location filename="../../bpstudio/core/equations.py" line="343"/>
         <source>The output error δ = ∂L/∂z. By the chain rule δ_j = Σ_k ∂L/∂a_k·∂a_k/∂z_j, and a_k depends on z_j only when k = j, so the sum keeps one term: δ_j = ∂L/∂a_j·σ′(z_j); stacked (堆砌) into a column that is the ⊙ of 等式1 (the tutorial&apos;s FAQ 1). For a sigmoid with cross-entropy the product simplifies: σ′ = a(1 − a) cancels the denominators and leaves a − y, the difference between what the network said and the truth.</source>
         <translation>输出层误差 δ = ∂L/∂z。根据链式法则 δ_j = Σ_k ∂L/∂a_k·∂a_k/∂z_j，而只有 k = j 时 a_k 才与 z_j 有关，所以求和只剩一项：δ_j = ∂L/∂a_j·σ′(z_j)；“堆砌”成一列就是等式1 中的 ⊙（教程的答疑 1）。对 sigmoid 配交叉熵，这个乘积可以化简：σ′ = a(1 − a) 约掉了分母，剩下 a − y，也就是网络的输出与真实值之差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="297"/>
+        <location filename="../../bpstudio/core/equations.py" line="352"/>
         <source>the error passed back through Wᵀ</source>
         <translation>误差经 Wᵀ 反向传递</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="301"/>
+        <location filename="../../bpstudio/core/equations.py" line="356"/>
         <source>a matrix product: each neuron j of layer {l} collects the errors δ of the neurons it feeds, weighted by w_kj: Σ_k w_kj·δ_k</source>
         <translation>矩阵乘积：第 {l} 层的每个神经元 j 收集它所连接的各神经元的误差 δ，按 w_kj 加权：Σ_k w_kj·δ_k</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="307"/>
+        <location filename="../../bpstudio/core/equations.py" line="362"/>
         <source>Why the transpose (the tutorial&apos;s FAQ 2): neuron j of layer l feeds neuron k of layer l+1 through w_kj, so ∂z_k/∂a_j = w_kj, and ∂L/∂a_j = Σ_k w_kj·δ_k. Summing over the row index k of W[l+1] is a product with its transpose: W[l+1]ᵀ·δ[l+1]. The error flows back along the same weights it came through, in the other direction.</source>
         <translation>为什么要转置（教程的答疑 2）：第 l 层的神经元 j 通过 w_kj 连到第 l+1 层的神经元 k，所以 ∂z_k/∂a_j = w_kj，∂L/∂a_j = Σ_k w_kj·δ_k。对 W[l+1] 的行下标 k 求和，就是乘以它的转置：W[l+1]ᵀ·δ[l+1]。误差沿着它来时经过的同一组权重反向流回。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="314"/>
+        <location filename="../../bpstudio/core/equations.py" line="369"/>
         <source>times σ′(z), element by element</source>
         <translation>与 σ′(z) 对应元素相乘</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="315"/>
+        <location filename="../../bpstudio/core/equations.py" line="370"/>
         <source>times σ′(Z), element by element</source>
         <translation>与 σ′(Z) 对应元素相乘</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="319"/>
+        <location filename="../../bpstudio/core/equations.py" line="374"/>
         <source>σ = {act}: σ′(z) = {prime}; together with the step before, δ[{l}] = [W[{n}]ᵀ·δ[{n}]] ⊙ σ′(z[{l}]), 等式2</source>
         <translation>σ = {act}：σ′(z) = {prime}；和上一步合起来就是等式2：δ[{l}] = [W[{n}]ᵀ·δ[{n}]] ⊙ σ′(z[{l}])</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="321"/>
+        <location filename="../../bpstudio/core/equations.py" line="376"/>
         <source>σ = {act}: σ′(Z) = {prime}; together with the step before, dZ[{l}] = [W[{n}]ᵀ·dZ[{n}]] ⊙ σ′(Z[{l}]), 等式2</source>
         <translation>σ = {act}：σ′(Z) = {prime}；和上一步合起来就是等式2：dZ[{l}] = [W[{n}]ᵀ·dZ[{n}]] ⊙ σ′(Z[{l}])</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="329"/>
+        <location filename="../../bpstudio/core/equations.py" line="384"/>
         <source>bias gradient</source>
         <translation>偏差梯度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="333"/>
+        <location filename="../../bpstudio/core/equations.py" line="388"/>
         <source>∂z/∂b = 1, so the bias gradient is the error itself (m = 1: nothing to sum)</source>
         <translation>∂z/∂b = 1，所以偏差梯度就是误差本身（m = 1：没有需要求和的）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="335"/>
+        <location filename="../../bpstudio/core/equations.py" line="390"/>
         <source>the sum of each row of dZ[{l}] over the m = {m} samples, times 1/m. The tutorial&apos;s table writes 1/m·meanOfEachRow, which would divide by m twice</source>
         <translation>dZ[{l}] 的每一行对 m = {m} 个样本求和，再乘以 1/m。教程的表格写作 1/m·meanOfEachRow，那样就除了两次 m</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="338"/>
+        <location filename="../../bpstudio/core/equations.py" line="393"/>
         <source>A bias adds 1·b_j to z_j, so ∂L/∂b_j = δ_j. Over m samples the cost is the mean of the losses, so the gradient is the mean of the samples&apos; δ: the sum of each row over the columns, times 1/m, which keeps the step from growing with m.</source>
         <translation>偏差给 z_j 加上 1·b_j，所以 ∂L/∂b_j = δ_j。m 个样本时代价是损失的平均值，所以梯度是各样本 δ 的平均：每一行对各列求和再乘以 1/m，这样步长不会随 m 变大。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="344"/>
+        <location filename="../../bpstudio/core/equations.py" line="399"/>
         <source>weight gradient</source>
         <translation>权重梯度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="348"/>
+        <location filename="../../bpstudio/core/equations.py" line="403"/>
         <source>m = 1 sample: row j, column k is δ_j·a_k, the shape of W[{l}]</source>
         <translation>m = 1 个样本：第 j 行第 k 列是 δ_j·a_k，形状与 W[{l}] 相同</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="352"/>
-        <source>Where the matrix form comes from (the tutorial&apos;s FAQ 3): w_jk joins input k to neuron j, so ∂L/∂w_jk = a_k·δ_j. Put that in row j, column k and the whole matrix is the column δ times the row aᵀ: δ·aᵀ, which has the shape of W. With m samples the product dZ·Aᵀ adds the m samples&apos; δ_j·a_k for every pair at once, and 1/m averages.</source>
-        <translation>矩阵形式是怎么来的（教程的答疑 3）：w_jk 把输入 k 连到神经元 j，所以 ∂L/∂w_jk = a_k·δ_j。把它放在第 j 行第 k 列，整个矩阵就是列向量 δ 乘以行向量 aᵀ：δ·aᵀ，形状与 W 相同。m 个样本时，乘积 dZ·Aᵀ 一次就把每一对 (j, k) 在 m 个样本上的 δ_j·a_k 加起来，再乘以 1/m 取平均。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/core/equations.py" line="360"/>
+        <location filename="../../bpstudio/core/equations.py" line="415"/>
         <source>bias update</source>
         <translation>偏差更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="364"/>
-        <location filename="../../bpstudio/core/equations.py" line="371"/>
+        <location filename="../../bpstudio/core/equations.py" line="419"/>
+        <location filename="../../bpstudio/core/equations.py" line="426"/>
         <source>a step of α = {alpha} against the gradient</source>
         <translation>沿梯度的反方向走一步，α = {alpha}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/equations.py" line="367"/>
+        <location filename="../../bpstudio/core/equations.py" line="422"/>
         <source>weight update</source>
         <translation>权重更新</translation>
     </message>

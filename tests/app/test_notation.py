@@ -1,7 +1,7 @@
 """One notation per mode: the batch is written only in the tutorial's multi-sample notation (Z, A,
 dZ, dA, dW, db, C), one sample only in its single-sample notation (z, a, δ, ∂L/∂a, ∂L/∂W, L).
 Every step of the 3–2–1 net and of the cat net is walked in both modes and both languages: its
-title, formula, note and shapes, the start and the end of the iteration, and the explanation of
+title, formula, note, shapes and "why" (F1), the start and the end of the iteration, and the explanation of
 a cell of every matrix on screen (with the chain rule and the nudge of a weight); the other
 mode's symbols never appear. The explanation names the sample actually stepped."""
 
@@ -47,8 +47,12 @@ def forbidden(mode: str, chinese: bool) -> list[re.Pattern]:
 def screen_texts(w) -> list[tuple[str, str]]:
     """What the stepper shows now, as a user sees it."""
     p = w.equations
+    step = w.studio.stepper.stepper.current
     out = [("title", p.title.text()), ("formula", p.formula.text()), ("shapes", p.shapes.text()),
-           ("note", p.note.text())]
+           ("note", p.note.text()), ("why (F1)", plain(p.why(step))),
+           ("description", p.accessibleDescription())]
+    if p.help.isVisible():
+        out.append(("help", plain(p.help.text())))
     if p.apply_row.isVisibleTo(p):
         out += [("apply", p.apply_text.text()), ("apply button", p.apply_button.text()),
                 ("apply tooltip", p.apply_button.toolTip())]

@@ -8,6 +8,7 @@ parameters), never read the claim's own predicate."""
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 
 import numpy as np
@@ -25,22 +26,27 @@ from bpstudio.core.trainer import Batches, HyperParameters, Trainer
 DATA = builtin_dataset("three-features")
 X, Y = DATA.X_train, DATA.Y_train
 M = X.shape[1]
-ALL_TEXTS = {c.text: c for c in (*claims.SLOPE_CLAIMS.values(), claims.PASS_BACK,
-                                 *claims.COST_CLAIMS, claims.APPLY_SAMPLE, claims.APPLY_BATCH)}
+ALL_TEXTS = {c.text: c for c in (claims.PASS_BACK, *claims.COST_CLAIMS, claims.APPLY_SAMPLE,
+                                 claims.APPLY_BATCH)}
 ALL_COUNTERPARTS = {c.counterpart: c for c in ALL_TEXTS.values()}
+# the sentences said where the numbers overflowed or no ratio exists: (id, template)
+SPECIAL = {claims.SLOPES_NOT_FINITE: "slopes-not-finite", claims.ERROR_NOT_FINITE: "error-not-finite",
+           claims.NONE_PASSES_WT: "none-passes-wt", **{t: "cost-not-finite" for t in claims.COST_NOT_FINITE.values()},
+           **{t: "no-error-reaches" for t in claims.NO_ERROR_REACHES},
+           **{t: "apply-not-finite" for t in claims.APPLY_NOT_FINITE}}
 
 
-def said(message: UserMessage | None) -> list[tuple[claims.Claim, bool]]:
-    """(claim, shown as true) of every claim inside ``message``, nested ones too."""
+def said(message: UserMessage | None) -> list[tuple[object, bool]]:
+    """(claim or special sentence's id, shown as true) of everything inside ``message``."""
     if message is None:
         return []
-    found = []
+    found: list[tuple[object, bool]] = []
     if message.template in ALL_TEXTS:
         found.append((ALL_TEXTS[message.template], True))
-    elif message.template in ALL_COUNTERPARTS and message.template != claims._SLOPE_RANGE:
+    elif message.template in ALL_COUNTERPARTS:
         found.append((ALL_COUNTERPARTS[message.template], False))
-    elif message.template == claims._SLOPE_RANGE:
-        found.append((None, False))
+    elif message.template in SPECIAL:
+        found.append((SPECIAL[message.template], True))
     for v in message.values.values():
         if isinstance(v, UserMessage):
             found += said(v)
@@ -54,28 +60,21 @@ def norm(a):
 def check_step(stepper: Stepper, step, batch_size) -> list[str]:
     """What is false among the claims this step shows (empty: all true)."""
     wrong = []
+    if "derivative" in step.why.values:
+        wrong += check_slopes(step)
     for claim, as_true in said(step.note) + said(step.why):
-        if claim is None:  # a slope claim's counterpart: its bound must really be broken
-            wrong.append(f"{step.equation.key}: σ′ bound said broken")
+        if isinstance(claim, str):  # a sentence of its own: where no ratio or no finite number is
+            wrong += check_special(stepper, step, claim)
             continue
-        if claim.id in claims.SLOPE_CLAIMS:
-            primes = (step.operands[1].value if step.equation.key in ("1b", "2b")
-                      else ACTIVATIONS[claim.id].prime(step.operands[0].value, step.result.value))
-            bounds = {"sigmoid": (0, 0.25), "tanh": (0, 1), "relu": (0, 1), "leaky_relu": (0.01, 1),
-                      "linear": (1, 1)}[claim.id]
-            ok = primes.min() >= bounds[0] and primes.max() <= bounds[1]
-            if claim.id == "sigmoid" and step.equation.key == "2b":  # σ′ alone shrinks ≥ fourfold
-                ok = ok and norm(step.result.value) <= 0.25 * norm(step.operands[0].value) * (1 + 1e-12)
-            if claim.id in ("relu", "leaky_relu", "linear"):
-                allowed = {"relu": (0, 1), "leaky_relu": (0.01, 1), "linear": (1,)}[claim.id]
-                ok = ok and bool(np.all(np.isin(primes, np.asarray(allowed, dtype=primes.dtype))))
-            if not ok:
-                wrong.append(f"{claim.id} slope claim false at {step.equation.key}")
-        elif claim.id == "pass-back":
+        if claim.id == "pass-back":
             later = stepper.deltas(step.index)[step.layer + 1]
+            if not (np.isfinite(norm(later)) and norm(later) > 0 and norm(step.operands[0].value) > 0):
+                wrong.append(f"pass-back ratios said at layer {step.layer} where none exists")
             if (norm(step.result.value) < norm(later)) != as_true:
                 wrong.append(f"pass-back said {'shrinks' if as_true else 'does not'} at layer {step.layer}")
         elif claim.id == "cost-is-mean":
+            if not np.isfinite(float(step.result.value)):
+                wrong.append("cost-is-mean said of a cost that is not a finite number")
             mean = float(np.sum(step.operands[0].value) / M)
             penalty = stepper.l2 / (2 * M) * sum(float(np.sum(W * W)) for W in stepper.start_weights)
             value = float(step.result.value)
@@ -103,21 +102,117 @@ def check_step(stepper: Stepper, step, batch_size) -> list[str]:
     return wrong
 
 
+# what σ′ is by definition (the fact shown), and the bounds it implies; peaks of the saturating ones
+BOUNDS = {"sigmoid": (0, 0.25), "tanh": (0, 1), "relu": (0, 1), "leaky_relu": (0.01, 1), "linear": (1, 1)}
+VALUES = {"relu": (0, 1), "leaky_relu": (0.01, 1), "linear": (1,)}
+PEAK = {"sigmoid": 0.25, "tanh": 1.0}
+
+
+def step_primes(step, activation):
+    if step.equation.key in ("1b", "2b"):
+        return step.operands[1].value
+    z = step.operands[0].value  # σ′ recomputed from z (and a) as the tutorial defines it
+    return {"sigmoid": lambda: (1 / (1 + np.exp(-z))) * (1 - 1 / (1 + np.exp(-z))),
+            "tanh": lambda: 1 - np.tanh(z) ** 2, "relu": lambda: (z > 0).astype(float),
+            "leaky_relu": lambda: np.where(z > 0, 1.0, 0.01), "linear": lambda: np.ones_like(z)}[activation]()
+
+
+def check_slopes(step) -> list[str]:
+    """The fact of σ′ holds for this step's values, and the evidence beside it counts them right."""
+    message, wrong = step.why.values["derivative"], []
+    parts = message.values if message.template == claims._FACT_AND_EVIDENCE else {"fact": message}
+    fact = parts["fact"].template
+    activation = next(a for a, pair in claims.SLOPE_FACTS.items() if fact in pair)
+    one = step.samples == 1
+    if fact != claims.SLOPE_FACTS[activation][0 if one else 1]:
+        wrong.append(f"{step.equation.key}: σ′ fact in the other notation")
+    primes = step_primes(step, activation)
+    if not np.all(np.isfinite(primes)):
+        if parts.get("evidence") is None or parts["evidence"].template != claims.SLOPES_NOT_FINITE:
+            wrong.append(f"{step.equation.key}: σ′ not finite, not said so")
+        return wrong
+    low, high = BOUNDS[activation]
+    ok = primes.min() >= low - 1e-12 and primes.max() <= high + 1e-12
+    if activation in VALUES:
+        ok = ok and bool(np.all(np.isin(primes, np.asarray(VALUES[activation], dtype=primes.dtype))))
+    if activation == "sigmoid" and step.equation.key == "2b":  # σ′ alone shrinks ≥ fourfold
+        ok = ok and norm(step.result.value) <= 0.25 * norm(step.operands[0].value) * (1 + 1e-12)
+    if not ok:
+        wrong.append(f"{activation} σ′ fact false at {step.equation.key}")
+    evidence = parts.get("evidence")
+    if activation == "linear":
+        return wrong + ([] if evidence is None else ["linear: evidence said"])
+    claim = claims.SLOPE_CLAIMS[activation]
+    if activation in PEAK:
+        below = int(np.count_nonzero(primes < PEAK[activation] / 10))
+        expected = claim.text if below else claim.counterpart
+        count = evidence.values.get("below") if below else None
+        if evidence.template != expected or (below and count != f"{below:,}"):
+            wrong.append(f"{activation} at {step.equation.key}: {below} saturated, said {evidence}")
+    else:
+        off = int(np.count_nonzero(primes == (0 if activation == "relu" else 0.01)))
+        expected = claim.text if off else claim.counterpart
+        if evidence.template != expected or (off and evidence.values["off"] != f"{off:,}"):
+            wrong.append(f"{activation} at {step.equation.key}: {off} off, said {evidence}")
+    return wrong
+
+
+def check_special(stepper: Stepper, step, which: str) -> list[str]:
+    """A sentence said instead of a claim: where no finite number, or no error, is."""
+    finite = lambda *arrays: all(np.all(np.isfinite(a)) for a in arrays)
+    if which == "slopes-not-finite":
+        return []  # checked by check_slopes
+    if which in ("no-error-reaches", "none-passes-wt", "error-not-finite"):
+        later = stepper.deltas(step.index)[step.layer + 1]
+        dA, dZ = step.operands[0].value, step.result.value
+        right = {"error-not-finite": not finite(later, dA, dZ),
+                 "no-error-reaches": finite(later, dA, dZ) and not later.any(),
+                 "none-passes-wt": finite(later, dA, dZ) and later.any() and not dA.any()}[which]
+        return [] if right else [f"{which} said at layer {step.layer}"]
+    if which == "cost-not-finite":
+        losses = step.operands[0].value if step.equation.key == "cost" else step.result.value
+        weights_finite = finite(*stepper.start_weights) and np.isfinite(
+            sum(float(np.sum(W * W)) for W in stepper.start_weights))
+        return [] if not (finite(losses) and weights_finite) else ["cost said not finite"]
+    return [f"{which} unexpected in a step"]
+
+
+def sample_loss(net: Network, weights, biases, x, y) -> float:
+    """The loss of one sample by a fresh numpy forward pass, as the tutorial writes it."""
+    f = {"sigmoid": lambda z: 1 / (1 + np.exp(-z)), "tanh": np.tanh, "relu": lambda z: np.maximum(z, 0),
+         "leaky_relu": lambda z: np.where(z > 0, z, 0.01 * z), "linear": lambda z: z}
+    a = x
+    with np.errstate(all="ignore"):
+        for W, b, name in zip(weights, biases, net.activations):
+            z = W @ a + b
+            a = f[name](z)
+        if net.loss == "bce":  # from z: −[y log σ(z) + (1 − y) log(1 − σ(z))] = log(1 + eᶻ) − y·z
+            return float(np.sum(np.logaddexp(0, z) - y * z))
+        return float(np.sum(0.5 * (a - y) ** 2))
+
+
 def check_apply(stepper: Stepper, batch_size) -> list[str]:
     message = stepper.applying(M)
     (claim, as_true), = said(message)
     weights, biases = stepper.parameters(len(stepper.steps))
-    if claim is claims.APPLY_SAMPLE:
-        after = replace(stepper.network, weights=list(weights), biases=list(biases))
-        lower = after.cost(stepper.X, stepper.Y) < stepper.network.cost(stepper.X, stepper.Y)
-        return [] if lower == as_true else ["apply on one sample: loss said to fall wrongly"]
+    if claim is claims.APPLY_SAMPLE or claim == "apply-not-finite":
+        net = stepper.network
+        before = sample_loss(net, net.weights, net.biases, stepper.X, stepper.Y)
+        after = sample_loss(net, weights, biases, stepper.X, stepper.Y)
+        if not (np.isfinite(before) and np.isfinite(after)):
+            return [] if claim == "apply-not-finite" else ["apply: a loss that is not finite compared"]
+        if claim == "apply-not-finite":
+            return ["apply said not finite of finite losses"]
+        if np.isclose(before, after, rtol=1e-9, atol=0):
+            return []  # too close to tell apart across two ways of computing it
+        return [] if (after < before) == as_true else ["apply on one sample: loss said to fall wrongly"]
     if not as_true:  # training's iterations take fewer samples than the stepped ones
         return [] if batch_size is not None and batch_size < M else ["apply: mini-batches said"]
     # the full batch: the engine's iteration (as training batches it) lands on these parameters
     net = stepper.network.copy()
     batches = Batches(X, Y, batch_size, 1)
     next(gradient_descent(net, batches, stepper.learning_rate, stepper.l2))
-    same = all(np.array_equal(a, b) for a, b in zip(net.weights, weights))
+    same = all(np.array_equal(a, b, equal_nan=True) for a, b in zip(net.weights, weights))
     return [] if same else ["apply batch said to be training's iteration, is not"]
 
 
@@ -141,7 +236,15 @@ def test_every_claim_the_stepper_shows_is_true_under_every_setting(activation):
                 for samples in (slice(None), slice(7, 8)):
                     s = Stepper(net, X[:, samples], Y[:, samples], 0.5, l2, batch_size)
                     for step in s.steps:
-                        shown |= {(c.id if c else "slope-range", t) for c, t in said(step.note) + said(step.why)}
+                        shown |= {(c if isinstance(c, str) else c.id, t)
+                                  for c, t in said(step.note) + said(step.why)}
+                        if "derivative" in step.why.values:
+                            d = step.why.values["derivative"]
+                            evidence = d.values.get("evidence") if d.values else None
+                            if evidence is not None and evidence.template in (c.text for c in claims.SLOPE_CLAIMS.values()):
+                                shown.add((activation, True))
+                            elif evidence is not None:
+                                shown.add((activation, False))
                         wrong += [f"{net.dims} {loss} {init} {precision} b={batch_size} λ={l2} "
                                   f"trained={trained} m={s.samples}: {w}"
                                   for w in check_step(s, step, batch_size)]
@@ -149,9 +252,13 @@ def test_every_claim_the_stepper_shows_is_true_under_every_setting(activation):
                               for w in check_apply(s, batch_size)]
     assert wrong == []
     # the walk reached both sides of the claims whose truth depends on the settings
-    for side in [("cost-is-mean", True), ("cost-is-mean", False), ("cost-on-the-curve", True),
+    sides = [("cost-is-mean", True), ("cost-is-mean", False), ("cost-on-the-curve", True),
                  ("cost-on-the-curve", False), ("loss-then-cost", True), ("loss-then-cost", False),
-                 ("pass-back", True), ("pass-back", False), (activation, True)]:
+                 ("pass-back", True), ("pass-back", False), ("no-error-reaches", True)]
+    sides += [(activation, True), (activation, False)] if activation != "linear" else []
+    if activation == "sigmoid":  # σ′ ≤ 0.25: growth needs trained weights (the test below)
+        sides.remove(("pass-back", False))
+    for side in sides:
         assert side in shown, side
 
 
@@ -169,7 +276,7 @@ def test_the_sigmoid_remark_no_longer_says_every_layer_shrinks_the_error():
         pass
     later = pass_back(net)
     assert later.template == claims.PASS_BACK.counterpart and float(later.values["r"]) > 1
-    assert "fourfold" not in claims.SLOPE_CLAIMS["sigmoid"].text.split("σ′ alone")[0]
+    assert "fourfold" not in claims.SLOPE_FACTS["sigmoid"][0].split("σ′ alone")[0]
 
 
 # ----- the diagnoses of a run ----------------------------------------------------------------------------
@@ -180,12 +287,29 @@ def run_warnings(net, batch_size=None, l2=0.0, lr=0.5, iterations=60, data=(X, Y
     return [p.warning for p in t.run() if p.warning is not None], t
 
 
-def check_diagnosis(message: UserMessage, net_before: Network, t: Trainer) -> list[str]:
+def started_from(net_before: Network, iterations: int, batch_size, l2, lr=0.5) -> Network:
+    """The parameters iteration ``iterations`` of the run starts from, by running the ones before."""
+    net = net_before.copy()
+    if iterations:
+        list(Trainer(net, X, Y, HyperParameters(lr, iterations, batch_size, l2)).run())
+    return net
+
+
+def check_diagnosis(message: UserMessage, net_before: Network, t: Trainer, batch_size=None,
+                    l2=0.0) -> list[str]:
     """The run's recorded ‖dW[l]‖ show what the diagnosis says, at some iteration (it is said
     once, at the first iteration that shows it)."""
     records = t.grad_norms[:t.done]
     zero = [W for W in net_before.weights if not W.any()]
     if message.template == diagnoses.ZERO_WEIGHTS.text:
+        # the layers named are those all zero at the first iteration whose norms stall or vanish
+        shows = (records.max(axis=1) < diagnoses.STALLED_NORM) | (
+            records[:, 0] < diagnoses.VANISHING_RATIO * records[:, -1])
+        first = int(np.argmax(shows))
+        net = started_from(net_before, first, batch_size, l2)
+        named = ", ".join(f"W[{l}]" for l, W in enumerate(net.weights, start=1) if not W.any())
+        if message.values["layers"] != named:
+            return [f"zero: named {message.values['layers']}, at iteration {first} {named}"]
         effect = message.values["effect"]
         moved = [not np.array_equal(a, b) for a, b in zip(net_before.weights, t.network.weights)]
         if effect.template == diagnoses.ONLY_OUTPUT_BIAS.text:  # no weight moves, the cost falls
@@ -215,7 +339,8 @@ def test_every_diagnosis_a_run_makes_is_true_under_every_setting(init):
             before = net.copy()
             for message in run_warnings(net, batch_size, l2)[0]:
                 wrong += [f"{net.dims} {activation} {loss} b={batch_size} λ={l2}: {w}"
-                          for w in check_diagnosis(message, before, run_warnings(before.copy(), batch_size, l2)[1])]
+                          for w in check_diagnosis(message, before, run_warnings(before.copy(), batch_size, l2)[1],
+                                                          batch_size, l2)]
     assert wrong == []
 
 
@@ -224,6 +349,7 @@ def test_zero_weights_with_sigmoid_say_the_neurons_stay_equal():
     net = Network.create([3, 4, 3, 1], ["sigmoid", "sigmoid", "sigmoid"], init="zeros")
     found, t = run_warnings(net)
     assert found and found[0].template == diagnoses.ZERO_WEIGHTS.text
+    assert found[0].values["layers"] == "W[1], W[2], W[3]"  # the weights it started from
     assert found[0].values["effect"].template == diagnoses.ONLY_OUTPUT_BIAS.counterpart
     for W in t.network.weights[:-1]:
         assert np.all(W == W[:1])  # every row the same: the neurons of a layer are equal
@@ -243,3 +369,59 @@ def test_divergence_blames_the_learning_rate_only_when_the_cost_rose():
         costs = [c for c in t.costs[:t.done] if np.isfinite(c)]
         rose = len(costs) >= 2 and max(costs[1:]) > costs[0]
         assert (cause.template == diagnoses.TOO_LARGE_A_STEP.text) == rose
+
+
+def test_the_l2_term_has_one_home():
+    """The cost and what the cost step says of its L2 term are the same number, from one
+    function (equations.l2_penalty), computed nowhere else."""
+    from pathlib import Path
+
+    from bpstudio.core import equations as eq
+    rng = np.random.default_rng(3)
+    weights = (rng.standard_normal((2, 3)), rng.standard_normal((1, 2)))
+    losses = rng.random((1, 5))
+    expected = 0.3 / 10 * (np.sum(weights[0] ** 2) + np.sum(weights[1] ** 2))
+    assert np.isclose(eq.l2_penalty(weights, 0.3, 5), expected, rtol=1e-12)
+    assert eq.cost_of(losses, list(weights), 0.3) == float(np.sum(losses) / 5) + eq.l2_penalty(weights, 0.3, 5)
+    facts = claims.CostFacts(losses, eq.cost_of(losses, list(weights), 0.3), 0.3, weights, None)
+    assert claims._cost_values(facts)["penalty"] == claims._number(eq.l2_penalty(weights, 0.3, 5))
+    core = Path(eq.__file__).parent
+    homes = [p.name for p in core.glob("*.py") if "W * W" in p.read_text(encoding="utf-8")]
+    assert homes == ["equations.py"]
+
+
+def words_of(message) -> str:
+    return "" if message is None else str(message)
+
+
+@pytest.mark.parametrize("samples", [slice(None), slice(7, 8)], ids=["batch", "one sample"])
+def test_a_diverged_network_is_said_to_be_one_not_read_out_as_nan(samples):
+    """Overflowing weights (λ = 0): no step and no Apply reads "nan" or "inf" aloud, the cost is
+    never said to carry an L2 term, and what is said instead is true of the numbers."""
+    net = Network.create([3, 2, 1], ["relu", "linear"], loss="mse")
+    net.weights = [W * 1e200 for W in net.weights]
+    with np.errstate(all="ignore"):
+        s = Stepper(net, X[:, samples], Y[:, samples], 0.5, 0.0)
+        texts = [words_of(m) for step in s.steps for m in (step.note, step.why)]
+        texts.append(str(s.applying(M)))
+        wrong = [w for step in s.steps for w in check_step(s, step, None)] + check_apply(s, None)
+    costs = [float(step.result.value) for step in s.steps if step.equation.key == "cost"]
+    assert all(not np.isfinite(c) for c in costs)  # it did overflow
+    assert [t for t in texts if re.search(r"\b(nan|inf)\b", t)] == []
+    assert [t for t in texts if "L2 term" in t] == []
+    assert wrong == []
+    if s.samples == 1:
+        assert s.applying(M).template == claims.APPLY_NOT_FINITE[0]
+
+
+def test_no_error_reaching_a_layer_is_a_sentence_not_a_ratio():
+    """A ReLU net with zero weights, one sample: W[3]ᵀ passes no error back, and then none
+    reaches layer 2; said so, in the sample's notation, never "0/0"."""
+    net = Network.create([3, 4, 3, 1], ["relu", "relu", "sigmoid"], init="zeros")
+    for samples, d in ((slice(7, 8), "δ"), (slice(None), "dZ")):
+        s = Stepper(net, X[:, samples], Y[:, samples], 0.5)
+        said_back = {step.layer: step.why.values["passback"] for step in s.steps if step.equation.key == "2b"}
+        assert said_back[2].template == claims.NONE_PASSES_WT  # δ[3] = a − y ≠ 0, W[3] = 0
+        assert said_back[1].template == claims.NO_ERROR_REACHES[0 if s.samples == 1 else 1]
+        assert f"{d}[2] is 0" in str(said_back[1]) and "0/0" not in str(said_back[1])
+        assert [w for step in s.steps for w in check_step(s, step, None)] == []
