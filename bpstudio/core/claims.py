@@ -4,7 +4,8 @@ and the values both speak of. A view shows ``say(context)``: the claim where its
 for what is on screen, its counterpart where it does not, never a sentence the numbers refute.
 
 The diagnoses of a training run are claims of the same kind over a run's numbers
-(diagnoses.py). Tests evaluate every claim under every setting the editor allows and check the
+(diagnoses.py), and so are the results of the ready-made comparisons over their two runs'
+figures (comparisons.py). Tests evaluate every claim under every setting the editor allows and check the
 predicate of what is shown (tests/core/test_claims.py).
 """
 

@@ -21,6 +21,7 @@ from typing import Callable, Iterable
 
 import numpy as np
 
+from .claims import Claim
 from .messages import QT_TRANSLATE_NOOP, UserMessage
 from .network import INITIALIZER_RULES, Network
 from .timeline import StartingPoint, Timeline
@@ -59,19 +60,16 @@ class RunSettings:
                 if getattr(self, name) != getattr(other, name)}
 
 
-@dataclass(frozen=True)
-class Claim:
-    """A result sentence, shown only where ``holds`` is true of the runs' figures (first, second);
-    elsewhere its counterpart, which states the same numbers without the claim. Both are
-    templates over ``story_values``' names."""
+Runs = tuple["Figures", "Figures"]  # a comparison's two runs, first and second
 
-    holds: Callable[["Figures", "Figures"], bool]
-    sentence: str
-    counterpart: str
 
-    def said(self, first: "Figures", second: "Figures") -> UserMessage:
-        template = self.sentence if self.holds(first, second) else self.counterpart
-        return UserMessage(template, **story_values(first, second))
+def _claim(key: str, holds: Callable[["Figures", "Figures"], bool], sentence: str,
+           counterpart: str) -> Claim[Runs]:
+    """A result sentence (core/claims.py), shown only where ``holds`` is true of the runs'
+    figures (first, second); elsewhere its counterpart, which states the same numbers without
+    the claim. Both are templates over ``story_values``' names."""
+    return Claim(key, sentence, counterpart, lambda runs: holds(*runs),
+                 lambda runs: story_values(*runs))
 
 
 @dataclass(frozen=True)
@@ -82,14 +80,14 @@ class Comparison:
     look_at: str  # where on screen the answer shows
     first: RunSettings
     second: RunSettings
-    claims: tuple[Claim, ...]  # its result, told with the runs' numbers
+    claims: tuple[Claim[Runs], ...]  # its result, told with the runs' numbers
 
     def with_iterations(self, n: int) -> "Comparison":
         return replace(self, first=replace(self.first, iterations=n),
                        second=replace(self.second, iterations=n))
 
     def result(self, first: "Figures", second: "Figures") -> list[UserMessage]:
-        return [claim.said(first, second) for claim in self.claims]
+        return [claim.say((first, second)) for claim in self.claims]
 
 
 def _identical_rows(f: "Figures", l: int = 0) -> bool:
@@ -115,7 +113,7 @@ COMPARISONS = {c.key: c for c in (
         RunSettings("12288–20–7–5–1"),
         RunSettings(f"12288–7–1, {INITIALIZER_RULES['small']}", TWO_LAYER, ("relu", "sigmoid"),
                     "small"),
-        (Claim(lambda a, b: a.test_accuracy > b.test_accuracy,
+        (_claim("depth-1", lambda a, b: a.test_accuracy > b.test_accuracy,
                QT_TRANSLATE_NOOP("core", "{a} generalises better: test accuracy {a_test} against "
                                  "{b_test}, with training accuracy {a_train} against {b_train}."),
                QT_TRANSLATE_NOOP("core", "{a} does not generalise better here: test accuracy "
@@ -128,13 +126,13 @@ COMPARISONS = {c.key: c for c in (
         QT_TRANSLATE_NOOP("core", "Look at ‖dW[1]‖ (the dashed curves of the gradient plot) and "
                           "at ‖dW[1]‖/‖dW[L]‖ of the first iteration below."),
         RunSettings("ReLU"), RunSettings("sigmoid", activations=("sigmoid",) * 4),
-        (Claim(lambda a, b: b.first_grad_norms[0] < a.first_grad_norms[0],
+        (_claim("sigmoid-1", lambda a, b: b.first_grad_norms[0] < a.first_grad_norms[0],
                QT_TRANSLATE_NOOP("core", "In the first iteration ‖dW[1]‖ is {b_dw1} with {b} "
                                  "against {a_dw1} with {a}, {shrink}× smaller: on the way back "
                                  "each sigmoid layer multiplies the error by Wᵀ and by σ′ ≤ 0.25."),
                QT_TRANSLATE_NOOP("core", "In the first iteration ‖dW[1]‖ is {b_dw1} with {b} "
                                  "against {a_dw1} with {a}: not smaller.")),
-         Claim(lambda a, b: b.test_accuracy < a.test_accuracy,
+         _claim("sigmoid-2", lambda a, b: b.test_accuracy < a.test_accuracy,
                QT_TRANSLATE_NOOP("core", "With so little reaching W[1], {b} learns less: test "
                                  "accuracy {b_test} against {a_test}."),
                QT_TRANSLATE_NOOP("core", "Test accuracy: {b} {b_test}, {a} {a_test}.")))),
@@ -145,19 +143,19 @@ COMPARISONS = {c.key: c for c in (
                           "below) and at the message of the run that stops."),
         RunSettings("α = 0.0075"),
         RunSettings(f"α = {DIVERGING_RATE:g}", learning_rate=DIVERGING_RATE),
-        (Claim(lambda a, b: a.first_grad_norms == b.first_grad_norms,
+        (_claim("diverging-1", lambda a, b: a.first_grad_norms == b.first_grad_norms,
                QT_TRANSLATE_NOOP("core", "Both start from the same parameters, so their first "
                                  "iterations are the same (‖dW[1]‖/‖dW[L]‖ {a_ratio}); only the "
                                  "size of the step differs."),
                QT_TRANSLATE_NOOP("core", "Their first iterations differ: ‖dW[1]‖/‖dW[L]‖ {a_ratio} "
                                  "against {b_ratio}.")),
-         Claim(lambda a, b: b.diverged,
+         _claim("diverging-2", lambda a, b: b.diverged,
                QT_TRANSLATE_NOOP("core", "{b} overshoots: its cost went from {b_c0} at iteration 0 "
                                  "to {b_c1} at iteration {b_last}, and the run stopped there, "
                                  "keeping the parameters of iteration {b_kept}."),
                QT_TRANSLATE_NOOP("core", "{b} did not diverge: its cost went from {b_c0} at "
                                  "iteration 0 to {b_c1} at iteration {b_last}.")),
-         Claim(lambda a, b: not a.diverged and a.last_cost < a.first_cost,
+         _claim("diverging-3", lambda a, b: not a.diverged and a.last_cost < a.first_cost,
                QT_TRANSLATE_NOOP("core", "{a} learns: its cost fell from {a_c0} to {a_c1} at "
                                  "iteration {a_last}."),
                QT_TRANSLATE_NOOP("core", "{a}'s cost went from {a_c0} to {a_c1} at iteration "
@@ -170,19 +168,19 @@ COMPARISONS = {c.key: c for c in (
                           "W[1] apart by\" in each run's figures below, and the W[1] pictures."),
         RunSettings(INITIALIZER_RULES["small"], TWO_LAYER, ("sigmoid", "sigmoid"), "small"),
         RunSettings(INITIALIZER_RULES["zeros"], TWO_LAYER, ("sigmoid", "sigmoid"), "zeros"),
-        (Claim(lambda a, b: _identical_rows(b),
+        (_claim("faq6-1", lambda a, b: _identical_rows(b),
                QT_TRANSLATE_NOOP("core", "From W = 0 every hidden neuron gets the same update: "
                                  "W[1] moved by up to {b_moved1}, yet its {b_rows1} rows differ by "
                                  "{b_spread1}, rounding only; layer 1 works as one neuron."),
                QT_TRANSLATE_NOOP("core", "From W = 0 W[1] moved by up to {b_moved1}, and its "
                                  "{b_rows1} rows differ by {b_spread1}.")),
-         Claim(lambda a, b: _distinct_rows(a),
+         _claim("faq6-2", lambda a, b: _distinct_rows(a),
                QT_TRANSLATE_NOOP("core", "From random weights the rows of W[1] are apart by "
                                  "{a_spread1}: each of the {a_rows1} hidden neurons learns "
                                  "something of its own."),
                QT_TRANSLATE_NOOP("core", "From random weights the rows of W[1] are apart by "
                                  "{a_spread1}.")),
-         Claim(lambda a, b: b.first_grad_norms[0] == 0 and _identical_rows(b),
+         _claim("faq6-3", lambda a, b: b.first_grad_norms[0] == 0 and _identical_rows(b),
                QT_TRANSLATE_NOOP("core", "σ(0) = 0.5 is not 0, so the error reaches W[1] from "
                                  "the second iteration on (‖dW[1]‖ of the first: {b_dw1}); with "
                                  "ReLU or tanh, f(0) = 0, nothing reaches it at all (the "
@@ -195,21 +193,21 @@ COMPARISONS = {c.key: c for c in (
                           "at ‖dW[1]‖/‖dW[L]‖ at the start and \"rows of W[1] apart by\"."),
         RunSettings(INITIALIZER_RULES["lecun"]),
         RunSettings(INITIALIZER_RULES["zeros"], init="zeros"),
-        (Claim(lambda a, b: max(b.moved[:-1], default=0.0) == 0.0,
+        (_claim("zeros-1", lambda a, b: max(b.moved[:-1], default=0.0) == 0.0,
                QT_TRANSLATE_NOOP("core", "With ReLU it is worse than FAQ 6: relu(0) = 0, so every "
                                  "hidden activation is 0 and so is every hidden weight's gradient "
                                  "(at the start: {b_ratio}); in {b_n} iterations no hidden weight "
                                  "moved."),
                QT_TRANSLATE_NOOP("core", "From W = 0 the hidden weights moved by up to "
                                  "{b_hidden_moved}.")),
-         Claim(lambda a, b: b.bias_moved[-1] > 0 and max(b.moved) == max(b.bias_moved[:-1],
+         _claim("zeros-2", lambda a, b: b.bias_moved[-1] > 0 and max(b.moved) == max(b.bias_moved[:-1],
                                                                           default=0.0) == 0.0,
                QT_TRANSLATE_NOOP("core", "Only b[L] learned (it moved by {b_bL}): the network gives "
                                  "every picture the same output; its cost still fell from {b_c0} "
                                  "to {b_c1}, and its training accuracy is {b_train}."),
                QT_TRANSLATE_NOOP("core", "b[L] moved by {b_bL}, the weights by up to {b_w_moved}; "
                                  "the cost went from {b_c0} to {b_c1}.")),
-         Claim(lambda a, b: a.test_accuracy > b.test_accuracy,
+         _claim("zeros-3", lambda a, b: a.test_accuracy > b.test_accuracy,
                QT_TRANSLATE_NOOP("core", "From random weights the network learns: test accuracy "
                                  "{a_test} against {b_test}."),
                QT_TRANSLATE_NOOP("core", "Test accuracy: {a} {a_test}, {b} {b_test}.")))),
