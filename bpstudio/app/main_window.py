@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
             self.equations)
         self.retranslate()
         self.arrangement = WindowLayout(self)
+        self.lessons.dock.hide()  # until a lesson opens, whatever the saved layout showed
         self.set_theme(saved_theme())
         self.set_language(saved_language())
         s.model.building_changed.connect(self._on_building)

@@ -342,7 +342,7 @@ def story_values(first: Figures, second: Figures) -> dict[str, object]:
 
 
 def figure_line(f: Figures) -> UserMessage:
-    """One run's figures, below its diagram."""
+    """One run's figures, a line of its comparison's story below the diagrams."""
     values = story_values(f, f)
     if f.diverged:
         return UserMessage(QT_TRANSLATE_NOOP("core", "{a}: diverged at iteration {a_last} (cost "

@@ -123,6 +123,9 @@ def test_a_lesson_is_resumed_where_it_was_left(make_window, qtbot, lesson_file):
     qtbot.waitUntil(lambda: r.number == 3 and r.state == BeatState.READY)
     w.close()
     again = make_window(1600, 1000)
+    again.show()
+    # the window starts without it (no lesson open: no empty pane, whatever layout was saved)
+    assert not again.lessons.dock.isVisible()
     r = drop_lesson(again, qtbot, lesson_file)
     assert r.number == 3 and again.studio.stepper.mode == "batch"  # the beats before, done again
     assert "Resumed where the lesson was left: chapter 1 of 1 · beat 3 of 3" in (
