@@ -272,7 +272,6 @@ class MainWindow(QMainWindow):
 
     def set_language(self, code: str) -> bool:
         """Switch every text at run time; refused (with a message, once) without a CJK font."""
-        self.studio.training.hold()  # the window relays out; a training run waits a moment
         ok, why = apply_language(code)
         if why:
             self.statusBar().showMessage(why, 30000)
@@ -280,7 +279,6 @@ class MainWindow(QMainWindow):
         return ok
 
     def set_theme(self, key: str) -> None:
-        self.studio.training.hold()  # the window restyles; a training run waits a moment
         theme = apply_style(self, key, scale=self.presenter.scale, views=(self.diagram, self.cost_plot))
         self.menus.themes[theme.key].setChecked(True)
 

@@ -22,6 +22,7 @@ import contextlib
 import logging
 import math
 import numbers
+import os
 import queue
 import threading
 import time
@@ -165,12 +166,44 @@ def _short(message: object) -> str:
     return text if len(text) <= 200 else text[:200] + "…"
 
 
+# the child's priority below the window's (nice): the window's relayouts and drawing come first
+# on a busy machine, without freezing the child (which a dying window could leave frozen)
+CHILD_NICENESS = 10
+
+
+def lower_priority(by: int = CHILD_NICENESS) -> None:
+    """Lower this process's priority by ``by``, every thread of it (Linux's nice is a thread's:
+    the BLAS threads numpy started on import are lowered too); where that cannot be done, the
+    process trains at the window's priority."""
+    try:
+        tasks = [int(t) for t in os.listdir("/proc/self/task")]
+    except OSError:
+        tasks = [0]
+    for tid in tasks:
+        try:
+            os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + by))
+        except (AttributeError, OSError):  # not on this system, or the thread has ended
+            pass
+
+
+def stopped(pid: int) -> bool:
+    """Whether process ``pid`` is stopped (SIGSTOP, a debugger): Linux's /proc says "T" or "t";
+    False where it cannot be read (another system, or the process has ended)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            state = f.read().rsplit(b")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state in (b"T", b"t")
+
+
 def serve(commands: Connection, results: Connection, network: Network, X: np.ndarray,
           Y: np.ndarray, hyper: HyperParameters, options: TrainerOptions,
           blas_threads: int | None = None, keyframes: KeyframePlan | None = None) -> None:
     """Train, sending every record; obey commands between iterations. ``blas_threads``: the
     BLAS threads to train on (None: as many as BLAS starts with). ``keyframes``: the interval is
     measured here (else ``options`` has it, or there are none)."""
+    lower_priority()
     sending = threading.Lock()  # the listener answers on the pipe the records go by
 
     def send(report: Report) -> None:

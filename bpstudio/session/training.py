@@ -44,7 +44,7 @@ EVALUATIONS_PER_RUN = 50
 # network, 5·10⁷, takes 5 ms); above, a child process does it and the window stays fluid.
 INLINE_ITERATION_MACS = 100_000_000
 _CONTEXT = mp.get_context("spawn")  # fork would copy the Qt threads' state into the child
-HOLD_MS = 250  # how long hold() freezes the child: a theme or language switch and its relayout
+WATCH_MS = 1000  # how often a running child is looked at: stopped from outside (SIGSTOP)?
 log = logging.getLogger(__name__)
 
 
@@ -96,10 +96,10 @@ class TrainingSession(QObject):
         self._paused_by_step = False  # the run paused itself (one iteration at a time)
         self.last_record: Progress | None = None
         self._warning = ""  # the run's explanation (vanishing gradients), repeated at its end
-        self._hold = QTimer(self)
-        self._hold.setSingleShot(True)
-        self._hold.timeout.connect(self._release)
-        self.held = False  # the child is frozen by hold()
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_MS)
+        self._watch.timeout.connect(self._look_at_child)
+        self.stopped_outside = False  # the child was stopped by another program (SIGSTOP)
         # watching it learn: iterations a second (None: as fast as it goes), or one at a time
         self.pace: float | None = None
         self.stepwise = False
@@ -206,6 +206,8 @@ class TrainingSession(QObject):
         self.last_record = None
         self._warning = ""
         self._set_state(RunState.RUNNING)
+        self.stopped_outside = False
+        self._watch.start()
         self.progress_changed.emit(0, hyper.iterations, 0.0, math.inf)
         return True
 
@@ -247,25 +249,19 @@ class TrainingSession(QObject):
 
     def stop(self) -> None:
         if self.process is not None:
-            self._release()  # a frozen child would never read the command
+            if hasattr(signal, "SIGCONT"):  # a child stopped from outside would never hear Stop
+                self._signal_child(signal.SIGCONT)
             self._send(Stop())
 
-    def hold(self, ms: int = HOLD_MS) -> None:
-        """Freeze the running child for a moment (SIGSTOP, then SIGCONT). Restyling or
-        retranslating the whole window took 2–4 times longer while the child kept both cores
-        busy (a theme switch 80 ms idle, up to 370 ms while training the cat network); a
-        quarter of a second of training is the cheaper thing to give up."""
-        if self.state is not RunState.RUNNING or not hasattr(signal, "SIGSTOP"):
-            return
-        if self.held or self._signal_child(signal.SIGSTOP):
-            self.held = True
-            self._hold.start(ms)  # a second switch meanwhile: frozen until it is drawn too
-
-    def _release(self) -> None:
-        self._hold.stop()
-        if self.held:
-            self.held = False
-            self._signal_child(signal.SIGCONT)
+    def _look_at_child(self) -> None:
+        """A child stopped from outside (SIGSTOP, a debugger) is said, and so is its going on."""
+        pid = self.process.pid if self.process is not None else None
+        now = pid is not None and training_process.stopped(pid)
+        if now != self.stopped_outside:
+            self.stopped_outside = now
+            self.message.emit(self.tr(
+                "The training process has been stopped by another program: the run does not go "
+                "on. Stop ends it.") if now else self.tr("The training process runs again."))
 
     def _signal_child(self, sig: signal.Signals) -> bool:
         pid = self.process.pid if self.process is not None else None
@@ -383,7 +379,7 @@ class TrainingSession(QObject):
         self.message.emit(" ".join(t for t in (text, self._warning) if t))
 
     def _finish(self) -> None:
-        self._release()
+        self._watch.stop()
         for conn in (self._results, self._commands):
             if conn is not None:
                 conn.close()

@@ -5,7 +5,6 @@ switch freezes the training child only a moment (the studio's part: tests/sessio
 from __future__ import annotations
 
 import os
-import threading
 from pathlib import Path
 
 import pytest
@@ -79,48 +78,34 @@ def _process_state(pid: int) -> str:
     return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
 
 
-def _stops(pid: int) -> bool:
-    """Whether the child comes to a stop: SIGSTOP is delivered a moment after kill() returns
-    (the child may be running on the other core). waitid blocks until it has stopped and leaves
-    that for its parent to see (WNOWAIT); on a thread, so a child that never stops fails the
-    test instead of hanging it. No events are processed meanwhile, so the hold's timer cannot
-    release it while this waits."""
-    stopped = threading.Event()
-
-    def wait() -> None:
-        try:
-            os.waitid(os.P_PID, pid, os.WSTOPPED | os.WNOWAIT)
-        except ChildProcessError:  # ended and reaped without ever stopping
-            return
-        stopped.set()
-    threading.Thread(target=wait, daemon=True).start()
-    return stopped.wait(10)
+def _nice(pid: int) -> list[int]:
+    """The nice value of every thread of ``pid``."""
+    return [os.getpriority(os.PRIO_PROCESS, int(t)) for t in os.listdir(f"/proc/{pid}/task")]
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states from /proc")
 @pytest.mark.parametrize("switch", ["theme", "language"])
-def test_a_switch_while_training_freezes_the_child_a_moment_then_it_trains_on(
+def test_a_switch_while_training_never_stops_the_child_which_trains_below_the_window(
         make_window, qtbot, switch, english_afterwards):
     w = make_window()
     w.studio.model.set_hyper(iterations=10**7)
     assert w.studio.training.start()
     qtbot.waitUntil(lambda: w.studio.model.network.iterations_trained > 10, timeout=30_000)
     pid = w.studio.training.process.pid
+    # the window's relayouts come first on a busy machine: every thread of the child is niced
+    window = os.getpriority(os.PRIO_PROCESS, 0)
+    assert all(n > window for n in _nice(pid)), (_nice(pid), window)
     if switch == "theme":
         w.findChild(object, "Theme_dark").trigger()
     else:
         w.findChild(object, "Language_zh_CN").trigger()
-    assert w.studio.training.held and _stops(pid)
-    qtbot.waitUntil(lambda: not w.studio.training.held, timeout=5_000)
-    assert _process_state(pid) != "T"
+    assert _process_state(pid) not in ("T", "t")  # never frozen: a dying window left it so
     done = w.studio.model.network.iterations_trained
     qtbot.waitUntil(lambda: w.studio.model.network.iterations_trained > done, timeout=10_000)
     w.findChild(object, "Theme_light" if switch == "theme" else "Language_en").trigger()
-    assert w.studio.training.held
     with qtbot.waitSignal(w.studio.training.state_changed, timeout=10_000,
                           check_params_cb=lambda s: s is RunState.IDLE):
-        w.studio.training.stop()  # while frozen: stopping thaws it first, or it would never hear
-    assert not w.studio.training.held
+        w.studio.training.stop()
 
 
 def _blas_threads() -> int:

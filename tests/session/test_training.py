@@ -4,6 +4,8 @@ the GUI thread; a command the child refuses is logged and Stop still works."""
 from __future__ import annotations
 
 import logging
+import os
+import signal
 import sys
 import threading
 
@@ -108,3 +110,25 @@ def test_a_run_ends_saying_its_iterations_and_the_trained_networks_own_cost(sess
     noun = "iteration" if n == 1 else "iterations"
     assert messages[-1].startswith(f"Trained {n} {noun} in ")
     assert messages[-1].endswith(f" s; iteration {n}: cost {c:.6f}.")
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="reads process states from /proc")
+def test_a_child_stopped_from_outside_is_said_and_stop_still_ends_the_run(session, qtbot):
+    model, training = session
+    assert model.set_hyper(iterations=10**7)
+    assert training.start()
+    qtbot.waitUntil(lambda: model.network.iterations_trained > 0, timeout=30_000)
+    pid = training.process.pid
+    with qtbot.waitSignal(training.message, timeout=10_000,
+                          check_params_cb=lambda m: "stopped by another program" in m):
+        os.kill(pid, signal.SIGSTOP)
+    assert training.stopped_outside and training.state is RunState.RUNNING
+    with qtbot.waitSignal(training.message, timeout=10_000,
+                          check_params_cb=lambda m: m == "The training process runs again."):
+        os.kill(pid, signal.SIGCONT)
+    os.kill(pid, signal.SIGSTOP)
+    qtbot.waitUntil(lambda: training.stopped_outside, timeout=10_000)
+    with wait_for(qtbot, training, RunState.IDLE):
+        training.stop()  # stopped from outside: Stop still ends the run
+    # and the child is gone, not left stopped behind the window
+    qtbot.waitUntil(lambda: not os.path.exists(f"/proc/{pid}"), timeout=15_000)
