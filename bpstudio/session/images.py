@@ -154,7 +154,11 @@ def fit_to_input(image: QImage, size: tuple[int, int], mode: str = CROP) -> QIma
 
 def input_pixels(image: QImage, input_shape: tuple[int, ...], mode: str = CROP) -> np.ndarray:
     """The picture as the network sees it: (H, W, 3) uint8 for an (H, W, 3) input shape."""
-    if len(input_shape) != 3 or input_shape[2] != 3:
+    if len(input_shape) == 3 and input_shape[2] != 3:  # a grey (one-channel) model
+        raise ImageError(QT_TRANSLATE_NOOP("core", "this network takes {h}×{w} pictures of {c} "
+                                           "channel(s); only RGB pictures (3 channels) are classified"),
+                         h=input_shape[0], w=input_shape[1], c=input_shape[2])
+    if len(input_shape) != 3:
         raise ImageError(QT_TRANSLATE_NOOP("core", "this network takes {n} numbers, not RGB images"),
                          n=input_shape[0])
     return qimage_to_rgb(fit_to_input(image, (input_shape[1], input_shape[0]), mode))
