@@ -51,3 +51,38 @@ def test_a_model_for_one_channel_pictures_says_so_not_a_count_of_numbers(tmp_pat
     assert (code, out) == (1, "")
     assert err == (f"bpstudio: this network takes {shape[0]}×{shape[1]} pictures of 1 channel(s); "
                    "only RGB pictures (3 channels) are classified\n")
+
+
+def test_classify_refuses_a_huge_sparse_file_and_a_huge_declared_picture_in_one_line_each(
+        tmp_path, capsys):
+    """The hang (a sparse 3 GB file behind a JPEG header) and the silently wrong result (a
+    JPEG declaring 65000×65000, classified from its 1/8 decode): one line each, exit 1, and
+    the good picture beside them is still classified."""
+    import struct
+
+    from hostile_files import model_with
+
+    from bpstudio.session.images import MAX_PICTURE_BYTES
+
+    model = model_with(tmp_path / "m.npz")
+    good = write_png(tmp_path / "good.png")
+    from PySide6.QtGui import QImage
+
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(0x102030)
+    assert image.save(str(tmp_path / "small.jpg"), "JPEG")
+    data = (tmp_path / "small.jpg").read_bytes()
+    at = data.index(b"\xff\xc0")
+    (tmp_path / "declared.jpg").write_bytes(data[:at + 5] + struct.pack(">HH", 65000, 65000)
+                                            + data[at + 9:])
+    with open(tmp_path / "sparse.jpg", "wb") as f:
+        f.write(data)
+        f.truncate(3 * 2**30)
+    code, out, err = run(["classify", "--model", str(model), str(tmp_path / "sparse.jpg"),
+                          str(tmp_path / "declared.jpg"), str(good)], capsys)
+    assert code == 1 and out.startswith(f"{good}: ") and out.count("\n") == 1
+    assert err.splitlines() == [
+        f"bpstudio: sparse.jpg: 3,072 MB is too big for a picture (at most "
+        f"{MAX_PICTURE_BYTES // 2**20} MB)",
+        "bpstudio: declared.jpg: the picture says it is 65000×65000 pixels; at most 250 million "
+        "pixels are read"]
