@@ -2773,27 +2773,22 @@
         <translation>{name}：由更新版本的 BP Studio 创建（格式 {v}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="74"/>
+        <location filename="../../bpstudio/core/trainer.py" line="75"/>
         <source>the learning rate must be a number above 0 and at most {max}, not {v}</source>
         <translation>学习率必须大于 0 且不超过 {max}，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="78"/>
+        <location filename="../../bpstudio/core/trainer.py" line="79"/>
         <source>the number of iterations must be a whole number from 1 to {max}, not {v}</source>
         <translation>迭代次数必须是 1 到 {max} 之间的整数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="83"/>
+        <location filename="../../bpstudio/core/trainer.py" line="84"/>
         <source>the batch size must lie between 1 and the {m} training samples, not {v}</source>
         <translation>批大小必须在 1 和训练样本数 {m} 之间，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="86"/>
-        <source>the L2 strength λ must be 0 or positive, not {v}</source>
-        <translation>L2 正则强度 λ 必须为 0 或正数，而不是 {v}</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/core/trainer.py" line="531"/>
+        <location filename="../../bpstudio/core/trainer.py" line="532"/>
         <source>training diverged at {iteration} ({why}); {cause}. The parameters of {kept} were kept.</source>
         <translation>训练在{iteration}发散（{why}）；{cause}。已保留{kept}的参数。</translation>
     </message>
@@ -2858,27 +2853,32 @@
         <translation>在此之前算出的代价没有上升（第一个是 {first}）：学习率 {lr} 仍可能太大，也可能是数据的尺度或初始权重使数值溢出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="153"/>
+        <location filename="../../bpstudio/core/trainer.py" line="87"/>
+        <source>the L2 strength λ must be from 0 to {max}, not {v}</source>
+        <translation>L2 正则强度 λ 必须在 0 到 {max} 之间，而不是 {v}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/trainer.py" line="154"/>
         <source>the data has {n} input features but the network&apos;s input layer has {m} neurons</source>
         <translation>数据有 {n} 个输入特征，但网络的输入层有 {m} 个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="470"/>
+        <location filename="../../bpstudio/core/trainer.py" line="471"/>
         <source>cost NaN</source>
         <translation>代价为 NaN</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="471"/>
+        <location filename="../../bpstudio/core/trainer.py" line="472"/>
         <source>cost infinite</source>
         <translation>代价为无穷大</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="474"/>
+        <location filename="../../bpstudio/core/trainer.py" line="475"/>
         <source>cost {c}, {k}× the first</source>
         <translation>代价 {c}，是最初的 {k} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="432"/>
+        <location filename="../../bpstudio/core/trainer.py" line="433"/>
         <source>weights overflowed</source>
         <translation>权重溢出</translation>
     </message>
@@ -4132,27 +4132,27 @@
         <translation>从第 {i} 次迭代分叉会保留到那时训练出的权重，因此不能改变 {what}；要改变它，请从第 {first} 次迭代分叉</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_actions.py" line="195"/>
+        <location filename="../../bpstudio/core/lesson_actions.py" line="194"/>
         <source>line {line}: unknown action {word}; the actions are {known}</source>
         <translation>第 {line} 行：未知的动作 {word}；可用的动作有 {known}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_actions.py" line="208"/>
+        <location filename="../../bpstudio/core/lesson_actions.py" line="207"/>
         <source>line {line}: {action}: {why}</source>
         <translation>第 {line} 行：{action}：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_actions.py" line="210"/>
+        <location filename="../../bpstudio/core/lesson_actions.py" line="209"/>
         <source>line {line}: {action} needs {need}, not {value}</source>
         <translation>第 {line} 行：{action} 需要{need}，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_actions.py" line="214"/>
+        <location filename="../../bpstudio/core/lesson_actions.py" line="213"/>
         <source>line {line}: write {usage}, not {text}</source>
         <translation>第 {line} 行：应写作 {usage}，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_actions.py" line="218"/>
+        <location filename="../../bpstudio/core/lesson_actions.py" line="217"/>
         <source>line {line}: step {key} needs its layer, e.g. &apos;step {key} layer 1&apos;</source>
         <translation>第 {line} 行：step {key} 需要写明是哪一层，例如 &apos;step {key} layer 1&apos;</translation>
     </message>

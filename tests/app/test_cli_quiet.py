@@ -86,3 +86,106 @@ def test_classify_refuses_a_huge_sparse_file_and_a_huge_declared_picture_in_one_
         f"{MAX_PICTURE_BYTES // 2**20} MB)",
         "bpstudio: declared.jpg: the picture says it is 65000×65000 pixels; at most 250 million "
         "pixels are read"]
+
+
+# ----- the command line's endings and messages -------------------------------------------------------
+
+def installed():
+    import os
+    import shutil
+    import sys
+
+    exe = shutil.which("bpstudio", path=os.path.dirname(sys.executable))
+    assert exe, "the bpstudio entry point is not installed next to this Python"
+    return exe
+
+
+def long_training(tmp_path, cat_files):
+    cat_files(tmp_path / "data")
+    return [installed(), "train", "--data", str(tmp_path / "data"), "--layers", "48,2,1",
+            "--iterations", "10000000", "--log-every", "1"]
+
+
+def test_ctrl_c_while_training_ends_in_one_line_with_exit_130(tmp_path, cat_files):
+    """Ctrl+C printed a KeyboardInterrupt traceback from wherever numpy was."""
+    import signal
+    import subprocess
+
+    proc = subprocess.Popen(long_training(tmp_path, cat_files), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().startswith("Cost after iteration 0: ")  # it is training
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=120)
+    finally:
+        proc.kill()
+    assert (proc.returncode, err) == (130, "bpstudio: interrupted\n")
+
+
+def test_a_reader_that_stops_reading_ends_the_command_quietly(tmp_path, cat_files):
+    """``bpstudio train … | head -1``: the reader closes its end; the command ends with the
+    shell's exit status for it (141) and not one word on stderr (it printed 'unexpected error:
+    BrokenPipeError', then 'Exception ignored' at exit)."""
+    import subprocess
+
+    proc = subprocess.Popen(long_training(tmp_path, cat_files), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().startswith("Cost after iteration 0: ")
+        proc.stdout.close()  # what head does after its line
+        err = proc.stderr.read()
+        proc.wait(timeout=120)
+    finally:
+        proc.kill()
+    assert (proc.returncode, err) == (141, "")
+
+
+@pytest.mark.parametrize("where", ["run", "parse"])
+def test_ctrl_c_anywhere_in_a_command_is_one_line(capsys, monkeypatch, where):
+    from bpstudio.app import cli
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    if where == "run":
+        monkeypatch.setattr(cli, "cmd_classify", interrupted)
+    else:
+        monkeypatch.setattr(cli, "build_parser", interrupted)
+    try:
+        code, out, err = run(["classify", "--model", "m.npz", "a.png"], capsys)
+    except KeyboardInterrupt:
+        pytest.fail("Ctrl+C came out of the command as a traceback")
+    assert (code, out, err) == (130, "", "bpstudio: interrupted\n")
+
+
+@pytest.mark.parametrize("value", ["1e308", "1001", "1e20"])
+def test_an_l2_strength_too_big_to_train_with_is_named_in_the_refusal(tmp_path, capsys, cat_files,
+                                                                       value):
+    """--l2 1e308 overflowed the cost at once; the message blamed the learning rate."""
+    cat_files(tmp_path / "data")
+    code, out, err = run(["train", "--data", str(tmp_path / "data"), "--layers", "48,2,1",
+                          "--iterations", "3", "--l2", value], capsys)
+    assert code == 2 and out == ""
+    assert err.splitlines()[-1] == (f"bpstudio train: error: the L2 strength λ must be from 0 to "
+                                    f"1000, not {float(value)}")
+
+
+def test_the_largest_l2_strength_still_trains(tmp_path, capsys, cat_files):
+    cat_files(tmp_path / "data")
+    code, out, err = run(["train", "--data", str(tmp_path / "data"), "--layers", "48,2,1",
+                          "--iterations", "3", "--l2", "1000"], capsys)
+    assert "L2" not in err and "train accuracy: " in out
+
+
+@pytest.mark.parametrize("names, shown", [
+    ([f"c{k}" for k in range(1_000_000)], "['c0', 'c1', 'c2', 'c3', 'c4', … 1,000,000 in all]"),
+    (["x" * 900_000], "['" + "x" * 40 + "…']"),
+    (["a", "b", "c"], "['a', 'b', 'c']"),
+])
+def test_a_model_with_a_million_class_names_gets_a_short_message(tmp_path, capsys, names, shown):
+    from hostile_files import model_with
+
+    model = model_with(tmp_path / "m.npz", class_names=np.array(names))
+    code, out, err = run(["classify", "--model", str(model), "a.png"], capsys)
+    assert (code, out) == (1, "")
+    assert err == f"bpstudio: m.npz: needs two class names (for 0 and 1), not {shown}\n"
