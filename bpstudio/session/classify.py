@@ -225,7 +225,7 @@ class ClassifySession(QObject):
 
     def takes_pictures(self) -> bool:
         shape = self.model.dataset.input_shape
-        return len(shape) == 3 and shape[2] == 3
+        return len(shape) == 3 and shape[2] in (1, 3)  # RGB, or grey (images.input_pixels)
 
     def _check_image_network(self) -> bool:
         if not self.takes_pictures():
@@ -324,7 +324,7 @@ class ClassifySession(QObject):
         shape = self.model.dataset.input_shape
         if not self.results or self.results[0].pixels.shape == shape:
             return
-        if len(shape) == 3 and shape[2] == 3:
+        if self.takes_pictures():
             self.results = [replace(r, pixels=input_pixels(r.decoded, shape, self.mode))
                             for r in self.results]
         else:

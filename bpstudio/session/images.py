@@ -167,8 +167,8 @@ def fit_to_input(image: QImage, size: tuple[int, int], mode: str = CROP) -> QIma
     w, h = image.width(), image.height()
     tw, th = size
     if mode == CROP and w * th != h * tw:
-        cw = min(w, h * tw // th)
-        ch = min(h, w * th // tw)
+        cw = max(1, min(w, h * tw // th))  # never 0: a 16×1 input of a 4×4 picture crops 1×4
+        ch = max(1, min(h, w * th // tw))
         image = image.copy(QRect((w - cw) // 2, (h - ch) // 2, cw, ch))
     if (image.width(), image.height()) != (tw, th):
         image = image.scaled(QSize(tw, th), Qt.AspectRatioMode.IgnoreAspectRatio,
@@ -177,8 +177,13 @@ def fit_to_input(image: QImage, size: tuple[int, int], mode: str = CROP) -> QIma
 
 
 def input_pixels(image: QImage, input_shape: tuple[int, ...], mode: str = CROP) -> np.ndarray:
-    """The picture as the network sees it: (H, W, 3) uint8 for an (H, W, 3) input shape."""
-    if len(input_shape) == 3 and input_shape[2] != 3:  # a grey (one-channel) model
+    """The picture as the network sees it: (H, W, 3) uint8 for an (H, W, 3) input shape, and
+    (H, W, 1) grey for a grey model's (H, W, 1): the luma of ITU-R BT.601, as Pillow's "L"."""
+    if len(input_shape) == 3 and input_shape[2] == 1:
+        rgb = qimage_to_rgb(fit_to_input(image, (input_shape[1], input_shape[0]), mode))
+        luma = (rgb.astype(np.uint32) @ np.array([299, 587, 114], np.uint32) + 500) // 1000
+        return luma.astype(np.uint8)[..., None]
+    if len(input_shape) == 3 and input_shape[2] != 3:  # a file cannot say so (modelfile refuses it)
         raise ImageError(QT_TRANSLATE_NOOP("core", "this network takes {h}×{w} pictures of {c} "
                                            "channel(s); only RGB pictures (3 channels) are classified"),
                          h=input_shape[0], w=input_shape[1], c=input_shape[2])

@@ -145,47 +145,47 @@
         <translation>无法重新识别图库中的图片（{why}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="112"/>
+        <location filename="../../bpstudio/session/classify.py" line="115"/>
         <source>{name}: no images in this folder</source>
         <translation>{name}：这个文件夹里没有图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="115"/>
+        <location filename="../../bpstudio/session/classify.py" line="118"/>
         <source>{name}: took the first {k} of {n} images; {s} skipped</source>
         <translation>{name}：取了 {n} 张图片中的前 {k} 张；跳过 {s} 张</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="132"/>
+        <location filename="../../bpstudio/session/classify.py" line="135"/>
         <source>{name}: no such file</source>
         <translation>{name}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="134"/>
+        <location filename="../../bpstudio/session/classify.py" line="137"/>
         <source>{name}: not an image, a data set (.h5 or .csv), a model (.npz), a session (.bpstudio) or a lesson (.md)</source>
         <translation>{name}：不是图片、数据集（.h5 或 .csv）、模型（.npz）、会话（.bpstudio），也不是课程（.md）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="178"/>
+        <location filename="../../bpstudio/session/classify.py" line="181"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="215"/>
+        <location filename="../../bpstudio/session/classify.py" line="218"/>
         <source>test image #{k}</source>
         <translation>测试图片 #{k}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="229"/>
+        <location filename="../../bpstudio/session/classify.py" line="232"/>
         <source>This network takes numbers, not images: open the cat data set (File → Open data set…) to classify pictures.</source>
         <translation>这个网络的输入是数字而不是图片：请先打开猫图数据集（文件 → 打开数据集…）再识别图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="246"/>
+        <location filename="../../bpstudio/session/classify.py" line="249"/>
         <source>{name}: cannot read this image ({why})</source>
         <translation>{name}：无法读取这张图片（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="288"/>
+        <location filename="../../bpstudio/session/classify.py" line="291"/>
         <source>Pictures not added: {n}; the gallery holds at most {count} pictures and {mb} MB (clear it to add others)</source>
         <translation>未加入的图片：{n} 张；图库最多容纳 {count} 张图片、{mb} MB（清空图库后可以加入其他图片）</translation>
     </message>
@@ -2918,12 +2918,12 @@
         <translation>{name}：无法读取这张图片（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="182"/>
+        <location filename="../../bpstudio/session/images.py" line="187"/>
         <source>this network takes {h}×{w} pictures of {c} channel(s); only RGB pictures (3 channels) are classified</source>
         <translation>这个网络接收 {h}×{w}、{c} 个通道的图片；只能分类 RGB 图片（3 个通道）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="186"/>
+        <location filename="../../bpstudio/session/images.py" line="191"/>
         <source>this network takes {n} numbers, not RGB images</source>
         <translation>这个网络的输入是 {n} 个数，不是 RGB 图像</translation>
     </message>

@@ -38,19 +38,31 @@ def test_a_model_with_an_unknown_initialiser_is_refused_in_one_line(tmp_path, ca
 
 
 @pytest.mark.parametrize("shape", [(4, 4, 1), (2, 8, 1), (16, 1, 1)])
-def test_a_model_for_one_channel_pictures_says_so_not_a_count_of_numbers(tmp_path, capsys, shape):
-    """A grey model (h, w, 1): the message named input_shape[0] as its count of numbers."""
+def test_a_model_for_one_channel_pictures_classifies_them_in_grey(tmp_path, capsys, shape):
+    """A grey model (h, w, 1): it was told 'this network takes h numbers, not RGB images' (and
+    the window said 'drop pictures to classify them', then 'takes numbers, not images'). The
+    picture is classified from its luma (ITU-R BT.601, as Pillow's "L")."""
     from bpstudio.core.modelfile import save_model
     from bpstudio.core.network import Network
 
     model = tmp_path / "grey.npz"
-    save_model(model, Network.create([16, 3, 1], seed=3), input_shape=shape,
-               class_names=("non-cat", "cat"))
-    code, out, err = run(["classify", "--model", str(model), str(write_png(tmp_path / "a.png"))],
-                         capsys)
-    assert (code, out) == (1, "")
-    assert err == (f"bpstudio: this network takes {shape[0]}×{shape[1]} pictures of 1 channel(s); "
-                   "only RGB pictures (3 channels) are classified\n")
+    net = Network.create([16, 3, 1], seed=3)
+    save_model(model, net, input_shape=shape, class_names=("non-cat", "cat"))
+    picture = write_png(tmp_path / "a.png")  # every pixel (255, 32, 64)
+    luma = (255 * 299 + 32 * 587 + 64 * 114 + 500) // 1000  # 102
+    p = float(net.predict_proba(np.full((16, 1), luma / 255.0))[0, 0])
+    code, out, err = run(["classify", "--model", str(model), str(picture)], capsys)
+    assert (code, err) == (0, "")
+    assert out == f"{picture}: {p:.2f} {'cat' if p > 0.5 else 'non-cat'}\n"
+
+
+def test_a_channel_count_no_file_can_bring_is_still_a_message():
+    from PySide6.QtGui import QImage
+
+    from bpstudio.session.images import ImageError, input_pixels
+
+    with pytest.raises(ImageError, match="pictures of 2 channel"):
+        input_pixels(QImage(4, 4, QImage.Format.Format_RGB32), (4, 4, 2))
 
 
 def test_classify_refuses_a_huge_sparse_file_and_a_huge_declared_picture_in_one_line_each(
@@ -189,3 +201,20 @@ def test_a_model_with_a_million_class_names_gets_a_short_message(tmp_path, capsy
     code, out, err = run(["classify", "--model", str(model), "a.png"], capsys)
     assert (code, out) == (1, "")
     assert err == f"bpstudio: m.npz: needs two class names (for 0 and 1), not {shown}\n"
+
+
+@pytest.mark.parametrize("shape", [(16, 1, 3), (1, 16, 3), (1, 1, 3), (48, 1, 1)])
+def test_a_model_of_extreme_aspect_classifies_a_picture_without_an_error(tmp_path, capsys, shape):
+    """A crop to a 16×1 input from a 4×4 picture was 0 pixels wide: a null image, then
+    'unexpected error: TypeError'. The crop keeps at least one pixel."""
+    from bpstudio.core.modelfile import save_model
+    from bpstudio.core.network import Network
+
+    n = shape[0] * shape[1] * shape[2]
+    model = tmp_path / "odd.npz"
+    save_model(model, Network.create([n, 2, 1], seed=3), input_shape=shape,
+               class_names=("non-cat", "cat"))
+    picture = write_png(tmp_path / "a.png")
+    code, out, err = run(["classify", "--model", str(model), str(picture), "--json"], capsys)
+    assert (code, err) == (0, "")
+    assert 0 <= __import__("json").loads(out)[0]["probability"] <= 1

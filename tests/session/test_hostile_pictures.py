@@ -8,6 +8,7 @@ from __future__ import annotations
 import struct
 import zlib
 
+import numpy as np
 import pytest
 from PySide6.QtGui import QImage, QImageReader
 
@@ -145,3 +146,23 @@ def test_more_pictures_than_the_gallery_holds_are_never_decoded(picture_studio, 
     assert [r.name for r in s.classify.results] == ["a.png", "b.png"]
     assert said == ["Pictures not added: 5000; the gallery holds at most 2 pictures and 512 MB "
                     "(clear it to add others)"]
+
+
+def test_a_grey_model_opened_alone_classifies_dropped_pictures(studio, qtbot, tmp_path):
+    """It said 'drop pictures to classify them', then 'This network takes numbers, not images'."""
+    from bpstudio.core.modelfile import save_model
+    from bpstudio.core.network import Network
+
+    s = studio()
+    net = Network.create([16, 3, 1], seed=3)
+    save_model(tmp_path / "grey.npz", net, input_shape=(4, 4, 1), class_names=("non-cat", "cat"))
+    assert drop(s, qtbot, [tmp_path / "grey.npz"]) == []
+    picture(tmp_path, "p.png", w=8, h=8)  # every pixel 0x336699
+    refused: list[str] = []
+    s.classify.refused.connect(refused.append)
+    assert drop(s, qtbot, [tmp_path / "p.png"]) == [] and refused == []
+    (result,) = s.classify.results
+    luma = (0x33 * 299 + 0x66 * 587 + 0x99 * 114 + 500) // 1000
+    assert result.pixels.shape == (4, 4, 1) and (result.pixels == luma).all()
+    assert result.probability == pytest.approx(
+        float(net.predict_proba(np.full((16, 1), luma / 255.0))[0, 0]))
