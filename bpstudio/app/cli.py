@@ -2,7 +2,9 @@
 else starts the app (``bpstudio FILE…`` opens the files in it, see build_gui_parser).
 
 Bad arguments give a usage message and exit 2; bad files a one-line message and exit 1. Nothing
-ends in a traceback: what the file checks did not foresee is still one line and exit 1.
+ends in a traceback: what the file checks did not foresee is still one line and exit 1; Ctrl+C
+is one line and exit 130; a reader that stops reading (``bpstudio train … | head -1``) ends the
+command quietly with exit 141, as the shell's own tools do.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import time
 from .. import __version__
 
 EXIT_FILE = 1
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl+C
+EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: the reader of our output went away
 
 
 def _layers(text: str) -> list[int]:
@@ -160,9 +164,35 @@ class _ProgressBar:
             sys.stderr.flush()
 
 
-def _fail(message: str) -> int:
-    print(f"bpstudio: {message}", file=sys.stderr)
-    return EXIT_FILE
+def _fail(message: str, status: int = EXIT_FILE) -> int:
+    try:
+        print(f"bpstudio: {message}", file=sys.stderr)
+    except OSError:  # stderr closed too (… 2>&1 | head -1): the exit status still says it
+        pass
+    return status
+
+
+def _silence_stdout() -> None:
+    """After the reader of stdout went away: what is still buffered goes nowhere, so Python's
+    flush at exit raises nothing ("Exception ignored … BrokenPipeError")."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real stdout (a test's capture): nothing to flush at exit
+        pass
+
+
+def run_terminal_command(argv: list[str]) -> int:
+    """``bpstudio train|classify|lesson …``: the exit status; Ctrl+C and a closed pipe end it
+    quietly wherever they come (while parsing, importing numpy, training or printing)."""
+    try:
+        return run_command(build_parser().parse_args(argv))
+    except KeyboardInterrupt:
+        return _fail("interrupted", EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_PIPE_CLOSED
 
 
 def cmd_train(args) -> int:
@@ -289,6 +319,8 @@ def run_command(args) -> int:
 
     try:
         return args.run(args)
+    except BrokenPipeError:
+        raise  # the reader went away: not an error of ours (run_terminal_command)
     except UserMessage as e:
         return _fail(str(e))
     except MemoryError:

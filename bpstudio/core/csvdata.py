@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import math
 import os
+import re
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -30,11 +31,16 @@ MAX_LINE_CHARS = 1 << 20  # a longer line is no row of numbers (and is not held 
 BLOCK_LINES = 4096  # rows parsed at once, between progress reports (and chances to cancel)
 
 
+# a number as a CSV writes it: ASCII digits, one point, an exponent. Python's float() also takes
+# 1_000, full-width and Arabic-Indic digits, "nan" and "infinity": none is a number in a CSV
+_CSV_NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?", re.ASCII)
+
+
 def _number(text: str) -> float | None:
-    try:
-        value = float(text)
-    except ValueError:
+    text = text.strip(" \t\r\n")
+    if not _CSV_NUMBER.fullmatch(text):
         return None
+    value = float(text)
     return value if math.isfinite(value) else None
 
 

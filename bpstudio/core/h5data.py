@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple
 import numpy as np
 
 from .datasets import MAX_DATASET_BYTES, Dataset, DatasetError, images_to_columns
-from .messages import QT_TRANSLATE_NOOP
+from .messages import QT_TRANSLATE_NOOP, shown_names
 from .readable import check_regular
 
 if TYPE_CHECKING:
@@ -172,7 +172,7 @@ def _classes(f: h5py.File, name: str) -> tuple[str, ...]:
         raise bad from None
     if len(classes) != 2 or not all(classes):
         raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: list_classes must name the two classes "
-                                             "(0 and 1), not {names}"), name=name, names=list(classes))
+                                             "(0 and 1), not {names}"), name=name, names=shown_names(classes))
     return classes
 
 

@@ -23,10 +23,9 @@ from .losses import LOSSES
 from .messages import QT_TRANSLATE_NOOP
 from .network import INITIALIZERS, MAX_SEED
 from .presets import PRESETS
-from .trainer import MAX_LEARNING_RATE
+from .trainer import MAX_L2, MAX_LEARNING_RATE
 from .vocabulary import HIGHLIGHTS, STAGES, STEP_MODES
 
-MAX_L2 = 1000.0  # λ far above this only zeroes the weights; a lesson has no use for it
 
 CAT_DATA = "cat"  # the tutorial's cat / non-cat files, which the runner finds
 

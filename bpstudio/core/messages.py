@@ -8,7 +8,10 @@ GUI translates the template (session/messages.py).
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Sequence
+
+SHOWN_NAMES = 5  # a message lists at most this many names from a file…
+SHOWN_NAME_CHARS = 40  # …each cut to this many characters
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -27,3 +30,15 @@ class UserMessage(Exception):
     def __reduce__(self) -> tuple[Callable[..., UserMessage], tuple[object, ...]]:
         # keyword values survive pickling (records cross a process boundary)
         return _rebuild, (type(self), self.template, self.values)
+
+
+def shown_names(names: Sequence[str]) -> str:
+    """Names from a file as a message lists them: ['a', 'b'] as Python writes a list, but at most
+    SHOWN_NAMES of them, each cut short, and how many there are (a model with a million class
+    names made a message of a million names)."""
+    def one(name: str) -> str:
+        return repr(name if len(name) <= SHOWN_NAME_CHARS else name[:SHOWN_NAME_CHARS] + "…")
+    shown = ", ".join(one(n) for n in names[:SHOWN_NAMES])
+    if len(names) > SHOWN_NAMES:
+        shown += f", … {len(names):,} in all"
+    return f"[{shown}]"

@@ -16,7 +16,7 @@ from typing import Iterable
 
 import numpy as np
 
-from .messages import QT_TRANSLATE_NOOP, UserMessage
+from .messages import QT_TRANSLATE_NOOP, UserMessage, shown_names
 from .network import Network, NetworkError, check_seed, default_activations
 from .npzfile import NpzError, Progress, read_plain_npz, write_plain_npz
 
@@ -140,7 +140,7 @@ def load_model(path: str | os.PathLike[str],
         if len(class_names) != 2 or not all(c.strip() for c in class_names):
             raise ModelFileError(QT_TRANSLATE_NOOP("core", "{name}: needs two class names (for 0 "
                                                    "and 1), not {names}"),
-                                 name=name, names=list(class_names))
+                                 name=name, names=shown_names(class_names))
     except NetworkError as e:
         raise ModelFileError(QT_TRANSLATE_NOOP("core", "{name}: {why}"), name=name, why=e) from None
     except _Damaged as e:

@@ -76,7 +76,7 @@ INITIALIZER_TITLES: dict[str, str] = {
 def _init_scale(name: str) -> _Scale:
     try:
         return _INITIALIZERS[name][0]
-    except KeyError:
+    except (KeyError, TypeError):  # TypeError: not a name at all (a list from a session file)
         raise NetworkError(QT_TRANSLATE_NOOP("core", "unknown initialiser {name}; choose one of {known}"),
                            name=repr(name), known=", ".join(INITIALIZERS)) from None
 
@@ -133,6 +133,7 @@ class Network:
         self.activations = tuple(self.activations)
         validate_architecture(self.dims, self.activations, self.loss)
         _check_precision(self.precision)
+        _init_scale(self.init)  # a model's or session's unknown initialiser: refused when read
         self.seed = check_seed(self.seed)
         self.weights = [np.ascontiguousarray(W, dtype=np.float64) for W in self.weights]
         self.biases = [np.ascontiguousarray(b, dtype=np.float64) for b in self.biases]
@@ -313,10 +314,10 @@ def validate_architecture(dims: Sequence[int], activations: Sequence[str], loss:
         raise NetworkError(QT_TRANSLATE_NOOP("core", "{k} layers after the input need {k} activations, got {n}"),
                            k=len(dims) - 1, n=len(activations))
     for a in activations:
-        if a not in ACTIVATIONS:
+        if not isinstance(a, str) or a not in ACTIVATIONS:
             raise NetworkError(QT_TRANSLATE_NOOP("core", "unknown activation {name}; choose one of {known}"),
                                name=repr(a), known=", ".join(ACTIVATIONS))
-    if loss not in LOSSES:
+    if not isinstance(loss, str) or loss not in LOSSES:
         raise NetworkError(QT_TRANSLATE_NOOP("core", "unknown cost {name}; choose one of {known}"),
                            name=repr(loss), known=", ".join(LOSSES))
     spec = get_loss(loss)

@@ -31,6 +31,7 @@ from .typealiases import FloatArray
 EXPLODING_FACTOR = 100.0
 # Above this every network here diverges at once; the editor's range ends here too.
 MAX_LEARNING_RATE = 10.0
+MAX_L2 = 1000.0  # λ far above this only zeroes the weights (1e308 overflowed the cost)
 # The editor's range too: a run records a cost and ‖dW[l]‖ per iteration (10⁷ × 9 layers: 800 MB)
 MAX_ITERATIONS = 10_000_000
 
@@ -82,9 +83,9 @@ class HyperParameters:
             raise NetworkError(
                 QT_TRANSLATE_NOOP("core", "the batch size must lie between 1 and the {m} training "
                                   "samples, not {v}"), m=m, v=self.batch_size)
-        if not (_real(self.l2) and math.isfinite(self.l2) and self.l2 >= 0):
-            raise NetworkError(QT_TRANSLATE_NOOP("core", "the L2 strength λ must be 0 or positive, not {v}"),
-                               v=self.l2)
+        if not (_real(self.l2) and math.isfinite(self.l2) and 0 <= self.l2 <= MAX_L2):
+            raise NetworkError(QT_TRANSLATE_NOOP("core", "the L2 strength λ must be from 0 to {max}, "
+                                                 "not {v}"), v=self.l2, max=f"{MAX_L2:g}")
         check_seed(self.shuffle_seed)
 
 

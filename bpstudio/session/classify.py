@@ -29,6 +29,11 @@ from .network_model import NetworkModel
 from .predictions import Predictions
 
 MAX_FOLDER_IMAGES = 200  # a dropped folder brings at most this many images
+# the gallery's memory: decoded pictures (each reduced, see images.py) and thumbnails; what would
+# pass either limit is not decoded or not kept, and one message says how many (80 large PNGs
+# dropped at once took 5.4 GB)
+MAX_GALLERY_BYTES = 512 * 2**20
+MAX_GALLERY_PICTURES = 1000
 THUMBNAIL_SIDE = 256
 
 
@@ -75,6 +80,7 @@ class ClassifySession(QObject):
         self.results: list[Classified] = []
         self.pending = 0
         self._requests = 0
+        self._skipped = 0  # pictures of the current requests refused for the gallery's limits
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="decode")
         self._decoded.connect(self._on_decoded, Qt.ConnectionType.QueuedConnection)
         self.predictions = Predictions(model, "bpstudio-gallery", self)
@@ -91,6 +97,9 @@ class ClassifySession(QObject):
         self.requested.emit()
         images: list[str] = []
         for raw in paths:
+            if len(images) >= MAX_GALLERY_PICTURES and os.path.splitext(raw)[1].lower() in IMAGE_SUFFIXES:
+                images.append(raw)  # over the gallery's count: counted as skipped, never looked at
+                continue  # (40,000 handed-over paths took 0.8 s of stat() on the GUI thread)
             path = Path(raw)
             suffix = path.suffix.lower()
             if path.is_dir() and any((path / n).exists() for pair in CAT_FILE_PAIRS for n in pair):
@@ -135,11 +144,16 @@ class ClassifySession(QObject):
         """Decode on the worker threads, then classify with the network as it is then."""
         if self._check_image_network():
             self.opened.emit("images")
-            for p in images:
+            room = max(0, MAX_GALLERY_PICTURES - len(self.results) - self.pending)
+            if self.held_bytes() >= MAX_GALLERY_BYTES:
+                room = 0
+            self._skipped += max(0, len(images) - room)
+            for p in images[:room]:
                 self.pending += 1
                 self._requests += 1
                 future = self._pool.submit(_decode, p)
                 future.add_done_callback(functools.partial(self._emit_decoded, (p, self._requests)))
+            self._say_skipped()
 
     def _emit_decoded(self, request: tuple[str, int], future: Future[QImage]) -> None:
         """On the pool's thread: the decoded picture goes to the GUI thread by a queued signal."""
@@ -167,6 +181,9 @@ class ClassifySession(QObject):
             self.message.emit(self.tr("The clipboard holds no image."))
             return False
         if not self._check_image_network():
+            return False
+        if not self._room_for(image):
+            self._say_skipped()
             return False
         self.opened.emit("images")
         self._requests += 1
@@ -208,7 +225,7 @@ class ClassifySession(QObject):
 
     def takes_pictures(self) -> bool:
         shape = self.model.dataset.input_shape
-        return len(shape) == 3 and shape[2] == 3
+        return len(shape) == 3 and shape[2] in (1, 3)  # RGB, or grey (images.input_pixels)
 
     def _check_image_network(self) -> bool:
         if not self.takes_pictures():
@@ -223,6 +240,8 @@ class ClassifySession(QObject):
         self.pending -= 1
         try:
             image = future.result()
+            if not self._room_for(image):
+                return
         except ImageError as e:
             self.message.emit(translated(e))
             return
@@ -230,6 +249,8 @@ class ClassifySession(QObject):
             self.message.emit(self.tr("{name}: cannot read this image ({why})").format(
                 name=os.path.basename(path), why=e))
             return
+        finally:
+            self._say_skipped()
         self._add(os.path.basename(path), path, image, order)
 
     def _add(self, name: str, source: str, image: QImage, order: int) -> None:
@@ -247,6 +268,29 @@ class ClassifySession(QObject):
                                        float(self._probabilities([pixels])[0]), order))
         self.results.sort(key=lambda r: r.order)
         self.results_changed.emit()
+
+    def held_bytes(self) -> int:
+        """What the gallery's pictures take in memory (their decoded pictures and thumbnails)."""
+        return sum(r.decoded.sizeInBytes() + (r.thumbnail.sizeInBytes()
+                                              if r.thumbnail is not r.decoded else 0)
+                   for r in self.results)
+
+    def _room_for(self, image: QImage) -> bool:
+        """Whether this picture fits the gallery's limits; if not, it is counted as skipped."""
+        if (len(self.results) < MAX_GALLERY_PICTURES
+                and self.held_bytes() + image.sizeInBytes() <= MAX_GALLERY_BYTES):
+            return True
+        self._skipped += 1
+        return False
+
+    def _say_skipped(self) -> None:
+        """Once every requested picture is in or refused: one line for all that were skipped."""
+        if self.pending or not self._skipped:
+            return
+        n, self._skipped = self._skipped, 0
+        self.message.emit(self.tr("Pictures not added: {n}; the gallery holds at most {count} "
+                                  "pictures and {mb} MB (clear it to add others)").format(
+            n=n, count=MAX_GALLERY_PICTURES, mb=MAX_GALLERY_BYTES // 2**20))
 
     def _probabilities(self, pixels: list[np.ndarray]) -> np.ndarray:
         X = images_to_columns(np.stack(pixels))
@@ -280,7 +324,7 @@ class ClassifySession(QObject):
         shape = self.model.dataset.input_shape
         if not self.results or self.results[0].pixels.shape == shape:
             return
-        if len(shape) == 3 and shape[2] == 3:
+        if self.takes_pictures():
             self.results = [replace(r, pixels=input_pixels(r.decoded, shape, self.mode))
                             for r in self.results]
         else:

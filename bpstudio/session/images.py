@@ -6,7 +6,13 @@ and a smooth resize to the input size. An image already at the input size is use
 
 Big pictures are decoded at a reduced size (JPEG decodes 1/2…1/8 scale almost for free), never
 below REDUCED_SIDE pixels on the short side, so a 4000×3000 photo costs milliseconds and a
-20000×20000 one cannot exhaust memory; Qt's allocation limit refuses what still would.
+20000×20000 one cannot exhaust memory; Qt's allocation limit refuses what still would. Other
+formats are decoded whole and reduced at once, so a kept picture is small whatever it was.
+
+Refused before decoding, from the file and its header alone: a file over MAX_PICTURE_BYTES (a
+sparse 40 GB "JPEG" held the Python lock in the decoder for 45 s) and a picture that declares
+over MAX_DECLARED_PIXELS (a 65000×65000 JPEG was decoded at 1/8 and classified as if it were a
+picture).
 """
 
 from __future__ import annotations
@@ -27,7 +33,9 @@ REDUCED_SIDE = 512  # decode big images so their short side is about this (≥ 8
 ALLOCATION_LIMIT_MB = 256
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".tif", ".tiff")
 RASTER_FORMATS = ("png", "jpeg", "jpg", "bmp", "gif", "webp", "tif", "tiff")  # as Qt names them
-JPEG_CHECKED_BYTES = 64 * 2**20  # a JPEG's own data is a few MB; what follows is not read
+MAX_PICTURE_BYTES = ALLOCATION_LIMIT_MB * 2**20  # a 64-megapixel PNG or TIFF fits; a photo is far less
+MAX_DECLARED_PIXELS = 250_000_000  # a 200-megapixel phone photo is read; 65000×65000 is not
+JPEG_CHECKED_BYTES = MAX_PICTURE_BYTES  # the JPEG check reaches the end of any file it is given
 # 0xFF then a byte that ends entropy-coded data: not a stuffed 00, a restart marker or a fill FF
 _MARKER = re.compile(b"\xff[^\x00\xd0-\xd7\xff]")
 
@@ -57,8 +65,13 @@ def read_image(path: str | os.PathLike[str], reduce_to: int | None = REDUCED_SID
     decoded at a reduced size keeping the aspect ratio."""
     name = os.path.basename(os.fspath(path))
     with open_regular(path, ImageError) as f:  # a FIFO or a device is refused, never read
-        if os.fstat(f.fileno()).st_size == 0:
+        st_size = os.fstat(f.fileno()).st_size
+        if st_size == 0:
             raise ImageError(QT_TRANSLATE_NOOP("core", "{name}: the file is empty"), name=name)
+        if st_size > MAX_PICTURE_BYTES:
+            raise ImageError(QT_TRANSLATE_NOOP("core", "{name}: {mb} MB is too big for a picture "
+                                               "(at most {limit} MB)"),
+                             name=name, mb=f"{st_size / 2**20:,.0f}", limit=MAX_PICTURE_BYTES // 2**20)
         if jpeg_truncated(f):
             # libjpeg would warn and fill the missing part grey; a cut-off download is not a picture
             raise ImageError(QT_TRANSLATE_NOOP("core", "{name}: the JPEG file is incomplete (cut off "
@@ -71,7 +84,12 @@ def read_image(path: str | os.PathLike[str], reduce_to: int | None = REDUCED_SID
                                            "Studio reads PNG, JPEG, BMP, GIF, WebP and TIFF"),
                          name=name, kind=kind.upper())
     reader.setAutoTransform(True)  # EXIF orientation
-    size = reader.size()
+    size = reader.size()  # from the header: nothing is decoded yet
+    if size.isValid() and size.width() * size.height() > MAX_DECLARED_PIXELS:
+        raise ImageError(QT_TRANSLATE_NOOP("core", "{name}: the picture says it is {w}×{h} pixels; "
+                                           "at most {max} million pixels are read"),
+                         name=name, w=size.width(), h=size.height(),
+                         max=MAX_DECLARED_PIXELS // 1_000_000)
     scaled = False
     if reduce_to and size.isValid() and min(size.width(), size.height()) > 2 * reduce_to:
         if reader.supportsOption(QImageIOHandler.ImageOption.ScaledSize):  # JPEG: cheap
@@ -87,6 +105,12 @@ def read_image(path: str | os.PathLike[str], reduce_to: int | None = REDUCED_SID
     if image.isNull():
         raise ImageError(QT_TRANSLATE_NOOP("core", "{name}: cannot read this image ({why})"), name=name,
                          why=reader.errorString())
+    side = min(image.width(), image.height())
+    if reduce_to and not scaled and side > 2 * reduce_to:  # decoded whole: keep it small
+        image = image.scaled(QSize(max(1, round(image.width() * reduce_to / side)),
+                                   max(1, round(image.height() * reduce_to / side))),
+                             Qt.AspectRatioMode.IgnoreAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
     return image
 
 
@@ -143,8 +167,8 @@ def fit_to_input(image: QImage, size: tuple[int, int], mode: str = CROP) -> QIma
     w, h = image.width(), image.height()
     tw, th = size
     if mode == CROP and w * th != h * tw:
-        cw = min(w, h * tw // th)
-        ch = min(h, w * th // tw)
+        cw = max(1, min(w, h * tw // th))  # never 0: a 16×1 input of a 4×4 picture crops 1×4
+        ch = max(1, min(h, w * th // tw))
         image = image.copy(QRect((w - cw) // 2, (h - ch) // 2, cw, ch))
     if (image.width(), image.height()) != (tw, th):
         image = image.scaled(QSize(tw, th), Qt.AspectRatioMode.IgnoreAspectRatio,
@@ -153,8 +177,17 @@ def fit_to_input(image: QImage, size: tuple[int, int], mode: str = CROP) -> QIma
 
 
 def input_pixels(image: QImage, input_shape: tuple[int, ...], mode: str = CROP) -> np.ndarray:
-    """The picture as the network sees it: (H, W, 3) uint8 for an (H, W, 3) input shape."""
-    if len(input_shape) != 3 or input_shape[2] != 3:
+    """The picture as the network sees it: (H, W, 3) uint8 for an (H, W, 3) input shape, and
+    (H, W, 1) grey for a grey model's (H, W, 1): the luma of ITU-R BT.601, as Pillow's "L"."""
+    if len(input_shape) == 3 and input_shape[2] == 1:
+        rgb = qimage_to_rgb(fit_to_input(image, (input_shape[1], input_shape[0]), mode))
+        luma = (rgb.astype(np.uint32) @ np.array([299, 587, 114], np.uint32) + 500) // 1000
+        return luma.astype(np.uint8)[..., None]
+    if len(input_shape) == 3 and input_shape[2] != 3:  # a file cannot say so (modelfile refuses it)
+        raise ImageError(QT_TRANSLATE_NOOP("core", "this network takes {h}×{w} pictures of {c} "
+                                           "channel(s); only RGB pictures (3 channels) are classified"),
+                         h=input_shape[0], w=input_shape[1], c=input_shape[2])
+    if len(input_shape) != 3:
         raise ImageError(QT_TRANSLATE_NOOP("core", "this network takes {n} numbers, not RGB images"),
                          n=input_shape[0])
     return qimage_to_rgb(fit_to_input(image, (input_shape[1], input_shape[0]), mode))

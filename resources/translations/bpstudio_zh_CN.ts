@@ -140,49 +140,54 @@
 <context>
     <name>ClassifySession</name>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="82"/>
+        <location filename="../../bpstudio/session/classify.py" line="88"/>
         <source>The gallery could not be classified again ({why}).</source>
         <translation>无法重新识别图库中的图片（{why}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="106"/>
+        <location filename="../../bpstudio/session/classify.py" line="115"/>
         <source>{name}: no images in this folder</source>
         <translation>{name}：这个文件夹里没有图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="109"/>
+        <location filename="../../bpstudio/session/classify.py" line="118"/>
         <source>{name}: took the first {k} of {n} images; {s} skipped</source>
         <translation>{name}：取了 {n} 张图片中的前 {k} 张；跳过 {s} 张</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="126"/>
+        <location filename="../../bpstudio/session/classify.py" line="135"/>
         <source>{name}: no such file</source>
         <translation>{name}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="128"/>
+        <location filename="../../bpstudio/session/classify.py" line="137"/>
         <source>{name}: not an image, a data set (.h5 or .csv), a model (.npz), a session (.bpstudio) or a lesson (.md)</source>
         <translation>{name}：不是图片、数据集（.h5 或 .csv）、模型（.npz）、会话（.bpstudio），也不是课程（.md）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="167"/>
+        <location filename="../../bpstudio/session/classify.py" line="181"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="201"/>
+        <location filename="../../bpstudio/session/classify.py" line="218"/>
         <source>test image #{k}</source>
         <translation>测试图片 #{k}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="215"/>
+        <location filename="../../bpstudio/session/classify.py" line="232"/>
         <source>This network takes numbers, not images: open the cat data set (File → Open data set…) to classify pictures.</source>
         <translation>这个网络的输入是数字而不是图片：请先打开猫图数据集（文件 → 打开数据集…）再识别图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="230"/>
+        <location filename="../../bpstudio/session/classify.py" line="249"/>
         <source>{name}: cannot read this image ({why})</source>
         <translation>{name}：无法读取这张图片（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/classify.py" line="291"/>
+        <source>Pictures not added: {n}; the gallery holds at most {count} pictures and {mb} MB (clear it to add others)</source>
+        <translation>未加入的图片：{n} 张；图库最多容纳 {count} 张图片、{mb} MB（清空图库后可以加入其他图片）</translation>
     </message>
 </context>
 <context>
@@ -2306,7 +2311,7 @@
         <translation>{path}：这里没有猫图数据集（查找了 {names}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="51"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="57"/>
         <source>{name}: {mb} MB is over the {limit} MB limit</source>
         <translation>{name}：{mb} MB 超过了 {limit} MB 的上限</translation>
     </message>
@@ -2316,7 +2321,7 @@
         <translation>{path}：文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="71"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="77"/>
         <source>{name}: not a text file (CSV must be UTF-8 text)</source>
         <translation>{name}：不是文本文件（CSV 必须是 UTF-8 文本）</translation>
     </message>
@@ -2342,73 +2347,73 @@
         <translation>{name}：无法读取（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="192"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="198"/>
         <source>{name}: no rows</source>
         <translation>{name}：没有数据行</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="162"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="168"/>
         <source>{name}: line {line} has one column; a CSV needs feature columns and a 0/1 label column, separated by commas, semicolons or tabs</source>
         <translation>{name}：第 {line} 行只有一列；CSV 需要特征列和一列 0/1 标签，用逗号、分号或制表符分隔</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="59"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="65"/>
         <source>{name}: line {line} is over {n} characters long; not a table of numbers</source>
         <translation>{name}：第 {line} 行超过 {n} 个字符；不是数字表格</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="136"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="142"/>
         <source>line {line}: {n} fields, expected {width}</source>
         <translation>第 {line} 行：{n} 个字段，应为 {width} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="138"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="144"/>
         <source>line {line}: 1 field, expected {width}</source>
         <translation>第 {line} 行：1 个字段，应为 {width} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="143"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="149"/>
         <source>line {line}: {value} is not a number</source>
         <translation>第 {line} 行：{value} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="146"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="152"/>
         <source>line {line}: the label is {value}, not 0 or 1</source>
         <translation>第 {line} 行：标签是 {value}，不是 0 或 1</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="177"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="183"/>
         <source>{name}: more numbers than fit the {limit} MB limit once loaded</source>
         <translation>{name}：数字太多，加载后会超过 {limit} MB 的上限</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="194"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="200"/>
         <source>{name}: a bad row, nothing was loaded: {rows}</source>
         <translation>{name}：1 行有问题，未载入任何数据：{rows}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="196"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="202"/>
         <source>{name}: {n} bad rows, nothing was loaded: {rows}</source>
         <translation>{name}：{n} 行有问题，未载入任何数据：{rows}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="199"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="205"/>
         <source>{name}: one data row; at least 2 are needed</source>
         <translation>{name}：只有 1 行数据；至少需要 2 行</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="201"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="207"/>
         <source>{name}: no data row; at least 2 are needed</source>
         <translation>{name}：没有数据行；至少需要 2 行</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="219"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="225"/>
         <location filename="../../bpstudio/core/lesson_slots.py" line="59"/>
         <source>{a}; {b}</source>
         <translation>{a}；{b}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="221"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="227"/>
         <location filename="../../bpstudio/core/lesson_slots.py" line="61"/>
         <source>{a}; and {n} more</source>
         <translation>{a}；另有 {n} 处</translation>
@@ -2642,12 +2647,12 @@
         <translation>未知的初始化方法 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="261"/>
+        <location filename="../../bpstudio/core/network.py" line="262"/>
         <source>unknown precision {name}; choose float64 or float32</source>
         <translation>未知的精度 {name}；请选择 float64 或 float32</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="142"/>
+        <location filename="../../bpstudio/core/network.py" line="143"/>
         <source>layer {l}: W is {W} and b is {b}, but dims {dims} need W {needW} and b {needb}</source>
         <translation>第 {l} 层：W 是 {W}，b 是 {b}，但网络结构 {dims} 需要 W 为 {needW}、b 为 {needb}</translation>
     </message>
@@ -2677,57 +2682,57 @@
         <translation>全零</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="274"/>
+        <location filename="../../bpstudio/core/network.py" line="275"/>
         <source>a network of {n} weights is too big to allocate; at most {max}</source>
         <translation>有 {n} 个权重的网络太大，无法分配内存；最多 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="282"/>
+        <location filename="../../bpstudio/core/network.py" line="283"/>
         <source>a seed must be a whole number from 0 to {max}, not {v}</source>
         <translation>种子必须是 0 到 {max} 之间的整数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="291"/>
+        <location filename="../../bpstudio/core/network.py" line="292"/>
         <source>{n} hidden layers; the editor takes at most {max}</source>
         <translation>{n} 个隐含层；编辑时最多可以有 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="295"/>
+        <location filename="../../bpstudio/core/network.py" line="296"/>
         <source>layer {l} has {n} neurons; the editor takes 1 to {max}</source>
         <translation>第 {l} 层有 {n} 个神经元；编辑时每层可以有 1 到 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="303"/>
+        <location filename="../../bpstudio/core/network.py" line="304"/>
         <source>a network needs at least an input and an output layer</source>
         <translation>网络至少需要一个输入层和一个输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="306"/>
+        <location filename="../../bpstudio/core/network.py" line="307"/>
         <source>layer {l} has {n} neurons; every layer needs at least 1</source>
         <translation>第 {l} 层有 {n} 个神经元；每层至少需要 1 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="309"/>
+        <location filename="../../bpstudio/core/network.py" line="310"/>
         <source>the output layer has {n} neurons; BP Studio&apos;s networks have one (the probability of class 1)</source>
         <translation>输出层有 {n} 个神经元；BP Studio 的网络只有一个（类别 1 的概率）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="313"/>
+        <location filename="../../bpstudio/core/network.py" line="314"/>
         <source>{k} layers after the input need {k} activations, got {n}</source>
         <translation>输入层之后的 {k} 层需要 {k} 个激活函数，实际给了 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="317"/>
+        <location filename="../../bpstudio/core/network.py" line="318"/>
         <source>unknown activation {name}; choose one of {known}</source>
         <translation>未知的激活函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="320"/>
+        <location filename="../../bpstudio/core/network.py" line="321"/>
         <source>unknown cost {name}; choose one of {known}</source>
         <translation>未知的代价函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="325"/>
+        <location filename="../../bpstudio/core/network.py" line="326"/>
         <source>{cost} needs a {needed} output layer (its output must lie between 0 and 1), not {act}</source>
         <translation>{cost} 需要 {needed} 输出层（输出必须在 0 和 1 之间），而不是 {act}</translation>
     </message>
@@ -2778,27 +2783,22 @@
         <translation>{name}：由更新版本的 BP Studio 创建（格式 {v}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="74"/>
+        <location filename="../../bpstudio/core/trainer.py" line="75"/>
         <source>the learning rate must be a number above 0 and at most {max}, not {v}</source>
         <translation>学习率必须大于 0 且不超过 {max}，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="78"/>
+        <location filename="../../bpstudio/core/trainer.py" line="79"/>
         <source>the number of iterations must be a whole number from 1 to {max}, not {v}</source>
         <translation>迭代次数必须是 1 到 {max} 之间的整数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="83"/>
+        <location filename="../../bpstudio/core/trainer.py" line="84"/>
         <source>the batch size must lie between 1 and the {m} training samples, not {v}</source>
         <translation>批大小必须在 1 和训练样本数 {m} 之间，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="86"/>
-        <source>the L2 strength λ must be 0 or positive, not {v}</source>
-        <translation>L2 正则强度 λ 必须为 0 或正数，而不是 {v}</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/core/trainer.py" line="531"/>
+        <location filename="../../bpstudio/core/trainer.py" line="532"/>
         <source>training diverged at {iteration} ({why}); {cause}. The parameters of {kept} were kept.</source>
         <translation>训练在{iteration}发散（{why}）；{cause}。已保留{kept}的参数。</translation>
     </message>
@@ -2863,57 +2863,77 @@
         <translation>在此之前算出的代价没有上升（第一个是 {first}）：学习率 {lr} 仍可能太大，也可能是数据的尺度或初始权重使数值溢出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="153"/>
+        <location filename="../../bpstudio/core/trainer.py" line="87"/>
+        <source>the L2 strength λ must be from 0 to {max}, not {v}</source>
+        <translation>L2 正则强度 λ 必须在 0 到 {max} 之间，而不是 {v}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/trainer.py" line="154"/>
         <source>the data has {n} input features but the network&apos;s input layer has {m} neurons</source>
         <translation>数据有 {n} 个输入特征，但网络的输入层有 {m} 个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="470"/>
+        <location filename="../../bpstudio/core/trainer.py" line="471"/>
         <source>cost NaN</source>
         <translation>代价为 NaN</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="471"/>
+        <location filename="../../bpstudio/core/trainer.py" line="472"/>
         <source>cost infinite</source>
         <translation>代价为无穷大</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="474"/>
+        <location filename="../../bpstudio/core/trainer.py" line="475"/>
         <source>cost {c}, {k}× the first</source>
         <translation>代价 {c}，是最初的 {k} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="432"/>
+        <location filename="../../bpstudio/core/trainer.py" line="433"/>
         <source>weights overflowed</source>
         <translation>权重溢出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="61"/>
+        <location filename="../../bpstudio/session/images.py" line="70"/>
         <source>{name}: the file is empty</source>
         <translation>{name}：文件是空的</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="64"/>
+        <location filename="../../bpstudio/session/images.py" line="72"/>
+        <source>{name}: {mb} MB is too big for a picture (at most {limit} MB)</source>
+        <translation>{name}：{mb} MB 对一张图片来说太大了（最多 {limit} MB）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/images.py" line="77"/>
         <source>{name}: the JPEG file is incomplete (cut off before its end)</source>
         <translation>{name}：JPEG 文件不完整（在结尾之前被截断）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="70"/>
+        <location filename="../../bpstudio/session/images.py" line="83"/>
         <source>{name}: {kind} pictures are not read here; BP Studio reads PNG, JPEG, BMP, GIF, WebP and TIFF</source>
         <translation>{name}：这里不读取 {kind} 图片；BP Studio 读取 PNG、JPEG、BMP、GIF、WebP 和 TIFF</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="83"/>
+        <location filename="../../bpstudio/session/images.py" line="89"/>
+        <source>{name}: the picture says it is {w}×{h} pixels; at most {max} million pixels are read</source>
+        <translation>{name}：图片声明自己有 {w}×{h} 像素；最多读取 {max} 百万像素</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/images.py" line="101"/>
         <source>{name}: cannot read this image ({w}×{h} pixels would need over {mb} MB)</source>
         <translation>{name}：无法读取这张图片（{w}×{h} 像素需要超过 {mb} MB 内存）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="88"/>
+        <location filename="../../bpstudio/session/images.py" line="106"/>
         <source>{name}: cannot read this image ({why})</source>
         <translation>{name}：无法读取这张图片（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="158"/>
+        <location filename="../../bpstudio/session/images.py" line="187"/>
+        <source>this network takes {h}×{w} pictures of {c} channel(s); only RGB pictures (3 channels) are classified</source>
+        <translation>这个网络接收 {h}×{w}、{c} 个通道的图片；只能分类 RGB 图片（3 个通道）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/images.py" line="191"/>
         <source>this network takes {n} numbers, not RGB images</source>
         <translation>这个网络的输入是 {n} 个数，不是 RGB 图像</translation>
     </message>
@@ -4122,27 +4142,27 @@
         <translation>从第 {i} 次迭代分叉会保留到那时训练出的权重，因此不能改变 {what}；要改变它，请从第 {first} 次迭代分叉</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_actions.py" line="195"/>
+        <location filename="../../bpstudio/core/lesson_actions.py" line="194"/>
         <source>line {line}: unknown action {word}; the actions are {known}</source>
         <translation>第 {line} 行：未知的动作 {word}；可用的动作有 {known}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_actions.py" line="208"/>
+        <location filename="../../bpstudio/core/lesson_actions.py" line="207"/>
         <source>line {line}: {action}: {why}</source>
         <translation>第 {line} 行：{action}：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_actions.py" line="210"/>
+        <location filename="../../bpstudio/core/lesson_actions.py" line="209"/>
         <source>line {line}: {action} needs {need}, not {value}</source>
         <translation>第 {line} 行：{action} 需要{need}，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_actions.py" line="214"/>
+        <location filename="../../bpstudio/core/lesson_actions.py" line="213"/>
         <source>line {line}: write {usage}, not {text}</source>
         <translation>第 {line} 行：应写作 {usage}，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/lesson_actions.py" line="218"/>
+        <location filename="../../bpstudio/core/lesson_actions.py" line="217"/>
         <source>line {line}: step {key} needs its layer, e.g. &apos;step {key} layer 1&apos;</source>
         <translation>第 {line} 行：step {key} 需要写明是哪一层，例如 &apos;step {key} layer 1&apos;</translation>
     </message>

@@ -129,3 +129,21 @@ def test_reading_reports_its_progress_in_bytes(tmp_path):
     load_csv(path, progress=lambda done, total: seen.append((done, total)))
     assert seen and all(total == path.stat().st_size for _, total in seen)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+@pytest.mark.parametrize("field", ["1_000", "1_0.5", "１２", "١٢", "0x10", "infinity", "-inf",
+                                   "1e400", "1.5e", "+", "."])
+def test_what_pythons_float_takes_but_a_csv_never_writes_is_not_a_number(tmp_path, field):
+    """Python's float() reads 1_000 as 1000 and full-width or Arabic-Indic digits as digits; a
+    CSV's number is ASCII digits, a point and an exponent, so such a field names its line."""
+    path = write(tmp_path, f"x1,x2,label\n0.1,0.2,1\n0.3,{field},0\n0.5,0.6,1\n")
+    with pytest.raises(DatasetError) as caught:
+        load_csv(path)
+    assert str(caught.value) == f"data.csv: a bad row, nothing was loaded: line 3: {field!r} is not a number"
+
+
+def test_plain_numbers_of_every_written_form_are_still_numbers(tmp_path):
+    path = write(tmp_path, "x1,x2,label\n+1.,-.5,1\n1E3, 2e-2 ,0\n\"7\",0001.500,1\n")
+    ds = load_csv(path, train_share=0.5, seed=0)
+    got = sorted(map(tuple, np.hstack([ds.X_train, ds.X_test]).T.tolist()))
+    assert got == sorted([(1.0, -0.5), (1000.0, 0.02), (7.0, 1.5)])

@@ -8,7 +8,7 @@ import pytest
 
 from bpstudio.core import modelfile
 from bpstudio.core.modelfile import ModelFileError, load_model, save_model
-from bpstudio.core.network import Network
+from bpstudio.core.network import Network, NetworkError
 
 
 def trained_net():
@@ -84,3 +84,34 @@ def test_a_failed_save_leaves_the_old_file_intact(tmp_path, monkeypatch):
     assert path.read_bytes() == before
     assert load_model(path)[0].dims == (6, 3, 1)
     assert os.listdir(tmp_path) == ["m.npz"]  # no temporary file left behind
+
+
+@pytest.mark.parametrize("key, value, words", [
+    ("initializer", "bogus", "unknown initialiser 'bogus'"),
+    ("initializer", "", "unknown initialiser ''"),
+    ("initializer", "LeCun", "unknown initialiser 'LeCun'"),
+    ("loss", "hinge", "unknown cost 'hinge'"),
+    ("precision", "float16", "unknown precision 'float16'"),
+])
+def test_a_model_naming_a_setting_the_engine_does_not_know_is_refused_when_read(tmp_path, key,
+                                                                                value, words):
+    """An unknown initialiser name was loaded and classified with, then raised when the window
+    named it or the network was reset; every setting is checked where the network is made."""
+    good = tmp_path / "good.npz"
+    save_model(good, trained_net(), input_shape=(6,), class_names=("a", "b"))
+    data = dict(np.load(good))
+    data[key] = np.array(value)
+    bad = tmp_path / "bad.npz"
+    np.savez(bad, **data)
+    with pytest.raises(ModelFileError) as caught:
+        load_model(bad)
+    assert str(caught.value).startswith("bad.npz: ") and words in str(caught.value)
+
+
+@pytest.mark.parametrize("field", ["init", "loss", "activations"])
+def test_a_setting_that_is_not_a_name_is_refused_with_a_message(field):
+    net = trained_net()
+    args = dict(dims=net.dims, activations=net.activations, weights=net.weights, biases=net.biases)
+    args[field] = [["x"]] * len(net.activations) if field == "activations" else ["x"]
+    with pytest.raises(NetworkError):
+        Network(**args)
