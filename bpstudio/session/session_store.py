@@ -14,7 +14,7 @@ from typing import Callable
 import numpy as np
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
-from ..core.atomicfile import remove_stale_temporaries
+from ..core.atomicfile import check_target, remove_stale_temporaries
 from ..core.datasets import Dataset
 from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
 from ..core.network import NetworkError, check_editable
@@ -314,7 +314,7 @@ class SessionStore(QObject):
         except SessionFileError as e:
             aside = target.with_name(f"autosave-damaged{SUFFIX}")
             try:
-                target.replace(aside)
+                target.replace(check_target(aside))  # a FIFO or a folder there is not replaced
             except OSError:
                 aside = target
             self.message.emit(self.tr("The autosave cannot be restored ({why}); it was set aside "

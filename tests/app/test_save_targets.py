@@ -70,3 +70,20 @@ def test_train_save_refuses_what_is_not_a_regular_file(tmp_path, capsys, cat_fil
     assert exit_info.value.code == 1
     assert len(err.strip().splitlines()) == 1 and "not a regular file" in err, err
     assert not stat.S_ISREG(os.stat(target).st_mode)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_damaged_autosave_is_not_set_aside_over_a_fifo_or_a_folder(make_window, kind):
+    from bpstudio.session.session_store import autosave_path
+
+    path = autosave_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"not a session at all")
+    aside = path.with_name("autosave-damaged.bpstudio")
+    KINDS[kind](aside)
+    before = stat.S_IFMT(os.stat(aside).st_mode)
+    w = make_window()
+    assert not w.check_autosave()
+    assert "The autosave cannot be restored" in w.statusBar().currentMessage()
+    assert stat.S_IFMT(os.stat(aside).st_mode) == before and not stat.S_ISREG(before)
+    assert path.read_bytes() == b"not a session at all"  # kept where it was
