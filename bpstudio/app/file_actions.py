@@ -237,6 +237,11 @@ class FileActions(QObject):
         if step is None:
             self._say(self.tr("No step yet: press → to take the first one."))
             return []
-        written = write_step_csvs(folder, step, stepper.stepper.position)
+        try:
+            written = write_step_csvs(folder, step, stepper.stepper.position)
+        except OSError as e:  # a FIFO or a folder of the name, a read-only folder: one line
+            self._say(self.tr("{name}: could not export ({why})").format(
+                name=Path(e.filename or folder).name, why=translated(e)))
+            return []
         self._say(self.tr("Exported {n} matrices to {folder}.").format(n=len(written), folder=folder))
         return [str(p) for p in written]

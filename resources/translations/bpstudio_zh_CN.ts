@@ -824,6 +824,7 @@
     </message>
     <message>
         <location filename="../../bpstudio/app/file_actions.py" line="203"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="243"/>
         <source>{name}: could not export ({why})</source>
         <translation>{name}：无法导出（{why}）</translation>
     </message>
@@ -843,7 +844,7 @@
         <translation>还没有步骤：按 → 走第一步。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="241"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="246"/>
         <source>Exported {n} matrices to {folder}.</source>
         <translation>已把 {n} 个矩阵导出到 {folder}。</translation>
     </message>
@@ -1146,103 +1147,103 @@
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="143"/>
+        <location filename="../../bpstudio/app/lessons.py" line="144"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="144"/>
+        <location filename="../../bpstudio/app/lessons.py" line="145"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="145"/>
+        <location filename="../../bpstudio/app/lessons.py" line="146"/>
         <source>Next beat of the lesson</source>
         <translation>课程的下一个节拍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="146"/>
+        <location filename="../../bpstudio/app/lessons.py" line="147"/>
         <source>Beat before</source>
         <translation>上一个节拍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="147"/>
+        <location filename="../../bpstudio/app/lessons.py" line="148"/>
         <source>Open a lesson file…</source>
         <translation>打开课程文件…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="148"/>
+        <location filename="../../bpstudio/app/lessons.py" line="149"/>
         <source>Leave the lesson</source>
         <translation>离开课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="149"/>
+        <location filename="../../bpstudio/app/lessons.py" line="150"/>
         <source>Record a lesson</source>
         <translation>录制课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="150"/>
+        <location filename="../../bpstudio/app/lessons.py" line="151"/>
         <source>Record this as a beat</source>
         <translation>把现在录为一个节拍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="175"/>
+        <location filename="../../bpstudio/app/lessons.py" line="176"/>
         <source>Resumed where the lesson was left: {where}. Page Up goes back.</source>
         <translation>从上次离开的地方继续：{where}。Page Up 返回。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="180"/>
+        <location filename="../../bpstudio/app/lessons.py" line="181"/>
         <source>Open a lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="181"/>
-        <location filename="../../bpstudio/app/lessons.py" line="214"/>
+        <location filename="../../bpstudio/app/lessons.py" line="182"/>
+        <location filename="../../bpstudio/app/lessons.py" line="215"/>
         <source>Lessons (*.md)</source>
         <translation>课程 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="191"/>
+        <location filename="../../bpstudio/app/lessons.py" line="192"/>
         <source>Save the answers</source>
         <translation>保存答案</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="195"/>
+        <location filename="../../bpstudio/app/lessons.py" line="196"/>
         <source>Saved 1 answer in {name}.</source>
         <translation>已把 1 个答案保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="196"/>
+        <location filename="../../bpstudio/app/lessons.py" line="197"/>
         <source>Saved {n} answers in {name}.</source>
         <translation>已把 {n} 个答案保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="207"/>
+        <location filename="../../bpstudio/app/lessons.py" line="208"/>
         <source>Recording: set up the app, then {key} records each beat; Record again saves the lesson.</source>
         <translation>正在录制：把应用设置好，按 {key} 录下每个节拍；再点“录制课程”保存课程。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="213"/>
+        <location filename="../../bpstudio/app/lessons.py" line="214"/>
         <source>Save the recorded lesson</source>
         <translation>保存录制的课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="223"/>
+        <location filename="../../bpstudio/app/lessons.py" line="224"/>
         <source>Saved the lesson of 1 beat in {name}.</source>
         <translation>已把有 1 个节拍的课程保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="224"/>
+        <location filename="../../bpstudio/app/lessons.py" line="225"/>
         <source>Saved the lesson of {n} beats in {name}.</source>
         <translation>已把有 {n} 个节拍的课程保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="232"/>
+        <location filename="../../bpstudio/app/lessons.py" line="233"/>
         <source>Beat {k} recorded: {lines}</source>
         <translation>已录下第 {k} 个节拍：{lines}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="233"/>
+        <location filename="../../bpstudio/app/lessons.py" line="234"/>
         <source>nothing changed</source>
         <translation>没有变化</translation>
     </message>

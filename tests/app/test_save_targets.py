@@ -87,3 +87,40 @@ def test_a_damaged_autosave_is_not_set_aside_over_a_fifo_or_a_folder(make_window
     assert "The autosave cannot be restored" in w.statusBar().currentMessage()
     assert stat.S_IFMT(os.stat(aside).st_mode) == before and not stat.S_ISREG(before)
     assert path.read_bytes() == b"not a session at all"  # kept where it was
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_step_matrices_refuse_a_fifo_or_a_folder_of_their_name(make_window, qtbot, tmp_path,
+                                                                  kind):
+    w = make_window()
+    w.studio.model.set_hyper(iterations=5)
+    train_and_wait(qtbot, w)
+    w.studio.stepper.set_mode("batch")
+    steps = w.studio.stepper.stepper.steps
+    w.studio.stepper.go(next(s.index for s in steps if s.equation.label == "3b") + 1)
+    (tmp_path / "first").mkdir()
+    names = [os.path.basename(p) for p in w.files.export_step(str(tmp_path / "first"))]
+    assert len(names) == 3
+    (tmp_path / "second").mkdir()
+    KINDS[kind](tmp_path / "second" / names[1])
+    assert w.files.export_step(str(tmp_path / "second")) == []
+    said = w.statusBar().currentMessage()
+    assert f"{names[1]}: could not export" in said and "not a regular file" in said, said
+    assert not stat.S_ISREG(os.stat(tmp_path / "second" / names[1]).st_mode)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_recorded_lesson_refuses_a_fifo_or_a_folder(make_window, tmp_path, monkeypatch, kind):
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QFileDialog
+
+    w = make_window()
+    record = w.findChild(QAction, "LessonRecordAction")
+    record.trigger()  # on
+    path = tmp_path / "mine.md"
+    KINDS[kind](path)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    record.trigger()  # off: saved where the teacher says, which is no file
+    said = w.statusBar().currentMessage()
+    assert said.startswith("mine.md: ") and "not a regular file" in said and "\n" not in said
+    assert not stat.S_ISREG(os.stat(path).st_mode)
