@@ -15,7 +15,7 @@ from ..core.sessionfile import SUFFIX
 from ..session.cost_now import cost_now
 from ..session.exports import write_cost_csv, write_step_csvs, write_training_log
 from ..session.image_folder import MAX_SIDE, MIN_SIDE
-from ..session.messages import sentences
+from ..session.messages import sentences, translated
 from ..session.studio import Studio
 from . import file_dialogs as dialogs
 from .settings import add_recent, forget, recall, recent_files, remember
@@ -200,7 +200,8 @@ class FileActions(QObject):
         try:
             write(path)
         except (OSError, ValueError, ModelFileError) as e:
-            self._say(self.tr("{name}: could not export ({why})").format(name=Path(path).name, why=e))
+            self._say(self.tr("{name}: could not export ({why})").format(name=Path(path).name,
+                                                                         why=translated(e)))
             return False
         self._say(self.tr("Exported {name}.").format(name=Path(path).name))
         return True
@@ -236,6 +237,11 @@ class FileActions(QObject):
         if step is None:
             self._say(self.tr("No step yet: press → to take the first one."))
             return []
-        written = write_step_csvs(folder, step, stepper.stepper.position)
+        try:
+            written = write_step_csvs(folder, step, stepper.stepper.position)
+        except OSError as e:  # a FIFO or a folder of the name, a read-only folder: one line
+            self._say(self.tr("{name}: could not export ({why})").format(
+                name=Path(e.filename or folder).name, why=translated(e)))
+            return []
         self._say(self.tr("Exported {n} matrices to {folder}.").format(n=len(written), folder=folder))
         return [str(p) for p in written]

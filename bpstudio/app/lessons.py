@@ -16,6 +16,7 @@ from ..core.lesson_format import LessonError, read_lesson
 from ..session.lesson_actions import cat_data_in
 from ..session.lesson_recorder import LessonRecorder
 from ..session.lesson_runner import LessonRunner
+from ..session.messages import translated
 from ..session.studio import Studio
 from ..widgets.equation_panel import EquationPanel
 from ..widgets.lesson_pane import LessonPane
@@ -217,7 +218,7 @@ class Lessons(QObject):
                     with atomic_write(path) as f:
                         f.write(recorder.text().encode("utf-8"))
                 except OSError as e:
-                    self.studio.message.emit(f"{os.path.basename(path)}: {e}")
+                    self.studio.message.emit(f"{os.path.basename(path)}: {translated(e)}")
                     return
                 n = len(recorder.beats)
                 self.studio.message.emit((self.tr("Saved the lesson of 1 beat in {name}.") if n == 1

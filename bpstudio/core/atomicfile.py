@@ -3,7 +3,10 @@
 A write that fails half-way (full disk, a crash, an exception) leaves the old file as it was. The
 file stays the user's: saving over it keeps its permissions, saving to a symbolic link writes the
 file the link points to (the link stays a link), a read-only file is refused, and a new file gets
-the permissions the user's umask gives. The temporary file carries the writer's process id, so
+the permissions the user's umask gives. Only a regular file is ever replaced: a target that is
+a folder, a FIFO, a socket or a device node (or a link to one) is refused with NotARegularFile,
+before anything is written (os.replace would otherwise put a regular file in place of
+/dev/something, as root too). The temporary file carries the writer's process id, so
 the temporaries of a killed save are recognised and removed at the next save (or start).
 """
 
@@ -13,13 +16,45 @@ import contextlib
 import errno
 import os
 import secrets
+import stat
 import threading
 from pathlib import Path
 from typing import IO, Iterator
 
+from .messages import QT_TRANSLATE_NOOP, UserMessage
+
 _TEMP_SUFFIX = ".tmp"
 _lock = threading.Lock()
 _writing: set[Path] = set()  # this process's temporaries being written (never stale)
+
+
+class NotARegularFile(UserMessage, OSError):
+    """A save's target exists and is not a regular file: nothing was written."""
+
+    def __init__(self, template: str = "", **values: object) -> None:
+        super().__init__(template or QT_TRANSLATE_NOOP(
+            "core", "not a regular file but a folder, a device or a pipe; it is left as it is"),
+            **values)
+        self.filename = str(values.get("path", ""))
+        self.strerror = str(self)
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+def check_target(path: str | os.PathLike[str]) -> Path:
+    """The file a save of ``path`` writes (through a symbolic link, its target), when it is a
+    regular file or nothing yet; NotARegularFile otherwise."""
+    target = Path(os.path.realpath(path))
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        return target
+    except NotADirectoryError:
+        raise NotARegularFile(path=os.fspath(path)) from None
+    if not stat.S_ISREG(mode):
+        raise NotARegularFile(path=os.fspath(path))
+    return target
 
 
 def _temp_prefix(target: Path) -> str:
@@ -28,7 +63,7 @@ def _temp_prefix(target: Path) -> str:
 
 @contextlib.contextmanager
 def atomic_write(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
-    target = Path(os.path.realpath(path))  # through a symbolic link: its target is written
+    target = check_target(path)  # through a symbolic link: its target is written
     mode = None
     if target.exists():
         mode = target.stat().st_mode & 0o7777

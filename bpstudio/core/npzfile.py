@@ -39,7 +39,8 @@ def write_plain_npz(path: str | os.PathLike[str], arrays: dict[str, np.ndarray],
             np.savez(f, **arrays)  # type: ignore[arg-type]
     except OSError as e:
         raise error(QT_TRANSLATE_NOOP("core", "{name}: could not save ({why})"),
-                    name=Path(path).name, why=e.strerror or e) from None
+                    name=Path(path).name,
+                    why=e if isinstance(e, UserMessage) else e.strerror or e) from None
 
 
 class NpzError(UserMessage):

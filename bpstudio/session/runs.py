@@ -12,6 +12,7 @@ instead of four BLAS threads fighting over them.
 from __future__ import annotations
 
 import csv
+import io
 import itertools
 import math
 from typing import Any, Iterable, Iterator
@@ -19,6 +20,7 @@ from typing import Any, Iterable, Iterator
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
+from ..core.atomicfile import atomic_write
 from ..core.comparisons import COMPARISONS, Comparison, Figures, SavedComparison, figures
 from ..core.network import Network
 from ..core.network import INITIALIZER_RULES, NetworkError
@@ -286,17 +288,19 @@ class Runs(QObject):
             header += [f"{name}: cost", f"{name}: test cost", f"{name}: train accuracy",
                        f"{name}: test accuracy"]
             columns.append((cost, evaluated))
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            out = csv.writer(f)
-            out.writerow(header)
-            record = runs[0][1].history  # counted as every view counts (core/iterations.py)
-            for i in range(n):
-                row: list[object] = [record.iteration(i)]
-                for cost, evaluated in columns:
-                    e = evaluated.get(i)
-                    row += [_number(cost[i]), *(("", "", "") if e is None else (
-                        _number(e.test_cost), _number(e.train_accuracy), _number(e.test_accuracy)))]
-                out.writerow(row)
+        text = io.StringIO(newline="")  # a full disk leaves the old file whole (atomic_write)
+        out = csv.writer(text)
+        out.writerow(header)
+        record = runs[0][1].history  # counted as every view counts (core/iterations.py)
+        for i in range(n):
+            row: list[object] = [record.iteration(i)]
+            for cost, evaluated in columns:
+                e = evaluated.get(i)
+                row += [_number(cost[i]), *(("", "", "") if e is None else (
+                    _number(e.test_cost), _number(e.train_accuracy), _number(e.test_accuracy)))]
+            out.writerow(row)
+        with atomic_write(path) as f:
+            f.write(text.getvalue().encode("utf-8"))
         return True
 
 

@@ -14,9 +14,9 @@ from typing import Callable
 import numpy as np
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
-from ..core.atomicfile import remove_stale_temporaries
+from ..core.atomicfile import check_target, remove_stale_temporaries
 from ..core.datasets import Dataset
-from ..core.messages import QT_TRANSLATE_NOOP
+from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
 from ..core.network import NetworkError, check_editable
 from ..core.sessionfile import (SUFFIX, Session, SessionFileError, file_digest, read_description,
                                 read_session, run_entries, save_session)
@@ -223,7 +223,9 @@ class SessionStore(QObject):
         if error is not None:
             self.message.emit(translated(error) if isinstance(error, SessionFileError) else
                               self.tr("{name}: could not save ({why})").format(
-                                  name=Path(path).name, why=f"{type(error).__name__}: {error}"))
+                                  name=Path(path).name, why=translated(error)
+                                  if isinstance(error, UserMessage) else
+                                  f"{type(error).__name__}: {error}"))
             return False
         changes, sessions = asked
         if sessions == self._sessions:
@@ -312,7 +314,7 @@ class SessionStore(QObject):
         except SessionFileError as e:
             aside = target.with_name(f"autosave-damaged{SUFFIX}")
             try:
-                target.replace(aside)
+                target.replace(check_target(aside))  # a FIFO or a folder there is not replaced
             except OSError:
                 aside = target
             self.message.emit(self.tr("The autosave cannot be restored ({why}); it was set aside "

@@ -18,10 +18,12 @@ from PySide6.QtGui import QAction, QFont, QFontMetricsF, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMenu, QVBoxLayout, QWidget
 
+from ..core.atomicfile import check_target
 from ..core.network import THRESHOLD
 from ..session.network_model import NetworkModel
 from .frame_throttle import FrameThrottle
 from .i18n import Retranslatable
+from .picture_file import write_image, write_svg
 from .palette import LAYER_COLOURS, STEP_UPDATE, TEST_CURVE, TRAIN_CURVE
 from .theme import DEFAULT_THEME, THEMES, Theme
 
@@ -328,20 +330,17 @@ class CostPlot(Retranslatable, QWidget):
             plot.hideButtons()  # a hint for the mouse, shown while it is over a plot
         try:
             if path.lower().endswith(".svg"):
-                generator = QSvgGenerator()
-                generator.setFileName(path)
-                generator.setSize(self.graphics.size())
-                generator.setViewBox(self.graphics.rect())
-                generator.setTitle("BP Studio training plots")
-                painter = QPainter(generator)
-                self.graphics.render(painter)  # QGraphicsView.render draws the scene as shown
-                painter.end()
-                return True
+                def paint(generator: QSvgGenerator) -> None:
+                    painter = QPainter(generator)
+                    self.graphics.render(painter)  # QGraphicsView.render draws the scene as shown
+                    painter.end()
+                return write_svg(path, self.graphics.size(), self.graphics.rect().toRectF(),
+                                 "BP Studio training plots", paint)
+            check_target(path)  # refused before the picture is drawn
             exporter = exporters.ImageExporter(self.graphics.scene())
             ratio = scale * self.devicePixelRatioF()
             exporter.parameters()["width"] = max(1, round(self.graphics.viewport().width() * ratio))
-            exporter.export(path)
-            return True
+            return write_image(exporter.export(toBytes=True), path, "PNG")
         finally:
             for plot in plots:
                 plot.showButtons()

@@ -11,6 +11,8 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF
 from PySide6.QtGui import QBrush, QFont, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
+from .picture_file import write_svg
+
 
 @dataclass
 class DiagramPicture:
@@ -53,13 +55,7 @@ class DiagramPicture:
     def svg(self, path: str, title: str) -> bool:
         """The picture as vector graphics, drawn as the PNG is."""
         size = self.size()
-        generator = QSvgGenerator()
-        generator.setFileName(path)
-        generator.setSize(size.toSize())
-        generator.setViewBox(QRectF(QPointF(0, 0), size))
-        generator.setTitle(title)
-        self._paint_on(generator)
-        return True
+        return write_svg(path, size.toSize(), QRectF(QPointF(0, 0), size), title, self._paint_on)
 
     def _paint_on(self, device) -> None:
         p = QPainter(device)

@@ -27,6 +27,7 @@ from ..session.network_model import NetworkModel
 from ..session.plane_maps import PlaneMaps
 from ..session.stepper_model import StepperModel
 from .diagram_export import DiagramPicture
+from .picture_file import write_image
 from .diagram_hits import item_at
 from .diagram_layout import ColumnText, DiagramLayout, Edge, shown_indices
 from .diagram_legend import DiagramLegend, top_of_legend
@@ -446,7 +447,7 @@ class NetworkDiagram(QWidget):
         return self._picture().image(scale * self.devicePixelRatioF())
 
     def export_png(self, path: str, scale: float = 2.0) -> bool:
-        return self.export_image(scale).save(path, "PNG")
+        return write_image(self.export_image(scale), path, "PNG")
 
     def export_svg(self, path: str) -> bool:
         """The diagram as vector graphics, drawn as the PNG is."""

@@ -201,58 +201,58 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="185"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="187"/>
         <source>log scale (cost)</source>
         <translation>对数刻度（代价）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="186"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="188"/>
         <source>Show all of the curves</source>
         <translation>显示全部曲线</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="187"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="189"/>
         <source>cost C per iteration</source>
         <translation>每次迭代的代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="188"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="190"/>
         <source>accuracy (threshold {t})</source>
         <translation>准确率（阈值 {t}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="189"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="191"/>
         <source>‖dW[l]‖ per layer</source>
         <translation>各层的 ‖dW[l]‖</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="191"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="193"/>
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="193"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="195"/>
         <source>train cost</source>
         <translation>训练代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="194"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="196"/>
         <source>test cost</source>
         <translation>测试代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="195"/>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="226"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="197"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="228"/>
         <source>one stepped sample: its loss L</source>
         <translation>单步演示的单个样本：它的损失 L</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="196"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="198"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="196"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="198"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
@@ -829,26 +829,27 @@
     </message>
     <message>
         <location filename="../../bpstudio/app/file_actions.py" line="203"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="243"/>
         <source>{name}: could not export ({why})</source>
         <translation>{name}：无法导出（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="205"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="206"/>
         <source>Exported {name}.</source>
         <translation>已导出 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="229"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="230"/>
         <source>Export the current step&apos;s matrices into</source>
         <translation>把当前步骤的矩阵导出到</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="237"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="238"/>
         <source>No step yet: press → to take the first one.</source>
         <translation>还没有步骤：按 → 走第一步。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="240"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="246"/>
         <source>Exported {n} matrices to {folder}.</source>
         <translation>已把 {n} 个矩阵导出到 {folder}。</translation>
     </message>
@@ -1151,103 +1152,103 @@
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="143"/>
+        <location filename="../../bpstudio/app/lessons.py" line="144"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="144"/>
+        <location filename="../../bpstudio/app/lessons.py" line="145"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="145"/>
+        <location filename="../../bpstudio/app/lessons.py" line="146"/>
         <source>Next beat of the lesson</source>
         <translation>课程的下一个节拍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="146"/>
+        <location filename="../../bpstudio/app/lessons.py" line="147"/>
         <source>Beat before</source>
         <translation>上一个节拍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="147"/>
+        <location filename="../../bpstudio/app/lessons.py" line="148"/>
         <source>Open a lesson file…</source>
         <translation>打开课程文件…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="148"/>
+        <location filename="../../bpstudio/app/lessons.py" line="149"/>
         <source>Leave the lesson</source>
         <translation>离开课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="149"/>
+        <location filename="../../bpstudio/app/lessons.py" line="150"/>
         <source>Record a lesson</source>
         <translation>录制课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="150"/>
+        <location filename="../../bpstudio/app/lessons.py" line="151"/>
         <source>Record this as a beat</source>
         <translation>把现在录为一个节拍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="175"/>
+        <location filename="../../bpstudio/app/lessons.py" line="176"/>
         <source>Resumed where the lesson was left: {where}. Page Up goes back.</source>
         <translation>从上次离开的地方继续：{where}。Page Up 返回。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="180"/>
+        <location filename="../../bpstudio/app/lessons.py" line="181"/>
         <source>Open a lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="181"/>
-        <location filename="../../bpstudio/app/lessons.py" line="214"/>
+        <location filename="../../bpstudio/app/lessons.py" line="182"/>
+        <location filename="../../bpstudio/app/lessons.py" line="215"/>
         <source>Lessons (*.md)</source>
         <translation>课程 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="191"/>
+        <location filename="../../bpstudio/app/lessons.py" line="192"/>
         <source>Save the answers</source>
         <translation>保存答案</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="195"/>
+        <location filename="../../bpstudio/app/lessons.py" line="196"/>
         <source>Saved 1 answer in {name}.</source>
         <translation>已把 1 个答案保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="196"/>
+        <location filename="../../bpstudio/app/lessons.py" line="197"/>
         <source>Saved {n} answers in {name}.</source>
         <translation>已把 {n} 个答案保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="207"/>
+        <location filename="../../bpstudio/app/lessons.py" line="208"/>
         <source>Recording: set up the app, then {key} records each beat; Record again saves the lesson.</source>
         <translation>正在录制：把应用设置好，按 {key} 录下每个节拍；再点“录制课程”保存课程。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="213"/>
+        <location filename="../../bpstudio/app/lessons.py" line="214"/>
         <source>Save the recorded lesson</source>
         <translation>保存录制的课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="223"/>
+        <location filename="../../bpstudio/app/lessons.py" line="224"/>
         <source>Saved the lesson of 1 beat in {name}.</source>
         <translation>已把有 1 个节拍的课程保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="224"/>
+        <location filename="../../bpstudio/app/lessons.py" line="225"/>
         <source>Saved the lesson of {n} beats in {name}.</source>
         <translation>已把有 {n} 个节拍的课程保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="232"/>
+        <location filename="../../bpstudio/app/lessons.py" line="233"/>
         <source>Beat {k} recorded: {lines}</source>
         <translation>已录下第 {k} 个节拍：{lines}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="233"/>
+        <location filename="../../bpstudio/app/lessons.py" line="234"/>
         <source>nothing changed</source>
         <translation>没有变化</translation>
     </message>
@@ -1384,97 +1385,97 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="143"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="144"/>
         <source>⋮ {n} more</source>
         <translation>⋮ 另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="154"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="155"/>
         <source>scroll to zoom, drag to pan, double-click to fit</source>
         <translation>滚轮缩放，拖动平移，双击适应窗口</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="201"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="202"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="201"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="202"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="202"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="203"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="204"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="205"/>
         <source>max |w| {w}</source>
         <translation>最大 |w| {w}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="246"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="247"/>
         <source>past: {iteration}</source>
         <translation>过去：{iteration}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="337"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="338"/>
         <source>mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="242"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="243"/>
         <source>stepping: the weights drawn are the stepped update, not applied to the network</source>
         <translation>单步演示中：图中的权重是单步演示得到的更新，尚未应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="257"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="258"/>
         <source>{name} over the plane</source>
         <translation>{name} 在平面上的取值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="265"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="266"/>
         <source>to/from the hidden neurons (their mean w)</source>
         <translation>连到省略的神经元（取它们 w 的平均）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="280"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="281"/>
         <source>each neuron: its activation over the input plane</source>
         <translation>每个神经元：它在输入平面上的激活函数输出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="281"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="282"/>
         <source>each neuron: its activation over the input plane (bigger under the mouse)</source>
         <translation>每个神经元：它在输入平面上的激活函数输出（鼠标悬停时放大）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="278"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="279"/>
         <source>neuron colour: its activation a for the current sample</source>
         <translation>神经元颜色：激活函数输出 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="284"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="285"/>
         <source>the larger |w| / max |w| of its layer (under each layer), the wider and stronger the line</source>
         <translation>|w| / 该层最大 |w|（标在每层下方）越大，线越宽、颜色越深</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="286"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="287"/>
         <source>current sample: {name}</source>
         <translation>当前样本：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="294"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="295"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="313"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="314"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="329"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="330"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
@@ -1687,12 +1688,12 @@
 <context>
     <name>Runs</name>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="87"/>
+        <location filename="../../bpstudio/session/runs.py" line="89"/>
         <source>Stop training before forking a twin run.</source>
         <translation>请先停止训练，再分叉出对照训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="131"/>
+        <location filename="../../bpstudio/session/runs.py" line="133"/>
         <source>The comparisons train on the cat data: open it first (File → Open data set…).</source>
         <translation>这些对比在猫图数据集上训练：请先打开它（文件 → 打开数据集…）。</translation>
     </message>
@@ -1715,28 +1716,28 @@
         <translation>{name}：无法保存（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="233"/>
+        <location filename="../../bpstudio/session/session_store.py" line="235"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="257"/>
+        <location filename="../../bpstudio/session/session_store.py" line="259"/>
         <source>{name}: the data set changed since this session was saved; the numbers may differ.</source>
         <translation>{name}：保存这个会话之后数据集已经改变；数值可能不同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="285"/>
-        <location filename="../../bpstudio/session/session_store.py" line="288"/>
+        <location filename="../../bpstudio/session/session_store.py" line="287"/>
+        <location filename="../../bpstudio/session/session_store.py" line="290"/>
         <source>Autosave failed: {why}</source>
         <translation>自动保存失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="318"/>
+        <location filename="../../bpstudio/session/session_store.py" line="320"/>
         <source>The autosave cannot be restored ({why}); it was set aside as {file}.</source>
         <translation>自动保存无法恢复（{why}）；已另存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="327"/>
+        <location filename="../../bpstudio/session/session_store.py" line="329"/>
         <source>the autosave</source>
         <translation>自动保存</translation>
     </message>
@@ -2574,17 +2575,17 @@
         <translation>{name}：无法保存（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/npzfile.py" line="69"/>
+        <location filename="../../bpstudio/core/npzfile.py" line="70"/>
         <source>{name}: its arrays would need {mb} MB, over the {limit} MB limit</source>
         <translation>{name}：其中的数组需要 {mb} MB，超过了 {limit} MB 的上限</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/npzfile.py" line="95"/>
+        <location filename="../../bpstudio/core/npzfile.py" line="96"/>
         <source>{name}: encrypted, or packed with a compression numpy does not write; not read</source>
         <translation>{name}：压缩方式不是 numpy 写入的那种，无法解开；未读取</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/npzfile.py" line="116"/>
+        <location filename="../../bpstudio/core/npzfile.py" line="117"/>
         <source>{name}: {n} arrays; a model or session has at most {max}</source>
         <translation>{name}：有 {n} 个数组；模型或会话最多有 {max} 个</translation>
     </message>
@@ -2737,12 +2738,12 @@
         <translation>{cost} 需要 {needed} 输出层（输出必须在 0 和 1 之间），而不是 {act}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/npzfile.py" line="90"/>
+        <location filename="../../bpstudio/core/npzfile.py" line="91"/>
         <source>{name}: holds pickled Python objects; refused, since loading them could run code</source>
         <translation>{name}：包含 pickle 序列化的 Python 对象；已拒绝，因为加载它们可能会运行代码</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/npzfile.py" line="55"/>
+        <location filename="../../bpstudio/core/npzfile.py" line="56"/>
         <source>{name}: not {what}, or a damaged one</source>
         <translation>{name}：不是{what}，或者文件已损坏</translation>
     </message>
@@ -4702,6 +4703,11 @@
         <location filename="../../bpstudio/core/iterations.py" line="28"/>
         <source>Trained {n} iterations in {s} s; {cost}.</source>
         <translation>训练了 {n} 次迭代，用时 {s} 秒；{cost}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/atomicfile.py" line="35"/>
+        <source>not a regular file but a folder, a device or a pipe; it is left as it is</source>
+        <translation>不是普通文件，而是文件夹、设备或管道；保持原样，未写入</translation>
     </message>
 </context>
 </TS>
