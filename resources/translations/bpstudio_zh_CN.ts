@@ -1283,72 +1283,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="170"/>
+        <location filename="../../bpstudio/app/main_window.py" line="171"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="171"/>
+        <location filename="../../bpstudio/app/main_window.py" line="172"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="172"/>
+        <location filename="../../bpstudio/app/main_window.py" line="173"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="176"/>
+        <location filename="../../bpstudio/app/main_window.py" line="177"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="177"/>
+        <location filename="../../bpstudio/app/main_window.py" line="178"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="188"/>
+        <location filename="../../bpstudio/app/main_window.py" line="189"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="199"/>
+        <location filename="../../bpstudio/app/main_window.py" line="200"/>
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="243"/>
+        <location filename="../../bpstudio/app/main_window.py" line="244"/>
         <source>Drawing the new network&apos;s initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="302"/>
+        <location filename="../../bpstudio/app/main_window.py" line="303"/>
         <source>Unsaved training</source>
         <translation>训练结果未保存</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="303"/>
+        <location filename="../../bpstudio/app/main_window.py" line="304"/>
         <source>Save the trained network before closing?</source>
         <translation>关闭前保存训练好的网络吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="306"/>
+        <location filename="../../bpstudio/app/main_window.py" line="307"/>
         <source>1 iteration of training is not saved in a session file; without saving it is lost.</source>
         <translation>已训练的 1 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="308"/>
+        <location filename="../../bpstudio/app/main_window.py" line="309"/>
         <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
         <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="311"/>
+        <location filename="../../bpstudio/app/main_window.py" line="312"/>
         <source>Training is still running; closing stops it.</source>
         <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="314"/>
+        <location filename="../../bpstudio/app/main_window.py" line="315"/>
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>
@@ -2994,198 +2994,198 @@
         <translation>{name}：没有可读的图片；至少需要 2 张</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="63"/>
+        <location filename="../../bpstudio/core/claims.py" line="64"/>
         <source>For sigmoid σ′(z) = a(1 − a) is at most 0.25 (at z = 0). On the way back 等式2 multiplies the error by Wᵀ and then by σ′: the factor σ′ alone shrinks it at least fourfold, but Wᵀ can shrink or grow it too, so whether the error shrinks from layer to layer depends on the weights as well.</source>
         <translation>对 sigmoid 来说，σ′(z) = a(1 − a) 最大只有 0.25（在 z = 0 处）。反向传播时，等式2 先把误差乘以 Wᵀ，再乘以 σ′：单是 σ′ 这个因子就至少把误差缩小为四分之一，但 Wᵀ 也可能缩小或放大它，所以误差逐层是否缩小还取决于权重。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="67"/>
+        <location filename="../../bpstudio/core/claims.py" line="68"/>
         <source>For sigmoid σ′(Z) = A ⊙ (1 − A), each element at most 0.25 (where Z is 0). On the way back 等式2 multiplies dZ by Wᵀ and then by σ′: the factor σ′ alone shrinks it at least fourfold, but Wᵀ can shrink or grow it too, so whether dZ shrinks from layer to layer depends on the weights as well.</source>
         <translation>对 sigmoid 来说，σ′(Z) = A ⊙ (1 − A)，每个元素最大只有 0.25（在 Z 为 0 处）。反向传播时，等式2 先把 dZ 乘以 Wᵀ，再乘以 σ′：单是 σ′ 这个因子就至少把它缩小为四分之一，但 Wᵀ 也可能缩小或放大它，所以 dZ 逐层是否缩小还取决于权重。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="72"/>
+        <location filename="../../bpstudio/core/claims.py" line="73"/>
         <source>For ReLU σ′(z) is 1 where z &gt; 0 and 0 elsewhere: the error passes unchanged or not at all.</source>
         <translation>对 ReLU 来说，z &gt; 0 处 σ′(z) = 1，其余处为 0：误差要么原样传回，要么完全传不回。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="74"/>
+        <location filename="../../bpstudio/core/claims.py" line="75"/>
         <source>For ReLU σ′(Z) is 1 where Z is positive and 0 elsewhere: dZ passes unchanged or not at all.</source>
         <translation>对 ReLU 来说，Z 为正处 σ′(Z) 为 1，其余处为 0：dZ 要么原样传回，要么完全传不回。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="77"/>
+        <location filename="../../bpstudio/core/claims.py" line="78"/>
         <source>For tanh σ′(z) = 1 − a² is at most 1 (at z = 0) and small where the neuron saturates.</source>
         <translation>对 tanh 来说，σ′(z) = 1 − a² 最大为 1（在 z = 0 处），神经元饱和时很小。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="79"/>
+        <location filename="../../bpstudio/core/claims.py" line="80"/>
         <source>For tanh σ′(Z) = 1 − A², each element at most 1 (where Z is 0) and small where the neuron saturates.</source>
         <translation>对 tanh 来说，σ′(Z) = 1 − A²，每个元素最大为 1（在 Z 为 0 处），神经元饱和时很小。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="82"/>
+        <location filename="../../bpstudio/core/claims.py" line="83"/>
         <source>For leaky ReLU σ′(z) is 1 where z &gt; 0 and 0.01 elsewhere, so every neuron passes some error back.</source>
         <translation>对 leaky ReLU 来说，z &gt; 0 处 σ′(z) = 1，其余处为 0.01，所以每个神经元都能传回一些误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="84"/>
+        <location filename="../../bpstudio/core/claims.py" line="85"/>
         <source>For leaky ReLU σ′(Z) is 1 where Z is positive and 0.01 elsewhere, so every neuron passes some of dZ back.</source>
         <translation>对 leaky ReLU 来说，Z 为正处 σ′(Z) 为 1，其余处为 0.01，所以每个神经元都能传回一部分 dZ。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="87"/>
+        <location filename="../../bpstudio/core/claims.py" line="88"/>
         <source>For a linear unit σ′(z) = 1: the error passes unchanged.</source>
         <translation>对线性单元来说 σ′(z) = 1：误差原样传回。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="88"/>
+        <location filename="../../bpstudio/core/claims.py" line="89"/>
         <source>For a linear unit σ′(Z) = 1: dZ passes unchanged.</source>
         <translation>对线性单元来说 σ′(Z) = 1：dZ 原样传回。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="110"/>
+        <location filename="../../bpstudio/core/claims.py" line="111"/>
         <source>Here σ′ lies between {low} and {high}: {below} of its {n} values are below {bound}, a tenth of its largest, where neurons saturate and pass little error back.</source>
         <translation>这里 σ′ 介于 {low} 和 {high} 之间：{n} 个值中有 {below} 个小于其最大值的十分之一 {bound}，这些神经元已经饱和，几乎传不回误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="113"/>
+        <location filename="../../bpstudio/core/claims.py" line="114"/>
         <source>Here σ′ lies between {low} and {high}: none of its {n} values is below {bound}, a tenth of its largest, so no neuron saturates.</source>
         <translation>这里 σ′ 介于 {low} 和 {high} 之间：{n} 个值中没有一个小于其最大值的十分之一 {bound}，所以没有神经元饱和。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="121"/>
+        <location filename="../../bpstudio/core/claims.py" line="122"/>
         <source>Here {off} of the {n} values of σ′ are 0: those neurons are off and pass no error back.</source>
         <translation>这里 σ′ 的 {n} 个值中有 {off} 个为 0：这些神经元处于关闭状态，传不回任何误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="123"/>
-        <location filename="../../bpstudio/core/claims.py" line="128"/>
+        <location filename="../../bpstudio/core/claims.py" line="124"/>
+        <location filename="../../bpstudio/core/claims.py" line="129"/>
         <source>Here all {n} values of σ′ are 1: every neuron passes its error back unchanged.</source>
         <translation>这里 σ′ 的全部 {n} 个值都是 1：每个神经元都把误差原样传回。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="126"/>
+        <location filename="../../bpstudio/core/claims.py" line="127"/>
         <source>Here {off} of the {n} values of σ′ are 0.01: those neurons pass back a hundredth of their error.</source>
         <translation>这里 σ′ 的 {n} 个值中有 {off} 个为 0.01：这些神经元只传回百分之一的误差。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="132"/>
+        <location filename="../../bpstudio/core/claims.py" line="133"/>
         <source>Here σ′ is not a finite number everywhere: the weights have overflowed, so these numbers say nothing any more.</source>
         <translation>这里 σ′ 并非处处是有限数：权重已经溢出，这些数值不再说明任何问题。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="135"/>
+        <location filename="../../bpstudio/core/claims.py" line="136"/>
         <source>{fact} {evidence}</source>
         <translation>{fact}{evidence}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="184"/>
+        <location filename="../../bpstudio/core/claims.py" line="185"/>
         <source>Here the error shrinks on its way back: ‖{d}[{l}]‖ is {r} × ‖{d}[{n}]‖ (Wᵀ multiplied its size by {wt}, σ′ by {sigma}).</source>
         <translation>这里误差在反向传播中缩小了：‖{d}[{l}]‖ 是 ‖{d}[{n}]‖ 的 {r} 倍（Wᵀ 把它的大小乘以 {wt}，σ′ 乘以 {sigma}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="187"/>
+        <location filename="../../bpstudio/core/claims.py" line="188"/>
         <source>Here the error does not shrink on its way back: ‖{d}[{l}]‖ is {r} × ‖{d}[{n}]‖ (Wᵀ multiplied its size by {wt}, σ′ by {sigma}).</source>
         <translation>这里误差在反向传播中没有缩小：‖{d}[{l}]‖ 是 ‖{d}[{n}]‖ 的 {r} 倍（Wᵀ 把它的大小乘以 {wt}，σ′ 乘以 {sigma}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="193"/>
+        <location filename="../../bpstudio/core/claims.py" line="194"/>
         <source>Here no error reaches layer {n} for this sample (δ[{n}] is 0), so none passes back to layer {l}.</source>
         <translation>这里对这个样本没有误差到达第 {n} 层（δ[{n}] 为 0），所以也没有误差传回第 {l} 层。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="195"/>
+        <location filename="../../bpstudio/core/claims.py" line="196"/>
         <source>Here no error reaches layer {n} for any sample of the batch (dZ[{n}] is 0), so none passes back to layer {l}.</source>
         <translation>这里对这一批的任何样本都没有误差到达第 {n} 层（dZ[{n}] 为 0），所以也没有误差传回第 {l} 层。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="197"/>
+        <location filename="../../bpstudio/core/claims.py" line="198"/>
         <source>Here W[{n}]ᵀ passes none of the error of layer {n} back: what reaches layer {l} is 0.</source>
         <translation>这里 W[{n}]ᵀ 没有把第 {n} 层的误差传回：到达第 {l} 层的是 0。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="199"/>
+        <location filename="../../bpstudio/core/claims.py" line="200"/>
         <source>Here the error is not a finite number: the weights have overflowed, so its size on the way back says nothing any more.</source>
         <translation>这里的误差不是有限数：权重已经溢出，所以它在反向传播中的大小不再说明任何问题。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="258"/>
+        <location filename="../../bpstudio/core/claims.py" line="259"/>
         <source>the cost function C is the mean of the m = {m} losses</source>
         <translation>代价函数 C 是 m = {m} 个损失的平均值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="260"/>
+        <location filename="../../bpstudio/core/claims.py" line="261"/>
         <source>the cost function C is the mean of the m = {m} losses ({mean}) plus the L2 term λ/(2m)·Σ‖W‖² = {penalty} (λ = {lambda})</source>
         <translation>代价函数 C 是 m = {m} 个损失的平均值（{mean}）加上 L2 项 λ/(2m)·Σ‖W‖² = {penalty}（λ = {lambda}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="265"/>
+        <location filename="../../bpstudio/core/claims.py" line="266"/>
         <source>one number for the whole batch: what the cost curve plots for this iteration</source>
         <translation>整批样本只有一个数：代价曲线在这次迭代画的就是它</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="267"/>
+        <location filename="../../bpstudio/core/claims.py" line="268"/>
         <source>one number for all m = {m} training samples; training takes mini-batches of {b}, so its cost curve plots each mini-batch&apos;s cost, which scatters around this one</source>
         <translation>全部 m = {m} 个训练样本只有一个数；训练每次取 {b} 个样本的小批量，所以代价曲线画的是每个小批量的代价，散布在这个数的周围</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="272"/>
+        <location filename="../../bpstudio/core/claims.py" line="273"/>
         <source>over m samples, the mean of their losses is the cost function</source>
         <translation>对 m 个样本，它们损失的平均值就是代价函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="274"/>
+        <location filename="../../bpstudio/core/claims.py" line="275"/>
         <source>over m samples, the mean of their losses plus the L2 term λ/(2m)·Σ‖W‖² (λ = {lambda}) is the cost function</source>
         <translation>对 m 个样本，它们损失的平均值加上 L2 项 λ/(2m)·Σ‖W‖²（λ = {lambda}）就是代价函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="279"/>
+        <location filename="../../bpstudio/core/claims.py" line="280"/>
         <source>the next step averages them into the cost C</source>
         <translation>下一步把它们平均成代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="281"/>
+        <location filename="../../bpstudio/core/claims.py" line="282"/>
         <source>the next step averages them and adds the L2 term λ/(2m)·Σ‖W‖² = {penalty}: the cost C</source>
         <translation>下一步把它们平均，再加上 L2 项 λ/(2m)·Σ‖W‖² = {penalty}，得到代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="289"/>
+        <location filename="../../bpstudio/core/claims.py" line="290"/>
         <source>the cost function C is not a finite number here: the numbers of this network have overflowed</source>
         <translation>这里的代价函数 C 不是有限数：这个网络的数值已经溢出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="292"/>
+        <location filename="../../bpstudio/core/claims.py" line="293"/>
         <source>they are not all finite numbers: the numbers of this network have overflowed, so the cost C the next step makes of them is not finite either</source>
         <translation>它们并不都是有限数：这个网络的数值已经溢出，所以下一步由它们算出的代价 C 也不是有限数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="326"/>
+        <location filename="../../bpstudio/core/claims.py" line="327"/>
         <source>one step of stochastic gradient descent on this one sample: it lowers this sample&apos;s loss L from {before} to {after}, not the cost of all {m} training samples that training lowers; Ctrl+Z takes it back</source>
         <translation>只在这一个样本上做一步随机梯度下降：它把这个样本的损失 L 从 {before} 降到 {after}，降低的不是训练所降低的全部 {m} 个训练样本的代价；Ctrl+Z 可以撤销</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="330"/>
+        <location filename="../../bpstudio/core/claims.py" line="331"/>
         <source>one step of stochastic gradient descent on this one sample: with α = {alpha} it does not lower this sample&apos;s loss L ({before} before, {after} after); Ctrl+Z takes it back</source>
         <translation>只在这一个样本上做一步随机梯度下降：α = {alpha} 时它没有降低这个样本的损失 L（之前 {before}，之后 {after}）；Ctrl+Z 可以撤销</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="336"/>
+        <location filename="../../bpstudio/core/claims.py" line="337"/>
         <source>one iteration of gradient descent on all {m} samples (the full batch), the same numbers training computes for that batch; Ctrl+Z takes it back</source>
         <translation>在全部 {m} 个样本（整批）上做一次梯度下降迭代，数值与训练对这一批算出的完全相同；Ctrl+Z 可以撤销</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="339"/>
+        <location filename="../../bpstudio/core/claims.py" line="340"/>
         <source>one iteration of gradient descent on all {m} samples (the full batch); training takes mini-batches of {b}, so each of its iterations is a step on {b} samples, not on these {m}; Ctrl+Z takes it back</source>
         <translation>在全部 {m} 个样本（整批）上做一次梯度下降迭代；训练每次取 {b} 个样本的小批量，所以它的每次迭代只在 {b} 个样本上走一步，而不是这 {m} 个；Ctrl+Z 可以撤销</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="347"/>
+        <location filename="../../bpstudio/core/claims.py" line="348"/>
         <source>one step of stochastic gradient descent on this one sample: this sample&apos;s loss L is not a finite number, as the numbers of this network have overflowed, so the step cannot lower it; Ctrl+Z takes it back</source>
         <translation>只在这一个样本上做一步随机梯度下降：这个网络的数值已经溢出，这个样本的损失 L 不是有限数，所以这一步无法降低它；Ctrl+Z 可以撤销</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/claims.py" line="351"/>
+        <location filename="../../bpstudio/core/claims.py" line="352"/>
         <source>one step of stochastic gradient descent on this one sample: with α = {alpha} it makes this sample&apos;s loss L, {before} before it, overflow; Ctrl+Z takes it back</source>
         <translation>只在这一个样本上做一步随机梯度下降：α = {alpha} 时它使这个样本的损失 L（之前为 {before}）溢出；Ctrl+Z 可以撤销</translation>
     </message>
@@ -3637,11 +3637,17 @@
     </message>
     <message>
         <location filename="../../bpstudio/app/settings.py" line="66"/>
+        <location filename="../../bpstudio/app/settings.py" line="75"/>
         <source>The settings file {path} is not a regular file; nothing is remembered this time</source>
         <translation>设置文件 {path} 的文件类型不能读取；这次不会保存任何设置</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/settings.py" line="96"/>
+        <location filename="../../bpstudio/app/settings.py" line="70"/>
+        <source>The settings file {path} is {size} MB, more than settings ever take ({max} MB); it was not read, and nothing is remembered this time</source>
+        <translation>设置文件 {path} 有 {size} MB，远超设置所需（至多 {max} MB）；未读取它，这次不会保存任何设置</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/settings.py" line="109"/>
         <source>The remembered setting {key} ({value}) could not be used; it was reset</source>
         <translation>保存的设置 {key}（{value}）无法使用；已重置</translation>
     </message>
@@ -3872,232 +3878,232 @@
         <translation>这个预设需要 {n} 个输入的数据；请先打开猫图数据集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="110"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="108"/>
         <source>Two layers (0.01 initialiser) against four layers</source>
         <translation>两层网络（0.01 初始化）对比四层网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="111"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="109"/>
         <source>Does a deeper network generalise better than a shallow one that fits the training pictures as well?</source>
         <translation>训练集拟合得一样好时，更深的网络在测试集上是否更好？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="113"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="111"/>
         <source>Look at the test accuracy of the two runs (the accuracy plot, and the figures below), beside their training accuracy.</source>
         <translation>看两次训练的测试准确率（准确率图和下面的数字），再和它们的训练准确率比一比。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="119"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="117"/>
         <source>{a} generalises better: test accuracy {a_test} against {b_test}, with training accuracy {a_train} against {b_train}.</source>
         <translation>{a} 的泛化更好：测试准确率 {a_test} 对 {b_test}，训练准确率 {a_train} 对 {b_train}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="121"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="119"/>
         <source>{a} does not generalise better here: test accuracy {a_test} against {b_test}, training accuracy {a_train} against {b_train}.</source>
         <translation>这里 {a} 的泛化并不更好：测试准确率 {a_test} 对 {b_test}，训练准确率 {a_train} 对 {b_train}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="126"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="124"/>
         <source>How much of the error reaches the first layer when the hidden layers are sigmoid instead of ReLU?</source>
         <translation>隐含层用 sigmoid 而不用 ReLU 时，误差能传回第一层的还有多少？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="128"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="126"/>
         <source>Look at ‖dW[1]‖ (the dashed curves of the gradient plot) and at ‖dW[1]‖/‖dW[L]‖ of the first iteration below.</source>
         <translation>看 ‖dW[1]‖（梯度图中的虚线）和下面第一次迭代的 ‖dW[1]‖/‖dW[L]‖。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="132"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="130"/>
         <source>In the first iteration ‖dW[1]‖ is {b_dw1} with {b} against {a_dw1} with {a}, {shrink}× smaller: on the way back each sigmoid layer multiplies the error by Wᵀ and by σ′ ≤ 0.25.</source>
         <translation>第一次迭代中，{b} 的 ‖dW[1]‖ 是 {b_dw1}，{a} 的是 {a_dw1}，小了 {shrink} 倍：反向传播时，每个 sigmoid 层都让误差乘以 Wᵀ 再乘以 σ′ ≤ 0.25。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="135"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="133"/>
         <source>In the first iteration ‖dW[1]‖ is {b_dw1} with {b} against {a_dw1} with {a}: not smaller.</source>
         <translation>第一次迭代中，{b} 的 ‖dW[1]‖ 是 {b_dw1}，{a} 的是 {a_dw1}：并没有更小。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="138"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="136"/>
         <source>With so little reaching W[1], {b} learns less: test accuracy {b_test} against {a_test}.</source>
         <translation>传到 W[1] 的误差这么少，{b} 学到的也更少：测试准确率 {b_test} 对 {a_test}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="140"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="138"/>
         <source>Test accuracy: {b} {b_test}, {a} {a_test}.</source>
         <translation>测试准确率：{b} {b_test}，{a} {a_test}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="143"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="141"/>
         <source>What happens when the learning rate α is far too large?</source>
         <translation>学习率 α 太大时会怎样？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="144"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="142"/>
         <source>Look at the cost of each run (the cost plot, and the figures below) and at the message of the run that stops.</source>
         <translation>看每次训练的代价（代价图和下面的数字），以及停下来的那次训练给出的提示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="149"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="147"/>
         <source>Both start from the same parameters, so their first iterations are the same (‖dW[1]‖/‖dW[L]‖ {a_ratio}); only the size of the step differs.</source>
         <translation>两次训练从相同的参数开始，所以第一次迭代完全一样（‖dW[1]‖/‖dW[L]‖ 为 {a_ratio}）；不同的只是步长。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="152"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="150"/>
         <source>Their first iterations differ: ‖dW[1]‖/‖dW[L]‖ {a_ratio} against {b_ratio}.</source>
         <translation>它们的第一次迭代不同：‖dW[1]‖/‖dW[L]‖ 为 {a_ratio} 对 {b_ratio}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="155"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="153"/>
         <source>{b} overshoots: its cost went from {b_c0} at iteration 0 to {b_c1} at iteration {b_last}, and the run stopped there, keeping the parameters of iteration {b_kept}.</source>
         <translation>{b} 的步子迈过了头：代价从第 0 次迭代的 {b_c0} 变成第 {b_last} 次迭代的 {b_c1}，训练就此停止，保留了第 {b_kept} 次迭代的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="158"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="156"/>
         <source>{b} did not diverge: its cost went from {b_c0} at iteration 0 to {b_c1} at iteration {b_last}.</source>
         <translation>{b} 没有发散：代价从第 0 次迭代的 {b_c0} 变成第 {b_last} 次迭代的 {b_c1}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="161"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="159"/>
         <source>{a} learns: its cost fell from {a_c0} to {a_c1} at iteration {a_last}.</source>
         <translation>{a} 在学习：代价从 {a_c0} 降到第 {a_last} 次迭代的 {a_c1}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="163"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="161"/>
         <source>{a}&apos;s cost went from {a_c0} to {a_c1} at iteration {a_last}{a_diverged}.</source>
         <translation>{a} 的代价从 {a_c0} 变成第 {a_last} 次迭代的 {a_c1}{a_diverged}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="166"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="164"/>
         <source>Random initial weights against zeros, sigmoid (FAQ 6)</source>
         <translation>随机初始权重对比全零权重，sigmoid（问题 6）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="167"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="165"/>
         <source>Why does W start random and not at zero (the tutorial&apos;s FAQ 6)?</source>
         <translation>为什么 W 要随机初始化，而不是全部初始化为 0（教程的问题 6）？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="169"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="167"/>
         <source>Look at the rows of W[1] (one per hidden neuron): &quot;rows of W[1] apart by&quot; in each run&apos;s figures below, and the W[1] pictures.</source>
         <translation>看 W[1] 的各行（每行对应一个隐含神经元）：下面每次训练的数字中的“W[1] 各行之差最大为”，以及 W[1] 的图像。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="194"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="192"/>
         <source>Look at the cost of each run, and in each run&apos;s figures below at ‖dW[1]‖/‖dW[L]‖ at the start and &quot;rows of W[1] apart by&quot;.</source>
         <translation>看每次训练的代价，以及下面每次训练的数字中开始时的 ‖dW[1]‖/‖dW[L]‖ 和“W[1] 各行之差最大为”。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="174"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="172"/>
         <source>From W = 0 every hidden neuron gets the same update: W[1] moved by up to {b_moved1}, yet its {b_rows1} rows differ by {b_spread1}, rounding only; layer 1 works as one neuron.</source>
         <translation>从 W = 0 开始，每个隐含神经元得到相同的更新：W[1] 最多变化了 {b_moved1}，它的 {b_rows1} 行之间却只差 {b_spread1}，只是舍入误差；第 1 层和一个神经元没有区别。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="177"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="175"/>
         <source>From W = 0 W[1] moved by up to {b_moved1}, and its {b_rows1} rows differ by {b_spread1}.</source>
         <translation>从 W = 0 开始，W[1] 最多变化了 {b_moved1}，它的 {b_rows1} 行之间相差 {b_spread1}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="180"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="178"/>
         <source>From random weights the rows of W[1] are apart by {a_spread1}: each of the {a_rows1} hidden neurons learns something of its own.</source>
         <translation>从随机权重开始，W[1] 各行之差为 {a_spread1}：{a_rows1} 个隐含神经元各自学到不同的东西。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="183"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="181"/>
         <source>From random weights the rows of W[1] are apart by {a_spread1}.</source>
         <translation>从随机权重开始，W[1] 各行之差为 {a_spread1}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="186"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="184"/>
         <source>σ(0) = 0.5 is not 0, so the error reaches W[1] from the second iteration on (‖dW[1]‖ of the first: {b_dw1}); with ReLU or tanh, f(0) = 0, nothing reaches it at all (the comparison &quot;Random initial weights against zeros (ReLU)&quot;).</source>
         <translation>σ(0) = 0.5 不是 0，所以从第二次迭代起误差就能传到 W[1]（第一次迭代的 ‖dW[1]‖：{b_dw1}）；ReLU 或 tanh 的 f(0) = 0，误差根本传不到（见对比“随机初始权重对比全零权重（ReLU）”）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="190"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="188"/>
         <source>‖dW[1]‖ of the first iteration from W = 0: {b_dw1}.</source>
         <translation>从 W = 0 开始，第一次迭代的 ‖dW[1]‖：{b_dw1}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="192"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="190"/>
         <source>Random initial weights against zeros (ReLU)</source>
         <translation>随机初始权重对比全零权重（ReLU）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="193"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="191"/>
         <source>What does W = 0 do to a ReLU network?</source>
         <translation>W = 0 对 ReLU 网络有什么影响？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="199"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="197"/>
         <source>With ReLU it is worse than FAQ 6: relu(0) = 0, so every hidden activation is 0 and so is every hidden weight&apos;s gradient (at the start: {b_ratio}); in {b_n} iterations no hidden weight moved.</source>
         <translation>用 ReLU 时比问题 6 说的更糟：relu(0) = 0，所以每个隐含层的激活函数输出都是 0，每个隐含层权重的梯度也是 0（开始时：{b_ratio}）；{b_n} 次迭代中没有一个隐含层权重变化过。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="203"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="201"/>
         <source>From W = 0 the hidden weights moved by up to {b_hidden_moved}.</source>
         <translation>从 W = 0 开始，隐含层权重最多变化了 {b_hidden_moved}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="207"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="205"/>
         <source>Only b[L] learned (it moved by {b_bL}): the network gives every picture the same output; its cost still fell from {b_c0} to {b_c1}, and its training accuracy is {b_train}.</source>
         <translation>只有 b[L] 在学习（变化了 {b_bL}）：网络对每张图片都给出相同的输出；代价仍从 {b_c0} 降到 {b_c1}，训练准确率是 {b_train}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="210"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="208"/>
         <source>b[L] moved by {b_bL}, the weights by up to {b_w_moved}; the cost went from {b_c0} to {b_c1}.</source>
         <translation>b[L] 变化了 {b_bL}，权重最多变化了 {b_w_moved}；代价从 {b_c0} 变成 {b_c1}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="213"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="211"/>
         <source>From random weights the network learns: test accuracy {a_test} against {b_test}.</source>
         <translation>从随机权重开始，网络能学习：测试准确率 {a_test} 对 {b_test}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="215"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="213"/>
         <source>Test accuracy: {a} {a_test}, {b} {b_test}.</source>
         <translation>测试准确率：{a} {a_test}，{b} {b_test}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="307"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="305"/>
         <source>infinite</source>
         <translation>无穷大</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="315"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="313"/>
         <source>not computed</source>
         <translation>未计算</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="317"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="315"/>
         <source>all gradients zero</source>
         <translation>所有梯度都为零</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="318"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="316"/>
         <source>‖dW[L]‖ zero</source>
         <translation>‖dW[L]‖ 为零</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="339"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="337"/>
         <source>, and diverged</source>
         <translation>，并且发散了</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="350"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="348"/>
         <source>{a}: diverged at iteration {a_last} (cost {a_c1}), the parameters of iteration {a_kept} kept · train accuracy {a_train} · test accuracy {a_test} · ‖dW[1]‖/‖dW[L]‖ at the start {a_ratio} · rows of W[1] apart by {a_spread1}</source>
         <translation>{a}：在第 {a_last} 次迭代发散（代价 {a_c1}），保留了第 {a_kept} 次迭代的参数 · 训练准确率 {a_train} · 测试准确率 {a_test} · 开始时 ‖dW[1]‖/‖dW[L]‖ 为 {a_ratio} · W[1] 各行之差最大为 {a_spread1}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="355"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="353"/>
         <source>{a}: {a_n} iterations · cost of iteration {a_last} {a_c1} · train accuracy {a_train} · test accuracy {a_test} · ‖dW[1]‖/‖dW[L]‖ at the start {a_ratio} · rows of W[1] apart by {a_spread1}</source>
         <translation>{a}：{a_n} 次迭代 · 第 {a_last} 次迭代的代价 {a_c1} · 训练准确率 {a_train} · 测试准确率 {a_test} · 开始时 ‖dW[1]‖/‖dW[L]‖ 为 {a_ratio} · W[1] 各行之差最大为 {a_spread1}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="125"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="123"/>
         <source>ReLU against sigmoid in the hidden layers</source>
         <translation>隐含层用 ReLU 对比用 sigmoid</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/comparisons.py" line="142"/>
+        <location filename="../../bpstudio/core/comparisons.py" line="140"/>
         <source>Learning rate 0.0075 against one that diverges</source>
         <translation>学习率 0.0075 对比一个会发散的学习率</translation>
     </message>
