@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.comparisons import COMPARISONS, Comparison, Figures, SavedComparison, figures
 from ..core.network import Network
-from ..core.network import INITIALIZER_RULES, NetworkError
+from ..core.network import INITIALIZER_RULES, MAX_TWINS, NetworkError
 from ..core.sessionfile import SavedRun, run_entries
 from ..core.timeline import StartingPoint, Timeline
 from ..core.trainer import ProgressState, RunState
@@ -85,6 +85,10 @@ class Runs(QObject):
         t, model = self.timeline, self.model
         if model.busy or model.building:
             self.message.emit(self.tr("Stop training before forking a twin run."))
+            return None
+        if len(self.twins) >= MAX_TWINS:  # what a session file may hold, too
+            self.message.emit(self.tr("At most {n} twin runs: remove the twins to fork others.")
+                              .format(n=MAX_TWINS))
             return None
         i = t.iteration if from_cursor else t.first
         settings: dict[str, Any] = changes  # Timeline.fork checks every one

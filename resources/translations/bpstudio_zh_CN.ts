@@ -1687,7 +1687,12 @@
         <translation>请先停止训练，再分叉出对照训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="131"/>
+        <location filename="../../bpstudio/session/runs.py" line="90"/>
+        <source>At most {n} twin runs: remove the twins to fork others.</source>
+        <translation>最多 {n} 个对照训练：请先移除对照训练，再分叉出新的。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/runs.py" line="135"/>
         <source>The comparisons train on the cat data: open it first (File → Open data set…).</source>
         <translation>这些对比在猫图数据集上训练：请先打开它（文件 → 打开数据集…）。</translation>
     </message>
@@ -1695,43 +1700,43 @@
 <context>
     <name>SessionStore</name>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="197"/>
+        <location filename="../../bpstudio/session/session_store.py" line="193"/>
         <source>Still saving; a moment, please.</source>
         <translation>还在保存；请稍候。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="201"/>
+        <location filename="../../bpstudio/session/session_store.py" line="197"/>
         <source>Saving {name}…</source>
         <translation>正在保存 {name}……</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="225"/>
+        <location filename="../../bpstudio/session/session_store.py" line="221"/>
         <source>{name}: could not save ({why})</source>
         <translation>{name}：无法保存（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="233"/>
+        <location filename="../../bpstudio/session/session_store.py" line="229"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="257"/>
+        <location filename="../../bpstudio/session/session_store.py" line="253"/>
         <source>{name}: the data set changed since this session was saved; the numbers may differ.</source>
         <translation>{name}：保存这个会话之后数据集已经改变；数值可能不同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="285"/>
-        <location filename="../../bpstudio/session/session_store.py" line="288"/>
+        <location filename="../../bpstudio/session/session_store.py" line="281"/>
+        <location filename="../../bpstudio/session/session_store.py" line="284"/>
         <source>Autosave failed: {why}</source>
         <translation>自动保存失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="318"/>
+        <location filename="../../bpstudio/session/session_store.py" line="314"/>
         <source>The autosave cannot be restored ({why}); it was set aside as {file}.</source>
         <translation>自动保存无法恢复（{why}）；已另存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="327"/>
+        <location filename="../../bpstudio/session/session_store.py" line="323"/>
         <source>the autosave</source>
         <translation>自动保存</translation>
     </message>
@@ -2574,27 +2579,27 @@
         <translation>{name}：有 {n} 个数组；模型或会话最多有 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="97"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="98"/>
         <source>a model file (.npz)</source>
         <translation>模型文件（.npz）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="102"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="103"/>
         <source>{name}: not a BP Studio model (no &apos;dims&apos; entry)</source>
         <translation>{name}：不是 BP Studio 模型（没有 dims 项）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="112"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="114"/>
         <source>{name}: missing {keys}</source>
         <translation>{name}：缺少 {keys}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="118"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="120"/>
         <source>{name}: parameters must be floating-point, not {dtype}</source>
         <translation>{name}：参数必须是浮点数，而不是 {dtype}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="121"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="123"/>
         <source>{name}: its parameters hold NaN or infinite values; it cannot classify</source>
         <translation>{name}：参数含有 NaN 或无穷大的值；无法用于分类</translation>
     </message>
@@ -2615,9 +2620,8 @@
     </message>
     <message>
         <location filename="../../bpstudio/core/modelfile.py" line="145"/>
-        <location filename="../../bpstudio/core/sessionfile.py" line="163"/>
-        <location filename="../../bpstudio/session/session_store.py" line="128"/>
-        <location filename="../../bpstudio/session/session_store.py" line="137"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="164"/>
+        <location filename="../../bpstudio/session/session_store.py" line="133"/>
         <source>{name}: {why}</source>
         <translation>{name}：{why}</translation>
     </message>
@@ -2627,97 +2631,107 @@
         <translation>{name}：元数据已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="80"/>
+        <location filename="../../bpstudio/core/network.py" line="89"/>
         <source>unknown initialiser {name}; choose one of {known}</source>
         <translation>未知的初始化方法 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="261"/>
+        <location filename="../../bpstudio/core/network.py" line="270"/>
         <source>unknown precision {name}; choose float64 or float32</source>
         <translation>未知的精度 {name}；请选择 float64 或 float32</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="142"/>
+        <location filename="../../bpstudio/core/network.py" line="151"/>
         <source>layer {l}: W is {W} and b is {b}, but dims {dims} need W {needW} and b {needb}</source>
         <translation>第 {l} 层：W 是 {W}，b 是 {b}，但网络结构 {dims} 需要 W 为 {needW}、b 为 {needb}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="68"/>
+        <location filename="../../bpstudio/core/network.py" line="77"/>
         <source>LeCun (the tutorial&apos;s)</source>
         <translation>LeCun（教程所用）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="69"/>
+        <location filename="../../bpstudio/core/network.py" line="78"/>
         <source>small (0.01·randn)</source>
         <translation>小随机数（0.01·randn）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="70"/>
+        <location filename="../../bpstudio/core/network.py" line="79"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="71"/>
+        <location filename="../../bpstudio/core/network.py" line="80"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="72"/>
+        <location filename="../../bpstudio/core/network.py" line="81"/>
         <source>zeros</source>
         <translation>全零</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="274"/>
+        <location filename="../../bpstudio/core/network.py" line="283"/>
         <source>a network of {n} weights is too big to allocate; at most {max}</source>
         <translation>有 {n} 个权重的网络太大，无法分配内存；最多 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="282"/>
+        <location filename="../../bpstudio/core/network.py" line="291"/>
         <source>a seed must be a whole number from 0 to {max}, not {v}</source>
         <translation>种子必须是 0 到 {max} 之间的整数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="291"/>
+        <location filename="../../bpstudio/core/network.py" line="300"/>
+        <source>{what} has {n} characters; at most {max}</source>
+        <translation>{what} 有 {n} 个字符；最多 {max} 个</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/network.py" line="308"/>
+        <source>{what} must lie between 0 and {max}</source>
+        <translation>{what} 必须在 0 到 {max} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/network.py" line="317"/>
         <source>{n} hidden layers; the editor takes at most {max}</source>
         <translation>{n} 个隐含层；编辑时最多可以有 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="295"/>
+        <location filename="../../bpstudio/core/network.py" line="321"/>
         <source>layer {l} has {n} neurons; the editor takes 1 to {max}</source>
         <translation>第 {l} 层有 {n} 个神经元；编辑时每层可以有 1 到 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="303"/>
+        <location filename="../../bpstudio/core/network.py" line="329"/>
         <source>a network needs at least an input and an output layer</source>
         <translation>网络至少需要一个输入层和一个输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="306"/>
+        <location filename="../../bpstudio/core/network.py" line="332"/>
         <source>layer {l} has {n} neurons; every layer needs at least 1</source>
         <translation>第 {l} 层有 {n} 个神经元；每层至少需要 1 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="309"/>
+        <location filename="../../bpstudio/core/network.py" line="335"/>
         <source>the output layer has {n} neurons; BP Studio&apos;s networks have one (the probability of class 1)</source>
         <translation>输出层有 {n} 个神经元；BP Studio 的网络只有一个（类别 1 的概率）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="313"/>
+        <location filename="../../bpstudio/core/network.py" line="339"/>
         <source>{k} layers after the input need {k} activations, got {n}</source>
         <translation>输入层之后的 {k} 层需要 {k} 个激活函数，实际给了 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="317"/>
+        <location filename="../../bpstudio/core/network.py" line="343"/>
         <source>unknown activation {name}; choose one of {known}</source>
         <translation>未知的激活函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="320"/>
+        <location filename="../../bpstudio/core/network.py" line="346"/>
         <source>unknown cost {name}; choose one of {known}</source>
         <translation>未知的代价函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="325"/>
+        <location filename="../../bpstudio/core/network.py" line="351"/>
         <source>{cost} needs a {needed} output layer (its output must lie between 0 and 1), not {act}</source>
         <translation>{cost} 需要 {needed} 输出层（输出必须在 0 和 1 之间），而不是 {act}</translation>
     </message>
@@ -2737,33 +2751,53 @@
         <translation>{name}：找不到文件</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="98"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="99"/>
         <source>array {k} is {dtype}, not numbers</source>
         <translation>数组 {k} 的类型是 {dtype}，不是数值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="107"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="108"/>
         <source>a session file</source>
         <translation>会话文件</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="121"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="122"/>
         <source>{name}: not a BP Studio session (no session.json)</source>
         <translation>{name}：不是 BP Studio 会话（没有 session.json）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="123"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="124"/>
         <source>{name}: damaged session description</source>
         <translation>{name}：会话描述已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="132"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="133"/>
         <source>{name}: not a BP Studio session</source>
         <translation>{name}：不是 BP Studio 会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="106"/>
-        <location filename="../../bpstudio/core/sessionfile.py" line="139"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="267"/>
+        <source>a record of {n} iterations; at most {max}</source>
+        <translation>记录有 {n} 次迭代；最多 {max} 次</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/sessionfile.py" line="284"/>
+        <source>{n} twin runs; at most {max}</source>
+        <translation>{n} 个对照训练；最多 {max} 个</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/sessionfile.py" line="294"/>
+        <source>twin run {k}: {why}</source>
+        <translation>第 {k} 个对照训练：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/sessionfile.py" line="314"/>
+        <source>{what}: an entry&apos;s name is too long</source>
+        <translation>{what}：某个条目的名字太长</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/modelfile.py" line="107"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="140"/>
         <source>{name}: made by a newer BP Studio (format {v})</source>
         <translation>{name}：由更新版本的 BP Studio 创建（格式 {v}）</translation>
     </message>
@@ -2923,18 +2957,18 @@
         <translation>{name}：无法读取它的数据集（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="144"/>
+        <location filename="../../bpstudio/session/session_store.py" line="140"/>
         <source>{name}: stop training before opening a session</source>
         <translation>{name}：请先停止训练，再打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="136"/>
-        <location filename="../../bpstudio/core/sessionfile.py" line="160"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="137"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="161"/>
         <source>{name}: damaged session ({why})</source>
         <translation>{name}：会话已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="131"/>
+        <location filename="../../bpstudio/session/session_store.py" line="127"/>
         <source>{name}: the network takes {n} inputs but its data set has {m}</source>
         <translation>{name}：网络需要 {n} 个输入，但它的数据集有 {m} 个</translation>
     </message>
