@@ -2802,27 +2802,32 @@
         <translation>{name}：由更新版本的 BP Studio 创建（格式 {v}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="74"/>
+        <location filename="../../bpstudio/core/trainer.py" line="75"/>
         <source>the learning rate must be a number above 0 and at most {max}, not {v}</source>
         <translation>学习率必须大于 0 且不超过 {max}，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="78"/>
+        <location filename="../../bpstudio/core/trainer.py" line="79"/>
         <source>the number of iterations must be a whole number from 1 to {max}, not {v}</source>
         <translation>迭代次数必须是 1 到 {max} 之间的整数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="83"/>
+        <location filename="../../bpstudio/core/trainer.py" line="84"/>
         <source>the batch size must lie between 1 and the {m} training samples, not {v}</source>
         <translation>批大小必须在 1 和训练样本数 {m} 之间，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="86"/>
+        <location filename="../../bpstudio/core/trainer.py" line="87"/>
         <source>the L2 strength λ must be 0 or positive, not {v}</source>
         <translation>L2 正则强度 λ 必须为 0 或正数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="531"/>
+        <location filename="../../bpstudio/core/trainer.py" line="154"/>
+        <source>the record would hold {n} iterations, more than a session keeps ({max}); reset the parameters to train again</source>
+        <translation>记录将有 {n} 次迭代，超过一个会话能保存的 {max} 次；请重置参数后再训练</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/trainer.py" line="538"/>
         <source>training diverged at {iteration} ({why}); {cause}. The parameters of {kept} were kept.</source>
         <translation>训练在{iteration}发散（{why}）；{cause}。已保留{kept}的参数。</translation>
     </message>
@@ -2887,27 +2892,27 @@
         <translation>在此之前算出的代价没有上升（第一个是 {first}）：学习率 {lr} 仍可能太大，也可能是数据的尺度或初始权重使数值溢出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="153"/>
+        <location filename="../../bpstudio/core/trainer.py" line="160"/>
         <source>the data has {n} input features but the network&apos;s input layer has {m} neurons</source>
         <translation>数据有 {n} 个输入特征，但网络的输入层有 {m} 个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="470"/>
+        <location filename="../../bpstudio/core/trainer.py" line="477"/>
         <source>cost NaN</source>
         <translation>代价为 NaN</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="471"/>
+        <location filename="../../bpstudio/core/trainer.py" line="478"/>
         <source>cost infinite</source>
         <translation>代价为无穷大</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="474"/>
+        <location filename="../../bpstudio/core/trainer.py" line="481"/>
         <source>cost {c}, {k}× the first</source>
         <translation>代价 {c}，是最初的 {k} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="432"/>
+        <location filename="../../bpstudio/core/trainer.py" line="439"/>
         <source>weights overflowed</source>
         <translation>权重溢出</translation>
     </message>

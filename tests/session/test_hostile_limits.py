@@ -203,3 +203,23 @@ def test_a_ninth_twin_is_refused_by_the_studio_as_by_the_file(studio):
     assert s.fork_twin(learning_rate=0.5) is None
     assert len(s.runs.twins) == MAX_TWINS
     assert said == [f"At most {MAX_TWINS} twin runs: remove the twins to fork others."]
+
+
+def test_training_never_grows_a_record_a_session_file_would_refuse(studio, qtbot, monkeypatch):
+    """The record's limit holds for training too, so every session saved opens again (the limit
+    made small here: the test trains 50 iterations, not 10 million)."""
+    import bpstudio.core.trainer as trainer
+    from studio_actions import train
+    monkeypatch.setattr(trainer, "MAX_RECORD_ROWS", 50)
+    s = studio()
+    assert s.choose_preset("plane-moons")
+    train(qtbot, s, 30)
+    said = messages(s)
+    assert s.set_hyper(iterations=21)
+    assert not s.train()
+    assert said == ["The record would hold 51 iterations, more than a session keeps (50); reset "
+                    "the parameters to train again."]
+    train(qtbot, s, 20)
+    assert len(s.model.history) == 50
+    assert not s.train_one_iteration()
+    assert len(s.model.history) == 50 and said[-1] == said[0]  # one more would be the 51st
