@@ -223,3 +223,45 @@ def test_training_never_grows_a_record_a_session_file_would_refuse(studio, qtbot
     assert len(s.model.history) == 50
     assert not s.train_one_iteration()
     assert len(s.model.history) == 50 and said[-1] == said[0]  # one more would be the 51st
+
+
+@pytest.mark.parametrize("n_cores", [1, 2, 3])
+def test_train_every_run_at_once_starts_one_process_a_core_and_queues_the_rest(
+        studio, qtbot, monkeypatch, n_cores):
+    """Nine runs on two cores started nine processes (131 took 1.8 GB and froze the window
+    12.6 s): at most one a core trains at once, the others wait and start as those end, and every
+    run trains its iterations."""
+    import bpstudio.session.runs as runs_module
+    from bpstudio.core.trainer import RunState
+    monkeypatch.setattr(runs_module, "cores", lambda: n_cores, raising=False)
+    s = studio()
+    assert s.choose_preset("plane-moons")
+    assert s.set_hyper(iterations=40)
+    for k in range(MAX_TWINS):
+        assert s.fork_twin(learning_rate=0.1 + k / 100) is not None
+    sessions = [s.training, *(t.training for t in s.runs.twins)]
+    at_once = []
+    for t in sessions:
+        t.state_changed.connect(
+            lambda _: at_once.append(sum(x.state is not RunState.IDLE for x in sessions)))
+    assert s.train_every_run()
+    assert sum(x.state is not RunState.IDLE for x in sessions) == n_cores
+    assert s.runs.queued == len(sessions) - n_cores and s.busy
+    qtbot.waitUntil(lambda: not s.runs.training_any, timeout=120_000)
+    assert max(at_once) == n_cores
+    assert [t.model.network.iterations_trained for t in sessions] == [40] * len(sessions)
+    assert all(t.blas_threads is None for t in sessions)  # alone again, each gets every core
+
+
+def test_runs_waiting_for_a_core_start_no_more_once_the_queue_is_stopped(studio, qtbot, monkeypatch):
+    import bpstudio.session.runs as runs_module
+    monkeypatch.setattr(runs_module, "cores", lambda: 1)
+    s = studio()
+    assert s.choose_preset("plane-moons")
+    assert s.set_hyper(iterations=40)
+    twin = s.fork_twin(learning_rate=0.2)
+    assert s.train_every_run() and s.runs.queued == 1
+    s.runs.stop_queued()  # (closing does the same before it waits for the runs)
+    qtbot.waitUntil(lambda: not s.runs.training_any, timeout=60_000)
+    assert s.model.network.iterations_trained == 40
+    assert twin.model.network.iterations_trained == 0  # it never started
