@@ -132,6 +132,7 @@ class Runs(QObject):
 
     def remove_twins(self) -> None:
         self._queued = []
+        self.timeline.budget.members[1:] = []  # the window's run keeps the whole budget again
         for twin in self.twins:
             twin.close()
             twin.deleteLater()
@@ -214,6 +215,8 @@ class Runs(QObject):
 
     def _adopt(self, twin: TwinRun) -> None:
         k = len(self.twins) + 1
+        twin.timeline.budget = self.timeline.budget  # one keyframe budget for the whole window
+        twin.timeline.budget.members.append(twin.timeline)
         twin.model.history_appended.connect(lambda: self._on_computed(k))
         twin.training.message.connect(lambda text, n=twin.name: self.message.emit(f"{n}: {text}"))
         twin.training.state_changed.connect(self._on_state_changed)

@@ -265,3 +265,40 @@ def test_runs_waiting_for_a_core_start_no_more_once_the_queue_is_stopped(studio,
     qtbot.waitUntil(lambda: not s.runs.training_any, timeout=60_000)
     assert s.model.network.iterations_trained == 40
     assert twin.model.network.iterations_trained == 0  # it never started
+
+
+def test_the_keyframes_of_every_run_share_one_budget(studio, qtbot, monkeypatch):
+    """Nine 300-iteration runs, each with a budget of its own, kept 555 MB of keyframes: what a
+    run is given as it starts, with what the others keep or were given while they train, never
+    passes the one budget of the window; and every run can still be travelled."""
+    import bpstudio.session.runs as runs_module
+    from bpstudio.core.timeline import MEMORY_BUDGET
+    from bpstudio.core.trainer import RunState
+    monkeypatch.setattr(runs_module, "cores", lambda: 2)
+    s = studio()
+    assert s.choose_preset("plane-moons")
+    assert s.set_hyper(iterations=300)
+    for k in range(MAX_TWINS):
+        assert s.fork_twin(learning_rate=0.1 + k / 100) is not None
+    runs = [(s.training, s.timeline), *((t.training, t.timeline) for t in s.runs.twins)]
+    given: dict[int, float] = {}
+    worst = []
+
+    def recorded(k, ask):
+        def budget():
+            held = sum(given.get(j, 0.0) + tl.nbytes if tr.state is not RunState.IDLE else tl.nbytes
+                       for j, (tr, tl) in enumerate(runs) if j != k)
+            given[k] = ask()
+            worst.append(held + runs[k][1].nbytes + given[k])
+            return given[k]
+        return budget
+    for k, (training, _) in enumerate(runs):
+        training.keyframe_budget = recorded(k, training.keyframe_budget)
+    assert s.train_every_run()
+    qtbot.waitUntil(lambda: not s.runs.training_any, timeout=120_000)
+    assert len(worst) == len(runs) and max(worst) <= MEMORY_BUDGET
+    assert given[0] == pytest.approx(MEMORY_BUDGET / len(runs))  # the first: a ninth of it
+    assert sum(tl.nbytes for _, tl in runs) <= MEMORY_BUDGET
+    assert all(tl.available and tl.first == 0 for _, tl in runs)
+    s.remove_twins()
+    assert s.timeline.memory_left() == MEMORY_BUDGET - s.timeline.nbytes  # the window's alone
