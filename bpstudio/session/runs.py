@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.comparisons import COMPARISONS, Comparison, Figures, SavedComparison, figures
 from ..core.network import Network
-from ..core.network import INITIALIZER_RULES, MAX_TWINS, NetworkError
+from ..core.network import INITIALIZER_RULES, MAX_NAME_CHARS, MAX_TWINS, NetworkError
 from ..core.sessionfile import SavedRun, run_entries
 from ..core.timeline import StartingPoint, Timeline
 from ..core.trainer import ProgressState, RunState
@@ -125,8 +125,10 @@ class Runs(QObject):
             history.append(np.full(i, math.nan), np.full((i, point.network.L), math.nan))
         letter = chr(ord("B") + len(self.twins))
         said = ", ".join(_setting(k, v, model.dataset.X_train.shape[1]) for k, v in changes.items())
-        twin = TwinRun(name or (f"{letter}: {said}" if said else letter), next(self._colours),
-                       model, point, history, self)
+        name = name or (f"{letter}: {said}" if said else letter)
+        if len(name) > MAX_NAME_CHARS:  # as a session file takes it, so a saved one opens again
+            name = name[:MAX_NAME_CHARS - 1] + "…"
+        twin = TwinRun(name, next(self._colours), model, point, history, self)
         self._adopt(twin)
         return twin
 

@@ -302,3 +302,13 @@ def test_the_keyframes_of_every_run_share_one_budget(studio, qtbot, monkeypatch)
     assert all(tl.available and tl.first == 0 for _, tl in runs)
     s.remove_twins()
     assert s.timeline.memory_left() == MEMORY_BUDGET - s.timeline.nbytes  # the window's alone
+
+
+def test_a_twin_named_longer_than_a_file_takes_is_cut_so_its_session_opens_again(studio, tmp_path):
+    s = studio()
+    assert s.choose_preset("plane-moons")
+    twin = s.fork_twin(name="B" * 900_000, learning_rate=0.2)
+    assert twin.name == "B" * 199 + "…"
+    path = tmp_path / "cut.bpstudio"
+    assert s.save_session(str(path))
+    assert sessionfile.read_session(path).runs[0].name == twin.name
