@@ -1682,17 +1682,17 @@
 <context>
     <name>Runs</name>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="87"/>
+        <location filename="../../bpstudio/session/runs.py" line="101"/>
         <source>Stop training before forking a twin run.</source>
         <translation>请先停止训练，再分叉出对照训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="90"/>
+        <location filename="../../bpstudio/session/runs.py" line="104"/>
         <source>At most {n} twin runs: remove the twins to fork others.</source>
         <translation>最多 {n} 个对照训练：请先移除对照训练，再分叉出新的。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="135"/>
+        <location filename="../../bpstudio/session/runs.py" line="153"/>
         <source>The comparisons train on the cat data: open it first (File → Open data set…).</source>
         <translation>这些对比在猫图数据集上训练：请先打开它（文件 → 打开数据集…）。</translation>
     </message>
@@ -1841,12 +1841,12 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="223"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="255"/>
         <source>Stop training before continuing from a past iteration.</source>
         <translation>请先停止训练，再从过去的迭代继续。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="229"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="261"/>
         <source>Continuing from {iteration}: the later iterations were forgotten (Undo brings them back).</source>
         <translation>从{iteration}继续：之后的迭代已被舍弃（撤销可以恢复它们）。</translation>
     </message>
@@ -2296,7 +2296,7 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="43"/>
+        <location filename="../../bpstudio/core/h5data.py" line="44"/>
         <source>{path}: no cat data set here (looked for {names})</source>
         <translation>{path}：这里没有猫图数据集（查找了 {names}）</translation>
     </message>
@@ -2306,7 +2306,7 @@
         <translation>{name}：{mb} MB 超过了 {limit} MB 的上限</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="51"/>
+        <location filename="../../bpstudio/core/h5data.py" line="52"/>
         <source>{path}: no such file or folder</source>
         <translation>{path}：文件或文件夹不存在</translation>
     </message>
@@ -2409,107 +2409,112 @@
         <translation>{a}；另有 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="52"/>
+        <location filename="../../bpstudio/core/h5data.py" line="53"/>
         <source>{name}: not a cat data set file (expected one of {names})</source>
         <translation>{name}：不是猫图数据集文件（应为 {names} 之一）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="61"/>
+        <location filename="../../bpstudio/core/h5data.py" line="62"/>
         <source>{path}: file not found (the {split} half of the data set)</source>
         <translation>{path}：找不到文件（数据集的 {split} 部分）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="67"/>
+        <location filename="../../bpstudio/core/h5data.py" line="68"/>
         <source>{name}: not an HDF5 file, or a damaged one</source>
         <translation>{name}：不是 HDF5 文件，或者文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="90"/>
+        <location filename="../../bpstudio/core/h5data.py" line="91"/>
         <source>{name}: {key} is a link to another file, or one that leads nowhere; only data stored in this file is read</source>
         <translation>{name}：{key} 是链接到另一个文件的链接，或者链接的对象不存在；只读取保存在这个文件中的数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="105"/>
+        <location filename="../../bpstudio/core/h5data.py" line="106"/>
         <source>{name}: {key} must be an array</source>
         <translation>{name}：{key} 必须是数组</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="108"/>
+        <location filename="../../bpstudio/core/h5data.py" line="109"/>
         <source>{name}: {key} keeps its numbers in other files; only data stored in this file is read</source>
         <translation>{name}：{key} 的数值保存在别的文件中；只读取保存在这个文件中的数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="126"/>
+        <location filename="../../bpstudio/core/h5data.py" line="127"/>
         <source>{name}: missing {keys} (it has {has})</source>
         <translation>{name}：缺少 {keys}（文件里有 {has}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="234"/>
+        <location filename="../../bpstudio/core/h5data.py" line="176"/>
+        <source>{name}: a class name of {n} characters in list_classes; at most {max}</source>
+        <translation>{name}：list_classes 中有一个 {n} 个字符的类别名；最多 {max} 个</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/h5data.py" line="240"/>
         <source>{name}: the data set would need {gb} GB once loaded, over the {limit} GB limit</source>
         <translation>{name}：数据集加载后需要 {gb} GB，超过了 {limit} GB 的上限</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="133"/>
+        <location filename="../../bpstudio/core/h5data.py" line="134"/>
         <source>{name}: {x} has shape {shape}; expected (m, height, width, 3) images or (m, features)</source>
         <translation>{name}：{x} 的形状是 {shape}；应为形如 (m, h, w, 3) 的图像（m 张、高 h、宽 w）或形如 (m, n) 的特征（m 个样本、n 个特征）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="140"/>
+        <location filename="../../bpstudio/core/h5data.py" line="141"/>
         <source>{name}: {y} has shape {shape}; expected (m,) or (1, m)</source>
         <translation>{name}：{y} 的形状是 {shape}；应为 (m,) 或 (1, m)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="143"/>
+        <location filename="../../bpstudio/core/h5data.py" line="144"/>
         <source>{name}: {m} samples in {x} but {n} labels in {y}</source>
         <translation>{name}：{x} 有 {m} 个样本，但 {y} 有 {n} 个标签</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="147"/>
+        <location filename="../../bpstudio/core/h5data.py" line="148"/>
         <source>{name}: {key} holds complex numbers; expected real ones</source>
         <translation>{name}：{key} 包含复数；应为实数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="150"/>
+        <location filename="../../bpstudio/core/h5data.py" line="151"/>
         <source>{name}: {x} and {y} must hold numbers</source>
         <translation>{name}：{x} 和 {y} 必须是数值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="174"/>
+        <location filename="../../bpstudio/core/h5data.py" line="180"/>
         <source>{name}: list_classes must name the two classes (0 and 1), not {names}</source>
         <translation>{name}：list_classes 必须给出两个类别（0 和 1）的名称，而不是 {names}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="201"/>
+        <location filename="../../bpstudio/core/h5data.py" line="207"/>
         <source>{name}: the file is truncated or damaged</source>
         <translation>{name}：文件不完整或已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="164"/>
+        <location filename="../../bpstudio/core/h5data.py" line="165"/>
         <source>{name}: list_classes is not a list of names</source>
         <translation>{name}：list_classes 不是类别名称列表</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="136"/>
+        <location filename="../../bpstudio/core/h5data.py" line="137"/>
         <source>{name}: {x} holds no samples</source>
         <translation>{name}：{x} 不含任何样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="210"/>
+        <location filename="../../bpstudio/core/h5data.py" line="216"/>
         <source>{name}: {x} holds NaN or infinite values (sample {k} and {n} in all)</source>
         <translation>{name}：{x} 含有 NaN 或无穷大的值（第 {k} 个样本，共 {n} 个）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="216"/>
+        <location filename="../../bpstudio/core/h5data.py" line="222"/>
         <source>{name}: labels must be 0 or 1, found {bad}</source>
         <translation>{name}：标签必须是 0 或 1，却发现了 {bad}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="229"/>
+        <location filename="../../bpstudio/core/h5data.py" line="235"/>
         <source>{name}: test samples are {test}, train samples {train}; they must match</source>
         <translation>{name}：测试样本是 {test}，训练样本是 {train}；两者必须一致</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="153"/>
+        <location filename="../../bpstudio/core/h5data.py" line="154"/>
         <source>{name}: images must be 8-bit (uint8), not {dtype}</source>
         <translation>{name}：图像必须是 8 位（uint8），而不是 {dtype}</translation>
     </message>
