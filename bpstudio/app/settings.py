@@ -28,6 +28,9 @@ from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
 
 RECENT_KEY = "recent/files"
 MAX_RECENT = 8
+# a settings file is a few kB (eight recent files, a geometry); QSettings reads it whole at the
+# first recall, on the GUI thread: a 200 MB one took 13 s, so a larger one is not read at all
+MAX_SETTINGS_BYTES = 1 << 20
 
 _lock = threading.Lock()
 _written = threading.Condition(_lock)  # a remembered value reached the file: flush looks again
@@ -56,16 +59,26 @@ def _check_file() -> None:
             return
         path = (Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation))
                 / "BP Studio" / "BP Studio.ini")
+        problem = None
         try:
-            regular = not path.exists() or stat.S_ISREG(path.stat().st_mode)
+            info = path.stat() if path.exists() else None
+            if info is not None and not stat.S_ISREG(info.st_mode):
+                problem = UserMessage(QT_TRANSLATE_NOOP(
+                    "core", "The settings file {path} is not a regular file; nothing is remembered "
+                    "this time"), path=path)
+            elif info is not None and info.st_size > MAX_SETTINGS_BYTES:
+                problem = UserMessage(QT_TRANSLATE_NOOP(
+                    "core", "The settings file {path} is {size} MB, more than settings ever take "
+                    "({max} MB); it was not read, and nothing is remembered this time"),
+                    path=path, size=f"{info.st_size / 1e6:,.0f}", max=MAX_SETTINGS_BYTES // (1 << 20))
         except OSError:
-            regular = False
-        if not regular:
+            problem = UserMessage(QT_TRANSLATE_NOOP(
+                "core", "The settings file {path} is not a regular file; nothing is remembered "
+                "this time"), path=path)
+        if problem is not None:  # the file stays as it is: settings live elsewhere this run
             QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                               tempfile.mkdtemp(prefix="bpstudio-settings-"))
-            _problems.append(UserMessage(QT_TRANSLATE_NOOP(
-                "core", "The settings file {path} is not a regular file; nothing is remembered "
-                "this time"), path=path))
+            _problems.append(problem)
         _checked.set()
 
 

@@ -20,6 +20,7 @@ import numpy as np
 
 from .datasets import MAX_DATASET_BYTES, Dataset, DatasetError, images_to_columns
 from .messages import QT_TRANSLATE_NOOP, shown_names
+from .network import MAX_NAME_CHARS
 from .readable import check_regular
 
 if TYPE_CHECKING:
@@ -170,6 +171,11 @@ def _classes(f: h5py.File, name: str) -> tuple[str, ...]:
         classes = tuple((c.decode() if isinstance(c, bytes) else str(c)).strip() for c in names[()])
     except (OSError, TypeError, UnicodeDecodeError, ValueError):
         raise bad from None
+    long = next((c for c in classes if len(c) > MAX_NAME_CHARS), None)
+    if long is not None:  # (900,000 characters crashed Qt drawing them)
+        raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: a class name of {n} characters in "
+                                             "list_classes; at most {max}"),
+                           name=name, n=f"{len(long):,}", max=MAX_NAME_CHARS)
     if len(classes) != 2 or not all(classes):
         raise DatasetError(QT_TRANSLATE_NOOP("core", "{name}: list_classes must name the two classes "
                                              "(0 and 1), not {names}"), name=name, names=shown_names(classes))

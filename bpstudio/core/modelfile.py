@@ -17,7 +17,8 @@ from typing import Iterable
 import numpy as np
 
 from .messages import QT_TRANSLATE_NOOP, UserMessage, shown_names
-from .network import Network, NetworkError, check_seed, default_activations
+from .network import (Network, NetworkError, check_count, check_editable, check_name, check_seed,
+                      default_activations)
 from .npzfile import NpzError, Progress, read_plain_npz, write_plain_npz
 
 FORMAT_VERSION = 1
@@ -61,7 +62,7 @@ def _text(data: dict[str, np.ndarray], key: str, default: str) -> str:
         return default
     if arr.dtype.kind != "U" or arr.ndim != 0:
         raise _Damaged(key)
-    return str(arr[()])
+    return check_name(str(arr[()]), key)
 
 
 def _whole(data: dict[str, np.ndarray], key: str, default: int) -> int:
@@ -84,9 +85,9 @@ def _names(data: dict[str, np.ndarray], key: str, default: tuple[str, ...]) -> t
     arr = data.get(key)
     if arr is None:
         return default
-    if arr.dtype.kind != "U" or arr.ndim != 1:
+    if arr.dtype.kind != "U" or arr.ndim != 1 or arr.size > 1000:
         raise _Damaged(key)
-    return tuple(str(a) for a in arr)
+    return tuple(check_name(str(a), key) for a in arr)
 
 
 def load_model(path: str | os.PathLike[str],
@@ -106,6 +107,7 @@ def load_model(path: str | os.PathLike[str],
             raise ModelFileError(QT_TRANSLATE_NOOP("core", "{name}: made by a newer BP Studio (format {v})"),
                                  name=name, v=int(data["format_version"]))
         dims = _whole_list(data, "dims")
+        check_editable(dims)  # before any parameter is looked at
         L = len(dims) - 1
         missing = [k for l in range(1, L + 1) for k in (f"W{l}", f"b{l}") if k not in data]
         if missing:
@@ -120,9 +122,7 @@ def load_model(path: str | os.PathLike[str],
             if not np.isfinite(arr).all():
                 raise ModelFileError(QT_TRANSLATE_NOOP("core", "{name}: its parameters hold NaN or "
                                                        "infinite values; it cannot classify"), name=name)
-        iterations = _whole(data, "iterations", 0)
-        if iterations < 0:
-            raise _Damaged("iterations")
+        iterations = check_count(_whole(data, "iterations", 0), "iterations")
         network = Network(
             dims, _names(data, "activations", default_activations(dims)), weights, biases,
             loss=_text(data, "loss", "bce"), init=_text(data, "initializer", "lecun"),

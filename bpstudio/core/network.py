@@ -28,9 +28,18 @@ MAX_SEED = 2**32 - 1
 # A network the engine is asked to allocate: 2**27 weights are 1 GiB of float64, before the
 # gradients and the stepper's copies
 MAX_WEIGHTS = 2**27
-# What the editor builds and shows: models and sessions beyond it are refused, not half shown
+# What the editor builds and shows: models and sessions beyond it are refused when they are read,
+# not half shown (the one home of these limits: the editor, the twin runs and the file readers
+# all take them from here)
 MAX_NEURONS = 512
 MAX_HIDDEN_LAYERS = 8
+MAX_TWINS = 8  # twin runs beside the window's own ("B" to "I")
+MAX_NAME_CHARS = 200  # a run's, a picture's, a class's name (900,000 characters crashed Qt's text)
+MAX_TEXT_CHARS = 4096  # any other text in a file: a path at most
+MAX_RECORD_ROWS = 10_000_000  # iterations in a run's record: one run of the most iterations
+# a count in a file (iterations trained, a position, a seed): exact in float64 and int64 when the
+# file is saved again (10**30 overflowed the export)
+MAX_COUNT = 2**53
 # the output a[L] above which the network says class 1 (y = 1), at or below it class 0
 THRESHOLD = 0.5
 
@@ -283,6 +292,23 @@ def check_seed(seed: object) -> int:
         raise NetworkError(QT_TRANSLATE_NOOP("core", "a seed must be a whole number from 0 to "
                                              "{max}, not {v}"), max=MAX_SEED, v=seed)
     return int(seed)
+
+
+def check_name(name: str, what: str, limit: int = MAX_NAME_CHARS) -> str:
+    """``name`` if it is a name the views can show: at most MAX_NAME_CHARS characters (``limit``:
+    another text's limit)."""
+    if len(name) > limit:
+        raise NetworkError(QT_TRANSLATE_NOOP("core", "{what} has {n} characters; at most {max}"),
+                           what=what, n=f"{len(name):,}", max=f"{limit:,}")
+    return name
+
+
+def check_count(n: int, what: str) -> int:
+    """``n`` if it is a count a file may hold: 0 to MAX_COUNT."""
+    if not 0 <= n <= MAX_COUNT:
+        raise NetworkError(QT_TRANSLATE_NOOP("core", "{what} must lie between 0 and {max}"),
+                           what=what, max=f"{MAX_COUNT:,}")
+    return n
 
 
 def check_editable(dims: Sequence[int]) -> None:

@@ -23,7 +23,8 @@ import numpy as np
 from .comparisons import SavedComparison
 from .datasets import Picture
 from .messages import QT_TRANSLATE_NOOP, UserMessage
-from .network import Network, NetworkError, check_seed
+from .network import (MAX_COUNT, MAX_RECORD_ROWS, MAX_TEXT_CHARS, MAX_TWINS, Network, NetworkError,
+                      check_count, check_editable, check_name, check_seed)
 from .npzfile import NpzError, Progress, read_plain_npz, write_plain_npz
 from .plane import PlaneError, PlaneSpec, check_features
 from .readable import open_regular
@@ -237,6 +238,7 @@ def _run(meta: JsonObject, arrays: dict[str, np.ndarray], prefix: str = "",
     n = _get(meta, "network", f"{where}network", lambda v: isinstance(v, dict))
     dims = _get(n, "dims", f"{where}network.dims", lambda v: isinstance(v, list) and len(v) >= 2
                 and all(_whole(k) and k >= 1 for k in v))
+    check_editable(dims)
     L = len(dims) - 1
     for l in range(1, L + 1):
         for key in (f"{prefix}W{l}", f"{prefix}b{l}"):
@@ -261,12 +263,16 @@ def _run(meta: JsonObject, arrays: dict[str, np.ndarray], prefix: str = "",
         shuffle_seed=_get(h, "shuffle_seed", f"{where}hyper.shuffle_seed", _whole))
     hyper.validate(max(hyper.batch_size or 1, 1))  # the batch size against m: once the data is read
     costs = _array(arrays, f"{prefix}costs", 1)
+    if len(costs) > MAX_RECORD_ROWS:
+        raise NetworkError(QT_TRANSLATE_NOOP("core", "a record of {n} iterations; at most {max}"),
+                           n=f"{len(costs):,}", max=f"{MAX_RECORD_ROWS:,}")
     grad_norms = _array(arrays, f"{prefix}grad_norms", 2)
     if grad_norms.shape != (len(costs), L) and not (grad_norms.size == 0 and len(costs) == 0):
         raise _Damaged(f"{prefix}grad_norms")
     evaluations = _array(arrays, f"{prefix}evaluations", 2)
-    if evaluations.shape[1:] != (4,) or not np.isfinite(evaluations[:, 0]).all() \
-            or (evaluations[:, 0] < 0).any() or (evaluations[:, 0] % 1).any():
+    if evaluations.shape[1:] != (4,) or len(evaluations) > MAX_RECORD_ROWS \
+            or not np.isfinite(evaluations[:, 0]).all() or (evaluations[:, 0] < 0).any() \
+            or (evaluations[:, 0] > MAX_COUNT).any() or (evaluations[:, 0] % 1).any():
         raise _Damaged(f"{prefix}evaluations")
     return (network, hyper, costs, grad_norms.reshape(-1, L),
             tuple(Evaluation(int(r[0]), *map(float, r[1:])) for r in evaluations))
@@ -274,19 +280,49 @@ def _run(meta: JsonObject, arrays: dict[str, np.ndarray], prefix: str = "",
 
 def _runs(meta: JsonObject, arrays: dict[str, np.ndarray], inputs: int) -> tuple[SavedRun, ...]:
     runs = _get(meta, "runs", "runs", lambda v: isinstance(v, list), optional=True) or []
+    if len(runs) > MAX_TWINS:
+        raise NetworkError(QT_TRANSLATE_NOOP("core", "{n} twin runs; at most {max}"),
+                           n=f"{len(runs):,}", max=MAX_TWINS)
     saved = []
     for k, r in enumerate(runs):
         where = f"runs.{k}."
-        network, hyper, costs, grad_norms, evaluations = _run(r, arrays, f"run{k}_", where)
+        try:
+            network, hyper, costs, grad_norms, evaluations = _run(r, arrays, f"run{k}_", where)
+            name = check_name(_get(r, "name", f"{where}name", lambda v: isinstance(v, str)),
+                              f"{where}name")
+        except NetworkError as e:
+            raise NetworkError(QT_TRANSLATE_NOOP("core", "twin run {k}: {why}"), k=k + 1,
+                               why=e) from None
         if network.dims[0] != inputs:
             raise _Damaged(f"{where}network.dims")
-        saved.append(SavedRun(_get(r, "name", f"{where}name", lambda v: isinstance(v, str)),
-                              _get(r, "colour", f"{where}colour", lambda v: isinstance(v, str)),
+        saved.append(SavedRun(name, _get(r, "colour", f"{where}colour",
+                                         lambda v: isinstance(v, str) and len(v) <= 16),
                               network, hyper, costs, grad_norms, evaluations))
     return tuple(saved)
 
 
+def _check_limits(meta: JsonObject) -> None:
+    """Every text and whole number of the description within what the editor makes (a path at
+    most MAX_TEXT_CHARS, a count at most MAX_COUNT), before any of it is used; NetworkError
+    naming the entry. Iterative: the description may be nested as deep as JSON allows."""
+    stack: list[tuple[str, object]] = [("", meta)]
+    while stack:
+        where, v = stack.pop()
+        if isinstance(v, dict):
+            stack.extend((f"{where}.{k}" if where else str(k), x) for k, x in v.items())
+            if any(len(k) > MAX_TEXT_CHARS for k in v):
+                raise NetworkError(QT_TRANSLATE_NOOP("core", "{what}: an entry's name is too long"),
+                                   what=where or "session.json")
+        elif isinstance(v, list):
+            stack.extend((f"{where}.{k}", x) for k, x in enumerate(v))
+        elif isinstance(v, str) and len(v) > MAX_TEXT_CHARS:
+            check_name(v, where, MAX_TEXT_CHARS)
+        elif _whole(v) and abs(v) > MAX_COUNT:
+            check_count(v, where)
+
+
 def _session(meta: JsonObject, arrays: dict[str, np.ndarray]) -> Session:
+    _check_limits(meta)
     network, hyper, costs, grad_norms, evaluations = _run(meta, arrays)
     dims = network.dims
     one_sample = _array(arrays, "single_sample_steps", 1) if "single_sample_steps" in arrays \
@@ -320,7 +356,8 @@ def _picture(st: JsonObject, arrays: dict[str, np.ndarray], inputs: int) -> Pict
     picture = _get(st, "picture", "stepper.picture", lambda v: isinstance(v, dict), optional=True)
     if picture is None:
         return None
-    name = _get(picture, "name", "stepper.picture.name", lambda v: isinstance(v, str))
+    name = check_name(_get(picture, "name", "stepper.picture.name", lambda v: isinstance(v, str)),
+                      "stepper.picture.name")
     label = _get(picture, "label", "stepper.picture.label", lambda v: v in (0, 1), optional=True)
     x = _array(arrays, "sample_x", 2)
     if x.shape != (inputs, 1) or not np.isfinite(x).all():
@@ -333,16 +370,17 @@ def _data(meta: JsonObject) -> JsonObject:
     kind = _get(data, "kind", "data.kind", lambda v: v in DATA_KINDS)
     _get(data, "sha256", "data.sha256", lambda v: isinstance(v, str), optional=True)
     if kind == "builtin":
-        _get(data, "name", "data.name", lambda v: isinstance(v, str))
+        check_name(_get(data, "name", "data.name", lambda v: isinstance(v, str)), "data.name")
     elif kind == "file":
         _get(data, "path", "data.path", lambda v: isinstance(v, str) and v)
     elif kind == "model":
-        _get(data, "name", "data.name", lambda v: isinstance(v, str))
+        check_name(_get(data, "name", "data.name", lambda v: isinstance(v, str)), "data.name")
         _get(data, "input_shape", "data.input_shape", lambda v: isinstance(v, list)
              and len(v) in (1, 3) and all(_whole(k) and k >= 1 for k in v)
              and (len(v) == 1 or v[2] in (1, 3)))
-        _get(data, "classes", "data.classes", lambda v: _texts(v) and len(v) == 2
-             and all(c.strip() for c in v))
+        for c in _get(data, "classes", "data.classes", lambda v: _texts(v) and len(v) == 2
+                      and all(c.strip() for c in v)):
+            check_name(c, "data.classes")
     else:
         origin = _get(data, "origin", "data.origin", lambda v: isinstance(v, dict), optional=True)
         _get(data, "plane", "data.plane", lambda v: isinstance(v, dict), optional=True)

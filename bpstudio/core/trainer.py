@@ -24,7 +24,8 @@ from . import iterations
 from .diagnoses import TOO_LARGE_A_STEP, Divergence, gradient_warning
 from .losses import get_loss
 from .messages import QT_TRANSLATE_NOOP, UserMessage
-from .network import Network, NetworkError, Parameters, check_seed, decide, gradient_descent
+from .network import (MAX_RECORD_ROWS, Network, NetworkError, Parameters, check_seed, decide,
+                      gradient_descent)
 from .typealiases import FloatArray
 
 # A cost this many times the first one counts as exploding, not just a bad step.
@@ -146,9 +147,15 @@ def gradient_norms(dWs: Iterable[np.ndarray]) -> list[float]:
     return [math.sqrt(np.vdot(dW, dW)) for dW in dWs]
 
 
-def check_run(network: Network, X: np.ndarray, hyper: HyperParameters) -> None:
-    """Raise NetworkError when the engine cannot run ``hyper`` on this network and data."""
+def check_run(network: Network, X: np.ndarray, hyper: HyperParameters, record: int = 0) -> None:
+    """Raise NetworkError when the engine cannot run ``hyper`` on this network and data, or when
+    a record of ``record`` rows would grow past what a session file takes (MAX_RECORD_ROWS)."""
     hyper.validate(X.shape[1])
+    if record + hyper.iterations > MAX_RECORD_ROWS:
+        raise NetworkError(QT_TRANSLATE_NOOP("core", "the record would hold {n} iterations, more "
+                                             "than a session keeps ({max}); reset the parameters "
+                                             "to train again"),
+                           n=f"{record + hyper.iterations:,}", max=f"{MAX_RECORD_ROWS:,}")
     if X.shape[0] != network.dims[0]:
         raise NetworkError(
             QT_TRANSLATE_NOOP("core", "the data has {n} input features but the network's input "

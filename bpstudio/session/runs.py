@@ -6,7 +6,9 @@ window's run at iteration 0 (the same initial parameters, where the initialiser 
 sizes stay) or at the time cursor's iteration, and shares the record's rows before it. The time
 cursor of the window moves the twins' cursors to the same iteration. Both runs can train at once,
 each in its own child process on one BLAS thread: the two processes then share the two cores
-instead of four BLAS threads fighting over them.
+instead of four BLAS threads fighting over them. At most one process a core trains at once; the
+other runs queue and start as those end (131 processes at once took 1.8 GB and froze the window
+12.6 s).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import csv
 import io
 import itertools
 import math
+import os
 from typing import Any, Iterable, Iterator
 
 import numpy as np
@@ -23,7 +26,7 @@ from PySide6.QtCore import QObject, Signal
 from ..core.atomicfile import atomic_write
 from ..core.comparisons import COMPARISONS, Comparison, Figures, SavedComparison, figures
 from ..core.network import Network
-from ..core.network import INITIALIZER_RULES, NetworkError
+from ..core.network import INITIALIZER_RULES, MAX_NAME_CHARS, MAX_TWINS, NetworkError
 from ..core.sessionfile import SavedRun, run_entries
 from ..core.timeline import StartingPoint, Timeline
 from ..core.trainer import ProgressState, RunState
@@ -36,6 +39,14 @@ from .timeline_model import TimelineModel
 from .training import TrainingSession
 
 TOGETHER_BLAS_THREADS = 1
+
+
+def cores() -> int:
+    """The cores this process may run on: as many training processes train at once."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # no affinity (macOS, Windows)
+        return max(1, os.cpu_count() or 1)
 
 
 class TwinRun(QObject):
@@ -74,6 +85,9 @@ class Runs(QObject):
         self._starts: list[Network] = []
         self._computed: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self._colours = itertools.count()  # each new twin the next colour index
+        # runs of "Train every run at once" waiting for a core: (session, train until; None: its
+        # hyper-parameters' iterations)
+        self._queued: list[tuple[TrainingSession, int | None]] = []
         timeline.cursor_changed.connect(self._lock_cursors)
         training.state_changed.connect(self._on_state_changed)
         model.history_appended.connect(lambda: self._on_computed(0))
@@ -87,6 +101,10 @@ class Runs(QObject):
         t, model = self.timeline, self.model
         if model.busy or model.building:
             self.message.emit(self.tr("Stop training before forking a twin run."))
+            return None
+        if len(self.twins) >= MAX_TWINS:  # what a session file may hold, too
+            self.message.emit(self.tr("At most {n} twin runs: remove the twins to fork others.")
+                              .format(n=MAX_TWINS))
             return None
         i = t.iteration if from_cursor else t.first
         settings: dict[str, Any] = changes  # Timeline.fork checks every one
@@ -109,12 +127,16 @@ class Runs(QObject):
             history.append(np.full(i, math.nan), np.full((i, point.network.L), math.nan))
         letter = chr(ord("B") + len(self.twins))
         said = ", ".join(_setting(k, v, model.dataset.X_train.shape[1]) for k, v in changes.items())
-        twin = TwinRun(name or (f"{letter}: {said}" if said else letter), next(self._colours),
-                       model, point, history, self)
+        name = name or (f"{letter}: {said}" if said else letter)
+        if len(name) > MAX_NAME_CHARS:  # as a session file takes it, so a saved one opens again
+            name = name[:MAX_NAME_CHARS - 1] + "…"
+        twin = TwinRun(name, next(self._colours), model, point, history, self)
         self._adopt(twin)
         return twin
 
     def remove_twins(self) -> None:
+        self._queued = []
+        self.timeline.budget.members[1:] = []  # the window's run keeps the whole budget again
         for twin in self.twins:
             twin.close()
             twin.deleteLater()
@@ -197,6 +219,8 @@ class Runs(QObject):
 
     def _adopt(self, twin: TwinRun) -> None:
         k = len(self.twins) + 1
+        twin.timeline.budget = self.timeline.budget  # one keyframe budget for the whole window
+        twin.timeline.budget.members.append(twin.timeline)
         twin.model.history_appended.connect(lambda: self._on_computed(k))
         twin.training.message.connect(lambda text, n=twin.name: self.message.emit(f"{n}: {text}"))
         twin.training.state_changed.connect(self._on_state_changed)
@@ -212,18 +236,43 @@ class Runs(QObject):
         sessions = [self.training, *(t.training for t in self.twins)]
         if to is not None:  # those there already stay as they are
             sessions = [s for s in sessions if s.model.network.iterations_trained < to]
-        together = len(sessions) > 1
+        sessions = [s for s in sessions if s.state is RunState.IDLE and
+                    all(s is not q for q, _ in self._queued)]
+        together = len(sessions) > 1 or self.training_any
         for s in sessions:
             s.blas_threads = TOGETHER_BLAS_THREADS if together else None
-        started = [s.start() if to is None else
-                   s.start_for(to - s.model.network.iterations_trained) for s in sessions]
-        return bool(started) and all(started)
+        free = max(cores() - sum(s.state is not RunState.IDLE for s in self._sessions()), 0)
+        started = [self._start(s, to) for s in sessions[:free]]
+        self._queued += [(s, to) for s in sessions[free:]]
+        return bool(sessions) and all(started)
+
+    def stop_queued(self) -> None:
+        """The runs waiting for a core start no more (closing, Stop of every run)."""
+        self._queued = []
+
+    @property
+    def queued(self) -> int:
+        """Runs of "Train every run at once" waiting for a core."""
+        return len(self._queued)
 
     @property
     def training_any(self) -> bool:
-        return any(s.state is not RunState.IDLE for s in (self.training, *(t.training for t in self.twins)))
+        return bool(self._queued) or any(s.state is not RunState.IDLE for s in self._sessions())
+
+    def _sessions(self) -> list[TrainingSession]:
+        return [self.training, *(t.training for t in self.twins)]
+
+    @staticmethod
+    def _start(s: TrainingSession, to: int | None) -> bool:
+        if to is None:
+            return s.start()
+        left = to - s.model.network.iterations_trained  # (a queued run may have trained meanwhile)
+        return left <= 0 or s.start_for(left)
 
     def _on_state_changed(self, state: RunState) -> None:
+        while state is RunState.IDLE and self._queued and \
+                sum(s.state is not RunState.IDLE for s in self._sessions()) < cores():
+            self._start(*self._queued.pop(0))  # a core is free: the next run waiting for one
         if state is RunState.IDLE and not self.training_any:
             for s in (self.training, *(t.training for t in self.twins)):
                 s.blas_threads = None  # a run alone gets every core again

@@ -121,11 +121,7 @@ class SessionStore(QObject):
     def _read(self, path: str | Path, name: str, progress: Report) -> tuple[Session, Dataset, bool]:
         """On the loader's thread: the session file and its data set, everything checked; and
         whether the data files changed since it was saved."""
-        session = read_session(path, progress)
-        try:
-            check_editable(session.network.dims)
-        except NetworkError as e:
-            raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: {why}"), name=name, why=e) from None
+        session = read_session(path, progress)  # checked against the editor's limits, twins too
         dataset = load_origin(session.data, session.plane, name, progress)
         if dataset.n_features != session.network.dims[0]:
             raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: the network takes {n} inputs but its data "

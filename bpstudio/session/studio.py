@@ -304,6 +304,7 @@ class Studio(QObject):
         kept; the picture threads end; nothing is autosaved any more."""
         self.store.autosave_timer.stop()
         self.model.loader.cancel()
+        self.runs.stop_queued()  # no run waiting for a core starts while the others end
         self.training.wait()
         for twin in self.runs.twins:
             twin.training.wait()

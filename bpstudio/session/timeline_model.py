@@ -25,13 +25,41 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..core import iterations
 from ..core.network import Network
 from ..core.timeline import MEMORY_BUDGET, StartingPoint, Timeline
+from ..core.trainer import RunState
 from .history import History
 from .messages import translated
 from .network_model import NetworkModel
 from .training import TrainingSession
 
-# a run may always keep this share of the budget, whatever the earlier runs took
+# a run may always keep this share of the budget, whatever the earlier runs took (shared by the
+# window's runs: with eight twins, each a ninth of it)
 LEAST_BUDGET_SHARE = 0.2
+
+
+class KeyframeBudget:
+    """One budget of keyframe memory (MEMORY_BUDGET) for a window: its run's timeline and its
+    twin runs' share it (nine 300-iteration runs, each with a budget of its own, kept 555 MB).
+
+    What a run about to train may take: the budget less what every timeline keeps and what the
+    runs training now were given, split between the runs that have not started (a queued run
+    has not): runs started together end up with equal shares."""
+
+    def __init__(self, total: float = MEMORY_BUDGET) -> None:
+        self.total = total
+        self.members: list[TimelineModel] = []
+
+    def kept(self) -> float:
+        """The bytes the members keep, a training run counted at what it was given."""
+        return sum(m.nbytes + (m.given if m.training.state is not RunState.IDLE else 0)
+                   for m in self.members)
+
+    def share(self, asking: "TimelineModel") -> float:
+        """What ``asking`` (about to train) may take; recorded as given to it."""
+        waiting = sum(m is asking or m.training.state is RunState.IDLE for m in self.members)
+        free = self.total - self.kept()  # (asking has not started: its keyframes kept count)
+        least = LEAST_BUDGET_SHARE * self.total / max(len(self.members), 1)
+        asking.given = max(free / waiting, least)
+        return asking.given
 
 
 @dataclass
@@ -102,6 +130,9 @@ class TimelineModel(QObject):
         self.cursor: int | None = None  # None: now, the latest parameters
         self._segments: list[Segment] = []
         self._chain: list[Piece] = []  # latest first
+        self.budget = KeyframeBudget()  # its own, until Runs makes it the window's (twins)
+        self.budget.members.append(self)
+        self.given = 0.0  # bytes of keyframes the budget gave its latest run
         self._show = QTimer(self)  # a drag asks many times a frame: the last one is recomputed
         self._show.setSingleShot(True)
         self._show.timeout.connect(self.settle)
@@ -154,8 +185,9 @@ class TimelineModel(QObject):
         return piece.segment.timeline.every if piece else 0
 
     def memory_left(self) -> float:
-        """What the next run's keyframes may take: the budget less what the reachable runs keep."""
-        return max(MEMORY_BUDGET - self.nbytes, LEAST_BUDGET_SHARE * MEMORY_BUDGET)
+        """What the next run's keyframes may take: its share of the window's budget, less what
+        the reachable runs keep (KeyframeBudget)."""
+        return self.budget.share(self)
 
     def network_at(self, i: int) -> Network:
         """The network after iteration i − 1 (as iteration i starts): recomputed when needed."""

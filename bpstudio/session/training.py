@@ -170,7 +170,7 @@ class TrainingSession(QObject):
         X, X_test = model.dataset.inputs(net.input_dtype)
         hyper = model.hyper if iterations is None else replace(model.hyper, iterations=iterations)
         try:
-            check_run(net, X, hyper)  # here, so a refusal is a message and no process starts
+            check_run(net, X, hyper, len(model.history))  # a refusal is a message, no process
         except NetworkError as e:
             self.message.emit(sentence(translated(e)))
             return False
@@ -297,7 +297,7 @@ class TrainingSession(QObject):
         net = model.network.copy()
         try:
             hyper = replace(model.hyper, iterations=1)
-            check_run(net, X, hyper)
+            check_run(net, X, hyper, len(model.history))
             trainer = Trainer(net, X, model.dataset.Y_train, hyper, record_grad_norms=True,
                               **self._record_timeline(net, X, hyper, every=1))
         except NetworkError as e:

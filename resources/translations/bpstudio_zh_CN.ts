@@ -1688,12 +1688,17 @@
 <context>
     <name>Runs</name>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="89"/>
+        <location filename="../../bpstudio/session/runs.py" line="103"/>
         <source>Stop training before forking a twin run.</source>
         <translation>请先停止训练，再分叉出对照训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="133"/>
+        <location filename="../../bpstudio/session/runs.py" line="106"/>
+        <source>At most {n} twin runs: remove the twins to fork others.</source>
+        <translation>最多 {n} 个对照训练：请先移除对照训练，再分叉出新的。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/runs.py" line="155"/>
         <source>The comparisons train on the cat data: open it first (File → Open data set…).</source>
         <translation>这些对比在猫图数据集上训练：请先打开它（文件 → 打开数据集…）。</translation>
     </message>
@@ -1701,43 +1706,43 @@
 <context>
     <name>SessionStore</name>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="197"/>
+        <location filename="../../bpstudio/session/session_store.py" line="193"/>
         <source>Still saving; a moment, please.</source>
         <translation>还在保存；请稍候。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="201"/>
+        <location filename="../../bpstudio/session/session_store.py" line="197"/>
         <source>Saving {name}…</source>
         <translation>正在保存 {name}……</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="225"/>
+        <location filename="../../bpstudio/session/session_store.py" line="221"/>
         <source>{name}: could not save ({why})</source>
         <translation>{name}：无法保存（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="235"/>
+        <location filename="../../bpstudio/session/session_store.py" line="231"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="259"/>
+        <location filename="../../bpstudio/session/session_store.py" line="255"/>
         <source>{name}: the data set changed since this session was saved; the numbers may differ.</source>
         <translation>{name}：保存这个会话之后数据集已经改变；数值可能不同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="287"/>
-        <location filename="../../bpstudio/session/session_store.py" line="290"/>
+        <location filename="../../bpstudio/session/session_store.py" line="283"/>
+        <location filename="../../bpstudio/session/session_store.py" line="286"/>
         <source>Autosave failed: {why}</source>
         <translation>自动保存失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="320"/>
+        <location filename="../../bpstudio/session/session_store.py" line="316"/>
         <source>The autosave cannot be restored ({why}); it was set aside as {file}.</source>
         <translation>自动保存无法恢复（{why}）；已另存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="329"/>
+        <location filename="../../bpstudio/session/session_store.py" line="325"/>
         <source>the autosave</source>
         <translation>自动保存</translation>
     </message>
@@ -1842,12 +1847,12 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="223"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="255"/>
         <source>Stop training before continuing from a past iteration.</source>
         <translation>请先停止训练，再从过去的迭代继续。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="229"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="261"/>
         <source>Continuing from {iteration}: the later iterations were forgotten (Undo brings them back).</source>
         <translation>从{iteration}继续：之后的迭代已被舍弃（撤销可以恢复它们）。</translation>
     </message>
@@ -2307,7 +2312,7 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="43"/>
+        <location filename="../../bpstudio/core/h5data.py" line="44"/>
         <source>{path}: no cat data set here (looked for {names})</source>
         <translation>{path}：这里没有猫图数据集（查找了 {names}）</translation>
     </message>
@@ -2317,7 +2322,7 @@
         <translation>{name}：{mb} MB 超过了 {limit} MB 的上限</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="51"/>
+        <location filename="../../bpstudio/core/h5data.py" line="52"/>
         <source>{path}: no such file or folder</source>
         <translation>{path}：文件或文件夹不存在</translation>
     </message>
@@ -2420,107 +2425,112 @@
         <translation>{a}；另有 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="52"/>
+        <location filename="../../bpstudio/core/h5data.py" line="53"/>
         <source>{name}: not a cat data set file (expected one of {names})</source>
         <translation>{name}：不是猫图数据集文件（应为 {names} 之一）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="61"/>
+        <location filename="../../bpstudio/core/h5data.py" line="62"/>
         <source>{path}: file not found (the {split} half of the data set)</source>
         <translation>{path}：找不到文件（数据集的 {split} 部分）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="67"/>
+        <location filename="../../bpstudio/core/h5data.py" line="68"/>
         <source>{name}: not an HDF5 file, or a damaged one</source>
         <translation>{name}：不是 HDF5 文件，或者文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="90"/>
+        <location filename="../../bpstudio/core/h5data.py" line="91"/>
         <source>{name}: {key} is a link to another file, or one that leads nowhere; only data stored in this file is read</source>
         <translation>{name}：{key} 是链接到另一个文件的链接，或者链接的对象不存在；只读取保存在这个文件中的数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="105"/>
+        <location filename="../../bpstudio/core/h5data.py" line="106"/>
         <source>{name}: {key} must be an array</source>
         <translation>{name}：{key} 必须是数组</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="108"/>
+        <location filename="../../bpstudio/core/h5data.py" line="109"/>
         <source>{name}: {key} keeps its numbers in other files; only data stored in this file is read</source>
         <translation>{name}：{key} 的数值保存在别的文件中；只读取保存在这个文件中的数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="126"/>
+        <location filename="../../bpstudio/core/h5data.py" line="127"/>
         <source>{name}: missing {keys} (it has {has})</source>
         <translation>{name}：缺少 {keys}（文件里有 {has}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="234"/>
+        <location filename="../../bpstudio/core/h5data.py" line="176"/>
+        <source>{name}: a class name of {n} characters in list_classes; at most {max}</source>
+        <translation>{name}：list_classes 中有一个 {n} 个字符的类别名；最多 {max} 个</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/h5data.py" line="240"/>
         <source>{name}: the data set would need {gb} GB once loaded, over the {limit} GB limit</source>
         <translation>{name}：数据集加载后需要 {gb} GB，超过了 {limit} GB 的上限</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="133"/>
+        <location filename="../../bpstudio/core/h5data.py" line="134"/>
         <source>{name}: {x} has shape {shape}; expected (m, height, width, 3) images or (m, features)</source>
         <translation>{name}：{x} 的形状是 {shape}；应为形如 (m, h, w, 3) 的图像（m 张、高 h、宽 w）或形如 (m, n) 的特征（m 个样本、n 个特征）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="140"/>
+        <location filename="../../bpstudio/core/h5data.py" line="141"/>
         <source>{name}: {y} has shape {shape}; expected (m,) or (1, m)</source>
         <translation>{name}：{y} 的形状是 {shape}；应为 (m,) 或 (1, m)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="143"/>
+        <location filename="../../bpstudio/core/h5data.py" line="144"/>
         <source>{name}: {m} samples in {x} but {n} labels in {y}</source>
         <translation>{name}：{x} 有 {m} 个样本，但 {y} 有 {n} 个标签</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="147"/>
+        <location filename="../../bpstudio/core/h5data.py" line="148"/>
         <source>{name}: {key} holds complex numbers; expected real ones</source>
         <translation>{name}：{key} 包含复数；应为实数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="150"/>
+        <location filename="../../bpstudio/core/h5data.py" line="151"/>
         <source>{name}: {x} and {y} must hold numbers</source>
         <translation>{name}：{x} 和 {y} 必须是数值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="174"/>
+        <location filename="../../bpstudio/core/h5data.py" line="180"/>
         <source>{name}: list_classes must name the two classes (0 and 1), not {names}</source>
         <translation>{name}：list_classes 必须给出两个类别（0 和 1）的名称，而不是 {names}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="201"/>
+        <location filename="../../bpstudio/core/h5data.py" line="207"/>
         <source>{name}: the file is truncated or damaged</source>
         <translation>{name}：文件不完整或已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="164"/>
+        <location filename="../../bpstudio/core/h5data.py" line="165"/>
         <source>{name}: list_classes is not a list of names</source>
         <translation>{name}：list_classes 不是类别名称列表</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="136"/>
+        <location filename="../../bpstudio/core/h5data.py" line="137"/>
         <source>{name}: {x} holds no samples</source>
         <translation>{name}：{x} 不含任何样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="210"/>
+        <location filename="../../bpstudio/core/h5data.py" line="216"/>
         <source>{name}: {x} holds NaN or infinite values (sample {k} and {n} in all)</source>
         <translation>{name}：{x} 含有 NaN 或无穷大的值（第 {k} 个样本，共 {n} 个）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="216"/>
+        <location filename="../../bpstudio/core/h5data.py" line="222"/>
         <source>{name}: labels must be 0 or 1, found {bad}</source>
         <translation>{name}：标签必须是 0 或 1，却发现了 {bad}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="229"/>
+        <location filename="../../bpstudio/core/h5data.py" line="235"/>
         <source>{name}: test samples are {test}, train samples {train}; they must match</source>
         <translation>{name}：测试样本是 {test}，训练样本是 {train}；两者必须一致</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/h5data.py" line="153"/>
+        <location filename="../../bpstudio/core/h5data.py" line="154"/>
         <source>{name}: images must be 8-bit (uint8), not {dtype}</source>
         <translation>{name}：图像必须是 8 位（uint8），而不是 {dtype}</translation>
     </message>
@@ -2590,27 +2600,27 @@
         <translation>{name}：有 {n} 个数组；模型或会话最多有 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="97"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="98"/>
         <source>a model file (.npz)</source>
         <translation>模型文件（.npz）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="102"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="103"/>
         <source>{name}: not a BP Studio model (no &apos;dims&apos; entry)</source>
         <translation>{name}：不是 BP Studio 模型（没有 dims 项）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="112"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="114"/>
         <source>{name}: missing {keys}</source>
         <translation>{name}：缺少 {keys}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="118"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="120"/>
         <source>{name}: parameters must be floating-point, not {dtype}</source>
         <translation>{name}：参数必须是浮点数，而不是 {dtype}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="121"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="123"/>
         <source>{name}: its parameters hold NaN or infinite values; it cannot classify</source>
         <translation>{name}：参数含有 NaN 或无穷大的值；无法用于分类</translation>
     </message>
@@ -2631,9 +2641,8 @@
     </message>
     <message>
         <location filename="../../bpstudio/core/modelfile.py" line="145"/>
-        <location filename="../../bpstudio/core/sessionfile.py" line="163"/>
-        <location filename="../../bpstudio/session/session_store.py" line="128"/>
-        <location filename="../../bpstudio/session/session_store.py" line="137"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="164"/>
+        <location filename="../../bpstudio/session/session_store.py" line="133"/>
         <source>{name}: {why}</source>
         <translation>{name}：{why}</translation>
     </message>
@@ -2643,97 +2652,107 @@
         <translation>{name}：元数据已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="80"/>
+        <location filename="../../bpstudio/core/network.py" line="89"/>
         <source>unknown initialiser {name}; choose one of {known}</source>
         <translation>未知的初始化方法 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="262"/>
+        <location filename="../../bpstudio/core/network.py" line="271"/>
         <source>unknown precision {name}; choose float64 or float32</source>
         <translation>未知的精度 {name}；请选择 float64 或 float32</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="143"/>
+        <location filename="../../bpstudio/core/network.py" line="152"/>
         <source>layer {l}: W is {W} and b is {b}, but dims {dims} need W {needW} and b {needb}</source>
         <translation>第 {l} 层：W 是 {W}，b 是 {b}，但网络结构 {dims} 需要 W 为 {needW}、b 为 {needb}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="68"/>
+        <location filename="../../bpstudio/core/network.py" line="77"/>
         <source>LeCun (the tutorial&apos;s)</source>
         <translation>LeCun（教程所用）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="69"/>
+        <location filename="../../bpstudio/core/network.py" line="78"/>
         <source>small (0.01·randn)</source>
         <translation>小随机数（0.01·randn）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="70"/>
+        <location filename="../../bpstudio/core/network.py" line="79"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="71"/>
+        <location filename="../../bpstudio/core/network.py" line="80"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="72"/>
+        <location filename="../../bpstudio/core/network.py" line="81"/>
         <source>zeros</source>
         <translation>全零</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="275"/>
+        <location filename="../../bpstudio/core/network.py" line="284"/>
         <source>a network of {n} weights is too big to allocate; at most {max}</source>
         <translation>有 {n} 个权重的网络太大，无法分配内存；最多 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="283"/>
+        <location filename="../../bpstudio/core/network.py" line="292"/>
         <source>a seed must be a whole number from 0 to {max}, not {v}</source>
         <translation>种子必须是 0 到 {max} 之间的整数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="292"/>
+        <location filename="../../bpstudio/core/network.py" line="301"/>
+        <source>{what} has {n} characters; at most {max}</source>
+        <translation>{what} 有 {n} 个字符；最多 {max} 个</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/network.py" line="309"/>
+        <source>{what} must lie between 0 and {max}</source>
+        <translation>{what} 必须在 0 到 {max} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/network.py" line="318"/>
         <source>{n} hidden layers; the editor takes at most {max}</source>
         <translation>{n} 个隐含层；编辑时最多可以有 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="296"/>
+        <location filename="../../bpstudio/core/network.py" line="322"/>
         <source>layer {l} has {n} neurons; the editor takes 1 to {max}</source>
         <translation>第 {l} 层有 {n} 个神经元；编辑时每层可以有 1 到 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="304"/>
+        <location filename="../../bpstudio/core/network.py" line="330"/>
         <source>a network needs at least an input and an output layer</source>
         <translation>网络至少需要一个输入层和一个输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="307"/>
+        <location filename="../../bpstudio/core/network.py" line="333"/>
         <source>layer {l} has {n} neurons; every layer needs at least 1</source>
         <translation>第 {l} 层有 {n} 个神经元；每层至少需要 1 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="310"/>
+        <location filename="../../bpstudio/core/network.py" line="336"/>
         <source>the output layer has {n} neurons; BP Studio&apos;s networks have one (the probability of class 1)</source>
         <translation>输出层有 {n} 个神经元；BP Studio 的网络只有一个（类别 1 的概率）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="314"/>
+        <location filename="../../bpstudio/core/network.py" line="340"/>
         <source>{k} layers after the input need {k} activations, got {n}</source>
         <translation>输入层之后的 {k} 层需要 {k} 个激活函数，实际给了 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="318"/>
+        <location filename="../../bpstudio/core/network.py" line="344"/>
         <source>unknown activation {name}; choose one of {known}</source>
         <translation>未知的激活函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="321"/>
+        <location filename="../../bpstudio/core/network.py" line="347"/>
         <source>unknown cost {name}; choose one of {known}</source>
         <translation>未知的代价函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="326"/>
+        <location filename="../../bpstudio/core/network.py" line="352"/>
         <source>{cost} needs a {needed} output layer (its output must lie between 0 and 1), not {act}</source>
         <translation>{cost} 需要 {needed} 输出层（输出必须在 0 和 1 之间），而不是 {act}</translation>
     </message>
@@ -2753,53 +2772,73 @@
         <translation>{name}：找不到文件</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="98"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="99"/>
         <source>array {k} is {dtype}, not numbers</source>
         <translation>数组 {k} 的类型是 {dtype}，不是数值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="107"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="108"/>
         <source>a session file</source>
         <translation>会话文件</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="121"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="122"/>
         <source>{name}: not a BP Studio session (no session.json)</source>
         <translation>{name}：不是 BP Studio 会话（没有 session.json）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="123"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="124"/>
         <source>{name}: damaged session description</source>
         <translation>{name}：会话描述已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="132"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="133"/>
         <source>{name}: not a BP Studio session</source>
         <translation>{name}：不是 BP Studio 会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="106"/>
-        <location filename="../../bpstudio/core/sessionfile.py" line="139"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="267"/>
+        <source>a record of {n} iterations; at most {max}</source>
+        <translation>记录有 {n} 次迭代；最多 {max} 次</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/sessionfile.py" line="284"/>
+        <source>{n} twin runs; at most {max}</source>
+        <translation>{n} 个对照训练；最多 {max} 个</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/sessionfile.py" line="294"/>
+        <source>twin run {k}: {why}</source>
+        <translation>第 {k} 个对照训练：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/sessionfile.py" line="314"/>
+        <source>{what}: an entry&apos;s name is too long</source>
+        <translation>{what}：某个条目的名字太长</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/modelfile.py" line="107"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="140"/>
         <source>{name}: made by a newer BP Studio (format {v})</source>
         <translation>{name}：由更新版本的 BP Studio 创建（格式 {v}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="75"/>
+        <location filename="../../bpstudio/core/trainer.py" line="76"/>
         <source>the learning rate must be a number above 0 and at most {max}, not {v}</source>
         <translation>学习率必须大于 0 且不超过 {max}，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="79"/>
+        <location filename="../../bpstudio/core/trainer.py" line="80"/>
         <source>the number of iterations must be a whole number from 1 to {max}, not {v}</source>
         <translation>迭代次数必须是 1 到 {max} 之间的整数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="84"/>
+        <location filename="../../bpstudio/core/trainer.py" line="85"/>
         <source>the batch size must lie between 1 and the {m} training samples, not {v}</source>
         <translation>批大小必须在 1 和训练样本数 {m} 之间，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="532"/>
+        <location filename="../../bpstudio/core/trainer.py" line="539"/>
         <source>training diverged at {iteration} ({why}); {cause}. The parameters of {kept} were kept.</source>
         <translation>训练在{iteration}发散（{why}）；{cause}。已保留{kept}的参数。</translation>
     </message>
@@ -2864,32 +2903,37 @@
         <translation>在此之前算出的代价没有上升（第一个是 {first}）：学习率 {lr} 仍可能太大，也可能是数据的尺度或初始权重使数值溢出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="87"/>
+        <location filename="../../bpstudio/core/trainer.py" line="88"/>
         <source>the L2 strength λ must be from 0 to {max}, not {v}</source>
         <translation>L2 正则强度 λ 必须在 0 到 {max} 之间，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="154"/>
+        <location filename="../../bpstudio/core/trainer.py" line="155"/>
+        <source>the record would hold {n} iterations, more than a session keeps ({max}); reset the parameters to train again</source>
+        <translation>记录将有 {n} 次迭代，超过一个会话能保存的 {max} 次；请重置参数后再训练</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/trainer.py" line="161"/>
         <source>the data has {n} input features but the network&apos;s input layer has {m} neurons</source>
         <translation>数据有 {n} 个输入特征，但网络的输入层有 {m} 个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="471"/>
+        <location filename="../../bpstudio/core/trainer.py" line="478"/>
         <source>cost NaN</source>
         <translation>代价为 NaN</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="472"/>
+        <location filename="../../bpstudio/core/trainer.py" line="479"/>
         <source>cost infinite</source>
         <translation>代价为无穷大</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="475"/>
+        <location filename="../../bpstudio/core/trainer.py" line="482"/>
         <source>cost {c}, {k}× the first</source>
         <translation>代价 {c}，是最初的 {k} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="433"/>
+        <location filename="../../bpstudio/core/trainer.py" line="440"/>
         <source>weights overflowed</source>
         <translation>权重溢出</translation>
     </message>
@@ -2954,18 +2998,18 @@
         <translation>{name}：无法读取它的数据集（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="144"/>
+        <location filename="../../bpstudio/session/session_store.py" line="140"/>
         <source>{name}: stop training before opening a session</source>
         <translation>{name}：请先停止训练，再打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="136"/>
-        <location filename="../../bpstudio/core/sessionfile.py" line="160"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="137"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="161"/>
         <source>{name}: damaged session ({why})</source>
         <translation>{name}：会话已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="131"/>
+        <location filename="../../bpstudio/session/session_store.py" line="127"/>
         <source>{name}: the network takes {n} inputs but its data set has {m}</source>
         <translation>{name}：网络需要 {n} 个输入，但它的数据集有 {m} 个</translation>
     </message>
@@ -3668,11 +3712,17 @@
     </message>
     <message>
         <location filename="../../bpstudio/app/settings.py" line="66"/>
+        <location filename="../../bpstudio/app/settings.py" line="75"/>
         <source>The settings file {path} is not a regular file; nothing is remembered this time</source>
         <translation>设置文件 {path} 的文件类型不能读取；这次不会保存任何设置</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/settings.py" line="96"/>
+        <location filename="../../bpstudio/app/settings.py" line="70"/>
+        <source>The settings file {path} is {size} MB, more than settings ever take ({max} MB); it was not read, and nothing is remembered this time</source>
+        <translation>设置文件 {path} 有 {size} MB，远超设置所需（至多 {max} MB）；未读取它，这次不会保存任何设置</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/settings.py" line="109"/>
         <source>The remembered setting {key} ({value}) could not be used; it was reset</source>
         <translation>保存的设置 {key}（{value}）无法使用；已重置</translation>
     </message>

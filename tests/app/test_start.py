@@ -136,6 +136,39 @@ def test_the_app_starts_with_everything_broken_at_once(tmp_path):
     assert (data_home / "bpstudio" / "autosave-damaged.bpstudio").exists()
 
 
+def _start_and_say(config, tmp_path):
+    """Start the app as a user would with settings in ``config``: what its status bar says."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(config),
+               XDG_DATA_HOME=str(tmp_path / "data"))
+    script = ("import sys\nfrom bpstudio.app.gui import create_application\n"
+              "from bpstudio.app.main_window import MainWindow\n"
+              "from bpstudio.session.studio import Studio\n"
+              "app = create_application()\nw = MainWindow(Studio())\nw.show()\nw.show_start_problems()\n"
+              "print(w.statusBar().currentMessage())\nw.close()\n")
+    proc = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout.strip()
+
+
+@pytest.mark.parametrize("mb", [2, 200])
+def test_a_settings_file_larger_than_settings_take_is_not_read(tmp_path, mb):
+    """A 200 MB settings file took 13 s to read at the start: its size is looked at first, and
+    the file is left as it was (sparse here: the test writes no 200 MB)."""
+    config = tmp_path / "config"
+    (config / "BP Studio").mkdir(parents=True)
+    path = ini(config)
+    with open(path, "wb") as f:
+        f.write(b"[ui]\ntheme=dark\n")
+        f.truncate(mb * 1_000_000)
+    before = path.stat()
+    said = _start_and_say(config, tmp_path)
+    assert said == (f"The settings file {path} is {mb} MB, more than settings ever take (1 MB); "
+                    "it was not read, and nothing is remembered this time.")
+    after = path.stat()
+    assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+
+
 def test_a_settings_file_that_is_a_fifo_does_not_block_the_start(tmp_path):
     config = tmp_path / "config"
     (config / "BP Studio").mkdir(parents=True)

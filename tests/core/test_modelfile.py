@@ -115,3 +115,52 @@ def test_a_setting_that_is_not_a_name_is_refused_with_a_message(field):
     args[field] = [["x"]] * len(net.activations) if field == "activations" else ["x"]
     with pytest.raises(NetworkError):
         Network(**args)
+
+
+def _model(path, dims, **entries):
+    """A model file of ``dims`` (parameters zero) with ``entries`` in place of the saved ones."""
+    arrays = {"dims": np.array(dims), "activations": np.array(["relu"] * (len(dims) - 2) + ["sigmoid"])}
+    for l in range(1, len(dims)):
+        arrays[f"W{l}"], arrays[f"b{l}"] = np.zeros((dims[l], dims[l - 1])), np.zeros((dims[l], 1))
+    arrays.update(entries)
+    np.savez(path, **arrays)
+    return path
+
+
+# what the editor refuses (issue 33): refused when the model file is read, with the reason
+BEYOND_THE_EDITOR = {
+    "100,000 neurons": (([2, 100_000, 1],), {}, "m.npz: layer 1 has 100,000 neurons; the editor "
+                                               "takes 1 to 512"),
+    "20 layers": (([2] + [3] * 19 + [1],), {}, "m.npz: 19 hidden layers; the editor takes at most 8"),
+    "a class name of 900,000 characters": (([2, 1],), {"class_names": np.array(["a", "b" * 900_000])},
+                                           "m.npz: class_names has 900,000 characters; at most 200"),
+    "a loss of 900,000 characters": (([2, 1],), {"loss": np.array("x" * 900_000)},
+                                     "m.npz: loss has 900,000 characters; at most 200"),
+    "an activation of 900,000 characters": (([2, 1],), {"activations": np.array(["s" * 900_000])},
+                                            "m.npz: activations has 900,000 characters; at most 200"),
+    "2**62 iterations": (([2, 1],), {"iterations": np.array(2**62)},
+                         "m.npz: iterations must lie between 0 and 9,007,199,254,740,992"),
+    "-1 iterations": (([2, 1],), {"iterations": np.array(-1)},
+                      "m.npz: iterations must lie between 0 and 9,007,199,254,740,992"),
+}
+
+
+@pytest.mark.parametrize("case", BEYOND_THE_EDITOR, ids=list(BEYOND_THE_EDITOR))
+def test_a_model_beyond_the_editor_is_refused_when_read(tmp_path, case):
+    (dims,), entries, words = BEYOND_THE_EDITOR[case]
+    path = _model(tmp_path / "m.npz", dims, **entries)
+    with pytest.raises(ModelFileError) as refused:
+        load_model(path)
+    assert str(refused.value) == words
+
+
+def test_a_model_of_the_largest_count_saves_again(tmp_path):
+    """A count of 10**30 overflowed the export; the largest a file may hold exports as read."""
+    top = 2**53
+    path = _model(tmp_path / "m.npz", [2, 3, 1], iterations=np.array(top),
+                  class_names=np.array(["a" * 200, "b"]))
+    net, info = load_model(path)
+    assert net.iterations_trained == top
+    save_model(tmp_path / "again.npz", net, class_names=info.class_names)
+    back, info = load_model(tmp_path / "again.npz")
+    assert back.iterations_trained == top and info.class_names == ("a" * 200, "b")

@@ -184,7 +184,8 @@ MODEL_CASES = {
     "an input shape with a zero": ({"input_shape": np.array([0, 4, 3])}, "damaged metadata (input_shape)"),
     "a seed of -1": ({"seed": np.array(-1)}, "a seed must be a whole number from 0 to 4294967295, not -1"),
     "a seed of 2⁴⁰": ({"seed": np.array(2**40)}, "a seed must be a whole number"),
-    "negative iterations": ({"iterations": np.array(-5)}, "damaged metadata (iterations)"),
+    "negative iterations": ({"iterations": np.array(-5)},
+                            "iterations must lie between 0 and 9,007,199,254,740,992"),
     "dims of floats": ({"dims": np.array([48.0, 3.0, 1.0])}, "damaged metadata (dims)"),
     "activations of numbers": ({"activations": np.array([1, 2])}, "damaged metadata (activations)"),
     "a newer format": ({"format_version": np.array(7)}, "made by a newer BP Studio (format 7)"),
@@ -210,7 +211,7 @@ def test_a_model_beyond_the_editor_is_refused(session, tmp_path, dims, words):
     path = tmp_path / "big.npz"
     save_model(path, Network.create(list(dims)), input_shape=(4, 4, 3))
     before = unchanged(session)
-    assert dropped(session, path) == f"Model big.npz: {words}."
+    assert dropped(session, path) == f"big.npz: {words}"  # refused as the file is read
     assert unchanged(session) == before
 
 

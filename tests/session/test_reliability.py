@@ -107,6 +107,7 @@ def test_a_training_process_that_dies_is_reported_and_its_last_report_kept(studi
         s.training.process.kill()  # as the system's out-of-memory killer would
     assert "ended unexpectedly" in said[-1]
     assert s.model.network.iterations_trained == len(s.model.history) > 10
+    s.set_hyper(iterations=1000)  # (10**7 more would pass the record's limit, MAX_RECORD_ROWS)
     assert s.train()  # and the next run starts as usual
     s.training.wait()
 

@@ -58,7 +58,9 @@ def test_a_fork_from_the_cursor_shares_the_rows_before_it_and_goes_on_with_its_s
     assert "cannot change dims" in said.args[0] and len(runs.twins) == 1
 
 
-def test_two_runs_train_at_once_each_on_one_blas_thread(moons, qtbot, tmp_path):
+def test_two_runs_train_at_once_each_on_one_blas_thread(moons, qtbot, tmp_path, monkeypatch):
+    import bpstudio.session.runs as runs_module
+    monkeypatch.setattr(runs_module, "cores", lambda: 2)  # (one core: they would take turns)
     s, start, at = moons
     m, runs = s.model, s.runs
     assert s.reset_parameters()
