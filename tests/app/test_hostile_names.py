@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hostile_files import cat_pair
+from hostile_files import cat_pair, session_with
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtGui import Qt as QtGui
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QGraphicsTextItem,
                                QGraphicsView, QLabel, QMessageBox, QTextEdit, QWidget)
 
 from bpstudio.core.modelfile import save_model
 from bpstudio.core.network import Network
+from bpstudio.widgets.palette import RUN_COLOURS
 
 # an image that does not exist: were it rendered, Qt would try to read it (the issue's
 # /dev/zero would hang the test instead of failing it)
@@ -137,8 +138,8 @@ def test_every_name_is_shown_as_its_characters_and_the_next_start_works(make_win
               if isinstance(item, QGraphicsTextItem)]
     if "\n" not in name and "\t" not in name:
         assert any(name in text for text in legend), legend
-    buttons = [b.text() for b in w.equations.label_buttons]
-    assert all("&&" not in b or "&" in name for b in buttons)
+    session = folder.parent / "names.bpstudio"
+    assert w.studio.store.save(str(session))
     w.close()
     # a start after it: the remembered data set and model, the name shown as text again
     again = make_window()
@@ -148,6 +149,14 @@ def test_every_name_is_shown_as_its_characters_and_the_next_start_works(make_win
     qtbot.waitUntil(lambda: list(again.studio.model.network.dims) == [48, 3, 1])
     again.studio.classify.open_paths([str(picture)])
     qtbot.waitUntil(lambda: len(again.studio.classify.results) == 1)
+    for shown in (name, file_name):
+        assert markup_shown(again, shown) == []
+    # and the session that holds them: its data set, its pictures, its twin run
+    assert again.files.open_session(str(session))
+    qtbot.waitUntil(lambda: len(again.studio.runs.twins) == 1 and not again.studio.busy,
+                    timeout=60_000)
+    assert again.studio.runs.twins[0].name == name
+    qtbot.waitUntil(lambda: again.findChild(QLabel, "TwinRunName") is not None)
     for shown in (name, file_name):
         assert markup_shown(again, shown) == []
 
@@ -169,3 +178,32 @@ def test_a_button_or_menu_entry_shows_a_names_ampersand_as_itself(make_window, t
                and "&&" in a.text() for a in menu.actions())
     texts = [b.text() for b in w.findChildren(QAbstractButton) if "R&" in b.text() or "Q&" in b.text()]
     assert all("&&" in t for t in texts)
+
+
+@pytest.mark.parametrize("colour", ["red; background-image: url(/nonexistent-bpstudio/x.png)",
+                                    "#fff} QLabel { background: url(x)", "1e9", "99999999999999999999",
+                                    "\u0661", "", "red\n", "9" * 5000])
+def test_a_twin_colour_from_a_file_is_taken_as_a_colour_never_as_a_style_sheet(make_window, qtbot,
+                                                                              tmp_path, colour):
+    """A session names its twins' colours; a colour that is style-sheet syntax (or no colour at
+    all) is one of the run colours, never pasted into the name's style sheet."""
+    w = make_window()
+    assert w.files.open_dataset(str(cat_pair(tmp_path / "data")))
+    w.studio.model.loader.wait()
+    assert w.studio.runs.fork(learning_rate=0.1) is not None
+    good = tmp_path / "good.bpstudio"
+    assert w.studio.store.save(str(good))
+    w.close()
+
+    def hostile(meta):
+        meta["runs"][0]["colour"] = colour
+    path = session_with(good, tmp_path / "colour.bpstudio", hostile)
+    again = make_window()
+    assert again.files.open_session(str(path))
+    qtbot.waitUntil(lambda: len(again.studio.runs.twins) == 1 and not again.studio.busy,
+                    timeout=60_000)
+    qtbot.waitUntil(lambda: again.findChild(QLabel, "TwinRunName") is not None)
+    sheet = again.findChild(QLabel, "TwinRunName").styleSheet()
+    said = sheet.split("color:")[1].split(";")[0].strip()
+    assert QColor(said).isValid() and said in [QColor(c).name() for c in RUN_COLOURS], sheet
+    assert "url" not in sheet and "QLabel" not in sheet and "\n" not in sheet
