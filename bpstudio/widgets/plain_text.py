@@ -4,8 +4,9 @@ a lesson's or a model's name).
 
 Qt guesses: a label or a tooltip whose text looks like rich text is rendered as HTML, so a class
 name holding ``<img src="/dev/zero">`` would make Qt read that file. Every label of the window shows
-plain text (``plain_labels``; a label that is rich text on purpose says RichText and puts each name
-in with ``in_rich_text``), and every tooltip goes through ``tip``.
+plain text (``plain_labels``; a label made later, or one that is rich text on purpose, says its
+format itself and puts each name in with ``in_rich_text``), every tooltip that holds a name goes
+through ``tip``, and a name on a button or a menu entry through ``as_label_text``.
 """
 
 from __future__ import annotations
@@ -35,14 +36,6 @@ def plain_labels(root: QWidget) -> None:
     for label in root.findChildren(QLabel):
         if label.textFormat() == Qt.TextFormat.AutoText:
             label.setTextFormat(Qt.TextFormat.PlainText)
-
-
-def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
-    """A label for a view made after the window (a card, a twin run's view): plain text."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-    return label
 
 
 def as_label_text(text: str) -> str:

@@ -12,7 +12,7 @@ from hostile_files import cat_pair, session_with
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtGui import Qt as QtGui
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QGraphicsTextItem,
+from PySide6.QtWidgets import (QAbstractItemView, QGraphicsTextItem,
                                QGraphicsView, QLabel, QMessageBox, QTextEdit, QWidget)
 
 from bpstudio.core.modelfile import save_model
@@ -161,7 +161,7 @@ def test_every_name_is_shown_as_its_characters_and_the_next_start_works(make_win
         assert markup_shown(again, shown) == []
 
 
-def test_a_button_or_menu_entry_shows_a_names_ampersand_as_itself(make_window, tmp_path):
+def test_a_button_or_menu_entry_shows_a_names_ampersand_as_itself(make_window, qtbot, tmp_path):
     """An & marks a shortcut key on a button and in a menu: a class named R&D and a recent file
     named A&B show their & and take no key."""
     folder = cat_pair(tmp_path / "A&B", train={"list_classes": np.array([b"R&D", b"Q&A"])})
@@ -176,8 +176,15 @@ def test_a_button_or_menu_entry_shows_a_names_ampersand_as_itself(make_window, t
     w.files.fill_recent_menu(menu)
     assert any(a.text().replace("&&", "&") == str(folder / "train_catvnoncat.h5")
                and "&&" in a.text() for a in menu.actions())
-    texts = [b.text() for b in w.findChildren(QAbstractButton) if "R&" in b.text() or "Q&" in b.text()]
-    assert all("&&" in t for t in texts)
+    picture = tmp_path / "p.png"
+    assert QImage(8, 8, QImage.Format.Format_RGB32).save(str(picture))
+    w.studio.classify.open_paths([str(picture)])
+    qtbot.waitUntil(lambda: len(w.studio.classify.results) == 1)
+    w.gallery.list.setCurrentRow(0)
+    w.studio.stepper.run_to_end()  # an unlabelled picture: the buttons ask for its class
+    qtbot.waitUntil(lambda: w.studio.stepper.needs_label)
+    texts = [b.text() for b in w.equations.label_buttons]
+    assert texts == ["R&&D (y = 0)", "Q&&A (y = 1)"], texts
 
 
 @pytest.mark.parametrize("colour", ["red; background-image: url(/nonexistent-bpstudio/x.png)",
@@ -207,3 +214,12 @@ def test_a_twin_colour_from_a_file_is_taken_as_a_colour_never_as_a_style_sheet(m
     said = sheet.split("color:")[1].split(";")[0].strip()
     assert QColor(said).isValid() and said in [QColor(c).name() for c in RUN_COLOURS], sheet
     assert "url" not in sheet and "QLabel" not in sheet and "\n" not in sheet
+
+
+def test_no_label_of_a_new_window_guesses_its_format(make_window):
+    """A label added to the window later is plain too, or says RichText and escapes its names:
+    none is left to Qt's guess, which takes a name with a tag for HTML."""
+    w = make_window()
+    guessing = [f"{type(label.parent()).__name__}.{label.objectName()}"
+                for label in w.findChildren(QLabel) if label.textFormat() == Qt.TextFormat.AutoText]
+    assert guessing == []
