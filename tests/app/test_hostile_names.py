@@ -223,3 +223,36 @@ def test_no_label_of_a_new_window_guesses_its_format(make_window):
     guessing = [f"{type(label.parent()).__name__}.{label.objectName()}"
                 for label in w.findChildren(QLabel) if label.textFormat() == Qt.TextFormat.AutoText]
     assert guessing == []
+
+
+LESSON = """# {name} | {name}
+
+## {name} chapter | {name} 章
+
+### {name} beat | {name} 节
+
+en:
+Plain words.
+
+zh:
+中文。
+"""
+
+
+@pytest.mark.parametrize("key", ["tag", "entity", "table", "style"])
+def test_a_lessons_names_are_text_in_the_lesson_pane(make_window, qtbot, tmp_path, key):
+    """A lesson's title, chapter and beat names come from a file anyone writes: shown as text."""
+    name = NAMES[key]
+    path = tmp_path / "lesson.md"
+    path.write_text(LESSON.format(name=name), encoding="utf-8")
+    w = make_window()
+    opened = w.lessons.open_file(str(path))
+    if "<" in name:  # the lesson format refuses HTML (docs/lessons.md): said, and as text
+        assert not opened and w.statusBar().currentMessage()
+        assert markup_shown(w, name) == []
+        return
+    assert opened
+    qtbot.waitUntil(lambda: name in w.lessons.pane.title.text())
+    assert markup_shown(w, name) == []
+    assert any(name in label.text() for label in w.findChildren(QLabel)
+               if label.objectName() != "LessonTitle" and label is not w.lessons.pane.title)
