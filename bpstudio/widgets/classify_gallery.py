@@ -16,7 +16,7 @@ from ..session.messages import class_names
 from ..session.predictions import Predictions
 from ..session.training import TrainingSession
 from .i18n import Retranslatable
-from .plain_text import in_rich_text, tip
+from .plain_text import in_rich_text, plain_labels, tip
 from .palette import NEGATIVE, POSITIVE, RIGHT, WARNING_TEXT, WRONG, rgb_image
 
 CARD_IMAGE = 96
@@ -77,6 +77,7 @@ class ResultCard(Retranslatable, QFrame):
         row.addWidget(self.original)
         row.addWidget(self.seen)
         row.addLayout(right, 1)
+        plain_labels(self)  # the pictures' labels; the text says RichText itself
 
     def retranslate(self) -> None:
         self.seen.setToolTip(self.tr("what the network sees: the input after cropping and resizing"))

@@ -452,6 +452,7 @@ class EquationPanel(Retranslatable, QWidget):
             view.close_asked.connect(self.explain.close)
             symbol = QLabel(self.matrices)
             symbol.setObjectName("StepSymbol")
+            symbol.setTextFormat(Qt.TextFormat.PlainText)
             symbol.setFont(self.formula.font())
             self.views.append(view)
             self.symbols.append(symbol)

@@ -216,10 +216,21 @@ def test_a_twin_colour_from_a_file_is_taken_as_a_colour_never_as_a_style_sheet(m
     assert "url" not in sheet and "QLabel" not in sheet and "\n" not in sheet
 
 
-def test_no_label_of_a_new_window_guesses_its_format(make_window):
-    """A label added to the window later is plain too, or says RichText and escapes its names:
-    none is left to Qt's guess, which takes a name with a tag for HTML."""
+def test_no_label_of_a_new_window_guesses_its_format(make_window, qtbot, tmp_path):
+    """No label is left to Qt's guess, which takes a name with a tag for HTML: not in a new
+    window, nor among those made later (the editor's layer rows, the step's symbols, a
+    picture's card, a twin run's view), which are plain or say RichText and escape their names."""
     w = make_window()
+    w.studio.model.add_hidden_layer()
+    w.studio.stepper.run_to_end()
+    picture = tmp_path / "p.png"
+    assert QImage(8, 8, QImage.Format.Format_RGB32).save(str(picture))
+    assert w.files.open_dataset(str(cat_pair(tmp_path / "data")))
+    w.studio.model.loader.wait()
+    w.studio.classify.open_paths([str(picture)])
+    qtbot.waitUntil(lambda: len(w.studio.classify.results) == 1)
+    assert w.studio.runs.fork(learning_rate=0.1) is not None
+    qtbot.waitUntil(lambda: w.findChild(QLabel, "TwinRunName") is not None)
     guessing = [f"{type(label.parent()).__name__}.{label.objectName()}"
                 for label in w.findChildren(QLabel) if label.textFormat() == Qt.TextFormat.AutoText]
     assert guessing == []
