@@ -17,6 +17,7 @@ from ..session.exports import write_cost_csv, write_step_csvs, write_training_lo
 from ..session.image_folder import MAX_SIDE, MIN_SIDE
 from ..session.messages import sentences, translated
 from ..session.studio import Studio
+from ..widgets.plain_text import as_label_text
 from . import file_dialogs as dialogs
 from .settings import add_recent, forget, recall, recent_files, remember
 
@@ -96,7 +97,7 @@ class FileActions(QObject):
     def fill_recent_menu(self, menu) -> None:
         menu.clear()
         for path in recent_files():
-            action = menu.addAction(path)
+            action = menu.addAction(as_label_text(path))  # a path's & is itself
             action.triggered.connect(lambda _=False, p=path: self.open_any(p))
         if not menu.actions():
             menu.addAction(self.tr("(none yet)")).setEnabled(False)

@@ -21,6 +21,7 @@ from ..session.studio import Studio
 from ..widgets.equation_panel import EquationPanel
 from ..widgets.lesson_pane import LessonPane
 from ..widgets.palette import POINTED_AT
+from ..widgets.plain_text import as_label_text
 from . import file_dialogs as dialogs
 from .file_actions import LAST_DATA_KEY
 from .i18n import current_language
@@ -153,9 +154,9 @@ class Lessons(QObject):
         language = current_language()
         for path, action in self.shipped:
             try:
-                action.setText(read_lesson(path).title.text(language).replace("&", "&&"))
+                action.setText(as_label_text(read_lesson(path).title.text(language)))
             except LessonError:
-                action.setText(path.name)
+                action.setText(as_label_text(path.name))
         self.runner.set_language(language)
 
     # ----- opening and leaving -------------------------------------------------------------------

@@ -21,6 +21,7 @@ from ..widgets.layer_editor import LayerEditor
 from ..widgets.load_progress import LoadProgress
 from ..widgets.network_diagram import NetworkDiagram
 from ..widgets.plane_view import PlaneView
+from ..widgets.plain_text import plain_labels
 from ..widgets.playground_panel import PlaygroundPanel
 from ..widgets.training_panel import TrainingPanel
 from ..widgets.vertical_scroll import VerticalScroll
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         s.model.building_changed.connect(self._on_building)
         self.load_progress = LoadProgress(s.model.loader)
         self.statusBar().addPermanentWidget(self.load_progress)
+        plain_labels(self)  # a name is text, never markup (widgets/plain_text.py)
         s.model.dataset_changed.connect(self._on_dataset_changed)
         self._on_dataset_changed()
 
@@ -301,6 +303,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved training"),
                           self.tr("Save the trained network before closing?"), buttons, self)
         box.setObjectName("UnsavedTrainingBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
         n = self.studio.model.network.iterations_trained
         lines = [(self.tr("1 iteration of training is not saved in a session file; without "
                           "saving it is lost.") if n == 1 else

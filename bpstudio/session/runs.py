@@ -371,8 +371,9 @@ def _setting(name: str, value: object, m: int) -> str:
 
 def _colour_index(saved: str, fresh: Iterator[int]) -> int:
     """A saved twin's colour index; a session saved with colours themselves (before the views
-    kept them) takes the next index of ``fresh``."""
-    return int(saved) if saved.isdecimal() else next(fresh)
+    kept them), or anything but a short whole number (a style sheet's syntax, 5,000 digits that
+    int() refuses), takes the next index of ``fresh``: a colour is never text from the file."""
+    return int(saved) if saved.isascii() and saved.isdecimal() and len(saved) <= 6 else next(fresh)
 
 
 def _number(x: float) -> str:

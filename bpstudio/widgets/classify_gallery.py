@@ -16,6 +16,7 @@ from ..session.messages import class_names
 from ..session.predictions import Predictions
 from ..session.training import TrainingSession
 from .i18n import Retranslatable
+from .plain_text import in_rich_text, plain_labels, tip
 from .palette import NEGATIVE, POSITIVE, RIGHT, WARNING_TEXT, WRONG, rgb_image
 
 CARD_IMAGE = 96
@@ -65,6 +66,7 @@ class ResultCard(Retranslatable, QFrame):
         self.seen.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.retranslate()
         self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.RichText)  # its names go in as text: in_rich_text
         self.text.setWordWrap(True)
         self.bar = ProbabilityBar()
         right = QVBoxLayout()
@@ -75,6 +77,7 @@ class ResultCard(Retranslatable, QFrame):
         row.addWidget(self.original)
         row.addWidget(self.seen)
         row.addLayout(right, 1)
+        plain_labels(self)  # the pictures' labels; the text says RichText itself
 
     def retranslate(self) -> None:
         self.seen.setToolTip(self.tr("what the network sees: the input after cropping and resizing"))
@@ -85,10 +88,12 @@ class ResultCard(Retranslatable, QFrame):
             Qt.TransformationMode.SmoothTransformation))
         self.seen.setPixmap(pixmap_of(r.pixels, CARD_IMAGE))
         if r.probability != r.probability:  # NaN: the network now takes no pictures
-            verdict = self.tr("not classified: this network does not take pictures")
+            verdict = in_rich_text(self.tr("not classified: this network does not take pictures"))
         else:
-            verdict = f"p({classes[1]}) = {r.probability:.2f} → <b>{r.label(classes)}</b>"
-        self.text.setText(f"<b>{r.name}</b><br>{verdict}<br><small>{input_text}</small>")
+            verdict = (f"p({in_rich_text(classes[1])}) = {r.probability:.2f} → "
+                       f"<b>{in_rich_text(r.label(classes))}</b>")
+        self.text.setText(f"<b>{in_rich_text(r.name)}</b><br>{verdict}<br>"
+                          f"<small>{in_rich_text(input_text)}</small>")
         self.bar.set_value(r.probability)
 
 
@@ -220,7 +225,7 @@ class ClassifyGallery(Retranslatable, QWidget):
                 item.setSizeHint(card.sizeHint().expandedTo(QSize(200, CARD_IMAGE + 24)))
                 self.list.setItemWidget(item, card)
             item = self.list.item(k)
-            item.setToolTip(r.text(classes))
+            item.setToolTip(tip(r.text(classes)))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, r.text(classes))
             self.list.itemWidget(item).show_result(r, classes, input_text)
         self.hint.setVisible(not results)
@@ -306,7 +311,7 @@ class ClassifyGallery(Retranslatable, QWidget):
             text = (f"#{k + 1}: {p[k]:.2f} {said}"
                     + (self.tr(" ✗ (it is {truth})").format(truth=truth) if wrong[k] else " ✓"))
             item = QListWidgetItem(QIcon(framed), f"#{k + 1} {said}{' ✗' if wrong[k] else ''}")
-            item.setToolTip(text)
+            item.setToolTip(tip(text))
             item.setData(Qt.ItemDataRole.UserRole, bool(wrong[k]))
             self.test_list.addItem(item)
         self.test_summary.setText(

@@ -25,6 +25,7 @@ from .i18n import Retranslatable, has_cjk_font
 from .matrix_rows import MatrixRows
 from .matrix_view import MatrixView
 from .palette import rgb_image
+from .plain_text import as_label_text, tip
 from .vertical_scroll import VerticalScroll
 
 
@@ -197,6 +198,7 @@ class EquationPanel(Retranslatable, QWidget):
         self.help = QMessageBox(QMessageBox.Icon.Information, "", "", QMessageBox.StandardButton.Close,
                                 self)
         self.help.setObjectName("EquationHelp")
+        self.help.setTextFormat(Qt.TextFormat.PlainText)
         self.help.setModal(False)
         self.retranslate()
 
@@ -295,7 +297,7 @@ class EquationPanel(Retranslatable, QWidget):
         if ds.is_image:
             x = model.sample.x()[:, 0].reshape(ds.input_shape)
             self.sample_image.setPixmap(QPixmap.fromImage(rgb_image(x)).scaled(48, 48))
-            self.sample_image.setToolTip(model.sample.name())
+            self.sample_image.setToolTip(tip(model.sample.name()))
         else:
             self.sample_image.clear()
         self._on_step_changed()
@@ -385,7 +387,7 @@ class EquationPanel(Retranslatable, QWidget):
                 "without one, only the forward pass can be stepped.").format(
                 name=sm.model.sample.name()))
             for y, button in enumerate(self.label_buttons):
-                button.setText(self.tr("{name} (y = {y})").format(name=classes[y], y=y))
+                button.setText(as_label_text(self.tr("{name} (y = {y})").format(name=classes[y], y=y)))
         self.apply_row.setVisible(sm.at_end)
         self.apply_button.setEnabled(sm.applicable)
         if sm.at_end:
@@ -394,7 +396,7 @@ class EquationPanel(Retranslatable, QWidget):
             one_sample = sm.stepper.samples == 1
             # what applying does, as the numbers allow it (core/claims.py)
             said = sm.applying()
-            self.apply_button.setToolTip(translated(said) if said is not None else "")
+            self.apply_button.setToolTip(tip(translated(said)) if said is not None else "")
             self.apply_button.setText(self.tr("Apply this sample's step to the network")
                                       if one_sample else self.tr("Apply this update to the network"))
             self.apply_text.setText((self.tr(
@@ -450,6 +452,7 @@ class EquationPanel(Retranslatable, QWidget):
             view.close_asked.connect(self.explain.close)
             symbol = QLabel(self.matrices)
             symbol.setObjectName("StepSymbol")
+            symbol.setTextFormat(Qt.TextFormat.PlainText)
             symbol.setFont(self.formula.font())
             self.views.append(view)
             self.symbols.append(symbol)

@@ -22,6 +22,7 @@ from ..session.messages import class_names, core_text, dataset_name
 from ..session.network_model import NetworkModel
 from .i18n import Retranslatable
 from .key_slider import KeySlider
+from .plain_text import plain_labels
 
 LR_LOG_MIN, LR_LOG_MAX, LR_STEPS_PER_DECADE = -5, 1, 20
 
@@ -283,6 +284,7 @@ class LayerEditor(Retranslatable, QWidget):
                 remove.setFixedWidth(32)
                 remove.clicked.connect(lambda _=False, l=l: self.model.remove_hidden_layer(l))
                 grid.addWidget(remove, l, 3)
+        plain_labels(self.layers_group)  # its new labels: text, never markup
         self._on_network_options_changed()
 
     def _on_size_changed(self, layer: int, n: int) -> None:

@@ -22,6 +22,7 @@ from .i18n import Retranslatable
 from .layer_editor import name_initialisers
 from .network_diagram import NetworkDiagram
 from .palette import run_colour
+from .plain_text import in_rich_text
 
 
 class RunCurves(QObject):
@@ -32,12 +33,12 @@ class RunCurves(QObject):
         self.twin = twin
         self.cost_plot, self.acc_plot, self.grad_plot = plots[:3]
         colour = run_colour(twin.colour_index)
-        self.cost = self.cost_plot.plot(pen=pg.mkPen(colour, width=1), name=twin.name)
-        self.accuracy = self.acc_plot.plot(pen=pg.mkPen(colour, width=2), name=twin.name)
+        self.cost = self.cost_plot.plot(pen=pg.mkPen(colour, width=1), name=in_rich_text(twin.name))
+        self.accuracy = self.acc_plot.plot(pen=pg.mkPen(colour, width=2), name=in_rich_text(twin.name))
         # dashed: the window's own ‖dW[l]‖ curves take the layers' colours
         self.grad = self.grad_plot.plot(pen=pg.mkPen(colour, width=2,
                                                      style=Qt.PenStyle.DashLine),
-                                        name=f"‖dW[1]‖ {twin.name}")
+                                        name=in_rich_text(f"‖dW[1]‖ {twin.name}"))
         self.frames = FrameThrottle(self.redraw, self)
         twin.model.history_appended.connect(self.frames.request)
         twin.model.history_changed.connect(self.frames.request_soon)
@@ -83,6 +84,7 @@ class TwinPanel(Retranslatable, QWidget):
         self.twin = twin
         self.title = QLabel()
         self.title.setObjectName("TwinRunName")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a name is text, never markup
         self.title.setWordWrap(True)
         self.title.setStyleSheet(f"color: {run_colour(twin.colour_index).name()}; font-weight: bold")
         self.maps = PlaneMaps(twin.model, parent=self)
@@ -90,6 +92,7 @@ class TwinPanel(Retranslatable, QWidget):
         self.diagram.setObjectName("TwinDiagram")
         self.figures = QLabel()
         self.figures.setObjectName("TwinFigures")
+        self.figures.setTextFormat(Qt.TextFormat.PlainText)
         self.figures.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
