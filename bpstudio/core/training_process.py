@@ -203,7 +203,6 @@ def serve(commands: Connection, results: Connection, network: Network, X: np.nda
     """Train, sending every record; obey commands between iterations. ``blas_threads``: the
     BLAS threads to train on (None: as many as BLAS starts with). ``keyframes``: the interval is
     measured here (else ``options`` has it, or there are none)."""
-    lower_priority()
     sending = threading.Lock()  # the listener answers on the pipe the records go by
 
     def send(report: Report) -> None:
@@ -236,6 +235,15 @@ def serve(commands: Connection, results: Connection, network: Network, X: np.nda
         pass  # the parent closed: nobody to tell
     except Exception as e:  # noqa: BLE001
         send(Failed(f"{type(e).__name__}: {e}"))
+
+
+def serve_below_the_window(commands: Connection, results: Connection, network: Network,
+                           X: np.ndarray, Y: np.ndarray, hyper: HyperParameters,
+                           options: TrainerOptions, blas_threads: int | None = None,
+                           keyframes: KeyframePlan | None = None) -> None:
+    """``serve`` as the training child runs it: at a lower priority than the window first."""
+    lower_priority()
+    serve(commands, results, network, X, Y, hyper, options, blas_threads, keyframes)
 
 
 def _listen(commands: Connection, trainer: Trainer, send: Callable[[Report], None]) -> None:

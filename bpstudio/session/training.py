@@ -185,7 +185,7 @@ class TrainingSession(QObject):
         commands_read, self._commands = _CONTEXT.Pipe(duplex=False)
         self._results, results_write = _CONTEXT.Pipe(duplex=False)
         self.process = _CONTEXT.Process(
-            target=training_process.serve, name="bpstudio-training", daemon=True,
+            target=training_process.serve_below_the_window, name="bpstudio-training", daemon=True,
             args=(commands_read, results_write, net, X, model.dataset.Y_train, hyper, options,
                   self.blas_threads, plan))
         # start() hands the child its arguments through a pipe and blocks until the new interpreter
