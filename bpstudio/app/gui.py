@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
 from pathlib import Path
 
@@ -12,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from .. import __version__
 from ..session.images import IMAGE_SUFFIXES
 from .i18n import install_cjk_font
-from .instance import InstanceServer, hand_over
+from .instance import Handover, InstanceServer, hand_over
 from .resources import resource_path
 
 
@@ -47,20 +49,67 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def refused_path(path: str) -> str | None:
+    """Why the system cannot open ``path`` whatever it holds (one line naming it), or None.
+    A missing file is not refused here: the window says so, as for a drop."""
+    try:  # the bytes as the system has them, what is not UTF-8 as \xe9
+        shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+    except UnicodeError:
+        shown = path.encode("utf-8", "backslashreplace").decode()
+    shown = shown if len(shown) <= 60 else shown[:30] + "…" + shown[-20:]
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:  # bytes the system gave that are not UTF-8 (surrogate escapes)
+        return f"{shown}: the name is not UTF-8 text; rename the file to open it"
+    try:
+        os.stat(path)
+    except OSError as e:
+        if e.errno not in (errno.ENOENT, errno.ENOTDIR):
+            return f"{shown}: {e.strerror or 'the system refuses this path'}"
+    except ValueError:
+        return f"{shown}: the system refuses this path"
+    return None
+
+
+def usable_arguments(files: list[str], data: str | None) -> tuple[list[str], str | None]:
+    """The command line's paths, absolute (a running window was started from another folder);
+    each path the system refuses is one line on stderr and is left out."""
+    def usable(path: str) -> str | None:
+        reason = refused_path(path)
+        if reason:
+            print(f"bpstudio: {reason}", file=sys.stderr)  # the terminal's language (cli.py)
+            return None
+        return str(Path(path).absolute())
+
+    return [p for p in map(usable, files) if p], usable(data) if data else None
+
+
+HANDOVER_SAID = {
+    Handover.SILENT: "bpstudio: the open BP Studio window does not answer (stopped or busy); "
+                     "this start opens a window of its own",
+    Handover.UNCONFIRMED: "bpstudio: the open BP Studio window did not confirm it took the files; "
+                          "this start opens them too (that window may open them when it answers)",
+    Handover.STRANGER: "bpstudio: the single-window socket is another user's; this start opens "
+                       "a window of its own",
+}
+
+
 def run_gui(args) -> int:
     """The app: or, when a window of this user's is open already (and not --new-window), hand
     it the files and leave."""
     app = create_application()
-    # absolute: the running window was started from another folder
-    files = [str(Path(f).absolute()) for f in args.files]
-    data = str(Path(args.data).absolute()) if args.data else None
-    if not args.new_window and hand_over(files, data):
-        given = ", ".join(Path(f).name for f in files + ([data] if data else []))
-        # the terminal's language, as the commands' (cli.py)
-        print(f"bpstudio: the open BP Studio window took {given}" if given else
-              "bpstudio: BP Studio is open already; its window came to the front "
-              "(--new-window opens another)")
-        return 0
+    files, data = usable_arguments(list(args.files), args.data)
+    if not args.new_window:
+        handed = hand_over(files, data)
+        if handed is Handover.TAKEN:
+            given = ", ".join(Path(f).name for f in files + ([data] if data else []))
+            # the terminal's language, as the commands' (cli.py)
+            print(f"bpstudio: the open BP Studio window took {given}" if given else
+                  "bpstudio: BP Studio is open already; its window came to the front "
+                  "(--new-window opens another)")
+            return 0
+        if handed in HANDOVER_SAID:
+            print(HANDOVER_SAID[handed], file=sys.stderr)
     from ..session.studio import Studio
     from .main_window import MainWindow
 

@@ -189,3 +189,25 @@ def test_a_model_and_pictures_on_the_command_line_are_classified_by_that_model(
     assert seen["dims"] == [12, 4, 1] and seen["data"] == "cat.npz"
     assert seen["results"][0].startswith("photo.png: ") and seen["results"][0][-3:] in ("dog", "cat")
     app.close()
+
+
+def test_a_stopped_window_keeps_its_socket_and_a_start_opens_its_own(desktop, tmp_path):
+    import signal
+
+    start, run, runtime = desktop
+    first = start()
+    first.wait_for(lambda s: s["listening"])
+    model = tmp_path / "m.npz"
+    save_model(model, Network.create([3, 7, 1]))
+    os.kill(first.proc.pid, signal.SIGSTOP)  # frozen, not dead
+    try:
+        second = run("--quit-after", "0", model)  # waits for a greeting that never comes
+    finally:
+        os.kill(first.proc.pid, signal.SIGCONT)
+    assert second.returncode == 0, second.stderr
+    assert "does not answer (stopped or busy)" in second.stderr
+    assert (runtime / "bpstudio.socket").is_socket()
+    third = run(model)  # the woken window still owns the socket and answers
+    assert third.stdout.strip() == "bpstudio: the open BP Studio window took m.npz"
+    first.wait_for(lambda s: s["dims"] == [3, 7, 1])
+    first.close()
