@@ -85,9 +85,9 @@ def _names(data: dict[str, np.ndarray], key: str, default: tuple[str, ...]) -> t
     arr = data.get(key)
     if arr is None:
         return default
-    if arr.dtype.kind != "U" or arr.ndim != 1 or arr.size > 1000:
+    if arr.dtype.kind != "U" or arr.ndim != 1:
         raise _Damaged(key)
-    return tuple(check_name(str(a), key) for a in arr)
+    return tuple(check_name(str(a), key) for a in arr)  # how many: said where they are used
 
 
 def load_model(path: str | os.PathLike[str],

@@ -295,8 +295,9 @@ def _runs(meta: JsonObject, arrays: dict[str, np.ndarray], inputs: int) -> tuple
                                why=e) from None
         if network.dims[0] != inputs:
             raise _Damaged(f"{where}network.dims")
+        # a colour is any text: one that is not one of ours takes the next run colour (runs.py)
         saved.append(SavedRun(name, _get(r, "colour", f"{where}colour",
-                                         lambda v: isinstance(v, str) and len(v) <= 16),
+                                         lambda v: isinstance(v, str)),
                               network, hyper, costs, grad_norms, evaluations))
     return tuple(saved)
 

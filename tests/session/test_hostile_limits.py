@@ -109,7 +109,6 @@ LIMITS = {
                        "stepper.sample must lie between 0 and 9,007,199,254,740,992"),
     "position 10**30": (_set("stepper.position", BIG),
                         "stepper.position must lie between 0 and 9,007,199,254,740,992"),
-    "a colour of 30 digits": (_set("runs.0.colour", "1" * 30), "damaged session (runs.0.colour)"),
 }
 
 

@@ -8,7 +8,7 @@ import pytest
 from hostile_files import session_with
 
 
-@pytest.mark.parametrize("saved", ["red; background-image: url(x)", "9" * 5000, "1e9", "-1",
+@pytest.mark.parametrize("saved", ["red; background-image: url(x)", "9" * 4000, "1e9", "-1",
                                    "\u0661\u0662", " 2", "", "#ff0000", "0x10"])
 def test_a_saved_colour_that_is_not_a_short_whole_number_takes_the_next_colour(studio, tmp_path,
                                                                                saved):
