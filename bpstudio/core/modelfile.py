@@ -17,7 +17,7 @@ from typing import Iterable
 import numpy as np
 
 from .messages import QT_TRANSLATE_NOOP, UserMessage, shown_names
-from .network import (Network, NetworkError, check_count, check_editable, check_name, check_seed,
+from .network import (Network, NetworkError, check_count, check_name, check_seed,
                       default_activations)
 from .npzfile import NpzError, Progress, read_plain_npz, write_plain_npz
 
@@ -107,7 +107,6 @@ def load_model(path: str | os.PathLike[str],
             raise ModelFileError(QT_TRANSLATE_NOOP("core", "{name}: made by a newer BP Studio (format {v})"),
                                  name=name, v=int(data["format_version"]))
         dims = _whole_list(data, "dims")
-        check_editable(dims)  # before any parameter is looked at
         L = len(dims) - 1
         missing = [k for l in range(1, L + 1) for k in (f"W{l}", f"b{l}") if k not in data]
         if missing:

@@ -34,7 +34,9 @@ MAX_WEIGHTS = 2**27
 MAX_NEURONS = 512
 MAX_HIDDEN_LAYERS = 8
 MAX_TWINS = 8  # twin runs beside the window's own ("B" to "I")
-MAX_NAME_CHARS = 200  # a run's, a picture's, a class's name (900,000 characters crashed Qt's text)
+# a run's, a picture's, a class's name: as long as a file's name may be (a picture is named by
+# its file), no longer (900,000 characters crashed Qt drawing them)
+MAX_NAME_CHARS = 255
 MAX_TEXT_CHARS = 4096  # any other text in a file: a path at most
 MAX_RECORD_ROWS = 10_000_000  # iterations in a run's record: one run of the most iterations
 # a count in a file (iterations trained, a position, a seed): exact in float64 and int64 when the

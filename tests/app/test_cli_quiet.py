@@ -194,7 +194,7 @@ TWO_NAMES = "m.npz: needs two class names (for 0 and 1), not "
 
 @pytest.mark.parametrize("names, said", [
     ([f"c{k}" for k in range(1_000_000)], TWO_NAMES + "['c0', 'c1', 'c2', 'c3', 'c4', … 1,000,000 in all]"),
-    (["x" * 900_000], "m.npz: class_names has 900,000 characters; at most 200"),  # the editor's limit
+    (["x" * 900_000], "m.npz: class_names has 900,000 characters; at most 255"),  # the editor's limit
     (["a", "b", "c"], TWO_NAMES + "['a', 'b', 'c']"),
 ])
 def test_a_model_with_a_million_class_names_gets_a_short_message(tmp_path, capsys, names, said):

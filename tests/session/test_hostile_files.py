@@ -211,7 +211,8 @@ def test_a_model_beyond_the_editor_is_refused(session, tmp_path, dims, words):
     path = tmp_path / "big.npz"
     save_model(path, Network.create(list(dims)), input_shape=(4, 4, 3))
     before = unchanged(session)
-    assert dropped(session, path) == f"big.npz: {words}"  # refused as the file is read
+    # read (the command line classifies with it), refused where the window would take it
+    assert dropped(session, path) == f"Model big.npz: {words}."
     assert unchanged(session) == before
 
 

@@ -14,7 +14,7 @@ import pytest
 from studio_actions import messages
 
 import bpstudio.core.sessionfile as sessionfile
-from bpstudio.core.network import MAX_HIDDEN_LAYERS, MAX_NEURONS, MAX_TWINS
+from bpstudio.core.network import MAX_HIDDEN_LAYERS, MAX_NAME_CHARS, MAX_NEURONS, MAX_TWINS
 
 
 def _edited(good: Path, path: Path, change) -> Path:
@@ -92,7 +92,7 @@ LIMITS = {
     "a twin's name of 900,000 characters": (
         _set("runs.0.name", "B" * 900_000), "runs.0.name has 900,000 characters; at most 4,096"),
     "a twin's name of 300 characters": (
-        _set("runs.0.name", "B" * 300), "twin run 1: runs.0.name has 300 characters; at most 200"),
+        _set("runs.0.name", "B" * 300), "twin run 1: runs.0.name has 300 characters; at most 255"),
     "a picture's name of 900,000 characters": (
         _picture("p" * 900_000),
         "stepper.picture.name has 900,000 characters; at most 4,096"),
@@ -158,12 +158,12 @@ def test_the_limits_are_the_editors(opened, tmp_path):
     good = _edited(twins, tmp_path / "deep.bpstudio",
                    _layers([2] + [MAX_NEURONS] * MAX_HIDDEN_LAYERS + [1]))
     good = _edited(good, tmp_path / "many.bpstudio", _twins(MAX_TWINS))
-    good = _edited(good, tmp_path / "named.bpstudio", _set("runs.0.name", "B" * 200))
-    good = _edited(good, tmp_path / "pictured.bpstudio", _picture("p" * 200))
+    good = _edited(good, tmp_path / "named.bpstudio", _set("runs.0.name", "B" * 255))
+    good = _edited(good, tmp_path / "pictured.bpstudio", _picture("p" * 255))
     assert s.open_session(str(good))
     s.model.loader.wait()
-    assert len(s.runs.twins) == MAX_TWINS and s.runs.twins[0].name == "B" * 200
-    assert s.model.sample.picture[0] == "p" * 200
+    assert len(s.runs.twins) == MAX_TWINS and s.runs.twins[0].name == "B" * 255
+    assert s.model.sample.picture[0] == "p" * 255
     assert s.runs.twins[0].model.network.dims == (2,) + (MAX_NEURONS,) * MAX_HIDDEN_LAYERS + (1,)
 
 
@@ -307,7 +307,7 @@ def test_a_twin_named_longer_than_a_file_takes_is_cut_so_its_session_opens_again
     s = studio()
     assert s.choose_preset("plane-moons")
     twin = s.fork_twin(name="B" * 900_000, learning_rate=0.2)
-    assert twin.name == "B" * 199 + "…"
+    assert twin.name == "B" * (MAX_NAME_CHARS - 1) + "…"
     path = tmp_path / "cut.bpstudio"
     assert s.save_session(str(path))
     assert sessionfile.read_session(path).runs[0].name == twin.name
