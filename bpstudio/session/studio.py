@@ -188,6 +188,9 @@ class Studio(QObject):
         self.training.resume()
 
     def stop(self) -> None:
+        """Stop the window's run; runs of "train every run at once" still waiting for a core
+        start no more."""
+        self.runs.stop_queued()
         self.training.stop()
 
     def set_pace(self, pace: float | None, stepwise: bool = False) -> None:
