@@ -173,15 +173,5 @@ def test_a_settings_file_that_is_a_fifo_does_not_block_the_start(tmp_path):
     config = tmp_path / "config"
     (config / "BP Studio").mkdir(parents=True)
     fifo(ini(config))  # QSettings would wait for a writer as it is made
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(config),
-               XDG_DATA_HOME=str(tmp_path / "data"))
-    script = ("import sys\nfrom bpstudio.app.gui import create_application\n"
-              "from bpstudio.app.main_window import MainWindow\n"
-              "from bpstudio.session.studio import Studio\n"
-              "app = create_application()\nw = MainWindow(Studio())\nw.show()\nw.show_start_problems()\n"
-              "print(w.statusBar().currentMessage())\nw.close()\n")
-    proc = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
-                          timeout=120)
-    assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip() == (f"The settings file {ini(config)} is not a regular file; nothing "
-                                   "is remembered this time.")
+    assert _start_and_say(config, tmp_path) == (f"The settings file {ini(config)} is not a regular "
+                                                "file; nothing is remembered this time.")

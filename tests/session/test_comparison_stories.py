@@ -22,19 +22,6 @@ QM = Path(bpstudio.__file__).resolve().parents[1] / "resources" / "translations"
 
 
 @pytest.fixture
-def studio(qtbot):
-    made = []
-
-    def make() -> Studio:
-        s = Studio()
-        made.append(s)
-        return s
-    yield make
-    for s in made:
-        s.shut_down()
-
-
-@pytest.fixture
 def chinese():
     """Tell it in Chinese inside the block: the app's own translation, installed as the app does."""
     translator = QTranslator()
