@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
 from ..core.datasets import images_to_columns, model_inputs
@@ -83,6 +83,12 @@ class ClassifySession(QObject):
         self._skipped = 0  # pictures of the current requests refused for the gallery's limits
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="decode")
         self._decoded.connect(self._on_decoded, Qt.ConnectionType.QueuedConnection)
+        # many pictures on their way: the views hear of them together, at most every 100 ms
+        # (each change redraws every card: 1,000 handed-over pictures froze the window 2 minutes)
+        self._changed = QTimer(self)
+        self._changed.setSingleShot(True)
+        self._changed.setInterval(100)
+        self._changed.timeout.connect(self.results_changed)
         self.predictions = Predictions(model, "bpstudio-gallery", self)
         self.predictions.failed.connect(lambda why: self.message.emit(
             self.tr("The gallery could not be classified again ({why}).").format(why=why)))
@@ -267,7 +273,12 @@ class ClassifySession(QObject):
         self.results.append(Classified(name, source, thumb, image, pixels,
                                        float(self._probabilities([pixels])[0]), order))
         self.results.sort(key=lambda r: r.order)
-        self.results_changed.emit()
+        if self.pending:
+            if not self._changed.isActive():
+                self._changed.start()
+        else:  # the last one: at once
+            self._changed.stop()
+            self.results_changed.emit()
 
     def held_bytes(self) -> int:
         """What the gallery's pictures take in memory (their decoded pictures and thumbnails)."""
@@ -290,7 +301,7 @@ class ClassifySession(QObject):
         n, self._skipped = self._skipped, 0
         self.message.emit(self.tr("Pictures not added: {n}; the gallery holds at most {count} "
                                   "pictures and {mb} MB (clear it to add others)").format(
-            n=n, count=MAX_GALLERY_PICTURES, mb=MAX_GALLERY_BYTES // 2**20))
+            n=f"{n:,}", count=f"{MAX_GALLERY_PICTURES:,}", mb=MAX_GALLERY_BYTES // 2**20))
 
     def _probabilities(self, pixels: list[np.ndarray]) -> np.ndarray:
         X = images_to_columns(np.stack(pixels))

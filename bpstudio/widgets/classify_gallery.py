@@ -4,7 +4,7 @@ and a bar; and the test set with every prediction, misclassified ones marked and
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QTabWidget, QVBoxLayout, QWidget)
@@ -20,6 +20,9 @@ from .plain_text import in_rich_text, plain_labels, tip
 from .palette import NEGATIVE, POSITIVE, RIGHT, WARNING_TEXT, WRONG, rgb_image
 
 CARD_IMAGE = 96
+# new cards made in one turn of the event loop (a card takes a few ms: 1,000 at once froze the
+# window 6 s); the rest in the next turns
+CARDS_A_TURN = 25
 
 
 def pixmap_of(pixels: np.ndarray, side: int) -> QPixmap:
@@ -78,11 +81,16 @@ class ResultCard(Retranslatable, QFrame):
         row.addWidget(self.seen)
         row.addLayout(right, 1)
         plain_labels(self)  # the pictures' labels; the text says RichText itself
+        self.shown: tuple[object, ...] | None = None  # what show_result drew last
 
     def retranslate(self) -> None:
         self.seen.setToolTip(self.tr("what the network sees: the input after cropping and resizing"))
 
     def show_result(self, r: Classified, classes: tuple[str, ...], input_text: str) -> None:
+        said = (r, classes, input_text, self.tr("not classified: this network does not take pictures"))
+        if self.shown is not None and self.shown[0] is r and self.shown[1:] == said[1:]:
+            return  # shown as it is (a card is redrawn only when its result or words change)
+        self.shown = said
         self.original.setPixmap(QPixmap.fromImage(r.thumbnail).scaled(
             CARD_IMAGE, CARD_IMAGE, Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation))
@@ -208,7 +216,8 @@ class ClassifyGallery(Retranslatable, QWidget):
 
     # ----- your images ------------------------------------------------------------------------------
 
-    def _on_results_changed(self) -> None:
+    def _on_results_changed(self, start: int = 0) -> None:
+        """Every card from ``start`` on shows its result (the ones before: as they are)."""
         results = self.session.results
         classes = class_names(self.model.dataset)
         shape = "×".join(map(str, self.model.dataset.input_shape))
@@ -217,8 +226,15 @@ class ClassifyGallery(Retranslatable, QWidget):
         self.mode_box.setCurrentIndex(self.mode_box.findData(self.session.mode))
         while self.list.count() > len(results):
             self.list.takeItem(self.list.count() - 1)
+        made = 0
         for k, r in enumerate(results):
+            if k < start:
+                continue
             if k >= self.list.count():
+                if made == CARDS_A_TURN:  # the others in the next turns, the window answering
+                    QTimer.singleShot(0, self, lambda k=k: self._on_results_changed(k))
+                    break
+                made += 1
                 item = QListWidgetItem()
                 self.list.addItem(item)
                 card = ResultCard()

@@ -122,7 +122,7 @@ def test_pictures_over_the_gallerys_memory_are_skipped_and_counted_once(picture_
     monkeypatch.setattr(classify_module, "MAX_GALLERY_BYTES", 3 * one)
     said = drop(s, qtbot, paths)
     assert len(s.classify.results) == 3 and s.classify.held_bytes() <= 3 * one
-    assert said == ["Pictures not added: 4; the gallery holds at most 1000 pictures and 0 MB "
+    assert said == ["Pictures not added: 4; the gallery holds at most 1,000 pictures and 0 MB "
                     "(clear it to add others)"]
     # full: a pasted picture is refused too, with the same line for one picture
     said = []
@@ -144,7 +144,7 @@ def test_more_pictures_than_the_gallery_holds_are_never_decoded(picture_studio, 
     missing = [tmp_path / f"missing{k}.png" for k in range(5000)]
     said = drop(s, qtbot, [tmp_path / "a.png", tmp_path / "b.png", *missing])
     assert [r.name for r in s.classify.results] == ["a.png", "b.png"]
-    assert said == ["Pictures not added: 5000; the gallery holds at most 2 pictures and 512 MB "
+    assert said == ["Pictures not added: 5,000; the gallery holds at most 2 pictures and 512 MB "
                     "(clear it to add others)"]
 
 
