@@ -12,13 +12,12 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-import bpstudio
 from bpstudio.core.comparisons import COMPARISONS, starting_points
 from bpstudio.core.trainer import ProgressState, RunState
 from bpstudio.session.studio import Studio
 
 ITERATIONS = 20
-QM = Path(bpstudio.__file__).resolve().parents[1] / "resources" / "translations" / "bpstudio_zh_CN.qm"
+QM = Path(__file__).resolve().parents[2] / "resources/translations/bpstudio_zh_CN.qm"  # the repository's
 
 
 @pytest.fixture
