@@ -38,7 +38,6 @@ from .themes import apply_style, saved_theme
 from .window_layout import WindowLayout, first_size
 
 ASK_UNSAVED_KEY = "window/ask_about_unsaved_training"
-EXPLAIN_CENTRE = 0.62  # the steps' share of the centre's height while a number is explained
 SHOWN_MS = 15000  # a status-bar message stays this long (a long one longer: time to read it)
 
 
@@ -55,7 +54,6 @@ class MainWindow(QMainWindow):
             studio.setParent(self)
         self.diagram = NetworkDiagram(s.model, s.stepper, s.plane_maps)
         self.plane_view = PlaneView(s.model, s.plane_maps)
-        self._explaining = False
         self.equations = EquationPanel(s.stepper, s.explain)
         # an explained number's neuron and edges in the diagram; a weight clicked there explained
         s.explain.changed.connect(self._on_explained)
@@ -250,16 +248,9 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def _on_explained(self) -> None:
-        """A number explained: its neuron and edges in the diagram; and, opening, the steps get
-        the larger part of the window's centre (at 1024×768 the sum needs the lines)."""
-        explain = self.studio.explain
-        self.diagram.set_explained(explain.diagram_marks())
-        opening = explain.explanation is not None and not self._explaining
-        self._explaining = explain.explanation is not None
-        if opening and not self.presenter.presenting:
-            total = sum(self.centre.sizes())
-            if self.centre.sizes()[1] < EXPLAIN_CENTRE * total:
-                self.centre.setSizes([total - int(EXPLAIN_CENTRE * total), int(EXPLAIN_CENTRE * total)])
+        """A number explained: its neuron and edges in the diagram (the equation panel makes
+        itself room for the explanation beside its matrices)."""
+        self.diagram.set_explained(self.studio.explain.diagram_marks())
 
     def _on_dataset_changed(self) -> None:
         self._update_title()

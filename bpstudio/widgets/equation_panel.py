@@ -8,10 +8,11 @@ it whatever is on screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QPixmap
-from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QMessageBox,
-                               QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QSplitter,
+                               QVBoxLayout, QWidget)
 
 from ..core import iterations
 from ..core.equations import OPERATION_NAMES
@@ -31,8 +32,11 @@ from .vertical_scroll import VerticalScroll
 
 # the formula and the shapes, relative to the UI's text size (the app's style sheet uses these too)
 FORMULA_SCALE, SHAPES_SCALE = 2.2, 1.4
-# the explanation's share of the panel's height when it opens (at least EXPLAIN_MIN pixels)
-EXPLAIN_SHARE, EXPLAIN_MIN = 0.6, 300
+# the explanation's share of the panel's height when it opens (at least EXPLAIN_MIN pixels), and
+# the least it is given beside matrices whose numbers need the rest
+EXPLAIN_SHARE, EXPLAIN_MIN, EXPLAIN_ROOM = 0.6, 300, 170
+# in the window's centre the steps may take all but this share of it (the diagram keeps the rest)
+OTHERS_SHARE = 0.2
 
 
 class EquationPanel(Retranslatable, QWidget):
@@ -138,6 +142,12 @@ class EquationPanel(Retranslatable, QWidget):
         self.step_list = QListWidget()
         self.step_list.setObjectName("StepList")
         self.step_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # a narrow list wraps its steps rather than cut them; each says itself whole on hover
+        self.step_list.setWordWrap(True)
+        self.step_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.step_list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.step_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.side = QWidget()
         sl = QVBoxLayout(self.side)
         sl.setContentsMargins(0, 0, 0, 0)
@@ -156,8 +166,6 @@ class EquationPanel(Retranslatable, QWidget):
         cl.addWidget(self.formula)
         cl.addWidget(self.shapes)
         cl.addWidget(self.note)
-        cl.addWidget(self.question)
-        cl.addWidget(self.apply_row)
         cl.addWidget(self.matrices, 1)
         split = QSplitter()
         # short of height (a 1024×768 window) the step scrolls; its words are never cut
@@ -175,6 +183,9 @@ class EquationPanel(Retranslatable, QWidget):
         self.body.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.buttons)
+        # what the user is asked (the class, applying) never scrolls out of sight with the step
+        layout.addWidget(self.question)
+        layout.addWidget(self.apply_row)
         layout.addWidget(self.body, 1)
 
         self._apply_fonts()
@@ -333,9 +344,13 @@ class EquationPanel(Retranslatable, QWidget):
         if self._listed is not s:
             self._listed = s
             self.step_list.clear()
-            self.step_list.addItems([f"{st.index + 1}. " + (f"({st.equation.label}) "
+            for st in s.steps:
+                item = QListWidgetItem(f"{st.index + 1}. " + (f"({st.equation.label}) "
                                                              if st.equation.label else "")
-                                     + st.formula for st in s.steps])
+                                       + st.formula)
+                item.setToolTip(tip(self.tr("{formula}: {heading}, layer {l}").format(
+                    formula=st.formula, heading=self.heading(st), l=st.layer)))
+                self.step_list.addItem(item)
         step = s.current
         self.step_list.setCurrentRow(s.position - 1)
         if step is None:
@@ -468,6 +483,7 @@ class EquationPanel(Retranslatable, QWidget):
         self._operands = len(operands)
         self._show_marks()
         self._arrange(force=True)
+        QTimer.singleShot(0, self, self._make_room)  # once the step's words are laid out
 
     def _on_explained(self) -> None:
         """A number explained: the pane opens under the step with room for its sum (the step
@@ -476,9 +492,7 @@ class EquationPanel(Retranslatable, QWidget):
         self._explaining = self.explain.explanation is not None
         self._show_marks()
         if opening:
-            height = self.body.height()
-            pane = int(max(EXPLAIN_SHARE * height, min(EXPLAIN_MIN, height - 100)))
-            self.body.setSizes([max(height - pane, 0), pane])
+            self._make_room()
 
     def _view_index(self, k: int) -> int:
         """The matrix drawn k-th as the explanation model counts it: an operand, or -1 for the
@@ -495,6 +509,62 @@ class EquationPanel(Retranslatable, QWidget):
             self._arrange()
         return super().eventFilter(obj, event)
 
+    def _most_height(self) -> int:
+        """The panel's height at most: in the window's centre, all of it but the diagram's
+        share."""
+        split = self.parentWidget()
+        if not isinstance(split, QSplitter) or split.orientation() != Qt.Orientation.Vertical:
+            return self.height()
+        total = sum(split.sizes())
+        others = sum(split.widget(k).minimumSizeHint().height() for k in range(split.count())
+                     if split.widget(k) is not self and split.widget(k).isVisible())
+        return max(self.height(), total - max(others, int(OTHERS_SHARE * total)))
+
+    def _words_height(self) -> int:
+        """The panel's height that is not the matrices': buttons, questions, the step's words
+        (and the explanation at its least)."""
+        pane = self.explain_pane.height() if self.explain_pane.isVisible() else 0
+        room = EXPLAIN_ROOM if self._explaining else 0
+        return (self.height() - self.step_area.viewport().height() - pane + room
+                + self.matrices.y())
+
     def _arrange(self, force: bool = False) -> None:
-        """The matrices in one row, or in the equation stage in the rows that show the most."""
-        self.matrix_rows.arrange(self.views, self.symbols, self._shown, self._stage, force)
+        """The matrices in the rows that write the most numbers out: in the equation stage within
+        the screen, in the window within the most height the panel may take."""
+        # the matrices may have all the step's view: its words scroll away above them if need be
+        budget = 0 if self._stage else max(
+            self._most_height() - self._words_height() + self.matrices.y(), 0)
+        self.matrix_rows.arrange(self.views, self.symbols, self._shown, self._stage, force,
+                                 budget)
+        self.matrices.setMinimumHeight(self.matrix_rows.needed)
+
+    def _make_room(self) -> None:
+        """The step's numbers on screen together: in the window's centre the panel grows (the
+        diagram gives way, down to its share) to the height they need; the explanation has the
+        rest below them; the step scrolls to show them."""
+        if self._stage:
+            return
+        self._arrange()
+        wanted = self._words_height() + self.matrix_rows.needed
+        split = self.parentWidget()
+        if (isinstance(split, QSplitter) and split.orientation() == Qt.Orientation.Vertical
+                and self.height() < wanted):
+            sizes, k = split.sizes(), split.indexOf(self)
+            grow = min(wanted, self._most_height()) - sizes[k]
+            for j in sorted(range(len(sizes)), key=lambda j: -sizes[j]):
+                if j != k and grow > 0:
+                    least = split.widget(j).minimumSizeHint().height() if sizes[j] else 0
+                    take = max(min(grow, sizes[j] - least), 0)
+                    sizes[j] -= take
+                    sizes[k] += take
+                    grow -= take
+            split.setSizes(sizes)
+        if self._explaining:
+            height = self.body.height()
+            step = self.body.sizes()[0] + (self.step_area.widget().height()
+                                           - self.step_area.viewport().height())
+            pane = max(min(EXPLAIN_ROOM, height // 2), height - step) if self._shown else \
+                int(max(EXPLAIN_SHARE * height, min(EXPLAIN_MIN, height - 100)))
+            self.body.setSizes([max(height - pane, 0), pane])
+        QTimer.singleShot(0, self.step_area, lambda: self.step_area.ensureWidgetVisible(
+            self.matrices, 0, 0))

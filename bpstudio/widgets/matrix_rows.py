@@ -1,7 +1,9 @@
-"""How the equation view stands a step's matrices: in one row beside the diagram; in the equation
-stage of presentation mode the operands above the result, or each in a row of its own, whichever
-writes out the most numbers that would otherwise be a heatmap (three 5×7 matrices at 1024 px:
-only one under another)."""
+"""How the equation view stands a step's matrices: in one row, the operands above the result, or
+each in a row of its own, whichever writes out the most numbers that would otherwise be a heatmap
+(three 5×7 matrices at 1024 px: only one under another). In the equation stage of presentation
+mode the matrices share the screen's height; in the window they are given (``budget``) at most
+the height the step may take, and say the height their numbers need (``needed``): the step scrolls
+or the panel grows rather than squeeze a 20×1 vector's numbers into a heatmap."""
 
 from __future__ import annotations
 
@@ -21,18 +23,27 @@ class MatrixRows:
         for row in self.rows:
             self.column.addLayout(row, 1)
         self.count = 0  # in how many rows they stand
+        self.needed = 0  # the height in which the window's arrangement writes its grids out
+        self._heights: list[int] = []
 
     def arrange(self, views: list[MatrixView], symbols: list[QLabel], shown: int, stage: bool,
-                force: bool = False) -> None:
+                force: bool = False, budget: int = 0) -> None:
         """The first ``shown`` views, each after its symbol, in the rows that show the most;
-        ``stage``: the equation stage, where the step has the screen's height."""
-        rows = self._best_rows(views, symbols, shown, stage)
-        if rows == self.count and not force:
+        ``stage``: the equation stage, where the step has the screen's height; else ``budget``,
+        the most height the matrices may have."""
+        if stage:
+            rows, heights = self._best_rows(views, symbols, shown, stage), []
+            self.needed = 0
+        else:
+            rows, heights = self._rows_within(views, symbols, shown, budget)
+            self.needed = sum(heights)
+        if rows == self.count and heights == self._heights and not force:
             return
-        self.count = rows
+        self.count, self._heights = rows, heights
         used = {self._row_of(k, rows, shown) for k in range(shown)}
-        for r in range(len(self.rows)):  # the rows in use share the height
-            self.column.setStretch(r, 1 if r in used else 0)
+        for r in range(len(self.rows)):  # the rows in use share the height as their numbers need
+            share = (heights[r] if r < len(heights) else 1) if r in used else 0
+            self.column.setStretch(r, share)
         for k in range(shown):
             into = self.rows[self._row_of(k, rows, shown)]
             if k > 0:
@@ -68,3 +79,33 @@ class MatrixRows:
             if shown > most:
                 best, most = rows, shown
         return best
+
+    def _rows_within(self, views: list[MatrixView], symbols: list[QLabel], n: int,
+                     budget: int) -> tuple[int, list[int]]:
+        """The arrangement that writes out the most matrices within ``budget`` pixels of height
+        (the fewest rows, then the least height, among equals), and the height of each row."""
+        views = views[:n]
+        if n == 0:
+            return 1, []
+        width = self.container.width()
+        sign = max((s.sizeHint().width() for s in symbols[1:n]), default=0)
+        best: tuple[int, int, int, list[int]] | None = None  # (−grids, height, rows), heights
+        for rows in sorted({1, 2, n} if n > 2 else {1, n}):
+            members = [[k for k in range(n) if self._row_of(k, rows, n) == r] for r in range(rows)]
+            needs = {}
+            for row in members:
+                room = (width - (len(row) - 1) * sign) / len(row) - 8  # the layout's spacing
+                for k in row:
+                    needs[k] = views[k].grid_height(room, max(budget, 1))
+            heat = {k: views[k].minimumSizeHint().height() for k in range(n)}
+            while True:  # the tallest grid gives way to its heatmap until the rows fit
+                heights = [max((needs[k] or heat[k]) for k in row) for row in members]
+                grids = [k for k in range(n) if needs[k] is not None]
+                if sum(heights) <= budget or not grids:
+                    break
+                needs[max(grids, key=lambda k: needs[k])] = None
+            key = (-len(grids), rows, sum(heights))
+            if best is None or key < best[:3]:
+                best = (*key, [int(h) + 1 for h in heights])
+        assert best is not None
+        return best[1], best[3]

@@ -1,7 +1,8 @@
-"""One operand or result of a step: a grid of numbers a student can check by hand when it is small
-(≤ 10×10, as the tutorial's 2×2 example) and its digits fit their cells, a heatmap with a colour
-bar and values on hover otherwise. A grid writes every number in one format, as large as its
-cells allow."""
+"""One operand or result of a step: a grid of numbers a student can check by hand when its digits
+fit their cells at a readable size (a cap height of READABLE_CAP pixels, and never smaller than the
+text), a heatmap with a colour bar and values on hover otherwise. A grid writes every number in one
+format, as large as its cells allow; a grid too wide for its view is written in bands of columns,
+one under another ("columns 11–20"), as a book sets a long row."""
 
 from __future__ import annotations
 
@@ -15,7 +16,10 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from .palette import HIGHLIGHT, NEGATIVE, NEUTRAL, POSITIVE, diverging_image, finite_max_abs
 
-GRID_LIMIT = 10  # rows and columns up to which the numbers are written out
+GRID_CELLS = 400  # numbers up to which a matrix may be written out (20×12288 never is)
+READABLE_CAP = 12.0  # px: the least cap height of a grid's digits (read from the back row)
+MOST_BANDS = 6  # a wide grid is written in at most this many bands of columns …
+BAND_COLUMNS = 5  # … of at least this many each
 MAX_CELLS = 256  # heatmap cells per side; bigger matrices are sampled with a stride
 # a grid's digits, relative to the view's text: never smaller (below that the heatmap is more
 # use), at most this many times larger; so the UI's scale grows and shrinks them too
@@ -101,7 +105,7 @@ class MatrixView(QWidget):
         v = np.asarray(value)
         self.value = v.reshape(1, 1) if v.ndim == 0 else v.reshape(-1, 1) if v.ndim == 1 else v
         rows, cols = self.value.shape
-        small = rows <= GRID_LIMIT and cols <= GRID_LIMIT
+        small = rows * cols <= GRID_CELLS
         self._texts = grid_texts(self.value) if small else None
         self._font_cache = None
         self._stride = (max(1, math.ceil(rows / MAX_CELLS)), max(1, math.ceil(cols / MAX_CELLS)))
@@ -112,32 +116,83 @@ class MatrixView(QWidget):
 
     def grid_font(self) -> QFont | None:
         """The largest font (up to MAX_DIGITS times the view's text) in which every number fits
-        its cell, with a margin; None when not even the text's size fits (the view shows the
+        its cell, with a margin; None when not even a readable size fits (the view shows the
         heatmap)."""
+        layout = self._grid_layout()
+        return layout[0] if layout is not None else None
+
+    def bands(self) -> int:
+        """In how many bands of columns the grid is written (1: as it is)."""
+        layout = self._grid_layout()
+        return layout[1] if layout is not None else 1
+
+    def _grid_layout(self) -> tuple[QFont, int] | None:
         r = self._grid_rect()
         key = (r.width(), r.height(), self.font().key())
         if self._font_cache is None or self._font_cache[0] != key:
-            self._font_cache = (key, self._fitting_font(r.width(), r.height()))
+            self._font_cache = (key, self._fitting_layout(r.width(), r.height()))
         return self._font_cache[1]
 
     def would_show_numbers(self, width: float, height: float) -> bool:
         """Whether this matrix would be written out in a view of this size."""
         top = self._header_height()
-        return self._fitting_font(width - 4, height - top - 2) is not None
+        return self._fitting_layout(width - 4, height - top - 2) is not None
 
-    def _fitting_font(self, width: float, height: float) -> QFont | None:
+    def grid_height(self, width: float, most: float) -> float | None:
+        """The least height (up to ``most``) in which a view ``width`` wide writes this matrix
+        out; None if not even ``most`` does."""
+        if self._texts is None or not self.would_show_numbers(width, most):
+            return None
+        low, high = self._header_height(), float(most)
+        while high - low > 2:
+            mid = (low + high) / 2
+            low, high = (low, mid) if self.would_show_numbers(width, mid) else (mid, high)
+        return high
+
+    def readable_size(self) -> int:
+        """The least pixel size of a grid's digits: the text's, and a cap height of
+        READABLE_CAP."""
+        text = QFontInfo(self.font()).pixelSize()
+        font = QFont(self.font())
+        font.setPixelSize(20)
+        cap = QFontMetricsF(font).capHeight() / 20 or 0.73
+        return max(text, math.ceil(READABLE_CAP / cap))
+
+    def _band_label_height(self, bands: int) -> float:
+        return self.fontMetrics().height() if bands > 1 else 0.0
+
+    def _fitting_layout(self, width: float, height: float) -> tuple[QFont, int] | None:
+        """The largest font and the fewest bands of columns it is written in at that size."""
         if self._texts is None or width <= 0 or height <= 0:
             return None
-        text = QFontInfo(self.font()).pixelSize()
         rows, cols = self.value.shape
-        cw, ch = width / max(cols, 1), height / max(rows, 1)
+        best: tuple[QFont, int] | None = None
+        tried = set()
+        for bands in range(1, min(cols, MOST_BANDS) + 1):
+            per = math.ceil(cols / bands)
+            bands = math.ceil(cols / per)
+            if per in tried or (bands > 1 and per < BAND_COLUMNS):
+                continue
+            tried.add(per)
+            room = height - bands * self._band_label_height(bands)
+            font = self._fitting_font(width / per, room / (rows * bands), per)
+            if font is not None and (best is None or font.pixelSize() > best[0].pixelSize()):
+                best = (font, bands)
+        return best
+
+    def _fitting_font(self, cw: float, ch: float, per: int) -> QFont | None:
+        """The largest font whose numbers fit cells cw × ch (None below the readable size)."""
+        if cw <= 0 or ch <= 0:
+            return None
+        text = QFontInfo(self.font()).pixelSize()
         font = QFont(self.font())
         font.setPixelSize(20)
         fm = QFontMetricsF(font)
         widest = max(fm.horizontalAdvance(t) for row in self._texts for t in row) or 1.0
         size = int(20 * min(0.88 * cw / widest, 0.8 * ch / fm.height()))
-        size = min(size, int(MAX_DIGITS * text))
-        while size >= text:  # advances do not scale exactly: check, shrink if needed
+        floor = self.readable_size()
+        size = min(max(size, floor), int(MAX_DIGITS * text))  # the estimate leaves room to spare
+        while size >= floor:  # advances do not scale exactly: check, shrink if needed
             font.setPixelSize(size)
             fm = QFontMetricsF(font)
             if (max(fm.horizontalAdvance(t) for row in self._texts for t in row) <= 0.92 * cw
@@ -163,13 +218,26 @@ class MatrixView(QWidget):
         bar = self.fontMetrics().height() * 1.6
         return QRectF(2, top, self.width() - 4, self.height() - top - bar - 2)
 
-    def _cell_at(self, pos: QPointF) -> tuple[int, int] | None:
+    def _cells(self) -> tuple[QRectF, int, float, float, float]:
+        """The content's rectangle, the columns a band holds, a cell's width and height, and the
+        height of the line that names a band's columns (0 for a grid in one band, a heatmap)."""
         r = self._content_rect()
+        rows, cols = max(self.value.shape[0], 1), max(self.value.shape[1], 1)
+        bands = self.bands() if self.is_grid else 1
+        per = math.ceil(cols / bands)
+        label = self._band_label_height(bands)
+        return r, per, r.width() / per, (r.height() - bands * label) / (rows * bands), label
+
+    def _cell_at(self, pos: QPointF) -> tuple[int, int] | None:
+        r, per, cw, ch, label = self._cells()
         if not r.contains(pos) or self.value.size == 0:
             return None
         rows, cols = self.value.shape
-        i = int((pos.y() - r.top()) / r.height() * rows)
-        j = int((pos.x() - r.left()) / r.width() * cols)
+        band, y = divmod(pos.y() - r.top(), label + rows * ch)
+        i = int((y - label) / ch)
+        j = int(band) * per + int((pos.x() - r.left()) / cw)
+        if y < label or j >= cols:
+            return None
         return min(i, rows - 1), min(j, cols - 1)
 
     # ----- painting ----------------------------------------------------------------------------------
@@ -198,10 +266,10 @@ class MatrixView(QWidget):
 
     def cell_rect(self, i: int, j: int) -> QRectF:
         """Where cell (i, j) is drawn (in a heatmap, its share of the picture, at least 3 px)."""
-        r = self._content_rect()
-        rows, cols = self.value.shape
-        h, w = r.height() / max(rows, 1), r.width() / max(cols, 1)
-        box = QRectF(r.left() + j * w, r.top() + i * h, w, h)
+        r, per, w, h, label = self._cells()
+        band, k = divmod(j, per)
+        top = r.top() + band * (label + self.value.shape[0] * h) + label
+        box = QRectF(r.left() + k * w, top + i * h, w, h)
         centre = box.center()
         box.setSize(QSizeF(max(w, 3.0), max(h, 3.0)))
         box.moveCenter(centre)
@@ -216,26 +284,35 @@ class MatrixView(QWidget):
         outline = QPen(self.palette().text().color(), 2)
         p.setBrush(Qt.BrushStyle.NoBrush)
         for kind, index in self._marks:
-            if kind == "row" and 0 <= index < rows:
-                box = self.cell_rect(index, 0)
-                box.setRight(r.right())
+            per = self._cells()[1]
+            if kind == "row" and 0 <= index < rows:  # in every band
+                boxes = [self.cell_rect(index, j).united(
+                    self.cell_rect(index, min(j + per, cols) - 1)) for j in range(0, cols, per)]
             elif kind == "column" and 0 <= index < cols:
-                box = self.cell_rect(0, index)
-                box.setBottom(r.bottom())
+                boxes = [self.cell_rect(0, index).united(self.cell_rect(rows - 1, index))]
             elif kind in ("cell", "chosen") and 0 <= index[0] < rows and 0 <= index[1] < cols:
-                box = self.cell_rect(*index)
+                boxes = [self.cell_rect(*index)]
             else:
                 continue
-            p.fillRect(box, fill)
             pen = QPen(outline)
             if kind == "chosen":
                 pen.setWidthF(3.5)
-            p.setPen(pen)
-            p.drawRect(box)
+            for box in boxes:
+                p.fillRect(box, fill)
+                p.setPen(pen)
+                p.drawRect(box)
 
     def _paint_grid(self, p: QPainter, r: QRectF) -> None:
         rows, cols = self.value.shape
-        cw, ch = r.width() / max(cols, 1), r.height() / max(rows, 1)
+        per, label = self._cells()[1], self._cells()[4]
+        if label:  # a grid in bands: each names its columns
+            p.setPen(self.palette().text().color())
+            for j in range(0, cols, per):
+                first = self.cell_rect(0, j)
+                p.drawText(QRectF(r.left(), first.top() - label, r.width(), label),
+                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                           self.tr("columns {first}–{last}").format(first=j + 1,
+                                                                    last=min(j + per, cols)))
         p.setFont(self.grid_font())
         scale = self._scale
         for i in range(rows):
@@ -244,7 +321,7 @@ class MatrixView(QWidget):
                 t = abs(v) / scale if scale and math.isfinite(v) else 0.0
                 fill = QColor(POSITIVE if v > 0 else NEGATIVE if v < 0 else NEUTRAL)
                 fill.setAlphaF(0.12 + 0.35 * t)
-                cell = QRectF(r.left() + j * cw, r.top() + i * ch, cw, ch)
+                cell = self.cell_rect(i, j)
                 p.fillRect(cell, fill)
                 p.setPen(QPen(self.palette().mid().color(), 1))
                 p.drawRect(cell)

@@ -1,5 +1,6 @@
-"""A formula is never cut: it shrinks, breaks at "=" (then after the comma between two formulas)
-and shrinks further rather than draw past its edges."""
+"""A formula is never cut: it shrinks, breaks between two formulas, then at "=", then at an
+operator between two terms (never inside brackets), and shrinks further rather than draw past its
+edges."""
 
 from __future__ import annotations
 
@@ -43,9 +44,27 @@ def test_two_formulas_break_after_their_comma_before_shrinking_too_far(label):
     small = QFont(label.font())
     small.setPixelSize(round(40 * SMALLEST))
     fm = QFontMetricsF(small)
-    # room for "= W[l]·A[l−1] + b[l]," at the smallest size, not for it with "A[l]" after it
-    width = fm.horizontalAdvance("= W[l]·A[l−1] + b[l],") + 2
-    assert width < fm.horizontalAdvance("= W[l]·A[l−1] + b[l],  A[l]")
+    # room for "Z[l] = W[l]·A[l−1] + b[l]," at the smallest size, not for both formulas
+    width = fm.horizontalAdvance("Z[l] = W[l]·A[l−1] + b[l],") + 2
     font, lines = label.layout_for(width)
-    assert "A[l]" in lines and lines[0] == "Z[l]"
+    assert lines == ["Z[l] = W[l]·A[l−1] + b[l],", "A[l] = σ(Z[l])"]
     assert font.pixelSize() >= int(40 * SMALLEST)
+
+
+FORMULAS = [START, "b[1] ← b[1] − α·∂L/∂b[1],  α = 0.0075",
+            "L = −[y·log a[4] + (1 − y)·log(1 − a[4])]", "(2b)  δ[1] = ∂L/∂a[1] ⊙ σ′(z[1])",
+            "∂L/∂W[2] = δ[2]·a[1]ᵀ", "z[1] = W[1]·a[0] + b[1]"]
+
+
+@pytest.mark.parametrize("text", FORMULAS)
+@pytest.mark.parametrize("width", [400, 250, 150, 90, 40])
+def test_a_formula_breaks_only_at_an_operator_between_two_terms(label, text, width):
+    label.setText(text)
+    font, lines = label.layout_for(width)
+    assert " ".join(lines).replace(" ", "") == text.replace(" ", "")  # nothing lost
+    for before, after in zip(lines, lines[1:]):
+        # a line ends a formula (its comma) or the next begins with the operator it breaks at
+        assert before.endswith(",") or after[0] in "=←+−·⊙", (before, after)
+        assert not ("," in before and after[0] in "=←")  # "…, A[l]" / "= σ(Z[l])": cut in two
+        assert not before.endswith(("=", "←", "−", "+", "·", "⊙", "(", "["))  # never a sign
+        assert before.count("(") == before.count(")") and before.count("[") == before.count("]")

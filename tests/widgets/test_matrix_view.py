@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 
-from bpstudio.widgets.matrix_view import MatrixView, grid_texts
+from bpstudio.widgets.matrix_view import READABLE_CAP, MatrixView, grid_texts
 
 MIXED = np.array([[0.0236, -0.00001, 12.5, -3.25, 0.0, 7.0, -0.5],
                   [-11.125, 0.75, -0.0004, 2.0, -9.999, 0.1, 3.5],
@@ -36,7 +37,8 @@ def test_a_grid_writes_every_number_in_one_format():
 
 @pytest.mark.parametrize("size,numbers", [((120, 100), False), ((180, 140), None),
                                           ((240, 170), None), ((330, 220), None),
-                                          ((420, 300), True), ((900, 600), True)])
+                                          ((420, 300), None), ((600, 300), True),
+                                          ((900, 600), True)])
 def test_every_digit_fits_its_cell(qtbot, size, numbers):
     """From the smallest size the equation view gives a 5×7 matrix up: numbers that fit, or the
     heatmap; never digits over the cell's edge."""
@@ -59,12 +61,13 @@ def test_every_digit_fits_its_cell(qtbot, size, numbers):
             assert fm.horizontalAdvance(t) <= cw, (t, fm.horizontalAdvance(t), cw)
     assert fm.height() <= ch
     text = QFontMetricsF(view.font())
-    assert fm.capHeight() >= text.capHeight()  # the digits are never smaller than the text
+    assert fm.capHeight() >= text.capHeight()  # the digits are never smaller than the text …
+    assert fm.capHeight() >= READABLE_CAP  # … nor than can be read from the back row
 
 
 def test_bigger_views_write_bigger_digits(qtbot):
     small, big = MatrixView(), MatrixView()
-    for v, size in ((small, (420, 300)), (big, (900, 600))):
+    for v, size in ((small, (600, 300)), (big, (900, 600))):
         qtbot.addWidget(v)
         v.resize(*size)
         v.set_matrix("W[2]", MIXED)
@@ -97,3 +100,44 @@ def test_the_digits_follow_the_texts_size(qtbot):
     font.setPointSizeF(60.0)  # a text so large that the digits cannot keep up: the heatmap
     view.setFont(font)
     assert not view.is_grid
+
+
+def test_a_long_vector_is_written_out_when_its_digits_fit(qtbot):
+    """A 20×1 vector (the cat net's first hidden layer) is numbers, not a heatmap, in a view
+    tall enough for twenty readable lines; the least such height is what the view says."""
+    view = MatrixView()
+    qtbot.addWidget(view)
+    view.set_matrix("δ[1]", np.linspace(-0.03, 0.05, 20))
+    height = view.grid_height(110, 2000)
+    assert height is not None and height < 600
+    view.resize(110, int(height) + 1)
+    assert view.is_grid and QFontMetricsF(view.grid_font()).capHeight() >= READABLE_CAP
+    view.resize(110, int(height) - 20)
+    assert not view.is_grid
+
+
+def test_a_wide_grid_is_written_in_bands_of_columns(qtbot):
+    """A 7×20 gradient in a view narrower than twenty readable numbers: bands of columns, one
+    under another, every number readable and inside its cell; a click finds the number under
+    it."""
+    view = MatrixView()
+    qtbot.addWidget(view)
+    value = np.arange(140).reshape(7, 20) * 0.0003 - 0.02
+    view.set_matrix("∂L/∂W[2]", value)
+    view.resize(900, 420)
+    view.show()
+    assert view.is_grid and view.bands() > 1
+    fm = QFontMetricsF(view.grid_font())
+    assert fm.capHeight() >= READABLE_CAP
+    rows, cols = value.shape
+    boxes = [view.cell_rect(i, j) for i in range(rows) for j in range(cols)]
+    assert all(view.rect().contains(b.toRect()) for b in boxes)
+    assert not any(a.intersects(b) and a.intersected(b).width() > 1 and a.intersected(b).height() > 1
+                   for k, a in enumerate(boxes) for b in boxes[k + 1:])  # no two overlap
+    for i, j in ((0, 0), (6, 19), (3, 12), (5, 7)):
+        assert fm.horizontalAdvance(view.cell_texts()[i][j]) <= view.cell_rect(i, j).width()
+        seen = []
+        view.cell_clicked.connect(lambda r, c: seen.append((r, c)))
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.cell_rect(i, j).center().toPoint())
+        assert seen[-1] == (i, j)
+    view.grab()
