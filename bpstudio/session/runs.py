@@ -57,6 +57,9 @@ class TwinRun(QObject):
         super().__init__(parent)
         # the k-th twin colour: the session layer names no colour, the views look it up
         self.name, self.colour_index = name, colour_index
+        # the record's rows it started with (shared with the run it was forked from, or read
+        # from a session file): not trained by this run
+        self.inherited = history.costs.view().copy()
         self.model = NetworkModel(self)
         self.model.restore(model.dataset, point.network, history, point.hyper)
         self.training = TrainingSession(self.model, self)
@@ -89,6 +92,7 @@ class Runs(QObject):
         # hyper-parameters' iterations)
         self._queued: list[tuple[TrainingSession, int | None]] = []
         timeline.cursor_changed.connect(self._lock_cursors)
+        training.pace_changed.connect(self._pace_twins)
         training.state_changed.connect(self._on_state_changed)
         model.history_appended.connect(lambda: self._on_computed(0))
 
@@ -225,8 +229,14 @@ class Runs(QObject):
         twin.training.message.connect(lambda text, n=twin.name: self.message.emit(f"{n}: {text}"))
         twin.training.state_changed.connect(self._on_state_changed)
         self.twins.append(twin)
+        self._pace_twins()
         self.changed.emit()
         self._lock_cursors()
+
+    def _pace_twins(self) -> None:
+        """The twins go at the window's run's pace: runs watched side by side keep in step."""
+        for twin in self.twins:
+            twin.training.set_pace(self.training.pace, self.training.stepwise)
 
     # ----- training ------------------------------------------------------------------------------
 

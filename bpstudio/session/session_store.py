@@ -8,6 +8,7 @@ mode, sample and position. The file format lives in core/sessionfile.py.
 from __future__ import annotations
 
 import time
+import weakref
 from pathlib import Path
 from typing import Callable
 
@@ -79,8 +80,13 @@ class SessionStore(QObject):
         for signal in (stepper.step_changed, stepper.mode_changed, model.sample.changed,
                        model.sample.label_chosen):
             signal.connect(self._on_stepped)
-        # a preset, another data set or a model: Ctrl+S must not write it over the session
-        model.session_replaced.connect(lambda: self._set_path(""))
+        # a preset, another data set or a model: Ctrl+S must not write it over the session, and
+        # what was opened or chosen is no change of its own
+        model.session_replaced.connect(self._on_session_replaced)
+        # each run's record as last saved or opened (by its model): what training since added is
+        # what closing would lose (unsaved_iterations)
+        self._kept: weakref.WeakKeyDictionary[NetworkModel, np.ndarray] = weakref.WeakKeyDictionary()
+        self._keep(self._records())
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_SECONDS * 1000)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -89,7 +95,7 @@ class SessionStore(QObject):
         self._cleaner = BackgroundJob("bpstudio-clean-up", self)
         self._saver = BackgroundJob("bpstudio-save", self)
         self._changes = 0  # edits so far: a save written meanwhile leaves the window modified
-        self._sessions = 0  # sessions put on screen so far (opened, restored)
+        self._sessions = 0  # sessions put on screen so far (opened, restored, replaced)
 
     # ----- state ⇄ file ----------------------------------------------------------------------------
 
@@ -178,7 +184,7 @@ class SessionStore(QObject):
         path = self._target(path or self.path)
         if not path:
             return False
-        asked = (self._changes, self._sessions)
+        asked = (self._changes, self._sessions, self._records())
         return self._saved(path, _write(path, *self.capture()), asked)
 
     def save_in_background(self, path: str | None = None) -> bool:
@@ -192,7 +198,7 @@ class SessionStore(QObject):
         if self._saver.running:
             self.message.emit(self.tr("Still saving; a moment, please."))
             return False
-        asked = (self._changes, self._sessions)
+        asked = (self._changes, self._sessions, self._records())
         meta, arrays = self.capture()
         self.message.emit(self.tr("Saving {name}…").format(name=Path(path).name))
         self._saver.start(lambda: _write(path, meta, arrays),
@@ -212,7 +218,8 @@ class SessionStore(QObject):
     def _target(path: str) -> str:
         return path if not path or path.endswith(SUFFIX) else path + SUFFIX
 
-    def _saved(self, path: str, error: BaseException | None, asked: tuple[int, int]) -> bool:
+    def _saved(self, path: str, error: BaseException | None,
+               asked: tuple[int, int, dict[NetworkModel, np.ndarray]]) -> bool:
         """The end of a save, written here or on the thread: path, modified, the message. A
         session opened while it was written keeps its own path (else the next Ctrl+S would
         write it over the file just saved); edits made meanwhile keep the window modified."""
@@ -223,9 +230,10 @@ class SessionStore(QObject):
                                   if isinstance(error, UserMessage) else
                                   f"{type(error).__name__}: {error}"))
             return False
-        changes, sessions = asked
+        changes, sessions, records = asked
         if sessions == self._sessions:
             self._set_path(path)
+            self._keep(records)  # what was written is kept, whatever trained meanwhile
             if changes == self._changes:  # nothing changed while it was written
                 self._set_modified(False)
         self.message.emit(self.tr("Saved {name}.").format(name=Path(path).name))
@@ -239,6 +247,7 @@ class SessionStore(QObject):
         def shown(session: Session) -> None:
             self._set_path(path)
             self._set_modified(False)
+            self._keep(self._records())
         return self._load(path, Path(path).name, shown, path)
 
     def _load(self, path: str | Path, name: str, shown: Callable[[Session], None],
@@ -322,6 +331,7 @@ class SessionStore(QObject):
             of = session.meta.get("autosave_of")
             self._set_path(of if isinstance(of, str) else "")
             self._set_modified(True)  # restored work is not saved anywhere yet
+            self._kept.clear()
         return self._load(autosave_path(), self.tr("the autosave"), shown, "")
 
     def discard_autosave(self) -> None:
@@ -329,6 +339,38 @@ class SessionStore(QObject):
         autosave_path().unlink(missing_ok=True)
 
     # ----- bookkeeping ------------------------------------------------------------------------------
+
+    def _records(self) -> dict[NetworkModel, np.ndarray]:
+        """Each run's record now (the window's and its twins'), by its model."""
+        models = [self.model, *(t.model for t in self.runs.twins)] if self.runs else [self.model]
+        return {m: m.history.costs.view().copy() for m in models}
+
+    def _keep(self, records: dict[NetworkModel, np.ndarray]) -> None:
+        self._kept.clear()
+        self._kept.update(records)
+
+    def unsaved_iterations(self) -> tuple[int, int]:
+        """The iterations trained since the session was last saved or opened, which closing
+        would lose: the window's run's, and its twin runs' together. A twin forked since counts
+        only what it trained itself (not the rows it shares with the run it was forked from)."""
+        def lost(model: NetworkModel, kept: np.ndarray) -> int:
+            now = model.history.costs.view()
+            n = min(len(kept), len(now))
+            differ = np.flatnonzero(~((kept[:n] == now[:n]) | (np.isnan(kept[:n]) & np.isnan(now[:n]))))
+            return len(now) - (int(differ[0]) if len(differ) else n)
+        window = lost(self.model, self._kept.get(self.model, np.zeros(0)))
+        twins = sum(lost(t.model, self._kept.get(t.model, t.inherited))
+                    for t in (self.runs.twins if self.runs else []))
+        return window, twins
+
+    def _on_session_replaced(self) -> None:
+        """A model, a data set or a preset in place of the session: a new one, not yet saved
+        anywhere, with nothing in it to lose."""
+        self._sessions += 1  # a save landing later names the file it wrote, not this session
+        self._set_path("")
+        self._set_modified(False)
+        self._keep(self._records())
+        self._stepped = self._stepper_place()
 
     def _stepper_place(self) -> tuple[str, int, tuple[str, float | None] | None, int]:
         """Where the stepper stands, as a session keeps it: mode, sample, picture, position."""
