@@ -27,7 +27,7 @@ from ..core.atomicfile import atomic_write
 from ..core.comparisons import COMPARISONS, Comparison, Figures, SavedComparison, figures
 from ..core.network import Network
 from ..core.network import INITIALIZER_RULES, MAX_NAME_CHARS, MAX_TWINS, NetworkError
-from ..core.sessionfile import SavedRun, run_entries
+from ..core.sessionfile import SavedRun, run_entries, timeline_entries
 from ..core.timeline import StartingPoint, Timeline
 from ..core.trainer import ProgressState, RunState
 from ..core.typealiases import JsonObject
@@ -184,8 +184,10 @@ class Runs(QObject):
             net, hyper, h = twin.model.network, twin.model.hyper, twin.model.history
             meta, more = run_entries(net, hyper, h.costs.view(), h.grad_norms.view(),
                                      h.evaluations, f"run{k}_")
+            meta["timeline"], starts = timeline_entries(twin.timeline.capture(), f"run{k}_")
             described.append({"name": twin.name, "colour": str(twin.colour_index), **meta})
             arrays.update(more)
+            arrays.update(starts)
         return described, arrays
 
     def restore(self, saved: Iterable[SavedRun]) -> None:
@@ -197,6 +199,7 @@ class Runs(QObject):
             history.append(run.costs, run.grad_norms, run.evaluations)
             twin = TwinRun(run.name, _colour_index(run.colour, self._colours), self.model,
                            StartingPoint(run.network, run.hyper), history, self)
+            twin.timeline.restore(run.timeline)
             self._adopt(twin)
 
     def capture_comparison(self) -> JsonObject | None:
@@ -224,6 +227,8 @@ class Runs(QObject):
     def _adopt(self, twin: TwinRun) -> None:
         k = len(self.twins) + 1
         twin.timeline.budget = self.timeline.budget  # one keyframe budget for the whole window
+        twin.timeline.loader = self.model.loader  # its recomputing on the window's bar
+        twin.timeline.run_name = twin.name
         twin.timeline.budget.members.append(twin.timeline)
         twin.model.history_appended.connect(lambda: self._on_computed(k))
         twin.training.message.connect(lambda text, n=twin.name: self.message.emit(f"{n}: {text}"))

@@ -13,16 +13,19 @@ from pathlib import Path
 from typing import Callable
 
 import numpy as np
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.atomicfile import check_target, remove_stale_temporaries
 from ..core.datasets import Dataset
 from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
 from ..core.network import NetworkError, check_editable
-from ..core.sessionfile import (SUFFIX, Session, SessionFileError, file_digest, read_description,
-                                read_session, run_entries, save_session)
+from ..core.sessionfile import (SUFFIX, Session, SessionFileError, file_digest, gallery_entries,
+                                read_description, read_session, run_entries, save_session,
+                                timeline_entries)
 from ..core.typealiases import JsonObject
 from .background import BackgroundJob
+from .session_files import autosave_path, rows_added
+from .classify import ClassifySession
 from .data_origin import HASH_LATER, describe_origin, load_origin
 from .history import History
 from .loading import Report
@@ -32,14 +35,6 @@ from .runs import Runs
 from .stepper_model import StepperModel
 
 AUTOSAVE_SECONDS = 180
-
-
-def autosave_path() -> Path:
-    """Where the autosave lives: the user's data folder ($XDG_DATA_HOME/bpstudio on Linux)."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
-    return Path(base) / "bpstudio" / f"autosave{SUFFIX}"
-
-
 
 
 def _write(path: str | Path, meta: JsonObject, arrays: dict[str, np.ndarray]) -> Exception | None:
@@ -65,9 +60,9 @@ class SessionStore(QObject):
     saved = Signal(str)  # the path of a session file just written
 
     def __init__(self, model: NetworkModel, stepper: StepperModel, runs: Runs | None = None,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, classify: ClassifySession | None = None):
         super().__init__(parent)
-        self.model, self.stepper, self.runs = model, stepper, runs
+        self.model, self.stepper, self.runs, self.classify = model, stepper, runs, classify
         self.path: str = ""
         self.modified = False
         self._restoring = False
@@ -118,10 +113,16 @@ class SessionStore(QObject):
                         "picture": custom},
             "saved": time.strftime("%Y-%m-%d %H:%M:%S"),
         }
+        if self.runs is not None:  # the time cursor's runs: where each started (issue 28)
+            meta["timeline"], starts = timeline_entries(self.runs.timeline.capture())
+            arrays.update(starts)
         if self.runs is not None and self.runs.twins:  # twin runs (issue 18): their own entries
             meta["runs"], twins = self.runs.capture()
             arrays.update(twins)
             meta["comparison"] = self.runs.capture_comparison()
+        if self.classify is not None and self.classify.results:  # the gallery (issue 28)
+            meta["gallery"], pictures = gallery_entries(*self.classify.capture())
+            arrays.update(pictures)
         return meta, arrays
 
     def _read(self, path: str | Path, name: str, progress: Report) -> tuple[Session, Dataset, bool]:
@@ -164,8 +165,11 @@ class SessionStore(QObject):
         try:
             self.model.restore(dataset, session.network, history, session.hyper, session.sample)
             if self.runs is not None:
+                self.runs.timeline.restore(session.timeline)
                 self.runs.restore(session.runs)
                 self.runs.restore_comparison(session.comparison)
+            if self.classify is not None:
+                self.classify.restore(session.gallery, session.gallery_mode)
             if session.picture is not None:
                 self.model.sample.choose_picture(*session.picture)
             shown(session)
@@ -353,13 +357,8 @@ class SessionStore(QObject):
         """The iterations trained since the session was last saved or opened, which closing
         would lose: the window's run's, and its twin runs' together. A twin forked since counts
         only what it trained itself (not the rows it shares with the run it was forked from)."""
-        def lost(model: NetworkModel, kept: np.ndarray) -> int:
-            now = model.history.costs.view()
-            n = min(len(kept), len(now))
-            differ = np.flatnonzero(~((kept[:n] == now[:n]) | (np.isnan(kept[:n]) & np.isnan(now[:n]))))
-            return len(now) - (int(differ[0]) if len(differ) else n)
-        window = lost(self.model, self._kept.get(self.model, np.zeros(0)))
-        twins = sum(lost(t.model, self._kept.get(t.model, t.inherited))
+        window = rows_added(self._kept.get(self.model, np.zeros(0)), self.model.history.costs.view())
+        twins = sum(rows_added(self._kept.get(t.model, t.inherited), t.model.history.costs.view())
                     for t in (self.runs.twins if self.runs else []))
         return window, twins
 

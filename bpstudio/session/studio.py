@@ -41,7 +41,7 @@ class Studio(QObject):
         self.timeline = TimelineModel(self.model, self.training, self)
         self.runs = Runs(self.model, self.training, self.timeline, self)
         self.classify = ClassifySession(self.model, self)
-        self.store = SessionStore(self.model, self.stepper, self.runs, self)
+        self.store = SessionStore(self.model, self.stepper, self.runs, self, self.classify)
         self.plane_maps = PlaneMaps(self.model, parent=self)
         self.presentation = Presentation(parent=self)
         for said in (self.model.error_reported, self.model.note, self.model.loader.cancelled,
