@@ -24,7 +24,7 @@ from ..core.sessionfile import (SUFFIX, Session, SessionFileError, file_digest, 
                                 timeline_entries)
 from ..core.typealiases import JsonObject
 from .background import BackgroundJob
-from .session_files import autosave_path, rows_added
+from .session_files import autosave_path, parameters_key, records, rows_added, stepper_place
 from .classify import ClassifySession
 from .data_origin import HASH_LATER, describe_origin, load_origin
 from .history import History
@@ -66,12 +66,15 @@ class SessionStore(QObject):
         self.path: str = ""
         self.modified = False
         self._restoring = False
-        for signal in (model.architecture_changed, model.parameters_changed, model.dataset_changed,
+        for signal in (model.architecture_changed, model.dataset_changed,
                        model.hyper_changed, model.history_changed, model.history_appended):
             signal.connect(self._on_changed)
+        # the time cursor shows a past iteration through the same signal: no change of the session
+        self._parameters = parameters_key(self.model.network)
+        model.parameters_changed.connect(self._on_parameters_changed)
         # the stepper announces a fresh layout a turn after an edit (or an open): only a new
         # place in the session is a change
-        self._stepped = self._stepper_place()
+        self._stepped = stepper_place(self.model, self.stepper)
         for signal in (stepper.step_changed, stepper.mode_changed, model.sample.changed,
                        model.sample.label_chosen):
             signal.connect(self._on_stepped)
@@ -178,7 +181,7 @@ class SessionStore(QObject):
                 self.stepper.go(session.position)
         finally:
             self._restoring = False
-            self._stepped = self._stepper_place()
+            self._stepped = stepper_place(self.model, self.stepper)
 
     # ----- commands -------------------------------------------------------------------------------
 
@@ -344,10 +347,8 @@ class SessionStore(QObject):
 
     # ----- bookkeeping ------------------------------------------------------------------------------
 
-    def _records(self) -> dict[NetworkModel, np.ndarray]:
-        """Each run's record now (the window's and its twins'), by its model."""
-        models = [self.model, *(t.model for t in self.runs.twins)] if self.runs else [self.model]
-        return {m: m.history.costs.view().copy() for m in models}
+    def _records(self) -> dict[NetworkModel, np.ndarray]:  # the window's run's and twins'
+        return records([self.model, *(t.model for t in (self.runs.twins if self.runs else []))])
 
     def _keep(self, records: dict[NetworkModel, np.ndarray]) -> None:
         self._kept.clear()
@@ -369,19 +370,18 @@ class SessionStore(QObject):
         self._set_path("")
         self._set_modified(False)
         self._keep(self._records())
-        self._stepped = self._stepper_place()
-
-    def _stepper_place(self) -> tuple[str, int, tuple[str, float | None] | None, int]:
-        """Where the stepper stands, as a session keeps it: mode, sample, picture, position."""
-        model, sm = self.model, self.stepper
-        picture = model.sample.picture
-        named = (picture.name, picture.label) if picture is not None else None
-        return sm.mode, model.sample.index, named, sm.position()
+        self._stepped = stepper_place(self.model, self.stepper)
 
     def _on_stepped(self, *args: object) -> None:
-        place = self._stepper_place()
+        place = stepper_place(self.model, self.stepper)
         if place != self._stepped:
             self._stepped = place
+            self._on_changed()
+
+    def _on_parameters_changed(self) -> None:
+        now = parameters_key(self.model.network)
+        if now != self._parameters:
+            self._parameters = now
             self._on_changed()
 
     def _on_changed(self, *args: object) -> None:

@@ -276,9 +276,8 @@ class TimelineModel(QObject):
         if self._recomputing:
             return
         self._recomputing = True
-        self.message.emit(self.tr("This session was opened from a file, which keeps where its "
-                                  "runs started: their iterations are being recomputed (Esc "
-                                  "stops it)."))
+        self.message.emit(self.tr("The session file keeps where its runs started: their "
+                                  "iterations are being recomputed."))
         name = (self.tr("the saved run {name}").format(name=self.run_name) if self.run_name
                 else self.tr("the saved run"))
         recompute_saved(self.loader, name, self.model, list(self._saved), self._recomputed,

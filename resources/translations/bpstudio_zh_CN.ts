@@ -1879,21 +1879,21 @@
     </message>
     <message>
         <location filename="../../bpstudio/session/timeline_model.py" line="279"/>
-        <source>This session was opened from a file, which keeps where its runs started: their iterations are being recomputed (Esc stops it).</source>
-        <translation>此会话从文件打开，文件只保存了各次训练的起点：正在重新计算它们的迭代（Esc 停止）。</translation>
+        <source>The session file keeps where its runs started: their iterations are being recomputed.</source>
+        <translation>会话文件只保存了各次训练的起点：正在重新计算它们的迭代。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="282"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="281"/>
         <source>the saved run {name}</source>
         <translation>已保存的训练 {name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="283"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="282"/>
         <source>the saved run</source>
         <translation>已保存的训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="296"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="295"/>
         <source>The saved runs could not be recomputed exactly before {iteration}: the time cursor reaches from there.</source>
         <translation>已保存的训练在{iteration}之前无法精确地重新计算：时间游标只能从那里开始。</translation>
     </message>

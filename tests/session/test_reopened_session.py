@@ -55,6 +55,7 @@ def test_the_time_cursor_of_a_reopened_session_reaches_its_runs_and_its_twins(st
     o.move_time_cursor(299)  # recomputed once: any other iteration at once
     settle(qtbot, o)
     assert same(o.model.shown.network.weights, at(299).weights) and len(started) == 2
+    assert not o.store.modified  # looking back changes nothing of the session
     # saved again after going back: the runs' starts are kept as before
     again = str(tmp_path / "again.bpstudio")
     o.back_to_now()
