@@ -194,7 +194,9 @@ def _freeze_what_lives_for_the_whole_run() -> None:
 @pytest.fixture
 def make_window(qtbot):
     """The real main window, shown and active (shortcuts need an active window)."""
-    def make(width: int = 1600, height: int = 1000):
+    def make(width: int = 1600, height: int = 1000, full_speed: bool = True):
+        """``full_speed``: runs train as fast as they go, as after a click on Full speed (the
+        2-D playground's slower default pace, for a class to watch, is tested on its own)."""
         from PySide6.QtWidgets import QApplication
 
         from bpstudio.app.main_window import MainWindow
@@ -202,6 +204,8 @@ def make_window(qtbot):
         from bpstudio.session.studio import Studio
 
         w = MainWindow(Studio())
+        if full_speed:
+            w.studio.set_pace(None)
         qtbot.addWidget(w)
         w.resize(width, height)
         w.show()

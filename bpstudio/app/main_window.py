@@ -295,12 +295,19 @@ class MainWindow(QMainWindow):
                           self.tr("Save the trained network before closing?"), buttons, self)
         box.setObjectName("UnsavedTrainingBox")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        n = self.studio.model.network.iterations_trained
-        lines = [(self.tr("1 iteration of training is not saved in a session file; without "
-                          "saving it is lost.") if n == 1 else
-                  self.tr("{n} iterations of training are not saved in a session file; without "
-                          "saving they are lost.")).format(n=f"{n:,}")]
-        if training.state is not RunState.IDLE:
+        n, twins = self.studio.store.unsaved_iterations()
+        lines = []
+        if n:
+            lines.append((self.tr("1 iteration of training is not saved in a session file; "
+                                  "without saving it is lost.") if n == 1 else
+                          self.tr("{n} iterations of training are not saved in a session file; "
+                                  "without saving they are lost.")).format(n=f"{n:,}"))
+        if twins:
+            lines.append((self.tr("1 iteration of the twin runs' training is not saved in a "
+                                  "session file.") if twins == 1 else
+                          self.tr("{n} iterations of the twin runs' training are not saved in a "
+                                  "session file.")).format(n=f"{twins:,}"))
+        if self.studio.runs.training_any:
             lines.append(self.tr("Training is still running; closing stops it."))
         box.setInformativeText(sentences(*lines))
         box.setDefaultButton(QMessageBox.StandardButton.Save)

@@ -28,6 +28,7 @@ from .network import (MAX_COUNT, MAX_RECORD_ROWS, MAX_TEXT_CHARS, MAX_TWINS, Net
 from .npzfile import NpzError, Progress, read_plain_npz, write_plain_npz
 from .plane import PlaneError, PlaneSpec, check_features
 from .readable import open_regular
+from .timeline import StartingPoint
 from .trainer import Evaluation, HyperParameters
 from .typealiases import JsonObject
 
@@ -64,6 +65,9 @@ class Session:
     picture: Picture | None  # the stepper's picture
     runs: tuple["SavedRun", ...] = ()  # twin runs (issue 18), each with its record
     comparison: SavedComparison | None = None  # the ready-made comparison the runs are
+    timeline: tuple["SavedPiece", ...] = ()  # the time cursor's runs, earliest first
+    gallery: tuple["SavedPicture", ...] = ()  # the classified pictures, in their order
+    gallery_mode: str = "crop"  # how they were made the network's input: "crop" or "squash"
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,31 @@ class SavedRun:
     costs: np.ndarray
     grad_norms: np.ndarray
     evaluations: tuple[Evaluation, ...]
+    timeline: tuple["SavedPiece", ...] = ()
+
+
+@dataclass(frozen=True)
+class SavedPiece:
+    """One run of a record's time-cursor chain, as saved: where it started (its parameters,
+    settings, iteration and mini-batch order), the last row it made that the record holds, its
+    keyframe interval and the BLAS threads it ran on: enough to recompute its iterations bit for
+    bit (core/timeline.py's ``recompute``), instead of its hundreds of MB of keyframes."""
+
+    start: StartingPoint
+    last: int
+    every: int
+    blas_threads: int
+
+
+@dataclass(frozen=True)
+class SavedPicture:
+    """A classified picture of the gallery: its name, its file ("" for a pasted one), the input
+    the network saw ((H, W, channels) uint8) and its thumbnail ((h, w, 3) uint8 RGB)."""
+
+    name: str
+    source: str
+    pixels: np.ndarray
+    thumbnail: np.ndarray
 
 
 def file_digest(paths: list[str | os.PathLike[str]]) -> str:
@@ -298,7 +327,8 @@ def _runs(meta: JsonObject, arrays: dict[str, np.ndarray], inputs: int) -> tuple
         # a colour is any text: one that is not one of ours takes the next run colour (runs.py)
         saved.append(SavedRun(name, _get(r, "colour", f"{where}colour",
                                          lambda v: isinstance(v, str)),
-                              network, hyper, costs, grad_norms, evaluations))
+                              network, hyper, costs, grad_norms, evaluations,
+                              _timeline(r, arrays, network, len(costs), f"run{k}_", where)))
     return tuple(saved)
 
 
@@ -339,7 +369,10 @@ def _session(meta: JsonObject, arrays: dict[str, np.ndarray]) -> Session:
         sample=_get(st, "sample", "stepper.sample", lambda v: _whole(v) and v >= 0),
         position=_get(st, "position", "stepper.position", lambda v: _whole(v) and v >= 0),
         one_sample=one_sample, picture=_picture(st, arrays, dims[0]), runs=_runs(meta, arrays, dims[0]),
-        comparison=_comparison(meta))
+        comparison=_comparison(meta), timeline=_timeline(meta, arrays, network, len(costs)),
+        gallery=_gallery(meta, arrays), gallery_mode=_get(meta.get("gallery") or {"mode": "crop"},
+                                                          "mode", "gallery.mode",
+                                                          lambda v: v in ("crop", "squash")))
 
 
 def _comparison(meta: JsonObject) -> SavedComparison | None:
@@ -408,3 +441,93 @@ def _plane(plane: JsonObject | None) -> PlaneSpec | None:
         train_share=_get(plane, "train_share", "data.plane.train_share", _share),
         seed=check_seed(_get(plane, "seed", "data.plane.seed", _whole)),
         features=check_features(_get(plane, "features", "data.plane.features", _texts)))
+
+
+# ----- the time cursor's runs and the gallery (sessions saved before them have neither) ----------
+
+MAX_SAVED_PIECES = 64  # runs of a chain a session keeps the starts of (the latest ones)
+MAX_SAVED_PICTURES = 1000  # the gallery's count (session/classify.py keeps at most as many)
+THUMBNAIL_SIDE = 256  # a gallery thumbnail's longest side
+
+
+def timeline_entries(pieces: Iterable[SavedPiece], prefix: str = "") -> tuple[list[JsonObject],
+                                                                          dict[str, np.ndarray]]:
+    """The descriptions (meta[...]["timeline"]) and arrays (``{prefix}timeline{j}_…``) of a
+    chain's runs, earliest first, as ``_timeline`` reads them back."""
+    described: list[JsonObject] = []
+    arrays: dict[str, np.ndarray] = {}
+    for j, p in enumerate(pieces):
+        net, at = p.start.network, f"{prefix}timeline{j}_"
+        meta, more = run_entries(net, p.start.hyper, np.zeros(0), np.zeros((0, net.L)), (), at)
+        described.append({**meta, "first": p.start.iteration, "last": p.last, "every": p.every,
+                          "blas_threads": p.blas_threads})
+        arrays.update(more)
+        if p.start.shuffle is not None and len(p.start.shuffle):
+            arrays[f"{at}shuffle"] = np.asarray(p.start.shuffle, dtype=np.uint32)
+    return described, arrays
+
+
+def _timeline(meta: JsonObject, arrays: dict[str, np.ndarray], network: Network, rows: int,
+              prefix: str = "", where: str = "") -> tuple[SavedPiece, ...]:
+    entries = _get(meta, "timeline", f"{where}timeline", lambda v: isinstance(v, list)
+                   and len(v) <= MAX_SAVED_PIECES, optional=True) or []
+    pieces: list[SavedPiece] = []
+    for j, entry in enumerate(entries):
+        at, here = f"{prefix}timeline{j}_", f"{where}timeline.{j}."
+        net, hyper, *_ = _run(entry, arrays, at, here)
+        first = _get(entry, "first", f"{here}first", lambda v: _whole(v) and v >= 0)
+        last = _get(entry, "last", f"{here}last", lambda v: _whole(v) and first < v <= rows)
+        every = _get(entry, "every", f"{here}every", lambda v: _whole(v) and v >= 1)
+        threads = _get(entry, "blas_threads", f"{here}blas_threads",
+                       lambda v: _whole(v) and 1 <= v <= 4096)
+        if net.dims != network.dims or (pieces and pieces[-1].last != first):
+            raise _Damaged(f"{here}first")
+        shuffle = arrays.get(f"{at}shuffle")
+        if shuffle is not None and (shuffle.dtype != np.uint32 or shuffle.shape != (626,)):
+            raise _Damaged(f"{at}shuffle")
+        pieces.append(SavedPiece(StartingPoint(net, hyper, first, shuffle), last, every, threads))
+    if pieces and pieces[-1].last != rows:
+        raise _Damaged(f"{where}timeline")
+    return tuple(pieces)
+
+
+def gallery_entries(pictures: Iterable[SavedPicture], mode: str) -> tuple[JsonObject,
+                                                                           dict[str, np.ndarray]]:
+    """The gallery's description (meta["gallery"]) and its three arrays: every picture's input,
+    the thumbnails one after the other, and their sizes."""
+    pictures = list(pictures)
+    sizes = np.array([p.thumbnail.shape[:2] for p in pictures], dtype=np.int64).reshape(-1, 2)
+    arrays = {"gallery_pixels": np.stack([p.pixels for p in pictures]).astype(np.uint8),
+              "gallery_thumbnails": np.concatenate([p.thumbnail.astype(np.uint8).ravel()
+                                                    for p in pictures]),
+              "gallery_sizes": sizes}
+    return {"mode": mode, "pictures": [{"name": p.name, "source": p.source}
+                                       for p in pictures]}, arrays
+
+
+def _gallery(meta: JsonObject, arrays: dict[str, np.ndarray]) -> tuple[SavedPicture, ...]:
+    gallery = _get(meta, "gallery", "gallery", lambda v: isinstance(v, dict), optional=True)
+    if gallery is None:
+        return ()
+    described = _get(gallery, "pictures", "gallery.pictures", lambda v: isinstance(v, list)
+                     and 1 <= len(v) <= MAX_SAVED_PICTURES)
+    n = len(described)
+    pixels, flat, sizes = (arrays.get(k) for k in ("gallery_pixels", "gallery_thumbnails",
+                                                     "gallery_sizes"))
+    if pixels is None or pixels.dtype != np.uint8 or pixels.ndim != 4 or len(pixels) != n \
+            or pixels.shape[3] not in (1, 3):
+        raise _Damaged("gallery_pixels")
+    if sizes is None or sizes.dtype.kind not in "iu" or sizes.shape != (n, 2) \
+            or (sizes < 1).any() or (sizes > THUMBNAIL_SIDE).any():
+        raise _Damaged("gallery_sizes")
+    ends = np.cumsum([3 * int(h) * int(w) for h, w in sizes])
+    if flat is None or flat.dtype != np.uint8 or flat.shape != (int(ends[-1]),):
+        raise _Damaged("gallery_thumbnails")
+    pictures = []
+    for k, (entry, (h, w), end) in enumerate(zip(described, sizes, ends)):
+        name = check_name(_get(entry, "name", f"gallery.pictures.{k}.name",
+                               lambda v: isinstance(v, str)), f"gallery.pictures.{k}.name")
+        source = _get(entry, "source", f"gallery.pictures.{k}.source", lambda v: isinstance(v, str))
+        thumbnail = flat[end - 3 * h * w:end].reshape(int(h), int(w), 3)
+        pictures.append(SavedPicture(name, source, pixels[k], thumbnail))
+    return tuple(pictures)

@@ -19,7 +19,7 @@ import statistics
 import threading
 import time
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
 import numpy as np
 
@@ -138,6 +138,12 @@ class Timeline:
         return sum(k.nbytes for k in self._keyframes.values())
 
     @property
+    def start_keyframe(self) -> Keyframe:
+        """The keyframe the run started from (its first record's: the BLAS threads it ran on)."""
+        with self._lock:
+            return self._keyframes[self.first]
+
+    @property
     def keyframes(self) -> list[int]:
         """The iterations kept as keyframes."""
         return list(self._at)
@@ -254,3 +260,23 @@ class Timeline:
             self.end = self._segment = i
             self._planned = i + point.hyper.iterations
         return point
+
+
+def recompute(start: StartingPoint, last: int, every: int, blas_threads: int, X: np.ndarray,
+              Y: np.ndarray, progress: Callable[[int, int], None] | None = None
+              ) -> tuple[Timeline, np.ndarray]:
+    """A run's timeline again from its start (a session file keeps only that): its iterations
+    ``start.iteration`` … ``last`` trained once more on the BLAS threads it ran on, the same bits,
+    with a keyframe every ``every``; and the costs they computed (to compare with the record).
+    ``progress(done, total)`` between iterations (it may raise to stop)."""
+    timeline = Timeline(start, X, Y, every)
+    total = last - start.iteration
+    with blas.limited(blas_threads):
+        trainer = Trainer(start.network.copy(), X, Y, replace(start.hyper, iterations=total),
+                          report_every=max(1, min(every, 100)), keyframe_every=every,
+                          first_iteration=start.iteration, shuffle_state=start.shuffle)
+        for record in trainer.run():
+            timeline.add(record)
+            if progress is not None:
+                progress(record.done, total)
+    return timeline, trainer.costs[:trainer.done]

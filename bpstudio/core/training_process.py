@@ -28,6 +28,7 @@ import threading
 import time
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from typing import Callable, ClassVar
 
 import numpy as np
@@ -289,3 +290,27 @@ def receive(results: Connection, inbox: queue.SimpleQueue[Report],
         arrived()
         if getattr(report, "final", False):
             return
+
+
+def launch(process: BaseProcess, *parent_ends: Connection) -> None:
+    """Start the child; then the parent's copies of the child's pipe ends close. A start that
+    fails (no memory or no process left for it) closes them too: the reader then hears the end
+    at once and the run ends with a message, instead of a window that says "running" for ever."""
+    try:
+        process.start()
+    except (OSError, RuntimeError):
+        pass
+    finally:
+        for conn in parent_ends:
+            conn.close()
+
+
+def reap(starter: threading.Thread, process: BaseProcess, seconds: float = 10.0) -> None:
+    """Wait for the child to end; one that hangs on its way out is killed."""
+    starter.join()
+    if process.pid is None:  # it never started (launch)
+        return
+    process.join(seconds)
+    if process.is_alive():
+        process.kill()
+        process.join(1)

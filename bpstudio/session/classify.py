@@ -23,7 +23,8 @@ from ..core.datasets import images_to_columns, model_inputs
 from ..core.h5data import CAT_FILE_PAIRS
 from ..core.modelfile import ModelInfo, load_model
 from ..core.network import Network, decide
-from .images import CROP, IMAGE_SUFFIXES, ImageError, input_pixels, read_image
+from ..core.sessionfile import MAX_SAVED_PICTURES, THUMBNAIL_SIDE, SavedPicture
+from .images import CROP, IMAGE_SUFFIXES, ImageError, input_pixels, qimage_to_rgb, read_image, rgb_to_qimage
 from .messages import translated
 from .network_model import NetworkModel
 from .predictions import Predictions
@@ -33,8 +34,7 @@ MAX_FOLDER_IMAGES = 200  # a dropped folder brings at most this many images
 # pass either limit is not decoded or not kept, and one message says how many (80 large PNGs
 # dropped at once took 5.4 GB)
 MAX_GALLERY_BYTES = 512 * 2**20
-MAX_GALLERY_PICTURES = 1000
-THUMBNAIL_SIDE = 256
+MAX_GALLERY_PICTURES = MAX_SAVED_PICTURES  # (a session file keeps them all)
 
 
 @dataclass(frozen=True)
@@ -223,6 +223,31 @@ class ClassifySession(QObject):
             return False
         return self.model.sample.choose_picture(self.tr("test image #{k}").format(k=k + 1),
                                             ds.X_test[:, k], float(ds.Y_test[0, k]))
+
+    def capture(self) -> tuple[list[SavedPicture], str]:
+        """The gallery as a session file keeps it: each picture's input and thumbnail (a
+        reopened gallery prepares its pictures again from the thumbnail), and the mode."""
+        return [SavedPicture(r.name, r.source, r.pixels, qimage_to_rgb(r.thumbnail))
+                for r in self.results], self.mode
+
+    def restore(self, pictures: tuple[SavedPicture, ...], mode: str) -> None:
+        """The gallery of a session just opened, classified by its network (one saved without
+        pictures leaves the gallery as it is)."""
+        if not pictures:
+            return
+        self.mode = mode
+        images = [rgb_to_qimage(p.thumbnail) for p in pictures]
+        self.results = [Classified(p.name, p.source, image, image, p.pixels, order=k)
+                        for k, (p, image) in enumerate(zip(pictures, images))]
+        self._requests = max(self._requests, len(pictures))  # later pictures come after them
+        shape = self.model.dataset.input_shape
+        if self.takes_pictures() and self.results[0].pixels.shape != shape:
+            self.results = [replace(r, pixels=input_pixels(r.decoded, shape, mode))
+                            for r in self.results]
+        if self.takes_pictures() and self.results[0].pixels.size == self.model.network.dims[0]:
+            p = self._probabilities([r.pixels for r in self.results])
+            self.results = [replace(r, probability=float(q)) for r, q in zip(self.results, p)]
+        self.results_changed.emit()
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)

@@ -60,6 +60,13 @@ def qimage_to_rgb(image: QImage) -> np.ndarray:
     return ((rgb * alpha + 255 * (255 - alpha) + 127) // 255).astype(np.uint8)
 
 
+def rgb_to_qimage(rgb: np.ndarray) -> QImage:
+    """An (H, W, 3) uint8 RGB array as a QImage of its own (qimage_to_rgb's inverse)."""
+    rgb = np.ascontiguousarray(rgb, dtype=np.uint8)
+    h, w = rgb.shape[:2]
+    return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+
+
 def read_image(path: str | os.PathLike[str], reduce_to: int | None = REDUCED_SIDE) -> QImage:
     """Decode ``path`` (EXIF-oriented); images whose short side exceeds 2 × ``reduce_to`` are
     decoded at a reduced size keeping the aspect ratio."""

@@ -20,7 +20,7 @@ from ..core.messages import UserMessage
 from .background import BackgroundJob
 from .messages import translated
 
-BYTES, IMAGES = "bytes", "images"
+BYTES, IMAGES, ITERATIONS = "bytes", "images", "iterations"
 REPORT_SECONDS = 0.05  # progress reaches the window at most this often
 T = TypeVar("T")
 
@@ -60,6 +60,11 @@ class FileLoader(QObject):
     @property
     def name(self) -> str:
         return self._current.name if self._current is not None else ""
+
+    @property
+    def unit(self) -> str:
+        """What the read under way counts: BYTES, IMAGES or ITERATIONS (a run recomputed)."""
+        return self._current.unit if self._current is not None else BYTES
 
     def read(self, name: str, read: Callable[[Report], T], landed: Callable[[T], None],
              failed: Callable[[str], None], unit: str = BYTES) -> None:

@@ -27,7 +27,7 @@ from ..core.atomicfile import atomic_write
 from ..core.comparisons import COMPARISONS, Comparison, Figures, SavedComparison, figures
 from ..core.network import Network
 from ..core.network import INITIALIZER_RULES, MAX_NAME_CHARS, MAX_TWINS, NetworkError
-from ..core.sessionfile import SavedRun, run_entries
+from ..core.sessionfile import SavedRun, run_entries, timeline_entries
 from ..core.timeline import StartingPoint, Timeline
 from ..core.trainer import ProgressState, RunState
 from ..core.typealiases import JsonObject
@@ -57,6 +57,9 @@ class TwinRun(QObject):
         super().__init__(parent)
         # the k-th twin colour: the session layer names no colour, the views look it up
         self.name, self.colour_index = name, colour_index
+        # the record's rows it started with (shared with the run it was forked from, or read
+        # from a session file): not trained by this run
+        self.inherited = history.costs.view().copy()
         self.model = NetworkModel(self)
         self.model.restore(model.dataset, point.network, history, point.hyper)
         self.training = TrainingSession(self.model, self)
@@ -89,6 +92,7 @@ class Runs(QObject):
         # hyper-parameters' iterations)
         self._queued: list[tuple[TrainingSession, int | None]] = []
         timeline.cursor_changed.connect(self._lock_cursors)
+        training.pace_changed.connect(self._pace_twins)
         training.state_changed.connect(self._on_state_changed)
         model.history_appended.connect(lambda: self._on_computed(0))
 
@@ -180,8 +184,10 @@ class Runs(QObject):
             net, hyper, h = twin.model.network, twin.model.hyper, twin.model.history
             meta, more = run_entries(net, hyper, h.costs.view(), h.grad_norms.view(),
                                      h.evaluations, f"run{k}_")
+            meta["timeline"], starts = timeline_entries(twin.timeline.capture(), f"run{k}_")
             described.append({"name": twin.name, "colour": str(twin.colour_index), **meta})
             arrays.update(more)
+            arrays.update(starts)
         return described, arrays
 
     def restore(self, saved: Iterable[SavedRun]) -> None:
@@ -193,6 +199,7 @@ class Runs(QObject):
             history.append(run.costs, run.grad_norms, run.evaluations)
             twin = TwinRun(run.name, _colour_index(run.colour, self._colours), self.model,
                            StartingPoint(run.network, run.hyper), history, self)
+            twin.timeline.restore(run.timeline)
             self._adopt(twin)
 
     def capture_comparison(self) -> JsonObject | None:
@@ -220,13 +227,21 @@ class Runs(QObject):
     def _adopt(self, twin: TwinRun) -> None:
         k = len(self.twins) + 1
         twin.timeline.budget = self.timeline.budget  # one keyframe budget for the whole window
+        twin.timeline.loader = self.model.loader  # its recomputing on the window's bar
+        twin.timeline.run_name = twin.name
         twin.timeline.budget.members.append(twin.timeline)
         twin.model.history_appended.connect(lambda: self._on_computed(k))
         twin.training.message.connect(lambda text, n=twin.name: self.message.emit(f"{n}: {text}"))
         twin.training.state_changed.connect(self._on_state_changed)
         self.twins.append(twin)
+        self._pace_twins()
         self.changed.emit()
         self._lock_cursors()
+
+    def _pace_twins(self) -> None:
+        """The twins go at the window's run's pace: runs watched side by side keep in step."""
+        for twin in self.twins:
+            twin.training.set_pace(self.training.pace, self.training.stepwise)
 
     # ----- training ------------------------------------------------------------------------------
 

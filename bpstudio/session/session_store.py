@@ -8,20 +8,24 @@ mode, sample and position. The file format lives in core/sessionfile.py.
 from __future__ import annotations
 
 import time
+import weakref
 from pathlib import Path
 from typing import Callable
 
 import numpy as np
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.atomicfile import check_target, remove_stale_temporaries
 from ..core.datasets import Dataset
 from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
 from ..core.network import NetworkError, check_editable
-from ..core.sessionfile import (SUFFIX, Session, SessionFileError, file_digest, read_description,
-                                read_session, run_entries, save_session)
+from ..core.sessionfile import (SUFFIX, Session, SessionFileError, file_digest, gallery_entries,
+                                read_description, read_session, run_entries, save_session,
+                                timeline_entries)
 from ..core.typealiases import JsonObject
 from .background import BackgroundJob
+from .session_files import autosave_path, parameters_key, records, rows_added, stepper_place
+from .classify import ClassifySession
 from .data_origin import HASH_LATER, describe_origin, load_origin
 from .history import History
 from .loading import Report
@@ -31,14 +35,6 @@ from .runs import Runs
 from .stepper_model import StepperModel
 
 AUTOSAVE_SECONDS = 180
-
-
-def autosave_path() -> Path:
-    """Where the autosave lives: the user's data folder ($XDG_DATA_HOME/bpstudio on Linux)."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
-    return Path(base) / "bpstudio" / f"autosave{SUFFIX}"
-
-
 
 
 def _write(path: str | Path, meta: JsonObject, arrays: dict[str, np.ndarray]) -> Exception | None:
@@ -64,23 +60,31 @@ class SessionStore(QObject):
     saved = Signal(str)  # the path of a session file just written
 
     def __init__(self, model: NetworkModel, stepper: StepperModel, runs: Runs | None = None,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, classify: ClassifySession | None = None):
         super().__init__(parent)
-        self.model, self.stepper, self.runs = model, stepper, runs
+        self.model, self.stepper, self.runs, self.classify = model, stepper, runs, classify
         self.path: str = ""
         self.modified = False
         self._restoring = False
-        for signal in (model.architecture_changed, model.parameters_changed, model.dataset_changed,
+        for signal in (model.architecture_changed, model.dataset_changed,
                        model.hyper_changed, model.history_changed, model.history_appended):
             signal.connect(self._on_changed)
+        # the time cursor shows a past iteration through the same signal: no change of the session
+        self._parameters = parameters_key(self.model.network)
+        model.parameters_changed.connect(self._on_parameters_changed)
         # the stepper announces a fresh layout a turn after an edit (or an open): only a new
         # place in the session is a change
-        self._stepped = self._stepper_place()
+        self._stepped = stepper_place(self.model, self.stepper)
         for signal in (stepper.step_changed, stepper.mode_changed, model.sample.changed,
                        model.sample.label_chosen):
             signal.connect(self._on_stepped)
-        # a preset, another data set or a model: Ctrl+S must not write it over the session
-        model.session_replaced.connect(lambda: self._set_path(""))
+        # a preset, another data set or a model: Ctrl+S must not write it over the session, and
+        # what was opened or chosen is no change of its own
+        model.session_replaced.connect(self._on_session_replaced)
+        # each run's record as last saved or opened (by its model): what training since added is
+        # what closing would lose (unsaved_iterations)
+        self._kept: weakref.WeakKeyDictionary[NetworkModel, np.ndarray] = weakref.WeakKeyDictionary()
+        self._keep(self._records())
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_SECONDS * 1000)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -89,7 +93,7 @@ class SessionStore(QObject):
         self._cleaner = BackgroundJob("bpstudio-clean-up", self)
         self._saver = BackgroundJob("bpstudio-save", self)
         self._changes = 0  # edits so far: a save written meanwhile leaves the window modified
-        self._sessions = 0  # sessions put on screen so far (opened, restored)
+        self._sessions = 0  # sessions put on screen so far (opened, restored, replaced)
 
     # ----- state ⇄ file ----------------------------------------------------------------------------
 
@@ -112,10 +116,16 @@ class SessionStore(QObject):
                         "picture": custom},
             "saved": time.strftime("%Y-%m-%d %H:%M:%S"),
         }
+        if self.runs is not None:  # the time cursor's runs: where each started (issue 28)
+            meta["timeline"], starts = timeline_entries(self.runs.timeline.capture())
+            arrays.update(starts)
         if self.runs is not None and self.runs.twins:  # twin runs (issue 18): their own entries
             meta["runs"], twins = self.runs.capture()
             arrays.update(twins)
             meta["comparison"] = self.runs.capture_comparison()
+        if self.classify is not None and self.classify.results:  # the gallery (issue 28)
+            meta["gallery"], pictures = gallery_entries(*self.classify.capture())
+            arrays.update(pictures)
         return meta, arrays
 
     def _read(self, path: str | Path, name: str, progress: Report) -> tuple[Session, Dataset, bool]:
@@ -158,8 +168,11 @@ class SessionStore(QObject):
         try:
             self.model.restore(dataset, session.network, history, session.hyper, session.sample)
             if self.runs is not None:
+                self.runs.timeline.restore(session.timeline)
                 self.runs.restore(session.runs)
                 self.runs.restore_comparison(session.comparison)
+            if self.classify is not None:
+                self.classify.restore(session.gallery, session.gallery_mode)
             if session.picture is not None:
                 self.model.sample.choose_picture(*session.picture)
             shown(session)
@@ -168,7 +181,7 @@ class SessionStore(QObject):
                 self.stepper.go(session.position)
         finally:
             self._restoring = False
-            self._stepped = self._stepper_place()
+            self._stepped = stepper_place(self.model, self.stepper)
 
     # ----- commands -------------------------------------------------------------------------------
 
@@ -178,7 +191,7 @@ class SessionStore(QObject):
         path = self._target(path or self.path)
         if not path:
             return False
-        asked = (self._changes, self._sessions)
+        asked = (self._changes, self._sessions, self._records())
         return self._saved(path, _write(path, *self.capture()), asked)
 
     def save_in_background(self, path: str | None = None) -> bool:
@@ -192,7 +205,7 @@ class SessionStore(QObject):
         if self._saver.running:
             self.message.emit(self.tr("Still saving; a moment, please."))
             return False
-        asked = (self._changes, self._sessions)
+        asked = (self._changes, self._sessions, self._records())
         meta, arrays = self.capture()
         self.message.emit(self.tr("Saving {name}…").format(name=Path(path).name))
         self._saver.start(lambda: _write(path, meta, arrays),
@@ -212,7 +225,8 @@ class SessionStore(QObject):
     def _target(path: str) -> str:
         return path if not path or path.endswith(SUFFIX) else path + SUFFIX
 
-    def _saved(self, path: str, error: BaseException | None, asked: tuple[int, int]) -> bool:
+    def _saved(self, path: str, error: BaseException | None,
+               asked: tuple[int, int, dict[NetworkModel, np.ndarray]]) -> bool:
         """The end of a save, written here or on the thread: path, modified, the message. A
         session opened while it was written keeps its own path (else the next Ctrl+S would
         write it over the file just saved); edits made meanwhile keep the window modified."""
@@ -223,9 +237,10 @@ class SessionStore(QObject):
                                   if isinstance(error, UserMessage) else
                                   f"{type(error).__name__}: {error}"))
             return False
-        changes, sessions = asked
+        changes, sessions, records = asked
         if sessions == self._sessions:
             self._set_path(path)
+            self._keep(records)  # what was written is kept, whatever trained meanwhile
             if changes == self._changes:  # nothing changed while it was written
                 self._set_modified(False)
         self.message.emit(self.tr("Saved {name}.").format(name=Path(path).name))
@@ -239,6 +254,7 @@ class SessionStore(QObject):
         def shown(session: Session) -> None:
             self._set_path(path)
             self._set_modified(False)
+            self._keep(self._records())
         return self._load(path, Path(path).name, shown, path)
 
     def _load(self, path: str | Path, name: str, shown: Callable[[Session], None],
@@ -322,6 +338,7 @@ class SessionStore(QObject):
             of = session.meta.get("autosave_of")
             self._set_path(of if isinstance(of, str) else "")
             self._set_modified(True)  # restored work is not saved anywhere yet
+            self._kept.clear()
         return self._load(autosave_path(), self.tr("the autosave"), shown, "")
 
     def discard_autosave(self) -> None:
@@ -330,17 +347,41 @@ class SessionStore(QObject):
 
     # ----- bookkeeping ------------------------------------------------------------------------------
 
-    def _stepper_place(self) -> tuple[str, int, tuple[str, float | None] | None, int]:
-        """Where the stepper stands, as a session keeps it: mode, sample, picture, position."""
-        model, sm = self.model, self.stepper
-        picture = model.sample.picture
-        named = (picture.name, picture.label) if picture is not None else None
-        return sm.mode, model.sample.index, named, sm.position()
+    def _records(self) -> dict[NetworkModel, np.ndarray]:  # the window's run's and twins'
+        return records([self.model, *(t.model for t in (self.runs.twins if self.runs else []))])
+
+    def _keep(self, records: dict[NetworkModel, np.ndarray]) -> None:
+        self._kept.clear()
+        self._kept.update(records)
+
+    def unsaved_iterations(self) -> tuple[int, int]:
+        """The iterations trained since the session was last saved or opened, which closing
+        would lose: the window's run's, and its twin runs' together. A twin forked since counts
+        only what it trained itself (not the rows it shares with the run it was forked from)."""
+        window = rows_added(self._kept.get(self.model, np.zeros(0)), self.model.history.costs.view())
+        twins = sum(rows_added(self._kept.get(t.model, t.inherited), t.model.history.costs.view())
+                    for t in (self.runs.twins if self.runs else []))
+        return window, twins
+
+    def _on_session_replaced(self) -> None:
+        """A model, a data set or a preset in place of the session: a new one, not yet saved
+        anywhere, with nothing in it to lose."""
+        self._sessions += 1  # a save landing later names the file it wrote, not this session
+        self._set_path("")
+        self._set_modified(False)
+        self._keep(self._records())
+        self._stepped = stepper_place(self.model, self.stepper)
 
     def _on_stepped(self, *args: object) -> None:
-        place = self._stepper_place()
+        place = stepper_place(self.model, self.stepper)
         if place != self._stepped:
             self._stepped = place
+            self._on_changed()
+
+    def _on_parameters_changed(self) -> None:
+        now = parameters_key(self.model.network)
+        if now != self._parameters:
+            self._parameters = now
             self._on_changed()
 
     def _on_changed(self, *args: object) -> None:

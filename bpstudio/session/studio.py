@@ -41,7 +41,7 @@ class Studio(QObject):
         self.timeline = TimelineModel(self.model, self.training, self)
         self.runs = Runs(self.model, self.training, self.timeline, self)
         self.classify = ClassifySession(self.model, self)
-        self.store = SessionStore(self.model, self.stepper, self.runs, self)
+        self.store = SessionStore(self.model, self.stepper, self.runs, self, self.classify)
         self.plane_maps = PlaneMaps(self.model, parent=self)
         self.presentation = Presentation(parent=self)
         for said in (self.model.error_reported, self.model.note, self.model.loader.cancelled,
@@ -69,9 +69,10 @@ class Studio(QObject):
 
     @property
     def has_unsaved_training(self) -> bool:
-        """Trained parameters that closing would lose: not saved, and trained or training."""
-        return self.store.modified and (self.model.network.iterations_trained > 0
-                                        or self.model.busy)
+        """Training that closing would lose: iterations trained since the session was saved or
+        opened (the window's run or a twin's), or a run under way. Stepping, an opened model or
+        data set, an edit are no training."""
+        return any(self.store.unsaved_iterations()) or self.runs.training_any
 
     def when_settled(self, then: Callable[[], None]) -> None:
         """Call ``then`` once nothing is under way (at once when nothing is)."""

@@ -15,22 +15,26 @@ never shows parameters the record does not belong to.
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Sequence
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core import iterations
 from ..core.network import Network
-from ..core.timeline import MEMORY_BUDGET, StartingPoint, Timeline
+from ..core.sessionfile import MAX_SAVED_PIECES, SavedPiece
+from ..core.timeline import MEMORY_BUDGET, StartingPoint, Timeline, keyframe_bytes
 from ..core.trainer import RunState
-from .history import History
+from .loading import FileLoader
 from .messages import translated
+from .timeline_commands import ContinueFrom
+from .timeline_restore import Recomputed, recompute_saved
 from .network_model import NetworkModel
 from .training import TrainingSession
 
+# the starts of the chain's runs a session file keeps, at most (the cat net's: 2 MB each)
+SAVED_STARTS_BYTES = 64e6
 # a run may always keep this share of the budget, whatever the earlier runs took (shared by the
 # window's runs: with eight twins, each a ninth of it)
 LEAST_BUDGET_SHARE = 0.2
@@ -83,40 +87,6 @@ class Piece(NamedTuple):
     segment: Segment
 
 
-# the weights, the biases and the iterations trained, as set_parameters takes them
-_Parameters = tuple[tuple[np.ndarray, ...], tuple[np.ndarray, ...], int]
-
-
-class _ContinueFrom:  # a command of session/undo.py's stack
-    """Continue from iteration i: its parameters become the network's, the later rows go."""
-
-    def __init__(self, model: NetworkModel, i: int, at: Network, text: str):
-        self.text = text
-        self.model = weakref.ref(model)  # weakly: the model owns the stack (see undo.py)
-        net = model.network
-        self.network, self.i = net, i
-        self.before: _Parameters = (tuple(net.weights), tuple(net.biases), net.iterations_trained)
-        self.after: _Parameters = (tuple(at.weights), tuple(at.biases), at.iterations_trained)
-        self.tail = model.history.tail(i)
-
-    def _set(self, parameters: _Parameters, tail: History | None) -> None:
-        model = self.model()
-        if model is None or model.network is not self.network:  # (undo runs in order: it always is)
-            return
-        model.history.truncate(self.i)
-        if tail is not None:
-            model.history.extend(tail)
-        model.shown.show(None)
-        model.set_parameters(*parameters)
-        model.history_changed.emit()
-
-    def redo(self) -> None:
-        self._set(self.after, None)
-
-    def undo(self) -> None:
-        self._set(self.before, self.tail)
-
-
 class TimelineModel(QObject):
     cursor_changed = Signal()  # the iteration the cursor is at moved, or went back to now
     shown = Signal()  # the views now show the cursor's iteration (its network is in the model)
@@ -136,6 +106,13 @@ class TimelineModel(QObject):
         self._show = QTimer(self)  # a drag asks many times a frame: the last one is recomputed
         self._show.setSingleShot(True)
         self._show.timeout.connect(self.settle)
+        # runs of a session as it was opened: their starts, recomputed when the cursor first
+        # goes back (timeline_restore.py); the loader whose bar says how far (the window's)
+        self._saved: list[SavedPiece] = []
+        self._saved_of: Network | None = None
+        self._recomputing = False
+        self.loader: FileLoader = model.loader
+        self.run_name = ""  # a twin's name, in what the recomputing says
         training.timeline_started.connect(self._on_timeline_started)
         training.keyframe_budget = self.memory_left
         model.history_appended.connect(self._on_history_appended)
@@ -147,8 +124,13 @@ class TimelineModel(QObject):
 
     @property
     def first(self) -> int:
-        """The earliest iteration the cursor reaches."""
-        return self._chain[-1].first if self._chain else len(self.model.history)
+        """The earliest iteration the cursor reaches (a saved run's once recomputed)."""
+        first = self._chain[-1].first if self._chain else len(self.model.history)
+        return min(first, self._saved[0].start.iteration) if self._has_saved() else first
+
+    def _has_saved(self) -> bool:
+        return bool(self._saved) and self._saved_of is self.model.network \
+            and self._saved[-1].last <= len(self.model.history)
 
     @property
     def last(self) -> int:
@@ -157,7 +139,7 @@ class TimelineModel(QObject):
 
     @property
     def available(self) -> bool:
-        return bool(self._chain) and self.first < self.last
+        return (bool(self._chain) or self._has_saved()) and self.first < self.last
 
     @property
     def past(self) -> bool:
@@ -166,7 +148,7 @@ class TimelineModel(QObject):
     @property
     def settling(self) -> bool:
         """The cursor has moved and the views do not show its iteration yet."""
-        return self._show.isActive()
+        return self._show.isActive() or self._recomputing
 
     @property
     def iteration(self) -> int:
@@ -214,7 +196,7 @@ class TimelineModel(QObject):
         moves at once; the views follow once the event loop is free (a drag's last position)."""
         if i is not None:
             i = int(min(max(int(i), self.first), self.last))
-            if i >= self.last or not self._chain:
+            if i >= self.last or not (self._chain or self._has_saved()):
                 i = None
         if i == self.cursor:
             return
@@ -239,6 +221,9 @@ class TimelineModel(QObject):
                 self.model.shown.show(None)
         else:
             piece = self._piece(self.cursor)
+            if piece is None and self._has_saved():
+                self._recompute()  # the views follow once it is done
+                return
             if piece is None:
                 raise IndexError(f"iteration {self.cursor} is not on the timeline")
             timeline = piece.segment.timeline
@@ -256,12 +241,79 @@ class TimelineModel(QObject):
             return False
         at = self.network_at(i)
         self.cursor = None
-        self.model.undo_stack.push(_ContinueFrom(self.model, i, at, f"continue from iteration {i}"))
+        self.model.undo_stack.push(ContinueFrom(self.model, i, at, f"continue from iteration {i}"))
         self.cursor_changed.emit()
         self.message.emit(self.tr("Continuing from {iteration}: the later iterations were "
                                   "forgotten (Undo brings them back).").format(
             iteration=translated(iterations.iteration(self.model.history.iteration(i)))))
         return True
+
+    # ----- the session file ----------------------------------------------------------------------
+
+    def capture(self) -> list[SavedPiece]:
+        """The chain's runs as a session file keeps them, earliest first: each one's start (its
+        keyframes, hundreds of MB, are recomputed instead); the latest runs whose starts take
+        at most SAVED_STARTS_BYTES."""
+        if self._has_saved():  # opened and not gone back to yet: as they came
+            return list(self._saved)
+        pieces: list[SavedPiece] = []
+        kept, m = 0, self.model.dataset.X_train.shape[1]
+        for p in self._chain:  # latest first
+            t = p.segment.timeline
+            kept += keyframe_bytes(t.start.network, t.hyper, m)
+            if p.last <= p.first or kept > SAVED_STARTS_BYTES or len(pieces) >= MAX_SAVED_PIECES:
+                break
+            pieces.append(SavedPiece(t.start, p.last, t.every, t.start_keyframe.blas_threads))
+        return pieces[::-1]
+
+    def restore(self, pieces: Sequence[SavedPiece]) -> None:
+        """The runs of a session just opened: the cursor reaches them, recomputed the first
+        time it goes back."""
+        self._saved, self._saved_of = list(pieces), self.model.network
+        self.range_changed.emit()
+
+    def _recompute(self) -> None:
+        if self._recomputing:
+            return
+        self._recomputing = True
+        self.message.emit(self.tr("The session file keeps where its runs started: their "
+                                  "iterations are being recomputed."))
+        name = (self.tr("the saved run {name}").format(name=self.run_name) if self.run_name
+                else self.tr("the saved run"))
+        recompute_saved(self.loader, name, self.model, list(self._saved), self._recomputed,
+                        self._not_recomputed)
+
+    def _recomputed(self, done: list[Recomputed]) -> None:
+        self._recomputing = False
+        wanted = self._saved[0].start.iteration if self._saved else self.first
+        if self._saved_of is self.model.network:
+            net = self.model.network
+            self._segments += [Segment(r.timeline, net, r.costs) for r in done]
+        self._saved = []
+        self._rechain()
+        if self.available and self.first > wanted:
+            self.message.emit(self.tr("The saved runs could not be recomputed exactly before "
+                                      "{iteration}: the time cursor reaches from there.").format(
+                iteration=translated(iterations.iteration(self.model.history.iteration(
+                    self.first)))))
+        self._after_recomputing()
+
+    def _not_recomputed(self, why: str) -> None:
+        self._recomputing = False
+        self._saved = []
+        self.message.emit(why)
+        self.range_changed.emit()
+        self._after_recomputing()
+
+    def _after_recomputing(self) -> None:
+        """The cursor where it can be: on a run recomputed, or now."""
+        i = self.cursor
+        if i is not None and self._piece(i) is None:
+            self.cursor = None if not self.available else int(min(max(i, self.first), self.last))
+            if self.cursor is not None and self.cursor >= self.last:
+                self.cursor = None
+            self.cursor_changed.emit()
+        self.settle()
 
     # ----- what training and edits change --------------------------------------------------------
 

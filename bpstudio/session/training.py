@@ -34,6 +34,7 @@ from ..core.training_process import (Command, Done, Ended, Failed, KeyframePlan,
 from .cost_now import latest_cost
 from .messages import sentence, translated
 from .network_model import COSTLY_WEIGHTS, NetworkModel
+from .pace import pace_of_data
 from .undo import Trained
 
 # Records per second the child sends: enough for a live progress bar, few enough to cost nothing
@@ -48,35 +49,12 @@ WATCH_MS = 1000  # how often a running child is looked at: stopped from outside 
 log = logging.getLogger(__name__)
 
 
-def _launch(process: BaseProcess, *parent_ends: Connection) -> None:
-    """Start the child; then the parent's copies of the child's pipe ends close. A start that
-    fails (no memory or no process left for it) closes them too: the reader then hears the end
-    at once and the run ends with a message, instead of a window that says "running" for ever."""
-    try:
-        process.start()
-    except (OSError, RuntimeError):
-        pass
-    finally:
-        for conn in parent_ends:
-            conn.close()
-
-
-def _reap(starter: threading.Thread, process: BaseProcess, seconds: float = 10.0) -> None:
-    """Wait for the child to end; one that hangs on its way out is killed."""
-    starter.join()
-    if process.pid is None:  # it never started (_launch)
-        return
-    process.join(seconds)
-    if process.is_alive():
-        process.kill()
-        process.join(1)
-
-
 class TrainingSession(QObject):
     state_changed = Signal(object)  # RunState: the model's run_state_changed, passed on
     progress_changed = Signal(int, int, float, float)  # done, total, it/s, seconds left
     message = Signal(str)  # for the user: divergence, errors, end of a run
     timeline_started = Signal(object)  # a run's Timeline (core/timeline.py), before its records
+    pace_changed = Signal()  # ``pace`` or ``stepwise`` changed
     _arrived = Signal()  # from the reader thread: something waits in the inbox
 
     def __init__(self, model: NetworkModel, parent: QObject | None = None):
@@ -103,6 +81,9 @@ class TrainingSession(QObject):
         # watching it learn: iterations a second (None: as fast as it goes), or one at a time
         self.pace: float | None = None
         self.stepwise = False
+        self.pace_chosen = False  # the user chose it: the data no longer does (_follow_data)
+        model.dataset_changed.connect(self._follow_data)
+        model.hyper_changed.connect(self._follow_data)
         self.timeline: Timeline | None = None  # the run's keyframes: any iteration of it again
         # the bytes the run's keyframes may take (session/timeline_model.py: what others leave)
         self.keyframe_budget: Callable[[], float] = lambda: MEMORY_BUDGET
@@ -190,7 +171,8 @@ class TrainingSession(QObject):
                   self.blas_threads, plan))
         # start() hands the child its arguments through a pipe and blocks until the new interpreter
         # has read them (200–300 ms with the cat data): off the GUI thread
-        self._starter = threading.Thread(target=_launch, name="bpstudio-training-start", daemon=True,
+        self._starter = threading.Thread(target=training_process.launch, daemon=True,
+                                         name="bpstudio-training-start",
                                          args=(self.process, commands_read, results_write))
         self._starter.start()
         self._inbox = queue.SimpleQueue()
@@ -211,15 +193,26 @@ class TrainingSession(QObject):
         self.progress_changed.emit(0, hyper.iterations, 0.0, math.inf)
         return True
 
-    def set_pace(self, pace: float | None, stepwise: bool = False) -> None:
+    def set_pace(self, pace: float | None, stepwise: bool = False, chosen: bool = True) -> None:
         """How fast a run goes: at most ``pace`` iterations a second (None: as fast as it can),
-        or ``stepwise``, pausing after each iteration; a run under way follows at once."""
+        or ``stepwise``, pausing after each iteration; a run under way follows at once.
+        ``chosen``: the user's choice, which stays whatever data comes."""
+        self.pace_chosen = self.pace_chosen or chosen
+        if (pace, stepwise) == (self.pace, self.stepwise):
+            return
         self.pace, self.stepwise = pace, stepwise
+        self.pace_changed.emit()
         if self.process is not None:
             self._send(SetPace(pace))
             self._send(SetStepwise(stepwise))
             if not stepwise and self.state is RunState.PAUSED and self._paused_by_step:
                 self.resume()  # it paused itself, not the user: go on at the new pace
+
+    def _follow_data(self) -> None:
+        """Until the user chooses a speed: 2-D playground data trains at a pace a class can
+        watch (watching_pace), any other as fast as it goes."""
+        if not self.pace_chosen:
+            self.set_pace(pace_of_data(self.model), chosen=False)
 
     def _send(self, command: Command) -> None:
         try:
@@ -278,7 +271,7 @@ class TrainingSession(QObject):
         if self.process is None or self._starter is None or self._reader is None:
             return True
         self.stop()
-        _reap(self._starter, self.process, ms / 1000)
+        training_process.reap(self._starter, self.process, ms / 1000)
         self._reader.join(5)  # the child is gone: its last message is in the inbox
         self._on_arrived()
         if self.process is not None:
@@ -386,7 +379,7 @@ class TrainingSession(QObject):
         if self.process is not None:
             # the child has said its last word; its interpreter's exit (50–1,000 ms on a busy
             # machine) is waited for on a thread, so the window never holds for it
-            threading.Thread(target=_reap, args=(self._starter, self.process),
+            threading.Thread(target=training_process.reap, args=(self._starter, self.process),
                              name="bpstudio-training-reap", daemon=True).start()
         self._results = self._commands = self.process = None
         if self._before is not None:  # (set as the run started)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from ..session.loading import IMAGES, FileLoader
+from ..session.loading import IMAGES, ITERATIONS, FileLoader
 from .i18n import Retranslatable
 
 STEPS = 1000  # the bar's resolution
@@ -56,7 +56,9 @@ class LoadProgress(Retranslatable, QWidget):
         self._started = time.monotonic()
         self._first = (0.0, 0.0)
         self.bar.setValue(0)
-        self.text.setText(self.tr("Reading {name}…").format(name=name))
+        self.text.setText(self.tr("Recomputing {name}…").format(name=name)
+                          if self.loader.unit == ITERATIONS else
+                          self.tr("Reading {name}…").format(name=name))
         self.show()
 
     def _on_progressed(self, name: str, done: float, total: float, unit: str) -> None:
@@ -70,7 +72,10 @@ class LoadProgress(Retranslatable, QWidget):
         left = (total - done) / rate if rate > 0 else math.inf
         eta = ("" if done >= total or not math.isfinite(left) or now - self._started < 0.5
                else self.tr(", about {s} s left").format(s=math.ceil(left)))
-        if unit == IMAGES:
+        if unit == ITERATIONS:
+            text = self.tr("Recomputing {name}: {k} of {n} iterations{eta}").format(
+                name=name, k=f"{int(done):,}", n=f"{int(total):,}", eta=eta)
+        elif unit == IMAGES:
             text = self.tr("Reading {name}: {k} of {n} images{eta}").format(
                 name=name, k=int(done), n=int(total), eta=eta)
         else:

@@ -7,19 +7,17 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QProgressBar, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QProgressBar,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from ..core import iterations
 from ..core.trainer import RunState
 from ..session.cost_now import latest_cost
 from ..session.messages import translated
 from ..session.network_model import NetworkModel
+from ..session.pace import PACES
 from ..session.training import TrainingSession
 from .i18n import Retranslatable
-
-# the speeds offered: iterations a second (None: as fast as it goes; 0: one at a time)
-PACES = (None, 100.0, 30.0, 10.0, 3.0, 1.0, 0.0)
 
 
 class TrainingPanel(Retranslatable, QWidget):
@@ -66,10 +64,17 @@ class TrainingPanel(Retranslatable, QWidget):
         for pace in PACES:
             self.pace_box.addItem("", pace)
         self.pace_box.activated.connect(self._on_pace_chosen)
+        # the 2-D playground trains slowly by default (session/pace.py): full speed in one click
+        self.full_speed = QPushButton()
+        self.full_speed.setObjectName("FullSpeedButton")
+        self.full_speed.clicked.connect(lambda: self._choose_pace(None))
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.pace_label)  # above its choice: the whole width of a narrow dock
-        layout.addWidget(self.pace_box)
+        pace_row = QHBoxLayout()
+        pace_row.addWidget(self.pace_box, 1)
+        pace_row.addWidget(self.full_speed)
+        layout.addLayout(pace_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.speed)
         layout.addWidget(self.cost)
@@ -82,6 +87,7 @@ class TrainingPanel(Retranslatable, QWidget):
         self.step_button.clicked.connect(training.step_once)
         self.reset_button.clicked.connect(model.reset_parameters)
         training.state_changed.connect(self._on_state_changed)
+        training.pace_changed.connect(self._show_pace)
         training.progress_changed.connect(self._on_progress_changed)
         training.message.connect(self._on_message)
         model.error_reported.connect(self._on_message)
@@ -110,6 +116,9 @@ class TrainingPanel(Retranslatable, QWidget):
         self.pace_box.setToolTip(self.tr("slow enough for a class to watch the cost curve and the "
                                          "heatmaps form; one at a time pauses after each "
                                          "iteration (Resume does the next)"))
+        self.full_speed.setText(self.tr("Full speed"))
+        self.full_speed.setToolTip(self.tr("train as fast as possible"))
+        self._show_pace()
         self._on_state_changed(self.training.state)
         self._update_cost()
         if self._progress is not None:
@@ -124,9 +133,22 @@ class TrainingPanel(Retranslatable, QWidget):
         return self.tr("{s} s").format(s=seconds)
 
     def _on_pace_chosen(self, row: int) -> None:
-        pace = self.pace_box.itemData(row)
+        self._choose_pace(self.pace_box.itemData(row))
+
+    def _choose_pace(self, pace: float | None) -> None:
         self.training.set_pace(pace or None, stepwise=pace == 0)
         self._on_state_changed(self.training.state)
+
+    def _show_pace(self) -> None:
+        """The session's pace (the data's until the user chooses one) as the chosen entry."""
+        t = self.training
+        row = self.pace_box.findData(0.0 if t.stepwise else t.pace)
+        if row < 0:  # a pace set by a script or lesson that the list does not offer
+            row = self.pace_box.count()
+            self.pace_box.addItem(self.tr("{n} iterations a second").format(n=f"{t.pace:g}"),
+                                  t.pace)
+        self.pace_box.setCurrentIndex(row)
+        self.full_speed.setEnabled(t.pace is not None or t.stepwise)
 
     def _on_pause_clicked(self) -> None:
         if self.training.state is RunState.PAUSED:

@@ -175,17 +175,17 @@
         <translation>测试图片 #{k}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="238"/>
+        <location filename="../../bpstudio/session/classify.py" line="263"/>
         <source>This network takes numbers, not images: open the cat data set (File → Open data set…) to classify pictures.</source>
         <translation>这个网络的输入是数字而不是图片：请先打开猫图数据集（文件 → 打开数据集…）再识别图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="255"/>
+        <location filename="../../bpstudio/session/classify.py" line="280"/>
         <source>{name}: cannot read this image ({why})</source>
         <translation>{name}：无法读取这张图片（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="302"/>
+        <location filename="../../bpstudio/session/classify.py" line="327"/>
         <source>Pictures not added: {n}; the gallery holds at most {count} pictures and {mb} MB (clear it to add others)</source>
         <translation>未加入的图片：{n} 张；图库最多容纳 {count} 张图片、{mb} MB（清空图库后可以加入其他图片）</translation>
     </message>
@@ -862,17 +862,17 @@
 <context>
     <name>FileLoader</name>
     <message>
-        <location filename="../../bpstudio/session/loading.py" line="88"/>
+        <location filename="../../bpstudio/session/loading.py" line="93"/>
         <source>Stopped reading {name}; nothing was changed.</source>
         <translation>已停止读取 {name}；什么都没有改动。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/loading.py" line="143"/>
+        <location filename="../../bpstudio/session/loading.py" line="148"/>
         <source>{name}: not enough memory to read it</source>
         <translation>{name}：可用内存太少，无法读取</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/loading.py" line="147"/>
+        <location filename="../../bpstudio/session/loading.py" line="152"/>
         <source>{name}: cannot be read ({why})</source>
         <translation>{name}：无法读取（{why}）</translation>
     </message>
@@ -1272,21 +1272,31 @@
     </message>
     <message>
         <location filename="../../bpstudio/widgets/load_progress.py" line="59"/>
+        <source>Recomputing {name}…</source>
+        <translation>正在重新计算 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/load_progress.py" line="61"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/load_progress.py" line="72"/>
+        <location filename="../../bpstudio/widgets/load_progress.py" line="74"/>
         <source>, about {s} s left</source>
         <translation>，约剩 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/load_progress.py" line="74"/>
+        <location filename="../../bpstudio/widgets/load_progress.py" line="76"/>
+        <source>Recomputing {name}: {k} of {n} iterations{eta}</source>
+        <translation>正在重新计算 {name}：{k} / {n} 次迭代{eta}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/load_progress.py" line="79"/>
         <source>Reading {name}: {k} of {n} images{eta}</source>
         <translation>正在读取 {name}：{k} / {n} 张图片{eta}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/load_progress.py" line="77"/>
+        <location filename="../../bpstudio/widgets/load_progress.py" line="82"/>
         <source>Reading {name}: {k} of {n} MB{eta}</source>
         <translation>正在读取 {name}：{k} / {n} MB{eta}</translation>
     </message>
@@ -1344,22 +1354,32 @@
         <translation>关闭前保存训练好的网络吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="299"/>
+        <location filename="../../bpstudio/app/main_window.py" line="301"/>
         <source>1 iteration of training is not saved in a session file; without saving it is lost.</source>
         <translation>已训练的 1 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="301"/>
+        <location filename="../../bpstudio/app/main_window.py" line="303"/>
         <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
         <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="304"/>
+        <location filename="../../bpstudio/app/main_window.py" line="306"/>
+        <source>1 iteration of the twin runs&apos; training is not saved in a session file.</source>
+        <translation>对照训练已训练的 1 次迭代尚未保存到会话文件。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="308"/>
+        <source>{n} iterations of the twin runs&apos; training are not saved in a session file.</source>
+        <translation>对照训练已训练的 {n} 次迭代尚未保存到会话文件。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="311"/>
         <source>Training is still running; closing stops it.</source>
         <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="307"/>
+        <location filename="../../bpstudio/app/main_window.py" line="314"/>
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>
@@ -1699,17 +1719,17 @@
 <context>
     <name>Runs</name>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="103"/>
+        <location filename="../../bpstudio/session/runs.py" line="107"/>
         <source>Stop training before forking a twin run.</source>
         <translation>请先停止训练，再分叉出对照训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="106"/>
+        <location filename="../../bpstudio/session/runs.py" line="110"/>
         <source>At most {n} twin runs: remove the twins to fork others.</source>
         <translation>最多 {n} 个对照训练：请先移除对照训练，再分叉出新的。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="155"/>
+        <location filename="../../bpstudio/session/runs.py" line="159"/>
         <source>The comparisons train on the cat data: open it first (File → Open data set…).</source>
         <translation>这些对比在猫图数据集上训练：请先打开它（文件 → 打开数据集…）。</translation>
     </message>
@@ -1717,43 +1737,43 @@
 <context>
     <name>SessionStore</name>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="193"/>
+        <location filename="../../bpstudio/session/session_store.py" line="206"/>
         <source>Still saving; a moment, please.</source>
         <translation>还在保存；请稍候。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="197"/>
+        <location filename="../../bpstudio/session/session_store.py" line="210"/>
         <source>Saving {name}…</source>
         <translation>正在保存 {name}……</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="221"/>
+        <location filename="../../bpstudio/session/session_store.py" line="235"/>
         <source>{name}: could not save ({why})</source>
         <translation>{name}：无法保存（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="231"/>
+        <location filename="../../bpstudio/session/session_store.py" line="246"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="255"/>
+        <location filename="../../bpstudio/session/session_store.py" line="271"/>
         <source>{name}: the data set changed since this session was saved; the numbers may differ.</source>
         <translation>{name}：保存这个会话之后数据集已经改变；数值可能不同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="283"/>
-        <location filename="../../bpstudio/session/session_store.py" line="286"/>
+        <location filename="../../bpstudio/session/session_store.py" line="299"/>
+        <location filename="../../bpstudio/session/session_store.py" line="302"/>
         <source>Autosave failed: {why}</source>
         <translation>自动保存失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="316"/>
+        <location filename="../../bpstudio/session/session_store.py" line="332"/>
         <source>The autosave cannot be restored ({why}); it was set aside as {file}.</source>
         <translation>自动保存无法恢复（{why}）；已另存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="325"/>
+        <location filename="../../bpstudio/session/session_store.py" line="342"/>
         <source>the autosave</source>
         <translation>自动保存</translation>
     </message>
@@ -1858,136 +1878,167 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="255"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="240"/>
         <source>Stop training before continuing from a past iteration.</source>
         <translation>请先停止训练，再从过去的迭代继续。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="261"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="246"/>
         <source>Continuing from {iteration}: the later iterations were forgotten (Undo brings them back).</source>
         <translation>从{iteration}继续：之后的迭代已被舍弃（撤销可以恢复它们）。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/timeline_model.py" line="279"/>
+        <source>The session file keeps where its runs started: their iterations are being recomputed.</source>
+        <translation>会话文件只保存了各次训练的起点：正在重新计算它们的迭代。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/timeline_model.py" line="281"/>
+        <source>the saved run {name}</source>
+        <translation>已保存的训练 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/timeline_model.py" line="282"/>
+        <source>the saved run</source>
+        <translation>已保存的训练</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/timeline_model.py" line="295"/>
+        <source>The saved runs could not be recomputed exactly before {iteration}: the time cursor reaches from there.</source>
+        <translation>已保存的训练在{iteration}之前无法精确地重新计算：时间游标只能从那里开始。</translation>
     </message>
 </context>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="95"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="101"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="96"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="102"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="97"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="103"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="98"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="104"/>
         <source>One iteration</source>
         <translation>单次迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="99"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="105"/>
         <source>Train for the set number of iterations (Ctrl+T)</source>
         <translation>按设定的迭代次数训练（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="100"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="106"/>
         <source>Pause or resume the run (Ctrl+P)</source>
         <translation>暂停或继续训练（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="101"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="107"/>
         <source>Re-initialise the parameters with the same random seed; Ctrl+Z brings the trained ones back</source>
         <translation>用同一个随机种子重新初始化参数；按 Ctrl+Z 可恢复训练好的参数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="103"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="109"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="106"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="112"/>
         <source>as fast as possible</source>
         <translation>尽可能快</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="107"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="113"/>
         <source>one iteration at a time</source>
         <translation>一次一个迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="108"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="114"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="148"/>
         <source>{n} iterations a second</source>
         <translation>每秒 {n} 次迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="109"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="115"/>
         <source>1 iteration a second</source>
         <translation>每秒 1 次迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="110"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="116"/>
         <source>slow enough for a class to watch the cost curve and the heatmaps form; one at a time pauses after each iteration (Resume does the next)</source>
         <translation>放慢速度，让全班看着代价曲线和热图逐渐形成；“一次一个迭代”会在每次迭代后暂停（按“下一次迭代”继续）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="123"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="119"/>
+        <source>Full speed</source>
+        <translation>全速</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="120"/>
+        <source>train as fast as possible</source>
+        <translation>尽可能快地训练</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="132"/>
         <source>{m} min {s} s</source>
         <translation>{m} 分 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="124"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="133"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="145"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="167"/>
         <source>Next iteration</source>
         <translation>下一次迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="146"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="168"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="148"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="170"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="161"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="183"/>
         <source>{done} / {total} iterations · {rate} it/s · {left} left</source>
         <translation>{done} / {total} 次迭代 · 每秒 {rate} 次 · 还剩 {left}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="165"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="187"/>
         <source>{done} iterations · {rate} it/s</source>
         <translation>{done} 次迭代 · 每秒 {rate} 次</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="202"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="224"/>
         <source>trained before it was opened (no cost record)</source>
         <translation>打开前已训练（没有代价记录）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="208"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="230"/>
         <source>{iteration}: train accuracy {train}, test accuracy {test}</source>
         <translation>{iteration}：训练准确率 {train}，测试准确率 {test}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="197"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="219"/>
         <source>trained {n} iterations before it was opened (no cost record)</source>
         <translation>打开前已训练 {n} 次迭代（没有代价记录）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="198"/>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="203"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="220"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="225"/>
         <source>not trained yet</source>
         <translation>尚未训练</translation>
     </message>
@@ -1995,37 +2046,37 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="139"/>
+        <location filename="../../bpstudio/session/training.py" line="120"/>
         <source>Training needs data: {name} was opened without any. Open a data set with {shape} inputs (File → Open data set…), then train.</source>
         <translation>训练需要数据：{name} 打开时没有附带数据。请打开一个输入为 {shape} 的数据集（文件 → 打开数据集…），然后再训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="146"/>
+        <location filename="../../bpstudio/session/training.py" line="127"/>
         <source>The views show {iteration}, a past one; training goes on from the latest. Press Now first, or Continue from here to train on from {iteration}.</source>
         <translation>各视图显示的是过去的{iteration}；训练会从最新的迭代接着进行。请先按“现在”，或按“从这里继续”，从{iteration}接着训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="263"/>
+        <location filename="../../bpstudio/session/training.py" line="256"/>
         <source>The training process has been stopped by another program: the run does not go on. Stop ends it.</source>
         <translation>训练进程被另一个程序暂停了：训练不再进行。按“停止”可以结束它。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="264"/>
+        <location filename="../../bpstudio/session/training.py" line="257"/>
         <source>The training process runs again.</source>
         <translation>训练进程又在运行了。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="338"/>
+        <location filename="../../bpstudio/session/training.py" line="331"/>
         <source>Training failed: {why}</source>
         <translation>训练失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="344"/>
+        <location filename="../../bpstudio/session/training.py" line="337"/>
         <source>The training process ended unexpectedly; the parameters from its last report were kept.</source>
         <translation>训练进程意外结束；已保留它最后一次报告的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="374"/>
+        <location filename="../../bpstudio/session/training.py" line="367"/>
         <source>Stopped after {n} of {total} iterations.</source>
         <translation>在 {total} 次迭代中的第 {n} 次后停止。</translation>
     </message>
@@ -2652,8 +2703,8 @@
     </message>
     <message>
         <location filename="../../bpstudio/core/modelfile.py" line="144"/>
-        <location filename="../../bpstudio/core/sessionfile.py" line="164"/>
-        <location filename="../../bpstudio/session/session_store.py" line="133"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="193"/>
+        <location filename="../../bpstudio/session/session_store.py" line="143"/>
         <source>{name}: {why}</source>
         <translation>{name}：{why}</translation>
     </message>
@@ -2783,53 +2834,53 @@
         <translation>{name}：找不到文件</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="99"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="128"/>
         <source>array {k} is {dtype}, not numbers</source>
         <translation>数组 {k} 的类型是 {dtype}，不是数值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="108"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="137"/>
         <source>a session file</source>
         <translation>会话文件</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="122"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="151"/>
         <source>{name}: not a BP Studio session (no session.json)</source>
         <translation>{name}：不是 BP Studio 会话（没有 session.json）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="124"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="153"/>
         <source>{name}: damaged session description</source>
         <translation>{name}：会话描述已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="133"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="162"/>
         <source>{name}: not a BP Studio session</source>
         <translation>{name}：不是 BP Studio 会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="267"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="296"/>
         <source>a record of {n} iterations; at most {max}</source>
         <translation>记录有 {n} 次迭代；最多 {max} 次</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="284"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="313"/>
         <source>{n} twin runs; at most {max}</source>
         <translation>{n} 个对照训练；最多 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="294"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="323"/>
         <source>twin run {k}: {why}</source>
         <translation>第 {k} 个对照训练：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="315"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="345"/>
         <source>{what}: an entry&apos;s name is too long</source>
         <translation>{what}：某个条目的名字太长</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/modelfile.py" line="107"/>
-        <location filename="../../bpstudio/core/sessionfile.py" line="140"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="169"/>
         <source>{name}: made by a newer BP Studio (format {v})</source>
         <translation>{name}：由更新版本的 BP Studio 创建（格式 {v}）</translation>
     </message>
@@ -2949,47 +3000,47 @@
         <translation>权重溢出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="70"/>
+        <location filename="../../bpstudio/session/images.py" line="77"/>
         <source>{name}: the file is empty</source>
         <translation>{name}：文件是空的</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="72"/>
+        <location filename="../../bpstudio/session/images.py" line="79"/>
         <source>{name}: {mb} MB is too big for a picture (at most {limit} MB)</source>
         <translation>{name}：{mb} MB 对一张图片来说太大了（最多 {limit} MB）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="77"/>
+        <location filename="../../bpstudio/session/images.py" line="84"/>
         <source>{name}: the JPEG file is incomplete (cut off before its end)</source>
         <translation>{name}：JPEG 文件不完整（在结尾之前被截断）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="83"/>
+        <location filename="../../bpstudio/session/images.py" line="90"/>
         <source>{name}: {kind} pictures are not read here; BP Studio reads PNG, JPEG, BMP, GIF, WebP and TIFF</source>
         <translation>{name}：这里不读取 {kind} 图片；BP Studio 读取 PNG、JPEG、BMP、GIF、WebP 和 TIFF</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="89"/>
+        <location filename="../../bpstudio/session/images.py" line="96"/>
         <source>{name}: the picture says it is {w}×{h} pixels; at most {max} million pixels are read</source>
         <translation>{name}：图片声明自己有 {w}×{h} 像素；最多读取 {max} 百万像素</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="101"/>
+        <location filename="../../bpstudio/session/images.py" line="108"/>
         <source>{name}: cannot read this image ({w}×{h} pixels would need over {mb} MB)</source>
         <translation>{name}：无法读取这张图片（{w}×{h} 像素需要超过 {mb} MB 内存）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="106"/>
+        <location filename="../../bpstudio/session/images.py" line="113"/>
         <source>{name}: cannot read this image ({why})</source>
         <translation>{name}：无法读取这张图片（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="187"/>
+        <location filename="../../bpstudio/session/images.py" line="194"/>
         <source>this network takes {h}×{w} pictures of {c} channel(s); only RGB pictures (3 channels) are classified</source>
         <translation>这个网络接收 {h}×{w}、{c} 个通道的图片；只能分类 RGB 图片（3 个通道）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/images.py" line="191"/>
+        <location filename="../../bpstudio/session/images.py" line="198"/>
         <source>this network takes {n} numbers, not RGB images</source>
         <translation>这个网络的输入是 {n} 个数，不是 RGB 图像</translation>
     </message>
@@ -3009,18 +3060,18 @@
         <translation>{name}：无法读取它的数据集（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="140"/>
+        <location filename="../../bpstudio/session/session_store.py" line="150"/>
         <source>{name}: stop training before opening a session</source>
         <translation>{name}：请先停止训练，再打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="137"/>
-        <location filename="../../bpstudio/core/sessionfile.py" line="161"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="166"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="190"/>
         <source>{name}: damaged session ({why})</source>
         <translation>{name}：会话已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="127"/>
+        <location filename="../../bpstudio/session/session_store.py" line="137"/>
         <source>{name}: the network takes {n} inputs but its data set has {m}</source>
         <translation>{name}：网络需要 {n} 个输入，但它的数据集有 {m} 个</translation>
     </message>
@@ -4194,12 +4245,12 @@
         <translation>学习率 0.0075 对比一个会发散的学习率</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/timeline.py" line="172"/>
+        <location filename="../../bpstudio/core/timeline.py" line="178"/>
         <source>iteration {i} is not part of this run (iterations {first} to {end})</source>
         <translation>第 {i} 次迭代不属于这次训练（迭代 {first} 到 {end}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/timeline.py" line="224"/>
+        <location filename="../../bpstudio/core/timeline.py" line="230"/>
         <source>a fork from iteration {i} keeps the weights trained until then, so it cannot change {what}; fork from iteration {first} for that</source>
         <translation>从第 {i} 次迭代分叉会保留到那时训练出的权重，因此不能改变 {what}；要改变它，请从第 {first} 次迭代分叉</translation>
     </message>

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bpstudio.app.main_window import ASK_UNSAVED_KEY
 from bpstudio.app.settings import recall, remember
+from bpstudio.core.modelfile import save_model
 from bpstudio.core.sessionfile import load_session
 from bpstudio.core.trainer import RunState
 from bpstudio.session.session_store import autosave_path
@@ -125,3 +126,47 @@ def test_closing_without_the_question_stops_a_running_worker(make_window, qtbot)
     assert w.close()
     assert not process.is_alive() and w.studio.training.state is RunState.IDLE
     assert len(w.studio.model.history) == w.studio.model.network.iterations_trained  # what it sent, kept
+
+
+def test_stepping_a_reopened_session_loses_nothing_so_closing_asks_nothing(make_window, qtbot,
+                                                                           tmp_path):
+    """The question says what would be lost: stepping trains nothing; only iterations trained
+    since the save are counted (not the 40 the file holds)."""
+    w = make_window()
+    train(qtbot, w, 40)
+    path = str(tmp_path / "lesson.bpstudio")
+    assert w.studio.store.save(path)
+    other = make_window()
+    assert other.files.open_session(path)
+    qtbot.waitUntil(lambda: other.studio.store.path == path and not other.studio.busy,
+                    timeout=20_000)
+    other.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other)
+    for _ in range(3):
+        qtbot.keyClick(other, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: other.studio.stepper.position() == 3)
+    seen = []
+    answer_when_asked(Button.Cancel, seen)
+    assert other.close()
+    assert seen == []  # no question: nothing trained would be lost
+    w.studio.model.set_hyper(iterations=15)
+    train(qtbot, w, 15)
+    answer_when_asked(Button.Discard, seen)
+    assert w.close()
+    assert "15 iterations of training are not saved" in seen[0][2] and "55" not in seen[0][2]
+
+
+def test_a_model_given_on_the_command_line_is_no_change(make_window, qtbot, tmp_path):
+    w = make_window()
+    train(qtbot, w, 20)
+    model = str(tmp_path / "trained.npz")
+    save_model(model, w.studio.model.network)
+    w.close()
+    other = make_window()
+    other.files.open_given([model])
+    qtbot.waitUntil(lambda: not other.studio.busy and other.studio.model.network.iterations_trained == 20,
+                    timeout=20_000)
+    assert not other.isWindowModified() and "*" not in other.windowTitle().replace("[*]", "")
+    seen = []
+    answer_when_asked(Button.Cancel, seen)
+    assert other.close() and seen == []

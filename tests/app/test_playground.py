@@ -263,3 +263,21 @@ def test_a_folder_read_while_training_starts_is_not_applied_and_says_so(window, 
     assert window.studio.model.dataset is before
     window.studio.training.stop()
     qtbot.waitUntil(lambda: window.studio.training.state is RunState.IDLE, timeout=10_000)
+
+
+def test_the_playground_trains_slowly_enough_to_watch_and_full_speed_is_one_click(make_window,
+                                                                                  qtbot):
+    w = make_window(1024, 768, full_speed=False)
+    panel, training = w.training_panel, w.studio.training
+    assert panel.pace_box.currentText() == "as fast as possible"  # the first start's three features
+    assert not panel.full_speed.isEnabled()
+    choose(qtbot, w.editor.preset_box, PRESET_TITLES["plane-xor"])
+    qtbot.waitUntil(lambda: training.pace is not None)
+    assert panel.pace_box.currentText() == f"{training.pace:g} iterations a second"
+    assert panel.full_speed.isVisible() and panel.full_speed.isEnabled()
+    qtbot.mouseClick(panel.full_speed, Qt.MouseButton.LeftButton)
+    assert training.pace is None and panel.pace_box.currentText() == "as fast as possible"
+    assert not panel.full_speed.isEnabled()
+    choose(qtbot, w.editor.preset_box, PRESET_TITLES["plane-spiral"])  # the choice stays
+    qtbot.waitUntil(lambda: w.studio.model.network.dims[0] == 7)
+    assert training.pace is None

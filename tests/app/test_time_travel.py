@@ -184,3 +184,26 @@ def test_the_cursor_moves_the_weight_images_and_both_galleries(pictures, qtbot):
                                  for k in range(g.test_list.count())] == said)
 
 
+
+
+def test_in_a_reopened_session_the_key_goes_back_after_a_bar_says_it_recomputes(moons, make_window,
+                                                                                 qtbot, tmp_path):
+    w, at = moons
+    w.studio.runs.fork(learning_rate=0.1)
+    path = str(tmp_path / "moons.bpstudio")
+    assert w.studio.store.save(path)
+    other = make_window(1024, 768)
+    assert other.files.open_session(path)
+    qtbot.waitUntil(lambda: len(other.studio.runs.twins) == 1 and not other.studio.busy,
+                    timeout=20_000)
+    earlier = other.time_travel.actions["EarlierIterationAction"]
+    assert earlier.isEnabled() and other.time_travel.bar.isVisible()
+    texts = []
+    other.load_progress.loader.started.connect(lambda _: texts.append(other.load_progress.text.text()))
+    qtbot.keyClick(other, Qt.Key.Key_BracketLeft)
+    qtbot.waitUntil(lambda: not other.studio.busy, timeout=30_000)
+    assert texts and texts[0].startswith("Recomputing the saved run")
+    t = other.studio.timeline
+    assert t.cursor == 1999 and same(other.studio.model.shown.network.weights, at(1999).weights)
+    other.diagram.refresh_now()
+    assert other.diagram.past_iteration == 1999

@@ -16,8 +16,12 @@ def studio(qtbot):
     the window shuts its studio down: every run stopped, the picture threads ended."""
     made = []
 
-    def make() -> Studio:
+    def make(full_speed: bool = True) -> Studio:
+        """``full_speed``: runs train as fast as they go, as after Full speed (the 2-D
+        playground's slower default pace, for a class to watch, is tested on its own)."""
         s = Studio()
+        if full_speed:
+            s.set_pace(None)
         made.append(s)
         return s
     yield make

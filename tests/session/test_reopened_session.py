@@ -1,0 +1,109 @@
+"""A reopened session is the session that was saved: the time cursor goes back over its runs and
+its twins' (recomputed from where each started, with the loader's bar, to the same bits), and the
+gallery's pictures come back with their numbers (the modified mark and the closing question:
+tests/app/test_closing.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+from PySide6.QtGui import QColor, QImage
+
+from headless import headless, same
+from studio_actions import messages, settle, train
+from bpstudio.core.sessionfile import load_session, save_session
+
+
+def twin_trained(qtbot, s):
+    twin = s.fork_twin(learning_rate=0.1)
+    assert s.train_every_run()
+    settle(qtbot, s)
+    return twin
+
+
+def test_the_time_cursor_of_a_reopened_session_reaches_its_runs_and_its_twins(studio, qtbot,
+                                                                              tmp_path):
+    s = studio()
+    assert s.choose_preset("plane-moons")
+    m = s.model
+    start = m.network.copy()
+    train(qtbot, s, 300)
+    twin = twin_trained(qtbot, s)
+    assert len(twin.model.history) == 300
+    path = str(tmp_path / "moons.bpstudio")
+    assert s.save_session(path)
+    ds = m.dataset
+    at = headless(start, ds.X_train, ds.Y_train, m.hyper)
+    twin_at = headless(start, ds.X_train, ds.Y_train, replace(m.hyper, learning_rate=0.1))
+
+    o = studio()
+    said = messages(o)
+    assert o.open_session(path)
+    settle(qtbot, o)
+    assert o.timeline.available and o.timeline.first == 0  # the cursor can go back at once
+    started = []  # what the loader (its bar) works on from now on: nothing until the cursor moves
+    o.model.loader.started.connect(started.append)
+    o.move_time_cursor(120)
+    settle(qtbot, o)
+    assert any("being recomputed" in t for t in said)
+    assert sorted(started) == ["the saved run", f"the saved run {twin.name}"]  # on the loader bar
+    o_twin = o.runs.twins[0]
+    assert o.timeline.cursor == 120 and o_twin.timeline.cursor == 120
+    assert same(o.model.shown.network.weights, at(120).weights)
+    assert same(o_twin.model.shown.network.weights, twin_at(120).weights)
+    o.move_time_cursor(299)  # recomputed once: any other iteration at once
+    settle(qtbot, o)
+    assert same(o.model.shown.network.weights, at(299).weights) and len(started) == 2
+    assert not o.store.modified  # looking back changes nothing of the session
+    # saved again after going back: the runs' starts are kept as before
+    again = str(tmp_path / "again.bpstudio")
+    o.back_to_now()
+    assert o.save_session(again)
+    assert load_session(again)[0]["timeline"] == load_session(path)[0]["timeline"]
+
+
+def test_a_session_without_the_runs_starts_still_opens(studio, qtbot, tmp_path):
+    """Sessions saved before the starts were kept: the record and the parameters, as before."""
+    s = studio()
+    train(qtbot, s, 30)
+    path = str(tmp_path / "old.bpstudio")
+    assert s.save_session(path)
+    meta, arrays = load_session(path)
+    assert meta.pop("timeline") and [k.startswith("timeline") for k in arrays].count(True) > 0
+    save_session(path, {k: v for k, v in meta.items() if k not in ("format", "version")},
+                 {k: v for k, v in arrays.items() if not k.startswith("timeline")})
+    o = studio()
+    assert o.open_session(path)
+    settle(qtbot, o)
+    assert len(o.model.history) == 30 and same(o.model.network.weights, s.model.network.weights)
+    assert not o.timeline.available
+
+
+def test_the_gallery_comes_back_with_its_pictures_and_numbers(studio, qtbot, tmp_path, cat_files):
+    s = studio()
+    cat_files(tmp_path / "cats")
+    assert s.open_dataset(str(tmp_path / "cats"))
+    settle(qtbot, s)
+    train(qtbot, s, 5)
+    for k, colour in enumerate(("orange", "navy")):
+        picture = QImage(300, 200, QImage.Format.Format_RGB32)
+        picture.fill(QColor(colour))
+        with qtbot.waitSignal(s.classify.results_changed):
+            assert s.classify.classify_image(picture, f"picture {k}")
+    s.classify.set_mode("squash")
+    settle(qtbot, s)
+    before = list(s.classify.results)
+    path = str(tmp_path / "gallery.bpstudio")
+    assert s.save_session(path)
+    o = studio()
+    assert o.open_session(path)
+    settle(qtbot, o)
+    after = o.classify.results
+    assert [r.name for r in after] == ["picture 0", "picture 1"] and o.classify.mode == "squash"
+    for a, b in zip(before, after):
+        assert np.array_equal(a.pixels, b.pixels) and a.probability == b.probability
+        assert b.thumbnail.size() == a.thumbnail.size()
+    o.classify.set_mode("crop")  # prepared again from the thumbnail
+    settle(qtbot, o)
+    assert o.classify.results[0].pixels.shape == before[0].pixels.shape
