@@ -16,7 +16,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetricsF, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QMenu, QScrollArea,
+                               QVBoxLayout, QWidget)
 
 from ..core.atomicfile import check_target
 from ..core.network import THRESHOLD
@@ -44,20 +45,47 @@ def peaks(x: np.ndarray, y: np.ndarray, bins: int) -> tuple[np.ndarray, np.ndarr
 
 
 LEGEND_TEXT = 0.85  # of the plots' text: a legend is read once, the curves all the time
-LEGEND_ROOM = 420  # px of plots below which the legends would hide the curves: none are shown
+# px: a plot's curve area is never lower than this (a shorter one shows a line, not a curve, and
+# its tick labels run into each other); where the three do not fit, a chooser shows one at a time,
+# and where not even one fits (a large UI scale), the plots scroll
+PLOT_HEIGHT = 120
+PLOT_GAP, PLOT_MARGIN = 6, 9  # px between two plots, and around them
+LEGEND_ROOM = 170  # px of a curve area below which its legend would hide the curves: not shown
+# the room a vertical axis's tick labels need, in lines of its font: with less they touch
+TICK_ROOM = 1.4
+NICE_STEPS = (1.0, 2.0, 2.5, 5.0)  # a linear axis's steps (× a power of ten), smallest first
 # the multiples of a power of ten a log axis may label, most first: the first set whose labels
 # do not touch is drawn (then only every k-th power of ten)
 LOG_LABELS = ((1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 2, 5), (1, 3), (1,))
 
 
-class LogAxis(pg.AxisItem):
-    """An axis that, on a log scale, labels only the ticks whose labels fit: pyqtgraph labels
-    every minor tick (0.05 0.06 … 0.9), and on a plot a few hundred pixels high they overprint.
-    Linear scales are pyqtgraph's own."""
+class ReadableAxis(pg.AxisItem):
+    """An axis that labels only the ticks whose labels fit: on a log scale pyqtgraph labels
+    every minor tick (0.05 0.06 … 0.9), and on a plot a few hundred pixels high they overprint;
+    on a linear one it always labels its major ticks, however close (0.0 0.2 … 1.0 on 60 px).
+    A vertical linear axis here steps by 1, 2, 2.5 or 5 × a power of ten, the smallest whose
+    labels stand TICK_ROOM lines apart."""
 
     def __init__(self, orientation: str, **kwargs):
         super().__init__(orientation, **kwargs)
         self._labelled: list[float] | None = None
+
+    def tickSpacing(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph's name
+        levels = super().tickSpacing(minVal, maxVal, size)
+        if self.logMode or self.orientation not in ("left", "right") or not levels:
+            return levels
+        span = abs(maxVal - minVal)
+        if span == 0 or size <= 0:
+            return levels
+        pixels = size / span  # per unit of the axis
+        room = self._room([])
+        fitting = [(step, offset) for step, offset in levels if step * pixels >= room]
+        if fitting:
+            return fitting
+        power = 10.0 ** math.floor(math.log10(room / pixels))
+        step = next((k * power for k in (*NICE_STEPS, 10.0) if k * power * pixels >= room),
+                    10 * power)
+        return [(step, 0.0)]
 
     def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802 - pyqtgraph's name
         ticks = super().logTickValues(minVal, maxVal, size, stdTicks)
@@ -70,7 +98,7 @@ class LogAxis(pg.AxisItem):
         """Pixels one label needs along the axis, with a gap."""
         fm = QFontMetricsF(self.style["tickFont"] or self.font())
         if self.orientation in ("left", "right"):
-            return 1.4 * fm.height()
+            return TICK_ROOM * fm.height()
         return max((fm.horizontalAdvance(t) for t in super().logTickStrings(values, 1, 1)),
                    default=0.0) + fm.horizontalAdvance("  ")
 
@@ -117,12 +145,18 @@ class PlotView(pg.ViewBox):
 
 
 class CostPlot(Retranslatable, QWidget):
+    """The three plots, one above the other where each has PLOT_HEIGHT px of curve area, else
+    one at a time, chosen above them (the accuracy plot always has a linear left axis)."""
+
     def __init__(self, model: NetworkModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("CostPlot")
         self.model = model
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground(THEMES[DEFAULT_THEME].plot_background)
+        # set, not the style's: asked of a style while a style sheet is being applied, Qt crashed
+        self.graphics.ci.layout.setVerticalSpacing(PLOT_GAP)
+        self.graphics.ci.layout.setContentsMargins(*(PLOT_MARGIN,) * 4)
         # the right-click menu of every plot: "Show all of the curves", then what the window
         # adds (add_menu_actions: the plots' exports)
         self.menu = QMenu(self)
@@ -131,11 +165,11 @@ class CostPlot(Retranslatable, QWidget):
         self.show_all.setObjectName("PlotShowAllAction")
         self.show_all.triggered.connect(self.show_everything)
         self.menu.addAction(self.show_all)
-        self.cost_plot = self.graphics.addPlot(row=0, col=0, axisItems={"left": LogAxis("left")},
+        self.cost_plot = self.graphics.addPlot(row=0, col=0, axisItems={"left": ReadableAxis("left")},
                                                viewBox=PlotView(self.menu), enableMenu=False)
-        self.acc_plot = self.graphics.addPlot(row=1, col=0, viewBox=PlotView(self.menu),
-                                              enableMenu=False)
-        self.grad_plot = self.graphics.addPlot(row=2, col=0, axisItems={"left": LogAxis("left")},
+        self.acc_plot = self.graphics.addPlot(row=1, col=0, axisItems={"left": ReadableAxis("left")},
+                                              viewBox=PlotView(self.menu), enableMenu=False)
+        self.grad_plot = self.graphics.addPlot(row=2, col=0, axisItems={"left": ReadableAxis("left")},
                                                viewBox=PlotView(self.menu), enableMenu=False)
         scene = self.graphics.scene()  # nor pyqtgraph's "Export...": its dialog is English too
         for action in scene.contextMenu:
@@ -168,10 +202,34 @@ class CostPlot(Retranslatable, QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.log_box)
         bar.addStretch(1)
+        # the plots one at a time where the three do not fit: which one, in words short enough
+        # for the narrowest dock
+        self.chooser = QComboBox()
+        self.chooser.setObjectName("PlotChooser")
+        for _ in self.plots():
+            self.chooser.addItem("")
+        self.chooser.currentIndexChanged.connect(self._fit_plots)
+        self.chooser.hide()
+        for plot in self.plots():
+            plot.vb.setMinimumHeight(PLOT_HEIGHT)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("PlotScroll")
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.graphics)
+        self.plot_area = QWidget()  # the chooser and the plots: the room they share
+        area = QVBoxLayout(self.plot_area)
+        area.setContentsMargins(0, 0, 0, 0)
+        area.setSpacing(0)
+        area.addWidget(self.chooser)
+        area.addWidget(self.scroll, 1)
+        self.plot_area.installEventFilter(self)  # its height decides: together or one at a time
+        self.graphics.ci.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.graphics, 1)
+        layout.addWidget(self.plot_area, 1)
         self._line_scale = 1.0
         self.frames = FrameThrottle(self._redraw, self)
         model.history_appended.connect(self.frames.request)  # a stream while training
@@ -185,6 +243,8 @@ class CostPlot(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.log_box.setText(self.tr("log scale (cost)"))
+        for k, text in enumerate((self.tr("cost"), self.tr("accuracy"), "‖dW[l]‖")):
+            self.chooser.setItemText(k, text)
         self.show_all.setText(self.tr("Show all of the curves"))
         for plot, title in ((self.cost_plot, self.tr("cost C per iteration")),
                             (self.acc_plot, self.tr("accuracy (threshold {t})").format(t=THRESHOLD)),
@@ -201,6 +261,7 @@ class CostPlot(Retranslatable, QWidget):
             label = plot.legend.getLabel(curve)
             if label is not None:
                 label.setText(text, size=f"{LEGEND_TEXT * self._text_points():.1f}pt")
+        self._fit_plots()  # the titles' new words may be taller
 
     def _redraw(self) -> None:
         self._update_curves()
@@ -264,12 +325,45 @@ class CostPlot(Retranslatable, QWidget):
             x, y = x[i0:i1], y[i0:i1]
         return peaks(x, y, max(int(self.cost_plot.vb.width()), 50))
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        # three plots squeezed into a short dock (1024×768): their legends would cover them
-        roomy = self.graphics.height() >= LEGEND_ROOM
-        for plot in (self.cost_plot, self.acc_plot, self.grad_plot):
-            plot.legend.setVisible(roomy)
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if (watched is self.plot_area and event.type() == QEvent.Type.Resize
+                or watched is self.graphics.ci and event.type() == QEvent.Type.LayoutRequest):
+            self._fit_plots()  # a new height, or taller axes once their labels are measured
+        return False
+
+    def _needed(self, plots) -> float:
+        """The height ``plots`` need one above the other: each curve area PLOT_HEIGHT px, with
+        its title and axes in the plots' font."""
+        return (sum(p.effectiveSizeHint(Qt.SizeHint.MinimumSize).height() for p in plots)
+                + PLOT_GAP * (len(plots) - 1) + 2 * PLOT_MARGIN)
+
+    def _fit_plots(self) -> None:
+        """All three plots where each gets its PLOT_HEIGHT px, else the chosen one alone; never
+        less than that: the plots scroll (a large UI scale on a small screen)."""
+        plots = self.plots()
+        together = self.plot_area.height() >= self._needed(plots)
+        if self.chooser.isHidden() != together:
+            self.chooser.setVisible(not together)
+        shown = plots if together else (plots[self.chooser.currentIndex()],)
+        for plot in plots:
+            if plot.isVisible() != (plot in shown):  # only a change: each one lays out anew
+                plot.setVisible(plot in shown)
+        needed = self._needed(shown)
+        if self.graphics.minimumHeight() != math.ceil(needed):
+            self.graphics.setMinimumHeight(math.ceil(needed))
+        room = self.plot_area.height() - (0 if together else self.chooser.sizeHint().height())
+        # each curve area's height once laid out: a legend where it leaves the curves room
+        curves = PLOT_HEIGHT + max(0.0, room - needed) / len(shown)
+        for plot in plots:
+            plot.legend.setVisible(curves >= LEGEND_ROOM)
+
+    def shown_plots(self) -> tuple[pg.PlotItem, ...]:
+        """The plots on screen: all three, or the one chosen."""
+        return tuple(p for p in self.plots() if p.isVisible())
+
+    def choose_plot(self, plot: pg.PlotItem) -> None:
+        """Show ``plot`` where they are shown one at a time."""
+        self.chooser.setCurrentIndex(self.plots().index(plot))
 
     def _text_points(self) -> float:
         return self.font().pointSizeF() if self.font().pointSizeF() > 0 else 9.0
@@ -288,7 +382,7 @@ class CostPlot(Retranslatable, QWidget):
                 plot.getAxis(name).setStyle(tickFont=font)
             for _, label in plot.legend.items:
                 label.setText(label.text, size=f"{LEGEND_TEXT * self._text_points():.1f}pt")
-        self.retranslate()
+        self.retranslate()  # and the plots fitted anew: larger titles and axes, the same curves
 
     def set_theme(self, theme: Theme) -> None:
         """Background, axes, titles and line widths of the theme."""

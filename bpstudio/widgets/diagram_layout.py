@@ -8,11 +8,12 @@ has a few hundred edges, never 245,760.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, field
 from typing import NamedTuple, Sequence
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
 
 from .palette import finite_max_abs
@@ -64,7 +65,7 @@ class Edge:
 
 
 class Label(NamedTuple):
-    """A column's label: its title, and the details under it (lines split by "\\n")."""
+    """A column's label: its title, and the details under it, one item a line."""
 
     pos: QPointF  # the top centre
     title: str
@@ -81,6 +82,86 @@ class ColumnText:
     last: str = ""
 
 
+@dataclass(frozen=True)
+class PlacedText:
+    """One line of a column's label as drawn: its text and the room it has (its column's, never
+    a neighbour's, inside the widget); ``bold``: the title's font, else the details'."""
+
+    rect: QRectF
+    text: str
+    bold: bool
+
+
+LABEL_GAP = 6.0  # px at least between two columns' labels, and from a label to the widget's edge
+SMALLEST_LABEL = 0.6  # of the font: labels set smaller than this are not read; they are cut
+ELLIPSIS = "…"
+
+
+def _scaled(font: QFont, scale: float, bold: bool = False) -> QFont:
+    out = QFont(font)
+    if out.pointSizeF() > 0:
+        out.setPointSizeF(out.pointSizeF() * scale)
+    else:  # a size in pixels (a style sheet's)
+        out.setPixelSize(max(1, round(out.pixelSize() * scale)))
+    out.setBold(bold or font.bold())
+    return out
+
+
+def _wrapped(text: str, fm: QFontMetricsF, width: float) -> list[str]:
+    """``text`` broken at its spaces into lines no wider than ``width`` where it can; a word
+    wider than that stays whole (the caller cuts it)."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and fm.horizontalAdvance(lines[-1] + " " + word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
+
+
+class _Words:
+    """The columns' labels set one way: a font scale, and how the details break."""
+
+    def __init__(self, columns: Sequence[ColumnText], font: QFont, scale: float, how: str):
+        self.scale, self.how = scale, how
+        self.detail_font = _scaled(font, scale)
+        self.title_font = _scaled(font, scale, bold=True)
+        self.fm, self.bold_fm = QFontMetricsF(self.detail_font), QFontMetricsF(self.title_font)
+        self.columns = columns
+
+    def lines(self, c: ColumnText, width: float = math.inf) -> tuple[list[str], list[str]]:
+        """(title lines, detail lines) of column ``c`` in ``width`` px."""
+        items = [" · ".join(c.items)] if self.how == "joined" else list(c.items)
+        details = items + ([c.last] if c.last else [])
+        if self.how not in ("wrapped", "cut"):
+            return [c.title], details
+        titles = _wrapped(c.title, self.bold_fm, width)
+        details = [part for d in details for part in _wrapped(d, self.fm, width)]
+        if self.how == "cut":  # a word wider than its room: cut, and said to be (…)
+            titles = [self.cut(t, self.bold_fm, width) for t in titles]
+            details = [self.cut(d, self.fm, width) for d in details]
+        return [t for t in titles if t], [d for d in details if d]
+
+    @staticmethod
+    def cut(text: str, fm: QFontMetricsF, width: float) -> str:
+        if fm.horizontalAdvance(text) <= width:
+            return text
+        short = fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        return "" if short in ("", ELLIPSIS) else short  # nothing readable left: dropped
+
+    def widest(self, c: ColumnText, width: float = math.inf) -> float:
+        titles, details = self.lines(c, width)
+        return max([self.bold_fm.horizontalAdvance(t) for t in titles]
+                   + [self.fm.horizontalAdvance(d) for d in details], default=0.0)
+
+
+# the ways to set the labels, most readable first: the first with which every line fits its
+# column is taken (the last always fits: it cuts what does not)
+_SETTINGS = ([("joined", s) for s in (1.0, 0.9)] + [("one a line", s) for s in (1.0, 0.9, 0.8)]
+             + [("wrapped", s) for s in (0.9, 0.8, 0.7, SMALLEST_LABEL)]
+             + [("cut", SMALLEST_LABEL)])
+
+
 @dataclass
 class DiagramLayout:
     slots: list[list[Slot]]  # per layer, top to bottom
@@ -88,9 +169,13 @@ class DiagramLayout:
     labels: list[Label]
     image_rect: QRectF | None  # the input column as a picture (an image data set)
     radius: float  # of a neuron
-    label_lines: int  # the detail lines a label has room for
-    label_width: float  # a label's width: its column's
+    label_lines: int  # the most detail lines a label has
+    label_width: float  # the room of a label between two others: its column's less a gap
     label_scale: float  # the labels' text size (≤ 1): narrow columns set them smaller
+    texts: list[list[PlacedText]] = field(default_factory=list)  # per column, as drawn
+    title_font: QFont = field(default_factory=QFont)  # the labels' fonts, at label_scale
+    detail_font: QFont = field(default_factory=QFont)
+    column_room: float = 0.0  # px between two neighbouring columns
 
     @classmethod
     def build(cls, dims: Sequence[int], weights: Sequence[np.ndarray], width: float,
@@ -102,34 +187,20 @@ class DiagramLayout:
         legend says the weights are not the network's own."""
         L = len(dims) - 1
         w, h = max(width, 200), max(height, 200)
-        fm = QFontMetrics(font)
-        line = fm.height()
+        line = QFontMetrics(font).height()
         # the legend's three lines, and the banner above them
         bottom = (4.0 + (1.4 if banner else 0.0)) * line + 8
-        # the labels above the columns: a title, then the details on 2 lines, or one item a line
-        # when the columns are narrow (the playground beside the diagram at 1024×768)
-        narrow = (w - 130) / L < 150
-        label_lines = 4 if narrow else 2
-        texts = []
-        for c in columns:
-            detail = ("\n" if narrow else " · ").join(c.items)
-            texts.append((c.title, detail + ("\n" + c.last if c.last else "")))
-        bold = QFont(font)
-        bold.setBold(True)
-        needs = [max(QFontMetricsF(bold).horizontalAdvance(title),
-                     *(fm.horizontalAdvance(t) for t in detail.split("\n"))) + 6
-                 for title, detail in texts]
-        # room at the sides for the outer columns' labels (the output's "n[4] = 1 · sigmoid" was
-        # cut at the edge in the large text of presentation mode)
-        left, right = max(40.0, needs[0] / 2 + 4), max(40.0, needs[-1] / 2 + 4)
-        top = 8 + 1.4 * line + label_lines * line + 8 + 24  # 24: the largest neuron radius
+        for how, scale in _SETTINGS:
+            words = _Words(columns, font, scale, how)
+            xs, room, rooms = cls._columns(w, h, bottom, line, L, image_input,
+                                           [words.widest(c) for c in columns])
+            if how == "cut" or all(words.widest(c, r) <= r for c, r in zip(columns, rooms)):
+                break
+        placed = [cls._placed(words, c, x, r) for c, x, r in zip(columns, xs, rooms)]
+        label_bottom = max((t.rect.bottom() for column in placed for t in column), default=8.0)
+        top = label_bottom + 8 + 24  # 24: the largest neuron radius
         usable_h = h - top - bottom
-        img_size = min(180.0, usable_h * 0.6, w * 0.16) if image_input else 0.0
-        x0 = left + img_size / 2 if image_input else left
-        xs = [x0 + (w - x0 - right) * l / L for l in range(L + 1)]
-        # a label may use its column's width, no more: columns too narrow for their labels set
-        # them smaller (down to 60 %) rather than let them overlap
-        room = (w - x0 - right) / L
+        img_size = min(cls._image_size(w, h, bottom, line, image_input), max(usable_h, 0.0))
         slots, labels, image_rect = [], [], None
         for l in range(L + 1):
             n = dims[l]
@@ -149,11 +220,57 @@ class DiagramLayout:
                 for k, (j, hidden) in enumerate(entries):
                     column.append(Slot(l, j, QPointF(xs[l], y0 + k * spacing), hidden))
             slots.append(column)
-            labels.append(Label(QPointF(xs[l], 8.0), *texts[l]))
-        layout = cls(slots, [], labels, image_rect, _neuron_radius(slots), label_lines,
-                     min(180.0, room - 4), min(1.0, max(0.6, (room - 4) / max(needs))))
+            c = columns[l]
+            labels.append(Label(QPointF(xs[l], 8.0), c.title,
+                                "\n".join(c.items + ((c.last,) if c.last else ()))))
+        layout = cls(slots, [], labels, image_rect, _neuron_radius(slots),
+                     max(sum(not t.bold for t in column) for column in placed),
+                     room - LABEL_GAP, words.scale, placed, words.title_font, words.detail_font,
+                     room)
         layout.edges = layout._edges_of(weights)
         return layout
+
+    @staticmethod
+    def _image_size(w: float, h: float, bottom: float, line: float, image_input: bool) -> float:
+        """The input picture's side: from the room below a two-line label (it does not depend
+        on how the labels are set, so the columns do not move with them)."""
+        if not image_input:
+            return 0.0
+        usable_h = h - bottom - (8 + 3.4 * line + 8 + 24)
+        return max(0.0, min(180.0, usable_h * 0.6, w * 0.16))
+
+    @classmethod
+    def _columns(cls, w: float, h: float, bottom: float, line: float, L: int, image_input: bool,
+                 needs: list[float]) -> tuple[list[float], float, list[float]]:
+        """The columns' x, the room between two of them, and each label's room: its column's
+        less a gap, and at the sides no further than the widget's edge."""
+        img_size = cls._image_size(w, h, bottom, line, image_input)
+        # room at the sides for the outer columns' labels (the output's "n[4] = 1 · sigmoid" was
+        # cut at the edge in the large text of presentation mode), at most a fifth of the width
+        left = min(max(40.0, needs[0] / 2 + LABEL_GAP), w / 5)
+        right = min(max(40.0, needs[-1] / 2 + LABEL_GAP), w / 5)
+        x0 = max(left, img_size / 2 + 12) if image_input else left
+        room = (w - x0 - right) / L
+        xs = [x0 + room * l for l in range(L + 1)]
+        rooms = [room - LABEL_GAP] * (L + 1)
+        rooms[0] = min(rooms[0], 2 * (xs[0] - LABEL_GAP))
+        rooms[-1] = min(rooms[-1], 2 * (w - xs[-1] - LABEL_GAP))
+        return xs, room, [min(180.0, max(r, 1.0)) for r in rooms]
+
+    @staticmethod
+    def _placed(words: _Words, c: ColumnText, x: float, room: float) -> list[PlacedText]:
+        """Column ``c``'s lines, top to bottom from y = 8, each centred over its column."""
+        titles, details = words.lines(c, room)
+        out, y = [], 8.0
+        title_h, detail_h = words.bold_fm.height(), words.fm.lineSpacing()
+        for t in titles:
+            out.append(PlacedText(QRectF(x - room / 2, y, room, title_h), t, True))
+            y += title_h
+        y += 0.3 * title_h  # a little air under the title
+        for d in details:
+            out.append(PlacedText(QRectF(x - room / 2, y, room, detail_h), d, False))
+            y += detail_h
+        return out
 
     def _edges_of(self, weights: Sequence[np.ndarray]) -> list[Edge]:
         """An edge between every two drawn slots of neighbouring columns; one to or from a marker

@@ -70,7 +70,7 @@ class NetworkPainter:
                 if slot.index == MARKER:
                     if l == 0 and layout.image_rect is not None:
                         continue
-                    self._paint_marker(p, slot)
+                    self._paint_marker(p, slot, layout.column_room - 4)
                     continue
                 value = float(a_vals[slot.index])
                 fill = diverging(value, scale or 1.0)
@@ -91,15 +91,22 @@ class NetworkPainter:
                     continue
                 if r >= 14:
                     font.setPointSizeF(max(6.0, r * 0.42))
+                    words = f"{value:.2f}"
+                    if QFontMetrics(font).horizontalAdvance(words) > 1.8 * r:
+                        continue  # (-12.35 in a small circle) not over its rim: in its tooltip
                     p.setFont(font)
                     p.setPen(QColor(ON_STRONG if abs(value) / (scale or 1) > 0.6 else ON_PALE))
                     p.drawText(QRectF(slot.pos.x() - r, slot.pos.y() - r, 2 * r, 2 * r),
-                               Qt.AlignmentFlag.AlignCenter, f"{value:.2f}")
+                               Qt.AlignmentFlag.AlignCenter, words)
 
-    def _paint_marker(self, p: QPainter, slot) -> None:
+    def _paint_marker(self, p: QPainter, slot, room: float) -> None:
+        """A box saying how many neurons it hides, no wider than ``room`` (its column's):
+        "⋮ 10 more", else "⋮ 10", else "⋮"."""
         p.setFont(self.font)  # the neurons' numbers are set smaller
-        words = self.more(len(slot.hidden))
         fm = p.fontMetrics()
+        n = len(slot.hidden)
+        options = (self.more(n), f"⋮ {n:,}", "⋮")
+        words = next((o for o in options if fm.horizontalAdvance(o) + 10 <= room), options[-1])
         width = fm.horizontalAdvance(words) + 10
         box = QRectF(slot.pos.x() - width / 2, slot.pos.y() - fm.height() / 2 - 2, width,
                      fm.height() + 4)
@@ -109,28 +116,14 @@ class NetworkPainter:
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, words)
 
     def _paint_labels(self, p: QPainter, scene: DiagramScene) -> None:
-        """Each column's title in bold, its details under it, set smaller in narrow columns."""
+        """Each column's title in bold, its details under it, each line in the room the layout
+        gave it (set smaller, broken or cut there so that it fits: never over a neighbour)."""
         layout = scene.layout
-        p.setFont(self.font)
         p.setPen(self.text)
-        small = QFont(self.font)
-        if small.pointSizeF() > 0:
-            small.setPointSizeF(small.pointSizeF() * layout.label_scale)
-        else:  # a size in pixels (a style sheet's)
-            small.setPixelSize(max(1, round(small.pixelSize() * layout.label_scale)))
-        bold = QFont(small)
-        bold.setBold(True)
-        line = QFontMetrics(self.font).height()  # the lines keep their height: the layout counts
-        lw = layout.label_width
-        for pos, title, detail in layout.labels:
-            p.setFont(bold)
-            p.drawText(QRectF(pos.x() - lw / 2, pos.y(), lw, 1.4 * line),
-                       Qt.AlignmentFlag.AlignCenter, title)
-            p.setFont(small)
-            p.drawText(QRectF(pos.x() - lw / 2, pos.y() + 1.4 * line, lw,
-                              layout.label_lines * line),
-                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                       | Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextDontClip, detail)
+        for column in layout.texts:
+            for t in column:
+                p.setFont(layout.title_font if t.bold else layout.detail_font)
+                p.drawText(t.rect, Qt.AlignmentFlag.AlignCenter, t.text)
         p.setFont(self.font)
 
     def edge_pen(self, e: Edge, t: float, marks: DiagramMarks) -> QPen:

@@ -147,6 +147,8 @@ class NetworkDiagram(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._set_status_tip()
             self.frames.request_soon()  # labels are laid out with the texts
+        elif event.type() == QEvent.Type.FontChange:  # the UI's scale, a presentation stage
+            self.frames.request_soon()  # the labels measured in the new font
         super().changeEvent(event)
 
     def _set_status_tip(self) -> None:

@@ -19,6 +19,32 @@ from ..session.pace import PACES
 from ..session.training import TrainingSession
 from .i18n import Retranslatable
 
+class Words(QLabel):
+    """A wrapped text of the panel: no room while it says nothing, and never less height than
+    its words need at its width (a dock's layout gave a wrapped label its one-line height, and
+    cut the accuracy while training)."""
+
+    def __init__(self, name: str):
+        super().__init__("")
+        self.setObjectName(name)
+        self.setWordWrap(True)  # a narrow dock (1024×768) wraps instead of cutting off
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setVisible(bool(text))
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        needed = self.heightForWidth(self.width()) if self.width() > 0 else -1
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
 
 class TrainingPanel(Retranslatable, QWidget):
     def __init__(self, model: NetworkModel, training: TrainingSession, parent: QWidget | None = None):
@@ -36,22 +62,15 @@ class TrainingPanel(Retranslatable, QWidget):
             b.setObjectName(name)
         self.progress = QProgressBar()
         self.progress.setObjectName("TrainingProgress")
-        self.speed = QLabel("")
-        self.speed.setObjectName("TrainingSpeed")
-        self.status = QLabel("")
-        self.status.setObjectName("TrainingMessage")
-        self.status.setWordWrap(True)
+        self.speed = Words("TrainingSpeed")
+        self.status = Words("TrainingMessage")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.cost = QLabel("")
-        self.cost.setObjectName("TrainingCost")
-        self.accuracy = QLabel("")
-        self.accuracy.setObjectName("TrainingAccuracy")
+        self.cost = Words("TrainingCost")
+        self.accuracy = Words("TrainingAccuracy")
         self._progress: tuple | None = None  # the last progress, written again in a new language
         # the network and its iterations the run's texts speak of: another network (a session,
         # a preset, a model) or other parameters (undo) make them stale
         self._said_of: tuple | None = None
-        for label in (self.speed, self.cost, self.accuracy):
-            label.setWordWrap(True)  # a narrow dock (1024×768) wraps instead of cutting off
         grid = QGridLayout()
         grid.addWidget(self.train_button, 0, 0)
         grid.addWidget(self.pause_button, 0, 1)

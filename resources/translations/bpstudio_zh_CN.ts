@@ -201,58 +201,68 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="187"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="245"/>
         <source>log scale (cost)</source>
         <translation>对数刻度（代价）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="188"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="246"/>
+        <source>cost</source>
+        <translation>代价</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="246"/>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="248"/>
         <source>Show all of the curves</source>
         <translation>显示全部曲线</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="189"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="249"/>
         <source>cost C per iteration</source>
         <translation>每次迭代的代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="190"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="250"/>
         <source>accuracy (threshold {t})</source>
         <translation>准确率（阈值 {t}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="191"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="251"/>
         <source>‖dW[l]‖ per layer</source>
         <translation>各层的 ‖dW[l]‖</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="193"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="253"/>
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="195"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="255"/>
         <source>train cost</source>
         <translation>训练代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="196"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="256"/>
         <source>test cost</source>
         <translation>测试代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="197"/>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="228"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="257"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="289"/>
         <source>one stepped sample: its loss L</source>
         <translation>单步演示的单个样本：它的损失 L</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="198"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="258"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="198"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="258"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
@@ -1420,92 +1430,92 @@
         <translation>⋮ 另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="155"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="157"/>
         <source>scroll to zoom, drag to pan, double-click to fit</source>
         <translation>滚轮缩放，拖动平移，双击适应窗口</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="202"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="204"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="202"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="204"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="203"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="205"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="205"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="207"/>
         <source>max |w| {w}</source>
         <translation>最大 |w| {w}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="247"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="249"/>
         <source>past: {iteration}</source>
         <translation>过去：{iteration}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="338"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="340"/>
         <source>mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="243"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="245"/>
         <source>stepping: the weights drawn are the stepped update, not applied to the network</source>
         <translation>单步演示中：图中的权重是单步演示得到的更新，尚未应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="258"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="260"/>
         <source>{name} over the plane</source>
         <translation>{name} 在平面上的取值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="266"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="268"/>
         <source>to/from the hidden neurons (their mean w)</source>
         <translation>连到省略的神经元（取它们 w 的平均）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="281"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="283"/>
         <source>each neuron: its activation over the input plane</source>
         <translation>每个神经元：它在输入平面上的激活函数输出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="282"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="284"/>
         <source>each neuron: its activation over the input plane (bigger under the mouse)</source>
         <translation>每个神经元：它在输入平面上的激活函数输出（鼠标悬停时放大）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="279"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="281"/>
         <source>neuron colour: its activation a for the current sample</source>
         <translation>神经元颜色：激活函数输出 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="285"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="287"/>
         <source>the larger |w| / max |w| of its layer (under each layer), the wider and stronger the line</source>
         <translation>|w| / 该层最大 |w|（标在每层下方）越大，线越宽、颜色越深</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="287"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="289"/>
         <source>current sample: {name}</source>
         <translation>当前样本：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="295"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="297"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="314"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="316"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="330"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="332"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
@@ -1911,134 +1921,134 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="101"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="126"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="102"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="127"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="103"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="128"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="104"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="129"/>
         <source>One iteration</source>
         <translation>单次迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="105"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="130"/>
         <source>Train for the set number of iterations (Ctrl+T)</source>
         <translation>按设定的迭代次数训练（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="106"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="131"/>
         <source>Pause or resume the run (Ctrl+P)</source>
         <translation>暂停或继续训练（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="107"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="132"/>
         <source>Re-initialise the parameters with the same random seed; Ctrl+Z brings the trained ones back</source>
         <translation>用同一个随机种子重新初始化参数；按 Ctrl+Z 可恢复训练好的参数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="109"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="134"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="112"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="137"/>
         <source>as fast as possible</source>
         <translation>尽可能快</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="113"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="138"/>
         <source>one iteration at a time</source>
         <translation>一次一个迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="114"/>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="148"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="139"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="173"/>
         <source>{n} iterations a second</source>
         <translation>每秒 {n} 次迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="115"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="140"/>
         <source>1 iteration a second</source>
         <translation>每秒 1 次迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="116"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="141"/>
         <source>slow enough for a class to watch the cost curve and the heatmaps form; one at a time pauses after each iteration (Resume does the next)</source>
         <translation>放慢速度，让全班看着代价曲线和热图逐渐形成；“一次一个迭代”会在每次迭代后暂停（按“下一次迭代”继续）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="119"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="144"/>
         <source>Full speed</source>
         <translation>全速</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="120"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="145"/>
         <source>train as fast as possible</source>
         <translation>尽可能快地训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="132"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="157"/>
         <source>{m} min {s} s</source>
         <translation>{m} 分 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="133"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="158"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="167"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="192"/>
         <source>Next iteration</source>
         <translation>下一次迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="168"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="193"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="170"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="195"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="183"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="208"/>
         <source>{done} / {total} iterations · {rate} it/s · {left} left</source>
         <translation>{done} / {total} 次迭代 · 每秒 {rate} 次 · 还剩 {left}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="187"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="212"/>
         <source>{done} iterations · {rate} it/s</source>
         <translation>{done} 次迭代 · 每秒 {rate} 次</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="224"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="249"/>
         <source>trained before it was opened (no cost record)</source>
         <translation>打开前已训练（没有代价记录）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="230"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="255"/>
         <source>{iteration}: train accuracy {train}, test accuracy {test}</source>
         <translation>{iteration}：训练准确率 {train}，测试准确率 {test}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="219"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="244"/>
         <source>trained {n} iterations before it was opened (no cost record)</source>
         <translation>打开前已训练 {n} 次迭代（没有代价记录）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="220"/>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="225"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="245"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="250"/>
         <source>not trained yet</source>
         <translation>尚未训练</translation>
     </message>

@@ -1,4 +1,5 @@
-"""The plots' log scales label only what fits: no tick label runs into the next."""
+"""The plots' axes label only what fits: no tick label runs into the next; where the three
+plots do not fit with a readable curve area each, they are shown one at a time."""
 
 from __future__ import annotations
 
@@ -7,18 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
 
+from readable_labels import drawn_labels
+
 from bpstudio.session.history import History
 from bpstudio.session.network_model import NetworkModel
-from bpstudio.widgets.cost_plot import CostPlot
-
-
-def drawn_labels(axis) -> list:
-    """(rect, text) of every tick label the axis draws, as its paint() would."""
-    image = QImage(10, 10, QImage.Format.Format_ARGB32)
-    p = QPainter(image)
-    _, _, texts = axis.generateDrawSpecs(p)
-    p.end()
-    return [(rect, text) for rect, _, text in texts if text]
+from bpstudio.widgets.cost_plot import PLOT_HEIGHT, CostPlot
 
 
 @pytest.fixture
@@ -63,3 +57,20 @@ def test_the_cost_axis_shows_the_ticks_it_does_not_label(plot, qtbot):
     _, ticks, _ = axis.generateDrawSpecs(p)
     p.end()
     assert len(ticks) > len(drawn_labels(axis))
+
+
+def test_a_short_dock_shows_one_plot_at_a_time(plot, qtbot):
+    plot.resize(380, 320)
+    qtbot.waitUntil(lambda: len(plot.shown_plots()) == 1)
+    assert plot.chooser.isVisible() and plot.shown_plots() == (plot.cost_plot,)
+    for k, item in enumerate(plot.plots()):
+        plot.chooser.setCurrentIndex(k)
+        qtbot.waitUntil(lambda: plot.shown_plots() == (item,))
+        qtbot.waitUntil(lambda: item.vb.height() >= PLOT_HEIGHT)
+        axis = item.getAxis("left")
+        labels = sorted((r for r, _ in drawn_labels(axis)), key=lambda r: r.top())
+        assert len(labels) >= 2 and all(a.bottom() <= b.top() for a, b in zip(labels, labels[1:]))
+    plot.resize(380, 900)  # room for all three: together again, no chooser
+    qtbot.waitUntil(lambda: len(plot.shown_plots()) == 3)
+    assert not plot.chooser.isVisible()
+    qtbot.waitUntil(lambda: all(p.vb.height() >= PLOT_HEIGHT for p in plot.plots()))

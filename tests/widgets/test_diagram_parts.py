@@ -73,12 +73,18 @@ def test_a_bigger_window_spreads_the_columns(qapp):
 
 
 def test_narrow_columns_put_one_item_a_line_and_set_labels_smaller(qapp):
-    wide, narrow = lay_out([3, 2, 1], 900), lay_out([3, 2, 1], 260)
-    assert wide.labels[1].detail == "n[1] = 2 · relu\nmax |w| 1" and wide.label_lines == 2
-    assert narrow.labels[1].detail == "n[1] = 2\nrelu\nmax |w| 1" and narrow.label_lines == 4
-    assert wide.labels[0].detail == "n[0] = 3"  # the input has no weights to measure
+    wide, narrow = lay_out([3, 2, 1], 900), lay_out([3, 2, 1], 200)
+    lines = lambda layout, l: [t.text for t in layout.texts[l]]  # noqa: E731
+    assert lines(wide, 1) == ["layer 1", "n[1] = 2 · relu", "max |w| 1"] and wide.label_lines == 2
+    assert lines(narrow, 1)[:3] == ["layer 1", "n[1] = 2", "relu"] and narrow.label_lines >= 3
+    assert lines(wide, 0) == ["layer 0", "n[0] = 3"]  # the input has no weights to measure
+    assert wide.labels[1].detail == narrow.labels[1].detail == "n[1] = 2\nrelu\nmax |w| 1"
     assert narrow.label_width < wide.label_width
     assert 0.6 <= narrow.label_scale <= wide.label_scale == 1.0
+    for layout in (wide, narrow):  # each line over its column, in its room
+        for l, column in enumerate(layout.texts):
+            for t in column:
+                assert t.rect.center().x() == pytest.approx(layout.slots[l][0].pos.x())
 
 
 def test_a_big_layer_shows_ten_neurons_and_a_bundle_for_the_rest(qapp):

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QToolTip
+from readable_labels import assert_labels_fit
 
 from bpstudio.session.network_model import NetworkModel
 from bpstudio.session.plane_maps import PlaneMaps
@@ -280,20 +281,30 @@ def test_the_exported_diagram_has_the_whole_legend(playground_diagram, tmp_path)
 def test_column_labels_never_overlap_in_a_narrow_diagram(qtbot, width):
     """At 1024×768 the playground leaves the diagram 220 px: the labels are set smaller, one item
     a line, and each fits between its neighbours."""
-    from PySide6.QtGui import QFont, QFontMetricsF
-
     d = shown(qtbot, NetworkDiagram(NetworkModel()), width, 400)
     assert d.layer_labels() == ["input: n[0] = 3", "layer 1: n[1] = 2 · sigmoid",
                                 "output: n[2] = 1 · sigmoid"]
+    assert_labels_fit(d.scene.layout, width)
+    words = " ".join(t.text for column in d.scene.layout.texts for t in column)
+    for word in ("input", "layer", "output", "sigmoid", "n[1]"):  # the words all there, whole
+        assert word in words.split(), (width, words)
+
+
+@pytest.mark.parametrize("width", [180, 243, 320, 520, 900])
+def test_the_cat_networks_labels_never_clip_or_touch(qtbot, cat_data_dir, width):
+    """A twin beside the diagram at 1024×768 leaves each 243 px: the labels set smaller, broken
+    between words, and cut with "…" only where one word is wider than its column."""
+    model = NetworkModel()
+    model.data.open_dataset(str(cat_data_dir))
+    model.loader.wait()  # read on a thread
+    d = shown(qtbot, NetworkDiagram(model), width, 380)
     layout = d.scene.layout
-    font = QFont(d.font())
-    font.setPointSizeF(font.pointSizeF() * layout.label_scale)
-    bold = QFont(font)
-    bold.setBold(True)
-    xs = [pos.x() for pos, _, _ in layout.labels]
-    for k, (pos, title, detail) in enumerate(layout.labels):
-        widest = max(QFontMetricsF(bold).horizontalAdvance(title),
-                     *(QFontMetricsF(font).horizontalAdvance(t) for t in detail.splitlines()))
-        room = min([abs(x - pos.x()) for j, x in enumerate(xs) if j != k])
-        assert widest <= room - 2, (width, title, detail, widest, room)
-        assert pos.x() - widest / 2 >= 0 and pos.x() + widest / 2 <= width, (width, title)
+    assert_labels_fit(layout, width)
+    top_neuron = min(d.neuron_pos(1, j).y() for j in d.drawn_neurons(1))
+    assert max(t.rect.bottom() for c in layout.texts for t in c) < top_neuron - layout.radius
+    assert layout.image_rect.top() > max(t.rect.bottom() for t in layout.texts[0])
+    if width >= 243:  # nothing cut: every number whole, apart from its neighbours'
+        words = [t.text for column in layout.texts for t in column]
+        assert not any("…" in w for w in words), words
+        for number in ("12,288", "20", "0.04"):
+            assert any(number in w for w in words), (number, words)
