@@ -14,6 +14,9 @@ GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 # below this share of the window the diagram and the equations are squeezed: docks sized anew
 CENTRAL_SHARE = 0.35
+# a window narrower than this (a 1024×768 projector) keeps its docks on one side, as tabs: the
+# diagram and the steps get some 700 px instead of 490
+COMPACT_WIDTH = 1280
 
 
 def first_size(screen=None) -> QSize:
@@ -41,6 +44,7 @@ class WindowLayout(QObject):
         if state is not None and not w.restoreState(state):
             forget(STATE_KEY, state)
         self._fit_when_shown = True  # the first start, or panels from another screen
+        self.compact = False  # the docks tabbed on one side by fit_docks (not by the user)
         w.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
@@ -51,6 +55,9 @@ class WindowLayout(QObject):
             elif (event.type() == QEvent.Type.Resize and event.oldSize().width() > 0
                     and event.size().width() < event.oldSize().width()):
                 QTimer.singleShot(0, self._keep_central_share)  # once the docks are laid out
+            elif (event.type() == QEvent.Type.Resize and self.compact
+                    and event.size().width() >= COMPACT_WIDTH):
+                QTimer.singleShot(0, self._spread_docks)  # room again: the editor on the left
         return False
 
     def save(self) -> None:
@@ -67,7 +74,25 @@ class WindowLayout(QObject):
     def _keep_central_share(self) -> None:
         """A smaller window (another screen, a maximised window on a projector) gives the
         diagram and the equations their room back from docks sized for a wider one."""
-        if not self.window.presenter.presenting and self._squeezed():
+        w = self.window
+        if not w.presenter.presenting and (self._squeezed() or (
+                w.width() < COMPACT_WIDTH and not self.compact and self._side_by_side())):
+            self.fit_docks()
+
+    def _side_by_side(self) -> bool:
+        """The editor and the plots docked left and right of the diagram, both shown."""
+        w = self.window
+        return (not w.editor_dock.isFloating() and not w.training_dock.isFloating()
+                and w.editor_dock.isVisible() and w.training_dock.isVisible()
+                and w.dockWidgetArea(w.editor_dock) != w.dockWidgetArea(w.training_dock))
+
+    def _spread_docks(self) -> None:
+        """A compact window made wide again: the editor back on the left, beside the diagram."""
+        w = self.window
+        if self.compact and w.width() >= COMPACT_WIDTH and not w.presenter.presenting:
+            self.compact = False
+            w.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, w.editor_dock)
+            w.editor_dock.show()
             self.fit_docks()
 
     def _fit_window_to_screen(self) -> None:
@@ -85,9 +110,23 @@ class WindowLayout(QObject):
 
     def fit_docks(self) -> None:
         """The editor as wide as its controls need (up to 380 px, or 28 % of the window), the
-        plots up to 480 px: the diagram and the equations keep the rest."""
+        plots up to 480 px: the diagram and the equations keep the rest. In a window narrower
+        than COMPACT_WIDTH the editor is a tab beside the plots and the pictures, on the right
+        (the plots in front): one dock's width, not two, is taken from the steps."""
         w = self.window
         width = w.width()
+        if width < COMPACT_WIDTH:
+            self.compact = True
+            if w.dockWidgetArea(w.editor_dock) != w.dockWidgetArea(w.training_dock) \
+                    or w.editor_dock.isFloating():
+                w.editor_dock.setFloating(False)
+                w.tabifyDockWidget(w.gallery_dock, w.editor_dock)
+            side = max(w.editor_dock.minimumSizeHint().width(),
+                       w.training_dock.minimumSizeHint().width(),
+                       w.gallery_dock.minimumSizeHint().width(), min(360, int(0.3 * width)))
+            w.resizeDocks([w.training_dock], [side], Qt.Orientation.Horizontal)
+            w.training_dock.raise_()
+            return
         editor = max(w.editor_dock.minimumSizeHint().width(), min(380, int(0.28 * width)))
         side = max(w.training_dock.minimumSizeHint().width(),
                    w.gallery_dock.minimumSizeHint().width(), min(480, int(0.28 * width)))

@@ -33,10 +33,15 @@ from .vertical_scroll import VerticalScroll
 # the formula and the shapes, relative to the UI's text size (the app's style sheet uses these too)
 FORMULA_SCALE, SHAPES_SCALE = 2.2, 1.4
 # the explanation's share of the panel's height when it opens (at least EXPLAIN_MIN pixels), and
-# the least it is given beside matrices whose numbers need the rest
+# the least it is given under matrices whose numbers need the rest
 EXPLAIN_SHARE, EXPLAIN_MIN, EXPLAIN_ROOM = 0.6, 300, 170
+# beside the matrices: the least width of the explanation, and the most share of the panel's
+EXPLAIN_NARROWEST, EXPLAIN_WIDEST = 260, 0.5
 # in the window's centre the steps may take all but this share of it (the diagram keeps the rest)
 OTHERS_SHARE = 0.2
+# a panel narrower than this (a 1024-pixel window) gives the step list's column to the matrices:
+# the steps are chosen in a list that opens from the button row, the samples beside the buttons
+COMPACT_PANEL = 740
 
 
 class EquationPanel(Retranslatable, QWidget):
@@ -131,6 +136,8 @@ class EquationPanel(Retranslatable, QWidget):
         self.buttons = QWidget()
         rows = QVBoxLayout(self.buttons)
         rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(2)
+        self.button_rows: list[QHBoxLayout] = []
         for group in ((self.home_button, self.prev_button, self.next_button, self.end_button),
                       (self.forward_button, self.backward_button, self.update_button)):
             row = QHBoxLayout()
@@ -138,6 +145,18 @@ class EquationPanel(Retranslatable, QWidget):
                 row.addWidget(w)
             row.addStretch(1)
             rows.addLayout(row)
+            self.button_rows.append(row)
+        # the steps in a list that opens from the buttons, where the panel is too narrow for
+        # the step list beside the matrices (COMPACT_PANEL)
+        self.step_chooser = QComboBox()
+        self.step_chooser.setObjectName("StepChooser")
+        self.step_chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.step_chooser.setMinimumContentsLength(10)
+        self.step_chooser.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.step_chooser.activated.connect(lambda k: stepper.go(k + 1))
+        self.step_chooser.hide()
+        self.compact = False
 
         self.step_list = QListWidget()
         self.step_list.setObjectName("StepList")
@@ -149,10 +168,10 @@ class EquationPanel(Retranslatable, QWidget):
         self.step_list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.step_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.side = QWidget()
-        sl = QVBoxLayout(self.side)
+        self.side_layout = sl = QVBoxLayout(self.side)
         sl.setContentsMargins(0, 0, 0, 0)
         sl.addWidget(self.mode_box)
-        sample = QHBoxLayout()
+        self.sample_row = sample = QHBoxLayout()
         sample.addWidget(self.sample_spin, 1)
         sample.addWidget(self.sample_image)
         sl.addLayout(sample)
@@ -163,7 +182,6 @@ class EquationPanel(Retranslatable, QWidget):
         cl = QVBoxLayout(centre)
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addWidget(self.title)
-        cl.addWidget(self.formula)
         cl.addWidget(self.shapes)
         cl.addWidget(self.note)
         cl.addWidget(self.matrices, 1)
@@ -182,10 +200,15 @@ class EquationPanel(Retranslatable, QWidget):
         self.body.setStretchFactor(0, 3)
         self.body.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 0)  # the room is the matrices'
+        layout.setSpacing(3)
         layout.addWidget(self.buttons)
         # what the user is asked (the class, applying) never scrolls out of sight with the step
         layout.addWidget(self.question)
         layout.addWidget(self.apply_row)
+        # the formula, with its equation's number, never scrolls away from the matrices: the
+        # step's other words (title, shapes, note) scroll above them where the height is short
+        layout.addWidget(self.formula)
         layout.addWidget(self.body, 1)
 
         self._apply_fonts()
@@ -231,6 +254,7 @@ class EquationPanel(Retranslatable, QWidget):
         self.mode_box.setToolTip(self.tr("one sample: vectors, the tutorial's single-sample table; the whole "
                                     "batch: matrices, its multi-sample table"))
         self.sample_spin.setToolTip(self.tr("which training sample"))
+        self.step_chooser.setPlaceholderText(self.tr("the iteration's steps"))
         self.help.setWindowTitle(self.tr("Why this equation?"))
         self._listed = None  # the step list is written anew
         self._on_dataset_changed()
@@ -275,9 +299,36 @@ class EquationPanel(Retranslatable, QWidget):
         """The equation stage of presentation mode: the step fills the screen, the buttons and
         the step list give way (the keys, a clicker and the stage bar drive it)."""
         self.buttons.setVisible(not on)
-        self.side.setVisible(not on)
+        self.side.setVisible(not on and not self.compact)
         self._stage = on
         self._arrange(force=True)
+
+    def resizeEvent(self, event) -> None:
+        width = event.size().width()
+        self._set_compact(width < COMPACT_PANEL)
+        if self.compact and self.buttons.minimumSizeHint().width() > width:
+            self._set_compact(False)  # the buttons' rows would widen the window: the list stays
+        super().resizeEvent(event)
+
+    def _set_compact(self, on: bool) -> None:
+        """Narrow: the step list's column gives way to the matrices; the samples stand beside
+        the phase buttons and the steps open from a list beside the step buttons (each says
+        itself whole there, and on hover)."""
+        if on == self.compact:
+            return
+        self.compact = on
+        first, second = self.button_rows
+        if on:
+            first.insertWidget(first.count() - 1, self.step_chooser, 1)
+            for w in (self.mode_box, self.sample_spin):
+                second.insertWidget(second.count() - 1, w)
+        else:
+            self.side_layout.insertWidget(0, self.mode_box)
+            self.sample_row.insertWidget(0, self.sample_spin, 1)
+        # the picture of the sample is the diagram's input column too
+        self.sample_image.setVisible(not on)
+        self.step_chooser.setVisible(on)
+        self.side.setVisible(not on and not self._stage)
 
     def _apply_fonts(self) -> None:
         """The formula large and the shapes larger than the text, relative to the UI's scale."""
@@ -329,6 +380,7 @@ class EquationPanel(Retranslatable, QWidget):
         if not sm.laid_out and sm.costly:
             self._listed = None
             self.step_list.clear()
+            self.step_chooser.clear()
             n = f"{sm.model.shown.network.weight_count:,}"
             if sm.laying_out:
                 self._show_start(self.tr("Laying out {iteration} of a network with {n} "
@@ -344,6 +396,7 @@ class EquationPanel(Retranslatable, QWidget):
         if self._listed is not s:
             self._listed = s
             self.step_list.clear()
+            self.step_chooser.clear()
             for st in s.steps:
                 item = QListWidgetItem(f"{st.index + 1}. " + (f"({st.equation.label}) "
                                                              if st.equation.label else "")
@@ -351,8 +404,18 @@ class EquationPanel(Retranslatable, QWidget):
                 item.setToolTip(tip(self.tr("{formula}: {heading}, layer {l}").format(
                     formula=st.formula, heading=self.heading(st), l=st.layer)))
                 self.step_list.addItem(item)
+                self.step_chooser.addItem(item.text())
+                self.step_chooser.setItemData(self.step_chooser.count() - 1, item.toolTip(),
+                                              Qt.ItemDataRole.ToolTipRole)
+            # the opened list as wide as its longest step (the closed box elides)
+            self.step_chooser.view().setMinimumWidth(self.step_chooser.view().sizeHintForColumn(0)
+                                                     + 24)
         step = s.current
         self.step_list.setCurrentRow(s.position - 1)
+        self.step_chooser.setCurrentIndex(s.position - 1)
+        self.step_chooser.setToolTip(self.step_chooser.itemData(s.position - 1,
+                                                                Qt.ItemDataRole.ToolTipRole)
+                                     if s.position > 0 else self.tr("the iteration's steps"))
         if step is None:
             m = s.X.shape[1]
             said = [self.tr("{iteration}: {n} steps on one sample, {name}.").format(
@@ -453,7 +516,8 @@ class EquationPanel(Retranslatable, QWidget):
 
     def _set_enabled(self, on: bool) -> None:
         for b in (self.home_button, self.prev_button, self.next_button, self.end_button,
-                  self.forward_button, self.backward_button, self.update_button, self.step_list):
+                  self.forward_button, self.backward_button, self.update_button, self.step_list,
+                  self.step_chooser):
             b.setEnabled(on)
 
     def _show_matrices(self, operands, step: Step | None) -> None:
@@ -483,16 +547,53 @@ class EquationPanel(Retranslatable, QWidget):
         self._operands = len(operands)
         self._show_marks()
         self._arrange(force=True)
+        for layout in (self.step_area.widget().layout(), self.matrix_rows.column):
+            layout.activate()  # the matrices where they are drawn at once: a click finds its cell
         QTimer.singleShot(0, self, self._make_room)  # once the step's words are laid out
 
     def _on_explained(self) -> None:
-        """A number explained: the pane opens under the step with room for its sum (the step
-        scrolls); closed, the step has the panel back."""
+        """A number explained: the pane opens beside the matrices or under them, wherever it
+        leaves the more of them written out (the step scrolls); closed, the step has the panel
+        back."""
         opening = self.explain.explanation is not None and not self._explaining
         self._explaining = self.explain.explanation is not None
         self._show_marks()
         if opening:
             self._make_room()
+
+    def _beside(self) -> bool:
+        return self.body.orientation() == Qt.Orientation.Horizontal
+
+    def _place_explanation(self) -> None:
+        """Beside the matrices, as wide as it may be (EXPLAIN_WIDEST of the panel) while every
+        matrix written out without it still is, and at least EXPLAIN_NARROWEST; under them
+        (EXPLAIN_ROOM high at least) where that writes out more of them. A 20×1 vector at
+        1024×768 needs the whole height: the explanation stands beside it."""
+        width, height = self.body.width(), self.body.height()
+        if self.side.isVisible():
+            width -= self.side.width() + self.body.handleWidth()
+        width -= self.step_area.verticalScrollBar().sizeHint().width()
+        budget = height - (self.matrices.y() if self._stage else 0)
+        n = self._shown
+        beside = under = 0
+        pane = EXPLAIN_NARROWEST
+        if n:
+            def grids(w: int, h: int) -> int:
+                return self.matrix_rows.grids_within(self.views, self.symbols, n, h, w)
+
+            alone = grids(width, budget)
+            under = grids(width, budget - EXPLAIN_ROOM)
+            handle = self.body.handleWidth()
+            widest = int(EXPLAIN_WIDEST * self.body.width())
+            for pane in range(widest, EXPLAIN_NARROWEST - 1, -20):
+                beside = grids(width - pane - handle, budget)
+                if beside >= alone:
+                    break
+        on_side = n > 0 and beside > under
+        self.body.setOrientation(Qt.Orientation.Horizontal if on_side
+                                 else Qt.Orientation.Vertical)
+        if on_side:
+            self.body.setSizes([self.body.width() - pane, pane])
 
     def _view_index(self, k: int) -> int:
         """The matrix drawn k-th as the explanation model counts it: an operand, or -1 for the
@@ -523,8 +624,9 @@ class EquationPanel(Retranslatable, QWidget):
     def _words_height(self) -> int:
         """The panel's height that is not the matrices': buttons, questions, the step's words
         (and the explanation at its least)."""
-        pane = self.explain_pane.height() if self.explain_pane.isVisible() else 0
-        room = EXPLAIN_ROOM if self._explaining else 0
+        under = not self._beside()
+        pane = self.explain_pane.height() if self.explain_pane.isVisible() and under else 0
+        room = EXPLAIN_ROOM if self._explaining and under else 0
         return (self.height() - self.step_area.viewport().height() - pane + room
                 + self.matrices.y())
 
@@ -542,6 +644,8 @@ class EquationPanel(Retranslatable, QWidget):
         """The step's numbers on screen together: in the window's centre the panel grows (the
         diagram gives way, down to its share) to the height they need; the explanation has the
         rest below them; the step scrolls to show them."""
+        if self._explaining:
+            self._place_explanation()  # this step's matrices may want it elsewhere
         if self._stage:
             return
         self._arrange()
@@ -559,7 +663,7 @@ class EquationPanel(Retranslatable, QWidget):
                     sizes[k] += take
                     grow -= take
             split.setSizes(sizes)
-        if self._explaining:
+        if self._explaining and not self._beside():
             height = self.body.height()
             step = self.body.sizes()[0] + (self.step_area.widget().height()
                                            - self.step_area.viewport().height())

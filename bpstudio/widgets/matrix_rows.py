@@ -7,6 +7,8 @@ or the panel grows rather than squeeze a 20×1 vector's numbers into a heatmap."
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .matrix_view import MatrixView
@@ -19,6 +21,7 @@ class MatrixRows:
         self.container = container
         self.column = QVBoxLayout(container)
         self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(2)  # the height is the numbers'
         self.rows = tuple(QHBoxLayout() for _ in range(most))
         for row in self.rows:
             self.column.addLayout(row, 1)
@@ -35,8 +38,8 @@ class MatrixRows:
             rows, heights = self._best_rows(views, symbols, shown, stage), []
             self.needed = 0
         else:
-            rows, heights = self._rows_within(views, symbols, shown, budget)
-            self.needed = sum(heights)
+            rows, heights, _ = self._rows_within(views, symbols, shown, budget)
+            self.needed = sum(heights) + self.column.spacing() * max(len(heights) - 1, 0)
         if rows == self.count and heights == self._heights and not force:
             return
         self.count, self._heights = rows, heights
@@ -80,14 +83,22 @@ class MatrixRows:
                 best, most = rows, shown
         return best
 
+    def grids_within(self, views: list[MatrixView], symbols: list[QLabel], n: int, budget: int,
+                     width: int) -> int:
+        """How many of the first ``n`` matrices would be written out ``width`` pixels wide and
+        at most ``budget`` high (where to put an explanation beside them or under them)."""
+        return self._rows_within(views, symbols, n, budget, width)[2]
+
     def _rows_within(self, views: list[MatrixView], symbols: list[QLabel], n: int,
-                     budget: int) -> tuple[int, list[int]]:
+                     budget: int, width: int | None = None) -> tuple[int, list[int], int]:
         """The arrangement that writes out the most matrices within ``budget`` pixels of height
-        (the fewest rows, then the least height, among equals), and the height of each row."""
+        (the fewest rows, then the least height, among equals), the height of each row, and how
+        many matrices it writes out; ``width``: the container's, unless given."""
         views = views[:n]
         if n == 0:
-            return 1, []
-        width = self.container.width()
+            return 1, [], 0
+        width = self.container.width() if width is None else width
+        spacing = self.column.spacing()
         sign = max((s.sizeHint().width() for s in symbols[1:n]), default=0)
         best: tuple[int, int, int, list[int]] | None = None  # (−grids, height, rows), heights
         for rows in sorted({1, 2, n} if n > 2 else {1, n}):
@@ -101,11 +112,11 @@ class MatrixRows:
             while True:  # the tallest grid gives way to its heatmap until the rows fit
                 heights = [max((needs[k] or heat[k]) for k in row) for row in members]
                 grids = [k for k in range(n) if needs[k] is not None]
-                if sum(heights) <= budget or not grids:
+                if sum(heights) + spacing * (rows - 1) <= budget or not grids:
                     break
                 needs[max(grids, key=lambda k: needs[k])] = None
             key = (-len(grids), rows, sum(heights))
             if best is None or key < best[:3]:
-                best = (*key, [int(h) + 1 for h in heights])
+                best = (*key, [math.ceil(h) for h in heights])
         assert best is not None
-        return best[1], best[3]
+        return best[1], best[3], -best[0]

@@ -2,7 +2,10 @@
 fit their cells at a readable size (a cap height of READABLE_CAP pixels, and never smaller than the
 text), a heatmap with a colour bar and values on hover otherwise. A grid writes every number in one
 format, as large as its cells allow; a grid too wide for its view is written in bands of columns,
-one under another ("columns 11–20"), as a book sets a long row."""
+one under another ("columns 11–20"), as a book sets a long row. Where even that is a heatmap, a
+grid of numbers below 1 may be written over a shared power of ten, named once in its header
+("×10⁻²": 0.2317 as 23.17), with the very digits of the plain format: one or two characters less
+a number."""
 
 from __future__ import annotations
 
@@ -24,6 +27,9 @@ MAX_CELLS = 256  # heatmap cells per side; bigger matrices are sampled with a st
 # a grid's digits, relative to the view's text: never smaller (below that the heatmap is more
 # use), at most this many times larger; so the UI's scale grows and shrinks them too
 MAX_DIGITS = 2.5
+# a grid's row is this many times its digits' cap height: numbers (no descenders, no accents)
+# need no room for the font's full line, and a 20×1 vector fits a 1024×768 window's step
+ROW_LEADING = 1.3
 MINUS = "−"
 MOVES = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0),
          Qt.Key.Key_Down: (1, 0)}
@@ -52,10 +58,13 @@ class MatrixView(QWidget):
         self.name = ""
         self.value = np.zeros((0, 0))
         self._texts: list[list[str]] | None = None
+        # the same numbers over a shared power of ten (exponent, texts), where that is shorter
+        self._factored: tuple[int, list[list[str]]] | None = None
         self._image: QImage | None = None
         self._stride = (1, 1)
         self._scale = 1.0
         self._font_cache: tuple | None = None
+        self._readable: tuple | None = None
 
     def sizeHint(self) -> QSize:
         return QSize(220, 200)
@@ -67,15 +76,27 @@ class MatrixView(QWidget):
         return QSize(48, int(3.0 * line) + 48)
 
     def header_text(self) -> str:
-        """"dW[1]  (2×3)" as its width allows: the shape goes first, then the name is elided."""
+        """"dW[1]  (2×3)" as its width allows: the shape goes first, then the name is elided;
+        a grid over a shared power of ten says it always ("dW[1]  (2×3)  ×10⁻²")."""
         shape = "×".join(map(str, self.value.shape))
         bold = QFont(self.font())
         bold.setBold(True)
         fm = QFontMetricsF(bold)
-        full = f"{self.name}  ({shape})"
+        factor = self.factor_text()
+        full = f"{self.name}  ({shape})" + (f"  {factor}" if factor else "")
         if fm.horizontalAdvance(full) <= self.width():
             return full
-        return fm.elidedText(self.name, Qt.TextElideMode.ElideRight, self.width())
+        if not factor:
+            return fm.elidedText(self.name, Qt.TextElideMode.ElideRight, self.width())
+        room = self.width() - fm.horizontalAdvance(f"  {factor}")
+        return fm.elidedText(self.name, Qt.TextElideMode.ElideRight, max(room, 0)) + f"  {factor}"
+
+    def factor_text(self) -> str:
+        """"×10⁻²" where the grid's numbers are written over a shared power of ten, else ""."""
+        layout = self._grid_layout()
+        if layout is None or not layout[2] or self._factored is None:
+            return ""
+        return "×10" + str(self._factored[0]).translate(SUPERSCRIPTS)
 
     @property
     def is_grid(self) -> bool:
@@ -83,7 +104,11 @@ class MatrixView(QWidget):
         return self._texts is not None and self.grid_font() is not None
 
     def cell_texts(self) -> list[list[str]] | None:
-        """The numbers as the grid writes them (None for a matrix too big to write out)."""
+        """The numbers as the grid writes them (None for a matrix too big to write out): over
+        the shared power of ten where the grid is written so."""
+        layout = self._grid_layout()
+        if layout is not None and layout[2] and self._factored is not None:
+            return self._factored[1]
         return self._texts
 
     def set_marks(self, marks: list[tuple[str, object]]) -> None:
@@ -107,6 +132,7 @@ class MatrixView(QWidget):
         rows, cols = self.value.shape
         small = rows * cols <= GRID_CELLS
         self._texts = grid_texts(self.value) if small else None
+        self._factored = factored_texts(self.value, self._texts) if small else None
         self._font_cache = None
         self._stride = (max(1, math.ceil(rows / MAX_CELLS)), max(1, math.ceil(cols / MAX_CELLS)))
         sample = np.asarray(self.value[:: self._stride[0], :: self._stride[1]], dtype=float)
@@ -126,7 +152,7 @@ class MatrixView(QWidget):
         layout = self._grid_layout()
         return layout[1] if layout is not None else 1
 
-    def _grid_layout(self) -> tuple[QFont, int] | None:
+    def _grid_layout(self) -> tuple[QFont, int, bool] | None:
         r = self._grid_rect()
         key = (r.width(), r.height(), self.font().key())
         if self._font_cache is None or self._font_cache[0] != key:
@@ -151,20 +177,37 @@ class MatrixView(QWidget):
 
     def readable_size(self) -> int:
         """The least pixel size of a grid's digits: the text's, and a cap height of
-        READABLE_CAP."""
+        READABLE_CAP as the font measures it at that size (a cap height scaled from another size
+        asked for two pixels more than needed: a 20×1 vector taller than a 1024×768 window
+        has)."""
         text = QFontInfo(self.font()).pixelSize()
-        font = QFont(self.font())
-        font.setPixelSize(20)
-        cap = QFontMetricsF(font).capHeight() / 20 or 0.73
-        return max(text, math.ceil(READABLE_CAP / cap))
+        key = (self.font().key(), text)
+        if self._readable is None or self._readable[0] != key:
+            font = QFont(self.font())
+            size = max(text, 1)
+            for size in range(max(text, 1), 4 * int(READABLE_CAP) + 1):
+                font.setPixelSize(size)
+                if QFontMetricsF(font).capHeight() >= READABLE_CAP:
+                    break
+            self._readable = (key, size)
+        return self._readable[1]
 
     def _band_label_height(self, bands: int) -> float:
         return self.fontMetrics().height() if bands > 1 else 0.0
 
-    def _fitting_layout(self, width: float, height: float) -> tuple[QFont, int] | None:
-        """The largest font and the fewest bands of columns it is written in at that size."""
+    def _fitting_layout(self, width: float, height: float) -> tuple[QFont, int, bool] | None:
+        """The largest font and the fewest bands of columns it is written in at that size, and
+        whether over a shared power of ten (only where the plain numbers do not fit)."""
         if self._texts is None or width <= 0 or height <= 0:
             return None
+        plain = self._fitting_bands(width, height, self._texts)
+        if plain is not None or self._factored is None:
+            return None if plain is None else (*plain, False)
+        factored = self._fitting_bands(width, height, self._factored[1])
+        return None if factored is None else (*factored, True)
+
+    def _fitting_bands(self, width: float, height: float,
+                       texts: list[list[str]]) -> tuple[QFont, int] | None:
         rows, cols = self.value.shape
         best: tuple[QFont, int] | None = None
         tried = set()
@@ -175,12 +218,12 @@ class MatrixView(QWidget):
                 continue
             tried.add(per)
             room = height - bands * self._band_label_height(bands)
-            font = self._fitting_font(width / per, room / (rows * bands), per)
+            font = self._fitting_font(width / per, room / (rows * bands), texts)
             if font is not None and (best is None or font.pixelSize() > best[0].pixelSize()):
                 best = (font, bands)
         return best
 
-    def _fitting_font(self, cw: float, ch: float, per: int) -> QFont | None:
+    def _fitting_font(self, cw: float, ch: float, texts: list[list[str]]) -> QFont | None:
         """The largest font whose numbers fit cells cw × ch (None below the readable size)."""
         if cw <= 0 or ch <= 0:
             return None
@@ -188,15 +231,15 @@ class MatrixView(QWidget):
         font = QFont(self.font())
         font.setPixelSize(20)
         fm = QFontMetricsF(font)
-        widest = max(fm.horizontalAdvance(t) for row in self._texts for t in row) or 1.0
-        size = int(20 * min(0.88 * cw / widest, 0.8 * ch / fm.height()))
+        widest = max(fm.horizontalAdvance(t) for row in texts for t in row) or 1.0
+        size = int(20 * min(0.88 * cw / widest, ch / (ROW_LEADING * fm.capHeight())))
         floor = self.readable_size()
         size = min(max(size, floor), int(MAX_DIGITS * text))  # the estimate leaves room to spare
         while size >= floor:  # advances do not scale exactly: check, shrink if needed
             font.setPixelSize(size)
             fm = QFontMetricsF(font)
-            if (max(fm.horizontalAdvance(t) for row in self._texts for t in row) <= 0.92 * cw
-                    and fm.height() <= ch):
+            if (max(fm.horizontalAdvance(t) for row in texts for t in row) <= 0.92 * cw
+                    and ROW_LEADING * fm.capHeight() <= ch):
                 return QFont(font)
             size -= 1
         return None
@@ -204,7 +247,7 @@ class MatrixView(QWidget):
     # ----- layout ----------------------------------------------------------------------------------
 
     def _header_height(self) -> float:
-        return self.fontMetrics().height() * 1.4
+        return self.fontMetrics().height() * 1.25
 
     def _grid_rect(self) -> QRectF:
         """Where the numbers go (no colour bar under a grid)."""
@@ -314,6 +357,7 @@ class MatrixView(QWidget):
                            self.tr("columns {first}–{last}").format(first=j + 1,
                                                                     last=min(j + per, cols)))
         p.setFont(self.grid_font())
+        texts = self.cell_texts()
         scale = self._scale
         for i in range(rows):
             for j in range(cols):
@@ -326,7 +370,7 @@ class MatrixView(QWidget):
                 p.setPen(QPen(self.palette().mid().color(), 1))
                 p.drawRect(cell)
                 p.setPen(self.palette().text().color())
-                p.drawText(cell, Qt.AlignmentFlag.AlignCenter, self._texts[i][j])
+                p.drawText(cell, Qt.AlignmentFlag.AlignCenter, texts[i][j])
 
     def _paint_bar(self, p: QPainter, r: QRectF) -> None:
         """The colour bar under the heatmap: −max … +max, and which rows/columns are shown."""
@@ -391,6 +435,39 @@ class MatrixView(QWidget):
 def _number(v: float) -> str:
     """One number on its own (the colour bar's ends)."""
     return grid_texts(np.array([[v]]))[0][0]
+
+
+SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def factored_texts(values: np.ndarray,
+                   texts: list[list[str]]) -> tuple[int, list[list[str]]] | None:
+    """The numbers of ``texts`` (grid_texts of ``values``) over a shared power of ten 10^e,
+    where that writes them shorter: numbers below 1 in fixed decimals (the largest |v| in
+    [0.001, 1)), each written with its own digits, the decimal point moved −e places so that the
+    largest has two digits before it (0.2317 → 23.17 over 10⁻², 0.0409 → 40.9 over 10⁻³): no
+    digit is lost or added. None where there is nothing to shorten."""
+    v = np.asarray(values, dtype=float)
+    if not np.all(np.isfinite(v)) or v.size == 0:
+        return None
+    top = float(np.abs(v).max())
+    if not 1e-3 <= top < 1 or any("e" in t for row in texts for t in row):
+        return None
+    e = math.floor(math.log10(top)) - 1
+    shift = -e
+
+    def moved(t: str) -> str:
+        sign = MINUS if t.startswith(MINUS) else ""
+        whole, _, fraction = t.lstrip(MINUS).partition(".")
+        digits = whole + fraction
+        point = len(whole) + shift
+        if point > len(digits):
+            return t  # cannot happen for four decimals and a shift of at most four
+        head = digits[:point].lstrip("0") or "0"
+        tail = digits[point:]
+        return sign + head + ("." + tail if tail else "")
+
+    return e, [[moved(t) for t in row] for row in texts]
 
 
 def grid_texts(values: np.ndarray) -> list[list[str]]:

@@ -331,237 +331,243 @@
 <context>
     <name>EquationPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="217"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="240"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="217"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="240"/>
         <source>◀ Previous</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="218"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="241"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="218"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="241"/>
         <source>End of iteration</source>
         <translation>迭代结束</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="219"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="242"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="220"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="243"/>
         <source>Backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="220"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="243"/>
         <source>Update</source>
         <translation>参数更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="222"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="245"/>
         <source>back to the start of the iteration (Home)</source>
         <translation>回到本次迭代的开头（Home）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="224"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="247"/>
         <source>previous step (←)</source>
         <translation>上一步（←）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="225"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="248"/>
         <source>next step (→)</source>
         <translation>下一步（→）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="227"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="250"/>
         <source>previous step (← or Page Up)</source>
         <translation>上一步（← 或 Page Up）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="228"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="251"/>
         <source>next step (Space, → or Page Down)</source>
         <translation>下一步（空格、→ 或 Page Down）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="229"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="252"/>
         <source>one sample</source>
         <translation>单个样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="230"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="253"/>
         <source>whole batch</source>
         <translation>整批样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="233"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="256"/>
         <source>which training sample</source>
         <translation>第几个训练样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="334"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="257"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="418"/>
+        <source>the iteration&apos;s steps</source>
+        <translation>本次迭代的各步</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="386"/>
         <source>Laying out {iteration} of a network with {n} weights…</source>
         <translation>正在展开一个有 {n} 个权重的网络的{iteration}…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="337"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="389"/>
         <source>{iteration} of a network with {n} weights. Press → to lay it out and begin.</source>
         <translation>{iteration}，网络共有 {n} 个权重。按 → 展开本次迭代并开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="339"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="391"/>
         <source>{iteration} of a network with {n} weights. Press → or Space to lay it out and begin.</source>
         <translation>{iteration}，网络共有 {n} 个权重。按 → 或空格键展开本次迭代并开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="351"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="404"/>
         <source>{formula}: {heading}, layer {l}</source>
         <translation>{formula}：{heading}，第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="358"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="421"/>
         <source>{iteration}: {n} steps on one sample, {name}.</source>
         <translation>{iteration}：{n} 个步骤，针对一个样本——{name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="361"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="424"/>
         <source>{iteration}: {n} steps on {m} samples.</source>
         <translation>{iteration}：{m} 个样本上的 {n} 个步骤。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="415"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="478"/>
         <source>Apply this sample&apos;s step to the network</source>
         <translation>把这个样本的这一步应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="416"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="479"/>
         <source>Apply this update to the network</source>
         <translation>把这次更新应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="418"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="481"/>
         <source>End of {iteration} on one sample ({who}): the network has not changed. Apply this sample&apos;s gradient step to move it to {next}, or press Home to step it again.</source>
         <translation>单个样本（{who}）上的{iteration}结束：网络还没有改变。应用这个样本的这一步梯度下降，网络就到了{next}；或者按 Home 重新单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="421"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="484"/>
         <source>End of {iteration}: the network has not changed. Apply this update to move it to {next}, or press Home to step it again.</source>
         <translation>{iteration}结束：网络还没有改变。应用这次更新，网络就到了{next}；或者按 Home 重新单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="425"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="488"/>
         <source>End of {iteration}, a past one of the run: shown, not applied. Go back to now, or continue from here, to change the network.</source>
         <translation>{iteration}结束，这是本次训练过去的一次迭代：只显示，不应用。要改变网络，请回到现在，或从这里继续。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="428"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="491"/>
         <source>End of {iteration}: training is paused; stop it to apply this update.</source>
         <translation>{iteration}结束：训练已暂停；停止训练后才能应用这次更新。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="447"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="510"/>
         <source>forward pass, loss, backward pass, update — one equation at a time</source>
         <translation>前向传播、损失、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="234"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="258"/>
         <source>Why this equation?</source>
         <translation>为什么是这个公式？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="246"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="270"/>
         <source>{name} ({term})</source>
         <translation>{name}（{term}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="248"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="272"/>
         <source>{group}: {title}</source>
         <translation>{group}：{title}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="250"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="274"/>
         <source>equation {label}</source>
         <translation>等式{label}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="253"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="277"/>
         <source>, then </source>
         <translation>，再</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="258"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="282"/>
         <source>Step forward with →; F1 explains the equation on screen.</source>
         <translation>按 → 向前一步；F1 解释屏幕上的公式。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="260"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="284"/>
         <source>Step forward with → or Space; F1 explains the equation on screen.</source>
         <translation>按 → 或空格向前一步；F1 解释屏幕上的公式。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="322"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="373"/>
         <source>Training is running; stepping waits until it stops.</source>
         <translation>正在训练；训练停止后才能单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="371"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="434"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="380"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="443"/>
         <source>y = {y} ({name}): the class of this picture</source>
         <translation>y = {y}（{name}）：这张图片的类别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="401"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="464"/>
         <source>The forward pass is done. Which class is {name}? The loss needs its label y; without one, only the forward pass can be stepped.</source>
         <translation>前向传播已完成。{name} 属于哪一类？损失函数需要它的标签 y；没有标签就只能单步演示前向传播。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="405"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="468"/>
         <source>{name} (y = {y})</source>
         <translation>{name}（y = {y}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="449"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="512"/>
         <source>forward pass, cost, backward pass, update — one equation at a time</source>
         <translation>前向传播、代价、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="369"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="432"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} / {n} 步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="231"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="254"/>
         <source>one sample: vectors, the tutorial&apos;s single-sample table; the whole batch: matrices, its multi-sample table</source>
         <translation>单个样本：向量，对应教程的单样本公式表；整批样本：矩阵，对应多样本公式表</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="364"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="427"/>
         <source>Its class is asked for after the forward pass.</source>
         <translation>前向传播之后会询问它的类别。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="365"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="428"/>
         <source>Press → to begin.</source>
         <translation>按 → 开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="366"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="429"/>
         <source>Press → or Space to begin.</source>
         <translation>按 → 或空格开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="390"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="453"/>
         <source>Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.</source>
         <translation>第 {k} / {n} 步。{title}。{formula}。操作数：{operands}。结果：{result}。</translation>
     </message>
@@ -1397,27 +1403,27 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="314"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="357"/>
         <source>columns {first}–{last}</source>
         <translation>第 {first}–{last} 列</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="344"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="388"/>
         <source>1 in {k} rows</source>
         <translation>每 {k} 行取 1 行</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="344"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="388"/>
         <source>1 in {k} columns</source>
         <translation>每 {k} 列取 1 列</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="347"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="391"/>
         <source>showing {what}</source>
         <translation>显示{what}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="347"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="391"/>
         <source> and </source>
         <translation>和</translation>
     </message>
@@ -1921,134 +1927,134 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="126"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="120"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="127"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="121"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="128"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="122"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="129"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="123"/>
         <source>One iteration</source>
         <translation>单次迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="130"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="124"/>
         <source>Train for the set number of iterations (Ctrl+T)</source>
         <translation>按设定的迭代次数训练（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="131"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="125"/>
         <source>Pause or resume the run (Ctrl+P)</source>
         <translation>暂停或继续训练（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="132"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="126"/>
         <source>Re-initialise the parameters with the same random seed; Ctrl+Z brings the trained ones back</source>
         <translation>用同一个随机种子重新初始化参数；按 Ctrl+Z 可恢复训练好的参数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="134"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="128"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="137"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="131"/>
         <source>as fast as possible</source>
         <translation>尽可能快</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="138"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="132"/>
         <source>one iteration at a time</source>
         <translation>一次一个迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="139"/>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="173"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="133"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="167"/>
         <source>{n} iterations a second</source>
         <translation>每秒 {n} 次迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="140"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="134"/>
         <source>1 iteration a second</source>
         <translation>每秒 1 次迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="141"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="135"/>
         <source>slow enough for a class to watch the cost curve and the heatmaps form; one at a time pauses after each iteration (Resume does the next)</source>
         <translation>放慢速度，让全班看着代价曲线和热图逐渐形成；“一次一个迭代”会在每次迭代后暂停（按“下一次迭代”继续）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="144"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="138"/>
         <source>Full speed</source>
         <translation>全速</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="145"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="139"/>
         <source>train as fast as possible</source>
         <translation>尽可能快地训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="157"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="151"/>
         <source>{m} min {s} s</source>
         <translation>{m} 分 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="158"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="152"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="192"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="186"/>
         <source>Next iteration</source>
         <translation>下一次迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="193"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="187"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="195"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="189"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="208"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="202"/>
         <source>{done} / {total} iterations · {rate} it/s · {left} left</source>
         <translation>{done} / {total} 次迭代 · 每秒 {rate} 次 · 还剩 {left}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="212"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="206"/>
         <source>{done} iterations · {rate} it/s</source>
         <translation>{done} 次迭代 · 每秒 {rate} 次</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="249"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="243"/>
         <source>trained before it was opened (no cost record)</source>
         <translation>打开前已训练（没有代价记录）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="255"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="249"/>
         <source>{iteration}: train accuracy {train}, test accuracy {test}</source>
         <translation>{iteration}：训练准确率 {train}，测试准确率 {test}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="244"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="238"/>
         <source>trained {n} iterations before it was opened (no cost record)</source>
         <translation>打开前已训练 {n} 次迭代（没有代价记录）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="245"/>
-        <location filename="../../bpstudio/widgets/training_panel.py" line="250"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="239"/>
+        <location filename="../../bpstudio/widgets/training_panel.py" line="244"/>
         <source>not trained yet</source>
         <translation>尚未训练</translation>
     </message>

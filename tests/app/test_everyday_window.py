@@ -137,6 +137,9 @@ def test_no_diagram_label_is_clipped_with_a_twin_beside_it(on_projector, qtbot, 
     assert_labels_fit(w.diagram.scene.layout, w.diagram.width())
     assert w.studio.fork_twin(learning_rate=0.01) is not None
     delivered()  # the twin's diagram beside the window's
+    # the plots as wide as a user may drag them: the diagrams narrow
+    w.resizeDocks([w.training_dock], [w.width() - 560], Qt.Orientation.Horizontal)
+    delivered()
     twin = w.twin_runs.panels[0].diagram
     assert twin.isVisible() and w.diagram.width() < 300  # narrow: the case that clipped
     for d in (w.diagram, twin):

@@ -81,3 +81,98 @@ def test_the_apply_row_the_step_list_and_the_formula_at_1024(cat_net, qtbot, eng
         lines = panel.formula.layout_for(panel.formula.width())[1]
         for before, after in zip(lines, lines[1:]):
             assert before.endswith(",") or after[0] in "=←+−·⊙", lines
+
+
+def seen(view, w) -> bool:
+    """The whole of ``view`` on screen: inside the window and every scroll area around it."""
+    box = QRect(view.mapTo(w, QPoint(0, 0)), view.size())
+    if not QRect(QPoint(0, 0), w.size()).contains(box):
+        return False
+    parent = view.parentWidget()
+    while parent is not None and parent is not w:
+        if hasattr(parent, "viewport") and callable(parent.viewport):
+            port = parent.viewport()
+            if view is not port and port.isAncestorOf(view):
+                inner = QRect(view.mapTo(port, QPoint(0, 0)), view.size())
+                if not port.rect().contains(inner):
+                    return False
+        parent = parent.parentWidget()
+    return True
+
+
+def readable_grid(v) -> bool:
+    fm = QFontMetricsF(v.grid_font()) if v.is_grid else None
+    return fm is not None and fm.capHeight() >= READABLE_CAP and all(
+        fm.horizontalAdvance(t) <= v.cell_rect(0, 0).width() for row in v.cell_texts() for t in row)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_an_outer_product_is_numbers_with_its_formula(cat_net, qtbot, english_afterwards, language):
+    w = cat_net(language)
+    # the editor a tab behind the plots: one dock's width is taken from the steps, not two
+    assert w.editor_dock in w.tabifiedDockWidgets(w.training_dock)
+    assert w.editor_dock.visibleRegion().isEmpty() and not w.cost_plot.visibleRegion().isEmpty()
+    panel = w.equations
+    go(w, qtbot, "3b", 2)  # ∂L/∂W[2] = δ[2]·a[1]ᵀ: 7×1 times 1×20 makes 7×20
+    views = [v for v in panel.views if v.isVisible()]
+    assert [v.value.shape for v in views] == [(7, 1), (1, 20), (7, 20)]
+    for v in views:
+        assert readable_grid(v), v.name
+        assert seen(v, w), v.name
+    assert panel.formula.text().startswith("(3b)") and seen(panel.formula, w)
+    # the steps are still one click away, each said whole
+    chooser = panel.step_chooser
+    assert chooser.isVisible() and chooser.count() == len(w.studio.stepper.stepper.steps)
+    assert "(3b)" in chooser.currentText()
+    before = w.studio.stepper.stepper.steps[chooser.currentIndex() - 1]
+    chooser.activated.emit(chooser.currentIndex() - 1)  # as choosing the step before does
+    delivered()
+    assert panel.formula.text() == f"({before.equation.label})  {before.formula}"
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_explanation_opens_beside_a_20x1_step(cat_net, qtbot, english_afterwards, language):
+    w = cat_net(language)
+    panel = w.equations
+    go(w, qtbot, "2b", 1)
+    delta = panel.views[2]
+    qtbot.mouseClick(delta, Qt.MouseButton.LeftButton, pos=delta.cell_rect(3, 0).center().toPoint())
+    delivered()
+    delivered()
+    pane = panel.explain_pane
+    assert pane.isVisible() and seen(pane, w)
+    w.studio.explain.choose_weight(1, 3, 5)  # a weight clicked in the diagram: its nudge check
+    delivered()
+    qtbot.mouseClick(pane.nudge_button, Qt.MouseButton.LeftButton)
+    delivered()
+    delivered()
+    assert w.studio.explain.check is not None
+    assert pane.isVisible() and pane.body.height() >= 4 * w.fontMetrics().height()
+    views = [v for v in panel.views if v.isVisible()]
+    assert [v.value.shape for v in views] == [(20, 1)] * 3
+    for v in views:
+        assert readable_grid(v), v.name
+        assert seen(v, w), v.name
+    assert seen(panel.formula, w)
+
+
+def test_a_grid_over_a_shared_power_of_ten_says_it_and_keeps_every_digit(qtbot):
+    from bpstudio.widgets.matrix_view import MatrixView, grid_texts
+    import numpy as np
+
+    value = np.array([[-0.2317, 0.0008, 0.0], [0.1, -0.05, 0.0123]])
+    view = MatrixView()
+    qtbot.addWidget(view)
+    view.set_matrix("M", value)
+    view.resize(400, 200)
+    assert view.is_grid and view.factor_text() == ""  # room enough: written as they are
+    plain = grid_texts(value)
+    narrow = next((k for k in range(60, 400, 2) if (view.resize(k, 200) or True)
+                   and view.is_grid and view.factor_text()), None)
+    assert narrow is not None, "a width where only the numbers over 10⁻² fit"
+    assert view.factor_text() == "×10⁻²" and view.header_text().endswith("×10⁻²")
+    for row, plain_row in zip(view.cell_texts(), plain):
+        for t, p in zip(row, plain_row):  # the same digits, the point moved two places
+            assert float(t.replace("−", "-")) / 100 == pytest.approx(float(p.replace("−", "-")))
+            assert t.replace(".", "").lstrip("−0") == p.replace(".", "").lstrip("−0")
+    assert view.value_text_at(view.cell_rect(0, 0).center()).endswith("= -0.2317")  # exact
