@@ -204,6 +204,11 @@ class SessionStore(QObject):
     def saving(self) -> bool:
         return self._saver.running
 
+    @property
+    def restoring(self) -> bool:
+        """A session read is being put on screen (its data set, then its twins)."""
+        return self._restoring
+
     def wait_for_save(self) -> None:
         """Until a background save has been written and its end handled (path, message)."""
         self._saver.wait()

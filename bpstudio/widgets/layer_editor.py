@@ -6,6 +6,7 @@ Every edit goes to the model's setters; the editor redraws itself only from the 
 from __future__ import annotations
 
 import math
+from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
@@ -43,6 +44,8 @@ class LayerEditor(Retranslatable, QWidget):
         super().__init__(parent)
         self.setObjectName("LayerEditor")
         self.model = model
+        # asked before a preset replaces the network (the window asks about unsaved training)
+        self.may_replace: Callable[[], bool] = lambda: True
         layout = QVBoxLayout(self)
 
         # presets and data
@@ -210,7 +213,7 @@ class LayerEditor(Retranslatable, QWidget):
     def _on_preset_activated(self, index: int) -> None:
         key = self.preset_box.itemData(index)
         self.preset_box.setCurrentIndex(0)
-        if key and self.model.apply_preset(key):
+        if key and self.may_replace() and self.model.apply_preset(key):
             self.preset_applied.emit(key)
 
     def _on_data_activated(self, index: int) -> None:

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from bpstudio.app.main_window import ASK_UNSAVED_KEY
+from bpstudio.app.unsaved_question import ASK_UNSAVED_KEY
 from bpstudio.app.settings import recall, remember
 from bpstudio.core.sessionfile import load_session
 from bpstudio.core.trainer import RunState

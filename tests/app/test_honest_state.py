@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from bpstudio.app.main_window import ASK_UNSAVED_KEY
+from bpstudio.app.unsaved_question import ASK_UNSAVED_KEY
 from bpstudio.app.settings import remember
 from bpstudio.core.trainer import RunState
 from file_drops import drop, photo, wait_results
