@@ -42,97 +42,97 @@
 <context>
     <name>ClassifyGallery</name>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="182"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="195"/>
         <source>The test set could not be classified ({why}).</source>
         <translation>无法识别测试集（{why}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="188"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="201"/>
         <source>centre crop</source>
         <translation>居中裁剪</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="189"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="202"/>
         <source>squash</source>
         <translation>压缩变形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="190"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="203"/>
         <source>centre crop: cut the middle square, then resize; squash: resize the whole picture to a square</source>
         <translation>居中裁剪：截取中间的正方形再缩放；压缩变形：把整张图片缩放成正方形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="192"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="205"/>
         <source>Preprocessing</source>
         <translation>预处理</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="193"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="206"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="194"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="207"/>
         <source>Drop pictures anywhere on the window, use File → Open images…, or paste one with Ctrl+V.</source>
         <translation>把图片拖到窗口任意位置，或用“文件 → 打开图片…”，或按 Ctrl+V 粘贴。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="196"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="209"/>
         <source>Train it now</source>
         <translation>现在训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="197"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="210"/>
         <source>only the misclassified</source>
         <translation>只看分错的</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="198"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="211"/>
         <source>Your images</source>
         <translation>你的图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="199"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="212"/>
         <source>Test set</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="210"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="224"/>
         <source>input {shape}, cropped</source>
         <translation>输入 {shape}，已裁剪</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="211"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="225"/>
         <source>input {shape}, squashed</source>
         <translation>输入 {shape}，已压缩变形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="252"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="273"/>
         <source>This network is untrained: its probabilities are noise.</source>
         <translation>这个网络还没有训练：它给出的概率只是噪声。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="274"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="295"/>
         <source>The test set gallery shows image data sets.</source>
         <translation>测试集图库只显示图像数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="276"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="297"/>
         <source>No test set: the model was opened without data.</source>
         <translation>没有测试集：这个模型是在没有数据的情况下打开的。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="281"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="302"/>
         <source>Classifying the test images…</source>
         <translation>正在识别测试图片……</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="307"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="328"/>
         <source> ✗ (it is {truth})</source>
         <translation> ✗（实际是 {truth}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="313"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="334"/>
         <source>{w} of {n} test images misclassified (accuracy {a}); orange frame = wrong; click one to step it with its true label</source>
         <translation>{n} 张测试图片中有 {w} 张分类错误（准确率 {a}）；橙色边框表示错误；点一张图片即可用它的真实标签单步演示</translation>
     </message>
@@ -140,52 +140,52 @@
 <context>
     <name>ClassifySession</name>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="88"/>
+        <location filename="../../bpstudio/session/classify.py" line="94"/>
         <source>The gallery could not be classified again ({why}).</source>
         <translation>无法重新识别图库中的图片（{why}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="115"/>
+        <location filename="../../bpstudio/session/classify.py" line="121"/>
         <source>{name}: no images in this folder</source>
         <translation>{name}：这个文件夹里没有图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="118"/>
+        <location filename="../../bpstudio/session/classify.py" line="124"/>
         <source>{name}: took the first {k} of {n} images; {s} skipped</source>
         <translation>{name}：取了 {n} 张图片中的前 {k} 张；跳过 {s} 张</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="135"/>
+        <location filename="../../bpstudio/session/classify.py" line="141"/>
         <source>{name}: no such file</source>
         <translation>{name}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="137"/>
+        <location filename="../../bpstudio/session/classify.py" line="143"/>
         <source>{name}: not an image, a data set (.h5 or .csv), a model (.npz), a session (.bpstudio) or a lesson (.md)</source>
         <translation>{name}：不是图片、数据集（.h5 或 .csv）、模型（.npz）、会话（.bpstudio），也不是课程（.md）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="181"/>
+        <location filename="../../bpstudio/session/classify.py" line="187"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="218"/>
+        <location filename="../../bpstudio/session/classify.py" line="224"/>
         <source>test image #{k}</source>
         <translation>测试图片 #{k}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="232"/>
+        <location filename="../../bpstudio/session/classify.py" line="238"/>
         <source>This network takes numbers, not images: open the cat data set (File → Open data set…) to classify pictures.</source>
         <translation>这个网络的输入是数字而不是图片：请先打开猫图数据集（文件 → 打开数据集…）再识别图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="249"/>
+        <location filename="../../bpstudio/session/classify.py" line="255"/>
         <source>{name}: cannot read this image ({why})</source>
         <translation>{name}：无法读取这张图片（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="291"/>
+        <location filename="../../bpstudio/session/classify.py" line="302"/>
         <source>Pictures not added: {n}; the gallery holds at most {count} pictures and {mb} MB (clear it to add others)</source>
         <translation>未加入的图片：{n} 张；图库最多容纳 {count} 张图片、{mb} MB（清空图库后可以加入其他图片）</translation>
     </message>
@@ -321,232 +321,232 @@
 <context>
     <name>EquationPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="204"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="206"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="204"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="206"/>
         <source>◀ Previous</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="205"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="207"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="205"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="207"/>
         <source>End of iteration</source>
         <translation>迭代结束</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="206"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="208"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="207"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="209"/>
         <source>Backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="207"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="209"/>
         <source>Update</source>
         <translation>参数更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="209"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="211"/>
         <source>back to the start of the iteration (Home)</source>
         <translation>回到本次迭代的开头（Home）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="211"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="213"/>
         <source>previous step (←)</source>
         <translation>上一步（←）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="212"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="214"/>
         <source>next step (→)</source>
         <translation>下一步（→）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="214"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="216"/>
         <source>previous step (← or Page Up)</source>
         <translation>上一步（← 或 Page Up）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="215"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="217"/>
         <source>next step (Space, → or Page Down)</source>
         <translation>下一步（空格、→ 或 Page Down）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="216"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="218"/>
         <source>one sample</source>
         <translation>单个样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="217"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="219"/>
         <source>whole batch</source>
         <translation>整批样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="220"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="222"/>
         <source>which training sample</source>
         <translation>第几个训练样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="321"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="323"/>
         <source>Laying out {iteration} of a network with {n} weights…</source>
         <translation>正在展开一个有 {n} 个权重的网络的{iteration}…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="324"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="326"/>
         <source>{iteration} of a network with {n} weights. Press → to lay it out and begin.</source>
         <translation>{iteration}，网络共有 {n} 个权重。按 → 展开本次迭代并开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="326"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="328"/>
         <source>{iteration} of a network with {n} weights. Press → or Space to lay it out and begin.</source>
         <translation>{iteration}，网络共有 {n} 个权重。按 → 或空格键展开本次迭代并开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="341"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="343"/>
         <source>{iteration}: {n} steps on one sample, {name}.</source>
         <translation>{iteration}：{n} 个步骤，针对一个样本——{name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="344"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="346"/>
         <source>{iteration}: {n} steps on {m} samples.</source>
         <translation>{iteration}：{m} 个样本上的 {n} 个步骤。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="398"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="400"/>
         <source>Apply this sample&apos;s step to the network</source>
         <translation>把这个样本的这一步应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="399"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="401"/>
         <source>Apply this update to the network</source>
         <translation>把这次更新应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="401"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="403"/>
         <source>End of {iteration} on one sample ({who}): the network has not changed. Apply this sample&apos;s gradient step to move it to {next}, or press Home to step it again.</source>
         <translation>单个样本（{who}）上的{iteration}结束：网络还没有改变。应用这个样本的这一步梯度下降，网络就到了{next}；或者按 Home 重新单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="404"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="406"/>
         <source>End of {iteration}: the network has not changed. Apply this update to move it to {next}, or press Home to step it again.</source>
         <translation>{iteration}结束：网络还没有改变。应用这次更新，网络就到了{next}；或者按 Home 重新单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="408"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="410"/>
         <source>End of {iteration}, a past one of the run: shown, not applied. Go back to now, or continue from here, to change the network.</source>
         <translation>{iteration}结束，这是本次训练过去的一次迭代：只显示，不应用。要改变网络，请回到现在，或从这里继续。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="411"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="413"/>
         <source>End of {iteration}: training is paused; stop it to apply this update.</source>
         <translation>{iteration}结束：训练已暂停；停止训练后才能应用这次更新。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="430"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="432"/>
         <source>forward pass, loss, backward pass, update — one equation at a time</source>
         <translation>前向传播、损失、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="221"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="223"/>
         <source>Why this equation?</source>
         <translation>为什么是这个公式？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="233"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="235"/>
         <source>{name} ({term})</source>
         <translation>{name}（{term}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="235"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="237"/>
         <source>{group}: {title}</source>
         <translation>{group}：{title}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="237"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="239"/>
         <source>equation {label}</source>
         <translation>等式{label}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="240"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="242"/>
         <source>, then </source>
         <translation>，再</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="245"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="247"/>
         <source>Step forward with →; F1 explains the equation on screen.</source>
         <translation>按 → 向前一步；F1 解释屏幕上的公式。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="247"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="249"/>
         <source>Step forward with → or Space; F1 explains the equation on screen.</source>
         <translation>按 → 或空格向前一步；F1 解释屏幕上的公式。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="309"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="311"/>
         <source>Training is running; stepping waits until it stops.</source>
         <translation>正在训练；训练停止后才能单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="354"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="356"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="363"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="365"/>
         <source>y = {y} ({name}): the class of this picture</source>
         <translation>y = {y}（{name}）：这张图片的类别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="384"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="386"/>
         <source>The forward pass is done. Which class is {name}? The loss needs its label y; without one, only the forward pass can be stepped.</source>
         <translation>前向传播已完成。{name} 属于哪一类？损失函数需要它的标签 y；没有标签就只能单步演示前向传播。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="388"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="390"/>
         <source>{name} (y = {y})</source>
         <translation>{name}（y = {y}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="432"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="434"/>
         <source>forward pass, cost, backward pass, update — one equation at a time</source>
         <translation>前向传播、代价、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="352"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="354"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} / {n} 步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="218"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="220"/>
         <source>one sample: vectors, the tutorial&apos;s single-sample table; the whole batch: matrices, its multi-sample table</source>
         <translation>单个样本：向量，对应教程的单样本公式表；整批样本：矩阵，对应多样本公式表</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="347"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="349"/>
         <source>Its class is asked for after the forward pass.</source>
         <translation>前向传播之后会询问它的类别。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="348"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="350"/>
         <source>Press → to begin.</source>
         <translation>按 → 开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="349"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="351"/>
         <source>Press → or Space to begin.</source>
         <translation>按 → 或空格开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="373"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="375"/>
         <source>Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.</source>
         <translation>第 {k} / {n} 步。{title}。{formula}。操作数：{operands}。结果：{result}。</translation>
     </message>
@@ -732,124 +732,124 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="88"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="89"/>
         <source>Opened {name}.</source>
         <translation>已打开 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="89"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="90"/>
         <source>Restored the autosaved work.</source>
         <translation>已恢复自动保存的工作。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="102"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="103"/>
         <source>(none yet)</source>
         <translation>（还没有）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="108"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="109"/>
         <source>Open the cat data set (either .h5 file)</source>
         <translation>打开猫图数据集（任一 .h5 文件）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="109"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="110"/>
         <source>HDF5 data (*.h5 *.hdf5);;All files (*)</source>
         <translation>HDF5 数据 (*.h5 *.hdf5);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="115"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="116"/>
         <source>Open the folder holding the cat data set</source>
         <translation>打开存放猫图数据集的文件夹</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="121"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="122"/>
         <source>Open CSV data: feature columns and a 0/1 label column</source>
         <translation>打开 CSV 数据：若干特征列和一列 0/1 标签</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="122"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="123"/>
         <source>CSV (*.csv *.txt);;All files (*)</source>
         <translation>CSV (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="129"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="130"/>
         <source>A folder with one sub-folder of images per class (e.g. cat/, not-cat/)</source>
         <translation>每个类别一个子文件夹的图片文件夹（例如 cat/、not-cat/）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="132"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="133"/>
         <source>Image size</source>
         <translation>图片尺寸</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="133"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="134"/>
         <source>Resize every image to N×N pixels:</source>
         <translation>把每张图片缩放为 N×N 像素：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="140"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="141"/>
         <source>Open images to classify</source>
         <translation>打开要分类的图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="141"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="142"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="146"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="147"/>
         <source>Open a model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="147"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="148"/>
         <source>Models (*.npz)</source>
         <translation>模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="152"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="153"/>
         <source>Open a session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="153"/>
-        <location filename="../../bpstudio/app/file_actions.py" line="180"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="154"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="181"/>
         <source>Sessions (*.bpstudio)</source>
         <translation>会话 (*.bpstudio)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="179"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="180"/>
         <source>Save the session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="195"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="196"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="203"/>
-        <location filename="../../bpstudio/app/file_actions.py" line="243"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="204"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="244"/>
         <source>{name}: could not export ({why})</source>
         <translation>{name}：无法导出（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="206"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="207"/>
         <source>Exported {name}.</source>
         <translation>已导出 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="230"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="231"/>
         <source>Export the current step&apos;s matrices into</source>
         <translation>把当前步骤的矩阵导出到</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="238"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="239"/>
         <source>No step yet: press → to take the first one.</source>
         <translation>还没有步骤：按 → 走第一步。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="246"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="247"/>
         <source>Exported {n} matrices to {folder}.</source>
         <translation>已把 {n} 个矩阵导出到 {folder}。</translation>
     </message>
@@ -875,37 +875,37 @@
 <context>
     <name>ForkDialog</name>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="166"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="169"/>
         <source>Fork a twin run</source>
         <translation>分叉出一个对照训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="167"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="170"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="167"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="170"/>
         <source>Initialiser</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="168"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="171"/>
         <source>Hidden activation</source>
         <translation>隐含层激活函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="169"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="172"/>
         <source>Batch size (0: full batch)</source>
         <translation>批大小（0：全批量）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="170"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="173"/>
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="173"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="176"/>
         <source>From the time cursor&apos;s iteration (else from the start, with the same initial parameters)</source>
         <translation>从时间游标所在的迭代开始（否则从头开始，使用相同的初始参数）</translation>
     </message>
@@ -921,177 +921,177 @@
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="157"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="161"/>
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="162"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="166"/>
         <source>a data set from a file</source>
         <translation>来自文件的数据集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="165"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="169"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="166"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="170"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="167"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="171"/>
         <source>Layers</source>
         <translation>网络层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="168"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="172"/>
         <source>Add hidden layer</source>
         <translation>添加隐含层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="169"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="173"/>
         <source>Hidden layers take 1 to {n} neurons. Changing the network re-initialises it; Ctrl+Z brings the trained one back.</source>
         <translation>隐含层可有 1 到 {n} 个神经元。修改网络会重新初始化参数；按 Ctrl+Z 可恢复训练好的网络。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="172"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="176"/>
         <source>Hyper-parameters</source>
         <translation>超参数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="174"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="178"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="174"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="178"/>
         <source>Iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="174"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="178"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="174"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="178"/>
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="175"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
         <source>Initialiser</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="175"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="175"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="175"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
         <source>Cost</source>
         <translation>代价函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="177"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="181"/>
         <source>learning rate α on a log scale, 10⁻⁵ … 10</source>
         <translation>对数刻度的学习率 α，10⁻⁵ … 10</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="178"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="182"/>
         <source>full batch</source>
         <translation>整批</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="183"/>
         <source>float64 (exact)</source>
         <translation>float64（精确）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="180"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="184"/>
         <source>float32 (fast)</source>
         <translation>float32（快速）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="182"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="186"/>
         <source>binary cross-entropy</source>
         <translation>二元交叉熵</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="182"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="186"/>
         <source>mean squared error</source>
         <translation>均方误差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="223"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="227"/>
         <source>{shape} images</source>
         <translation>{shape} 的图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="224"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="228"/>
         <source>1 feature</source>
         <translation>1 个特征</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="225"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="229"/>
         <source>{n} features</source>
         <translation>{n} 个特征</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="228"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="232"/>
         <source>{name}: {train} training and {test} test samples, {kind}</source>
         <translation>{name}：{train} 个训练样本和 {test} 个测试样本，{kind}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="233"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="237"/>
         <source>No data: the model {name} takes {kind} ({classes}). It classifies the pictures you drop; to train it, open a data set.</source>
         <translation>没有数据：模型 {name} 的输入是 {kind}（{classes}）。它能识别你拖入的图片；要训练它，请打开一个数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="250"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="254"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="251"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="255"/>
         <source>{n} (from the data)</source>
         <translation>{n}（由数据决定）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="258"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="262"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="259"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="263"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="265"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="269"/>
         <source>the output is one unit for a yes/no task</source>
         <translation>是/否任务的输出只有一个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="266"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="270"/>
         <source>neurons in layer {l} (1–{n})</source>
         <translation>第 {l} 层的神经元个数（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="274"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="278"/>
         <source>cross-entropy needs a sigmoid output</source>
         <translation>交叉熵要求输出层使用 sigmoid</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="282"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="286"/>
         <source>remove layer {l}</source>
         <translation>删除第 {l} 层</translation>
     </message>
@@ -1152,103 +1152,103 @@
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="144"/>
+        <location filename="../../bpstudio/app/lessons.py" line="145"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="145"/>
+        <location filename="../../bpstudio/app/lessons.py" line="146"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="146"/>
+        <location filename="../../bpstudio/app/lessons.py" line="147"/>
         <source>Next beat of the lesson</source>
         <translation>课程的下一个节拍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="147"/>
+        <location filename="../../bpstudio/app/lessons.py" line="148"/>
         <source>Beat before</source>
         <translation>上一个节拍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="148"/>
+        <location filename="../../bpstudio/app/lessons.py" line="149"/>
         <source>Open a lesson file…</source>
         <translation>打开课程文件…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="149"/>
+        <location filename="../../bpstudio/app/lessons.py" line="150"/>
         <source>Leave the lesson</source>
         <translation>离开课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="150"/>
+        <location filename="../../bpstudio/app/lessons.py" line="151"/>
         <source>Record a lesson</source>
         <translation>录制课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="151"/>
+        <location filename="../../bpstudio/app/lessons.py" line="152"/>
         <source>Record this as a beat</source>
         <translation>把现在录为一个节拍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="176"/>
+        <location filename="../../bpstudio/app/lessons.py" line="177"/>
         <source>Resumed where the lesson was left: {where}. Page Up goes back.</source>
         <translation>从上次离开的地方继续：{where}。Page Up 返回。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="181"/>
+        <location filename="../../bpstudio/app/lessons.py" line="182"/>
         <source>Open a lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="182"/>
-        <location filename="../../bpstudio/app/lessons.py" line="215"/>
+        <location filename="../../bpstudio/app/lessons.py" line="183"/>
+        <location filename="../../bpstudio/app/lessons.py" line="216"/>
         <source>Lessons (*.md)</source>
         <translation>课程 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="192"/>
+        <location filename="../../bpstudio/app/lessons.py" line="193"/>
         <source>Save the answers</source>
         <translation>保存答案</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="196"/>
+        <location filename="../../bpstudio/app/lessons.py" line="197"/>
         <source>Saved 1 answer in {name}.</source>
         <translation>已把 1 个答案保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="197"/>
+        <location filename="../../bpstudio/app/lessons.py" line="198"/>
         <source>Saved {n} answers in {name}.</source>
         <translation>已把 {n} 个答案保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="208"/>
+        <location filename="../../bpstudio/app/lessons.py" line="209"/>
         <source>Recording: set up the app, then {key} records each beat; Record again saves the lesson.</source>
         <translation>正在录制：把应用设置好，按 {key} 录下每个节拍；再点“录制课程”保存课程。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="214"/>
+        <location filename="../../bpstudio/app/lessons.py" line="215"/>
         <source>Save the recorded lesson</source>
         <translation>保存录制的课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="224"/>
+        <location filename="../../bpstudio/app/lessons.py" line="225"/>
         <source>Saved the lesson of 1 beat in {name}.</source>
         <translation>已把有 1 个节拍的课程保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="225"/>
+        <location filename="../../bpstudio/app/lessons.py" line="226"/>
         <source>Saved the lesson of {n} beats in {name}.</source>
         <translation>已把有 {n} 个节拍的课程保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="233"/>
+        <location filename="../../bpstudio/app/lessons.py" line="234"/>
         <source>Beat {k} recorded: {lines}</source>
         <translation>已录下第 {k} 个节拍：{lines}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="234"/>
+        <location filename="../../bpstudio/app/lessons.py" line="235"/>
         <source>nothing changed</source>
         <translation>没有变化</translation>
     </message>
@@ -1289,74 +1289,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="171"/>
+        <location filename="../../bpstudio/app/main_window.py" line="175"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="172"/>
+        <location filename="../../bpstudio/app/main_window.py" line="176"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="173"/>
+        <location filename="../../bpstudio/app/main_window.py" line="177"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="177"/>
+        <location filename="../../bpstudio/app/main_window.py" line="181"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="178"/>
+        <location filename="../../bpstudio/app/main_window.py" line="182"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="189"/>
+        <location filename="../../bpstudio/app/main_window.py" line="193"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="200"/>
+        <location filename="../../bpstudio/app/main_window.py" line="204"/>
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="244"/>
+        <location filename="../../bpstudio/app/main_window.py" line="248"/>
         <source>Drawing the new network&apos;s initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="301"/>
-        <source>Unsaved training</source>
-        <translation>训练结果未保存</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="302"/>
-        <source>Save the trained network before closing?</source>
-        <translation>关闭前保存训练好的网络吗？</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="305"/>
-        <source>1 iteration of training is not saved in a session file; without saving it is lost.</source>
-        <translation>已训练的 1 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="307"/>
-        <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
-        <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="310"/>
-        <source>Training is still running; closing stops it.</source>
-        <translation>训练仍在进行；关闭会停止训练。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="313"/>
-        <source>Do not ask again</source>
-        <translation>不再询问</translation>
     </message>
 </context>
 <context>
@@ -1675,12 +1645,13 @@
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="80"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="87"/>
         <source>what the network sees: the input after cropping and resizing</source>
         <translation>网络看到的样子：裁剪和缩放之后的输入</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="88"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="90"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="99"/>
         <source>not classified: this network does not take pictures</source>
         <translation>未分类：这个网络不接受图片输入</translation>
     </message>
@@ -1698,9 +1669,29 @@
         <translation>最多 {n} 个对照训练：请先移除对照训练，再分叉出新的。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="155"/>
+        <location filename="../../bpstudio/session/runs.py" line="154"/>
+        <source>The twin runs were removed: they trained on {old}, the data set is now {new}.</source>
+        <translation>对照训练已移除：它们在 {old} 上训练，而数据集现在是 {new}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/runs.py" line="156"/>
+        <source>The twin run was removed: it trained on {old}, the data set is now {new}.</source>
+        <translation>对照训练已移除：它在 {old} 上训练，而数据集现在是 {new}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/runs.py" line="172"/>
         <source>The comparisons train on the cat data: open it first (File → Open data set…).</source>
         <translation>这些对比在猫图数据集上训练：请先打开它（文件 → 打开数据集…）。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/runs.py" line="176"/>
+        <source>Stop training before starting a comparison.</source>
+        <translation>请先停止训练，再开始对比。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/runs.py" line="262"/>
+        <source>Every run has finished its iterations: nothing was trained. Fork a twin run, or set more iterations.</source>
+        <translation>每个训练都已完成其迭代：没有训练任何内容。请分叉出对照训练，或设置更多迭代次数。</translation>
     </message>
 </context>
 <context>
@@ -1716,33 +1707,33 @@
         <translation>正在保存 {name}……</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="221"/>
+        <location filename="../../bpstudio/session/session_store.py" line="226"/>
         <source>{name}: could not save ({why})</source>
         <translation>{name}：无法保存（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="231"/>
+        <location filename="../../bpstudio/session/session_store.py" line="236"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="255"/>
+        <location filename="../../bpstudio/session/session_store.py" line="260"/>
         <source>{name}: the data set changed since this session was saved; the numbers may differ.</source>
         <translation>{name}：保存这个会话之后数据集已经改变；数值可能不同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="283"/>
-        <location filename="../../bpstudio/session/session_store.py" line="286"/>
+        <location filename="../../bpstudio/session/session_store.py" line="288"/>
+        <location filename="../../bpstudio/session/session_store.py" line="291"/>
         <source>Autosave failed: {why}</source>
         <translation>自动保存失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="316"/>
+        <location filename="../../bpstudio/session/session_store.py" line="321"/>
         <source>The autosave cannot be restored ({why}); it was set aside as {file}.</source>
         <translation>自动保存无法恢复（{why}）；已另存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="325"/>
+        <location filename="../../bpstudio/session/session_store.py" line="330"/>
         <source>the autosave</source>
         <translation>自动保存</translation>
     </message>
@@ -2022,7 +2013,7 @@
 <context>
     <name>TwinPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="105"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="108"/>
         <source>{name} · {iteration}</source>
         <translation>{name} · {iteration}</translation>
     </message>
@@ -2030,34 +2021,82 @@
 <context>
     <name>TwinRuns</name>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="67"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="72"/>
         <source>&amp;Runs</source>
         <translation>训练对比(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="68"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="73"/>
         <source>Ready-made compar&amp;isons (cat data)</source>
         <translation>现成的对比(&amp;I)（猫图数据集）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="69"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="74"/>
         <source>&amp;Fork a twin run…</source>
         <translation>分叉出对照训练(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="70"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="75"/>
         <source>&amp;Train every run at once</source>
         <translation>所有训练同时进行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="71"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="76"/>
         <source>&amp;Remove the twin runs</source>
         <translation>移除对照训练(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="72"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="77"/>
         <source>Runs as &amp;CSV…</source>
         <translation>各次训练导出为 &amp;CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="40"/>
+        <source>Save the trained network before closing?</source>
+        <translation>关闭前保存训练好的网络吗？</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="41"/>
+        <source>Save the trained network before the preset replaces it?</source>
+        <translation>预设替换训练好的网络之前，先保存它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="42"/>
+        <source>Save the trained network before the comparison replaces it?</source>
+        <translation>对比替换训练好的网络之前，先保存它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="44"/>
+        <source>Unsaved training</source>
+        <translation>训练结果未保存</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="50"/>
+        <source>Do not ask again</source>
+        <translation>不再询问</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="71"/>
+        <source>1 iteration of training is not saved in a session file; without saving it is lost.</source>
+        <translation>已训练的 1 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="73"/>
+        <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
+        <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="76"/>
+        <source>The twin runs&apos; training is not saved either.</source>
+        <translation>对照训练的结果也尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="78"/>
+        <source>Training is still running; closing stops it.</source>
+        <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>
 </context>
 <context>
@@ -2610,149 +2649,149 @@
         <translation>{name}：不是 BP Studio 模型（没有 dims 项）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="114"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="113"/>
         <source>{name}: missing {keys}</source>
         <translation>{name}：缺少 {keys}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="120"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="119"/>
         <source>{name}: parameters must be floating-point, not {dtype}</source>
         <translation>{name}：参数必须是浮点数，而不是 {dtype}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="123"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="122"/>
         <source>{name}: its parameters hold NaN or infinite values; it cannot classify</source>
         <translation>{name}：参数含有 NaN 或无穷大的值；无法用于分类</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="133"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="132"/>
         <source>{name}: input shape {shape}; expected (features,) or (height, width, 3)</source>
         <translation>{name}：输入形状为 {shape}；应为 (n,)（n 个特征）或 (h, w, 3)（高 h、宽 w 的彩色图像）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="137"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="136"/>
         <source>{name}: input shape {shape} does not hold {n} inputs</source>
         <translation>{name}：输入形状 {shape} 与 {n} 个输入不符</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="141"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="140"/>
         <source>{name}: needs two class names (for 0 and 1), not {names}</source>
         <translation>{name}：需要两个类别名称（对应 0 和 1），而不是 {names}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="145"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="144"/>
         <location filename="../../bpstudio/core/sessionfile.py" line="164"/>
         <location filename="../../bpstudio/session/session_store.py" line="133"/>
         <source>{name}: {why}</source>
         <translation>{name}：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/modelfile.py" line="147"/>
+        <location filename="../../bpstudio/core/modelfile.py" line="146"/>
         <source>{name}: damaged metadata ({why})</source>
         <translation>{name}：元数据已损坏（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="89"/>
+        <location filename="../../bpstudio/core/network.py" line="91"/>
         <source>unknown initialiser {name}; choose one of {known}</source>
         <translation>未知的初始化方法 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="271"/>
+        <location filename="../../bpstudio/core/network.py" line="273"/>
         <source>unknown precision {name}; choose float64 or float32</source>
         <translation>未知的精度 {name}；请选择 float64 或 float32</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="152"/>
+        <location filename="../../bpstudio/core/network.py" line="154"/>
         <source>layer {l}: W is {W} and b is {b}, but dims {dims} need W {needW} and b {needb}</source>
         <translation>第 {l} 层：W 是 {W}，b 是 {b}，但网络结构 {dims} 需要 W 为 {needW}、b 为 {needb}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="77"/>
+        <location filename="../../bpstudio/core/network.py" line="79"/>
         <source>LeCun (the tutorial&apos;s)</source>
         <translation>LeCun（教程所用）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="78"/>
+        <location filename="../../bpstudio/core/network.py" line="80"/>
         <source>small (0.01·randn)</source>
         <translation>小随机数（0.01·randn）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="79"/>
+        <location filename="../../bpstudio/core/network.py" line="81"/>
         <source>He</source>
         <translation>He</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="80"/>
+        <location filename="../../bpstudio/core/network.py" line="82"/>
         <source>Xavier</source>
         <translation>Xavier</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="81"/>
+        <location filename="../../bpstudio/core/network.py" line="83"/>
         <source>zeros</source>
         <translation>全零</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="284"/>
+        <location filename="../../bpstudio/core/network.py" line="286"/>
         <source>a network of {n} weights is too big to allocate; at most {max}</source>
         <translation>有 {n} 个权重的网络太大，无法分配内存；最多 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="292"/>
+        <location filename="../../bpstudio/core/network.py" line="294"/>
         <source>a seed must be a whole number from 0 to {max}, not {v}</source>
         <translation>种子必须是 0 到 {max} 之间的整数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="301"/>
+        <location filename="../../bpstudio/core/network.py" line="303"/>
         <source>{what} has {n} characters; at most {max}</source>
         <translation>{what} 有 {n} 个字符；最多 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="309"/>
+        <location filename="../../bpstudio/core/network.py" line="311"/>
         <source>{what} must lie between 0 and {max}</source>
         <translation>{what} 必须在 0 到 {max} 之间</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="318"/>
+        <location filename="../../bpstudio/core/network.py" line="320"/>
         <source>{n} hidden layers; the editor takes at most {max}</source>
         <translation>{n} 个隐含层；编辑时最多可以有 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="322"/>
+        <location filename="../../bpstudio/core/network.py" line="324"/>
         <source>layer {l} has {n} neurons; the editor takes 1 to {max}</source>
         <translation>第 {l} 层有 {n} 个神经元；编辑时每层可以有 1 到 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="330"/>
+        <location filename="../../bpstudio/core/network.py" line="332"/>
         <source>a network needs at least an input and an output layer</source>
         <translation>网络至少需要一个输入层和一个输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="333"/>
+        <location filename="../../bpstudio/core/network.py" line="335"/>
         <source>layer {l} has {n} neurons; every layer needs at least 1</source>
         <translation>第 {l} 层有 {n} 个神经元；每层至少需要 1 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="336"/>
+        <location filename="../../bpstudio/core/network.py" line="338"/>
         <source>the output layer has {n} neurons; BP Studio&apos;s networks have one (the probability of class 1)</source>
         <translation>输出层有 {n} 个神经元；BP Studio 的网络只有一个（类别 1 的概率）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="340"/>
+        <location filename="../../bpstudio/core/network.py" line="342"/>
         <source>{k} layers after the input need {k} activations, got {n}</source>
         <translation>输入层之后的 {k} 层需要 {k} 个激活函数，实际给了 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="344"/>
+        <location filename="../../bpstudio/core/network.py" line="346"/>
         <source>unknown activation {name}; choose one of {known}</source>
         <translation>未知的激活函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="347"/>
+        <location filename="../../bpstudio/core/network.py" line="349"/>
         <source>unknown cost {name}; choose one of {known}</source>
         <translation>未知的代价函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="352"/>
+        <location filename="../../bpstudio/core/network.py" line="354"/>
         <source>{cost} needs a {needed} output layer (its output must lie between 0 and 1), not {act}</source>
         <translation>{cost} 需要 {needed} 输出层（输出必须在 0 和 1 之间），而不是 {act}</translation>
     </message>
@@ -2812,7 +2851,7 @@
         <translation>第 {k} 个对照训练：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="314"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="315"/>
         <source>{what}: an entry&apos;s name is too long</source>
         <translation>{what}：某个条目的名字太长</translation>
     </message>

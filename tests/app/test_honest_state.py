@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from bpstudio.app.unsaved_question import ASK_UNSAVED_KEY
 from bpstudio.app.settings import remember
+from bpstudio.app.unsaved_question import ASK_UNSAVED_KEY
 from bpstudio.core.trainer import RunState
 from file_drops import drop, photo, wait_results
 
