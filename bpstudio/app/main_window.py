@@ -33,7 +33,7 @@ from .presentation import Presenter
 from .settings import problems
 from .time_travel import TimeTravel
 from .twin_runs import TwinRuns
-from .unsaved_question import CLOSING, PRESET, UnsavedQuestion
+from .unsaved_question import CLOSING, UnsavedQuestion
 from .themes import apply_style, saved_theme
 from .window_layout import WindowLayout, first_size
 
@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         s.message.connect(self.say)
         self.files = FileActions(s, self, self.say)
         self.unsaved = UnsavedQuestion(s, self.files.save_before_closing, self)
-        self.editor.may_replace = lambda: self.unsaved.may_go_on(PRESET)
+        self.editor.may_replace = self.unsaved.may_go_on
 
         self.presenter = Presenter(self, s.presentation)
         self.help_windows = HelpWindows(self)

@@ -13,7 +13,8 @@ from ..session.studio import Studio
 from .settings import recall, remember
 
 ASK_UNSAVED_KEY = "window/ask_about_unsaved_training"
-CLOSING, PRESET, COMPARISON = "closing", "preset", "comparison"  # what would lose the work
+# what would lose the work: closing, a preset, another data set (the editor's names), a comparison
+CLOSING, PRESET, DATA, COMPARISON = "closing", "preset", "data", "comparison"
 
 
 class UnsavedQuestion(QObject):
@@ -25,7 +26,7 @@ class UnsavedQuestion(QObject):
         self.studio, self.save, self.host = studio, save, host
 
     def may_go_on(self, situation: str = CLOSING) -> bool:
-        """Ask before trained parameters are lost (``situation``: CLOSING, PRESET or
+        """Ask before trained parameters are lost (``situation``: CLOSING, PRESET, DATA or
         COMPARISON): Save, Discard or Cancel; training is paused while asking, resumed on
         Cancel. True when the work may go: saved, discarded, or nothing to lose."""
         training, model = self.studio.training, self.studio.model
@@ -39,6 +40,7 @@ class UnsavedQuestion(QObject):
                    | QMessageBox.StandardButton.Cancel)
         question = {CLOSING: self.tr("Save the trained network before closing?"),
                     PRESET: self.tr("Save the trained network before the preset replaces it?"),
+                    DATA: self.tr("Save the session before choosing another data set?"),
                     COMPARISON: self.tr("Save the trained network before the comparison "
                                         "replaces it?")}[situation]
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved training"), question,

@@ -44,8 +44,9 @@ class LayerEditor(Retranslatable, QWidget):
         super().__init__(parent)
         self.setObjectName("LayerEditor")
         self.model = model
-        # asked before a preset replaces the network (the window asks about unsaved training)
-        self.may_replace: Callable[[], bool] = lambda: True
+        # asked before a "preset" or another "data" set replaces the session (the window asks
+        # about unsaved training): False leaves it as it is
+        self.may_replace: Callable[[str], bool] = lambda what: True
         layout = QVBoxLayout(self)
 
         # presets and data
@@ -213,10 +214,13 @@ class LayerEditor(Retranslatable, QWidget):
     def _on_preset_activated(self, index: int) -> None:
         key = self.preset_box.itemData(index)
         self.preset_box.setCurrentIndex(0)
-        if key and self.may_replace() and self.model.apply_preset(key):
+        if key and self.may_replace("preset") and self.model.apply_preset(key):
             self.preset_applied.emit(key)
 
     def _on_data_activated(self, index: int) -> None:
+        if not self.may_replace("data"):
+            self._on_dataset_changed()  # the box shows the data set there is again
+            return
         self.model.data.use_builtin(self.data_box.itemData(index))
 
     # ----- model → view -------------------------------------------------------------------------

@@ -921,177 +921,177 @@
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="161"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="162"/>
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="166"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="167"/>
         <source>a data set from a file</source>
         <translation>来自文件的数据集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="169"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="170"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="170"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="171"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="171"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="172"/>
         <source>Layers</source>
         <translation>网络层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="172"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="173"/>
         <source>Add hidden layer</source>
         <translation>添加隐含层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="173"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="174"/>
         <source>Hidden layers take 1 to {n} neurons. Changing the network re-initialises it; Ctrl+Z brings the trained one back.</source>
         <translation>隐含层可有 1 到 {n} 个神经元。修改网络会重新初始化参数；按 Ctrl+Z 可恢复训练好的网络。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="176"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="177"/>
         <source>Hyper-parameters</source>
         <translation>超参数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="178"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="178"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
         <source>Iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="178"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="178"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="180"/>
         <source>Initialiser</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="180"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="180"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="180"/>
         <source>Cost</source>
         <translation>代价函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="181"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="182"/>
         <source>learning rate α on a log scale, 10⁻⁵ … 10</source>
         <translation>对数刻度的学习率 α，10⁻⁵ … 10</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="182"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="183"/>
         <source>full batch</source>
         <translation>整批</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="183"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="184"/>
         <source>float64 (exact)</source>
         <translation>float64（精确）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="184"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="185"/>
         <source>float32 (fast)</source>
         <translation>float32（快速）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="186"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="187"/>
         <source>binary cross-entropy</source>
         <translation>二元交叉熵</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="186"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="187"/>
         <source>mean squared error</source>
         <translation>均方误差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="227"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="231"/>
         <source>{shape} images</source>
         <translation>{shape} 的图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="228"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="232"/>
         <source>1 feature</source>
         <translation>1 个特征</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="229"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="233"/>
         <source>{n} features</source>
         <translation>{n} 个特征</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="232"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="236"/>
         <source>{name}: {train} training and {test} test samples, {kind}</source>
         <translation>{name}：{train} 个训练样本和 {test} 个测试样本，{kind}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="237"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="241"/>
         <source>No data: the model {name} takes {kind} ({classes}). It classifies the pictures you drop; to train it, open a data set.</source>
         <translation>没有数据：模型 {name} 的输入是 {kind}（{classes}）。它能识别你拖入的图片；要训练它，请打开一个数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="254"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="258"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="255"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="259"/>
         <source>{n} (from the data)</source>
         <translation>{n}（由数据决定）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="262"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="266"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="263"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="267"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="269"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="273"/>
         <source>the output is one unit for a yes/no task</source>
         <translation>是/否任务的输出只有一个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="270"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="274"/>
         <source>neurons in layer {l} (1–{n})</source>
         <translation>第 {l} 层的神经元个数（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="278"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="282"/>
         <source>cross-entropy needs a sigmoid output</source>
         <translation>交叉熵要求输出层使用 sigmoid</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="286"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="290"/>
         <source>remove layer {l}</source>
         <translation>删除第 {l} 层</translation>
     </message>
@@ -2054,47 +2054,52 @@
 <context>
     <name>UnsavedQuestion</name>
     <message>
-        <location filename="../../bpstudio/app/unsaved_question.py" line="40"/>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="41"/>
         <source>Save the trained network before closing?</source>
         <translation>关闭前保存训练好的网络吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/unsaved_question.py" line="41"/>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="42"/>
         <source>Save the trained network before the preset replaces it?</source>
         <translation>预设替换训练好的网络之前，先保存它吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/unsaved_question.py" line="42"/>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="43"/>
+        <source>Save the session before choosing another data set?</source>
+        <translation>选择其他数据集之前，先保存会话吗？</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="44"/>
         <source>Save the trained network before the comparison replaces it?</source>
         <translation>对比替换训练好的网络之前，先保存它吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/unsaved_question.py" line="44"/>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="46"/>
         <source>Unsaved training</source>
         <translation>训练结果未保存</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/unsaved_question.py" line="50"/>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="52"/>
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/unsaved_question.py" line="71"/>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="73"/>
         <source>1 iteration of training is not saved in a session file; without saving it is lost.</source>
         <translation>已训练的 1 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/unsaved_question.py" line="73"/>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="75"/>
         <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
         <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/unsaved_question.py" line="76"/>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="78"/>
         <source>The twin runs&apos; training is not saved either.</source>
         <translation>对照训练的结果也尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/unsaved_question.py" line="78"/>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="80"/>
         <source>Training is still running; closing stops it.</source>
         <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>

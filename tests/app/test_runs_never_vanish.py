@@ -167,3 +167,24 @@ def test_a_twin_of_the_cat_data_goes_when_the_spiral_preset_comes_on_a_projector
     fork_in_the_dialog(qtbot, w, 0.1)
     qtbot.waitUntil(lambda: len(w.twin_runs.panels) == 1)
     assert room.contains(w.frameGeometry()) and w.plane_view.width() > 0
+
+
+def test_another_data_set_over_trained_twins_asks_and_cancel_keeps_them(make_window, qtbot):
+    w = make_window()
+    choose(qtbot, w.editor.preset_box, MOONS)
+    trained(qtbot, w, 30)
+    fork_in_the_dialog(qtbot, w, 0.1)
+    twin, data = w.studio.runs.twins[0], w.studio.model.dataset
+    seen = []
+    with asking():
+        answer_when_asked(Button.Cancel, seen)
+        choose(qtbot, w.editor.data_box, "Spiral (2-D)")
+        kept = (w.studio.runs.twins == [twin], w.studio.model.dataset is data,
+                w.editor.data_box.currentText())
+        answer_when_asked(Button.Discard, seen)
+        choose(qtbot, w.editor.data_box, "Spiral (2-D)")
+    assert [s[1] for s in seen] == ["Save the session before choosing another data set?"] * 2
+    assert kept == (True, True, "Two moons (2-D)")  # Cancel: the twin and the data stay
+    assert not w.studio.runs.twins and not w.twin_runs.panels
+    assert w.studio.model.dataset.builtin == "spiral"
+    assert w.statusBar().currentMessage().startswith("The twin run was removed")
