@@ -41,7 +41,7 @@ def _private_settings() -> None:
 
     from PySide6.QtCore import QSettings
 
-    from bpstudio.app.main_window import ASK_UNSAVED_KEY
+    from bpstudio.app.unsaved_question import ASK_UNSAVED_KEY
     from bpstudio.app.settings import remember
 
     folder = tempfile.mkdtemp(prefix="bpstudio-bench-")

@@ -23,7 +23,8 @@ from PySide6.QtGui import QMouseEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bpstudio.app.gui import create_application  # noqa: E402
-from bpstudio.app.main_window import ASK_UNSAVED_KEY, MainWindow  # noqa: E402
+from bpstudio.app.main_window import MainWindow  # noqa: E402
+from bpstudio.app.unsaved_question import ASK_UNSAVED_KEY  # noqa: E402
 from bpstudio.session.studio import Studio  # noqa: E402
 from bpstudio.app.settings import remember  # noqa: E402
 from bpstudio.core.trainer import RunState  # noqa: E402

@@ -138,7 +138,7 @@ def private_settings(tmp_path_factory, monkeypatch):
         yield folder
         return
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    from bpstudio.app.main_window import ASK_UNSAVED_KEY
+    from bpstudio.app.unsaved_question import ASK_UNSAVED_KEY
     from bpstudio.app.settings import remember
 
     # a test's windows close without asking, as after "Do not ask again"; the tests of the

@@ -6,11 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QDockWidget, QFrame, QHBoxLayout, QLabel,
-                               QMainWindow, QMenu, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QBoxLayout, QDockWidget, QFrame, QHBoxLayout, QLabel,
+                               QMainWindow, QMenu, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
 
-from ..core.trainer import RunState
 from ..session.messages import dataset_name, sentence, sentences, translated
 from ..session.studio import Studio
 from ..widgets.classify_gallery import ClassifyGallery
@@ -31,13 +30,13 @@ from .lessons import Lessons
 from .i18n import apply_language, current_language, saved_language
 from .menus import WindowMenus
 from .presentation import Presenter
-from .settings import problems, recall, remember
+from .settings import problems
 from .time_travel import TimeTravel
 from .twin_runs import TwinRuns
+from .unsaved_question import CLOSING, UnsavedQuestion
 from .themes import apply_style, saved_theme
 from .window_layout import WindowLayout, first_size
 
-ASK_UNSAVED_KEY = "window/ask_about_unsaved_training"
 SHOWN_MS = 15000  # a status-bar message stays this long (a long one longer: time to read it)
 
 
@@ -125,6 +124,8 @@ class MainWindow(QMainWindow):
         s.store.path_changed.connect(self._update_title)
         s.message.connect(self.say)
         self.files = FileActions(s, self, self.say)
+        self.unsaved = UnsavedQuestion(s, self.files.save_before_closing, self)
+        self.editor.may_replace = self.unsaved.may_go_on
 
         self.presenter = Presenter(self, s.presentation)
         self.help_windows = HelpWindows(self)
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         self.menuBar().insertMenu(self.menus.help.menuAction(), runs_menu)
         self.twin_runs = TwinRuns(s.runs, self.top, self.cost_plot, runs_menu, self.files.export,
                                   self.say, self)
+        self.twin_runs.may_replace = self.unsaved.may_go_on
         self.lessons = Lessons(s, self, self.menus.help, {
             "diagram": self.diagram, "steps": self.equations, "plots": self.training_dock,
             "editor": self.editor_dock, "gallery": self.gallery_dock,
@@ -261,7 +263,8 @@ class MainWindow(QMainWindow):
             total = sum(self.centre.sizes())
             self.centre.setSizes([total * 2 // 3, total - total * 2 // 3])
             wide = sum(self.top.sizes())  # and the output a square as big as the diagram's height
-            self.top.setSizes([wide - wide * 2 // 5, wide * 2 // 5])
+            diagrams = self.top.indexOf(self.plane_view)  # (the output plane after the twins')
+            self.top.setSizes([(wide - wide * 2 // 5) // diagrams] * diagrams + [wide * 2 // 5])
 
     def set_language(self, code: str) -> bool:
         """Switch every text at run time; refused (with a message, once) without a CJK font."""
@@ -282,50 +285,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(sentences(self.statusBar().currentMessage(), *said), 30000)
 
     def confirm_close(self) -> bool:
-        """Ask before trained parameters are lost: Save, Discard or Cancel (training paused while
-        asking, resumed on Cancel). True when the window may close."""
-        training = self.studio.training
-        if not self.studio.has_unsaved_training or not recall(ASK_UNSAVED_KEY, True, bool):
-            return True
-        running = training.state is RunState.RUNNING
-        training.pause()
-        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                   | QMessageBox.StandardButton.Cancel)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved training"),
-                          self.tr("Save the trained network before closing?"), buttons, self)
-        box.setObjectName("UnsavedTrainingBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        n, twins = self.studio.store.unsaved_iterations()
-        lines = []
-        if n:
-            lines.append((self.tr("1 iteration of training is not saved in a session file; "
-                                  "without saving it is lost.") if n == 1 else
-                          self.tr("{n} iterations of training are not saved in a session file; "
-                                  "without saving they are lost.")).format(n=f"{n:,}"))
-        if twins:
-            lines.append((self.tr("1 iteration of the twin runs' training is not saved in a "
-                                  "session file.") if twins == 1 else
-                          self.tr("{n} iterations of the twin runs' training are not saved in a "
-                                  "session file.")).format(n=f"{twins:,}"))
-        if self.studio.runs.training_any:
-            lines.append(self.tr("Training is still running; closing stops it."))
-        box.setInformativeText(sentences(*lines))
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        never = QCheckBox(self.tr("Do not ask again"))
-        never.setObjectName("DoNotAskAgain")
-        box.setCheckBox(never)
-        box.exec()
-        answer = box.standardButton(box.clickedButton())
-        if answer == QMessageBox.StandardButton.Cancel:
-            if running:
-                training.resume()
-            return False
-        if never.isChecked():
-            remember(ASK_UNSAVED_KEY, False)
-        if answer == QMessageBox.StandardButton.Save:
-            training.wait()  # the run's last parameters, then save them
-            return self.files.save_before_closing()
-        return True
+        """Ask before trained parameters are lost (unsaved_question.py). True when the window
+        may close."""
+        return self.unsaved.may_go_on(CLOSING)
 
     def closeEvent(self, event) -> None:
         self.studio.store.wait_for_save()  # a Ctrl+S under way is written, and known, before anything

@@ -4,6 +4,8 @@ curves on the window's plots, a comparison's story below them, all on the studio
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QSplitter, QWidget
@@ -13,6 +15,7 @@ from ..session.runs import Runs
 from ..widgets.cost_plot import CostPlot
 from ..widgets.twin_story import ComparisonStory
 from ..widgets.twin_views import ForkDialog, RunCurves, TwinPanel
+from .unsaved_question import COMPARISON
 
 
 class TwinRuns(QObject):
@@ -36,17 +39,19 @@ class TwinRuns(QObject):
             beside.insertWidget(beside.indexOf(diagrams) + 1, self.story)
             beside.setStretchFactor(beside.indexOf(self.story), 0)
         self.menu = menu
+        # asked before a comparison replaces the runs (the window asks about unsaved training)
+        self.may_replace: Callable[[str], bool] = lambda situation: True
         self.menu.setObjectName("RunsMenu")
         self.actions: dict[str, QAction] = {}
         self._add("ForkTwinAction", self.fork)
-        self._add("TrainTogetherAction", self.runs.train_together)
+        self._add("TrainTogetherAction", lambda: self.runs.train_together())
         self._add("RemoveTwinsAction", self.runs.remove_twins)
         self._add("ExportRunsCsvAction", lambda: export("runs.csv", self.runs.write_csv))
         self.menu.addSeparator()
         self.comparisons = self.menu.addMenu("")
         for key in COMPARISONS:
-            self._add(f"Comparison_{key}", lambda _=False, k=key: self.runs.start_comparison(k),
-                      self.comparisons)
+            self._add(f"Comparison_{key}", lambda _=False, k=key: self.runs.start_comparison(
+                k, confirm=lambda: self.may_replace(COMPARISON)), self.comparisons)
         host.installEventFilter(self)
         self.retranslate()
         self._on_runs_changed()

@@ -45,10 +45,14 @@ class WindowLayout(QObject):
             forget(STATE_KEY, state)
         self._fit_when_shown = True  # the first start, or panels from another screen
         self.compact = False  # the docks tabbed on one side by fit_docks (not by the user)
+        self._watching_screen = False
+        self.keep_on_screen()
         w.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if watched is self.window:
+            if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
+                self.keep_on_screen()
             if event.type() == QEvent.Type.Show and self._fit_when_shown:
                 self._fit_when_shown = False  # once laid out: the docks' frames are known then
                 QTimer.singleShot(0, self._fit_window_to_screen)
@@ -59,6 +63,25 @@ class WindowLayout(QObject):
                     and event.size().width() >= COMPACT_WIDTH):
                 QTimer.singleShot(0, self._spread_docks)  # room again: the editor on the left
         return False
+
+    def keep_on_screen(self) -> None:
+        """The window never grows past its screen's available area: the minimum sizes of its
+        parts together (a twin's diagram beside the network and its output plane, say) are
+        its minimum only up to the screen's size; beyond, the parts share what there is."""
+        w = self.window
+        screen, layout, handle = w.screen(), w.layout(), w.windowHandle()
+        if handle is not None and not self._watching_screen:  # moved to another screen
+            handle.screenChanged.connect(lambda _: self.keep_on_screen())
+            self._watching_screen = True
+        if screen is None or layout is None:
+            return
+        room = screen.availableGeometry().size() - (w.frameGeometry().size() - w.size())
+        need = layout.totalMinimumSize()
+        cap = QSize(min(need.width(), room.width()), min(need.height(), room.height()))
+        if w.minimumSize() != cap:
+            w.setMinimumSize(cap)  # explicit: the layout no longer grows the window past it
+        if w.width() > room.width() or w.height() > room.height():
+            w.resize(w.size().boundedTo(room))
 
     def save(self) -> None:
         w = self.window

@@ -3,7 +3,9 @@ files numpy reads back."""
 
 from __future__ import annotations
 
+import csv
 import io
+import math
 import re
 from pathlib import Path
 
@@ -82,3 +84,34 @@ def write_training_log(path: str | Path, history: History) -> None:
     header = ",".join(["iteration", "cost"] + [f"norm_dW{l}" for l in range(1, L + 1)]
                       + ["sample_loss"])
     _write_csv(Path(path), table, header)
+
+
+def write_runs_csv(path: str, runs: list[tuple[str, History]]) -> None:
+    """The runs side by side (Runs → Runs as CSV): one row per iteration, one set of columns per
+    run, named by it: its cost, and its test cost and accuracies where it was evaluated."""
+    n = max(len(history) for _, history in runs)
+    header, columns = ["iteration"], []
+    for name, h in runs:
+        cost = np.full(n, math.nan)
+        cost[:len(h)] = h.costs.view()
+        evaluated = {e.iteration: e for e in h.evaluations}
+        header += [f"{name}: cost", f"{name}: test cost", f"{name}: train accuracy",
+                   f"{name}: test accuracy"]
+        columns.append((cost, evaluated))
+    text = io.StringIO(newline="")  # a full disk leaves the old file whole (atomic_write)
+    out = csv.writer(text)
+    out.writerow(header)
+    record = runs[0][1]  # counted as every view counts (core/iterations.py)
+    for i in range(n):
+        row: list[object] = [record.iteration(i)]
+        for cost, evaluated in columns:
+            e = evaluated.get(i)
+            row += [_number(cost[i]), *(("", "", "") if e is None else (
+                _number(e.test_cost), _number(e.train_accuracy), _number(e.test_accuracy)))]
+        out.writerow(row)
+    with atomic_write(path) as f:
+        f.write(text.getvalue().encode("utf-8"))
+
+
+def _number(x: float) -> str:
+    return "" if math.isnan(x) else repr(float(x))

@@ -13,17 +13,14 @@ other runs queue and start as those end (131 processes at once took 1.8 GB and f
 
 from __future__ import annotations
 
-import csv
-import io
 import itertools
 import math
 import os
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from ..core.atomicfile import atomic_write
 from ..core.comparisons import COMPARISONS, Comparison, Figures, SavedComparison, figures
 from ..core.network import Network
 from ..core.network import INITIALIZER_RULES, MAX_NAME_CHARS, MAX_TWINS, NetworkError
@@ -32,8 +29,9 @@ from ..core.timeline import StartingPoint, Timeline
 from ..core.trainer import ProgressState, RunState
 from ..core.typealiases import JsonObject
 from .comparison_story import Story, tell
+from .exports import write_runs_csv
 from .history import History
-from .messages import sentence, translated
+from .messages import dataset_name, sentence, translated
 from .network_model import NetworkModel
 from .timeline_model import TimelineModel
 from .training import TrainingSession
@@ -53,7 +51,7 @@ class TwinRun(QObject):
     """A run of its own: its network, record, training process and timeline."""
 
     def __init__(self, name: str, colour_index: int, model: NetworkModel, point: StartingPoint,
-                 history: History, parent: QObject | None = None):
+                 history: History, parent: QObject | None = None, end: int | None = None):
         super().__init__(parent)
         # the k-th twin colour: the session layer names no colour, the views look it up
         self.name, self.colour_index = name, colour_index
@@ -62,6 +60,9 @@ class TwinRun(QObject):
         self.inherited = history.costs.view().copy()
         self.model = NetworkModel(self)
         self.model.restore(model.dataset, point.network, history, point.hyper)
+        # the iteration its run ends at (a fork's: where the window's was to end; else as the
+        # window's run counts it, from its record's first iteration)
+        self.end = history.first + point.hyper.iterations if end is None else end
         self.training = TrainingSession(self.model, self)
         self.training.shuffle_state = point.shuffle
         self.timeline = TimelineModel(self.model, self.training, self)
@@ -88,9 +89,8 @@ class Runs(QObject):
         self._starts: list[Network] = []
         self._computed: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self._colours = itertools.count()  # each new twin the next colour index
-        # runs of "Train every run at once" waiting for a core: (session, train until; None: its
-        # hyper-parameters' iterations)
-        self._queued: list[tuple[TrainingSession, int | None]] = []
+        # runs of "Train every run at once" waiting for a core: (session, train until)
+        self._queued: list[tuple[TrainingSession, int]] = []
         timeline.cursor_changed.connect(self._lock_cursors)
         training.pace_changed.connect(self._pace_twins)
         training.state_changed.connect(self._on_state_changed)
@@ -134,7 +134,8 @@ class Runs(QObject):
         name = name or (f"{letter}: {said}" if said else letter)
         if len(name) > MAX_NAME_CHARS:  # as a session file takes it, so a saved one opens again
             name = name[:MAX_NAME_CHARS - 1] + "…"
-        twin = TwinRun(name, next(self._colours), model, point, history, self)
+        twin = TwinRun(name, next(self._colours), model, point, history, self,
+                       point.network.iterations_trained + point.hyper.iterations)
         self._adopt(twin)
         return twin
 
@@ -148,9 +149,25 @@ class Runs(QObject):
         self._starts, self._computed = [], {}
         self.changed.emit()
 
-    def start_comparison(self, key: str, iterations: int | None = None) -> bool:
+    def keep_to_the_data(self) -> None:
+        """The data set changed: twins of another data set (or another input size) would train
+        and be compared on what the window no longer shows; they go, and the user is told."""
+        other = next((t.model.dataset for t in self.twins
+                      if t.model.dataset is not self.model.dataset), None)
+        if other is not None:
+            said = (self.tr("The twin runs were removed: they trained on {old}, the data set is "
+                            "now {new}.") if len(self.twins) > 1 else
+                    self.tr("The twin run was removed: it trained on {old}, the data set is now "
+                            "{new}."))
+            self.remove_twins()
+            self.message.emit(said.format(old=dataset_name(other),
+                                          new=dataset_name(self.model.dataset)))
+
+    def start_comparison(self, key: str, iterations: int | None = None,
+                         confirm: Callable[[], bool] = lambda: True) -> bool:
         """One of the ready-made comparisons on the cat data: the window's run is its first, a
-        twin its second; both train at once."""
+        twin its second; both train at once. ``confirm()`` (the window asks about unsaved
+        training) comes before anything is replaced: False leaves everything as it is."""
         c = COMPARISONS[key]
         if iterations is not None:
             c = c.with_iterations(iterations)
@@ -158,6 +175,11 @@ class Runs(QObject):
         if model.dataset.n_features != c.first.dims[0]:
             self.message.emit(self.tr("The comparisons train on the cat data: open it first "
                                       "(File → Open data set…)."))
+            return False
+        if self.training_any or model.building:  # nothing replaced under a run
+            self.message.emit(self.tr("Stop training before starting a comparison."))
+            return False
+        if not confirm():
             return False
         self.remove_twins()
         if not model.set_network(c.first.network(), c.first.name):
@@ -246,20 +268,29 @@ class Runs(QObject):
     # ----- training ------------------------------------------------------------------------------
 
     def train_together(self, to: int | None = None) -> bool:
-        """Every run trains at once, each in its own process on one BLAS thread: its
-        hyper-parameters' iterations, or until it has done ``to`` iterations."""
-        sessions = [self.training, *(t.training for t in self.twins)]
-        if to is not None:  # those there already stay as they are
-            sessions = [s for s in sessions if s.model.network.iterations_trained < to]
-        sessions = [s for s in sessions if s.state is RunState.IDLE and
-                    all(s is not q for q, _ in self._queued)]
-        together = len(sessions) > 1 or self.training_any
-        for s in sessions:
+        """Every run that has not finished trains at once, each in its own process on one BLAS
+        thread: up to its end (``end``), or until it has done ``to`` iterations. Those there
+        already stay as they are; when every run is, it says so."""
+        ends = [(s, self.end(s) if to is None else to) for s in self._sessions()]
+        left = [(s, end) for s, end in ends if s.model.network.iterations_trained < end]
+        if to is None and not left and not self.training_any:
+            self.message.emit(self.tr("Every run has finished its iterations: nothing was "
+                                      "trained. Fork a twin run, or set more iterations."))
+        left = [(s, end) for s, end in left if s.state is RunState.IDLE and
+                all(s is not q for q, _ in self._queued)]
+        together = len(left) > 1 or self.training_any
+        for s, _ in left:
             s.blas_threads = TOGETHER_BLAS_THREADS if together else None
         free = max(cores() - sum(s.state is not RunState.IDLE for s in self._sessions()), 0)
-        started = [self._start(s, to) for s in sessions[:free]]
-        self._queued += [(s, to) for s in sessions[free:]]
-        return bool(sessions) and all(started)
+        started = [self._start(s, end) for s, end in left[:free]]
+        self._queued += left[free:]
+        return bool(left) and all(started)
+
+    def end(self, s: TrainingSession) -> int:
+        """The iteration run ``s`` ends at: a twin's where its fork was to end, the window's its
+        record's first iteration and its hyper-parameters' iterations after it."""
+        twin = next((t for t in self.twins if t.training is s), None)
+        return twin.end if twin is not None else s.model.history.first + s.model.hyper.iterations
 
     def stop_queued(self) -> None:
         """The runs waiting for a core start no more (closing, Stop of every run)."""
@@ -278,9 +309,7 @@ class Runs(QObject):
         return [self.training, *(t.training for t in self.twins)]
 
     @staticmethod
-    def _start(s: TrainingSession, to: int | None) -> bool:
-        if to is None:
-            return s.start()
+    def _start(s: TrainingSession, to: int) -> bool:
         left = to - s.model.network.iterations_trained  # (a queued run may have trained meanwhile)
         return left <= 0 or s.start_for(left)
 
@@ -339,32 +368,8 @@ class Runs(QObject):
         return result
 
     def write_csv(self, path: str) -> bool:
-        """One row per iteration, one set of columns per run: its cost, and its test cost and
-        accuracies where it was evaluated."""
-        runs = self.runs()
-        n = max(len(model.history) for _, model, _ in runs)
-        header, columns = ["iteration"], []
-        for name, model, _ in runs:
-            h = model.history
-            cost = np.full(n, math.nan)
-            cost[:len(h)] = h.costs.view()
-            evaluated = {e.iteration: e for e in h.evaluations}
-            header += [f"{name}: cost", f"{name}: test cost", f"{name}: train accuracy",
-                       f"{name}: test accuracy"]
-            columns.append((cost, evaluated))
-        text = io.StringIO(newline="")  # a full disk leaves the old file whole (atomic_write)
-        out = csv.writer(text)
-        out.writerow(header)
-        record = runs[0][1].history  # counted as every view counts (core/iterations.py)
-        for i in range(n):
-            row: list[object] = [record.iteration(i)]
-            for cost, evaluated in columns:
-                e = evaluated.get(i)
-                row += [_number(cost[i]), *(("", "", "") if e is None else (
-                    _number(e.test_cost), _number(e.train_accuracy), _number(e.test_accuracy)))]
-            out.writerow(row)
-        with atomic_write(path) as f:
-            f.write(text.getvalue().encode("utf-8"))
+        """One row per iteration, one set of columns per run (session/exports.py)."""
+        write_runs_csv(path, [(name, model.history) for name, model, _ in self.runs()])
         return True
 
 
@@ -389,7 +394,3 @@ def _colour_index(saved: str, fresh: Iterator[int]) -> int:
     kept them), or anything but a short whole number (a style sheet's syntax, 5,000 digits that
     int() refuses), takes the next index of ``fresh``: a colour is never text from the file."""
     return int(saved) if saved.isascii() and saved.isdecimal() and len(saved) <= 6 else next(fresh)
-
-
-def _number(x: float) -> str:
-    return "" if math.isnan(x) else repr(float(x))

@@ -65,7 +65,7 @@ class SessionStore(QObject):
         self.model, self.stepper, self.runs, self.classify = model, stepper, runs, classify
         self.path: str = ""
         self.modified = False
-        self._restoring = False
+        self.restoring = False  # a session read is being put on screen (data set, then twins)
         for signal in (model.architecture_changed, model.dataset_changed,
                        model.hyper_changed, model.history_changed, model.history_appended):
             signal.connect(self._on_changed)
@@ -163,7 +163,7 @@ class SessionStore(QObject):
                           max(session.network.iterations_trained - len(session.costs), 0))
         history.append(session.costs, session.grad_norms, session.evaluations,
                        one_sample=session.one_sample)
-        self._restoring = True
+        self.restoring = True
         self._sessions += 1
         try:
             self.model.restore(dataset, session.network, history, session.hyper, session.sample)
@@ -180,7 +180,7 @@ class SessionStore(QObject):
             if session.position:
                 self.stepper.go(session.position)
         finally:
-            self._restoring = False
+            self.restoring = False  # a session read is being put on screen (data set, then twins)
             self._stepped = stepper_place(self.model, self.stepper)
 
     # ----- commands -------------------------------------------------------------------------------
@@ -385,7 +385,7 @@ class SessionStore(QObject):
             self._on_changed()
 
     def _on_changed(self, *args: object) -> None:
-        if not self._restoring:
+        if not self.restoring:
             self._changes += 1
             self._set_modified(True)
 

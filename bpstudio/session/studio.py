@@ -51,6 +51,9 @@ class Studio(QObject):
             said.connect(self.message)
         self.classify.session_requested.connect(self.open_session)
         self.training.state_changed.connect(self._on_training_state)
+        # twins of another data set go when the data changes (an opened session brings its own)
+        self.model.dataset_changed.connect(
+            lambda: None if self.store.restoring else self.runs.keep_to_the_data())
         self._was_training = False
         self._waiting: list[Callable[[], None]] = []  # for when_settled
         self._poll = QTimer(self)
@@ -278,9 +281,11 @@ class Studio(QObject):
     def train_every_run(self) -> bool:
         return self.runs.train_together()
 
-    def run_comparison(self, key: str, iterations: int | None = None) -> bool:
-        """One of the ready-made comparisons (core/comparisons.py) on the cat data."""
-        return self.runs.start_comparison(key, iterations)
+    def run_comparison(self, key: str, iterations: int | None = None,
+                       confirm: Callable[[], bool] = lambda: True) -> bool:
+        """One of the ready-made comparisons (core/comparisons.py) on the cat data; ``confirm``
+        is asked before it replaces the runs (False: it does not)."""
+        return self.runs.start_comparison(key, iterations, confirm)
 
     # ----- pictures --------------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ Every edit goes to the model's setters; the editor redraws itself only from the 
 from __future__ import annotations
 
 import math
+from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
@@ -43,6 +44,9 @@ class LayerEditor(Retranslatable, QWidget):
         super().__init__(parent)
         self.setObjectName("LayerEditor")
         self.model = model
+        # asked before a "preset" or another "data" set replaces the session (the window asks
+        # about unsaved training): False leaves it as it is
+        self.may_replace: Callable[[str], bool] = lambda what: True
         layout = QVBoxLayout(self)
 
         # presets and data
@@ -210,10 +214,13 @@ class LayerEditor(Retranslatable, QWidget):
     def _on_preset_activated(self, index: int) -> None:
         key = self.preset_box.itemData(index)
         self.preset_box.setCurrentIndex(0)
-        if key and self.model.apply_preset(key):
+        if key and self.may_replace("preset") and self.model.apply_preset(key):
             self.preset_applied.emit(key)
 
     def _on_data_activated(self, index: int) -> None:
+        if not self.may_replace("data"):
+            self._on_dataset_changed()  # the box shows the data set there is again
+            return
         self.model.data.use_builtin(self.data_box.itemData(index))
 
     # ----- model → view -------------------------------------------------------------------------

@@ -942,177 +942,177 @@
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="158"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="162"/>
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="163"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="167"/>
         <source>a data set from a file</source>
         <translation>来自文件的数据集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="166"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="170"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="167"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="171"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="168"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="172"/>
         <source>Layers</source>
         <translation>网络层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="169"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="173"/>
         <source>Add hidden layer</source>
         <translation>添加隐含层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="170"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="174"/>
         <source>Hidden layers take 1 to {n} neurons. Changing the network re-initialises it; Ctrl+Z brings the trained one back.</source>
         <translation>隐含层可有 1 到 {n} 个神经元。修改网络会重新初始化参数；按 Ctrl+Z 可恢复训练好的网络。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="173"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="177"/>
         <source>Hyper-parameters</source>
         <translation>超参数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="175"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="175"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
         <source>Iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="175"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="175"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="176"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="180"/>
         <source>Initialiser</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="176"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="180"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="176"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="180"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="176"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="180"/>
         <source>Cost</source>
         <translation>代价函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="178"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="182"/>
         <source>learning rate α on a log scale, 10⁻⁵ … 10</source>
         <translation>对数刻度的学习率 α，10⁻⁵ … 10</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="183"/>
         <source>full batch</source>
         <translation>整批</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="180"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="184"/>
         <source>float64 (exact)</source>
         <translation>float64（精确）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="181"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="185"/>
         <source>float32 (fast)</source>
         <translation>float32（快速）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="183"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="187"/>
         <source>binary cross-entropy</source>
         <translation>二元交叉熵</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="183"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="187"/>
         <source>mean squared error</source>
         <translation>均方误差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="224"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="231"/>
         <source>{shape} images</source>
         <translation>{shape} 的图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="225"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="232"/>
         <source>1 feature</source>
         <translation>1 个特征</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="226"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="233"/>
         <source>{n} features</source>
         <translation>{n} 个特征</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="229"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="236"/>
         <source>{name}: {train} training and {test} test samples, {kind}</source>
         <translation>{name}：{train} 个训练样本和 {test} 个测试样本，{kind}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="234"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="241"/>
         <source>No data: the model {name} takes {kind} ({classes}). It classifies the pictures you drop; to train it, open a data set.</source>
         <translation>没有数据：模型 {name} 的输入是 {kind}（{classes}）。它能识别你拖入的图片；要训练它，请打开一个数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="251"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="258"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="252"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="259"/>
         <source>{n} (from the data)</source>
         <translation>{n}（由数据决定）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="259"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="266"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="260"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="267"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="266"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="273"/>
         <source>the output is one unit for a yes/no task</source>
         <translation>是/否任务的输出只有一个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="267"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="274"/>
         <source>neurons in layer {l} (1–{n})</source>
         <translation>第 {l} 层的神经元个数（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="275"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="282"/>
         <source>cross-entropy needs a sigmoid output</source>
         <translation>交叉熵要求输出层使用 sigmoid</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="283"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="290"/>
         <source>remove layer {l}</source>
         <translation>删除第 {l} 层</translation>
     </message>
@@ -1320,84 +1320,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="171"/>
+        <location filename="../../bpstudio/app/main_window.py" line="173"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="172"/>
+        <location filename="../../bpstudio/app/main_window.py" line="174"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="173"/>
+        <location filename="../../bpstudio/app/main_window.py" line="175"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="177"/>
+        <location filename="../../bpstudio/app/main_window.py" line="179"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="178"/>
+        <location filename="../../bpstudio/app/main_window.py" line="180"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="189"/>
+        <location filename="../../bpstudio/app/main_window.py" line="191"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="200"/>
+        <location filename="../../bpstudio/app/main_window.py" line="202"/>
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="244"/>
+        <location filename="../../bpstudio/app/main_window.py" line="246"/>
         <source>Drawing the new network&apos;s initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="294"/>
-        <source>Unsaved training</source>
-        <translation>训练结果未保存</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="295"/>
-        <source>Save the trained network before closing?</source>
-        <translation>关闭前保存训练好的网络吗？</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="301"/>
-        <source>1 iteration of training is not saved in a session file; without saving it is lost.</source>
-        <translation>已训练的 1 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="303"/>
-        <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
-        <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="306"/>
-        <source>1 iteration of the twin runs&apos; training is not saved in a session file.</source>
-        <translation>对照训练已训练的 1 次迭代尚未保存到会话文件。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="308"/>
-        <source>{n} iterations of the twin runs&apos; training are not saved in a session file.</source>
-        <translation>对照训练已训练的 {n} 次迭代尚未保存到会话文件。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="311"/>
-        <source>Training is still running; closing stops it.</source>
-        <translation>训练仍在进行；关闭会停止训练。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/app/main_window.py" line="314"/>
-        <source>Do not ask again</source>
-        <translation>不再询问</translation>
     </message>
 </context>
 <context>
@@ -1745,9 +1705,29 @@
         <translation>最多 {n} 个对照训练：请先移除对照训练，再分叉出新的。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="159"/>
+        <location filename="../../bpstudio/session/runs.py" line="158"/>
+        <source>The twin runs were removed: they trained on {old}, the data set is now {new}.</source>
+        <translation>对照训练已移除：它们在 {old} 上训练，而数据集现在是 {new}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/runs.py" line="160"/>
+        <source>The twin run was removed: it trained on {old}, the data set is now {new}.</source>
+        <translation>对照训练已移除：它在 {old} 上训练，而数据集现在是 {new}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/runs.py" line="176"/>
         <source>The comparisons train on the cat data: open it first (File → Open data set…).</source>
         <translation>这些对比在猫图数据集上训练：请先打开它（文件 → 打开数据集…）。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/runs.py" line="180"/>
+        <source>Stop training before starting a comparison.</source>
+        <translation>请先停止训练，再开始对比。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/runs.py" line="277"/>
+        <source>Every run has finished its iterations: nothing was trained. Fork a twin run, or set more iterations.</source>
+        <translation>每个训练都已完成其迭代：没有训练任何内容。请分叉出对照训练，或设置更多迭代次数。</translation>
     </message>
 </context>
 <context>
@@ -1763,33 +1743,33 @@
         <translation>正在保存 {name}……</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="235"/>
+        <location filename="../../bpstudio/session/session_store.py" line="240"/>
         <source>{name}: could not save ({why})</source>
         <translation>{name}：无法保存（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="246"/>
+        <location filename="../../bpstudio/session/session_store.py" line="251"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="271"/>
+        <location filename="../../bpstudio/session/session_store.py" line="276"/>
         <source>{name}: the data set changed since this session was saved; the numbers may differ.</source>
         <translation>{name}：保存这个会话之后数据集已经改变；数值可能不同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="299"/>
-        <location filename="../../bpstudio/session/session_store.py" line="302"/>
+        <location filename="../../bpstudio/session/session_store.py" line="304"/>
+        <location filename="../../bpstudio/session/session_store.py" line="307"/>
         <source>Autosave failed: {why}</source>
         <translation>自动保存失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="332"/>
+        <location filename="../../bpstudio/session/session_store.py" line="337"/>
         <source>The autosave cannot be restored ({why}); it was set aside as {file}.</source>
         <translation>自动保存无法恢复（{why}）；已另存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="342"/>
+        <location filename="../../bpstudio/session/session_store.py" line="347"/>
         <source>the autosave</source>
         <translation>自动保存</translation>
     </message>
@@ -2108,34 +2088,92 @@
 <context>
     <name>TwinRuns</name>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="67"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="72"/>
         <source>&amp;Runs</source>
         <translation>训练对比(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="68"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="73"/>
         <source>Ready-made compar&amp;isons (cat data)</source>
         <translation>现成的对比(&amp;I)（猫图数据集）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="69"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="74"/>
         <source>&amp;Fork a twin run…</source>
         <translation>分叉出对照训练(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="70"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="75"/>
         <source>&amp;Train every run at once</source>
         <translation>所有训练同时进行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="71"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="76"/>
         <source>&amp;Remove the twin runs</source>
         <translation>移除对照训练(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/twin_runs.py" line="72"/>
+        <location filename="../../bpstudio/app/twin_runs.py" line="77"/>
         <source>Runs as &amp;CSV…</source>
         <translation>各次训练导出为 &amp;CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="41"/>
+        <source>Save the trained network before closing?</source>
+        <translation>关闭前保存训练好的网络吗？</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="42"/>
+        <source>Save the trained network before the preset replaces it?</source>
+        <translation>预设替换训练好的网络之前，先保存它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="43"/>
+        <source>Save the session before choosing another data set?</source>
+        <translation>选择其他数据集之前，先保存会话吗？</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="44"/>
+        <source>Save the trained network before the comparison replaces it?</source>
+        <translation>对比替换训练好的网络之前，先保存它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="46"/>
+        <source>Unsaved training</source>
+        <translation>训练结果未保存</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="52"/>
+        <source>Do not ask again</source>
+        <translation>不再询问</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="75"/>
+        <source>1 iteration of training is not saved in a session file; without saving it is lost.</source>
+        <translation>已训练的 1 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="77"/>
+        <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
+        <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="80"/>
+        <source>1 iteration of the twin runs&apos; training is not saved in a session file.</source>
+        <translation>对照训练已训练的 1 次迭代尚未保存到会话文件。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="82"/>
+        <source>{n} iterations of the twin runs&apos; training are not saved in a session file.</source>
+        <translation>对照训练已训练的 {n} 次迭代尚未保存到会话文件。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="85"/>
+        <source>Training is still running; closing stops it.</source>
+        <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>
 </context>
 <context>

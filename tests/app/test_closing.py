@@ -6,10 +6,11 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from user_actions import answer_when_asked
 
-from bpstudio.app.main_window import ASK_UNSAVED_KEY
 from bpstudio.app.settings import recall, remember
 from bpstudio.core.modelfile import save_model
+from bpstudio.app.unsaved_question import ASK_UNSAVED_KEY
 from bpstudio.core.sessionfile import load_session
 from bpstudio.core.trainer import RunState
 from bpstudio.session.session_store import autosave_path
@@ -22,20 +23,6 @@ def ask_as_a_user_would():
     """The default outside the tests. pytest-qt closes a test's windows before fixtures end, so
     every test here closes its trained windows itself."""
     remember(ASK_UNSAVED_KEY, True)
-
-
-def answer_when_asked(button, seen: list, tick_never_again: bool = False):
-    """Click ``button`` of the question once it shows (it is modal: close() returns after it)."""
-    def look():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, look)
-            return
-        seen.append((box.objectName(), box.text(), box.informativeText()))
-        if tick_never_again:
-            box.checkBox().setChecked(True)
-        box.button(button).click()
-    QTimer.singleShot(0, look)
 
 
 def train(qtbot, w, iterations):

@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 from file_drops import send_file_drop
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from scenario import CELL, ITERATIONS, STEP, TWIN_RATE, assert_same_state, state_of
-from user_actions import choose, train_and_wait, type_into
+from user_actions import choose, fork_in_the_dialog, train_and_wait, type_into
 
 from bpstudio.session.studio import Studio
 
@@ -30,19 +29,6 @@ def the_scenario_in_the_studio(qtbot, cat_data_dir, path) -> dict:
         return state_of(s)
     finally:
         s.shut_down()
-
-
-def fork_in_the_dialog(qtbot, w, rate: float) -> None:
-    """Runs → Fork a twin run…, the learning rate typed into the dialog, OK."""
-    def answer():
-        dialog = QApplication.activeModalWidget()
-        assert dialog is not None and dialog.objectName() == "ForkDialog"
-        type_into(qtbot, dialog.rate, f"{rate}")
-        dialog.accept()
-    QTimer.singleShot(0, answer)
-    w.findChild(QAction, "ForkTwinAction").trigger()
-    w.activateWindow()  # the dialog has gone: the window has the keys again
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
 
 
 def test_the_scenario_clicked_in_the_window_lands_where_the_studio_does(

@@ -12,7 +12,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 from headless import go_to, headless, same
-from studio_actions import train, wait_idle
+from studio_actions import messages, settle, train, wait_idle
 
 from bpstudio.core.comparisons import COMPARISONS, run_headless
 from bpstudio.core.trainer import RunState
@@ -150,3 +150,94 @@ def test_a_damaged_twin_refuses_the_session_file(moons, tmp_path):
     save_session(path, meta, arrays)
     with pytest.raises(SessionFileError, match=r"damaged session \(run0_costs\)"):
         read_session(path)
+
+
+def test_train_every_run_at_once_trains_only_the_runs_that_have_not_finished(moons, qtbot):
+    """The window's run has done its 600 iterations: a twin's fork trains, the window's stays
+    (issue 28: it trained another run and lost accuracy); with every run finished it says so."""
+    s, start, at = moons
+    m = s.model
+    trained, accuracy = m.network.copy(), m.history.evaluations[-1]
+    twin = s.fork_twin(learning_rate=0.1)
+    assert s.train_every_run()
+    assert s.training.state is RunState.IDLE  # the window's run did not start
+    wait_idle(qtbot, twin.training)
+    assert same(m.network.weights, trained.weights) and m.network.iterations_trained == 600
+    assert len(m.history) == 600 and m.history.evaluations[-1] == accuracy
+    fresh = headless(start, m.dataset.X_train, m.dataset.Y_train, replace(m.hyper, learning_rate=0.1))
+    assert same(twin.model.network.weights, fresh(600).weights)
+    # a fork from the cursor trains up to where the window's run ended, no further
+    go_to(qtbot, s.timeline, 200)
+    later = s.fork_twin(from_cursor=True, l2=0.5)
+    go_to(qtbot, s.timeline, None)
+    assert s.train_every_run()
+    wait_idle(qtbot, later.training)
+    assert later.model.network.iterations_trained == 600
+    assert twin.model.network.iterations_trained == 600
+    # every run finished: nothing trains, and the user is told why
+    said = messages(s)
+    assert not s.train_every_run()
+    assert not s.busy and m.network.iterations_trained == 600
+    assert said == ["Every run has finished its iterations: nothing was trained. Fork a twin "
+                    "run, or set more iterations."]
+    # more iterations set for the window's run: it has not finished any more, and it trains
+    assert s.set_hyper(iterations=650)
+    assert s.train_every_run()
+    wait_idle(qtbot, s.training)
+    assert m.network.iterations_trained == 650 and later.model.network.iterations_trained == 600
+
+
+def test_twins_of_another_data_set_go_when_the_data_changes(moons, qtbot):
+    s, start, at = moons
+    twin = s.fork_twin(learning_rate=0.1)
+    s.set_layer_size(1, 4)  # the same data: the twin stays
+    assert s.runs.twins == [twin]
+    said = messages(s)
+    assert s.choose_preset("plane-spiral")  # another data set
+    assert not s.runs.twins
+    assert said == ["The twin run was removed: it trained on Two moons (2-D), the data set is "
+                    "now Spiral (2-D)."]
+    assert s.plane_maps.available  # what the new data needs
+    # two twins of another input size: removed alike, said once
+    s.fork_twin(learning_rate=0.1)
+    s.fork_twin(learning_rate=0.2)
+    assert s.use_builtin("three-features")
+    settle(qtbot, s)
+    assert not s.runs.twins and said[-1].startswith("The twin runs were removed: they trained "
+                                                    "on Spiral (2-D)")
+
+
+def test_a_twin_of_the_cat_data_goes_when_a_two_d_preset_brings_its_data(studio, qtbot,
+                                                                          cat_data_dir):
+    """Issue 28: the 12288-input cat twin stayed beside the spiral network."""
+    s = studio()
+    assert s.open_dataset(str(cat_data_dir))
+    settle(qtbot, s)
+    assert s.fork_twin(learning_rate=0.1) is not None
+    said = messages(s)
+    assert s.choose_preset("plane-spiral")
+    assert not s.runs.twins and "the data set is now Spiral (2-D)" in said[0]
+    assert s.model.network.dims[0] == 7 and s.plane_maps.available
+
+
+def test_trained_twins_are_unsaved_training_and_a_comparison_asks_before_replacing_them(
+        studio, qtbot, cat_data_dir):
+    s = studio()
+    assert s.open_dataset(str(cat_data_dir))
+    settle(qtbot, s)
+    assert not s.has_unsaved_training
+    twin = s.fork_twin(learning_rate=0.01, iterations=3)
+    train_twin(qtbot, twin)
+    assert s.model.network.iterations_trained == 0 and twin.model.network.iterations_trained > 0
+    assert s.has_unsaved_training  # closing, a preset or a comparison would lose the twin's
+    network = s.model.network
+    asked = []
+
+    def no() -> bool:
+        asked.append(True)
+        return False
+    assert not s.run_comparison("diverging", iterations=5, confirm=no)
+    assert asked and s.runs.twins == [twin] and s.model.network is network  # all kept
+    assert s.run_comparison("diverging", iterations=5, confirm=lambda: True)
+    assert s.runs.twins != [twin]
+    settle(qtbot, s)
