@@ -22,7 +22,7 @@ from .palette import NEGATIVE, POSITIVE, RIGHT, WARNING_TEXT, WRONG, rgb_image
 CARD_IMAGE = 96
 # new cards made in one turn of the event loop (a card takes a few ms: 1,000 at once froze the
 # window 6 s); the rest in the next turns
-CARDS_A_TURN = 25
+CARDS_A_TURN = 10
 
 
 def pixmap_of(pixels: np.ndarray, side: int) -> QPixmap:
@@ -86,10 +86,12 @@ class ResultCard(Retranslatable, QFrame):
     def retranslate(self) -> None:
         self.seen.setToolTip(self.tr("what the network sees: the input after cropping and resizing"))
 
-    def show_result(self, r: Classified, classes: tuple[str, ...], input_text: str) -> None:
+    def show_result(self, r: Classified, classes: tuple[str, ...], input_text: str) -> bool:
+        """Show this result; False: it was shown so already (a card is redrawn only when its
+        result or words change)."""
         said = (r, classes, input_text, self.tr("not classified: this network does not take pictures"))
         if self.shown is not None and self.shown[0] is r and self.shown[1:] == said[1:]:
-            return  # shown as it is (a card is redrawn only when its result or words change)
+            return False
         self.shown = said
         self.original.setPixmap(QPixmap.fromImage(r.thumbnail).scaled(
             CARD_IMAGE, CARD_IMAGE, Qt.AspectRatioMode.KeepAspectRatio,
@@ -103,6 +105,7 @@ class ResultCard(Retranslatable, QFrame):
         self.text.setText(f"<b>{in_rich_text(r.name)}</b><br>{verdict}<br>"
                           f"<small>{in_rich_text(input_text)}</small>")
         self.bar.set_value(r.probability)
+        return True
 
 
 class ClassifyGallery(Retranslatable, QWidget):
@@ -195,6 +198,7 @@ class ClassifyGallery(Retranslatable, QWidget):
             self.tr("The test set could not be classified ({why}).").format(why=why)))
         self._pictures_of, self._pictures = None, []
         self._lines: list[tuple[str, bool]] = []  # (message, a refusal of the network's)
+        self._more_cards = False  # the next turn makes more cards
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -224,28 +228,33 @@ class ClassifyGallery(Retranslatable, QWidget):
         input_text = (self.tr("input {shape}, cropped") if self.session.mode == CROP
                       else self.tr("input {shape}, squashed")).format(shape=shape)
         self.mode_box.setCurrentIndex(self.mode_box.findData(self.session.mode))
-        while self.list.count() > len(results):
-            self.list.takeItem(self.list.count() - 1)
-        made = 0
-        for k, r in enumerate(results):
-            if k < start:
-                continue
-            if k >= self.list.count():
-                if made == CARDS_A_TURN:  # the others in the next turns, the window answering
-                    QTimer.singleShot(0, self, lambda k=k: self._on_results_changed(k))
-                    break
-                made += 1
-                item = QListWidgetItem()
-                self.list.addItem(item)
+        if self.list.count() > len(results):
+            self.list.model().removeRows(len(results), self.list.count() - len(results))
+        have = self.list.count()
+        end = min(len(results), max(have, start + CARDS_A_TURN))
+        if end > have:
+            # the rows of this turn's new cards in one insertion: one by one, each made the
+            # view place every card before it again (1,000 cards took 3.5 s)
+            self.list.model().insertRows(have, end - have)
+            for k in range(have, end):
                 card = ResultCard()
+                item = self.list.item(k)
                 item.setSizeHint(card.sizeHint().expandedTo(QSize(200, CARD_IMAGE + 24)))
                 self.list.setItemWidget(item, card)
+        if end < len(results) and not self._more_cards:  # the others in the next turns
+            self._more_cards = True
+            QTimer.singleShot(0, self, self._next_cards)
+        for k in range(start, end):
             item = self.list.item(k)
-            item.setToolTip(tip(r.text(classes)))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, r.text(classes))
-            self.list.itemWidget(item).show_result(r, classes, input_text)
+            if self.list.itemWidget(item).show_result(results[k], classes, input_text):
+                item.setToolTip(tip(results[k].text(classes)))
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, results[k].text(classes))
         self.hint.setVisible(not results)
         self._update_untrained()
+
+    def _next_cards(self) -> None:
+        self._more_cards = False
+        self._on_results_changed(self.list.count())
 
     def _on_message(self, text: str, refusal: bool = False) -> None:
         self._lines = [*self._lines, (text, refusal)][-4:]  # the last few, newest last
