@@ -20,6 +20,7 @@ from PySide6.QtGui import QImage
 
 from ..core.datasets import images_to_columns, model_inputs
 from ..core.h5data import CAT_FILE_PAIRS
+from ..core.messages import isolated
 from ..core.modelfile import ModelInfo, load_model
 from ..core.network import Network, decide
 from .decoding import Arrival, Decoded, DecodedPictures, thumbnail
@@ -51,9 +52,10 @@ class Classified:
 
     def text(self, classes: tuple[str, ...]) -> str:
         """One line a user (or a screen reader, or a test) reads."""
+        name = isolated(self.name)
         if self.probability != self.probability:
-            return f"{self.name}: –"
-        return f"{self.name}: {self.probability:.2f} {self.label(classes)}"
+            return f"{name}: –"
+        return f"{name}: {self.probability:.2f} {isolated(self.label(classes))}"
 
 
 class ClassifySession(QObject):

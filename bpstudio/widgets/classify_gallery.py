@@ -4,108 +4,27 @@ and a bar; and the test set with every prediction, misclassified ones marked and
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel,
+                               QListWidget, QListWidgetItem, QPushButton, QTabWidget, QVBoxLayout,
+                               QWidget)
 
-from ..core.network import THRESHOLD, decide
-from ..session.classify import Classified, ClassifySession
+from ..core.network import decide
+from ..session.classify import ClassifySession
 from ..session.images import CROP, SQUASH
 from ..session.messages import class_names
 from ..session.predictions import Predictions
 from ..session.training import TrainingSession
 from .i18n import Retranslatable
-from .plain_text import in_rich_text, plain_labels, tip
-from .palette import NEGATIVE, POSITIVE, RIGHT, WARNING_TEXT, WRONG, rgb_image
+from .palette import RIGHT, WARNING_TEXT, WRONG
+from .plain_text import tip
+from .result_card import ResultCard, card_min_width, pixmap_of
 
-CARD_IMAGE = 96
 # new cards made in one turn of the event loop (a card takes a few ms: 1,000 at once froze the
 # window 6 s); the rest in the next turns
 CARDS_A_TURN = 10
-
-
-def pixmap_of(pixels: np.ndarray, side: int) -> QPixmap:
-    """(H, W, 3) uint8 → a pixmap scaled to ``side`` with visible pixels (no smoothing)."""
-    return QPixmap.fromImage(rgb_image(pixels).scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
-                                        Qt.TransformationMode.FastTransformation))
-
-
-class ProbabilityBar(QWidget):
-    """p(class 1) as a bar from 0 to 1 with the threshold marked."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.value = 0.0
-        self.setMinimumHeight(14)
-
-    def set_value(self, value: float) -> None:
-        self.value = value
-        self.update()
-
-    def paintEvent(self, event) -> None:
-        p = QPainter(self)
-        r = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-        p.fillRect(r, self.palette().base())
-        v = self.value if np.isfinite(self.value) else 0.0
-        p.fillRect(QRectF(r.left(), r.top(), r.width() * v, r.height()),
-                   POSITIVE if decide(v) else NEGATIVE)
-        p.setPen(QPen(self.palette().text().color(), 1))
-        p.drawRect(r)
-        x = r.left() + r.width() * THRESHOLD
-        p.drawLine(x, r.top(), x, r.bottom())
-        p.end()
-
-
-class ResultCard(Retranslatable, QFrame):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.original = QLabel()
-        self.original.setFixedSize(CARD_IMAGE, CARD_IMAGE)
-        self.original.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.seen = QLabel()
-        self.seen.setFixedSize(CARD_IMAGE, CARD_IMAGE)
-        self.seen.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.retranslate()
-        self.text = QLabel()
-        self.text.setTextFormat(Qt.TextFormat.RichText)  # its names go in as text: in_rich_text
-        self.text.setWordWrap(True)
-        self.bar = ProbabilityBar()
-        right = QVBoxLayout()
-        right.addWidget(self.text)
-        right.addWidget(self.bar)
-        right.addStretch(1)
-        row = QHBoxLayout(self)
-        row.addWidget(self.original)
-        row.addWidget(self.seen)
-        row.addLayout(right, 1)
-        plain_labels(self)  # the pictures' labels; the text says RichText itself
-        self.shown: tuple[object, ...] | None = None  # what show_result drew last
-
-    def retranslate(self) -> None:
-        self.seen.setToolTip(self.tr("what the network sees: the input after cropping and resizing"))
-
-    def show_result(self, r: Classified, classes: tuple[str, ...], input_text: str) -> bool:
-        """Show this result; False: it was shown so already (a card is redrawn only when its
-        result or words change)."""
-        said = (r, classes, input_text, self.tr("not classified: this network does not take pictures"))
-        if self.shown is not None and self.shown[0] is r and self.shown[1:] == said[1:]:
-            return False
-        self.shown = said
-        self.original.setPixmap(QPixmap.fromImage(r.thumbnail).scaled(
-            CARD_IMAGE, CARD_IMAGE, Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation))
-        self.seen.setPixmap(pixmap_of(r.pixels, CARD_IMAGE))
-        if r.probability != r.probability:  # NaN: the network now takes no pictures
-            verdict = in_rich_text(self.tr("not classified: this network does not take pictures"))
-        else:
-            verdict = (f"p({in_rich_text(classes[1])}) = {r.probability:.2f} → "
-                       f"<b>{in_rich_text(r.label(classes))}</b>")
-        self.text.setText(f"<b>{in_rich_text(r.name)}</b><br>{verdict}<br>"
-                          f"<small>{in_rich_text(input_text)}</small>")
-        self.bar.set_value(r.probability)
-        return True
+FITTED_A_TURN = 100  # cards fitted to a new width of the list in one turn
 
 
 class ClassifyGallery(Retranslatable, QWidget):
@@ -141,6 +60,15 @@ class ClassifyGallery(Retranslatable, QWidget):
         warn.addWidget(self.train_button)
         self.list = QListWidget()
         self.list.setObjectName("ClassifiedImages")
+        # cards as wide as the list, fitted again when it changes width (a card wider than a
+        # narrow dock was cut, its text over its picture)
+        self.list.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.viewport().installEventFilter(self)
+        self._fitting = QTimer(self)  # a dock dragged wider: fitted once it rests
+        self._fitting.setSingleShot(True)
+        self._fitting.setInterval(50)
+        self._fitting.timeout.connect(lambda: self._fit_cards(0))
         self.list.currentRowChanged.connect(self._on_row_selected)
         mine = QWidget()
         ml = QVBoxLayout(mine)
@@ -237,20 +165,41 @@ class ClassifyGallery(Retranslatable, QWidget):
             # view place every card before it again (1,000 cards took 3.5 s)
             self.list.model().insertRows(have, end - have)
             for k in range(have, end):
-                card = ResultCard()
-                item = self.list.item(k)
-                item.setSizeHint(card.sizeHint().expandedTo(QSize(200, CARD_IMAGE + 24)))
-                self.list.setItemWidget(item, card)
+                self.list.setItemWidget(self.list.item(k), ResultCard())
         if end < len(results) and not self._more_cards:  # the others in the next turns
             self._more_cards = True
             QTimer.singleShot(0, self, self._next_cards)
         for k in range(start, end):
             item = self.list.item(k)
-            if self.list.itemWidget(item).show_result(results[k], classes, input_text):
+            card = self.list.itemWidget(item)
+            if card.show_result(results[k], classes, input_text):
+                item.setSizeHint(card.fit(self.card_width()))
                 item.setToolTip(tip(results[k].text(classes)))
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, results[k].text(classes))
         self.hint.setVisible(not results)
         self._update_untrained()
+
+    def card_width(self) -> int:
+        """As wide as the list shows (a narrower one scrolls sideways, never cuts a picture)."""
+        return max(self.list.viewport().width(), card_min_width())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.list.viewport() and event.type() == QEvent.Type.Resize
+                and event.size().width() != event.oldSize().width()):
+            self._fitting.start()
+        return False
+
+    def _fit_cards(self, start: int) -> None:
+        """The cards from ``start`` on fitted to the list's width, a few a turn."""
+        width = self.card_width()
+        end = min(self.list.count(), start + FITTED_A_TURN)
+        for k in range(start, end):
+            item = self.list.item(k)
+            card = self.list.itemWidget(item)
+            if card.fitted != width:
+                item.setSizeHint(card.fit(width))
+        if end < self.list.count():
+            QTimer.singleShot(0, self, lambda: self._fit_cards(end))
 
     def _next_cards(self) -> None:
         self._more_cards = False
