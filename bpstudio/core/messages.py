@@ -26,7 +26,7 @@ def isolated(name: str) -> str:
     """A name as it goes into a sentence: one holding directional controls or right-to-left
     letters is isolated (first strong isolate … pop directional isolate), which ends whatever it
     began, and a pop of its own with nothing of its own to end is dropped (it would end the
-    isolate early), so it never reorders the words around it; any other name as it is."""
+    isolate early) and one it leaves open is ended, so it never reorders the words around it; any other name as it is."""
     text = str(name)
     if not any(c in BIDI_CONTROLS or unicodedata.bidirectional(c) in ("R", "AL", "AN")
                for c in text):
@@ -40,7 +40,7 @@ def isolated(name: str) -> str:
                 continue
             open_isolates -= 1
         kept.append(c)
-    return FSI + "".join(kept) + PDI
+    return FSI + "".join(kept) + PDI * open_isolates + PDI  # its own isolates ended, then ours
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for

@@ -114,11 +114,11 @@ class ClassifySession(QObject):
                     self.model.data.open_image_folder(str(path), self.model.data.image_side())
                     continue
                 if not found:
-                    self.message.emit(self.tr("{name}: no images in this folder").format(name=path.name))
+                    self.message.emit(self.tr("{name}: no images in this folder").format(name=isolated(path.name)))
                 skipped = max(0, len(found) - MAX_FOLDER_IMAGES)
                 if skipped:
                     self.message.emit(self.tr("{name}: took the first {k} of {n} images; {s} skipped")
-                                      .format(name=path.name, k=MAX_FOLDER_IMAGES, n=len(found),
+                                      .format(name=isolated(path.name), k=MAX_FOLDER_IMAGES, n=len(found),
                                               s=skipped))
                 images += [str(p) for p in found[:MAX_FOLDER_IMAGES]]
             elif suffix in (".h5", ".hdf5"):
@@ -134,7 +134,7 @@ class ClassifySession(QObject):
             elif suffix in IMAGE_SUFFIXES:
                 images.append(str(path))
             elif not path.exists():
-                self.message.emit(self.tr("{name}: no such file").format(name=path.name))
+                self.message.emit(self.tr("{name}: no such file").format(name=isolated(path.name)))
             else:
                 self.message.emit(self.tr("{name}: not an image, a data set (.h5 or .csv), a model "
                                           "(.npz), a session (.bpstudio) or a lesson (.md)").format(

@@ -18,7 +18,7 @@ from ..session.predictions import Predictions
 from ..session.training import TrainingSession
 from .i18n import Retranslatable
 from .palette import RIGHT, WARNING_TEXT, WRONG
-from .plain_text import tip
+from .plain_text import isolated, tip
 from .result_card import ResultCard, card_min_width, pixmap_of
 
 # new cards made in one turn of the event loop (a card takes a few ms: 1,000 at once froze the
@@ -280,8 +280,8 @@ class ClassifyGallery(Retranslatable, QWidget):
             painter.drawPixmap(4, 4, pm.scaled(pm.width() - 8, pm.height() - 8))
             painter.end()
             classes = class_names(ds)
-            said = classes[decide(p[k])]
-            truth = classes[int(y[k])]
+            said = isolated(classes[decide(p[k])])
+            truth = isolated(classes[int(y[k])])
             text = (f"#{k + 1}: {p[k]:.2f} {said}"
                     + (self.tr(" ✗ (it is {truth})").format(truth=truth) if wrong[k] else " ✓"))
             item = QListWidgetItem(QIcon(framed), f"#{k + 1} {said}{' ✗' if wrong[k] else ''}")

@@ -38,7 +38,7 @@ class RunCurves(QObject):
         # dashed: the window's own ‖dW[l]‖ curves take the layers' colours
         self.grad = self.grad_plot.plot(pen=pg.mkPen(colour, width=2,
                                                      style=Qt.PenStyle.DashLine),
-                                        name=in_rich_text(f"‖dW[1]‖ {twin.name}"))
+                                        name="‖dW[1]‖ " + in_rich_text(twin.name))
         self.frames = FrameThrottle(self.redraw, self)
         twin.model.history_appended.connect(self.frames.request)
         twin.model.history_changed.connect(self.frames.request_soon)
