@@ -24,6 +24,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from ..core.atomicfile import atomic_write
+from ..core.csvdata import spreadsheet_cell
 from ..core.comparisons import COMPARISONS, Comparison, Figures, SavedComparison, figures
 from ..core.network import Network
 from ..core.network import INITIALIZER_RULES, MAX_NAME_CHARS, MAX_TWINS, NetworkError
@@ -334,8 +335,8 @@ class Runs(QObject):
             cost = np.full(n, math.nan)
             cost[:len(h)] = h.costs.view()
             evaluated = {e.iteration: e for e in h.evaluations}
-            header += [f"{name}: cost", f"{name}: test cost", f"{name}: train accuracy",
-                       f"{name}: test accuracy"]
+            header += [spreadsheet_cell(f"{name}: {what}")  # a name is never a formula
+                       for what in ("cost", "test cost", "train accuracy", "test accuracy")]
             columns.append((cost, evaluated))
         text = io.StringIO(newline="")  # a full disk leaves the old file whole (atomic_write)
         out = csv.writer(text)
