@@ -119,11 +119,14 @@ class ResultCard(Retranslatable, QFrame):
         said = (r, classes, input_text, unclassified)
         if self.shown is not None and self.shown[0] is r and self.shown[1:] == said[1:]:
             return False
+        before = self.shown[0] if self.shown is not None else None
+        if not (isinstance(before, Classified) and before.thumbnail is r.thumbnail
+                and before.pixels is r.pixels):  # a new probability: the pictures stay
+            self.original.setPixmap(QPixmap.fromImage(r.thumbnail).scaled(
+                CARD_IMAGE, CARD_IMAGE, Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+            self.seen.setPixmap(pixmap_of(r.pixels, CARD_IMAGE))
         self.shown = said
-        self.original.setPixmap(QPixmap.fromImage(r.thumbnail).scaled(
-            CARD_IMAGE, CARD_IMAGE, Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation))
-        self.seen.setPixmap(pixmap_of(r.pixels, CARD_IMAGE))
         if r.probability != r.probability:  # NaN: the network now takes no pictures
             self._words = (r.name, "", "", unclassified)
         else:

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 
 from file_drops import drop, photo, wait_results
-from bpstudio.widgets import classify_gallery
+from bpstudio.widgets import classify_gallery, result_card
 
 
 def test_cards_are_made_a_few_a_turn_and_removed_at_once(make_window, qtbot, cat_data_dir,
@@ -20,13 +20,23 @@ def test_cards_are_made_a_few_a_turn_and_removed_at_once(make_window, qtbot, cat
     picture has its card saying its result; a cleared gallery has no card left."""
     monkeypatch.setattr(classify_gallery, "CARDS_A_TURN", 4)
     made: list[int] = []
-    original = classify_gallery.ClassifyGallery._on_results_changed
+    original = classify_gallery.ClassifyGallery._show_cards
 
-    def counting(self, start=0):
+    drawn: list[int] = []
+    real_show = result_card.ResultCard.show_result
+
+    def counting(self):
         before = self.list.count()
-        original(self, start)
+        drawn.append(0)
+        original(self)
         made.append(self.list.count() - before)
-    monkeypatch.setattr(classify_gallery.ClassifyGallery, "_on_results_changed", counting)
+
+    def showing(self, *args):
+        changed = real_show(self, *args)
+        drawn[-1] += changed
+        return changed
+    monkeypatch.setattr(classify_gallery.ClassifyGallery, "_show_cards", counting)
+    monkeypatch.setattr(result_card.ResultCard, "show_result", showing)
     w = make_window()
     assert w.files.open_dataset(str(cat_data_dir))
     w.studio.model.loader.wait()
@@ -44,6 +54,14 @@ def test_cards_are_made_a_few_a_turn_and_removed_at_once(make_window, qtbot, cat
     for k, r in enumerate(w.studio.classify.results):
         card = gallery.list.itemWidget(gallery.list.item(k))
         assert card.name.text() == r.name and f"{r.probability:.2f}" in card.verdict.text()
+    # a network that takes no pictures: every card says so, drawn again a few a turn
+    drawn.clear()
+    assert w.studio.choose_preset("plane-moons")
+    unclassified = "not classified: this network does not take pictures"
+    qtbot.waitUntil(lambda: all(
+        gallery.list.itemWidget(gallery.list.item(k)).verdict.text() == unclassified
+        for k in range(23)))
+    assert sum(drawn) == 23 and max(drawn) == 4
     w.studio.classify.clear()
     assert gallery.list.count() == 0 and gallery.hint.isVisible()
 
