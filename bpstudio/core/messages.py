@@ -25,8 +25,9 @@ _ISOLATES = frozenset("\u2066\u2067\u2068")
 def isolated(name: str) -> str:
     """A name as it goes into a sentence: one holding directional controls or right-to-left
     letters is isolated (first strong isolate … pop directional isolate), which ends whatever it
-    began, and a pop of its own with nothing of its own to end is dropped (it would end the
-    isolate early) and one it leaves open is ended, so it never reorders the words around it; any other name as it is."""
+    began; a pop of its own with nothing of its own to end is dropped (it would end the isolate
+    early) and an isolate it leaves open is ended, so it never reorders the words around it. Any
+    other name is returned as it is."""
     text = str(name)
     if not any(c in BIDI_CONTROLS or unicodedata.bidirectional(c) in ("R", "AL", "AN")
                for c in text):

@@ -72,7 +72,7 @@ class ClassifySession(QObject):
         super().__init__(parent)
         self.model = model
         self.mode = CROP
-        self.results: list[Classified] = []  # by order; only _add and clear() change its pictures
+        self.results: list[Classified] = []  # by order; only _file and clear() change its pictures
         self._held = 0  # what the results' pictures take: held_bytes()
         self.pending = 0  # requested pictures not yet in the gallery or refused
         self._requests = 0
@@ -114,12 +114,13 @@ class ClassifySession(QObject):
                     self.model.data.open_image_folder(str(path), self.model.data.image_side())
                     continue
                 if not found:
-                    self.message.emit(self.tr("{name}: no images in this folder").format(name=isolated(path.name)))
+                    self.message.emit(self.tr("{name}: no images in this folder").format(
+                        name=isolated(path.name)))
                 skipped = max(0, len(found) - MAX_FOLDER_IMAGES)
                 if skipped:
                     self.message.emit(self.tr("{name}: took the first {k} of {n} images; {s} skipped")
-                                      .format(name=isolated(path.name), k=MAX_FOLDER_IMAGES, n=len(found),
-                                              s=skipped))
+                                      .format(name=isolated(path.name), k=MAX_FOLDER_IMAGES,
+                                              n=len(found), s=skipped))
                 images += [str(p) for p in found[:MAX_FOLDER_IMAGES]]
             elif suffix in (".h5", ".hdf5"):
                 self.model.data.open_dataset(str(path), lambda: self.opened.emit("dataset"))

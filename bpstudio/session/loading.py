@@ -85,7 +85,8 @@ class FileLoader(QObject):
         self._job.cancel()  # the thread stops at its next report
         self._queue.clear()
         self._current = None
-        self.cancelled.emit(self.tr("Stopped reading {name}; nothing was changed.").format(name=isolated(name)))
+        self.cancelled.emit(self.tr("Stopped reading {name}; nothing was changed.").format(
+            name=isolated(name)))
         self.finished.emit()
         return True
 

@@ -388,7 +388,8 @@ class EquationPanel(Retranslatable, QWidget):
                 "without one, only the forward pass can be stepped.").format(
                 name=sm.model.sample.name()))
             for y, button in enumerate(self.label_buttons):
-                button.setText(as_label_text(self.tr("{name} (y = {y})").format(name=isolated(classes[y]), y=y)))
+                button.setText(as_label_text(self.tr("{name} (y = {y})").format(
+                    name=isolated(classes[y]), y=y)))
         self.apply_row.setVisible(sm.at_end)
         self.apply_button.setEnabled(sm.applicable)
         if sm.at_end:
