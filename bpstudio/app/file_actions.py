@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from ..core.messages import isolated
 from ..core.modelfile import ModelFileError, save_model
 from ..core.sessionfile import SUFFIX
 from ..session.cost_now import cost_now
@@ -86,7 +87,7 @@ class FileActions(QObject):
     def _on_session_opened(self, path: str, remark: str) -> None:
         if path:
             add_recent(path)
-        said = (self.tr("Opened {name}.").format(name=Path(path).name) if path
+        said = (self.tr("Opened {name}.").format(name=isolated(Path(path).name)) if path
                 else self.tr("Restored the autosaved work."))
         self._say(sentences(said, remark))
 
@@ -201,10 +202,10 @@ class FileActions(QObject):
         try:
             write(path)
         except (OSError, ValueError, ModelFileError) as e:
-            self._say(self.tr("{name}: could not export ({why})").format(name=Path(path).name,
+            self._say(self.tr("{name}: could not export ({why})").format(name=isolated(Path(path).name),
                                                                          why=translated(e)))
             return False
-        self._say(self.tr("Exported {name}.").format(name=Path(path).name))
+        self._say(self.tr("Exported {name}.").format(name=isolated(Path(path).name)))
         return True
 
     def export_model(self, path: str) -> None:

@@ -10,7 +10,9 @@ user's, or not in this shape, is refused (docs/reliability.md, "The single-insta
     another user's, readable by others) means no hand-over: this start opens its own window;
   * the peer: both ends check the other's user id (SO_PEERCRED) where the system tells it;
   * the message: at most MAX_MESSAGE bytes and MAX_DEPTH brackets deep, checked before parsing;
-  * connections: at most MAX_CONNECTIONS at a time, each dropped after IDLE_MS;
+  * connections: at most MAX_CONNECTIONS at a time, each dropped after IDLE_MS; one more
+    closes the oldest (a start says its line at once: idle ones held by a flood never keep it
+    out, nor take the window's file descriptors);
   * a window that does not answer (stopped, or busy) is alive: its socket is kept, and the start
     opens its own window; only a socket nobody listens on (connecting is refused) is removed.
 """
@@ -228,11 +230,12 @@ class InstanceServer(QObject):
         while self.server.hasPendingConnections():
             socket_ = self.server.nextPendingConnection()
             uid = peer_uid(int(socket_.socketDescriptor()))
-            if len(self.connections) >= self.max_connections or (
-                    uid is not None and uid != os.getuid()):
+            if uid is not None and uid != os.getuid():
                 socket_.abort()
                 socket_.deleteLater()
                 continue
+            while len(self.connections) >= self.max_connections:
+                self._drop(next(iter(self.connections)))  # the oldest: a start never waits this long
             self.connections[socket_] = b""
             socket_.readyRead.connect(lambda s=socket_: self._on_ready_read(s))
             socket_.disconnected.connect(lambda s=socket_: self.connections.pop(s, None))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from ..core.atomicfile import atomic_write
 from ..core.lesson_format import LessonError, read_lesson
+from ..core.messages import isolated
 from ..session.lesson_actions import cat_data_in
 from ..session.lesson_recorder import LessonRecorder
 from ..session.lesson_runner import LessonRunner
@@ -196,7 +197,7 @@ class Lessons(QObject):
             n = len(self.runner.answers)
             self.studio.message.emit((self.tr("Saved 1 answer in {name}.") if n == 1 else
                                       self.tr("Saved {n} answers in {name}.")).format(
-                n=n, name=os.path.basename(path)))
+                n=n, name=isolated(os.path.basename(path))))
 
     # ----- recording -------------------------------------------------------------------------------
 
@@ -224,7 +225,7 @@ class Lessons(QObject):
                 n = len(recorder.beats)
                 self.studio.message.emit((self.tr("Saved the lesson of 1 beat in {name}.") if n == 1
                                           else self.tr("Saved the lesson of {n} beats in {name}."))
-                                         .format(n=n, name=os.path.basename(path)))
+                                         .format(n=n, name=isolated(os.path.basename(path))))
         self.actions["LessonRecordBeatAction"].setEnabled(self.recorder is not None)
 
     def record_beat(self) -> None:

@@ -36,6 +36,22 @@ BLOCK_LINES = 4096  # rows parsed at once, between progress reports (and chances
 _CSV_NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?", re.ASCII)
 
 
+# what a spreadsheet runs as a formula when a cell starts with it (OWASP's CSV injection): a run
+# named "=HYPERLINK(…)" or a student's answer "@SUM(…)"; a tab or a carriage return first too
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# a number a person writes (-1,000, +5.5%, 7.5e-3): a spreadsheet reads it as that number
+_WRITTEN_NUMBER = re.compile(r"[+-]?[0-9.,]*[0-9][0-9.,]*(?:[eE][+-]?[0-9]+)?%?", re.ASCII)
+
+
+def spreadsheet_cell(text: object) -> str:
+    """A text cell of a CSV that is written for spreadsheets: one that starts as a formula gets
+    a leading ' (shown as text, never run), unless it is a plain number."""
+    text = str(text)
+    if text.startswith(FORMULA_STARTS) and not _WRITTEN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
 def _number(text: str) -> float | None:
     text = text.strip(" \t\r\n")
     if not _CSV_NUMBER.fullmatch(text):

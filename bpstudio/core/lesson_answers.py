@@ -20,6 +20,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Iterable, TextIO
 
 from .atomicfile import atomic_write
+from .csvdata import spreadsheet_cell
 from .lesson_slots import number_text
 
 
@@ -145,18 +146,9 @@ class Answer:
     time: datetime
 
     def row(self) -> list[str]:
-        return [_cell(v) for v in (self.lesson, self.chapter, self.beat, self.question, self.given,
+        return [spreadsheet_cell(v) for v in (self.lesson, self.chapter, self.beat, self.question, self.given,
                                    "1" if self.correct else "0", self.app_value,
                                    self.time.isoformat(timespec="seconds"))]
-
-
-def _cell(text: str) -> str:
-    """A spreadsheet runs a cell that starts with = + - @ as a formula (a student's answer
-    "=HYPERLINK(…)"): such a cell gets a leading ', unless it is a plain number."""
-    text = str(text)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r") and read_number(text) is None:
-        return "'" + text
-    return text
 
 
 def write_answers_csv(out: TextIO, answers: Iterable[Answer]) -> None:

@@ -182,9 +182,11 @@ def load_session(path: str | os.PathLike[str]) -> tuple[JsonObject, dict[str, np
 def read_session(path: str | os.PathLike[str], progress: Progress | None = None) -> Session:
     """Everything a session file holds, checked; SessionFileError naming the first problem."""
     name = Path(path).name
-    arrays = _archive(path, progress=progress)
-    meta = read_description(path, arrays)
+    meta = read_description(path)  # that entry alone: what it says is checked before the arrays
     try:
+        _check_description(meta)
+        arrays = _archive(path, progress=progress)  # (130 twins' arrays were read, then refused)
+        arrays.pop("session.json", None)
         return _session(meta, arrays)
     except _Damaged as e:
         raise SessionFileError(QT_TRANSLATE_NOOP("core", "{name}: damaged session ({why})"),
@@ -260,14 +262,40 @@ def run_entries(network: Network, hyper: HyperParameters, costs: np.ndarray,
 _Run = tuple[Network, HyperParameters, np.ndarray, np.ndarray, tuple[Evaluation, ...]]
 
 
+def _check_description(meta: JsonObject) -> None:
+    """What the description alone says against the editor's limits: every text and count, the
+    number of twins, each network's layers and each twin's name; NetworkError or _Damaged."""
+    _check_limits(meta)
+    _dims(meta, "")
+    runs = _get(meta, "runs", "runs", lambda v: isinstance(v, list), optional=True) or []
+    if len(runs) > MAX_TWINS:
+        raise NetworkError(QT_TRANSLATE_NOOP("core", "{n} twin runs; at most {max}"),
+                           n=f"{len(runs):,}", max=MAX_TWINS)
+    for k, r in enumerate(runs):
+        try:
+            _dims(r, f"runs.{k}.")
+            check_name(_get(r, "name", f"runs.{k}.name", lambda v: isinstance(v, str)),
+                       f"runs.{k}.name")
+        except NetworkError as e:
+            raise NetworkError(QT_TRANSLATE_NOOP("core", "twin run {k}: {why}"), k=k + 1,
+                               why=e) from None
+
+
+def _dims(meta: JsonObject, where: str) -> tuple[int, ...]:
+    """A run's layer sizes, within the editor's."""
+    n = _get(meta, "network", f"{where}network", lambda v: isinstance(v, dict))
+    dims = _get(n, "dims", f"{where}network.dims", lambda v: isinstance(v, list)
+                           and len(v) >= 2 and all(_whole(k) and k >= 1 for k in v))
+    check_editable(dims)
+    return tuple(dims)
+
+
 def _run(meta: JsonObject, arrays: dict[str, np.ndarray], prefix: str = "",
          where: str = "") -> _Run:
     """(network, hyper, costs, grad_norms, evaluations) of a run: the window's (no prefix) or a
     twin's (``run{k}_`` before its arrays' names, ``runs.{k}.`` before its entries')."""
-    n = _get(meta, "network", f"{where}network", lambda v: isinstance(v, dict))
-    dims = _get(n, "dims", f"{where}network.dims", lambda v: isinstance(v, list) and len(v) >= 2
-                and all(_whole(k) and k >= 1 for k in v))
-    check_editable(dims)
+    dims = _dims(meta, where)
+    n = meta["network"]
     L = len(dims) - 1
     for l in range(1, L + 1):
         for key in (f"{prefix}W{l}", f"{prefix}b{l}"):
@@ -308,10 +336,7 @@ def _run(meta: JsonObject, arrays: dict[str, np.ndarray], prefix: str = "",
 
 
 def _runs(meta: JsonObject, arrays: dict[str, np.ndarray], inputs: int) -> tuple[SavedRun, ...]:
-    runs = _get(meta, "runs", "runs", lambda v: isinstance(v, list), optional=True) or []
-    if len(runs) > MAX_TWINS:
-        raise NetworkError(QT_TRANSLATE_NOOP("core", "{n} twin runs; at most {max}"),
-                           n=f"{len(runs):,}", max=MAX_TWINS)
+    runs = meta.get("runs") or []  # a list of at most MAX_TWINS: _check_description
     saved = []
     for k, r in enumerate(runs):
         where = f"runs.{k}."

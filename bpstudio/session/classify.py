@@ -8,9 +8,8 @@ as it trains (see predictions.py for how that stays off the GUI thread).
 
 from __future__ import annotations
 
-import functools
+import bisect
 import os
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
@@ -21,10 +20,12 @@ from PySide6.QtGui import QImage
 
 from ..core.datasets import images_to_columns, model_inputs
 from ..core.h5data import CAT_FILE_PAIRS
+from ..core.messages import isolated
 from ..core.modelfile import ModelInfo, load_model
 from ..core.network import Network, decide
-from ..core.sessionfile import MAX_SAVED_PICTURES, THUMBNAIL_SIDE, SavedPicture
-from .images import CROP, IMAGE_SUFFIXES, ImageError, input_pixels, qimage_to_rgb, read_image, rgb_to_qimage
+from ..core.sessionfile import MAX_SAVED_PICTURES, SavedPicture
+from .decoding import Arrival, Decoded, DecodedPictures, thumbnail
+from .images import CROP, IMAGE_SUFFIXES, ImageError, input_pixels, qimage_to_rgb, rgb_to_qimage
 from .messages import translated
 from .network_model import NetworkModel
 from .predictions import Predictions
@@ -52,14 +53,10 @@ class Classified:
 
     def text(self, classes: tuple[str, ...]) -> str:
         """One line a user (or a screen reader, or a test) reads."""
+        name = isolated(self.name)
         if self.probability != self.probability:
-            return f"{self.name}: –"
-        return f"{self.name}: {self.probability:.2f} {self.label(classes)}"
-
-
-def _decode(path: str) -> QImage:
-    """Runs on the worker thread."""
-    return read_image(path)
+            return f"{name}: –"
+        return f"{name}: {self.probability:.2f} {isolated(self.label(classes))}"
 
 
 class ClassifySession(QObject):
@@ -71,18 +68,18 @@ class ClassifySession(QObject):
     session_requested = Signal(str)  # a .bpstudio file: the window opens it
     lesson_requested = Signal(str)  # a lesson (.md): the window's lessons open it
     model_opened = Signal(str)  # the path of a model now in use
-    _decoded = Signal(object, object)  # (path, Future) from the worker thread
 
     def __init__(self, model: NetworkModel, parent: QObject | None = None):
         super().__init__(parent)
         self.model = model
         self.mode = CROP
-        self.results: list[Classified] = []
-        self.pending = 0
+        self.results: list[Classified] = []  # by order; only _file and clear() change its pictures
+        self._held = 0  # what the results' pictures take: held_bytes()
+        self.pending = 0  # requested pictures not yet in the gallery or refused
         self._requests = 0
         self._skipped = 0  # pictures of the current requests refused for the gallery's limits
-        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="decode")
-        self._decoded.connect(self._on_decoded, Qt.ConnectionType.QueuedConnection)
+        self._decoding = DecodedPictures(self)  # a few a turn: decoding.py
+        self._decoding.arrived.connect(self._on_decoded)
         # many pictures on their way: the views hear of them together, at most every 100 ms
         # (each change redraws every card: 1,000 handed-over pictures froze the window 2 minutes)
         self._changed = QTimer(self)
@@ -118,12 +115,13 @@ class ClassifySession(QObject):
                     self.model.data.open_image_folder(str(path), self.model.data.image_side())
                     continue
                 if not found:
-                    self.message.emit(self.tr("{name}: no images in this folder").format(name=path.name))
+                    self.message.emit(self.tr("{name}: no images in this folder").format(
+                        name=isolated(path.name)))
                 skipped = max(0, len(found) - MAX_FOLDER_IMAGES)
                 if skipped:
                     self.message.emit(self.tr("{name}: took the first {k} of {n} images; {s} skipped")
-                                      .format(name=path.name, k=MAX_FOLDER_IMAGES, n=len(found),
-                                              s=skipped))
+                                      .format(name=isolated(path.name), k=MAX_FOLDER_IMAGES,
+                                              n=len(found), s=skipped))
                 images += [str(p) for p in found[:MAX_FOLDER_IMAGES]]
             elif suffix in (".h5", ".hdf5"):
                 self.model.data.open_dataset(str(path), lambda: self.opened.emit("dataset"))
@@ -138,7 +136,7 @@ class ClassifySession(QObject):
             elif suffix in IMAGE_SUFFIXES:
                 images.append(str(path))
             elif not path.exists():
-                self.message.emit(self.tr("{name}: no such file").format(name=path.name))
+                self.message.emit(self.tr("{name}: no such file").format(name=isolated(path.name)))
             else:
                 self.message.emit(self.tr("{name}: not an image, a data set (.h5 or .csv), a model "
                                           "(.npz), a session (.bpstudio) or a lesson (.md)").format(
@@ -154,16 +152,12 @@ class ClassifySession(QObject):
             if self.held_bytes() >= MAX_GALLERY_BYTES:
                 room = 0
             self._skipped += max(0, len(images) - room)
+            shape = self.model.dataset.input_shape
             for p in images[:room]:
                 self.pending += 1
                 self._requests += 1
-                future = self._pool.submit(_decode, p)
-                future.add_done_callback(functools.partial(self._emit_decoded, (p, self._requests)))
+                self._decoding.submit(p, self._requests, shape, self.mode)
             self._say_skipped()
-
-    def _emit_decoded(self, request: tuple[str, int], future: Future[QImage]) -> None:
-        """On the pool's thread: the decoded picture goes to the GUI thread by a queued signal."""
-        self._decoded.emit(request, future)
 
     def open_model(self, path: str, otherwise: Callable[[], None] | None = None) -> bool:
         """Read a model on the loader's thread, then use it; True: on its way. ``otherwise``:
@@ -206,7 +200,7 @@ class ClassifySession(QObject):
         self._reclassify()
 
     def clear(self) -> None:
-        self.results = []
+        self.results, self._held = [], 0
         self.results_changed.emit()
 
     def select(self, index: int) -> None:
@@ -239,6 +233,7 @@ class ClassifySession(QObject):
         images = [rgb_to_qimage(p.thumbnail) for p in pictures]
         self.results = [Classified(p.name, p.source, image, image, p.pixels, order=k)
                         for k, (p, image) in enumerate(zip(pictures, images))]
+        self._held = sum(self._bytes_of(r.decoded, r.thumbnail) for r in self.results)
         self._requests = max(self._requests, len(pictures))  # later pictures come after them
         shape = self.model.dataset.input_shape
         if self.takes_pictures() and self.results[0].pixels.shape != shape:
@@ -250,7 +245,7 @@ class ClassifySession(QObject):
         self.results_changed.emit()
 
     def shutdown(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._decoding.shutdown()
 
     # ----- internals ---------------------------------------------------------------------------------
 
@@ -265,56 +260,79 @@ class ClassifySession(QObject):
             return False
         return True
 
-    @Slot(object, object)
-    def _on_decoded(self, request: tuple[str, int], future: Future[QImage]) -> None:
-        path, order = request
-        self.pending -= 1
-        try:
-            image = future.result()
-            if not self._room_for(image):
-                return
-        except ImageError as e:
-            self.message.emit(translated(e))
+    @Slot(list)
+    def _on_decoded(self, taken: list[Arrival]) -> None:
+        """A few decoded pictures (decoding.py hands over at most DECODED_A_TURN a turn)."""
+        self.pending -= len(taken)
+        self._add_decoded(taken)
+        self._say_skipped()
+
+    def _add_decoded(self, taken: list[Arrival]) -> None:
+        """Each picture with its message if it cannot be had; the others classified at once."""
+        good: list[tuple[str, str, Decoded, np.ndarray, int]] = []
+        shape = self.model.dataset.input_shape
+        for (path, order), future in taken:
+            name = os.path.basename(path)
+            try:
+                d = future.result()
+                pixels = d.pixels
+                if pixels is None or d.shape != shape or d.mode != self.mode:
+                    # changed since it was requested, or an input no picture makes (it says why)
+                    pixels = input_pixels(d.image, shape, self.mode)
+            except ImageError as e:
+                self.message.emit(translated(e))
+                continue
+            except Exception as e:  # noqa: BLE001 - any decoder failure is a message, not a crash
+                self.message.emit(self.tr("{name}: cannot read this image ({why})").format(
+                    name=name, why=e))
+                continue
+            good.append((name, path, d, pixels, order))
+        if not good:
             return
-        except Exception as e:  # noqa: BLE001 - any decoder failure is a message, not a crash
-            self.message.emit(self.tr("{name}: cannot read this image ({why})").format(
-                name=os.path.basename(path), why=e))
-            return
-        finally:
-            self._say_skipped()
-        self._add(os.path.basename(path), path, image, order)
+        p = self._probabilities([pixels for _, _, _, pixels, _ in good])
+        for (name, path, d, pixels, order), q in zip(good, p):
+            if self._room_for(d.image, d.thumbnail):
+                self._file(Classified(name, path, d.thumbnail, d.image, pixels, float(q), order))
+        self._announce()
 
     def _add(self, name: str, source: str, image: QImage, order: int) -> None:
-        shape = self.model.dataset.input_shape
         try:
-            pixels = input_pixels(image, shape, self.mode)
+            pixels = input_pixels(image, self.model.dataset.input_shape, self.mode)
         except ImageError as e:
             self.message.emit(translated(e))
             return
-        thumb = image
-        if max(image.width(), image.height()) > THUMBNAIL_SIDE:
-            thumb = image.scaled(THUMBNAIL_SIDE, THUMBNAIL_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
-                                 Qt.TransformationMode.SmoothTransformation)
-        self.results.append(Classified(name, source, thumb, image, pixels,
-                                       float(self._probabilities([pixels])[0]), order))
-        self.results.sort(key=lambda r: r.order)
+        self._file(Classified(name, source, thumbnail(image), image, pixels,
+                              float(self._probabilities([pixels])[0]), order))
+        self._announce()
+
+    def _file(self, r: Classified) -> None:
+        """Into the gallery at its place by order."""
+        bisect.insort(self.results, r, key=lambda c: c.order)
+        self._held += self._bytes_of(r.decoded, r.thumbnail)
+
+    def _announce(self) -> None:
+        """The views hear of new pictures together, at most every 100 ms while more are on
+        their way, and at once after the last."""
         if self.pending:
             if not self._changed.isActive():
                 self._changed.start()
-        else:  # the last one: at once
+        else:
             self._changed.stop()
             self.results_changed.emit()
 
-    def held_bytes(self) -> int:
-        """What the gallery's pictures take in memory (their decoded pictures and thumbnails)."""
-        return sum(r.decoded.sizeInBytes() + (r.thumbnail.sizeInBytes()
-                                              if r.thumbnail is not r.decoded else 0)
-                   for r in self.results)
+    @staticmethod
+    def _bytes_of(decoded: QImage, thumbnail: QImage) -> int:
+        return decoded.sizeInBytes() + (thumbnail.sizeInBytes() if thumbnail is not decoded else 0)
 
-    def _room_for(self, image: QImage) -> bool:
+    def held_bytes(self) -> int:
+        """What the gallery's pictures take in memory (their decoded pictures and thumbnails),
+        counted as they come and go."""
+        return self._held
+
+    def _room_for(self, image: QImage, thumbnail: QImage | None = None) -> bool:
         """Whether this picture fits the gallery's limits; if not, it is counted as skipped."""
         if (len(self.results) < MAX_GALLERY_PICTURES
-                and self.held_bytes() + image.sizeInBytes() <= MAX_GALLERY_BYTES):
+                and self._held + self._bytes_of(image, thumbnail or image) <= MAX_GALLERY_BYTES):
             return True
         self._skipped += 1
         return False

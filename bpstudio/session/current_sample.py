@@ -9,6 +9,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from ..core.datasets import Dataset, Picture
+from ..core.messages import isolated
 from ..core.network import Network
 from ..core.typealiases import FloatArray
 from .messages import class_names
@@ -100,8 +101,8 @@ class CurrentSample(QObject):
         if self.picture is not None:
             name, _, label = self.picture
             if label is None:
-                return self.tr("your image {name}").format(name=name)
-            return self.tr("{name} ({label})").format(name=name, label=self._label_text(label))
+                return self.tr("your image {name}").format(name=isolated(name))
+            return self.tr("{name} ({label})").format(name=isolated(name), label=self._label_text(label))
         if not self.model.dataset.has_samples:
             return self.tr("none yet (no data: drop a picture)")
         return self.tr("#{k} of the training set ({label})").format(
@@ -113,7 +114,7 @@ class CurrentSample(QObject):
         y = int(label)
         if self.model.dataset.classes[y] == str(y):
             return f"y = {y}"
-        return self.tr("y = {y}, {name}").format(y=y, name=class_names(self.model.dataset)[y])
+        return self.tr("y = {y}, {name}").format(y=y, name=isolated(class_names(self.model.dataset)[y]))
 
     def choose(self, index: int) -> None:
         index = int(np.clip(index, 0, max(self.model.dataset.X_train.shape[1] - 1, 0)))

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, SignalInstance
 from ..core.csvdata import load_csv
 from ..core.datasets import Dataset, DatasetError, builtin_dataset, plane_dataset, with_features
 from ..core.h5data import load_catvnoncat
+from ..core.messages import isolated
 from ..core.plane import PlaneError, PlaneSpec
 from .image_folder import FolderImages, load_image_folder
 from .loading import IMAGES, FileLoader, Report
@@ -104,7 +105,7 @@ class DataChoice(QObject):
             if model.busy or model.building:
                 return self._refuse(self.tr(
                     "The images of {name} were read, but the network was busy; open the folder "
-                    "again when training stops.").format(name=ds.name))
+                    "again when training stops.").format(name=isolated(ds.name)))
             if not model.set_dataset(ds, f"open {ds.name}", replaces=True):
                 return False
             read = self.tr("{name}: {n} images read ({train} training, {test} test).").format(

@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from ..core.atomicfile import atomic_write
+from ..core.csvdata import spreadsheet_cell
 from ..core.stepper import Step
 from .history import History
 
@@ -95,8 +96,8 @@ def write_runs_csv(path: str, runs: list[tuple[str, History]]) -> None:
         cost = np.full(n, math.nan)
         cost[:len(h)] = h.costs.view()
         evaluated = {e.iteration: e for e in h.evaluations}
-        header += [f"{name}: cost", f"{name}: test cost", f"{name}: train accuracy",
-                   f"{name}: test accuracy"]
+        header += [spreadsheet_cell(f"{name}: {what}")  # a name is never a formula
+                   for what in ("cost", "test cost", "train accuracy", "test accuracy")]
         columns.append((cost, evaluated))
     text = io.StringIO(newline="")  # a full disk leaves the old file whole (atomic_write)
     out = csv.writer(text)

@@ -16,7 +16,7 @@ from typing import Any, Callable, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from ..core.messages import UserMessage
+from ..core.messages import UserMessage, isolated
 from .background import BackgroundJob
 from .messages import translated
 
@@ -90,7 +90,8 @@ class FileLoader(QObject):
         self._job.cancel()  # the thread stops at its next report
         self._queue.clear()
         self._current = None
-        self.cancelled.emit(self.tr("Stopped reading {name}; nothing was changed.").format(name=name))
+        self.cancelled.emit(self.tr("Stopped reading {name}; nothing was changed.").format(
+            name=isolated(name)))
         self.finished.emit()
         return True
 

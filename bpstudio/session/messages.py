@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.datasets import BUILTIN, Dataset
 from ..core.h5data import CAT_CLASSES
-from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
+from ..core.messages import QT_TRANSLATE_NOOP, UserMessage, shown_values
 
 # the cat data's own class names (its files' list_classes), as the window says them; a user's
 # own class names (an image folder's, a model's) are shown as they were given
@@ -18,7 +18,7 @@ def translated(error: BaseException) -> str:
     """The message of ``error`` as the user reads it, nested messages translated as well."""
     if not isinstance(error, UserMessage):
         return str(error)
-    values = {k: translated(v) if isinstance(v, BaseException) else str(v)
+    values = {k: translated(v) if isinstance(v, BaseException) else shown_values({k: v})[k]
               for k, v in error.values.items()}
     return QCoreApplication.translate("core", error.template).format(**values)
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.atomicfile import check_target, remove_stale_temporaries
 from ..core.datasets import Dataset
-from ..core.messages import QT_TRANSLATE_NOOP, UserMessage
+from ..core.messages import QT_TRANSLATE_NOOP, UserMessage, isolated
 from ..core.network import NetworkError, check_editable
 from ..core.sessionfile import (SUFFIX, Session, SessionFileError, file_digest, gallery_entries,
                                 read_description, read_session, run_entries, save_session,
@@ -207,7 +207,7 @@ class SessionStore(QObject):
             return False
         asked = (self._changes, self._sessions, self._records())
         meta, arrays = self.capture()
-        self.message.emit(self.tr("Saving {name}…").format(name=Path(path).name))
+        self.message.emit(self.tr("Saving {name}…").format(name=isolated(Path(path).name)))
         self._saver.start(lambda: _write(path, meta, arrays),
                           lambda error: self._saved(path, error, asked),
                           lambda error: self._saved(path, error, asked))
@@ -243,7 +243,7 @@ class SessionStore(QObject):
             self._keep(records)  # what was written is kept, whatever trained meanwhile
             if changes == self._changes:  # nothing changed while it was written
                 self._set_modified(False)
-        self.message.emit(self.tr("Saved {name}.").format(name=Path(path).name))
+        self.message.emit(self.tr("Saved {name}.").format(name=isolated(Path(path).name)))
         self.saved.emit(path)
         return True
 
@@ -269,7 +269,7 @@ class SessionStore(QObject):
             session, dataset, changed = result
             self._show(session, dataset, name, shown)
             self.opened.emit(opened, self.tr("{name}: the data set changed since this session was "
-                                             "saved; the numbers may differ.").format(name=name)
+                                             "saved; the numbers may differ.").format(name=isolated(name))
                              if changed else "")
 
         self.model.loader.read(name, lambda progress: self._read(path, name, progress), landed,

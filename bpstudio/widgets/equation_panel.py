@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QListWidg
 
 from ..core import iterations
 from ..core.equations import OPERATION_NAMES
+from ..core.messages import isolated
 from ..core.stepper import BACKWARD, FORWARD, UPDATE, Step
 from ..session.explain_model import ExplainModel
 from ..session.messages import capital, class_names, core_text, sentences, translated
@@ -465,7 +466,8 @@ class EquationPanel(Retranslatable, QWidget):
                 "without one, only the forward pass can be stepped.").format(
                 name=sm.model.sample.name()))
             for y, button in enumerate(self.label_buttons):
-                button.setText(as_label_text(self.tr("{name} (y = {y})").format(name=classes[y], y=y)))
+                button.setText(as_label_text(self.tr("{name} (y = {y})").format(
+                    name=isolated(classes[y]), y=y)))
         self.apply_row.setVisible(sm.at_end)
         self.apply_button.setEnabled(sm.applicable)
         if sm.at_end:

@@ -18,7 +18,7 @@ from ..core.datasets import BUILTIN
 from ..core.losses import LOSSES
 from ..core.network import INITIALIZER_FORMULAS, INITIALIZER_TITLES, INITIALIZERS, MAX_NEURONS, PRECISIONS
 from ..core.presets import PRESETS
-from ..core.trainer import MAX_LEARNING_RATE
+from ..core.trainer import MAX_ITERATIONS, MAX_L2, MAX_LEARNING_RATE
 from ..session.messages import class_names, core_text, dataset_name
 from ..session.network_model import NetworkModel
 from .i18n import Retranslatable
@@ -103,7 +103,9 @@ class LayerEditor(Retranslatable, QWidget):
         lr_row.addWidget(self.lr_slider, 1)
         self.form_labels = [QLabel() for _ in range(8)]
         form.addRow(self.form_labels[0], lr_row)
-        self.iterations_spin = QSpinBox(minimum=0, maximum=10_000_000, singleStep=100)
+        # the limits a file may hold are the editor's (core/trainer.py): λ stopped at 100 here
+        # while a session of λ 1,000 opened, and the box then said 100
+        self.iterations_spin = QSpinBox(minimum=0, maximum=MAX_ITERATIONS, singleStep=100)
         self.iterations_spin.setObjectName("Iterations")
         self.iterations_spin.setKeyboardTracking(False)
         form.addRow(self.form_labels[1], self.iterations_spin)
@@ -111,7 +113,7 @@ class LayerEditor(Retranslatable, QWidget):
         self.batch_spin.setObjectName("BatchSize")
         self.batch_spin.setKeyboardTracking(False)
         form.addRow(self.form_labels[2], self.batch_spin)
-        self.l2_spin = QDoubleSpinBox(decimals=4, minimum=0.0, maximum=100.0, singleStep=0.01)
+        self.l2_spin = QDoubleSpinBox(decimals=4, minimum=0.0, maximum=MAX_L2, singleStep=0.01)
         self.l2_spin.setObjectName("L2")
         self.l2_spin.setKeyboardTracking(False)
         form.addRow(self.form_labels[3], self.l2_spin)

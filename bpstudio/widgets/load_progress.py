@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from ..core.messages import isolated
 from ..session.loading import IMAGES, ITERATIONS, FileLoader
 from .i18n import Retranslatable
 
@@ -56,9 +57,9 @@ class LoadProgress(Retranslatable, QWidget):
         self._started = time.monotonic()
         self._first = (0.0, 0.0)
         self.bar.setValue(0)
-        self.text.setText(self.tr("Recomputing {name}…").format(name=name)
+        self.text.setText(self.tr("Recomputing {name}…").format(name=isolated(name))
                           if self.loader.unit == ITERATIONS else
-                          self.tr("Reading {name}…").format(name=name))
+                          self.tr("Reading {name}…").format(name=isolated(name)))
         self.show()
 
     def _on_progressed(self, name: str, done: float, total: float, unit: str) -> None:

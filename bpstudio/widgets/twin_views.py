@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from ..core import iterations
 from ..core.activations import ACTIVATIONS
 from ..core.network import INITIALIZERS
+from ..core.trainer import MAX_L2, MAX_LEARNING_RATE
 from ..session.messages import translated
 from ..session.plane_maps import PlaneMaps
 from ..session.runs import TwinRun
@@ -38,7 +39,7 @@ class RunCurves(QObject):
         # dashed: the window's own ‖dW[l]‖ curves take the layers' colours
         self.grad = self.grad_plot.plot(pen=pg.mkPen(colour, width=2,
                                                      style=Qt.PenStyle.DashLine),
-                                        name=in_rich_text(f"‖dW[1]‖ {twin.name}"))
+                                        name="‖dW[1]‖ " + in_rich_text(twin.name))
         self.frames = FrameThrottle(self.redraw, self)
         twin.model.history_appended.connect(self.frames.request)
         twin.model.history_changed.connect(self.frames.request_soon)
@@ -125,7 +126,7 @@ class ForkDialog(Retranslatable, QDialog):
         self.rate = QDoubleSpinBox()
         self.rate.setObjectName("ForkLearningRate")
         self.rate.setDecimals(6)
-        self.rate.setRange(1e-6, 10.0)
+        self.rate.setRange(1e-6, MAX_LEARNING_RATE)
         self.rate.setValue(h.learning_rate)
         self.init = QComboBox()
         self.init.setObjectName("ForkInitializer")
@@ -145,7 +146,7 @@ class ForkDialog(Retranslatable, QDialog):
         self.l2 = QDoubleSpinBox()
         self.l2.setObjectName("ForkL2")
         self.l2.setDecimals(4)
-        self.l2.setRange(0.0, 100.0)
+        self.l2.setRange(0.0, MAX_L2)  # what the editor and a file take
         self.l2.setValue(h.l2)
         self.from_cursor = QCheckBox()
         self.from_cursor.setObjectName("ForkFromCursor")

@@ -257,7 +257,8 @@ def test_the_gallery_follows_new_parameters_without_holding_up_the_window(window
     qtbot.waitUntil(lambda: not window.studio.classify.predictions.pending)
     X = images_to_columns(np.stack([r.pixels for r in window.studio.classify.results]))
     p = window.studio.model.network.predict_proba(X)[0]
-    assert window.gallery.result_texts() == [
-        f"{r.name}: {q:.2f} {'cat' if q > 0.5 else 'non-cat'}"
-        for r, q in zip(window.studio.classify.results, p)]
+    expected = [f"{r.name}: {q:.2f} {'cat' if q > 0.5 else 'non-cat'}"
+                for r, q in zip(window.studio.classify.results, p)]
+    # the cards are drawn again a few a turn of the event loop (gallery: CARDS_A_TURN)
+    qtbot.waitUntil(lambda: window.gallery.result_texts() == expected)
     assert window.gallery.result_texts() != before

@@ -133,7 +133,10 @@ def test_every_name_is_shown_as_its_characters_and_the_next_start_works(make_win
     assert name in w.findChild(QLabel, "TwinRunName").text()
     card = w.gallery.list.itemWidget(w.gallery.list.item(0))
     if "\t" not in file_name and "\n" not in name:  # (rich text makes them spaces)
-        assert file_name in seen(card.text) and name in seen(card.text)
+        tip = QTextDocument()
+        tip.setHtml(card.name.toolTip()) if QtGui.mightBeRichText(card.name.toolTip()) \
+            else tip.setPlainText(card.name.toolTip())
+        assert file_name in tip.toPlainText() and name in seen(card.verdict)
     legend = [item.toPlainText() for item in w.cost_plot.cost_plot.legend.scene().items()
               if isinstance(item, QGraphicsTextItem)]
     if "\n" not in name and "\t" not in name:

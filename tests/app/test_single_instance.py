@@ -243,6 +243,90 @@ def test_idle_connections_are_capped_then_dropped_and_a_start_still_gets_through
     assert server.got == [(["/a.npz"], None)]
 
 
+# another process that opens many connections to the window and holds them: how many it made,
+# and how many of those the window closed (it reads their end) while the others are still open
+_FLOOD = """
+import resource, socket, sys, time
+soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+made = []
+for _ in range(int(sys.argv[2])):
+    s = socket.socket(socket.AF_UNIX)
+    for _ in range(3000):  # the window's queue of connections to accept is full: once it has
+        try:               # taken them (or closed them), there is room again
+            s.connect(sys.argv[1])
+            made.append(s)
+            break
+        except BlockingIOError:
+            time.sleep(0.01)
+        except OSError:
+            break
+print("connected", len(made), flush=True)
+sys.stdin.readline()  # the window has dealt with them
+closed = 0
+for s in made:
+    s.settimeout(0.5)
+    try:
+        data = s.recv(4096)
+        while data and not data.endswith(b"\\n"):
+            data = s.recv(4096)
+        closed += s.recv(4096) == b""
+    except (socket.timeout, OSError):
+        pass
+print("closed", closed, flush=True)
+sys.stdin.readline()
+"""
+
+
+def _open_descriptors() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts descriptors in /proc")
+def test_a_flood_of_idle_connections_never_exhausts_the_windows_file_descriptors(qtbot, server):
+    """1,064 idle connections took every file descriptor (then Train raised "Too many open
+    files" and the server was gone). Here the window may open only a few dozen files more than
+    it has, and another process opens three times as many connections and holds them: the
+    window keeps at most its cap of them (closing the oldest as more come), can still open a
+    file, and a start is taken while the flood still holds its connections."""
+    import resource
+    import subprocess
+    import sys
+
+    server.idle_ms = 600_000  # held, not dropped for idleness: the cap alone closes them
+    room = server.max_connections + 40
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    before = _open_descriptors()
+    resource.setrlimit(resource.RLIMIT_NOFILE, (before + room, hard))
+    flood = subprocess.Popen([sys.executable, "-c", _FLOOD, server.name, str(3 * room)],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    said: list[str] = []
+    reader = threading.Thread(target=lambda: said.extend(iter(flood.stdout.readline, "")),
+                              daemon=True)
+    reader.start()
+    most = [before]
+    try:
+        qtbot.waitUntil(lambda: (most.append(_open_descriptors()) or True) and bool(said),
+                        timeout=120_000)
+        made = int(said[0].split()[1])
+        assert made == 3 * room  # every one was taken by the kernel and accepted
+        qtbot.waitUntil(lambda: len(server.connections) == server.max_connections)
+        with open(os.devnull) as f:  # the window can still open a file
+            assert f.readable()
+        flood.stdin.write("\n")
+        flood.stdin.flush()
+        qtbot.waitUntil(lambda: len(said) == 2, timeout=120_000)
+        assert said[1].split() == ["closed", str(made - server.max_connections)]
+        assert max(most) <= before + server.max_connections + 8  # (+ Qt's own, a few)
+        assert server.listening
+        _hand_over_in_thread(qtbot, ["/b.npz"], None)
+        assert server.got == [(["/b.npz"], None)]
+    finally:
+        flood.stdin.close()
+        flood.wait(60)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+
+
 def test_a_server_qt_closed_listens_again(qtbot, server):
     server._watch.setInterval(10)
     server.server.close()  # as Qt does when accept fails (no file descriptors left)

@@ -7,6 +7,7 @@ import pytest
 
 from bpstudio.core.csvdata import load_csv
 from bpstudio.core.datasets import DatasetError, with_features
+from bpstudio.core.messages import isolated
 
 
 def write(tmp_path, text: str, name: str = "data.csv", encoding: str = "utf-8"):
@@ -139,7 +140,9 @@ def test_what_pythons_float_takes_but_a_csv_never_writes_is_not_a_number(tmp_pat
     path = write(tmp_path, f"x1,x2,label\n0.1,0.2,1\n0.3,{field},0\n0.5,0.6,1\n")
     with pytest.raises(DatasetError) as caught:
         load_csv(path)
-    assert str(caught.value) == f"data.csv: a bad row, nothing was loaded: line 3: {field!r} is not a number"
+    # (a value of right-to-left digits is isolated in the sentence, as every name is)
+    assert str(caught.value) == (f"data.csv: a bad row, nothing was loaded: line 3: "
+                                 f"{isolated(repr(field))} is not a number")
 
 
 def test_plain_numbers_of_every_written_form_are_still_numbers(tmp_path):

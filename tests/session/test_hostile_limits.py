@@ -152,6 +152,25 @@ def test_a_session_beyond_the_editors_limits_is_refused_with_the_reason(opened, 
     assert len(said[0]) < 300  # one line a status bar can show
 
 
+@pytest.mark.parametrize("case", LIMITS, ids=list(LIMITS))
+def test_a_session_beyond_the_limits_is_refused_before_its_arrays_are_read(opened, tmp_path,
+                                                                          monkeypatch, case):
+    """130 twins were read whole (every twin's parameters and record), then refused: what the
+    description says is checked first, and the file's arrays are never read."""
+    s, twins = opened
+    change, words = LIMITS[case]
+    bad = _edited(twins, tmp_path / "bad.bpstudio", change)
+    read: list[set[str] | None] = []
+    real = sessionfile.read_plain_npz
+
+    def reading(path, what, only=None, **kw):
+        read.append(only)
+        return real(path, what, only, **kw)
+    monkeypatch.setattr(sessionfile, "read_plain_npz", reading)
+    said = _refused(s, bad)
+    assert said[0].endswith(words) and read == [{"session.json"}]
+
+
 def test_the_limits_are_the_editors(opened, tmp_path):
     """The file takes what the editor makes: the widest, deepest network and the most twins."""
     s, twins = opened

@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QImage, QImageReader
 
+from bpstudio.core.datasets import images_to_columns
 from bpstudio.session import classify as classify_module
 from bpstudio.session import images
 from bpstudio.session.images import ImageError, read_image
@@ -166,3 +167,75 @@ def test_a_grey_model_opened_alone_classifies_dropped_pictures(studio, qtbot, tm
     assert result.pixels.shape == (4, 4, 1) and (result.pixels == luma).all()
     assert result.probability == pytest.approx(
         float(net.predict_proba(np.full((16, 1), luma / 255.0))[0, 0]))
+
+
+def _wait_all_decoded(s, n):
+    """Hold the GUI thread (no events) until the workers have decoded all n pictures, as a busy
+    window would: they wait together for the GUI thread."""
+    import time
+
+    waiting = s.classify._decoding._waiting
+    for _ in range(2000):
+        if len(waiting) == n:
+            return
+        time.sleep(0.005)
+    raise AssertionError(f"{len(waiting)} of {n} pictures decoded")
+
+
+@pytest.mark.parametrize("n, a_turn", [(60, 7), (23, 23), (5, 50)])
+def test_decoded_pictures_join_the_gallery_a_few_a_turn_in_order(picture_studio, qtbot, tmp_path,
+                                                                 monkeypatch, n, a_turn):
+    """A thousand handed-over pictures decoded while the window was busy were all taken in one
+    turn of the event loop (a one-second freeze): the gallery takes at most a few a turn, each
+    batch classified together, and keeps the order they were asked for."""
+    from bpstudio.session import decoding
+
+    s = picture_studio
+    monkeypatch.setattr(decoding, "DECODED_A_TURN", a_turn)
+    shades = [(17 * k) % 256 for k in range(n)]
+    paths = []
+    for k, shade in enumerate(shades):
+        image = QImage(4 + k % 3, 4, QImage.Format.Format_RGB32)  # sizes differ: bytes differ
+        image.fill(shade * 0x010101)
+        assert image.save(str(tmp_path / f"q{k:03d}.png"))
+        paths.append(tmp_path / f"q{k:03d}.png")
+    batches: list[int] = []
+    s.classify._decoding.arrived.connect(lambda taken: batches.append(len(taken)))
+    s.open(*map(str, paths))
+    assert s.classify.pending == n  # all on their way to the workers
+    _wait_all_decoded(s, n)
+    qtbot.waitUntil(lambda: s.classify.pending == 0, timeout=10_000)
+    assert sum(batches) == n and max(batches) == min(a_turn, n)
+    assert len(batches) == -(-n // a_turn)
+    assert [r.name for r in s.classify.results] == [p.name for p in paths]
+    net = s.model.network
+    for r in s.classify.results:  # classified in batches as each alone would be
+        assert r.probability == pytest.approx(
+            float(net.predict_proba(images_to_columns(r.pixels[None]))[0, 0]))
+
+
+def test_the_gallerys_memory_is_counted_as_pictures_come_and_go(picture_studio, qtbot, tmp_path):
+    """held_bytes() is counted as pictures are added and cleared, never summed again: it agrees
+    with the pictures held after a drop, a paste, a mode change, an undoable data change and a
+    clear."""
+    from bpstudio.session.images import SQUASH
+
+    s = picture_studio
+
+    def held():
+        return sum(r.decoded.sizeInBytes() + (r.thumbnail.sizeInBytes()
+                                              if r.thumbnail is not r.decoded else 0)
+                   for r in s.classify.results)
+
+    picture(tmp_path, "big.png", w=300, h=200)  # its thumbnail is another picture
+    picture(tmp_path, "small.png", w=20, h=10)
+    drop(s, qtbot, [tmp_path / "big.png", tmp_path / "small.png"])
+    assert len(s.classify.results) == 2 and s.classify.held_bytes() == held() > 0
+    assert s.classify.classify_image(QImage(str(tmp_path / "big.png")), "pasted")
+    assert len(s.classify.results) == 3 and s.classify.held_bytes() == held()
+    s.classify.set_mode(SQUASH)
+    assert s.classify.held_bytes() == held()
+    s.classify.clear()
+    assert s.classify.held_bytes() == held() == 0
+    drop(s, qtbot, [tmp_path / "small.png"])
+    assert s.classify.held_bytes() == held() > 0
