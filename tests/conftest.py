@@ -128,6 +128,9 @@ def private_settings(tmp_path_factory, monkeypatch):
     nothing leaks between tests or into $HOME."""
     folder = tmp_path_factory.mktemp("settings")
     monkeypatch.setenv("XDG_DATA_HOME", str(folder / "data"))
+    # and an app the test starts as a process of its own (a start after a hostile name, the
+    # command line) reads and writes its settings there too, never the user's ~/.config
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))  # the same file QSettings.setPath names
     # the app's one-window socket lives here: a test never hands files to a real BP Studio
     runtime = folder / "runtime"
     runtime.mkdir(mode=0o700)
