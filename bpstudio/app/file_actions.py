@@ -57,7 +57,7 @@ class FileActions(QObject):
     def open_session(self, path: str) -> bool:
         """True: the session is on its way (read on the loader's thread); the status bar says
         when it is on screen, or why it is not."""
-        return self.store.open(path)
+        return self.studio.open_session(path)
 
     def open_given(self, files: list[str], data: str | None = None) -> None:
         """What the command line or a later ``bpstudio FILE`` gives: a data set, then the files,

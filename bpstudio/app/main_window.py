@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (QBoxLayout, QDockWidget, QFrame, QHBoxLayout, QLabel,
                                QMainWindow, QMenu, QPushButton,
@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.files = FileActions(s, self, self.say)
         self.unsaved = UnsavedQuestion(s, self.files.save_before_closing, self)
         self.editor.may_replace = self.unsaved.may_go_on
+        s.may_replace = self.unsaved.may_go_on  # an opened data set, model or session
 
         self.presenter = Presenter(self, s.presentation)
         self.help_windows = HelpWindows(self)
@@ -225,8 +226,8 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event) -> None:
         data = event.mimeData()
         paths = [u.toLocalFile() for u in data.urls() if u.isLocalFile()]
-        if paths:
-            self.studio.open(*paths)
+        if paths:  # after the drop has ended: what they replace may ask first
+            QTimer.singleShot(0, lambda: self.studio.open(*paths))
         elif data.hasImage():
             self.studio.classify.classify_image(QImage(data.imageData()), "dropped image")
         event.acceptProposedAction()

@@ -58,7 +58,8 @@ class TimeTravel(QObject):
 
     def _update_actions(self) -> None:
         t = self.timeline
-        self.actions["EarlierIterationAction"].setEnabled(t.available)
+        # a session file that keeps no run's start: [ says why it cannot go back
+        self.actions["EarlierIterationAction"].setEnabled(t.available or t.startless)
         self.actions["LaterIterationAction"].setEnabled(t.past)
         self.actions["TimeNowAction"].setEnabled(t.past)
         self.actions["ContinueFromHereAction"].setEnabled(t.past)

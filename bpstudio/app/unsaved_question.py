@@ -13,8 +13,10 @@ from ..session.studio import Studio
 from .settings import recall, remember
 
 ASK_UNSAVED_KEY = "window/ask_about_unsaved_training"
-# what would lose the work: closing, a preset, another data set (the editor's names), a comparison
+# what would lose the work: closing, a preset, another data set, an opened model or session (the
+# editor's and the studio's names), a comparison
 CLOSING, PRESET, DATA, COMPARISON = "closing", "preset", "data", "comparison"
+MODEL, SESSION = "model", "session"
 
 
 class UnsavedQuestion(QObject):
@@ -26,8 +28,8 @@ class UnsavedQuestion(QObject):
         self.studio, self.save, self.host = studio, save, host
 
     def may_go_on(self, situation: str = CLOSING) -> bool:
-        """Ask before trained parameters are lost (``situation``: CLOSING, PRESET, DATA or
-        COMPARISON): Save, Discard or Cancel; training is paused while asking, resumed on
+        """Ask before trained parameters are lost (``situation``: CLOSING, PRESET, DATA, MODEL,
+        SESSION or COMPARISON): Save, Discard or Cancel; training is paused while asking, resumed on
         Cancel. True when the work may go: saved, discarded, or nothing to lose."""
         training, model = self.studio.training, self.studio.model
         if not self.studio.has_unsaved_training or not recall(ASK_UNSAVED_KEY, True, bool):
@@ -41,6 +43,9 @@ class UnsavedQuestion(QObject):
         question = {CLOSING: self.tr("Save the trained network before closing?"),
                     PRESET: self.tr("Save the trained network before the preset replaces it?"),
                     DATA: self.tr("Save the session before choosing another data set?"),
+                    MODEL: self.tr("Save the trained network before the opened model "
+                                   "replaces it?"),
+                    SESSION: self.tr("Save this session before opening another one?"),
                     COMPARISON: self.tr("Save the trained network before the comparison "
                                         "replaces it?")}[situation]
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved training"), question,

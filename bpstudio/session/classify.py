@@ -172,7 +172,7 @@ class ClassifySession(QObject):
             return True
 
         return self.model.data.read_file(path, lambda progress: load_model(path, progress), landed,
-                                    otherwise)
+                                         otherwise, replacing="model")
 
     def classify_image(self, image: QImage, name: str = "pasted image") -> bool:
         """An image that is already decoded (the clipboard)."""

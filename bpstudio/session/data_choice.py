@@ -46,16 +46,20 @@ class DataChoice(QObject):
     def __init__(self, model: _Owner, parent: QObject) -> None:
         super().__init__(parent)
         self.model = model
+        # asked before what is read would replace the session's trained work (the window asks
+        # about unsaved training; ``what``: "data" or "model"): False leaves everything as it is
+        self.may_replace: Callable[[str], bool] = lambda what: True
 
     def _refuse(self, error: str) -> bool:
         self.model.error_reported.emit(error)
         return False
 
     def read_file(self, path: str, read: Callable[[Report], T], landed: Callable[[T], bool],
-                  otherwise: Callable[[], None] | None = None, unit: str = "bytes") -> bool:
+                  otherwise: Callable[[], None] | None = None, unit: str = "bytes",
+                  replacing: str = "data") -> bool:
         """Read ``path`` on the loader's thread (``read(progress)``), then ``landed(result)``;
         its problems are reported, and ``otherwise()`` called. False: refused at once (a run owns
-        the network: nothing read would be let in)."""
+        the network: nothing read would be let in), or ``may_replace(replacing)`` said no."""
         def failed(text: str) -> None:
             self.model.error_reported.emit(text)
             if otherwise is not None:
@@ -68,6 +72,8 @@ class DataChoice(QObject):
         if self.model.busy:
             failed(self.tr("Stop training before changing the network or the data set."))
             return False
+        if not self.may_replace(replacing):
+            return False  # kept: the user chose to keep the trained work
         self.model.loader.read(Path(path).name or str(path), read, land, failed, unit)
         return True
 

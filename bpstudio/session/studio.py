@@ -49,6 +49,10 @@ class Studio(QObject):
                      self.runs.message, self.classify.message, self.classify.refused,
                      self.store.message):
             said.connect(self.message)
+        # asked before an opened file would replace trained work (``what``: "data", "model" or
+        # "session"; the window asks about unsaved training): False leaves everything as it is
+        self.may_replace: Callable[[str], bool] = lambda what: True
+        self.model.data.may_replace = lambda what: self.may_replace(what)
         self.classify.session_requested.connect(self.open_session)
         self.training.state_changed.connect(self._on_training_state)
         # twins of another data set go when the data changes (an opened session brings its own)
@@ -117,8 +121,9 @@ class Studio(QObject):
         return self.classify.open_model(path, otherwise)
 
     def open_session(self, path: str) -> bool:
-        """A .bpstudio file in place of this session (read in the background)."""
-        return self.store.open(path)
+        """A .bpstudio file in place of this session (read in the background); False: refused,
+        or ``may_replace("session")`` kept the session there is."""
+        return self.may_replace("session") and self.store.open(path)
 
     def save_session(self, path: str | None = None) -> bool:
         """Write the session now (to its own file when no path is given)."""

@@ -111,6 +111,7 @@ class TimelineModel(QObject):
         self._saved: list[SavedPiece] = []
         self._saved_of: Network | None = None
         self._recomputing = False
+        self._startless: Network | None = None  # opened from a file that keeps no run's start
         self.loader: FileLoader = model.loader
         self.run_name = ""  # a twin's name, in what the recomputing says
         training.timeline_started.connect(self._on_timeline_started)
@@ -204,10 +205,21 @@ class TimelineModel(QObject):
         self.cursor_changed.emit()
         self._show.start(0)
 
+    @property
+    def startless(self) -> bool:
+        """The network was opened from a session file that keeps none of its runs' starts (an
+        older one) and has trained nothing since: its iterations are out of the cursor's reach."""
+        return (self._startless is self.model.network and not self.available
+                and len(self.model.history) > 0)
+
     def step(self, by: int) -> None:
         """The keys [ and ]: an iteration earlier or later (from now: the one before it)."""
         if self.available:
             self.set_cursor(self.iteration + by)
+        elif by < 0 and self.startless:
+            self.message.emit(self.tr(
+                "The time cursor cannot go back: this session file does not keep where its run "
+                "started. Train, then save the session again to keep it."))
 
     def now(self) -> None:
         self.set_cursor(None)
@@ -270,6 +282,7 @@ class TimelineModel(QObject):
         """The runs of a session just opened: the cursor reaches them, recomputed the first
         time it goes back."""
         self._saved, self._saved_of = list(pieces), self.model.network
+        self._startless = None if pieces else self.model.network
         self.range_changed.emit()
 
     def _recompute(self) -> None:
@@ -291,11 +304,14 @@ class TimelineModel(QObject):
             self._segments += [Segment(r.timeline, net, r.costs) for r in done]
         self._saved = []
         self._rechain()
+        reach = translated(iterations.iteration(self.model.history.iteration(self.first)))
         if self.available and self.first > wanted:
             self.message.emit(self.tr("The saved runs could not be recomputed exactly before "
                                       "{iteration}: the time cursor reaches from there.").format(
-                iteration=translated(iterations.iteration(self.model.history.iteration(
-                    self.first)))))
+                iteration=reach))
+        elif self.available:  # in place of "…are being recomputed"
+            self.message.emit(self.tr("Recomputed: the time cursor reaches back to {iteration}.")
+                              .format(iteration=reach))
         self._after_recomputing()
 
     def _not_recomputed(self, why: str) -> None:

@@ -157,6 +157,7 @@ class _Words:
 
 # the ways to set the labels, most readable first: the first with which every line fits its
 # column is taken (the last always fits: it cuts what does not)
+NARROWEST = 100.0  # px: a diagram is laid out at least this wide (its widget's minimum is more)
 _SETTINGS = ([("joined", s) for s in (1.0, 0.9)] + [("one a line", s) for s in (1.0, 0.9, 0.8)]
              + [("wrapped", s) for s in (0.9, 0.8, 0.7, SMALLEST_LABEL)]
              + [("cut", SMALLEST_LABEL)])
@@ -186,7 +187,9 @@ class DiagramLayout:
         ``image_input``: the input column is the sample's picture; ``banner``: a line above the
         legend says the weights are not the network's own."""
         L = len(dims) - 1
-        w, h = max(width, 200), max(height, 200)
+        # laid out in the width there is (a twin's diagram beside the window's and the output
+        # plane at 1024 px is 130–160 px): drawn wider, its right-hand columns were cut off
+        w, h = max(width, NARROWEST), max(height, 200)
         line = QFontMetrics(font).height()
         # the legend's three lines, and the banner above them
         bottom = (4.0 + (1.4 if banner else 0.0)) * line + 8
@@ -223,7 +226,7 @@ class DiagramLayout:
             c = columns[l]
             labels.append(Label(QPointF(xs[l], 8.0), c.title,
                                 "\n".join(c.items + ((c.last,) if c.last else ()))))
-        layout = cls(slots, [], labels, image_rect, _neuron_radius(slots),
+        layout = cls(slots, [], labels, image_rect, _neuron_radius(slots, room),
                      max(sum(not t.bold for t in column) for column in placed),
                      room - LABEL_GAP, words.scale, placed, words.title_font, words.detail_font,
                      room)
@@ -324,7 +327,8 @@ class DiagramLayout:
         return any(s.index == MARKER and j in s.hidden for s in self.slots[layer])
 
 
-def _neuron_radius(slots: list[list[Slot]]) -> float:
-    """As big as the tightest column allows, within 6–24 pixels."""
+def _neuron_radius(slots: list[list[Slot]], room: float) -> float:
+    """As big as the tightest column allows, within 6–24 pixels, and no wider than 4/5 of the
+    room between two columns (a narrow diagram's neurons do not cover each other's edges)."""
     gaps = [abs(c[1].pos.y() - c[0].pos.y()) for c in slots if len(c) > 1]
-    return float(np.clip(min(gaps, default=80.0) * 0.36, 6.0, 24.0))
+    return float(np.clip(min(min(gaps, default=80.0) * 0.36, room * 0.4), 6.0, 24.0))

@@ -31,13 +31,16 @@ def output_rgb(output: np.ndarray, discrete: bool) -> np.ndarray:
     return diverging_rgb(t, 1.0, HEAT_STRENGTH)
 
 
+PLANE_MIN_SIDE = 140  # the square's smallest side: its points still told apart
+
+
 class _Plane(QWidget):
     """The square: heatmap and points."""
 
     def __init__(self, view: "PlaneView"):
         super().__init__(view)
         self.view = view
-        self.setMinimumSize(160, 160)
+        self.setMinimumSize(PLANE_MIN_SIDE, PLANE_MIN_SIDE)
         self._points_layer: tuple[tuple, QImage] | None = None  # (what it shows, the picture)
 
     def _points(self) -> QImage:
@@ -95,7 +98,8 @@ class PlaneView(Retranslatable, QWidget):
     def __init__(self, model: NetworkModel, maps: PlaneMaps, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("PlaneView")
-        self.setMinimumWidth(180)
+        # as narrow as its square and its check boxes' words: beside the network and a twin's at
+        # 1024 px (its minimum is its layout's)
         self.model, self.maps = model, maps
         self.image: QImage | None = None
         # what the image was made with: ((points, labels) of train and test), the extent

@@ -76,6 +76,9 @@ class RunCurves(QObject):
             plot.removeItem(item)
 
 
+TWIN_DIAGRAM_MIN_WIDTH = 130
+
+
 class TwinPanel(Retranslatable, QWidget):
     """A twin run's name in its colour, and its network diagram."""
 
@@ -91,6 +94,9 @@ class TwinPanel(Retranslatable, QWidget):
         self.maps = PlaneMaps(twin.model, parent=self)
         self.diagram = NetworkDiagram(twin.model, None, self.maps)
         self.diagram.setObjectName("TwinDiagram")
+        # narrower than the window's own: beside it and the output plane at 1024 px, with the
+        # editor and the plots docked on either side
+        self.diagram.setMinimumWidth(TWIN_DIAGRAM_MIN_WIDTH)
         self.figures = QLabel()
         self.figures.setObjectName("TwinFigures")
         self.figures.setTextFormat(Qt.TextFormat.PlainText)

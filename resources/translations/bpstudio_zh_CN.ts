@@ -42,97 +42,97 @@
 <context>
     <name>ClassifyGallery</name>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="195"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="126"/>
         <source>The test set could not be classified ({why}).</source>
         <translation>无法识别测试集（{why}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="201"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="134"/>
         <source>centre crop</source>
         <translation>居中裁剪</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="202"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="135"/>
         <source>squash</source>
         <translation>压缩变形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="203"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="136"/>
         <source>centre crop: cut the middle square, then resize; squash: resize the whole picture to a square</source>
         <translation>居中裁剪：截取中间的正方形再缩放；压缩变形：把整张图片缩放成正方形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="205"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="138"/>
         <source>Preprocessing</source>
         <translation>预处理</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="206"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="139"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="207"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="140"/>
         <source>Drop pictures anywhere on the window, use File → Open images…, or paste one with Ctrl+V.</source>
         <translation>把图片拖到窗口任意位置，或用“文件 → 打开图片…”，或按 Ctrl+V 粘贴。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="209"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="142"/>
         <source>Train it now</source>
         <translation>现在训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="210"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="143"/>
         <source>only the misclassified</source>
         <translation>只看分错的</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="211"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="144"/>
         <source>Your images</source>
         <translation>你的图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="212"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="145"/>
         <source>Test set</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="224"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="171"/>
         <source>input {shape}, cropped</source>
         <translation>输入 {shape}，已裁剪</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="225"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="172"/>
         <source>input {shape}, squashed</source>
         <translation>输入 {shape}，已压缩变形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="273"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="240"/>
         <source>This network is untrained: its probabilities are noise.</source>
         <translation>这个网络还没有训练：它给出的概率只是噪声。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="295"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="262"/>
         <source>The test set gallery shows image data sets.</source>
         <translation>测试集图库只显示图像数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="297"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="264"/>
         <source>No test set: the model was opened without data.</source>
         <translation>没有测试集：这个模型是在没有数据的情况下打开的。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="302"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="269"/>
         <source>Classifying the test images…</source>
         <translation>正在识别测试图片……</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="328"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="295"/>
         <source> ✗ (it is {truth})</source>
         <translation> ✗（实际是 {truth}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="334"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="301"/>
         <source>{w} of {n} test images misclassified (accuracy {a}); orange frame = wrong; click one to step it with its true label</source>
         <translation>{n} 张测试图片中有 {w} 张分类错误（准确率 {a}）；橙色边框表示错误；点一张图片即可用它的真实标签单步演示</translation>
     </message>
@@ -140,52 +140,52 @@
 <context>
     <name>ClassifySession</name>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="94"/>
+        <location filename="../../bpstudio/session/classify.py" line="91"/>
         <source>The gallery could not be classified again ({why}).</source>
         <translation>无法重新识别图库中的图片（{why}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="121"/>
+        <location filename="../../bpstudio/session/classify.py" line="118"/>
         <source>{name}: no images in this folder</source>
         <translation>{name}：这个文件夹里没有图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="124"/>
+        <location filename="../../bpstudio/session/classify.py" line="122"/>
         <source>{name}: took the first {k} of {n} images; {s} skipped</source>
         <translation>{name}：取了 {n} 张图片中的前 {k} 张；跳过 {s} 张</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="141"/>
+        <location filename="../../bpstudio/session/classify.py" line="139"/>
         <source>{name}: no such file</source>
         <translation>{name}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="143"/>
+        <location filename="../../bpstudio/session/classify.py" line="141"/>
         <source>{name}: not an image, a data set (.h5 or .csv), a model (.npz), a session (.bpstudio) or a lesson (.md)</source>
         <translation>{name}：不是图片、数据集（.h5 或 .csv）、模型（.npz）、会话（.bpstudio），也不是课程（.md）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="187"/>
+        <location filename="../../bpstudio/session/classify.py" line="181"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="224"/>
+        <location filename="../../bpstudio/session/classify.py" line="218"/>
         <source>test image #{k}</source>
         <translation>测试图片 #{k}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="263"/>
+        <location filename="../../bpstudio/session/classify.py" line="258"/>
         <source>This network takes numbers, not images: open the cat data set (File → Open data set…) to classify pictures.</source>
         <translation>这个网络的输入是数字而不是图片：请先打开猫图数据集（文件 → 打开数据集…）再识别图片。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="280"/>
+        <location filename="../../bpstudio/session/classify.py" line="286"/>
         <source>{name}: cannot read this image ({why})</source>
         <translation>{name}：无法读取这张图片（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/classify.py" line="327"/>
+        <location filename="../../bpstudio/session/classify.py" line="345"/>
         <source>Pictures not added: {n}; the gallery holds at most {count} pictures and {mb} MB (clear it to add others)</source>
         <translation>未加入的图片：{n} 张；图库最多容纳 {count} 张图片、{mb} MB（清空图库后可以加入其他图片）</translation>
     </message>
@@ -270,32 +270,32 @@
 <context>
     <name>CurrentSample</name>
     <message>
-        <location filename="../../bpstudio/session/current_sample.py" line="103"/>
+        <location filename="../../bpstudio/session/current_sample.py" line="104"/>
         <source>your image {name}</source>
         <translation>你的图片 {name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/current_sample.py" line="104"/>
+        <location filename="../../bpstudio/session/current_sample.py" line="105"/>
         <source>{name} ({label})</source>
         <translation>{name}（{label}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/current_sample.py" line="106"/>
+        <location filename="../../bpstudio/session/current_sample.py" line="107"/>
         <source>none yet (no data: drop a picture)</source>
         <translation>暂无（没有数据：请拖入一张图片）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/current_sample.py" line="107"/>
+        <location filename="../../bpstudio/session/current_sample.py" line="108"/>
         <source>#{k} of the training set ({label})</source>
         <translation>训练集第 {k} 个（{label}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/current_sample.py" line="116"/>
+        <location filename="../../bpstudio/session/current_sample.py" line="117"/>
         <source>y = {y}, {name}</source>
         <translation>y = {y}，{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/current_sample.py" line="132"/>
+        <location filename="../../bpstudio/session/current_sample.py" line="133"/>
         <source>{name} gives {n} inputs; this network takes {m}.</source>
         <translation>{name} 有 {n} 个输入；这个网络需要 {m} 个。</translation>
     </message>
@@ -303,27 +303,27 @@
 <context>
     <name>DataChoice</name>
     <message>
-        <location filename="../../bpstudio/session/data_choice.py" line="68"/>
+        <location filename="../../bpstudio/session/data_choice.py" line="73"/>
         <source>Stop training before changing the network or the data set.</source>
         <translation>请先停止训练，再修改网络或数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/data_choice.py" line="106"/>
+        <location filename="../../bpstudio/session/data_choice.py" line="113"/>
         <source>The images of {name} were read, but the network was busy; open the folder again when training stops.</source>
         <translation>{name} 的图片已读取，但网络正忙；训练停止后请重新打开该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/data_choice.py" line="110"/>
+        <location filename="../../bpstudio/session/data_choice.py" line="117"/>
         <source>{name}: {n} images read ({train} training, {test} test).</source>
         <translation>{name}：读取了 {n} 张图片（训练 {train} 张，测试 {test} 张）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/data_choice.py" line="116"/>
+        <location filename="../../bpstudio/session/data_choice.py" line="123"/>
         <source>Skipped 1 file that could not be read: {files}</source>
         <translation>跳过了 1 个无法读取的文件：{files}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/data_choice.py" line="117"/>
+        <location filename="../../bpstudio/session/data_choice.py" line="124"/>
         <source>Skipped {n} files that could not be read: {files}</source>
         <translation>跳过了 {n} 个无法读取的文件：{files}</translation>
     </message>
@@ -331,243 +331,243 @@
 <context>
     <name>EquationPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="240"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="241"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="240"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="241"/>
         <source>◀ Previous</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="241"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="242"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="241"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="242"/>
         <source>End of iteration</source>
         <translation>迭代结束</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="242"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="243"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="243"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="244"/>
         <source>Backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="243"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="244"/>
         <source>Update</source>
         <translation>参数更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="245"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="246"/>
         <source>back to the start of the iteration (Home)</source>
         <translation>回到本次迭代的开头（Home）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="247"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="248"/>
         <source>previous step (←)</source>
         <translation>上一步（←）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="248"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="249"/>
         <source>next step (→)</source>
         <translation>下一步（→）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="250"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="251"/>
         <source>previous step (← or Page Up)</source>
         <translation>上一步（← 或 Page Up）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="251"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="252"/>
         <source>next step (Space, → or Page Down)</source>
         <translation>下一步（空格、→ 或 Page Down）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="252"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="253"/>
         <source>one sample</source>
         <translation>单个样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="253"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="254"/>
         <source>whole batch</source>
         <translation>整批样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="256"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="257"/>
         <source>which training sample</source>
         <translation>第几个训练样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="257"/>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="418"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="258"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="419"/>
         <source>the iteration&apos;s steps</source>
         <translation>本次迭代的各步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="386"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="387"/>
         <source>Laying out {iteration} of a network with {n} weights…</source>
         <translation>正在展开一个有 {n} 个权重的网络的{iteration}…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="389"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="390"/>
         <source>{iteration} of a network with {n} weights. Press → to lay it out and begin.</source>
         <translation>{iteration}，网络共有 {n} 个权重。按 → 展开本次迭代并开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="391"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="392"/>
         <source>{iteration} of a network with {n} weights. Press → or Space to lay it out and begin.</source>
         <translation>{iteration}，网络共有 {n} 个权重。按 → 或空格键展开本次迭代并开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="404"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="405"/>
         <source>{formula}: {heading}, layer {l}</source>
         <translation>{formula}：{heading}，第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="421"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="422"/>
         <source>{iteration}: {n} steps on one sample, {name}.</source>
         <translation>{iteration}：{n} 个步骤，针对一个样本——{name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="424"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="425"/>
         <source>{iteration}: {n} steps on {m} samples.</source>
         <translation>{iteration}：{m} 个样本上的 {n} 个步骤。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="478"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="480"/>
         <source>Apply this sample&apos;s step to the network</source>
         <translation>把这个样本的这一步应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="479"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="481"/>
         <source>Apply this update to the network</source>
         <translation>把这次更新应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="481"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="483"/>
         <source>End of {iteration} on one sample ({who}): the network has not changed. Apply this sample&apos;s gradient step to move it to {next}, or press Home to step it again.</source>
         <translation>单个样本（{who}）上的{iteration}结束：网络还没有改变。应用这个样本的这一步梯度下降，网络就到了{next}；或者按 Home 重新单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="484"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="486"/>
         <source>End of {iteration}: the network has not changed. Apply this update to move it to {next}, or press Home to step it again.</source>
         <translation>{iteration}结束：网络还没有改变。应用这次更新，网络就到了{next}；或者按 Home 重新单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="488"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="490"/>
         <source>End of {iteration}, a past one of the run: shown, not applied. Go back to now, or continue from here, to change the network.</source>
         <translation>{iteration}结束，这是本次训练过去的一次迭代：只显示，不应用。要改变网络，请回到现在，或从这里继续。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="491"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="493"/>
         <source>End of {iteration}: training is paused; stop it to apply this update.</source>
         <translation>{iteration}结束：训练已暂停；停止训练后才能应用这次更新。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="510"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="512"/>
         <source>forward pass, loss, backward pass, update — one equation at a time</source>
         <translation>前向传播、损失、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="258"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="259"/>
         <source>Why this equation?</source>
         <translation>为什么是这个公式？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="270"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="271"/>
         <source>{name} ({term})</source>
         <translation>{name}（{term}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="272"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="273"/>
         <source>{group}: {title}</source>
         <translation>{group}：{title}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="274"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="275"/>
         <source>equation {label}</source>
         <translation>等式{label}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="277"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="278"/>
         <source>, then </source>
         <translation>，再</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="282"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="283"/>
         <source>Step forward with →; F1 explains the equation on screen.</source>
         <translation>按 → 向前一步；F1 解释屏幕上的公式。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="284"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="285"/>
         <source>Step forward with → or Space; F1 explains the equation on screen.</source>
         <translation>按 → 或空格向前一步；F1 解释屏幕上的公式。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="373"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="374"/>
         <source>Training is running; stepping waits until it stops.</source>
         <translation>正在训练；训练停止后才能单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="434"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="435"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="443"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="444"/>
         <source>y = {y} ({name}): the class of this picture</source>
         <translation>y = {y}（{name}）：这张图片的类别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="464"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="465"/>
         <source>The forward pass is done. Which class is {name}? The loss needs its label y; without one, only the forward pass can be stepped.</source>
         <translation>前向传播已完成。{name} 属于哪一类？损失函数需要它的标签 y；没有标签就只能单步演示前向传播。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="468"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="469"/>
         <source>{name} (y = {y})</source>
         <translation>{name}（y = {y}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="512"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="514"/>
         <source>forward pass, cost, backward pass, update — one equation at a time</source>
         <translation>前向传播、代价、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="432"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="433"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} / {n} 步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="254"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="255"/>
         <source>one sample: vectors, the tutorial&apos;s single-sample table; the whole batch: matrices, its multi-sample table</source>
         <translation>单个样本：向量，对应教程的单样本公式表；整批样本：矩阵，对应多样本公式表</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="427"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="428"/>
         <source>Its class is asked for after the forward pass.</source>
         <translation>前向传播之后会询问它的类别。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="428"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="429"/>
         <source>Press → to begin.</source>
         <translation>按 → 开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="429"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="430"/>
         <source>Press → or Space to begin.</source>
         <translation>按 → 或空格开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="453"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="454"/>
         <source>Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.</source>
         <translation>第 {k} / {n} 步。{title}。{formula}。操作数：{operands}。结果：{result}。</translation>
     </message>
@@ -753,124 +753,124 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="89"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="90"/>
         <source>Opened {name}.</source>
         <translation>已打开 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="90"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="91"/>
         <source>Restored the autosaved work.</source>
         <translation>已恢复自动保存的工作。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="103"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="104"/>
         <source>(none yet)</source>
         <translation>（还没有）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="109"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="110"/>
         <source>Open the cat data set (either .h5 file)</source>
         <translation>打开猫图数据集（任一 .h5 文件）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="110"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="111"/>
         <source>HDF5 data (*.h5 *.hdf5);;All files (*)</source>
         <translation>HDF5 数据 (*.h5 *.hdf5);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="116"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="117"/>
         <source>Open the folder holding the cat data set</source>
         <translation>打开存放猫图数据集的文件夹</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="122"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="123"/>
         <source>Open CSV data: feature columns and a 0/1 label column</source>
         <translation>打开 CSV 数据：若干特征列和一列 0/1 标签</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="123"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="124"/>
         <source>CSV (*.csv *.txt);;All files (*)</source>
         <translation>CSV (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="130"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="131"/>
         <source>A folder with one sub-folder of images per class (e.g. cat/, not-cat/)</source>
         <translation>每个类别一个子文件夹的图片文件夹（例如 cat/、not-cat/）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="133"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="134"/>
         <source>Image size</source>
         <translation>图片尺寸</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="134"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="135"/>
         <source>Resize every image to N×N pixels:</source>
         <translation>把每张图片缩放为 N×N 像素：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="141"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="142"/>
         <source>Open images to classify</source>
         <translation>打开要分类的图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="142"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="143"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="147"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="148"/>
         <source>Open a model</source>
         <translation>打开模型</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="148"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="149"/>
         <source>Models (*.npz)</source>
         <translation>模型 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="153"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="154"/>
         <source>Open a session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="154"/>
-        <location filename="../../bpstudio/app/file_actions.py" line="181"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="155"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="182"/>
         <source>Sessions (*.bpstudio)</source>
         <translation>会话 (*.bpstudio)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="180"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="181"/>
         <source>Save the session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="196"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="197"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="204"/>
-        <location filename="../../bpstudio/app/file_actions.py" line="244"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="205"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="245"/>
         <source>{name}: could not export ({why})</source>
         <translation>{name}：无法导出（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="207"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="208"/>
         <source>Exported {name}.</source>
         <translation>已导出 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="231"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="232"/>
         <source>Export the current step&apos;s matrices into</source>
         <translation>把当前步骤的矩阵导出到</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="239"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="240"/>
         <source>No step yet: press → to take the first one.</source>
         <translation>还没有步骤：按 → 走第一步。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/file_actions.py" line="247"/>
+        <location filename="../../bpstudio/app/file_actions.py" line="248"/>
         <source>Exported {n} matrices to {folder}.</source>
         <translation>已把 {n} 个矩阵导出到 {folder}。</translation>
     </message>
@@ -883,12 +883,12 @@
         <translation>已停止读取 {name}；什么都没有改动。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/loading.py" line="148"/>
+        <location filename="../../bpstudio/session/loading.py" line="149"/>
         <source>{name}: not enough memory to read it</source>
         <translation>{name}：可用内存太少，无法读取</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/loading.py" line="152"/>
+        <location filename="../../bpstudio/session/loading.py" line="153"/>
         <source>{name}: cannot be read ({why})</source>
         <translation>{name}：无法读取（{why}）</translation>
     </message>
@@ -896,37 +896,37 @@
 <context>
     <name>ForkDialog</name>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="169"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="176"/>
         <source>Fork a twin run</source>
         <translation>分叉出一个对照训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="170"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="177"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="170"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="177"/>
         <source>Initialiser</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="171"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="178"/>
         <source>Hidden activation</source>
         <translation>隐含层激活函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="172"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="179"/>
         <source>Batch size (0: full batch)</source>
         <translation>批大小（0：全批量）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="173"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="180"/>
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="176"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="183"/>
         <source>From the time cursor&apos;s iteration (else from the start, with the same initial parameters)</source>
         <translation>从时间游标所在的迭代开始（否则从头开始，使用相同的初始参数）</translation>
     </message>
@@ -942,177 +942,177 @@
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="162"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="164"/>
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="167"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="169"/>
         <source>a data set from a file</source>
         <translation>来自文件的数据集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="170"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="172"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="171"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="173"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="172"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="174"/>
         <source>Layers</source>
         <translation>网络层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="173"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="175"/>
         <source>Add hidden layer</source>
         <translation>添加隐含层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="174"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="176"/>
         <source>Hidden layers take 1 to {n} neurons. Changing the network re-initialises it; Ctrl+Z brings the trained one back.</source>
         <translation>隐含层可有 1 到 {n} 个神经元。修改网络会重新初始化参数；按 Ctrl+Z 可恢复训练好的网络。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="177"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
         <source>Hyper-parameters</source>
         <translation>超参数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="181"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="181"/>
         <source>Iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="181"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="181"/>
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="180"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="182"/>
         <source>Initialiser</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="180"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="182"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="180"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="182"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="180"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="182"/>
         <source>Cost</source>
         <translation>代价函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="182"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="184"/>
         <source>learning rate α on a log scale, 10⁻⁵ … 10</source>
         <translation>对数刻度的学习率 α，10⁻⁵ … 10</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="183"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="185"/>
         <source>full batch</source>
         <translation>整批</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="184"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="186"/>
         <source>float64 (exact)</source>
         <translation>float64（精确）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="185"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="187"/>
         <source>float32 (fast)</source>
         <translation>float32（快速）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="187"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="189"/>
         <source>binary cross-entropy</source>
         <translation>二元交叉熵</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="187"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="189"/>
         <source>mean squared error</source>
         <translation>均方误差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="231"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="233"/>
         <source>{shape} images</source>
         <translation>{shape} 的图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="232"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="234"/>
         <source>1 feature</source>
         <translation>1 个特征</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="233"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="235"/>
         <source>{n} features</source>
         <translation>{n} 个特征</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="236"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="238"/>
         <source>{name}: {train} training and {test} test samples, {kind}</source>
         <translation>{name}：{train} 个训练样本和 {test} 个测试样本，{kind}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="241"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="243"/>
         <source>No data: the model {name} takes {kind} ({classes}). It classifies the pictures you drop; to train it, open a data set.</source>
         <translation>没有数据：模型 {name} 的输入是 {kind}（{classes}）。它能识别你拖入的图片；要训练它，请打开一个数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="258"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="260"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="259"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="261"/>
         <source>{n} (from the data)</source>
         <translation>{n}（由数据决定）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="266"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="268"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="267"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="269"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="273"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="275"/>
         <source>the output is one unit for a yes/no task</source>
         <translation>是/否任务的输出只有一个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="274"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="276"/>
         <source>neurons in layer {l} (1–{n})</source>
         <translation>第 {l} 层的神经元个数（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="282"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="284"/>
         <source>cross-entropy needs a sigmoid output</source>
         <translation>交叉熵要求输出层使用 sigmoid</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="290"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="292"/>
         <source>remove layer {l}</source>
         <translation>删除第 {l} 层</translation>
     </message>
@@ -1173,103 +1173,103 @@
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="145"/>
+        <location filename="../../bpstudio/app/lessons.py" line="146"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="146"/>
+        <location filename="../../bpstudio/app/lessons.py" line="147"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="147"/>
+        <location filename="../../bpstudio/app/lessons.py" line="148"/>
         <source>Next beat of the lesson</source>
         <translation>课程的下一个节拍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="148"/>
+        <location filename="../../bpstudio/app/lessons.py" line="149"/>
         <source>Beat before</source>
         <translation>上一个节拍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="149"/>
+        <location filename="../../bpstudio/app/lessons.py" line="150"/>
         <source>Open a lesson file…</source>
         <translation>打开课程文件…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="150"/>
+        <location filename="../../bpstudio/app/lessons.py" line="151"/>
         <source>Leave the lesson</source>
         <translation>离开课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="151"/>
+        <location filename="../../bpstudio/app/lessons.py" line="152"/>
         <source>Record a lesson</source>
         <translation>录制课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="152"/>
+        <location filename="../../bpstudio/app/lessons.py" line="153"/>
         <source>Record this as a beat</source>
         <translation>把现在录为一个节拍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="177"/>
+        <location filename="../../bpstudio/app/lessons.py" line="178"/>
         <source>Resumed where the lesson was left: {where}. Page Up goes back.</source>
         <translation>从上次离开的地方继续：{where}。Page Up 返回。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="182"/>
+        <location filename="../../bpstudio/app/lessons.py" line="183"/>
         <source>Open a lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="183"/>
-        <location filename="../../bpstudio/app/lessons.py" line="216"/>
+        <location filename="../../bpstudio/app/lessons.py" line="184"/>
+        <location filename="../../bpstudio/app/lessons.py" line="217"/>
         <source>Lessons (*.md)</source>
         <translation>课程 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="193"/>
+        <location filename="../../bpstudio/app/lessons.py" line="194"/>
         <source>Save the answers</source>
         <translation>保存答案</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="197"/>
+        <location filename="../../bpstudio/app/lessons.py" line="198"/>
         <source>Saved 1 answer in {name}.</source>
         <translation>已把 1 个答案保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="198"/>
+        <location filename="../../bpstudio/app/lessons.py" line="199"/>
         <source>Saved {n} answers in {name}.</source>
         <translation>已把 {n} 个答案保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="209"/>
+        <location filename="../../bpstudio/app/lessons.py" line="210"/>
         <source>Recording: set up the app, then {key} records each beat; Record again saves the lesson.</source>
         <translation>正在录制：把应用设置好，按 {key} 录下每个节拍；再点“录制课程”保存课程。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="215"/>
+        <location filename="../../bpstudio/app/lessons.py" line="216"/>
         <source>Save the recorded lesson</source>
         <translation>保存录制的课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="225"/>
+        <location filename="../../bpstudio/app/lessons.py" line="226"/>
         <source>Saved the lesson of 1 beat in {name}.</source>
         <translation>已把有 1 个节拍的课程保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="226"/>
+        <location filename="../../bpstudio/app/lessons.py" line="227"/>
         <source>Saved the lesson of {n} beats in {name}.</source>
         <translation>已把有 {n} 个节拍的课程保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="234"/>
+        <location filename="../../bpstudio/app/lessons.py" line="235"/>
         <source>Beat {k} recorded: {lines}</source>
         <translation>已录下第 {k} 个节拍：{lines}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="235"/>
+        <location filename="../../bpstudio/app/lessons.py" line="236"/>
         <source>nothing changed</source>
         <translation>没有变化</translation>
     </message>
@@ -1277,42 +1277,42 @@
 <context>
     <name>LoadProgress</name>
     <message>
-        <location filename="../../bpstudio/widgets/load_progress.py" line="48"/>
+        <location filename="../../bpstudio/widgets/load_progress.py" line="49"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/load_progress.py" line="51"/>
+        <location filename="../../bpstudio/widgets/load_progress.py" line="52"/>
         <source>Stop reading (Esc); nothing is changed</source>
         <translation>停止读取（Esc）；什么都不会改动</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/load_progress.py" line="59"/>
+        <location filename="../../bpstudio/widgets/load_progress.py" line="60"/>
         <source>Recomputing {name}…</source>
         <translation>正在重新计算 {name}…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/load_progress.py" line="61"/>
+        <location filename="../../bpstudio/widgets/load_progress.py" line="62"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/load_progress.py" line="74"/>
+        <location filename="../../bpstudio/widgets/load_progress.py" line="75"/>
         <source>, about {s} s left</source>
         <translation>，约剩 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/load_progress.py" line="76"/>
+        <location filename="../../bpstudio/widgets/load_progress.py" line="77"/>
         <source>Recomputing {name}: {k} of {n} iterations{eta}</source>
         <translation>正在重新计算 {name}：{k} / {n} 次迭代{eta}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/load_progress.py" line="79"/>
+        <location filename="../../bpstudio/widgets/load_progress.py" line="80"/>
         <source>Reading {name}: {k} of {n} images{eta}</source>
         <translation>正在读取 {name}：{k} / {n} 张图片{eta}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/load_progress.py" line="82"/>
+        <location filename="../../bpstudio/widgets/load_progress.py" line="83"/>
         <source>Reading {name}: {k} of {n} MB{eta}</source>
         <translation>正在读取 {name}：{k} / {n} MB{eta}</translation>
     </message>
@@ -1320,42 +1320,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="173"/>
+        <location filename="../../bpstudio/app/main_window.py" line="174"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="174"/>
+        <location filename="../../bpstudio/app/main_window.py" line="175"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="175"/>
+        <location filename="../../bpstudio/app/main_window.py" line="176"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="179"/>
+        <location filename="../../bpstudio/app/main_window.py" line="180"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="180"/>
+        <location filename="../../bpstudio/app/main_window.py" line="181"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="191"/>
+        <location filename="../../bpstudio/app/main_window.py" line="192"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="202"/>
+        <location filename="../../bpstudio/app/main_window.py" line="203"/>
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="246"/>
+        <location filename="../../bpstudio/app/main_window.py" line="247"/>
         <source>Drawing the new network&apos;s initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>
@@ -1547,32 +1547,32 @@
 <context>
     <name>PlaneView</name>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="139"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="143"/>
         <source>Output over the input plane</source>
         <translation>输入平面上的输出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="140"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="144"/>
         <source>Discretise output</source>
         <translation>输出离散化</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="141"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="145"/>
         <source>Show test data</source>
         <translation>显示测试数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="142"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="146"/>
         <source>blue: class 1 · orange: class 0 · ● training point · ■ test point</source>
         <translation>蓝：类别 1 · 橙：类别 0 · ● 训练点 · ■ 测试点</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="161"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="165"/>
         <source>The output view needs a 2-D data set (circle, XOR, …, or a CSV with two feature columns).</source>
         <translation>输出视图需要二维数据集（圆形、异或…，或有两个特征列的 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="165"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="169"/>
         <source>train accuracy {train} · test accuracy {test}</source>
         <translation>训练准确率 {train} · 测试准确率 {test}</translation>
     </message>
@@ -1681,13 +1681,12 @@
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="87"/>
+        <location filename="../../bpstudio/widgets/result_card.py" line="113"/>
         <source>what the network sees: the input after cropping and resizing</source>
         <translation>网络看到的样子：裁剪和缩放之后的输入</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="90"/>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="99"/>
+        <location filename="../../bpstudio/widgets/result_card.py" line="118"/>
         <source>not classified: this network does not take pictures</source>
         <translation>未分类：这个网络不接受图片输入</translation>
     </message>
@@ -1743,33 +1742,33 @@
         <translation>正在保存 {name}……</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="240"/>
+        <location filename="../../bpstudio/session/session_store.py" line="235"/>
         <source>{name}: could not save ({why})</source>
         <translation>{name}：无法保存（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="251"/>
+        <location filename="../../bpstudio/session/session_store.py" line="246"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="276"/>
+        <location filename="../../bpstudio/session/session_store.py" line="271"/>
         <source>{name}: the data set changed since this session was saved; the numbers may differ.</source>
         <translation>{name}：保存这个会话之后数据集已经改变；数值可能不同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="304"/>
-        <location filename="../../bpstudio/session/session_store.py" line="307"/>
+        <location filename="../../bpstudio/session/session_store.py" line="299"/>
+        <location filename="../../bpstudio/session/session_store.py" line="302"/>
         <source>Autosave failed: {why}</source>
         <translation>自动保存失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="337"/>
+        <location filename="../../bpstudio/session/session_store.py" line="332"/>
         <source>The autosave cannot be restored ({why}); it was set aside as {file}.</source>
         <translation>自动保存无法恢复（{why}）；已另存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/session_store.py" line="347"/>
+        <location filename="../../bpstudio/session/session_store.py" line="342"/>
         <source>the autosave</source>
         <translation>自动保存</translation>
     </message>
@@ -1874,34 +1873,44 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="240"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="221"/>
+        <source>The time cursor cannot go back: this session file does not keep where its run started. Train, then save the session again to keep it.</source>
+        <translation>时间游标无法回退：这个会话文件没有保存训练的起点。请训练后再次保存会话，以保留起点。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/timeline_model.py" line="252"/>
         <source>Stop training before continuing from a past iteration.</source>
         <translation>请先停止训练，再从过去的迭代继续。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="246"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="258"/>
         <source>Continuing from {iteration}: the later iterations were forgotten (Undo brings them back).</source>
         <translation>从{iteration}继续：之后的迭代已被舍弃（撤销可以恢复它们）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="279"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="292"/>
         <source>The session file keeps where its runs started: their iterations are being recomputed.</source>
         <translation>会话文件只保存了各次训练的起点：正在重新计算它们的迭代。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="281"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="294"/>
         <source>the saved run {name}</source>
         <translation>已保存的训练 {name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="282"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="295"/>
         <source>the saved run</source>
         <translation>已保存的训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="295"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="309"/>
         <source>The saved runs could not be recomputed exactly before {iteration}: the time cursor reaches from there.</source>
         <translation>已保存的训练在{iteration}之前无法精确地重新计算：时间游标只能从那里开始。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/timeline_model.py" line="313"/>
+        <source>Recomputed: the time cursor reaches back to {iteration}.</source>
+        <translation>已重新计算：时间游标可回到{iteration}。</translation>
     </message>
 </context>
 <context>
@@ -2080,7 +2089,7 @@
 <context>
     <name>TwinPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="108"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="115"/>
         <source>{name} · {iteration}</source>
         <translation>{name} · {iteration}</translation>
     </message>
@@ -2121,57 +2130,67 @@
 <context>
     <name>UnsavedQuestion</name>
     <message>
-        <location filename="../../bpstudio/app/unsaved_question.py" line="41"/>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="43"/>
         <source>Save the trained network before closing?</source>
         <translation>关闭前保存训练好的网络吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/unsaved_question.py" line="42"/>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="44"/>
         <source>Save the trained network before the preset replaces it?</source>
         <translation>预设替换训练好的网络之前，先保存它吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/unsaved_question.py" line="43"/>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="45"/>
         <source>Save the session before choosing another data set?</source>
         <translation>选择其他数据集之前，先保存会话吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/unsaved_question.py" line="44"/>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="46"/>
+        <source>Save the trained network before the opened model replaces it?</source>
+        <translation>打开的模型将替换训练好的网络，先保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="48"/>
+        <source>Save this session before opening another one?</source>
+        <translation>打开另一个会话前，先保存这个会话吗？</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="49"/>
         <source>Save the trained network before the comparison replaces it?</source>
         <translation>对比替换训练好的网络之前，先保存它吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/unsaved_question.py" line="46"/>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="51"/>
         <source>Unsaved training</source>
         <translation>训练结果未保存</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/unsaved_question.py" line="52"/>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="57"/>
         <source>Do not ask again</source>
         <translation>不再询问</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/unsaved_question.py" line="75"/>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="80"/>
         <source>1 iteration of training is not saved in a session file; without saving it is lost.</source>
         <translation>已训练的 1 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/unsaved_question.py" line="77"/>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="82"/>
         <source>{n} iterations of training are not saved in a session file; without saving they are lost.</source>
         <translation>已训练的 {n} 次迭代尚未保存到会话文件；不保存将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/unsaved_question.py" line="80"/>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="85"/>
         <source>1 iteration of the twin runs&apos; training is not saved in a session file.</source>
         <translation>对照训练已训练的 1 次迭代尚未保存到会话文件。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/unsaved_question.py" line="82"/>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="87"/>
         <source>{n} iterations of the twin runs&apos; training are not saved in a session file.</source>
         <translation>对照训练已训练的 {n} 次迭代尚未保存到会话文件。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/unsaved_question.py" line="85"/>
+        <location filename="../../bpstudio/app/unsaved_question.py" line="90"/>
         <source>Training is still running; closing stops it.</source>
         <translation>训练仍在进行；关闭会停止训练。</translation>
     </message>
@@ -2433,7 +2452,7 @@
         <translation>{path}：这里没有猫图数据集（查找了 {names}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="57"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="73"/>
         <source>{name}: {mb} MB is over the {limit} MB limit</source>
         <translation>{name}：{mb} MB 超过了 {limit} MB 的上限</translation>
     </message>
@@ -2443,7 +2462,7 @@
         <translation>{path}：文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="77"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="93"/>
         <source>{name}: not a text file (CSV must be UTF-8 text)</source>
         <translation>{name}：不是文本文件（CSV 必须是 UTF-8 文本）</translation>
     </message>
@@ -2469,73 +2488,73 @@
         <translation>{name}：无法读取（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="198"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="214"/>
         <source>{name}: no rows</source>
         <translation>{name}：没有数据行</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="168"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="184"/>
         <source>{name}: line {line} has one column; a CSV needs feature columns and a 0/1 label column, separated by commas, semicolons or tabs</source>
         <translation>{name}：第 {line} 行只有一列；CSV 需要特征列和一列 0/1 标签，用逗号、分号或制表符分隔</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="65"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="81"/>
         <source>{name}: line {line} is over {n} characters long; not a table of numbers</source>
         <translation>{name}：第 {line} 行超过 {n} 个字符；不是数字表格</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="142"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="158"/>
         <source>line {line}: {n} fields, expected {width}</source>
         <translation>第 {line} 行：{n} 个字段，应为 {width} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="144"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="160"/>
         <source>line {line}: 1 field, expected {width}</source>
         <translation>第 {line} 行：1 个字段，应为 {width} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="149"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="165"/>
         <source>line {line}: {value} is not a number</source>
         <translation>第 {line} 行：{value} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="152"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="168"/>
         <source>line {line}: the label is {value}, not 0 or 1</source>
         <translation>第 {line} 行：标签是 {value}，不是 0 或 1</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="183"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="199"/>
         <source>{name}: more numbers than fit the {limit} MB limit once loaded</source>
         <translation>{name}：数字太多，加载后会超过 {limit} MB 的上限</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="200"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="216"/>
         <source>{name}: a bad row, nothing was loaded: {rows}</source>
         <translation>{name}：1 行有问题，未载入任何数据：{rows}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="202"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="218"/>
         <source>{name}: {n} bad rows, nothing was loaded: {rows}</source>
         <translation>{name}：{n} 行有问题，未载入任何数据：{rows}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="205"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="221"/>
         <source>{name}: one data row; at least 2 are needed</source>
         <translation>{name}：只有 1 行数据；至少需要 2 行</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="207"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="223"/>
         <source>{name}: no data row; at least 2 are needed</source>
         <translation>{name}：没有数据行；至少需要 2 行</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="225"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="241"/>
         <location filename="../../bpstudio/core/lesson_slots.py" line="59"/>
         <source>{a}; {b}</source>
         <translation>{a}；{b}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/csvdata.py" line="227"/>
+        <location filename="../../bpstudio/core/csvdata.py" line="243"/>
         <location filename="../../bpstudio/core/lesson_slots.py" line="61"/>
         <source>{a}; and {n} more</source>
         <translation>{a}；另有 {n} 处</translation>
@@ -2757,7 +2776,7 @@
     </message>
     <message>
         <location filename="../../bpstudio/core/modelfile.py" line="144"/>
-        <location filename="../../bpstudio/core/sessionfile.py" line="193"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="195"/>
         <location filename="../../bpstudio/session/session_store.py" line="143"/>
         <source>{name}: {why}</source>
         <translation>{name}：{why}</translation>
@@ -2913,22 +2932,23 @@
         <translation>{name}：不是 BP Studio 会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="296"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="324"/>
         <source>a record of {n} iterations; at most {max}</source>
         <translation>记录有 {n} 次迭代；最多 {max} 次</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="313"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="272"/>
         <source>{n} twin runs; at most {max}</source>
         <translation>{n} 个对照训练；最多 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="323"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="280"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="348"/>
         <source>twin run {k}: {why}</source>
         <translation>第 {k} 个对照训练：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="345"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="370"/>
         <source>{what}: an entry&apos;s name is too long</source>
         <translation>{what}：某个条目的名字太长</translation>
     </message>
@@ -3120,7 +3140,7 @@
     </message>
     <message>
         <location filename="../../bpstudio/core/sessionfile.py" line="166"/>
-        <location filename="../../bpstudio/core/sessionfile.py" line="190"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="192"/>
         <source>{name}: damaged session ({why})</source>
         <translation>{name}：会话已损坏（{why}）</translation>
     </message>

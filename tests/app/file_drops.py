@@ -25,7 +25,9 @@ def send_file_drop(target, point, paths) -> tuple[bool, bool]:
     drop = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
                       Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(target, drop)
-    return enter.isAccepted(), drop.isAccepted()
+    accepted = enter.isAccepted(), drop.isAccepted()
+    QApplication.processEvents()  # the window opens the files once the drop has ended
+    return accepted
 
 
 def drop(window, paths, target=None):

@@ -47,6 +47,8 @@ def test_the_time_cursor_of_a_reopened_session_reaches_its_runs_and_its_twins(st
     o.move_time_cursor(120)
     settle(qtbot, o)
     assert any("being recomputed" in t for t in said)
+    # the outcome in its place once recomputed (the window's run, then the twin's)
+    assert said[-1] == "Recomputed: the time cursor reaches back to iteration 0."
     assert sorted(started) == ["the saved run", f"the saved run {twin.name}"]  # on the loader bar
     o_twin = o.runs.twins[0]
     assert o.timeline.cursor == 120 and o_twin.timeline.cursor == 120
@@ -77,7 +79,17 @@ def test_a_session_without_the_runs_starts_still_opens(studio, qtbot, tmp_path):
     assert o.open_session(path)
     settle(qtbot, o)
     assert len(o.model.history) == 30 and same(o.model.network.weights, s.model.network.weights)
-    assert not o.timeline.available
+    assert not o.timeline.available and o.timeline.startless
+    said = messages(o)
+    o.timeline.step(-1)  # the key [: it says why it cannot go back
+    assert said == ["The time cursor cannot go back: this session file does not keep where its "
+                    "run started. Train, then save the session again to keep it."]
+    assert o.timeline.cursor is None
+    train(qtbot, o, 10)  # a run of its own: the cursor goes back over it, silently
+    o.timeline.step(-1)
+    settle(qtbot, o)
+    assert not o.timeline.startless and o.timeline.cursor == 39
+    assert not any("cannot go back" in t for t in said[1:])
 
 
 def test_the_gallery_comes_back_with_its_pictures_and_numbers(studio, qtbot, tmp_path, cat_files):

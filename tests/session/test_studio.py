@@ -9,6 +9,7 @@ from shiboken6 import getCppPointer
 from scenario import CELL, ITERATIONS, STEP, TWIN_RATE, assert_same_state, state_of
 from studio_actions import settle
 
+from bpstudio.core.modelfile import save_model
 from bpstudio.core.network import Network
 
 
@@ -100,3 +101,32 @@ def test_a_step_that_this_network_lacks_is_refused(studio):
     assert s.stepper.current_step().equation.key.startswith("1b")
     assert not s.step_to("2a", 2)  # 等式2 gives hidden layers their error; layer 2 is the output
     assert not s.step_to("nothing", 1)
+
+
+def test_every_opened_file_that_would_replace_the_run_asks_first(studio, qtbot, tmp_path):
+    """Data (a CSV, a folder, the cat data, a drop), a model, a session: ``may_replace`` is asked
+    before anything is read, with what would replace the run; False keeps everything."""
+    s = studio()
+    assert s.use_builtin("moons")
+    settle(qtbot, s)
+    session, model = tmp_path / "moons.bpstudio", tmp_path / "moons.npz"
+    assert s.save_session(str(session))
+    save_model(str(model), s.model.network, input_shape=(2,), class_names=("0", "1"))
+    csv = tmp_path / "plane.csv"
+    csv.write_text("x1,x2,label\n" + "".join(f"{k / 10},{1 - k / 10},{k % 2}\n" for k in range(20)))
+    asked: list[str] = []
+    s.may_replace = lambda what: bool(asked.append(what))  # the user keeps the session
+    network, data = s.model.network, s.model.dataset
+    assert not s.open_csv(str(csv))
+    assert not s.open_image_folder(str(tmp_path))
+    assert not s.open_dataset(str(tmp_path / "train_catvnoncat.h5"))
+    assert not s.open_model(str(model))
+    assert not s.open_session(str(session))
+    s.open(str(csv), str(model), str(session))  # dropped together
+    settle(qtbot, s)
+    assert asked == ["data", "data", "data", "model", "session", "data", "model", "session"]
+    assert s.model.network is network and s.model.dataset is data
+    s.may_replace = lambda what: True
+    assert s.open_csv(str(csv))
+    settle(qtbot, s)
+    assert s.model.dataset.name == "plane" and s.model.dataset is not data
