@@ -106,6 +106,8 @@ class EquationPanel(Retranslatable, QWidget):
         self._shown = 0  # matrices on screen
         self._operands = 0  # of which operands (the rest: the result)
         self._explaining = False  # the explanation pane is open
+        # the centre's sizes before the explanation took the diagram's place (None: it has not)
+        self._covered: list[int] | None = None
         self.lesson_keys = False  # a lesson has Space and the page keys: the texts say → alone
         self._stage = False  # the equation stage of presentation mode: the screen is the step's
 
@@ -190,6 +192,9 @@ class EquationPanel(Retranslatable, QWidget):
         # short of height (a 1024×768 window) the step scrolls; its words are never cut
         self.step_area = VerticalScroll(centre)
         self.step_area.setFrameShape(QFrame.Shape.NoFrame)
+        # the step laid out anew under an explanation (a nudge's words, the stage's screen): the
+        # matrices stay in view, its words above them scroll away
+        self.step_area.verticalScrollBar().rangeChanged.connect(self._keep_matrices_seen)
         split.addWidget(self.step_area)
         split.addWidget(self.side)
         split.setStretchFactor(0, 5)
@@ -303,6 +308,8 @@ class EquationPanel(Retranslatable, QWidget):
         self.side.setVisible(not on and not self.compact)
         self._stage = on
         self._arrange(force=True)
+        if self._explaining:  # the explanation placed anew for the screen's height
+            QTimer.singleShot(0, self, self._make_room)
 
     def resizeEvent(self, event) -> None:
         width = event.size().width()
@@ -562,6 +569,9 @@ class EquationPanel(Retranslatable, QWidget):
         self._show_marks()
         if opening:
             self._make_room()
+        elif not self._explaining:
+            self._uncover()
+            self._arrange(force=True)
 
     def _beside(self) -> bool:
         return self.body.orientation() == Qt.Orientation.Horizontal
@@ -570,14 +580,23 @@ class EquationPanel(Retranslatable, QWidget):
         """Beside the matrices, as wide as it may be (EXPLAIN_WIDEST of the panel) while every
         matrix written out without it still is, and at least EXPLAIN_NARROWEST; under them
         (EXPLAIN_ROOM high at least) where that writes out more of them. A 20×1 vector at
-        1024×768 needs the whole height: the explanation stands beside it."""
-        width, height = self.body.width(), self.body.height()
+        1024×768 needs the whole height: the explanation stands beside it. Where neither keeps
+        the matrices written out that are without it (a 7×20 result at 1024×768), the steps take
+        the diagram's place in the window while the explanation is open (it names the number it
+        explains) and give it back when it closes."""
+        width = self.body.width()
         if self.side.isVisible():
             width -= self.side.width() + self.body.handleWidth()
         width -= self.step_area.verticalScrollBar().sizeHint().width()
-        budget = height - (self.matrices.y() if self._stage else 0)
+        # the body's height once the panel has grown as far as the diagram lets it (the step's
+        # words scroll away above the matrices), and with the diagram covered
+        budget = most = self.body.height()
+        centre = self._centre_heights()
+        if centre is not None:
+            words = self.height() - self.body.height()
+            budget, most = centre[0] - words, centre[1] - words
         n = self._shown
-        beside = under = 0
+        beside = under = covered = 0
         pane = EXPLAIN_NARROWEST
         if n:
             def grids(w: int, h: int) -> int:
@@ -591,11 +610,52 @@ class EquationPanel(Retranslatable, QWidget):
                 beside = grids(width - pane - handle, budget)
                 if beside >= alone:
                     break
-        on_side = n > 0 and beside > under
+            if most > budget and max(beside, under) < alone:
+                covered = grids(width, most - EXPLAIN_ROOM)
+        on_side = n > 0 and beside >= covered and beside > under
         self.body.setOrientation(Qt.Orientation.Horizontal if on_side
                                  else Qt.Orientation.Vertical)
         if on_side:
             self.body.setSizes([self.body.width() - pane, pane])
+        if covered > max(beside, under):
+            self._cover()
+        else:
+            self._uncover()
+
+    def _centre(self) -> QSplitter | None:
+        """The window's centre (the diagram above the steps), where the panel is in one."""
+        split = self.parentWidget()
+        if isinstance(split, QSplitter) and split.orientation() == Qt.Orientation.Vertical:
+            return split
+        return None
+
+    def _centre_heights(self) -> tuple[int, int] | None:
+        """In the window's centre: the most height the panel may take beside the diagram (all
+        but the diagram's share), and with the diagram covered."""
+        split = self._centre()
+        if split is None or self._stage:
+            return None
+        total = sum(split.sizes())
+        others = sum(split.widget(k).minimumSizeHint().height() for k in range(split.count())
+                     if split.widget(k) is not self and split.widget(k).isVisible())
+        return max(total - max(others, int(OTHERS_SHARE * total)), self.minimumHeight()), total
+
+    def _cover(self) -> None:
+        """The steps and the explanation in the diagram's place."""
+        split = self._centre()
+        if split is None:
+            return
+        sizes = split.sizes()
+        if self._covered is None:
+            self._covered = sizes
+        k = split.indexOf(self)
+        split.setSizes([sum(sizes) if j == k else 0 for j in range(len(sizes))])
+
+    def _uncover(self) -> None:
+        """The diagram back where it was."""
+        split, sizes, self._covered = self._centre(), self._covered, None
+        if split is not None and sizes is not None and len(sizes) == split.count():
+            split.setSizes(sizes)
 
     def _view_index(self, k: int) -> int:
         """The matrix drawn k-th as the explanation model counts it: an operand, or -1 for the
@@ -614,14 +674,11 @@ class EquationPanel(Retranslatable, QWidget):
 
     def _most_height(self) -> int:
         """The panel's height at most: in the window's centre, all of it but the diagram's
-        share."""
-        split = self.parentWidget()
-        if not isinstance(split, QSplitter) or split.orientation() != Qt.Orientation.Vertical:
+        share (all of it where the explanation covers the diagram)."""
+        centre = self._centre_heights()
+        if centre is None:
             return self.height()
-        total = sum(split.sizes())
-        others = sum(split.widget(k).minimumSizeHint().height() for k in range(split.count())
-                     if split.widget(k) is not self and split.widget(k).isVisible())
-        return max(self.height(), total - max(others, int(OTHERS_SHARE * total)))
+        return max(self.height(), centre[1] if self._covered is not None else centre[0])
 
     def _words_height(self) -> int:
         """The panel's height that is not the matrices': buttons, questions, the step's words
@@ -636,11 +693,18 @@ class EquationPanel(Retranslatable, QWidget):
         """The matrices in the rows that write the most numbers out: in the equation stage within
         the screen, in the window within the most height the panel may take."""
         # the matrices may have all the step's view: its words scroll away above them if need be
-        budget = 0 if self._stage else max(
-            self._most_height() - self._words_height() + self.matrices.y(), 0)
-        self.matrix_rows.arrange(self.views, self.symbols, self._shown, self._stage, force,
-                                 budget)
+        if self._stage and self._explaining:  # the screen's height less the explanation's
+            budget = self.step_area.viewport().height()
+        else:
+            budget = 0 if self._stage else max(
+                self._most_height() - self._words_height() + self.matrices.y(), 0)
+        self.matrix_rows.arrange(self.views, self.symbols, self._shown,
+                                 self._stage and not self._explaining, force, budget)
         self.matrices.setMinimumHeight(self.matrix_rows.needed)
+
+    def _keep_matrices_seen(self) -> None:
+        if self._explaining and self._shown:
+            self.step_area.ensureWidgetVisible(self.matrices, 0, 0)
 
     def _make_room(self) -> None:
         """The step's numbers on screen together: in the window's centre the panel grows (the
@@ -649,6 +713,13 @@ class EquationPanel(Retranslatable, QWidget):
         if self._explaining:
             self._place_explanation()  # this step's matrices may want it elsewhere
         if self._stage:
+            if self._explaining and not self._beside():  # the matrices' height, the rest its
+                height = self.body.height()
+                self.body.setSizes([height - EXPLAIN_ROOM, EXPLAIN_ROOM])
+            self._arrange(force=True)
+        if self._stage:
+            if self._explaining:  # the words scroll away above the matrices
+                QTimer.singleShot(0, self, self._keep_matrices_seen)
             return
         self._arrange()
         wanted = self._words_height() + self.matrix_rows.needed

@@ -110,7 +110,9 @@ class MatrixRows:
                     needs[k] = views[k].grid_height(room, max(budget, 1))
             heat = {k: views[k].minimumSizeHint().height() for k in range(n)}
             while True:  # the tallest grid gives way to its heatmap until the rows fit
-                heights = [max((needs[k] or heat[k]) for k in row) for row in members]
+                # never less than a view's least height: the layout shares out no less (a 3×1
+                # vector's 67 px beside a 2×3's 52 under two rows of 90 px got 64: a heatmap)
+                heights = [max(max(needs[k] or 0, heat[k]) for k in row) for row in members]
                 grids = [k for k in range(n) if needs[k] is not None]
                 if sum(heights) + spacing * (rows - 1) <= budget or not grids:
                     break

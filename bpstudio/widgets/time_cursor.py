@@ -77,7 +77,7 @@ class TimeCursor(QObject):
 
 class TimeBar(Retranslatable, QWidget):
     """Which iteration the views show, the memory the runs' keyframes take; Now, and Continue
-    from here."""
+    from here (shown while a past iteration is)."""
 
     def __init__(self, timeline: TimelineModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -136,6 +136,10 @@ class TimeBar(Retranslatable, QWidget):
         self.where.setStyleSheet(f"color: {PAST}; font-weight: bold" if t.past else "")
         self.now_button.setEnabled(t.past)
         self.continue_button.setEnabled(t.past)
+        # at the latest iteration (while training, say) the buttons have nothing to do: the bar
+        # keeps two lines, and the one plot a 1024×768 window shows keeps its room
+        for button in (self.now_button, self.continue_button):
+            button.setVisible(t.past)
         size = size_text(t.nbytes)
         self.memory.setText(self.tr("Kept: a keyframe every {k} iterations, {size}").format(
             k=t.keyframe_every(), size=size))

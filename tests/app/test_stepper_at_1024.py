@@ -176,3 +176,99 @@ def test_a_grid_over_a_shared_power_of_ten_says_it_and_keeps_every_digit(qtbot):
             assert float(t.replace("−", "-")) / 100 == pytest.approx(float(p.replace("−", "-")))
             assert t.replace(".", "").lstrip("−0") == p.replace(".", "").lstrip("−0")
     assert view.value_text_at(view.cell_rect(0, 0).center()).endswith("= -0.2317")  # exact
+
+
+def explain_a_cell(panel, qtbot, view, row: int, column: int) -> None:
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton,
+                     pos=view.cell_rect(row, column).center().toPoint())
+    delivered()  # the pane's place, the room it takes, the step's scrolling
+    delivered()
+
+
+def assert_grids_with_the_pane(w, shapes) -> None:
+    """The step's matrices each written out readable and whole on screen, the explanation open
+    beside or over them."""
+    panel = w.equations
+    assert panel.explain_pane.isVisible() and seen(panel.explain_pane, w)
+    views = [v for v in panel.views if v.isVisible()]
+    assert [v.value.shape for v in views] == shapes
+    for v in views:
+        assert readable_grid(v), v.name
+        assert seen(v, w), v.name
+
+
+def nudge(panel, qtbot) -> None:
+    qtbot.mouseClick(panel.explain_pane.nudge_button, Qt.MouseButton.LeftButton)
+    delivered()
+    delivered()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_explanation_of_an_outer_product_takes_the_diagrams_place(cat_net, qtbot,
+                                                                     english_afterwards, language):
+    """A 7×20 result needs the height the diagram has: the explanation stands in its place (it
+    names the weight explained) and gives it back when closed."""
+    w = cat_net(language)
+    panel = w.equations
+    go(w, qtbot, "3b", 2)
+    diagram = w.diagram.height()
+    assert diagram >= 100 and not w.diagram.visibleRegion().isEmpty()
+    explain_a_cell(panel, qtbot, panel.views[2], 3, 5)
+    shapes = [(7, 1), (1, 20), (7, 20)]
+    assert_grids_with_the_pane(w, shapes)
+    assert w.diagram.visibleRegion().isEmpty()  # covered
+    assert "w" in panel.explain_pane.heading.text() and "[2]" in panel.explain_pane.heading.text()
+    nudge(panel, qtbot)
+    assert w.studio.explain.check is not None
+    assert_grids_with_the_pane(w, shapes)
+    assert panel.explain_pane.body.height() >= 4 * w.fontMetrics().height()
+    qtbot.mouseClick(panel.explain_pane.close_button, Qt.MouseButton.LeftButton)
+    delivered()
+    assert not panel.explain_pane.isVisible()
+    assert w.diagram.height() == diagram and not w.diagram.visibleRegion().isEmpty()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_explanation_of_an_outer_product_in_the_equation_stage(cat_net, qtbot,
+                                                                   english_afterwards, language):
+    w = cat_net(language)
+    panel = w.equations
+    qtbot.keyClick(w, Qt.Key.Key_F5)
+    qtbot.keyClick(w, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: w.isFullScreen() and w.presenter.stage == "equations")
+    delivered()
+    go(w, qtbot, "3b", 2)
+    explain_a_cell(panel, qtbot, panel.views[2], 3, 5)
+    shapes = [(7, 1), (1, 20), (7, 20)]
+    assert_grids_with_the_pane(w, shapes)
+    assert seen(panel.formula, w)
+    nudge(panel, qtbot)
+    assert_grids_with_the_pane(w, shapes)
+    qtbot.keyClick(w, Qt.Key.Key_Escape)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_small_nets_vectors_stay_numbers_with_the_explanation(on_projector, qtbot,
+                                                                english_afterwards, language):
+    """The tutorial's 3–2–1 net: a[0] (3×1) beside W[1] (2×3) is numbers before and after the
+    explanation opens (the rows are given no less than a view's least height)."""
+    w = on_projector()
+    w.set_language(language)
+    w.studio.choose_preset("seed-3-2-1")
+    delivered()
+    panel = w.equations
+    qtbot.keyClick(w, Qt.Key.Key_Right)
+    delivered()
+    delivered()
+    shapes = [(2, 3), (3, 1), (2, 1), (2, 1)]
+    views = [v for v in panel.views if v.isVisible()]
+    assert [v.value.shape for v in views] == shapes
+    assert all(readable_grid(v) and seen(v, w) for v in views), [v.name for v in views]
+    explain_a_cell(panel, qtbot, views[-1], 0, 0)
+    assert_grids_with_the_pane(w, shapes)
+    assert not w.diagram.visibleRegion().isEmpty()  # room enough: the diagram stays
+    w.studio.explain.choose_weight(1, 0, 1)  # a weight clicked in the diagram: its nudge check
+    delivered()
+    nudge(panel, qtbot)
+    assert w.studio.explain.check is not None
+    assert_grids_with_the_pane(w, shapes)
