@@ -15,6 +15,7 @@ import io
 import math
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QTextBrowser,
                                QToolButton, QVBoxLayout, QWidget)
 
@@ -53,6 +54,12 @@ def number(v: float, digits: int = 6) -> str:
     return f"{v:.{digits}g}".replace("-", "−")
 
 
+def _times(values) -> str:
+    """Factors' values as one unbreakable product: a narrow pane that wrapped "a × b" put b
+    under a and the product's result beside "a ×", read aloud as the wrong product."""
+    return "\u00a0×\u00a0".join(values)
+
+
 def _row(*cells: str, bold: bool = False) -> str:
     tds = "".join(f'<td align="{"left" if k == 0 else "right"}">{c}</td>'
                   for k, c in enumerate(cells))
@@ -63,6 +70,12 @@ class _Body(QTextBrowser):
     """The explanation's text; its picture (if any) is a resource of its own."""
 
     picture = None
+
+    def __init__(self) -> None:
+        super().__init__()
+        # between words only: a number or a product too wide for the pane scrolls sideways,
+        # never broken inside (Qt's default breaks anywhere)
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
 
     def loadResource(self, kind: int, url):
         if url.toString() == PICTURE_URL and self.picture is not None:
@@ -201,7 +214,7 @@ class ExplainPane(Retranslatable, QFrame):
         if e.count:
             for t in e.terms:
                 product = " · ".join(sym_html(f.sym) for f in t.factors)
-                values = " × ".join(number(f.value) for f in t.factors) if len(t.factors) > 1 \
+                values = _times(number(f.value) for f in t.factors) if len(t.factors) > 1 \
                     else ""
                 rows.append(_row(product, values, number(t.value)))
             if len(e.terms) < e.count:
@@ -263,7 +276,7 @@ class ExplainPane(Retranslatable, QFrame):
             out.append(f"<p>{head}</p>")
             for p in rule.paths:
                 rows.append(_row(" · ".join(sym_html(f.sym) for f in p.factors),
-                                 " × ".join(number(f.value, 4) for f in p.factors),
+                                 _times(number(f.value, 4) for f in p.factors),
                                  number(p.value)))
             if len(rule.paths) < rule.count:
                 rest = rule.count - len(rule.paths)

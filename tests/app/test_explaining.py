@@ -175,3 +175,25 @@ def test_the_pane_fits_a_1024_projector(on_projector, qtbot):
     assert w.equations.explain_pane.isVisible()
     assert w.minimumSizeHint().width() <= 1000
     assert w.equations.explain_pane.body.height() >= 4 * w.fontMetrics().height()
+
+
+def test_a_narrow_pane_never_splits_a_product_from_its_factors(window, qtbot):
+    """A pane narrower than its table wrapped "w × δ" so that δ fell under w and the term's
+    result stood beside "w ×": read aloud, the wrong product. Each product stays on one line
+    (the pane scrolls sideways instead)."""
+    w = window
+    click_cell(qtbot, views(w)["z[1]"], 1, 0)
+    pane = w.equations.explain_pane
+    pane.body.setFixedWidth(160)  # narrower than any term's row
+    delivered()
+    doc = pane.body.document()
+    doc.setTextWidth(pane.body.viewport().width())
+    products = []
+    block = doc.begin()
+    while block.isValid():
+        if "×" in block.text() and not block.text().startswith("×"):
+            products.append(block)
+        block = block.next()
+    assert len(products) >= 3  # the listed terms of the sum
+    for b in products:
+        assert b.layout().lineCount() == 1, b.text()
