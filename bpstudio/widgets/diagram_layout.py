@@ -19,6 +19,10 @@ from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
 from .palette import finite_max_abs
 
 MAX_SHOWN = 10  # neurons drawn per layer; the middle of a bigger layer hides behind a marker
+# the least distance between two drawn neurons' centres: a diagram squeezed low (beside the
+# steps at 1024×768, a twin beside it) shows fewer of a column's neurons, never neurons on
+# top of each other and of the marker
+LEAST_SPACING = 14.0
 MARKER = -1
 
 
@@ -177,6 +181,9 @@ class DiagramLayout:
     title_font: QFont = field(default_factory=QFont)  # the labels' fonts, at label_scale
     detail_font: QFont = field(default_factory=QFont)
     column_room: float = 0.0  # px between two neighbouring columns
+    # the least height that keeps three places a column (a neuron, "⋮ N more", a neuron) apart
+    # under these labels and above the legend
+    least_height: float = 0.0
 
     @classmethod
     def build(cls, dims: Sequence[int], weights: Sequence[np.ndarray], width: float,
@@ -213,7 +220,8 @@ class DiagramLayout:
                                     img_size, img_size)
                 column.append(Slot(0, MARKER, image_rect.center(), range(n)))
             else:
-                head, tail = shown_indices(n)
+                fit = max(3, int(usable_h // LEAST_SPACING))  # places in the column
+                head, tail = shown_indices(n, MAX_SHOWN if n <= fit else min(MAX_SHOWN, fit - 1))
                 entries = [(j, range(0)) for j in head]
                 if tail:
                     entries.append((MARKER, range(len(head), n - len(tail))))
@@ -231,6 +239,7 @@ class DiagramLayout:
                      room - LABEL_GAP, words.scale, placed, words.title_font, words.detail_font,
                      room)
         layout.edges = layout._edges_of(weights)
+        layout.least_height = top + bottom + 3 * LEAST_SPACING
         return layout
 
     @staticmethod
@@ -328,7 +337,7 @@ class DiagramLayout:
 
 
 def _neuron_radius(slots: list[list[Slot]], room: float) -> float:
-    """As big as the tightest column allows, within 6–24 pixels, and no wider than 4/5 of the
+    """As big as the tightest column allows, within 4–24 pixels, and no wider than 4/5 of the
     room between two columns (a narrow diagram's neurons do not cover each other's edges)."""
     gaps = [abs(c[1].pos.y() - c[0].pos.y()) for c in slots if len(c) > 1]
-    return float(np.clip(min(min(gaps, default=80.0) * 0.36, room * 0.4), 6.0, 24.0))
+    return float(np.clip(min(min(gaps, default=80.0) * 0.36, room * 0.4), 4.0, 24.0))

@@ -15,6 +15,7 @@ finds what is under the mouse, diagram_zoom zooms and pans, diagram_export makes
 from __future__ import annotations
 
 import html
+import math
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Signal
@@ -185,6 +186,9 @@ class NetworkDiagram(QWidget):
         layout = DiagramLayout.build(net.dims, weights, self.width(), self.height(), self.font(),
                                      self._column_texts(net, weights), image_input,
                                      banner=preview is not None or past is not None)
+        least = max(180, math.ceil(layout.least_height))  # a strip never stacks its neurons
+        if least != self.minimumHeight():
+            self.setMinimumHeight(least)
         image = rgb_image(x[:, 0].reshape(ds.input_shape)) if image_input else None
         # the plane's activations as laid out: painting (and the big map) never reads a model
         # that an edit has already changed

@@ -308,3 +308,26 @@ def test_the_cat_networks_labels_never_clip_or_touch(qtbot, cat_data_dir, width)
         assert not any("…" in w for w in words), words
         for number in ("12,288", "20", "0.04"):
             assert any(number in w for w in words), (number, words)
+
+
+@pytest.mark.parametrize("height", [150, 190, 260, 600])  # (150: below its least height)
+def test_a_low_diagram_shows_fewer_neurons_never_neurons_on_each_other(qtbot, cat_data_dir,
+                                                                         height):
+    """Beside the steps at 1024×768 with a twin beside it the diagram is left a strip: its
+    columns show as many neurons as have room apart (the rest behind "⋮ N more"), never
+    circles drawn over each other and over the marker."""
+    model = NetworkModel()
+    model.data.open_dataset(str(cat_data_dir))
+    model.loader.wait()  # read on a thread
+    model.set_layers([20, 7, 5, 1])
+    d = shown(qtbot, NetworkDiagram(model), 320, height)
+    d.resize(320, max(height, d.minimumHeight()))  # as a layout gives it: never below that
+    d.refresh_now()
+    layout = d.scene.layout
+    assert d.minimumHeight() >= layout.least_height
+    for column in layout.slots[1:]:
+        ys = [s.pos.y() for s in column]
+        gaps = [b - a for a, b in zip(ys, ys[1:])]
+        assert all(g >= 2 * layout.radius + 2 for g in gaps), (height, gaps, layout.radius)
+    if height >= 600:  # room enough: ten of a big layer, as always
+        assert len(d.drawn_neurons(1)) == min(10, model.network.dims[1])
