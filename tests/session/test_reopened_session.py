@@ -5,6 +5,7 @@ tests/app/test_closing.py)."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 
 import numpy as np
@@ -119,3 +120,43 @@ def test_the_gallery_comes_back_with_its_pictures_and_numbers(studio, qtbot, tmp
     o.classify.set_mode("crop")  # prepared again from the thumbnail
     settle(qtbot, o)
     assert o.classify.results[0].pixels.shape == before[0].pixels.shape
+
+
+def test_cancelling_the_recomputation_brings_the_cursor_back_to_now_and_it_can_go_back_again(
+        studio, qtbot, tmp_path, monkeypatch):
+    """Cancel on the loader bar while the saved runs are recomputed: the window is not left
+    waiting for them (the cursor on a past iteration no view shows); it is at now, says so, and
+    the cursor going back recomputes them then."""
+    s = studio()
+    assert s.choose_preset("plane-moons")
+    m = s.model
+    at = headless(m.network, m.dataset.X_train, m.dataset.Y_train, m.hyper)
+    train(qtbot, s, 300)
+    path = str(tmp_path / "moons.bpstudio")
+    assert s.save_session(path)
+
+    import bpstudio.session.timeline_restore as restore
+    gate, recompute = threading.Event(), restore.recompute
+
+    def held(*args, **kwargs):  # the recomputation under way until the test lets it go on
+        gate.wait(30)
+        return recompute(*args, **kwargs)
+
+    monkeypatch.setattr(restore, "recompute", held)
+    o = studio()
+    assert o.open_session(path)
+    settle(qtbot, o)
+    said = messages(o)
+    o.move_time_cursor(120)
+    qtbot.waitUntil(lambda: o.model.loader.running and o.model.loader.name == "the saved run")
+    assert o.model.loader.cancel()  # the bar's Cancel
+    gate.set()
+    settle(qtbot, o, timeout=10_000)  # nothing is left waiting
+    assert o.timeline.cursor is None and o.model.shown.network is o.model.network
+    assert said[-1] == ("The saved runs were not recomputed: the time cursor is at now again. "
+                        "Move it back to recompute them.")
+    monkeypatch.setattr(restore, "recompute", recompute)
+    o.move_time_cursor(120)  # the saved runs are still there to recompute
+    settle(qtbot, o)
+    assert said[-1] == "Recomputed: the time cursor reaches back to iteration 0."
+    assert o.timeline.cursor == 120 and same(o.model.shown.network.weights, at(120).weights)
