@@ -285,19 +285,27 @@ class TimelineModel(QObject):
     def _recomputed(self, done: list[Recomputed]) -> None:
         self._recomputing_ended()
         wanted = self._saved[0].start.iteration if self._saved else self.first
-        if self._saved_of is self.model.network:
+        changed = self._saved_of is not self.model.network  # an edit while they were recomputed
+        if not changed:
             net = self.model.network
             self._segments += [Segment(r.timeline, net, r.costs) for r in done]
         self._saved = []
         self._rechain()
         reach = translated(iterations.iteration(self.model.history.iteration(self.first)))
-        if self.available and self.first > wanted:
+        # in place of "…are being recomputed", what came of it
+        if changed:
+            self.message.emit(self.tr("The saved runs were not recomputed: the network was "
+                                      "changed meanwhile."))
+        elif self.available and self.first > wanted:
             self.message.emit(self.tr("The saved runs could not be recomputed exactly before "
                                       "{iteration}: the time cursor reaches from there.").format(
                 iteration=reach))
-        elif self.available:  # in place of "…are being recomputed"
+        elif self.available:
             self.message.emit(self.tr("Recomputed: the time cursor reaches back to {iteration}.")
                               .format(iteration=reach))
+        else:  # the costs differ from the record's from the runs' first iteration on
+            self.message.emit(self.tr("The saved runs could not be recomputed exactly: the time "
+                                      "cursor cannot go back over them."))
         self._after_recomputing()
 
     def _not_recomputed(self, why: str) -> None:

@@ -1908,14 +1908,24 @@
         <translation>已保存的训练没有重新计算：时间游标又回到了现在。把它往回移，即可重新计算。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="295"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="297"/>
+        <source>The saved runs were not recomputed: the network was changed meanwhile.</source>
+        <translation>已保存的训练没有重新计算：网络在此期间已被修改。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/timeline_model.py" line="300"/>
         <source>The saved runs could not be recomputed exactly before {iteration}: the time cursor reaches from there.</source>
         <translation>已保存的训练在{iteration}之前无法精确地重新计算：时间游标只能从那里开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="299"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="304"/>
         <source>Recomputed: the time cursor reaches back to {iteration}.</source>
         <translation>已重新计算：时间游标可回到{iteration}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/timeline_model.py" line="307"/>
+        <source>The saved runs could not be recomputed exactly: the time cursor cannot go back over them.</source>
+        <translation>已保存的训练无法精确地重新计算：时间游标无法回到这些训练。</translation>
     </message>
 </context>
 <context>

@@ -160,3 +160,59 @@ def test_cancelling_the_recomputation_brings_the_cursor_back_to_now_and_it_can_g
     settle(qtbot, o)
     assert said[-1] == "Recomputed: the time cursor reaches back to iteration 0."
     assert o.timeline.cursor == 120 and same(o.model.shown.network.weights, at(120).weights)
+
+
+def saved_and_changed(s, path, change) -> str:
+    """``s``'s session saved to ``path``, then its file rewritten with ``change(meta, arrays)``
+    (as a file written elsewhere, by a computer that computes other bits, or by hand)."""
+    assert s.save_session(path)
+    meta, arrays = load_session(path)
+    change(meta, arrays)
+    save_session(path, {k: v for k, v in meta.items() if k not in ("format", "version")}, arrays)
+    return path
+
+
+def test_saved_runs_that_recompute_to_other_costs_say_so(studio, qtbot, tmp_path):
+    """The runs' starts no longer lead to the record (its first cost already differs): the cursor
+    cannot go back over them, and the window says so in place of "…being recomputed"."""
+    s = studio()
+    assert s.choose_preset("plane-moons")
+    train(qtbot, s, 300)
+
+    def other_start(_meta, arrays):
+        arrays["timeline0_W1"] = arrays["timeline0_W1"] * 1.5
+
+    path = saved_and_changed(s, str(tmp_path / "other.bpstudio"), other_start)
+    o = studio()
+    assert o.open_session(path)
+    settle(qtbot, o)
+    said = messages(o)
+    o.move_time_cursor(120)
+    settle(qtbot, o)
+    assert any("being recomputed" in t for t in said)
+    assert said[-1] == ("The saved runs could not be recomputed exactly: the time cursor cannot "
+                        "go back over them.")
+    assert o.timeline.cursor is None and not o.timeline.available
+
+
+def test_an_edit_while_the_saved_runs_are_recomputed_says_they_were_not(studio, qtbot, tmp_path,
+                                                                        monkeypatch):
+    s = studio()
+    assert s.choose_preset("plane-moons")
+    train(qtbot, s, 300)
+    path = str(tmp_path / "moons.bpstudio")
+    assert s.save_session(path)
+    import bpstudio.session.timeline_restore as restore
+    gate, recompute = threading.Event(), restore.recompute
+    monkeypatch.setattr(restore, "recompute", lambda *a, **k: (gate.wait(30), recompute(*a, **k))[1])
+    o = studio()
+    assert o.open_session(path)
+    settle(qtbot, o)
+    said = messages(o)
+    o.move_time_cursor(120)
+    qtbot.waitUntil(lambda: o.model.loader.running and o.model.loader.name == "the saved run")
+    assert o.set_layer_size(1, 5)  # acts on the latest network: a new one
+    gate.set()
+    settle(qtbot, o)
+    assert said[-1] == "The saved runs were not recomputed: the network was changed meanwhile."
+    assert o.timeline.cursor is None and o.model.network.dims == (2, 5, 1)
