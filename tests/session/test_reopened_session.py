@@ -122,6 +122,27 @@ def test_the_gallery_comes_back_with_its_pictures_and_numbers(studio, qtbot, tmp
     assert o.classify.results[0].pixels.shape == before[0].pixels.shape
 
 
+def recomputing_held(studio, qtbot, path, monkeypatch):
+    """The session at ``path`` opened, its cursor moved back: its runs being recomputed on the
+    loader (its bar showing) until the test sets the returned event (from then on at once).
+    Also the messages since."""
+    import bpstudio.session.timeline_restore as restore
+    gate, recompute = threading.Event(), restore.recompute
+
+    def held(*args, **kwargs):
+        gate.wait(30)
+        return recompute(*args, **kwargs)
+
+    monkeypatch.setattr(restore, "recompute", held)
+    o = studio()
+    assert o.open_session(path)
+    settle(qtbot, o)
+    said = messages(o)
+    o.move_time_cursor(120)
+    qtbot.waitUntil(lambda: o.model.loader.running and o.model.loader.name == "the saved run")
+    return o, said, gate
+
+
 def test_cancelling_the_recomputation_brings_the_cursor_back_to_now_and_it_can_go_back_again(
         studio, qtbot, tmp_path, monkeypatch):
     """Cancel on the loader bar while the saved runs are recomputed: the window is not left
@@ -135,27 +156,13 @@ def test_cancelling_the_recomputation_brings_the_cursor_back_to_now_and_it_can_g
     path = str(tmp_path / "moons.bpstudio")
     assert s.save_session(path)
 
-    import bpstudio.session.timeline_restore as restore
-    gate, recompute = threading.Event(), restore.recompute
-
-    def held(*args, **kwargs):  # the recomputation under way until the test lets it go on
-        gate.wait(30)
-        return recompute(*args, **kwargs)
-
-    monkeypatch.setattr(restore, "recompute", held)
-    o = studio()
-    assert o.open_session(path)
-    settle(qtbot, o)
-    said = messages(o)
-    o.move_time_cursor(120)
-    qtbot.waitUntil(lambda: o.model.loader.running and o.model.loader.name == "the saved run")
+    o, said, gate = recomputing_held(studio, qtbot, path, monkeypatch)
     assert o.model.loader.cancel()  # the bar's Cancel
     gate.set()
     settle(qtbot, o, timeout=10_000)  # nothing is left waiting
     assert o.timeline.cursor is None and o.model.shown.network is o.model.network
     assert said[-1] == ("The saved runs were not recomputed: the time cursor is at now again. "
                         "Move it back to recompute them.")
-    monkeypatch.setattr(restore, "recompute", recompute)
     o.move_time_cursor(120)  # the saved runs are still there to recompute
     settle(qtbot, o)
     assert said[-1] == "Recomputed: the time cursor reaches back to iteration 0."
@@ -202,15 +209,7 @@ def test_an_edit_while_the_saved_runs_are_recomputed_says_they_were_not(studio, 
     train(qtbot, s, 300)
     path = str(tmp_path / "moons.bpstudio")
     assert s.save_session(path)
-    import bpstudio.session.timeline_restore as restore
-    gate, recompute = threading.Event(), restore.recompute
-    monkeypatch.setattr(restore, "recompute", lambda *a, **k: (gate.wait(30), recompute(*a, **k))[1])
-    o = studio()
-    assert o.open_session(path)
-    settle(qtbot, o)
-    said = messages(o)
-    o.move_time_cursor(120)
-    qtbot.waitUntil(lambda: o.model.loader.running and o.model.loader.name == "the saved run")
+    o, said, gate = recomputing_held(studio, qtbot, path, monkeypatch)
     assert o.set_layer_size(1, 5)  # acts on the latest network: a new one
     gate.set()
     settle(qtbot, o)
