@@ -263,8 +263,8 @@ class TimelineModel(QObject):
                                   "iterations are being recomputed."))
         name = (self.tr("the saved run {name}").format(name=self.run_name) if self.run_name
                 else self.tr("the saved run"))
-        recompute_saved(self.loader, name, self.model, list(self._saved), self._recomputed,
-                        self._not_recomputed)
+        recompute_saved(self.loader, name, self.model, list(self._saved), self.memory_left(),
+                        self._recomputed, self._not_recomputed)
 
     def _recomputing_ended(self) -> None:
         if self._recomputing is not None:

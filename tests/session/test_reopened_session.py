@@ -11,9 +11,10 @@ from dataclasses import replace
 import numpy as np
 from PySide6.QtGui import QColor, QImage
 
-from headless import headless, same
+from headless import go_to, headless, same
 from studio_actions import messages, settle, train
 from bpstudio.core.sessionfile import load_session, save_session
+from bpstudio.core.timeline import keyframe_bytes
 
 
 def twin_trained(qtbot, s):
@@ -215,3 +216,29 @@ def test_an_edit_while_the_saved_runs_are_recomputed_says_they_were_not(studio, 
     settle(qtbot, o)
     assert said[-1] == "The saved runs were not recomputed: the network was changed meanwhile."
     assert o.timeline.cursor is None and o.model.network.dims == (2, 5, 1)
+
+
+def test_a_file_asking_a_keyframe_every_iteration_recomputes_within_the_windows_budget(
+        studio, qtbot, tmp_path):
+    """A session file's ``every`` is only a wish: keyframes every iteration of the cat run would
+    take 5 GB. The recomputation keeps as few as the window's keyframe budget holds (here a
+    budget of 30 keyframes of the moons net stands for the 300 MB) and the same bits."""
+    s = studio()
+    assert s.choose_preset("plane-moons")
+    m = s.model
+    at = headless(m.network, m.dataset.X_train, m.dataset.Y_train, m.hyper)
+    train(qtbot, s, 300)
+
+    def every_iteration(meta, _arrays):
+        meta["timeline"][0]["every"] = 1
+
+    path = saved_and_changed(s, str(tmp_path / "every1.bpstudio"), every_iteration)
+    o = studio()
+    assert o.open_session(path)
+    settle(qtbot, o)
+    one = keyframe_bytes(o.model.network, o.model.hyper, o.model.dataset.X_train.shape[1])
+    o.timeline.budget.total = 30 * one
+    go_to(qtbot, o.timeline, 120)
+    settle(qtbot, o)
+    assert o.timeline.cursor == 120 and same(o.model.shown.network.weights, at(120).weights)
+    assert 0 < o.timeline.nbytes <= o.timeline.budget.total and o.timeline.keyframe_every() > 1
