@@ -24,8 +24,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..core import iterations
 from ..core.network import Network
 from ..core.sessionfile import MAX_SAVED_PIECES, SavedPiece
-from ..core.timeline import MEMORY_BUDGET, StartingPoint, Timeline, keyframe_bytes
-from ..core.trainer import RunState
+from ..core.timeline import StartingPoint, Timeline, keyframe_bytes
+from .keyframe_budget import KeyframeBudget
 from .loading import FileLoader
 from .messages import translated
 from .timeline_commands import ContinueFrom
@@ -35,37 +35,6 @@ from .training import TrainingSession
 
 # the starts of the chain's runs a session file keeps, at most (the cat net's: 2 MB each)
 SAVED_STARTS_BYTES = 64e6
-# a run may always keep this share of the budget, whatever the earlier runs took (shared by the
-# window's runs: with eight twins, each a ninth of it)
-LEAST_BUDGET_SHARE = 0.2
-
-
-class KeyframeBudget:
-    """One budget of keyframe memory (MEMORY_BUDGET) for a window: its run's timeline and its
-    twin runs' share it (nine 300-iteration runs, each with a budget of its own, kept 555 MB).
-
-    What a run about to train may take: the budget less what every timeline keeps and what the
-    runs training now were given, split between the runs that have not started (a queued run
-    has not): runs started together end up with equal shares."""
-
-    def __init__(self, total: float = MEMORY_BUDGET) -> None:
-        self.total = total
-        self.members: list[TimelineModel] = []
-
-    def kept(self) -> float:
-        """The bytes the members keep, a training run counted at what it was given."""
-        return sum(m.nbytes + (m.given if m.training.state is not RunState.IDLE else 0)
-                   for m in self.members)
-
-    def share(self, asking: "TimelineModel") -> float:
-        """What ``asking`` (about to train) may take; recorded as given to it."""
-        waiting = sum(m is asking or m.training.state is RunState.IDLE for m in self.members)
-        free = self.total - self.kept()  # (asking has not started: its keyframes kept count)
-        least = LEAST_BUDGET_SHARE * self.total / max(len(self.members), 1)
-        asking.given = max(free / waiting, least)
-        return asking.given
-
-
 @dataclass
 class Segment:
     """One run's timeline, the network it trained and the costs it recorded (its rows)."""
@@ -110,7 +79,7 @@ class TimelineModel(QObject):
         # goes back (timeline_restore.py); the loader whose bar says how far (the window's)
         self._saved: list[SavedPiece] = []
         self._saved_of: Network | None = None
-        self._recomputing = False
+        self._recomputing: FileLoader | None = None  # the loader recomputing them, while it does
         self._startless: Network | None = None  # opened from a file that keeps no run's start
         self.loader: FileLoader = model.loader
         self.run_name = ""  # a twin's name, in what the recomputing says
@@ -149,7 +118,7 @@ class TimelineModel(QObject):
     @property
     def settling(self) -> bool:
         """The cursor has moved and the views do not show its iteration yet."""
-        return self._show.isActive() or self._recomputing
+        return self._show.isActive() or self._recomputing is not None
 
     @property
     def iteration(self) -> int:
@@ -286,36 +255,61 @@ class TimelineModel(QObject):
         self.range_changed.emit()
 
     def _recompute(self) -> None:
-        if self._recomputing:
+        if self._recomputing is not None:
             return
-        self._recomputing = True
+        self._recomputing = self.loader  # its Cancel drops the recomputation: _cancelled
+        self.loader.cancelled.connect(self._cancelled)
         self.message.emit(self.tr("The session file keeps where its runs started: their "
                                   "iterations are being recomputed."))
         name = (self.tr("the saved run {name}").format(name=self.run_name) if self.run_name
                 else self.tr("the saved run"))
-        recompute_saved(self.loader, name, self.model, list(self._saved), self._recomputed,
-                        self._not_recomputed)
+        recompute_saved(self.loader, name, self.model, list(self._saved), self.memory_left(),
+                        self._recomputed, self._not_recomputed)
+
+    def _recomputing_ended(self) -> None:
+        if self._recomputing is not None:
+            self._recomputing.cancelled.disconnect(self._cancelled)
+            self._recomputing = None
+
+    def _cancelled(self, _said: str) -> None:
+        """Cancel on the loader bar (it dropped the recomputation, under way or waiting): the
+        saved runs stay, to be recomputed when the cursor goes back again; the cursor is now."""
+        self._recomputing_ended()
+        if self.cursor is not None and self._piece(self.cursor) is None:
+            self.cursor = None
+            self.cursor_changed.emit()
+        self.message.emit(self.tr("The saved runs were not recomputed: the time cursor is at now "
+                                  "again. Move it back to recompute them."))
+        self.settle()
 
     def _recomputed(self, done: list[Recomputed]) -> None:
-        self._recomputing = False
+        self._recomputing_ended()
         wanted = self._saved[0].start.iteration if self._saved else self.first
-        if self._saved_of is self.model.network:
+        changed = self._saved_of is not self.model.network  # an edit while they were recomputed
+        if not changed:
             net = self.model.network
             self._segments += [Segment(r.timeline, net, r.costs) for r in done]
         self._saved = []
         self._rechain()
         reach = translated(iterations.iteration(self.model.history.iteration(self.first)))
-        if self.available and self.first > wanted:
+        # in place of "…are being recomputed", what came of it
+        if changed:
+            self.message.emit(self.tr("The saved runs were not recomputed: the network was "
+                                      "changed meanwhile."))
+        elif self.available and self.first > wanted:
             self.message.emit(self.tr("The saved runs could not be recomputed exactly before "
                                       "{iteration}: the time cursor reaches from there.").format(
                 iteration=reach))
-        elif self.available:  # in place of "…are being recomputed"
+        elif self.available:
             self.message.emit(self.tr("Recomputed: the time cursor reaches back to {iteration}.")
                               .format(iteration=reach))
+        else:  # the costs differ from the record's from the runs' first iteration on
+            self.message.emit(self.tr("The saved runs could not be recomputed exactly: the time "
+                                      "cursor cannot go back over them."))
         self._after_recomputing()
 
     def _not_recomputed(self, why: str) -> None:
-        self._recomputing = False
+        self._recomputing_ended()
         self._saved = []
         self.message.emit(why)
         self.range_changed.emit()

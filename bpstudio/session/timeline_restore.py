@@ -9,13 +9,13 @@ checks (timeline_model.py cuts the chain where a row differs).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 import numpy as np
 
 from ..core.sessionfile import SavedPiece
-from ..core.timeline import Timeline, recompute
+from ..core.timeline import Timeline, keyframe_bytes, keyframe_interval, recompute
 from .loading import ITERATIONS, FileLoader, Report
 from .network_model import NetworkModel
 
@@ -28,14 +28,30 @@ class Recomputed:
     costs: np.ndarray
 
 
+def within(pieces: list[SavedPiece], budget: float, m: int) -> list[SavedPiece]:
+    """The pieces with a keyframe as often as their file says, or as seldom as keeps them all in
+    ``budget`` bytes (shared in proportion to their iterations): a file's ``every`` of 1 on the
+    cat run would keep 5 GB. The same bits either way; only scrubbing between keyframes slows."""
+    total = sum(p.last - p.start.iteration for p in pieces) or 1
+    fitting = []
+    for p in pieces:
+        n = p.last - p.start.iteration
+        size = keyframe_bytes(p.start.network, p.start.hyper, m)
+        fits = keyframe_interval(n, size, float("inf"), budget * n / total)
+        fitting.append(replace(p, every=max(p.every, fits)))
+    return fitting
+
+
 def recompute_saved(loader: FileLoader, name: str, model: NetworkModel, pieces: list[SavedPiece],
-                    landed: Callable[[list[Recomputed]], None],
+                    budget: float, landed: Callable[[list[Recomputed]], None],
                     failed: Callable[[str], None]) -> None:
     """Recompute ``pieces`` (earliest first) on ``loader``'s thread, on the model's training
-    data; ``landed`` with each one's timeline, or ``failed`` with the message (Cancel too)."""
+    data, their keyframes within ``budget`` bytes; ``landed`` with each one's timeline, or
+    ``failed`` with the message (Cancel does neither: the loader says it)."""
     net = model.network
     X = model.dataset.inputs(net.input_dtype)[0]
     Y = model.dataset.Y_train
+    pieces = within(pieces, budget, model.dataset.X_train.shape[1])
     total = sum(p.last - p.start.iteration for p in pieces)
 
     def work(progress: Report) -> list[Recomputed]:

@@ -5,14 +5,16 @@ tests/app/test_closing.py)."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 
 import numpy as np
 from PySide6.QtGui import QColor, QImage
 
-from headless import headless, same
+from headless import go_to, headless, same
 from studio_actions import messages, settle, train
 from bpstudio.core.sessionfile import load_session, save_session
+from bpstudio.core.timeline import keyframe_bytes
 
 
 def twin_trained(qtbot, s):
@@ -119,3 +121,124 @@ def test_the_gallery_comes_back_with_its_pictures_and_numbers(studio, qtbot, tmp
     o.classify.set_mode("crop")  # prepared again from the thumbnail
     settle(qtbot, o)
     assert o.classify.results[0].pixels.shape == before[0].pixels.shape
+
+
+def recomputing_held(studio, qtbot, path, monkeypatch):
+    """The session at ``path`` opened, its cursor moved back: its runs being recomputed on the
+    loader (its bar showing) until the test sets the returned event (from then on at once).
+    Also the messages since."""
+    import bpstudio.session.timeline_restore as restore
+    gate, recompute = threading.Event(), restore.recompute
+
+    def held(*args, **kwargs):
+        gate.wait(30)
+        return recompute(*args, **kwargs)
+
+    monkeypatch.setattr(restore, "recompute", held)
+    o = studio()
+    assert o.open_session(path)
+    settle(qtbot, o)
+    said = messages(o)
+    o.move_time_cursor(120)
+    qtbot.waitUntil(lambda: o.model.loader.running and o.model.loader.name == "the saved run")
+    return o, said, gate
+
+
+def test_cancelling_the_recomputation_brings_the_cursor_back_to_now_and_it_can_go_back_again(
+        studio, qtbot, tmp_path, monkeypatch):
+    """Cancel on the loader bar while the saved runs are recomputed: the window is not left
+    waiting for them (the cursor on a past iteration no view shows); it is at now, says so, and
+    the cursor going back recomputes them then."""
+    s = studio()
+    assert s.choose_preset("plane-moons")
+    m = s.model
+    at = headless(m.network, m.dataset.X_train, m.dataset.Y_train, m.hyper)
+    train(qtbot, s, 300)
+    path = str(tmp_path / "moons.bpstudio")
+    assert s.save_session(path)
+
+    o, said, gate = recomputing_held(studio, qtbot, path, monkeypatch)
+    assert o.model.loader.cancel()  # the bar's Cancel
+    gate.set()
+    settle(qtbot, o, timeout=10_000)  # nothing is left waiting
+    assert o.timeline.cursor is None and o.model.shown.network is o.model.network
+    assert said[-1] == ("The saved runs were not recomputed: the time cursor is at now again. "
+                        "Move it back to recompute them.")
+    o.move_time_cursor(120)  # the saved runs are still there to recompute
+    settle(qtbot, o)
+    assert said[-1] == "Recomputed: the time cursor reaches back to iteration 0."
+    assert o.timeline.cursor == 120 and same(o.model.shown.network.weights, at(120).weights)
+
+
+def saved_and_changed(s, path, change) -> str:
+    """``s``'s session saved to ``path``, then its file rewritten with ``change(meta, arrays)``
+    (as a file written elsewhere, by a computer that computes other bits, or by hand)."""
+    assert s.save_session(path)
+    meta, arrays = load_session(path)
+    change(meta, arrays)
+    save_session(path, {k: v for k, v in meta.items() if k not in ("format", "version")}, arrays)
+    return path
+
+
+def test_saved_runs_that_recompute_to_other_costs_say_so(studio, qtbot, tmp_path):
+    """The runs' starts no longer lead to the record (its first cost already differs): the cursor
+    cannot go back over them, and the window says so in place of "…being recomputed"."""
+    s = studio()
+    assert s.choose_preset("plane-moons")
+    train(qtbot, s, 300)
+
+    def other_start(_meta, arrays):
+        arrays["timeline0_W1"] = arrays["timeline0_W1"] * 1.5
+
+    path = saved_and_changed(s, str(tmp_path / "other.bpstudio"), other_start)
+    o = studio()
+    assert o.open_session(path)
+    settle(qtbot, o)
+    said = messages(o)
+    o.move_time_cursor(120)
+    settle(qtbot, o)
+    assert any("being recomputed" in t for t in said)
+    assert said[-1] == ("The saved runs could not be recomputed exactly: the time cursor cannot "
+                        "go back over them.")
+    assert o.timeline.cursor is None and not o.timeline.available
+
+
+def test_an_edit_while_the_saved_runs_are_recomputed_says_they_were_not(studio, qtbot, tmp_path,
+                                                                        monkeypatch):
+    s = studio()
+    assert s.choose_preset("plane-moons")
+    train(qtbot, s, 300)
+    path = str(tmp_path / "moons.bpstudio")
+    assert s.save_session(path)
+    o, said, gate = recomputing_held(studio, qtbot, path, monkeypatch)
+    assert o.set_layer_size(1, 5)  # acts on the latest network: a new one
+    gate.set()
+    settle(qtbot, o)
+    assert said[-1] == "The saved runs were not recomputed: the network was changed meanwhile."
+    assert o.timeline.cursor is None and o.model.network.dims == (2, 5, 1)
+
+
+def test_a_file_asking_a_keyframe_every_iteration_recomputes_within_the_windows_budget(
+        studio, qtbot, tmp_path):
+    """A session file's ``every`` is only a wish: keyframes every iteration of the cat run would
+    take 5 GB. The recomputation keeps as few as the window's keyframe budget holds (here a
+    budget of 30 keyframes of the moons net stands for the 300 MB) and the same bits."""
+    s = studio()
+    assert s.choose_preset("plane-moons")
+    m = s.model
+    at = headless(m.network, m.dataset.X_train, m.dataset.Y_train, m.hyper)
+    train(qtbot, s, 300)
+
+    def every_iteration(meta, _arrays):
+        meta["timeline"][0]["every"] = 1
+
+    path = saved_and_changed(s, str(tmp_path / "every1.bpstudio"), every_iteration)
+    o = studio()
+    assert o.open_session(path)
+    settle(qtbot, o)
+    one = keyframe_bytes(o.model.network, o.model.hyper, o.model.dataset.X_train.shape[1])
+    o.timeline.budget.total = 30 * one
+    go_to(qtbot, o.timeline, 120)
+    settle(qtbot, o)
+    assert o.timeline.cursor == 120 and same(o.model.shown.network.weights, at(120).weights)
+    assert 0 < o.timeline.nbytes <= o.timeline.budget.total and o.timeline.keyframe_every() > 1
