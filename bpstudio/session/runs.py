@@ -261,9 +261,11 @@ class Runs(QObject):
         self._lock_cursors()
 
     def _pace_twins(self) -> None:
-        """The twins go at the window's run's pace: runs watched side by side keep in step."""
+        """The twins go at the window's run's pace: runs watched side by side keep in step. Not
+        one at a time: Next iteration and Resume act on the window's run only, a twin paused
+        after each iteration would wait for ever (and every run with it)."""
         for twin in self.twins:
-            twin.training.set_pace(self.training.pace, self.training.stepwise)
+            twin.training.set_pace(self.training.pace)
 
     # ----- training ------------------------------------------------------------------------------
 
