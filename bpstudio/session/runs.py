@@ -207,7 +207,8 @@ class Runs(QObject):
             meta, more = run_entries(net, hyper, h.costs.view(), h.grad_norms.view(),
                                      h.evaluations, f"run{k}_")
             meta["timeline"], starts = timeline_entries(twin.timeline.capture(), f"run{k}_")
-            described.append({"name": twin.name, "colour": str(twin.colour_index), **meta})
+            described.append({"name": twin.name, "colour": str(twin.colour_index),
+                              "end": twin.end, **meta})
             arrays.update(more)
             arrays.update(starts)
         return described, arrays
@@ -220,7 +221,7 @@ class Runs(QObject):
             history = History(run.network.L, self.model.history.first)  # restored before
             history.append(run.costs, run.grad_norms, run.evaluations)
             twin = TwinRun(run.name, _colour_index(run.colour, self._colours), self.model,
-                           StartingPoint(run.network, run.hyper), history, self)
+                           StartingPoint(run.network, run.hyper), history, self, run.end)
             twin.timeline.restore(run.timeline)
             self._adopt(twin)
 

@@ -30,3 +30,41 @@ def test_one_at_a_time_pauses_the_windows_run_only_and_every_run_ends(studio, qt
     s.stop()
     wait_idle(qtbot, s.training)
     assert not s.runs.training_any
+
+
+def test_a_twin_forked_from_a_past_iteration_ends_where_it_did_after_reopening(studio, qtbot,
+                                                                               tmp_path):
+    """Forked at 100 of 600: it ends at 600, and still does once saved and opened again (its
+    hyper-parameters' iterations are only the 500 left); a file from before still opens."""
+    from bpstudio.core.sessionfile import load_session, save_session
+
+    s = studio()
+    assert s.choose_preset("plane-moons")
+    train(qtbot, s, 600)
+    s.move_time_cursor(100)
+    settle(qtbot, s)
+    twin = s.fork_twin(from_cursor=True, learning_rate=0.1)
+    s.back_to_now()
+    settle(qtbot, s)
+    assert twin.end == 600
+    path = str(tmp_path / "fork.bpstudio")
+    assert s.save_session(path)
+    settle(qtbot, s)
+    other = studio()
+    assert other.open_session(path)
+    qtbot.waitUntil(lambda: len(other.runs.twins) == 1, timeout=20_000)
+    settle(qtbot, other)
+    back = other.runs.twins[0]
+    assert back.end == 600
+    assert other.train_every_run()
+    settle(qtbot, other)
+    assert back.model.network.iterations_trained == 600
+    # a session file from before twins kept their end: it opens (its end counted as before)
+    meta, arrays = load_session(path)
+    del meta["runs"][0]["end"]
+    save_session(path, meta, arrays)
+    old = studio()
+    assert old.open_session(path)
+    qtbot.waitUntil(lambda: len(old.runs.twins) == 1, timeout=20_000)
+    settle(qtbot, old)
+    assert old.runs.twins[0].model.network.iterations_trained == 100  # as it was saved
