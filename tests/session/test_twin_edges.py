@@ -68,3 +68,25 @@ def test_a_twin_forked_from_a_past_iteration_ends_where_it_did_after_reopening(s
     qtbot.waitUntil(lambda: len(old.runs.twins) == 1, timeout=20_000)
     settle(qtbot, old)
     assert old.runs.twins[0].model.network.iterations_trained == 100  # as it was saved
+
+
+def test_twins_restored_from_the_autosave_are_unsaved_training(studio, qtbot):
+    """What a twin trained before the crash is unsaved training once restored (closing asks, a
+    clean exit would remove the autosave), as the window's run's iterations are."""
+    s = studio()
+    assert s.choose_preset("plane-moons")
+    settle(qtbot, s)
+    assert s.set_hyper(iterations=50)
+    twin = s.fork_twin(learning_rate=0.1)
+    assert s.train_every_run()
+    settle(qtbot, s)
+    assert twin.model.network.iterations_trained == 50
+    s.store.wait_for_autosave()
+    assert s.store.autosave()
+    s.store.wait_for_autosave()
+    other = studio()
+    assert other.store.restore_autosave()
+    qtbot.waitUntil(lambda: len(other.runs.twins) == 1, timeout=20_000)
+    settle(qtbot, other)
+    assert other.store.unsaved_iterations()[1] == 50
+    assert other.has_unsaved_training
