@@ -331,243 +331,243 @@
 <context>
     <name>EquationPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="241"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="246"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="241"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="246"/>
         <source>◀ Previous</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="242"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="247"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="242"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="247"/>
         <source>End of iteration</source>
         <translation>迭代结束</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="243"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="248"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="244"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="249"/>
         <source>Backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="244"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="249"/>
         <source>Update</source>
         <translation>参数更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="246"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="251"/>
         <source>back to the start of the iteration (Home)</source>
         <translation>回到本次迭代的开头（Home）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="248"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="253"/>
         <source>previous step (←)</source>
         <translation>上一步（←）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="249"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="254"/>
         <source>next step (→)</source>
         <translation>下一步（→）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="251"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="256"/>
         <source>previous step (← or Page Up)</source>
         <translation>上一步（← 或 Page Up）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="252"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="257"/>
         <source>next step (Space, → or Page Down)</source>
         <translation>下一步（空格、→ 或 Page Down）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="253"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="258"/>
         <source>one sample</source>
         <translation>单个样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="254"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="259"/>
         <source>whole batch</source>
         <translation>整批样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="257"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="262"/>
         <source>which training sample</source>
         <translation>第几个训练样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="258"/>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="419"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="263"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="426"/>
         <source>the iteration&apos;s steps</source>
         <translation>本次迭代的各步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="387"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="394"/>
         <source>Laying out {iteration} of a network with {n} weights…</source>
         <translation>正在展开一个有 {n} 个权重的网络的{iteration}…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="390"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="397"/>
         <source>{iteration} of a network with {n} weights. Press → to lay it out and begin.</source>
         <translation>{iteration}，网络共有 {n} 个权重。按 → 展开本次迭代并开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="392"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="399"/>
         <source>{iteration} of a network with {n} weights. Press → or Space to lay it out and begin.</source>
         <translation>{iteration}，网络共有 {n} 个权重。按 → 或空格键展开本次迭代并开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="405"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="412"/>
         <source>{formula}: {heading}, layer {l}</source>
         <translation>{formula}：{heading}，第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="422"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="429"/>
         <source>{iteration}: {n} steps on one sample, {name}.</source>
         <translation>{iteration}：{n} 个步骤，针对一个样本——{name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="425"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="432"/>
         <source>{iteration}: {n} steps on {m} samples.</source>
         <translation>{iteration}：{m} 个样本上的 {n} 个步骤。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="480"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="487"/>
         <source>Apply this sample&apos;s step to the network</source>
         <translation>把这个样本的这一步应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="481"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="488"/>
         <source>Apply this update to the network</source>
         <translation>把这次更新应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="483"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="490"/>
         <source>End of {iteration} on one sample ({who}): the network has not changed. Apply this sample&apos;s gradient step to move it to {next}, or press Home to step it again.</source>
         <translation>单个样本（{who}）上的{iteration}结束：网络还没有改变。应用这个样本的这一步梯度下降，网络就到了{next}；或者按 Home 重新单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="486"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="493"/>
         <source>End of {iteration}: the network has not changed. Apply this update to move it to {next}, or press Home to step it again.</source>
         <translation>{iteration}结束：网络还没有改变。应用这次更新，网络就到了{next}；或者按 Home 重新单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="490"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="497"/>
         <source>End of {iteration}, a past one of the run: shown, not applied. Go back to now, or continue from here, to change the network.</source>
         <translation>{iteration}结束，这是本次训练过去的一次迭代：只显示，不应用。要改变网络，请回到现在，或从这里继续。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="493"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="500"/>
         <source>End of {iteration}: training is paused; stop it to apply this update.</source>
         <translation>{iteration}结束：训练已暂停；停止训练后才能应用这次更新。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="512"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="519"/>
         <source>forward pass, loss, backward pass, update — one equation at a time</source>
         <translation>前向传播、损失、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="259"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="264"/>
         <source>Why this equation?</source>
         <translation>为什么是这个公式？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="271"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="276"/>
         <source>{name} ({term})</source>
         <translation>{name}（{term}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="273"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="278"/>
         <source>{group}: {title}</source>
         <translation>{group}：{title}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="275"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="280"/>
         <source>equation {label}</source>
         <translation>等式{label}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="278"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="283"/>
         <source>, then </source>
         <translation>，再</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="283"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="288"/>
         <source>Step forward with →; F1 explains the equation on screen.</source>
         <translation>按 → 向前一步；F1 解释屏幕上的公式。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="285"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="290"/>
         <source>Step forward with → or Space; F1 explains the equation on screen.</source>
         <translation>按 → 或空格向前一步；F1 解释屏幕上的公式。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="374"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="381"/>
         <source>Training is running; stepping waits until it stops.</source>
         <translation>正在训练；训练停止后才能单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="435"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="442"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="444"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="451"/>
         <source>y = {y} ({name}): the class of this picture</source>
         <translation>y = {y}（{name}）：这张图片的类别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="465"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="472"/>
         <source>The forward pass is done. Which class is {name}? The loss needs its label y; without one, only the forward pass can be stepped.</source>
         <translation>前向传播已完成。{name} 属于哪一类？损失函数需要它的标签 y；没有标签就只能单步演示前向传播。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="469"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="476"/>
         <source>{name} (y = {y})</source>
         <translation>{name}（y = {y}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="514"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="521"/>
         <source>forward pass, cost, backward pass, update — one equation at a time</source>
         <translation>前向传播、代价、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="433"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="440"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} / {n} 步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="255"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="260"/>
         <source>one sample: vectors, the tutorial&apos;s single-sample table; the whole batch: matrices, its multi-sample table</source>
         <translation>单个样本：向量，对应教程的单样本公式表；整批样本：矩阵，对应多样本公式表</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="428"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="435"/>
         <source>Its class is asked for after the forward pass.</source>
         <translation>前向传播之后会询问它的类别。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="429"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="436"/>
         <source>Press → to begin.</source>
         <translation>按 → 开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="430"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="437"/>
         <source>Press → or Space to begin.</source>
         <translation>按 → 或空格开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="454"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="461"/>
         <source>Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.</source>
         <translation>第 {k} / {n} 步。{title}。{formula}。操作数：{operands}。结果：{result}。</translation>
     </message>
@@ -575,177 +575,177 @@
 <context>
     <name>ExplainPane</name>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="138"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="151"/>
         <source>close the explanation (Esc)</source>
         <translation>关闭解释（Esc）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="139"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="152"/>
         <source>Nudge the weight ±ε</source>
         <translation>把权重微调 ±ε</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="140"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="153"/>
         <source>ε:</source>
         <translation>ε：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="142"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="155"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="143"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="156"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="144"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="157"/>
         <source>export the explanation as CSV: every term of the sum, with all its digits</source>
         <translation>把解释导出为 CSV：求和的每一项，保留全部位数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="157"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="170"/>
         <source>the gradient check: the loss L with this weight a little larger and a little smaller, its slope beside backprop&apos;s ∂L/∂w (nothing is changed)</source>
         <translation>梯度检验：这个权重稍大一点、稍小一点时的损失 L，它的斜率与反向传播算出的 ∂L/∂w 并列（不改动任何东西）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="160"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="173"/>
         <source>the gradient check: the cost C with this weight a little larger and a little smaller, its slope beside backprop&apos;s dW (nothing is changed)</source>
         <translation>梯度检验：这个权重稍大一点、稍小一点时的代价 C，它的斜率与反向传播算出的 dW 并列（不改动任何东西）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="208"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="221"/>
         <source>… + {n} more terms (the {k} largest are listed)</source>
         <translation>… + 其余 {n} 项（列出的是绝对值最大的 {k} 项）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="212"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="225"/>
         <source>sum of the {n} terms</source>
         <translation>{n} 项之和</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="229"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="242"/>
         <source>✓ the same number as the cell: {value}</source>
         <translation>✓ 与格子里的数相同：{value}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="232"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="245"/>
         <source>The cell, computed in float32, is {value}: the two agree to {d} significant digits (float32 keeps about 7; the sum here is done in float64).</source>
         <translation>格子里的数按 float32 计算，是 {value}：两者有 {d} 位有效数字相同（float32 约保留 7 位；这里的求和用 float64）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="235"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="248"/>
         <source>The cell is {value}: the two agree to {d} significant digits.</source>
         <translation>格子里的数是 {value}：两者有 {d} 位有效数字相同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="246"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="259"/>
         <source>The chain rule for {w}</source>
         <translation>{w} 的链式法则</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="249"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="262"/>
         <source>∂L/∂w is a product of local derivatives along each path from the weight to the output: a (how z changes with w), σ′ (how a changes with z) and w (how the next z changes with a) layer by layer, then the output&apos;s error δ. The paths add up.</source>
         <translation>∂L/∂w 是沿着从该权重到输出的每一条路径上局部导数的乘积：a（z 随 w 的变化率）、σ′（a 随 z 的变化率）和 w（下一层 z 随 a 的变化率），逐层相乘，最后乘以输出层误差 δ。各条路径相加。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="253"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="266"/>
         <source>For one sample i, ∂L⁽ⁱ⁾/∂w is a product of local derivatives along each path from the weight to the output: A (how Z changes with w), σ′ (how A changes with Z) and w (how the next Z changes with A) layer by layer, then the output&apos;s error dZ. The paths add up.</source>
         <translation>对一个样本 i，∂L⁽ⁱ⁾/∂w 是沿着从该权重到输出的每一条路径上局部导数的乘积：A（Z 随 w 的变化率）、σ′（A 随 Z 的变化率）和 w（下一层 Z 随 A 的变化率），逐层相乘，最后乘以输出层误差 dZ。各条路径相加。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="260"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="273"/>
         <source>1 path in sample {i}:</source>
         <translation>样本 {i} 中的 1 条路径：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="260"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="273"/>
         <source>{n} paths in sample {i}:</source>
         <translation>样本 {i} 中的 {n} 条路径：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="261"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="274"/>
         <source>1 path:</source>
         <translation>1 条路径：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="261"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="274"/>
         <source>{n} paths:</source>
         <translation>{n} 条路径：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="270"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="283"/>
         <source>… + 1 more path</source>
         <translation>… + 其余 1 条路径</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="306"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="319"/>
         <source>In this sample a ReLU switches on or off between w − ε and w + ε: the loss bends there, and the slope across the bend is not the derivative. A smaller ε avoids it.</source>
         <translation>在这个样本中，某个 ReLU 在 w − ε 与 w + ε 之间由开变关或由关变开：损失在那里有折点，跨过折点的斜率不是导数。换一个更小的 ε 可以避开。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="309"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="322"/>
         <source>In {n} of the {m} samples a ReLU switches on or off between w − ε and w + ε: the cost bends there, and the slope across the bend is not the derivative. A smaller ε avoids it.</source>
         <translation>{m} 个样本中有 {n} 个，某个 ReLU 在 w − ε 与 w + ε 之间由开变关或由关变开：代价在那里有折点，跨过折点的斜率不是导数。换一个更小的 ε 可以避开。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="314"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="327"/>
         <source>This network computes in float32, about 7 significant digits: subtracting two numbers that close loses most of them. The same nudge in float64 gives {slope}, agreeing with ∂L/∂w to {d} digits; the rest of the gap is float32&apos;s rounding, not backprop.</source>
         <translation>这个网络用 float32 计算，约有 7 位有效数字：两个如此接近的数相减会丢掉其中大部分。用 float64 做同样的微调得到 {slope}，与 ∂L/∂w 有 {d} 位相同；剩下的差距来自 float32 的舍入，而不是反向传播。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="318"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="331"/>
         <source>This network computes in float32, about 7 significant digits: subtracting two numbers that close loses most of them. The same nudge in float64 gives {slope}, agreeing with dW to {d} digits; the rest of the gap is float32&apos;s rounding, not backprop.</source>
         <translation>这个网络用 float32 计算，约有 7 位有效数字：两个如此接近的数相减会丢掉其中大部分。用 float64 做同样的微调得到 {slope}，与 dW 有 {d} 位相同；剩下的差距来自 float32 的舍入，而不是反向传播。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="341"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="354"/>
         <source>Each pixel&apos;s w·A, its three colours added: blue pushed Z up, orange pushed it down (±{scale} at full colour).</source>
         <translation>每个像素的 w·A（三个颜色通道相加）：蓝色把 Z 推高，橙色把 Z 拉低（颜色最深处为 ±{scale}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="271"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="284"/>
         <source>… + {n} more paths</source>
         <translation>… + 其余 {n} 条路径</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="275"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="288"/>
         <source>{n} paths: too many to list; equation 2 adds them up layer by layer.</source>
         <translation>{n} 条路径：太多，无法一一列出；等式2 逐层把它们加起来。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="282"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="295"/>
         <source>The same paths in each of the {m} samples, averaged: ∂C/∂w = {batch}</source>
         <translation>在 {m} 个样本中各自沿同样的路径求和，再取平均：∂C/∂w = {batch}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="286"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="299"/>
         <source>The backward pass computed ∂L/∂w = {dW}: the two agree to {d} significant digits.</source>
         <translation>反向传播算出的 ∂L/∂w = {dW}：两者有 {d} 位有效数字相同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="288"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="301"/>
         <source>The backward pass computed dW = {dW}: the two agree to {d} significant digits.</source>
         <translation>反向传播算出的 dW = {dW}：两者有 {d} 位有效数字相同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="293"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="306"/>
         <source>Checking it by nudging the weight</source>
         <translation>微调权重来检验</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="296"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="309"/>
         <source>With ε = {eps}: L(w + ε) = {plus}, L(w − ε) = {minus}; the slope (L(w + ε) − L(w − ε)) / 2ε = {slope}. Backprop&apos;s ∂L/∂w = {dW}. They agree to {d} significant digits.</source>
         <translation>取 ε = {eps}：L(w + ε) = {plus}，L(w − ε) = {minus}；斜率 (L(w + ε) − L(w − ε)) / 2ε = {slope}。反向传播算出的 ∂L/∂w = {dW}。两者有 {d} 位有效数字相同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="299"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="312"/>
         <source>With ε = {eps}: C(w + ε) = {plus}, C(w − ε) = {minus}; the slope (C(w + ε) − C(w − ε)) / 2ε = {slope}. Backprop&apos;s dW = {dW}. They agree to {d} significant digits.</source>
         <translation>取 ε = {eps}：C(w + ε) = {plus}，C(w − ε) = {minus}；斜率 (C(w + ε) − C(w − ε)) / 2ε = {slope}。反向传播算出的 dW = {dW}。两者有 {d} 位有效数字相同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="339"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="352"/>
         <source>Each pixel&apos;s w·a, its three colours added: blue pushed z up, orange pushed it down (±{scale} at full colour).</source>
         <translation>每个像素的 w·a（三个颜色通道相加）：蓝色把 z 推高，橙色把 z 拉低（颜色最深处为 ±{scale}）。</translation>
     </message>
@@ -1391,97 +1391,97 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="144"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="145"/>
         <source>⋮ {n} more</source>
         <translation>⋮ 另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="157"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="158"/>
         <source>scroll to zoom, drag to pan, double-click to fit</source>
         <translation>滚轮缩放，拖动平移，双击适应窗口</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="204"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="208"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="204"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="208"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="205"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="209"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="207"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="211"/>
         <source>max |w| {w}</source>
         <translation>最大 |w| {w}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="249"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="253"/>
         <source>past: {iteration}</source>
         <translation>过去：{iteration}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="340"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="344"/>
         <source>mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="245"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="249"/>
         <source>stepping: the weights drawn are the stepped update, not applied to the network</source>
         <translation>单步演示中：图中的权重是单步演示得到的更新，尚未应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="260"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="264"/>
         <source>{name} over the plane</source>
         <translation>{name} 在平面上的取值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="268"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="272"/>
         <source>to/from the hidden neurons (their mean w)</source>
         <translation>连到省略的神经元（取它们 w 的平均）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="283"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="287"/>
         <source>each neuron: its activation over the input plane</source>
         <translation>每个神经元：它在输入平面上的激活函数输出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="284"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="288"/>
         <source>each neuron: its activation over the input plane (bigger under the mouse)</source>
         <translation>每个神经元：它在输入平面上的激活函数输出（鼠标悬停时放大）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="281"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="285"/>
         <source>neuron colour: its activation a for the current sample</source>
         <translation>神经元颜色：激活函数输出 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="287"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="291"/>
         <source>the larger |w| / max |w| of its layer (under each layer), the wider and stronger the line</source>
         <translation>|w| / 该层最大 |w|（标在每层下方）越大，线越宽、颜色越深</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="289"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="293"/>
         <source>current sample: {name}</source>
         <translation>当前样本：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="297"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="301"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="316"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="320"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="332"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="336"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
@@ -1694,37 +1694,47 @@
 <context>
     <name>Runs</name>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="107"/>
+        <location filename="../../bpstudio/session/runs.py" line="109"/>
         <source>Stop training before forking a twin run.</source>
         <translation>请先停止训练，再分叉出对照训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="110"/>
+        <location filename="../../bpstudio/session/runs.py" line="112"/>
         <source>At most {n} twin runs: remove the twins to fork others.</source>
         <translation>最多 {n} 个对照训练：请先移除对照训练，再分叉出新的。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="158"/>
+        <location filename="../../bpstudio/session/runs.py" line="169"/>
         <source>The twin runs were removed: they trained on {old}, the data set is now {new}.</source>
         <translation>对照训练已移除：它们在 {old} 上训练，而数据集现在是 {new}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="160"/>
+        <location filename="../../bpstudio/session/runs.py" line="171"/>
         <source>The twin run was removed: it trained on {old}, the data set is now {new}.</source>
         <translation>对照训练已移除：它在 {old} 上训练，而数据集现在是 {new}。</translation>
     </message>
     <message>
+        <location filename="../../bpstudio/session/runs.py" line="174"/>
+        <source>The twin runs were removed: their networks take {inputs} inputs, the data set now has {features} features.</source>
+        <translation>对照训练已移除：它们的网络需要 {inputs} 个输入，而数据集现在有 {features} 个特征。</translation>
+    </message>
+    <message>
         <location filename="../../bpstudio/session/runs.py" line="176"/>
+        <source>The twin run was removed: its network takes {inputs} inputs, the data set now has {features} features.</source>
+        <translation>对照训练已移除：它的网络需要 {inputs} 个输入，而数据集现在有 {features} 个特征。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/runs.py" line="192"/>
         <source>The comparisons train on the cat data: open it first (File → Open data set…).</source>
         <translation>这些对比在猫图数据集上训练：请先打开它（文件 → 打开数据集…）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="180"/>
+        <location filename="../../bpstudio/session/runs.py" line="196"/>
         <source>Stop training before starting a comparison.</source>
         <translation>请先停止训练，再开始对比。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="277"/>
+        <location filename="../../bpstudio/session/runs.py" line="296"/>
         <source>Every run has finished its iterations: nothing was trained. Fork a twin run, or set more iterations.</source>
         <translation>每个训练都已完成其迭代：没有训练任何内容。请分叉出对照训练，或设置更多迭代次数。</translation>
     </message>
@@ -1837,12 +1847,12 @@
         <translation>现在：{iteration} · 拖动竖线或按 [ ] 回看</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="140"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="144"/>
         <source>Kept: a keyframe every {k} iterations, {size}</source>
         <translation>保存：每 {k} 次迭代一个关键帧，共 {size}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="143"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="147"/>
         <source>The run keeps its parameters every {k} iterations ({size}) and recomputes the iterations in between, bit for bit.</source>
         <translation>本次训练每 {k} 次迭代保存一次参数（{size}），其间的迭代按位精确地重新计算。</translation>
     </message>
@@ -2776,7 +2786,7 @@
     </message>
     <message>
         <location filename="../../bpstudio/core/modelfile.py" line="144"/>
-        <location filename="../../bpstudio/core/sessionfile.py" line="195"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="198"/>
         <location filename="../../bpstudio/session/session_store.py" line="143"/>
         <source>{name}: {why}</source>
         <translation>{name}：{why}</translation>
@@ -2907,54 +2917,54 @@
         <translation>{name}：找不到文件</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="128"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="131"/>
         <source>array {k} is {dtype}, not numbers</source>
         <translation>数组 {k} 的类型是 {dtype}，不是数值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="137"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="140"/>
         <source>a session file</source>
         <translation>会话文件</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="151"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="154"/>
         <source>{name}: not a BP Studio session (no session.json)</source>
         <translation>{name}：不是 BP Studio 会话（没有 session.json）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="153"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="156"/>
         <source>{name}: damaged session description</source>
         <translation>{name}：会话描述已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="162"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="165"/>
         <source>{name}: not a BP Studio session</source>
         <translation>{name}：不是 BP Studio 会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="324"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="327"/>
         <source>a record of {n} iterations; at most {max}</source>
         <translation>记录有 {n} 次迭代；最多 {max} 次</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="272"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="275"/>
         <source>{n} twin runs; at most {max}</source>
         <translation>{n} 个对照训练；最多 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="280"/>
-        <location filename="../../bpstudio/core/sessionfile.py" line="348"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="283"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="351"/>
         <source>twin run {k}: {why}</source>
         <translation>第 {k} 个对照训练：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="370"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="375"/>
         <source>{what}: an entry&apos;s name is too long</source>
         <translation>{what}：某个条目的名字太长</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/modelfile.py" line="107"/>
-        <location filename="../../bpstudio/core/sessionfile.py" line="169"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="172"/>
         <source>{name}: made by a newer BP Studio (format {v})</source>
         <translation>{name}：由更新版本的 BP Studio 创建（格式 {v}）</translation>
     </message>
@@ -3139,8 +3149,8 @@
         <translation>{name}：请先停止训练，再打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="166"/>
-        <location filename="../../bpstudio/core/sessionfile.py" line="192"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="169"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="195"/>
         <source>{name}: damaged session ({why})</source>
         <translation>{name}：会话已损坏（{why}）</translation>
     </message>

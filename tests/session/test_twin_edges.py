@@ -90,3 +90,41 @@ def test_twins_restored_from_the_autosave_are_unsaved_training(studio, qtbot):
     settle(qtbot, other)
     assert other.store.unsaved_iterations()[1] == 50
     assert other.has_unsaved_training
+
+
+def test_twins_go_on_with_new_noise_and_go_when_the_inputs_change(studio, qtbot):
+    """A twin is a run of the window's network on the window's data: a new noise keeps it (on the
+    new points), undo and redo too; other features ask first, then remove it, saying what
+    changed (the data set's name is the same)."""
+    s = studio()
+    assert s.choose_preset("plane-moons")
+    settle(qtbot, s)
+    assert s.set_hyper(iterations=30)
+    twin = s.fork_twin(learning_rate=0.1)
+    assert s.train_every_run()
+    settle(qtbot, s)
+    said = messages(s)
+    before = s.model.dataset
+    assert s.set_plane(noise=0.3)
+    settle(qtbot, s)
+    assert s.runs.twins == [twin] and twin.model.dataset is s.model.dataset is not before
+    assert twin.model.network.iterations_trained == 30  # its training kept
+    assert s.undo()
+    settle(qtbot, s)
+    assert s.runs.twins == [twin] and twin.model.dataset is s.model.dataset is before
+    assert s.redo()
+    settle(qtbot, s)
+    assert s.runs.twins == [twin] and twin.model.dataset is s.model.dataset
+    assert not said
+    # other features: the window's network gets other inputs, the twin cannot follow; asked first
+    asked: list[str] = []
+    s.may_replace = lambda what: asked.append(what) or False
+    data = s.model.dataset
+    assert not s.set_plane(features=("x1", "x2", "sin x1"))
+    assert asked == ["data"] and s.runs.twins == [twin] and s.model.dataset is data
+    s.may_replace = lambda what: True
+    assert s.set_plane(features=("x1", "x2", "sin x1"))
+    settle(qtbot, s)
+    assert not s.runs.twins
+    assert said == ["The twin run was removed: its network takes 2 inputs, the data set now has "
+                    "3 features."]
