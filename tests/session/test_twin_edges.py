@@ -4,10 +4,22 @@ behaviour: tests/session/test_runs.py)."""
 
 from __future__ import annotations
 
-import pytest
 from studio_actions import messages, settle, train, wait_idle
 
 from bpstudio.core.trainer import RunState
+
+
+def moons_and_twin_trained(studio, qtbot, iterations: int):
+    """A studio on the two moons with a twin (α 0.1), both runs trained ``iterations``."""
+    s = studio()
+    assert s.choose_preset("plane-moons")
+    settle(qtbot, s)
+    assert s.set_hyper(iterations=iterations)
+    twin = s.fork_twin(learning_rate=0.1)
+    assert s.train_every_run()
+    settle(qtbot, s)
+    assert twin.model.network.iterations_trained == s.model.network.iterations_trained == iterations
+    return s, twin
 
 
 def test_one_at_a_time_pauses_the_windows_run_only_and_every_run_ends(studio, qtbot, monkeypatch):
@@ -73,14 +85,7 @@ def test_a_twin_forked_from_a_past_iteration_ends_where_it_did_after_reopening(s
 def test_twins_restored_from_the_autosave_are_unsaved_training(studio, qtbot):
     """What a twin trained before the crash is unsaved training once restored (closing asks, a
     clean exit would remove the autosave), as the window's run's iterations are."""
-    s = studio()
-    assert s.choose_preset("plane-moons")
-    settle(qtbot, s)
-    assert s.set_hyper(iterations=50)
-    twin = s.fork_twin(learning_rate=0.1)
-    assert s.train_every_run()
-    settle(qtbot, s)
-    assert twin.model.network.iterations_trained == 50
+    s, twin = moons_and_twin_trained(studio, qtbot, 50)
     s.store.wait_for_autosave()
     assert s.store.autosave()
     s.store.wait_for_autosave()
@@ -96,13 +101,7 @@ def test_twins_go_on_with_new_noise_and_go_when_the_inputs_change(studio, qtbot)
     """A twin is a run of the window's network on the window's data: a new noise keeps it (on the
     new points), undo and redo too; other features ask first, then remove it, saying what
     changed (the data set's name is the same)."""
-    s = studio()
-    assert s.choose_preset("plane-moons")
-    settle(qtbot, s)
-    assert s.set_hyper(iterations=30)
-    twin = s.fork_twin(learning_rate=0.1)
-    assert s.train_every_run()
-    settle(qtbot, s)
+    s, twin = moons_and_twin_trained(studio, qtbot, 30)
     said = messages(s)
     before = s.model.dataset
     assert s.set_plane(noise=0.3)
