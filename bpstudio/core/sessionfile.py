@@ -82,6 +82,9 @@ class SavedRun:
     grad_norms: np.ndarray
     evaluations: tuple[Evaluation, ...]
     timeline: tuple["SavedPiece", ...] = ()
+    # the iteration it ends at (a fork from a past iteration: where the window's run was to end);
+    # None in files from before it was saved: its record's first iteration + hyper.iterations
+    end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -353,7 +356,9 @@ def _runs(meta: JsonObject, arrays: dict[str, np.ndarray], inputs: int) -> tuple
         saved.append(SavedRun(name, _get(r, "colour", f"{where}colour",
                                          lambda v: isinstance(v, str)),
                               network, hyper, costs, grad_norms, evaluations,
-                              _timeline(r, arrays, network, len(costs), f"run{k}_", where)))
+                              _timeline(r, arrays, network, len(costs), f"run{k}_", where),
+                              _get(r, "end", f"{where}end", lambda v: _whole(v) and v >= 0,
+                                   optional=True)))
     return tuple(saved)
 
 

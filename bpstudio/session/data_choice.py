@@ -150,6 +150,8 @@ class DataChoice(QObject):
             return self._refuse(translated(e))
         except PlaneError as e:
             return self._refuse(sentence(translated(e)))
+        if dataset.n_features != ds.n_features and not self.may_replace("data"):
+            return False  # other inputs: a new network and no twins (the user keeps the work)
         what = ", ".join(f"{k} {v}" for k, v in changes.items())
         return self.model.set_dataset(dataset, f"{ds.name}: {what}")
 

@@ -16,14 +16,14 @@ from __future__ import annotations
 import itertools
 import math
 import os
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from ..core.comparisons import COMPARISONS, Comparison, Figures, SavedComparison, figures
 from ..core.network import Network
-from ..core.network import INITIALIZER_RULES, MAX_NAME_CHARS, MAX_TWINS, NetworkError
+from ..core.network import MAX_NAME_CHARS, MAX_TWINS, NetworkError
 from ..core.sessionfile import SavedRun, run_entries, timeline_entries
 from ..core.timeline import StartingPoint, Timeline
 from ..core.trainer import ProgressState, RunState
@@ -34,7 +34,9 @@ from .history import History
 from .messages import dataset_name, sentence, translated
 from .network_model import NetworkModel
 from .timeline_model import TimelineModel
+from .twin_names import colour_index, setting_said
 from .training import TrainingSession
+from .undo import State
 
 TOGETHER_BLAS_THREADS = 1
 
@@ -130,7 +132,7 @@ class Runs(QObject):
             history = History(point.network.L, model.history.first)
             history.append(np.full(i, math.nan), np.full((i, point.network.L), math.nan))
         letter = chr(ord("B") + len(self.twins))
-        said = ", ".join(_setting(k, v, model.dataset.X_train.shape[1]) for k, v in changes.items())
+        said = ", ".join(setting_said(k, v, model.dataset.X_train.shape[1]) for k, v in changes.items())
         name = name or (f"{letter}: {said}" if said else letter)
         if len(name) > MAX_NAME_CHARS:  # as a session file takes it, so a saved one opens again
             name = name[:MAX_NAME_CHARS - 1] + "…"
@@ -150,18 +152,32 @@ class Runs(QObject):
         self.changed.emit()
 
     def keep_to_the_data(self) -> None:
-        """The data set changed: twins of another data set (or another input size) would train
-        and be compared on what the window no longer shows; they go, and the user is told."""
-        other = next((t.model.dataset for t in self.twins
-                      if t.model.dataset is not self.model.dataset), None)
-        if other is not None:
+        """The data set changed: a twin is a run of the window's network on the window's data.
+        Twins whose networks take its inputs go on with it (a new noise, seed or train share; an
+        undo); the others would train and be compared on what the window no longer shows: they
+        go, and the user is told what changed."""
+        data, twins = self.model.dataset, self.twins
+        if all(t.model.dataset is data for t in twins):
+            return
+        if all(t.model.network.dims[0] == data.n_features for t in twins):
+            for t in twins:
+                m = t.model
+                m.restore_state(State(m.network, m.history, data, m.hyper))
+            return
+        old, inputs = twins[0].model.dataset, twins[0].model.network.dims[0]
+        if dataset_name(old) != dataset_name(data):
             said = (self.tr("The twin runs were removed: they trained on {old}, the data set is "
-                            "now {new}.") if len(self.twins) > 1 else
+                            "now {new}.") if len(twins) > 1 else
                     self.tr("The twin run was removed: it trained on {old}, the data set is now "
                             "{new}."))
-            self.remove_twins()
-            self.message.emit(said.format(old=dataset_name(other),
-                                          new=dataset_name(self.model.dataset)))
+        else:  # the same data set with other features: its name says nothing of what changed
+            said = (self.tr("The twin runs were removed: their networks take {inputs} inputs, "
+                            "the data set now has {features} features.") if len(twins) > 1 else
+                    self.tr("The twin run was removed: its network takes {inputs} inputs, the "
+                            "data set now has {features} features."))
+        self.remove_twins()
+        self.message.emit(said.format(old=dataset_name(old), new=dataset_name(data),
+                                      inputs=inputs, features=data.n_features))
 
     def start_comparison(self, key: str, iterations: int | None = None,
                          confirm: Callable[[], bool] = lambda: True) -> bool:
@@ -207,7 +223,8 @@ class Runs(QObject):
             meta, more = run_entries(net, hyper, h.costs.view(), h.grad_norms.view(),
                                      h.evaluations, f"run{k}_")
             meta["timeline"], starts = timeline_entries(twin.timeline.capture(), f"run{k}_")
-            described.append({"name": twin.name, "colour": str(twin.colour_index), **meta})
+            described.append({"name": twin.name, "colour": str(twin.colour_index),
+                              "end": twin.end, **meta})
             arrays.update(more)
             arrays.update(starts)
         return described, arrays
@@ -219,8 +236,8 @@ class Runs(QObject):
         for run in saved:
             history = History(run.network.L, self.model.history.first)  # restored before
             history.append(run.costs, run.grad_norms, run.evaluations)
-            twin = TwinRun(run.name, _colour_index(run.colour, self._colours), self.model,
-                           StartingPoint(run.network, run.hyper), history, self)
+            twin = TwinRun(run.name, colour_index(run.colour, self._colours), self.model,
+                           StartingPoint(run.network, run.hyper), history, self, run.end)
             twin.timeline.restore(run.timeline)
             self._adopt(twin)
 
@@ -261,9 +278,11 @@ class Runs(QObject):
         self._lock_cursors()
 
     def _pace_twins(self) -> None:
-        """The twins go at the window's run's pace: runs watched side by side keep in step."""
+        """The twins go at the window's run's pace: runs watched side by side keep in step. Not
+        one at a time: Next iteration and Resume act on the window's run only, a twin paused
+        after each iteration would wait for ever (and every run with it)."""
         for twin in self.twins:
-            twin.training.set_pace(self.training.pace, self.training.stepwise)
+            twin.training.set_pace(self.training.pace)
 
     # ----- training ------------------------------------------------------------------------------
 
@@ -371,26 +390,3 @@ class Runs(QObject):
         """One row per iteration, one set of columns per run (session/exports.py)."""
         write_runs_csv(path, [(name, model.history) for name, model, _ in self.runs()])
         return True
-
-
-def _setting(name: str, value: object, m: int) -> str:
-    """A changed setting as the twin's name says it, in symbols that read alike in every
-    language (a session keeps the name): α 0.1, λ 0.5, sigmoid, 2–4–1, W = 0, m = 64 (the
-    samples of an iteration; ``m`` those of the full batch)."""
-    if name == "activations" and isinstance(value, (tuple, list)):
-        return "/".join(dict.fromkeys(value[:-1])) or str(value[-1])
-    if name == "dims" and isinstance(value, (tuple, list)):
-        return "–".join(map(str, value))
-    if name == "batch_size":
-        return f"m = {min(value, m) if isinstance(value, int) and value else m}"
-    if name == "init" and isinstance(value, str):
-        return INITIALIZER_RULES.get(value, value)
-    symbol = {"learning_rate": "α", "l2": "λ"}.get(name, name)
-    return f"{symbol} {value:g}" if isinstance(value, float) else f"{symbol} {value}"
-
-
-def _colour_index(saved: str, fresh: Iterator[int]) -> int:
-    """A saved twin's colour index; a session saved with colours themselves (before the views
-    kept them), or anything but a short whole number (a style sheet's syntax, 5,000 digits that
-    int() refuses), takes the next index of ``fresh``: a colour is never text from the file."""
-    return int(saved) if saved.isascii() and saved.isdecimal() and len(saved) <= 6 else next(fresh)

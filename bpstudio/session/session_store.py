@@ -337,8 +337,8 @@ class SessionStore(QObject):
         def shown(session: Session) -> None:
             of = session.meta.get("autosave_of")
             self._set_path(of if isinstance(of, str) else "")
-            self._set_modified(True)  # restored work is not saved anywhere yet
-            self._kept.clear()
+            self._set_modified(True)  # restored work is not saved anywhere yet: every run's
+            self._keep({m: np.zeros(0) for m in self._records()})  # (the twins' too)
         return self._load(autosave_path(), self.tr("the autosave"), shown, "")
 
     def discard_autosave(self) -> None:

@@ -1694,37 +1694,47 @@
 <context>
     <name>Runs</name>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="107"/>
+        <location filename="../../bpstudio/session/runs.py" line="109"/>
         <source>Stop training before forking a twin run.</source>
         <translation>请先停止训练，再分叉出对照训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="110"/>
+        <location filename="../../bpstudio/session/runs.py" line="112"/>
         <source>At most {n} twin runs: remove the twins to fork others.</source>
         <translation>最多 {n} 个对照训练：请先移除对照训练，再分叉出新的。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="158"/>
+        <location filename="../../bpstudio/session/runs.py" line="169"/>
         <source>The twin runs were removed: they trained on {old}, the data set is now {new}.</source>
         <translation>对照训练已移除：它们在 {old} 上训练，而数据集现在是 {new}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="160"/>
+        <location filename="../../bpstudio/session/runs.py" line="171"/>
         <source>The twin run was removed: it trained on {old}, the data set is now {new}.</source>
         <translation>对照训练已移除：它在 {old} 上训练，而数据集现在是 {new}。</translation>
     </message>
     <message>
+        <location filename="../../bpstudio/session/runs.py" line="174"/>
+        <source>The twin runs were removed: their networks take {inputs} inputs, the data set now has {features} features.</source>
+        <translation>对照训练已移除：它们的网络需要 {inputs} 个输入，而数据集现在有 {features} 个特征。</translation>
+    </message>
+    <message>
         <location filename="../../bpstudio/session/runs.py" line="176"/>
+        <source>The twin run was removed: its network takes {inputs} inputs, the data set now has {features} features.</source>
+        <translation>对照训练已移除：它的网络需要 {inputs} 个输入，而数据集现在有 {features} 个特征。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/runs.py" line="192"/>
         <source>The comparisons train on the cat data: open it first (File → Open data set…).</source>
         <translation>这些对比在猫图数据集上训练：请先打开它（文件 → 打开数据集…）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="180"/>
+        <location filename="../../bpstudio/session/runs.py" line="196"/>
         <source>Stop training before starting a comparison.</source>
         <translation>请先停止训练，再开始对比。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="277"/>
+        <location filename="../../bpstudio/session/runs.py" line="296"/>
         <source>Every run has finished its iterations: nothing was trained. Fork a twin run, or set more iterations.</source>
         <translation>每个训练都已完成其迭代：没有训练任何内容。请分叉出对照训练，或设置更多迭代次数。</translation>
     </message>
@@ -2791,7 +2801,7 @@
     </message>
     <message>
         <location filename="../../bpstudio/core/modelfile.py" line="144"/>
-        <location filename="../../bpstudio/core/sessionfile.py" line="195"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="198"/>
         <location filename="../../bpstudio/session/session_store.py" line="143"/>
         <source>{name}: {why}</source>
         <translation>{name}：{why}</translation>
@@ -2922,54 +2932,54 @@
         <translation>{name}：找不到文件</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="128"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="131"/>
         <source>array {k} is {dtype}, not numbers</source>
         <translation>数组 {k} 的类型是 {dtype}，不是数值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="137"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="140"/>
         <source>a session file</source>
         <translation>会话文件</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="151"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="154"/>
         <source>{name}: not a BP Studio session (no session.json)</source>
         <translation>{name}：不是 BP Studio 会话（没有 session.json）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="153"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="156"/>
         <source>{name}: damaged session description</source>
         <translation>{name}：会话描述已损坏</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="162"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="165"/>
         <source>{name}: not a BP Studio session</source>
         <translation>{name}：不是 BP Studio 会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="324"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="327"/>
         <source>a record of {n} iterations; at most {max}</source>
         <translation>记录有 {n} 次迭代；最多 {max} 次</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="272"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="275"/>
         <source>{n} twin runs; at most {max}</source>
         <translation>{n} 个对照训练；最多 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="280"/>
-        <location filename="../../bpstudio/core/sessionfile.py" line="348"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="283"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="351"/>
         <source>twin run {k}: {why}</source>
         <translation>第 {k} 个对照训练：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="370"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="375"/>
         <source>{what}: an entry&apos;s name is too long</source>
         <translation>{what}：某个条目的名字太长</translation>
     </message>
     <message>
         <location filename="../../bpstudio/core/modelfile.py" line="107"/>
-        <location filename="../../bpstudio/core/sessionfile.py" line="169"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="172"/>
         <source>{name}: made by a newer BP Studio (format {v})</source>
         <translation>{name}：由更新版本的 BP Studio 创建（格式 {v}）</translation>
     </message>
@@ -3154,8 +3164,8 @@
         <translation>{name}：请先停止训练，再打开会话</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/sessionfile.py" line="166"/>
-        <location filename="../../bpstudio/core/sessionfile.py" line="192"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="169"/>
+        <location filename="../../bpstudio/core/sessionfile.py" line="195"/>
         <source>{name}: damaged session ({why})</source>
         <translation>{name}：会话已损坏（{why}）</translation>
     </message>

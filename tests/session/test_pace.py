@@ -75,5 +75,5 @@ def test_twin_runs_go_at_the_windows_pace(studio, qtbot):
     assert twin.training.pace == s.training.pace == watching_pace(300)
     s.set_pace(None)
     assert twin.training.pace is None
-    s.set_pace(0.0, stepwise=True)
-    assert twin.training.stepwise
+    s.set_pace(0.0, stepwise=True)  # one at a time: the window's run only (Next acts on it)
+    assert twin.training.pace == 0.0 and not twin.training.stepwise
