@@ -39,6 +39,9 @@ from .window_layout import WindowLayout, first_size
 
 ASK_UNSAVED_KEY = "window/ask_about_unsaved_training"
 SHOWN_MS = 15000  # a status-bar message stays this long (a long one longer: time to read it)
+# a training process is made ready this long after the window shows (its first frames first), so
+# that Train answers at once; it is made ready again after every run
+WARM_AFTER_SHOW_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -326,6 +329,10 @@ class MainWindow(QMainWindow):
             training.wait()  # the run's last parameters, then save them
             return self.files.save_before_closing()
         return True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.studio.training.prepare_when_idle(WARM_AFTER_SHOW_MS)
 
     def closeEvent(self, event) -> None:
         self.studio.store.wait_for_save()  # a Ctrl+S under way is written, and known, before anything

@@ -1,0 +1,86 @@
+"""Train → the first cost point on the plot, for the seed's cat run, quiet and with a core busy.
+
+Run:  python benchmarks/bench_first_cost.py [--data DIR] [--rounds 7] [--mode quiet|busy|both]
+
+Offscreen Qt, 1920×1080, the real window with the cat data open. Each round the window first
+idles a moment (as between two clicks of a teacher: what the window prepares when idle may be
+ready), then Train is clicked and the clock runs until the cost plot shows a point; the run is
+then stopped. Printed: the median and every round, how long the click itself held the GUI thread,
+and the machine's load. "busy": the benchmark keeps one core busy with numpy itself (_load.py).
+Issue 32's targets: median ≤ 150 ms quiet, ≤ 300 ms busy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+
+from _load import busy_core, load_line
+from _window import DEFAULT_DATA, cat_window
+
+# (Qt and the app are imported in the functions: a spawned training process imports this module
+# again, as multiprocessing does, and needs neither)
+
+
+def idle(app, seconds: float) -> None:
+    from PySide6.QtCore import QEventLoop
+
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.005)
+
+
+def one_round(app, window, idle_seconds: float) -> tuple[float, float]:
+    """(ms to the first cost point on the plot, ms the click held the GUI thread)."""
+    from PySide6.QtCore import QEventLoop
+
+    from bpstudio.core.trainer import RunState
+
+    s = window.studio
+    s.model.reset_parameters()
+    idle(app, idle_seconds)
+    plot = window.cost_plot
+    assert len(plot.cost_points()[0]) == 0
+    t0 = time.perf_counter()
+    window.training_panel.train_button.click()
+    clicked = time.perf_counter()
+    while not len(plot.train_curve.xData if plot.train_curve.xData is not None else ()):
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        if time.perf_counter() - t0 > 60:
+            raise RuntimeError("no cost point within a minute")
+    first = time.perf_counter()
+    s.training.stop()
+    while s.training.state is not RunState.IDLE:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    return 1000 * (first - t0), 1000 * (clicked - t0)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default=DEFAULT_DATA)
+    ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--idle", type=float, default=2.0, help="seconds the window idles before each click")
+    ap.add_argument("--mode", choices=("quiet", "busy", "both"), default="both")
+    args = ap.parse_args()
+
+    app, window = cat_window(args.data)
+    window.studio.set_hyper(iterations=2500)
+    print("Train → first cost point on the plot, cat four-layer network (12288·20·7·5·1), "
+          f"{args.rounds} rounds, {args.idle:.1f} s idle before each click")
+    for mode in (("quiet", "busy") if args.mode == "both" else (args.mode,)):
+        with busy_core(mode == "busy"):
+            rounds = [one_round(app, window, args.idle) for _ in range(args.rounds)]
+            firsts, clicks = [r[0] for r in rounds], [r[1] for r in rounds]
+            target = 150 if mode == "quiet" else 300
+            print(f"{mode:5}: median {statistics.median(firsts):.0f} ms (target ≤ {target}), "
+                  f"worst {max(firsts):.0f} ms; rounds " + " ".join(f"{t:.0f}" for t in firsts))
+            print(f"       the click held the GUI thread: median {statistics.median(clicks):.1f} ms, "
+                  f"worst {max(clicks):.1f} ms")
+            print("       " + load_line())
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
