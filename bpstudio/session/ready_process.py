@@ -30,6 +30,7 @@ class ReadyProcess(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.prepare)
         model.dataset_changed.connect(self._prime)
+        model.architecture_changed.connect(self._prime)  # (the precision: other arrays)
 
     def when_idle(self, ms: int) -> None:
         """A ready process in ``ms``, and again after every run (``after_run``)."""
