@@ -38,7 +38,7 @@ from ..core.training_process import (Command, Done, Ended, Failed, KeyframePlan,
                                      Started, Stop)
 from .cost_now import latest_cost
 from .messages import sentence, translated
-from .network_model import COSTLY_WEIGHTS, NetworkModel
+from .network_model import NetworkModel
 from .pace import pace_of_data
 from .ready_process import ReadyProcess
 from .undo import Trained
@@ -165,9 +165,11 @@ class TrainingSession(QObject):
         except NetworkError as e:
             self.message.emit(sentence(translated(e)))
             return False
-        # timing iterations to choose the keyframe interval took 0.15–1.3 s: the child does it
+        # timing iterations to choose the keyframe interval took 0.15–1.3 s: the child does it, on
+        # the run's first iteration, so the interval is known with the first record (the time
+        # cursor says it; an iteration timed slow only keeps keyframes closer, within the budget)
         plan = (None if hyper.iterations == 1 else  # one iteration: one keyframe after it
-                KeyframePlan(self.keyframe_budget(), 1 if net.weight_count > COSTLY_WEIGHTS else 3))
+                KeyframePlan(self.keyframe_budget(), repeats=1))
         options = TrainerOptions(
             report_every=10**9, report_seconds=1 / REPORT_HZ, test=None,  # (the data's, below)
             evaluate_every=max(1, math.ceil(hyper.iterations / EVALUATIONS_PER_RUN)),
