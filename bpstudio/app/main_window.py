@@ -38,6 +38,9 @@ from .themes import apply_style, saved_theme
 from .window_layout import WindowLayout, first_size
 
 SHOWN_MS = 15000  # a status-bar message stays this long (a long one longer: time to read it)
+# a training process is made ready this long after the window shows (its first frames first), so
+# that Train answers at once; it is made ready again after every run
+WARM_AFTER_SHOW_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -289,6 +292,10 @@ class MainWindow(QMainWindow):
         """Ask before trained parameters are lost (unsaved_question.py). True when the window
         may close."""
         return self.unsaved.may_go_on(CLOSING)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.studio.training.prepare_when_idle(WARM_AFTER_SHOW_MS)
 
     def closeEvent(self, event) -> None:
         self.studio.store.wait_for_save()  # a Ctrl+S under way is written, and known, before anything

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 import math
+import statistics
 import threading
 import time
 from dataclasses import dataclass, replace
@@ -287,6 +288,8 @@ class TimelineOptions(TypedDict, total=False):
     keyframe_every: int
     first_iteration: int
     shuffle_state: np.ndarray | None
+    keyframe_choice: Callable[[float], int] | None
+    timed_iterations: int
 
 
 class TrainerOptions(RunOptions, TimelineOptions, total=False):
@@ -304,7 +307,11 @@ class Trainer:
     from a permutation reshuffled every epoch by RandomState(shuffle_seed), or continued from
     ``shuffle_state`` (a keyframe's). With ``keyframe_every`` = k the records carry a keyframe
     of the parameters every k iterations, and of the last ones; ``first_iteration`` numbers
-    them (a run continued from iteration i counts on from i).
+    them (a run continued from iteration i counts on from i). With ``keyframe_choice`` the run
+    chooses k itself: it times its first ``timed_iterations`` iterations (the gradient-descent
+    steps alone) and asks ``keyframe_choice(seconds per iteration)``; until then it keeps only the
+    starting keyframe. ``report_first``: the first iteration is reported at once (a watcher sees
+    its cost), whatever ``report_every`` and ``report_seconds`` say.
     """
 
     def __init__(self, network: Network, X: np.ndarray, Y: np.ndarray, hyper: HyperParameters,
@@ -314,7 +321,9 @@ class Trainer:
                  stepwise: bool = False, clock: Callable[[], float] = time.perf_counter,
                  wait: Callable[[float], object] | None = None,
                  keyframe_every: int = 0, first_iteration: int = 0,
-                 shuffle_state: np.ndarray | None = None) -> None:
+                 shuffle_state: np.ndarray | None = None, report_first: bool = False,
+                 keyframe_choice: Callable[[float], int] | None = None,
+                 timed_iterations: int = 3) -> None:
         check_run(network, X, hyper)
         self.network = network
         self.hyper = hyper
@@ -325,6 +334,10 @@ class Trainer:
         self.evaluate_every = int(evaluate_every)
         self.record_grad_norms = record_grad_norms
         self.keyframe_every = int(keyframe_every)
+        self.report_first = report_first
+        self._keyframe_choice = keyframe_choice  # None once k is chosen
+        self._timed_iterations = max(1, int(timed_iterations))
+        self._step_seconds: list[float] = []
         self.first_iteration = int(first_iteration)
         self.batches = Batches(self.X, self.Y, hyper.batch_size, hyper.shuffle_seed, shuffle_state)
         self.costs = np.full(int(hyper.iterations), np.nan)
@@ -405,7 +418,7 @@ class Trainer:
         self._shown = self._parameters()
         self._candidate = Checkpoint(self.done, self._shown)
         self._started = self._last_report = time.perf_counter()
-        if self.keyframe_every:
+        if self.keyframe_every or self._keyframe_choice is not None:
             self._blas_threads = blas.threads()
             self._keyframe()
         if self.pace:
@@ -421,8 +434,10 @@ class Trainer:
             start = self._evaluate_start(i)
             # the diagnosis speaks of the parameters the iteration starts from (it updates them)
             started = self._parameters() if self.record_grad_norms and not self._warned else None
+            timed = time.perf_counter()
             with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
                 cost, A_L, dWs = next(steps)
+            self._time_step(time.perf_counter() - timed, total)
             self._evaluate_end(start, A_L)
             self.done = i + 1
             why = self._note(i, cost, dWs, started)
@@ -452,6 +467,17 @@ class Trainer:
         if self.keyframe_every and self.done % self.keyframe_every:
             self._keyframe()  # the end of the run
         yield self._record(ProgressState.FINISHED)
+
+    def _time_step(self, seconds: float, total: int) -> None:
+        """With a keyframe choice to make: one more step timed; after the last one timed (or the
+        run's last iteration), k chosen from their median."""
+        if self._keyframe_choice is None:
+            return
+        self._step_seconds.append(seconds)
+        if len(self._step_seconds) >= min(self._timed_iterations, total):
+            self.keyframe_every = max(1, int(self._keyframe_choice(
+                statistics.median(self._step_seconds))))
+            self._keyframe_choice = None
 
     def _pause(self) -> Iterator[Progress]:
         self._keep_if_finite()  # the parameters paused at
@@ -484,6 +510,8 @@ class Trainer:
         return None
 
     def _due(self) -> bool:
+        if self.report_first and self._reported == 0:
+            return True
         return self.done - self._reported >= self.report_every or (
             self.report_seconds is not None
             and time.perf_counter() - self._last_report >= self.report_seconds)

@@ -19,6 +19,7 @@ Two runs training at once share the two cores best on one BLAS thread each
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import math
 import numbers
@@ -35,7 +36,7 @@ import numpy as np
 
 from . import blas
 from .network import Network
-from .timeline import keyframe_bytes, keyframe_interval, seconds_per_iteration
+from .timeline import keyframe_bytes, keyframe_interval
 from .trainer import HyperParameters, Progress, ProgressState, Trainer, TrainerOptions
 
 log = logging.getLogger(__name__)
@@ -149,17 +150,18 @@ class Ended(Report):
 
 @dataclass(frozen=True)
 class KeyframePlan:
-    """Choose the keyframe interval in the child, from ``repeats`` iterations it times there (a
-    costly network: one is enough), so that the keyframes fit in ``budget`` bytes."""
+    """Choose the keyframe interval in the child, from the run's own first ``repeats`` iterations
+    (a costly network: one is enough), so that the keyframes fit in ``budget`` bytes. Timed as
+    they train: nothing waits for a timing before the first cost is seen."""
 
     budget: float
     repeats: int = 3
 
-    def interval(self, trainer: Trainer) -> int:
-        net, hyper = trainer.network, trainer.hyper
-        spent = seconds_per_iteration(net, trainer.X, trainer.Y, hyper, self.repeats)
-        return keyframe_interval(hyper.iterations, keyframe_bytes(net, hyper, trainer.X.shape[1]),
-                                 spent, self.budget)
+    def options(self, network: Network, hyper: HyperParameters, m: int) -> TrainerOptions:
+        """The Trainer's options that make the run choose its interval so."""
+        size = keyframe_bytes(network, hyper, m)
+        return TrainerOptions(timed_iterations=self.repeats, keyframe_choice=functools.partial(
+            keyframe_interval, hyper.iterations, size, budget=self.budget))
 
 
 def _short(message: object) -> str:
@@ -200,29 +202,36 @@ def stopped(pid: int) -> bool:
 
 def serve(commands: Connection, results: Connection, network: Network, X: np.ndarray,
           Y: np.ndarray, hyper: HyperParameters, options: TrainerOptions,
-          blas_threads: int | None = None, keyframes: KeyframePlan | None = None) -> None:
+          blas_threads: int | None = None, keyframes: KeyframePlan | None = None,
+          then_lower: bool = False) -> None:
     """Train, sending every record; obey commands between iterations. ``blas_threads``: the
     BLAS threads to train on (None: as many as BLAS starts with). ``keyframes``: the interval is
-    measured here (else ``options`` has it, or there are none)."""
+    measured here (else ``options`` has it, or there are none). ``then_lower``: the first record
+    is computed at this process's priority, the rest below the window's (lower_priority)."""
     sending = threading.Lock()  # the listener answers on the pipe the records go by
 
     def send(report: Report) -> None:
         with sending:
             results.send(report)
 
+    if keyframes is not None:  # timed on the run's own BLAS threads, as it recomputes
+        options = TrainerOptions(**options, **keyframes.options(network, hyper, X.shape[1]))
     try:
-        trainer = Trainer(network, X, Y, hyper, **options)
+        trainer = Trainer(network, X, Y, hyper, report_first=True, **options)
     except Exception as e:  # noqa: BLE001 - reported to the parent, which shows it
         results.send(Failed(f"{type(e).__name__}: {e}"))
         return
     threading.Thread(target=_listen, args=(commands, trainer, send), daemon=True).start()
     try:
         last_snapshot = -math.inf
-        with blas.limited(blas_threads) if blas_threads else contextlib.nullcontext():
-            if keyframes is not None:  # timed on the run's own BLAS threads, as it recomputes
-                trainer.keyframe_every = keyframes.interval(trainer)
+        announced = keyframes is None
+        if announced:
             send(Started(trainer.keyframe_every))
+        with blas.limited(blas_threads) if blas_threads else contextlib.nullcontext():
             for record in trainer.run():
+                if not announced and trainer.keyframe_every:  # the run has chosen its interval
+                    send(Started(trainer.keyframe_every))
+                    announced = True
                 now = time.perf_counter()
                 size = sum(W.nbytes for W in record.weights)
                 if (record.state is ProgressState.RUNNING
@@ -231,6 +240,9 @@ def serve(commands: Connection, results: Connection, network: Network, X: np.nda
                 elif record.weights:
                     last_snapshot = now
                 send(Progressed(record))
+                if then_lower:  # the first cost is out: from now on the window comes first
+                    then_lower = False
+                    lower_priority()
         send(Done(network.iterations_trained))
     except (BrokenPipeError, EOFError):
         pass  # the parent closed: nobody to tell

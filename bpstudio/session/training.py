@@ -1,5 +1,11 @@
 """Training off the GUI: the core Trainer runs in a child process (see core/training_process.py).
 
+The child is started before it is needed (core/warm_process.py): once the window asks for it
+(``prepare_when_idle``, session/ready_process.py), a training process waits ready with the data set, and a new one after
+every run; Train hands it the network, and its first iteration's cost comes back at once. Nothing
+is timed or trained on the GUI thread (the child chooses its keyframe interval from the run's own
+first iterations), but for One iteration of a network so small it takes microseconds.
+
 A reader thread receives the child's reports (frozen dataclasses) from a pipe (reading and
 unpickling a big network's 50 MB snapshot took 110–210 ms: not on the GUI thread) and queues them;
 the GUI thread applies them, so the model receives parameter snapshots as they arrive. What
@@ -10,13 +16,11 @@ from __future__ import annotations
 
 import logging
 import math
-import multiprocessing as mp
 import os
 import queue
 import signal
 import threading
 from dataclasses import replace
-from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Callable
 
@@ -24,6 +28,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ..core import iterations, training_process
+from ..core.warm_process import WarmProcess
 from ..core.network import Network, NetworkError
 from ..core.timeline import MEMORY_BUDGET, StartingPoint, Timeline
 from ..core.trainer import (HyperParameters, Progress, ProgressState, RunState, TimelineOptions,
@@ -33,18 +38,19 @@ from ..core.training_process import (Command, Done, Ended, Failed, KeyframePlan,
                                      Started, Stop)
 from .cost_now import latest_cost
 from .messages import sentence, translated
-from .network_model import COSTLY_WEIGHTS, NetworkModel
+from .network_model import NetworkModel
 from .pace import pace_of_data
+from .ready_process import ReadyProcess
 from .undo import Trained
 
 # Records per second the child sends: enough for a live progress bar, few enough to cost nothing
 # (each carries a copy of the parameters).
 REPORT_HZ = 5
 EVALUATIONS_PER_RUN = 50
-# One iteration runs on the GUI thread below this many multiply-adds per pass (the seed's cat
-# network, 5·10⁷, takes 5 ms); above, a child process does it and the window stays fluid.
-INLINE_ITERATION_MACS = 100_000_000
-_CONTEXT = mp.get_context("spawn")  # fork would copy the Qt threads' state into the child
+# One iteration runs on the GUI thread up to this many multiply-adds per pass (the 2-D
+# playground's networks: microseconds); any more go to the (warm) training process: the seed's
+# cat network (5·10⁷, 5 ms on a quiet machine) held the GUI 490–685 ms on a busy one.
+INLINE_ITERATION_MACS = 200_000
 WATCH_MS = 1000  # how often a running child is looked at: stopped from outside (SIGSTOP)?
 log = logging.getLogger(__name__)
 
@@ -62,15 +68,15 @@ class TrainingSession(QObject):
         self.model = model
         model.run_state_changed.connect(self.state_changed)
         self.process: BaseProcess | None = None  # the run's child (pid, alive); None between runs
-        self._commands: Connection | None = None  # to the child, and back
-        self._results: Connection | None = None
-        self._starter: threading.Thread | None = None
+        self._run: WarmProcess | None = None  # the run's child, its pipes and threads
+        self.ready = ReadyProcess(model, self)  # the child waiting for the next run
         self._reader: threading.Thread | None = None
         self._inbox: queue.SimpleQueue[Report] = queue.SimpleQueue()
         self._arrived.connect(self._on_arrived)  # queued: emitted on the reader thread
         self._offset = 0
         self._base = 0
         self._before: Trained | None = None  # what the run changes from: its undo step
+        self._undo_text = "training run"
         self._paused_by_step = False  # the run paused itself (one iteration at a time)
         self.last_record: Progress | None = None
         self._warning = ""  # the run's explanation (vanishing gradients), repeated at its end
@@ -96,6 +102,10 @@ class TrainingSession(QObject):
     def state(self) -> RunState:
         """The run's state; the model keeps it (its views read ``busy`` and the signal)."""
         return self.model.run_state
+
+    def prepare_when_idle(self, ms: int) -> None:
+        """Have a training process ready in ``ms``, and after every run (unless closed)."""
+        self.ready.when_idle(ms)
 
     # ----- control -------------------------------------------------------------------------------
 
@@ -143,47 +153,43 @@ class TrainingSession(QObject):
         self.timeline_started.emit(self.timeline)
         return TimelineOptions(keyframe_every=every, first_iteration=offset, shuffle_state=shuffle)
 
-    def _start(self, iterations: int | None) -> bool:
+    def _start(self, iterations: int | None, undo_text: str = "training run") -> bool:
         if not self._can_start():
             return False
         model = self.model
         net = model.network.copy()
-        X, X_test = model.dataset.inputs(net.input_dtype)
+        X = model.dataset.inputs(net.input_dtype)[0]
         hyper = model.hyper if iterations is None else replace(model.hyper, iterations=iterations)
         try:
             check_run(net, X, hyper, len(model.history))  # a refusal is a message, no process
         except NetworkError as e:
             self.message.emit(sentence(translated(e)))
             return False
-        # timing iterations to choose the keyframe interval took 0.15–1.3 s: the child does it
+        # timing iterations to choose the keyframe interval took 0.15–1.3 s: the child does it, on
+        # the run's first iteration, so the interval is known with the first record (the time
+        # cursor says it; an iteration timed slow only keeps keyframes closer, within the budget)
         plan = (None if hyper.iterations == 1 else  # one iteration: one keyframe after it
-                KeyframePlan(self.keyframe_budget(), 1 if net.weight_count > COSTLY_WEIGHTS else 3))
+                KeyframePlan(self.keyframe_budget(), repeats=1))
         options = TrainerOptions(
-            report_every=10**9, report_seconds=1 / REPORT_HZ, test=(X_test, model.dataset.Y_test),
+            report_every=10**9, report_seconds=1 / REPORT_HZ, test=None,  # (the data's, below)
             evaluate_every=max(1, math.ceil(hyper.iterations / EVALUATIONS_PER_RUN)),
             record_grad_norms=True, pace=self.pace, stepwise=self.stepwise,
             **self._record_timeline(net, X, hyper, 0 if plan else 1))
-        commands_read, self._commands = _CONTEXT.Pipe(duplex=False)
-        self._results, results_write = _CONTEXT.Pipe(duplex=False)
-        self.process = _CONTEXT.Process(
-            target=training_process.serve_below_the_window, name="bpstudio-training", daemon=True,
-            args=(commands_read, results_write, net, X, model.dataset.Y_train, hyper, options,
-                  self.blas_threads, plan))
-        # start() hands the child its arguments through a pipe and blocks until the new interpreter
-        # has read them (200–300 ms with the cat data): off the GUI thread
-        self._starter = threading.Thread(target=training_process.launch, daemon=True,
-                                         name="bpstudio-training-start",
-                                         args=(self.process, commands_read, results_write))
-        self._starter.start()
+        data = self.ready.data()  # X as above, and the test set
+        # the waiting child takes the network and trains; the messages go on its own thread
+        self._run = run = self.ready.take()
+        run.run(net, hyper, options, self.blas_threads, plan, data)
+        self.process = run.process
         self._inbox = queue.SimpleQueue()
         self._reader = threading.Thread(target=training_process.receive, daemon=True,
                                         name="bpstudio-training-results",
-                                        args=(self._results, self._inbox, self._arrived.emit))
+                                        args=(run.results, self._inbox, self._arrived.emit))
         self._reader.start()
         self._offset = len(model.history)
         # a loaded model's iterations count on from its own (its history here starts empty)
         self._base = model.network.iterations_trained
         self._before = Trained.of(model)  # the run is one undo step
+        self._undo_text = undo_text
         self._paused_by_step = False
         self.last_record = None
         self._warning = ""
@@ -215,11 +221,8 @@ class TrainingSession(QObject):
             self.set_pace(pace_of_data(self.model), chosen=False)
 
     def _send(self, command: Command) -> None:
-        try:
-            if self._commands is not None:  # (else the child has already finished)
-                self._commands.send(command)
-        except OSError:
-            pass  # the child has already finished
+        if self._run is not None:  # (else the child has already finished)
+            self._run.send(command)  # after the run itself, on the child's sending thread
 
     def pause(self) -> None:
         if self.state is RunState.RUNNING:
@@ -267,11 +270,14 @@ class TrainingSession(QObject):
         return True
 
     def wait(self, ms: int = 10_000) -> bool:
-        """Stop the run and wait for the child to end (closing the window), keeping what it sent."""
-        if self.process is None or self._starter is None or self._reader is None:
+        """Closing: stop the run and wait for the child to end, keeping what it sent; the child
+        waiting for a next run ends, and none is started any more."""
+        self.ready.close()
+        run = self._run
+        if self.process is None or run is None or self._reader is None:
             return True
         self.stop()
-        training_process.reap(self._starter, self.process, ms / 1000)
+        training_process.reap(run.starter, run.process, ms / 1000)
         self._reader.join(5)  # the child is gone: its last message is in the inbox
         self._on_arrived()
         if self.process is not None:
@@ -279,14 +285,14 @@ class TrainingSession(QObject):
         return True
 
     def step_once(self) -> bool:
-        """One iteration: here for a small network (the same Trainer, no process for a few ms of
-        work), in the child process when it would hold up the window."""
+        """One iteration: in the training process, as a run of one (the waiting one answers at
+        once); here only for a network so small that it takes microseconds."""
         if not self._can_start():
             return False
         model = self.model
         X = model.dataset.inputs(model.network.input_dtype)[0]
         if X.shape[1] * model.network.weight_count > INLINE_ITERATION_MACS:
-            return self._start(1)
+            return self._start(1, "one iteration")
         net = model.network.copy()
         try:
             hyper = replace(model.hyper, iterations=1)
@@ -373,15 +379,13 @@ class TrainingSession(QObject):
 
     def _finish(self) -> None:
         self._watch.stop()
-        for conn in (self._results, self._commands):
-            if conn is not None:
-                conn.close()
-        if self.process is not None:
+        if self._run is not None:
             # the child has said its last word; its interpreter's exit (50–1,000 ms on a busy
             # machine) is waited for on a thread, so the window never holds for it
-            threading.Thread(target=training_process.reap, args=(self._starter, self.process),
-                             name="bpstudio-training-reap", daemon=True).start()
-        self._results = self._commands = self.process = None
+            threading.Thread(target=self._run.reap, name="bpstudio-training-reap",
+                             daemon=True).start()
+        self._run = self.process = None
+        self.ready.after_run()  # the next run's child, once this one is gone
         if self._before is not None:  # (set as the run started)
-            self.model.record_change("training run", self._before)
+            self.model.record_change(self._undo_text, self._before)
         self._set_state(RunState.IDLE)

@@ -71,7 +71,9 @@ def test_training_a_model_without_data_says_why_and_the_data_makes_it_train(
     assert w.files.open_dataset(str(cat_data_dir))
     w.studio.model.loader.wait()
     assert w.studio.model.network is trained  # the matching data keeps the model
-    qtbot.mouseClick(w.training_panel.step_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(w.studio.training.state_changed, timeout=60_000,
+                          check_params_cb=lambda state: state is RunState.IDLE):
+        qtbot.mouseClick(w.training_panel.step_button, Qt.MouseButton.LeftButton)  # in the child
     assert w.studio.model.network.iterations_trained == 61
 
 

@@ -60,19 +60,37 @@ def test_parameter_snapshots_respect_the_byte_budget_and_the_last_record_has_the
     few = run_serve(2000)
     assert isinstance(few[0], Started) and isinstance(few[-1], Done)
     records = [r.record for r in few if isinstance(r, Progressed)]
-    assert len(records) == 20 and few[-1].iterations_trained == 2000
+    # the first iteration at once (its cost is what a watcher waits for), then every 100 more
+    assert [p.done for p in records] == [1, *range(101, 2000, 100), 2000]
+    assert few[-1].iterations_trained == 2000
     assert records[-1].state is ProgressState.FINISHED and records[-1].weights
     running = [p for p in records if p.state is ProgressState.RUNNING]
     assert running[0].weights and not any(p.weights for p in running[1:])  # the first, then none
 
 
-def test_the_child_chooses_the_keyframe_interval_and_says_it_first():
+def test_the_child_chooses_the_keyframe_interval_from_the_runs_first_iterations():
     reports = run_serve(100, dict(report_every=10), keyframes=KeyframePlan(budget=300e6))
-    started = reports[0]
-    assert isinstance(started, Started) and started.keyframe_every >= 1
-    k = started.keyframe_every
+    # the first iteration's cost comes first: nothing is timed before it
+    first = reports[0]
+    assert isinstance(first, Progressed) and first.record.done == 1
+    assert [f.iteration for f in first.record.keyframes] == [0]  # where the run started
+    started = [r for r in reports if isinstance(r, Started)]
+    assert len(started) == 1 and started[0].keyframe_every >= 1
+    k, said = started[0].keyframe_every, reports.index(started[0])
+    # said before any record carries a keyframe of the chosen interval (timed: 3 iterations)
+    assert all(f.iteration == 0 for r in reports[:said] if isinstance(r, Progressed)
+               for f in r.record.keyframes)
     kept = [f.iteration for r in reports if isinstance(r, Progressed) for f in r.record.keyframes]
-    assert kept == sorted({0, 100} | set(range(0, 101, k)))
+    assert kept == sorted({0, 100} | set(range(3, 101)) & set(range(0, 101, k)))
+
+
+def test_a_small_plan_budget_makes_the_interval_longer():
+    roomy = run_serve(100, dict(report_every=10), keyframes=KeyframePlan(budget=300e6))
+    tight = run_serve(100, dict(report_every=10), keyframes=KeyframePlan(budget=10 * 41 * 8))
+    k_roomy, k_tight = (next(r.keyframe_every for r in rs if isinstance(r, Started))
+                        for rs in (roomy, tight))
+    assert k_tight > 10 or k_roomy > 10  # (a tiny net's iterations are quick: both may be long)
+    assert k_tight >= 100 // 9
 
 
 def test_a_run_that_cannot_start_fails_with_a_reason():

@@ -27,3 +27,16 @@ def studio(qtbot):
     yield make
     for s in made:
         s.shut_down()
+
+
+@pytest.fixture
+def session(qtbot):
+    """A model and its training session, without a studio: the first start's 3–2–1 network on
+    the three-feature data."""
+    from bpstudio.session.network_model import NetworkModel
+    from bpstudio.session.training import TrainingSession
+
+    model = NetworkModel()
+    training = TrainingSession(model)
+    yield model, training
+    training.wait()

@@ -12,16 +12,6 @@ import threading
 import pytest
 
 from bpstudio.core.trainer import RunState
-from bpstudio.session.network_model import NetworkModel
-from bpstudio.session.training import TrainingSession
-
-
-@pytest.fixture
-def session(qtbot):
-    model = NetworkModel()  # the first start's 3–2–1 network on the three-feature data
-    training = TrainingSession(model)
-    yield model, training
-    training.wait()
 
 
 def wait_for(qtbot, training, state: RunState):
@@ -53,34 +43,75 @@ def test_there_are_three_run_states_and_a_string_is_not_one(session):
 
 
 @pytest.fixture
-def measured_on(monkeypatch):
-    """The threads the keyframe interval's measurement ran on in this process, wherever a module
-    of the package holds the function."""
+def trained_on(monkeypatch):
+    """The threads of this process that ran a gradient-descent step, built a Trainer or timed an
+    iteration, wherever a module of the package holds those functions."""
     threads = []
     for name, module in list(sys.modules.items()):
-        measure = getattr(module, "seconds_per_iteration", None) if name.startswith("bpstudio") else None
-        if measure is None:
+        if not name.startswith("bpstudio"):
             continue
+        for attr in ("gradient_descent", "seconds_per_iteration", "Trainer"):
+            original = getattr(module, attr, None)
+            if original is None:
+                continue
+            if isinstance(original, type):  # the Trainer: its constructor and its loop
+                for method in ("__init__", "run"):
+                    def recording(self, *args, _original=getattr(original, method), **kwargs):
+                        threads.append(threading.current_thread())
+                        return _original(self, *args, **kwargs)
+                    monkeypatch.setattr(original, method, recording)
+                continue
 
-        def recording(*args, _measure=measure, **kwargs):
-            threads.append(threading.current_thread())
-            return _measure(*args, **kwargs)
+            def recording(*args, _original=original, **kwargs):
+                threads.append(threading.current_thread())
+                return _original(*args, **kwargs)
 
-        monkeypatch.setattr(module, "seconds_per_iteration", recording)
+            monkeypatch.setattr(module, attr, recording)
     assert threads == []
     return threads
 
 
-def test_train_measures_the_keyframe_interval_off_the_gui_thread(session, qtbot, measured_on):
+def test_train_runs_and_times_nothing_on_the_gui_thread(session, qtbot, trained_on):
     model, training = session
     with wait_for(qtbot, training, RunState.IDLE):
         assert training.start()
         timeline = training.timeline
-        assert timeline.every == 0  # not known yet: the child times the run and says
-    assert threading.main_thread() not in measured_on
+        assert timeline.every == 0  # not known yet: the child times the run's first iteration
+        qtbot.waitUntil(lambda: len(model.history) > 0, timeout=30_000)
+        assert timeline.every >= 1  # known with the first record: the time cursor says it
+    assert threading.main_thread() not in trained_on
     k = timeline.every
-    assert k >= 1 and len(model.history) == 1000
+    assert len(model.history) == 1000
     assert timeline.keyframes == sorted({0, 1000} | set(range(0, 1001, k)))
+
+
+def test_one_iteration_of_a_tiny_network_runs_here_in_microseconds(session, trained_on):
+    model, training = session
+    assert training.step_once()  # 3–2–1 on 150 samples: no process for that
+    assert training.process is None and len(model.history) == 1
+    assert threading.main_thread() in trained_on  # (what the tests around watch for)
+
+
+def test_one_iteration_of_a_network_past_the_inline_bound_trains_in_the_child(
+        session, qtbot, trained_on):
+    from bpstudio.session.training import INLINE_ITERATION_MACS
+
+    model, training = session
+    assert model.set_layer_size(1, 500)
+    qtbot.waitUntil(lambda: not model.building)
+    X = model.dataset.inputs(model.network.input_dtype)[0]
+    assert X.shape[1] * model.network.weight_count > INLINE_ITERATION_MACS
+    expected = model.network.copy()
+    expected.iteration(X, model.dataset.Y_train, model.hyper.learning_rate)
+    trained_on.clear()  # (that iteration ran here, for the comparison)
+    with wait_for(qtbot, training, RunState.IDLE):
+        assert training.step_once()
+        assert training.process is not None and len(model.history) == 0  # not here
+    assert threading.main_thread() not in trained_on
+    assert len(model.history) == 1 and model.network.iterations_trained == 1
+    for a, b in zip(model.network.weights, expected.weights):
+        assert (a == b).all()  # the same bits as the iteration here would have computed
+    assert model.undo_stack._commands[-1].text == "one iteration"  # (the Edit menu names it)
 
 
 def test_a_command_the_child_refuses_is_logged_and_stop_still_stops_it(session, qtbot, caplog):

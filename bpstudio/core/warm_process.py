@@ -1,0 +1,165 @@
+"""A training process started ahead of its run, so a click on Train only hands it the network.
+
+Spawning a child for a run took 0.5 s on a quiet machine and 1–2 s on a busy one (a new
+interpreter importing numpy, then the data set through a pipe): all before the first cost. A
+``WarmProcess`` is that child started while the window idles: it imports what a run needs, takes
+the training data when it is sent (``prime``), and waits. ``run`` then sends only the network, the
+hyper-parameters and the options; the child trains exactly as ``training_process.serve`` does
+(the same reports on the same pipes) and ends with its run: the next run gets a fresh one.
+
+Nothing here blocks the caller: the child is started and every message sent on this object's own
+threads (pickling a 20 MB data set, writing it through a pipe). ``close`` ends a child that never
+ran; a child whose parent dies reads the end of its command pipe and ends too.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import queue
+import threading
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+
+import numpy as np
+
+from . import training_process
+from .network import Network
+from .trainer import HyperParameters, TrainerOptions
+from .training_process import Command, KeyframePlan
+
+_CONTEXT = mp.get_context("spawn")  # fork would copy the parent's threads' state into the child
+
+
+@dataclass(frozen=True)
+class Data:
+    """The arrays a run trains and evaluates on (test: None, or the test set's X and Y)."""
+
+    X: np.ndarray
+    Y: np.ndarray
+    test: tuple[np.ndarray, np.ndarray] | None
+
+    def same(self, other: "Data | None") -> bool:
+        """The very same arrays (a data set's inputs are converted once and kept)."""
+        if other is None:
+            return False
+        mine = (self.X, self.Y, *(self.test or ()))
+        theirs = (other.X, other.Y, *(other.test or ()))
+        return len(mine) == len(theirs) and all(a is b for a, b in zip(mine, theirs))
+
+
+@dataclass(frozen=True)
+class Prime:
+    """Parent → waiting child: the data the coming run will train on (replacing any before)."""
+
+    data: Data
+
+
+@dataclass(frozen=True)
+class Run:
+    """Parent → waiting child: train now; ``data`` None: on the data primed."""
+
+    network: Network
+    hyper: HyperParameters
+    options: TrainerOptions
+    blas_threads: int | None
+    keyframes: KeyframePlan | None
+    data: Data | None
+
+
+def serve_warm(commands: Connection, results: Connection) -> None:
+    """The warm child: it keeps the data it is sent until a Run comes, serves that run and ends.
+    The parent closing the pipe ends it while it waits. Its first iteration is computed at the
+    window's priority (on a busy machine a lowered one waited 0.7–1.2 s for the CPU), the rest
+    below it, so the window's drawing comes first (training_process.lower_priority)."""
+    data: Data | None = None
+    while True:
+        try:
+            message = commands.recv()
+        except (EOFError, OSError):  # the parent closed this child, or went away
+            return
+        except Exception:  # noqa: BLE001 - unreadable: what a run needs comes in a Run
+            continue
+        if isinstance(message, Prime):
+            data = message.data
+        elif isinstance(message, Run):
+            given = message.data if message.data is not None else data
+            if given is None:
+                results.send(training_process.Failed("no training data was sent"))
+                return
+            options = message.options.copy()
+            options["test"] = given.test
+            training_process.serve(commands, results, message.network, given.X, given.Y,
+                                   message.hyper, options, message.blas_threads,
+                                   message.keyframes, then_lower=True)
+            return
+
+
+class WarmProcess:
+    """One training child, started at once (on a thread) and kept waiting for its run."""
+
+    def __init__(self) -> None:
+        commands_read, self._commands = _CONTEXT.Pipe(duplex=False)
+        self.results, results_write = _CONTEXT.Pipe(duplex=False)
+        self.process: BaseProcess = _CONTEXT.Process(
+            target=serve_warm, name="bpstudio-training", daemon=True,
+            args=(commands_read, results_write))
+        self.starter = threading.Thread(target=training_process.launch, daemon=True,
+                                        name="bpstudio-training-start",
+                                        args=(self.process, commands_read, results_write))
+        self._outbox: queue.SimpleQueue[object] = queue.SimpleQueue()
+        self._sender = threading.Thread(target=self._send_all, daemon=True,
+                                         name="bpstudio-training-send")
+        self.primed: Data | None = None
+        self.used = False  # a run was sent: this child serves it and ends
+        self._closed = False
+        self.starter.start()
+        self._sender.start()
+
+    def usable(self) -> bool:
+        """Ready for a run (or still starting): not used, not closed, not dead."""
+        if self.used or self._closed:
+            return False
+        return self.starter.is_alive() or self.process.is_alive()
+
+    def prime(self, data: Data) -> None:
+        """Send the data the coming run trains on, unless these very arrays were sent already."""
+        if not data.same(self.primed) and not self.used:
+            self.primed = data
+            self._outbox.put(Prime(data))
+
+    def run(self, network: Network, hyper: HyperParameters, options: TrainerOptions,
+            blas_threads: int | None, keyframes: KeyframePlan | None, data: Data) -> None:
+        """Train now (on ``data``: sent along unless primed)."""
+        self.used = True
+        self._outbox.put(Run(network, hyper, options, blas_threads, keyframes,
+                             None if data.same(self.primed) else data))
+
+    def send(self, command: Command) -> None:
+        """A command for the run (after everything sent before it)."""
+        self._outbox.put(command)
+
+    def close(self) -> None:
+        """No more commands: the child's command pipe closes after the last one. A child that
+        waits for its run ends at once; one training stops (it reads the end as Stop)."""
+        if not self._closed:
+            self._closed = True
+            self._outbox.put(None)
+
+    def _send_all(self) -> None:
+        self.starter.join()
+        try:
+            while (message := self._outbox.get()) is not None:
+                try:
+                    self._commands.send(message)
+                except (OSError, ValueError):  # the child has ended: the rest goes nowhere
+                    pass
+        finally:
+            self._commands.close()
+
+    def reap(self, seconds: float = 10.0) -> None:
+        """Close, and wait for the child to end (one that hangs is killed); its results pipe
+        closes. On any thread; the caller's reader must have finished with the pipe."""
+        self.close()
+        training_process.reap(self.starter, self.process, seconds)
+        self.results.close()
