@@ -153,18 +153,19 @@ class Runs(QObject):
 
     def keep_to_the_data(self) -> None:
         """The data set changed: a twin is a run of the window's network on the window's data.
-        Twins whose networks take its inputs go on with it (a new noise, seed or train share; an
-        undo); the others would train and be compared on what the window no longer shows: they
-        go, and the user is told what changed."""
+        On the same data set with its inputs (a new noise, seed or train share; an undo) twins
+        go on with it; twins of another data set or another input size would train and be
+        compared on what the window no longer shows: they go, and the user is told what changed."""
         data, twins = self.model.dataset, self.twins
         if all(t.model.dataset is data for t in twins):
             return
-        if all(t.model.network.dims[0] == data.n_features for t in twins):
+        old, inputs = twins[0].model.dataset, twins[0].model.network.dims[0]
+        if dataset_name(old) == dataset_name(data) and all(
+                t.model.network.dims[0] == data.n_features for t in twins):
             for t in twins:
                 m = t.model
                 m.restore_state(State(m.network, m.history, data, m.hyper))
             return
-        old, inputs = twins[0].model.dataset, twins[0].model.network.dims[0]
         if dataset_name(old) != dataset_name(data):
             said = (self.tr("The twin runs were removed: they trained on {old}, the data set is "
                             "now {new}.") if len(twins) > 1 else
