@@ -188,7 +188,8 @@ class DiagramLayout:
     @classmethod
     def build(cls, dims: Sequence[int], weights: Sequence[np.ndarray], width: float,
               height: float, font: QFont, columns: Sequence[ColumnText],
-              image_input: bool = False, banner: bool = False) -> DiagramLayout:
+              image_input: bool = False, banner: bool = False,
+              captions: bool = True) -> DiagramLayout:
         """The layout of a network with layer sizes ``dims`` and ``weights`` (W[l] is
         (n[l], n[l-1])) in a ``width`` × ``height`` widget whose text is set in ``font``;
         ``image_input``: the input column is the sample's picture; ``banner``: a line above the
@@ -196,10 +197,10 @@ class DiagramLayout:
         L = len(dims) - 1
         # laid out in the width there is (a twin's diagram beside the window's and the output
         # plane at 1024 px is 130–160 px): drawn wider, its right-hand columns were cut off
-        w, h = max(width, NARROWEST), max(height, 200)
+        w, h = max(width, NARROWEST), max(height, 150)
         line = QFontMetrics(font).height()
         # the legend's three lines, and the banner above them
-        bottom = (4.0 + (1.4 if banner else 0.0)) * line + 8
+        bottom = ((4.0 if captions else 1.8) + (1.4 if banner else 0.0)) * line + 8
         for how, scale in _SETTINGS:
             words = _Words(columns, font, scale, how)
             xs, room, rooms = cls._columns(w, h, bottom, line, L, image_input,

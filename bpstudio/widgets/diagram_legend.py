@@ -11,10 +11,10 @@ from .palette import NEGATIVE, POSITIVE, mix
 from .theme import Theme
 
 
-def top_of_legend(height: float, font: QFont) -> float:
+def top_of_legend(height: float, font: QFont, captions: bool = True) -> float:
     """Where the legend's band begins, at the bottom of a widget ``height`` tall (the layout
-    keeps the network above it)."""
-    return height - 3.8 * QFontMetrics(font).height()
+    keeps the network above it); ``captions``: with the two lines under the samples."""
+    return height - (3.8 if captions else 1.6) * QFontMetrics(font).height()
 
 
 class DiagramLegend:
@@ -35,13 +35,13 @@ class DiagramLegend:
         return samples
 
     def paint(self, p: QPainter, samples: list, lines: list[str], width: float,
-              height: float) -> None:
+              height: float) -> None:  # (no ``lines``: the samples' row alone)
         """The samples and ``lines`` at the bottom of a ``width`` × ``height`` widget, each
         elided to the width, never over the edge, on the background's colour: an edge panned
         under it never runs through its words."""
         fm = p.fontMetrics()
         line = fm.height()
-        top = top_of_legend(height, self.font)
+        top = top_of_legend(height, self.font, bool(lines))
         y = top + 0.6 * line
         p.fillRect(QRectF(0, top, width, height - top), self.palette.base())
         x = 12.0

@@ -73,6 +73,7 @@ class NetworkDiagram(QWidget):
         self.view = ZoomPan()  # zoom and pan on top of the fitted layout
         self.marks = DiagramMarks()
         self.theme = THEMES[DEFAULT_THEME]
+        self.captions = True  # the legend's two lines under its samples (not when low)
         self.scene: DiagramScene | None = None  # what the last refresh read; painted until the next
         self._field: tuple[QImage, str] | None = None  # a clicked neuron's W[1] row as an image
         self.maps = maps
@@ -183,10 +184,21 @@ class NetworkDiagram(QWidget):
         # a past iteration of the run (the time cursor): said in the banner
         past = net.iterations_trained if net is not model.network else None
         image_input = ds.is_image and ds.input_shape[2] == 3
-        layout = DiagramLayout.build(net.dims, weights, self.width(), self.height(), self.font(),
-                                     self._column_texts(net, weights), image_input,
-                                     banner=preview is not None or past is not None)
-        least = max(180, math.ceil(layout.least_height))  # a strip never stacks its neurons
+        def build(captions: bool) -> DiagramLayout:
+            return DiagramLayout.build(net.dims, weights, self.width(), self.height(),
+                                       self.font(), self._column_texts(net, weights),
+                                       image_input, preview is not None or past is not None,
+                                       captions)
+
+        layout = build(True)
+        # low (beside the steps at 1024×768): the legend's two caption lines give the neurons
+        # their room, and come back with it
+        self.captions = self.height() >= layout.least_height
+        if not self.captions:
+            layout = build(False)
+        # a strip never stacks its neurons: as low as it may be without its captions
+        low = layout.least_height - (2.2 * self.fontMetrics().height() if self.captions else 0)
+        least = max(180, math.ceil(low))
         if least != self.minimumHeight():
             self.setMinimumHeight(least)
         image = rgb_image(x[:, 0].reshape(ds.input_shape)) if image_input else None
@@ -221,8 +233,8 @@ class NetworkDiagram(QWidget):
         p = QPainter(self)
         self._paint_network(p)
         legend = DiagramLegend(self.palette(), self.font(), self.theme)
-        legend.paint(p, legend.samples(self._bundle_words_if_any()), self.legend_texts()[1:],
-                     self.width(), self.height())
+        legend.paint(p, legend.samples(self._bundle_words_if_any()),
+                     self.legend_texts()[1:] if self.captions else [], self.width(), self.height())
         self._paint_remarks(p)
         if self._hover_image is not None:
             paint_hovered_map(p, self.hover_map_rect(), self._hover_image,
@@ -266,7 +278,7 @@ class NetworkDiagram(QWidget):
     def legend_top(self) -> float:
         """Where the legend's band begins, at the bottom of the widget (the layout keeps the
         network above it)."""
-        return top_of_legend(self.height(), self.font())
+        return top_of_legend(self.height(), self.font(), self.captions)
 
     def _bundle_words(self) -> str:
         return self.tr("to/from the hidden neurons (their mean w)")

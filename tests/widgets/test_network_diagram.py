@@ -324,10 +324,33 @@ def test_a_low_diagram_shows_fewer_neurons_never_neurons_on_each_other(qtbot, ca
     d.resize(320, max(height, d.minimumHeight()))  # as a layout gives it: never below that
     d.refresh_now()
     layout = d.scene.layout
-    assert d.minimumHeight() >= layout.least_height
+    captions = 2.2 * d.fontMetrics().height() if d.captions else 0  # (they may go when low)
+    assert d.minimumHeight() >= layout.least_height - captions
     for column in layout.slots[1:]:
         ys = [s.pos.y() for s in column]
         gaps = [b - a for a, b in zip(ys, ys[1:])]
         assert all(g >= 2 * layout.radius + 2 for g in gaps), (height, gaps, layout.radius)
     if height >= 600:  # room enough: ten of a big layer, as always
         assert len(d.drawn_neurons(1)) == min(10, model.network.dims[1])
+
+
+def test_a_low_diagram_gives_its_caption_lines_to_the_neurons_and_takes_them_back(qtbot,
+                                                                                  cat_data_dir):
+    """Beside the steps at 1024×768 the two lines under the legend's samples cost the neurons
+    the room they need apart: a low diagram drops them, a tall one shows them again."""
+    model = NetworkModel()
+    model.data.open_dataset(str(cat_data_dir))
+    model.loader.wait()  # read on a thread
+    model.set_layers([20, 7, 5, 1])
+    d = shown(qtbot, NetworkDiagram(model), 330, 600)
+    assert d.captions
+    tall_least = d.scene.layout.least_height
+    d.resize(330, int(tall_least) - 20)
+    d.refresh_now()
+    assert not d.captions and d.legend_top() > d.height() - 2 * d.fontMetrics().height()
+    assert d.minimumHeight() < tall_least  # it may be set lower than with its captions
+    column = d.scene.layout.slots[1]
+    assert column[1].pos.y() - column[0].pos.y() >= 2 * d.scene.layout.radius + 2
+    d.resize(330, 600)
+    d.refresh_now()
+    assert d.captions
