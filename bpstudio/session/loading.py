@@ -86,12 +86,13 @@ class FileLoader(QObject):
         """Stop the read under way and drop those waiting; False if there was none."""
         if self._current is None:
             return False
-        name = self._current.name
+        name, unit = self._current.name, self._current.unit
         self._job.cancel()  # the thread stops at its next report
         self._queue.clear()
         self._current = None
-        self.cancelled.emit(self.tr("Stopped reading {name}; nothing was changed.").format(
-            name=isolated(name)))
+        said = (self.tr("Stopped recomputing {name}.") if unit == ITERATIONS
+                else self.tr("Stopped reading {name}; nothing was changed."))
+        self.cancelled.emit(said.format(name=isolated(name)))
         self.finished.emit()
         return True
 

@@ -162,8 +162,9 @@ def test_cancelling_the_recomputation_brings_the_cursor_back_to_now_and_it_can_g
     gate.set()
     settle(qtbot, o, timeout=10_000)  # nothing is left waiting
     assert o.timeline.cursor is None and o.model.shown.network is o.model.network
-    assert said[-1] == ("The saved runs were not recomputed: the time cursor is at now again. "
-                        "Move it back to recompute them.")
+    assert said[-2:] == ["Stopped recomputing the saved run.",
+                         "The saved runs were not recomputed: the time cursor is at now again. "
+                         "Move it back to recompute them."]
     o.move_time_cursor(120)  # the saved runs are still there to recompute
     settle(qtbot, o)
     assert said[-1] == "Recomputed: the time cursor reaches back to iteration 0."
