@@ -131,7 +131,7 @@ class CurrentSample(QObject):
         n = self.model.network.dims[0]
         if x.shape[0] != n:
             self.model.error_reported.emit(self.tr("{name} gives {n} inputs; this network takes {m}.")
-                                           .format(name=name, n=x.shape[0], m=n))
+                                           .format(name=isolated(name), n=x.shape[0], m=n))
             return False
         self.picture = Picture(name, x, None if label is None else float(label))
         self.forget_pass()

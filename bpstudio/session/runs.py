@@ -22,6 +22,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from ..core.comparisons import COMPARISONS, Comparison, Figures, SavedComparison, figures
+from ..core.messages import isolated
 from ..core.network import Network
 from ..core.network import MAX_NAME_CHARS, MAX_TWINS, NetworkError
 from ..core.sessionfile import SavedRun, run_entries, timeline_entries
@@ -177,7 +178,8 @@ class Runs(QObject):
                     self.tr("The twin run was removed: its network takes {inputs} inputs, the "
                             "data set now has {features} features."))
         self.remove_twins()
-        self.message.emit(said.format(old=dataset_name(old), new=dataset_name(data),
+        self.message.emit(said.format(old=isolated(dataset_name(old)),
+                                      new=isolated(dataset_name(data)),
                                       inputs=inputs, features=data.n_features))
 
     def start_comparison(self, key: str, iterations: int | None = None,

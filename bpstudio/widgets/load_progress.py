@@ -75,13 +75,13 @@ class LoadProgress(Retranslatable, QWidget):
                else self.tr(", about {s} s left").format(s=math.ceil(left)))
         if unit == ITERATIONS:
             text = self.tr("Recomputing {name}: {k} of {n} iterations{eta}").format(
-                name=name, k=f"{int(done):,}", n=f"{int(total):,}", eta=eta)
+                name=isolated(name), k=f"{int(done):,}", n=f"{int(total):,}", eta=eta)
         elif unit == IMAGES:
             text = self.tr("Reading {name}: {k} of {n} images{eta}").format(
-                name=name, k=int(done), n=int(total), eta=eta)
+                name=isolated(name), k=int(done), n=int(total), eta=eta)
         else:
             text = self.tr("Reading {name}: {k} of {n} MB{eta}").format(
-                name=name, k=_mb(done), n=_mb(total), eta=eta)
+                name=isolated(name), k=_mb(done), n=_mb(total), eta=eta)
         self.text.setText(text)
         self.bar.setValue(round(STEPS * min(done / total, 1.0)))
         self.show()

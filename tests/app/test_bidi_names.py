@@ -101,3 +101,51 @@ def test_the_status_bar_says_a_saved_sessions_name_in_order(make_window, qtbot, 
     qtbot.waitUntil(lambda: name in w.statusBar().currentMessage(), timeout=10_000)
     said = w.statusBar().currentMessage()
     assert order_kept(said, name), repr(said)
+
+
+@pytest.mark.parametrize("key", ["override", "Arabic with digits"])
+def test_the_loaders_progress_line_says_a_files_name_in_order(qtbot, key):
+    """The bar under the window while a file is read or a saved run recomputed: every unit's
+    line keeps its words in order around the name."""
+    import threading
+
+    from bpstudio.session.loading import BYTES, IMAGES, ITERATIONS, FileLoader
+    from bpstudio.widgets.load_progress import LoadProgress
+
+    loader = FileLoader()
+    bar = LoadProgress(loader)
+    qtbot.addWidget(bar)
+    name = NAMES[key]
+    for unit in (BYTES, IMAGES, ITERATIONS):
+        gate = threading.Event()
+
+        def work(progress, gate=gate):
+            progress(3e6, 9e6)
+            gate.wait(30)
+
+        loader.read(name, work, lambda _: None, lambda _: None, unit)
+        try:
+            qtbot.waitUntil(lambda: " 3" in bar.text.text(), timeout=10_000)
+            line = bar.text.text()
+            assert name in line and order_kept(line, name), (unit, repr(line))
+        finally:
+            gate.set()
+            loader.wait()
+        qtbot.waitUntil(lambda: not loader.running)
+
+
+def test_a_picture_of_the_wrong_size_is_named_in_order(qtbot):
+    """The message when a picture's inputs do not fit the network."""
+    import numpy as np
+
+    from bpstudio.session.studio import Studio
+
+    s = Studio()
+    try:
+        said: list[str] = []
+        s.model.error_reported.connect(said.append)
+        name = NAMES["override"]
+        assert not s.model.sample.choose_picture(name, np.zeros(5))
+        assert said and order_kept(said[-1], name), said
+    finally:
+        s.shut_down()
