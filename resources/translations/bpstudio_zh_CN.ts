@@ -127,14 +127,14 @@
         <translation>正在识别测试图片……</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="295"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="291"/>
         <source> ✗ (it is {truth})</source>
         <translation> ✗（实际是 {truth}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="301"/>
-        <source>{w} of {n} test images misclassified (accuracy {a}); orange frame = wrong; click one to step it with its true label</source>
-        <translation>{n} 张测试图片中有 {w} 张分类错误（准确率 {a}）；橙色边框表示错误；点一张图片即可用它的真实标签单步演示</translation>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="297"/>
+        <source>{w} of {n} test images misclassified (accuracy {a}); striped orange frame = wrong; click one to step it with its true label</source>
+        <translation>{n} 张测试图片中有 {w} 张分类错误（准确率 {a}）；带斜纹的橙色边框表示错误；点一张图片即可用它的真实标签单步演示</translation>
     </message>
 </context>
 <context>
@@ -1320,42 +1320,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="174"/>
+        <location filename="../../bpstudio/app/main_window.py" line="177"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="175"/>
+        <location filename="../../bpstudio/app/main_window.py" line="178"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="176"/>
+        <location filename="../../bpstudio/app/main_window.py" line="179"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="180"/>
+        <location filename="../../bpstudio/app/main_window.py" line="183"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="181"/>
+        <location filename="../../bpstudio/app/main_window.py" line="184"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="192"/>
+        <location filename="../../bpstudio/app/main_window.py" line="195"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="203"/>
+        <location filename="../../bpstudio/app/main_window.py" line="206"/>
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="247"/>
+        <location filename="../../bpstudio/app/main_window.py" line="250"/>
         <source>Drawing the new network&apos;s initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>
@@ -1363,27 +1363,27 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="357"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="363"/>
         <source>columns {first}–{last}</source>
         <translation>第 {first}–{last} 列</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="388"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="424"/>
         <source>1 in {k} rows</source>
         <translation>每 {k} 行取 1 行</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="388"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="424"/>
         <source>1 in {k} columns</source>
         <translation>每 {k} 列取 1 列</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="391"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="427"/>
         <source>showing {what}</source>
         <translation>显示{what}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="391"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="427"/>
         <source> and </source>
         <translation>和</translation>
     </message>
@@ -1391,97 +1391,102 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="145"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="146"/>
         <source>⋮ {n} more</source>
         <translation>⋮ 另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="158"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="159"/>
         <source>scroll to zoom, drag to pan, double-click to fit</source>
         <translation>滚轮缩放，拖动平移，双击适应窗口</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="208"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="220"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="208"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="220"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="209"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="221"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="211"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="223"/>
         <source>max |w| {w}</source>
         <translation>最大 |w| {w}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="253"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="265"/>
         <source>past: {iteration}</source>
         <translation>过去：{iteration}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="344"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="293"/>
+        <source>w &lt; 0 (dashed)</source>
+        <translation>w &lt; 0（虚线）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="361"/>
         <source>mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="249"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="261"/>
         <source>stepping: the weights drawn are the stepped update, not applied to the network</source>
         <translation>单步演示中：图中的权重是单步演示得到的更新，尚未应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="264"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="276"/>
         <source>{name} over the plane</source>
         <translation>{name} 在平面上的取值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="272"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="284"/>
         <source>to/from the hidden neurons (their mean w)</source>
         <translation>连到省略的神经元（取它们 w 的平均）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="287"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="304"/>
         <source>each neuron: its activation over the input plane</source>
         <translation>每个神经元：它在输入平面上的激活函数输出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="288"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="305"/>
         <source>each neuron: its activation over the input plane (bigger under the mouse)</source>
         <translation>每个神经元：它在输入平面上的激活函数输出（鼠标悬停时放大）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="285"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="302"/>
         <source>neuron colour: its activation a for the current sample</source>
         <translation>神经元颜色：激活函数输出 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="291"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="308"/>
         <source>the larger |w| / max |w| of its layer (under each layer), the wider and stronger the line</source>
         <translation>|w| / 该层最大 |w|（标在每层下方）越大，线越宽、颜色越深</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="293"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="310"/>
         <source>current sample: {name}</source>
         <translation>当前样本：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="301"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="318"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="320"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="337"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="336"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="353"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
@@ -1547,32 +1552,32 @@
 <context>
     <name>PlaneView</name>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="143"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="159"/>
         <source>Output over the input plane</source>
         <translation>输入平面上的输出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="144"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="160"/>
         <source>Discretise output</source>
         <translation>输出离散化</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="145"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="161"/>
         <source>Show test data</source>
         <translation>显示测试数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="146"/>
-        <source>blue: class 1 · orange: class 0 · ● training point · ■ test point</source>
-        <translation>蓝：类别 1 · 橙：类别 0 · ● 训练点 · ■ 测试点</translation>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="162"/>
+        <source>● filled, blue: class 1 · ○ hollow, orange: class 0 · circle: training point · square: test point</source>
+        <translation>● 实心、蓝色：类别 1 · ○ 空心、橙色：类别 0 · 圆形：训练点 · 方形：测试点</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="165"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="181"/>
         <source>The output view needs a 2-D data set (circle, XOR, …, or a CSV with two feature columns).</source>
         <translation>输出视图需要二维数据集（圆形、异或…，或有两个特征列的 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="169"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="185"/>
         <source>train accuracy {train} · test accuracy {test}</source>
         <translation>训练准确率 {train} · 测试准确率 {test}</translation>
     </message>
@@ -1704,37 +1709,37 @@
         <translation>最多 {n} 个对照训练：请先移除对照训练，再分叉出新的。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="169"/>
+        <location filename="../../bpstudio/session/runs.py" line="170"/>
         <source>The twin runs were removed: they trained on {old}, the data set is now {new}.</source>
         <translation>对照训练已移除：它们在 {old} 上训练，而数据集现在是 {new}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="171"/>
+        <location filename="../../bpstudio/session/runs.py" line="172"/>
         <source>The twin run was removed: it trained on {old}, the data set is now {new}.</source>
         <translation>对照训练已移除：它在 {old} 上训练，而数据集现在是 {new}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="174"/>
+        <location filename="../../bpstudio/session/runs.py" line="175"/>
         <source>The twin runs were removed: their networks take {inputs} inputs, the data set now has {features} features.</source>
         <translation>对照训练已移除：它们的网络需要 {inputs} 个输入，而数据集现在有 {features} 个特征。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="176"/>
+        <location filename="../../bpstudio/session/runs.py" line="177"/>
         <source>The twin run was removed: its network takes {inputs} inputs, the data set now has {features} features.</source>
         <translation>对照训练已移除：它的网络需要 {inputs} 个输入，而数据集现在有 {features} 个特征。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="192"/>
+        <location filename="../../bpstudio/session/runs.py" line="193"/>
         <source>The comparisons train on the cat data: open it first (File → Open data set…).</source>
         <translation>这些对比在猫图数据集上训练：请先打开它（文件 → 打开数据集…）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="196"/>
+        <location filename="../../bpstudio/session/runs.py" line="197"/>
         <source>Stop training before starting a comparison.</source>
         <translation>请先停止训练，再开始对比。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="296"/>
+        <location filename="../../bpstudio/session/runs.py" line="297"/>
         <source>Every run has finished its iterations: nothing was trained. Fork a twin run, or set more iterations.</source>
         <translation>每个训练都已完成其迭代：没有训练任何内容。请分叉出对照训练，或设置更多迭代次数。</translation>
     </message>
@@ -2076,37 +2081,37 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="120"/>
+        <location filename="../../bpstudio/session/training.py" line="130"/>
         <source>Training needs data: {name} was opened without any. Open a data set with {shape} inputs (File → Open data set…), then train.</source>
         <translation>训练需要数据：{name} 打开时没有附带数据。请打开一个输入为 {shape} 的数据集（文件 → 打开数据集…），然后再训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="127"/>
+        <location filename="../../bpstudio/session/training.py" line="137"/>
         <source>The views show {iteration}, a past one; training goes on from the latest. Press Now first, or Continue from here to train on from {iteration}.</source>
         <translation>各视图显示的是过去的{iteration}；训练会从最新的迭代接着进行。请先按“现在”，或按“从这里继续”，从{iteration}接着训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="256"/>
+        <location filename="../../bpstudio/session/training.py" line="259"/>
         <source>The training process has been stopped by another program: the run does not go on. Stop ends it.</source>
         <translation>训练进程被另一个程序暂停了：训练不再进行。按“停止”可以结束它。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="257"/>
+        <location filename="../../bpstudio/session/training.py" line="260"/>
         <source>The training process runs again.</source>
         <translation>训练进程又在运行了。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="331"/>
+        <location filename="../../bpstudio/session/training.py" line="337"/>
         <source>Training failed: {why}</source>
         <translation>训练失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="337"/>
+        <location filename="../../bpstudio/session/training.py" line="343"/>
         <source>The training process ended unexpectedly; the parameters from its last report were kept.</source>
         <translation>训练进程意外结束；已保留它最后一次报告的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="367"/>
+        <location filename="../../bpstudio/session/training.py" line="373"/>
         <source>Stopped after {n} of {total} iterations.</source>
         <translation>在 {total} 次迭代中的第 {n} 次后停止。</translation>
     </message>
@@ -2454,17 +2459,22 @@
         <translation>投影（高对比度）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="202"/>
+        <location filename="../../bpstudio/app/menus.py" line="199"/>
+        <source>High contrast (white on black)</source>
+        <translation>高对比度（黑底白字）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="203"/>
         <source>{n}× the screen&apos;s pixels</source>
         <translation>屏幕像素的 {n} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="203"/>
+        <location filename="../../bpstudio/app/menus.py" line="204"/>
         <source> (slides)</source>
         <translation>（幻灯片）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="203"/>
+        <location filename="../../bpstudio/app/menus.py" line="204"/>
         <source> (print)</source>
         <translation>（打印）</translation>
     </message>
@@ -2984,22 +2994,22 @@
         <translation>{name}：由更新版本的 BP Studio 创建（格式 {v}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="76"/>
+        <location filename="../../bpstudio/core/trainer.py" line="77"/>
         <source>the learning rate must be a number above 0 and at most {max}, not {v}</source>
         <translation>学习率必须大于 0 且不超过 {max}，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="80"/>
+        <location filename="../../bpstudio/core/trainer.py" line="81"/>
         <source>the number of iterations must be a whole number from 1 to {max}, not {v}</source>
         <translation>迭代次数必须是 1 到 {max} 之间的整数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="85"/>
+        <location filename="../../bpstudio/core/trainer.py" line="86"/>
         <source>the batch size must lie between 1 and the {m} training samples, not {v}</source>
         <translation>批大小必须在 1 和训练样本数 {m} 之间，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="539"/>
+        <location filename="../../bpstudio/core/trainer.py" line="567"/>
         <source>training diverged at {iteration} ({why}); {cause}. The parameters of {kept} were kept.</source>
         <translation>训练在{iteration}发散（{why}）；{cause}。已保留{kept}的参数。</translation>
     </message>
@@ -3064,37 +3074,37 @@
         <translation>在此之前算出的代价没有上升（第一个是 {first}）：学习率 {lr} 仍可能太大，也可能是数据的尺度或初始权重使数值溢出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="88"/>
+        <location filename="../../bpstudio/core/trainer.py" line="89"/>
         <source>the L2 strength λ must be from 0 to {max}, not {v}</source>
         <translation>L2 正则强度 λ 必须在 0 到 {max} 之间，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="155"/>
+        <location filename="../../bpstudio/core/trainer.py" line="156"/>
         <source>the record would hold {n} iterations, more than a session keeps ({max}); reset the parameters to train again</source>
         <translation>记录将有 {n} 次迭代，超过一个会话能保存的 {max} 次；请重置参数后再训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="161"/>
+        <location filename="../../bpstudio/core/trainer.py" line="162"/>
         <source>the data has {n} input features but the network&apos;s input layer has {m} neurons</source>
         <translation>数据有 {n} 个输入特征，但网络的输入层有 {m} 个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="478"/>
+        <location filename="../../bpstudio/core/trainer.py" line="504"/>
         <source>cost NaN</source>
         <translation>代价为 NaN</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="479"/>
+        <location filename="../../bpstudio/core/trainer.py" line="505"/>
         <source>cost infinite</source>
         <translation>代价为无穷大</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="482"/>
+        <location filename="../../bpstudio/core/trainer.py" line="508"/>
         <source>cost {c}, {k}× the first</source>
         <translation>代价 {c}，是最初的 {k} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="440"/>
+        <location filename="../../bpstudio/core/trainer.py" line="455"/>
         <source>weights overflowed</source>
         <translation>权重溢出</translation>
     </message>

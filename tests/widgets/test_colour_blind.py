@@ -31,7 +31,7 @@ from bpstudio.widgets.theme import THEMES
 # design": 5 to 10 for marks of a line's size). A student must tell the two apart at a glance,
 # from the back of a room: 15, about twice what a small mark needs to be seen as different.
 # (The default blue/orange stays above 20 through every simulation and in greyscale; a red/green
-# pair falls to about 2 under deuteranopia: test_the_check_catches_a_red_green_pair.)
+# pair falls to 11 under deuteranopia: test_the_check_catches_a_red_green_pair.)
 DISTINGUISHABLE = 15.0
 SIMULATIONS = ("deuteranomaly", "protanomaly", "tritanomaly")  # at severity 100: -opia
 THEME_KEYS = sorted(THEMES)
