@@ -35,7 +35,7 @@ MINUS = "−"
 # a heatmap's negative cells carry a bar, a minus sign, as well as their orange: the sign is read
 # in greyscale and by every colour-blind eye. Only in cells this large (px): a smaller cell has
 # no room for a bar that reads as one (a grid writes its numbers with their signs instead)
-GLYPH_CELL = (8.0, 6.0)
+GLYPH_CELL = (7.0, 5.0)
 MOVES = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0),
          Qt.Key.Key_Down: (1, 0)}
 
