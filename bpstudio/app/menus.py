@@ -195,7 +195,8 @@ class WindowMenus(QObject):
         for name, text in texts.items():
             self.actions[name].setText(text)
         themes = {"light": self.tr("Light"), "dark": self.tr("Dark"),
-                  "projector": self.tr("Projector (high contrast)")}
+                  "projector": self.tr("Projector (high contrast)"),
+                  "contrast": self.tr("High contrast (white on black)")}
         for key, action in self.themes.items():
             action.setText(themes[key])
         for key, action in self.scales.items():

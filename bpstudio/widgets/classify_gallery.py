@@ -4,8 +4,8 @@ and a bar; and the test set with every prediction, misclassified ones marked and
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer
+from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QTabWidget, QVBoxLayout,
                                QWidget)
@@ -17,7 +17,7 @@ from ..session.messages import class_names
 from ..session.predictions import Predictions
 from ..session.training import TrainingSession
 from .i18n import Retranslatable
-from .palette import RIGHT, WARNING_TEXT, WRONG
+from .palette import ON_STRONG, RIGHT, WARNING_TEXT, WRONG
 from .plain_text import isolated, tip
 from .result_card import ResultCard, card_min_width, pixmap_of
 
@@ -283,11 +283,7 @@ class ClassifyGallery(Retranslatable, QWidget):
         wrong = decide(p) != y
         self.test_list.clear()
         for k, pm in enumerate(self._test_pictures(ds)):
-            framed = QPixmap(pm.size())
-            framed.fill(WRONG if wrong[k] else RIGHT)
-            painter = QPainter(framed)
-            painter.drawPixmap(4, 4, pm.scaled(pm.width() - 8, pm.height() - 8))
-            painter.end()
+            framed = verdict_frame(pm, bool(wrong[k]))
             classes = class_names(ds)
             said = isolated(classes[decide(p[k])])
             truth = isolated(classes[int(y[k])])
@@ -298,7 +294,7 @@ class ClassifyGallery(Retranslatable, QWidget):
             item.setData(Qt.ItemDataRole.UserRole, bool(wrong[k]))
             self.test_list.addItem(item)
         self.test_summary.setText(
-            self.tr("{w} of {n} test images misclassified (accuracy {a}); orange frame = wrong; "
+            self.tr("{w} of {n} test images misclassified (accuracy {a}); striped orange frame = wrong; "
                     "click one to step it with its true label")
             .format(w=int(wrong.sum()), n=len(y), a=f"{1 - wrong.mean():.2f}"))
         self._apply_filter()
@@ -308,3 +304,26 @@ class ClassifyGallery(Retranslatable, QWidget):
         for k in range(self.test_list.count()):
             item = self.test_list.item(k)
             item.setHidden(only and not item.data(Qt.ItemDataRole.UserRole))
+
+
+FRAME = 4  # px: a test picture's frame, its verdict
+STRIPES = 7.0  # px between a wrong one's white stripes
+
+
+def verdict_frame(picture: QPixmap, wrong: bool) -> QPixmap:
+    """``picture`` in a frame that says the verdict: bluish green when right, vermilion with
+    white diagonal stripes when wrong (the two merge in greyscale: the stripes do not)."""
+    framed = QPixmap(picture.size())
+    framed.fill(WRONG if wrong else RIGHT)
+    painter = QPainter(framed)
+    if wrong:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(ON_STRONG, 2.5))
+        side = framed.width() + framed.height()
+        for k in range(int(side / STRIPES) + 1):
+            c = k * STRIPES
+            painter.drawLine(QPointF(c, 0), QPointF(c - framed.height(), framed.height()))
+    painter.drawPixmap(FRAME, FRAME, picture.scaled(picture.width() - 2 * FRAME,
+                                                    picture.height() - 2 * FRAME))
+    painter.end()
+    return framed

@@ -261,6 +261,8 @@ class CostPlot(Retranslatable, QWidget):
             label = plot.legend.getLabel(curve)
             if label is not None:
                 label.setText(text, size=f"{LEGEND_TEXT * self._text_points():.1f}pt")
+        for _, label in self.grad_plot.legend.items:  # ‖dW[l]‖: no words to translate, a colour
+            label.setText(label.text, size=f"{LEGEND_TEXT * self._text_points():.1f}pt")
         self._fit_plots()  # the titles' new words may be taller
 
     def _redraw(self) -> None:
@@ -388,7 +390,6 @@ class CostPlot(Retranslatable, QWidget):
         """Background, axes, titles and line widths of the theme."""
         self.graphics.setBackground(theme.plot_background)
         fg = self._foreground = theme.plot_foreground
-        self.retranslate()
         for plot in (self.cost_plot, self.acc_plot, self.grad_plot):
             legend = plot.legend
             # opaque: a curve never runs through a legend's words (it did under "test cost")
@@ -399,6 +400,9 @@ class CostPlot(Retranslatable, QWidget):
                 axis = plot.getAxis(name)
                 axis.setPen(pg.mkPen(fg, width=theme.line_scale))
                 axis.setTextPen(pg.mkPen(fg))
+        # the legends' words take their colour when they are written: after it is set (they
+        # stayed the light theme's dark grey on dark and high-contrast black)
+        self.retranslate()
         dense = max(1.0, theme.line_scale)  # wider than 1 px costs repaint time: projector only
         self.train_curve.setPen(pg.mkPen(TRAIN_CURVE, width=dense))
         self.test_curve.setPen(pg.mkPen(TEST_CURVE, width=2 * theme.line_scale,

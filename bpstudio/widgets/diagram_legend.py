@@ -1,13 +1,14 @@
-"""The diagram's legend: line samples of the edges' colours (and the bundles' dashes), then what a
+"""The diagram's legend: line samples of the edges' colours and dashes (and the bundles' dots), then what a
 line's width and strength mean and which sample is shown. On screen it is three lines elided to
 the width; for slides and print it is whole, wrapped."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette, QPen
 
-from .palette import NEGATIVE, POSITIVE, mix
+from .diagram_painter import bundle_pen, sign_pen
+from .palette import mix
 from .theme import Theme
 
 
@@ -21,17 +22,17 @@ class DiagramLegend:
     def __init__(self, palette: QPalette, font: QFont, theme: Theme):
         self.palette, self.font, self.theme = palette, font, theme
 
-    def samples(self, bundle_words: str | None) -> list[tuple[QPen, str]]:
-        """The line samples: the edges' colours, and the bundles' dashes where there are
-        bundles (``bundle_words`` says what they are)."""
+    def samples(self, words: list[str], bundle_words: str | None) -> list[tuple[QPen, str]]:
+        """The line samples, drawn as the edges are: blue, orange and dashed, grey (``words``
+        say what each is), and the bundles' dots where there are bundles (``bundle_words``)."""
         text = self.palette.text().color()
         background = self.palette.base().color()
-        samples = [(QPen(POSITIVE, 4), "w > 0"), (QPen(NEGATIVE, 4), "w < 0"),
-                   (QPen(mix(background, text, self.theme.weakest_edge), 2), "w = 0")]
+        positive, negative, zero = words
+        samples = [(sign_pen(QColor(self.theme.positive), 4, False), positive),
+                   (sign_pen(QColor(self.theme.negative), 4, True, 30), negative),
+                   (QPen(mix(background, text, self.theme.weakest_edge), 2), zero)]
         if bundle_words is not None:
-            bundle = QPen(mix(background, text, 0.45), 1.5)
-            bundle.setStyle(Qt.PenStyle.DashLine)
-            samples.append((bundle, bundle_words))
+            samples.append((bundle_pen(mix(background, text, 0.45), 1.5), bundle_words))
         return samples
 
     def paint(self, p: QPainter, samples: list, lines: list[str], width: float,

@@ -13,9 +13,36 @@ from PySide6.QtGui import (QColor, QFont, QFontMetrics, QPainter, QPainterPath, 
 from .diagram_layout import MARKER, Edge
 from .diagram_marks import DiagramMarks
 from .diagram_scene import DiagramScene
-from .palette import (NEGATIVE, NOT_A_NUMBER, ON_PALE, ON_STRONG, POSITIVE, diverging,
-                      finite_max_abs, mix)
+from .palette import NOT_A_NUMBER, ON_PALE, ON_STRONG, diverging, finite_max_abs, mix
 from .theme import Theme
+
+
+# a negative weight's line is dashed as well as orange: its sign survives greyscale and every
+# colour-vision deficiency. Dashes and gaps in pixels, whatever the line's width (Qt measures a
+# pattern in pen widths: a 0.6 px line's dashes would blur into a pale solid line, a 9 px
+# line's into blocks)
+NEGATIVE_DASH, NEGATIVE_GAP = 7.0, 4.0
+
+
+def sign_pen(colour: QColor, width: float, negative: bool, length: float = 0.0) -> QPen:
+    """A line of ``colour`` and ``width``: dashed where it stands for a negative number, a
+    dash in the middle of a line ``length`` long (the dashes symmetric, and its middle, where
+    a tooltip or a test looks, never a gap)."""
+    pen = QPen(colour, width)
+    if negative:
+        w = max(width, 0.5)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # a square cap would fill the gaps
+        pen.setDashPattern([NEGATIVE_DASH / w, NEGATIVE_GAP / w])
+        period = NEGATIVE_DASH + NEGATIVE_GAP
+        pen.setDashOffset(((NEGATIVE_DASH / 2 - length / 2) % period) / w)
+    return pen
+
+
+def bundle_pen(colour: QColor, width: float) -> QPen:
+    """A bundle's line (many weights' mean): dotted, never taken for a negative weight's dashes."""
+    pen = QPen(colour, width)
+    pen.setStyle(Qt.PenStyle.DotLine)
+    return pen
 
 
 def strength(e: Edge) -> float:
@@ -29,6 +56,7 @@ class NetworkPainter:
         self.more = more  # a marker's words for n hidden neurons
         self.text = palette.text().color()
         self.background = palette.base().color()
+        self.positive, self.negative = QColor(theme.positive), QColor(theme.negative)
 
     def paint(self, p: QPainter, rect: QRect, view: QTransform, scene: DiagramScene,
               marks: DiagramMarks) -> None:
@@ -127,22 +155,22 @@ class NetworkPainter:
         p.setFont(self.font)
 
     def edge_pen(self, e: Edge, t: float, marks: DiagramMarks) -> QPen:
-        """Blue for w > 0, orange for w < 0, grey for w = 0; the larger |w| / max |w| of its
-        layer (``t``), the wider and the stronger in colour. A bundle's edges stand for many
-        weights at once: dashed grey, so their mean is never read as a weak weight."""
+        """Blue for w > 0, orange and dashed for w < 0, grey for w = 0; the larger |w| / max |w|
+        of its layer (``t``), the wider and the stronger in colour. A bundle's edges stand for
+        many weights at once: dotted grey, so their mean is never read as a weak weight."""
         scale = self.theme.line_scale
-        if e.layer in marks.lit_edges():
-            return QPen(marks.step_colour(), (0.6 + 4.4 * t) * scale + 1.5)
+        negative = e.value < 0 and not e.bundle  # (False for NaN)
+        length = math.hypot(e.b.x() - e.a.x(), e.b.y() - e.a.y())
+        if e.layer in marks.lit_edges():  # the step's colour: the dashes still say the sign
+            return sign_pen(marks.step_colour(), (0.6 + 4.4 * t) * scale + 1.5, negative, length)
         if e.bundle:
-            pen = QPen(mix(self.background, self.text, 0.45), 1.2 * scale)
-            pen.setStyle(Qt.PenStyle.DashLine)
-            return pen
+            return bundle_pen(mix(self.background, self.text, 0.45), 1.2 * scale)
         weakest = self.theme.weakest_edge
         if not math.isfinite(e.value):
             colour = QColor(NOT_A_NUMBER)
         elif e.value == 0:
             colour = mix(self.background, self.text, weakest)
         else:
-            colour = mix(self.background, POSITIVE if e.value > 0 else NEGATIVE,
+            colour = mix(self.background, self.positive if e.value > 0 else self.negative,
                          weakest + (1 - weakest) * t)
-        return QPen(colour, (0.6 + 4.4 * t) * scale)
+        return sign_pen(colour, (0.6 + 4.4 * t) * scale, negative, length)

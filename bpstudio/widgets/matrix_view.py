@@ -17,7 +17,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from .palette import HIGHLIGHT, NEGATIVE, NEUTRAL, POSITIVE, diverging_image, finite_max_abs
+from .palette import (HIGHLIGHT, NEGATIVE, NEUTRAL, ON_PALE, POSITIVE, diverging_image,
+                      finite_max_abs)
 
 GRID_CELLS = 400  # numbers up to which a matrix may be written out (20×12288 never is)
 READABLE_CAP = 12.0  # px: the least cap height of a grid's digits (read from the back row)
@@ -31,6 +32,10 @@ MAX_DIGITS = 2.5
 # need no room for the font's full line, and a 20×1 vector fits a 1024×768 window's step
 ROW_LEADING = 1.3
 MINUS = "−"
+# a heatmap's negative cells carry a bar, a minus sign, as well as their orange: the sign is read
+# in greyscale and by every colour-blind eye. Only in cells this large (px): a smaller cell has
+# no room for a bar that reads as one (a grid writes its numbers with their signs instead)
+GLYPH_CELL = (7.0, 5.0)
 MOVES = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0),
          Qt.Key.Key_Down: (1, 0)}
 
@@ -300,6 +305,7 @@ class MatrixView(QWidget):
             self._paint_grid(p, r)
         elif self._image is not None:
             p.drawImage(r, self._image)
+            self._paint_signs(p, r)
             p.setPen(QPen(text, 1))
             p.drawRect(r)
             self._paint_bar(p, r)
@@ -372,6 +378,33 @@ class MatrixView(QWidget):
                 p.setPen(self.palette().text().color())
                 p.drawText(cell, Qt.AlignmentFlag.AlignCenter, texts[i][j])
 
+    def sign_cells(self) -> tuple[float, float] | None:
+        """The size of a heatmap's cell where it carries its sign's bar, None where its cells
+        are too small for one (or the numbers are written out)."""
+        if self.is_grid or self._image is None or self._image.isNull():
+            return None
+        r = self._content_rect()
+        cw, ch = r.width() / self._image.width(), r.height() / self._image.height()
+        return (cw, ch) if cw >= GLYPH_CELL[0] and ch >= GLYPH_CELL[1] else None
+
+    def sign_bar(self, cell: QRectF) -> QRectF:
+        """The minus bar of a negative cell: centred, half its width (at most 12 px), at least
+        1.5 px thick."""
+        w = min(0.5 * cell.width(), 12.0)
+        h = max(1.5, min(0.14 * cell.height(), 3.0))
+        return QRectF(cell.center().x() - w / 2, cell.center().y() - h / 2, w, h)
+
+    def _paint_signs(self, p: QPainter, r: QRectF) -> None:
+        """A dark bar in every negative cell of a heatmap whose cells have room for it."""
+        size = self.sign_cells()
+        if size is None:
+            return
+        cw, ch = size
+        sample = np.asarray(self.value[:: self._stride[0], :: self._stride[1]], dtype=float)
+        for i, j in zip(*np.nonzero(sample < 0)):
+            cell = QRectF(r.left() + j * cw, r.top() + i * ch, cw, ch)
+            p.fillRect(self.sign_bar(cell), ON_PALE)
+
     def _paint_bar(self, p: QPainter, r: QRectF) -> None:
         """The colour bar under the heatmap: −max … +max, and which rows/columns are shown."""
         fm = self.fontMetrics()
@@ -381,6 +414,9 @@ class MatrixView(QWidget):
         h = fm.height() * 0.5
         bar = QRectF(r.left() + label_w, y, max(r.width() - 2 * label_w, 10.0), h)
         p.drawImage(bar, _bar_image())
+        if self.sign_cells() is not None:  # the key to the cells' bars: on the negative half
+            half = QRectF(bar.left() + bar.width() / 8, bar.top(), bar.width() / 4, bar.height())
+            p.fillRect(self.sign_bar(half), ON_PALE)
         p.setPen(self.palette().text().color())
         p.drawText(QRectF(r.left(), y - 3, label_w - 2, fm.height()), Qt.AlignmentFlag.AlignRight, low)
         p.drawText(QRectF(bar.right() + 2, y - 3, label_w, fm.height()), Qt.AlignmentFlag.AlignLeft, high)

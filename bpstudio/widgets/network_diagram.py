@@ -233,7 +233,7 @@ class NetworkDiagram(QWidget):
         p = QPainter(self)
         self._paint_network(p)
         legend = DiagramLegend(self.palette(), self.font(), self.theme)
-        legend.paint(p, legend.samples(self._bundle_words_if_any()),
+        legend.paint(p, legend.samples(self.sample_words(), self._bundle_words_if_any()),
                      self.legend_texts()[1:] if self.captions else [], self.width(), self.height())
         self._paint_remarks(p)
         if self._hover_image is not None:
@@ -287,10 +287,15 @@ class NetworkDiagram(QWidget):
         bundles = self.scene is not None and self.scene.layout.has_bundles()
         return self._bundle_words() if bundles else None
 
+    def sample_words(self) -> list[str]:
+        """What the legend's line samples of w > 0, w < 0 and w = 0 say (the negative's dashes in
+        words too: a legend read aloud or in greyscale)."""
+        return ["w > 0", self.tr("w < 0 (dashed)"), "w = 0"]
+
     def legend_texts(self, printed: bool = False) -> list[str]:
         """The legend's three lines as a user reads them (the first: the line samples');
         ``printed``: for an export, without what only the mouse does."""
-        samples = ["w > 0", "w < 0", "w = 0"]
+        samples = self.sample_words()
         bundles = self._bundle_words_if_any()
         if bundles is not None:
             samples.append(bundles)
@@ -446,7 +451,7 @@ class NetworkDiagram(QWidget):
 
     def _picture(self) -> DiagramPicture:
         legend = DiagramLegend(self.palette(), self.font(), self.theme)
-        samples = legend.samples(self._bundle_words_if_any())
+        samples = legend.samples(self.sample_words(), self._bundle_words_if_any())
         lines = self.legend_texts(printed=True)[1:]
         return DiagramPicture(
             self.width(), self.legend_top(), self.palette().base(), self.font(),

@@ -50,8 +50,15 @@ THEME_COLOURS = {
     "projector": dict(window="#ffffff", base="#ffffff", text="#000000", mid="#6e6e6e",
                       button="#ffffff", highlight="#003f8c", plot_background="#ffffff",
                       plot_foreground="#000000"),
+    # for low vision (and a dark room's projector): white on black, a yellow selection with black
+    # text, the lines' blue lightened to stand out on black (orange already does); the sign pair
+    # stays apart in greyscale (ΔE 20) and every CVD simulation (tests/widgets/test_colour_blind.py)
+    "contrast": dict(window="#000000", base="#000000", text="#ffffff", mid="#c8c8c8",
+                     button="#000000", highlight="#ffff00", plot_background="#000000",
+                     plot_foreground="#ffffff", highlighted_text="#000000",
+                     positive="#a6d8ff"),
 }
-HIGHLIGHTED_TEXT = QColor("#ffffff")  # a selection's text, in every theme
+HIGHLIGHTED_TEXT = QColor("#ffffff")  # a selection's text, in every theme but high contrast
 
 
 def run_colour(index: int) -> QColor:

@@ -1,7 +1,8 @@
 """The output view of a 2-D data set: the network's output over the input plane as a heatmap
 (blue: class 1, orange: class 0, pale near 0.5), with the training points (circles, white rim)
-and the test points (squares, black rim) on it, and the accuracies under it. Discretised, the
-plane shows only the two decisions. Redrawn on the frame clock while training."""
+and the test points (squares, black rim) on it, class 1 filled and class 0 hollow (a ring: the
+class is read without its colour, in greyscale and by every colour-blind eye), and the accuracies
+under it. Discretised, the plane shows only the two decisions. Redrawn on the frame clock while training."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from ..core.network import decide
@@ -22,6 +23,18 @@ from .palette import (NEGATIVE, POSITIVE, TEST_POINT_RIM, TRAIN_POINT_RIM, diver
 
 HEAT_STRENGTH = 0.55  # how far toward full blue / orange the surest output goes: points stay visible
 POINT_RADIUS = 4.5
+HOLLOW = 0.4  # a class-0 point's hole: this share of its radius (the ring around it ~2 px)
+
+
+def point_path(centre: QPointF, square: bool, radius: float = POINT_RADIUS) -> QPainterPath:
+    """A point's shape: a circle (training) or a square (test) of ``radius``."""
+    path = QPainterPath()
+    box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+    if square:
+        path.addRect(box)
+    else:
+        path.addEllipse(box)
+    return path
 
 
 def output_rgb(output: np.ndarray, discrete: bool) -> np.ndarray:
@@ -64,12 +77,15 @@ class _Plane(QWidget):
                           1.5 if is_test else 1.2))
             for (x1, x2), y in zip(points.T, labels):
                 c = v.to_widget(x1, x2)
-                p.setBrush(POSITIVE if y > 0.5 else NEGATIVE)
-                if is_test:
-                    p.drawRect(QRectF(c.x() - POINT_RADIUS, c.y() - POINT_RADIUS,
-                                      2 * POINT_RADIUS, 2 * POINT_RADIUS))
-                else:
-                    p.drawEllipse(c, POINT_RADIUS, POINT_RADIUS)
+                shape = point_path(c, is_test)
+                if y > 0.5:
+                    p.setBrush(POSITIVE)
+                else:  # class 0: a ring, what lies under it seen through its hole
+                    shape.addPath(point_path(c, is_test, HOLLOW * POINT_RADIUS))  # (odd-even)
+                    p.fillPath(shape, NEGATIVE)
+                    shape = point_path(c, is_test)  # its rim: the outside only
+                    p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawPath(shape)
         p.end()
         self._points_layer = (key, layer)
         return layer
@@ -143,8 +159,8 @@ class PlaneView(Retranslatable, QWidget):
         self.title.setText(self.tr("Output over the input plane"))
         self.discrete.setText(self.tr("Discretise output"))
         self.show_test.setText(self.tr("Show test data"))
-        self.legend.setText(self.tr("blue: class 1 · orange: class 0 · ● training point · ■ test "
-                                    "point"))
+        self.legend.setText(self.tr("● filled, blue: class 1 · ○ hollow, orange: class 0 · "
+                                    "circle: training point · square: test point"))
         self._show_accuracy()
 
     def refresh_now(self) -> None:

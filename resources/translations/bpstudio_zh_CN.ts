@@ -127,14 +127,14 @@
         <translation>正在识别测试图片……</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="295"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="291"/>
         <source> ✗ (it is {truth})</source>
         <translation> ✗（实际是 {truth}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="301"/>
-        <source>{w} of {n} test images misclassified (accuracy {a}); orange frame = wrong; click one to step it with its true label</source>
-        <translation>{n} 张测试图片中有 {w} 张分类错误（准确率 {a}）；橙色边框表示错误；点一张图片即可用它的真实标签单步演示</translation>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="297"/>
+        <source>{w} of {n} test images misclassified (accuracy {a}); striped orange frame = wrong; click one to step it with its true label</source>
+        <translation>{n} 张测试图片中有 {w} 张分类错误（准确率 {a}）；带斜纹的橙色边框表示错误；点一张图片即可用它的真实标签单步演示</translation>
     </message>
 </context>
 <context>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <location filename="../../bpstudio/widgets/cost_plot.py" line="257"/>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="289"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="291"/>
         <source>one stepped sample: its loss L</source>
         <translation>单步演示的单个样本：它的损失 L</translation>
     </message>
@@ -1368,27 +1368,27 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="357"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="363"/>
         <source>columns {first}–{last}</source>
         <translation>第 {first}–{last} 列</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="388"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="424"/>
         <source>1 in {k} rows</source>
         <translation>每 {k} 行取 1 行</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="388"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="424"/>
         <source>1 in {k} columns</source>
         <translation>每 {k} 列取 1 列</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="391"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="427"/>
         <source>showing {what}</source>
         <translation>显示{what}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="391"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="427"/>
         <source> and </source>
         <translation>和</translation>
     </message>
@@ -1431,7 +1431,12 @@
         <translation>过去：{iteration}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="356"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="293"/>
+        <source>w &lt; 0 (dashed)</source>
+        <translation>w &lt; 0（虚线）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="361"/>
         <source>mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
@@ -1451,42 +1456,42 @@
         <translation>连到省略的神经元（取它们 w 的平均）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="299"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="304"/>
         <source>each neuron: its activation over the input plane</source>
         <translation>每个神经元：它在输入平面上的激活函数输出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="300"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="305"/>
         <source>each neuron: its activation over the input plane (bigger under the mouse)</source>
         <translation>每个神经元：它在输入平面上的激活函数输出（鼠标悬停时放大）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="297"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="302"/>
         <source>neuron colour: its activation a for the current sample</source>
         <translation>神经元颜色：激活函数输出 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="303"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="308"/>
         <source>the larger |w| / max |w| of its layer (under each layer), the wider and stronger the line</source>
         <translation>|w| / 该层最大 |w|（标在每层下方）越大，线越宽、颜色越深</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="305"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="310"/>
         <source>current sample: {name}</source>
         <translation>当前样本：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="313"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="318"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="332"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="337"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="348"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="353"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
@@ -1552,32 +1557,32 @@
 <context>
     <name>PlaneView</name>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="143"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="159"/>
         <source>Output over the input plane</source>
         <translation>输入平面上的输出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="144"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="160"/>
         <source>Discretise output</source>
         <translation>输出离散化</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="145"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="161"/>
         <source>Show test data</source>
         <translation>显示测试数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="146"/>
-        <source>blue: class 1 · orange: class 0 · ● training point · ■ test point</source>
-        <translation>蓝：类别 1 · 橙：类别 0 · ● 训练点 · ■ 测试点</translation>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="162"/>
+        <source>● filled, blue: class 1 · ○ hollow, orange: class 0 · circle: training point · square: test point</source>
+        <translation>● 实心、蓝色：类别 1 · ○ 空心、橙色：类别 0 · 圆形：训练点 · 方形：测试点</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="165"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="181"/>
         <source>The output view needs a 2-D data set (circle, XOR, …, or a CSV with two feature columns).</source>
         <translation>输出视图需要二维数据集（圆形、异或…，或有两个特征列的 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="169"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="185"/>
         <source>train accuracy {train} · test accuracy {test}</source>
         <translation>训练准确率 {train} · 测试准确率 {test}</translation>
     </message>
@@ -1699,47 +1704,47 @@
 <context>
     <name>Runs</name>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="109"/>
+        <location filename="../../bpstudio/session/runs.py" line="110"/>
         <source>Stop training before forking a twin run.</source>
         <translation>请先停止训练，再分叉出对照训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="112"/>
+        <location filename="../../bpstudio/session/runs.py" line="113"/>
         <source>At most {n} twin runs: remove the twins to fork others.</source>
         <translation>最多 {n} 个对照训练：请先移除对照训练，再分叉出新的。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="170"/>
+        <location filename="../../bpstudio/session/runs.py" line="171"/>
         <source>The twin runs were removed: they trained on {old}, the data set is now {new}.</source>
         <translation>对照训练已移除：它们在 {old} 上训练，而数据集现在是 {new}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="172"/>
+        <location filename="../../bpstudio/session/runs.py" line="173"/>
         <source>The twin run was removed: it trained on {old}, the data set is now {new}.</source>
         <translation>对照训练已移除：它在 {old} 上训练，而数据集现在是 {new}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="175"/>
+        <location filename="../../bpstudio/session/runs.py" line="176"/>
         <source>The twin runs were removed: their networks take {inputs} inputs, the data set now has {features} features.</source>
         <translation>对照训练已移除：它们的网络需要 {inputs} 个输入，而数据集现在有 {features} 个特征。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="177"/>
+        <location filename="../../bpstudio/session/runs.py" line="178"/>
         <source>The twin run was removed: its network takes {inputs} inputs, the data set now has {features} features.</source>
         <translation>对照训练已移除：它的网络需要 {inputs} 个输入，而数据集现在有 {features} 个特征。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="193"/>
+        <location filename="../../bpstudio/session/runs.py" line="195"/>
         <source>The comparisons train on the cat data: open it first (File → Open data set…).</source>
         <translation>这些对比在猫图数据集上训练：请先打开它（文件 → 打开数据集…）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="197"/>
+        <location filename="../../bpstudio/session/runs.py" line="199"/>
         <source>Stop training before starting a comparison.</source>
         <translation>请先停止训练，再开始对比。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="297"/>
+        <location filename="../../bpstudio/session/runs.py" line="299"/>
         <source>Every run has finished its iterations: nothing was trained. Fork a twin run, or set more iterations.</source>
         <translation>每个训练都已完成其迭代：没有训练任何内容。请分叉出对照训练，或设置更多迭代次数。</translation>
     </message>
@@ -1888,57 +1893,57 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="190"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="191"/>
         <source>The time cursor cannot go back: this session file does not keep where its run started. Train, then save the session again to keep it.</source>
         <translation>时间游标无法回退：这个会话文件没有保存训练的起点。请训练后再次保存会话，以保留起点。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="221"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="222"/>
         <source>Stop training before continuing from a past iteration.</source>
         <translation>请先停止训练，再从过去的迭代继续。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="227"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="228"/>
         <source>Continuing from {iteration}: the later iterations were forgotten (Undo brings them back).</source>
         <translation>从{iteration}继续：之后的迭代已被舍弃（撤销可以恢复它们）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="262"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="263"/>
         <source>The session file keeps where its runs started: their iterations are being recomputed.</source>
         <translation>会话文件只保存了各次训练的起点：正在重新计算它们的迭代。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="264"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="265"/>
         <source>the saved run {name}</source>
         <translation>已保存的训练 {name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="265"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="266"/>
         <source>the saved run</source>
         <translation>已保存的训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="281"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="282"/>
         <source>The saved runs were not recomputed: the time cursor is at now again. Move it back to recompute them.</source>
         <translation>已保存的训练没有重新计算：时间游标又回到了现在。把它往回移，即可重新计算。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="297"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="298"/>
         <source>The saved runs were not recomputed: the network was changed meanwhile.</source>
         <translation>已保存的训练没有重新计算：网络在此期间已被修改。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="300"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="301"/>
         <source>The saved runs could not be recomputed exactly before {iteration}: the time cursor reaches from there.</source>
         <translation>已保存的训练在{iteration}之前无法精确地重新计算：时间游标只能从那里开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="304"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="305"/>
         <source>Recomputed: the time cursor reaches back to {iteration}.</source>
         <translation>已重新计算：时间游标可回到{iteration}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="307"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="308"/>
         <source>The saved runs could not be recomputed exactly: the time cursor cannot go back over them.</source>
         <translation>已保存的训练无法精确地重新计算：时间游标无法回到这些训练。</translation>
     </message>
@@ -2459,17 +2464,22 @@
         <translation>投影（高对比度）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="202"/>
+        <location filename="../../bpstudio/app/menus.py" line="199"/>
+        <source>High contrast (white on black)</source>
+        <translation>高对比度（黑底白字）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="203"/>
         <source>{n}× the screen&apos;s pixels</source>
         <translation>屏幕像素的 {n} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="203"/>
+        <location filename="../../bpstudio/app/menus.py" line="204"/>
         <source> (slides)</source>
         <translation>（幻灯片）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="203"/>
+        <location filename="../../bpstudio/app/menus.py" line="204"/>
         <source> (print)</source>
         <translation>（打印）</translation>
     </message>

@@ -181,7 +181,7 @@ def clipped(w) -> list[str]:
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-@pytest.mark.parametrize("theme", ["light", "dark", "projector"])
+@pytest.mark.parametrize("theme", ["light", "dark", "projector", "contrast"])
 def test_nothing_is_clipped_at_1024x768(on_projector, qtbot, english_afterwards, theme, language):
     w = on_projector()
     w.set_theme(theme)

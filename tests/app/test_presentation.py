@@ -144,7 +144,7 @@ def test_the_first_start_follows_the_system_locale(monkeypatch):
     assert i18n.saved_language() == "en"
 
 
-@pytest.mark.parametrize("theme", ["light", "dark", "projector"])
+@pytest.mark.parametrize("theme", ["light", "dark", "projector", "contrast"])
 def test_disabled_controls_look_disabled_in_every_theme(window, theme):
     window.set_theme(theme)
     stop = window.training_panel.stop_button  # idle: Stop is disabled, Train enabled
@@ -156,7 +156,7 @@ def test_disabled_controls_look_disabled_in_every_theme(window, theme):
         img = button.grab().toImage()
         values = [img.pixelColor(x, y).lightness() for x in range(img.width())
                   for y in range(img.height())]
-        return min(values) if theme != "dark" else max(values)
+        return min(values) if theme not in ("dark", "contrast") else max(values)
 
     assert abs(ink(stop) - ink(train)) > 40
     window.set_theme("light")
@@ -205,7 +205,7 @@ def test_switching_theme_and_language_again_reads_no_file(make_window, english_a
     from PySide6.QtCore import QTranslator
 
     w = make_window()
-    for key in ("dark", "projector", "light"):
+    for key in ("dark", "projector", "contrast", "light"):
         w.set_theme(key)
     assert w.set_language("zh_CN") and w.set_language("en")
 
@@ -222,7 +222,7 @@ def test_switching_theme_and_language_again_reads_no_file(make_window, english_a
         recorded(pathlib.Path, name)
     recorded(QTranslator, "load")
     try:
-        for key in ("dark", "projector", "light"):
+        for key in ("dark", "projector", "contrast", "light"):
             w.set_theme(key)
             assert w.menus.themes[key].isChecked()
         assert w.set_language("zh_CN")

@@ -68,3 +68,21 @@ def test_switching_theme_and_language_leaves_them_in_the_file(make_window, engli
     assert w.set_language("zh_CN")
     assert settings.flush()
     assert on_disk("ui/theme") == "dark" and on_disk("ui/language") == "zh_CN"
+
+
+def test_the_high_contrast_theme_is_chosen_in_the_menu_and_comes_back_next_time(make_window):
+    """View → Theme → High contrast: white on black, the diagram's lines on black too; the next
+    window starts in it."""
+    from PySide6.QtGui import QPalette
+
+    w = make_window()
+    w.menus.themes["contrast"].trigger()  # as a click on the menu item
+    assert w.menus.themes["contrast"].text() == "High contrast (white on black)"
+    assert settings.flush() and on_disk("ui/theme") == "contrast"
+    assert w.palette().color(QPalette.ColorRole.Window).name() == "#000000"
+    assert w.diagram.theme.key == "contrast"
+    w.close()
+    again = make_window()
+    assert again.menus.themes["contrast"].isChecked()
+    assert again.palette().color(QPalette.ColorRole.WindowText).name() == "#ffffff"
+    again.set_theme("light")

@@ -74,3 +74,16 @@ def test_a_short_dock_shows_one_plot_at_a_time(plot, qtbot):
     qtbot.waitUntil(lambda: len(plot.shown_plots()) == 3)
     assert not plot.chooser.isVisible()
     qtbot.waitUntil(lambda: all(p.vb.height() >= PLOT_HEIGHT for p in plot.plots()))
+
+
+@pytest.mark.parametrize("key", ["dark", "contrast", "light"])
+def test_the_legends_words_take_the_themes_colour(plot, key):
+    """On a dark or high-contrast background the legends' words are the theme's light text, not
+    the light theme's dark grey they kept."""
+    from bpstudio.widgets.theme import THEMES
+
+    plot.set_theme(THEMES["light"])
+    plot.set_theme(THEMES[key])
+    for item in (plot.cost_plot, plot.acc_plot, plot.grad_plot):
+        for _, label in item.legend.items:
+            assert THEMES[key].plot_foreground in label.item.toHtml().lower(), label.text

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QPointF
 
 from bpstudio.session.network_model import NetworkModel
 from bpstudio.session.plane_maps import PlaneMaps
 from bpstudio.widgets.palette import NEGATIVE, NEUTRAL, POSITIVE
-from bpstudio.widgets.plane_view import HEAT_STRENGTH, PlaneView, output_rgb
+from bpstudio.widgets.plane_view import HEAT_STRENGTH, HOLLOW, POINT_RADIUS, PlaneView, output_rgb
 
 
 @pytest.fixture
@@ -49,10 +50,20 @@ def test_points_show_their_class_and_test_points_go_with_their_box(view, qtbot):
     ds = view.model.dataset
 
     def painted(points, labels):
-        """How many of the first 20 points show their class's colour at their centre."""
+        """How many of the first 20 points show their class's colour: class 1 at its centre,
+        hollow class 0 on its ring (in one of eight directions from its centre)."""
         image = view.plane.grab().toImage()
-        return sum(image.pixelColor(view.to_widget(*points[:, k]).toPoint()).name()
-                   == (POSITIVE if labels[k] > 0.5 else NEGATIVE).name() for k in range(20))
+        ring = (HOLLOW + 1) / 2 * POINT_RADIUS - 0.4  # the middle of the ring inside its rim
+        around = [QPointF(ring * np.cos(a), ring * np.sin(a)) for a in np.arange(8) * np.pi / 4]
+
+        def shows(k: int) -> bool:
+            centre, one = view.to_widget(*points[:, k]), labels[k] > 0.5
+            colour = POSITIVE if one else NEGATIVE
+            # a ring two pixels wide has few pixels of its very colour: one close enough
+            return any(sum(abs(a - b) for a, b in zip(
+                image.pixelColor((centre + d).toPoint()).getRgb()[:3], colour.getRgb()[:3])) < 24
+                for d in ([QPointF(0, 0)] if one else around))
+        return sum(shows(k) for k in range(20))
 
     view.refresh_now()
     assert painted(ds.points_test, ds.Y_test[0]) >= 14  # on top; 400 points overlap a little
