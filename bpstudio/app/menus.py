@@ -59,6 +59,8 @@ class WindowMenus(QObject):
                 (lambda: files.export("training-log.csv", files.export_training_log),
                  "ExportTrainingLog")):
             self.export.addAction(a(slot, None, name))
+        self.export.addSeparator()
+        self.export.addAction(a(w.animations.export_iteration_dialog, None, "ExportAnimation"))
         # a plot's right-click menu offers the plots' exports too
         w.cost_plot.add_menu_actions([self.actions[name] for name in (
             "ExportPlotsPng", "ExportPlotsSvg", "ExportPlotsCsv")])
@@ -174,6 +176,7 @@ class WindowMenus(QObject):
             "ExportStepCsv": self.tr("Current step's matrices as CSV…"),
             "ExportModel": self.tr("Model as .npz…"),
             "ExportTrainingLog": self.tr("Training log as CSV…"),
+            "ExportAnimation": self.tr("Animation of this iteration…"),
             "QuitAction": self.tr("&Quit"),
             "UndoAction": self.tr("&Undo"),
             "RedoAction": self.tr("&Redo"),

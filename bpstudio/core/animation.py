@@ -44,14 +44,20 @@ def animation_format(path: str | os.PathLike[str]) -> str:
 
 
 def write_animation(path: str | os.PathLike[str], frames: Iterable[Frame],
-                    progress: Progress | None = None) -> int:
+                    progress: Progress | None = None,
+                    last_look: Callable[[], None] | None = None) -> int:
     """Write ``frames`` to ``path`` in the format its suffix names; the number of frames
-    written. ``progress(k)`` is called after each frame is taken in."""
+    written. ``progress(k)`` is called after each frame is taken in; ``last_look()`` once all
+    is written, before the file takes the name (an exception from it leaves no file)."""
     kind = animation_format(path)
     with atomic_write(path) as f:
         if kind in (MP4, WEBM):
-            return _write_video(f, kind, frames, progress)
-        return _write_pillow(f, kind, frames, progress)
+            written = _write_video(f, kind, frames, progress)
+        else:
+            written = _write_pillow(f, kind, frames, progress)
+        if last_look is not None:
+            last_look()
+        return written
 
 
 def _checked(frames: Iterable[Frame]) -> Iterable[Frame]:

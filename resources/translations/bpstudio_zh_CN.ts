@@ -40,6 +40,97 @@
     </message>
 </context>
 <context>
+    <name>AnimationDialog</name>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="51"/>
+        <source>Animation of this iteration</source>
+        <translation>本次迭代的动画</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="66"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="69"/>
+        <source>one sample (the one chosen)</source>
+        <translation>单个样本（当前选中的）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="70"/>
+        <source>the whole batch</source>
+        <translation>整批样本</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="73"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="74"/>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="75"/>
+        <source>Each step shown for:</source>
+        <translation>每步显示：</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="76"/>
+        <source>Samples:</source>
+        <translation>样本：</translation>
+    </message>
+</context>
+<context>
+    <name>Animations</name>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="109"/>
+        <source>Training is running: pause or stop it to export this iteration.</source>
+        <translation>正在训练：请先暂停或停止训练，再导出本次迭代。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="121"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="138"/>
+        <source>Animation of this iteration</source>
+        <translation>本次迭代的动画</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="143"/>
+        <source>Laying out the iteration…</source>
+        <translation>正在展开本次迭代…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="161"/>
+        <source>Writing {name}: frame {k} of {n}</source>
+        <translation>正在写入 {name}：第 {k} / {n} 帧</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="163"/>
+        <source>, about {s} s left</source>
+        <translation>，约剩 {s} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="178"/>
+        <source>Exported {name}.</source>
+        <translation>已导出 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="182"/>
+        <source>{name}: could not export ({why})</source>
+        <translation>{name}：无法导出（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="187"/>
+        <source>The animation was not written: cancelled.</source>
+        <translation>已取消，动画未写入。</translation>
+    </message>
+</context>
+<context>
     <name>ClassifyGallery</name>
     <message>
         <location filename="../../bpstudio/widgets/classify_gallery.py" line="126"/>
@@ -940,6 +1031,29 @@
     </message>
 </context>
 <context>
+    <name>IterationFrames</name>
+    <message>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="101"/>
+        <source>Network {layers} ({functions})</source>
+        <translation>网络 {layers}（{functions}）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="104"/>
+        <source>{data}: sample {name}</source>
+        <translation>{data}：样本 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="107"/>
+        <source>{data}: the whole batch of {m} samples</source>
+        <translation>{data}：整批 {m} 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="110"/>
+        <source>{iteration}: {n} steps, one equation each — forward pass, cost, backward pass, update</source>
+        <translation>{iteration}：{n} 个步骤，每步一个公式——前向传播、代价、反向传播、参数更新</translation>
+    </message>
+</context>
+<context>
     <name>LayerEditor</name>
     <message>
         <location filename="../../bpstudio/widgets/layer_editor.py" line="164"/>
@@ -1320,42 +1434,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="174"/>
+        <location filename="../../bpstudio/app/main_window.py" line="179"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="175"/>
+        <location filename="../../bpstudio/app/main_window.py" line="180"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="176"/>
+        <location filename="../../bpstudio/app/main_window.py" line="181"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="180"/>
+        <location filename="../../bpstudio/app/main_window.py" line="185"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="181"/>
+        <location filename="../../bpstudio/app/main_window.py" line="186"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="192"/>
+        <location filename="../../bpstudio/app/main_window.py" line="197"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="203"/>
+        <location filename="../../bpstudio/app/main_window.py" line="208"/>
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="247"/>
+        <location filename="../../bpstudio/app/main_window.py" line="252"/>
         <source>Drawing the new network&apos;s initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>
@@ -1391,97 +1505,97 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="145"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="146"/>
         <source>⋮ {n} more</source>
         <translation>⋮ 另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="158"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="159"/>
         <source>scroll to zoom, drag to pan, double-click to fit</source>
         <translation>滚轮缩放，拖动平移，双击适应窗口</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="208"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="220"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="208"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="220"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="209"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="221"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="211"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="223"/>
         <source>max |w| {w}</source>
         <translation>最大 |w| {w}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="253"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="265"/>
         <source>past: {iteration}</source>
         <translation>过去：{iteration}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="344"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="356"/>
         <source>mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="249"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="261"/>
         <source>stepping: the weights drawn are the stepped update, not applied to the network</source>
         <translation>单步演示中：图中的权重是单步演示得到的更新，尚未应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="264"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="276"/>
         <source>{name} over the plane</source>
         <translation>{name} 在平面上的取值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="272"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="284"/>
         <source>to/from the hidden neurons (their mean w)</source>
         <translation>连到省略的神经元（取它们 w 的平均）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="287"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="299"/>
         <source>each neuron: its activation over the input plane</source>
         <translation>每个神经元：它在输入平面上的激活函数输出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="288"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="300"/>
         <source>each neuron: its activation over the input plane (bigger under the mouse)</source>
         <translation>每个神经元：它在输入平面上的激活函数输出（鼠标悬停时放大）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="285"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="297"/>
         <source>neuron colour: its activation a for the current sample</source>
         <translation>神经元颜色：激活函数输出 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="291"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="303"/>
         <source>the larger |w| / max |w| of its layer (under each layer), the wider and stronger the line</source>
         <translation>|w| / 该层最大 |w|（标在每层下方）越大，线越宽、颜色越深</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="293"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="305"/>
         <source>current sample: {name}</source>
         <translation>当前样本：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="301"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="313"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="320"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="332"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="336"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="348"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
@@ -1704,37 +1818,37 @@
         <translation>最多 {n} 个对照训练：请先移除对照训练，再分叉出新的。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="169"/>
+        <location filename="../../bpstudio/session/runs.py" line="170"/>
         <source>The twin runs were removed: they trained on {old}, the data set is now {new}.</source>
         <translation>对照训练已移除：它们在 {old} 上训练，而数据集现在是 {new}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="171"/>
+        <location filename="../../bpstudio/session/runs.py" line="172"/>
         <source>The twin run was removed: it trained on {old}, the data set is now {new}.</source>
         <translation>对照训练已移除：它在 {old} 上训练，而数据集现在是 {new}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="174"/>
+        <location filename="../../bpstudio/session/runs.py" line="175"/>
         <source>The twin runs were removed: their networks take {inputs} inputs, the data set now has {features} features.</source>
         <translation>对照训练已移除：它们的网络需要 {inputs} 个输入，而数据集现在有 {features} 个特征。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="176"/>
+        <location filename="../../bpstudio/session/runs.py" line="177"/>
         <source>The twin run was removed: its network takes {inputs} inputs, the data set now has {features} features.</source>
         <translation>对照训练已移除：它的网络需要 {inputs} 个输入，而数据集现在有 {features} 个特征。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="192"/>
+        <location filename="../../bpstudio/session/runs.py" line="193"/>
         <source>The comparisons train on the cat data: open it first (File → Open data set…).</source>
         <translation>这些对比在猫图数据集上训练：请先打开它（文件 → 打开数据集…）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="196"/>
+        <location filename="../../bpstudio/session/runs.py" line="197"/>
         <source>Stop training before starting a comparison.</source>
         <translation>请先停止训练，再开始对比。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/runs.py" line="296"/>
+        <location filename="../../bpstudio/session/runs.py" line="297"/>
         <source>Every run has finished its iterations: nothing was trained. Fork a twin run, or set more iterations.</source>
         <translation>每个训练都已完成其迭代：没有训练任何内容。请分叉出对照训练，或设置更多迭代次数。</translation>
     </message>
@@ -2076,37 +2190,37 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="120"/>
+        <location filename="../../bpstudio/session/training.py" line="130"/>
         <source>Training needs data: {name} was opened without any. Open a data set with {shape} inputs (File → Open data set…), then train.</source>
         <translation>训练需要数据：{name} 打开时没有附带数据。请打开一个输入为 {shape} 的数据集（文件 → 打开数据集…），然后再训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="127"/>
+        <location filename="../../bpstudio/session/training.py" line="137"/>
         <source>The views show {iteration}, a past one; training goes on from the latest. Press Now first, or Continue from here to train on from {iteration}.</source>
         <translation>各视图显示的是过去的{iteration}；训练会从最新的迭代接着进行。请先按“现在”，或按“从这里继续”，从{iteration}接着训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="256"/>
+        <location filename="../../bpstudio/session/training.py" line="259"/>
         <source>The training process has been stopped by another program: the run does not go on. Stop ends it.</source>
         <translation>训练进程被另一个程序暂停了：训练不再进行。按“停止”可以结束它。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="257"/>
+        <location filename="../../bpstudio/session/training.py" line="260"/>
         <source>The training process runs again.</source>
         <translation>训练进程又在运行了。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="331"/>
+        <location filename="../../bpstudio/session/training.py" line="337"/>
         <source>Training failed: {why}</source>
         <translation>训练失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="337"/>
+        <location filename="../../bpstudio/session/training.py" line="343"/>
         <source>The training process ended unexpectedly; the parameters from its last report were kept.</source>
         <translation>训练进程意外结束；已保留它最后一次报告的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="367"/>
+        <location filename="../../bpstudio/session/training.py" line="373"/>
         <source>Stopped after {n} of {total} iterations.</source>
         <translation>在 {total} 次迭代中的第 {n} 次后停止。</translation>
     </message>
@@ -2223,248 +2337,253 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="152"/>
+        <location filename="../../bpstudio/app/menus.py" line="154"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="152"/>
+        <location filename="../../bpstudio/app/menus.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="153"/>
-        <location filename="../../bpstudio/app/menus.py" line="181"/>
+        <location filename="../../bpstudio/app/menus.py" line="155"/>
+        <location filename="../../bpstudio/app/menus.py" line="184"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="153"/>
+        <location filename="../../bpstudio/app/menus.py" line="155"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="154"/>
+        <location filename="../../bpstudio/app/menus.py" line="156"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="154"/>
+        <location filename="../../bpstudio/app/menus.py" line="156"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="155"/>
+        <location filename="../../bpstudio/app/menus.py" line="157"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="155"/>
+        <location filename="../../bpstudio/app/menus.py" line="157"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="156"/>
+        <location filename="../../bpstudio/app/menus.py" line="158"/>
         <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="157"/>
+        <location filename="../../bpstudio/app/menus.py" line="159"/>
         <source>Pictures&apos; &amp;resolution</source>
         <translation>图片分辨率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="160"/>
+        <location filename="../../bpstudio/app/menus.py" line="162"/>
         <source>&amp;Open data set…</source>
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="161"/>
+        <location filename="../../bpstudio/app/menus.py" line="163"/>
         <source>Open data &amp;folder…</source>
         <translation>打开数据文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="162"/>
+        <location filename="../../bpstudio/app/menus.py" line="164"/>
         <source>Open &amp;CSV data…</source>
         <translation>打开 CSV 数据(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="163"/>
+        <location filename="../../bpstudio/app/menus.py" line="165"/>
         <source>Open a folder of c&amp;lass folders…</source>
         <translation>打开按类别分文件夹的图片(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="164"/>
+        <location filename="../../bpstudio/app/menus.py" line="166"/>
         <source>Open &amp;images…</source>
         <translation>打开图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="165"/>
+        <location filename="../../bpstudio/app/menus.py" line="167"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="166"/>
+        <location filename="../../bpstudio/app/menus.py" line="168"/>
         <source>Open sessio&amp;n…</source>
         <translation>打开会话(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="167"/>
+        <location filename="../../bpstudio/app/menus.py" line="169"/>
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="168"/>
+        <location filename="../../bpstudio/app/menus.py" line="170"/>
         <source>Save session &amp;as…</source>
         <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="169"/>
+        <location filename="../../bpstudio/app/menus.py" line="171"/>
         <source>Diagram as PNG…</source>
         <translation>网络图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="170"/>
+        <location filename="../../bpstudio/app/menus.py" line="172"/>
         <source>Diagram as SVG…</source>
         <translation>网络图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="171"/>
+        <location filename="../../bpstudio/app/menus.py" line="173"/>
         <source>Plots as PNG…</source>
         <translation>曲线图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="172"/>
+        <location filename="../../bpstudio/app/menus.py" line="174"/>
         <source>Plots as SVG…</source>
         <translation>曲线图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="173"/>
+        <location filename="../../bpstudio/app/menus.py" line="175"/>
         <source>Cost curve as CSV…</source>
         <translation>代价曲线导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="174"/>
+        <location filename="../../bpstudio/app/menus.py" line="176"/>
         <source>Current step&apos;s matrices as CSV…</source>
         <translation>当前步骤的矩阵导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="175"/>
+        <location filename="../../bpstudio/app/menus.py" line="177"/>
         <source>Model as .npz…</source>
         <translation>模型导出为 .npz…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="176"/>
+        <location filename="../../bpstudio/app/menus.py" line="178"/>
         <source>Training log as CSV…</source>
         <translation>训练记录导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="177"/>
+        <location filename="../../bpstudio/app/menus.py" line="179"/>
+        <source>Animation of this iteration…</source>
+        <translation>本次迭代的动画…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="178"/>
+        <location filename="../../bpstudio/app/menus.py" line="181"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="179"/>
+        <location filename="../../bpstudio/app/menus.py" line="182"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="180"/>
+        <location filename="../../bpstudio/app/menus.py" line="183"/>
         <source>&amp;Paste image</source>
         <translation>粘贴图片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="182"/>
+        <location filename="../../bpstudio/app/menus.py" line="185"/>
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="183"/>
+        <location filename="../../bpstudio/app/menus.py" line="186"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="184"/>
+        <location filename="../../bpstudio/app/menus.py" line="187"/>
         <source>&amp;One iteration</source>
         <translation>单次迭代(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="185"/>
+        <location filename="../../bpstudio/app/menus.py" line="188"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="186"/>
+        <location filename="../../bpstudio/app/menus.py" line="189"/>
         <source>Step &amp;forward</source>
         <translation>下一步(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="187"/>
+        <location filename="../../bpstudio/app/menus.py" line="190"/>
         <source>Step &amp;back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="188"/>
+        <location filename="../../bpstudio/app/menus.py" line="191"/>
         <source>Back to the start of the &amp;iteration</source>
         <translation>回到本次迭代的开始(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="189"/>
+        <location filename="../../bpstudio/app/menus.py" line="192"/>
         <source>&amp;Fit diagram</source>
         <translation>网络图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="190"/>
+        <location filename="../../bpstudio/app/menus.py" line="193"/>
         <source>&amp;Why this equation? (F1)</source>
         <translation>为什么是这个公式？(&amp;W)（F1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="191"/>
+        <location filename="../../bpstudio/app/menus.py" line="194"/>
         <source>User &amp;guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="192"/>
+        <location filename="../../bpstudio/app/menus.py" line="195"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="193"/>
+        <location filename="../../bpstudio/app/menus.py" line="196"/>
         <source>&amp;About BP Studio</source>
         <translation>关于 BP Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="197"/>
+        <location filename="../../bpstudio/app/menus.py" line="200"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="197"/>
+        <location filename="../../bpstudio/app/menus.py" line="200"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="198"/>
+        <location filename="../../bpstudio/app/menus.py" line="201"/>
         <source>Projector (high contrast)</source>
         <translation>投影（高对比度）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="202"/>
+        <location filename="../../bpstudio/app/menus.py" line="205"/>
         <source>{n}× the screen&apos;s pixels</source>
         <translation>屏幕像素的 {n} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="203"/>
+        <location filename="../../bpstudio/app/menus.py" line="206"/>
         <source> (slides)</source>
         <translation>（幻灯片）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="203"/>
+        <location filename="../../bpstudio/app/menus.py" line="206"/>
         <source> (print)</source>
         <translation>（打印）</translation>
     </message>
@@ -2984,22 +3103,22 @@
         <translation>{name}：由更新版本的 BP Studio 创建（格式 {v}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="76"/>
+        <location filename="../../bpstudio/core/trainer.py" line="77"/>
         <source>the learning rate must be a number above 0 and at most {max}, not {v}</source>
         <translation>学习率必须大于 0 且不超过 {max}，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="80"/>
+        <location filename="../../bpstudio/core/trainer.py" line="81"/>
         <source>the number of iterations must be a whole number from 1 to {max}, not {v}</source>
         <translation>迭代次数必须是 1 到 {max} 之间的整数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="85"/>
+        <location filename="../../bpstudio/core/trainer.py" line="86"/>
         <source>the batch size must lie between 1 and the {m} training samples, not {v}</source>
         <translation>批大小必须在 1 和训练样本数 {m} 之间，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="539"/>
+        <location filename="../../bpstudio/core/trainer.py" line="567"/>
         <source>training diverged at {iteration} ({why}); {cause}. The parameters of {kept} were kept.</source>
         <translation>训练在{iteration}发散（{why}）；{cause}。已保留{kept}的参数。</translation>
     </message>
@@ -3064,37 +3183,37 @@
         <translation>在此之前算出的代价没有上升（第一个是 {first}）：学习率 {lr} 仍可能太大，也可能是数据的尺度或初始权重使数值溢出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="88"/>
+        <location filename="../../bpstudio/core/trainer.py" line="89"/>
         <source>the L2 strength λ must be from 0 to {max}, not {v}</source>
         <translation>L2 正则强度 λ 必须在 0 到 {max} 之间，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="155"/>
+        <location filename="../../bpstudio/core/trainer.py" line="156"/>
         <source>the record would hold {n} iterations, more than a session keeps ({max}); reset the parameters to train again</source>
         <translation>记录将有 {n} 次迭代，超过一个会话能保存的 {max} 次；请重置参数后再训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="161"/>
+        <location filename="../../bpstudio/core/trainer.py" line="162"/>
         <source>the data has {n} input features but the network&apos;s input layer has {m} neurons</source>
         <translation>数据有 {n} 个输入特征，但网络的输入层有 {m} 个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="478"/>
+        <location filename="../../bpstudio/core/trainer.py" line="504"/>
         <source>cost NaN</source>
         <translation>代价为 NaN</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="479"/>
+        <location filename="../../bpstudio/core/trainer.py" line="505"/>
         <source>cost infinite</source>
         <translation>代价为无穷大</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="482"/>
+        <location filename="../../bpstudio/core/trainer.py" line="508"/>
         <source>cost {c}, {k}× the first</source>
         <translation>代价 {c}，是最初的 {k} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="440"/>
+        <location filename="../../bpstudio/core/trainer.py" line="455"/>
         <source>weights overflowed</source>
         <translation>权重溢出</translation>
     </message>
@@ -4919,6 +5038,32 @@
         <location filename="../../bpstudio/core/atomicfile.py" line="35"/>
         <source>not a regular file but a folder, a device or a pipe; it is left as it is</source>
         <translation>不是普通文件，而是文件夹、设备或管道；保持原样，未写入</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/animation.py" line="40"/>
+        <source>{name}: an animation is a .gif, .png, .webp, .mp4 or .webm file</source>
+        <translation>{name}：动画须为 .gif、.png、.webp、.mp4 或 .webm 文件</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/animation.py" line="67"/>
+        <source>a frame is not an RGB picture</source>
+        <translation>有一帧不是 RGB 图片</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/animation.py" line="71"/>
+        <source>the frames differ in size</source>
+        <translation>各帧尺寸不一</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/animation.py" line="89"/>
+        <location filename="../../bpstudio/core/animation.py" line="137"/>
+        <source>no frames to write</source>
+        <translation>没有可写入的帧</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/animation.py" line="117"/>
+        <source>a video&apos;s width and height are even numbers</source>
+        <translation>MP4 和 WebM 的宽和高须能被 2 整除</translation>
     </message>
 </context>
 </TS>
