@@ -118,26 +118,30 @@ class IterationFrames(QObject):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         text = self.palette.color(QPalette.ColorRole.WindowText)
-        lines = self.title_lines()
-        top = int(110 * unit)
         ds = self.model.dataset
         font = QFont(self.panel.font())
-        for k, line in enumerate(lines):
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
+        width, gap = w - int(120 * unit), int(28 * unit)
+        blocks = []  # each line's font and height, then the picture's side: the whole centred
+        for k, line in enumerate(self.title_lines()):
             font.setPixelSize(int((40 if k == 0 else 26) * unit))
             font.setBold(k == 0)
             p.setFont(font)
-            p.setPen(text)
-            box = QRect(int(60 * unit), top, w - int(120 * unit), int(150 * unit))
-            used = p.boundingRect(box, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
-                                  line)
-            p.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, line)
-            top = used.bottom() + int(28 * unit)
+            blocks.append((line, QFont(font), p.boundingRect(QRect(0, 0, width, h), flags,
+                                                             line).height()))
+        side = 0
         if ds.is_image and self.stepper.stepper.X.shape[1] == 1:
+            side = int(256 * unit)
+        height = sum(b[2] for b in blocks) + gap * len(blocks) + side
+        top = max((h - height) // 2, int(20 * unit))
+        p.setPen(text)
+        for line, f, line_height in blocks:
+            p.setFont(f)
+            p.drawText(QRect(int(60 * unit), top, width, line_height), flags, line)
+            top += line_height + gap
+        if side:
             x = self.model.sample.x()[:, 0].reshape(ds.input_shape)
-            side = int(min(256 * unit, h - top - 80 * unit))
-            if side > 32:
-                picture = rgb_image(x).scaled(side, side)
-                p.drawImage((w - side) // 2, top, picture)
+            p.drawImage((w - side) // 2, top, rgb_image(x).scaled(side, side))
         font.setPixelSize(int(20 * unit))
         font.setBold(False)
         p.setFont(font)
