@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (QBoxLayout, QDockWidget, QFrame, QHBoxLayout, QLabel,
                                QMainWindow, QMenu, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
@@ -163,6 +163,17 @@ class MainWindow(QMainWindow):
     def say(self, text: str, ms: int = SHOWN_MS) -> None:
         """A message in the status bar: long enough to read it (a long one longer)."""
         self.statusBar().showMessage(text, max(ms, 100 * len(text)))
+
+    def copy_view(self) -> QImage:
+        """What the window shows (the diagram, the step, the plots; in presentation mode the
+        stage), without its menus and status bar, on the clipboard as a picture."""
+        top = self.menuBar().geometry().bottom() + 1 if self.menuBar().isVisible() else 0
+        bottom = self.statusBar().geometry().top() if self.statusBar().isVisible() else self.height()
+        image = self.grab(QRect(0, top, self.width(), bottom - top)).toImage()
+        QGuiApplication.clipboard().setImage(image)
+        self.say(self.tr("The view is on the clipboard as a picture ({w}×{h})."
+                         ).format(w=image.width(), h=image.height()))
+        return image
 
     def _dock(self, title: str, widget: QWidget, area, name: str) -> QDockWidget:
         dock = QDockWidget(title, self)

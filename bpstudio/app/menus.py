@@ -87,6 +87,7 @@ class WindowMenus(QObject):
             self.edit.addAction(action)
         self.edit.addSeparator()
         self.edit.addAction(a(files.paste, QKeySequence.StandardKey.Paste, "PasteImageAction"))
+        self.edit.addAction(a(w.copy_view, "Ctrl+Shift+C", "CopyViewAction"))
 
         self.train = bar.addMenu("")
         training = studio.training
@@ -181,6 +182,7 @@ class WindowMenus(QObject):
             "UndoAction": self.tr("&Undo"),
             "RedoAction": self.tr("&Redo"),
             "PasteImageAction": self.tr("&Paste image"),
+            "CopyViewAction": self.tr("&Copy the view as a picture"),
             "TrainAction": self.tr("&Train"),
             "PauseAction": self.tr("&Pause / resume"),
             "StopAction": self.tr("&Stop"),

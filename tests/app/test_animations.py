@@ -115,3 +115,22 @@ def test_cancel_leaves_no_file(make_window, qtbot, save_as, tmp_path, monkeypatc
     assert drawn == [0, 1, 2, 3]  # nothing drawn after Cancel
     assert w.findChild(object, "AnimationProgress") is None or \
         not w.findChild(object, "AnimationProgress").isVisible()
+
+
+def test_ctrl_shift_c_copies_the_view_as_a_picture(make_window, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    w = make_window()
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(w, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    image = QGuiApplication.clipboard().image()
+    menus, status = w.menuBar().geometry(), w.statusBar().geometry()
+    assert (image.width(), image.height()) == (w.width(), status.top() - menus.bottom() - 1)
+    assert f"({image.width()}×{image.height()})" in w.statusBar().currentMessage()
+    # the diagram where it is on screen: the picture's pixels there are the diagram's own
+    corner = w.diagram.mapTo(w, w.diagram.rect().center())
+    shown = w.grab().toImage().pixelColor(corner)
+    assert image.pixelColor(corner.x(), corner.y() - menus.bottom() - 1) == shown
+    assert len({image.pixelColor(x, image.height() // 2).rgb()
+                for x in range(0, image.width(), 7)}) > 3  # a view, not a blank
