@@ -15,7 +15,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.animation import Frame, write_animation
-from .background import BackgroundJob
+from .background import BackgroundJob, Cancelled
 
 AHEAD = 3  # frames drawn and waiting for the encoder at most (their memory, a few MB each)
 WAIT_S = 0.05  # the encoder looks whether it was cancelled this often while it waits
@@ -58,6 +58,9 @@ class AnimationExport(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._draw)
         self._written.connect(self._on_written)
+        # the window closed while writing: the encoder stops, and leaves no file
+        self._abandoned = abandoned = threading.Event()
+        self.destroyed.connect(lambda *_: abandoned.set())
 
     @property
     def running(self) -> bool:
@@ -78,15 +81,21 @@ class AnimationExport(QObject):
             for _ in range(count):
                 while True:
                     job.check()  # cancelled: Cancelled, and the file is not written
+                    if abandoned.is_set():
+                        raise Cancelled
                     try:
                         yield frames.get(timeout=WAIT_S)
                         break
                     except queue.Empty:
                         continue
 
+        abandoned, lock = self._abandoned, self._lock
+
         def last_look() -> None:
-            with self._lock:  # cancelled now, or never: the file is written then
+            with lock:  # cancelled now, or never: the file is written then
                 job.check()
+                if abandoned.is_set():
+                    raise Cancelled
                 self._committed = True
 
         def work() -> str:
