@@ -153,15 +153,16 @@ class Animations(QObject):
             self._on_cancelled()
 
     def _on_progressed(self, done: int, total: int, left: float) -> None:
-        if self.progress is None:
+        progress = self.progress
+        if progress is None:
             return
         name = isolated(Path(self._path).name)
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
         text = self.tr("Writing {name}: frame {k} of {n}").format(name=name, k=done, n=total)
         if math.isfinite(left) and done < total:
             text += self.tr(", about {s} s left").format(s=math.ceil(left))
-        self.progress.setLabelText(text)
+        progress.setLabelText(text)
+        progress.setMaximum(total)
+        progress.setValue(done)  # last: a modal dialog's setValue runs the event loop a turn
 
     def _end(self) -> None:
         if self.progress is not None:

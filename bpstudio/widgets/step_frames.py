@@ -74,6 +74,10 @@ class IterationFrames(QObject):
         turn of the event loop later)."""
         if k > 0:
             self.stepper.go(k)
+        # what the window asks of its user (apply the iteration, a picture's class) has no
+        # button to press in a film
+        self.panel.apply_row.hide()
+        self.panel.question.hide()
 
     def take(self, k: int) -> np.ndarray:
         image = QImage(self.size, QImage.Format.Format_RGB32)

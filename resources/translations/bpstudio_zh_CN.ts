@@ -105,27 +105,27 @@
         <translation>正在展开本次迭代…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="161"/>
+        <location filename="../../bpstudio/app/animations.py" line="160"/>
         <source>Writing {name}: frame {k} of {n}</source>
         <translation>正在写入 {name}：第 {k} / {n} 帧</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="163"/>
+        <location filename="../../bpstudio/app/animations.py" line="162"/>
         <source>, about {s} s left</source>
         <translation>，约剩 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="178"/>
+        <location filename="../../bpstudio/app/animations.py" line="179"/>
         <source>Exported {name}.</source>
         <translation>已导出 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="182"/>
+        <location filename="../../bpstudio/app/animations.py" line="183"/>
         <source>{name}: could not export ({why})</source>
         <translation>{name}：无法导出（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="187"/>
+        <location filename="../../bpstudio/app/animations.py" line="188"/>
         <source>The animation was not written: cancelled.</source>
         <translation>已取消，动画未写入。</translation>
     </message>
@@ -1033,22 +1033,22 @@
 <context>
     <name>IterationFrames</name>
     <message>
-        <location filename="../../bpstudio/widgets/step_frames.py" line="101"/>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="105"/>
         <source>Network {layers} ({functions})</source>
         <translation>网络 {layers}（{functions}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/step_frames.py" line="104"/>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="108"/>
         <source>{data}: sample {name}</source>
-        <translation>{data}：样本 {name}</translation>
+        <translation>{data} · 样本：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/step_frames.py" line="107"/>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="111"/>
         <source>{data}: the whole batch of {m} samples</source>
         <translation>{data}：整批 {m} 个样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/step_frames.py" line="110"/>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="114"/>
         <source>{iteration}: {n} steps, one equation each — forward pass, cost, backward pass, update</source>
         <translation>{iteration}：{n} 个步骤，每步一个公式——前向传播、代价、反向传播、参数更新</translation>
     </message>

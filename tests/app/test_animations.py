@@ -24,7 +24,11 @@ def save_as(monkeypatch):
 
 
 def choose(qtbot, w, suffix, samples="sample", seconds=2.0):
-    """File → Export → Animation of this iteration…, the format and samples chosen, OK."""
+    """File → Export → Animation of this iteration…, the format and samples chosen, OK; back
+    once the export has ended (written, failed or cancelled)."""
+    export, ended = w.animations.export, []
+    for signal in (export.finished, export.failed, export.cancelled):
+        signal.connect(lambda *args: ended.append(args))
     w.findChild(object, "ExportAnimation").trigger()
     dialog = w.findChild(object, "AnimationDialog")
     qtbot.waitUntil(dialog.isVisible)
@@ -35,6 +39,7 @@ def choose(qtbot, w, suffix, samples="sample", seconds=2.0):
     dialog.findChild(object, "AnimationSeconds").setValue(seconds)
     buttons = dialog.findChild(QDialogButtonBox, "AnimationButtons")
     qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(ended), timeout=120000)
 
 
 def frames_of(path):
@@ -51,8 +56,7 @@ def test_an_iteration_exported_from_the_menu_shows_every_step_in_order(make_wind
     steps = len(w.studio.stepper.stepper.steps)
     save_as["path"] = path = tmp_path / "iteration.png"
     choose(qtbot, w, ".png", seconds=1.5)
-    qtbot.waitUntil(lambda: "Exported iteration.png" in w.statusBar().currentMessage(),
-                    timeout=60000)
+    assert "Exported iteration.png" in w.statusBar().currentMessage()
     frames = frames_of(path)
     assert len(frames) == 1 + steps  # the title, then each step
     assert all(f.shape == (768, 1024, 3) for f, _ in frames)
@@ -68,6 +72,9 @@ def test_an_iteration_exported_from_the_menu_shows_every_step_in_order(make_wind
         again.show(k)
         qtbot.wait(0)  # the panel's words laid out, as between the export's slices
         assert np.array_equal(again.take(k), frames[k][0])
+    # the end of the iteration as the stage shows it, without the window's Apply: no button to
+    # press in a film
+    assert w.studio.stepper.position() == 2 and not again.panel.apply_row.isVisible()
     again.close()
 
 
@@ -78,8 +85,7 @@ def test_the_whole_batch_and_a_video(make_window, qtbot, save_as, tmp_path):
     w.studio.set_step_mode("sample")
     save_as["path"] = path = tmp_path / "batch.mp4"
     choose(qtbot, w, ".mp4", samples="batch", seconds=0.5)
-    qtbot.waitUntil(lambda: "Exported batch.mp4" in w.statusBar().currentMessage(),
-                    timeout=60000)
+    assert "Exported batch.mp4" in w.statusBar().currentMessage()
     with av.open(str(path)) as c:
         decoded = [f.to_ndarray(format="rgb24") for f in c.decode(video=0)]
     w.studio.set_step_mode("batch")
@@ -107,7 +113,7 @@ def test_cancel_leaves_no_file(make_window, qtbot, save_as, tmp_path, monkeypatc
 
     monkeypatch.setattr(IterationFrames, "take", take_then_cancel)
     choose(qtbot, w, ".gif")
-    qtbot.waitUntil(lambda: "not written" in w.statusBar().currentMessage(), timeout=60000)
+    assert "not written" in w.statusBar().currentMessage()
     export = w.animations.export
     assert not export.running
     export.wait()  # the encoder's thread has removed what it began
