@@ -55,7 +55,7 @@ _non_negative_float = _number(float, lambda v: 0 <= v < float("inf"), "0 or more
 _positive_int = _number(int, lambda v: v >= 1, "1 or more")
 
 
-COMMANDS = ("train", "classify", "lesson")
+COMMANDS = ("train", "classify", "lesson", "export")
 
 
 def build_gui_parser() -> argparse.ArgumentParser:
@@ -66,7 +66,7 @@ def build_gui_parser() -> argparse.ArgumentParser:
                     "given: a session (.bpstudio), a model (.npz), a data set (.h5, the cat data's "
                     "folder, .csv, a folder of class folders) or pictures to classify. A window "
                     "already open takes them (one window per user).",
-        epilog="In the terminal: bpstudio train … and bpstudio classify … "
+        epilog="In the terminal: bpstudio train …, bpstudio classify … and bpstudio export … "
                "(bpstudio train --help).")
     parser.add_argument("files", nargs="*", metavar="FILE", help="files or folders to open")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -93,7 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="bpstudio",
-        description="BP Studio in the terminal: train a network, or classify pictures with one.",
+        description="BP Studio in the terminal: train a network, classify pictures with one, check "
+                    "a lesson, or export a saved session's iteration as an animation.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -138,6 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="the cat data, for lessons that open it (default: $BPSTUDIO_CAT_DATA, "
                          "else the data set the app opened last)")
     le.set_defaults(run=cmd_lesson, parser=le)
+    from .cli_export import add_parser  # bpstudio export SESSION --animation OUT.gif
+    add_parser(sub, _fail)
     return parser
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (QBoxLayout, QDockWidget, QFrame, QHBoxLayout, QLabel,
                                QMainWindow, QMenu, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
@@ -24,6 +24,7 @@ from ..widgets.plain_text import plain_labels
 from ..widgets.playground_panel import PlaygroundPanel
 from ..widgets.training_panel import TrainingPanel
 from ..widgets.vertical_scroll import VerticalScroll
+from .animations import Animations
 from .file_actions import EXPORT_SCALES, FileActions
 from .help import HelpWindows
 from .lessons import Lessons
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
 
         self.presenter = Presenter(self, s.presentation)
         self.help_windows = HelpWindows(self)
+        self.animations = Animations(s, self, self.say, saved_theme, lambda: self.presenter.scale)
         self.menus = WindowMenus(self, s, EXPORT_SCALES, FileActions.choose_export_scale)
         self.time_travel = TimeTravel(s.timeline, self.cost_plot, self.menus.train, self)
         runs_menu = QMenu(self)
@@ -161,6 +163,17 @@ class MainWindow(QMainWindow):
     def say(self, text: str, ms: int = SHOWN_MS) -> None:
         """A message in the status bar: long enough to read it (a long one longer)."""
         self.statusBar().showMessage(text, max(ms, 100 * len(text)))
+
+    def copy_view(self) -> QImage:
+        """What the window shows (the diagram, the step, the plots; in presentation mode the
+        stage), without its menus and status bar, on the clipboard as a picture."""
+        top = self.menuBar().geometry().bottom() + 1 if self.menuBar().isVisible() else 0
+        bottom = self.statusBar().geometry().top() if self.statusBar().isVisible() else self.height()
+        image = self.grab(QRect(0, top, self.width(), bottom - top)).toImage()
+        QGuiApplication.clipboard().setImage(image)
+        self.say(self.tr("The view is on the clipboard as a picture ({w}×{h})."
+                         ).format(w=image.width(), h=image.height()))
+        return image
 
     def _dock(self, title: str, widget: QWidget, area, name: str) -> QDockWidget:
         dock = QDockWidget(title, self)

@@ -59,6 +59,8 @@ class WindowMenus(QObject):
                 (lambda: files.export("training-log.csv", files.export_training_log),
                  "ExportTrainingLog")):
             self.export.addAction(a(slot, None, name))
+        self.export.addSeparator()
+        self.export.addAction(a(w.animations.export_iteration_dialog, None, "ExportAnimation"))
         # a plot's right-click menu offers the plots' exports too
         w.cost_plot.add_menu_actions([self.actions[name] for name in (
             "ExportPlotsPng", "ExportPlotsSvg", "ExportPlotsCsv")])
@@ -85,6 +87,7 @@ class WindowMenus(QObject):
             self.edit.addAction(action)
         self.edit.addSeparator()
         self.edit.addAction(a(files.paste, QKeySequence.StandardKey.Paste, "PasteImageAction"))
+        self.edit.addAction(a(w.copy_view, "Ctrl+Shift+C", "CopyViewAction"))
 
         self.train = bar.addMenu("")
         training = studio.training
@@ -174,10 +177,12 @@ class WindowMenus(QObject):
             "ExportStepCsv": self.tr("Current step's matrices as CSV…"),
             "ExportModel": self.tr("Model as .npz…"),
             "ExportTrainingLog": self.tr("Training log as CSV…"),
+            "ExportAnimation": self.tr("Animation of this iteration…"),
             "QuitAction": self.tr("&Quit"),
             "UndoAction": self.tr("&Undo"),
             "RedoAction": self.tr("&Redo"),
             "PasteImageAction": self.tr("&Paste image"),
+            "CopyViewAction": self.tr("&Copy the view as a picture"),
             "TrainAction": self.tr("&Train"),
             "PauseAction": self.tr("&Pause / resume"),
             "StopAction": self.tr("&Stop"),

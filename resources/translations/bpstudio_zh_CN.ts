@@ -40,6 +40,97 @@
     </message>
 </context>
 <context>
+    <name>AnimationDialog</name>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="51"/>
+        <source>Animation of this iteration</source>
+        <translation>本次迭代的动画</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="66"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="69"/>
+        <source>one sample (the one chosen)</source>
+        <translation>单个样本（当前选中的）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="70"/>
+        <source>the whole batch</source>
+        <translation>整批样本</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="73"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="74"/>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="75"/>
+        <source>Each step shown for:</source>
+        <translation>每步显示：</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="76"/>
+        <source>Samples:</source>
+        <translation>样本：</translation>
+    </message>
+</context>
+<context>
+    <name>Animations</name>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="109"/>
+        <source>Training is running: pause or stop it to export this iteration.</source>
+        <translation>正在训练：请先暂停或停止训练，再导出本次迭代。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="121"/>
+        <source>Export</source>
+        <translation type="unfinished">导出</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="138"/>
+        <source>Animation of this iteration</source>
+        <translation>本次迭代的动画</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="143"/>
+        <source>Laying out the iteration…</source>
+        <translation>正在展开本次迭代…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="160"/>
+        <source>Writing {name}: frame {k} of {n}</source>
+        <translation>正在写入 {name}：第 {k} / {n} 帧</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="162"/>
+        <source>, about {s} s left</source>
+        <translation type="unfinished">，约剩 {s} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="179"/>
+        <source>Exported {name}.</source>
+        <translation type="unfinished">已导出 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="183"/>
+        <source>{name}: could not export ({why})</source>
+        <translation type="unfinished">{name}：无法导出（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="188"/>
+        <source>The animation was not written: cancelled.</source>
+        <translation>已取消，动画未写入。</translation>
+    </message>
+</context>
+<context>
     <name>ClassifyGallery</name>
     <message>
         <location filename="../../bpstudio/widgets/classify_gallery.py" line="126"/>
@@ -945,6 +1036,29 @@
     </message>
 </context>
 <context>
+    <name>IterationFrames</name>
+    <message>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="105"/>
+        <source>Network {layers} ({functions})</source>
+        <translation>网络 {layers}（{functions}）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="108"/>
+        <source>{data}: sample {name}</source>
+        <translation>{data} · 样本：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="111"/>
+        <source>{data}: the whole batch of {m} samples</source>
+        <translation>{data}：整批 {m} 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="114"/>
+        <source>{iteration}: {n} steps, one equation each — forward pass, cost, backward pass, update</source>
+        <translation>{iteration}：{n} 个步骤，每步一个公式——前向传播、代价、反向传播、参数更新</translation>
+    </message>
+</context>
+<context>
     <name>LayerEditor</name>
     <message>
         <location filename="../../bpstudio/widgets/layer_editor.py" line="164"/>
@@ -1325,42 +1439,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="177"/>
+        <location filename="../../bpstudio/app/main_window.py" line="174"/>
+        <source>The view is on the clipboard as a picture ({w}×{h}).</source>
+        <translation>当前视图已作为图片复制到剪贴板（{w}×{h}）。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/main_window.py" line="190"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="178"/>
+        <location filename="../../bpstudio/app/main_window.py" line="191"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="179"/>
+        <location filename="../../bpstudio/app/main_window.py" line="192"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="183"/>
+        <location filename="../../bpstudio/app/main_window.py" line="196"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="184"/>
+        <location filename="../../bpstudio/app/main_window.py" line="197"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="195"/>
+        <location filename="../../bpstudio/app/main_window.py" line="208"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="206"/>
+        <location filename="../../bpstudio/app/main_window.py" line="219"/>
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="250"/>
+        <location filename="../../bpstudio/app/main_window.py" line="263"/>
         <source>Drawing the new network&apos;s initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>
@@ -2233,253 +2352,263 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="152"/>
+        <location filename="../../bpstudio/app/menus.py" line="155"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="152"/>
+        <location filename="../../bpstudio/app/menus.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="153"/>
-        <location filename="../../bpstudio/app/menus.py" line="181"/>
+        <location filename="../../bpstudio/app/menus.py" line="156"/>
+        <location filename="../../bpstudio/app/menus.py" line="186"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="153"/>
+        <location filename="../../bpstudio/app/menus.py" line="156"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="154"/>
+        <location filename="../../bpstudio/app/menus.py" line="157"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="154"/>
+        <location filename="../../bpstudio/app/menus.py" line="157"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="155"/>
+        <location filename="../../bpstudio/app/menus.py" line="158"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="155"/>
+        <location filename="../../bpstudio/app/menus.py" line="158"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="156"/>
+        <location filename="../../bpstudio/app/menus.py" line="159"/>
         <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="157"/>
+        <location filename="../../bpstudio/app/menus.py" line="160"/>
         <source>Pictures&apos; &amp;resolution</source>
         <translation>图片分辨率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="160"/>
+        <location filename="../../bpstudio/app/menus.py" line="163"/>
         <source>&amp;Open data set…</source>
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="161"/>
+        <location filename="../../bpstudio/app/menus.py" line="164"/>
         <source>Open data &amp;folder…</source>
         <translation>打开数据文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="162"/>
+        <location filename="../../bpstudio/app/menus.py" line="165"/>
         <source>Open &amp;CSV data…</source>
         <translation>打开 CSV 数据(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="163"/>
+        <location filename="../../bpstudio/app/menus.py" line="166"/>
         <source>Open a folder of c&amp;lass folders…</source>
         <translation>打开按类别分文件夹的图片(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="164"/>
+        <location filename="../../bpstudio/app/menus.py" line="167"/>
         <source>Open &amp;images…</source>
         <translation>打开图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="165"/>
+        <location filename="../../bpstudio/app/menus.py" line="168"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="166"/>
+        <location filename="../../bpstudio/app/menus.py" line="169"/>
         <source>Open sessio&amp;n…</source>
         <translation>打开会话(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="167"/>
+        <location filename="../../bpstudio/app/menus.py" line="170"/>
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="168"/>
+        <location filename="../../bpstudio/app/menus.py" line="171"/>
         <source>Save session &amp;as…</source>
         <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="169"/>
+        <location filename="../../bpstudio/app/menus.py" line="172"/>
         <source>Diagram as PNG…</source>
         <translation>网络图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="170"/>
+        <location filename="../../bpstudio/app/menus.py" line="173"/>
         <source>Diagram as SVG…</source>
         <translation>网络图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="171"/>
+        <location filename="../../bpstudio/app/menus.py" line="174"/>
         <source>Plots as PNG…</source>
         <translation>曲线图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="172"/>
+        <location filename="../../bpstudio/app/menus.py" line="175"/>
         <source>Plots as SVG…</source>
         <translation>曲线图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="173"/>
+        <location filename="../../bpstudio/app/menus.py" line="176"/>
         <source>Cost curve as CSV…</source>
         <translation>代价曲线导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="174"/>
+        <location filename="../../bpstudio/app/menus.py" line="177"/>
         <source>Current step&apos;s matrices as CSV…</source>
         <translation>当前步骤的矩阵导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="175"/>
+        <location filename="../../bpstudio/app/menus.py" line="178"/>
         <source>Model as .npz…</source>
         <translation>模型导出为 .npz…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="176"/>
+        <location filename="../../bpstudio/app/menus.py" line="179"/>
         <source>Training log as CSV…</source>
         <translation>训练记录导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="177"/>
+        <location filename="../../bpstudio/app/menus.py" line="180"/>
+        <source>Animation of this iteration…</source>
+        <translation>本次迭代的动画…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="178"/>
+        <location filename="../../bpstudio/app/menus.py" line="182"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="179"/>
+        <location filename="../../bpstudio/app/menus.py" line="183"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="180"/>
+        <location filename="../../bpstudio/app/menus.py" line="184"/>
         <source>&amp;Paste image</source>
         <translation>粘贴图片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="182"/>
+        <location filename="../../bpstudio/app/menus.py" line="185"/>
+        <source>&amp;Copy the view as a picture</source>
+        <translation>将视图复制为图片(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="187"/>
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="183"/>
+        <location filename="../../bpstudio/app/menus.py" line="188"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="184"/>
+        <location filename="../../bpstudio/app/menus.py" line="189"/>
         <source>&amp;One iteration</source>
         <translation>单次迭代(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="185"/>
+        <location filename="../../bpstudio/app/menus.py" line="190"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="186"/>
+        <location filename="../../bpstudio/app/menus.py" line="191"/>
         <source>Step &amp;forward</source>
         <translation>下一步(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="187"/>
+        <location filename="../../bpstudio/app/menus.py" line="192"/>
         <source>Step &amp;back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="188"/>
+        <location filename="../../bpstudio/app/menus.py" line="193"/>
         <source>Back to the start of the &amp;iteration</source>
         <translation>回到本次迭代的开始(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="189"/>
+        <location filename="../../bpstudio/app/menus.py" line="194"/>
         <source>&amp;Fit diagram</source>
         <translation>网络图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="190"/>
+        <location filename="../../bpstudio/app/menus.py" line="195"/>
         <source>&amp;Why this equation? (F1)</source>
         <translation>为什么是这个公式？(&amp;W)（F1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="191"/>
+        <location filename="../../bpstudio/app/menus.py" line="196"/>
         <source>User &amp;guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="192"/>
+        <location filename="../../bpstudio/app/menus.py" line="197"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="193"/>
+        <location filename="../../bpstudio/app/menus.py" line="198"/>
         <source>&amp;About BP Studio</source>
         <translation>关于 BP Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="197"/>
+        <location filename="../../bpstudio/app/menus.py" line="202"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="197"/>
+        <location filename="../../bpstudio/app/menus.py" line="202"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="198"/>
+        <location filename="../../bpstudio/app/menus.py" line="203"/>
         <source>Projector (high contrast)</source>
         <translation>投影（高对比度）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="199"/>
+        <location filename="../../bpstudio/app/menus.py" line="204"/>
         <source>High contrast (white on black)</source>
         <translation>高对比度（黑底白字）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="203"/>
+        <location filename="../../bpstudio/app/menus.py" line="208"/>
         <source>{n}× the screen&apos;s pixels</source>
         <translation>屏幕像素的 {n} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="204"/>
+        <location filename="../../bpstudio/app/menus.py" line="209"/>
         <source> (slides)</source>
         <translation>（幻灯片）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="204"/>
+        <location filename="../../bpstudio/app/menus.py" line="209"/>
         <source> (print)</source>
         <translation>（打印）</translation>
     </message>
@@ -4934,6 +5063,32 @@
         <location filename="../../bpstudio/core/atomicfile.py" line="35"/>
         <source>not a regular file but a folder, a device or a pipe; it is left as it is</source>
         <translation>不是普通文件，而是文件夹、设备或管道；保持原样，未写入</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/animation.py" line="40"/>
+        <source>{name}: an animation is a .gif, .png, .webp, .mp4 or .webm file</source>
+        <translation>{name}：动画须为 .gif、.png、.webp、.mp4 或 .webm 文件</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/animation.py" line="67"/>
+        <source>a frame is not an RGB picture</source>
+        <translation>有一帧不是 RGB 图片</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/animation.py" line="71"/>
+        <source>the frames differ in size</source>
+        <translation>各帧尺寸不一</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/animation.py" line="89"/>
+        <location filename="../../bpstudio/core/animation.py" line="137"/>
+        <source>no frames to write</source>
+        <translation>没有可写入的帧</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/core/animation.py" line="117"/>
+        <source>a video&apos;s width and height are even numbers</source>
+        <translation>MP4 和 WebM 的宽和高须能被 2 整除</translation>
     </message>
 </context>
 </TS>

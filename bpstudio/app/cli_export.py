@@ -1,0 +1,151 @@
+"""``bpstudio export SESSION.bpstudio --animation OUT.gif``: a saved session's iteration as an
+animation, without a window: the same frames as File → Export → Animation of this iteration…
+(app/animations.py), drawn off screen and encoded as the window encodes them."""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import sys
+
+from ..core.animation import SUFFIXES
+
+# the window's choices (widgets/step_frames.py SIZES, widgets/theme.py THEMES, app/i18n.py
+# LANGUAGES), named here so that parsing the command line imports no Qt
+SIZES = ("1024x768", "1920x1080")
+THEMES = ("light", "dark", "projector")
+LANGUAGES = ("en", "zh_CN")
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0.1 <= value <= 60:
+        raise argparse.ArgumentTypeError(f"must be 0.1 to 60 seconds, not {text}")
+    return value
+
+
+def _sample(text: str) -> str | int:
+    if text == "batch":
+        return text
+    try:
+        k = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a sample number (1, 2, …) or batch, not {text!r}") \
+            from None
+    if k < 1:
+        raise argparse.ArgumentTypeError(f"samples are numbered from 1, not {text}")
+    return k
+
+
+def add_parser(sub, fail) -> None:
+    e = sub.add_parser("export", help="write a saved session's iteration as an animation")
+    e.add_argument("session", metavar="SESSION.bpstudio")
+    e.add_argument("--animation", required=True, metavar="OUT",
+                   help="the file to write: .gif, .png (APNG), .webp, .mp4 (H.264) or .webm (VP9)")
+    e.add_argument("--size", choices=list(SIZES), default="1024x768", help="frame size (1024x768)")
+    e.add_argument("--duration", type=_seconds, default=2.0, metavar="S",
+                   help="seconds each step is shown (2)")
+    e.add_argument("--sample", type=_sample, metavar="N|batch",
+                   help="step training sample N (from 1), or the whole batch (default: as saved)")
+    e.add_argument("--theme", choices=list(THEMES), help="light, dark or projector (default: the "
+                                                         "app's)")
+    e.add_argument("--language", choices=list(LANGUAGES), help="en or zh_CN (default: the app's)")
+    e.set_defaults(run=lambda args: cmd_export(args, fail), parser=e)
+
+
+def _quiet_offscreen(kind, context, message: str) -> None:
+    """Qt's words on stderr, but the offscreen platform's about what it cannot do for a
+    window (it shows none)."""
+    if "This plugin does not support" not in message:
+        sys.stderr.write(message + "\n")
+
+
+def cmd_export(args, fail) -> int:
+    if os.path.splitext(args.animation)[1].lower() not in SUFFIXES:
+        args.parser.error(f"--animation: a .gif, .png, .webp, .mp4 or .webm file, not "
+                          f"{args.animation}")
+    if not os.environ.get("QT_QPA_PLATFORM"):  # no window: drawn off screen
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QEventLoop, QTimer, qInstallMessageHandler
+
+    from ..session.animation_export import AnimationExport
+    from ..session.messages import translated
+    from ..session.studio import Studio
+    from .animations import iteration_frames
+    from .gui import create_application
+    from .i18n import apply_language, saved_language
+    from .themes import saved_theme
+
+    app = create_application(["bpstudio"])
+    qInstallMessageHandler(_quiet_offscreen)
+    apply_language(args.language or saved_language())
+    studio = Studio()
+    said: list[str] = []
+    studio.message.connect(said.append)
+    opened: list[str] = []
+    studio.store.opened.connect(lambda path, remark: opened.append(path))
+
+    def wait(done) -> None:
+        """The event loop runs (the frames are drawn in its turns) until ``done()``."""
+        loop, poll = QEventLoop(), QTimer()
+        poll.timeout.connect(lambda: done() and loop.quit())
+        poll.start(20)
+        if not done():
+            loop.exec()
+        poll.stop()
+
+    try:
+        if not os.path.isfile(args.session):
+            return fail(f"{args.session}: no such file")
+        studio.open_session(args.session)
+        settled: list[bool] = []
+        studio.when_settled(lambda: settled.append(True))
+        wait(lambda: settled)
+        if not opened:
+            return fail(said[-1] if said else f"{args.session}: could not open it")
+        mode = None
+        if args.sample == "batch":
+            mode = "batch"
+        elif args.sample is not None:
+            m = studio.model.dataset.X_train.shape[1]
+            if args.sample > m:
+                return fail(f"--sample {args.sample}: the session's data has {m} training samples")
+            studio.choose_sample(args.sample - 1)
+            mode = "sample"
+        frames = iteration_frames(studio, args.size, args.duration, mode,
+                                  args.theme or saved_theme())
+        ready: list[bool] = []
+        frames.when_ready(lambda: ready.append(True))
+        wait(lambda: ready)
+        export = AnimationExport()
+        ended: list[str | BaseException | None] = []
+        export.finished.connect(ended.append)
+        export.failed.connect(ended.append)
+        shown = sys.stderr.isatty()
+
+        def progressed(done: int, total: int, left: float) -> None:
+            if shown:
+                eta = f", about {math.ceil(left)} s left" if math.isfinite(left) else ""
+                sys.stderr.write(f"\rframe {done} of {total}{eta}   ")
+                sys.stderr.flush()
+
+        export.progressed.connect(progressed)
+        try:
+            export.start(args.animation, frames)
+            wait(lambda: ended)
+        except KeyboardInterrupt:
+            export.cancel()  # nothing is left of the file
+            export.wait()
+            raise
+        if shown:
+            sys.stderr.write("\r" + " " * 50 + "\r")
+        if isinstance(ended[0], BaseException):
+            return fail(f"{os.path.basename(args.animation)}: {translated(ended[0])}")
+        print(f"wrote {args.animation}: {frames.count} frames, {args.size}")
+        return 0
+    finally:
+        studio.shut_down()

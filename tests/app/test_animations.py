@@ -1,0 +1,142 @@
+"""File → Export → Animation of this iteration…: the dialog chosen as a user chooses, the file
+read back with the library that wrote it: a title, then every step in order, each frame the
+step as the equation stage draws it; the window's own stepping stays where it was; Cancel leaves
+no file."""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pytest
+from PIL import Image, ImageSequence
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton
+
+from bpstudio.app.animations import iteration_frames
+
+
+@pytest.fixture
+def save_as(monkeypatch):
+    answer = {}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(answer["path"]), ""))
+    return answer
+
+
+def choose(qtbot, w, suffix, samples="sample", seconds=2.0):
+    """File → Export → Animation of this iteration…, the format and samples chosen, OK; back
+    once the export has ended (written, failed or cancelled)."""
+    export, ended = w.animations.export, []
+    for signal in (export.finished, export.failed, export.cancelled):
+        signal.connect(lambda *args: ended.append(args))
+    w.findChild(object, "ExportAnimation").trigger()
+    dialog = w.findChild(object, "AnimationDialog")
+    qtbot.waitUntil(dialog.isVisible)
+    box = dialog.findChild(object, "AnimationFormat")
+    box.setCurrentIndex(box.findData(suffix))
+    samples_box = dialog.findChild(object, "AnimationSamples")
+    samples_box.setCurrentIndex(samples_box.findData(samples))
+    dialog.findChild(object, "AnimationSeconds").setValue(seconds)
+    buttons = dialog.findChild(QDialogButtonBox, "AnimationButtons")
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(ended), timeout=120000)
+
+
+def frames_of(path):
+    with Image.open(path) as im:
+        return [(np.asarray(f.convert("RGB")), f.info.get("duration"))
+                for f in ImageSequence.Iterator(im)]
+
+
+def test_an_iteration_exported_from_the_menu_shows_every_step_in_order(make_window, qtbot,
+                                                                       save_as, tmp_path):
+    w = make_window()
+    w.studio.step_next()
+    w.studio.step_next()  # the window's stepping, which the export leaves where it is
+    steps = len(w.studio.stepper.stepper.steps)
+    save_as["path"] = path = tmp_path / "iteration.png"
+    choose(qtbot, w, ".png", seconds=1.5)
+    assert "Exported iteration.png" in w.statusBar().currentMessage()
+    frames = frames_of(path)
+    assert len(frames) == 1 + steps  # the title, then each step
+    assert all(f.shape == (768, 1024, 3) for f, _ in frames)
+    assert [d for _, d in frames] == [3000] + [1500] * steps
+    for (a, _), (b, _) in zip(frames, frames[1:]):
+        assert (a != b).any(axis=2).mean() > 0.01  # each frame a step of its own
+    assert w.studio.stepper.position() == 2
+    assert w.findChild(object, "AnimationProgress") is None or \
+        not w.findChild(object, "AnimationProgress").isVisible()
+    # frame k is step k as the equation stage draws it: drawn again, pixel for pixel
+    again = iteration_frames(w.studio, "1024x768", 1.5, "sample")
+    for k in (0, 1, steps // 2, steps):
+        again.show(k)
+        qtbot.wait(0)  # the panel's words laid out, as between the export's slices
+        assert np.array_equal(again.take(k), frames[k][0])
+    # the end of the iteration as the stage shows it, without the window's Apply: no button to
+    # press in a film
+    assert w.studio.stepper.position() == 2 and not again.panel.apply_row.isVisible()
+    again.close()
+
+
+def test_the_whole_batch_and_a_video(make_window, qtbot, save_as, tmp_path):
+    import av
+
+    w = make_window()
+    w.studio.set_step_mode("sample")
+    save_as["path"] = path = tmp_path / "batch.mp4"
+    choose(qtbot, w, ".mp4", samples="batch", seconds=0.5)
+    assert "Exported batch.mp4" in w.statusBar().currentMessage()
+    with av.open(str(path)) as c:
+        decoded = [f.to_ndarray(format="rgb24") for f in c.decode(video=0)]
+    w.studio.set_step_mode("batch")
+    steps = len(w.studio.stepper.stepper.steps)
+    assert decoded[0].shape == (768, 1024, 3)
+    assert len(decoded) == 30 + 5 * steps  # 3 s of title, then half a second a step, 10 a second
+    assert (decoded[0] != decoded[30]).any(axis=2).mean() > 0.01
+
+
+def test_cancel_leaves_no_file(make_window, qtbot, save_as, tmp_path, monkeypatch):
+    from bpstudio.widgets.step_frames import IterationFrames
+
+    w = make_window()
+    save_as["path"] = tmp_path / "stopped.gif"
+    drawn = []
+    take = IterationFrames.take
+
+    def take_then_cancel(frames, k):
+        """Cancel pressed while the fourth frame is drawn: three are with the encoder."""
+        drawn.append(k)
+        if k == 3:
+            progress = w.findChild(object, "AnimationProgress")
+            progress.findChild(QPushButton).click()  # its Cancel button
+        return take(frames, k)
+
+    monkeypatch.setattr(IterationFrames, "take", take_then_cancel)
+    choose(qtbot, w, ".gif")
+    assert "not written" in w.statusBar().currentMessage()
+    export = w.animations.export
+    assert not export.running
+    export.wait()  # the encoder's thread has removed what it began
+    assert os.listdir(tmp_path) == []
+    assert drawn == [0, 1, 2, 3]  # nothing drawn after Cancel
+    assert w.findChild(object, "AnimationProgress") is None or \
+        not w.findChild(object, "AnimationProgress").isVisible()
+
+
+def test_ctrl_shift_c_copies_the_view_as_a_picture(make_window, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    w = make_window()
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(w, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    image = QGuiApplication.clipboard().image()
+    menus, status = w.menuBar().geometry(), w.statusBar().geometry()
+    assert (image.width(), image.height()) == (w.width(), status.top() - menus.bottom() - 1)
+    assert f"({image.width()}×{image.height()})" in w.statusBar().currentMessage()
+    # the diagram where it is on screen: the picture's pixels there are the diagram's own
+    corner = w.diagram.mapTo(w, w.diagram.rect().center())
+    shown = w.grab().toImage().pixelColor(corner)
+    assert image.pixelColor(corner.x(), corner.y() - menus.bottom() - 1) == shown
+    assert len({image.pixelColor(x, image.height() // 2).rgb()
+                for x in range(0, image.width(), 7)}) > 3  # a view, not a blank
