@@ -14,7 +14,7 @@ from ..core.animation import SUFFIXES
 # the window's choices (widgets/step_frames.py SIZES, widgets/theme.py THEMES, app/i18n.py
 # LANGUAGES), named here so that parsing the command line imports no Qt
 SIZES = ("1024x768", "1920x1080")
-THEMES = ("light", "dark", "projector")
+THEMES = ("light", "dark", "projector", "contrast")
 LANGUAGES = ("en", "zh_CN")
 
 
@@ -51,8 +51,8 @@ def add_parser(sub, fail) -> None:
                    help="seconds each step is shown (2)")
     e.add_argument("--sample", type=_sample, metavar="N|batch",
                    help="step training sample N (from 1), or the whole batch (default: as saved)")
-    e.add_argument("--theme", choices=list(THEMES), help="light, dark or projector (default: the "
-                                                         "app's)")
+    e.add_argument("--theme", choices=list(THEMES), help="light, dark, projector or contrast "
+                                                         "(default: the app's)")
     e.add_argument("--language", choices=list(LANGUAGES), help="en or zh_CN (default: the app's)")
     e.set_defaults(run=lambda args: cmd_export(args, fail), parser=e)
 

@@ -92,7 +92,7 @@
     <message>
         <location filename="../../bpstudio/app/animations.py" line="121"/>
         <source>Export</source>
-        <translation type="unfinished">导出</translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location filename="../../bpstudio/app/animations.py" line="138"/>
@@ -112,17 +112,17 @@
     <message>
         <location filename="../../bpstudio/app/animations.py" line="162"/>
         <source>, about {s} s left</source>
-        <translation type="unfinished">，约剩 {s} 秒</translation>
+        <translation>，约剩 {s} 秒</translation>
     </message>
     <message>
         <location filename="../../bpstudio/app/animations.py" line="179"/>
         <source>Exported {name}.</source>
-        <translation type="unfinished">已导出 {name}。</translation>
+        <translation>已导出 {name}。</translation>
     </message>
     <message>
         <location filename="../../bpstudio/app/animations.py" line="183"/>
         <source>{name}: could not export ({why})</source>
-        <translation type="unfinished">{name}：无法导出（{why}）</translation>
+        <translation>{name}：无法导出（{why}）</translation>
     </message>
     <message>
         <location filename="../../bpstudio/app/animations.py" line="188"/>
