@@ -29,6 +29,7 @@ from .help import HelpWindows
 from .lessons import Lessons
 from .i18n import apply_language, current_language, saved_language
 from .menus import WindowMenus
+from .pane_keys import PaneKeys
 from .presentation import Presenter
 from .settings import problems
 from .time_travel import TimeTravel
@@ -146,6 +147,13 @@ class MainWindow(QMainWindow):
             "playground": self.plane_view},
             (self.menus.actions["StepNextAction"], self.menus.actions["StepPreviousAction"]),
             self.equations)
+        self.pane_keys = PaneKeys(self, self.menus.view, [
+            (self.diagram, None, None), (self.plane_view, None, None),
+            (self.equations, lambda: next((v for v in self.equations.views if v.isVisible()),
+                                          None), None),
+            (self.editor, None, self.editor_dock), (self.training_dock.widget(), None,
+                                                    self.training_dock),
+            (self.gallery, None, self.gallery_dock)])
         self.retranslate()
         self.arrangement = WindowLayout(self)
         self.lessons.dock.hide()  # until a lesson opens, whatever the saved layout showed

@@ -22,7 +22,7 @@ class DiagramFocus:
             return
         f = self.focus
         text = (focus_words(scene, f, self.marks.delta(f.layer) if f.layer else None)
-                if f is not None else summary_words(self.layer_labels()))
+                if f is not None else summary_words(scene.layout))
         if text != self.accessibleDescription():
             self.setAccessibleDescription(text)
 

@@ -261,6 +261,8 @@ class EquationPanel(Retranslatable, QWidget):
         self.mode_box.setToolTip(self.tr("one sample: vectors, the tutorial's single-sample table; the whole "
                                     "batch: matrices, its multi-sample table"))
         self.sample_spin.setToolTip(self.tr("which training sample"))
+        self.sample_spin.setAccessibleName(self.tr("which training sample"))
+        self.step_list.setAccessibleName(self.tr("the iteration's steps"))
         self.step_chooser.setPlaceholderText(self.tr("the iteration's steps"))
         self.help.setWindowTitle(self.tr("Why this equation?"))
         self._listed = None  # the step list is written anew

@@ -12,33 +12,31 @@ from PySide6.QtCore import QCoreApplication
 from ..core.stepper import Step
 from ..session.messages import core_text
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FormulaWords", text)
+translate = QCoreApplication.translate
 
 
 def _words() -> list[tuple[str, str]]:
     """What each sign is said as, longest first (σ′ before σ); a Greek letter is a name (δ[3]
     is "delta[3]"), a sign a word between spaces."""
     return [
-        (",  ", _tr("; ")),  # between two formulas: "W[1] ← …,  α = 0.1"
-        ("∇ₐ", _tr(" the gradient with respect to a of ")),
-        ("∂", _tr(" partial ")),
-        ("Σᵢ", _tr(" the sum over the samples i of ")),
-        ("⁽ⁱ⁾", _tr(" of sample i")),
-        ("σ′", _tr(" sigma prime ")),
-        ("σ", _tr(" sigma ")),
-        ("δ", _tr("delta")),
-        ("α", _tr("alpha")),
-        ("λ", _tr("lambda")),
-        ("ᵀ", _tr(" transposed ")),
-        ("⊙", _tr(" times element by element ")),
-        ("·", _tr(" times ")),
-        ("←", _tr(" becomes ")),
-        ("=", _tr(" equals ")),
-        ("−", _tr(" minus ")),
-        ("+", _tr(" plus ")),
-        ("/", _tr(" over ")),
+        (",  ", translate("FormulaWords", "; ")),  # between two formulas: "W[1] ← …,  α = 0.1"
+        ("∇ₐ", translate("FormulaWords", " the gradient with respect to a of ")),
+        ("∂", translate("FormulaWords", " partial ")),
+        ("Σᵢ", translate("FormulaWords", " the sum over the samples i of ")),
+        ("⁽ⁱ⁾", translate("FormulaWords", " of sample i")),
+        ("σ′", translate("FormulaWords", " sigma prime ")),
+        ("σ", translate("FormulaWords", " sigma ")),
+        ("δ", translate("FormulaWords", "delta")),
+        ("α", translate("FormulaWords", "alpha")),
+        ("λ", translate("FormulaWords", "lambda")),
+        ("ᵀ", translate("FormulaWords", " transposed ")),
+        ("⊙", translate("FormulaWords", " times element by element ")),
+        ("·", translate("FormulaWords", " times ")),
+        ("←", translate("FormulaWords", " becomes ")),
+        ("=", translate("FormulaWords", " equals ")),
+        ("−", translate("FormulaWords", " minus ")),
+        ("+", translate("FormulaWords", " plus ")),
+        ("/", translate("FormulaWords", " over ")),
     ]
 
 
@@ -51,7 +49,8 @@ def formula_words(formula: str) -> str:
     text = formula
     for sign, said in _words():
         text = text.replace(sign, said)
-    text = FUNCTION.sub(lambda m: _tr("{f} of {x}").format(f=m.group(1), x=m.group(2)), text)
+    text = FUNCTION.sub(lambda m: translate("FormulaWords", "{f} of {x}").format(
+        f=m.group(1), x=m.group(2)), text)
     return re.sub(r"\s+", " ", text).replace(" ;", ";").strip()
 
 
@@ -63,15 +62,19 @@ def step_name(step: Step) -> str:
     name = formula_words(core_text(title))
     if step.phase != "cost":
         if group and step.equation.number in (1, 2):
-            name = _tr("{group} of layer {l}, {title}").format(group=core_text(group), l=step.layer,
+            name = translate("FormulaWords", "{group} of layer {l}, {title}").format(
+                group=core_text(group), l=step.layer,
                                                                title=name)
         else:
-            name = _tr("{title} of layer {l}").format(title=name, l=step.layer)
+            name = translate("FormulaWords", "{title} of layer {l}").format(title=name,
+                                                                            l=step.layer)
     label = step.equation.label
-    return _tr("equation {label}, {name}").format(label=label, name=name) if label else name
+    if not label:
+        return name
+    return translate("FormulaWords", "equation {label}, {name}").format(label=label, name=name)
 
 
 def spoken_step(step: Step) -> str:
     """The step's name and its formula in words."""
-    return _tr("{name}: {formula}").format(name=step_name(step),
+    return translate("FormulaWords", "{name}: {formula}").format(name=step_name(step),
                                            formula=formula_words(step.formula))

@@ -3,6 +3,7 @@ it reads the view's matrix, marks and cursor)."""
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
@@ -11,9 +12,7 @@ from .matrix_texts import MINUS
 MOVES = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0),
          Qt.Key.Key_Down: (1, 0)}
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MatrixView", text)
+translate = QCoreApplication.translate
 
 
 class MatrixKeys:
@@ -64,20 +63,29 @@ class MatrixKeys:
         else:
             super().keyPressEvent(event)
 
-    # ----- words for a screen reader ---------------------------------------------------------------
+    # ----- words for a screen reader -----------------------------------------------------------
 
     def _speak(self) -> None:
         """The matrix by name and shape (and what it is); the cursor's cell and its value."""
         rows, cols = self.value.shape
-        name = _tr("matrix {name}, {rows} by {cols}").format(name=self.name, rows=rows,
-                                                                  cols=cols)
+        name = translate("MatrixView", "matrix {name}, {rows} by {cols}").format(
+            name=self.name, rows=rows, cols=cols)
         self.setAccessibleName(f"{name}, {self.about}" if self.about else name)
         cell = self.cursor if self.cursor is not None else self.chosen()
-        if cell is None or self.value.size == 0:
-            said = _tr("Tab here and use the arrow keys to read its numbers.")
+        if self.value.size == 0:
+            said = ""
+        elif cell is None:
+            finite = self.value[np.isfinite(self.value)]
+            low, high = ((f"{float(finite.min()):.4g}", f"{float(finite.max()):.4g}")
+                         if finite.size else ("NaN", "NaN"))
+            said = translate("MatrixView", "{n} numbers from {low} to {high}. Tab here and use "
+                             "the arrow keys to read them; Enter explains one.").format(
+                n=f"{self.value.size:,}", low=low.replace("-", MINUS),
+                high=high.replace("-", MINUS))
         else:
             i, j = cell
-            said = _tr("{name} row {i}, column {j} = {value}. Enter explains it.").format(
+            said = translate("MatrixView",
+                             "{name} row {i}, column {j} = {value}. Enter explains it.").format(
                 name=self.name, i=i + 1, j=j + 1,
                 value=f"{float(self.value[i, j]):.6g}".replace("-", MINUS))
         if said != self.accessibleDescription():
