@@ -5,7 +5,7 @@ plots, the classified pictures. Each part takes the keys at its first control a 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
@@ -47,6 +47,7 @@ class PaneKeys(QObject):
             host.addAction(action)
             menu.addAction(action)
         host.installEventFilter(self)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self.retranslate()
 
     def eventFilter(self, watched, event) -> bool:
@@ -74,6 +75,24 @@ class PaneKeys(QObject):
             if focus is not None and (focus is widget or widget.isAncestorOf(focus)):
                 return k
         return -1
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        """The control with the keys went away (disabled while training, hidden): the keys stay
+        in its part of the window, at its first control still there, never nowhere."""
+        if new is None and old is not None and self.host.isActiveWindow() \
+                and self.host.isAncestorOf(old):
+            part = next((k for k, (widget, _, _) in enumerate(self.panes)
+                         if widget is old or widget.isAncestorOf(old)), -1)
+            QTimer.singleShot(0, self, lambda: self._recover(part))
+
+    def _recover(self, part: int) -> None:
+        if QApplication.focusWidget() is not None or not self.host.isActiveWindow():
+            return
+        target = self._target(part) if part >= 0 else None
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.go(1)
 
     def go(self, step: int) -> None:
         n = len(self.panes)
