@@ -272,8 +272,11 @@ class MainWindow(QMainWindow):
         entering = available and self.plane_view.isHidden()
         self.plane_view.setVisible(available)
         if entering:  # the playground: the network and its output need the room more than the steps
-            total = sum(self.centre.sizes())
-            self.centre.setSizes([total * 2 // 3, total - total * 2 // 3])
+            sizes = self.centre.sizes()  # (a comparison's story between them, when one is told)
+            total, steps = sum(sizes), self.centre.indexOf(self.equations)
+            sizes = [0] * len(sizes)  # the steps had none: keys moved to them found nothing
+            sizes[0], sizes[steps] = total * 2 // 3, total - total * 2 // 3
+            self.centre.setSizes(sizes)
             wide = sum(self.top.sizes())  # and the output a square as big as the diagram's height
             diagrams = self.top.indexOf(self.plane_view)  # (the output plane after the twins')
             self.top.setSizes([(wide - wide * 2 // 5) // diagrams] * diagrams + [wide * 2 // 5])

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from shiboken6 import isValid
 
 
 def first_control(widget: QWidget) -> QWidget | None:
@@ -79,6 +80,8 @@ class PaneKeys(QObject):
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         """The control with the keys went away (disabled while training, hidden): the keys stay
         in its part of the window, at its first control still there, never nowhere."""
+        if not isValid(self.host):  # the window is being taken down
+            return
         if new is None and old is not None and self.host.isActiveWindow() \
                 and self.host.isAncestorOf(old):
             part = next((k for k, (widget, _, _) in enumerate(self.panes)
@@ -86,7 +89,7 @@ class PaneKeys(QObject):
             QTimer.singleShot(0, self, lambda: self._recover(part))
 
     def _recover(self, part: int) -> None:
-        if QApplication.focusWidget() is not None or not self.host.isActiveWindow():
+        if not isValid(self.host) or QApplication.focusWidget() is not None or not self.host.isActiveWindow():
             return
         target = self._target(part) if part >= 0 else None
         if target is not None:
