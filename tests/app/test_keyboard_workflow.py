@@ -82,8 +82,6 @@ def window(make_window, qtbot):
     return w
 
 
-# the presets' list opened by keys is a popup, which grabs the keyboard where a platform can
-@pytest.mark.qt_log_ignore("^This plugin does not support grabbing the keyboard", extend=True)
 def test_the_tutorials_workflow_by_keys_alone(window, qtbot, cat_data_dir, tmp_path):
     w, s = window, window.studio
     photo = PHOTOS / "cat_in_iran.jpg"
@@ -172,7 +170,6 @@ def test_the_tutorials_workflow_by_keys_alone(window, qtbot, cat_data_dir, tmp_p
     assert answered
 
 
-@pytest.mark.qt_log_ignore("^This plugin does not support grabbing the keyboard", extend=True)
 def test_an_arrow_key_opens_the_presets_list_and_applies_nothing(window, qtbot):
     """↓ on the closed presets list chose the first preset at once: it opens the list, where ↓
     moves and only Enter applies one (Esc none)."""
