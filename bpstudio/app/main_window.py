@@ -30,6 +30,7 @@ from .help import HelpWindows
 from .lessons import Lessons
 from .i18n import apply_language, current_language, saved_language
 from .menus import WindowMenus
+from .pane_keys import PaneKeys
 from .presentation import Presenter
 from .settings import problems
 from .time_travel import TimeTravel
@@ -148,6 +149,13 @@ class MainWindow(QMainWindow):
             "playground": self.plane_view},
             (self.menus.actions["StepNextAction"], self.menus.actions["StepPreviousAction"]),
             self.equations)
+        self.pane_keys = PaneKeys(self, self.menus.view, [
+            (self.diagram, None, None), (self.plane_view, None, None),
+            (self.equations, lambda: next((v for v in self.equations.views if v.isVisible()),
+                                          None), None),
+            (self.editor, None, self.editor_dock), (self.training_dock.widget(), None,
+                                                    self.training_dock),
+            (self.gallery, None, self.gallery_dock)])
         self.retranslate()
         self.arrangement = WindowLayout(self)
         self.lessons.dock.hide()  # until a lesson opens, whatever the saved layout showed
@@ -277,8 +285,11 @@ class MainWindow(QMainWindow):
         entering = available and self.plane_view.isHidden()
         self.plane_view.setVisible(available)
         if entering:  # the playground: the network and its output need the room more than the steps
-            total = sum(self.centre.sizes())
-            self.centre.setSizes([total * 2 // 3, total - total * 2 // 3])
+            sizes = self.centre.sizes()  # (a comparison's story between them, when one is told)
+            total, steps = sum(sizes), self.centre.indexOf(self.equations)
+            sizes = [0] * len(sizes)  # the steps had none: keys moved to them found nothing
+            sizes[0], sizes[steps] = total * 2 // 3, total - total * 2 // 3
+            self.centre.setSizes(sizes)
             wide = sum(self.top.sizes())  # and the output a square as big as the diagram's height
             diagrams = self.top.indexOf(self.plane_view)  # (the output plane after the twins')
             self.top.setSizes([(wide - wide * 2 // 5) // diagrams] * diagrams + [wide * 2 // 5])

@@ -90,6 +90,9 @@ class ClassifyGallery(Retranslatable, QWidget):
         self.test_list.setUniformItemSizes(True)
         self.test_list.itemClicked.connect(
             lambda item: session.select_test_image(self.test_list.row(item)))
+        # by keys: the arrows choose a picture, Enter steps it (a click's work)
+        self.test_list.itemActivated.connect(
+            lambda item: session.select_test_image(self.test_list.row(item)))
         self.only_wrong = QCheckBox()
         self.only_wrong.setObjectName("OnlyMisclassified")
         self.only_wrong.toggled.connect(self._apply_filter)
@@ -143,6 +146,12 @@ class ClassifyGallery(Retranslatable, QWidget):
         self.only_wrong.setText(self.tr("only the misclassified"))
         self.tabs.setTabText(0, self.tr("Your images"))
         self.tabs.setTabText(1, self.tr("Test set"))
+        self.list.setAccessibleName(self.tr("Your classified pictures"))
+        self.list.setAccessibleDescription(self.tr(
+            "Each picture with the network's verdict: p(class 1), the class it says and how sure."))
+        self.test_list.setAccessibleName(self.tr("Test set pictures with their verdicts"))
+        self.test_list.setAccessibleDescription(self.tr(
+            "Arrow keys choose a picture, Enter steps it with its true label."))
         self._test_dirty = True
         self._on_results_changed()
         self._on_network_changed()
@@ -291,11 +300,15 @@ class ClassifyGallery(Retranslatable, QWidget):
                     + (self.tr(" ✗ (it is {truth})").format(truth=truth) if wrong[k] else " ✓"))
             item = QListWidgetItem(QIcon(framed), f"#{k + 1} {said}{' ✗' if wrong[k] else ''}")
             item.setToolTip(tip(text))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr(
+                "test picture {k}: p = {p}, the network says {said}; {verdict}").format(
+                k=k + 1, p=f"{p[k]:.2f}", said=said, verdict=self.tr(
+                    "wrong, it is {truth}").format(truth=truth) if wrong[k] else self.tr("right")))
             item.setData(Qt.ItemDataRole.UserRole, bool(wrong[k]))
             self.test_list.addItem(item)
         self.test_summary.setText(
-            self.tr("{w} of {n} test images misclassified (accuracy {a}); striped orange frame = wrong; "
-                    "click one to step it with its true label")
+            self.tr("{w} of {n} test images misclassified (accuracy {a}); striped orange frame = "
+                    "wrong; click one (or choose it and press Enter) to step it with its true label")
             .format(w=int(wrong.sum()), n=len(y), a=f"{1 - wrong.mean():.2f}"))
         self._apply_filter()
 

@@ -23,6 +23,7 @@ from ..core.atomicfile import check_target
 from ..core.network import THRESHOLD
 from ..session.network_model import NetworkModel
 from .frame_throttle import FrameThrottle
+from .plot_words import plots_words
 from .i18n import Retranslatable
 from .picture_file import write_image, write_svg
 from .palette import LAYER_COLOURS, STEP_UPDATE, TEST_CURVE, TRAIN_CURVE
@@ -264,9 +265,19 @@ class CostPlot(Retranslatable, QWidget):
         for _, label in self.grad_plot.legend.items:  # ‖dW[l]‖: no words to translate, a colour
             label.setText(label.text, size=f"{LEGEND_TEXT * self._text_points():.1f}pt")
         self._fit_plots()  # the titles' new words may be taller
+        self.graphics.setAccessibleName(self.tr("Training plots: cost, accuracy and ‖dW[l]‖ per "
+                                                "iteration"))
+        self._speak()
+
+    def _speak(self) -> None:
+        """The plots' accessible description: the latest cost, its trend, the accuracies."""
+        said = plots_words(self.model.history)
+        if said != self.graphics.accessibleDescription():
+            self.graphics.setAccessibleDescription(said)
 
     def _redraw(self) -> None:
         self._update_curves()
+        self._speak()
         self.graphics.viewport().repaint()  # now, so the throttle measures the painting too
 
     def _on_log_toggled(self, on: bool) -> None:

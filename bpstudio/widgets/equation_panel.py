@@ -23,6 +23,7 @@ from ..session.messages import capital, class_names, core_text, sentences, trans
 from ..session.stepper_model import BATCH, SAMPLE, StepperModel
 from .explain_pane import ExplainPane
 from .formula_label import FormulaLabel
+from .formula_words import formula_words, spoken_step, step_name
 from .i18n import Retranslatable, has_cjk_font
 from .matrix_rows import MatrixRows
 from .matrix_view import MatrixView
@@ -260,6 +261,8 @@ class EquationPanel(Retranslatable, QWidget):
         self.mode_box.setToolTip(self.tr("one sample: vectors, the tutorial's single-sample table; the whole "
                                     "batch: matrices, its multi-sample table"))
         self.sample_spin.setToolTip(self.tr("which training sample"))
+        self.sample_spin.setAccessibleName(self.tr("which training sample"))
+        self.step_list.setAccessibleName(self.tr("the iteration's steps"))
         self.step_chooser.setPlaceholderText(self.tr("the iteration's steps"))
         self.help.setWindowTitle(self.tr("Why this equation?"))
         self._listed = None  # the step list is written anew
@@ -459,8 +462,16 @@ class EquationPanel(Retranslatable, QWidget):
         operands = ", ".join(f"{o.name} ({o.shape_text})" for o in step.operands)
         self.setAccessibleDescription(
             self.tr("Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.")
-            .format(k=s.position, n=len(s.steps), title=self.title.text(), formula=step.formula,
-                    operands=operands, result=f"{step.result.name} ({step.result.shape_text})"))
+            .format(k=s.position, n=len(s.steps), title=self.title.text(),
+                    formula=spoken_step(step), operands=operands,
+                    result=f"{step.result.name} ({step.result.shape_text})"))
+        self.formula.setAccessibleName(step_name(step))
+        self.formula.setAccessibleDescription(formula_words(step.formula))
+        name = step_name(step)
+        for k, view in enumerate(self.views[:self._shown]):
+            view.set_about(self.tr("the result of {step}").format(step=name)
+                           if k == self._operands else
+                           self.tr("operand {k} of {step}").format(k=k + 1, step=name))
 
     def _show_end(self, sm) -> None:
         """At the end of the forward pass of an unlabelled picture: which class is it? At the end
@@ -522,6 +533,8 @@ class EquationPanel(Retranslatable, QWidget):
                                   "a time"))
         self._show_matrices([], None)
         self.setAccessibleDescription(title)
+        self.formula.setAccessibleName(self.tr("the forward pass"))
+        self.formula.setAccessibleDescription(formula_words(self.formula.text()))
 
     def _set_enabled(self, on: bool) -> None:
         for b in (self.home_button, self.prev_button, self.next_button, self.end_button,

@@ -149,7 +149,9 @@ class ExplainPane(Retranslatable, QFrame):
 
     def retranslate(self) -> None:
         self.close_button.setToolTip(self.tr("close the explanation (Esc)"))
-        self.nudge_button.setText(self.tr("Nudge the weight ±ε"))
+        self.nudge_button.setText(self.tr("&Nudge the weight ±ε"))  # Alt+N from the matrices
+        self.close_button.setAccessibleName(self.tr("close the explanation (Esc)"))
+        self.body.setAccessibleName(self.tr("where the number comes from"))
         self.epsilon_label.setText(self.tr("ε:"))
         for k, e in enumerate(EPSILONS):
             self.epsilon_box.setItemText(k, self.tr("automatic") if e is None else f"{e:g}")

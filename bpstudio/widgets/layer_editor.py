@@ -23,6 +23,7 @@ from ..session.messages import class_names, core_text, dataset_name
 from ..session.network_model import NetworkModel
 from .i18n import Retranslatable
 from .key_slider import KeySlider
+from .popup_keys import OpenOnArrows
 from .plain_text import plain_labels
 
 LR_LOG_MIN, LR_LOG_MAX, LR_STEPS_PER_DECADE = -5, 1, 20
@@ -66,6 +67,8 @@ class LayerEditor(Retranslatable, QWidget):
             # window; the open list shows the whole titles
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(12)
+        # each choice acts at once: the arrow keys open the list, Enter chooses (popup_keys)
+        self._open_on_arrows = OpenOnArrows(self.preset_box, self.data_box)
         self.data_label = QLabel()
         self.data_label.setObjectName("DataLabel")
         self.data_label.setWordWrap(True)

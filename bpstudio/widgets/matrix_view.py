@@ -17,8 +17,12 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from .matrix_keys import MOVES, MatrixKeys
+from .matrix_texts import MINUS, SUPERSCRIPTS, one_number, factored_texts, grid_texts
 from .palette import (HIGHLIGHT, NEGATIVE, NEUTRAL, ON_PALE, POSITIVE, diverging_image,
                       finite_max_abs)
+
+__all__ = ["MINUS", "MatrixView", "READABLE_CAP", "factored_texts", "grid_texts"]
 
 GRID_CELLS = 400  # numbers up to which a matrix may be written out (20×12288 never is)
 READABLE_CAP = 12.0  # px: the least cap height of a grid's digits (read from the back row)
@@ -31,13 +35,10 @@ MAX_DIGITS = 2.5
 # a grid's row is this many times its digits' cap height: numbers (no descenders, no accents)
 # need no room for the font's full line, and a 20×1 vector fits a 1024×768 window's step
 ROW_LEADING = 1.3
-MINUS = "−"
 # a heatmap's negative cells carry a bar, a minus sign, as well as their orange: the sign is read
 # in greyscale and by every colour-blind eye. Only in cells this large (px): a smaller cell has
 # no room for a bar that reads as one (a grid writes its numbers with their signs instead)
 GLYPH_CELL = (7.0, 5.0)
-MOVES = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0),
-         Qt.Key.Key_Down: (1, 0)}
 
 
 @functools.cache
@@ -45,10 +46,14 @@ def _bar_image() -> QImage:
     return diverging_image(np.linspace(-1, 1, 256)[None, :], 1.0)
 
 
-class MatrixView(QWidget):
+class MatrixView(MatrixKeys, QWidget):
     """Clicking a cell asks where its number comes from (``cell_clicked``); once a cell of this
     view is chosen, the arrow keys ask for the next one (``move_asked``) and Esc lets it go
-    (``close_asked``). What to mark comes from outside (``set_marks``)."""
+    (``close_asked``). What to mark comes from outside (``set_marks``).
+
+    By keys: Tab brings the focus here with a cursor on a cell (a frame round the view, a box
+    round the cell); the arrow keys move it, Enter asks where its number comes from as a click
+    does. The accessible description reads the cursor's cell: the matrix, row, column, value."""
 
     cell_clicked = Signal(int, int)
     move_asked = Signal(int, int)
@@ -57,7 +62,7 @@ class MatrixView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setMouseTracking(True)
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._marks: list[tuple[str, object]] = []
         self.name = ""
@@ -70,6 +75,8 @@ class MatrixView(QWidget):
         self._scale = 1.0
         self._font_cache: tuple | None = None
         self._readable: tuple | None = None
+        self.cursor: tuple[int, int] | None = None  # the keys' cell (None: the mouse's view)
+        self.about = ""  # what the matrix is, said after its name ("result: weight gradient …")
 
     def sizeHint(self) -> QSize:
         return QSize(220, 200)
@@ -121,7 +128,14 @@ class MatrixView(QWidget):
         being explained."""
         if marks != self._marks:
             self._marks = list(marks)
+            chosen = self.chosen()
+            if chosen is not None and self.cursor is not None:
+                self.cursor = chosen  # the keys go on from the cell explained
+            self._speak()
             self.update()
+
+    def chosen(self) -> tuple[int, int] | None:
+        return next((index for kind, index in self._marks if kind == "chosen"), None)
 
     def marks(self) -> list[tuple[str, object]]:
         return list(self._marks)
@@ -143,6 +157,9 @@ class MatrixView(QWidget):
         sample = np.asarray(self.value[:: self._stride[0], :: self._stride[1]], dtype=float)
         self._scale = finite_max_abs(sample) if sample.size else 0.0
         self._image = diverging_image(sample, self._scale)
+        if self.cursor is not None:  # another step's matrix: the cursor stays inside it
+            self.cursor = (min(self.cursor[0], rows - 1), min(self.cursor[1], cols - 1))
+        self._speak()
         self.update()
 
     def grid_font(self) -> QFont | None:
@@ -311,6 +328,8 @@ class MatrixView(QWidget):
             self._paint_bar(p, r)
         if self._marks:
             self._paint_marks(p, r)
+        if self.hasFocus():
+            self._paint_focus(p)
         p.end()
 
     def cell_rect(self, i: int, j: int) -> QRectF:
@@ -408,7 +427,7 @@ class MatrixView(QWidget):
     def _paint_bar(self, p: QPainter, r: QRectF) -> None:
         """The colour bar under the heatmap: −max … +max, and which rows/columns are shown."""
         fm = self.fontMetrics()
-        low, high = _number(-self._scale), _number(self._scale)
+        low, high = one_number(-self._scale), one_number(self._scale)
         label_w = max(fm.horizontalAdvance(low), fm.horizontalAdvance(high)) + 4
         y = r.bottom() + 4
         h = fm.height() * 0.5
@@ -437,28 +456,11 @@ class MatrixView(QWidget):
         cell = self._cell_at(event.position()) if event.button() == Qt.MouseButton.LeftButton \
             else None
         if cell is not None:
+            self.cursor = None  # the mouse's choice: the chosen cell is boxed, no cursor
             self.setFocus(Qt.FocusReason.MouseFocusReason)
             self.cell_clicked.emit(*cell)
         else:
             super().mousePressEvent(event)
-
-    def event(self, event) -> bool:
-        """While a cell of this view is chosen, its arrow keys and Esc are the view's, not the
-        window's stepping shortcuts."""
-        if event.type() == QEvent.Type.ShortcutOverride and self.has_chosen and (
-                event.key() in MOVES or event.key() == Qt.Key.Key_Escape) \
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event) -> None:
-        if self.has_chosen and event.key() in MOVES:
-            self.move_asked.emit(*MOVES[event.key()])
-        elif self.has_chosen and event.key() == Qt.Key.Key_Escape:
-            self.close_asked.emit()
-        else:
-            super().keyPressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:
         text = self.value_text_at(event.position())
@@ -466,72 +468,3 @@ class MatrixView(QWidget):
             QToolTip.showText(event.globalPosition().toPoint(), text, self)
         else:
             QToolTip.hideText()
-
-
-def _number(v: float) -> str:
-    """One number on its own (the colour bar's ends)."""
-    return grid_texts(np.array([[v]]))[0][0]
-
-
-SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
-def factored_texts(values: np.ndarray,
-                   texts: list[list[str]]) -> tuple[int, list[list[str]]] | None:
-    """The numbers of ``texts`` (grid_texts of ``values``) over a shared power of ten 10^e,
-    where that writes them shorter: numbers below 1 in fixed decimals (the largest |v| in
-    [0.001, 1)), each written with its own digits, the decimal point moved −e places so that the
-    largest has two digits before it (0.2317 → 23.17 over 10⁻², 0.0409 → 40.9 over 10⁻³): no
-    digit is lost or added. None where there is nothing to shorten."""
-    v = np.asarray(values, dtype=float)
-    if not np.all(np.isfinite(v)) or v.size == 0:
-        return None
-    top = float(np.abs(v).max())
-    if not 1e-3 <= top < 1 or any("e" in t for row in texts for t in row):
-        return None
-    e = math.floor(math.log10(top)) - 1
-    shift = -e
-
-    def moved(t: str) -> str:
-        sign = MINUS if t.startswith(MINUS) else ""
-        whole, _, fraction = t.lstrip(MINUS).partition(".")
-        digits = whole + fraction
-        point = len(whole) + shift
-        if point > len(digits):
-            return t  # cannot happen for four decimals and a shift of at most four
-        head = digits[:point].lstrip("0") or "0"
-        tail = digits[point:]
-        return sign + head + ("." + tail if tail else "")
-
-    return e, [[moved(t) for t in row] for row in texts]
-
-
-def grid_texts(values: np.ndarray) -> list[list[str]]:
-    """Every number of a grid in one format: whole numbers when all are whole; fixed decimals when
-    the largest |v| lies in [0.001, 10⁴) (four decimals below 1, fewer above, four significant
-    digits for the largest), else scientific with three significant digits. A number that rounds to zero is written
-    without a sign, and minus is "−"."""
-    v = np.asarray(values, dtype=float)
-    finite = v[np.isfinite(v)]
-    top = float(np.abs(finite).max()) if finite.size else 0.0
-    if top < 1e4 and finite.size and np.all(finite == np.round(finite)):
-        decimals = 0  # labels y, ReLU's σ′: whole numbers stay whole
-    elif top == 0 or 1e-3 <= top < 1e4:
-        decimals = 4 if top < 1 else max(0, 3 - int(math.floor(math.log10(top))))
-    else:
-        decimals = None
-
-    def fmt(x: float) -> str:
-        if decimals is not None:
-            return f"{x:.{decimals}f}"
-        return f"{x:.2e}".replace("e-0", "e-").replace("e+0", "e").replace("e+", "e")
-
-    def text(x: float) -> str:
-        if not math.isfinite(x):
-            return "NaN" if math.isnan(x) else ("∞" if x > 0 else MINUS + "∞")
-        out = fmt(x)
-        if out.startswith("-") and not any(c in "123456789" for c in out.split("e")[0]):
-            out = out[1:]  # −0.0000 beside 0.0236 reads as a sign that is not there
-        return out.replace("-", MINUS)
-
-    return [[text(float(x)) for x in row] for row in np.atleast_2d(v)]

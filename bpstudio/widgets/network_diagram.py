@@ -30,12 +30,15 @@ from ..session.stepper_model import StepperModel
 from .diagram_export import DiagramPicture
 from .picture_file import write_image
 from .diagram_hits import item_at
+from .diagram_focus import DiagramFocus
+from .diagram_keys import Focus, paint_focus, paint_focus_frame, still_there
 from .diagram_layout import ColumnText, DiagramLayout, Edge, shown_indices
 from .diagram_legend import DiagramLegend, top_of_legend
 from .diagram_marks import (DiagramMarks, big_map_rect, paint_banner, paint_field,
                             paint_hovered_map, step_marks)
 from .diagram_painter import NetworkPainter
 from .diagram_scene import DiagramScene
+from .diagram_speech import rich, symbol
 from .diagram_zoom import ZoomPan
 from .frame_throttle import FrameThrottle
 from .palette import finite_max_abs, rgb_image
@@ -44,21 +47,7 @@ from .theme import DEFAULT_THEME, THEMES, Theme
 __all__ = ["NetworkDiagram", "rich", "shown_indices", "symbol"]  # shown_indices: for the tests
 
 
-def symbol(name: str, index: int | str, layer: int | None = None, sample: int | None = None) -> str:
-    """A quantity as the tutorial sets it, index below and [layer] above (z₅^[1]), the sample
-    after the layer in the batch's notation (Z₅^[1](17)), as rich text for a tooltip or a
-    caption."""
-    above = ("" if layer is None else f"[{layer}]") + ("" if sample is None else f"({sample})")
-    above = f"<sup>{above}</sup>" if above else ""
-    return f"<i>{name}</i><sub>{index}</sub>{above}"
-
-
-def rich(*lines: str) -> str:
-    """Lines of rich text a tooltip shows as they are (no wrapping inside a formula)."""
-    return "<qt><nobr>" + "<br>".join(lines) + "</nobr></qt>"
-
-
-class NetworkDiagram(QWidget):
+class NetworkDiagram(DiagramFocus, QWidget):
     neuron_selected = Signal(int, int)  # layer, neuron (0-based)
     weight_clicked = Signal(int, int, int)  # layer, j, k (0-based): w_jk^[layer]
 
@@ -80,6 +69,7 @@ class NetworkDiagram(QWidget):
         self.hovered: tuple[int, int] | None = None  # the neuron whose big heatmap shows
         self._hover_image: QImage | None = None
         self._drag_from: QPointF | None = None
+        self.focus: Focus | None = None  # the neuron or edge the keys are on (diagram_keys)
         self.frames = FrameThrottle(self.refresh_now, self)
         model.parameters_changed.connect(self.frames.request)  # a stream while training
         model.run_state_changed.connect(self.frames.on_run_state)
@@ -156,7 +146,10 @@ class NetworkDiagram(QWidget):
     def _set_status_tip(self) -> None:
         """How to move around, in the status bar while the mouse is over the diagram (not in
         the picture itself: it is exported for slides)."""
-        self.setStatusTip(self.tr("scroll to zoom, drag to pan, double-click to fit"))
+        self.setStatusTip(self.tr("scroll to zoom, drag to pan, double-click to fit; arrow keys "
+                                  "choose a neuron, Shift+↑↓ its weights, Enter selects"))
+        self.setAccessibleName(self.tr("Network diagram"))
+        self._speak()
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -211,6 +204,8 @@ class NetworkDiagram(QWidget):
         self._set_hovered(self.hovered)  # its big map from the new activations (or gone)
         if self._field is not None and self.selected is not None:
             self._field = self._weight_image(*self.selected)
+        self.focus = still_there(self.scene.layout, self.focus)
+        self._speak()
 
     def _column_texts(self, net, weights) -> list[ColumnText]:
         """Each column's title, size and activation, and max |w| of its weights."""
@@ -236,6 +231,11 @@ class NetworkDiagram(QWidget):
         legend.paint(p, legend.samples(self.sample_words(), self._bundle_words_if_any()),
                      self.legend_texts()[1:] if self.captions else [], self.width(), self.height())
         self._paint_remarks(p)
+        if self.hasFocus():  # the keys are here: the frame, and the ring on what they chose
+            paint_focus_frame(p, self.width(), self.height(), self.palette())
+            if self.focus is not None:
+                paint_focus(p, self.scene.layout, self.focus, self.view.map,
+                            self.scene.layout.radius * self.view.scale(), self.palette())
         if self._hover_image is not None:
             paint_hovered_map(p, self.hover_map_rect(), self._hover_image,
                               self._hover_caption(), self.palette())
@@ -398,11 +398,7 @@ class NetworkDiagram(QWidget):
             return
         hit = self.item_at(event.position())
         if hit and hit[0] == "neuron":
-            l, j = hit[1]
-            self.marks.selected = (l, j)
-            self._field = self._weight_image(l, j) if l == 1 and self.model.dataset.is_image else None
-            self.neuron_selected.emit(l, j)
-            self.update()
+            self._select(*hit[1])
             return
         if hit and hit[0] == "edge" and not hit[1].bundle:
             e = hit[1]
@@ -425,6 +421,8 @@ class NetworkDiagram(QWidget):
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
+        if self.focus_key(event):
+            return
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom(1.25)
         elif key == Qt.Key.Key_Minus:

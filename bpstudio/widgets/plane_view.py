@@ -157,11 +157,13 @@ class PlaneView(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Output over the input plane"))
+        self.plane.setAccessibleName(self.title.text())
         self.discrete.setText(self.tr("Discretise output"))
         self.show_test.setText(self.tr("Show test data"))
         self.legend.setText(self.tr("● filled, blue: class 1 · ○ hollow, orange: class 0 · "
                                     "circle: training point · square: test point"))
         self._show_accuracy()
+        self.plane.setAccessibleDescription(self.accuracy.text())
 
     def refresh_now(self) -> None:
         """The heatmap from the current parameters (computed once for all views), then paint."""
@@ -174,6 +176,7 @@ class PlaneView(Retranslatable, QWidget):
             self.points = ((ds.points_train, ds.Y_train[0]), (ds.points_test, ds.Y_test[0]))
             self.extent = self.maps.extent
         self._show_accuracy()
+        self.plane.setAccessibleDescription(self.accuracy.text())  # for a screen reader
         self.plane.repaint()
 
     def _show_accuracy(self) -> None:

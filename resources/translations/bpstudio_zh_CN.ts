@@ -133,99 +133,134 @@
 <context>
     <name>ClassifyGallery</name>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="126"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="129"/>
         <source>The test set could not be classified ({why}).</source>
         <translation>无法识别测试集（{why}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="134"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="137"/>
         <source>centre crop</source>
         <translation>居中裁剪</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="135"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="138"/>
         <source>squash</source>
         <translation>压缩变形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="136"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="139"/>
         <source>centre crop: cut the middle square, then resize; squash: resize the whole picture to a square</source>
         <translation>居中裁剪：截取中间的正方形再缩放；压缩变形：把整张图片缩放成正方形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="138"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="141"/>
         <source>Preprocessing</source>
         <translation>预处理</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="139"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="142"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="140"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="143"/>
         <source>Drop pictures anywhere on the window, use File → Open images…, or paste one with Ctrl+V.</source>
         <translation>把图片拖到窗口任意位置，或用“文件 → 打开图片…”，或按 Ctrl+V 粘贴。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="142"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="145"/>
         <source>Train it now</source>
         <translation>现在训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="143"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="146"/>
         <source>only the misclassified</source>
         <translation>只看分错的</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="144"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="147"/>
         <source>Your images</source>
         <translation>你的图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="145"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="148"/>
         <source>Test set</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="171"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="149"/>
+        <source>Your classified pictures</source>
+        <translation>你分类的图片</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="151"/>
+        <source>Each picture with the network&apos;s verdict: p(class 1), the class it says and how sure.</source>
+        <translation>每张图片附有网络的判断：p(类别 1)、它判定的类别以及把握有多大。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="152"/>
+        <source>Test set pictures with their verdicts</source>
+        <translation>测试集图片及网络的判断</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="154"/>
+        <source>Arrow keys choose a picture, Enter steps it with its true label.</source>
+        <translation>方向键选择图片，回车键用它的真实标签单步演示。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="180"/>
         <source>input {shape}, cropped</source>
         <translation>输入 {shape}，已裁剪</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="172"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="181"/>
         <source>input {shape}, squashed</source>
         <translation>输入 {shape}，已压缩变形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="240"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="249"/>
         <source>This network is untrained: its probabilities are noise.</source>
         <translation>这个网络还没有训练：它给出的概率只是噪声。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="262"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="271"/>
         <source>The test set gallery shows image data sets.</source>
         <translation>测试集图库只显示图像数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="264"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="273"/>
         <source>No test set: the model was opened without data.</source>
         <translation>没有测试集：这个模型是在没有数据的情况下打开的。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="269"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="278"/>
         <source>Classifying the test images…</source>
         <translation>正在识别测试图片……</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="291"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="300"/>
         <source> ✗ (it is {truth})</source>
         <translation> ✗（实际是 {truth}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="297"/>
-        <source>{w} of {n} test images misclassified (accuracy {a}); striped orange frame = wrong; click one to step it with its true label</source>
-        <translation>{n} 张测试图片中有 {w} 张分类错误（准确率 {a}）；带斜纹的橙色边框表示错误；点一张图片即可用它的真实标签单步演示</translation>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="304"/>
+        <source>test picture {k}: p = {p}, the network says {said}; {verdict}</source>
+        <translation>测试图片 {k}：p = {p}，网络判定为{said}；{verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="306"/>
+        <source>wrong, it is {truth}</source>
+        <translation>错误，它其实是{truth}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="306"/>
+        <source>right</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="310"/>
+        <source>{w} of {n} test images misclassified (accuracy {a}); striped orange frame = wrong; click one (or choose it and press Enter) to step it with its true label</source>
+        <translation>{n} 张测试图片中有 {w} 张分类错误（准确率 {a}）；带斜纹的橙色边框表示错误；点一张图片（或选中后按回车键）即可用它的真实标签单步演示</translation>
     </message>
 </context>
 <context>
@@ -292,70 +327,112 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="245"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="246"/>
         <source>log scale (cost)</source>
         <translation>对数刻度（代价）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="246"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="247"/>
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="246"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="247"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="248"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="249"/>
         <source>Show all of the curves</source>
         <translation>显示全部曲线</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="249"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="250"/>
         <source>cost C per iteration</source>
         <translation>每次迭代的代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="250"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="251"/>
         <source>accuracy (threshold {t})</source>
         <translation>准确率（阈值 {t}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="251"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="252"/>
         <source>‖dW[l]‖ per layer</source>
         <translation>各层的 ‖dW[l]‖</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="253"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="254"/>
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="255"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="256"/>
         <source>train cost</source>
         <translation>训练代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="256"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="257"/>
         <source>test cost</source>
         <translation>测试代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="257"/>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="291"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="258"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="302"/>
         <source>one stepped sample: its loss L</source>
         <translation>单步演示的单个样本：它的损失 L</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="258"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="259"/>
+        <location filename="../../bpstudio/widgets/plot_words.py" line="47"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="258"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="259"/>
+        <location filename="../../bpstudio/widgets/plot_words.py" line="48"/>
         <source>test</source>
         <translation>测试集</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="268"/>
+        <source>Training plots: cost, accuracy and ‖dW[l]‖ per iteration</source>
+        <translation>训练曲线：每次迭代的代价、准确率和 ‖dW[l]‖</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/plot_words.py" line="29"/>
+        <source>No cost yet: train the network to draw its cost curve.</source>
+        <translation>还没有代价：训练网络后才会画出代价曲线。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/plot_words.py" line="32"/>
+        <source>Cost C of {iteration}: {c}</source>
+        <translation>{iteration}的代价 C：{c}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/plot_words.py" line="38"/>
+        <source>about flat</source>
+        <translation>基本持平</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/plot_words.py" line="39"/>
+        <source>falling</source>
+        <translation>正在下降</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/plot_words.py" line="40"/>
+        <source>rising</source>
+        <translation>正在上升</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/plot_words.py" line="41"/>
+        <source>{trend} ({c} at {iteration})</source>
+        <translation>{trend}（{iteration}时为 {c}）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/plot_words.py" line="51"/>
+        <source>Accuracy: {values}</source>
+        <translation>准确率：{values}</translation>
     </message>
 </context>
 <context>
@@ -422,243 +499,260 @@
 <context>
     <name>EquationPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="246"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="247"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="246"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="247"/>
         <source>◀ Previous</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="247"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="248"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="247"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="248"/>
         <source>End of iteration</source>
         <translation>迭代结束</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="248"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="249"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="249"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="250"/>
         <source>Backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="249"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="250"/>
         <source>Update</source>
         <translation>参数更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="251"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="252"/>
         <source>back to the start of the iteration (Home)</source>
         <translation>回到本次迭代的开头（Home）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="253"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="254"/>
         <source>previous step (←)</source>
         <translation>上一步（←）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="254"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="255"/>
         <source>next step (→)</source>
         <translation>下一步（→）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="256"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="257"/>
         <source>previous step (← or Page Up)</source>
         <translation>上一步（← 或 Page Up）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="257"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="258"/>
         <source>next step (Space, → or Page Down)</source>
         <translation>下一步（空格、→ 或 Page Down）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="258"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="259"/>
         <source>one sample</source>
         <translation>单个样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="259"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="260"/>
         <source>whole batch</source>
         <translation>整批样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="262"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="263"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="264"/>
         <source>which training sample</source>
         <translation>第几个训练样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="263"/>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="426"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="265"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="266"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="429"/>
         <source>the iteration&apos;s steps</source>
         <translation>本次迭代的各步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="394"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="397"/>
         <source>Laying out {iteration} of a network with {n} weights…</source>
         <translation>正在展开一个有 {n} 个权重的网络的{iteration}…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="397"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="400"/>
         <source>{iteration} of a network with {n} weights. Press → to lay it out and begin.</source>
         <translation>{iteration}，网络共有 {n} 个权重。按 → 展开本次迭代并开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="399"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="402"/>
         <source>{iteration} of a network with {n} weights. Press → or Space to lay it out and begin.</source>
         <translation>{iteration}，网络共有 {n} 个权重。按 → 或空格键展开本次迭代并开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="412"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="415"/>
         <source>{formula}: {heading}, layer {l}</source>
         <translation>{formula}：{heading}，第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="429"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="432"/>
         <source>{iteration}: {n} steps on one sample, {name}.</source>
         <translation>{iteration}：{n} 个步骤，针对一个样本——{name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="432"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="435"/>
         <source>{iteration}: {n} steps on {m} samples.</source>
         <translation>{iteration}：{m} 个样本上的 {n} 个步骤。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="487"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="472"/>
+        <source>the result of {step}</source>
+        <translation>{step}的结果</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="474"/>
+        <source>operand {k} of {step}</source>
+        <translation>{step}的第 {k} 个运算数</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="498"/>
         <source>Apply this sample&apos;s step to the network</source>
         <translation>把这个样本的这一步应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="488"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="499"/>
         <source>Apply this update to the network</source>
         <translation>把这次更新应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="490"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="501"/>
         <source>End of {iteration} on one sample ({who}): the network has not changed. Apply this sample&apos;s gradient step to move it to {next}, or press Home to step it again.</source>
         <translation>单个样本（{who}）上的{iteration}结束：网络还没有改变。应用这个样本的这一步梯度下降，网络就到了{next}；或者按 Home 重新单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="493"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="504"/>
         <source>End of {iteration}: the network has not changed. Apply this update to move it to {next}, or press Home to step it again.</source>
         <translation>{iteration}结束：网络还没有改变。应用这次更新，网络就到了{next}；或者按 Home 重新单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="497"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="508"/>
         <source>End of {iteration}, a past one of the run: shown, not applied. Go back to now, or continue from here, to change the network.</source>
         <translation>{iteration}结束，这是本次训练过去的一次迭代：只显示，不应用。要改变网络，请回到现在，或从这里继续。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="500"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="511"/>
         <source>End of {iteration}: training is paused; stop it to apply this update.</source>
         <translation>{iteration}结束：训练已暂停；停止训练后才能应用这次更新。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="519"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="530"/>
         <source>forward pass, loss, backward pass, update — one equation at a time</source>
         <translation>前向传播、损失、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="264"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="536"/>
+        <source>the forward pass</source>
+        <translation>前向传播</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="267"/>
         <source>Why this equation?</source>
         <translation>为什么是这个公式？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="276"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="279"/>
         <source>{name} ({term})</source>
         <translation>{name}（{term}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="278"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="281"/>
         <source>{group}: {title}</source>
         <translation>{group}：{title}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="280"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="283"/>
         <source>equation {label}</source>
         <translation>等式{label}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="283"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="286"/>
         <source>, then </source>
         <translation>，再</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="288"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="291"/>
         <source>Step forward with →; F1 explains the equation on screen.</source>
         <translation>按 → 向前一步；F1 解释屏幕上的公式。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="290"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="293"/>
         <source>Step forward with → or Space; F1 explains the equation on screen.</source>
         <translation>按 → 或空格向前一步；F1 解释屏幕上的公式。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="381"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="384"/>
         <source>Training is running; stepping waits until it stops.</source>
         <translation>正在训练；训练停止后才能单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="442"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="445"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="451"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="454"/>
         <source>y = {y} ({name}): the class of this picture</source>
         <translation>y = {y}（{name}）：这张图片的类别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="472"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="483"/>
         <source>The forward pass is done. Which class is {name}? The loss needs its label y; without one, only the forward pass can be stepped.</source>
         <translation>前向传播已完成。{name} 属于哪一类？损失函数需要它的标签 y；没有标签就只能单步演示前向传播。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="476"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="487"/>
         <source>{name} (y = {y})</source>
         <translation>{name}（y = {y}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="521"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="532"/>
         <source>forward pass, cost, backward pass, update — one equation at a time</source>
         <translation>前向传播、代价、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="440"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="443"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} / {n} 步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="260"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="261"/>
         <source>one sample: vectors, the tutorial&apos;s single-sample table; the whole batch: matrices, its multi-sample table</source>
         <translation>单个样本：向量，对应教程的单样本公式表；整批样本：矩阵，对应多样本公式表</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="435"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="438"/>
         <source>Its class is asked for after the forward pass.</source>
         <translation>前向传播之后会询问它的类别。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="436"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="439"/>
         <source>Press → to begin.</source>
         <translation>按 → 开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="437"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="440"/>
         <source>Press → or Space to begin.</source>
         <translation>按 → 或空格开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="461"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="464"/>
         <source>Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.</source>
         <translation>第 {k} / {n} 步。{title}。{formula}。操作数：{operands}。结果：{result}。</translation>
     </message>
@@ -667,176 +761,182 @@
     <name>ExplainPane</name>
     <message>
         <location filename="../../bpstudio/widgets/explain_pane.py" line="151"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="153"/>
         <source>close the explanation (Esc)</source>
         <translation>关闭解释（Esc）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="152"/>
-        <source>Nudge the weight ±ε</source>
-        <translation>把权重微调 ±ε</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="153"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="155"/>
         <source>ε:</source>
         <translation>ε：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="155"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="157"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="156"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="158"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="157"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="159"/>
         <source>export the explanation as CSV: every term of the sum, with all its digits</source>
         <translation>把解释导出为 CSV：求和的每一项，保留全部位数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="170"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="172"/>
         <source>the gradient check: the loss L with this weight a little larger and a little smaller, its slope beside backprop&apos;s ∂L/∂w (nothing is changed)</source>
         <translation>梯度检验：这个权重稍大一点、稍小一点时的损失 L，它的斜率与反向传播算出的 ∂L/∂w 并列（不改动任何东西）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="173"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="175"/>
         <source>the gradient check: the cost C with this weight a little larger and a little smaller, its slope beside backprop&apos;s dW (nothing is changed)</source>
         <translation>梯度检验：这个权重稍大一点、稍小一点时的代价 C，它的斜率与反向传播算出的 dW 并列（不改动任何东西）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="221"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="223"/>
         <source>… + {n} more terms (the {k} largest are listed)</source>
         <translation>… + 其余 {n} 项（列出的是绝对值最大的 {k} 项）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="225"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="227"/>
         <source>sum of the {n} terms</source>
         <translation>{n} 项之和</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="242"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="244"/>
         <source>✓ the same number as the cell: {value}</source>
         <translation>✓ 与格子里的数相同：{value}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="245"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="247"/>
         <source>The cell, computed in float32, is {value}: the two agree to {d} significant digits (float32 keeps about 7; the sum here is done in float64).</source>
         <translation>格子里的数按 float32 计算，是 {value}：两者有 {d} 位有效数字相同（float32 约保留 7 位；这里的求和用 float64）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="248"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="250"/>
         <source>The cell is {value}: the two agree to {d} significant digits.</source>
         <translation>格子里的数是 {value}：两者有 {d} 位有效数字相同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="259"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="261"/>
         <source>The chain rule for {w}</source>
         <translation>{w} 的链式法则</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="262"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="264"/>
         <source>∂L/∂w is a product of local derivatives along each path from the weight to the output: a (how z changes with w), σ′ (how a changes with z) and w (how the next z changes with a) layer by layer, then the output&apos;s error δ. The paths add up.</source>
         <translation>∂L/∂w 是沿着从该权重到输出的每一条路径上局部导数的乘积：a（z 随 w 的变化率）、σ′（a 随 z 的变化率）和 w（下一层 z 随 a 的变化率），逐层相乘，最后乘以输出层误差 δ。各条路径相加。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="266"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="268"/>
         <source>For one sample i, ∂L⁽ⁱ⁾/∂w is a product of local derivatives along each path from the weight to the output: A (how Z changes with w), σ′ (how A changes with Z) and w (how the next Z changes with A) layer by layer, then the output&apos;s error dZ. The paths add up.</source>
         <translation>对一个样本 i，∂L⁽ⁱ⁾/∂w 是沿着从该权重到输出的每一条路径上局部导数的乘积：A（Z 随 w 的变化率）、σ′（A 随 Z 的变化率）和 w（下一层 Z 随 A 的变化率），逐层相乘，最后乘以输出层误差 dZ。各条路径相加。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="273"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="275"/>
         <source>1 path in sample {i}:</source>
         <translation>样本 {i} 中的 1 条路径：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="273"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="275"/>
         <source>{n} paths in sample {i}:</source>
         <translation>样本 {i} 中的 {n} 条路径：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="274"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="276"/>
         <source>1 path:</source>
         <translation>1 条路径：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="274"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="276"/>
         <source>{n} paths:</source>
         <translation>{n} 条路径：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="283"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="285"/>
         <source>… + 1 more path</source>
         <translation>… + 其余 1 条路径</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="319"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="321"/>
         <source>In this sample a ReLU switches on or off between w − ε and w + ε: the loss bends there, and the slope across the bend is not the derivative. A smaller ε avoids it.</source>
         <translation>在这个样本中，某个 ReLU 在 w − ε 与 w + ε 之间由开变关或由关变开：损失在那里有折点，跨过折点的斜率不是导数。换一个更小的 ε 可以避开。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="322"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="324"/>
         <source>In {n} of the {m} samples a ReLU switches on or off between w − ε and w + ε: the cost bends there, and the slope across the bend is not the derivative. A smaller ε avoids it.</source>
         <translation>{m} 个样本中有 {n} 个，某个 ReLU 在 w − ε 与 w + ε 之间由开变关或由关变开：代价在那里有折点，跨过折点的斜率不是导数。换一个更小的 ε 可以避开。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="327"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="329"/>
         <source>This network computes in float32, about 7 significant digits: subtracting two numbers that close loses most of them. The same nudge in float64 gives {slope}, agreeing with ∂L/∂w to {d} digits; the rest of the gap is float32&apos;s rounding, not backprop.</source>
         <translation>这个网络用 float32 计算，约有 7 位有效数字：两个如此接近的数相减会丢掉其中大部分。用 float64 做同样的微调得到 {slope}，与 ∂L/∂w 有 {d} 位相同；剩下的差距来自 float32 的舍入，而不是反向传播。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="331"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="333"/>
         <source>This network computes in float32, about 7 significant digits: subtracting two numbers that close loses most of them. The same nudge in float64 gives {slope}, agreeing with dW to {d} digits; the rest of the gap is float32&apos;s rounding, not backprop.</source>
         <translation>这个网络用 float32 计算，约有 7 位有效数字：两个如此接近的数相减会丢掉其中大部分。用 float64 做同样的微调得到 {slope}，与 dW 有 {d} 位相同；剩下的差距来自 float32 的舍入，而不是反向传播。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="354"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="356"/>
         <source>Each pixel&apos;s w·A, its three colours added: blue pushed Z up, orange pushed it down (±{scale} at full colour).</source>
         <translation>每个像素的 w·A（三个颜色通道相加）：蓝色把 Z 推高，橙色把 Z 拉低（颜色最深处为 ±{scale}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="284"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="286"/>
         <source>… + {n} more paths</source>
         <translation>… + 其余 {n} 条路径</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="288"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="152"/>
+        <source>&amp;Nudge the weight ±ε</source>
+        <translation>把权重微调 ±ε(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="154"/>
+        <source>where the number comes from</source>
+        <translation>这个数从哪里来</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="290"/>
         <source>{n} paths: too many to list; equation 2 adds them up layer by layer.</source>
         <translation>{n} 条路径：太多，无法一一列出；等式2 逐层把它们加起来。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="295"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="297"/>
         <source>The same paths in each of the {m} samples, averaged: ∂C/∂w = {batch}</source>
         <translation>在 {m} 个样本中各自沿同样的路径求和，再取平均：∂C/∂w = {batch}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="299"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="301"/>
         <source>The backward pass computed ∂L/∂w = {dW}: the two agree to {d} significant digits.</source>
         <translation>反向传播算出的 ∂L/∂w = {dW}：两者有 {d} 位有效数字相同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="301"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="303"/>
         <source>The backward pass computed dW = {dW}: the two agree to {d} significant digits.</source>
         <translation>反向传播算出的 dW = {dW}：两者有 {d} 位有效数字相同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="306"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="308"/>
         <source>Checking it by nudging the weight</source>
         <translation>微调权重来检验</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="309"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="311"/>
         <source>With ε = {eps}: L(w + ε) = {plus}, L(w − ε) = {minus}; the slope (L(w + ε) − L(w − ε)) / 2ε = {slope}. Backprop&apos;s ∂L/∂w = {dW}. They agree to {d} significant digits.</source>
         <translation>取 ε = {eps}：L(w + ε) = {plus}，L(w − ε) = {minus}；斜率 (L(w + ε) − L(w − ε)) / 2ε = {slope}。反向传播算出的 ∂L/∂w = {dW}。两者有 {d} 位有效数字相同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="312"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="314"/>
         <source>With ε = {eps}: C(w + ε) = {plus}, C(w − ε) = {minus}; the slope (C(w + ε) − C(w − ε)) / 2ε = {slope}. Backprop&apos;s dW = {dW}. They agree to {d} significant digits.</source>
         <translation>取 ε = {eps}：C(w + ε) = {plus}，C(w − ε) = {minus}；斜率 (C(w + ε) − C(w − ε)) / 2ε = {slope}。反向传播算出的 dW = {dW}。两者有 {d} 位有效数字相同。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/explain_pane.py" line="352"/>
+        <location filename="../../bpstudio/widgets/explain_pane.py" line="354"/>
         <source>Each pixel&apos;s w·a, its three colours added: blue pushed z up, orange pushed it down (±{scale} at full colour).</source>
         <translation>每个像素的 w·a（三个颜色通道相加）：蓝色把 z 推高，橙色把 z 拉低（颜色最深处为 ±{scale}）。</translation>
     </message>
@@ -1028,6 +1128,124 @@
     </message>
 </context>
 <context>
+    <name>FormulaWords</name>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="22"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="23"/>
+        <source> the gradient with respect to a of </source>
+        <translation> 对 a 的梯度作用于 </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="24"/>
+        <source> partial </source>
+        <translation> 偏 </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="25"/>
+        <source> the sum over the samples i of </source>
+        <translation> 对各样本 i 求和 </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="26"/>
+        <source> of sample i</source>
+        <translation> 的第 i 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="27"/>
+        <source> sigma prime </source>
+        <translation> σ′ </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="28"/>
+        <source> sigma </source>
+        <translation> σ </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="29"/>
+        <source>delta</source>
+        <translation>δ</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="30"/>
+        <source>alpha</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="31"/>
+        <source>lambda</source>
+        <translation>λ</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="32"/>
+        <source> transposed </source>
+        <translation> 转置 </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="33"/>
+        <source> times element by element </source>
+        <translation> 逐元素乘以 </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="34"/>
+        <source> times </source>
+        <translation> 乘以 </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="35"/>
+        <source> becomes </source>
+        <translation> 更新为 </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="36"/>
+        <source> equals </source>
+        <translation> 等于 </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="37"/>
+        <source> minus </source>
+        <translation> 减 </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="38"/>
+        <source> plus </source>
+        <translation> 加 </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="39"/>
+        <source> over </source>
+        <translation> 除以 </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="52"/>
+        <source>{f} of {x}</source>
+        <translation>{f}({x})</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="65"/>
+        <source>{group} of layer {l}, {title}</source>
+        <translation>第 {l} 层的{group}，{title}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="69"/>
+        <source>{title} of layer {l}</source>
+        <translation>第 {l} 层的{title}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="74"/>
+        <source>equation {label}, {name}</source>
+        <translation>等式{label}，{name}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="79"/>
+        <source>{name}: {formula}</source>
+        <translation>{name}：{formula}</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../../bpstudio/app/help.py" line="119"/>
@@ -1061,177 +1279,177 @@
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="164"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="167"/>
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="169"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="172"/>
         <source>a data set from a file</source>
         <translation>来自文件的数据集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="172"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="175"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="173"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="176"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="174"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="177"/>
         <source>Layers</source>
         <translation>网络层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="175"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="178"/>
         <source>Add hidden layer</source>
         <translation>添加隐含层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="176"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
         <source>Hidden layers take 1 to {n} neurons. Changing the network re-initialises it; Ctrl+Z brings the trained one back.</source>
         <translation>隐含层可有 1 到 {n} 个神经元。修改网络会重新初始化参数；按 Ctrl+Z 可恢复训练好的网络。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="179"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="182"/>
         <source>Hyper-parameters</source>
         <translation>超参数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="181"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="184"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="181"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="184"/>
         <source>Iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="181"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="184"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="181"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="184"/>
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="182"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="185"/>
         <source>Initialiser</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="182"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="185"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="182"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="185"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="182"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="185"/>
         <source>Cost</source>
         <translation>代价函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="184"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="187"/>
         <source>learning rate α on a log scale, 10⁻⁵ … 10</source>
         <translation>对数刻度的学习率 α，10⁻⁵ … 10</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="185"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="188"/>
         <source>full batch</source>
         <translation>整批</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="186"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="189"/>
         <source>float64 (exact)</source>
         <translation>float64（精确）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="187"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="190"/>
         <source>float32 (fast)</source>
         <translation>float32（快速）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="189"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="192"/>
         <source>binary cross-entropy</source>
         <translation>二元交叉熵</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="189"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="192"/>
         <source>mean squared error</source>
         <translation>均方误差</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="233"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="236"/>
         <source>{shape} images</source>
         <translation>{shape} 的图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="234"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="237"/>
         <source>1 feature</source>
         <translation>1 个特征</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="235"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="238"/>
         <source>{n} features</source>
         <translation>{n} 个特征</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="238"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="241"/>
         <source>{name}: {train} training and {test} test samples, {kind}</source>
         <translation>{name}：{train} 个训练样本和 {test} 个测试样本，{kind}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="243"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="246"/>
         <source>No data: the model {name} takes {kind} ({classes}). It classifies the pictures you drop; to train it, open a data set.</source>
         <translation>没有数据：模型 {name} 的输入是 {kind}（{classes}）。它能识别你拖入的图片；要训练它，请打开一个数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="260"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="263"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="261"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="264"/>
         <source>{n} (from the data)</source>
         <translation>{n}（由数据决定）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="268"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="271"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="269"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="272"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="275"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="278"/>
         <source>the output is one unit for a yes/no task</source>
         <translation>是/否任务的输出只有一个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="276"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="279"/>
         <source>neurons in layer {l} (1–{n})</source>
         <translation>第 {l} 层的神经元个数（1–{n}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="284"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="287"/>
         <source>cross-entropy needs a sigmoid output</source>
         <translation>交叉熵要求输出层使用 sigmoid</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/layer_editor.py" line="292"/>
+        <location filename="../../bpstudio/widgets/layer_editor.py" line="295"/>
         <source>remove layer {l}</source>
         <translation>删除第 {l} 层</translation>
     </message>
@@ -1439,47 +1657,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="174"/>
+        <location filename="../../bpstudio/app/main_window.py" line="182"/>
         <source>The view is on the clipboard as a picture ({w}×{h}).</source>
         <translation>当前视图已作为图片复制到剪贴板（{w}×{h}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="190"/>
+        <location filename="../../bpstudio/app/main_window.py" line="198"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="191"/>
+        <location filename="../../bpstudio/app/main_window.py" line="199"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="192"/>
+        <location filename="../../bpstudio/app/main_window.py" line="200"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="196"/>
+        <location filename="../../bpstudio/app/main_window.py" line="204"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="197"/>
+        <location filename="../../bpstudio/app/main_window.py" line="205"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="208"/>
+        <location filename="../../bpstudio/app/main_window.py" line="216"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="219"/>
+        <location filename="../../bpstudio/app/main_window.py" line="227"/>
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="263"/>
+        <location filename="../../bpstudio/app/main_window.py" line="271"/>
         <source>Drawing the new network&apos;s initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>
@@ -1487,60 +1705,70 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="363"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="382"/>
         <source>columns {first}–{last}</source>
         <translation>第 {first}–{last} 列</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="424"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="443"/>
         <source>1 in {k} rows</source>
         <translation>每 {k} 行取 1 行</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="424"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="443"/>
         <source>1 in {k} columns</source>
         <translation>每 {k} 列取 1 列</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="427"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="446"/>
         <source>showing {what}</source>
         <translation>显示{what}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="427"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="446"/>
         <source> and </source>
         <translation>和</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/matrix_keys.py" line="71"/>
+        <source>matrix {name}, {rows} by {cols}</source>
+        <translation>矩阵 {name}，{rows} 行 {cols} 列</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/matrix_keys.py" line="81"/>
+        <source>{n} numbers from {low} to {high}. Tab here and use the arrow keys to read them; Enter explains one.</source>
+        <translation>共 {n} 个数，从 {low} 到 {high}。按 Tab 键来到这里，用方向键逐个读出；回车键解释其中一个。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/matrix_keys.py" line="87"/>
+        <source>{name} row {i}, column {j} = {value}. Enter explains it.</source>
+        <translation>{name} 第 {i} 行第 {j} 列 = {value}。回车键解释它。</translation>
     </message>
 </context>
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="146"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="136"/>
         <source>⋮ {n} more</source>
         <translation>⋮ 另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="159"/>
-        <source>scroll to zoom, drag to pan, double-click to fit</source>
-        <translation>滚轮缩放，拖动平移，双击适应窗口</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="220"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="215"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="220"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="215"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="221"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="216"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="223"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="218"/>
         <source>max |w| {w}</source>
         <translation>最大 |w| {w}</translation>
     </message>
@@ -1590,6 +1818,16 @@
         <translation>神经元颜色：激活函数输出 a</translation>
     </message>
     <message>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="149"/>
+        <source>scroll to zoom, drag to pan, double-click to fit; arrow keys choose a neuron, Shift+↑↓ its weights, Enter selects</source>
+        <translation>滚轮缩放，拖动平移，双击适应窗口；方向键选择神经元，Shift+↑↓ 选择它的权重，回车键选中</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="151"/>
+        <source>Network diagram</source>
+        <translation>网络图</translation>
+    </message>
+    <message>
         <location filename="../../bpstudio/widgets/network_diagram.py" line="308"/>
         <source>the larger |w| / max |w| of its layer (under each layer), the wider and stronger the line</source>
         <translation>|w| / 该层最大 |w|（标在每层下方）越大，线越宽、颜色越深</translation>
@@ -1613,6 +1851,77 @@
         <location filename="../../bpstudio/widgets/network_diagram.py" line="353"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/diagram_speech.py" line="37"/>
+        <source>input layer</source>
+        <translation>输入层</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/diagram_speech.py" line="39"/>
+        <source>output layer (layer {l})</source>
+        <translation>输出层（第 {l} 层）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/diagram_speech.py" line="40"/>
+        <source>hidden layer {l}</source>
+        <translation>隐含层 {l}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/diagram_speech.py" line="48"/>
+        <source>{layer}, neuron {j} of {n}</source>
+        <translation>{layer}，{n} 个神经元中的第 {j} 个</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/diagram_speech.py" line="51"/>
+        <source>input x = {a}</source>
+        <translation>输入 x = {a}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/diagram_speech.py" line="54"/>
+        <source>{act}, z = {z}, activation a = {a}</source>
+        <translation>{act}，线性结果 z = {z}，激活函数输出 a = {a}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/diagram_speech.py" line="57"/>
+        <source>{values}, error δ = {d}</source>
+        <translation>{values}，误差 δ = {d}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/diagram_speech.py" line="59"/>
+        <source>{what}: {values}</source>
+        <translation>{what}：{values}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/diagram_speech.py" line="65"/>
+        <location filename="../../bpstudio/widgets/diagram_speech.py" line="81"/>
+        <source>{said}. {keys}</source>
+        <translation>{said}。{keys}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/diagram_speech.py" line="66"/>
+        <source>Enter selects it; Shift+Down goes along its incoming weights.</source>
+        <translation>回车键选中它；Shift+↓ 逐个选择进入它的权重。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/diagram_speech.py" line="70"/>
+        <source>weight w[{l}] {j},{k} from neuron {k} of layer {prev} into neuron {j} of layer {l} = {w}. Enter explains it.</source>
+        <translation>权重 w[{l}] {j},{k}，从第 {prev} 层的神经元 {k} 到第 {l} 层的神经元 {j}，= {w}。回车键解释它。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/diagram_speech.py" line="78"/>
+        <source>{title}: {detail}</source>
+        <translation>{title}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/diagram_speech.py" line="82"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/diagram_speech.py" line="82"/>
+        <source>Arrow keys choose a neuron, Shift+Up and Shift+Down its weights, Enter selects.</source>
+        <translation>方向键选择神经元，Shift+↑ 和 Shift+↓ 选择它的权重，回车键选中。</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +1983,19 @@
     </message>
 </context>
 <context>
+    <name>PaneKeys</name>
+    <message>
+        <location filename="../../bpstudio/app/pane_keys.py" line="60"/>
+        <source>Ne&amp;xt part of the window</source>
+        <translation>窗口的下一部分(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/pane_keys.py" line="61"/>
+        <source>Previous part of the window</source>
+        <translation>窗口的上一部分</translation>
+    </message>
+</context>
+<context>
     <name>PlaneView</name>
     <message>
         <location filename="../../bpstudio/widgets/plane_view.py" line="159"/>
@@ -1681,27 +2003,27 @@
         <translation>输入平面上的输出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="160"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="161"/>
         <source>Discretise output</source>
         <translation>输出离散化</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="161"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="162"/>
         <source>Show test data</source>
         <translation>显示测试数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="162"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="163"/>
         <source>● filled, blue: class 1 · ○ hollow, orange: class 0 · circle: training point · square: test point</source>
         <translation>● 实心、蓝色：类别 1 · ○ 空心、橙色：类别 0 · 圆形：训练点 · 方形：测试点</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="181"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="184"/>
         <source>The output view needs a 2-D data set (circle, XOR, …, or a CSV with two feature columns).</source>
         <translation>输出视图需要二维数据集（圆形、异或…，或有两个特征列的 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="185"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="188"/>
         <source>train accuracy {train} · test accuracy {test}</source>
         <translation>训练准确率 {train} · 测试准确率 {test}</translation>
     </message>

@@ -61,7 +61,8 @@ def test_stepping_after_opening_is_a_change_but_closing_loses_no_training(make_w
     w = make_window()
     open_and_settle(qtbot, w, path)
     w.diagram.setFocus()
-    qtbot.keyClick(w.diagram, Qt.Key.Key_Right)  # the stepper's next step
+    # the stepper's next step (the diagram keeps its arrows: they choose a neuron)
+    qtbot.keyClick(w.diagram, Qt.Key.Key_Space)
     assert w.studio.stepper.position() == 6 and w.isWindowModified()
     remember(ASK_UNSAVED_KEY, True)
     asked = questions_asked(monkeypatch)

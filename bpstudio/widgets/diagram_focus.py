@@ -1,0 +1,75 @@
+"""The network diagram's keys and what a screen reader hears of it, beside its mouse: a part of
+NetworkDiagram (a mixin: it reads the diagram's scene, marks and focus, and says nothing of its
+own; the words are diagram_speech's)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+
+from .diagram_keys import ARROWS, Focus, first_focus, moved
+from .diagram_speech import focus_words, summary_words
+
+
+class DiagramFocus:
+    """Arrow keys choose a neuron or an edge (diagram_keys), Enter selects the neuron as a click
+    does or explains the weight; Esc on an edge goes back to its neuron."""
+
+    def _speak(self) -> None:
+        """What a screen reader says of the diagram: the focused neuron or edge with its
+        numbers, else its columns."""
+        scene = self.scene
+        if scene is None:
+            return
+        f = self.focus
+        text = (focus_words(scene, f, self.marks.delta(f.layer) if f.layer else None)
+                if f is not None else summary_words(scene.layout))
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
+
+    def _select(self, l: int, j: int) -> None:
+        """A neuron clicked or chosen with Enter: marked, and a first-layer neuron of an image
+        data set shows its weights as a picture."""
+        self.marks.selected = (l, j)
+        self._field = self._weight_image(l, j) if l == 1 and self.model.dataset.is_image else None
+        self.neuron_selected.emit(l, j)
+        self.update()
+
+    def event(self, event) -> bool:
+        """The arrow keys are the diagram's while it has the focus, not the window's stepping
+        shortcuts (Space and the page keys still step)."""
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in ARROWS:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def focusInEvent(self, event) -> None:
+        if self.focus is None and self.scene is not None:
+            self.focus = first_focus(self.scene.layout)
+            self._speak()
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+    def focus_key(self, event) -> bool:
+        """Whether ``event`` was one of the focus's keys (and done)."""
+        key = event.key()
+        if key in ARROWS and self.scene is not None:
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.focus = moved(self.scene.layout, self.focus, key, shift)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focus is not None:
+            f = self.focus
+            if f.is_edge:
+                self.weight_clicked.emit(f.layer, f.j, f.src)
+            else:
+                self._select(f.layer, f.j)
+            return True
+        elif key == Qt.Key.Key_Escape and self.focus is not None and self.focus.is_edge:
+            self.focus = Focus(self.focus.layer, self.focus.j)
+        else:
+            return False
+        self._speak()
+        self.update()
+        return True
