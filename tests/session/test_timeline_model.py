@@ -55,3 +55,25 @@ def test_a_past_iteration_is_stepped_with_its_runs_learning_rate(moons, qtbot):
     s.set_step_mode("batch")
     s.step_to_end()
     assert same(s.stepper.stepper.parameters()[0], at(501).weights)
+
+
+def test_the_iterations_near_the_cursor_are_prefetched_and_a_move_there_uses_them(moons, qtbot):
+    """Once the views show a past iteration, the ones near it are recomputed while the studio
+    idles; a move among them shows the run's parameters without recomputing one iteration."""
+    s, at = moons
+    t = s.timeline
+    go_to(qtbot, t, 1234)
+    assert t.prefetch.active  # at the next turns of the event loop
+    qtbot.waitUntil(lambda: not t.prefetch.active)
+    timeline, cursor = t.prefetch.where()
+    reach = timeline.near_reach
+    assert cursor == 1234 and reach > 0
+    assert set(range(1234 - reach, 1234 + reach + 1)) - set(timeline.keyframes) <= set(timeline.near)
+    done = timeline.recomputed
+    for i in (1234 + reach, 1234 + reach // 2, 1234 - 1):  # what a move there shows
+        assert same(t.network_at(i).weights, at(i).weights)
+    assert timeline.recomputed == done  # every one was kept
+    go_to(qtbot, t, 1234 - reach)
+    assert same(s.model.shown.network.weights, at(1234 - reach).weights)
+    go_to(qtbot, t, None)
+    assert t.prefetch.where() is None and not t.prefetch.active
