@@ -218,6 +218,13 @@ class Timeline:
     def near_nbytes(self) -> int:
         return sum(k.nbytes for k in self._near.values())
 
+    def ready(self, i: int) -> bool:
+        """Iteration i's parameters are kept (network_at(i) recomputes nothing)."""
+        with self._lock:
+            cursor = self._cursor
+            return i in self._near or i in self._keyframes or (
+                cursor is not None and cursor.iteration == i)
+
     def prefetch_step(self, center: int) -> bool:
         """Recompute one iteration near ``center`` (the cursor) that is not kept yet, the
         nearest first, and keep it: a later move there shows it at once. False when every

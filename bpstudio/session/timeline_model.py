@@ -75,7 +75,7 @@ class TimelineModel(QObject):
         self.given = 0.0  # bytes of keyframes the budget gave its latest run
         self._show = QTimer(self)  # a drag asks many times a frame: the last one is recomputed
         self._show.setSingleShot(True)
-        self._show.timeout.connect(self.settle)
+        self._show.timeout.connect(self._settle_in_slices)
         self.prefetch = NearPrefetch(self._near_cursor, model, self)  # while the window idles
         # runs of a session as it was opened: their starts, recomputed when the cursor first
         # goes back (timeline_restore.py); the loader whose bar says how far (the window's)
@@ -213,6 +213,13 @@ class TimelineModel(QObject):
             self.model.shown.show(timeline.network_at(self.cursor), timeline.hyper)
             self.prefetch.start()  # the iterations near it, from the next turn of the loop on
         self.shown.emit()
+
+    def _settle_in_slices(self) -> None:
+        """The cursor's iteration recomputed a slice a turn (timeline_prefetch.py), then shown."""
+        if self.prefetch.toward_cursor():
+            self._show.start(0)  # the next one at the next turn: still settling
+        else:
+            self.settle()
 
     def _near_cursor(self) -> tuple[Timeline, int] | None:
         i = self.cursor

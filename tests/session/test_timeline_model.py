@@ -77,3 +77,36 @@ def test_the_iterations_near_the_cursor_are_prefetched_and_a_move_there_uses_the
     assert same(s.model.shown.network.weights, at(1234 - reach).weights)
     go_to(qtbot, t, None)
     assert t.prefetch.where() is None and not t.prefetch.active
+
+
+def test_a_jump_is_recomputed_in_slices_with_the_event_loop_turning_between_them(moons, qtbot):
+    """The views follow a jump once its iteration is recomputed, a slice at each turn of the
+    event loop (never all of a keyframe interval at once on the GUI thread)."""
+    from PySide6.QtCore import QTimer
+
+    s, at = moons
+    t = s.timeline
+    go_to(qtbot, t, 10)  # (the run's timeline, as the cursor sees it)
+    timeline, _ = t.prefetch.where()
+    go_to(qtbot, t, None)
+    qtbot.waitUntil(lambda: not t.prefetch.active)
+    turns = [0]
+    beat = QTimer()
+    beat.setInterval(0)
+    beat.timeout.connect(lambda: turns.__setitem__(0, turns[0] + 1))
+    beat.start()
+    slices = []
+    original = timeline.prefetch_step
+
+    def watched(center):
+        slices.append(turns[0])
+        return original(center)
+
+    timeline.prefetch_step = watched
+    try:
+        go_to(qtbot, t, 1500)
+    finally:
+        del timeline.prefetch_step
+        beat.stop()
+    assert same(s.model.shown.network.weights, at(1500).weights)
+    assert len(slices) > 1 and slices[-1] > slices[0]  # over several turns of the loop
