@@ -6,19 +6,31 @@ GUI thread; what then builds the widgets that need the modules finds them import
 from __future__ import annotations
 
 import importlib
+import sys
 import threading
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
+
+
+_running: set["BackgroundImport"] = set()  # kept until done (their owner may go first)
 
 
 class BackgroundImport(QObject):
+    """No parent: a widget that asked for the modules and closed before they came leaves it
+    alive until its thread has said ``done`` (its connection to the widget went with it)."""
+
     done = Signal()
 
-    def __init__(self, modules: tuple[str, ...], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, modules: tuple[str, ...]) -> None:
+        super().__init__()
         self.modules = modules
+        self.done.connect(lambda: _running.discard(self))
 
     def start(self) -> None:
+        _running.add(self)
+        if all(name in sys.modules for name in self.modules):  # imported already: no thread
+            QTimer.singleShot(0, self.done.emit)
+            return
         threading.Thread(target=self._run, name="bpstudio-import", daemon=True).start()
 
     def _run(self) -> None:
@@ -27,7 +39,4 @@ class BackgroundImport(QObject):
                 importlib.import_module(name)
             except Exception:  # noqa: BLE001 - imported again where needed, and said there
                 break
-        try:
-            self.done.emit()  # queued to the GUI thread, where this object lives
-        except RuntimeError:  # the window closed meanwhile: nothing waits for the plots
-            pass
+        self.done.emit()  # queued to the GUI thread, where this object lives

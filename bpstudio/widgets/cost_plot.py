@@ -166,7 +166,7 @@ class CostPlot(Retranslatable, QWidget):
         of its own, so a click meanwhile is answered; then the plots are built here."""
         if self._built or self._importing is not None:
             return
-        self._importing = BackgroundImport(PLOT_MODULES, self)
+        self._importing = BackgroundImport(PLOT_MODULES)
         self._importing.done.connect(self.ensure_built)
         self._importing.start()
 
