@@ -16,7 +16,9 @@ actions runs on timers of the same loop, as a user's keys and clicks would come:
 - loading: the cat data set opened again, the session saved and opened again, and its run
   recomputed when the cursor goes back (on the file loader's thread).
 
-Printed for each: the gaps' median, 99th percentile and worst, and the machine's load. Issue 32's
+Printed for each: the gaps' median, 99th percentile and worst, the GUI thread's own CPU time in
+a gap (what our code held it for; on a loaded machine a gap also waits for a core), and the
+machine's load. Issue 32's
 target: no gap over 100 ms with the other core busy (busy_core).
 """
 
@@ -42,18 +44,20 @@ class Heartbeat:
 
     def __init__(self) -> None:
         self.gaps: list[float] = []
+        self.held: list[float] = []  # the GUI thread's own CPU in each gap (not waiting for a core)
         self.timer = QTimer()
         self.timer.setInterval(10)
         self.timer.timeout.connect(self._beat)
-        self.last = 0.0
+        self.last = self.last_cpu = 0.0
 
     def _beat(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         self.gaps.append(1000 * (now - self.last))
-        self.last = now
+        self.held.append(1000 * (cpu - self.last_cpu))
+        self.last, self.last_cpu = now, cpu
 
     def __enter__(self) -> "Heartbeat":
-        self.last = time.perf_counter()
+        self.last, self.last_cpu = time.perf_counter(), time.thread_time()
         self.timer.start()
         return self
 
@@ -61,9 +65,11 @@ class Heartbeat:
         self.timer.stop()
 
     def summary(self) -> str:
-        g = sorted(self.gaps) or [0.0]
+        g, h = sorted(self.gaps) or [0.0], sorted(self.held) or [0.0]
         return (f"{len(g)} beats; gap median {statistics.median(g):.1f} ms, 99th percentile "
-                f"{g[int(0.99 * (len(g) - 1))]:.1f} ms, worst {g[-1]:.1f} ms (target ≤ 100)")
+                f"{g[int(0.99 * (len(g) - 1))]:.1f} ms, worst {g[-1]:.1f} ms (target ≤ 100); "
+                f"the GUI thread's own CPU in a gap: 99th percentile "
+                f"{h[int(0.99 * (len(h) - 1))]:.1f} ms, worst {h[-1]:.1f} ms")
 
 
 def play(app, script: list[tuple[int, object]], studio) -> None:
