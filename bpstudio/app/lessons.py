@@ -119,6 +119,7 @@ class Lessons(QObject):
             self.actions[name] = action
         self.menu = QMenu(window)
         self.menu.setObjectName("LessonsMenu")
+        self.menu.aboutToShow.connect(self._name_lessons)
         help_menu.insertMenu(help_menu.actions()[0], self.menu)
         self.shipped: list[tuple[Path, QAction]] = []
         for path in sorted(resource_path("lessons").glob("*.md")):
@@ -152,13 +153,23 @@ class Lessons(QObject):
                            ("LessonRecordAction", self.tr("Record a lesson")),
                            ("LessonRecordBeatAction", self.tr("Record this as a beat"))):
             self.actions[name].setText(text)
+        self._titled_in = ""  # the shipped lessons' titles: read when the menu opens
+        if self.menu.isVisible():
+            self._name_lessons()
+        self.runner.set_language(current_language())
+
+    def _name_lessons(self) -> None:
+        """Each shipped lesson's title in the menu, in the current language: read from its file
+        when the menu first opens in that language (reading the three took 40–80 ms at start)."""
         language = current_language()
+        if self._titled_in == language:
+            return
+        self._titled_in = language
         for path, action in self.shipped:
             try:
                 action.setText(as_label_text(read_lesson(path).title.text(language)))
             except LessonError:
                 action.setText(as_label_text(path.name))
-        self.runner.set_language(language)
 
     # ----- opening and leaving -------------------------------------------------------------------
 

@@ -21,7 +21,9 @@ class TimeTravel(QObject):
         super().__init__(host)
         self.host = host
         self.timeline = t = timeline
-        self.cursor = TimeCursor(cost_plot.plots(), timeline, self)
+        self.cost_plot = cost_plot
+        self._cursor: TimeCursor | None = None  # on the plots, once they are built
+        cost_plot.when_built(self._on_plots_built)
         self.bar = TimeBar(timeline)
         cost_plot.insert_bar(self.bar)
         self.actions: dict[str, QAction] = {}
@@ -43,6 +45,18 @@ class TimeTravel(QObject):
         host.installEventFilter(self)
         self.retranslate()
         self._update_actions()
+
+    def _on_plots_built(self) -> None:
+        if self._cursor is None:
+            self._cursor = TimeCursor(self.cost_plot.plots(), self.timeline, self)
+
+    @property
+    def cursor(self) -> TimeCursor:
+        """The line on the plots (the plots built first if they are not yet)."""
+        self.cost_plot.ensure_built()
+        self._on_plots_built()
+        assert self._cursor is not None
+        return self._cursor
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.host and event.type() == QEvent.Type.LanguageChange:

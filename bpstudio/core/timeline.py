@@ -37,6 +37,10 @@ MEMORY_BUDGET = 300e6
 # the longest recomputing the parameters of one iteration may take, from the keyframe before it;
 # the views drawing them take the rest of the tenth of a second a scrub step may take
 RECOMPUTE_SECONDS = 0.1
+# bytes of recomputed iterations kept near the time cursor (the cat run: 16 either side, 64 MB):
+# a move there shows them at once; prefetch_step() fills them while the window idles
+NEAR_BYTES = 64e6
+NEAR_REACH = 64  # iterations either side at the most (a small network recomputes them at once)
 # what a fork from a later iteration cannot change: the trained weights fix them
 _FIXED_AFTER_START = ("dims", "init", "seed")
 _NETWORK_SETTINGS = ("dims", "activations", "loss", "init", "seed", "precision")
@@ -119,6 +123,12 @@ class Timeline:
         self._keyframes: dict[int, Keyframe] = {}
         self._at: list[int] = []  # their iterations, in order
         self._cursor: _Recomputed | None = None  # the latest recomputation
+        # iterations recomputed near the cursor (``_center``), kept as keyframes are: the ones a
+        # jump passed through on its way, and the ones prefetch_step() added
+        self._near: dict[int, Keyframe] = {}
+        self._center: int | None = None
+        self._walk: _Recomputed | None = None  # prefetch_step()'s, between two of its steps
+        self.recomputed = 0  # iterations recomputed so far (tests: what the near ones saved)
         self._lock = threading.Lock()
         s = start.network  # usable before the first record, which brings the same keyframe
         batches = Batches(self.X, self.Y, start.hyper.batch_size, start.hyper.shuffle_seed,
@@ -154,6 +164,7 @@ class Timeline:
             other = copy.copy(self)
             other._keyframes, other._at = dict(self._keyframes), list(self._at)
         other._cursor, other._lock = None, threading.Lock()
+        other._near, other._center, other._walk = {}, None, None
         return other
 
     def add(self, record: Progress) -> None:
@@ -179,19 +190,99 @@ class Timeline:
                                                  "(iterations {first} to {end})"),
                                i=i, first=self.first, end=self.end)
         key = self._keyframes[self._at[bisect.bisect_right(self._at, i) - 1]]
-        if self._cursor is not None and key.iteration <= self._cursor.iteration <= i:
+        self._look_around(i)
+        start = self._nearest_below(i + 1, key)
+        if self._cursor is not None and start.iteration <= self._cursor.iteration <= i:
             at, net, batches = self._cursor
         else:
-            at, net = key.iteration, self._network(key)
-            batches = Batches(self.X, self.Y, self.hyper.batch_size, self.hyper.shuffle_seed,
-                              key.shuffle)
-        steps = gradient_descent(net, batches, self.hyper.learning_rate, self.hyper.l2)
-        with blas.limited(key.blas_threads), np.errstate(over="ignore", invalid="ignore",
-                                                          divide="ignore"):
-            for _ in range(i - at):
-                next(steps)
-        self._cursor = _Recomputed(i, net, batches)
+            at, net = start.iteration, self._network(start)
+            batches = self._batches(start)
+        self._cursor = self._advance(_Recomputed(at, net, batches), i, key.blas_threads)
         return self._cursor
+
+    # ----- the iterations near the cursor -------------------------------------------------------
+
+    @property
+    def near_reach(self) -> int:
+        """How many iterations either side of the cursor are kept once recomputed."""
+        size = max(self._keyframes[self.first].nbytes, 1)
+        return max(0, min(self.every - 1, NEAR_REACH, int(NEAR_BYTES // (2 * size))))
+
+    @property
+    def near(self) -> list[int]:
+        """The iterations kept near the cursor, in order."""
+        with self._lock:
+            return sorted(self._near)
+
+    @property
+    def near_nbytes(self) -> int:
+        return sum(k.nbytes for k in self._near.values())
+
+    def ready(self, i: int) -> bool:
+        """Iteration i's parameters are kept (network_at(i) recomputes nothing)."""
+        with self._lock:
+            cursor = self._cursor
+            return i in self._near or i in self._keyframes or (
+                cursor is not None and cursor.iteration == i)
+
+    def prefetch_step(self, center: int) -> bool:
+        """Recompute one iteration near ``center`` (the cursor) that is not kept yet, the
+        nearest first, and keep it: a later move there shows it at once. False when every
+        iteration within ``near_reach`` is kept (or nothing is left to do). Each call costs one
+        iteration, so a window calls it while it idles and stays responsive."""
+        with self._lock:
+            if not self.first <= center <= self.end:
+                return False
+            self._look_around(center)
+            reach = self.near_reach
+            wanted = sorted(range(max(self.first, center - reach), min(self.end, center + reach) + 1),
+                            key=lambda j: (abs(j - center), j))
+            target = next((j for j in wanted if j not in self._near and j not in self._keyframes),
+                          None)
+            if target is None:
+                self._walk = None
+                return False
+            key = self._keyframes[self._at[bisect.bisect_right(self._at, target) - 1]]
+            start = self._nearest_below(target, key)
+            walk = self._walk
+            if walk is None or not start.iteration <= walk.iteration < target:
+                walk = _Recomputed(start.iteration, self._network(start), self._batches(start))
+            self._walk = self._advance(walk, walk.iteration + 1, key.blas_threads)
+            return True
+
+    def _look_around(self, center: int) -> None:
+        """The cursor is at ``center``: what is kept farther than near_reach goes as soon as
+        something nearer is kept."""
+        self._center = center
+
+    def _nearest_below(self, i: int, key: Keyframe) -> Keyframe:
+        """The latest state kept before iteration ``i`` from ``key`` (a keyframe) on."""
+        kept = [j for j in self._near if key.iteration <= j < i]
+        return self._near[max(kept)] if kept else key
+
+    def _batches(self, state: Keyframe) -> Batches:
+        return Batches(self.X, self.Y, self.hyper.batch_size, self.hyper.shuffle_seed, state.shuffle)
+
+    def _advance(self, state: _Recomputed, i: int, blas_threads: int) -> _Recomputed:
+        """``state`` trained on to iteration ``i`` (in place), on the run's BLAS threads; each
+        iteration passed within near_reach of the cursor kept."""
+        at, net, batches = state
+        steps = gradient_descent(net, batches, self.hyper.learning_rate, self.hyper.l2)
+        reach, center = self.near_reach, self._center
+        with blas.limited(blas_threads), np.errstate(over="ignore", invalid="ignore",
+                                                      divide="ignore"):
+            while at < i:
+                next(steps)
+                at += 1
+                self.recomputed += 1
+                if (center is not None and abs(at - center) <= reach
+                        and at not in self._keyframes):
+                    for j in [j for j in self._near if abs(j - center) > reach]:
+                        del self._near[j]
+                    self._near[at] = Keyframe(at, tuple(W.copy() for W in net.weights),
+                                              tuple(b.copy() for b in net.biases),
+                                              batches.state(), blas_threads)
+        return _Recomputed(at, net, batches)
 
     def _network(self, key: Keyframe) -> Network:
         s = self.start.network
@@ -257,6 +348,9 @@ class Timeline:
             del self._at[bisect.bisect_right(self._at, i):]
             if self._cursor is not None and self._cursor.iteration > i:
                 self._cursor = None
+            for j in [j for j in self._near if j > i]:
+                del self._near[j]
+            self._walk = None
             self.end = self._segment = i
             self._planned = i + point.hyper.iterations
         return point

@@ -30,6 +30,7 @@ from .keyframe_budget import KeyframeBudget
 from .loading import FileLoader
 from .messages import translated
 from .timeline_commands import ContinueFrom
+from .timeline_prefetch import NearPrefetch
 from .timeline_restore import Recomputed, recompute_saved
 from .network_model import NetworkModel
 from .training import TrainingSession
@@ -75,7 +76,8 @@ class TimelineModel(QObject):
         self.given = 0.0  # bytes of keyframes the budget gave its latest run
         self._show = QTimer(self)  # a drag asks many times a frame: the last one is recomputed
         self._show.setSingleShot(True)
-        self._show.timeout.connect(self.settle)
+        self._show.timeout.connect(self._settle_in_slices)
+        self.prefetch = NearPrefetch(self._near_cursor, model, self)  # while the window idles
         # runs of a session as it was opened: their starts, recomputed when the cursor first
         # goes back (timeline_restore.py); the loader whose bar says how far (the window's)
         self._saved: list[SavedPiece] = []
@@ -210,7 +212,20 @@ class TimelineModel(QObject):
                 raise IndexError(f"iteration {self.cursor} is not on the timeline")
             timeline = piece.segment.timeline
             self.model.shown.show(timeline.network_at(self.cursor), timeline.hyper)
+            self.prefetch.start()  # the iterations near it, from the next turn of the loop on
         self.shown.emit()
+
+    def _settle_in_slices(self) -> None:
+        """The cursor's iteration recomputed a slice a turn (timeline_prefetch.py), then shown."""
+        if self.prefetch.toward_cursor():
+            self._show.start(0)  # the next one at the next turn: still settling
+        else:
+            self.settle()
+
+    def _near_cursor(self) -> tuple[Timeline, int] | None:
+        i = self.cursor
+        piece = None if i is None or self._show.isActive() else self._piece(i)
+        return None if piece is None or i is None else (piece.segment.timeline, i)
 
     def continue_from_here(self) -> bool:
         """Forget the iterations after the cursor's and make its parameters the network's (one

@@ -11,23 +11,35 @@ from __future__ import annotations
 
 import math
 
+from typing import TYPE_CHECKING, Callable
+
 import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QFont, QFontMetricsF, QPainter
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QPainter
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QMenu, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from ..core.atomicfile import check_target
 from ..core.network import THRESHOLD
 from ..session.network_model import NetworkModel
+from .background_import import BackgroundImport
 from .frame_throttle import FrameThrottle
 from .plot_words import plots_words
 from .i18n import Retranslatable
 from .picture_file import write_image, write_svg
 from .palette import LAYER_COLOURS, STEP_UPDATE, TEST_CURVE, TRAIN_CURVE
 from .theme import DEFAULT_THEME, THEMES, Theme
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
+    from PySide6.QtSvg import QSvgGenerator
+
+# what the plots need that the window's first paint does not: imported on a thread after it
+PLOT_MODULES = ("pyqtgraph", "bpstudio.widgets.plot_items")
+# the plots' parts, made when they are built (CostPlot.__getattr__ builds them when asked for)
+BUILT_PARTS = frozenset({"graphics", "cost_plot", "acc_plot", "grad_plot", "train_curve",
+                         "test_curve", "one_sample_points", "train_acc", "test_acc",
+                         "grad_curves", "scroll", "_foreground"})
 
 
 def peaks(x: np.ndarray, y: np.ndarray, bins: int) -> tuple[np.ndarray, np.ndarray]:
@@ -52,112 +64,38 @@ LEGEND_TEXT = 0.85  # of the plots' text: a legend is read once, the curves all 
 PLOT_HEIGHT = 120
 PLOT_GAP, PLOT_MARGIN = 6, 9  # px between two plots, and around them
 LEGEND_ROOM = 170  # px of a curve area below which its legend would hide the curves: not shown
-# the room a vertical axis's tick labels need, in lines of its font: with less they touch
-TICK_ROOM = 1.4
-NICE_STEPS = (1.0, 2.0, 2.5, 5.0)  # a linear axis's steps (× a power of ten), smallest first
-# the multiples of a power of ten a log axis may label, most first: the first set whose labels
-# do not touch is drawn (then only every k-th power of ten)
-LOG_LABELS = ((1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 2, 5), (1, 3), (1,))
 
 
-class ReadableAxis(pg.AxisItem):
-    """An axis that labels only the ticks whose labels fit: on a log scale pyqtgraph labels
-    every minor tick (0.05 0.06 … 0.9), and on a plot a few hundred pixels high they overprint;
-    on a linear one it always labels its major ticks, however close (0.0 0.2 … 1.0 on 60 px).
-    A vertical linear axis here steps by 1, 2, 2.5 or 5 × a power of ten, the smallest whose
-    labels stand TICK_ROOM lines apart."""
+class PlotPlaceholder(QWidget):
+    """The plots' room before they are built: their background; ``painted()`` at its first paint."""
 
-    def __init__(self, orientation: str, **kwargs):
-        super().__init__(orientation, **kwargs)
-        self._labelled: list[float] | None = None
+    def __init__(self, painted: Callable[[], None]) -> None:
+        super().__init__()
+        self._painted = painted
+        self._background = QColor(THEMES[DEFAULT_THEME].plot_background)
 
-    def tickSpacing(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph's name
-        levels = super().tickSpacing(minVal, maxVal, size)
-        if self.logMode or self.orientation not in ("left", "right") or not levels:
-            return levels
-        span = abs(maxVal - minVal)
-        if span == 0 or size <= 0:
-            return levels
-        pixels = size / span  # per unit of the axis
-        room = self._room([])
-        fitting = [(step, offset) for step, offset in levels if step * pixels >= room]
-        if fitting:
-            return fitting
-        power = 10.0 ** math.floor(math.log10(room / pixels))
-        step = next((k * power for k in (*NICE_STEPS, 10.0) if k * power * pixels >= room),
-                    10 * power)
-        return [(step, 0.0)]
+    def set_background(self, colour) -> None:
+        self._background = QColor(colour)
+        self.update()
 
-    def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802 - pyqtgraph's name
-        ticks = super().logTickValues(minVal, maxVal, size, stdTicks)
-        values = sorted({float(v) for _, level in ticks for v in level})
-        pixels = size / (maxVal - minVal) if maxVal > minVal else math.inf
-        self._labelled = self._fitting(values, pixels)
-        return ticks
-
-    def _room(self, values: list[float]) -> float:
-        """Pixels one label needs along the axis, with a gap."""
-        fm = QFontMetricsF(self.style["tickFont"] or self.font())
-        if self.orientation in ("left", "right"):
-            return TICK_ROOM * fm.height()
-        return max((fm.horizontalAdvance(t) for t in super().logTickStrings(values, 1, 1)),
-                   default=0.0) + fm.horizontalAdvance("  ")
-
-    def _fitting(self, values: list[float], pixels: float) -> list[float]:
-        room = self._room(values)
-
-        def fits(chosen: list[float]) -> bool:
-            return all((b - a) * pixels >= room for a, b in zip(chosen, chosen[1:]))
-
-        for multiples in LOG_LABELS:
-            chosen = [v for v in values if round(10 ** (v - math.floor(v + 1e-9))) in multiples]
-            if fits(chosen):
-                return chosen
-        decades = [v for v in values if abs(v - round(v)) < 1e-9]
-        k = 1
-        while k < len(decades) and not fits(decades[::k]):
-            k += 1
-        return decades[::k]
-
-    def logTickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
-        strings = super().logTickStrings(values, scale, spacing)
-        if self._labelled is None:
-            return strings
-        return [text if any(abs(v - l) < 1e-9 for l in self._labelled) else ""
-                for v, text in zip(values, strings)]
-
-
-class PlotView(pg.ViewBox):
-    """A plot's view box whose right click opens the plots' own menu (CostPlot.menu, in the
-    user's language), not pyqtgraph's: its ViewBox menu ("View All", "X axis", "Mouse Mode"),
-    "Plot Options" and "Export..." are English whatever the language, and mostly of no use in
-    a classroom. A drag still pans and the wheel still zooms."""
-
-    def __init__(self, menu: QMenu):
-        super().__init__(enableMenu=False)  # pyqtgraph's menu is never made
-        self.menu_ = menu
-
-    def mouseClickEvent(self, ev) -> None:  # noqa: N802 - pyqtgraph's name
-        if ev.button() == Qt.MouseButton.RightButton:
-            ev.accept()
-            self.menu_.popup(ev.screenPos().toPoint())
-        else:
-            super().mouseClickEvent(ev)
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        QPainter(self).fillRect(self.rect(), self._background)
+        self._painted()
 
 
 class CostPlot(Retranslatable, QWidget):
     """The three plots, one above the other where each has PLOT_HEIGHT px of curve area, else
     one at a time, chosen above them (the accuracy plot always has a linear left axis)."""
 
+    built = Signal()  # the plots exist (after the window's first paint, or when first used)
+
     def __init__(self, model: NetworkModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("CostPlot")
         self.model = model
-        self.graphics = pg.GraphicsLayoutWidget()
-        self.graphics.setBackground(THEMES[DEFAULT_THEME].plot_background)
-        # set, not the style's: asked of a style while a style sheet is being applied, Qt crashed
-        self.graphics.ci.layout.setVerticalSpacing(PLOT_GAP)
-        self.graphics.ci.layout.setContentsMargins(*(PLOT_MARGIN,) * 4)
+        self._built = False
+        self._theme: Theme | None = None  # the theme set before the plots were built
+        self._font_changed = False
         # the right-click menu of every plot: "Show all of the curves", then what the window
         # adds (add_menu_actions: the plots' exports)
         self.menu = QMenu(self)
@@ -166,6 +104,87 @@ class CostPlot(Retranslatable, QWidget):
         self.show_all.setObjectName("PlotShowAllAction")
         self.show_all.triggered.connect(self.show_everything)
         self.menu.addAction(self.show_all)
+        self.log_box = QCheckBox()
+        self.log_box.setObjectName("CostLogScale")
+        self.log_box.toggled.connect(self._on_log_toggled)
+        bar = QHBoxLayout()
+        bar.addWidget(self.log_box)
+        bar.addStretch(1)
+        # the plots one at a time where the three do not fit: which one, in words short enough
+        # for the narrowest dock
+        self.chooser = QComboBox()
+        self.chooser.setObjectName("PlotChooser")
+        for _ in range(3):
+            self.chooser.addItem("")
+        self.chooser.currentIndexChanged.connect(self._fit_plots)
+        self.chooser.hide()
+        # the plots' room until they are built: the plots' background, nothing else; its first
+        # paint (the window's) imports pyqtgraph on a thread, then builds the plots here
+        self.placeholder = PlotPlaceholder(self._build_soon)
+        self.placeholder.setObjectName("PlotPlaceholder")
+        self.plot_area = QWidget()  # the chooser and the plots: the room they share
+        area = QVBoxLayout(self.plot_area)
+        area.setContentsMargins(0, 0, 0, 0)
+        area.setSpacing(0)
+        area.addWidget(self.chooser)
+        area.addWidget(self.placeholder, 1)
+        self.plot_area.installEventFilter(self)  # its height decides: together or one at a time
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.plot_area, 1)
+        self._line_scale = 1.0
+        self.frames = FrameThrottle(self._redraw, self)
+        model.history_appended.connect(self.frames.request)  # a stream while training
+        model.run_state_changed.connect(self.frames.on_run_state)
+        # edits, undo, a new network: drawn at once (a costly redraw stretches the clock to 1 s)
+        model.history_changed.connect(self.frames.request_soon)
+        model.architecture_changed.connect(self.frames.request_soon)
+        self._importing: BackgroundImport | None = None
+        self.retranslate()
+
+    def __getattr__(self, name: str):
+        """The plots' parts (``cost_plot``, ``train_curve``, ``graphics``…) asked for before
+        they are built: built now (what reads them needs them at once)."""
+        if name in BUILT_PARTS and not self.__dict__.get("_built", True):
+            self.ensure_built()
+            return getattr(self, name)
+        raise AttributeError(name)
+
+    @property
+    def is_built(self) -> bool:
+        return self._built
+
+    def when_built(self, then: Callable[[], None]) -> None:
+        """``then()`` once the plots exist: now if they do."""
+        if self._built:
+            then()
+        else:
+            self.built.connect(then)
+
+    def _build_soon(self) -> None:
+        """The placeholder painted (the window is on screen): pyqtgraph is imported on a thread
+        of its own, so a click meanwhile is answered; then the plots are built here."""
+        if self._built or self._importing is not None:
+            return
+        self._importing = BackgroundImport(PLOT_MODULES)
+        self._importing.done.connect(self.ensure_built)
+        self._importing.start()
+
+    def ensure_built(self) -> None:
+        """The three plots, their curves and legends (pyqtgraph), in place of the placeholder."""
+        if self._built:
+            return
+        self._built = True
+        import pyqtgraph as pg
+
+        from .plot_items import PlotView, ReadableAxis
+
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setBackground((self._theme or THEMES[DEFAULT_THEME]).plot_background)
+        # set, not the style's: asked of a style while a style sheet is being applied, Qt crashed
+        self.graphics.ci.layout.setVerticalSpacing(PLOT_GAP)
+        self.graphics.ci.layout.setContentsMargins(*(PLOT_MARGIN,) * 4)
         self.cost_plot = self.graphics.addPlot(row=0, col=0, axisItems={"left": ReadableAxis("left")},
                                                viewBox=PlotView(self.menu), enableMenu=False)
         self.acc_plot = self.graphics.addPlot(row=1, col=0, axisItems={"left": ReadableAxis("left")},
@@ -186,6 +205,8 @@ class CostPlot(Retranslatable, QWidget):
         self.grad_plot.setXLink(self.cost_plot)
         self.acc_plot.setYRange(0, 1.02)
         self.grad_plot.setLogMode(y=True)
+        if self.log_box.isChecked():  # ticked before the plots were built
+            self.cost_plot.setLogMode(y=True)
         self.train_curve = self.cost_plot.plot(pen=pg.mkPen(TRAIN_CURVE, width=1), name="train")
         self.test_curve = self.cost_plot.plot(pen=pg.mkPen(TEST_CURVE, width=2,
                                                            style=pg.QtCore.Qt.PenStyle.DashLine),
@@ -197,20 +218,6 @@ class CostPlot(Retranslatable, QWidget):
         self.train_acc = self.acc_plot.plot(pen=pg.mkPen(TRAIN_CURVE, width=2), name="train")
         self.test_acc = self.acc_plot.plot(pen=pg.mkPen(TEST_CURVE, width=2), name="test")
         self.grad_curves: list[pg.PlotDataItem] = []
-        self.log_box = QCheckBox()
-        self.log_box.setObjectName("CostLogScale")
-        self.log_box.toggled.connect(self._on_log_toggled)
-        bar = QHBoxLayout()
-        bar.addWidget(self.log_box)
-        bar.addStretch(1)
-        # the plots one at a time where the three do not fit: which one, in words short enough
-        # for the narrowest dock
-        self.chooser = QComboBox()
-        self.chooser.setObjectName("PlotChooser")
-        for _ in self.plots():
-            self.chooser.addItem("")
-        self.chooser.currentIndexChanged.connect(self._fit_plots)
-        self.chooser.hide()
         for plot in self.plots():
             plot.vb.setMinimumHeight(PLOT_HEIGHT)
         self.scroll = QScrollArea()
@@ -219,34 +226,31 @@ class CostPlot(Retranslatable, QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.graphics)
-        self.plot_area = QWidget()  # the chooser and the plots: the room they share
-        area = QVBoxLayout(self.plot_area)
-        area.setContentsMargins(0, 0, 0, 0)
-        area.setSpacing(0)
-        area.addWidget(self.chooser)
-        area.addWidget(self.scroll, 1)
-        self.plot_area.installEventFilter(self)  # its height decides: together or one at a time
+        self.plot_area.layout().replaceWidget(self.placeholder, self.scroll)
+        self.placeholder.hide()
+        self.placeholder.deleteLater()
+        if self.isVisible():  # laid out now, as they would have been at show: what asked for
+            self.scroll.show()  # them reads their geometry next
+            self.plot_area.layout().activate()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.graphics.ci.installEventFilter(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.plot_area, 1)
-        self._line_scale = 1.0
-        self.frames = FrameThrottle(self._redraw, self)
-        model.history_appended.connect(self.frames.request)  # a stream while training
-        model.run_state_changed.connect(self.frames.on_run_state)
         self.cost_plot.vb.sigXRangeChanged.connect(self.frames.request)  # zoomed: decimated anew
-        # edits, undo, a new network: drawn at once (a costly redraw stretches the clock to 1 s)
-        model.history_changed.connect(self.frames.request_soon)
-        model.architecture_changed.connect(self.frames.request_soon)
         self._update_curves()
-        self.retranslate()
+        if self._font_changed:  # a UI scale, a stage, before the plots were built
+            self._set_fonts()  # (and the words: retranslate)
+        else:
+            self.retranslate()
+        if self._theme is not None:
+            self.set_theme(self._theme)
+        self.built.emit()
 
     def retranslate(self) -> None:
         self.log_box.setText(self.tr("log scale (cost)"))
         for k, text in enumerate((self.tr("cost"), self.tr("accuracy"), "‖dW[l]‖")):
             self.chooser.setItemText(k, text)
         self.show_all.setText(self.tr("Show all of the curves"))
+        if not self._built:
+            return
         for plot, title in ((self.cost_plot, self.tr("cost C per iteration")),
                             (self.acc_plot, self.tr("accuracy (threshold {t})").format(t=THRESHOLD)),
                             (self.grad_plot, self.tr("‖dW[l]‖ per layer"))):
@@ -276,14 +280,19 @@ class CostPlot(Retranslatable, QWidget):
             self.graphics.setAccessibleDescription(said)
 
     def _redraw(self) -> None:
+        if not self._built:  # drawn when built
+            return
         self._update_curves()
         self._speak()
         self.graphics.viewport().repaint()  # now, so the throttle measures the painting too
 
     def _on_log_toggled(self, on: bool) -> None:
-        self.cost_plot.setLogMode(y=on)
+        if self._built:  # else set as they are built
+            self.cost_plot.setLogMode(y=on)
 
     def _update_curves(self) -> None:
+        import pyqtgraph as pg
+
         h = self.model.history
         costs = h.costs.view()
         x = h.first + np.arange(len(costs), dtype=float)  # the iterations (core/iterations.py)
@@ -339,6 +348,8 @@ class CostPlot(Retranslatable, QWidget):
         return peaks(x, y, max(int(self.cost_plot.vb.width()), 50))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if not self.__dict__.get("_built"):  # the plots are fitted as they are built
+            return False
         if (watched is self.plot_area and event.type() == QEvent.Type.Resize
                 or watched is self.graphics.ci and event.type() == QEvent.Type.LayoutRequest):
             self._fit_plots()  # a new height, or taller axes once their labels are measured
@@ -353,6 +364,8 @@ class CostPlot(Retranslatable, QWidget):
     def _fit_plots(self) -> None:
         """All three plots where each gets its PLOT_HEIGHT px, else the chosen one alone; never
         less than that: the plots scroll (a large UI scale on a small screen)."""
+        if not self._built:
+            return
         plots = self.plots()
         together = self.plot_area.height() >= self._needed(plots)
         if self.chooser.isHidden() != together:
@@ -383,7 +396,10 @@ class CostPlot(Retranslatable, QWidget):
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange:  # the UI's scale, a presentation stage
-            self._set_fonts()
+            if self._built:
+                self._set_fonts()
+            else:
+                self._font_changed = True  # set as the plots are built
         super().changeEvent(event)  # Retranslatable handles LanguageChange
 
     def _set_fonts(self) -> None:
@@ -398,7 +414,14 @@ class CostPlot(Retranslatable, QWidget):
         self.retranslate()  # and the plots fitted anew: larger titles and axes, the same curves
 
     def set_theme(self, theme: Theme) -> None:
-        """Background, axes, titles and line widths of the theme."""
+        """Background, axes, titles and line widths of the theme (kept for the plots until
+        they are built; the placeholder has the plots' background)."""
+        self._theme = theme
+        if not self._built:
+            self.placeholder.set_background(theme.plot_background)
+            return
+        import pyqtgraph as pg
+
         self.graphics.setBackground(theme.plot_background)
         fg = self._foreground = theme.plot_foreground
         for plot in (self.cost_plot, self.acc_plot, self.grad_plot):
@@ -432,7 +455,9 @@ class CostPlot(Retranslatable, QWidget):
         through QSvgGenerator because pyqtgraph's SVGExporter fails on Qt 6's path syntax
         (pyqtgraph issue #3485). The numbers go out by session/exports.write_cost_csv."""
         import pyqtgraph.exporters as exporters
+        from PySide6.QtSvg import QSvgGenerator
 
+        self.ensure_built()
         self._update_curves()
         plots = (self.cost_plot, self.acc_plot, self.grad_plot)
         for plot in plots:
@@ -458,10 +483,13 @@ class CostPlot(Retranslatable, QWidget):
         """Empty the pyqtgraph scene while the window is still whole: left to Python's garbage
         collector, its items get events half-destroyed and crash PySide6 (seen with 6.12)."""
         self.frames.stop()
-        self.graphics.clear()
+        if self._built:
+            self.graphics.clear()
 
     def show_everything(self) -> None:
         """Every curve whole again, after a zoom or a pan: the plots follow their data anew."""
+        if not self._built:
+            return
         for plot in self.plots():
             plot.enableAutoRange()
 
@@ -476,10 +504,12 @@ class CostPlot(Retranslatable, QWidget):
 
     def plots(self) -> tuple[pg.PlotItem, ...]:
         """The three plots, top to bottom; their x-axes are linked (iterations)."""
+        self.ensure_built()
         return self.cost_plot, self.acc_plot, self.grad_plot
 
     # for tests: what the plots show
     def cost_points(self) -> tuple[np.ndarray, np.ndarray]:
+        self.ensure_built()
         self._update_curves()
         x, y = self.train_curve.xData, self.train_curve.yData
         return (np.array([]), np.array([])) if x is None else (x, y)

@@ -7,7 +7,8 @@ its ``cursor_changed`` comes back (napari's dims slider works the same way).
 
 from __future__ import annotations
 
-import pyqtgraph as pg
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -20,12 +21,17 @@ from .palette import NOW_LINE, TIME_CURSOR
 PAST = TIME_CURSOR.name()
 NOW = NOW_LINE.name()
 
+if TYPE_CHECKING:  # imported with the plots, after the first paint (cost_plot.py)
+    import pyqtgraph as pg
+
 
 class TimeCursor(QObject):
     """One movable vertical line per plot, locked together, at the timeline's iteration (the
     plots' x is the iteration, core/iterations.py: the record's row plus its first iteration)."""
 
     def __init__(self, plots, timeline: TimelineModel, parent: QObject | None = None):
+        import pyqtgraph as pg
+
         super().__init__(parent)
         self.timeline = timeline
         self.lines: list[pg.InfiniteLine] = []
@@ -57,6 +63,8 @@ class TimeCursor(QObject):
         self.timeline.set_cursor(round(plot.vb.mapSceneToView(event.scenePos()).x()) - self._first)
 
     def _update(self) -> None:
+        import pyqtgraph as pg
+
         t = self.timeline
         past = t.past
         pen = pg.mkPen(PAST if past else NOW, width=3 if past else 1,

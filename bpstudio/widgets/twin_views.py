@@ -4,8 +4,9 @@ dialog that forks one. Each is built on the twin's own session models, like the 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget)
@@ -25,11 +26,16 @@ from .network_diagram import NetworkDiagram
 from .palette import run_colour
 from .plain_text import in_rich_text
 
+if TYPE_CHECKING:  # imported with the plots, after the first paint (cost_plot.py)
+    import pyqtgraph as pg
+
 
 class RunCurves(QObject):
     """A twin's cost, test accuracy and ‖dW[1]‖, in its colour, on the window's three plots."""
 
     def __init__(self, plots, twin: TwinRun, parent: QObject | None = None):
+        import pyqtgraph as pg
+
         super().__init__(parent)
         self.twin = twin
         self.cost_plot, self.acc_plot, self.grad_plot = plots[:3]

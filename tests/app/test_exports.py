@@ -60,6 +60,8 @@ def test_no_curve_runs_through_an_exported_legend(qtbot, tmp_path):
     plot.resize(420, 620)
     plot.show()
     qtbot.waitExposed(plot)
+    qtbot.waitUntil(lambda: plot.is_built)  # after the first paint (pyqtgraph imported on a thread)
+    qtbot.waitExposed(plot.graphics)
     plot.set_theme(THEMES["light"])
     plot.frames.flush()
     label = plot.cost_plot.legend.getLabel(plot.train_curve)

@@ -225,3 +225,52 @@ def test_continuing_from_an_iteration_forgets_the_later_ones_and_retrains_them_e
     for i in (31, 38, 22):
         assert_same(timeline.network_at(i), states[i])
     assert undo.end == 40 and undo.keyframes == [0, 10, 20, 30, 40]  # the undo step kept them
+
+
+@pytest.mark.parametrize("batch_size", [None, 7])
+def test_the_iterations_near_the_cursor_are_kept_and_prefetched_bit_for_bit(circle, batch_size):
+    """A jump keeps the iterations it passed near its target; prefetch_step() adds the others
+    within near_reach, one iteration a call; a move there recomputes nothing, and shows the
+    run's own parameters."""
+    X, Y = circle
+    hyper = HyperParameters(0.5, 60, batch_size=batch_size, shuffle_seed=3)
+    start = StartingPoint(Network.create([2, 8, 4, 1], seed=2), hyper)
+    timeline, _ = recorded(start, X, Y, every=10)
+    states = plain_run(start.network, X, Y, hyper)
+    reach = timeline.near_reach
+    assert reach == 9  # every − 1: the keyframe interval either side (a small network)
+    assert_same(timeline.network_at(27), states[27])
+    assert timeline.near == [21, 22, 23, 24, 25, 26, 27]  # passed on the way from keyframe 20
+    before = timeline.recomputed
+    calls = 0
+    while timeline.prefetch_step(27):
+        calls += 1
+        assert timeline.recomputed == before + calls  # one iteration a call
+    expected = [i for i in range(27 - reach, 27 + reach + 1) if i not in timeline.keyframes]
+    assert timeline.near == expected
+    done = timeline.recomputed
+    for i in [28, 30, 33, 36]:  # a drag on from the cursor
+        assert_same(timeline.network_at(i), states[i])
+    assert timeline.recomputed == done  # every one of them was kept
+    while timeline.prefetch_step(36):  # the cursor rests at 36: what is near it now
+        pass
+    for i in [35, 31, 27]:  # and a drag back
+        assert_same(timeline.network_at(i), states[i])
+    assert timeline.recomputed > done and timeline.recomputed == (
+        done + len([i for i in range(37, 46) if i not in timeline.keyframes]))
+    assert_same(timeline.network_at(55), states[55])  # a jump far away: the far ones go
+    assert all(abs(i - 55) <= reach for i in timeline.near)
+    point = timeline.continue_from(52)  # a continuation forgets the later ones
+    assert all(i <= 52 for i in timeline.near)
+    assert point.iteration == 52
+
+
+def test_near_reach_is_bounded_by_memory():
+    X = np.zeros((12288, 3))
+    Y = np.zeros((1, 3))
+    hyper = HyperParameters(0.0075, 2500)
+    start = StartingPoint(Network.create(CAT, seed=1), hyper)
+    timeline = Timeline(start, X, Y, every=17)
+    size = keyframe_bytes(start.network, hyper, 3)
+    assert timeline.near_reach == min(16, int(64e6 // (2 * size)))
+    assert timeline.near_reach * 2 * size <= 64e6

@@ -55,3 +55,58 @@ def test_a_past_iteration_is_stepped_with_its_runs_learning_rate(moons, qtbot):
     s.set_step_mode("batch")
     s.step_to_end()
     assert same(s.stepper.stepper.parameters()[0], at(501).weights)
+
+
+def test_the_iterations_near_the_cursor_are_prefetched_and_a_move_there_uses_them(moons, qtbot):
+    """Once the views show a past iteration, the ones near it are recomputed while the studio
+    idles; a move among them shows the run's parameters without recomputing one iteration."""
+    s, at = moons
+    t = s.timeline
+    go_to(qtbot, t, 1234)
+    assert t.prefetch.active  # at the next turns of the event loop
+    qtbot.waitUntil(lambda: not t.prefetch.active)
+    timeline, cursor = t.prefetch.where()
+    reach = timeline.near_reach
+    assert cursor == 1234 and reach > 0
+    assert set(range(1234 - reach, 1234 + reach + 1)) - set(timeline.keyframes) <= set(timeline.near)
+    done = timeline.recomputed
+    for i in (1234 + reach, 1234 + reach // 2, 1234 - 1):  # what a move there shows
+        assert same(t.network_at(i).weights, at(i).weights)
+    assert timeline.recomputed == done  # every one was kept
+    go_to(qtbot, t, 1234 - reach)
+    assert same(s.model.shown.network.weights, at(1234 - reach).weights)
+    go_to(qtbot, t, None)
+    assert t.prefetch.where() is None and not t.prefetch.active
+
+
+def test_a_jump_is_recomputed_in_slices_with_the_event_loop_turning_between_them(moons, qtbot):
+    """The views follow a jump once its iteration is recomputed, a slice at each turn of the
+    event loop (never all of a keyframe interval at once on the GUI thread)."""
+    from PySide6.QtCore import QTimer
+
+    s, at = moons
+    t = s.timeline
+    go_to(qtbot, t, 10)  # (the run's timeline, as the cursor sees it)
+    timeline, _ = t.prefetch.where()
+    go_to(qtbot, t, None)
+    qtbot.waitUntil(lambda: not t.prefetch.active)
+    turns = [0]
+    beat = QTimer()
+    beat.setInterval(0)
+    beat.timeout.connect(lambda: turns.__setitem__(0, turns[0] + 1))
+    beat.start()
+    slices = []
+    original = timeline.prefetch_step
+
+    def watched(center):
+        slices.append(turns[0])
+        return original(center)
+
+    timeline.prefetch_step = watched
+    try:
+        go_to(qtbot, t, 1500)
+    finally:
+        del timeline.prefetch_step
+        beat.stop()
+    assert same(s.model.shown.network.weights, at(1500).weights)
+    assert len(slices) > 1 and slices[-1] > slices[0]  # over several turns of the loop

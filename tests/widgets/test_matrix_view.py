@@ -141,3 +141,31 @@ def test_a_wide_grid_is_written_in_bands_of_columns(qtbot):
         qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.cell_rect(i, j).center().toPoint())
         assert seen[-1] == (i, j)
     view.grab()
+
+
+def test_a_layout_search_measures_each_number_once_per_size(qtbot, monkeypatch):
+    """Finding a matrix's least height tries many sizes of cells, and most of them ask for the
+    same font sizes again: each distinct number is measured once per font size, however often
+    a size is asked for (the cat net's 20×209 matrices stalled each step for 0.2–0.5 s)."""
+    import bpstudio.widgets.matrix_view as matrix_view
+
+    measured: list[tuple[int, str]] = []
+
+    class Counting(QFontMetricsF):
+        def __init__(self, font):
+            super().__init__(font)
+            self.px = font.pixelSize()
+
+        def horizontalAdvance(self, text, *args):  # noqa: N802 - Qt's name
+            measured.append((self.px, text))
+            return super().horizontalAdvance(text, *args)
+
+    monkeypatch.setattr(matrix_view, "QFontMetricsF", Counting)
+    view = MatrixView()
+    qtbot.addWidget(view)
+    value = np.random.default_rng(0).standard_normal((6, 40))
+    view.set_matrix("W", value)
+    assert view.grid_height(900, 600) is not None
+    assert view.grid_height(900, 600) == view.grid_height(900, 600)  # asked again: no measuring
+    numbers = [m for m in measured if any(c.isdigit() for c in m[1])]
+    assert numbers and len(numbers) == len(set(numbers))  # never the same number at one size twice

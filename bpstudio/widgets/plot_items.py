@@ -1,0 +1,104 @@
+"""The plots' own pyqtgraph items: an axis that labels only the ticks that fit, and a view box
+whose right click opens the plots' menu. Imported when the plots are first built (cost_plot.py:
+after the window's first paint), with pyqtgraph, never at start."""
+
+from __future__ import annotations
+
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QMenu
+
+# the room a vertical axis's tick labels need, in lines of its font: with less they touch
+TICK_ROOM = 1.4
+NICE_STEPS = (1.0, 2.0, 2.5, 5.0)  # a linear axis's steps (× a power of ten), smallest first
+# the multiples of a power of ten a log axis may label, most first: the first set whose labels
+# do not touch is drawn (then only every k-th power of ten)
+LOG_LABELS = ((1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 2, 5), (1, 3), (1,))
+
+
+class ReadableAxis(pg.AxisItem):
+    """An axis that labels only the ticks whose labels fit: on a log scale pyqtgraph labels
+    every minor tick (0.05 0.06 … 0.9), and on a plot a few hundred pixels high they overprint;
+    on a linear one it always labels its major ticks, however close (0.0 0.2 … 1.0 on 60 px).
+    A vertical linear axis here steps by 1, 2, 2.5 or 5 × a power of ten, the smallest whose
+    labels stand TICK_ROOM lines apart."""
+
+    def __init__(self, orientation: str, **kwargs):
+        super().__init__(orientation, **kwargs)
+        self._labelled: list[float] | None = None
+
+    def tickSpacing(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph's name
+        levels = super().tickSpacing(minVal, maxVal, size)
+        if self.logMode or self.orientation not in ("left", "right") or not levels:
+            return levels
+        span = abs(maxVal - minVal)
+        if span == 0 or size <= 0:
+            return levels
+        pixels = size / span  # per unit of the axis
+        room = self._room([])
+        fitting = [(step, offset) for step, offset in levels if step * pixels >= room]
+        if fitting:
+            return fitting
+        power = 10.0 ** math.floor(math.log10(room / pixels))
+        step = next((k * power for k in (*NICE_STEPS, 10.0) if k * power * pixels >= room),
+                    10 * power)
+        return [(step, 0.0)]
+
+    def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802 - pyqtgraph's name
+        ticks = super().logTickValues(minVal, maxVal, size, stdTicks)
+        values = sorted({float(v) for _, level in ticks for v in level})
+        pixels = size / (maxVal - minVal) if maxVal > minVal else math.inf
+        self._labelled = self._fitting(values, pixels)
+        return ticks
+
+    def _room(self, values: list[float]) -> float:
+        """Pixels one label needs along the axis, with a gap."""
+        fm = QFontMetricsF(self.style["tickFont"] or self.font())
+        if self.orientation in ("left", "right"):
+            return TICK_ROOM * fm.height()
+        return max((fm.horizontalAdvance(t) for t in super().logTickStrings(values, 1, 1)),
+                   default=0.0) + fm.horizontalAdvance("  ")
+
+    def _fitting(self, values: list[float], pixels: float) -> list[float]:
+        room = self._room(values)
+
+        def fits(chosen: list[float]) -> bool:
+            return all((b - a) * pixels >= room for a, b in zip(chosen, chosen[1:]))
+
+        for multiples in LOG_LABELS:
+            chosen = [v for v in values if round(10 ** (v - math.floor(v + 1e-9))) in multiples]
+            if fits(chosen):
+                return chosen
+        decades = [v for v in values if abs(v - round(v)) < 1e-9]
+        k = 1
+        while k < len(decades) and not fits(decades[::k]):
+            k += 1
+        return decades[::k]
+
+    def logTickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
+        strings = super().logTickStrings(values, scale, spacing)
+        if self._labelled is None:
+            return strings
+        return [text if any(abs(v - l) < 1e-9 for l in self._labelled) else ""
+                for v, text in zip(values, strings)]
+
+
+class PlotView(pg.ViewBox):
+    """A plot's view box whose right click opens the plots' own menu (CostPlot.menu, in the
+    user's language), not pyqtgraph's: its ViewBox menu ("View All", "X axis", "Mouse Mode"),
+    "Plot Options" and "Export..." are English whatever the language, and mostly of no use in
+    a classroom. A drag still pans and the wheel still zooms."""
+
+    def __init__(self, menu: QMenu):
+        super().__init__(enableMenu=False)  # pyqtgraph's menu is never made
+        self.menu_ = menu
+
+    def mouseClickEvent(self, ev) -> None:  # noqa: N802 - pyqtgraph's name
+        if ev.button() == Qt.MouseButton.RightButton:
+            ev.accept()
+            self.menu_.popup(ev.screenPos().toPoint())
+        else:
+            super().mouseClickEvent(ev)
