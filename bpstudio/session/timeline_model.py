@@ -22,7 +22,6 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core import iterations
-from ..core.messages import isolated
 from ..core.network import Network
 from ..core.sessionfile import MAX_SAVED_PIECES, SavedPiece
 from ..core.timeline import StartingPoint, Timeline, keyframe_bytes
@@ -277,7 +276,7 @@ class TimelineModel(QObject):
         self.loader.cancelled.connect(self._cancelled)
         self.message.emit(self.tr("The session file keeps where its runs started: their "
                                   "iterations are being recomputed."))
-        name = (self.tr("the saved run {name}").format(name=isolated(self.run_name)) if self.run_name
+        name = (self.tr("the saved run {name}").format(name=self.run_name) if self.run_name
                 else self.tr("the saved run"))
         recompute_saved(self.loader, name, self.model, list(self._saved), self.memory_left(),
                         self._recomputed, self._not_recomputed)
