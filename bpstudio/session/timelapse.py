@@ -1,0 +1,146 @@
+"""A time-lapse of a run (File → Export → Time-lapse of this run…): the network at chosen
+iterations of its training run, each recomputed from the run's keyframes as the time cursor
+recomputes it (TimelineModel.network_at: never trained again), and the cost record up to it.
+
+``RunFrame`` is what the frame's diagram reads in place of the window's NetworkModel: the network
+at the frame's iteration as both the latest and the shown one (a frame is no "past" view), the
+data and the current sample of the window, and their forward pass through that network. The
+window's own views and time cursor stay as they are.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from ..core.datasets import Dataset
+from ..core.network import Network
+from ..core.timelapse import EVEN, frame_iterations
+from .current_sample import CurrentSample, Pass
+from .network_model import NetworkModel
+from .timeline_model import TimelineModel
+
+
+class _Shown:
+    def __init__(self) -> None:
+        self.network: Network | None = None
+
+
+class FrameSample(QObject):
+    """The window's current sample, passed forward through the frame's network."""
+
+    changed = Signal()
+
+    def __init__(self, sample: CurrentSample, frame: "RunFrame") -> None:
+        super().__init__(frame)
+        self.real, self.frame = sample, frame
+        self._forward: tuple[Network, Pass] | None = None
+
+    @property
+    def index(self) -> int:
+        return self.real.index
+
+    @property
+    def picture(self) -> object:
+        return self.real.picture
+
+    def x(self) -> np.ndarray:
+        return self.real.x()
+
+    def name(self) -> str:
+        return self.real.name()
+
+    def forward(self) -> Pass:
+        net = self.frame.network
+        if self._forward is None or self._forward[0] is not net:
+            x = self.x()
+            Zs, As = net.forward(x)
+            self._forward = (net, Pass(x, Zs, As))
+        return self._forward[1]
+
+
+def run_iterations(timeline: TimelineModel) -> tuple[int, int]:
+    """The run's iterations a time-lapse can show (rows of the record, as the time cursor
+    counts them): from the first the time cursor reaches to now."""
+    return timeline.first, timeline.last
+
+
+def when_reachable(timeline: TimelineModel, then: Callable[[bool], None]) -> None:
+    """``then(True)`` once the run's iterations can be recomputed (a session just opened keeps
+    only where its runs started: they are recomputed first, as when the time cursor first goes
+    back, and the cursor is put back where it was); ``then(False)``: there is no run to show."""
+    first, last = run_iterations(timeline)
+    if first >= last:
+        then(False)
+        return
+    try:
+        timeline.network_at(first)
+    except IndexError:
+        pass
+    else:
+        then(True)
+        return
+    was = timeline.cursor
+
+    def shown() -> None:
+        timeline.shown.disconnect(shown)
+        timeline.set_cursor(was)
+        timeline.settle()
+        then(timeline.available and timeline.first < timeline.last)
+
+    timeline.shown.connect(shown)
+    timeline.set_cursor(first)
+
+
+class RunFrame(QObject):
+    """What a time-lapse frame shows, frame k at ``iterations[k]`` (rows of the record)."""
+
+    parameters_changed = Signal()
+    run_state_changed = Signal(object)
+    architecture_changed = Signal()
+    dataset_changed = Signal()
+    busy = False
+
+    def __init__(self, model: NetworkModel, timeline: TimelineModel, count: int,
+                 spacing: str = EVEN, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.real, self.timeline = model, timeline
+        first, last = run_iterations(timeline)
+        self.iterations = frame_iterations(first, last, count, spacing)
+        self.costs = np.array(model.history.costs.view(), dtype=np.float64).ravel()
+        self.history_first = model.history.first
+        self.shown = _Shown()
+        self.network: Network = model.network
+        self.shown.network = self.network
+        self.sample = FrameSample(model.sample, self)
+        self.row = last
+
+    @property
+    def dataset(self) -> Dataset:
+        return self.real.dataset
+
+    def network_at(self, row: int) -> Network:
+        """The network as iteration ``row`` of the record starts: the time cursor's network
+        there (now's at the end)."""
+        if row >= self.timeline.last:
+            return self.real.network
+        return self.timeline.network_at(row)
+
+    def go(self, k: int) -> None:
+        """Frame k: its iteration's network, and the record up to it."""
+        self.row = self.iterations[k]
+        self.network = self.network_at(self.row)
+        self.shown.network = self.network
+        self.parameters_changed.emit()
+
+    @property
+    def iteration(self) -> int:
+        """The frame's iteration as the window numbers it (the network's updates so far)."""
+        return self.network.iterations_trained
+
+    def costs_so_far(self) -> np.ndarray:
+        """The cost of each iteration of the record up to the frame's (its network's own cost
+        included, when recorded)."""
+        return self.costs[:min(self.row + 1, len(self.costs))]
