@@ -42,42 +42,42 @@
 <context>
     <name>AnimationDialog</name>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="51"/>
+        <location filename="../../bpstudio/app/animations.py" line="52"/>
         <source>Animation of this iteration</source>
         <translation>本次迭代的动画</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="66"/>
+        <location filename="../../bpstudio/app/animations.py" line="67"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="69"/>
+        <location filename="../../bpstudio/app/animations.py" line="70"/>
         <source>one sample (the one chosen)</source>
         <translation>单个样本（当前选中的）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="70"/>
+        <location filename="../../bpstudio/app/animations.py" line="71"/>
         <source>the whole batch</source>
         <translation>整批样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="73"/>
+        <location filename="../../bpstudio/app/animations.py" line="74"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="74"/>
+        <location filename="../../bpstudio/app/animations.py" line="75"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="75"/>
+        <location filename="../../bpstudio/app/animations.py" line="76"/>
         <source>Each step shown for:</source>
         <translation>每步显示：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="76"/>
+        <location filename="../../bpstudio/app/animations.py" line="77"/>
         <source>Samples:</source>
         <translation>样本：</translation>
     </message>
@@ -85,47 +85,47 @@
 <context>
     <name>Animations</name>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="109"/>
+        <location filename="../../bpstudio/app/animations.py" line="110"/>
         <source>Training is running: pause or stop it to export this iteration.</source>
         <translation>正在训练：请先暂停或停止训练，再导出本次迭代。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="121"/>
+        <location filename="../../bpstudio/app/animations.py" line="122"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="138"/>
+        <location filename="../../bpstudio/app/animations.py" line="134"/>
         <source>Animation of this iteration</source>
         <translation>本次迭代的动画</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="143"/>
+        <location filename="../../bpstudio/app/animations.py" line="135"/>
         <source>Laying out the iteration…</source>
         <translation>正在展开本次迭代…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="160"/>
+        <location filename="../../bpstudio/app/animations.py" line="167"/>
         <source>Writing {name}: frame {k} of {n}</source>
         <translation>正在写入 {name}：第 {k} / {n} 帧</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="162"/>
+        <location filename="../../bpstudio/app/animations.py" line="169"/>
         <source>, about {s} s left</source>
         <translation>，约剩 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="179"/>
+        <location filename="../../bpstudio/app/animations.py" line="186"/>
         <source>Exported {name}.</source>
         <translation>已导出 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="183"/>
+        <location filename="../../bpstudio/app/animations.py" line="190"/>
         <source>{name}: could not export ({why})</source>
         <translation>{name}：无法导出（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="188"/>
+        <location filename="../../bpstudio/app/animations.py" line="195"/>
         <source>The animation was not written: cancelled.</source>
         <translation>已取消，动画未写入。</translation>
     </message>
@@ -1439,47 +1439,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="174"/>
+        <location filename="../../bpstudio/app/main_window.py" line="176"/>
         <source>The view is on the clipboard as a picture ({w}×{h}).</source>
         <translation>当前视图已作为图片复制到剪贴板（{w}×{h}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="190"/>
+        <location filename="../../bpstudio/app/main_window.py" line="192"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="191"/>
+        <location filename="../../bpstudio/app/main_window.py" line="193"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="192"/>
+        <location filename="../../bpstudio/app/main_window.py" line="194"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="196"/>
+        <location filename="../../bpstudio/app/main_window.py" line="198"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="197"/>
+        <location filename="../../bpstudio/app/main_window.py" line="199"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="208"/>
+        <location filename="../../bpstudio/app/main_window.py" line="210"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="219"/>
+        <location filename="../../bpstudio/app/main_window.py" line="221"/>
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="263"/>
+        <location filename="../../bpstudio/app/main_window.py" line="265"/>
         <source>Drawing the new network&apos;s initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>
@@ -1821,6 +1821,29 @@
     </message>
 </context>
 <context>
+    <name>RunFrames</name>
+    <message>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="94"/>
+        <source>{iteration} (of {last})</source>
+        <translation>{iteration}（共 {last} 次）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="103"/>
+        <source>{data} · network {layers}</source>
+        <translation>{data} · 网络 {layers}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="153"/>
+        <source>cost C</source>
+        <translation>代价 C</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="158"/>
+        <source>iteration</source>
+        <translation>迭代</translation>
+    </message>
+</context>
+<context>
     <name>Runs</name>
     <message>
         <location filename="../../bpstudio/session/runs.py" line="110"/>
@@ -2007,6 +2030,77 @@
         <location filename="../../bpstudio/app/time_travel.py" line="56"/>
         <source>&amp;Continue from here</source>
         <translation>从这里继续(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelapseDialog</name>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="49"/>
+        <source>Time-lapse of this run</source>
+        <translation>本次训练的延时动画</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="65"/>
+        <source>evenly over the run</source>
+        <translation>在整个训练中均匀分布</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="66"/>
+        <source>log-spaced (the early iterations closer together)</source>
+        <translation>按对数分布（早期的迭代更密）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="68"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="69"/>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="70"/>
+        <source>Frames:</source>
+        <translation>帧数：</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="71"/>
+        <source>Iterations shown:</source>
+        <translation>显示的迭代：</translation>
+    </message>
+</context>
+<context>
+    <name>Timelapses</name>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="94"/>
+        <source>Training is running: pause or stop it to export a time-lapse of the run.</source>
+        <translation>正在训练：请先暂停或停止训练，再导出训练的延时动画。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="99"/>
+        <source>There is no run to show: train the network first (a time-lapse shows the iterations the time cursor reaches).</source>
+        <translation>没有可显示的训练：请先训练网络（延时动画显示时间游标可到达的迭代）。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="111"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="124"/>
+        <source>Time-lapse of this run</source>
+        <translation>本次训练的延时动画</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="125"/>
+        <source>Recomputing the run&apos;s iterations…</source>
+        <translation>正在重新计算这次训练的迭代…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="131"/>
+        <source>the run&apos;s iterations cannot be recomputed</source>
+        <translation>无法重新计算这次训练的迭代</translation>
     </message>
 </context>
 <context>
@@ -2352,263 +2446,268 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="155"/>
+        <location filename="../../bpstudio/app/menus.py" line="156"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="155"/>
+        <location filename="../../bpstudio/app/menus.py" line="156"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="156"/>
-        <location filename="../../bpstudio/app/menus.py" line="186"/>
+        <location filename="../../bpstudio/app/menus.py" line="157"/>
+        <location filename="../../bpstudio/app/menus.py" line="188"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="156"/>
+        <location filename="../../bpstudio/app/menus.py" line="157"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="157"/>
+        <location filename="../../bpstudio/app/menus.py" line="158"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="157"/>
+        <location filename="../../bpstudio/app/menus.py" line="158"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="158"/>
+        <location filename="../../bpstudio/app/menus.py" line="159"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="158"/>
+        <location filename="../../bpstudio/app/menus.py" line="159"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="159"/>
+        <location filename="../../bpstudio/app/menus.py" line="160"/>
         <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="160"/>
+        <location filename="../../bpstudio/app/menus.py" line="161"/>
         <source>Pictures&apos; &amp;resolution</source>
         <translation>图片分辨率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="163"/>
+        <location filename="../../bpstudio/app/menus.py" line="164"/>
         <source>&amp;Open data set…</source>
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="164"/>
+        <location filename="../../bpstudio/app/menus.py" line="165"/>
         <source>Open data &amp;folder…</source>
         <translation>打开数据文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="165"/>
+        <location filename="../../bpstudio/app/menus.py" line="166"/>
         <source>Open &amp;CSV data…</source>
         <translation>打开 CSV 数据(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="166"/>
+        <location filename="../../bpstudio/app/menus.py" line="167"/>
         <source>Open a folder of c&amp;lass folders…</source>
         <translation>打开按类别分文件夹的图片(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="167"/>
+        <location filename="../../bpstudio/app/menus.py" line="168"/>
         <source>Open &amp;images…</source>
         <translation>打开图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="168"/>
+        <location filename="../../bpstudio/app/menus.py" line="169"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="169"/>
+        <location filename="../../bpstudio/app/menus.py" line="170"/>
         <source>Open sessio&amp;n…</source>
         <translation>打开会话(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="170"/>
+        <location filename="../../bpstudio/app/menus.py" line="171"/>
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="171"/>
+        <location filename="../../bpstudio/app/menus.py" line="172"/>
         <source>Save session &amp;as…</source>
         <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="172"/>
+        <location filename="../../bpstudio/app/menus.py" line="173"/>
         <source>Diagram as PNG…</source>
         <translation>网络图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="173"/>
+        <location filename="../../bpstudio/app/menus.py" line="174"/>
         <source>Diagram as SVG…</source>
         <translation>网络图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="174"/>
+        <location filename="../../bpstudio/app/menus.py" line="175"/>
         <source>Plots as PNG…</source>
         <translation>曲线图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="175"/>
+        <location filename="../../bpstudio/app/menus.py" line="176"/>
         <source>Plots as SVG…</source>
         <translation>曲线图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="176"/>
+        <location filename="../../bpstudio/app/menus.py" line="177"/>
         <source>Cost curve as CSV…</source>
         <translation>代价曲线导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="177"/>
+        <location filename="../../bpstudio/app/menus.py" line="178"/>
         <source>Current step&apos;s matrices as CSV…</source>
         <translation>当前步骤的矩阵导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="178"/>
+        <location filename="../../bpstudio/app/menus.py" line="179"/>
         <source>Model as .npz…</source>
         <translation>模型导出为 .npz…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="179"/>
+        <location filename="../../bpstudio/app/menus.py" line="180"/>
         <source>Training log as CSV…</source>
         <translation>训练记录导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="180"/>
+        <location filename="../../bpstudio/app/menus.py" line="181"/>
         <source>Animation of this iteration…</source>
         <translation>本次迭代的动画…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="181"/>
+        <location filename="../../bpstudio/app/menus.py" line="182"/>
+        <source>Time-lapse of this run…</source>
+        <translation>本次训练的延时动画…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="182"/>
+        <location filename="../../bpstudio/app/menus.py" line="184"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="183"/>
+        <location filename="../../bpstudio/app/menus.py" line="185"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="184"/>
+        <location filename="../../bpstudio/app/menus.py" line="186"/>
         <source>&amp;Paste image</source>
         <translation>粘贴图片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="185"/>
+        <location filename="../../bpstudio/app/menus.py" line="187"/>
         <source>&amp;Copy the view as a picture</source>
         <translation>将视图复制为图片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="187"/>
+        <location filename="../../bpstudio/app/menus.py" line="189"/>
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="188"/>
+        <location filename="../../bpstudio/app/menus.py" line="190"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="189"/>
+        <location filename="../../bpstudio/app/menus.py" line="191"/>
         <source>&amp;One iteration</source>
         <translation>单次迭代(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="190"/>
+        <location filename="../../bpstudio/app/menus.py" line="192"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="191"/>
+        <location filename="../../bpstudio/app/menus.py" line="193"/>
         <source>Step &amp;forward</source>
         <translation>下一步(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="192"/>
+        <location filename="../../bpstudio/app/menus.py" line="194"/>
         <source>Step &amp;back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="193"/>
+        <location filename="../../bpstudio/app/menus.py" line="195"/>
         <source>Back to the start of the &amp;iteration</source>
         <translation>回到本次迭代的开始(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="194"/>
+        <location filename="../../bpstudio/app/menus.py" line="196"/>
         <source>&amp;Fit diagram</source>
         <translation>网络图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="195"/>
+        <location filename="../../bpstudio/app/menus.py" line="197"/>
         <source>&amp;Why this equation? (F1)</source>
         <translation>为什么是这个公式？(&amp;W)（F1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="196"/>
+        <location filename="../../bpstudio/app/menus.py" line="198"/>
         <source>User &amp;guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="197"/>
+        <location filename="../../bpstudio/app/menus.py" line="199"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="198"/>
+        <location filename="../../bpstudio/app/menus.py" line="200"/>
         <source>&amp;About BP Studio</source>
         <translation>关于 BP Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="202"/>
+        <location filename="../../bpstudio/app/menus.py" line="204"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="202"/>
+        <location filename="../../bpstudio/app/menus.py" line="204"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="203"/>
+        <location filename="../../bpstudio/app/menus.py" line="205"/>
         <source>Projector (high contrast)</source>
         <translation>投影（高对比度）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="204"/>
+        <location filename="../../bpstudio/app/menus.py" line="206"/>
         <source>High contrast (white on black)</source>
         <translation>高对比度（黑底白字）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="208"/>
+        <location filename="../../bpstudio/app/menus.py" line="210"/>
         <source>{n}× the screen&apos;s pixels</source>
         <translation>屏幕像素的 {n} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="209"/>
+        <location filename="../../bpstudio/app/menus.py" line="211"/>
         <source> (slides)</source>
         <translation>（幻灯片）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="209"/>
+        <location filename="../../bpstudio/app/menus.py" line="211"/>
         <source> (print)</source>
         <translation>（打印）</translation>
     </message>
