@@ -95,11 +95,11 @@ def cmd_export(args, fail) -> int:
     from ..session.animation_export import AnimationExport
     from ..session.messages import translated
     from ..session.studio import Studio
-    from ..session.timelapse import when_reachable
+    from ..session.timelapse import when_all_reachable
     from ..widgets.run_frames import RunFrames
     from ..widgets.step_frames import IterationFrames
     from .animations import iteration_frames
-    from .timelapses import timelapse_frames
+    from .timelapses import runs_timelines, timelapse_frames
     from .gui import create_application
     from .i18n import apply_language, saved_language
     from .themes import saved_theme
@@ -142,7 +142,7 @@ def cmd_export(args, fail) -> int:
             mode = "sample"
         if args.timelapse:
             reachable: list[bool] = []
-            when_reachable(studio.timeline, reachable.append)
+            when_all_reachable(runs_timelines(studio), reachable.append)
             wait(lambda: reachable)
             if not reachable[0]:
                 return fail(f"{args.session}: no training run to show (train, then save it)")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox,
                                QWidget)
 
@@ -16,7 +17,8 @@ from ..core.animation import SUFFIXES
 from ..core.timelapse import DEFAULT_FRAMES, EVEN, LOG
 from ..core.trainer import RunState
 from ..session.studio import Studio
-from ..session.timelapse import RunFrame, when_reachable
+from ..session.timelapse import RunFrame, frame_rows, when_all_reachable
+from ..widgets.palette import TRAIN_CURVE, run_colour
 from ..widgets.run_frames import RunFrames
 from ..widgets.step_frames import SIZES
 from ..widgets.theme import THEMES
@@ -36,8 +38,19 @@ def timelapse_frames(studio: Studio, size: str = "1024x768", count: int = DEFAUL
     frame = SIZES[size]
     t = THEMES[theme if theme in THEMES else "light"]
     sheet = style_sheet(t, scale * frame.height() / 768, "network")
-    model = RunFrame(studio.model, studio.timeline, count, spacing, parent)
-    return RunFrames(model, frame, sheet, t, parent)
+    twins = studio.runs.twins
+    rows = frame_rows([studio.timeline] + [w.timeline for w in twins], count, spacing)
+    runs = [RunFrame(studio.model, studio.timeline, rows, studio.runs.name if twins else "",
+                     parent=parent)]
+    runs += [RunFrame(w.model, w.timeline, rows, w.name, studio.model.sample, parent)
+             for w in twins]
+    colours = [QColor(TRAIN_CURVE)] + [run_colour(w.colour_index) for w in twins]
+    return RunFrames(runs, colours, frame, sheet, t, parent)
+
+
+def runs_timelines(studio: Studio) -> list:
+    """The window's run's timeline, then its twins'."""
+    return [studio.timeline] + [w.timeline for w in studio.runs.twins]
 
 
 class TimelapseDialog(QDialog):
@@ -134,4 +147,4 @@ class Timelapses(QObject):
             a.frames = frames
             a.export.start(path, frames)
 
-        when_reachable(self.studio.timeline, reachable)
+        when_all_reachable(runs_timelines(self.studio), reachable)

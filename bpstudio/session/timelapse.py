@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.datasets import Dataset
 from ..core.network import Network
-from ..core.timelapse import EVEN, frame_iterations
+from ..core.timelapse import frame_iterations
 from .current_sample import CurrentSample, Pass
 from .network_model import NetworkModel
 from .timeline_model import TimelineModel
@@ -61,10 +61,21 @@ class FrameSample(QObject):
         return self._forward[1]
 
 
-def run_iterations(timeline: TimelineModel) -> tuple[int, int]:
-    """The run's iterations a time-lapse can show (rows of the record, as the time cursor
-    counts them): from the first the time cursor reaches to now."""
-    return timeline.first, timeline.last
+def run_iterations(*timelines: TimelineModel) -> tuple[int, int]:
+    """The runs' iterations a time-lapse can show (rows of the record, as the time cursor
+    counts them): from the first the time cursor reaches to now (of the one that trained
+    longest, for twin runs side by side)."""
+    return min(t.first for t in timelines), max(t.last for t in timelines)
+
+
+def when_all_reachable(timelines: list[TimelineModel], then: Callable[[bool], None]) -> None:
+    """when_reachable for each run in turn: ``then(True)`` once the first can be shown and
+    the others have been recomputed (a twin without a run is shown as it is)."""
+    if len(timelines) == 1:
+        when_reachable(timelines[0], then)
+        return
+    when_reachable(timelines[0], lambda ok: when_all_reachable(
+        timelines[1:], lambda _: then(ok)) if ok else then(False))
 
 
 def when_reachable(timeline: TimelineModel, then: Callable[[bool], None]) -> None:
@@ -94,6 +105,11 @@ def when_reachable(timeline: TimelineModel, then: Callable[[bool], None]) -> Non
     timeline.set_cursor(first)
 
 
+def frame_rows(timelines: list[TimelineModel], count: int, spacing: str) -> list[int]:
+    """The rows of the record the frames show, the same for every run."""
+    return frame_iterations(*run_iterations(*timelines), count, spacing)
+
+
 class RunFrame(QObject):
     """What a time-lapse frame shows, frame k at ``iterations[k]`` (rows of the record)."""
 
@@ -103,19 +119,19 @@ class RunFrame(QObject):
     dataset_changed = Signal()
     busy = False
 
-    def __init__(self, model: NetworkModel, timeline: TimelineModel, count: int,
-                 spacing: str = EVEN, parent: QObject | None = None) -> None:
+    def __init__(self, model: NetworkModel, timeline: TimelineModel, rows: list[int],
+                 name: str = "", sample: CurrentSample | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.real, self.timeline = model, timeline
-        first, last = run_iterations(timeline)
-        self.iterations = frame_iterations(first, last, count, spacing)
+        self.real, self.timeline, self.name = model, timeline, name
+        self.iterations = rows
         self.costs = np.array(model.history.costs.view(), dtype=np.float64).ravel()
         self.history_first = model.history.first
         self.shown = _Shown()
         self.network: Network = model.network
         self.shown.network = self.network
-        self.sample = FrameSample(model.sample, self)
-        self.row = last
+        self.sample = FrameSample(sample or model.sample, self)  # a twin's: the window's
+        self.row = self.at = timeline.last
 
     @property
     def dataset(self) -> Dataset:
@@ -123,14 +139,17 @@ class RunFrame(QObject):
 
     def network_at(self, row: int) -> Network:
         """The network as iteration ``row`` of the record starts: the time cursor's network
-        there (now's at the end)."""
-        if row >= self.timeline.last:
+        there (now's at the end, and after it: a twin run that trained less; its first before
+        the first it reaches)."""
+        t = self.timeline
+        if row >= t.last or not t.available:
             return self.real.network
-        return self.timeline.network_at(row)
+        return t.network_at(max(row, t.first))
 
     def go(self, k: int) -> None:
         """Frame k: its iteration's network, and the record up to it."""
-        self.row = self.iterations[k]
+        self.at = self.iterations[k]  # the frame's (the cost plot's cursor)
+        self.row = min(self.at, self.timeline.last)  # this run's: a twin may have ended
         self.network = self.network_at(self.row)
         self.shown.network = self.network
         self.parameters_changed.emit()

@@ -19,7 +19,6 @@ from ..core.iterations import of_row
 from ..session.messages import capital, dataset_name, translated
 from ..session.timelapse import RunFrame
 from .network_diagram import NetworkDiagram
-from .palette import TRAIN_CURVE
 from .step_frames import rgb_array
 from .theme import Theme
 
@@ -28,12 +27,14 @@ LAST_MS = 3000  # the run's end stays a while
 
 
 class RunFrames(QObject):
-    """Frame k (0 … count − 1) the run at ``frame.iterations[k]``."""
+    """Frame k (0 … count − 1) the runs at ``iterations[k]``: the window's run (``runs[0]``)
+    and its twin runs side by side, each in its ``colours``."""
 
-    def __init__(self, frame: RunFrame, size: QSize, style_sheet: str, theme: Theme,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, runs: list[RunFrame], colours: list[QColor], size: QSize,
+                 style_sheet: str, theme: Theme, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.frame, self.size, self.theme = frame, QSize(size), theme
+        self.runs, self.colours = runs, colours
+        self.frame, self.size, self.theme = runs[0], QSize(size), theme
         self.palette = theme.palette()
         self.unit = size.height() / 768  # the layout of a 1024×768 frame, larger on a larger one
         self.header = int(84 * self.unit)
@@ -43,11 +44,17 @@ class RunFrames(QObject):
         holder.setPalette(self.palette)
         holder.setStyleSheet(style_sheet)
         self.holder = holder
-        self.diagram = NetworkDiagram(frame, parent=holder)  # type: ignore[arg-type]
-        self.diagram.setPalette(self.palette)
-        self.diagram.set_theme(theme)
+        self.named = int(30 * self.unit) if len(runs) > 1 else 0  # each twin's name above it
+        self.diagrams = []
+        width = size.width() // len(runs)
+        for k, run in enumerate(runs):
+            diagram = NetworkDiagram(run, parent=holder)  # type: ignore[arg-type]
+            diagram.setPalette(self.palette)
+            diagram.set_theme(theme)
+            diagram.setGeometry(k * width, 0, width, self.diagram_height - self.named)
+            self.diagrams.append(diagram)
+        self.diagram = self.diagrams[0]
         holder.resize(self.size)
-        self.diagram.setGeometry(0, 0, size.width(), self.diagram_height)
         holder.show()
 
     @property
@@ -62,25 +69,38 @@ class RunFrames(QObject):
         return LAST_MS if k == self.count - 1 else FRAME_MS
 
     def show(self, k: int) -> None:
-        """Frame k's network (recomputed from the run's keyframes)."""
-        self.frame.go(k)
+        """Frame k's networks (recomputed from the runs' keyframes)."""
+        for run in self.runs:
+            run.go(k)
 
     def take(self, k: int) -> np.ndarray:
         image = QImage(self.size, QImage.Format.Format_RGB32)
         image.fill(self.palette.color(QPalette.ColorRole.Window))
-        self.diagram.refresh_now()
         p = QPainter(image)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self._paint_header(p)
+        if self.named:
+            self._paint_names(p)
         p.end()
-        self.diagram.render(image, QPoint(0, self.header))
+        for diagram in self.diagrams:
+            diagram.refresh_now()
+            diagram.render(image, QPoint(diagram.x(), self.header + self.named))
         p = QPainter(image)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self._paint_costs(p)
         p.end()
         return rgb_array(image)
+
+    def _paint_names(self, p: QPainter) -> None:
+        """Each run's name and iteration above its diagram, in its colour."""
+        p.setFont(self._font(17, True))
+        for run, diagram, colour in zip(self.runs, self.diagrams, self.colours):
+            p.setPen(colour)
+            p.drawText(QRect(diagram.x(), self.header, diagram.width(), self.named),
+                       Qt.AlignmentFlag.AlignCenter, self.tr("{run} · {iteration}").format(
+                           run=run.name, iteration=translated(iterations.iteration(run.iteration))))
 
     def close(self) -> None:
         self.holder.hide()
@@ -90,10 +110,10 @@ class RunFrames(QObject):
 
     def title(self) -> str:
         """"Iteration 1,234 (of 2,500)": the frame's network, and the run's end."""
-        f = self.frame
+        now = max(run.iteration for run in self.runs)
+        end = max(run.real.network.iterations_trained for run in self.runs)
         return self.tr("{iteration} (of {last})").format(
-            iteration=capital(translated(iterations.iteration(f.iteration))),
-            last=f"{f.real.network.iterations_trained:,}")
+            iteration=capital(translated(iterations.iteration(now))), last=f"{end:,}")
 
     def subtitle(self) -> str:
         """The data and the network, and the cost last recorded up to the frame's iteration."""
@@ -103,7 +123,7 @@ class RunFrames(QObject):
         words = data if layers in data else self.tr("{data} · network {layers}").format(
             data=data, layers=layers)
         costs = f.costs_so_far()
-        if len(costs):
+        if len(costs) and len(self.runs) == 1:
             row = len(costs) - 1
             words += " · " + translated(iterations.cost(of_row(f.history_first, row),
                                                         float(costs[-1])))
@@ -138,11 +158,11 @@ class RunFrames(QObject):
         p.setPen(fg)
         left, right = int(90 * u), w - int(24 * u)
         plot = QRectF(left, top + 16 * u, right - left, self.plot_height - 52 * u)
-        costs = f.costs
-        finite = costs[np.isfinite(costs)]
+        every = np.concatenate([run.costs for run in self.runs])
+        finite = every[np.isfinite(every)]
         high = float(finite.max()) if len(finite) else 1.0
         high = high if high > 0 else 1.0
-        end = max(len(costs), 1)
+        end = max(max(len(run.costs) for run in self.runs), 1)
         p.drawLine(plot.bottomLeft(), plot.bottomRight())
         p.drawLine(plot.bottomLeft(), plot.topLeft())
         labels = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -164,15 +184,17 @@ class RunFrames(QObject):
             return QPointF(plot.left() + row / end * plot.width(),
                            plot.bottom() - c / high * plot.height())
 
+        for run, colour in reversed(list(zip(self.runs, self.colours))):  # the window's on top
+            shown = run.costs_so_far()
+            if len(shown):
+                rows = np.linspace(0, len(shown) - 1, min(len(shown), 2000)).astype(int)
+                path = QPainterPath(at(0, float(shown[0])))
+                for r in rows[1:]:
+                    path.lineTo(at(float(r), float(shown[r])))
+                p.setPen(QPen(colour, 2.5 * u * t.line_scale))
+                p.drawPath(path)
         shown = f.costs_so_far()
-        if len(shown):
-            rows = np.linspace(0, len(shown) - 1, min(len(shown), 2000)).astype(int)
-            path = QPainterPath(at(0, float(shown[0])))
-            for r in rows[1:]:
-                path.lineTo(at(float(r), float(shown[r])))
-            p.setPen(QPen(QColor(TRAIN_CURVE), 2.5 * u * t.line_scale))
-            p.drawPath(path)
-        x = plot.left() + min(f.row, end) / end * plot.width()
+        x = plot.left() + min(f.at, end) / end * plot.width()
         cursor = QColor(t.highlight)
         p.setPen(QPen(cursor, 2 * u * t.line_scale, Qt.PenStyle.DashLine))
         p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))

@@ -1823,22 +1823,27 @@
 <context>
     <name>RunFrames</name>
     <message>
-        <location filename="../../bpstudio/widgets/run_frames.py" line="94"/>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="102"/>
+        <source>{run} · {iteration}</source>
+        <translation>{run} · {iteration}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="115"/>
         <source>{iteration} (of {last})</source>
         <translation>{iteration}（共 {last} 次）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/run_frames.py" line="103"/>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="123"/>
         <source>{data} · network {layers}</source>
         <translation>{data} · 网络 {layers}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/run_frames.py" line="153"/>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="173"/>
         <source>cost C</source>
         <translation>代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/run_frames.py" line="158"/>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="178"/>
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
@@ -2035,37 +2040,37 @@
 <context>
     <name>TimelapseDialog</name>
     <message>
-        <location filename="../../bpstudio/app/timelapses.py" line="49"/>
+        <location filename="../../bpstudio/app/timelapses.py" line="62"/>
         <source>Time-lapse of this run</source>
         <translation>本次训练的延时动画</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/timelapses.py" line="65"/>
+        <location filename="../../bpstudio/app/timelapses.py" line="78"/>
         <source>evenly over the run</source>
         <translation>在整个训练中均匀分布</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/timelapses.py" line="66"/>
+        <location filename="../../bpstudio/app/timelapses.py" line="79"/>
         <source>log-spaced (the early iterations closer together)</source>
         <translation>按对数分布（早期的迭代更密）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/timelapses.py" line="68"/>
+        <location filename="../../bpstudio/app/timelapses.py" line="81"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/timelapses.py" line="69"/>
+        <location filename="../../bpstudio/app/timelapses.py" line="82"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/timelapses.py" line="70"/>
+        <location filename="../../bpstudio/app/timelapses.py" line="83"/>
         <source>Frames:</source>
         <translation>帧数：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/timelapses.py" line="71"/>
+        <location filename="../../bpstudio/app/timelapses.py" line="84"/>
         <source>Iterations shown:</source>
         <translation>显示的迭代：</translation>
     </message>
@@ -2073,32 +2078,32 @@
 <context>
     <name>Timelapses</name>
     <message>
-        <location filename="../../bpstudio/app/timelapses.py" line="94"/>
+        <location filename="../../bpstudio/app/timelapses.py" line="107"/>
         <source>Training is running: pause or stop it to export a time-lapse of the run.</source>
         <translation>正在训练：请先暂停或停止训练，再导出训练的延时动画。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/timelapses.py" line="99"/>
+        <location filename="../../bpstudio/app/timelapses.py" line="112"/>
         <source>There is no run to show: train the network first (a time-lapse shows the iterations the time cursor reaches).</source>
         <translation>没有可显示的训练：请先训练网络（延时动画显示时间游标可到达的迭代）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/timelapses.py" line="111"/>
+        <location filename="../../bpstudio/app/timelapses.py" line="124"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/timelapses.py" line="124"/>
+        <location filename="../../bpstudio/app/timelapses.py" line="137"/>
         <source>Time-lapse of this run</source>
         <translation>本次训练的延时动画</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/timelapses.py" line="125"/>
+        <location filename="../../bpstudio/app/timelapses.py" line="138"/>
         <source>Recomputing the run&apos;s iterations…</source>
         <translation>正在重新计算这次训练的迭代…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/timelapses.py" line="131"/>
+        <location filename="../../bpstudio/app/timelapses.py" line="144"/>
         <source>the run&apos;s iterations cannot be recomputed</source>
         <translation>无法重新计算这次训练的迭代</translation>
     </message>

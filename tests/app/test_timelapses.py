@@ -178,3 +178,32 @@ def test_the_command_line_writes_a_saved_runs_time_lapse(qtbot, capsys, tmp_path
         assert len(decoded) == 3 + 30  # a tenth of a second a frame, the last three seconds
     finally:
         studio.shut_down()
+
+
+def test_twin_runs_side_by_side(make_window, qtbot, save_as, tmp_path):
+    w = make_window()
+    s = w.studio
+    train(qtbot, s, 60)
+    twin = s.fork_twin(learning_rate=3.0)
+    assert twin is not None
+    assert s.train_every_run() or True
+    qtbot.waitUntil(lambda: len(twin.model.history) >= 60 and not s.busy
+                    and twin.training.state is RunState.IDLE, timeout=120000)
+    save_as["path"] = path = tmp_path / "twins.png"
+    choose(qtbot, w, ".png", 4, "even")
+    frames = frames_of(path)
+    assert len(frames) == 4
+    again = timelapse_frames(s, "1024x768", 4, "even")
+    assert [r.name for r in again.runs] == ["A", twin.name]
+    half = 1024 // 2
+    for k, row in enumerate(again.frame.iterations):
+        again.show(k)
+        a, b = again.runs
+        if 0 < row < twin.timeline.last:
+            assert np.array_equal(b.network.weights[0], twin.timeline.network_at(row).weights[0])
+        assert np.array_equal(again.take(k), frames[k][0])
+    # the two runs' diagrams differ (another learning rate): the halves of the last frame
+    last = frames[-1][0]
+    top, bottom = 84 + 40, 768 - 220
+    assert (last[top:bottom, :half] != last[top:bottom, half:2 * half]).any()
+    again.close()
