@@ -106,8 +106,10 @@ def when_reachable(timeline: TimelineModel, then: Callable[[bool], None]) -> Non
 
 
 def frame_rows(timelines: list[TimelineModel], count: int, spacing: str) -> list[int]:
-    """The rows of the record the frames show, the same for every run."""
-    return frame_iterations(*run_iterations(*timelines), count, spacing)
+    """The rows of the record the frames show, the same for every run (on the window's run's
+    keyframes, where near: frame_iterations)."""
+    return frame_iterations(*run_iterations(*timelines), count, spacing,
+                            timelines[0].keyframes())
 
 
 class RunFrame(QObject):

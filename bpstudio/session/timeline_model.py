@@ -149,6 +149,12 @@ class TimelineModel(QObject):
             raise IndexError(f"iteration {i} is not on the timeline ({self.first}…{self.last})")
         return piece.segment.timeline.network_at(i)
 
+    def keyframes(self) -> list[int]:
+        """The iterations whose parameters the reachable runs keep: network_at() there
+        recomputes nothing."""
+        return sorted({k for p in self._chain for k in p.segment.timeline.keyframes
+                       if p.first <= k <= p.last})
+
     def fork(self, i: int, **changes: object) -> StartingPoint:
         """A new run's start from iteration i with some settings changed (Timeline.fork)."""
         piece = self._piece(i)

@@ -79,7 +79,8 @@ def test_a_run_exported_from_the_menu_frame_by_frame(make_window, qtbot, save_as
     # the window's time cursor is where it was: at now
     assert w.studio.timeline.cursor is None
     again = timelapse_frames(w.studio, "1024x768", 6, "log")
-    assert again.frame.iterations == frame_iterations(0, 120, 6, "log")
+    assert again.frame.iterations == frame_iterations(0, 120, 6, "log",
+                                                      w.studio.timeline.keyframes())
     shown = []
     for k, row in enumerate(again.frame.iterations):
         again.show(k)

@@ -29,3 +29,16 @@ def test_a_run_of_no_iterations_or_an_unknown_spacing_is_refused():
         frame_iterations(5, 4, 10)
     with pytest.raises(ValueError):
         frame_iterations(0, 10, 10, "cubic")
+
+
+def test_frames_move_to_the_iterations_the_run_keeps_when_near():
+    kept = list(range(0, 2501, 7))  # a keyframe every 7 iterations
+    its = frame_iterations(0, 2500, 101, "even", kept)
+    assert its[0] == 0 and its[-1] == 2500
+    assert all(i in kept for i in its[1:-1])  # nothing to recompute for any frame between
+    assert all(abs(i - 25 * k) <= 3 for k, i in enumerate(its))  # still evenly spaced
+    # log-spaced: the early frames, an iteration apart, stay where they are
+    log = frame_iterations(0, 2500, 100, "log", kept)
+    assert log[:10] == list(range(10))
+    assert all(b > a for a, b in zip(log, log[1:]))
+    assert all(i in kept for i in log[60:-1])
