@@ -208,3 +208,21 @@ def test_twin_runs_side_by_side(make_window, qtbot, save_as, tmp_path):
     top, bottom = 84 + 40, 768 - 220
     assert (last[top:bottom, :half] != last[top:bottom, half:2 * half]).any()
     again.close()
+
+
+def test_the_command_line_says_when_a_session_has_no_run(qtbot, capsys, tmp_path):
+    from bpstudio.session.studio import Studio
+
+    studio = Studio()
+    try:
+        session = tmp_path / "untrained.bpstudio"
+        assert studio.save_session(str(session))
+        out = tmp_path / "run.gif"
+        code, said, err = run(["export", str(session), "--timelapse", str(out)], capsys)
+        assert code == 1 and "no training run to show" in err
+        assert not out.exists()
+        code, said, err = run(["export", str(session), "--timelapse", str(out), "--frames", "1"],
+                              capsys)
+        assert code == 2 and "--frames" in err
+    finally:
+        studio.shut_down()
