@@ -19,6 +19,7 @@ from ..core.vocabulary import BATCH, SAMPLE
 from ..session.animation_export import AnimationExport
 from ..session.messages import translated
 from ..session.studio import Studio
+from ..widgets.run_frames import RunFrames
 from ..widgets.step_frames import SIZES, IterationFrames
 from ..widgets.theme import THEMES
 from . import file_dialogs as dialogs
@@ -95,7 +96,7 @@ class Animations(QObject):
         self.export.finished.connect(self._on_finished)
         self.export.failed.connect(self._on_failed)
         self.export.cancelled.connect(self._on_cancelled)
-        self.frames: IterationFrames | None = None
+        self.frames: IterationFrames | RunFrames | None = None
         self.dialog: AnimationDialog | None = None
         self.progress: QProgressDialog | None = None
         self._path = ""
@@ -130,26 +131,32 @@ class Animations(QObject):
     def start(self, path: str, size: str = "1024x768", seconds: float = DEFAULT_SECONDS,
               mode: str | None = None) -> None:
         """Draw and write the animation to ``path``, with a progress dialog and Cancel."""
+        self.open_progress(path, self.tr("Animation of this iteration"),
+                           self.tr("Laying out the iteration…"))
+        self.frames = frames = iteration_frames(self.studio, size, seconds, mode, self.theme(),
+                                                self.scale(), self)
+        frames.when_ready(lambda: self.frames is frames and self.export.start(path, frames))
+
+    def open_progress(self, path: str, title: str, label: str) -> QProgressDialog:
+        """The progress dialog of an export to ``path`` (its Cancel stops it, whatever it is
+        doing); the time-lapses' too (app/timelapses.py)."""
         self._path = path
-        self.frames = iteration_frames(self.studio, size, seconds, mode, self.theme(),
-                                       self.scale(), self)
         self.progress = progress = QProgressDialog(self.host)
         progress.setObjectName("AnimationProgress")
-        progress.setWindowTitle(self.tr("Animation of this iteration"))
+        progress.setWindowTitle(title)
         progress.setWindowModality(Qt.WindowModality.WindowModal)  # the session stays as it is
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
-        progress.setLabelText(self.tr("Laying out the iteration…"))
+        progress.setLabelText(label)
         progress.canceled.connect(self._cancel)
         progress.show()
-        frames = self.frames
-        frames.when_ready(lambda: self.frames is frames and self.export.start(path, frames))
+        return progress
 
     def _cancel(self) -> None:
         if self.export.running:
             self.export.cancel()  # (which says so)
-        elif self.frames is not None:  # still laid out: nothing is drawn after it
+        elif self.progress is not None:  # still laid out: nothing is drawn after it
             self._on_cancelled()
 
     def _on_progressed(self, done: int, total: int, left: float) -> None:

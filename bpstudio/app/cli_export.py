@@ -41,11 +41,30 @@ def _sample(text: str) -> str | int:
     return k
 
 
+def _frames(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a number of frames, not {text!r}") from None
+    if not 2 <= n <= 2000:
+        raise argparse.ArgumentTypeError(f"must be 2 to 2000 frames, not {text}")
+    return n
+
+
 def add_parser(sub, fail) -> None:
-    e = sub.add_parser("export", help="write a saved session's iteration as an animation")
+    e = sub.add_parser("export", help="write a saved session's iteration as an animation, or "
+                                      "its run as a time-lapse")
     e.add_argument("session", metavar="SESSION.bpstudio")
-    e.add_argument("--animation", required=True, metavar="OUT",
-                   help="the file to write: .gif, .png (APNG), .webp, .mp4 (H.264) or .webm (VP9)")
+    out = e.add_mutually_exclusive_group(required=True)
+    out.add_argument("--animation", metavar="OUT",
+                     help="the iteration's steps to OUT: .gif, .png (APNG), .webp, .mp4 (H.264) "
+                          "or .webm (VP9)")
+    out.add_argument("--timelapse", metavar="OUT",
+                     help="the run's iterations to OUT (the same formats)")
+    e.add_argument("--frames", type=_frames, default=100, metavar="N",
+                   help="the time-lapse's frames (100)")
+    e.add_argument("--spacing", choices=["even", "log"], default="even",
+                   help="the time-lapse's iterations: evenly spaced or log-spaced (even)")
     e.add_argument("--size", choices=list(SIZES), default="1024x768", help="frame size (1024x768)")
     e.add_argument("--duration", type=_seconds, default=2.0, metavar="S",
                    help="seconds each step is shown (2)")
@@ -65,9 +84,10 @@ def _quiet_offscreen(kind, context, message: str) -> None:
 
 
 def cmd_export(args, fail) -> int:
-    if os.path.splitext(args.animation)[1].lower() not in SUFFIXES:
-        args.parser.error(f"--animation: a .gif, .png, .webp, .mp4 or .webm file, not "
-                          f"{args.animation}")
+    out = args.timelapse or args.animation
+    option = "--timelapse" if args.timelapse else "--animation"
+    if os.path.splitext(out)[1].lower() not in SUFFIXES:
+        args.parser.error(f"{option}: a .gif, .png, .webp, .mp4 or .webm file, not {out}")
     if not os.environ.get("QT_QPA_PLATFORM"):  # no window: drawn off screen
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QEventLoop, QTimer, qInstallMessageHandler
@@ -75,7 +95,11 @@ def cmd_export(args, fail) -> int:
     from ..session.animation_export import AnimationExport
     from ..session.messages import translated
     from ..session.studio import Studio
+    from ..session.timelapse import when_all_reachable
+    from ..widgets.run_frames import RunFrames
+    from ..widgets.step_frames import IterationFrames
     from .animations import iteration_frames
+    from .timelapses import runs_timelines, timelapse_frames
     from .gui import create_application
     from .i18n import apply_language, saved_language
     from .themes import saved_theme
@@ -116,11 +140,20 @@ def cmd_export(args, fail) -> int:
                 return fail(f"--sample {args.sample}: the session's data has {m} training samples")
             studio.choose_sample(args.sample - 1)
             mode = "sample"
-        frames = iteration_frames(studio, args.size, args.duration, mode,
-                                  args.theme or saved_theme())
-        ready: list[bool] = []
-        frames.when_ready(lambda: ready.append(True))
-        wait(lambda: ready)
+        if args.timelapse:
+            reachable: list[bool] = []
+            when_all_reachable(runs_timelines(studio), reachable.append)
+            wait(lambda: reachable)
+            if not reachable[0]:
+                return fail(f"{args.session}: no training run to show (train, then save it)")
+            frames: RunFrames | IterationFrames = timelapse_frames(
+                studio, args.size, args.frames, args.spacing, args.theme or saved_theme())
+        else:
+            frames = iteration_frames(studio, args.size, args.duration, mode,
+                                      args.theme or saved_theme())
+            ready: list[bool] = []
+            frames.when_ready(lambda: ready.append(True))
+            wait(lambda: ready)
         export = AnimationExport()
         ended: list[str | BaseException | None] = []
         export.finished.connect(ended.append)
@@ -135,7 +168,7 @@ def cmd_export(args, fail) -> int:
 
         export.progressed.connect(progressed)
         try:
-            export.start(args.animation, frames)
+            export.start(out, frames)
             wait(lambda: ended)
         except KeyboardInterrupt:
             export.cancel()  # nothing is left of the file
@@ -144,8 +177,8 @@ def cmd_export(args, fail) -> int:
         if shown:
             sys.stderr.write("\r" + " " * 50 + "\r")
         if isinstance(ended[0], BaseException):
-            return fail(f"{os.path.basename(args.animation)}: {translated(ended[0])}")
-        print(f"wrote {args.animation}: {frames.count} frames, {args.size}")
+            return fail(f"{os.path.basename(out)}: {translated(ended[0])}")
+        print(f"wrote {out}: {frames.count} frames, {args.size}")
         return 0
     finally:
         studio.shut_down()

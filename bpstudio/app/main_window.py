@@ -25,6 +25,7 @@ from ..widgets.playground_panel import PlaygroundPanel
 from ..widgets.training_panel import TrainingPanel
 from ..widgets.vertical_scroll import VerticalScroll
 from .animations import Animations
+from .timelapses import Timelapses
 from .file_actions import EXPORT_SCALES, FileActions
 from .help import HelpWindows
 from .lessons import Lessons
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.presenter = Presenter(self, s.presentation)
         self.help_windows = HelpWindows(self)
         self.animations = Animations(s, self, self.say, saved_theme, lambda: self.presenter.scale)
+        self.timelapses = Timelapses(s, self.animations)
         self.menus = WindowMenus(self, s, EXPORT_SCALES, FileActions.choose_export_scale)
         self.time_travel = TimeTravel(s.timeline, self.cost_plot, self.menus.train, self)
         runs_menu = QMenu(self)

@@ -61,6 +61,7 @@ class WindowMenus(QObject):
             self.export.addAction(a(slot, None, name))
         self.export.addSeparator()
         self.export.addAction(a(w.animations.export_iteration_dialog, None, "ExportAnimation"))
+        self.export.addAction(a(w.timelapses.export_dialog, None, "ExportTimelapse"))
         # a plot's right-click menu offers the plots' exports too
         w.cost_plot.add_menu_actions([self.actions[name] for name in (
             "ExportPlotsPng", "ExportPlotsSvg", "ExportPlotsCsv")])
@@ -178,6 +179,7 @@ class WindowMenus(QObject):
             "ExportModel": self.tr("Model as .npz…"),
             "ExportTrainingLog": self.tr("Training log as CSV…"),
             "ExportAnimation": self.tr("Animation of this iteration…"),
+            "ExportTimelapse": self.tr("Time-lapse of this run…"),
             "QuitAction": self.tr("&Quit"),
             "UndoAction": self.tr("&Undo"),
             "RedoAction": self.tr("&Redo"),

@@ -15,8 +15,7 @@ never shows parameters the record does not belong to.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, NamedTuple, Sequence
+from typing import Any, Sequence
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -29,6 +28,7 @@ from .keyframe_budget import KeyframeBudget
 from .loading import FileLoader
 from .messages import translated
 from .timeline_commands import ContinueFrom
+from .timeline_pieces import Piece, Segment
 from .timeline_prefetch import NearPrefetch
 from .timeline_restore import Recomputed, recompute_saved
 from .network_model import NetworkModel
@@ -36,27 +36,6 @@ from .training import TrainingSession
 
 # the starts of the chain's runs a session file keeps, at most (the cat net's: 2 MB each)
 SAVED_STARTS_BYTES = 64e6
-@dataclass
-class Segment:
-    """One run's timeline, the network it trained and the costs it recorded (its rows)."""
-
-    timeline: Timeline
-    network: Network
-    costs: np.ndarray = field(default_factory=lambda: np.zeros(0))
-
-    @property
-    def first(self) -> int:
-        return self.timeline.first
-
-
-class Piece(NamedTuple):
-    """A run's part of the chain: the record's iterations first…last, from its segment."""
-
-    first: int
-    last: int
-    segment: Segment
-
-
 class TimelineModel(QObject):
     cursor_changed = Signal()  # the iteration the cursor is at moved, or went back to now
     shown = Signal()  # the views now show the cursor's iteration (its network is in the model)
@@ -149,6 +128,12 @@ class TimelineModel(QObject):
         if piece is None:
             raise IndexError(f"iteration {i} is not on the timeline ({self.first}…{self.last})")
         return piece.segment.timeline.network_at(i)
+
+    def keyframes(self) -> list[int]:
+        """The iterations whose parameters the reachable runs keep: network_at() there
+        recomputes nothing."""
+        return sorted({k for p in self._chain for k in p.segment.timeline.keyframes
+                       if p.first <= k <= p.last})
 
     def fork(self, i: int, **changes: object) -> StartingPoint:
         """A new run's start from iteration i with some settings changed (Timeline.fork)."""

@@ -42,42 +42,42 @@
 <context>
     <name>AnimationDialog</name>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="51"/>
+        <location filename="../../bpstudio/app/animations.py" line="52"/>
         <source>Animation of this iteration</source>
         <translation>本次迭代的动画</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="66"/>
+        <location filename="../../bpstudio/app/animations.py" line="67"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="69"/>
+        <location filename="../../bpstudio/app/animations.py" line="70"/>
         <source>one sample (the one chosen)</source>
         <translation>单个样本（当前选中的）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="70"/>
+        <location filename="../../bpstudio/app/animations.py" line="71"/>
         <source>the whole batch</source>
         <translation>整批样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="73"/>
+        <location filename="../../bpstudio/app/animations.py" line="74"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="74"/>
+        <location filename="../../bpstudio/app/animations.py" line="75"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="75"/>
+        <location filename="../../bpstudio/app/animations.py" line="76"/>
         <source>Each step shown for:</source>
         <translation>每步显示：</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="76"/>
+        <location filename="../../bpstudio/app/animations.py" line="77"/>
         <source>Samples:</source>
         <translation>样本：</translation>
     </message>
@@ -85,47 +85,47 @@
 <context>
     <name>Animations</name>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="109"/>
+        <location filename="../../bpstudio/app/animations.py" line="110"/>
         <source>Training is running: pause or stop it to export this iteration.</source>
         <translation>正在训练：请先暂停或停止训练，再导出本次迭代。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="121"/>
+        <location filename="../../bpstudio/app/animations.py" line="122"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="138"/>
+        <location filename="../../bpstudio/app/animations.py" line="134"/>
         <source>Animation of this iteration</source>
         <translation>本次迭代的动画</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="143"/>
+        <location filename="../../bpstudio/app/animations.py" line="135"/>
         <source>Laying out the iteration…</source>
         <translation>正在展开本次迭代…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="160"/>
+        <location filename="../../bpstudio/app/animations.py" line="167"/>
         <source>Writing {name}: frame {k} of {n}</source>
         <translation>正在写入 {name}：第 {k} / {n} 帧</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="162"/>
+        <location filename="../../bpstudio/app/animations.py" line="169"/>
         <source>, about {s} s left</source>
         <translation>，约剩 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="179"/>
+        <location filename="../../bpstudio/app/animations.py" line="186"/>
         <source>Exported {name}.</source>
         <translation>已导出 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="183"/>
+        <location filename="../../bpstudio/app/animations.py" line="190"/>
         <source>{name}: could not export ({why})</source>
         <translation>{name}：无法导出（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="188"/>
+        <location filename="../../bpstudio/app/animations.py" line="195"/>
         <source>The animation was not written: cancelled.</source>
         <translation>已取消，动画未写入。</translation>
     </message>
@@ -327,75 +327,75 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="246"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="248"/>
         <source>log scale (cost)</source>
         <translation>对数刻度（代价）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="247"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="249"/>
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="247"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="249"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="249"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="251"/>
         <source>Show all of the curves</source>
         <translation>显示全部曲线</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="250"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="254"/>
         <source>cost C per iteration</source>
         <translation>每次迭代的代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="251"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="255"/>
         <source>accuracy (threshold {t})</source>
         <translation>准确率（阈值 {t}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="252"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="256"/>
         <source>‖dW[l]‖ per layer</source>
         <translation>各层的 ‖dW[l]‖</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="254"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="258"/>
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="256"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="260"/>
         <source>train cost</source>
         <translation>训练代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="257"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="261"/>
         <source>test cost</source>
         <translation>测试代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="258"/>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="302"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="262"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="311"/>
         <source>one stepped sample: its loss L</source>
         <translation>单步演示的单个样本：它的损失 L</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="259"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="263"/>
         <location filename="../../bpstudio/widgets/plot_words.py" line="47"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="259"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="263"/>
         <location filename="../../bpstudio/widgets/plot_words.py" line="48"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="268"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="272"/>
         <source>Training plots: cost, accuracy and ‖dW[l]‖ per iteration</source>
         <translation>训练曲线：每次迭代的代价、准确率和 ‖dW[l]‖</translation>
     </message>
@@ -1092,37 +1092,37 @@
 <context>
     <name>ForkDialog</name>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="176"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="182"/>
         <source>Fork a twin run</source>
         <translation>分叉出一个对照训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="177"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="183"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="177"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="183"/>
         <source>Initialiser</source>
         <translation>初始化方法</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="178"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="184"/>
         <source>Hidden activation</source>
         <translation>隐含层激活函数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="179"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="185"/>
         <source>Batch size (0: full batch)</source>
         <translation>批大小（0：全批量）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="180"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="186"/>
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="183"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="189"/>
         <source>From the time cursor&apos;s iteration (else from the start, with the same initial parameters)</source>
         <translation>从时间游标所在的迭代开始（否则从头开始，使用相同的初始参数）</translation>
     </message>
@@ -1510,103 +1510,103 @@
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="146"/>
+        <location filename="../../bpstudio/app/lessons.py" line="147"/>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="147"/>
+        <location filename="../../bpstudio/app/lessons.py" line="148"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="148"/>
+        <location filename="../../bpstudio/app/lessons.py" line="149"/>
         <source>Next beat of the lesson</source>
         <translation>课程的下一个节拍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="149"/>
+        <location filename="../../bpstudio/app/lessons.py" line="150"/>
         <source>Beat before</source>
         <translation>上一个节拍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="150"/>
+        <location filename="../../bpstudio/app/lessons.py" line="151"/>
         <source>Open a lesson file…</source>
         <translation>打开课程文件…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="151"/>
+        <location filename="../../bpstudio/app/lessons.py" line="152"/>
         <source>Leave the lesson</source>
         <translation>离开课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="152"/>
+        <location filename="../../bpstudio/app/lessons.py" line="153"/>
         <source>Record a lesson</source>
         <translation>录制课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="153"/>
+        <location filename="../../bpstudio/app/lessons.py" line="154"/>
         <source>Record this as a beat</source>
         <translation>把现在录为一个节拍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="178"/>
+        <location filename="../../bpstudio/app/lessons.py" line="189"/>
         <source>Resumed where the lesson was left: {where}. Page Up goes back.</source>
         <translation>从上次离开的地方继续：{where}。Page Up 返回。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="183"/>
+        <location filename="../../bpstudio/app/lessons.py" line="194"/>
         <source>Open a lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="184"/>
-        <location filename="../../bpstudio/app/lessons.py" line="217"/>
+        <location filename="../../bpstudio/app/lessons.py" line="195"/>
+        <location filename="../../bpstudio/app/lessons.py" line="228"/>
         <source>Lessons (*.md)</source>
         <translation>课程 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="194"/>
+        <location filename="../../bpstudio/app/lessons.py" line="205"/>
         <source>Save the answers</source>
         <translation>保存答案</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="198"/>
+        <location filename="../../bpstudio/app/lessons.py" line="209"/>
         <source>Saved 1 answer in {name}.</source>
         <translation>已把 1 个答案保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="199"/>
+        <location filename="../../bpstudio/app/lessons.py" line="210"/>
         <source>Saved {n} answers in {name}.</source>
         <translation>已把 {n} 个答案保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="210"/>
+        <location filename="../../bpstudio/app/lessons.py" line="221"/>
         <source>Recording: set up the app, then {key} records each beat; Record again saves the lesson.</source>
         <translation>正在录制：把应用设置好，按 {key} 录下每个节拍；再点“录制课程”保存课程。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="216"/>
+        <location filename="../../bpstudio/app/lessons.py" line="227"/>
         <source>Save the recorded lesson</source>
         <translation>保存录制的课程</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="226"/>
+        <location filename="../../bpstudio/app/lessons.py" line="237"/>
         <source>Saved the lesson of 1 beat in {name}.</source>
         <translation>已把有 1 个节拍的课程保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="227"/>
+        <location filename="../../bpstudio/app/lessons.py" line="238"/>
         <source>Saved the lesson of {n} beats in {name}.</source>
         <translation>已把有 {n} 个节拍的课程保存到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="235"/>
+        <location filename="../../bpstudio/app/lessons.py" line="246"/>
         <source>Beat {k} recorded: {lines}</source>
         <translation>已录下第 {k} 个节拍：{lines}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/lessons.py" line="236"/>
+        <location filename="../../bpstudio/app/lessons.py" line="247"/>
         <source>nothing changed</source>
         <translation>没有变化</translation>
     </message>
@@ -1657,47 +1657,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="182"/>
+        <location filename="../../bpstudio/app/main_window.py" line="184"/>
         <source>The view is on the clipboard as a picture ({w}×{h}).</source>
         <translation>当前视图已作为图片复制到剪贴板（{w}×{h}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="198"/>
+        <location filename="../../bpstudio/app/main_window.py" line="200"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="199"/>
+        <location filename="../../bpstudio/app/main_window.py" line="201"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="200"/>
+        <location filename="../../bpstudio/app/main_window.py" line="202"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="204"/>
+        <location filename="../../bpstudio/app/main_window.py" line="206"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="205"/>
+        <location filename="../../bpstudio/app/main_window.py" line="207"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="216"/>
+        <location filename="../../bpstudio/app/main_window.py" line="218"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="227"/>
+        <location filename="../../bpstudio/app/main_window.py" line="229"/>
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="271"/>
+        <location filename="../../bpstudio/app/main_window.py" line="273"/>
         <source>Drawing the new network&apos;s initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>
@@ -1705,27 +1705,27 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="382"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="393"/>
         <source>columns {first}–{last}</source>
         <translation>第 {first}–{last} 列</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="443"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="454"/>
         <source>1 in {k} rows</source>
         <translation>每 {k} 行取 1 行</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="443"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="454"/>
         <source>1 in {k} columns</source>
         <translation>每 {k} 列取 1 列</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="446"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="457"/>
         <source>showing {what}</source>
         <translation>显示{what}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_view.py" line="446"/>
+        <location filename="../../bpstudio/widgets/matrix_view.py" line="457"/>
         <source> and </source>
         <translation>和</translation>
     </message>
@@ -2143,6 +2143,34 @@
     </message>
 </context>
 <context>
+    <name>RunFrames</name>
+    <message>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="102"/>
+        <source>{run} · {iteration}</source>
+        <translation>{run} · {iteration}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="115"/>
+        <source>{iteration} (of {last})</source>
+        <translation>{iteration}（共 {last} 次）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="123"/>
+        <source>{data} · network {layers}</source>
+        <translation>{data} · 网络 {layers}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="173"/>
+        <source>cost C</source>
+        <translation>代价 C</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="178"/>
+        <source>iteration</source>
+        <translation>迭代</translation>
+    </message>
+</context>
+<context>
     <name>Runs</name>
     <message>
         <location filename="../../bpstudio/session/runs.py" line="110"/>
@@ -2268,42 +2296,42 @@
 <context>
     <name>TimeBar</name>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="114"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="122"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="115"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="123"/>
         <source>Show the latest iteration again</source>
         <translation>重新显示最新的迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="116"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="124"/>
         <source>Continue from here</source>
         <translation>从这里继续</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="118"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="126"/>
         <source>Make this iteration&apos;s parameters the network&apos;s and forget the later iterations (Undo brings them back)</source>
         <translation>把这次迭代的参数作为网络的参数，并舍弃之后的迭代（撤销可以恢复它们）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="130"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="138"/>
         <source>{iteration} of {n}: a past state, read-only</source>
         <translation>{iteration}（共 {n} 次）：过去的状态，只读</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="134"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="142"/>
         <source>Now: {iteration} · drag the line or press [ ] to look back</source>
         <translation>现在：{iteration} · 拖动竖线或按 [ ] 回看</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="144"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="152"/>
         <source>Kept: a keyframe every {k} iterations, {size}</source>
         <translation>保存：每 {k} 次迭代一个关键帧，共 {size}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="147"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="155"/>
         <source>The run keeps its parameters every {k} iterations ({size}) and recomputes the iterations in between, bit for bit.</source>
         <translation>本次训练每 {k} 次迭代保存一次参数（{size}），其间的迭代按位精确地重新计算。</translation>
     </message>
@@ -2311,80 +2339,151 @@
 <context>
     <name>TimeTravel</name>
     <message>
-        <location filename="../../bpstudio/app/time_travel.py" line="53"/>
+        <location filename="../../bpstudio/app/time_travel.py" line="67"/>
         <source>An iteration &amp;earlier</source>
         <translation>上一次迭代(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/time_travel.py" line="54"/>
+        <location filename="../../bpstudio/app/time_travel.py" line="68"/>
         <source>An iteration &amp;later</source>
         <translation>下一次迭代(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/time_travel.py" line="55"/>
+        <location filename="../../bpstudio/app/time_travel.py" line="69"/>
         <source>Back to &amp;now</source>
         <translation>回到现在(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/time_travel.py" line="56"/>
+        <location filename="../../bpstudio/app/time_travel.py" line="70"/>
         <source>&amp;Continue from here</source>
         <translation>从这里继续(&amp;C)</translation>
     </message>
 </context>
 <context>
+    <name>TimelapseDialog</name>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="62"/>
+        <source>Time-lapse of this run</source>
+        <translation>本次训练的延时动画</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="78"/>
+        <source>evenly over the run</source>
+        <translation>在整个训练中均匀分布</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="79"/>
+        <source>log-spaced (the early iterations closer together)</source>
+        <translation>按对数分布（早期的迭代更密）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="81"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="82"/>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="83"/>
+        <source>Frames:</source>
+        <translation>帧数：</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="84"/>
+        <source>Iterations shown:</source>
+        <translation>显示的迭代：</translation>
+    </message>
+</context>
+<context>
+    <name>Timelapses</name>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="107"/>
+        <source>Training is running: pause or stop it to export a time-lapse of the run.</source>
+        <translation>正在训练：请先暂停或停止训练，再导出训练的延时动画。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="112"/>
+        <source>There is no run to show: train the network first (a time-lapse shows the iterations the time cursor reaches).</source>
+        <translation>没有可显示的训练：请先训练网络（延时动画显示时间游标可到达的迭代）。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="124"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="137"/>
+        <source>Time-lapse of this run</source>
+        <translation>本次训练的延时动画</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="138"/>
+        <source>Recomputing the run&apos;s iterations…</source>
+        <translation>正在重新计算这次训练的迭代…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="144"/>
+        <source>the run&apos;s iterations cannot be recomputed</source>
+        <translation>无法重新计算这次训练的迭代</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="191"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="177"/>
         <source>The time cursor cannot go back: this session file does not keep where its run started. Train, then save the session again to keep it.</source>
         <translation>时间游标无法回退：这个会话文件没有保存训练的起点。请训练后再次保存会话，以保留起点。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="222"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="221"/>
         <source>Stop training before continuing from a past iteration.</source>
         <translation>请先停止训练，再从过去的迭代继续。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="228"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="227"/>
         <source>Continuing from {iteration}: the later iterations were forgotten (Undo brings them back).</source>
         <translation>从{iteration}继续：之后的迭代已被舍弃（撤销可以恢复它们）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="263"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="262"/>
         <source>The session file keeps where its runs started: their iterations are being recomputed.</source>
         <translation>会话文件只保存了各次训练的起点：正在重新计算它们的迭代。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="265"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="264"/>
         <source>the saved run {name}</source>
         <translation>已保存的训练 {name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="266"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="265"/>
         <source>the saved run</source>
         <translation>已保存的训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="282"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="281"/>
         <source>The saved runs were not recomputed: the time cursor is at now again. Move it back to recompute them.</source>
         <translation>已保存的训练没有重新计算：时间游标又回到了现在。把它往回移，即可重新计算。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="298"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="297"/>
         <source>The saved runs were not recomputed: the network was changed meanwhile.</source>
         <translation>已保存的训练没有重新计算：网络在此期间已被修改。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="301"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="300"/>
         <source>The saved runs could not be recomputed exactly before {iteration}: the time cursor reaches from there.</source>
         <translation>已保存的训练在{iteration}之前无法精确地重新计算：时间游标只能从那里开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="305"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="304"/>
         <source>Recomputed: the time cursor reaches back to {iteration}.</source>
         <translation>已重新计算：时间游标可回到{iteration}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="308"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="307"/>
         <source>The saved runs could not be recomputed exactly: the time cursor cannot go back over them.</source>
         <translation>已保存的训练无法精确地重新计算：时间游标无法回到这些训练。</translation>
     </message>
@@ -2565,7 +2664,7 @@
 <context>
     <name>TwinPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/twin_views.py" line="115"/>
+        <location filename="../../bpstudio/widgets/twin_views.py" line="121"/>
         <source>{name} · {iteration}</source>
         <translation>{name} · {iteration}</translation>
     </message>
@@ -2674,263 +2773,268 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="155"/>
+        <location filename="../../bpstudio/app/menus.py" line="156"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="155"/>
+        <location filename="../../bpstudio/app/menus.py" line="156"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="156"/>
-        <location filename="../../bpstudio/app/menus.py" line="186"/>
+        <location filename="../../bpstudio/app/menus.py" line="157"/>
+        <location filename="../../bpstudio/app/menus.py" line="188"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="156"/>
+        <location filename="../../bpstudio/app/menus.py" line="157"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="157"/>
+        <location filename="../../bpstudio/app/menus.py" line="158"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="157"/>
+        <location filename="../../bpstudio/app/menus.py" line="158"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="158"/>
+        <location filename="../../bpstudio/app/menus.py" line="159"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="158"/>
+        <location filename="../../bpstudio/app/menus.py" line="159"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="159"/>
+        <location filename="../../bpstudio/app/menus.py" line="160"/>
         <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="160"/>
+        <location filename="../../bpstudio/app/menus.py" line="161"/>
         <source>Pictures&apos; &amp;resolution</source>
         <translation>图片分辨率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="163"/>
+        <location filename="../../bpstudio/app/menus.py" line="164"/>
         <source>&amp;Open data set…</source>
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="164"/>
+        <location filename="../../bpstudio/app/menus.py" line="165"/>
         <source>Open data &amp;folder…</source>
         <translation>打开数据文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="165"/>
+        <location filename="../../bpstudio/app/menus.py" line="166"/>
         <source>Open &amp;CSV data…</source>
         <translation>打开 CSV 数据(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="166"/>
+        <location filename="../../bpstudio/app/menus.py" line="167"/>
         <source>Open a folder of c&amp;lass folders…</source>
         <translation>打开按类别分文件夹的图片(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="167"/>
+        <location filename="../../bpstudio/app/menus.py" line="168"/>
         <source>Open &amp;images…</source>
         <translation>打开图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="168"/>
+        <location filename="../../bpstudio/app/menus.py" line="169"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="169"/>
+        <location filename="../../bpstudio/app/menus.py" line="170"/>
         <source>Open sessio&amp;n…</source>
         <translation>打开会话(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="170"/>
+        <location filename="../../bpstudio/app/menus.py" line="171"/>
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="171"/>
+        <location filename="../../bpstudio/app/menus.py" line="172"/>
         <source>Save session &amp;as…</source>
         <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="172"/>
+        <location filename="../../bpstudio/app/menus.py" line="173"/>
         <source>Diagram as PNG…</source>
         <translation>网络图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="173"/>
+        <location filename="../../bpstudio/app/menus.py" line="174"/>
         <source>Diagram as SVG…</source>
         <translation>网络图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="174"/>
+        <location filename="../../bpstudio/app/menus.py" line="175"/>
         <source>Plots as PNG…</source>
         <translation>曲线图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="175"/>
+        <location filename="../../bpstudio/app/menus.py" line="176"/>
         <source>Plots as SVG…</source>
         <translation>曲线图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="176"/>
+        <location filename="../../bpstudio/app/menus.py" line="177"/>
         <source>Cost curve as CSV…</source>
         <translation>代价曲线导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="177"/>
+        <location filename="../../bpstudio/app/menus.py" line="178"/>
         <source>Current step&apos;s matrices as CSV…</source>
         <translation>当前步骤的矩阵导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="178"/>
+        <location filename="../../bpstudio/app/menus.py" line="179"/>
         <source>Model as .npz…</source>
         <translation>模型导出为 .npz…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="179"/>
+        <location filename="../../bpstudio/app/menus.py" line="180"/>
         <source>Training log as CSV…</source>
         <translation>训练记录导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="180"/>
+        <location filename="../../bpstudio/app/menus.py" line="181"/>
         <source>Animation of this iteration…</source>
         <translation>本次迭代的动画…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="181"/>
+        <location filename="../../bpstudio/app/menus.py" line="182"/>
+        <source>Time-lapse of this run…</source>
+        <translation>本次训练的延时动画…</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="182"/>
+        <location filename="../../bpstudio/app/menus.py" line="184"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="183"/>
+        <location filename="../../bpstudio/app/menus.py" line="185"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="184"/>
+        <location filename="../../bpstudio/app/menus.py" line="186"/>
         <source>&amp;Paste image</source>
         <translation>粘贴图片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="185"/>
+        <location filename="../../bpstudio/app/menus.py" line="187"/>
         <source>&amp;Copy the view as a picture</source>
         <translation>将视图复制为图片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="187"/>
+        <location filename="../../bpstudio/app/menus.py" line="189"/>
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="188"/>
+        <location filename="../../bpstudio/app/menus.py" line="190"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="189"/>
+        <location filename="../../bpstudio/app/menus.py" line="191"/>
         <source>&amp;One iteration</source>
         <translation>单次迭代(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="190"/>
+        <location filename="../../bpstudio/app/menus.py" line="192"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="191"/>
+        <location filename="../../bpstudio/app/menus.py" line="193"/>
         <source>Step &amp;forward</source>
         <translation>下一步(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="192"/>
+        <location filename="../../bpstudio/app/menus.py" line="194"/>
         <source>Step &amp;back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="193"/>
+        <location filename="../../bpstudio/app/menus.py" line="195"/>
         <source>Back to the start of the &amp;iteration</source>
         <translation>回到本次迭代的开始(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="194"/>
+        <location filename="../../bpstudio/app/menus.py" line="196"/>
         <source>&amp;Fit diagram</source>
         <translation>网络图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="195"/>
+        <location filename="../../bpstudio/app/menus.py" line="197"/>
         <source>&amp;Why this equation? (F1)</source>
         <translation>为什么是这个公式？(&amp;W)（F1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="196"/>
+        <location filename="../../bpstudio/app/menus.py" line="198"/>
         <source>User &amp;guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="197"/>
+        <location filename="../../bpstudio/app/menus.py" line="199"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="198"/>
+        <location filename="../../bpstudio/app/menus.py" line="200"/>
         <source>&amp;About BP Studio</source>
         <translation>关于 BP Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="202"/>
+        <location filename="../../bpstudio/app/menus.py" line="204"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="202"/>
+        <location filename="../../bpstudio/app/menus.py" line="204"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="203"/>
+        <location filename="../../bpstudio/app/menus.py" line="205"/>
         <source>Projector (high contrast)</source>
         <translation>投影（高对比度）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="204"/>
+        <location filename="../../bpstudio/app/menus.py" line="206"/>
         <source>High contrast (white on black)</source>
         <translation>高对比度（黑底白字）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="208"/>
+        <location filename="../../bpstudio/app/menus.py" line="210"/>
         <source>{n}× the screen&apos;s pixels</source>
         <translation>屏幕像素的 {n} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="209"/>
+        <location filename="../../bpstudio/app/menus.py" line="211"/>
         <source> (slides)</source>
         <translation>（幻灯片）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="209"/>
+        <location filename="../../bpstudio/app/menus.py" line="211"/>
         <source> (print)</source>
         <translation>（打印）</translation>
     </message>
@@ -4810,12 +4914,12 @@
         <translation>学习率 0.0075 对比一个会发散的学习率</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/timeline.py" line="178"/>
+        <location filename="../../bpstudio/core/timeline.py" line="189"/>
         <source>iteration {i} is not part of this run (iterations {first} to {end})</source>
         <translation>第 {i} 次迭代不属于这次训练（迭代 {first} 到 {end}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/timeline.py" line="230"/>
+        <location filename="../../bpstudio/core/timeline.py" line="321"/>
         <source>a fork from iteration {i} keeps the weights trained until then, so it cannot change {what}; fork from iteration {first} for that</source>
         <translation>从第 {i} 次迭代分叉会保留到那时训练出的权重，因此不能改变 {what}；要改变它，请从第 {first} 次迭代分叉</translation>
     </message>

@@ -1,0 +1,228 @@
+"""File → Export → Time-lapse of this run… and ``bpstudio export --timelapse``: the file read
+back with the library that wrote it: as many frames as asked, the iterations asked for, each
+frame the network the time cursor shows at that iteration (never trained again), the cost curve
+growing; Cancel leaves no file; the command line writes what the window draws."""
+
+from __future__ import annotations
+
+import os
+import re
+
+import numpy as np
+import pytest
+from PIL import Image, ImageSequence
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton
+
+from bpstudio.app import main
+from bpstudio.app.timelapses import timelapse_frames
+from bpstudio.core.trainer import RunState
+from bpstudio.core.timelapse import frame_iterations
+
+
+@pytest.fixture
+def save_as(monkeypatch):
+    answer = {}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(answer["path"]), ""))
+    return answer
+
+
+def train(qtbot, studio, iterations):
+    assert studio.set_hyper(iterations=iterations)
+    with qtbot.waitSignal(studio.training.state_changed, timeout=120000,
+                          check_params_cb=lambda s: s is RunState.IDLE):
+        assert studio.train()
+    qtbot.waitUntil(lambda: not studio.busy, timeout=60000)
+
+
+def choose(qtbot, w, suffix, frames, spacing):
+    """File → Export → Time-lapse of this run…, the format, frames and spacing chosen, OK; back
+    once the export has ended (written, failed or cancelled)."""
+    export, ended = w.animations.export, []
+    for signal in (export.finished, export.failed, export.cancelled):
+        signal.connect(lambda *args: ended.append(args))
+    w.findChild(object, "ExportTimelapse").trigger()
+    dialog = w.findChild(object, "TimelapseDialog")
+    qtbot.waitUntil(dialog.isVisible)
+    box = dialog.findChild(object, "TimelapseFormat")
+    box.setCurrentIndex(box.findData(suffix))
+    dialog.findChild(object, "TimelapseFrames").setValue(frames)
+    spacing_box = dialog.findChild(object, "TimelapseSpacing")
+    spacing_box.setCurrentIndex(spacing_box.findData(spacing))
+    buttons = dialog.findChild(QDialogButtonBox, "TimelapseButtons")
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(ended), timeout=120000)
+
+
+def frames_of(path):
+    with Image.open(path) as im:
+        return [(np.asarray(f.convert("RGB")), f.info.get("duration"))
+                for f in ImageSequence.Iterator(im)]
+
+
+def shown_iteration(frames) -> int:
+    return int(re.sub(r"\D", "", frames.title().split("(")[0]))
+
+
+def test_a_run_exported_from_the_menu_frame_by_frame(make_window, qtbot, save_as, tmp_path):
+    w = make_window()
+    train(qtbot, w.studio, 120)
+    save_as["path"] = path = tmp_path / "run.png"
+    choose(qtbot, w, ".png", 6, "log")
+    assert "Exported run.png" in w.statusBar().currentMessage()
+    frames = frames_of(path)
+    assert len(frames) == 6
+    assert all(f.shape == (768, 1024, 3) for f, _ in frames)
+    assert [d for _, d in frames] == [100] * 5 + [3000]
+    first, last = frames[0][0], frames[-1][0]
+    assert (first != last).any(axis=2).mean() > 0.01  # other weights, a longer curve
+    # the window's time cursor is where it was: at now
+    assert w.studio.timeline.cursor is None
+    again = timelapse_frames(w.studio, "1024x768", 6, "log")
+    assert again.frame.iterations == frame_iterations(0, 120, 6, "log",
+                                                      w.studio.timeline.keyframes())
+    shown = []
+    for k, row in enumerate(again.frame.iterations):
+        again.show(k)
+        # frame k's weights: the time cursor's network at that iteration
+        w.studio.move_time_cursor(row)
+        w.studio.timeline.settle()
+        cursor_net = w.studio.model.shown.network
+        for mine, theirs in zip(again.frame.network.weights, cursor_net.weights):
+            assert np.array_equal(mine, theirs)
+        assert again.frame.iteration == cursor_net.iterations_trained
+        # and the file's frame k is that network drawn: pixel for pixel
+        assert np.array_equal(again.take(k), frames[k][0]), k
+        shown.append(shown_iteration(again))
+    assert shown == sorted(set(shown)) and shown[0] == 0 and shown[-1] == 120
+    # the cost curve ends at the frame's iteration: longer frame by frame
+    assert len(again.frame.costs_so_far()) > 100
+    again.show(0)
+    assert len(again.frame.costs_so_far()) == 1
+    again.close()
+    w.studio.back_to_now()
+
+
+def test_cancel_leaves_no_file(make_window, qtbot, save_as, tmp_path, monkeypatch):
+    from bpstudio.widgets.run_frames import RunFrames
+
+    w = make_window()
+    train(qtbot, w.studio, 40)
+    save_as["path"] = tmp_path / "stopped.gif"
+    drawn = []
+    take = RunFrames.take
+
+    def take_then_cancel(frames, k):
+        drawn.append(k)
+        if k == 3:
+            progress = w.findChild(object, "AnimationProgress")
+            progress.findChild(QPushButton).click()  # its Cancel button
+        return take(frames, k)
+
+    monkeypatch.setattr(RunFrames, "take", take_then_cancel)
+    choose(qtbot, w, ".gif", 20, "even")
+    assert "not written" in w.statusBar().currentMessage()
+    export = w.animations.export
+    assert not export.running
+    export.wait()
+    assert os.listdir(tmp_path) == []
+    assert drawn == [0, 1, 2, 3]
+
+
+def test_no_run_no_time_lapse(make_window, qtbot):
+    w = make_window()
+    w.findChild(object, "ExportTimelapse").trigger()
+    assert "no run to show" in w.statusBar().currentMessage()
+    assert w.findChild(object, "TimelapseDialog") is None
+
+
+def run(argv, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    out, err = capsys.readouterr()
+    return exit_info.value.code, out, err
+
+
+def test_the_command_line_writes_a_saved_runs_time_lapse(qtbot, capsys, tmp_path,
+                                                         english_afterwards):
+    import av
+
+    from bpstudio.session.studio import Studio
+
+    studio = Studio()
+    studio.set_pace(None)
+    try:
+        train(qtbot, studio, 80)
+        session = tmp_path / "run.bpstudio"
+        assert studio.save_session(str(session))
+        out = tmp_path / "run.png"
+        code, said, err = run(["export", str(session), "--timelapse", str(out), "--frames", "5",
+                               "--spacing", "log", "--theme", "dark", "--language", "en"],
+                              capsys)
+        assert (code, err) == (0, ""), err
+        assert said == f"wrote {out}: 5 frames, 1024x768\n"
+        frames = frames_of(out)
+        assert len(frames) == 5
+        # what the window draws of the same run, pixel for pixel
+        again = timelapse_frames(studio, "1024x768", 5, "log", "dark")
+        for k in range(again.count):
+            again.show(k)
+            assert np.array_equal(again.take(k), frames[k][0]), k
+        again.close()
+        video = tmp_path / "run.mp4"
+        code, said, err = run(["export", str(session), "--timelapse", str(video), "--frames",
+                               "4", "--size", "1920x1080"], capsys)
+        assert code == 0, err
+        with av.open(str(video)) as c:
+            decoded = [f.to_ndarray(format="rgb24") for f in c.decode(video=0)]
+        assert decoded[0].shape == (1080, 1920, 3)
+        assert len(decoded) == 3 + 30  # a tenth of a second a frame, the last three seconds
+    finally:
+        studio.shut_down()
+
+
+def test_twin_runs_side_by_side(make_window, qtbot, save_as, tmp_path):
+    w = make_window()
+    s = w.studio
+    train(qtbot, s, 60)
+    twin = s.fork_twin(learning_rate=3.0)
+    assert twin is not None
+    assert s.train_every_run() or True
+    qtbot.waitUntil(lambda: len(twin.model.history) >= 60 and not s.busy
+                    and twin.training.state is RunState.IDLE, timeout=120000)
+    save_as["path"] = path = tmp_path / "twins.png"
+    choose(qtbot, w, ".png", 4, "even")
+    frames = frames_of(path)
+    assert len(frames) == 4
+    again = timelapse_frames(s, "1024x768", 4, "even")
+    assert [r.name for r in again.runs] == ["A", twin.name]
+    half = 1024 // 2
+    for k, row in enumerate(again.frame.iterations):
+        again.show(k)
+        a, b = again.runs
+        if 0 < row < twin.timeline.last:
+            assert np.array_equal(b.network.weights[0], twin.timeline.network_at(row).weights[0])
+        assert np.array_equal(again.take(k), frames[k][0])
+    # the two runs' diagrams differ (another learning rate): the halves of the last frame
+    last = frames[-1][0]
+    top, bottom = 84 + 40, 768 - 220
+    assert (last[top:bottom, :half] != last[top:bottom, half:2 * half]).any()
+    again.close()
+
+
+def test_the_command_line_says_when_a_session_has_no_run(qtbot, capsys, tmp_path):
+    from bpstudio.session.studio import Studio
+
+    studio = Studio()
+    try:
+        session = tmp_path / "untrained.bpstudio"
+        assert studio.save_session(str(session))
+        out = tmp_path / "run.gif"
+        code, said, err = run(["export", str(session), "--timelapse", str(out)], capsys)
+        assert code == 1 and "no training run to show" in err
+        assert not out.exists()
+        code, said, err = run(["export", str(session), "--timelapse", str(out), "--frames", "1"],
+                              capsys)
+        assert code == 2 and "--frames" in err
+    finally:
+        studio.shut_down()
