@@ -24,13 +24,19 @@ def plots_words(history) -> str:
     """"Cost C at iteration 20: 0.6412, falling (0.6931 at iteration 10). Accuracy: train 0.72,
     test 0.68." — or that there is nothing yet."""
     costs = history.costs.view()
-    rows = np.flatnonzero(np.isfinite(costs))
+    one_sample = history.one_sample.view() > 0  # a stepped sample's loss L, not a cost C
+    rows = np.flatnonzero(np.isfinite(costs) & ~one_sample)
+    said = []
+    if one_sample.size and one_sample[-1] and np.isfinite(costs[-1]):
+        said.append(translated(history.said(len(costs) - 1)).rstrip("."))
     if rows.size == 0:
-        return translate("CostPlot", "No cost yet: train the network to draw its cost curve.")
+        said.append(translate("CostPlot", "No cost yet: train the network to draw its cost "
+                              "curve."))
+        return ". ".join(said)
     last = int(rows[-1])
     cost = float(costs[last])
-    said = [translate("CostPlot", "Cost C of {iteration}: {c}").format(
-        iteration=translated(iterations.iteration(history.iteration(last))), c=_n(cost))]
+    said.insert(0, translate("CostPlot", "Cost C of {iteration}: {c}").format(
+        iteration=translated(iterations.iteration(history.iteration(last))), c=_n(cost)))
     if rows.size > 1:  # the trend over the last tenth of the run (at least one iteration)
         before = int(rows[max(0, rows.size - 1 - max(1, rows.size // 10))])
         old = float(costs[before])

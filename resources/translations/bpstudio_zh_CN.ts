@@ -384,13 +384,13 @@
     </message>
     <message>
         <location filename="../../bpstudio/widgets/cost_plot.py" line="263"/>
-        <location filename="../../bpstudio/widgets/plot_words.py" line="47"/>
+        <location filename="../../bpstudio/widgets/plot_words.py" line="53"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/cost_plot.py" line="263"/>
-        <location filename="../../bpstudio/widgets/plot_words.py" line="48"/>
+        <location filename="../../bpstudio/widgets/plot_words.py" line="54"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
@@ -400,37 +400,37 @@
         <translation>训练曲线：每次迭代的代价、准确率和 ‖dW[l]‖</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plot_words.py" line="29"/>
+        <location filename="../../bpstudio/widgets/plot_words.py" line="33"/>
         <source>No cost yet: train the network to draw its cost curve.</source>
         <translation>还没有代价：训练网络后才会画出代价曲线。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plot_words.py" line="32"/>
+        <location filename="../../bpstudio/widgets/plot_words.py" line="38"/>
         <source>Cost C of {iteration}: {c}</source>
         <translation>{iteration}的代价 C：{c}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plot_words.py" line="38"/>
+        <location filename="../../bpstudio/widgets/plot_words.py" line="44"/>
         <source>about flat</source>
         <translation>基本持平</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plot_words.py" line="39"/>
+        <location filename="../../bpstudio/widgets/plot_words.py" line="45"/>
         <source>falling</source>
         <translation>正在下降</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plot_words.py" line="40"/>
+        <location filename="../../bpstudio/widgets/plot_words.py" line="46"/>
         <source>rising</source>
         <translation>正在上升</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plot_words.py" line="41"/>
+        <location filename="../../bpstudio/widgets/plot_words.py" line="47"/>
         <source>{trend} ({c} at {iteration})</source>
         <translation>{trend}（{iteration}时为 {c}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plot_words.py" line="51"/>
+        <location filename="../../bpstudio/widgets/plot_words.py" line="57"/>
         <source>Accuracy: {values}</source>
         <translation>准确率：{values}</translation>
     </message>
@@ -1735,12 +1735,12 @@
         <translation>矩阵 {name}，{rows} 行 {cols} 列</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_keys.py" line="81"/>
+        <location filename="../../bpstudio/widgets/matrix_keys.py" line="79"/>
         <source>{n} numbers from {low} to {high}. Tab here and use the arrow keys to read them; Enter explains one.</source>
         <translation>共 {n} 个数，从 {low} 到 {high}。按 Tab 键来到这里，用方向键逐个读出；回车键解释其中一个。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/matrix_keys.py" line="87"/>
+        <location filename="../../bpstudio/widgets/matrix_keys.py" line="85"/>
         <source>{name} row {i}, column {j} = {value}. Enter explains it.</source>
         <translation>{name} 第 {i} 行第 {j} 列 = {value}。回车键解释它。</translation>
     </message>
