@@ -32,6 +32,7 @@ from .lessons import Lessons
 from .i18n import apply_language, current_language, saved_language
 from .menus import WindowMenus
 from .pane_keys import PaneKeys
+from .typed_keys import TypedKeys
 from .presentation import Presenter
 from .settings import problems
 from .time_travel import TimeTravel
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
             (self.editor, None, self.editor_dock), (self.training_dock.widget(), None,
                                                     self.training_dock),
             (self.gallery, None, self.gallery_dock)])
+        self.typed_keys = TypedKeys(self)
         self.retranslate()
         self.arrangement = WindowLayout(self)
         self.lessons.dock.hide()  # until a lesson opens, whatever the saved layout showed
