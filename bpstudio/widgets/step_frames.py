@@ -104,15 +104,21 @@ class IterationFrames(QObject):
         functions = ", ".join(net.activations)
         network = self.tr("Network {layers} ({functions})").format(layers=layers,
                                                                    functions=functions)
-        if s.X.shape[1] == 1 and self.stepper.mode == SAMPLE:
+        m = s.X.shape[1]
+        if model.sample.picture is not None and self.stepper.mode == SAMPLE:
+            samples = self.tr("The input: {name}").format(name=model.sample.name())
+        elif m == 1 and self.stepper.mode == SAMPLE:
             samples = self.tr("{data}: sample {name}").format(data=dataset_name(model.dataset),
                                                               name=model.sample.name())
         else:
-            samples = self.tr("{data}: the whole batch of {m} samples").format(
-                data=dataset_name(model.dataset), m=f"{s.X.shape[1]:,}")
+            samples = (self.tr("{data}: the whole batch of {m} samples") if m != 1 else
+                       self.tr("{data}: the whole batch of 1 sample")).format(
+                data=dataset_name(model.dataset), m=f"{m:,}")
         i = capital(translated(iterations.iteration(net.iterations_trained)))
-        steps = self.tr("{iteration}: {n} steps, one equation each — forward pass, cost, "
-                        "backward pass, update").format(iteration=i, n=len(s.steps))
+        steps = (self.tr("{iteration}: {n} steps, one equation each — the forward pass only "
+                         "(no label: no cost, no backward pass)") if s.forward_only else
+                 self.tr("{iteration}: {n} steps, one equation each — forward pass, cost, "
+                         "backward pass, update")).format(iteration=i, n=len(s.steps))
         return network, samples, steps
 
     def _paint_title(self, image: QImage) -> None:

@@ -1261,17 +1261,32 @@
         <translation>网络 {layers}（{functions}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/step_frames.py" line="108"/>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="109"/>
+        <source>The input: {name}</source>
+        <translation>输入：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="111"/>
         <source>{data}: sample {name}</source>
         <translation>{data} · 样本：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/step_frames.py" line="111"/>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="114"/>
         <source>{data}: the whole batch of {m} samples</source>
         <translation>{data}：整批 {m} 个样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/step_frames.py" line="114"/>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="115"/>
+        <source>{data}: the whole batch of 1 sample</source>
+        <translation>{data}：整批 1 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="118"/>
+        <source>{iteration}: {n} steps, one equation each — the forward pass only (no label: no cost, no backward pass)</source>
+        <translation>{iteration}：{n} 个步骤，每步一个公式——只有前向传播（没有标签：没有代价，也没有反向传播）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="120"/>
         <source>{iteration}: {n} steps, one equation each — forward pass, cost, backward pass, update</source>
         <translation>{iteration}：{n} 个步骤，每步一个公式——前向传播、代价、反向传播、参数更新</translation>
     </message>
@@ -1657,47 +1672,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="184"/>
+        <location filename="../../bpstudio/app/main_window.py" line="186"/>
         <source>The view is on the clipboard as a picture ({w}×{h}).</source>
         <translation>当前视图已作为图片复制到剪贴板（{w}×{h}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="200"/>
+        <location filename="../../bpstudio/app/main_window.py" line="202"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="201"/>
+        <location filename="../../bpstudio/app/main_window.py" line="203"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="202"/>
+        <location filename="../../bpstudio/app/main_window.py" line="204"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="206"/>
+        <location filename="../../bpstudio/app/main_window.py" line="208"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="207"/>
+        <location filename="../../bpstudio/app/main_window.py" line="209"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="218"/>
+        <location filename="../../bpstudio/app/main_window.py" line="220"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="229"/>
+        <location filename="../../bpstudio/app/main_window.py" line="231"/>
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="273"/>
+        <location filename="../../bpstudio/app/main_window.py" line="275"/>
         <source>Drawing the new network&apos;s initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>

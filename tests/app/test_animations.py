@@ -140,3 +140,27 @@ def test_ctrl_shift_c_copies_the_view_as_a_picture(make_window, qtbot):
     assert image.pixelColor(corner.x(), corner.y() - menus.bottom() - 1) == shown
     assert len({image.pixelColor(x, image.height() // 2).rgb()
                 for x in range(0, image.width(), 7)}) > 3  # a view, not a blank
+
+
+def test_the_title_of_an_unlabelled_pictures_iteration_says_what_it_is(qtbot):
+    """A picture nobody labelled is stepped forward only: the title frame says so (not "cost,
+    backward pass, update") and names the picture as the input, not as a sample of the data."""
+
+    from bpstudio.session.studio import Studio
+
+    s = Studio()
+    try:
+        assert s.choose_preset("plane-moons")
+        qtbot.waitUntil(lambda: not s.busy)
+        assert s.model.sample.choose_picture("mine.png", np.array([0.3, -0.2]))
+        qtbot.waitUntil(lambda: s.stepper.stepper is not None and s.stepper.stepper.forward_only)
+        frames = iteration_frames(s, "1024x768", 1.0, "sample")
+        try:
+            _network, samples, steps = frames.title_lines()
+        finally:
+            frames.close()
+        assert samples == "The input: your image mine.png"
+        assert "the forward pass only" in steps and "update" not in steps
+        assert f" {len(s.stepper.stepper.steps)} steps" in steps
+    finally:
+        s.shut_down()
