@@ -47,6 +47,7 @@ class AnimationExport(QObject):
         self._job = BackgroundJob("bpstudio-animation", self)
         self._frames: queue.Queue[Frame] = queue.Queue()
         self._source: FrameSource | None = None
+        self._count = 0  # the frames to write, as they were when the export started
         self._path = ""
         self._next = 0  # the frame to draw next
         self._shown = False  # frame _next is laid out, to be drawn
@@ -74,7 +75,7 @@ class AnimationExport(QObject):
         self._next, self._shown, self._done = 0, False, 0
         self._committed = False
         self._started = time.monotonic()
-        count = source.count
+        count = self._count = source.count
         job = self._job
 
         def incoming() -> Iterator[Frame]:
@@ -112,13 +113,15 @@ class AnimationExport(QObject):
         source = self._source
         if source is None:
             return
-        if self._next >= source.count:
+        if self._next >= self._count:
             return
         if self._frames.qsize() >= AHEAD:
             self._timer.start(20)  # the encoder is behind: its queue is not to grow
             return
         k = self._next
         try:
+            if source.count != self._count:
+                raise RuntimeError(self.tr("what was exported changed while it was drawn"))
             if not self._shown:
                 source.show(k)
                 self._shown = True

@@ -57,6 +57,12 @@ class IterationFrames(QObject):
         self.panel.resize(self.size)
         self.panel.set_stage(True)
         self.panel.show()
+        # an edit, a training step, another sample or data set while the frames are drawn: the
+        # film would mix two iterations, so the export stops and writes nothing
+        self.changed = False
+        for signal in (model.architecture_changed, model.parameters_changed,
+                       model.dataset_changed, model.sample.changed):
+            signal.connect(self._on_changed)
 
     def when_ready(self, then: Callable[[], None]) -> None:
         """``then()`` once the iteration is laid out (a wide first layer's on a thread)."""
@@ -69,9 +75,18 @@ class IterationFrames(QObject):
     def duration(self, k: int) -> int:
         return self.title_ms if k == 0 else self.step_ms
 
+    def _on_changed(self, *_args) -> None:
+        self.changed = True
+
+    def _unchanged(self) -> None:
+        if self.changed:
+            raise RuntimeError(self.tr("the network, its parameters or the sample changed while "
+                                       "the iteration was drawn"))
+
     def show(self, k: int) -> None:
         """Lay out frame ``k``; it is drawn by take(k) once the panel has laid out its words (a
         turn of the event loop later)."""
+        self._unchanged()
         if k > 0:
             self.stepper.go(k)
         # what the window asks of its user (apply the iteration, a picture's class) has no
@@ -80,6 +95,7 @@ class IterationFrames(QObject):
         self.panel.question.hide()
 
     def take(self, k: int) -> np.ndarray:
+        self._unchanged()
         image = QImage(self.size, QImage.Format.Format_RGB32)
         image.fill(self.palette.color(QPalette.ColorRole.Window))
         if k == 0:
@@ -93,6 +109,7 @@ class IterationFrames(QObject):
         self.panel.hide()
         self.panel.deleteLater()
         self.stepper.deleteLater()
+        self.deleteLater()
 
     # ----- the title -------------------------------------------------------------------------------
 

@@ -83,6 +83,14 @@
     </message>
 </context>
 <context>
+    <name>AnimationExport</name>
+    <message>
+        <location filename="../../bpstudio/session/animation_export.py" line="124"/>
+        <source>what was exported changed while it was drawn</source>
+        <translation>导出的内容在绘制过程中发生了变化</translation>
+    </message>
+</context>
+<context>
     <name>Animations</name>
     <message>
         <location filename="../../bpstudio/app/animations.py" line="110"/>
@@ -1256,37 +1264,42 @@
 <context>
     <name>IterationFrames</name>
     <message>
-        <location filename="../../bpstudio/widgets/step_frames.py" line="105"/>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="83"/>
+        <source>the network, its parameters or the sample changed while the iteration was drawn</source>
+        <translation>绘制这次迭代时，网络、它的参数或样本发生了变化</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="122"/>
         <source>Network {layers} ({functions})</source>
         <translation>网络 {layers}（{functions}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/step_frames.py" line="109"/>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="126"/>
         <source>The input: {name}</source>
         <translation>输入：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/step_frames.py" line="111"/>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="128"/>
         <source>{data}: sample {name}</source>
         <translation>{data} · 样本：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/step_frames.py" line="114"/>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="131"/>
         <source>{data}: the whole batch of {m} samples</source>
         <translation>{data}：整批 {m} 个样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/step_frames.py" line="115"/>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="132"/>
         <source>{data}: the whole batch of 1 sample</source>
         <translation>{data}：整批 1 个样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/step_frames.py" line="118"/>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="135"/>
         <source>{iteration}: {n} steps, one equation each — the forward pass only (no label: no cost, no backward pass)</source>
         <translation>{iteration}：{n} 个步骤，每步一个公式——只有前向传播（没有标签：没有代价，也没有反向传播）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/step_frames.py" line="120"/>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="137"/>
         <source>{iteration}: {n} steps, one equation each — forward pass, cost, backward pass, update</source>
         <translation>{iteration}：{n} 个步骤，每步一个公式——前向传播、代价、反向传播、参数更新</translation>
     </message>

@@ -164,3 +164,42 @@ def test_the_title_of_an_unlabelled_pictures_iteration_says_what_it_is(qtbot):
         assert f" {len(s.stepper.stepper.steps)} steps" in steps
     finally:
         s.shut_down()
+
+
+@pytest.mark.parametrize("edit", ["layers", "reset"])
+def test_an_edit_while_the_frames_are_drawn_stops_the_export_and_writes_nothing(
+        qtbot, tmp_path, edit):
+    """The network changed under the export (a file opened meanwhile, a key): the film would
+    show two networks under one title, or wait for frames that no longer come."""
+    from bpstudio.session.animation_export import AnimationExport
+    from bpstudio.session.studio import Studio
+
+    s = Studio()
+    try:
+        assert s.choose_preset("seed-3-2-1")
+        qtbot.waitUntil(lambda: not s.busy and s.stepper.stepper is not None)
+        frames = iteration_frames(s, "1024x768", 1.0, "sample")
+        export = AnimationExport()
+        out = tmp_path / "steps.gif"
+        drawn = []
+        show = frames.show
+
+        def watched(k):
+            drawn.append(k)
+            if k == 3:  # half-way: the edit comes
+                if edit == "layers":
+                    assert s.set_layers([3, 3, 1])
+                else:
+                    s.reset_parameters()
+            show(k)
+
+        frames.show = watched
+        with qtbot.waitSignal(export.failed, timeout=60_000) as failed:
+            export.start(str(out), frames)
+        assert "changed while" in str(failed.args[0])
+        export.wait()  # (the encoder's thread ends)
+        assert not out.exists() and not list(tmp_path.iterdir())
+        assert max(drawn) <= 4  # it stopped there
+        frames.close()
+    finally:
+        s.shut_down()
