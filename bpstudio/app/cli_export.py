@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import signal
 import sys
 
 from ..core.animation import SUFFIXES
@@ -113,14 +114,26 @@ def cmd_export(args, fail) -> int:
     opened: list[str] = []
     studio.store.opened.connect(lambda path, remark: opened.append(path))
 
+    # Ctrl+C: a KeyboardInterrupt raised in a slot is printed by Qt and dropped, so the handler
+    # only says so; the wait below ends at its next poll and the export is cancelled
+    interrupted: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda *_: interrupted.append(1))
+    export: AnimationExport | None = None
+
     def wait(done) -> None:
-        """The event loop runs (the frames are drawn in its turns) until ``done()``."""
+        """The event loop runs (the frames are drawn in its turns) until ``done()``; Ctrl+C
+        cancels the export (nothing is left of its file) and ends the command."""
         loop, poll = QEventLoop(), QTimer()
-        poll.timeout.connect(lambda: done() and loop.quit())
+        poll.timeout.connect(lambda: (done() or interrupted) and loop.quit())
         poll.start(20)
-        if not done():
+        if not done() and not interrupted:
             loop.exec()
         poll.stop()
+        if interrupted:
+            if export is not None:
+                export.cancel()
+                export.wait()
+            raise KeyboardInterrupt
 
     try:
         if not os.path.isfile(args.session):
@@ -167,13 +180,8 @@ def cmd_export(args, fail) -> int:
                 sys.stderr.flush()
 
         export.progressed.connect(progressed)
-        try:
-            export.start(out, frames)
-            wait(lambda: ended)
-        except KeyboardInterrupt:
-            export.cancel()  # nothing is left of the file
-            export.wait()
-            raise
+        export.start(out, frames)
+        wait(lambda: ended)
         if shown:
             sys.stderr.write("\r" + " " * 50 + "\r")
         if isinstance(ended[0], BaseException):
@@ -181,4 +189,5 @@ def cmd_export(args, fail) -> int:
         print(f"wrote {out}: {frames.count} frames, {args.size}")
         return 0
     finally:
+        signal.signal(signal.SIGINT, previous)
         studio.shut_down()

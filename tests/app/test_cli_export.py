@@ -124,3 +124,32 @@ def test_no_window_and_no_display_needed(saved, tmp_path):
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert len(frames_of(out)) == 1 + len(saved[0].stepper.stepper.steps)
+
+
+def test_ctrl_c_half_way_cancels_the_export_and_leaves_no_file(saved, capsys, tmp_path,
+                                                               monkeypatch):
+    """Ctrl+C while the frames are drawn: the command ends with the shell's 130 and says so;
+    neither the file nor its temporary copy is left (Qt drops an exception raised in a slot,
+    so it used to go on, or hang)."""
+    import signal
+
+    from bpstudio.session.animation_export import AnimationExport
+
+    _studio, session = saved
+    draw = AnimationExport._draw
+    calls = []
+
+    def interrupted_half_way(self):
+        calls.append(1)
+        if len(calls) == 6:
+            os.kill(os.getpid(), signal.SIGINT)  # as the terminal sends it
+        draw(self)
+
+    monkeypatch.setattr(AnimationExport, "_draw", interrupted_half_way)
+    out = tmp_path / "out" / "steps.webm"
+    out.parent.mkdir()
+    before = signal.getsignal(signal.SIGINT)
+    code, said, err = run(["export", str(session), "--animation", str(out)], capsys)
+    assert (code, said) == (130, "") and "interrupted" in err
+    assert list(out.parent.iterdir()) == []
+    assert signal.getsignal(signal.SIGINT) is before  # the handler is given back
