@@ -23,6 +23,18 @@ def save_as(monkeypatch):
     return answer
 
 
+def status_said(w) -> list[str]:
+    """Every message the status bar shows from now on (a status tip, as the pointer crosses the
+    diagram, may replace the latest before the test reads it)."""
+    said: list[str] = []
+    w.statusBar().messageChanged.connect(said.append)
+    return said
+
+
+def said_in(said: list[str], words: str) -> bool:
+    return any(words in m for m in said)
+
+
 def choose(qtbot, w, suffix, samples="sample", seconds=2.0):
     """File → Export → Animation of this iteration…, the format and samples chosen, OK; back
     once the export has ended (written, failed or cancelled)."""
@@ -51,12 +63,13 @@ def frames_of(path):
 def test_an_iteration_exported_from_the_menu_shows_every_step_in_order(make_window, qtbot,
                                                                        save_as, tmp_path):
     w = make_window()
+    said = status_said(w)
     w.studio.step_next()
     w.studio.step_next()  # the window's stepping, which the export leaves where it is
     steps = len(w.studio.stepper.stepper.steps)
     save_as["path"] = path = tmp_path / "iteration.png"
     choose(qtbot, w, ".png", seconds=1.5)
-    assert "Exported iteration.png" in w.statusBar().currentMessage()
+    assert said_in(said, "Exported iteration.png"), said
     frames = frames_of(path)
     assert len(frames) == 1 + steps  # the title, then each step
     assert all(f.shape == (768, 1024, 3) for f, _ in frames)
@@ -82,10 +95,11 @@ def test_the_whole_batch_and_a_video(make_window, qtbot, save_as, tmp_path):
     import av
 
     w = make_window()
+    said = status_said(w)
     w.studio.set_step_mode("sample")
     save_as["path"] = path = tmp_path / "batch.mp4"
     choose(qtbot, w, ".mp4", samples="batch", seconds=0.5)
-    assert "Exported batch.mp4" in w.statusBar().currentMessage()
+    assert said_in(said, "Exported batch.mp4"), said
     with av.open(str(path)) as c:
         decoded = [f.to_ndarray(format="rgb24") for f in c.decode(video=0)]
     w.studio.set_step_mode("batch")
@@ -99,6 +113,7 @@ def test_cancel_leaves_no_file(make_window, qtbot, save_as, tmp_path, monkeypatc
     from bpstudio.widgets.step_frames import IterationFrames
 
     w = make_window()
+    said = status_said(w)
     save_as["path"] = tmp_path / "stopped.gif"
     drawn = []
     take = IterationFrames.take
@@ -113,7 +128,7 @@ def test_cancel_leaves_no_file(make_window, qtbot, save_as, tmp_path, monkeypatc
 
     monkeypatch.setattr(IterationFrames, "take", take_then_cancel)
     choose(qtbot, w, ".gif")
-    assert "not written" in w.statusBar().currentMessage()
+    assert said_in(said, "not written"), said
     export = w.animations.export
     assert not export.running
     export.wait()  # the encoder's thread has removed what it began
@@ -127,13 +142,14 @@ def test_ctrl_shift_c_copies_the_view_as_a_picture(make_window, qtbot):
     from PySide6.QtGui import QGuiApplication
 
     w = make_window()
+    said = status_said(w)
     QGuiApplication.clipboard().clear()
     qtbot.keyClick(w, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     image = QGuiApplication.clipboard().image()
     menus, status = w.menuBar().geometry(), w.statusBar().geometry()
     assert (image.width(), image.height()) == (w.width(), status.top() - menus.bottom() - 1)
-    assert f"({image.width()}×{image.height()})" in w.statusBar().currentMessage()
+    assert said_in(said, f"({image.width()}×{image.height()})"), said
     # the diagram where it is on screen: the picture's pixels there are the diagram's own
     corner = w.diagram.mapTo(w, w.diagram.rect().center())
     shown = w.grab().toImage().pixelColor(corner)
