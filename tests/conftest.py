@@ -65,6 +65,23 @@ SEED_RUNS_FOLDER = "BPSTUDIO_TEST_SEED_RUNS"
 def pytest_configure(config):
     if not hasattr(config, "workerinput"):  # the one process, or the workers' controller
         os.environ[SEED_RUNS_FOLDER] = tempfile.mkdtemp(prefix="bpstudio-seed-runs-")
+    if hasattr(config, "workerinput") or config.getoption("numprocesses", None) in (None, 0):
+        _one_blas_thread_a_process()
+
+
+def _one_blas_thread_a_process() -> None:
+    """Every process of the suite computes on one BLAS thread: the test processes (each has a
+    core of its own under -n 2) and every process they start (training children, the command
+    line). A second thread found no free core and spun waiting for one: a cat run took 2.6 times
+    the CPU on two threads (13.1 s against 5.1 s for 500 iterations) and the suite 1,054 s CPU
+    in all. This process's numpy is loaded already (above): its products are limited here, and
+    a test asks for more with blas.limited; the children read the environment when they start
+    (a test of the app's own thread counts removes it: test_reliability_in_the_window.py)."""
+    from seed_run import ONE_BLAS_THREAD
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1, user_api="blas")
+    os.environ.update(ONE_BLAS_THREAD)
 
 
 def pytest_unconfigure(config):
@@ -151,6 +168,23 @@ def private_settings(tmp_path_factory, monkeypatch):
     from bpstudio.app.settings import flush
 
     assert flush(), "the settings writer did not finish"  # before the next test's folder
+
+
+@pytest.fixture(autouse=True)
+def no_training_process_ahead(request, monkeypatch):
+    """A shown window starts a training process ahead of its first run (session/ready_process.py):
+    a Python importing numpy, 0.3–1 s of CPU, and another after every run, for each of the
+    suite's hundreds of windows, most of which never train. Here a process starts when a run
+    needs it (as when Train comes before the ready one: the same run); the tests marked
+    ``warm_process`` keep the window's asking for one, and tests/session/test_warm_training.py
+    makes them ready itself."""
+    if request.node.get_closest_marker("warm_process") is not None:
+        return
+    try:
+        from bpstudio.session.ready_process import ReadyProcess
+    except ImportError:  # core's tests without Qt
+        return
+    monkeypatch.setattr(ReadyProcess, "when_idle", lambda self, ms: None)
 
 
 @pytest.fixture(autouse=True)

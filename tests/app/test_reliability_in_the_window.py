@@ -135,14 +135,20 @@ def _a_windows_blas_threads() -> int:
     return threads
 
 
-def test_the_window_uses_one_blas_thread_and_the_training_child_every_core():
+def test_the_window_uses_one_blas_thread_and_the_training_child_every_core(monkeypatch):
     """Two BLAS threads in the window's process mostly wait for a core while the child trains
     (benchmarks/bench_blas_threads.py); the child, spawned afresh, keeps its own. Each in a
     fresh process: in the suite's process an earlier test's window may still recompute a run
-    on a thread, on the run's threads."""
+    on a thread, on the run's threads. Started as from a desktop: without the suite's one BLAS
+    thread for every process (tests/conftest.py)."""
     import os
 
     from multiprocessing import get_context
+
+    from seed_run import ONE_BLAS_THREAD
+
+    for name in ONE_BLAS_THREAD:
+        monkeypatch.delenv(name, raising=False)
 
     with get_context("spawn").Pool(1) as pool:
         assert pool.apply(_a_windows_blas_threads) == 1

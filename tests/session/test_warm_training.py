@@ -15,8 +15,9 @@ import pytest
 from bpstudio.core.trainer import RunState
 from bpstudio.core.warm_process import Data, WarmProcess
 
-pytestmark = pytest.mark.skipif(not os.path.exists("/proc/self/stat"),
-                                reason="reads process states from /proc")
+pytestmark = [pytest.mark.skipif(not os.path.exists("/proc/self/stat"),
+                                 reason="reads process states from /proc"),
+              pytest.mark.warm_process]
 
 
 def gone(pid: int) -> bool:
