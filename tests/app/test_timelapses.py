@@ -14,6 +14,7 @@ from PIL import Image, ImageSequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton
 
+from status_messages import said_in, status_said
 from bpstudio.app import main
 from bpstudio.app.timelapses import timelapse_frames
 from bpstudio.core.trainer import RunState
@@ -26,17 +27,6 @@ def save_as(monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(answer["path"]), ""))
     return answer
 
-
-def status_said(w) -> list[str]:
-    """Every message the status bar shows from now on (a status tip, as the pointer crosses the
-    diagram, may replace the latest before the test reads it)."""
-    said: list[str] = []
-    w.statusBar().messageChanged.connect(said.append)
-    return said
-
-
-def said_in(said: list[str], words: str) -> bool:
-    return any(words in m for m in said)
 
 
 def train(qtbot, studio, iterations):
