@@ -11,6 +11,7 @@ import signal
 import sys
 
 from ..core.animation import SUFFIXES
+from .cli import _number  # (cli imports this module when it builds its parser)
 
 # the window's choices (widgets/step_frames.py SIZES, widgets/theme.py THEMES, app/i18n.py
 # LANGUAGES), named here so that parsing the command line imports no Qt
@@ -18,15 +19,8 @@ SIZES = ("1024x768", "1920x1080")
 THEMES = ("light", "dark", "projector", "contrast")
 LANGUAGES = ("en", "zh_CN")
 
-
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not 0.1 <= value <= 60:
-        raise argparse.ArgumentTypeError(f"must be 0.1 to 60 seconds, not {text}")
-    return value
+_seconds = _number(float, lambda v: 0.1 <= v <= 60, "0.1 to 60 seconds")
+_frames = _number(int, lambda n: 2 <= n <= 2000, "2 to 2000 frames")
 
 
 def _sample(text: str) -> str | int:
@@ -40,16 +34,6 @@ def _sample(text: str) -> str | int:
     if k < 1:
         raise argparse.ArgumentTypeError(f"samples are numbered from 1, not {text}")
     return k
-
-
-def _frames(text: str) -> int:
-    try:
-        n = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"a number of frames, not {text!r}") from None
-    if not 2 <= n <= 2000:
-        raise argparse.ArgumentTypeError(f"must be 2 to 2000 frames, not {text}")
-    return n
 
 
 def add_parser(sub, fail) -> None:
