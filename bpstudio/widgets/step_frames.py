@@ -132,8 +132,11 @@ class IterationFrames(QObject):
                        self.tr("{data}: the whole batch of 1 sample")).format(
                 data=dataset_name(model.dataset), m=f"{m:,}")
         i = capital(translated(iterations.iteration(net.iterations_trained)))
+        # one sample's step computes its loss L; the batch's, the cost C (the tutorial's two tables)
         steps = (self.tr("{iteration}: {n} steps, one equation each — the forward pass only "
-                         "(no label: no cost, no backward pass)") if s.forward_only else
+                         "(no label: no loss L, no backward pass)") if s.forward_only else
+                 self.tr("{iteration}: {n} steps, one equation each — forward pass, loss, "
+                         "backward pass, update") if self.stepper.mode == SAMPLE else
                  self.tr("{iteration}: {n} steps, one equation each — forward pass, cost, "
                          "backward pass, update")).format(iteration=i, n=len(s.steps))
         return network, samples, steps

@@ -1294,12 +1294,17 @@
         <translation>{data}：整批 1 个样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/step_frames.py" line="135"/>
-        <source>{iteration}: {n} steps, one equation each — the forward pass only (no label: no cost, no backward pass)</source>
-        <translation>{iteration}：{n} 个步骤，每步一个公式——只有前向传播（没有标签：没有代价，也没有反向传播）</translation>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="136"/>
+        <source>{iteration}: {n} steps, one equation each — the forward pass only (no label: no loss L, no backward pass)</source>
+        <translation>{iteration}：{n} 个步骤，每步一个公式——只有前向传播（没有标签：没有损失 L，也没有反向传播）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/step_frames.py" line="137"/>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="138"/>
+        <source>{iteration}: {n} steps, one equation each — forward pass, loss, backward pass, update</source>
+        <translation>{iteration}：{n} 个步骤，每步一个公式——前向传播、损失、反向传播、参数更新</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="140"/>
         <source>{iteration}: {n} steps, one equation each — forward pass, cost, backward pass, update</source>
         <translation>{iteration}：{n} 个步骤，每步一个公式——前向传播、代价、反向传播、参数更新</translation>
     </message>

@@ -167,6 +167,7 @@ def test_the_title_of_an_unlabelled_pictures_iteration_says_what_it_is(qtbot):
             frames.close()
         assert samples == "The input: your image mine.png"
         assert "the forward pass only" in steps and "update" not in steps
+        assert "no loss L" in steps and "cost" not in steps  # one sample: its loss, not a cost
         assert f" {len(s.stepper.stepper.steps)} steps" in steps
     finally:
         s.shut_down()

@@ -58,6 +58,8 @@ def test_the_command_line_writes_what_the_window_draws(saved, qtbot, capsys, tmp
     # the window's frames of the same session, drawn here: the same pixels
     again = iteration_frames(studio, "1024x768", 1.5, "sample", "dark")
     assert "#3 of the training set" in again.title_lines()[1]
+    # one sample's iteration computes its loss L (the cost C is the batch's)
+    assert again.title_lines()[2].endswith("forward pass, loss, backward pass, update")
     for k in range(again.count):
         again.show(k)
         qtbot.wait(0)
