@@ -17,6 +17,7 @@ import sys
 import time
 
 from .. import __version__
+from .cli_numbers import number
 
 EXIT_FILE = 1
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl+C
@@ -37,22 +38,9 @@ def _names(text: str) -> list[str]:
     return [s.strip() for s in text.split(",")]
 
 
-def _number(convert, ok, requirement: str):
-    """An argparse type: ``convert`` the text, then insist on ``ok`` (NaN fails every test)."""
-    def parse(text: str):
-        try:
-            value = convert(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-        if not ok(value):
-            raise argparse.ArgumentTypeError(f"must be {requirement}, not {text}")
-        return value
-    return parse
-
-
-_positive_float = _number(float, lambda v: 0 < v < float("inf"), "a positive number")
-_non_negative_float = _number(float, lambda v: 0 <= v < float("inf"), "0 or more")
-_positive_int = _number(int, lambda v: v >= 1, "1 or more")
+_positive_float = number(float, lambda v: 0 < v < float("inf"), "a positive number")
+_non_negative_float = number(float, lambda v: 0 <= v < float("inf"), "0 or more")
+_positive_int = number(int, lambda v: v >= 1, "1 or more")
 
 
 COMMANDS = ("train", "classify", "lesson", "export")
@@ -89,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     from ..core.losses import LOSSES
     from ..core.network import INITIALIZERS, MAX_SEED, PRECISIONS
 
-    seed = _number(int, lambda v: 0 <= v <= MAX_SEED, f"a whole number from 0 to {MAX_SEED}")
+    seed = number(int, lambda v: 0 <= v <= MAX_SEED, f"a whole number from 0 to {MAX_SEED}")
 
     parser = argparse.ArgumentParser(
         prog="bpstudio",

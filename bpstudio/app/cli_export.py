@@ -11,7 +11,7 @@ import signal
 import sys
 
 from ..core.animation import SUFFIXES
-from .cli import _number  # (cli imports this module when it builds its parser)
+from .cli_numbers import number
 
 # the window's choices (widgets/step_frames.py SIZES, widgets/theme.py THEMES, app/i18n.py
 # LANGUAGES), named here so that parsing the command line imports no Qt
@@ -19,8 +19,8 @@ SIZES = ("1024x768", "1920x1080")
 THEMES = ("light", "dark", "projector", "contrast")
 LANGUAGES = ("en", "zh_CN")
 
-_seconds = _number(float, lambda v: 0.1 <= v <= 60, "0.1 to 60 seconds")
-_frames = _number(int, lambda n: 2 <= n <= 2000, "2 to 2000 frames")
+_seconds = number(float, lambda v: 0.1 <= v <= 60, "0.1 to 60 seconds")
+_frames = number(int, lambda n: 2 <= n <= 2000, "2 to 2000 frames")
 
 
 def _sample(text: str) -> str | int:
