@@ -10,11 +10,14 @@ command quietly with exit 141, as the shell's own tools do.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import os
+import signal
 import sys
 import time
+from collections.abc import Iterator
 
 from .. import __version__
 from .cli_numbers import number
@@ -186,6 +189,31 @@ def run_terminal_command(argv: list[str]) -> int:
         return EXIT_PIPE_CLOSED
 
 
+@contextlib.contextmanager
+def _ctrl_c_stops(trainer) -> Iterator[list[int]]:
+    """Ctrl+C while training asks the trainer to stop at its next iteration; the list it yields
+    says whether it did. A KeyboardInterrupt raised by Python's own handler can land where it is
+    only printed and dropped (a finalizer running at that moment), and the training went on; a
+    second Ctrl+C, for an iteration that does not end, interrupts at once."""
+    interrupted: list[int] = []
+
+    def on_ctrl_c(signum, frame) -> None:
+        if interrupted:
+            raise KeyboardInterrupt
+        interrupted.append(signum)
+        trainer.stop()
+
+    try:
+        previous = signal.signal(signal.SIGINT, on_ctrl_c)
+    except ValueError:  # not the main thread (a caller's own thread): Ctrl+C is not ours to take
+        yield interrupted
+        return
+    try:
+        yield interrupted
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def cmd_train(args) -> int:
     from ..core.datasets import DatasetError
     from ..core.h5data import load_catvnoncat
@@ -210,17 +238,20 @@ def cmd_train(args) -> int:
     logged: list[list[float]] = []
     start = time.perf_counter()
     final = None
-    for record in trainer.run():
-        for k, cost in enumerate(record.costs):
-            i = record.first + k
-            if i % args.log_every == 0:
-                logged.append([i, float(cost)])
-                bar.close()
-                print(f"Cost after iteration {i}: {cost:f}", flush=True)
-        bar.update(record.done, record.elapsed)
-        final = record
-    seconds = time.perf_counter() - start
+    with _ctrl_c_stops(trainer) as interrupted:
+        for record in trainer.run():
+            for k, cost in enumerate(record.costs):
+                i = record.first + k
+                if i % args.log_every == 0:
+                    logged.append([i, float(cost)])
+                    bar.close()
+                    print(f"Cost after iteration {i}: {cost:f}", flush=True)
+            bar.update(record.done, record.elapsed)
+            final = record
     bar.close()
+    if interrupted:
+        raise KeyboardInterrupt
+    seconds = time.perf_counter() - start
     if final.state is ProgressState.DIVERGED:
         print(final.message, file=sys.stderr)
     train_acc = accuracy(net.predict_proba(X), ds.Y_train)

@@ -221,3 +221,28 @@ def test_a_model_of_extreme_aspect_classifies_a_picture_without_an_error(tmp_pat
     code, out, err = run(["classify", "--model", str(model), str(picture), "--json"], capsys)
     assert (code, err) == (0, "")
     assert 0 <= __import__("json").loads(out)[0]["probability"] <= 1
+
+
+def test_ctrl_c_while_training_stops_the_trainer_instead_of_raising_anywhere():
+    """The KeyboardInterrupt of Python's own handler can land in a finalizer, where it is printed
+    and dropped, and the training went on (the test above once waited for it in vain): the first
+    Ctrl+C asks the trainer to stop at its next iteration, a second one interrupts at once."""
+    import os
+    import signal
+
+    from bpstudio.app.cli import _ctrl_c_stops
+
+    class Trainer:
+        stopped = 0
+
+        def stop(self):
+            self.stopped += 1
+
+    trainer = Trainer()
+    before = signal.getsignal(signal.SIGINT)
+    with _ctrl_c_stops(trainer) as interrupted:
+        os.kill(os.getpid(), signal.SIGINT)  # no KeyboardInterrupt here
+        assert (trainer.stopped, interrupted) == (1, [signal.SIGINT])
+        with pytest.raises(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGINT)
+    assert signal.getsignal(signal.SIGINT) is before
