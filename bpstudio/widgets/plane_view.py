@@ -196,4 +196,5 @@ class PlaneView(Retranslatable, QWidget):
 
 
 def _percent(share: float) -> str:
-    return "–" if math.isnan(share) else f"{100 * share:.1f} %"
+    # a no-break space: a narrow pane wraps before the number, never between it and its sign
+    return "–" if math.isnan(share) else f"{100 * share:.1f}\u00a0%"

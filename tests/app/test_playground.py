@@ -64,7 +64,7 @@ def test_each_set_is_learnt_to_95_percent_test_accuracy_by_its_preset(window, qt
     train, test = (100 * float(((net.predict_proba(X) > 0.5) == Y).mean())
                    for X, Y in ((ds.X_train, ds.Y_train), (ds.X_test, ds.Y_test)))
     label = window.findChild(QLabel, "PlaneAccuracy")  # what the user reads, after the run
-    qtbot.waitUntil(lambda: label.text() == f"train accuracy {train:.1f} % · test accuracy {test:.1f} %")
+    qtbot.waitUntil(lambda: label.text() == f"train accuracy {train:.1f}\u00a0% · test accuracy {test:.1f}\u00a0%")
     assert test >= 95.0, label.text()
 
 

@@ -56,7 +56,7 @@ def test_the_cursor_moves_the_diagram_heatmaps_accuracies_and_stepper(moons, qtb
         train, test = (100 * float(((ref.predict_proba(X) > 0.5) == Y).mean())
                        for X, Y in ((ds.X_train, ds.Y_train), (ds.X_test, ds.Y_test)))
         label = w.findChild(QLabel, "PlaneAccuracy")
-        qtbot.waitUntil(lambda: label.text() == f"train accuracy {train:.1f} % · test accuracy {test:.1f} %")
+        qtbot.waitUntil(lambda: label.text() == f"train accuracy {train:.1f}\u00a0% · test accuracy {test:.1f}\u00a0%")
         # the stepper steps that iteration: the batch's cost is the record's, the update the next
         w.studio.stepper.set_mode("batch")
         s = w.studio.stepper.stepper
