@@ -178,7 +178,7 @@ class Lessons(QObject):
         try:
             lesson = read_lesson(path)
         except LessonError as e:
-            self.studio.message.emit(str(e))
+            self.studio.message.emit(translated(e))
             return False
         self.path = str(Path(path).resolve())
         at = recall(PLACE_KEY, {}, dict).get(self.path, 1)

@@ -225,3 +225,21 @@ def test_a_lessons_formulas_are_as_large_as_its_words(make_window, qtbot, tmp_pa
     qtbot.waitUntil(lambda: pane.text.font().pointSizeF() >= 13)
     qtbot.waitUntil(lambda: {s for c, s in sizes() if c} == {pane.text.font().pointSizeF()})
     qtbot.keyClick(w, Qt.Key.Key_Escape)
+
+
+def test_a_dropped_file_that_is_no_lesson_is_said_so_in_the_interfaces_language(make_window, qtbot,
+                                                                                  tmp_path):
+    """A README.md dropped with some photos: the message was the parser's English source text
+    in a Chinese window."""
+    from status_messages import status_said
+
+    readme = tmp_path / "README.md"
+    readme.write_text("Photos for drag-and-drop.\n", encoding="utf-8")
+    w = make_window(1600, 1000)
+    assert w.set_language("zh_CN")
+    said = status_said(w)
+    assert send_file_drop(w.diagram, w.diagram.rect().center(), [readme]) == (True, True)
+    qtbot.waitUntil(lambda: any("README.md" in m for m in said))
+    message = next(m for m in said if "README.md" in m)
+    assert "课程" in message and "a lesson needs" not in message, message
+    assert not w.lessons.dock.isVisible()
