@@ -5,6 +5,7 @@ before the actions that reveal the answer, and the answers kept for the teacher.
 from __future__ import annotations
 
 import enum
+import os
 from datetime import datetime
 from typing import Callable, Iterable
 
@@ -223,7 +224,9 @@ class LessonRunner(QObject):
     def save_answers(self, path: str) -> bool:
         try:
             save_answers_csv(path, self.answers)
-        except OSError as e:
-            self.studio.message.emit(str(e))
+        except OSError as e:  # a read-only folder, a full disk: said, and the answers kept
+            self.studio.message.emit(translated(UserMessage(QT_TRANSLATE_NOOP(
+                "core", "{name}: could not save the answers ({why})"),
+                name=os.path.basename(path), why=e.strerror or str(e))))
             return False
         return True

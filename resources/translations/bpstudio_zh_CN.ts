@@ -5469,9 +5469,14 @@
         <translation>第 {line} 行：正文给 {quantity} 引用了 {quoted}；应用的值是 {value}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/lesson_runner.py" line="192"/>
+        <location filename="../../bpstudio/session/lesson_runner.py" line="193"/>
         <source>{given} is not an answer to this question; try again</source>
         <translation>{given} 不是这个问题的答案；请再试一次</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/lesson_runner.py" line="228"/>
+        <source>{name}: could not save the answers ({why})</source>
+        <translation>{name}：无法保存答案（{why}）</translation>
     </message>
     <message>
         <location filename="../../bpstudio/session/messages.py" line="13"/>

@@ -112,6 +112,11 @@ def test_a_lesson_runs_beat_by_beat_and_asks_before_it_reveals(runner, qtbot, tm
     rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
     # a cell starting with - would be a formula in a spreadsheet: it is written as text
     assert [row[4:6] for row in rows[1:]] == [["2x150", "1"], ["'-", "0"]]
+    said: list[str] = []
+    r.studio.message.connect(said.append)
+    assert not r.save_answers(str(tmp_path / "no such folder" / "answers.csv"))
+    assert said == ["answers.csv: could not save the answers (No such file or directory)"]
+    assert r.save_answers(str(path))  # the answers are still there to save
 
 
 def test_space_reveals_a_question_nobody_answered(runner, qtbot):
