@@ -15,24 +15,23 @@ from typing import TYPE_CHECKING, Callable
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QPainter
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QMenu, QScrollArea,
                                QVBoxLayout, QWidget)
 
-from ..core.atomicfile import check_target
 from ..core.network import THRESHOLD
 from ..session.network_model import NetworkModel
 from .background_import import BackgroundImport
 from .frame_throttle import FrameThrottle
 from .plot_words import plots_words
 from .i18n import Retranslatable
-from .picture_file import write_image, write_svg
+from .plot_export import PlotExport
+from .plot_placeholder import PlotPlaceholder
 from .palette import LAYER_COLOURS, STEP_UPDATE, TEST_CURVE, TRAIN_CURVE
 from .theme import DEFAULT_THEME, THEMES, Theme
 
 if TYPE_CHECKING:
     import pyqtgraph as pg
-    from PySide6.QtSvg import QSvgGenerator
 
 # what the plots need that the window's first paint does not: imported on a thread after it
 PLOT_MODULES = ("pyqtgraph", "bpstudio.widgets.plot_items")
@@ -66,24 +65,7 @@ PLOT_GAP, PLOT_MARGIN = 6, 9  # px between two plots, and around them
 LEGEND_ROOM = 170  # px of a curve area below which its legend would hide the curves: not shown
 
 
-class PlotPlaceholder(QWidget):
-    """The plots' room before they are built: their background; ``painted()`` at its first paint."""
-
-    def __init__(self, painted: Callable[[], None]) -> None:
-        super().__init__()
-        self._painted = painted
-        self._background = QColor(THEMES[DEFAULT_THEME].plot_background)
-
-    def set_background(self, colour) -> None:
-        self._background = QColor(colour)
-        self.update()
-
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        QPainter(self).fillRect(self.rect(), self._background)
-        self._painted()
-
-
-class CostPlot(Retranslatable, QWidget):
+class CostPlot(Retranslatable, PlotExport, QWidget):
     """The three plots, one above the other where each has PLOT_HEIGHT px of curve area, else
     one at a time, chosen above them (the accuracy plot always has a linear left axis)."""
 
@@ -447,37 +429,6 @@ class CostPlot(Retranslatable, QWidget):
         for l, curve in enumerate(self.grad_curves):
             curve.setPen(pg.mkPen(LAYER_COLOURS[l % len(LAYER_COLOURS)], width=dense))
         self.frames.request()
-
-    def export(self, path: str, scale: float = 2.0) -> bool:
-        """The plots as PNG (``scale`` × the screen's pixels) or SVG, by the path's suffix, for
-        slides and print: the legends opaque as on screen, no plot's "A" (auto-range) button.
-        PNG uses pyqtgraph's exporter, which widens the lines with the picture; SVG is drawn
-        through QSvgGenerator because pyqtgraph's SVGExporter fails on Qt 6's path syntax
-        (pyqtgraph issue #3485). The numbers go out by session/exports.write_cost_csv."""
-        import pyqtgraph.exporters as exporters
-        from PySide6.QtSvg import QSvgGenerator
-
-        self.ensure_built()
-        self._update_curves()
-        plots = (self.cost_plot, self.acc_plot, self.grad_plot)
-        for plot in plots:
-            plot.hideButtons()  # a hint for the mouse, shown while it is over a plot
-        try:
-            if path.lower().endswith(".svg"):
-                def paint(generator: QSvgGenerator) -> None:
-                    painter = QPainter(generator)
-                    self.graphics.render(painter)  # QGraphicsView.render draws the scene as shown
-                    painter.end()
-                return write_svg(path, self.graphics.size(), self.graphics.rect().toRectF(),
-                                 "BP Studio training plots", paint)
-            check_target(path)  # refused before the picture is drawn
-            exporter = exporters.ImageExporter(self.graphics.scene())
-            ratio = scale * self.devicePixelRatioF()
-            exporter.parameters()["width"] = max(1, round(self.graphics.viewport().width() * ratio))
-            return write_image(exporter.export(toBytes=True), path, "PNG")
-        finally:
-            for plot in plots:
-                plot.showButtons()
 
     def release(self) -> None:
         """Empty the pyqtgraph scene while the window is still whole: left to Python's garbage

@@ -6,10 +6,11 @@ cat network draws a few hundred lines, never 245,760. An image input layer shows
 With a 2-D data set every drawn neuron shows its activation over the input plane as a small
 heatmap, and a bigger one while the mouse is over it.
 
-This widget reads the models, says things in words (translated here) and answers the mouse; its
+This widget reads the models and says things in words (translated here); its
 parts each do one job: diagram_layout places, diagram_painter paints the network,
 diagram_legend the legend, diagram_marks what is marked and the remarks over it, diagram_hits
-finds what is under the mouse, diagram_zoom zooms and pans, diagram_export makes pictures.
+finds what is under the mouse, diagram_pointer answers it, diagram_zoom zooms and pans,
+diagram_export makes pictures.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import math
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..core import iterations
 from ..session.messages import translated
@@ -31,6 +32,7 @@ from .diagram_export import DiagramPicture
 from .picture_file import write_image
 from .diagram_hits import item_at
 from .diagram_focus import DiagramFocus
+from .diagram_pointer import DiagramPointer
 from .diagram_keys import Focus, paint_focus, paint_focus_frame, still_there
 from .diagram_layout import ColumnText, DiagramLayout, Edge, shown_indices
 from .diagram_legend import DiagramLegend, top_of_legend
@@ -47,7 +49,7 @@ from .theme import DEFAULT_THEME, THEMES, Theme
 __all__ = ["NetworkDiagram", "rich", "shown_indices", "symbol"]  # shown_indices: for the tests
 
 
-class NetworkDiagram(DiagramFocus, QWidget):
+class NetworkDiagram(DiagramFocus, DiagramPointer, QWidget):
     neuron_selected = Signal(int, int)  # layer, neuron (0-based)
     weight_clicked = Signal(int, int, int)  # layer, j, k (0-based): w_jk^[layer]
 
@@ -361,64 +363,6 @@ class NetworkDiagram(DiagramFocus, QWidget):
             "mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}").format(
                 n=f"{e.count:,}", l=e.layer, v=f"{e.value:.4g}")))
 
-    def mouseMoveEvent(self, event) -> None:
-        pos = event.position()
-        if self._drag_from is not None:
-            d = pos - self._drag_from
-            self._drag_from = pos
-            self.view.pan(d.x(), d.y())
-            self.update()
-            return
-        hit = self.item_at(pos)
-        hovered = hit[1] if hit is not None and hit[0] == "neuron" else None
-        if hovered != self.hovered:
-            self._set_hovered(hovered)
-            if self.scene.neuron_maps:
-                self.update()
-        text = self.tooltip_at(pos)
-        if text:
-            QToolTip.showText(event.globalPosition().toPoint(), text, self)
-        else:
-            QToolTip.hideText()
-
-    def _set_hovered(self, neuron: tuple[int, int] | None) -> None:
-        """The neuron under the mouse and its big heatmap, made here, not in paintEvent."""
-        self.hovered = neuron
-        self._hover_image = (self.scene.plane_images(1, only=neuron).get(neuron)
-                             if neuron in self.scene.neuron_maps else None)
-
-    def leaveEvent(self, event) -> None:
-        if self.hovered is not None:
-            self._set_hovered(None)
-            self.update()
-        super().leaveEvent(event)
-
-    def mousePressEvent(self, event) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        hit = self.item_at(event.position())
-        if hit and hit[0] == "neuron":
-            self._select(*hit[1])
-            return
-        if hit and hit[0] == "edge" and not hit[1].bundle:
-            e = hit[1]
-            self.weight_clicked.emit(e.layer, e.dst, e.src)
-            return
-        if self._field is not None:
-            self._field, self.marks.selected = None, None
-            self.update()
-        self._drag_from = event.position()
-
-    def mouseReleaseEvent(self, event) -> None:
-        self._drag_from = None
-
-    def mouseDoubleClickEvent(self, event) -> None:
-        self.fit_to_window()
-
-    def wheelEvent(self, event) -> None:
-        factor = 1.15 ** (event.angleDelta().y() / 120)
-        self.zoom(factor, event.position())
-
     def keyPressEvent(self, event) -> None:
         key = event.key()
         if self.focus_key(event):
@@ -431,15 +375,6 @@ class NetworkDiagram(DiagramFocus, QWidget):
             self.fit_to_window()
         else:
             super().keyPressEvent(event)
-
-    def zoom(self, factor: float, around: QPointF | None = None) -> None:
-        c = around if around is not None else QPointF(self.width() / 2, self.height() / 2)
-        if self.view.zoom(factor, c):
-            self.update()
-
-    def fit_to_window(self) -> None:
-        self.view.fit()
-        self.update()
 
     def resizeEvent(self, event) -> None:
         self._layout()
