@@ -42,7 +42,7 @@ class DiagramMarks:
 
     def is_explained(self, e: Edge, layout: DiagramLayout) -> bool:
         """Into neuron j (a weighted input's sum), out of it (an error flowing back), or the one
-        weight; an edge of a bundle stands for the hidden neurons' weights too."""
+        weight; an edge of a bundle stands for the weights of the neurons not drawn too."""
         x = self.explained
         if x is None:
             return False

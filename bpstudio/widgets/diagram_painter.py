@@ -53,7 +53,7 @@ def strength(e: Edge) -> float:
 class NetworkPainter:
     def __init__(self, palette: QPalette, font: QFont, theme: Theme, more: Callable[[int], str]):
         self.palette, self.font, self.theme = palette, font, theme
-        self.more = more  # a marker's words for n hidden neurons
+        self.more = more  # a marker's words for n neurons not drawn
         self.text = palette.text().color()
         self.background = palette.base().color()
         self.positive, self.negative = QColor(theme.positive), QColor(theme.negative)

@@ -283,7 +283,7 @@ class NetworkDiagram(DiagramFocus, DiagramPointer, QWidget):
         return top_of_legend(self.height(), self.font(), self.captions)
 
     def _bundle_words(self) -> str:
-        return self.tr("to/from the hidden neurons (their mean w)")
+        return self.tr("to/from the neurons not drawn (their mean w)")
 
     def _bundle_words_if_any(self) -> str | None:
         bundles = self.scene is not None and self.scene.layout.has_bundles()
@@ -360,7 +360,7 @@ class NetworkDiagram(DiagramFocus, DiagramPointer, QWidget):
         if not e.bundle:
             return rich(f"{symbol('w', f'{e.dst + 1},{e.src + 1}', e.layer)} = {e.value:.6g}")
         return rich(html.escape(self.tr(
-            "mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}").format(
+            "mean of {n} weights of W[{l}] (to or from neurons not drawn) = {v}").format(
                 n=f"{e.count:,}", l=e.layer, v=f"{e.value:.4g}")))
 
     def keyPressEvent(self, event) -> None:

@@ -335,75 +335,75 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="248"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="230"/>
         <source>log scale (cost)</source>
         <translation>对数刻度（代价）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="249"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="231"/>
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="249"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="231"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="251"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="233"/>
         <source>Show all of the curves</source>
         <translation>显示全部曲线</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="254"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="236"/>
         <source>cost C per iteration</source>
         <translation>每次迭代的代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="255"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="237"/>
         <source>accuracy (threshold {t})</source>
         <translation>准确率（阈值 {t}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="256"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="238"/>
         <source>‖dW[l]‖ per layer</source>
         <translation>各层的 ‖dW[l]‖</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="258"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="240"/>
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="260"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="242"/>
         <source>train cost</source>
         <translation>训练代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="261"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="243"/>
         <source>test cost</source>
         <translation>测试代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="262"/>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="311"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="244"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="293"/>
         <source>one stepped sample: its loss L</source>
         <translation>单步演示的单个样本：它的损失 L</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="263"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="245"/>
         <location filename="../../bpstudio/widgets/plot_words.py" line="53"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="263"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="245"/>
         <location filename="../../bpstudio/widgets/plot_words.py" line="54"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="272"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="254"/>
         <source>Training plots: cost, accuracy and ‖dW[l]‖ per iteration</source>
         <translation>训练曲线：每次迭代的代价、准确率和 ‖dW[l]‖</translation>
     </message>
@@ -507,260 +507,260 @@
 <context>
     <name>EquationPanel</name>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="247"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="170"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="247"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="170"/>
         <source>◀ Previous</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="248"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="171"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="248"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="171"/>
         <source>End of iteration</source>
         <translation>迭代结束</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="249"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="172"/>
         <source>Forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="250"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="173"/>
         <source>Backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="250"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="173"/>
         <source>Update</source>
         <translation>参数更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="252"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="175"/>
         <source>back to the start of the iteration (Home)</source>
         <translation>回到本次迭代的开头（Home）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="254"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="177"/>
         <source>previous step (←)</source>
         <translation>上一步（←）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="255"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="178"/>
         <source>next step (→)</source>
         <translation>下一步（→）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="257"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="180"/>
         <source>previous step (← or Page Up)</source>
         <translation>上一步（← 或 Page Up）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="258"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="181"/>
         <source>next step (Space, → or Page Down)</source>
         <translation>下一步（空格、→ 或 Page Down）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="259"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="182"/>
         <source>one sample</source>
         <translation>单个样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="260"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="183"/>
         <source>whole batch</source>
         <translation>整批样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="263"/>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="264"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="186"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="187"/>
         <source>which training sample</source>
         <translation>第几个训练样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="265"/>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="266"/>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="429"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="188"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="189"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="315"/>
         <source>the iteration&apos;s steps</source>
         <translation>本次迭代的各步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="397"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="283"/>
         <source>Laying out {iteration} of a network with {n} weights…</source>
         <translation>正在展开一个有 {n} 个权重的网络的{iteration}…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="400"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="286"/>
         <source>{iteration} of a network with {n} weights. Press → to lay it out and begin.</source>
         <translation>{iteration}，网络共有 {n} 个权重。按 → 展开本次迭代并开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="402"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="288"/>
         <source>{iteration} of a network with {n} weights. Press → or Space to lay it out and begin.</source>
         <translation>{iteration}，网络共有 {n} 个权重。按 → 或空格键展开本次迭代并开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="415"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="301"/>
         <source>{formula}: {heading}, layer {l}</source>
         <translation>{formula}：{heading}，第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="432"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="318"/>
         <source>{iteration}: {n} steps on one sample, {name}.</source>
         <translation>{iteration}：{n} 个步骤，针对一个样本——{name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="435"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="321"/>
         <source>{iteration}: {n} steps on {m} samples.</source>
         <translation>{iteration}：{m} 个样本上的 {n} 个步骤。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="472"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="358"/>
         <source>the result of {step}</source>
         <translation>{step}的结果</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="474"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="360"/>
         <source>operand {k} of {step}</source>
         <translation>{step}的第 {k} 个运算数</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="498"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="384"/>
         <source>Apply this sample&apos;s step to the network</source>
         <translation>把这个样本的这一步应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="499"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="385"/>
         <source>Apply this update to the network</source>
         <translation>把这次更新应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="501"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="387"/>
         <source>End of {iteration} on one sample ({who}): the network has not changed. Apply this sample&apos;s gradient step to move it to {next}, or press Home to step it again.</source>
         <translation>单个样本（{who}）上的{iteration}结束：网络还没有改变。应用这个样本的这一步梯度下降，网络就到了{next}；或者按 Home 重新单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="504"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="390"/>
         <source>End of {iteration}: the network has not changed. Apply this update to move it to {next}, or press Home to step it again.</source>
         <translation>{iteration}结束：网络还没有改变。应用这次更新，网络就到了{next}；或者按 Home 重新单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="508"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="394"/>
         <source>End of {iteration}, a past one of the run: shown, not applied. Go back to now, or continue from here, to change the network.</source>
         <translation>{iteration}结束，这是本次训练过去的一次迭代：只显示，不应用。要改变网络，请回到现在，或从这里继续。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="511"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="397"/>
         <source>End of {iteration}: training is paused; stop it to apply this update.</source>
         <translation>{iteration}结束：训练已暂停；停止训练后才能应用这次更新。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="530"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="416"/>
         <source>forward pass, loss, backward pass, update — one equation at a time</source>
         <translation>前向传播、损失、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="536"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="422"/>
         <source>the forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="267"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="190"/>
         <source>Why this equation?</source>
         <translation>为什么是这个公式？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="279"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="202"/>
         <source>{name} ({term})</source>
         <translation>{name}（{term}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="281"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="204"/>
         <source>{group}: {title}</source>
         <translation>{group}：{title}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="283"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="206"/>
         <source>equation {label}</source>
         <translation>等式{label}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="286"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="209"/>
         <source>, then </source>
         <translation>，再</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="291"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="214"/>
         <source>Step forward with →; F1 explains the equation on screen.</source>
         <translation>按 → 向前一步；F1 解释屏幕上的公式。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="293"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="216"/>
         <source>Step forward with → or Space; F1 explains the equation on screen.</source>
         <translation>按 → 或空格向前一步；F1 解释屏幕上的公式。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="384"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="270"/>
         <source>Training is running; stepping waits until it stops.</source>
         <translation>正在训练；训练停止后才能单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="445"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="331"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="454"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="340"/>
         <source>y = {y} ({name}): the class of this picture</source>
         <translation>y = {y}（{name}）：这张图片的类别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="483"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="369"/>
         <source>The forward pass is done. Which class is {name}? The loss needs its label y; without one, only the forward pass can be stepped.</source>
         <translation>前向传播已完成。{name} 属于哪一类？损失函数需要它的标签 y；没有标签就只能单步演示前向传播。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="487"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="373"/>
         <source>{name} (y = {y})</source>
         <translation>{name}（y = {y}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="532"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="418"/>
         <source>forward pass, cost, backward pass, update — one equation at a time</source>
         <translation>前向传播、代价、反向传播、参数更新——一次一个公式</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="443"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="329"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} / {n} 步</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="261"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="184"/>
         <source>one sample: vectors, the tutorial&apos;s single-sample table; the whole batch: matrices, its multi-sample table</source>
         <translation>单个样本：向量，对应教程的单样本公式表；整批样本：矩阵，对应多样本公式表</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="438"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="324"/>
         <source>Its class is asked for after the forward pass.</source>
         <translation>前向传播之后会询问它的类别。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="439"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="325"/>
         <source>Press → to begin.</source>
         <translation>按 → 开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="440"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="326"/>
         <source>Press → or Space to begin.</source>
         <translation>按 → 或空格开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/equation_panel.py" line="464"/>
+        <location filename="../../bpstudio/widgets/equation_panel.py" line="350"/>
         <source>Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.</source>
         <translation>第 {k} / {n} 步。{title}。{formula}。操作数：{operands}。结果：{result}。</translation>
     </message>
@@ -1781,109 +1781,109 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="136"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="138"/>
         <source>⋮ {n} more</source>
         <translation>⋮ 另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="215"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="217"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="215"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="217"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="216"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="218"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="218"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="220"/>
         <source>max |w| {w}</source>
         <translation>最大 |w| {w}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="265"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="267"/>
         <source>past: {iteration}</source>
         <translation>过去：{iteration}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="293"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="295"/>
         <source>w &lt; 0 (dashed)</source>
         <translation>w &lt; 0（虚线）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="361"/>
-        <source>mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}</source>
-        <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="261"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="263"/>
         <source>stepping: the weights drawn are the stepped update, not applied to the network</source>
         <translation>单步演示中：图中的权重是单步演示得到的更新，尚未应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="276"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="278"/>
         <source>{name} over the plane</source>
         <translation>{name} 在平面上的取值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="284"/>
-        <source>to/from the hidden neurons (their mean w)</source>
-        <translation>连到省略的神经元（取它们 w 的平均）</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="304"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="306"/>
         <source>each neuron: its activation over the input plane</source>
         <translation>每个神经元：它在输入平面上的激活函数输出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="305"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="307"/>
         <source>each neuron: its activation over the input plane (bigger under the mouse)</source>
         <translation>每个神经元：它在输入平面上的激活函数输出（鼠标悬停时放大）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="302"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="304"/>
         <source>neuron colour: its activation a for the current sample</source>
         <translation>神经元颜色：激活函数输出 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="149"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="151"/>
         <source>scroll to zoom, drag to pan, double-click to fit; arrow keys choose a neuron, Shift+↑↓ its weights, Enter selects</source>
         <translation>滚轮缩放，拖动平移，双击适应窗口；方向键选择神经元，Shift+↑↓ 选择它的权重，回车键选中</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="151"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="153"/>
         <source>Network diagram</source>
         <translation>网络图</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="308"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="286"/>
+        <source>to/from the neurons not drawn (their mean w)</source>
+        <translation>连到省略的神经元（取它们 w 的平均）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="310"/>
         <source>the larger |w| / max |w| of its layer (under each layer), the wider and stronger the line</source>
         <translation>|w| / 该层最大 |w|（标在每层下方）越大，线越宽、颜色越深</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="310"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="312"/>
         <source>current sample: {name}</source>
         <translation>当前样本：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="318"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="320"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="337"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="339"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="353"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="355"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="363"/>
+        <source>mean of {n} weights of W[{l}] (to or from neurons not drawn) = {v}</source>
+        <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/diagram_speech.py" line="37"/>

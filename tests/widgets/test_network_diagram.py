@@ -221,7 +221,7 @@ def test_a_bundles_edges_are_dashed_grey_whatever_their_mean(qtbot):
                               int(e.a.y() + (e.b.y() - e.a.y()) * t)) for t in np.linspace(0.03, 0.2, 40)]
     darkest = min(colours, key=lambda c: c.lightness())
     assert darkest.lightness() < 235 and darkest.hslSaturation() < 40, darkest.name()  # … drawn grey
-    assert "w = 0" in d.legend_texts()[0] and "hidden neurons" in d.legend_texts()[0]
+    assert "w = 0" in d.legend_texts()[0] and "neurons not drawn" in d.legend_texts()[0]
 
 
 def test_the_legend_says_what_the_drawing_does(diagram):
