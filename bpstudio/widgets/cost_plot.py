@@ -160,19 +160,17 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         self._built = True
         import pyqtgraph as pg
 
-        from .plot_items import PlotView, ReadableAxis
+        from .plot_items import IterationAxis, PlotView, ReadableAxis
 
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground((self._theme or THEMES[DEFAULT_THEME]).plot_background)
         # set, not the style's: asked of a style while a style sheet is being applied, Qt crashed
         self.graphics.ci.layout.setVerticalSpacing(PLOT_GAP)
         self.graphics.ci.layout.setContentsMargins(*(PLOT_MARGIN,) * 4)
-        self.cost_plot = self.graphics.addPlot(row=0, col=0, axisItems={"left": ReadableAxis("left")},
-                                               viewBox=PlotView(self.menu), enableMenu=False)
-        self.acc_plot = self.graphics.addPlot(row=1, col=0, axisItems={"left": ReadableAxis("left")},
-                                              viewBox=PlotView(self.menu), enableMenu=False)
-        self.grad_plot = self.graphics.addPlot(row=2, col=0, axisItems={"left": ReadableAxis("left")},
-                                               viewBox=PlotView(self.menu), enableMenu=False)
+        self.cost_plot, self.acc_plot, self.grad_plot = (
+            self.graphics.addPlot(row=row, col=0, viewBox=PlotView(self.menu), enableMenu=False,
+                                  axisItems={"left": ReadableAxis("left"), "bottom": IterationAxis("bottom")})
+            for row in range(3))
         scene = self.graphics.scene()  # nor pyqtgraph's "Export...": its dialog is English too
         for action in scene.contextMenu:
             action.deleteLater()

@@ -19,6 +19,19 @@ NICE_STEPS = (1.0, 2.0, 2.5, 5.0)  # a linear axis's steps (× a power of ten), 
 LOG_LABELS = ((1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 2, 5), (1, 3), (1,))
 
 
+class IterationAxis(pg.AxisItem):
+    """The iterations' axis: whole numbers only. An empty plot spans 0…1, where pyqtgraph
+    labelled 0.2 0.4 … and, scaling them, said "(x0.001)" beside the word iteration."""
+
+    def getSIPrefixEnableRanges(self):  # noqa: N802 - pyqtgraph's name
+        return ()  # a count is never scaled
+
+    def tickSpacing(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph's name
+        whole = [(step, offset) for step, offset in super().tickSpacing(minVal, maxVal, size)
+                 if step >= 1]
+        return whole or [(1.0, 0.0)]
+
+
 class ReadableAxis(pg.AxisItem):
     """An axis that labels only the ticks whose labels fit: on a log scale pyqtgraph labels
     every minor tick (0.05 0.06 … 0.9), and on a plot a few hundred pixels high they overprint;

@@ -87,3 +87,20 @@ def test_the_legends_words_take_the_themes_colour(plot, key):
     for item in (plot.cost_plot, plot.acc_plot, plot.grad_plot):
         for _, label in item.legend.items:
             assert THEMES[key].plot_foreground in label.item.toHtml().lower(), label.text
+
+
+def test_an_empty_plot_counts_whole_iterations(qtbot):
+    """Before any training the plots span 0…1: their iteration axes said 0.2 0.4 0.6 0.8, and
+    the ‖dW[l]‖ plot's 'iteration (x0.001)'."""
+    p = CostPlot(NetworkModel())
+    qtbot.addWidget(p)
+    p.resize(380, 900)
+    p.show()
+    qtbot.waitExposed(p)
+    qtbot.waitUntil(lambda: p._built)
+    for plot in p.plots():
+        axis = plot.getAxis("bottom")
+        qtbot.waitUntil(lambda: axis.width() > 100)  # laid out (its ends' labels may not fit)
+        assert all(float(text) == int(float(text)) for _, text in drawn_labels(axis)), [
+            t for _, t in drawn_labels(axis)]
+        assert "x0" not in axis.labelString()
