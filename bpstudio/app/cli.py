@@ -192,9 +192,9 @@ def run_terminal_command(argv: list[str]) -> int:
 @contextlib.contextmanager
 def _ctrl_c_stops(trainer) -> Iterator[list[int]]:
     """Ctrl+C while training asks the trainer to stop at its next iteration; the list it yields
-    says whether it did. A KeyboardInterrupt raised by Python's own handler can land where it is
-    only printed and dropped (a finalizer running at that moment), and the training went on; a
-    second Ctrl+C, for an iteration that does not end, interrupts at once."""
+    says whether it did, and the command ends as Ctrl+C ends it, after the iteration instead of
+    in the middle of numpy's work. A second Ctrl+C, for an iteration that does not end,
+    interrupts at once. A command started with SIGINT ignored (``&`` in a script) keeps it so."""
     interrupted: list[int] = []
 
     def on_ctrl_c(signum, frame) -> None:
@@ -203,6 +203,9 @@ def _ctrl_c_stops(trainer) -> Iterator[list[int]]:
         interrupted.append(signum)
         trainer.stop()
 
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:  # started with & by a script: its way
+        yield interrupted
+        return
     try:
         previous = signal.signal(signal.SIGINT, on_ctrl_c)
     except ValueError:  # not the main thread (a caller's own thread): Ctrl+C is not ours to take

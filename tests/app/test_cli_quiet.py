@@ -224,9 +224,8 @@ def test_a_model_of_extreme_aspect_classifies_a_picture_without_an_error(tmp_pat
 
 
 def test_ctrl_c_while_training_stops_the_trainer_instead_of_raising_anywhere():
-    """The KeyboardInterrupt of Python's own handler can land in a finalizer, where it is printed
-    and dropped, and the training went on (the test above once waited for it in vain): the first
-    Ctrl+C asks the trainer to stop at its next iteration, a second one interrupts at once."""
+    """The first Ctrl+C asks the trainer to stop at its next iteration, a second one interrupts
+    at once; SIGINT ignored when the command started stays ignored."""
     import os
     import signal
 
@@ -246,3 +245,11 @@ def test_ctrl_c_while_training_stops_the_trainer_instead_of_raising_anywhere():
         with pytest.raises(KeyboardInterrupt):
             os.kill(os.getpid(), signal.SIGINT)
     assert signal.getsignal(signal.SIGINT) is before
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        with _ctrl_c_stops(trainer) as interrupted:
+            assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+            os.kill(os.getpid(), signal.SIGINT)
+        assert interrupted == [] and trainer.stopped == 1
+    finally:
+        signal.signal(signal.SIGINT, previous)
