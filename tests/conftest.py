@@ -116,6 +116,16 @@ def seed_run32(cat_data_dir):
     return _seed_run("float32", cat_data_dir)
 
 
+@pytest.fixture
+def replayed_runs(monkeypatch):
+    """A run sent to a training process exactly as one before it in this test run (the same
+    network, hyper-parameters, options and data) gets that run's reports instead of training
+    2,500 cat iterations again; the first trains and is kept (tests/replayed_runs.py)."""
+    import replayed_runs as replay
+
+    replay.install(monkeypatch, Path(os.environ[SEED_RUNS_FOLDER]))
+
+
 def write_cat_files(folder: Path, m_train: int = 6, m_test: int = 4, size: int = 4,
                     names=("train_catvnoncat.h5", "test_catvnoncat.h5"), seed: int = 0):
     """A small data set in the cat files' layout: uint8 (m, size, size, 3) images, 0/1 labels."""
@@ -198,6 +208,21 @@ def collect_garbage_after_each_test():
     """
     yield
     gc.collect()
+
+
+# the files that train the cat network for a minute or more, longest first: handed to the test
+# processes before the rest (pyproject's --no-loadscope-reorder: pytest-xdist hands out the files
+# in the order collected, not the files with the most tests first), so that the rest of the suite
+# runs beside them on the other process instead of after them. Only the order changes
+STARTED_FIRST = ("tests/session/test_shipped_lesson_why_networks_fail.py",
+                 "tests/session/test_shipped_lesson_bp_tutorial.py",
+                 "tests/app/test_main_window.py",
+                 "tests/session/test_shipped_lessons.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    first = {path: k for k, path in enumerate(STARTED_FIRST)}
+    items.sort(key=lambda item: first.get(item.nodeid.split("::", 1)[0], len(first)))
 
 
 def pytest_collection_finish(session):

@@ -122,9 +122,15 @@ def test_ctrl_c_while_training_ends_in_one_line_with_exit_130(tmp_path, cat_file
     """Ctrl+C printed a KeyboardInterrupt traceback from wherever numpy was."""
     import signal
     import subprocess
+    import sys
 
-    proc = subprocess.Popen(long_training(tmp_path, cat_files), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    # as from a terminal, whatever started the suite: a suite started in the background (`&`
+    # in a script) has SIGINT ignored, and its children would inherit that and train on for
+    # the whole timeout; the command starts with Ctrl+C's default, as in a shell's foreground
+    reset = "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); " \
+            "os.execv(sys.argv[1], sys.argv[1:])"
+    proc = subprocess.Popen([sys.executable, "-c", reset, *long_training(tmp_path, cat_files)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert proc.stdout.readline().startswith("Cost after iteration 0: ")  # it is training
         proc.send_signal(signal.SIGINT)

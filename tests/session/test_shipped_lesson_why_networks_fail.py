@@ -9,6 +9,7 @@ from bpstudio.app.resources import resource_path
 from bpstudio.session.lesson_check import check_lesson_file
 
 
-def test_why_networks_fail_runs_to_its_end_and_every_quoted_number_is_the_apps(cat_data_dir):
+def test_why_networks_fail_runs_to_its_end_and_every_quoted_number_is_the_apps(cat_data_dir,
+                                                                                  replayed_runs):
     path = str(resource_path("lessons", "why-networks-fail.md"))
     assert check_lesson_file(path, lambda: str(cat_data_dir)) == []

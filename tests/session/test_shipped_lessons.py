@@ -6,7 +6,7 @@ The checker (session/lesson_check.py) runs every beat's actions, reads every que
 and compares each {{NUMBER = QUANTITY}} with the app's value, so these tests are what makes every
 number a lesson quotes (the tutorial's cost table, its 0.9856 / 0.80 among them) checked. The cat
 lesson and the comparisons train the tutorial's network on the real cat data (2,500 iterations
-each): the whole file takes a few minutes.
+each): those two lessons are checked in files of their own (below).
 """
 
 from __future__ import annotations
@@ -28,10 +28,13 @@ def test_the_lessons_folder_holds_exactly_the_shipped_lessons():
     assert sorted(p.name for p in resource_path("lessons").glob("*.md")) == sorted(LESSONS)
 
 
-# why-networks-fail.md's run: test_shipped_lesson_why_networks_fail.py, a file of its own so that
-# its three cat comparisons (the suite's longest test) run beside these on the other worker
-@pytest.mark.parametrize("name", [n for n in LESSONS if n != "why-networks-fail.md"])
-def test_a_shipped_lesson_runs_to_its_end_and_every_quoted_number_is_the_apps(name, cat_data_dir):
+# the lessons that train the cat network run in files of their own, beside the rest of the suite
+# on the other worker: why-networks-fail.md (its three cat comparisons, the suite's longest test)
+# in test_shipped_lesson_why_networks_fail.py, bp-tutorial.md in test_shipped_lesson_bp_tutorial.py
+@pytest.mark.parametrize("name", [n for n in LESSONS
+                                  if n not in ("why-networks-fail.md", "bp-tutorial.md")])
+def test_a_shipped_lesson_runs_to_its_end_and_every_quoted_number_is_the_apps(name, cat_data_dir,
+                                                                              replayed_runs):
     assert check_lesson_file(lesson_path(name), lambda: str(cat_data_dir)) == []
 
 
