@@ -10,9 +10,23 @@ from .diagram_keys import ARROWS, Focus, first_focus, moved
 from .diagram_speech import focus_words, summary_words
 
 
+# how the focus came that the keys are in use: Tab, Shift+Tab, F6 or a mnemonic, or a program
+# moving the keys on (a control the keys were on went away)
+KEYBOARD_REASONS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                    Qt.FocusReason.ShortcutFocusReason, Qt.FocusReason.OtherFocusReason)
+# a focus lost for a while (a menu, a dialog, another window) comes back as it was
+PASSING_REASONS = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
+
+
 class DiagramFocus:
     """Arrow keys choose a neuron or an edge (diagram_keys), Enter selects the neuron as a click
-    does or explains the weight; Esc on an edge goes back to its neuron."""
+    does or explains the weight; Esc on an edge goes back to its neuron.
+
+    The focus frame and the ring show once the keys are in use here (the focus came by Tab or
+    F6, or a key was pressed in the diagram), not when the window merely starts with the focus
+    in the diagram: a class would read a ring drawn at start as a neuron chosen."""
+
+    keys_used = False  # the keys came here, or were pressed here, since the focus came
 
     def _speak(self) -> None:
         """What a screen reader says of the diagram: the focused neuron or edge with its
@@ -42,20 +56,31 @@ class DiagramFocus:
             return True
         return super().event(event)
 
+    def shows_focus(self) -> bool:
+        """Whether the diagram draws its focus frame (and the ring on its focus)."""
+        return self.hasFocus() and self.keys_used
+
     def focusInEvent(self, event) -> None:
-        if self.focus is None and self.scene is not None:
+        if event.reason() in KEYBOARD_REASONS:
+            self.keys_used = True
+        if self.keys_used and self.focus is None and self.scene is not None:
             self.focus = first_focus(self.scene.layout)
-            self._speak()
+        self._speak()
         self.update()
         super().focusInEvent(event)
 
     def focusOutEvent(self, event) -> None:
+        if event.reason() not in PASSING_REASONS:
+            self.keys_used = False
         self.update()
         super().focusOutEvent(event)
 
     def focus_key(self, event) -> bool:
         """Whether ``event`` was one of the focus's keys (and done)."""
         key = event.key()
+        if not self.keys_used:
+            self.keys_used = True
+            self.update()
         if key in ARROWS and self.scene is not None:
             shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             self.focus = moved(self.scene.layout, self.focus, key, shift)

@@ -415,7 +415,7 @@
     <message>
         <location filename="../../bpstudio/widgets/plot_words.py" line="38"/>
         <source>Cost C of {iteration}: {c}</source>
-        <translation>{iteration}的代价 C：{c}</translation>
+        <translation>{iteration}的代价 C 为 {c}</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/plot_words.py" line="44"/>
@@ -762,7 +762,7 @@
     <message>
         <location filename="../../bpstudio/widgets/equation_panel.py" line="464"/>
         <source>Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.</source>
-        <translation>第 {k} / {n} 步。{title}。{formula}。操作数：{operands}。结果：{result}。</translation>
+        <translation>第 {k} 步（共 {n} 步）。{title}。{formula}。运算数：{operands}。结果：{result}。</translation>
     </message>
 </context>
 <context>
@@ -1138,117 +1138,137 @@
 <context>
     <name>FormulaWords</name>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="22"/>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="23"/>
-        <source> the gradient with respect to a of </source>
-        <translation> 对 a 的梯度作用于 </translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="24"/>
-        <source> partial </source>
-        <translation> 偏 </translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="25"/>
-        <source> the sum over the samples i of </source>
-        <translation> 对各样本 i 求和 </translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="26"/>
-        <source> of sample i</source>
-        <translation> 的第 i 个样本</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="27"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="40"/>
         <source> sigma prime </source>
         <translation> σ′ </translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="28"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="41"/>
         <source> sigma </source>
         <translation> σ </translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="29"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="42"/>
         <source>delta</source>
         <translation>δ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="30"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="43"/>
         <source>alpha</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="31"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="44"/>
         <source>lambda</source>
         <translation>λ</translation>
     </message>
     <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="27"/>
+        <source>; the learning rate alpha equals </source>
+        <translation>；学习率 α 等于 </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="28"/>
+        <source> the sum of the squares of all weights </source>
+        <translation> 所有权重的平方和 </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="30"/>
+        <source> the partial derivative of {f} with respect to {x} </source>
+        <translation> {f} 对 {x} 的偏导数 </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="31"/>
+        <source> the gradient of {g} with respect to a </source>
+        <translation> {g} 对 a 的梯度 </translation>
+    </message>
+    <message>
         <location filename="../../bpstudio/widgets/formula_words.py" line="32"/>
-        <source> transposed </source>
-        <translation> 转置 </translation>
+        <source> the sum over the samples of {s} </source>
+        <translation> 所有样本的 {s} 之和 </translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/formula_words.py" line="33"/>
+        <source> {i} of sample i </source>
+        <translation> 第 i 个样本的 {i} </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="34"/>
+        <source> {t} transposed </source>
+        <translation> {t} 的转置 </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="35"/>
+        <source> sigma prime of {d} </source>
+        <translation> 激活函数的导数 σ′({d}) </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="37"/>
+        <source> {fn} of {a} </source>
+        <translation> {fn}({a}) </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="38"/>
+        <source> {n} over {m} </source>
+        <translation> {m} 分之 {n} </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="39"/>
+        <source> the negative of </source>
+        <translation> 负的 </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="45"/>
         <source> times element by element </source>
         <translation> 逐元素乘以 </translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="34"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="46"/>
         <source> times </source>
         <translation> 乘以 </translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="35"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="47"/>
         <source> becomes </source>
         <translation> 更新为 </translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="36"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="48"/>
         <source> equals </source>
         <translation> 等于 </translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="37"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="49"/>
         <source> minus </source>
         <translation> 减 </translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="38"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="50"/>
         <source> plus </source>
         <translation> 加 </translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="39"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="51"/>
         <source> over </source>
         <translation> 除以 </translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="52"/>
-        <source>{f} of {x}</source>
-        <translation>{f}({x})</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="65"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="87"/>
         <source>{group} of layer {l}, {title}</source>
         <translation>第 {l} 层的{group}，{title}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="69"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="91"/>
         <source>{title} of layer {l}</source>
         <translation>第 {l} 层的{title}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="74"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="96"/>
         <source>equation {label}, {name}</source>
         <translation>等式{label}，{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="79"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="101"/>
         <source>{name}: {formula}</source>
         <translation>{name}：{formula}</translation>
     </message>
@@ -1775,7 +1795,7 @@
     <message>
         <location filename="../../bpstudio/widgets/matrix_keys.py" line="85"/>
         <source>{name} row {i}, column {j} = {value}. Enter explains it.</source>
-        <translation>{name} 第 {i} 行第 {j} 列 = {value}。回车键解释它。</translation>
+        <translation>{name} 第 {i} 行第 {j} 列，值为 {value}。按回车键解释它。</translation>
     </message>
 </context>
 <context>
@@ -1816,7 +1836,17 @@
         <translation>w &lt; 0（虚线）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="361"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="304"/>
+        <source>each neuron: its activation over the input plane, a dark line where it crosses 0 (a sigmoid: 0.5)</source>
+        <translation>每个神经元：它在输入平面上的激活函数输出，深色线标出它等于 0 的地方（sigmoid 为 0.5）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="306"/>
+        <source>each neuron: its activation over the input plane, a dark line where it crosses 0 (a sigmoid: 0.5; bigger under the mouse)</source>
+        <translation>每个神经元：它在输入平面上的激活函数输出，深色线标出它等于 0 的地方（sigmoid 为 0.5；鼠标悬停时放大）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="362"/>
         <source>mean of {n} weights of W[{l}] (bundle of hidden neurons) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
@@ -1836,16 +1866,6 @@
         <translation>连到省略的神经元（取它们 w 的平均）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="304"/>
-        <source>each neuron: its activation over the input plane</source>
-        <translation>每个神经元：它在输入平面上的激活函数输出</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="305"/>
-        <source>each neuron: its activation over the input plane (bigger under the mouse)</source>
-        <translation>每个神经元：它在输入平面上的激活函数输出（鼠标悬停时放大）</translation>
-    </message>
-    <message>
         <location filename="../../bpstudio/widgets/network_diagram.py" line="302"/>
         <source>neuron colour: its activation a for the current sample</source>
         <translation>神经元颜色：激活函数输出 a</translation>
@@ -1861,27 +1881,27 @@
         <translation>网络图</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="308"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="309"/>
         <source>the larger |w| / max |w| of its layer (under each layer), the wider and stronger the line</source>
         <translation>|w| / 该层最大 |w|（标在每层下方）越大，线越宽、颜色越深</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="310"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="311"/>
         <source>current sample: {name}</source>
         <translation>当前样本：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="318"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="319"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="337"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="338"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="353"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="354"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
@@ -1903,22 +1923,22 @@
     <message>
         <location filename="../../bpstudio/widgets/diagram_speech.py" line="48"/>
         <source>{layer}, neuron {j} of {n}</source>
-        <translation>{layer}，{n} 个神经元中的第 {j} 个</translation>
+        <translation>{layer}，第 {j} 个神经元（共 {n} 个）</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/diagram_speech.py" line="51"/>
         <source>input x = {a}</source>
-        <translation>输入 x = {a}</translation>
+        <translation>输入 x 等于 {a}</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/diagram_speech.py" line="54"/>
         <source>{act}, z = {z}, activation a = {a}</source>
-        <translation>{act}，线性结果 z = {z}，激活函数输出 a = {a}</translation>
+        <translation>{act}，线性结果 z 等于 {z}，激活函数输出 a 等于 {a}</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/diagram_speech.py" line="57"/>
         <source>{values}, error δ = {d}</source>
-        <translation>{values}，误差 δ = {d}</translation>
+        <translation>{values}，误差 δ 等于 {d}</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/diagram_speech.py" line="59"/>
@@ -1934,12 +1954,12 @@
     <message>
         <location filename="../../bpstudio/widgets/diagram_speech.py" line="66"/>
         <source>Enter selects it; Shift+Down goes along its incoming weights.</source>
-        <translation>回车键选中它；Shift+↓ 逐个选择进入它的权重。</translation>
+        <translation>按回车键选中它；按 Shift+↓ 逐个选择进入它的权重。</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/diagram_speech.py" line="70"/>
         <source>weight w[{l}] {j},{k} from neuron {k} of layer {prev} into neuron {j} of layer {l} = {w}. Enter explains it.</source>
-        <translation>权重 w[{l}] {j},{k}，从第 {prev} 层的神经元 {k} 到第 {l} 层的神经元 {j}，= {w}。回车键解释它。</translation>
+        <translation>权重 w[{l}] {j},{k}：从第 {prev} 层第 {k} 个神经元到第 {l} 层第 {j} 个神经元，值为 {w}。按回车键解释它。</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/diagram_speech.py" line="78"/>
@@ -1954,7 +1974,7 @@
     <message>
         <location filename="../../bpstudio/widgets/diagram_speech.py" line="82"/>
         <source>Arrow keys choose a neuron, Shift+Up and Shift+Down its weights, Enter selects.</source>
-        <translation>方向键选择神经元，Shift+↑ 和 Shift+↓ 选择它的权重，回车键选中。</translation>
+        <translation>用方向键选择神经元，用 Shift+↑ 和 Shift+↓ 选择它的权重，按回车键选中。</translation>
     </message>
 </context>
 <context>
@@ -2031,32 +2051,32 @@
 <context>
     <name>PlaneView</name>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="159"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="167"/>
         <source>Output over the input plane</source>
         <translation>输入平面上的输出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="161"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="169"/>
         <source>Discretise output</source>
         <translation>输出离散化</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="162"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="170"/>
         <source>Show test data</source>
         <translation>显示测试数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="163"/>
-        <source>● filled, blue: class 1 · ○ hollow, orange: class 0 · circle: training point · square: test point</source>
-        <translation>● 实心、蓝色：类别 1 · ○ 空心、橙色：类别 0 · 圆形：训练点 · 方形：测试点</translation>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="171"/>
+        <source>● filled, blue: class 1 · ○ hollow, orange: class 0 · circle: training point · square: test point · dark line: the decision boundary, output a = 0.5</source>
+        <translation>● 实心、蓝色：类别 1 · ○ 空心、橙色：类别 0 · 圆形：训练点 · 方形：测试点 · 深色线：决策边界，输出 a = 0.5</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="184"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="193"/>
         <source>The output view needs a 2-D data set (circle, XOR, …, or a CSV with two feature columns).</source>
         <translation>输出视图需要二维数据集（圆形、异或…，或有两个特征列的 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="188"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="197"/>
         <source>train accuracy {train} · test accuracy {test}</source>
         <translation>训练准确率 {train} · 测试准确率 {test}</translation>
     </message>
