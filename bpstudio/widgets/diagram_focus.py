@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 
+from ..core.trainer import RunState
 from .diagram_keys import ARROWS, Focus, first_focus, moved
 from .diagram_speech import focus_words, summary_words
+from .frame_throttle import SpeechThrottle
 
 
 # how the focus came that the keys are in use: Tab, Shift+Tab, F6 or a mnemonic, or a program
@@ -28,17 +30,25 @@ class DiagramFocus:
 
     keys_used = False  # the keys came here, or were pressed here, since the focus came
 
-    def _speak(self) -> None:
+    @property
+    def speech(self) -> SpeechThrottle:
+        """The accessible description's pace: while a run trains, at most once a second."""
+        if "_speech" not in self.__dict__:
+            self._speech = SpeechThrottle(self.setAccessibleDescription, self)
+            self.model.run_state_changed.connect(self._speech.on_run_state)
+        return self._speech
+
+    def _speak(self, now: bool = False) -> None:
         """What a screen reader says of the diagram: the focused neuron or edge with its
-        numbers, else its columns."""
+        numbers, else its columns (while training, at the speech throttle's pace, unless
+        ``now``: what a key did)."""
         scene = self.scene
         if scene is None:
             return
         f = self.focus
         text = (focus_words(scene, f, self.marks.delta(f.layer) if f.layer else None)
                 if f is not None else summary_words(scene.layout))
-        if text != self.accessibleDescription():
-            self.setAccessibleDescription(text)
+        self.speech.say(text, not now and self.model.run_state is RunState.RUNNING)
 
     def _select(self, l: int, j: int) -> None:
         """A neuron clicked or chosen with Enter: marked, and a first-layer neuron of an image
@@ -65,7 +75,7 @@ class DiagramFocus:
             self.keys_used = True
         if self.keys_used and self.focus is None and self.scene is not None:
             self.focus = first_focus(self.scene.layout)
-        self._speak()
+        self._speak(now=True)
         self.update()
         super().focusInEvent(event)
 
@@ -95,6 +105,6 @@ class DiagramFocus:
             self.focus = Focus(self.focus.layer, self.focus.j)
         else:
             return False
-        self._speak()
+        self._speak(now=True)  # what a key chose is said at once, training or not
         self.update()
         return True

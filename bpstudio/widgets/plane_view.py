@@ -14,9 +14,10 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from ..core.network import decide
+from ..core.trainer import RunState
 from ..session.network_model import NetworkModel
 from ..session.plane_maps import PlaneMaps
-from .frame_throttle import FrameThrottle
+from .frame_throttle import FrameThrottle, SpeechThrottle
 from .i18n import Retranslatable
 from .palette import (NEGATIVE, POSITIVE, TEST_POINT_RIM, TRAIN_POINT_RIM, diverging_rgb,
                       rgb_image)
@@ -152,6 +153,8 @@ class PlaneView(Retranslatable, QWidget):
         layout.addWidget(self.legend)
         # the playground's networks are tiny: a quarter of the GUI thread for the picture, 20 Hz
         self.frames = FrameThrottle(self.refresh_now, self, max_hz=20, share=0.25)
+        self.speech = SpeechThrottle(self.plane.setAccessibleDescription, self)
+        model.run_state_changed.connect(self.speech.on_run_state)
         model.parameters_changed.connect(self.frames.request)  # a stream while training
         model.run_state_changed.connect(self.frames.request_soon)  # started, paused or ended
         for signal in (model.architecture_changed, model.dataset_changed):
@@ -170,7 +173,7 @@ class PlaneView(Retranslatable, QWidget):
                                     "circle: training point · square: test point · dark line: "
                                     "the decision boundary, output a = 0.5"))
         self._show_accuracy()
-        self.plane.setAccessibleDescription(self.accuracy.text())
+        self.speech.say_now(self.accuracy.text())
 
     def refresh_now(self) -> None:
         """The heatmap from the current parameters (computed once for all views), then paint."""
@@ -187,7 +190,8 @@ class PlaneView(Retranslatable, QWidget):
             self.points = ((ds.points_train, ds.Y_train[0]), (ds.points_test, ds.Y_test[0]))
             self.extent = self.maps.extent
         self._show_accuracy()
-        self.plane.setAccessibleDescription(self.accuracy.text())  # for a screen reader
+        self.speech.say(self.accuracy.text(),  # for a screen reader: while training, once a second
+                        self.model.run_state is RunState.RUNNING)
         self.plane.repaint()
 
     def _show_accuracy(self) -> None:
