@@ -118,7 +118,7 @@ class NetworkPainter:
                     p.drawImage(QRectF(slot.pos.x() - r, slot.pos.y() - r, 2 * r, 2 * r), heat)
                     p.restore()
                     continue
-                words = f"{value:.2f}"
+                words = f"{value:.2f}".replace("-", "−")  # the minus sign, as the tables write it
                 font.setPointSizeF(max(6.0, r * 0.42))
                 if r < 14 or QFontMetrics(font).horizontalAdvance(words) > 1.8 * r:
                     # no room for its number (−12.35 not over its rim: in its tooltip): a

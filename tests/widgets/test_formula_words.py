@@ -65,3 +65,42 @@ def test_chinese_reads_as_a_teacher_says_it(chinese):
 def test_a_sign_is_said_once(qapp):
     assert formula_words("δ[2] = a[2] − y") == "delta[2] equals a[2] minus y"
     assert formula_words("σ′(z[2])") == "sigma prime of z[2]"
+
+
+def test_the_diagram_and_a_matrix_speak_chinese_as_the_tutorial(chinese, qtbot):
+    """A neuron, a weight and a matrix cell in the tutorial's Chinese: 激活函数输出, 权重, "等于"
+    said, not "=" read as a sign."""
+    import numpy as np
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from bpstudio.session.network_model import NetworkModel
+    from bpstudio.widgets.matrix_view import MatrixView
+    from bpstudio.widgets.network_diagram import NetworkDiagram
+
+    d = NetworkDiagram(NetworkModel())
+    qtbot.addWidget(d)
+    d.resize(900, 600)
+    d.show()
+    qtbot.waitExposed(d)
+    d.refresh_now()
+    d.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is d)
+    qtbot.keyClick(d, Qt.Key.Key_Right)  # the first input
+    assert d.accessibleDescription().startswith("输入层，第 1 个神经元（共 3 个）：输入 x 等于 ")
+    qtbot.keyClick(d, Qt.Key.Key_Right)
+    said = d.accessibleDescription()
+    assert said.startswith("隐含层 1，第 1 个神经元（共 2 个）：sigmoid，线性结果 z 等于 ")
+    assert "激活函数输出 a 等于 " in said and "=" not in said
+    qtbot.keyClick(d, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert d.accessibleDescription().startswith(
+        "权重 w[1] 1,1：从第 0 层第 1 个神经元到第 1 层第 1 个神经元，值为 ")
+    v = MatrixView()
+    qtbot.addWidget(v)
+    v.resize(300, 200)
+    v.set_matrix("dW[2]", np.array([[0.5, -0.25]]))
+    v.show()
+    v.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is v)
+    qtbot.keyClick(v, Qt.Key.Key_Right)
+    assert "dW[2] 第 1 行第 2 列，值为 −0.25。按回车键解释它。" in v.accessibleDescription()
