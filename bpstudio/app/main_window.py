@@ -15,6 +15,7 @@ from ..session.studio import Studio
 from ..widgets.classify_gallery import ClassifyGallery
 from ..widgets.cost_plot import CostPlot
 from ..widgets.equation_panel import EquationPanel
+from ..widgets.focus_frame import FocusFrame
 from ..widgets.i18n import name_dock_buttons
 from ..widgets.layer_editor import LayerEditor
 from ..widgets.load_progress import LoadProgress
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.diagram = NetworkDiagram(s.model, s.stepper, s.plane_maps)
         self.plane_view = PlaneView(s.model, s.plane_maps)
         self.equations = EquationPanel(s.stepper, s.explain)
+        FocusFrame(self.equations)  # F6 here: Space and the arrows step, the focus seen
         # an explained number's neuron and edges in the diagram; a weight clicked there explained
         s.explain.changed.connect(self._on_explained)
         self.diagram.weight_clicked.connect(s.explain.choose_weight)
@@ -171,6 +173,10 @@ class MainWindow(QMainWindow):
         plain_labels(self)  # a name is text, never markup (widgets/plain_text.py)
         s.model.dataset_changed.connect(self._on_dataset_changed)
         self._on_dataset_changed()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name)
+        """Tab passes over what is off screen (pane_keys): the focus is always seen."""
+        return self.pane_keys.tab(next, super().focusNextPrevChild)
 
     def say(self, text: str, ms: int = SHOWN_MS) -> None:
         """A message in the status bar: long enough to read it (a long one longer)."""

@@ -11,11 +11,18 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from shiboken6 import isValid
 
 
+def seen(w: QWidget) -> bool:
+    """Whether any of ``w`` is on screen: not behind another dock's tab, not covered whole by
+    a scroll area's viewport, not in a part of a splitter closed to nothing. A focus there would
+    be a focus nobody sees."""
+    return w.isVisible() and not w.visibleRegion().isEmpty()
+
+
 def first_control(widget: QWidget) -> QWidget | None:
     """``widget`` if Tab can reach it, else the first of its children Tab reaches, in the order
-    Tab goes."""
+    Tab goes (only what is on screen)."""
     def takes(w: QWidget) -> bool:
-        return (w.isVisible() and w.isEnabled()
+        return (seen(w) and w.isEnabled()
                 and bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus))
 
     if takes(widget):
@@ -96,6 +103,18 @@ class PaneKeys(QObject):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.go(1)
+
+    def tab(self, forward: bool, step) -> bool:
+        """Tab and Shift+Tab (``step``: the window's own focusNextPrevChild) go on past the
+        controls nobody sees, to the next one on screen: the focus is always visible."""
+        start = QApplication.focusWidget()
+        for _ in range(500):  # (the chain is finite: it comes round to where it started)
+            if not step(forward):
+                return False
+            now = QApplication.focusWidget()
+            if now is None or now is start or seen(now):
+                return True
+        return True
 
     def go(self, step: int) -> None:
         n = len(self.panes)

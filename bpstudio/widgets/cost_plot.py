@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QMenu,
                                QVBoxLayout, QWidget)
 
 from ..core.network import THRESHOLD
+from ..core.trainer import RunState
 from ..session.network_model import NetworkModel
 from .background_import import BackgroundImport
-from .frame_throttle import FrameThrottle
+from .frame_throttle import FrameThrottle, SpeechThrottle
 from .plot_words import plots_words
 from .i18n import Retranslatable
 from .plot_export import PlotExport
@@ -119,6 +120,8 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         self.frames = FrameThrottle(self._redraw, self)
         model.history_appended.connect(self.frames.request)  # a stream while training
         model.run_state_changed.connect(self.frames.on_run_state)
+        self.speech = SpeechThrottle(lambda said: self.graphics.setAccessibleDescription(said), self)
+        model.run_state_changed.connect(self.speech.on_run_state)  # (after the last redraw)
         # edits, undo, a new network: drawn at once (a costly redraw stretches the clock to 1 s)
         model.history_changed.connect(self.frames.request_soon)
         model.architecture_changed.connect(self.frames.request_soon)
@@ -255,9 +258,8 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
 
     def _speak(self) -> None:
         """The plots' accessible description: the latest cost, its trend, the accuracies."""
-        said = plots_words(self.model.history)
-        if said != self.graphics.accessibleDescription():
-            self.graphics.setAccessibleDescription(said)
+        self.speech.say(plots_words(self.model.history),  # while training: once a second
+                        self.model.run_state is RunState.RUNNING)
 
     def _redraw(self) -> None:
         if not self._built:  # drawn when built

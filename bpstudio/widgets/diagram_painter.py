@@ -14,6 +14,7 @@ from .diagram_layout import MARKER, Edge
 from .diagram_marks import DiagramMarks
 from .diagram_scene import DiagramScene
 from .palette import NOT_A_NUMBER, ON_PALE, ON_STRONG, diverging, finite_max_abs, mix
+from .sign_marks import minus_bar, shows_bar
 from .theme import Theme
 
 
@@ -117,15 +118,18 @@ class NetworkPainter:
                     p.drawImage(QRectF(slot.pos.x() - r, slot.pos.y() - r, 2 * r, 2 * r), heat)
                     p.restore()
                     continue
-                if r >= 14:
-                    font.setPointSizeF(max(6.0, r * 0.42))
-                    words = f"{value:.2f}"
-                    if QFontMetrics(font).horizontalAdvance(words) > 1.8 * r:
-                        continue  # (-12.35 in a small circle) not over its rim: in its tooltip
-                    p.setFont(font)
-                    p.setPen(QColor(ON_STRONG if abs(value) / (scale or 1) > 0.6 else ON_PALE))
-                    p.drawText(QRectF(slot.pos.x() - r, slot.pos.y() - r, 2 * r, 2 * r),
-                               Qt.AlignmentFlag.AlignCenter, words)
+                words = f"{value:.2f}".replace("-", "−")  # the minus sign, as the tables write it
+                font.setPointSizeF(max(6.0, r * 0.42))
+                if r < 14 or QFontMetrics(font).horizontalAdvance(words) > 1.8 * r:
+                    # no room for its number (−12.35 not over its rim: in its tooltip): a
+                    # negative one still shows its sign, a minus bar as a heatmap's cell has
+                    if shows_bar(value, r * p.transform().m11()):
+                        p.fillRect(minus_bar(slot.pos, r), ON_PALE)
+                    continue
+                p.setFont(font)
+                p.setPen(QColor(ON_STRONG if abs(value) / (scale or 1) > 0.6 else ON_PALE))
+                p.drawText(QRectF(slot.pos.x() - r, slot.pos.y() - r, 2 * r, 2 * r),
+                           Qt.AlignmentFlag.AlignCenter, words)
 
     def _paint_marker(self, p: QPainter, slot, room: float) -> None:
         """A box saying how many neurons it hides, no wider than ``room`` (its column's):

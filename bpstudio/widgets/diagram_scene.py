@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage
 
 from .diagram_layout import MARKER, DiagramLayout
 from .palette import diverging_rgb, finite_max_abs, rgb_image
+from .sign_marks import sign_line, with_line
 
 NEURON_MAP_SIDE = 25  # a neuron's small heatmap: about this many points a side of the plane's grid
 
@@ -50,7 +51,9 @@ class DiagramScene:
             else:
                 values, scale = A, finite_max_abs(A) or 1.0
             for j in wanted:
-                images[(l, j)] = rgb_image(diverging_rgb(values[j], scale))
+                # the line where it changes sign: the sign is not only in the colour
+                images[(l, j)] = rgb_image(with_line(diverging_rgb(values[j], scale),
+                                                     sign_line(values[j])))
         return images
 
     def is_sigmoid(self, l: int) -> bool:

@@ -15,43 +15,65 @@ from ..session.messages import core_text
 translate = QCoreApplication.translate
 
 
-def _words() -> list[tuple[str, str]]:
-    """What each sign is said as, longest first (σ′ before σ); a Greek letter is a name (δ[3]
-    is "delta[3]"), a sign a word between spaces."""
+NAME = r"\w+(?:\[\w+\])?"  # a quantity's name as the tutorial writes it: L, Y, A[2], dZ[1], b[2]
+
+
+def _words() -> list[tuple[str, object]]:
+    """What each piece of a formula is said as, in the order tried at each place: a piece
+    made of names (∂L/∂b[2], Σᵢ dZ[2], A[2]⁽ⁱ⁾, a[1]ᵀ, σ′(z[2]), 1/m) as the tutorial's words say
+    it — "the partial derivative of L with respect to b[2]", in Chinese "L 对 b[2] 的偏导数" —
+    then a sign, a word between spaces. Each place is said once (σ′ is not said again as σ)."""
     return [
-        (",  ", translate("FormulaWords", "; ")),  # between two formulas: "W[1] ← …,  α = 0.1"
-        ("∇ₐ", translate("FormulaWords", " the gradient with respect to a of ")),
-        ("∂", translate("FormulaWords", " partial ")),
-        ("Σᵢ", translate("FormulaWords", " the sum over the samples i of ")),
-        ("⁽ⁱ⁾", translate("FormulaWords", " of sample i")),
-        ("σ′", translate("FormulaWords", " sigma prime ")),
-        ("σ", translate("FormulaWords", " sigma ")),
-        ("δ", translate("FormulaWords", "delta")),
-        ("α", translate("FormulaWords", "alpha")),
-        ("λ", translate("FormulaWords", "lambda")),
-        ("ᵀ", translate("FormulaWords", " transposed ")),
-        ("⊙", translate("FormulaWords", " times element by element ")),
-        ("·", translate("FormulaWords", " times ")),
-        ("←", translate("FormulaWords", " becomes ")),
-        ("=", translate("FormulaWords", " equals ")),
-        ("−", translate("FormulaWords", " minus ")),
-        ("+", translate("FormulaWords", " plus ")),
-        ("/", translate("FormulaWords", " over ")),
+        (r",  α = ", translate("FormulaWords", "; the learning rate alpha equals ")),
+        (r"Σ‖W‖²", translate("FormulaWords", " the sum of the squares of all weights ")),
+        (rf"∂(?P<f>{NAME})/∂(?P<x>{NAME})",
+         translate("FormulaWords", " the partial derivative of {f} with respect to {x} ")),
+        (rf"∇ₐ(?P<g>{NAME})", translate("FormulaWords", " the gradient of {g} with respect to a ")),
+        (rf"Σᵢ (?P<s>{NAME})(?:⁽ⁱ⁾)?", translate("FormulaWords", " the sum over the samples of {s} ")),
+        (rf"(?P<i>{NAME})⁽ⁱ⁾", translate("FormulaWords", " {i} of sample i ")),
+        (rf"(?P<t>{NAME})ᵀ", translate("FormulaWords", " {t} transposed ")),
+        (r"σ′\((?P<d>[^()]*)\)", translate("FormulaWords", " sigma prime of {d} ")),
+        (r"(?P<fn>[A-Za-z_]+|σ)\((?P<a>[^()]*)\)",
+         translate("FormulaWords", " {fn} of {a} ")),
+        (r"(?P<n>\w+)/\(?(?P<m>\w+)\)?", translate("FormulaWords", " {n} over {m} ")),
+        (r"(?:^|(?<== ))−(?=[\[(])", translate("FormulaWords", " the negative of ")),
+        (r"σ′", translate("FormulaWords", " sigma prime ")),
+        (r"σ", translate("FormulaWords", " sigma ")),
+        (r"δ", translate("FormulaWords", "delta")),
+        (r"α", translate("FormulaWords", "alpha")),
+        (r"λ", translate("FormulaWords", "lambda")),
+        (r"⊙", translate("FormulaWords", " times element by element ")),
+        (r"·", translate("FormulaWords", " times ")),
+        (r"←", translate("FormulaWords", " becomes ")),
+        (r"=", translate("FormulaWords", " equals ")),
+        (r"−", translate("FormulaWords", " minus ")),
+        (r"\+", translate("FormulaWords", " plus ")),
+        (r"/", translate("FormulaWords", " over ")),
     ]
 
 
-FUNCTION = re.compile(r"(\w+|prime) ?\(([^()]*)\)")  # relu(z[1]), sigma prime (z[2])
+# a space between two Chinese characters (or after a Chinese comma) is not said: "误差经 W 的转置
+# 反向传递" reads "误差经 W 的转置反向传递"
+CJK_SPACE = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]) +"
+                       r"(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])")
 
 
 def formula_words(formula: str) -> str:
-    """``formula`` with its signs said in words, a function of an argument said so
-    (σ′(z[2]) → "sigma prime of z[2]"), the names as they are."""
-    text = formula
-    for sign, said in _words():
-        text = text.replace(sign, said)
-    text = FUNCTION.sub(lambda m: translate("FormulaWords", "{f} of {x}").format(
-        f=m.group(1), x=m.group(2)), text)
-    return re.sub(r"\s+", " ", text).replace(" ;", ";").strip()
+    """``formula`` said in words, in the UI's language; the names stay as they are."""
+    words = _words()
+    pattern = re.compile("|".join(f"(?P<w{k}>{p})" for k, (p, _) in enumerate(words)))
+
+    def said(match: re.Match[str]) -> str:
+        k = next(k for k in range(len(words)) if match.group(f"w{k}") is not None)
+        inner = {name: formula_words(value) for name, value in match.groupdict().items()
+                 if value is not None and not name.startswith("w")}
+        return str(words[k][1]).format(**inner)
+
+    text = pattern.sub(said, formula)
+    text = re.sub(r"\s+", " ", text).replace(" ;", ";").replace(" ,", ",")
+    text = re.sub(r"([(\[]) ", r"\1", re.sub(r" ([)\]])", r"\1", text))
+    text = re.sub(r" *([，。；：、]) *", r"\1", text)  # no space around Chinese punctuation
+    return CJK_SPACE.sub("", text).strip()
 
 
 def step_name(step: Step) -> str:

@@ -74,3 +74,65 @@ class FrameThrottle(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+
+
+SPEECH_INTERVAL = 1.0  # s: a screen reader hears a view that changes while training this often
+
+
+class SpeechThrottle(QObject):
+    """What a screen reader hears of a view that changes on every progress update: while a run
+    trains, a new accessible text is given at most once every ``interval`` seconds (the latest
+    one, when its moment comes); a reader is not flooded. ``say_now`` is for what a user did (a
+    key, an edit): said at once. A run that pauses or stops has its last text said at once.
+
+    ``setter`` gives the widget its text (setAccessibleDescription)."""
+
+    def __init__(self, setter: Callable[[str], None], parent: QObject,
+                 interval: float = SPEECH_INTERVAL, clock: Callable[[], float] = time.monotonic):
+        super().__init__(parent)
+        self._set, self.clock, self.interval = setter, clock, interval
+        self.said: str | None = None
+        self.pending: str | None = None
+        self._last = -1e9
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._on_timeout)
+
+    def say(self, text: str, streaming: bool) -> None:
+        """``text`` for the reader: at once, or while ``streaming`` (a run trains) at the next
+        allowed moment."""
+        if not streaming:
+            self.say_now(text)
+            return
+        if text == self.said:
+            self.pending = None
+            self._timer.stop()
+            return
+        self.pending = text
+        self._on_timeout()
+
+    def _on_timeout(self) -> None:
+        """The pending text said if its moment has come, else waited for (by the clock)."""
+        wait = self._last + self.interval - self.clock()
+        if wait <= 0:
+            self.flush()
+        elif not self._timer.isActive():
+            self._timer.start(int(wait * 1000) + 1)
+
+    def say_now(self, text: str) -> None:
+        self._timer.stop()
+        self.pending = None
+        if text != self.said:
+            self._last = self.clock()
+            self.said = text
+            self._set(text)
+
+    def flush(self) -> None:
+        """Say what waits, now."""
+        if self.pending is not None:
+            self.say_now(self.pending)
+
+    def on_run_state(self, state: RunState) -> None:
+        """For a model's run_state_changed: a run that pauses or stops is heard as it ended."""
+        if state is not RunState.RUNNING:
+            self.flush()

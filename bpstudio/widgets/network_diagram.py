@@ -233,7 +233,7 @@ class NetworkDiagram(DiagramFocus, DiagramPointer, QWidget):
         legend.paint(p, legend.samples(self.sample_words(), self._bundle_words_if_any()),
                      self.legend_texts()[1:] if self.captions else [], self.width(), self.height())
         self._paint_remarks(p)
-        if self.hasFocus():  # the keys are here: the frame, and the ring on what they chose
+        if self.shows_focus():  # the keys are here: the frame, and the ring on what they chose
             paint_focus_frame(p, self.width(), self.height(), self.palette())
             if self.focus is not None:
                 paint_focus(p, self.scene.layout, self.focus, self.view.map,
@@ -303,9 +303,10 @@ class NetworkDiagram(DiagramFocus, DiagramPointer, QWidget):
             samples.append(bundles)
         neurons = (self.tr("neuron colour: its activation a for the current sample")
                    if self.scene is None or not self.scene.neuron_maps else
-                   self.tr("each neuron: its activation over the input plane") if printed else
-                   self.tr("each neuron: its activation over the input plane (bigger under the "
-                           "mouse)"))
+                   self.tr("each neuron: its activation over the input plane, a dark line where "
+                           "it crosses 0 (a sigmoid: 0.5)") if printed else
+                   self.tr("each neuron: its activation over the input plane, a dark line where "
+                           "it crosses 0 (a sigmoid: 0.5; bigger under the mouse)"))
         return ["  ".join(samples),
                 self.tr("the larger |w| / max |w| of its layer (under each layer), the wider and "
                         "stronger the line"),

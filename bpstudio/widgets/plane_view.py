@@ -14,12 +14,14 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from ..core.network import decide
+from ..core.trainer import RunState
 from ..session.network_model import NetworkModel
 from ..session.plane_maps import PlaneMaps
-from .frame_throttle import FrameThrottle
+from .frame_throttle import FrameThrottle, SpeechThrottle
 from .i18n import Retranslatable
 from .palette import (NEGATIVE, POSITIVE, TEST_POINT_RIM, TRAIN_POINT_RIM, diverging_rgb,
                       rgb_image)
+from .sign_marks import boundary, with_line
 
 HEAT_STRENGTH = 0.55  # how far toward full blue / orange the surest output goes: points stay visible
 POINT_RADIUS = 4.5
@@ -42,6 +44,11 @@ def output_rgb(output: np.ndarray, discrete: bool) -> np.ndarray:
     network says."""
     t = np.where(decide(output), 1.0, -1.0) if discrete else 2.0 * output - 1.0
     return diverging_rgb(t, 1.0, HEAT_STRENGTH)
+
+
+def decision_line(output: np.ndarray) -> np.ndarray:
+    """The grid points of class 1 (a > 0.5) beside one of class 0: the decision boundary."""
+    return boundary(decide(output))
 
 
 PLANE_MIN_SIDE = 140  # the square's smallest side: its points still told apart
@@ -146,6 +153,8 @@ class PlaneView(Retranslatable, QWidget):
         layout.addWidget(self.legend)
         # the playground's networks are tiny: a quarter of the GUI thread for the picture, 20 Hz
         self.frames = FrameThrottle(self.refresh_now, self, max_hz=20, share=0.25)
+        self.speech = SpeechThrottle(self.plane.setAccessibleDescription, self)
+        model.run_state_changed.connect(self.speech.on_run_state)
         model.parameters_changed.connect(self.frames.request)  # a stream while training
         model.run_state_changed.connect(self.frames.request_soon)  # started, paused or ended
         for signal in (model.architecture_changed, model.dataset_changed):
@@ -161,9 +170,10 @@ class PlaneView(Retranslatable, QWidget):
         self.discrete.setText(self.tr("Discretise output"))
         self.show_test.setText(self.tr("Show test data"))
         self.legend.setText(self.tr("● filled, blue: class 1 · ○ hollow, orange: class 0 · "
-                                    "circle: training point · square: test point"))
+                                    "circle: training point · square: test point · dark line: "
+                                    "the decision boundary, output a = 0.5"))
         self._show_accuracy()
-        self.plane.setAccessibleDescription(self.accuracy.text())
+        self.speech.say_now(self.accuracy.text())
 
     def refresh_now(self) -> None:
         """The heatmap from the current parameters (computed once for all views), then paint."""
@@ -171,12 +181,17 @@ class PlaneView(Retranslatable, QWidget):
         if maps is None:
             self.image = None
         else:
-            self.image = rgb_image(output_rgb(maps[-1][0], self.discrete.isChecked()))
+            out = maps[-1][0]
+            # the decision boundary (a = 0.5) drawn as a dark line: the two classes' regions
+            # are told apart without their colours
+            self.image = rgb_image(with_line(output_rgb(out, self.discrete.isChecked()),
+                                             decision_line(out)))
             ds = self.model.dataset
             self.points = ((ds.points_train, ds.Y_train[0]), (ds.points_test, ds.Y_test[0]))
             self.extent = self.maps.extent
         self._show_accuracy()
-        self.plane.setAccessibleDescription(self.accuracy.text())  # for a screen reader
+        self.speech.say(self.accuracy.text(),  # for a screen reader: while training, once a second
+                        self.model.run_state is RunState.RUNNING)
         self.plane.repaint()
 
     def _show_accuracy(self) -> None:

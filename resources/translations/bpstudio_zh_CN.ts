@@ -335,75 +335,75 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="230"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="231"/>
         <source>log scale (cost)</source>
         <translation>对数刻度（代价）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="231"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="232"/>
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="231"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="232"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="233"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="234"/>
         <source>Show all of the curves</source>
         <translation>显示全部曲线</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="236"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="237"/>
         <source>cost C per iteration</source>
         <translation>每次迭代的代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="237"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="238"/>
         <source>accuracy (threshold {t})</source>
         <translation>准确率（阈值 {t}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="238"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="239"/>
         <source>‖dW[l]‖ per layer</source>
         <translation>各层的 ‖dW[l]‖</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="240"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="241"/>
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="242"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="243"/>
         <source>train cost</source>
         <translation>训练代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="243"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="244"/>
         <source>test cost</source>
         <translation>测试代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="244"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="245"/>
         <location filename="../../bpstudio/widgets/cost_plot.py" line="293"/>
         <source>one stepped sample: its loss L</source>
         <translation>单步演示的单个样本：它的损失 L</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="245"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="246"/>
         <location filename="../../bpstudio/widgets/plot_words.py" line="53"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="245"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="246"/>
         <location filename="../../bpstudio/widgets/plot_words.py" line="54"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="254"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="255"/>
         <source>Training plots: cost, accuracy and ‖dW[l]‖ per iteration</source>
         <translation>训练曲线：每次迭代的代价、准确率和 ‖dW[l]‖</translation>
     </message>
@@ -1138,117 +1138,137 @@
 <context>
     <name>FormulaWords</name>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="22"/>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="23"/>
-        <source> the gradient with respect to a of </source>
-        <translation> 对 a 的梯度作用于 </translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="24"/>
-        <source> partial </source>
-        <translation> 偏 </translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="25"/>
-        <source> the sum over the samples i of </source>
-        <translation> 对各样本 i 求和 </translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="26"/>
-        <source> of sample i</source>
-        <translation> 的第 i 个样本</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="27"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="40"/>
         <source> sigma prime </source>
         <translation> σ′ </translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="28"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="41"/>
         <source> sigma </source>
         <translation> σ </translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="29"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="42"/>
         <source>delta</source>
         <translation>δ</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="30"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="43"/>
         <source>alpha</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="31"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="44"/>
         <source>lambda</source>
         <translation>λ</translation>
     </message>
     <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="27"/>
+        <source>; the learning rate alpha equals </source>
+        <translation>；学习率 α 等于 </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="28"/>
+        <source> the sum of the squares of all weights </source>
+        <translation> 所有权重的平方和 </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="30"/>
+        <source> the partial derivative of {f} with respect to {x} </source>
+        <translation> {f} 对 {x} 的偏导数 </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="31"/>
+        <source> the gradient of {g} with respect to a </source>
+        <translation> {g} 对 a 的梯度 </translation>
+    </message>
+    <message>
         <location filename="../../bpstudio/widgets/formula_words.py" line="32"/>
-        <source> transposed </source>
-        <translation> 转置 </translation>
+        <source> the sum over the samples of {s} </source>
+        <translation> 所有样本的 {s} 之和 </translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/formula_words.py" line="33"/>
+        <source> {i} of sample i </source>
+        <translation> 第 i 个样本的 {i} </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="34"/>
+        <source> {t} transposed </source>
+        <translation> {t} 的转置 </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="35"/>
+        <source> sigma prime of {d} </source>
+        <translation> 激活函数的导数 σ′({d}) </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="37"/>
+        <source> {fn} of {a} </source>
+        <translation> {fn}({a}) </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="38"/>
+        <source> {n} over {m} </source>
+        <translation> {m} 分之 {n} </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="39"/>
+        <source> the negative of </source>
+        <translation> 负的 </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="45"/>
         <source> times element by element </source>
         <translation> 逐元素乘以 </translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="34"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="46"/>
         <source> times </source>
         <translation> 乘以 </translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="35"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="47"/>
         <source> becomes </source>
         <translation> 更新为 </translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="36"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="48"/>
         <source> equals </source>
         <translation> 等于 </translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="37"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="49"/>
         <source> minus </source>
         <translation> 减 </translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="38"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="50"/>
         <source> plus </source>
         <translation> 加 </translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="39"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="51"/>
         <source> over </source>
         <translation> 除以 </translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="52"/>
-        <source>{f} of {x}</source>
-        <translation>{f}({x})</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="65"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="87"/>
         <source>{group} of layer {l}, {title}</source>
         <translation>第 {l} 层的{group}，{title}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="69"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="91"/>
         <source>{title} of layer {l}</source>
         <translation>第 {l} 层的{title}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="74"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="96"/>
         <source>equation {label}, {name}</source>
         <translation>等式{label}，{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="79"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="101"/>
         <source>{name}: {formula}</source>
         <translation>{name}：{formula}</translation>
     </message>
@@ -1690,47 +1710,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="186"/>
+        <location filename="../../bpstudio/app/main_window.py" line="192"/>
         <source>The view is on the clipboard as a picture ({w}×{h}).</source>
         <translation>当前视图已作为图片复制到剪贴板（{w}×{h}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="202"/>
+        <location filename="../../bpstudio/app/main_window.py" line="208"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="203"/>
+        <location filename="../../bpstudio/app/main_window.py" line="209"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="204"/>
+        <location filename="../../bpstudio/app/main_window.py" line="210"/>
         <source>Classify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="208"/>
+        <location filename="../../bpstudio/app/main_window.py" line="214"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="209"/>
+        <location filename="../../bpstudio/app/main_window.py" line="215"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="220"/>
+        <location filename="../../bpstudio/app/main_window.py" line="226"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="231"/>
+        <location filename="../../bpstudio/app/main_window.py" line="237"/>
         <source>BP Studio did not close properly last time. Restore the work autosaved at {time}?</source>
         <translation>BP Studio 上次没有正常关闭。要恢复 {time} 自动保存的工作吗？</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/main_window.py" line="275"/>
+        <location filename="../../bpstudio/app/main_window.py" line="281"/>
         <source>Drawing the new network&apos;s initial weights…</source>
         <translation>正在生成新网络的初始权重…</translation>
     </message>
@@ -1826,16 +1846,6 @@
         <translation>{name} 在平面上的取值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="306"/>
-        <source>each neuron: its activation over the input plane</source>
-        <translation>每个神经元：它在输入平面上的激活函数输出</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="307"/>
-        <source>each neuron: its activation over the input plane (bigger under the mouse)</source>
-        <translation>每个神经元：它在输入平面上的激活函数输出（鼠标悬停时放大）</translation>
-    </message>
-    <message>
         <location filename="../../bpstudio/widgets/network_diagram.py" line="304"/>
         <source>neuron colour: its activation a for the current sample</source>
         <translation>神经元颜色：激活函数输出 a</translation>
@@ -1856,32 +1866,42 @@
         <translation>连到省略的神经元（取它们 w 的平均）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="310"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="306"/>
+        <source>each neuron: its activation over the input plane, a dark line where it crosses 0 (a sigmoid: 0.5)</source>
+        <translation>每个神经元：它在输入平面上的激活函数输出，深色线标出它等于 0 的地方（sigmoid 为 0.5）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="308"/>
+        <source>each neuron: its activation over the input plane, a dark line where it crosses 0 (a sigmoid: 0.5; bigger under the mouse)</source>
+        <translation>每个神经元：它在输入平面上的激活函数输出，深色线标出它等于 0 的地方（sigmoid 为 0.5；鼠标悬停时放大）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="311"/>
         <source>the larger |w| / max |w| of its layer (under each layer), the wider and stronger the line</source>
         <translation>|w| / 该层最大 |w|（标在每层下方）越大，线越宽、颜色越深</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="312"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="313"/>
         <source>current sample: {name}</source>
         <translation>当前样本：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="320"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="321"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="339"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="340"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="355"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="356"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="363"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="364"/>
         <source>mean of {n} weights of W[{l}] (to or from neurons not drawn) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
@@ -2018,12 +2038,12 @@
 <context>
     <name>PaneKeys</name>
     <message>
-        <location filename="../../bpstudio/app/pane_keys.py" line="60"/>
+        <location filename="../../bpstudio/app/pane_keys.py" line="67"/>
         <source>Ne&amp;xt part of the window</source>
         <translation>窗口的下一部分(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/pane_keys.py" line="61"/>
+        <location filename="../../bpstudio/app/pane_keys.py" line="68"/>
         <source>Previous part of the window</source>
         <translation>窗口的上一部分</translation>
     </message>
@@ -2031,32 +2051,32 @@
 <context>
     <name>PlaneView</name>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="159"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="168"/>
         <source>Output over the input plane</source>
         <translation>输入平面上的输出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="161"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="170"/>
         <source>Discretise output</source>
         <translation>输出离散化</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="162"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="171"/>
         <source>Show test data</source>
         <translation>显示测试数据</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="163"/>
-        <source>● filled, blue: class 1 · ○ hollow, orange: class 0 · circle: training point · square: test point</source>
-        <translation>● 实心、蓝色：类别 1 · ○ 空心、橙色：类别 0 · 圆形：训练点 · 方形：测试点</translation>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="172"/>
+        <source>● filled, blue: class 1 · ○ hollow, orange: class 0 · circle: training point · square: test point · dark line: the decision boundary, output a = 0.5</source>
+        <translation>● 实心、蓝色：类别 1 · ○ 空心、橙色：类别 0 · 圆形：训练点 · 方形：测试点 · 深色线：决策边界，输出 a = 0.5</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="184"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="199"/>
         <source>The output view needs a 2-D data set (circle, XOR, …, or a CSV with two feature columns).</source>
         <translation>输出视图需要二维数据集（圆形、异或…，或有两个特征列的 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/plane_view.py" line="188"/>
+        <location filename="../../bpstudio/widgets/plane_view.py" line="203"/>
         <source>train accuracy {train} · test accuracy {test}</source>
         <translation>训练准确率 {train} · 测试准确率 {test}</translation>
     </message>

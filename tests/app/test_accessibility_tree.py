@@ -76,6 +76,11 @@ def test_every_control_in_the_tree_has_a_name(stepped):
 def test_the_custom_views_say_their_numbers(stepped, qtbot):
     w = stepped
     found = tree(w)
+    name, said = described(found, "NetworkDiagram")  # no neuron chosen yet: its columns
+    assert name == "Network diagram" and "n[1] = 2" in said and "neuron 1" not in said
+    w.diagram.clearFocus()
+    w.diagram.setFocus(Qt.FocusReason.TabFocusReason)  # the keys come: the first neuron
+    found = tree(w)
     name, said = described(found, "NetworkDiagram")
     assert name == "Network diagram" and "neuron 1 of 2" in said and a_number(said)
     step = w.studio.stepper.current_step()

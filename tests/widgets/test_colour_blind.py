@@ -285,3 +285,93 @@ def test_right_and_wrong_frames_survive_colour_blindness_and_greyscale(qapp):
     assert np.ptp([g_right[y, x] for x, y in edge]) < 3
     assert np.ptp([g_wrong[y, x] for x, y in edge]) > 60
     assert (g_wrong[FRAME:-FRAME, FRAME:-FRAME] == g_right[FRAME:-FRAME, FRAME:-FRAME]).all()
+
+
+# ----- no room for a number: a small negative neuron carries a bar; maps carry their sign line ------
+
+def test_a_neuron_too_small_for_its_number_shows_its_sign_by_a_bar(qtbot):
+    """A network too wide for the neurons' numbers: a neuron with a < 0 has a dark bar across
+    its middle (read in greyscale), one with a > 0 has none."""
+    model = NetworkModel()
+    assert model.set_layers((24, 1), ("tanh", "sigmoid"))
+    rng = np.random.default_rng(3)
+    W1, W2 = (rng.normal(0, 2, W.shape) for W in model.network.weights)
+    model.set_parameters([W1, W2], model.network.biases)
+    d = NetworkDiagram(model)
+    qtbot.addWidget(d)
+    d.resize(700, 500)
+    d.show()
+    qtbot.waitExposed(d)
+    d.refresh_now()
+    scene = d.scene
+    radius = scene.layout.radius * d.view.scale()
+    assert scene.layout.radius < 14  # too small for a number (diagram_painter)
+    grey = greyscale(d.grab().toImage())
+    a = scene.activations[1][:, 0]
+    drawn = [j for j in scene.layout.drawn_neurons(1)]
+    signs = {True: 0, False: 0}
+    for j in drawn:
+        c = d.neuron_pos(1, j)
+        beside = c + QPointF(0, 0.55 * radius)  # inside the circle, off the bar
+        centre, fill = (float(grey[int(p.y()), int(p.x())]) for p in (c, beside))
+        if a[j] < 0:
+            assert fill - centre > 30, (j, a[j], centre, fill)
+        else:
+            assert abs(fill - centre) < 6, (j, a[j], centre, fill)
+        signs[bool(a[j] < 0)] += 1
+    assert signs[True] and signs[False]  # both kinds were looked at
+
+
+def test_an_in_neuron_map_draws_the_line_where_it_changes_sign(qtbot):
+    """A tanh neuron's map over the plane is dark along a = 0, between its + and − regions."""
+    from bpstudio.widgets.diagram_scene import DiagramScene  # noqa: F401 (what made the maps)
+    from bpstudio.widgets.sign_marks import LINE_INK
+
+    model = NetworkModel()
+    assert model.apply_preset("plane-moons")  # 8 tanh neurons over the 2-D plane
+    d = NetworkDiagram(model, maps=PlaneMaps(model))
+    qtbot.addWidget(d)
+    d.resize(900, 600)
+    d.show()
+    qtbot.waitExposed(d)
+    d.refresh_now()
+    maps = d.scene.plane_images(1)
+    crossing = 0
+    for (l, j), image in maps.items():
+        if l != 1:
+            continue
+        values = d.scene.plane_maps[1][j]
+        pixels = np.array([[rgb(image.pixelColor(x, y)) for x in range(image.width())]
+                           for y in range(image.height())])
+        dark = (pixels == LINE_INK).all(axis=-1)
+        if (values > 0).any() and (values < 0).any():
+            crossing += 1
+            assert dark.any()
+            assert (values[dark] > 0).all()  # on the + side of the line, beside a −
+        else:
+            assert not dark.any()
+    assert crossing
+
+
+@pytest.mark.parametrize("discrete", [False, True])
+def test_the_planes_decision_boundary_is_a_dark_line(plane, discrete):
+    """Between the two classes' regions (a > 0.5 and a ≤ 0.5) a dark line, in greyscale darker
+    than either region: the classes are apart without their colours."""
+    plane.discrete.setChecked(discrete)
+    plane.refresh_now()
+    output = plane.maps.activations()[-1][0]
+    one = output > 0.5
+    assert one.any() and (~one).any()
+    grey = greyscale(plane.image)
+    padded = np.pad(one, 1, mode="edge")
+    inside = np.ones_like(one)  # a region's own cells, off any edge between the classes
+    for di in (0, 1, 2):
+        for dj in (0, 1, 2):
+            inside &= padded[di:di + one.shape[0], dj:dj + one.shape[1]] == one
+    regions = grey[inside].min()
+    rows = [i for i in range(one.shape[0]) if one[i].any() and (~one[i]).any()]
+    for i in rows:
+        for k in np.flatnonzero(one[i, 1:] != one[i, :-1]):  # each crossing along the row
+            line = grey[i, k:k + 2].min()
+            assert line < 45 and regions > line + 40, (i, k, grey[i, max(0, k - 3):k + 5])
+    assert "decision boundary" in plane.legend.text()

@@ -23,6 +23,9 @@ def diagram(qtbot):
     d.refresh_now()
     d.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is d)
+    d.clearFocus()  # the keys come by Tab: a focus the window starts with shows no ring
+    d.setFocus(Qt.FocusReason.TabFocusReason)
+    assert QApplication.focusWidget() is d
     return d
 
 
