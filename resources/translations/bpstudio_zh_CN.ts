@@ -415,7 +415,7 @@
     <message>
         <location filename="../../bpstudio/widgets/plot_words.py" line="38"/>
         <source>Cost C of {iteration}: {c}</source>
-        <translation>{iteration}的代价 C：{c}</translation>
+        <translation>{iteration}的代价 C 为 {c}</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/plot_words.py" line="44"/>
@@ -762,7 +762,7 @@
     <message>
         <location filename="../../bpstudio/widgets/equation_panel.py" line="350"/>
         <source>Step {k} of {n}. {title}. {formula}. Operands: {operands}. Result: {result}.</source>
-        <translation>第 {k} / {n} 步。{title}。{formula}。操作数：{operands}。结果：{result}。</translation>
+        <translation>第 {k} 步（共 {n} 步）。{title}。{formula}。运算数：{operands}。结果：{result}。</translation>
     </message>
 </context>
 <context>
@@ -1795,7 +1795,7 @@
     <message>
         <location filename="../../bpstudio/widgets/matrix_keys.py" line="85"/>
         <source>{name} row {i}, column {j} = {value}. Enter explains it.</source>
-        <translation>{name} 第 {i} 行第 {j} 列 = {value}。回车键解释它。</translation>
+        <translation>{name} 第 {i} 行第 {j} 列，值为 {value}。按回车键解释它。</translation>
     </message>
 </context>
 <context>
@@ -1923,22 +1923,22 @@
     <message>
         <location filename="../../bpstudio/widgets/diagram_speech.py" line="48"/>
         <source>{layer}, neuron {j} of {n}</source>
-        <translation>{layer}，{n} 个神经元中的第 {j} 个</translation>
+        <translation>{layer}，第 {j} 个神经元（共 {n} 个）</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/diagram_speech.py" line="51"/>
         <source>input x = {a}</source>
-        <translation>输入 x = {a}</translation>
+        <translation>输入 x 等于 {a}</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/diagram_speech.py" line="54"/>
         <source>{act}, z = {z}, activation a = {a}</source>
-        <translation>{act}，线性结果 z = {z}，激活函数输出 a = {a}</translation>
+        <translation>{act}，线性结果 z 等于 {z}，激活函数输出 a 等于 {a}</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/diagram_speech.py" line="57"/>
         <source>{values}, error δ = {d}</source>
-        <translation>{values}，误差 δ = {d}</translation>
+        <translation>{values}，误差 δ 等于 {d}</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/diagram_speech.py" line="59"/>
@@ -1954,12 +1954,12 @@
     <message>
         <location filename="../../bpstudio/widgets/diagram_speech.py" line="66"/>
         <source>Enter selects it; Shift+Down goes along its incoming weights.</source>
-        <translation>回车键选中它；Shift+↓ 逐个选择进入它的权重。</translation>
+        <translation>按回车键选中它；按 Shift+↓ 逐个选择进入它的权重。</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/diagram_speech.py" line="70"/>
         <source>weight w[{l}] {j},{k} from neuron {k} of layer {prev} into neuron {j} of layer {l} = {w}. Enter explains it.</source>
-        <translation>权重 w[{l}] {j},{k}，从第 {prev} 层的神经元 {k} 到第 {l} 层的神经元 {j}，= {w}。回车键解释它。</translation>
+        <translation>权重 w[{l}] {j},{k}：从第 {prev} 层第 {k} 个神经元到第 {l} 层第 {j} 个神经元，值为 {w}。按回车键解释它。</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/diagram_speech.py" line="78"/>
@@ -1974,7 +1974,7 @@
     <message>
         <location filename="../../bpstudio/widgets/diagram_speech.py" line="82"/>
         <source>Arrow keys choose a neuron, Shift+Up and Shift+Down its weights, Enter selects.</source>
-        <translation>方向键选择神经元，Shift+↑ 和 Shift+↓ 选择它的权重，回车键选中。</translation>
+        <translation>用方向键选择神经元，用 Shift+↑ 和 Shift+↓ 选择它的权重，按回车键选中。</translation>
     </message>
 </context>
 <context>
