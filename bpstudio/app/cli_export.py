@@ -170,7 +170,8 @@ def cmd_export(args, fail) -> int:
             sys.stderr.write("\r" + " " * 50 + "\r")
         if isinstance(ended[0], BaseException):
             return fail(f"{os.path.basename(out)}: {translated(ended[0])}")
-        print(f"wrote {out}: {frames.count} frames, {args.size}")
+        what = (f" (the title and {frames.count - 1} iterations)" if args.timelapse else "")
+        print(f"wrote {out}: {frames.count} frames{what}, {args.size}")
         return 0
     finally:
         signal.signal(signal.SIGINT, previous)

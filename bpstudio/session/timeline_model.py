@@ -135,6 +135,12 @@ class TimelineModel(QObject):
         return sorted({k for p in self._chain for k in p.segment.timeline.keyframes
                        if p.first <= k <= p.last})
 
+    def learning_rates(self) -> list[float]:
+        """The learning rate α of the reachable runs, the earliest first, each once (one, unless
+        training went on with another α)."""
+        return list(dict.fromkeys(p.segment.timeline.hyper.learning_rate
+                                  for p in reversed(self._chain)))
+
     def fork(self, i: int, **changes: object) -> StartingPoint:
         """A new run's start from iteration i with some settings changed (Timeline.fork)."""
         piece = self._piece(i)

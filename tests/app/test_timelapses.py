@@ -18,7 +18,6 @@ from status_messages import said_in, status_said
 from bpstudio.app import main
 from bpstudio.app.timelapses import timelapse_frames
 from bpstudio.core.trainer import RunState
-from bpstudio.core.timelapse import frame_iterations
 
 
 @pytest.fixture
@@ -74,19 +73,26 @@ def test_a_run_exported_from_the_menu_frame_by_frame(make_window, qtbot, save_as
     choose(qtbot, w, ".png", 6, "log")
     assert said_in(said, "Exported run.png"), said
     frames = frames_of(path)
-    assert len(frames) == 6
+    assert len(frames) == 1 + 6  # the title, then the run's
     assert all(f.shape == (768, 1024, 3) for f, _ in frames)
-    assert [d for _, d in frames] == [100] * 5 + [3000]
-    first, last = frames[0][0], frames[-1][0]
+    assert [d for _, d in frames] == [3000] + [100] * 5 + [3000]
+    first, last = frames[1][0], frames[-1][0]
     assert (first != last).any(axis=2).mean() > 0.01  # other weights, a longer curve
     # the window's time cursor is where it was: at now
     assert w.studio.timeline.cursor is None
     again = timelapse_frames(w.studio, "1024x768", 6, "log")
-    assert again.frame.iterations == frame_iterations(0, 120, 6, "log",
-                                                      w.studio.timeline.keyframes())
+    # the iterations asked for: 121^(k/5) − 1 to the nearest (log-spaced), none moved
+    assert again.frame.iterations == [round(121 ** (k / 5)) - 1 for k in range(6)]
+    X, Y = w.studio.model.dataset.X_train, w.studio.model.dataset.Y_train
+    recorded = w.studio.model.history.costs.view()
+    assert np.array_equal(again.take(0), frames[0][0])  # the title
     shown = []
-    for k, row in enumerate(again.frame.iterations):
+    for k, row in enumerate(again.frame.iterations, start=1):
         again.show(k)
+        # frame k's weights: that iteration's, not a keyframe's near it: its cost is the one
+        # training recorded at that iteration
+        if row < len(recorded):
+            assert again.frame.network.cost(X, Y) == pytest.approx(recorded[row], abs=1e-12)
         # frame k's weights: the time cursor's network at that iteration
         w.studio.move_time_cursor(row)
         w.studio.timeline.settle()
@@ -100,7 +106,7 @@ def test_a_run_exported_from_the_menu_frame_by_frame(make_window, qtbot, save_as
     assert shown == sorted(set(shown)) and shown[0] == 0 and shown[-1] == 120
     # the cost curve ends at the frame's iteration: longer frame by frame
     assert len(again.frame.costs_so_far()) > 100
-    again.show(0)
+    again.show(1)
     assert len(again.frame.costs_so_far()) == 1
     again.close()
     w.studio.back_to_now()
@@ -165,9 +171,9 @@ def test_the_command_line_writes_a_saved_runs_time_lapse(qtbot, capsys, tmp_path
                                "--spacing", "log", "--theme", "dark", "--language", "en"],
                               capsys)
         assert (code, err) == (0, ""), err
-        assert said == f"wrote {out}: 5 frames, 1024x768\n"
+        assert said == f"wrote {out}: 6 frames (the title and 5 iterations), 1024x768\n"
         frames = frames_of(out)
-        assert len(frames) == 5
+        assert len(frames) == 6
         # what the window draws of the same run, pixel for pixel
         again = timelapse_frames(studio, "1024x768", 5, "log", "dark")
         for k in range(again.count):
@@ -181,7 +187,8 @@ def test_the_command_line_writes_a_saved_runs_time_lapse(qtbot, capsys, tmp_path
         with av.open(str(video)) as c:
             decoded = [f.to_ndarray(format="rgb24") for f in c.decode(video=0)]
         assert decoded[0].shape == (1080, 1920, 3)
-        assert len(decoded) == 3 + 30  # a tenth of a second a frame, the last three seconds
+        # the title three seconds, a tenth of a second a frame, the last three seconds
+        assert len(decoded) == 30 + 3 + 30
     finally:
         studio.shut_down()
 
@@ -198,11 +205,12 @@ def test_twin_runs_side_by_side(make_window, qtbot, save_as, tmp_path):
     save_as["path"] = path = tmp_path / "twins.png"
     choose(qtbot, w, ".png", 4, "even")
     frames = frames_of(path)
-    assert len(frames) == 4
+    assert len(frames) == 1 + 4
     again = timelapse_frames(s, "1024x768", 4, "even")
     assert [r.name for r in again.runs] == ["A", twin.name]
     half = 1024 // 2
-    for k, row in enumerate(again.frame.iterations):
+    assert np.array_equal(again.take(0), frames[0][0])
+    for k, row in enumerate(again.frame.iterations, start=1):
         again.show(k)
         a, b = again.runs
         if 0 < row < twin.timeline.last:
