@@ -64,9 +64,11 @@ class IterationFrames(QObject):
                        model.dataset_changed, model.sample.changed):
             signal.connect(self._on_changed)
 
-    def when_ready(self, then: Callable[[], None]) -> None:
-        """``then()`` once the iteration is laid out (a wide first layer's on a thread)."""
-        self.stepper.when_laid_out(then)
+    def when_ready(self, then: Callable[[], None],
+                   failed: Callable[[BaseException], None] | None = None) -> None:
+        """``then()`` once the iteration is laid out (a wide first layer's on a thread);
+        ``failed(error)`` if it is not (the layout failed, or the iteration changed first)."""
+        self.stepper.when_laid_out(then, failed)
 
     @property
     def count(self) -> int:
