@@ -30,7 +30,7 @@ from .theme import Theme
 FRAME_MS = 100  # each frame a tenth of a second: 100 frames, ten seconds of film
 LAST_MS = 3000  # the run's end stays a while
 TITLE_MS = 3000  # and the title, long enough to read
-PANEL_SHARE = 0.42  # of a run's width: the W[1] pictures or the output over the plane
+PANEL_SHARE = 0.36  # of a run's width: the W[1] pictures or the output over the plane
 
 
 class RunFrames(QObject):
@@ -65,10 +65,7 @@ class RunFrames(QObject):
                                      plane_panel(run, maps, holder) if maps is not None else None)
             side = min(int(width * PANEL_SHARE), body) if panel is not None else 0
             diagram.setGeometry(k * width, 0, width - side, body)
-            if panel is not None:  # on the diagram's background
-                back = QPalette(self.palette)
-                back.setColor(QPalette.ColorRole.Window, self.palette.color(QPalette.ColorRole.Base))
-                panel.setPalette(back)
+            if panel is not None:
                 panel.setGeometry(k * width + width - side, 0, side, body)
             self.diagrams.append(diagram)
             self.panels.append(panel)
@@ -77,9 +74,13 @@ class RunFrames(QObject):
         holder.show()
         # the panels' words as large as the diagram's (the stage's size, not the window's)
         sheet = f"QWidget {{ font-size: {self.diagram.font().pointSizeF():.2f}pt; }}"
+        back = QPalette(self.palette)  # and on the diagram's background
+        back.setColor(QPalette.ColorRole.Window, self.palette.color(QPalette.ColorRole.Base))
         for panel, diagram in zip(self.panels, self.diagrams):
             if panel is not None:
                 panel.setStyleSheet(sheet)
+                for widget in [panel, *panel.findChildren(QWidget)]:
+                    widget.setPalette(back)
             self._fit(diagram, body)
 
     @staticmethod
