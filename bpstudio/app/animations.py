@@ -135,7 +135,8 @@ class Animations(QObject):
                            self.tr("Laying out the iteration…"))
         self.frames = frames = iteration_frames(self.studio, size, seconds, mode, self.theme(),
                                                 self.scale(), self)
-        frames.when_ready(lambda: self.frames is frames and self.export.start(path, frames))
+        frames.when_ready(lambda: self.frames is frames and self.export.start(path, frames),
+                          lambda error: self.frames is frames and self._on_failed(error))
 
     def open_progress(self, path: str, title: str, label: str) -> QProgressDialog:
         """The progress dialog of an export to ``path`` (its Cancel stops it, whatever it is

@@ -148,9 +148,12 @@ def cmd_export(args, fail) -> int:
         else:
             frames = iteration_frames(studio, args.size, args.duration, mode,
                                       args.theme or saved_theme())
-            ready: list[bool] = []
-            frames.when_ready(lambda: ready.append(True))
+            ready: list[BaseException | None] = []
+            frames.when_ready(lambda: ready.append(None), ready.append)
             wait(lambda: ready)
+            if ready[0] is not None:
+                frames.close()
+                return fail(f"{os.path.basename(out)}: not written ({translated(ready[0])})")
         export = AnimationExport()
         ended: list[str | BaseException | None] = []
         export.finished.connect(ended.append)
@@ -170,7 +173,8 @@ def cmd_export(args, fail) -> int:
             sys.stderr.write("\r" + " " * 50 + "\r")
         if isinstance(ended[0], BaseException):
             return fail(f"{os.path.basename(out)}: {translated(ended[0])}")
-        print(f"wrote {out}: {frames.count} frames, {args.size}")
+        what = (f" (the title and {frames.count - 1} iterations)" if args.timelapse else "")
+        print(f"wrote {out}: {frames.count} frames{what}, {args.size}")
         return 0
     finally:
         signal.signal(signal.SIGINT, previous)

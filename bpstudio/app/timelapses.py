@@ -45,7 +45,7 @@ def timelapse_frames(studio: Studio, size: str = "1024x768", count: int = DEFAUL
     runs += [RunFrame(w.model, w.timeline, rows, w.name, studio.model.sample, parent)
              for w in twins]
     colours = [QColor(TRAIN_CURVE)] + [run_colour(w.colour_index) for w in twins]
-    return RunFrames(runs, colours, frame, sheet, t, parent)
+    return RunFrames(runs, colours, frame, sheet, t, parent, spacing)
 
 
 def runs_timelines(studio: Studio) -> list:

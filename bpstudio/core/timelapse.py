@@ -4,9 +4,6 @@ shown), evenly spaced, or log-spaced (the early iterations, where most changes, 
 
 from __future__ import annotations
 
-import bisect
-from typing import Sequence
-
 import numpy as np
 
 EVEN, LOG = "even", "log"
@@ -14,13 +11,11 @@ SPACINGS = (EVEN, LOG)
 DEFAULT_FRAMES = 100
 
 
-def frame_iterations(first: int, last: int, n: int, spacing: str = EVEN,
-                     kept: Sequence[int] = ()) -> list[int]:
+def frame_iterations(first: int, last: int, n: int, spacing: str = EVEN) -> list[int]:
     """Strictly increasing iterations from ``first`` to ``last``, ``n`` of them (fewer when the
-    run has fewer iterations). ``kept``: the iterations whose parameters the run keeps (its
-    keyframes, sorted): each frame between the first and the last is moved to the nearest of
-    them that is nearer to it than to its neighbours, so that a long run's frames are
-    recomputed from nothing (else every iteration between two frames is)."""
+    run has fewer iterations): the nearest whole iterations to ``n`` evenly spaced (or
+    log-spaced) points, exactly those, whatever the run keeps (its parameters at any of them
+    are recomputed bit for bit from the keyframe before it)."""
     if last < first:
         raise ValueError(f"no iterations from {first} to {last}")
     if spacing not in SPACINGS:
@@ -38,15 +33,4 @@ def frame_iterations(first: int, last: int, n: int, spacing: str = EVEN,
         steps[k] = max(steps[k], steps[k - 1] + 1)
     for k in range(n - 1, -1, -1):  # and room for those after it before the last
         steps[k] = min(steps[k], span - (n - 1 - k))
-    at = [first + s for s in steps]
-    for k in range(1, n - 1):
-        near = _nearest(kept, at[k])
-        if near is not None and abs(near - at[k]) * 2 < min(at[k] - at[k - 1], at[k + 1] - at[k]):
-            at[k] = near  # still between its neighbours, strictly
-    return at
-
-
-def _nearest(kept: Sequence[int], i: int) -> int | None:
-    j = bisect.bisect_left(kept, i)
-    near = [kept[x] for x in (j - 1, j) if 0 <= x < len(kept)]
-    return min(near, key=lambda k: abs(k - i)) if near else None
+    return [first + s for s in steps]

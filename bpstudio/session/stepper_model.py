@@ -23,6 +23,7 @@ from .background import BackgroundJob
 from .network_model import COSTLY_WEIGHTS, NetworkModel
 
 Move = Callable[[Stepper], int]  # where to go, from where the stepper is
+Failed = Callable[[BaseException], None]  # told why an iteration was not laid out
 # what a Stepper is laid out from: the network, X, Y (None: no label), α, λ, training's batch size
 _Laid = tuple[Network, np.ndarray, np.ndarray | None, float, float, int | None]
 
@@ -43,8 +44,9 @@ class StepperModel(QObject):
         self._announce.timeout.connect(self.step_changed)
         self._layout = BackgroundJob("bpstudio-stepper-layout", self)
         self._pending: list[Move] = []  # the moves asked for while a costly one is laid out
-        # what waits for the iteration (a weight chosen in the diagram)
-        self._then: list[Callable[[], None]] = []
+        # what waits for the iteration (a weight chosen in the diagram, an export), and what it
+        # is told when the iteration is not laid out after all
+        self._then: list[tuple[Callable[[], None], Failed | None]] = []
         model.parameters_changed.connect(self._on_parameters_changed)
         for signal in (model.architecture_changed, model.dataset_changed):
             signal.connect(self._on_context_changed)
@@ -196,23 +198,44 @@ class StepperModel(QObject):
                 self.go(where(self.stepper))
         self.step_changed.emit()  # also when the moves went nowhere (← at the start)
         if self.available:
-            for then in waiting:
+            for then, _ in waiting:
                 then()
+        else:
+            self._fail(waiting, self._unavailable())
 
     def _on_layout_failed(self, error: BaseException) -> None:  # e.g. out of memory
-        self._pending, self._then = [], []
+        self._pending = []
+        waiting, self._then = self._then, []
         self.step_changed.emit()  # the view leaves "laying out"
+        why = (self.tr("out of memory") if isinstance(error, MemoryError) else
+               str(error) or type(error).__name__)
+        self._fail(waiting, self.tr("the iteration could not be laid out: {why}").format(
+            why=why))
 
-    def when_laid_out(self, then: Callable[[], None]) -> None:
+    @staticmethod
+    def _fail(waiting: list[tuple[Callable[[], None], Failed | None]], why: str) -> None:
+        """What waited for an iteration that is not laid out is told why (those that asked)."""
+        error = RuntimeError(why)
+        for _, failed in waiting:
+            if failed is not None:
+                failed(error)
+
+    def _unavailable(self) -> str:
+        return self.tr("training is running: there is no iteration to lay out")
+
+    def when_laid_out(self, then: Callable[[], None], failed: Failed | None = None) -> None:
         """Call ``then`` once the current iteration is laid out: at once when it is (or is
-        cheap), else after it is laid out on a thread, staying where the stepping is."""
+        cheap), else after it is laid out on a thread, staying where the stepping is;
+        ``failed(error)`` instead when it is not: the layout failed (out of memory), or the
+        network, data, sample or run changed first, or training is running."""
         if not self.available:
+            self._fail([(then, failed)], self._unavailable())
             return
         if self._stepper is not None or not self.costly:
             self.stepper  # noqa: B018 - lays it out
             then()
             return
-        self._then.append(then)
+        self._then.append((then, failed))
         self._move(lambda s: s.position)
 
     def next(self) -> None:
@@ -275,7 +298,11 @@ class StepperModel(QObject):
         """Forget the iteration in progress (nothing of it was applied)."""
         self._stepper = None
         self._layout.cancel()
-        self._pending, self._then = [], []
+        self._pending = []
+        waiting, self._then = self._then, []
+        if waiting:
+            self._fail(waiting, self.tr("the network, its data, the sample or the run changed "
+                                        "before the iteration was laid out"))
 
     def _on_context_changed(self, *args: object) -> None:
         """New parameters (training, undo, an applied step), a new network, data, sample or

@@ -106,10 +106,9 @@ def when_reachable(timeline: TimelineModel, then: Callable[[bool], None]) -> Non
 
 
 def frame_rows(timelines: list[TimelineModel], count: int, spacing: str) -> list[int]:
-    """The rows of the record the frames show, the same for every run (on the window's run's
-    keyframes, where near: frame_iterations)."""
-    return frame_iterations(*run_iterations(*timelines), count, spacing,
-                            timelines[0].keyframes())
+    """The rows of the record the frames show, the same for every run: exactly the iterations
+    asked for (frame_iterations), not the keyframes near them."""
+    return frame_iterations(*run_iterations(*timelines), count, spacing)
 
 
 class RunFrame(QObject):
@@ -147,6 +146,10 @@ class RunFrame(QObject):
         if row >= t.last or not t.available:
             return self.real.network
         return t.network_at(max(row, t.first))
+
+    def learning_rates(self) -> list[float]:
+        """The run's learning rate α (more than one: training went on with another)."""
+        return self.timeline.learning_rates() or [self.real.hyper.learning_rate]
 
     def go(self, k: int) -> None:
         """Frame k: its iteration's network, and the record up to it."""

@@ -129,11 +129,11 @@ class TimelineModel(QObject):
             raise IndexError(f"iteration {i} is not on the timeline ({self.first}…{self.last})")
         return piece.segment.timeline.network_at(i)
 
-    def keyframes(self) -> list[int]:
-        """The iterations whose parameters the reachable runs keep: network_at() there
-        recomputes nothing."""
-        return sorted({k for p in self._chain for k in p.segment.timeline.keyframes
-                       if p.first <= k <= p.last})
+    def learning_rates(self) -> list[float]:
+        """The learning rate α of the reachable runs, the earliest first, each once (one, unless
+        training went on with another α)."""
+        return list(dict.fromkeys(p.segment.timeline.hyper.learning_rate
+                                  for p in reversed(self._chain)))
 
     def fork(self, i: int, **changes: object) -> StartingPoint:
         """A new run's start from iteration i with some settings changed (Timeline.fork)."""

@@ -65,6 +65,8 @@ class DiagramLegend:
         for pen, label in samples:
             if x > 12 and x + 36 + fm.horizontalAdvance(label) > width - 12:
                 x, y = 12.0, y + 1.2 * line  # the next row
+            # a row of its own too narrow for it (a twin's diagram in a film): elided, not cut
+            label = fm.elidedText(label, Qt.TextElideMode.ElideRight, width - 12 - x - 36)
             if p is None:
                 x += 46 + fm.horizontalAdvance(label)
             else:

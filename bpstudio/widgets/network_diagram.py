@@ -18,7 +18,6 @@ from __future__ import annotations
 import html
 import math
 
-import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QWidget
@@ -43,7 +42,7 @@ from .diagram_scene import DiagramScene
 from .diagram_speech import rich, symbol
 from .diagram_zoom import ZoomPan
 from .frame_throttle import FrameThrottle
-from .palette import finite_max_abs, rgb_image
+from .palette import finite_max_abs, rgb_image, weight_row_image
 from .theme import DEFAULT_THEME, THEMES, Theme
 
 __all__ = ["NetworkDiagram", "rich", "shown_indices", "symbol"]  # shown_indices: for the tests
@@ -314,10 +313,8 @@ class NetworkDiagram(DiagramFocus, DiagramPointer, QWidget):
                     name=self.model.sample.name())]
 
     def _weight_image(self, layer: int, j: int) -> tuple[QImage, str]:
-        W = self.model.shown.network.weights[0][j]
         shape = self.model.dataset.input_shape
-        span = float(np.abs(W).max()) or 1.0
-        img = rgb_image((W.reshape(shape) / span + 1) / 2)
+        img = weight_row_image(self.model.shown.network.weights[0][j], shape)
         return img, self.tr("W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, "
                             "bright +, dark −)").format(j=j + 1, shape="×".join(map(str, shape)))
 

@@ -118,3 +118,10 @@ def diverging_rgb(values: np.ndarray, scale: float, strength: float = 1.0) -> np
 def diverging_image(values: np.ndarray, scale: float) -> QImage:
     """A 2-D array as an image, one pixel per value, coloured as ``diverging_rgb``."""
     return rgb_image(diverging_rgb(np.asarray(values, dtype=float), scale))
+
+
+def weight_row_image(row: np.ndarray, shape: tuple[int, ...]) -> QImage:
+    """A first-layer neuron's row of W[1] as the picture it looks for: ``shape`` (64×64×3), grey
+    at 0, bright where w > 0 and dark where w < 0, scaled by the row's own max |w|."""
+    span = float(np.abs(row).max()) or 1.0
+    return rgb_image((row.reshape(shape) / span + 1) / 2)

@@ -64,9 +64,11 @@ class IterationFrames(QObject):
                        model.dataset_changed, model.sample.changed):
             signal.connect(self._on_changed)
 
-    def when_ready(self, then: Callable[[], None]) -> None:
-        """``then()`` once the iteration is laid out (a wide first layer's on a thread)."""
-        self.stepper.when_laid_out(then)
+    def when_ready(self, then: Callable[[], None],
+                   failed: Callable[[BaseException], None] | None = None) -> None:
+        """``then()`` once the iteration is laid out (a wide first layer's on a thread);
+        ``failed(error)`` if it is not (the layout failed, or the iteration changed first)."""
+        self.stepper.when_laid_out(then, failed)
 
     @property
     def count(self) -> int:
@@ -142,41 +144,48 @@ class IterationFrames(QObject):
         return network, samples, steps
 
     def _paint_title(self, image: QImage) -> None:
-        w, h = image.width(), image.height()
-        unit = h / 768  # the layout of a 1024×768 frame, larger on a larger one
-        p = QPainter(image)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        text = self.palette.color(QPalette.ColorRole.WindowText)
         ds = self.model.dataset
-        font = QFont(self.panel.font())
-        flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
-        width, gap = w - int(120 * unit), int(28 * unit)
-        blocks = []  # each line's font and height, then the picture's side: the whole centred
-        for k, line in enumerate(self.title_lines()):
-            font.setPixelSize(int((40 if k == 0 else 26) * unit))
-            font.setBold(k == 0)
-            p.setFont(font)
-            blocks.append((line, QFont(font), p.boundingRect(QRect(0, 0, width, h), flags,
-                                                             line).height()))
-        side = 0
+        picture = None
         if ds.is_image and self.stepper.stepper.X.shape[1] == 1:
-            side = int(256 * unit)
-        height = sum(b[2] for b in blocks) + gap * len(blocks) + side
-        top = max((h - height) // 2, int(20 * unit))
-        p.setPen(text)
-        for line, f, line_height in blocks:
-            p.setFont(f)
-            p.drawText(QRect(int(60 * unit), top, width, line_height), flags, line)
-            top += line_height + gap
-        if side:
-            x = self.model.sample.x()[:, 0].reshape(ds.input_shape)
-            p.drawImage((w - side) // 2, top, rgb_image(x).scaled(side, side))
-        font.setPixelSize(int(20 * unit))
-        font.setBold(False)
-        p.setFont(font)
-        p.setPen(QColor(self.palette.color(QPalette.ColorRole.Mid)))
-        p.drawText(QRect(0, h - int(60 * unit), w, int(40 * unit)), Qt.AlignmentFlag.AlignHCenter,
-                   "BP Studio")
-        p.end()
+            picture = rgb_image(self.model.sample.x()[:, 0].reshape(ds.input_shape))
+        paint_title(image, [(line, None) for line in self.title_lines()], self.panel.font(),
+                    self.palette, picture)
 
+
+def paint_title(image: QImage, lines: list[tuple[str, QColor | None]], font: QFont,
+                palette: QPalette, picture: QImage | None = None) -> None:
+    """A title frame: the first line large and bold, the others under it (each in its colour,
+    None: the text's), then ``picture``, the whole centred; "BP Studio" at the foot."""
+    w, h = image.width(), image.height()
+    unit = h / 768  # the layout of a 1024×768 frame, larger on a larger one
+    p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    font = QFont(font)
+    flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
+    width, gap = w - int(120 * unit), int(28 * unit)
+    blocks = []  # each line's font and height, then the picture's side: the whole centred
+    for k, (line, colour) in enumerate(lines):
+        font.setPixelSize(int((40 if k == 0 else 26) * unit))
+        font.setBold(k == 0)
+        p.setFont(font)
+        blocks.append((line, colour or text, QFont(font),
+                       p.boundingRect(QRect(0, 0, width, h), flags, line).height()))
+    side = int(256 * unit) if picture is not None else 0
+    height = sum(b[3] for b in blocks) + gap * len(blocks) + side
+    top = max((h - height) // 2, int(20 * unit))
+    for line, colour, f, line_height in blocks:
+        p.setPen(colour)
+        p.setFont(f)
+        p.drawText(QRect(int(60 * unit), top, width, line_height), flags, line)
+        top += line_height + gap
+    if picture is not None:
+        p.drawImage((w - side) // 2, top, picture.scaled(side, side))
+    font.setPixelSize(int(20 * unit))
+    font.setBold(False)
+    p.setFont(font)
+    p.setPen(QColor(palette.color(QPalette.ColorRole.Mid)))
+    p.drawText(QRect(0, h - int(60 * unit), w, int(40 * unit)), Qt.AlignmentFlag.AlignHCenter,
+               "BP Studio")
+    p.end()

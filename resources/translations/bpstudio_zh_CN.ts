@@ -113,27 +113,27 @@
         <translation>正在展开本次迭代…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="167"/>
+        <location filename="../../bpstudio/app/animations.py" line="168"/>
         <source>Writing {name}: frame {k} of {n}</source>
         <translation>正在写入 {name}：第 {k} / {n} 帧</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="169"/>
+        <location filename="../../bpstudio/app/animations.py" line="170"/>
         <source>, about {s} s left</source>
         <translation>，约剩 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="186"/>
+        <location filename="../../bpstudio/app/animations.py" line="187"/>
         <source>Exported {name}.</source>
         <translation>已导出 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="190"/>
+        <location filename="../../bpstudio/app/animations.py" line="191"/>
         <source>{name}: could not export ({why})</source>
         <translation>{name}：无法导出（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="195"/>
+        <location filename="../../bpstudio/app/animations.py" line="196"/>
         <source>The animation was not written: cancelled.</source>
         <translation>已取消，动画未写入。</translation>
     </message>
@@ -1284,47 +1284,47 @@
 <context>
     <name>IterationFrames</name>
     <message>
-        <location filename="../../bpstudio/widgets/step_frames.py" line="83"/>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="85"/>
         <source>the network, its parameters or the sample changed while the iteration was drawn</source>
         <translation>绘制这次迭代时，网络、它的参数或样本发生了变化</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/step_frames.py" line="122"/>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="124"/>
         <source>Network {layers} ({functions})</source>
         <translation>网络 {layers}（{functions}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/step_frames.py" line="126"/>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="128"/>
         <source>The input: {name}</source>
         <translation>输入：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/step_frames.py" line="128"/>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="130"/>
         <source>{data}: sample {name}</source>
         <translation>{data} · 样本：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/step_frames.py" line="131"/>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="133"/>
         <source>{data}: the whole batch of {m} samples</source>
         <translation>{data}：整批 {m} 个样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/step_frames.py" line="132"/>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="134"/>
         <source>{data}: the whole batch of 1 sample</source>
         <translation>{data}：整批 1 个样本</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/step_frames.py" line="136"/>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="138"/>
         <source>{iteration}: {n} steps, one equation each — the forward pass only (no label: no loss L, no backward pass)</source>
         <translation>{iteration}：{n} 个步骤，每步一个公式——只有前向传播（没有标签：没有损失 L，也没有反向传播）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/step_frames.py" line="138"/>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="140"/>
         <source>{iteration}: {n} steps, one equation each — forward pass, loss, backward pass, update</source>
         <translation>{iteration}：{n} 个步骤，每步一个公式——前向传播、损失、反向传播、参数更新</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/step_frames.py" line="140"/>
+        <location filename="../../bpstudio/widgets/step_frames.py" line="142"/>
         <source>{iteration}: {n} steps, one equation each — forward pass, cost, backward pass, update</source>
         <translation>{iteration}：{n} 个步骤，每步一个公式——前向传播、代价、反向传播、参数更新</translation>
     </message>
@@ -1801,107 +1801,107 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="138"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="137"/>
         <source>⋮ {n} more</source>
         <translation>⋮ 另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="217"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="216"/>
         <source>input</source>
         <translation>输入层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="217"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="216"/>
         <source>output</source>
         <translation>输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="218"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="217"/>
         <source>layer {l}</source>
         <translation>第 {l} 层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="220"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="219"/>
         <source>max |w| {w}</source>
         <translation>最大 |w| {w}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="267"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="266"/>
         <source>past: {iteration}</source>
         <translation>过去：{iteration}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="295"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="294"/>
         <source>w &lt; 0 (dashed)</source>
         <translation>w &lt; 0（虚线）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="263"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="262"/>
         <source>stepping: the weights drawn are the stepped update, not applied to the network</source>
         <translation>单步演示中：图中的权重是单步演示得到的更新，尚未应用到网络</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="278"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="277"/>
         <source>{name} over the plane</source>
         <translation>{name} 在平面上的取值</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="304"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="303"/>
         <source>neuron colour: its activation a for the current sample</source>
         <translation>神经元颜色：激活函数输出 a</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="151"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="150"/>
         <source>scroll to zoom, drag to pan, double-click to fit; arrow keys choose a neuron, Shift+↑↓ its weights, Enter selects</source>
         <translation>滚轮缩放，拖动平移，双击适应窗口；方向键选择神经元，Shift+↑↓ 选择它的权重，回车键选中</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="153"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="152"/>
         <source>Network diagram</source>
         <translation>网络图</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="286"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="285"/>
         <source>to/from the neurons not drawn (their mean w)</source>
         <translation>连到省略的神经元（取它们 w 的平均）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="306"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="305"/>
         <source>each neuron: its activation over the input plane, a dark line where it crosses 0 (a sigmoid: 0.5)</source>
         <translation>每个神经元：它在输入平面上的激活函数输出，深色线标出它等于 0 的地方（sigmoid 为 0.5）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="308"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="307"/>
         <source>each neuron: its activation over the input plane, a dark line where it crosses 0 (a sigmoid: 0.5; bigger under the mouse)</source>
         <translation>每个神经元：它在输入平面上的激活函数输出，深色线标出它等于 0 的地方（sigmoid 为 0.5；鼠标悬停时放大）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="311"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="310"/>
         <source>the larger |w| / max |w| of its layer (under each layer), the wider and stronger the line</source>
         <translation>|w| / 该层最大 |w|（标在每层下方）越大，线越宽、颜色越深</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="313"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="312"/>
         <source>current sample: {name}</source>
         <translation>当前样本：{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="321"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="318"/>
         <source>W[1] row {j} as {shape}: what neuron {j} of layer 1 looks for (grey 0, bright +, dark −)</source>
         <translation>W[1] 第 {j} 行显示为 {shape}：第 1 层第 {j} 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="340"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="337"/>
         <source>{n} neurons of layer {l} not drawn</source>
         <translation>第 {l} 层有 {n} 个神经元没有画出</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="356"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="353"/>
         <source>click: see its weights as an image</source>
         <translation>点击：把它的权重显示为图像</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/network_diagram.py" line="364"/>
+        <location filename="../../bpstudio/widgets/network_diagram.py" line="361"/>
         <source>mean of {n} weights of W[{l}] (to or from neurons not drawn) = {v}</source>
         <translation>W[{l}] 中 {n} 个权重的平均值（未画出的神经元的汇总连线）= {v}</translation>
     </message>
@@ -2198,27 +2198,72 @@
 <context>
     <name>RunFrames</name>
     <message>
-        <location filename="../../bpstudio/widgets/run_frames.py" line="102"/>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="155"/>
         <source>{run} · {iteration}</source>
         <translation>{run} · {iteration}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/run_frames.py" line="115"/>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="170"/>
+        <source>Time-lapse of {n} training runs side by side</source>
+        <translation>{n} 次训练并排的延时动画</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="171"/>
+        <source>Time-lapse of a training run</source>
+        <translation>一次训练的延时动画</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="175"/>
+        <source>network {layers} ({functions}) · learning rate α = {alpha}</source>
+        <translation>网络 {layers}（{functions}）· 学习率 α = {alpha}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="178"/>
+        <source>{run}: {words}</source>
+        <translation>{run}：{words}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="182"/>
+        <source>{n} frames, iterations {first} to {last}, evenly spaced</source>
+        <translation>{n} 帧，第 {first} 到第 {last} 次迭代，均匀分布</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="184"/>
+        <source>{n} frames, iterations {first} to {last}, log-spaced (the early iterations closer together)</source>
+        <translation>{n} 帧，第 {first} 到第 {last} 次迭代，按对数分布（早期的迭代更密）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="189"/>
+        <source>Each frame: the weights at one iteration, the rows of W[1] as pictures, and the cost C up to it</source>
+        <translation>每一帧：某次迭代时的权重、显示为图片的 W[1] 各行，以及到这次迭代为止的代价 C</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="191"/>
+        <source>Each frame: the weights at one iteration, the output over the input plane, and the cost C up to it</source>
+        <translation>每一帧：某次迭代时的权重、输入平面上的输出，以及到这次迭代为止的代价 C</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="193"/>
+        <source>Each frame: the weights at one iteration, and the cost C up to it</source>
+        <translation>每一帧：某次迭代时的权重，以及到这次迭代为止的代价 C</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="201"/>
         <source>{iteration} (of {last})</source>
         <translation>{iteration}（共 {last} 次）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/run_frames.py" line="123"/>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="209"/>
         <source>{data} · network {layers}</source>
         <translation>{data} · 网络 {layers}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/run_frames.py" line="173"/>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="259"/>
         <source>cost C</source>
         <translation>代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/run_frames.py" line="178"/>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="264"/>
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
@@ -2341,7 +2386,27 @@
 <context>
     <name>StepperModel</name>
     <message>
+        <location filename="../../bpstudio/session/stepper_model.py" line="210"/>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/stepper_model.py" line="212"/>
+        <source>the iteration could not be laid out: {why}</source>
+        <translation>无法展开本次迭代：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/stepper_model.py" line="224"/>
+        <source>training is running: there is no iteration to lay out</source>
+        <translation>训练正在进行：没有可展开的迭代</translation>
+    </message>
+    <message>
         <location filename="../../bpstudio/session/stepper_model.py" line="304"/>
+        <source>the network, its data, the sample or the run changed before the iteration was laid out</source>
+        <translation>本次迭代展开之前，网络、数据、样本或训练已经改变</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/stepper_model.py" line="331"/>
         <source>Stepping one sample now: {name}.</source>
         <translation>现在单步演示单个样本：{name}。</translation>
     </message>
@@ -2821,6 +2886,19 @@
         <location filename="../../bpstudio/app/unsaved_question.py" line="90"/>
         <source>Training is still running; closing stops it.</source>
         <translation>训练仍在进行；关闭会停止训练。</translation>
+    </message>
+</context>
+<context>
+    <name>WeightRows</name>
+    <message>
+        <location filename="../../bpstudio/widgets/run_panels.py" line="45"/>
+        <source>W[1]: the rows of {k} of the {n} neurons of layer 1, each as a {shape} picture of what it looks for (grey 0, bright +, dark −)</source>
+        <translation>W[1]：第 1 层 {n} 个神经元中 {k} 个的行，每行显示为 {shape} 的图片，即它在找什么（灰色为 0，亮为正，暗为负）</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/run_panels.py" line="48"/>
+        <source>W[1]: each row as a {shape} picture, what neuron j of layer 1 looks for (grey 0, bright +, dark −)</source>
+        <translation>W[1]：每行显示为 {shape} 的图片，即第 1 层第 j 个神经元在找什么（灰色为 0，亮为正，暗为负）</translation>
     </message>
 </context>
 <context>

@@ -210,3 +210,28 @@ def test_an_edit_while_the_frames_are_drawn_stops_the_export_and_writes_nothing(
         frames.close()
     finally:
         s.shut_down()
+
+
+def test_an_iteration_that_cannot_be_laid_out_says_why_and_writes_nothing(
+        make_window, qtbot, save_as, tmp_path, monkeypatch):
+    from bpstudio.session import stepper_model
+
+    def out_of_memory(*args):
+        raise MemoryError
+
+    monkeypatch.setattr(stepper_model.StepperModel, "costly", property(lambda self: True))
+    monkeypatch.setattr(stepper_model, "Stepper", out_of_memory)
+    w = make_window()
+    said = status_said(w)
+    save_as["path"] = tmp_path / "steps.gif"
+    w.findChild(object, "ExportAnimation").trigger()
+    dialog = w.findChild(object, "AnimationDialog")
+    qtbot.waitUntil(dialog.isVisible)
+    buttons = dialog.findChild(QDialogButtonBox, "AnimationButtons")
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: said_in(said, "could not export"), timeout=30000)
+    assert said_in(said, "steps.gif: could not export (the iteration could not be laid out: out "
+                         "of memory)"), said
+    assert w.animations.progress is None and w.animations.frames is None  # closed
+    assert not w.animations.export.running
+    assert os.listdir(tmp_path) == []

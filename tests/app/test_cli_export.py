@@ -155,3 +155,23 @@ def test_ctrl_c_half_way_cancels_the_export_and_leaves_no_file(saved, capsys, tm
     assert (code, said) == (130, "") and "interrupted" in err
     assert list(out.parent.iterdir()) == []
     assert signal.getsignal(signal.SIGINT) is before  # the handler is given back
+
+
+def test_a_layout_that_fails_ends_the_command_with_why(saved, qtbot, capsys, tmp_path,
+                                                       monkeypatch, english_afterwards):
+    """A wide first layer's iteration is laid out on a thread: when that fails (out of memory),
+    the command says so and ends with an error, writing nothing (it used to wait forever)."""
+    from bpstudio.session import stepper_model
+
+    def out_of_memory(*args):
+        raise MemoryError
+
+    monkeypatch.setattr(stepper_model.StepperModel, "costly", property(lambda self: True))
+    monkeypatch.setattr(stepper_model, "Stepper", out_of_memory)
+    studio, session = saved
+    out = tmp_path / "steps.gif"
+    code, said, err = run(["export", str(session), "--animation", str(out), "--language", "en"],
+                          capsys)
+    assert code == 1 and said == ""
+    assert "steps.gif: not written (the iteration could not be laid out: out of memory)" in err
+    assert os.listdir(tmp_path) == ["lesson.bpstudio"]

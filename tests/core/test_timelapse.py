@@ -1,6 +1,8 @@
 """The iterations a time-lapse shows: the run's first and last, strictly increasing, evenly or
 log-spaced."""
 
+from fractions import Fraction
+
 import numpy as np
 import pytest
 
@@ -31,14 +33,24 @@ def test_a_run_of_no_iterations_or_an_unknown_spacing_is_refused():
         frame_iterations(0, 10, 10, "cubic")
 
 
-def test_frames_move_to_the_iterations_the_run_keeps_when_near():
-    kept = list(range(0, 2501, 7))  # a keyframe every 7 iterations
-    its = frame_iterations(0, 2500, 101, "even", kept)
-    assert its[0] == 0 and its[-1] == 2500
-    assert all(i in kept for i in its[1:-1])  # nothing to recompute for any frame between
-    assert all(abs(i - 25 * k) <= 3 for k, i in enumerate(its))  # still evenly spaced
-    # log-spaced: the early frames, an iteration apart, stay where they are
-    log = frame_iterations(0, 2500, 100, "log", kept)
-    assert log[:10] == list(range(10))
-    assert all(b > a for a, b in zip(log, log[1:]))
-    assert all(i in kept for i in log[60:-1])
+@pytest.mark.parametrize("first,last,n", [(0, 2500, 100), (0, 2500, 101), (17, 1234, 37),
+                                          (3, 1003, 7)])
+def test_the_frames_are_the_iterations_asked_for_not_nearby_ones(first, last, n):
+    """Frame k at the whole iteration nearest first + k (last − first)/(n − 1): none moved
+    (to a keyframe, say) by more than rounding."""
+    even = frame_iterations(first, last, n, "even")
+    for k, i in enumerate(even):
+        exact = Fraction(first) + Fraction(k * (last - first), n - 1)
+        assert abs(i - exact) <= Fraction(1, 2), (k, i, float(exact))
+    # log-spaced: the early points crowd closer than an iteration (those frames an iteration
+    # apart); every other frame at the whole iteration nearest its point
+    log = frame_iterations(first, last, n, "log")
+    points = first - 1 + np.geomspace(1, last - first + 1, n)
+    free = 0
+    for k in range(1, n):
+        if round(points[k]) > log[k - 1]:
+            assert log[k] == round(points[k]), (k, log[k], points[k])
+            free += 1
+        else:
+            assert log[k] == log[k - 1] + 1
+    assert free > n // 3

@@ -188,3 +188,32 @@ def test_back_at_the_start_of_a_costly_iteration_nothing_is_laid_out_and_nothing
     with qtbot.waitSignal(stepper.step_changed, timeout=10_000):
         qtbot.waitUntil(lambda: not stepper.laying_out, timeout=10_000)
     assert stepper.laid_out and stepper.stepper.position == 0 and stepper.current_step() is None
+
+
+def test_what_waits_for_a_layout_that_fails_is_told_why(model, qtbot, monkeypatch):
+    """An export waits for the iteration (when_laid_out): a layout that runs out of memory, or
+    is dropped because the sample changed, says so to the waiting instead of leaving it waiting
+    for ever; what asked for no word is left as before."""
+    from bpstudio.session import stepper_model
+
+    assert model.set_layer_size(1, 512)
+    qtbot.waitUntil(lambda: not model.building, timeout=10_000)
+    stepper = StepperModel(model)
+    told, done = [], []
+    stepper.when_laid_out(lambda: done.append(1), told.append)
+    stepper.when_laid_out(lambda: done.append(2))  # (the diagram's: no word wanted)
+    assert stepper.laying_out
+    model.sample.choose(3)  # dropped
+    assert [str(e) for e in told] == ["the network, its data, the sample or the run changed "
+                                      "before the iteration was laid out"]
+    threads_ended(qtbot, "bpstudio-stepper-layout")
+
+    def out_of_memory(*args):
+        raise MemoryError
+
+    monkeypatch.setattr(stepper_model, "Stepper", out_of_memory)
+    told.clear()
+    stepper.when_laid_out(lambda: done.append(3), told.append)
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    assert [str(e) for e in told] == ["the iteration could not be laid out: out of memory"]
+    assert not stepper.laying_out and done == []
