@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from ..core.datasets import Dataset
 from ..core.network import Network
 from ..core.timelapse import frame_iterations
+from ..core.trainer import RunState
 from .current_sample import CurrentSample, Pass
 from .network_model import NetworkModel
 from .timeline_model import TimelineModel
@@ -119,6 +120,7 @@ class RunFrame(QObject):
     architecture_changed = Signal()
     dataset_changed = Signal()
     busy = False
+    run_state = RunState.IDLE  # a frame never trains: its views read and speak it at once
 
     def __init__(self, model: NetworkModel, timeline: TimelineModel, rows: list[int],
                  name: str = "", sample: CurrentSample | None = None,

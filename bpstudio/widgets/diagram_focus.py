@@ -35,8 +35,7 @@ class DiagramFocus:
         """The accessible description's pace: while a run trains, at most once a second."""
         if "_speech" not in self.__dict__:
             self._speech = SpeechThrottle(self.setAccessibleDescription, self)
-            if hasattr(self.model, "run_state_changed"):  # (a time-lapse's frame never trains)
-                self.model.run_state_changed.connect(self._speech.on_run_state)
+            self.model.run_state_changed.connect(self._speech.on_run_state)
         return self._speech
 
     def _speak(self, now: bool = False) -> None:
@@ -49,8 +48,7 @@ class DiagramFocus:
         f = self.focus
         text = (focus_words(scene, f, self.marks.delta(f.layer) if f.layer else None)
                 if f is not None else summary_words(scene.layout))
-        training = getattr(self.model, "run_state", None) is RunState.RUNNING
-        self.speech.say(text, not now and training)
+        self.speech.say(text, not now and self.model.run_state is RunState.RUNNING)
 
     def _select(self, l: int, j: int) -> None:
         """A neuron clicked or chosen with Enter: marked, and a first-layer neuron of an image

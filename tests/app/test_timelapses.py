@@ -24,7 +24,8 @@ from bpstudio.core.plane import plane_activations
 from bpstudio.core.trainer import RunState
 from bpstudio.session.studio import Studio
 from bpstudio.session.timelapse import when_reachable
-from bpstudio.widgets.plane_view import output_rgb
+from bpstudio.widgets.plane_view import decision_line, output_rgb
+from bpstudio.widgets.sign_marks import with_line
 from bpstudio.widgets.step_frames import rgb_array
 
 
@@ -338,7 +339,9 @@ def test_2d_data_shows_the_output_over_the_plane_at_the_frames_iteration(qtbot, 
         plane = studio.model.dataset.plane
         output = plane_activations(network_at(studio, row), plane.features,
                                    panel.maps.grid_side(), panel.maps.extent)[-1][0]
-        assert np.array_equal(rgb_array(panel.image), output_rgb(output, False)), k
+        # the output's colours, with the decision boundary a = 0.5 as a dark line
+        expected = with_line(output_rgb(output, False), decision_line(output))
+        assert np.array_equal(rgb_array(panel.image), expected), k
         # and the frame shows the panel's square as the panel draws it
         at = frames.at(panel) + panel.plane.pos()
         square = panel.plane.square().toRect()
