@@ -133,8 +133,12 @@ class Animations(QObject):
         """Draw and write the animation to ``path``, with a progress dialog and Cancel."""
         self.open_progress(path, self.tr("Animation of this iteration"),
                            self.tr("Laying out the iteration…"))
-        self.frames = frames = iteration_frames(self.studio, size, seconds, mode, self.theme(),
-                                                self.scale(), self)
+        try:
+            self.frames = frames = iteration_frames(self.studio, size, seconds, mode, self.theme(),
+                                                    self.scale(), self)
+        except MemoryError:  # its views: said, the progress closed
+            self._on_failed(MemoryError(self.tr("out of memory")))
+            return
         frames.when_ready(lambda: self.frames is frames and self.export.start(path, frames),
                           lambda error: self.frames is frames and self._on_failed(error))
 

@@ -143,7 +143,12 @@ class Timelapses(QObject):
             if not ok:
                 a._on_failed(ValueError(self.tr("the run's iterations cannot be recomputed")))
                 return
-            frames = timelapse_frames(self.studio, size, count, spacing, a.theme(), a.scale(), a)
+            try:
+                frames = timelapse_frames(self.studio, size, count, spacing, a.theme(), a.scale(),
+                                          a)
+            except MemoryError:  # its views and maps: said, the progress closed
+                a._on_failed(MemoryError(self.tr("out of memory")))
+                return
             a.frames = frames
             a.export.start(path, frames)
 

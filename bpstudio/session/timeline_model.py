@@ -130,10 +130,14 @@ class TimelineModel(QObject):
         return piece.segment.timeline.network_at(i)
 
     def learning_rates(self) -> list[float]:
-        """The learning rate α of the reachable runs, the earliest first, each once (one, unless
-        training went on with another α)."""
-        return list(dict.fromkeys(p.segment.timeline.hyper.learning_rate
-                                  for p in reversed(self._chain)))
+        """The learning rate α of the reachable runs, the earliest first, a run on with the same
+        α once (one, unless training went on with another α; α, then β, then α again is three)."""
+        rates: list[float] = []
+        for p in reversed(self._chain):
+            alpha = p.segment.timeline.hyper.learning_rate
+            if not rates or rates[-1] != alpha:
+                rates.append(alpha)
+        return rates
 
     def fork(self, i: int, **changes: object) -> StartingPoint:
         """A new run's start from iteration i with some settings changed (Timeline.fork)."""

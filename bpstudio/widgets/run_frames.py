@@ -179,11 +179,12 @@ class RunFrames(QObject):
                           if twins else capital(words), colour if twins else None))
         first, last = (of_row(f.history_first, row) for row in (f.iterations[0], f.iterations[-1]))
         n = len(f.iterations)
-        shown = (self.tr("{n} frames, iterations {first} to {last}, evenly spaced")
+        shown = (self.tr("{n} frames after this one, iterations {first} to {last}, evenly "
+                         "spaced")
                  if self.spacing == EVEN else
-                 self.tr("{n} frames, iterations {first} to {last}, log-spaced (the early "
-                         "iterations closer together)")).format(n=n, first=f"{first:,}",
-                                                                last=f"{last:,}")
+                 self.tr("{n} frames after this one, iterations {first} to {last}, log-spaced "
+                         "(the early iterations closer together)")).format(
+                     n=n, first=f"{first:,}", last=f"{last:,}")
         lines.append((shown, None))
         ds = f.dataset
         lines.append((self.tr("Each frame: the weights at one iteration, the rows of W[1] as "

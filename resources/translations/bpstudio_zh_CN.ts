@@ -113,27 +113,32 @@
         <translation>正在展开本次迭代…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="168"/>
+        <location filename="../../bpstudio/app/animations.py" line="140"/>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/animations.py" line="172"/>
         <source>Writing {name}: frame {k} of {n}</source>
         <translation>正在写入 {name}：第 {k} / {n} 帧</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="170"/>
+        <location filename="../../bpstudio/app/animations.py" line="174"/>
         <source>, about {s} s left</source>
         <translation>，约剩 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="187"/>
+        <location filename="../../bpstudio/app/animations.py" line="191"/>
         <source>Exported {name}.</source>
         <translation>已导出 {name}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="191"/>
+        <location filename="../../bpstudio/app/animations.py" line="195"/>
         <source>{name}: could not export ({why})</source>
         <translation>{name}：无法导出（{why}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/animations.py" line="196"/>
+        <location filename="../../bpstudio/app/animations.py" line="200"/>
         <source>The animation was not written: cancelled.</source>
         <translation>已取消，动画未写入。</translation>
     </message>
@@ -2224,46 +2229,46 @@
     </message>
     <message>
         <location filename="../../bpstudio/widgets/run_frames.py" line="182"/>
-        <source>{n} frames, iterations {first} to {last}, evenly spaced</source>
-        <translation>{n} 帧，第 {first} 到第 {last} 次迭代，均匀分布</translation>
+        <source>{n} frames after this one, iterations {first} to {last}, evenly spaced</source>
+        <translation>此后 {n} 帧，第 {first} 到第 {last} 次迭代，均匀分布</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/run_frames.py" line="184"/>
-        <source>{n} frames, iterations {first} to {last}, log-spaced (the early iterations closer together)</source>
-        <translation>{n} 帧，第 {first} 到第 {last} 次迭代，按对数分布（早期的迭代更密）</translation>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="185"/>
+        <source>{n} frames after this one, iterations {first} to {last}, log-spaced (the early iterations closer together)</source>
+        <translation>此后 {n} 帧，第 {first} 到第 {last} 次迭代，按对数分布（早期的迭代更密）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/run_frames.py" line="189"/>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="190"/>
         <source>Each frame: the weights at one iteration, the rows of W[1] as pictures, and the cost C up to it</source>
         <translation>每一帧：某次迭代时的权重、显示为图片的 W[1] 各行，以及到这次迭代为止的代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/run_frames.py" line="191"/>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="192"/>
         <source>Each frame: the weights at one iteration, the output over the input plane, and the cost C up to it</source>
         <translation>每一帧：某次迭代时的权重、输入平面上的输出，以及到这次迭代为止的代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/run_frames.py" line="193"/>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="194"/>
         <source>Each frame: the weights at one iteration, and the cost C up to it</source>
         <translation>每一帧：某次迭代时的权重，以及到这次迭代为止的代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/run_frames.py" line="201"/>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="202"/>
         <source>{iteration} (of {last})</source>
         <translation>{iteration}（共 {last} 次）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/run_frames.py" line="209"/>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="210"/>
         <source>{data} · network {layers}</source>
         <translation>{data} · 网络 {layers}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/run_frames.py" line="259"/>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="260"/>
         <source>cost C</source>
         <translation>代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/run_frames.py" line="264"/>
+        <location filename="../../bpstudio/widgets/run_frames.py" line="265"/>
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
@@ -2547,61 +2552,66 @@
         <source>the run&apos;s iterations cannot be recomputed</source>
         <translation>无法重新计算这次训练的迭代</translation>
     </message>
+    <message>
+        <location filename="../../bpstudio/app/timelapses.py" line="150"/>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="177"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="181"/>
         <source>The time cursor cannot go back: this session file does not keep where its run started. Train, then save the session again to keep it.</source>
         <translation>时间游标无法回退：这个会话文件没有保存训练的起点。请训练后再次保存会话，以保留起点。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="221"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="225"/>
         <source>Stop training before continuing from a past iteration.</source>
         <translation>请先停止训练，再从过去的迭代继续。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="227"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="231"/>
         <source>Continuing from {iteration}: the later iterations were forgotten (Undo brings them back).</source>
         <translation>从{iteration}继续：之后的迭代已被舍弃（撤销可以恢复它们）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="262"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="266"/>
         <source>The session file keeps where its runs started: their iterations are being recomputed.</source>
         <translation>会话文件只保存了各次训练的起点：正在重新计算它们的迭代。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="264"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="268"/>
         <source>the saved run {name}</source>
         <translation>已保存的训练 {name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="265"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="269"/>
         <source>the saved run</source>
         <translation>已保存的训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="281"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="285"/>
         <source>The saved runs were not recomputed: the time cursor is at now again. Move it back to recompute them.</source>
         <translation>已保存的训练没有重新计算：时间游标又回到了现在。把它往回移，即可重新计算。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="297"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="301"/>
         <source>The saved runs were not recomputed: the network was changed meanwhile.</source>
         <translation>已保存的训练没有重新计算：网络在此期间已被修改。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="300"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="304"/>
         <source>The saved runs could not be recomputed exactly before {iteration}: the time cursor reaches from there.</source>
         <translation>已保存的训练在{iteration}之前无法精确地重新计算：时间游标只能从那里开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="304"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="308"/>
         <source>Recomputed: the time cursor reaches back to {iteration}.</source>
         <translation>已重新计算：时间游标可回到{iteration}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="307"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="311"/>
         <source>The saved runs could not be recomputed exactly: the time cursor cannot go back over them.</source>
         <translation>已保存的训练无法精确地重新计算：时间游标无法回到这些训练。</translation>
     </message>

@@ -148,6 +148,30 @@ def test_cancel_leaves_no_file(make_window, qtbot, save_as, tmp_path, monkeypatc
     assert drawn == [0, 1, 2, 3]
 
 
+def test_frames_that_cannot_be_built_close_the_progress_and_say_why(make_window, qtbot, save_as,
+                                                                  tmp_path, monkeypatch):
+    """Out of memory while the frames' views were built: the progress dialog stayed open."""
+    from bpstudio.app import timelapses
+
+    def out_of_memory(*args, **kwargs):
+        raise MemoryError
+
+    w = make_window()
+    said = status_said(w)
+    train(qtbot, w.studio, 20)
+    monkeypatch.setattr(timelapses, "timelapse_frames", out_of_memory)
+    save_as["path"] = tmp_path / "run.gif"
+    w.findChild(object, "ExportTimelapse").trigger()
+    dialog = w.findChild(object, "TimelapseDialog")
+    qtbot.waitUntil(dialog.isVisible)
+    buttons = dialog.findChild(QDialogButtonBox, "TimelapseButtons")
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: said_in(said, "could not export (out of memory)"), timeout=60000)
+    progress = w.findChild(object, "AnimationProgress")
+    assert progress is None or not progress.isVisible()
+    assert os.listdir(tmp_path) == []
+
+
 def test_no_run_no_time_lapse(make_window, qtbot):
     w = make_window()
     said = status_said(w)
@@ -367,7 +391,7 @@ def test_the_title_frame_names_the_network_data_learning_rate_and_iterations(
     assert lines[0] == "Time-lapse of a training run"
     assert lines[1] == "XOR (2-D)"
     assert lines[2] == f"Network {layers} ({', '.join(net.activations)}) · learning rate α = 0.25"
-    assert lines[3] == "5 frames, iterations 0 to 50, evenly spaced"
+    assert lines[3] == "5 frames after this one, iterations 0 to 50, evenly spaced"
     assert "output over the input plane" in lines[4] and "cost C" in lines[4]
     assert frames.count == 6 and frames.duration(0) >= 2000
     title = frames.take(0)
@@ -381,6 +405,19 @@ def test_the_title_frame_names_the_network_data_learning_rate_and_iterations(
     assert "迭代" in lines[3] and "0" in lines[3] and "50" in lines[3]
     assert "代价 C" in lines[4]
     assert not any(c.isascii() and c.isalpha() and c not in "CWα" for c in lines[0])
+    frames.close()
+
+
+def test_the_title_names_every_change_of_the_learning_rate(qtbot, studio):
+    """α, then another, then the first again: three runs on, three rates (a set of them said
+    'α = 0.25 → 0.5' and hid the last change)."""
+    assert studio.use_builtin("xor")
+    settle(qtbot, studio)
+    for alpha in (0.25, 0.5, 0.25):
+        assert studio.set_hyper(learning_rate=alpha)
+        trained(qtbot, studio, 10)
+    frames = timelapse_frames(studio, "1024x768", 5, "even")
+    assert "learning rate α = 0.25 → 0.5 → 0.25" in frames.title_lines()[2][0]
     frames.close()
 
 
