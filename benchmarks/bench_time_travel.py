@@ -10,10 +10,12 @@ iterations and along 200 neighbouring ones (a drag). Each move is timed from set
 until the diagram, with the W[1] image of a layer-1 neuron open, is laid out and repainted: the
 recomputation from the keyframe before it, every model slot that follows, the diagram's layout
 and a synchronous repaint. Issue 18's targets: median ≤ 100 ms, worst ≤ 200 ms, ≤ 300 MB kept;
-issue 32's: worst ≤ 200 ms with the other core busy (busy_core). Every scenario runs twice on the
-same trained run: with nothing kept near the cursor (as before issue 32) and with the iterations
-near it kept and prefetched while the window idles (session/timeline_prefetch.py); a drag back and
-moves around a jump after a pause are where they differ.
+issue 32's: worst ≤ 200 ms with the other core busy (busy_core). Every move is made twice, in
+turn (the order alternating, so that the machine's load hits both alike), on the same trained run:
+as it was kept before the traces (a keyframe every 17 iterations, each jump
+recomputing up to 16 whole iterations; 64 MB near the cursor besides the budget), and as it is
+kept now (core/timeline.py: every iteration's Z[1] kept, keyframes in what is left of the budget,
+the near iterations counted in it; a jump recomputes up to k − 1 iterations without W[1]·X).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QMouseEvent  # noqa: E402
 
 from bpstudio.core import timeline  # noqa: E402
-from bpstudio.core.trainer import RunState  # noqa: E402
+from bpstudio.core.trainer import Keyframe, RunState  # noqa: E402
 
 
 def train(window, iterations: int) -> float:
@@ -87,6 +89,28 @@ def summary(name: str, times: list[float]) -> str:
             f"{times[int(0.9 * (len(times) - 1))]:.1f} ms, worst {times[-1]:.1f} ms")
 
 
+def before_issue_32(after, blas_threads: int):
+    """The same run as it was kept before the traces (issue 32): a keyframe every k iterations
+    that the whole budget allows, no traces, 64 MB near the cursor besides (not counted). Its
+    keyframes are taken from ``after`` walking on through the run (the same bits)."""
+    size = timeline.keyframe_bytes(after.start.network, after.hyper, after.X.shape[1])
+    every = timeline.keyframe_interval(after.end - after.first, size, 0.009)
+    old = timeline.Timeline(after.start, after.X, after.Y, every, near_bytes=64e6)
+    for j in range(after.first, after.end + 1):
+        with after._lock:
+            state = after._state_at(j)
+        if (j - after.first) % every == 0 or j == after.end:
+            net = state.network
+            old._keyframes[j] = Keyframe(j, tuple(W.copy() for W in net.weights),
+                                         tuple(b.copy() for b in net.biases),
+                                         state.batches.state(), blas_threads)
+            if j not in old._at:
+                old._at.append(j)
+    old.end = after.end
+    after.forget_near()
+    return old
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=DEFAULT_DATA)
@@ -99,11 +123,19 @@ def main() -> None:
     app, window = cat_window(args.data)
     seconds = train(window, args.iterations)
     t = window.studio.timeline
-    segment = t._chain[0].segment.timeline
+    piece = t._chain[0].segment
+    after = piece.timeline
     print(f"cat four-layer run, {args.iterations} iterations in the window: {seconds:.1f} s")
-    print(f"keyframes: every {segment.every} iterations, {len(segment.keyframes)} of them, "
-          f"{t.nbytes / 1e6:.1f} MB kept (target ≤ 300 MB); near the cursor: "
-          f"{segment.near_reach} iterations either side (≤ {timeline.NEAR_BYTES / 1e6:.0f} MB)")
+    t0 = time.perf_counter()
+    before = before_issue_32(after, after.start_keyframe.blas_threads)
+    print(f"(the keyframes as kept before, walked through with the traces: "
+          f"{time.perf_counter() - t0:.1f} s)")
+    for name, tl in (("before", before), ("after", after)):
+        print(f"{name}: keyframes every {tl.every} iterations, {len(tl.keyframes)} of them, "
+              f"{tl.nbytes / 1e6:.1f} MB kept, of which traces {tl.trace_nbytes / 1e6:.1f} MB "
+              f"(target ≤ 300 MB); near the cursor: {tl.near_reach} iterations either side "
+              f"(≤ {tl.near_bytes / 1e6:.0f} MB, "
+              f"{'counted in the 300 MB' if name == 'after' else 'besides'})")
     diagram = window.diagram
     diagram.refresh_now()
     centre = diagram.neuron_pos(1, 0).toPoint()
@@ -112,40 +144,74 @@ def main() -> None:
                         Qt.KeyboardModifier.NoModifier)
     diagram.mousePressEvent(press)  # a layer-1 neuron clicked: its W[1] row as an image
     assert diagram._field is not None, "no W[1] image open"
-    reach = segment.near_reach
-    near_bytes = timeline.NEAR_BYTES
+    timelines = {"before": before, "after": after}
     for mode in (("quiet", "busy") if args.mode == "both" else (args.mode,)):
         with busy_core(mode == "busy"):
-            # the same moves without, then with, the iterations near the cursor kept and
-            # prefetched (issue 32): before and after in one run, on one trained timeline
-            for kept in (False, True):
-                timeline.NEAR_BYTES = near_bytes if kept else 0.0
-                t.now()
-                t.settle()
-                segment._near.clear()
-                name = f"{mode}, {'near iterations kept' if kept else 'nothing kept (before)'}"
-                rng = np.random.default_rng(0)
-                jumps = scrub(app, window, rng.integers(0, args.iterations, args.jumps))
-                drag = scrub(app, window, range(1200, 1400))
-                back = scrub(app, window, range(1400, 1200, -1))
-                looks = look_around(app, window, rng.integers(0, args.iterations, args.looks),
-                                    rng, reach)
-                print(f"{name}:")
-                print("  " + summary("random jumps", jumps))
-                print("  " + summary("a drag on, one iteration at a time", drag))
-                print("  " + summary("a drag back, one iteration at a time", back))
-                print("  " + summary(f"moves within {reach} of a jump, after a pause", looks))
-                both = jumps + drag
+            # the same moves on the run as kept before and after (issue 32), move by move in
+            # turn (the order alternating), so that the machine's load hits both alike
+            for tl in timelines.values():
+                tl.forget_near()
+            rng = np.random.default_rng(0)
+            most = {name: tl.nbytes for name, tl in timelines.items()}
+            near = {name: 0 for name in timelines}
+
+            def moves(targets, after_each=None):
+                times = {name: [] for name in timelines}
+                for n, i in enumerate(targets):
+                    for name in (("before", "after") if n % 2 == 0 else ("after", "before")):
+                        tl = piece.timeline = timelines[name]
+                        t.cursor = None  # (the same iteration as the other's: moved to anew)
+                        times[name] += scrub(app, window, [int(i)])
+                        most[name] = max(most[name], tl.nbytes)
+                        near[name] = max(near[name], tl.near_nbytes)
+                return times
+
+            jumps = moves(rng.integers(0, args.iterations, args.jumps))
+            drag = moves(range(1200, 1400))
+            back = moves(range(1400, 1200, -1))
+            looks = {name: [] for name in timelines}
+            reach = min(tl.near_reach for tl in timelines.values())
+            for n, i in enumerate(rng.integers(0, args.iterations, args.looks)):
+                around = [int(min(max(i + d, t.first), t.last - 1))
+                          for d in rng.integers(-reach, reach + 1, 4)]
+                for name in (("before", "after") if n % 2 == 0 else ("after", "before")):
+                    tl = piece.timeline = timelines[name]
+                    t.cursor = None
+                    scrub(app, window, [int(i)])
+                    idle(app, 0.5)
+                    for j in around:
+                        looks[name] += scrub(app, window, [j])
+                        idle(app, 0.2)
+                    most[name] = max(most[name], tl.nbytes)
+                    near[name] = max(near[name], tl.near_nbytes)
+            recompute = {name: [] for name in timelines}
+            for n, i in enumerate(np.random.default_rng(1).integers(0, args.iterations,
+                                                                    args.jumps // 2)):
+                for name in (("before", "after") if n % 2 == 0 else ("after", "before")):
+                    tl = timelines[name]
+                    tl.forget_near()  # from its keyframe, as a jump does
+                    t0 = time.perf_counter()
+                    tl.network_at(int(i))
+                    recompute[name].append(1000 * (time.perf_counter() - t0))
+            for name, tl in timelines.items():
+                print(f"{mode}, {name}:")
+                print("  " + summary("random jumps", jumps[name]))
+                print("  " + summary("a drag on, one iteration at a time", drag[name]))
+                print("  " + summary("a drag back, one iteration at a time", back[name]))
+                print("  " + summary(f"moves within {reach} of a jump, after a pause",
+                                     looks[name]))
+                both = jumps[name] + drag[name]
                 print(f"  jumps and the drag on: median {statistics.median(both):.1f} ms (target "
                       f"≤ 100), worst {max(both):.1f} ms (target ≤ 200)")
-            recompute = []
-            for i in rng.integers(0, args.iterations, args.jumps // 2):
-                segment._cursor = None  # from its keyframe, as a jump does
-                segment._near.clear()
-                t0 = time.perf_counter()
-                segment.network_at(int(i))
-                recompute.append(1000 * (time.perf_counter() - t0))
-            print("  " + summary("of which the recomputation alone (random iterations)", recompute))
+                print("  " + summary("the recomputation alone (random iterations, from the "
+                                     "keyframe before)", recompute[name]))
+                print(f"  memory kept at most: {most[name] / 1e6:.1f} MB, of which near the "
+                      f"cursor {near[name] / 1e6:.1f} MB" + (
+                          " (then not counted in the budget)" if name == "before" else ""))
+            ratio = [a / b for a, b in zip(recompute["after"], recompute["before"])]
+            print(f"  after / before, the same iterations recomputed in turn: median "
+                  f"{statistics.median(ratio):.2f}; worst jump after / worst before "
+                  f"{max(jumps['after']) / max(jumps['before']):.2f}")
             print("  " + load_line())
     window.close()
 

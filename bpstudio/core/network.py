@@ -253,18 +253,36 @@ IterationResult = tuple[float, FloatArray, list[FloatArray]]
 
 
 def gradient_descent(network: Network, batches: Iterable[tuple[np.ndarray, np.ndarray]],
-                     learning_rate: float, l2: float = 0.0) -> Iterator[IterationResult]:
+                     learning_rate: float, l2: float = 0.0, *,
+                     keep_first_z: Callable[[FloatArray], None] | None = None,
+                     given_first_z: Callable[[], FloatArray | None] | None = None
+                     ) -> Iterator[IterationResult]:
     """The tutorial's training loop: one iteration per batch (X, Y), updating ``network`` in place.
 
     Each yields (cost, A[L], dWs): the cost of the parameters the iteration starts from, their
     output, and the gradients that moved them. The caller decides when to stop, reports, pauses
     and checks for divergence between iterations (trainer.py).
+
+    A run's timeline (timeline.py) keeps each iteration's Z[1], the first layer's weighted input
+    (``keep_first_z``, handed over read-only), and gives it back when it recomputes the
+    iteration (``given_first_z``, None: computed): every other step then runs on the same
+    numbers as before, so the parameters come out bit for bit the same, without the first
+    layer's product with X (half of the cat net's iteration).
     """
     rows = network.schedule()  # forward pass, cost, backward (等式1–3), update (等式4)
+    without_z1 = rows[1:]  # the schedule starts with Z[1] = W[1]·X + b[1]
     for X, Y in batches:
         it = Iteration(network, X, Y, learning_rate, l2)
-        run(rows, it)
+        z1 = given_first_z() if given_first_z is not None else None
+        if z1 is None:
+            run(rows, it)
+        else:
+            it.Zs[0] = z1
+            run(without_z1, it)
         network.iterations_trained += 1
+        if keep_first_z is not None:
+            it.Zs[0].flags.writeable = False  # (no later step writes it: the timeline shares it)
+            keep_first_z(it.Zs[0])
         yield it.cost, it.As[-1], it.dWs
 
 

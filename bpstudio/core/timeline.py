@@ -7,6 +7,14 @@ and ``Timeline.network_at(i)`` recomputes the iterations since the keyframe befo
 bits the run had. k is the largest that recomputes within ``RECOMPUTE_SECONDS``, unless the
 keyframes would then not fit in ``MEMORY_BUDGET``; then the smallest that fits.
 
+A network whose first layer is wide (the cat net's W[1] is 20×12288: 2 MB of its keyframe) also
+keeps every iteration's Z[1] = W[1]·X + b[1] (20×209 numbers, 33 kB: its *trace*). Recomputing
+an iteration then skips that product, half of the iteration's time, and the rest runs on the same
+numbers: the same bits (network.gradient_descent). The traces take a share of the budget
+(``trace_bytes``), the keyframes the rest: the cat run's jumps recompute up to ~26 iterations at
+0.4 of the time each instead of 16 whole ones. The iterations recomputed near the time cursor are
+counted in the same budget (``NEAR_SHARE`` of it) and let go when the cursor goes back to now.
+
 A fork starts a new run from the parameters at any iteration with other settings; continuing
 from an iteration forgets the ones after it and trains on from there.
 """
@@ -32,14 +40,21 @@ from .trainer import (Batches, HyperParameters, Keyframe, Progress, ProgressStat
 if TYPE_CHECKING:
     from typing_extensions import Unpack  # typing's own from Python 3.11
 
-# bytes of keyframes one run may keep (the cat run: k = 17, 149 keyframes, 293 MB)
+# bytes of keyframes, traces and iterations kept near the cursor one run may keep (the cat run:
+# 84 MB of traces, a keyframe every 27 iterations, 185 MB; 30 MB near the cursor)
 MEMORY_BUDGET = 300e6
 # the longest recomputing the parameters of one iteration may take, from the keyframe before it;
 # the views drawing them take the rest of the tenth of a second a scrub step may take
 RECOMPUTE_SECONDS = 0.1
-# bytes of recomputed iterations kept near the time cursor (the cat run: 16 either side, 64 MB):
-# a move there shows them at once; prefetch_step() fills them while the window idles
+# bytes of recomputed iterations kept near the time cursor, at most (the cat run: 7 either side,
+# 30 MB): a move there shows them at once; prefetch_step() fills them while the window idles.
+# Counted in the run's budget: its keyframes and traces get what is left of it
 NEAR_BYTES = 64e6
+NEAR_SHARE = 0.1  # of the run's budget
+# the share of the budget the first layer's traces may take, at most (0: none kept)
+TRACE_SHARE = 0.5
+# a trace is kept when an iteration's is at most this share of a keyframe (the cat net's: 1/59)
+TRACE_AT_MOST = 1 / 16
 NEAR_REACH = 64  # iterations either side at the most (a small network recomputes them at once)
 # what a fork from a later iteration cannot change: the trained weights fix them
 _FIXED_AFTER_START = ("dims", "init", "seed")
@@ -52,12 +67,47 @@ def keyframe_bytes(network: Network, hyper: HyperParameters, m: int) -> int:
     return 8 * sum(n * (p + 1) for p, n in zip(network.dims, network.dims[1:])) + order
 
 
+def trace_bytes(network: Network, hyper: HyperParameters, m: int,
+                budget: float = MEMORY_BUDGET) -> int:
+    """The bytes of one iteration's trace (its Z[1]) when the run keeps them, else 0: when it is
+    small beside a keyframe (a wide first layer, whose product with X the trace saves) and the
+    run's traces fit in TRACE_SHARE of ``budget``."""
+    if not network.L:
+        return 0
+    batch = m if hyper.batch_size is None else min(int(hyper.batch_size), m)
+    size = 8 * network.dims[1] * batch
+    small = size <= TRACE_AT_MOST * keyframe_bytes(network, hyper, m)
+    return size if small and int(hyper.iterations) * size <= TRACE_SHARE * budget else 0
+
+
+def near_budget(budget: float) -> float:
+    """What of a run's ``budget`` the iterations near the time cursor may take."""
+    return min(NEAR_BYTES, NEAR_SHARE * budget)
+
+
+class MemoryPlan(NamedTuple):
+    """How a run's budget is shared: ``keyframes`` bytes for its keyframes and traces (``trace``
+    bytes an iteration, 0: none kept), ``near`` for the iterations kept near the time cursor."""
+
+    keyframes: float
+    trace: int
+    near: float
+
+
+def memory_plan(network: Network, hyper: HyperParameters, m: int, budget: float) -> MemoryPlan:
+    near = near_budget(budget)
+    return MemoryPlan(budget - near, trace_bytes(network, hyper, m, budget - near), near)
+
+
 def keyframe_interval(iterations: int, keyframe_size: int, seconds_per_iteration: float,
-                      budget: float = MEMORY_BUDGET, recompute: float = RECOMPUTE_SECONDS) -> int:
+                      budget: float = MEMORY_BUDGET, recompute: float = RECOMPUTE_SECONDS,
+                      trace_size: int = 0) -> int:
     """k for a run of ``iterations``: the largest k whose slowest recomputation (k − 1 iterations)
     takes at most ``recompute`` seconds, or, when those keyframes would take more than
-    ``budget`` bytes, the smallest k whose keyframes fit."""
+    ``budget`` bytes (less the run's traces, ``trace_size`` bytes an iteration), the smallest k
+    whose keyframes fit."""
     # keyframes at 0, k, 2k, … and at the end: iterations // k + 2 at the most
+    budget = max(budget - iterations * trace_size, 0.0)
     room = max(1, int(budget // keyframe_size) - 2)
     by_memory = iterations // (room + 1) + 1  # the smallest k with iterations // k <= room
     by_time = 1 + int(recompute / seconds_per_iteration) if seconds_per_iteration > 0 else iterations
@@ -113,7 +163,8 @@ class Timeline:
     its records. ``network_at(i)`` may be called from another thread than ``add``.
     """
 
-    def __init__(self, start: StartingPoint, X: np.ndarray, Y: np.ndarray, every: int):
+    def __init__(self, start: StartingPoint, X: np.ndarray, Y: np.ndarray, every: int,
+                 near_bytes: float = NEAR_BYTES):
         self.start = start
         self.X, self.Y = training_arrays(start.network, X, Y)
         self.every = int(every)
@@ -122,6 +173,8 @@ class Timeline:
         self._segment = start.iteration  # where the trainer whose records come next started
         self._keyframes: dict[int, Keyframe] = {}
         self._at: list[int] = []  # their iterations, in order
+        self._traces: dict[int, np.ndarray] = {}  # iteration i's Z[1] (read-only), when kept
+        self.near_bytes = near_bytes  # what the iterations kept near the cursor may take
         self._cursor: _Recomputed | None = None  # the latest recomputation
         # iterations recomputed near the cursor (``_center``), kept as keyframes are: the ones a
         # jump passed through on its way, and the ones prefetch_step() added
@@ -144,8 +197,19 @@ class Timeline:
 
     @property
     def nbytes(self) -> int:
-        """The memory the keyframes take."""
-        return sum(k.nbytes for k in self._keyframes.values())
+        """The memory the run keeps: its keyframes, its traces and the iterations kept near the
+        time cursor."""
+        return (sum(k.nbytes for k in list(self._keyframes.values()))
+                + self.trace_nbytes + self.near_nbytes)
+
+    @property
+    def trace_nbytes(self) -> int:
+        return sum(z.nbytes for z in list(self._traces.values()))
+
+    @property
+    def traced(self) -> list[int]:
+        """The iterations whose Z[1] is kept: recomputing them skips W[1]·X."""
+        return sorted(self._traces)
 
     @property
     def start_keyframe(self) -> Keyframe:
@@ -163,6 +227,7 @@ class Timeline:
         with self._lock:
             other = copy.copy(self)
             other._keyframes, other._at = dict(self._keyframes), list(self._at)
+            other._traces = dict(self._traces)
         other._cursor, other._lock = None, threading.Lock()
         other._near, other._center, other._walk = {}, None, None
         return other
@@ -175,8 +240,14 @@ class Timeline:
                 if k.iteration not in self._keyframes:
                     bisect.insort(self._at, k.iteration)
                 self._keyframes[k.iteration] = k
+            for j, z in record.traces:
+                z.flags.writeable = False  # (shared by every recomputation of iteration j)
+                self._traces[j] = z
             kept = record.kept if record.state is ProgressState.DIVERGED else None
             self.end = self._segment + (record.done if kept is None else kept)
+            if kept is not None:  # the iterations gone back over need none
+                for j in [j for j in self._traces if j >= self.end]:
+                    del self._traces[j]
 
     def network_at(self, i: int) -> Network:
         """The network after iteration i − 1 of the run (i = first: as it started), bit for bit
@@ -206,7 +277,7 @@ class Timeline:
     def near_reach(self) -> int:
         """How many iterations either side of the cursor are kept once recomputed."""
         size = max(self._keyframes[self.first].nbytes, 1)
-        return max(0, min(self.every - 1, NEAR_REACH, int(NEAR_BYTES // (2 * size))))
+        return max(0, min(self.every - 1, NEAR_REACH, int(self.near_bytes // (2 * size))))
 
     @property
     def near(self) -> list[int]:
@@ -216,7 +287,13 @@ class Timeline:
 
     @property
     def near_nbytes(self) -> int:
-        return sum(k.nbytes for k in self._near.values())
+        return sum(k.nbytes for k in list(self._near.values()))
+
+    def forget_near(self) -> None:
+        """The cursor went back to now: what was recomputed near it goes."""
+        with self._lock:
+            self._near.clear()
+            self._cursor = self._walk = self._center = None
 
     def ready(self, i: int) -> bool:
         """Iteration i's parameters are kept (network_at(i) recomputes nothing)."""
@@ -267,11 +344,14 @@ class Timeline:
         """``state`` trained on to iteration ``i`` (in place), on the run's BLAS threads; each
         iteration passed within near_reach of the cursor kept."""
         at, net, batches = state
-        steps = gradient_descent(net, batches, self.hyper.learning_rate, self.hyper.l2)
+        on = [at]  # the iteration the next step recomputes: its trace, when kept
+        steps = gradient_descent(net, batches, self.hyper.learning_rate, self.hyper.l2,
+                                 given_first_z=lambda: self._traces.get(on[0]))
         reach, center = self.near_reach, self._center
         with blas.limited(blas_threads), np.errstate(over="ignore", invalid="ignore",
                                                       divide="ignore"):
             while at < i:
+                on[0] = at
                 next(steps)
                 at += 1
                 self.recomputed += 1
@@ -350,6 +430,8 @@ class Timeline:
                 self._cursor = None
             for j in [j for j in self._near if j > i]:
                 del self._near[j]
+            for j in [j for j in self._traces if j >= i]:
+                del self._traces[j]
             self._walk = None
             self.end = self._segment = i
             self._planned = i + point.hyper.iterations
@@ -357,18 +439,20 @@ class Timeline:
 
 
 def recompute(start: StartingPoint, last: int, every: int, blas_threads: int, X: np.ndarray,
-              Y: np.ndarray, progress: Callable[[int, int], None] | None = None
-              ) -> tuple[Timeline, np.ndarray]:
+              Y: np.ndarray, progress: Callable[[int, int], None] | None = None,
+              trace: bool = False, near_bytes: float = NEAR_BYTES) -> tuple[Timeline, np.ndarray]:
     """A run's timeline again from its start (a session file keeps only that): its iterations
     ``start.iteration`` … ``last`` trained once more on the BLAS threads it ran on, the same bits,
-    with a keyframe every ``every``; and the costs they computed (to compare with the record).
-    ``progress(done, total)`` between iterations (it may raise to stop)."""
-    timeline = Timeline(start, X, Y, every)
+    with a keyframe every ``every`` (and each one's trace with ``trace``); and the costs they
+    computed (to compare with the record). ``progress(done, total)`` between iterations (it may
+    raise to stop)."""
+    timeline = Timeline(start, X, Y, every, near_bytes)
     total = last - start.iteration
     with blas.limited(blas_threads):
         trainer = Trainer(start.network.copy(), X, Y, replace(start.hyper, iterations=total),
                           report_every=max(1, min(every, 100)), keyframe_every=every,
-                          first_iteration=start.iteration, shuffle_state=start.shuffle)
+                          first_iteration=start.iteration, shuffle_state=start.shuffle,
+                          trace_first_layer=trace)
         for record in trainer.run():
             timeline.add(record)
             if progress is not None:

@@ -130,6 +130,8 @@ class Progress:
     weights: tuple[np.ndarray, ...] = ()
     biases: tuple[np.ndarray, ...] = ()
     keyframes: tuple["Keyframe", ...] = ()  # recorded since the previous record (timeline.py)
+    # each iteration's Z[1] since the previous record, with ``trace_first_layer`` (timeline.py)
+    traces: tuple[tuple[int, np.ndarray], ...] = ()
     # a diverged run: the iterations whose parameters it went back to (``weights``, ``biases``)
     kept: int | None = None
 
@@ -290,6 +292,7 @@ class TimelineOptions(TypedDict, total=False):
     shuffle_state: np.ndarray | None
     keyframe_choice: Callable[[float], int] | None
     timed_iterations: int
+    trace_first_layer: bool
 
 
 class TrainerOptions(RunOptions, TimelineOptions, total=False):
@@ -323,7 +326,7 @@ class Trainer:
                  keyframe_every: int = 0, first_iteration: int = 0,
                  shuffle_state: np.ndarray | None = None, report_first: bool = False,
                  keyframe_choice: Callable[[float], int] | None = None,
-                 timed_iterations: int = 3) -> None:
+                 timed_iterations: int = 3, trace_first_layer: bool = False) -> None:
         check_run(network, X, hyper)
         self.network = network
         self.hyper = hyper
@@ -355,6 +358,9 @@ class Trainer:
         self._reported = 0
         self._evaluations: list[Evaluation] = []
         self._keyframes: list[Keyframe] = []
+        # each iteration's Z[1] (iteration, Z): recomputing it later skips W[1]·X (timeline.py)
+        self._trace = bool(trace_first_layer)
+        self._traces: list[tuple[int, np.ndarray]] = []
         self._blas_threads = 0  # read when the run starts
         self._warning: UserMessage | None = None  # one explanation per run, carried by a record
         self._warned = False
@@ -414,7 +420,10 @@ class Trainer:
         """The tutorial's loop, with reports between its iterations."""
         net, hyper = self.network, self.hyper
         total = int(hyper.iterations)
-        steps = gradient_descent(net, self.batches, hyper.learning_rate, hyper.l2)
+        keep = self._keep_first_z if self._trace and (
+            self.keyframe_every or self._keyframe_choice is not None) else None
+        steps = gradient_descent(net, self.batches, hyper.learning_rate, hyper.l2,
+                                 keep_first_z=keep)
         self._shown = self._parameters()
         self._candidate = Checkpoint(self.done, self._shown)
         self._started = self._last_report = time.perf_counter()
@@ -524,6 +533,9 @@ class Trainer:
         if all(np.isfinite(W).all() for W in self.network.weights):
             self._shown = self._parameters()
 
+    def _keep_first_z(self, z1: np.ndarray) -> None:
+        self._traces.append((self.first_iteration + self.done, z1))
+
     def _keyframe(self) -> None:
         weights, biases = self._parameters()
         self._keyframes.append(Keyframe(self.first_iteration + self.done, weights, biases,
@@ -541,9 +553,10 @@ class Trainer:
             evaluations=tuple(self._evaluations), state=state,
             message=str(problem) if problem else "", problem=problem, warning=self._warning,
             weights=self._shown.weights, biases=self._shown.biases,
-            keyframes=tuple(self._keyframes), kept=kept,
+            keyframes=tuple(self._keyframes), kept=kept, traces=tuple(self._traces),
         )
         self._reported, self._evaluations, self._keyframes = self.done, [], []
+        self._traces = []
         self._last_report, self._warning = time.perf_counter(), None
         return p
 
@@ -560,6 +573,7 @@ class Trainer:
         net.iterations_trained -= self.done - kept
         self._shown = good.parameters
         self._keyframes = [k for k in self._keyframes if k.iteration <= self.first_iteration + kept]
+        self._traces = [t for t in self._traces if t[0] < self.first_iteration + kept]
         # counted as the network counts (core/iterations.py): the run's turn i is the iteration
         # of the network it started from plus i
         start = net.iterations_trained - kept

@@ -156,12 +156,14 @@ class KeyframePlan:
 
     budget: float
     repeats: int = 3
+    trace: int = 0  # bytes of an iteration's trace, when the run keeps them (timeline.trace_bytes)
 
     def options(self, network: Network, hyper: HyperParameters, m: int) -> TrainerOptions:
         """The Trainer's options that make the run choose its interval so."""
         size = keyframe_bytes(network, hyper, m)
-        return TrainerOptions(timed_iterations=self.repeats, keyframe_choice=functools.partial(
-            keyframe_interval, hyper.iterations, size, budget=self.budget))
+        return TrainerOptions(timed_iterations=self.repeats, trace_first_layer=self.trace > 0,
+                              keyframe_choice=functools.partial(
+            keyframe_interval, hyper.iterations, size, budget=self.budget, trace_size=self.trace))
 
 
 def _short(message: object) -> str:

@@ -191,6 +191,9 @@ class TimelineModel(QObject):
         if self.cursor is None:
             if shown is not self.model.network:
                 self.model.shown.show(None)
+            self.prefetch.stop()
+            for p in self._chain:  # what was recomputed near the cursor goes (its budget's)
+                p.segment.timeline.forget_near()
         else:
             piece = self._piece(self.cursor)
             if piece is None and self._has_saved():

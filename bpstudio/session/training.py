@@ -30,7 +30,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from ..core import iterations, training_process
 from ..core.warm_process import WarmProcess
 from ..core.network import Network, NetworkError
-from ..core.timeline import MEMORY_BUDGET, StartingPoint, Timeline
+from ..core.timeline import MEMORY_BUDGET, NEAR_BYTES, StartingPoint, Timeline, memory_plan
 from ..core.trainer import (HyperParameters, Progress, ProgressState, RunState, TimelineOptions,
                             Trainer, TrainerOptions, check_run)
 from ..core.training_process import (Command, Done, Ended, Failed, KeyframePlan, Pause,
@@ -141,7 +141,7 @@ class TrainingSession(QObject):
         return True
 
     def _record_timeline(self, net: Network, X: np.ndarray, hyper: HyperParameters,
-                         every: int) -> TimelineOptions:
+                         every: int, near: float = NEAR_BYTES) -> TimelineOptions:
         """A Timeline for the run about to train ``net`` (its iterations numbered as the record's
         rows), announced; the Trainer's options that make it record a keyframe every ``every``
         iterations (0: the child process times the run and chooses, see _on_arrived)."""
@@ -149,7 +149,7 @@ class TrainingSession(QObject):
         offset = len(model.history)
         shuffle, self.shuffle_state = self.shuffle_state, None
         self.timeline = Timeline(StartingPoint(net.copy(), hyper, offset, shuffle), X,
-                                 model.dataset.Y_train, every)
+                                 model.dataset.Y_train, every, near)
         self.timeline_started.emit(self.timeline)
         return TimelineOptions(keyframe_every=every, first_iteration=offset, shuffle_state=shuffle)
 
@@ -168,13 +168,14 @@ class TrainingSession(QObject):
         # timing iterations to choose the keyframe interval took 0.15–1.3 s: the child does it, on
         # the run's first iteration, so the interval is known with the first record (the time
         # cursor says it; an iteration timed slow only keeps keyframes closer, within the budget)
+        memory = memory_plan(net, hyper, X.shape[1], self.keyframe_budget())  # (core/timeline.py)
         plan = (None if hyper.iterations == 1 else  # one iteration: one keyframe after it
-                KeyframePlan(self.keyframe_budget(), repeats=1))
+                KeyframePlan(memory.keyframes, repeats=1, trace=memory.trace))
         options = TrainerOptions(
             report_every=10**9, report_seconds=1 / REPORT_HZ, test=None,  # (the data's, below)
             evaluate_every=max(1, math.ceil(hyper.iterations / EVALUATIONS_PER_RUN)),
             record_grad_norms=True, pace=self.pace, stepwise=self.stepwise,
-            **self._record_timeline(net, X, hyper, 0 if plan else 1))
+            **self._record_timeline(net, X, hyper, 0 if plan else 1, memory.near))
         data = self.ready.data()  # X as above, and the test set
         # the waiting child takes the network and trains; the messages go on its own thread
         self._run = run = self.ready.take()

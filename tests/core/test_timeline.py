@@ -13,8 +13,9 @@ import pytest
 from bpstudio.core import blas, training_process
 from bpstudio.core.datasets import builtin_dataset
 from bpstudio.core.network import Network, NetworkError
+from bpstudio.core import equations
 from bpstudio.core.timeline import (MEMORY_BUDGET, RECOMPUTE_SECONDS, StartingPoint, Timeline,
-                                    keyframe_bytes, keyframe_interval)
+                                    keyframe_bytes, keyframe_interval, memory_plan, trace_bytes)
 from bpstudio.core.trainer import HyperParameters, Trainer
 
 CAT = [12288, 20, 7, 5, 1]
@@ -91,7 +92,8 @@ def test_keyframes_are_plain_arrays_that_cross_the_process_pipe(circle):
                               args=(results_read, reports, lambda: None))
     reader.start()
     training_process.serve(commands_read, results_write, start.network.copy(), X, Y, hyper,
-                           dict(report_every=4, keyframe_every=8), blas_threads=1)
+                           dict(report_every=4, keyframe_every=8, trace_first_layer=True),
+                           blas_threads=1)
     reader.join(30)
     timeline = Timeline(start, X, Y, 8)
     records = []
@@ -104,6 +106,7 @@ def test_keyframes_are_plain_arrays_that_cross_the_process_pipe(circle):
     k = next(f for r in records[1:] for f in r.keyframes)  # one after the start's
     assert isinstance(k.weights[0], np.ndarray) and k.shuffle.dtype == np.uint32
     assert k.blas_threads == 1
+    assert timeline.traced == list(range(30))  # each iteration's Z[1], through the pipe too
     states = plain_run(start.network, X, Y, hyper)
     for i in (30, 13, 29):
         assert_same(timeline.network_at(i), states[i])
@@ -274,3 +277,95 @@ def test_near_reach_is_bounded_by_memory():
     size = keyframe_bytes(start.network, hyper, 3)
     assert timeline.near_reach == min(16, int(64e6 // (2 * size)))
     assert timeline.near_reach * 2 * size <= 64e6
+
+
+def first_products(monkeypatch, width):
+    """A list that counts the products W[1]·X of a first layer ``width`` inputs wide."""
+    calls = []
+    original = equations.weighted_input
+
+    def counted(W, A_prev, b, float32=False):
+        if W.shape[1] == width:
+            calls.append(W.shape)
+        return original(W, A_prev, b, float32)
+
+    monkeypatch.setattr(equations, "weighted_input", counted)
+    return calls
+
+
+@pytest.mark.parametrize("batch_size,precision", [(None, "float64"), (50, "float64"),
+                                                  (None, "float32")])
+def test_a_traced_cat_run_is_recomputed_bit_for_bit_without_the_first_layers_product(
+        cat_data, monkeypatch, batch_size, precision):
+    """With its traces (each iteration's Z[1]) a jump recomputes no W[1]·X, and every iteration
+    is still the run's, bit for bit, on the run's two BLAS threads."""
+    X, _ = cat_data.inputs(precision)
+    hyper = HyperParameters(0.0075, 36, batch_size=batch_size)
+    start = StartingPoint(Network.create(CAT, precision=precision), hyper)
+    with blas.limited(2):
+        timeline, _ = recorded(start, X, cat_data.Y_train, every=17, report_every=5,
+                               trace_first_layer=True)
+        states = plain_run(start.network, X, cat_data.Y_train, hyper)
+    assert timeline.traced == list(range(36))
+    # 20 numbers a sample of the batch (the epoch's last mini-batch of 50 has 9)
+    b = batch_size or 209
+    epoch = [min(b, 209 - j) for j in range(0, 209, b)]
+    assert timeline.trace_nbytes == 8 * 20 * sum(epoch[i % len(epoch)] for i in range(36))
+    products = first_products(monkeypatch, 12288)
+    for i in (16, 0, 35, 18, 1, 34):
+        assert_same(timeline.network_at(i), states[i])
+    assert products == []
+    point = timeline.continue_from(20)  # a continuation forgets the later ones' traces
+    assert timeline.traced == list(range(20)) and point.iteration == 20
+
+
+def test_an_iteration_without_its_trace_is_recomputed_whole(circle, monkeypatch):
+    X, Y = circle
+    hyper = HyperParameters(0.5, 12)
+    start = StartingPoint(Network.create([2, 8, 1], seed=3), hyper)
+    timeline, _ = recorded(start, X, Y, every=12, trace_first_layer=True)
+    states = plain_run(start.network, X, Y, hyper)
+    for j in (3, 4):
+        del timeline._traces[j]
+    products = first_products(monkeypatch, 2)
+    assert_same(timeline.network_at(11), states[11])
+    assert len(products) == 2  # iterations 3 and 4
+
+
+def test_a_diverged_run_keeps_no_trace_after_the_parameters_it_went_back_to(circle):
+    X, Y = circle
+    start = StartingPoint(Network.create([2, 8, 1], ["linear", "linear"], loss="mse"),
+                          HyperParameters(9.0, 200))
+    timeline, trainer = recorded(start, X * 50, Y, every=2, report_every=5, trace_first_layer=True)
+    assert timeline.end < 200 and timeline.traced == list(range(timeline.end))
+
+
+def test_the_cat_run_shares_its_budget_between_keyframes_traces_and_the_near_iterations():
+    """300 MB: a tenth for the iterations near the cursor, the traces of 2,500 iterations
+    (84 MB), and keyframes in the rest; a jump recomputes at most k − 1 iterations, each
+    without W[1]·X. A small network keeps no traces (its keyframes are cheaper)."""
+    net, hyper = Network.create(CAT), HyperParameters(0.0075, 2500)
+    plan = memory_plan(net, hyper, 209, 300e6)
+    assert plan.trace == trace_bytes(net, hyper, 209, plan.keyframes) == 8 * 20 * 209
+    assert plan.near == 30e6
+    size = keyframe_bytes(net, hyper, 209)
+    k = keyframe_interval(2500, size, 0.009, plan.keyframes, trace_size=plan.trace)
+    kept = (2500 // k + 2) * size + 2500 * plan.trace
+    assert kept <= plan.keyframes and kept + plan.near <= 300e6
+    assert keyframe_interval(2500, size, 0.009, plan.keyframes - size, trace_size=plan.trace) > k
+    assert trace_bytes(Network.create([2, 8, 4, 1]), HyperParameters(0.5, 300), 400) == 0
+    assert trace_bytes(net, HyperParameters(0.0075, 10**6), 209) == 0  # more than their share
+
+
+def test_the_iterations_near_the_cursor_count_in_the_memory_kept_and_go_at_now(circle):
+    X, Y = circle
+    hyper = HyperParameters(0.5, 60)
+    start = StartingPoint(Network.create([2, 8, 4, 1], seed=2), hyper)
+    timeline, _ = recorded(start, X, Y, every=10)
+    keyframes = timeline.nbytes
+    timeline.network_at(27)
+    while timeline.prefetch_step(27):
+        pass
+    assert timeline.near and timeline.nbytes == keyframes + timeline.near_nbytes > keyframes
+    timeline.forget_near()
+    assert timeline.near == [] and timeline.nbytes == keyframes

@@ -4,6 +4,8 @@ every view shows at the cursor: tests/app/test_time_travel.py)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from headless import go_to, headless, same
 from studio_actions import train
@@ -115,3 +117,43 @@ def test_a_jump_is_recomputed_in_slices_with_the_event_loop_turning_between_them
         beat.stop()
     assert same(s.model.shown.network.weights, at(1500).weights)
     assert len(slices) > 1 and slices[-1] > slices[0]  # over several turns of the loop
+
+
+def test_a_wide_first_layer_keeps_every_iterations_z1_and_a_jump_recomputes_without_w1_x(
+        studio, qtbot, tmp_path, cat_files, monkeypatch):
+    """16×16 pictures: W[1] has 768 columns, an iteration's Z[1] 20 (the samples). The run's child process keeps
+    each iteration's Z[1] in the run's budget beside its keyframes (core/timeline.py); a jump
+    then recomputes no W[1]·X, and shows the run's parameters bit for bit. What was recomputed
+    near the cursor counts in the budget and goes at now."""
+    from bpstudio.core import equations
+    from bpstudio.core.timeline import memory_plan
+
+    cat_files(tmp_path / "cats", m_train=20, m_test=8, size=16)
+    s = studio()
+    m = s.model
+    assert m.data.open_dataset(str(tmp_path / "cats"))
+    m.loader.wait()
+    qtbot.waitUntil(lambda: m.network.dims[0] == 768 and not m.building)
+    at = headless(m.network, m.dataset.X_train, m.dataset.Y_train, replace(m.hyper, iterations=40))
+    budget = s.timeline.memory_left()
+    train(qtbot, s, 40)
+    timeline = s.training.timeline
+    plan = memory_plan(m.network, m.hyper, 20, budget)
+    assert plan.trace == 8 * m.network.dims[1] * 20 and timeline.near_bytes == plan.near
+    assert timeline.traced == list(range(40))
+    widths = []
+    weighted_input = equations.weighted_input
+    monkeypatch.setattr(equations, "weighted_input",
+                        lambda W, *a: widths.append(W.shape[1]) or weighted_input(W, *a))
+    t = s.timeline
+    for i in (37, 3, 21):
+        go_to(qtbot, t, i)
+        assert same(m.shown.network.weights, at(i).weights)
+        assert same(m.shown.network.biases, at(i).biases)
+    assert widths and 768 not in widths  # the smaller layers' products only
+    qtbot.waitUntil(lambda: not t.prefetch.active)
+    near = timeline.near_nbytes
+    assert near > 0 and t.nbytes == (sum(timeline._keyframes[k].nbytes for k in timeline.keyframes)
+                                     + timeline.trace_nbytes + near)
+    go_to(qtbot, t, None)
+    assert timeline.near == [] and timeline.near_nbytes == 0
