@@ -13,6 +13,7 @@ from ..session.studio import Studio
 from ..widgets.theme import THEMES
 from .help import AboutBox, GuideDialog, ShortcutSheet
 from .i18n import LANGUAGES
+from .motion import apply_reduce_motion, saved_reduce_motion
 
 Open, Save, Quit = (QKeySequence.StandardKey.Open, QKeySequence.StandardKey.Save,
                     QKeySequence.StandardKey.Quit)
@@ -112,6 +113,11 @@ class WindowMenus(QObject):
         self.view.addAction(a(w.diagram.fit_to_window, "Ctrl+Shift+F", "FitDiagramAction"))
         self.view.addSeparator()
         self.view.addActions(w.presenter.actions())
+        self.reduce_motion = a(apply_reduce_motion, None, "ReduceMotionAction")
+        self.reduce_motion.setCheckable(True)
+        self.reduce_motion.setChecked(saved_reduce_motion())
+        apply_reduce_motion(self.reduce_motion.isChecked())
+        self.view.addAction(self.reduce_motion)
         self.theme = self.view.addMenu("")
         self.themes = self._choices(self.theme, THEMES, "Theme", w.set_theme)
         self.language = self.view.addMenu("")
@@ -194,6 +200,7 @@ class WindowMenus(QObject):
             "StepPreviousAction": self.tr("Step &back"),
             "StepHomeAction": self.tr("Back to the start of the &iteration"),
             "FitDiagramAction": self.tr("&Fit diagram"),
+            "ReduceMotionAction": self.tr("Reduce &motion"),
             "HelpAction": self.tr("&Why this equation? (F1)"),
             "UserGuideAction": self.tr("User &guide"),
             "ShortcutsAction": self.tr("&Keyboard shortcuts"),

@@ -17,6 +17,15 @@ from ..core.trainer import RunState
 
 
 class FrameThrottle(QObject):
+    # reduced motion (View → Reduce motion): streamed redraws at most this often, every view
+    calm_interval = 0.0
+
+    @classmethod
+    def set_calm(cls, hz: float | None) -> None:
+        """Streamed redraws at most ``hz`` a second in every view (None: as the views allow);
+        a user's edit still redraws at once."""
+        cls.calm_interval = 1.0 / hz if hz else 0.0
+
     def __init__(self, redraw: Callable[[], None], parent: QObject, max_hz: float = 30.0,
                  share: float = 0.03, clock: Callable[[], float] = time.perf_counter):
         super().__init__(parent)
@@ -44,7 +53,8 @@ class FrameThrottle(QObject):
 
     def wait_ms(self) -> int:
         """How long a streamed change waits now before it is drawn."""
-        return max(0, int((self._last + self.interval - self._clock()) * 1000))
+        interval = max(self.interval, self.calm_interval)
+        return max(0, int((self._last + interval - self._clock()) * 1000))
 
     def request_soon(self, *args) -> None:
         """A user's edit: redraw at the next turn of the event loop, whatever the clock says

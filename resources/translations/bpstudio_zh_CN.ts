@@ -2566,52 +2566,52 @@
         <translation>时间游标无法回退：这个会话文件没有保存训练的起点。请训练后再次保存会话，以保留起点。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="225"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="228"/>
         <source>Stop training before continuing from a past iteration.</source>
         <translation>请先停止训练，再从过去的迭代继续。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="231"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="234"/>
         <source>Continuing from {iteration}: the later iterations were forgotten (Undo brings them back).</source>
         <translation>从{iteration}继续：之后的迭代已被舍弃（撤销可以恢复它们）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="266"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="269"/>
         <source>The session file keeps where its runs started: their iterations are being recomputed.</source>
         <translation>会话文件只保存了各次训练的起点：正在重新计算它们的迭代。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="268"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="271"/>
         <source>the saved run {name}</source>
         <translation>已保存的训练 {name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="269"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="272"/>
         <source>the saved run</source>
         <translation>已保存的训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="285"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="288"/>
         <source>The saved runs were not recomputed: the time cursor is at now again. Move it back to recompute them.</source>
         <translation>已保存的训练没有重新计算：时间游标又回到了现在。把它往回移，即可重新计算。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="301"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="304"/>
         <source>The saved runs were not recomputed: the network was changed meanwhile.</source>
         <translation>已保存的训练没有重新计算：网络在此期间已被修改。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="304"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="307"/>
         <source>The saved runs could not be recomputed exactly before {iteration}: the time cursor reaches from there.</source>
         <translation>已保存的训练在{iteration}之前无法精确地重新计算：时间游标只能从那里开始。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="308"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="311"/>
         <source>Recomputed: the time cursor reaches back to {iteration}.</source>
         <translation>已重新计算：时间游标可回到{iteration}。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/timeline_model.py" line="311"/>
+        <location filename="../../bpstudio/session/timeline_model.py" line="314"/>
         <source>The saved runs could not be recomputed exactly: the time cursor cannot go back over them.</source>
         <translation>已保存的训练无法精确地重新计算：时间游标无法回到这些训练。</translation>
     </message>
@@ -2764,27 +2764,27 @@
         <translation>各视图显示的是过去的{iteration}；训练会从最新的迭代接着进行。请先按“现在”，或按“从这里继续”，从{iteration}接着训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="259"/>
+        <location filename="../../bpstudio/session/training.py" line="260"/>
         <source>The training process has been stopped by another program: the run does not go on. Stop ends it.</source>
         <translation>训练进程被另一个程序暂停了：训练不再进行。按“停止”可以结束它。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="260"/>
+        <location filename="../../bpstudio/session/training.py" line="261"/>
         <source>The training process runs again.</source>
         <translation>训练进程又在运行了。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="337"/>
+        <location filename="../../bpstudio/session/training.py" line="338"/>
         <source>Training failed: {why}</source>
         <translation>训练失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="343"/>
+        <location filename="../../bpstudio/session/training.py" line="344"/>
         <source>The training process ended unexpectedly; the parameters from its last report were kept.</source>
         <translation>训练进程意外结束；已保留它最后一次报告的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="373"/>
+        <location filename="../../bpstudio/session/training.py" line="374"/>
         <source>Stopped after {n} of {total} iterations.</source>
         <translation>在 {total} 次迭代中的第 {n} 次后停止。</translation>
     </message>
@@ -2914,268 +2914,273 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="156"/>
+        <location filename="../../bpstudio/app/menus.py" line="162"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="156"/>
+        <location filename="../../bpstudio/app/menus.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="157"/>
-        <location filename="../../bpstudio/app/menus.py" line="188"/>
+        <location filename="../../bpstudio/app/menus.py" line="163"/>
+        <location filename="../../bpstudio/app/menus.py" line="194"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="157"/>
+        <location filename="../../bpstudio/app/menus.py" line="163"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="158"/>
+        <location filename="../../bpstudio/app/menus.py" line="164"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="158"/>
+        <location filename="../../bpstudio/app/menus.py" line="164"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="159"/>
+        <location filename="../../bpstudio/app/menus.py" line="165"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="159"/>
+        <location filename="../../bpstudio/app/menus.py" line="165"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="160"/>
+        <location filename="../../bpstudio/app/menus.py" line="166"/>
         <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="161"/>
+        <location filename="../../bpstudio/app/menus.py" line="167"/>
         <source>Pictures&apos; &amp;resolution</source>
         <translation>图片分辨率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="164"/>
+        <location filename="../../bpstudio/app/menus.py" line="170"/>
         <source>&amp;Open data set…</source>
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="165"/>
+        <location filename="../../bpstudio/app/menus.py" line="171"/>
         <source>Open data &amp;folder…</source>
         <translation>打开数据文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="166"/>
+        <location filename="../../bpstudio/app/menus.py" line="172"/>
         <source>Open &amp;CSV data…</source>
         <translation>打开 CSV 数据(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="167"/>
+        <location filename="../../bpstudio/app/menus.py" line="173"/>
         <source>Open a folder of c&amp;lass folders…</source>
         <translation>打开按类别分文件夹的图片(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="168"/>
+        <location filename="../../bpstudio/app/menus.py" line="174"/>
         <source>Open &amp;images…</source>
         <translation>打开图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="169"/>
+        <location filename="../../bpstudio/app/menus.py" line="175"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="170"/>
+        <location filename="../../bpstudio/app/menus.py" line="176"/>
         <source>Open sessio&amp;n…</source>
         <translation>打开会话(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="171"/>
+        <location filename="../../bpstudio/app/menus.py" line="177"/>
         <source>&amp;Save session</source>
         <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="172"/>
+        <location filename="../../bpstudio/app/menus.py" line="178"/>
         <source>Save session &amp;as…</source>
         <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="173"/>
+        <location filename="../../bpstudio/app/menus.py" line="179"/>
         <source>Diagram as PNG…</source>
         <translation>网络图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="174"/>
+        <location filename="../../bpstudio/app/menus.py" line="180"/>
         <source>Diagram as SVG…</source>
         <translation>网络图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="175"/>
+        <location filename="../../bpstudio/app/menus.py" line="181"/>
         <source>Plots as PNG…</source>
         <translation>曲线图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="176"/>
+        <location filename="../../bpstudio/app/menus.py" line="182"/>
         <source>Plots as SVG…</source>
         <translation>曲线图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="177"/>
+        <location filename="../../bpstudio/app/menus.py" line="183"/>
         <source>Cost curve as CSV…</source>
         <translation>代价曲线导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="178"/>
+        <location filename="../../bpstudio/app/menus.py" line="184"/>
         <source>Current step&apos;s matrices as CSV…</source>
         <translation>当前步骤的矩阵导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="179"/>
+        <location filename="../../bpstudio/app/menus.py" line="185"/>
         <source>Model as .npz…</source>
         <translation>模型导出为 .npz…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="180"/>
+        <location filename="../../bpstudio/app/menus.py" line="186"/>
         <source>Training log as CSV…</source>
         <translation>训练记录导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="181"/>
+        <location filename="../../bpstudio/app/menus.py" line="187"/>
         <source>Animation of this iteration…</source>
         <translation>本次迭代的动画…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="182"/>
+        <location filename="../../bpstudio/app/menus.py" line="188"/>
         <source>Time-lapse of this run…</source>
         <translation>本次训练的延时动画…</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="183"/>
+        <location filename="../../bpstudio/app/menus.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="184"/>
+        <location filename="../../bpstudio/app/menus.py" line="190"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="185"/>
+        <location filename="../../bpstudio/app/menus.py" line="191"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="186"/>
+        <location filename="../../bpstudio/app/menus.py" line="192"/>
         <source>&amp;Paste image</source>
         <translation>粘贴图片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="187"/>
+        <location filename="../../bpstudio/app/menus.py" line="193"/>
         <source>&amp;Copy the view as a picture</source>
         <translation>将视图复制为图片(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="189"/>
+        <location filename="../../bpstudio/app/menus.py" line="195"/>
         <source>&amp;Pause / resume</source>
         <translation>暂停 / 继续(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="190"/>
+        <location filename="../../bpstudio/app/menus.py" line="196"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="191"/>
+        <location filename="../../bpstudio/app/menus.py" line="197"/>
         <source>&amp;One iteration</source>
         <translation>单次迭代(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="192"/>
+        <location filename="../../bpstudio/app/menus.py" line="198"/>
         <source>&amp;Reset parameters</source>
         <translation>重置参数(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="193"/>
+        <location filename="../../bpstudio/app/menus.py" line="199"/>
         <source>Step &amp;forward</source>
         <translation>下一步(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="194"/>
+        <location filename="../../bpstudio/app/menus.py" line="200"/>
         <source>Step &amp;back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="195"/>
+        <location filename="../../bpstudio/app/menus.py" line="201"/>
         <source>Back to the start of the &amp;iteration</source>
         <translation>回到本次迭代的开始(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="196"/>
+        <location filename="../../bpstudio/app/menus.py" line="202"/>
         <source>&amp;Fit diagram</source>
         <translation>网络图适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="197"/>
+        <location filename="../../bpstudio/app/menus.py" line="203"/>
+        <source>Reduce &amp;motion</source>
+        <translation>减少动态效果(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/app/menus.py" line="204"/>
         <source>&amp;Why this equation? (F1)</source>
         <translation>为什么是这个公式？(&amp;W)（F1）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="198"/>
+        <location filename="../../bpstudio/app/menus.py" line="205"/>
         <source>User &amp;guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="199"/>
+        <location filename="../../bpstudio/app/menus.py" line="206"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="200"/>
+        <location filename="../../bpstudio/app/menus.py" line="207"/>
         <source>&amp;About BP Studio</source>
         <translation>关于 BP Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="204"/>
+        <location filename="../../bpstudio/app/menus.py" line="211"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="204"/>
+        <location filename="../../bpstudio/app/menus.py" line="211"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="205"/>
+        <location filename="../../bpstudio/app/menus.py" line="212"/>
         <source>Projector (high contrast)</source>
         <translation>投影（高对比度）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="206"/>
+        <location filename="../../bpstudio/app/menus.py" line="213"/>
         <source>High contrast (white on black)</source>
         <translation>高对比度（黑底白字）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="210"/>
+        <location filename="../../bpstudio/app/menus.py" line="217"/>
         <source>{n}× the screen&apos;s pixels</source>
         <translation>屏幕像素的 {n} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="211"/>
+        <location filename="../../bpstudio/app/menus.py" line="218"/>
         <source> (slides)</source>
         <translation>（幻灯片）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/menus.py" line="211"/>
+        <location filename="../../bpstudio/app/menus.py" line="218"/>
         <source> (print)</source>
         <translation>（打印）</translation>
     </message>
@@ -3528,7 +3533,7 @@
         <translation>未知的初始化方法 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="273"/>
+        <location filename="../../bpstudio/core/network.py" line="291"/>
         <source>unknown precision {name}; choose float64 or float32</source>
         <translation>未知的精度 {name}；请选择 float64 或 float32</translation>
     </message>
@@ -3563,67 +3568,67 @@
         <translation>全零</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="286"/>
+        <location filename="../../bpstudio/core/network.py" line="304"/>
         <source>a network of {n} weights is too big to allocate; at most {max}</source>
         <translation>有 {n} 个权重的网络太大，无法分配内存；最多 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="294"/>
+        <location filename="../../bpstudio/core/network.py" line="312"/>
         <source>a seed must be a whole number from 0 to {max}, not {v}</source>
         <translation>种子必须是 0 到 {max} 之间的整数，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="303"/>
+        <location filename="../../bpstudio/core/network.py" line="321"/>
         <source>{what} has {n} characters; at most {max}</source>
         <translation>{what} 有 {n} 个字符；最多 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="311"/>
+        <location filename="../../bpstudio/core/network.py" line="329"/>
         <source>{what} must lie between 0 and {max}</source>
         <translation>{what} 必须在 0 到 {max} 之间</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="320"/>
+        <location filename="../../bpstudio/core/network.py" line="338"/>
         <source>{n} hidden layers; the editor takes at most {max}</source>
         <translation>{n} 个隐含层；编辑时最多可以有 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="324"/>
+        <location filename="../../bpstudio/core/network.py" line="342"/>
         <source>layer {l} has {n} neurons; the editor takes 1 to {max}</source>
         <translation>第 {l} 层有 {n} 个神经元；编辑时每层可以有 1 到 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="332"/>
+        <location filename="../../bpstudio/core/network.py" line="350"/>
         <source>a network needs at least an input and an output layer</source>
         <translation>网络至少需要一个输入层和一个输出层</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="335"/>
+        <location filename="../../bpstudio/core/network.py" line="353"/>
         <source>layer {l} has {n} neurons; every layer needs at least 1</source>
         <translation>第 {l} 层有 {n} 个神经元；每层至少需要 1 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="338"/>
+        <location filename="../../bpstudio/core/network.py" line="356"/>
         <source>the output layer has {n} neurons; BP Studio&apos;s networks have one (the probability of class 1)</source>
         <translation>输出层有 {n} 个神经元；BP Studio 的网络只有一个（类别 1 的概率）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="342"/>
+        <location filename="../../bpstudio/core/network.py" line="360"/>
         <source>{k} layers after the input need {k} activations, got {n}</source>
         <translation>输入层之后的 {k} 层需要 {k} 个激活函数，实际给了 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="346"/>
+        <location filename="../../bpstudio/core/network.py" line="364"/>
         <source>unknown activation {name}; choose one of {known}</source>
         <translation>未知的激活函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="349"/>
+        <location filename="../../bpstudio/core/network.py" line="367"/>
         <source>unknown cost {name}; choose one of {known}</source>
         <translation>未知的代价函数 {name}；请从 {known} 中选择</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/network.py" line="354"/>
+        <location filename="../../bpstudio/core/network.py" line="372"/>
         <source>{cost} needs a {needed} output layer (its output must lie between 0 and 1), not {act}</source>
         <translation>{cost} 需要 {needed} 输出层（输出必须在 0 和 1 之间），而不是 {act}</translation>
     </message>
@@ -3710,7 +3715,7 @@
         <translation>批大小必须在 1 和训练样本数 {m} 之间，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="567"/>
+        <location filename="../../bpstudio/core/trainer.py" line="581"/>
         <source>training diverged at {iteration} ({why}); {cause}. The parameters of {kept} were kept.</source>
         <translation>训练在{iteration}发散（{why}）；{cause}。已保留{kept}的参数。</translation>
     </message>
@@ -3780,32 +3785,32 @@
         <translation>L2 正则强度 λ 必须在 0 到 {max} 之间，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="156"/>
+        <location filename="../../bpstudio/core/trainer.py" line="158"/>
         <source>the record would hold {n} iterations, more than a session keeps ({max}); reset the parameters to train again</source>
         <translation>记录将有 {n} 次迭代，超过一个会话能保存的 {max} 次；请重置参数后再训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="162"/>
+        <location filename="../../bpstudio/core/trainer.py" line="164"/>
         <source>the data has {n} input features but the network&apos;s input layer has {m} neurons</source>
         <translation>数据有 {n} 个输入特征，但网络的输入层有 {m} 个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="504"/>
+        <location filename="../../bpstudio/core/trainer.py" line="513"/>
         <source>cost NaN</source>
         <translation>代价为 NaN</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="505"/>
+        <location filename="../../bpstudio/core/trainer.py" line="514"/>
         <source>cost infinite</source>
         <translation>代价为无穷大</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="508"/>
+        <location filename="../../bpstudio/core/trainer.py" line="517"/>
         <source>cost {c}, {k}× the first</source>
         <translation>代价 {c}，是最初的 {k} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="455"/>
+        <location filename="../../bpstudio/core/trainer.py" line="464"/>
         <source>weights overflowed</source>
         <translation>权重溢出</translation>
     </message>
@@ -5055,12 +5060,12 @@
         <translation>学习率 0.0075 对比一个会发散的学习率</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/timeline.py" line="189"/>
+        <location filename="../../bpstudio/core/timeline.py" line="260"/>
         <source>iteration {i} is not part of this run (iterations {first} to {end})</source>
         <translation>第 {i} 次迭代不属于这次训练（迭代 {first} 到 {end}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/timeline.py" line="321"/>
+        <location filename="../../bpstudio/core/timeline.py" line="401"/>
         <source>a fork from iteration {i} keeps the weights trained until then, so it cannot change {what}; fork from iteration {first} for that</source>
         <translation>从第 {i} 次迭代分叉会保留到那时训练出的权重，因此不能改变 {what}；要改变它，请从第 {first} 次迭代分叉</translation>
     </message>
