@@ -16,17 +16,20 @@ from .frame_throttle import SpeechThrottle
 # moving the keys on (a control the keys were on went away)
 KEYBOARD_REASONS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
                     Qt.FocusReason.ShortcutFocusReason, Qt.FocusReason.OtherFocusReason)
-# a focus lost for a while (a menu, a dialog, another window) comes back as it was
-PASSING_REASONS = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
+# a focus lost for a while (a menu, the menu bar by Alt, a dialog, another window) comes back as
+# it was
+PASSING_REASONS = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason,
+                   Qt.FocusReason.MenuBarFocusReason)
 
 
 class DiagramFocus:
     """Arrow keys choose a neuron or an edge (diagram_keys), Enter selects the neuron as a click
     does or explains the weight; Esc on an edge goes back to its neuron.
 
-    The focus frame and the ring show once the keys are in use here (the focus came by Tab or
-    F6, or a key was pressed in the diagram), not when the window merely starts with the focus
-    in the diagram: a class would read a ring drawn at start as a neuron chosen."""
+    The focus frame shows whenever the keys are here; the ring on a neuron once they are in use
+    here (the focus came by Tab or F6, or a key was pressed in the diagram), not when the window
+    merely starts with the focus in the diagram: a class would read a ring drawn at start as a
+    neuron chosen."""
 
     keys_used = False  # the keys came here, or were pressed here, since the focus came
 
@@ -67,7 +70,8 @@ class DiagramFocus:
         return super().event(event)
 
     def shows_focus(self) -> bool:
-        """Whether the diagram draws its focus frame (and the ring on its focus)."""
+        """Whether the diagram draws the ring on its focus (its frame: whenever it has the
+        keys)."""
         return self.hasFocus() and self.keys_used
 
     def focusInEvent(self, event) -> None:

@@ -232,9 +232,9 @@ class NetworkDiagram(DiagramFocus, DiagramPointer, QWidget):
         legend.paint(p, legend.samples(self.sample_words(), self._bundle_words_if_any()),
                      self.legend_texts()[1:] if self.captions else [], self.width(), self.height())
         self._paint_remarks(p)
-        if self.shows_focus():  # the keys are here: the frame, and the ring on what they chose
+        if self.hasFocus():  # the keys are here: the frame; the ring on what they chose
             paint_focus_frame(p, self.width(), self.height(), self.palette())
-            if self.focus is not None:
+            if self.shows_focus() and self.focus is not None:
                 paint_focus(p, self.scene.layout, self.focus, self.view.map,
                             self.scene.layout.radius * self.view.scale(), self.palette())
         if self._hover_image is not None:

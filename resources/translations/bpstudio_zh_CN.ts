@@ -1873,12 +1873,12 @@
     <message>
         <location filename="../../bpstudio/widgets/network_diagram.py" line="305"/>
         <source>each neuron: its activation over the input plane, a dark line where it crosses 0 (a sigmoid: 0.5)</source>
-        <translation>每个神经元：它在输入平面上的激活函数输出，深色线标出它等于 0 的地方（sigmoid 为 0.5）</translation>
+        <translation>每个神经元：它在输入平面上的激活函数输出，深色线标出它越过 0 的地方（sigmoid 为 0.5）</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/network_diagram.py" line="307"/>
         <source>each neuron: its activation over the input plane, a dark line where it crosses 0 (a sigmoid: 0.5; bigger under the mouse)</source>
-        <translation>每个神经元：它在输入平面上的激活函数输出，深色线标出它等于 0 的地方（sigmoid 为 0.5；鼠标悬停时放大）</translation>
+        <translation>每个神经元：它在输入平面上的激活函数输出，深色线标出它越过 0 的地方（sigmoid 为 0.5；鼠标悬停时放大）</translation>
     </message>
     <message>
         <location filename="../../bpstudio/widgets/network_diagram.py" line="310"/>

@@ -1,13 +1,13 @@
-"""At start no neuron looks chosen: the window opens with the keys in the diagram, but its focus
-frame and the ring on a neuron show only once the keys are used there (Tab or F6 to it, or a key
-pressed in it). A class reads a ring drawn at start as a selection."""
+"""At start no neuron looks chosen: the window opens with the keys in the diagram, and its focus
+frame says so, but the ring on a neuron shows only once the keys are used there (Tab or F6 to
+it, or a key pressed in it). A class reads a ring drawn at start as a selection."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 
 def highlight_pixels(widget) -> int:
@@ -30,7 +30,8 @@ def test_the_window_starts_with_no_neuron_chosen(make_window, qtbot):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is d)  # the keys start in the diagram
     assert d.focus is None
     assert "neuron 1 of" not in d.accessibleDescription()  # its columns, not a neuron
-    assert highlight_pixels(d) == 0  # no focus frame
+    qtbot.waitUntil(lambda: highlight_pixels(d) > 0)  # the frame: the keys are here
+    assert not d.shows_focus()  # and no ring
 
 
 def test_f6_to_the_diagram_shows_the_focus_and_an_arrow_moves_it(make_window, qtbot):
@@ -56,7 +57,7 @@ def test_a_key_pressed_in_the_diagram_at_start_shows_its_focus(make_window, qtbo
     d = w.diagram
     qtbot.waitUntil(lambda: d.scene is not None)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is d)
-    assert highlight_pixels(d) == 0 and d.focus is None  # the window's start is not the keys
+    assert d.focus is None and not d.shows_focus()  # the window's start is not the keys
     key(qtbot, Qt.Key.Key_Down)
     assert d.focus is not None and "neuron 1 of" in d.accessibleDescription()
     assert highlight_pixels(d) > 0
@@ -93,7 +94,7 @@ def test_tab_round_the_window_stops_only_where_the_focus_is_seen(make_window, qt
     qtbot.waitUntil(lambda: QApplication.focusWidget() is w.diagram)
     modifier = Qt.KeyboardModifier.ShiftModifier if back else Qt.KeyboardModifier.NoModifier
     stops = []
-    for _ in range(80):
+    for _ in range(150):
         key(qtbot, Qt.Key.Key_Backtab if back else Qt.Key.Key_Tab, modifier)
         focus = QApplication.focusWidget()
         stops.append(focus)
@@ -102,3 +103,55 @@ def test_tab_round_the_window_stops_only_where_the_focus_is_seen(make_window, qt
             break
     assert stops[-1] is w.diagram and len(stops) > 5
     assert w.equations.findChild(QWidget, "StepHome") in stops
+
+
+def test_the_menu_bar_by_alt_and_back_keeps_the_ring(make_window, qtbot):
+    """Alt to the menu bar and Esc back: the keys come back as they were (the ring was gone
+    until another key)."""
+    w = make_window()
+    d = w.diagram
+    qtbot.waitUntil(lambda: d.scene is not None)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is d)
+    key(qtbot, Qt.Key.Key_Down)
+    assert d.shows_focus()
+    w.menuBar().setFocus(Qt.FocusReason.MenuBarFocusReason)  # as Alt does
+    qtbot.waitUntil(lambda: not d.hasFocus())
+    d.setFocus(Qt.FocusReason.MenuBarFocusReason)  # as Esc gives it back
+    qtbot.waitUntil(d.hasFocus)
+    assert d.shows_focus() and d.focus is not None
+
+
+def test_tab_scrolls_a_control_below_the_fold_into_view_and_reaches_it(qtbot):
+    """Tab passes over what nobody sees, but a control scrolled out of a scroll area's view is
+    not skipped: it is scrolled into view and reached (a review feared it was out of reach)."""
+    from bpstudio.app.pane_keys import PaneKeys
+
+    class Host(QWidget):
+        def focusNextPrevChild(self, next):  # noqa: N802 - Qt's name
+            return self.keys.tab(next, super().focusNextPrevChild)
+
+    host = Host()
+    host.keys = PaneKeys(host, QMenu(host), [])
+    area = QScrollArea(host)
+    inner = QWidget()
+    layout = QVBoxLayout(inner)
+    buttons = [QPushButton(f"button {k}") for k in range(12)]
+    for b in buttons:
+        b.setMinimumHeight(40)
+        layout.addWidget(b)
+    area.setWidget(inner)
+    area.setWidgetResizable(True)
+    area.resize(200, 120)  # three buttons in view, nine below the fold
+    host.resize(220, 140)
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is host)
+    buttons[0].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(buttons[0].hasFocus)
+    assert buttons[-1].visibleRegion().isEmpty()
+    for a, b in zip(buttons, buttons[1:]):
+        qtbot.keyClick(a, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is b
+        assert not b.visibleRegion().isEmpty()  # in view, where the focus is seen
