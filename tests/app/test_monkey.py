@@ -282,11 +282,19 @@ class Monkey:
     # ----- helpers: act as a user does ---------------------------------------------------------------
 
     def find(self, cls, name):
-        """The visible widget of that name (rebuilt rows leave hidden ones until deleted)."""
-        for widget in self.window.findChildren(cls, name):
-            if not widget.isHidden():
-                return widget
-        return None
+        """The visible widget of that name (rebuilt rows leave hidden ones until deleted), once
+        it is shown: a row just rebuilt is shown at the event loop's next turn (Qt's layouts
+        show a new child then), and a busy machine may not have come to it yet; a user, too,
+        waits for the control to appear."""
+        found = []
+
+        def shown() -> bool:
+            found[:] = [w for w in self.window.findChildren(cls, name) if not w.isHidden()]
+            return bool(found)
+
+        if not shown():
+            self.qtbot.waitUntil(shown, timeout=20_000)
+        return found[0]
 
     def reveal(self, widget):
         """Scroll the editor to a widget, or raise the dock holding it, as a user would."""
