@@ -42,6 +42,8 @@ def _words() -> list[tuple[str, object]]:
         (r"δ", translate("FormulaWords", "delta")),
         (r"α", translate("FormulaWords", "alpha")),
         (r"λ", translate("FormulaWords", "lambda")),
+        (r"½·?", translate("FormulaWords", " one half times ")),
+        (r"²", translate("FormulaWords", " squared ")),
         (r"⊙", translate("FormulaWords", " times element by element ")),
         (r"·", translate("FormulaWords", " times ")),
         (r"←", translate("FormulaWords", " becomes ")),

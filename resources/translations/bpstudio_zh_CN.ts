@@ -1224,56 +1224,66 @@
     </message>
     <message>
         <location filename="../../bpstudio/widgets/formula_words.py" line="45"/>
+        <source> one half times </source>
+        <translation> 二分之一乘以 </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="46"/>
+        <source> squared </source>
+        <translation> 的平方 </translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="47"/>
         <source> times element by element </source>
         <translation> 逐元素乘以 </translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="46"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="48"/>
         <source> times </source>
         <translation> 乘以 </translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="47"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="49"/>
         <source> becomes </source>
         <translation> 更新为 </translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="48"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="50"/>
         <source> equals </source>
         <translation> 等于 </translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="49"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="51"/>
         <source> minus </source>
         <translation> 减 </translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="50"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="52"/>
         <source> plus </source>
         <translation> 加 </translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="51"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="53"/>
         <source> over </source>
         <translation> 除以 </translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="87"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="89"/>
         <source>{group} of layer {l}, {title}</source>
         <translation>第 {l} 层的{group}，{title}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="91"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="93"/>
         <source>{title} of layer {l}</source>
         <translation>第 {l} 层的{title}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="96"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="98"/>
         <source>equation {label}, {name}</source>
         <translation>等式{label}，{name}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/formula_words.py" line="101"/>
+        <location filename="../../bpstudio/widgets/formula_words.py" line="103"/>
         <source>{name}: {formula}</source>
         <translation>{name}：{formula}</translation>
     </message>

@@ -104,3 +104,13 @@ def test_the_diagram_and_a_matrix_speak_chinese_as_the_tutorial(chinese, qtbot):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is v)
     qtbot.keyClick(v, Qt.Key.Key_Right)
     assert "dW[2] 第 1 行第 2 列，值为 −0.25。按回车键解释它。" in v.accessibleDescription()
+
+
+def test_the_squared_error_is_said_in_words(qapp):
+    """½ and ² stayed signs: many voices drop a superscript 2, leaving 'one half times a minus y'."""
+    rng = np.random.default_rng(0)
+    net = Network.create([2, 3, 1], ["relu", "sigmoid"], loss="mse")
+    stepper = Stepper(net, rng.normal(size=(2, 1)), np.array([[1.0]]), 0.1, 0.0)
+    loss = next(spoken_step(s) for s in stepper.steps if s.equation.key.startswith("loss"))
+    assert "one half times (a[2] minus y) squared" in loss, loss
+    assert not set(loss) & set("½²" + SIGNS), loss
