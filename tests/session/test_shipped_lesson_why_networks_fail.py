@@ -1,7 +1,8 @@
 """The lesson on why networks fail runs to its end and every number it quotes is the app's
 (as the other shipped lessons in test_shipped_lessons.py): in a file of its own, because its
 three comparisons train the cat network 2,500 iterations each and the suite's workers take a
-file at a time."""
+file at a time. Their first runs are one and the same run (the tutorial's): trained once, then
+replayed (tests/replayed_runs.py)."""
 
 from __future__ import annotations
 
