@@ -11,8 +11,9 @@ import numpy as np
 import pytest
 from PIL import Image, ImageSequence
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
+from cancel_export import cancel_while_drawing
 from status_messages import said_in, status_said
 from bpstudio.app.animations import iteration_frames
 
@@ -105,18 +106,7 @@ def test_cancel_leaves_no_file(make_window, qtbot, save_as, tmp_path, monkeypatc
     w = make_window()
     said = status_said(w)
     save_as["path"] = tmp_path / "stopped.gif"
-    drawn = []
-    take = IterationFrames.take
-
-    def take_then_cancel(frames, k):
-        """Cancel pressed while the fourth frame is drawn: three are with the encoder."""
-        drawn.append(k)
-        if k == 3:
-            progress = w.findChild(object, "AnimationProgress")
-            progress.findChild(QPushButton).click()  # its Cancel button
-        return take(frames, k)
-
-    monkeypatch.setattr(IterationFrames, "take", take_then_cancel)
+    drawn = cancel_while_drawing(monkeypatch, w, IterationFrames)  # at the fourth frame
     choose(qtbot, w, ".gif")
     assert said_in(said, "not written"), said
     export = w.animations.export

@@ -14,8 +14,9 @@ import pytest
 from PIL import Image, ImageSequence
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
+from cancel_export import cancel_while_drawing
 from status_messages import said_in, status_said
 
 from bpstudio.app import i18n, main
@@ -128,17 +129,7 @@ def test_cancel_leaves_no_file(make_window, qtbot, save_as, tmp_path, monkeypatc
     said = status_said(w)
     train(qtbot, w.studio, 40)
     save_as["path"] = tmp_path / "stopped.gif"
-    drawn = []
-    take = RunFrames.take
-
-    def take_then_cancel(frames, k):
-        drawn.append(k)
-        if k == 3:
-            progress = w.findChild(object, "AnimationProgress")
-            progress.findChild(QPushButton).click()  # its Cancel button
-        return take(frames, k)
-
-    monkeypatch.setattr(RunFrames, "take", take_then_cancel)
+    drawn = cancel_while_drawing(monkeypatch, w, RunFrames)  # at the fourth frame
     choose(qtbot, w, ".gif", 20, "even")
     assert said_in(said, "not written"), said
     export = w.animations.export
