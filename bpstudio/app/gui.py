@@ -111,6 +111,7 @@ def run_gui(args) -> int:
         if handed in HANDOVER_SAID:
             print(HANDOVER_SAID[handed], file=sys.stderr)
     from ..session.studio import Studio
+    from ..widgets.background_import import wait_for_imports
     from .main_window import MainWindow
 
     window = MainWindow(Studio())
@@ -126,4 +127,6 @@ def run_gui(args) -> int:
     window.files.open_given(files, data)
     if args.quit_after is not None:
         QTimer.singleShot(args.quit_after, window.close)
-    return app.exec()
+    code = app.exec()
+    wait_for_imports()
+    return code

@@ -8,11 +8,22 @@ from __future__ import annotations
 import importlib
 import sys
 import threading
+import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 
 _running: set["BackgroundImport"] = set()  # kept until done (their owner may go first)
+_threads: list[threading.Thread] = []
+
+
+def wait_for_imports(seconds: float = 10.0) -> None:
+    """Before the app exits: the import threads end first. A daemon thread still importing when
+    Python finalizes is stopped inside the Qt library's C++ code, and the process then aborts or
+    crashes instead of exiting 0 (seen 2 times in 40 windows closed as soon as they showed)."""
+    deadline = time.monotonic() + seconds
+    for thread in list(_threads):
+        thread.join(max(0.0, deadline - time.monotonic()))
 
 
 class BackgroundImport(QObject):
@@ -31,7 +42,9 @@ class BackgroundImport(QObject):
         if all(name in sys.modules for name in self.modules):  # imported already: no thread
             QTimer.singleShot(0, self.done.emit)
             return
-        threading.Thread(target=self._run, name="bpstudio-import", daemon=True).start()
+        thread = threading.Thread(target=self._run, name="bpstudio-import", daemon=True)
+        _threads[:] = [t for t in _threads if t.is_alive()] + [thread]
+        thread.start()
 
     def _run(self) -> None:
         for name in self.modules:
