@@ -35,7 +35,12 @@ class BackgroundImport(QObject):
     def __init__(self, modules: tuple[str, ...]) -> None:
         super().__init__()
         self.modules = modules
-        self.done.connect(lambda: _running.discard(self))
+        # a method, not a lambda holding self: that kept this object, and through ``done``'s
+        # other connection the widget that asked, alive for ever
+        self.done.connect(self._forget)
+
+    def _forget(self) -> None:
+        _running.discard(self)
 
     def start(self) -> None:
         _running.add(self)

@@ -58,7 +58,9 @@ class StepNavigation:
             self.button_rows.append(row)
         # the steps in a list that opens from the buttons, where the panel is too narrow for
         # the step list beside the matrices (COMPACT_PANEL)
-        self.step_chooser = QComboBox()
+        # a child of the panel while no layout holds it: a widget without a parent outlives the
+        # panel, and its connection's lambda kept the whole window alive (issue 26)
+        self.step_chooser = QComboBox(self)  # type: ignore[arg-type]
         self.step_chooser.setObjectName("StepChooser")
         self.step_chooser.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
