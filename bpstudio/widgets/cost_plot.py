@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 # what the plots need that the window's first paint does not: imported on a thread after it
 PLOT_MODULES = ("pyqtgraph", "bpstudio.widgets.plot_items")
 # the plots' parts, made when they are built (CostPlot.__getattr__ builds them when asked for)
+# the plots of closed windows (CostPlot.release)
+_RELEASED: list[tuple] = []
 BUILT_PARTS = frozenset({"graphics", "cost_plot", "acc_plot", "grad_plot", "train_curve",
                          "test_curve", "one_sample_points", "train_acc", "test_acc",
                          "grad_curves", "scroll", "_foreground"})
@@ -432,9 +434,13 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
 
     def release(self) -> None:
         """Empty the pyqtgraph scene while the window is still whole: left to Python's garbage
-        collector, its items get events half-destroyed and crash PySide6 (seen with 6.12)."""
+        collector, its items get events half-destroyed (a LabelItem's resizeEvent without its
+        options) and crash PySide6 (seen with 6.12). The items taken out are kept for the
+        process's life (``_RELEASED``): a closed window's views may still be asked to retranslate
+        or restyle them, and collected they would be destroyed as above."""
         self.frames.stop()
         if self._built:
+            _RELEASED.append(self.plots())
             self.graphics.clear()
 
     def show_everything(self) -> None:
