@@ -182,6 +182,11 @@ class Timeline:
         self._center: int | None = None
         self._walk: _Recomputed | None = None  # prefetch_step()'s, between two of its steps
         self.recomputed = 0  # iterations recomputed so far (tests: what the near ones saved)
+        # the run's BLAS thread counts on which one thread was found to give the same bits
+        # (True) or not (False), and the check under way (prefetch_step): recomputing runs on
+        # one thread where it does
+        self.one_thread: dict[int, bool] = {}
+        self._trial: tuple[int, _Recomputed] | None = None
         self._lock = threading.Lock()
         s = start.network  # usable before the first record, which brings the same keyframe
         batches = Batches(self.X, self.Y, start.hyper.batch_size, start.hyper.shuffle_seed,
@@ -228,8 +233,9 @@ class Timeline:
             other = copy.copy(self)
             other._keyframes, other._at = dict(self._keyframes), list(self._at)
             other._traces = dict(self._traces)
+            other.one_thread = dict(self.one_thread)
         other._cursor, other._lock = None, threading.Lock()
-        other._near, other._center, other._walk = {}, None, None
+        other._near, other._center, other._walk, other._trial = {}, None, None, None
         return other
 
     def add(self, record: Progress) -> None:
@@ -263,6 +269,12 @@ class Timeline:
         key = self._keyframes[self._at[bisect.bisect_right(self._at, i) - 1]]
         self._look_around(i)
         start = self._nearest_below(i + 1, key)
+        # the latest recomputation, or prefetch_step()'s walk (a drag back overtakes it), when
+        # it stands between the state kept before i and i: it goes on from there
+        walk = self._walk
+        if walk is not None and start.iteration <= walk.iteration <= i and (
+                self._cursor is None or not walk.iteration <= self._cursor.iteration <= i):
+            self._cursor, self._walk = walk, None  # (advanced in place: the walk is used up)
         if self._cursor is not None and start.iteration <= self._cursor.iteration <= i:
             at, net, batches = self._cursor
         else:
@@ -310,6 +322,8 @@ class Timeline:
         with self._lock:
             if not self.first <= center <= self.end:
                 return False
+            if self._check_one_thread():
+                return True
             self._look_around(center)
             reach = self.near_reach
             wanted = sorted(range(max(self.first, center - reach), min(self.end, center + reach) + 1),
@@ -327,6 +341,43 @@ class Timeline:
             self._walk = self._advance(walk, walk.iteration + 1, key.blas_threads)
             return True
 
+    def _check_one_thread(self) -> bool:
+        """One iteration of the check whether one BLAS thread recomputes the run's bits: from
+        a keyframe to the next on one thread, compared bit for bit with it (False: nothing to
+        check). OpenBLAS may compute a product's rows at a split between threads otherwise
+        (blas.py); the cat net's dZ[1]·Xᵀ on two threads with the other core busy took 2.4×
+        as long as on one. Only full-batch runs: a mini-batch run's epoch ends in a batch of
+        another size, whose products the check may not pass through."""
+        if self._trial is None:
+            batch = self.hyper.batch_size
+            if batch is not None and batch < self.X.shape[1]:
+                return False
+            keys = [self._keyframes[j] for j in self._at]
+            pair = next(((a, b) for a, b in zip(keys, keys[1:])
+                         if a.blas_threads == b.blas_threads > 1
+                         and a.blas_threads not in self.one_thread), None)
+            if pair is None:
+                return False
+            self._trial = (pair[1].iteration, _Recomputed(pair[0].iteration,
+                                                          self._network(pair[0]),
+                                                          self._batches(pair[0])))
+        target, state = self._trial
+        threads = self._keyframes[self._at[bisect.bisect_right(self._at, state.iteration) - 1]
+                                  ].blas_threads
+        state = self._advance(state, state.iteration + 1, threads, on=1, keep=False)
+        key = self._keyframes.get(target)
+        if key is None or key.blas_threads != threads:  # (a continuation forgot it meanwhile)
+            self._trial = None
+        elif state.iteration < target:
+            self._trial = (target, state)
+        else:
+            net = state.network
+            self.one_thread[threads] = all(
+                np.array_equal(got.view(np.uint8), kept.view(np.uint8))
+                for got, kept in zip(net.weights + net.biases, key.weights + key.biases))
+            self._trial = None
+        return True
+
     def _look_around(self, center: int) -> None:
         """The cursor is at ``center``: what is kept farther than near_reach goes as soon as
         something nearer is kept."""
@@ -340,18 +391,21 @@ class Timeline:
     def _batches(self, state: Keyframe) -> Batches:
         return Batches(self.X, self.Y, self.hyper.batch_size, self.hyper.shuffle_seed, state.shuffle)
 
-    def _advance(self, state: _Recomputed, i: int, blas_threads: int) -> _Recomputed:
-        """``state`` trained on to iteration ``i`` (in place), on the run's BLAS threads; each
-        iteration passed within near_reach of the cursor kept."""
+    def _advance(self, state: _Recomputed, i: int, blas_threads: int, on: int | None = None,
+                 keep: bool = True) -> _Recomputed:
+        """``state`` trained on to iteration ``i`` (in place), on the run's BLAS threads (or on
+        one where it gives the same bits: ``one_thread``; ``on``: that many); with ``keep``
+        each iteration passed within near_reach of the cursor kept."""
         at, net, batches = state
-        on = [at]  # the iteration the next step recomputes: its trace, when kept
+        now = [at]  # the iteration the next step recomputes: its trace, when kept
         steps = gradient_descent(net, batches, self.hyper.learning_rate, self.hyper.l2,
-                                 given_first_z=lambda: self._traces.get(on[0]))
-        reach, center = self.near_reach, self._center
-        with blas.limited(blas_threads), np.errstate(over="ignore", invalid="ignore",
-                                                      divide="ignore"):
+                                 given_first_z=lambda: self._traces.get(now[0]))
+        reach, center = self.near_reach, self._center if keep else None
+        if on is None:
+            on = 1 if self.one_thread.get(blas_threads) else blas_threads
+        with blas.limited(on), np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             while at < i:
-                on[0] = at
+                now[0] = at
                 next(steps)
                 at += 1
                 self.recomputed += 1
@@ -432,7 +486,7 @@ class Timeline:
                 del self._near[j]
             for j in [j for j in self._traces if j >= i]:
                 del self._traces[j]
-            self._walk = None
+            self._walk = self._trial = None
             self.end = self._segment = i
             self._planned = i + point.hyper.iterations
         return point

@@ -369,3 +369,94 @@ def test_the_iterations_near_the_cursor_count_in_the_memory_kept_and_go_at_now(c
     assert timeline.near and timeline.nbytes == keyframes + timeline.near_nbytes > keyframes
     timeline.forget_near()
     assert timeline.near == [] and timeline.nbytes == keyframes
+
+
+def test_a_drag_back_past_the_kept_iterations_goes_on_from_the_prefetch_walk(circle):
+    """A drag back outruns prefetch_step()'s walk up from the keyframe: the move goes on from
+    where the walk got to, not from the keyframe again, and shows the run's own parameters."""
+    X, Y = circle
+    hyper = HyperParameters(0.5, 40)
+    start = StartingPoint(Network.create([2, 8, 4, 1], seed=2), hyper)
+    size = keyframe_bytes(start.network, hyper, X.shape[1])
+    timeline = Timeline(start, X, Y, 20, near_bytes=2 * 3 * size)  # 3 either side
+    for p in start.trainer(X, Y, keyframe_every=20).run():
+        timeline.add(p)
+    states = plain_run(start.network, X, Y, hyper)
+    assert timeline.near_reach == 3
+    assert_same(timeline.network_at(17), states[17])
+    assert timeline.near == [14, 15, 16, 17]
+    assert_same(timeline.network_at(15), states[15])  # kept: nothing recomputed
+    done = timeline.recomputed
+    for _ in range(4):  # the walk toward 12 from keyframe 0, four iterations of it
+        assert timeline.prefetch_step(15)
+    assert timeline.recomputed == done + 4
+    assert_same(timeline.network_at(10), states[10])
+    assert timeline.recomputed == done + 10  # 4 → 10 on from the walk, not 0 → 10
+    assert_same(timeline.network_at(14), states[14])
+
+
+def _two_thread_run(circle, batch_size=None):
+    X, Y = circle
+    hyper = HyperParameters(0.5, 30, batch_size=batch_size, shuffle_seed=3)
+    start = StartingPoint(Network.create([2, 8, 4, 1], seed=2), hyper)
+    with blas.limited(2):
+        timeline, _ = recorded(start, X, Y, every=10)
+        states = plain_run(start.network, X, Y, hyper)
+    assert {timeline._keyframes[j].blas_threads for j in timeline.keyframes} == {2}
+    return timeline, states
+
+
+def _threads_used(monkeypatch):
+    used = []
+    original = blas.limited
+
+    def limited(n):
+        used.append(n)
+        return original(n)
+
+    monkeypatch.setattr(blas, "limited", limited)
+    return used
+
+
+def test_recomputing_runs_on_one_blas_thread_once_it_gave_a_keyframe_bit_for_bit(
+        circle, monkeypatch):
+    """A run trained on two BLAS threads: prefetch_step() first recomputes one keyframe from
+    the one before on one thread and compares it bit for bit; while they agree, every later
+    recomputation runs on one thread (the faster on a busy machine), the run's bits still."""
+    timeline, states = _two_thread_run(circle)
+    assert timeline.one_thread == {}
+    used = _threads_used(monkeypatch)
+    assert_same(timeline.network_at(7), states[7])
+    assert used == [2]  # not checked yet: the run's
+    steps = 0
+    while timeline.one_thread == {}:
+        assert timeline.prefetch_step(7)
+        steps += 1
+    assert steps == 10  # keyframe 0 → keyframe 10, one iteration a call
+    assert timeline.one_thread == {2: True}  # (a network this small: one thread anyway)
+    used.clear()
+    for i in (28, 3, 19, 12):
+        timeline.forget_near()
+        assert_same(timeline.network_at(i), states[i])
+    assert used and set(used) == {1}
+
+
+def test_a_keyframe_one_thread_does_not_give_keeps_the_runs_threads(circle, monkeypatch):
+    timeline, states = _two_thread_run(circle)
+    W = timeline._keyframes[10].weights[0]
+    W.view(np.uint64)[0, 0] ^= 1  # its last bit: what another path of OpenBLAS's kernel gives
+    while timeline.one_thread == {}:
+        assert timeline.prefetch_step(27)
+    assert timeline.one_thread == {2: False}
+    used = _threads_used(monkeypatch)
+    assert_same(timeline.network_at(27), states[27])
+    assert set(used) == {2}
+
+
+def test_a_mini_batch_run_is_not_checked_on_one_thread(circle):
+    """The epoch's last mini-batch has another size: its products might take another path."""
+    timeline, _ = _two_thread_run(circle, batch_size=7)
+    timeline.network_at(27)
+    while timeline.prefetch_step(27):
+        pass
+    assert timeline.one_thread == {}
