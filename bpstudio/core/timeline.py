@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 import numpy as np
 
 from . import blas
+from .traces import Trace, compact, first_z, planned_bytes
 from .messages import QT_TRANSLATE_NOOP
 from .network import Network, NetworkError, default_activations, gradient_descent
 from .trainer import (Batches, HyperParameters, Keyframe, Progress, ProgressState, Trainer,
@@ -69,15 +70,21 @@ def keyframe_bytes(network: Network, hyper: HyperParameters, m: int) -> int:
 
 def trace_bytes(network: Network, hyper: HyperParameters, m: int,
                 budget: float = MEMORY_BUDGET) -> int:
-    """The bytes of one iteration's trace (its Z[1]) when the run keeps them, else 0: when it is
-    small beside a keyframe (a wide first layer, whose product with X the trace saves) and the
-    run's traces fit in TRACE_SHARE of ``budget``."""
+    """The bytes of one iteration's trace (its Z[1], compact for a ReLU hidden layer: traces.py)
+    when the run keeps them, else 0: when it is small beside a keyframe (a wide first layer,
+    whose product with X the trace saves) and the run's traces fit in TRACE_SHARE of
+    ``budget``."""
     if not network.L:
         return 0
-    batch = m if hyper.batch_size is None else min(int(hyper.batch_size), m)
-    size = 8 * network.dims[1] * batch
+    size = _one_trace(network, hyper, m)
     small = size <= TRACE_AT_MOST * keyframe_bytes(network, hyper, m)
     return size if small and int(hyper.iterations) * size <= TRACE_SHARE * budget else 0
+
+
+def _one_trace(network: Network, hyper: HyperParameters, m: int) -> int:
+    """The bytes the plan counts for one iteration's trace."""
+    batch = m if hyper.batch_size is None else min(int(hyper.batch_size), m)
+    return planned_bytes(network.activations[0], network.L > 1, network.dims[1], batch)
 
 
 def near_budget(budget: float) -> float:
@@ -173,7 +180,10 @@ class Timeline:
         self._segment = start.iteration  # where the trainer whose records come next started
         self._keyframes: dict[int, Keyframe] = {}
         self._at: list[int] = []  # their iterations, in order
-        self._traces: dict[int, np.ndarray] = {}  # iteration i's Z[1] (read-only), when kept
+        self._traces: dict[int, Trace] = {}  # what iteration i's Z[1] is kept as, when it is
+        # what one trace may take on average (the run's memory plan counted it so): an iteration
+        # whose trace would take the run's traces beyond it is recomputed whole
+        self._trace_size = _one_trace(start.network, start.hyper, self.X.shape[1])
         self.near_bytes = near_bytes  # what the iterations kept near the cursor may take
         self._cursor: _Recomputed | None = None  # the latest recomputation
         # iterations recomputed near the cursor (``_center``), kept as keyframes are: the ones a
@@ -212,6 +222,11 @@ class Timeline:
         return sum(z.nbytes for z in list(self._traces.values()))
 
     @property
+    def trace_room(self) -> int:
+        """The bytes the run's traces may take: what its memory plan counted for them."""
+        return (self._planned - self.first) * self._trace_size
+
+    @property
     def traced(self) -> list[int]:
         """The iterations whose Z[1] is kept: recomputing them skips W[1]·X."""
         return sorted(self._traces)
@@ -246,9 +261,13 @@ class Timeline:
                 if k.iteration not in self._keyframes:
                     bisect.insort(self._at, k.iteration)
                 self._keyframes[k.iteration] = k
+            taken, room = self.trace_nbytes, self.trace_room
+            net = self.start.network
             for j, z in record.traces:
                 z.flags.writeable = False  # (shared by every recomputation of iteration j)
-                self._traces[j] = z
+                trace = compact(z, net.activations[0], net.L > 1)
+                if taken + trace.nbytes <= room:
+                    self._traces[j], taken = trace, taken + trace.nbytes
             kept = record.kept if record.state is ProgressState.DIVERGED else None
             self.end = self._segment + (record.done if kept is None else kept)
             if kept is not None:  # the iterations gone back over need none
@@ -399,7 +418,7 @@ class Timeline:
         at, net, batches = state
         now = [at]  # the iteration the next step recomputes: its trace, when kept
         steps = gradient_descent(net, batches, self.hyper.learning_rate, self.hyper.l2,
-                                 given_first_z=lambda: self._traces.get(now[0]))
+                                 given_first_z=lambda: first_z(self._traces.get(now[0])))
         reach, center = self.near_reach, self._center if keep else None
         if on is None:
             on = 1 if self.one_thread.get(blas_threads) else blas_threads
