@@ -12,10 +12,12 @@ recomputation from the keyframe before it, every model slot that follows, the di
 and a synchronous repaint. Issue 18's targets: median ≤ 100 ms, worst ≤ 200 ms, ≤ 300 MB kept;
 issue 32's: worst ≤ 200 ms with the other core busy (busy_core). Every move is made twice, in
 turn (the order alternating, so that the machine's load hits both alike), on the same trained run
-with the same keyframes and traces (a keyframe every k iterations, every iteration's Z[1] kept):
-"before" recomputes as main did (on the run's BLAS threads, and a move that outran the prefetch
-walk recomputed from the keyframe), "after" as core/timeline.py does now (on one BLAS thread once
-prefetch_step() found that one thread gives a keyframe bit for bit; a move goes on from the walk).
+as main kept it ("before": every iteration's Z[1] whole, keyframes in what those traces leave of
+the budget, recomputed on the run's BLAS threads, a move that outran the prefetch walk recomputed
+from the keyframe) and as it is kept now ("after", core/timeline.py and traces.py: a ReLU first
+layer's trace is its positive numbers and a bit mask, so more keyframes fit; recomputed on one
+BLAS thread once prefetch_step() found that one thread gives a keyframe bit for bit, checked
+here before the moves as the idle window does after the first one; a move goes on from the walk).
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ from PySide6.QtCore import QEvent, QEventLoop, QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QMouseEvent  # noqa: E402
 
 from bpstudio.core import timeline  # noqa: E402
-from bpstudio.core.trainer import RunState  # noqa: E402
+from bpstudio.core.traces import first_z  # noqa: E402
+from bpstudio.core.trainer import Keyframe, RunState  # noqa: E402
 
 
 def train(window, iterations: int) -> float:
@@ -105,12 +108,34 @@ class MainTimeline(timeline.Timeline):
             self._walk = walk
 
 
-def before_branch(after):
-    """The same run, its same keyframes and traces (shared: they never change), recomputed as
-    main did."""
-    old = MainTimeline.__new__(MainTimeline)
-    old.__dict__.update(after.copy().__dict__)
-    old.one_thread = {}
+def before_branch(after, blas_threads: int):
+    """The same run kept and recomputed as main did: every iteration's Z[1] whole (8 bytes a
+    number), a keyframe every k iterations that main's plan gave in what they leave of the
+    budget, on the run's BLAS threads. Its keyframes are taken from ``after`` walking on
+    through the run (the same bits)."""
+    net, hyper, m = after.start.network, after.hyper, after.X.shape[1]
+    size = timeline.keyframe_bytes(net, hyper, m)
+    plan = timeline.memory_plan(net, hyper, m, timeline.MEMORY_BUDGET)
+    dense = 8 * net.dims[1] * m
+    every = timeline.keyframe_interval(after.end - after.first, size, 0.009, plan.keyframes,
+                                       trace_size=dense)
+    old = MainTimeline(after.start, after.X, after.Y, every, near_bytes=after.near_bytes)
+    for j, trace in after._traces.items():
+        z = first_z(trace)
+        z.flags.writeable = False
+        old._traces[j] = z
+    for j in range(after.first, after.end + 1):
+        with after._lock:
+            state = after._state_at(j)
+        if (j - after.first) % every == 0 or j == after.end:
+            net = state.network
+            old._keyframes[j] = Keyframe(j, tuple(W.copy() for W in net.weights),
+                                         tuple(b.copy() for b in net.biases),
+                                         state.batches.state(), blas_threads)
+            if j not in old._at:
+                old._at.append(j)
+    old.end = after.end
+    after.forget_near()
     return old
 
 
@@ -140,8 +165,10 @@ def main() -> None:
     piece = t._chain[0].segment
     after = piece.timeline
     print(f"cat four-layer run, {args.iterations} iterations in the window: {seconds:.1f} s")
-    before = before_branch(after)
     check_one_thread(after)
+    t0 = time.perf_counter()
+    before = before_branch(after, after.start_keyframe.blas_threads)
+    print(f"(main's keyframes, walked through the run: {time.perf_counter() - t0:.1f} s)")
     for name, tl in (("before", before), ("after", after)):
         print(f"{name}: keyframes every {tl.every} iterations, {len(tl.keyframes)} of them, "
               f"{tl.nbytes / 1e6:.1f} MB kept, of which traces {tl.trace_nbytes / 1e6:.1f} MB "

@@ -8,12 +8,19 @@ bits the run had. k is the largest that recomputes within ``RECOMPUTE_SECONDS``,
 keyframes would then not fit in ``MEMORY_BUDGET``; then the smallest that fits.
 
 A network whose first layer is wide (the cat net's W[1] is 20×12288: 2 MB of its keyframe) also
-keeps every iteration's Z[1] = W[1]·X + b[1] (20×209 numbers, 33 kB: its *trace*). Recomputing
-an iteration then skips that product, half of the iteration's time, and the rest runs on the same
-numbers: the same bits (network.gradient_descent). The traces take a share of the budget
-(``trace_bytes``), the keyframes the rest: the cat run's jumps recompute up to ~26 iterations at
-0.4 of the time each instead of 16 whole ones. The iterations recomputed near the time cursor are
-counted in the same budget (``NEAR_SHARE`` of it) and let go when the cursor goes back to now.
+keeps every iteration's Z[1] = W[1]·X + b[1] (20×209 numbers, 33 kB), or of a ReLU layer only
+what recomputing reads of it: its positive numbers and a bit mask (21 kB; traces.py): its
+*trace*. Recomputing an iteration then skips that product, half of the iteration's time, and the
+rest runs on the same numbers: the same bits (network.gradient_descent). The traces take a share
+of the budget (``trace_bytes``, planned at 70 % positive; a trace beyond the plan is not kept),
+the keyframes the rest: the cat run's jumps recompute up to ~23 iterations without W[1]·X. The
+iterations recomputed near the time cursor are counted in the same budget (``NEAR_SHARE`` of it)
+and let go when the cursor goes back to now.
+
+Recomputing runs on the BLAS threads the run trained on (blas.py: another number may give other
+last bits), or on one once ``prefetch_step`` has recomputed a keyframe from the one before on one
+thread and got it bit for bit (``one_thread``; full-batch runs): with the other core busy, the cat
+net's dZ[1]·Xᵀ took 2.4× as long on two threads as on one.
 
 A fork starts a new run from the parameters at any iteration with other settings; continuing
 from an iteration forgets the ones after it and trains on from there.
@@ -42,7 +49,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack  # typing's own from Python 3.11
 
 # bytes of keyframes, traces and iterations kept near the cursor one run may keep (the cat run:
-# 84 MB of traces, a keyframe every 27 iterations, 185 MB; 30 MB near the cursor)
+# 60 MB of traces planned, a keyframe every 24 iterations, 207 MB; 30 MB near the cursor)
 MEMORY_BUDGET = 300e6
 # the longest recomputing the parameters of one iteration may take, from the keyframe before it;
 # the views drawing them take the rest of the tenth of a second a scrub step may take
