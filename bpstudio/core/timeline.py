@@ -344,11 +344,15 @@ class Timeline:
         """Recompute one iteration near ``center`` (the cursor) that is not kept yet, the
         nearest first, and keep it: a later move there shows it at once. False when every
         iteration within ``near_reach`` is kept (or nothing is left to do). Each call costs one
-        iteration, so a window calls it while it idles and stays responsive."""
+        iteration, so a window calls it while it idles and stays responsive. Once ``center``
+        is kept, the first calls on a run check one BLAS thread first (``one_thread``)."""
         with self._lock:
             if not self.first <= center <= self.end:
                 return False
-            if self._check_one_thread():
+            cursor = self._cursor
+            shown = center in self._near or center in self._keyframes or (
+                cursor is not None and cursor.iteration == center)
+            if shown and self._check_one_thread():  # (a move waits for nothing of it)
                 return True
             self._look_around(center)
             reach = self.near_reach

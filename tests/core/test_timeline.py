@@ -517,3 +517,20 @@ def test_traces_beyond_what_the_plan_counted_are_not_kept_and_those_iterations_r
     products = first_products(monkeypatch, 2)
     assert_same(timeline.network_at(29), states[29])
     assert len(products) == 29 - len(timeline.traced)
+
+
+def test_the_one_thread_check_waits_until_the_cursors_iteration_is_kept(circle):
+    """The window recomputes the cursor's iteration a slice at a time through prefetch_step():
+    the check on one thread comes after it, so the first move back waits for nothing of it."""
+    timeline, states = _two_thread_run(circle)
+    done = timeline.recomputed
+    while not timeline.ready(27):
+        assert timeline.prefetch_step(27)
+    assert timeline.one_thread == {} and timeline.recomputed == done + 7  # 20 → 27 only
+    near = timeline.near
+    calls = 0
+    while timeline.one_thread == {}:  # now the check, before the others near the cursor
+        assert timeline.prefetch_step(27)
+        calls += 1
+    assert calls == 10 and timeline.near == near == list(range(21, 28))
+    assert_same(timeline.network_at(27), states[27])
