@@ -11,11 +11,13 @@ until the diagram, with the W[1] image of a layer-1 neuron open, is laid out and
 recomputation from the keyframe before it, every model slot that follows, the diagram's layout
 and a synchronous repaint. Issue 18's targets: median ≤ 100 ms, worst ≤ 200 ms, ≤ 300 MB kept;
 issue 32's: worst ≤ 200 ms with the other core busy (busy_core). Every move is made twice, in
-turn (the order alternating, so that the machine's load hits both alike), on the same trained run:
-as it was kept before the traces (a keyframe every 17 iterations, each jump
-recomputing up to 16 whole iterations; 64 MB near the cursor besides the budget), and as it is
-kept now (core/timeline.py: every iteration's Z[1] kept, keyframes in what is left of the budget,
-the near iterations counted in it; a jump recomputes up to k − 1 iterations without W[1]·X).
+turn (the order alternating, so that the machine's load hits both alike), on the same trained run
+as main kept it ("before": every iteration's Z[1] whole, keyframes in what those traces leave of
+the budget, recomputed on the run's BLAS threads, a move that outran the prefetch walk recomputed
+from the keyframe) and as it is kept now ("after", core/timeline.py and traces.py: a ReLU first
+layer's trace is its positive numbers and a bit mask, so more keyframes fit; recomputed on one
+BLAS thread once prefetch_step() found that one thread gives a keyframe bit for bit, checked
+here before the moves as the idle window does after the first one; a move goes on from the walk).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QMouseEvent  # noqa: E402
 
 from bpstudio.core import timeline  # noqa: E402
+from bpstudio.core.traces import first_z  # noqa: E402
 from bpstudio.core.trainer import Keyframe, RunState  # noqa: E402
 
 
@@ -89,13 +92,38 @@ def summary(name: str, times: list[float]) -> str:
             f"{times[int(0.9 * (len(times) - 1))]:.1f} ms, worst {times[-1]:.1f} ms")
 
 
-def before_issue_32(after, blas_threads: int):
-    """The same run as it was kept before the traces (issue 32): a keyframe every k iterations
-    that the whole budget allows, no traces, 64 MB near the cursor besides (not counted). Its
-    keyframes are taken from ``after`` walking on through the run (the same bits)."""
-    size = timeline.keyframe_bytes(after.start.network, after.hyper, after.X.shape[1])
-    every = timeline.keyframe_interval(after.end - after.first, size, 0.009)
-    old = timeline.Timeline(after.start, after.X, after.Y, every, near_bytes=64e6)
+class MainTimeline(timeline.Timeline):
+    """A timeline that recomputes as main's did: on the run's BLAS threads (it never checks
+    one thread) and, on a move, from the state kept before it or the latest recomputation only
+    (never from the prefetch walk)."""
+
+    def _check_one_thread(self) -> bool:
+        return False
+
+    def _state_at(self, i: int):
+        walk, self._walk = self._walk, None
+        try:
+            return super()._state_at(i)
+        finally:
+            self._walk = walk
+
+
+def before_branch(after, blas_threads: int):
+    """The same run kept and recomputed as main did: every iteration's Z[1] whole (8 bytes a
+    number), a keyframe every k iterations that main's plan gave in what they leave of the
+    budget, on the run's BLAS threads. Its keyframes are taken from ``after`` walking on
+    through the run (the same bits)."""
+    net, hyper, m = after.start.network, after.hyper, after.X.shape[1]
+    size = timeline.keyframe_bytes(net, hyper, m)
+    plan = timeline.memory_plan(net, hyper, m, timeline.MEMORY_BUDGET)
+    dense = 8 * net.dims[1] * m
+    every = timeline.keyframe_interval(after.end - after.first, size, 0.009, plan.keyframes,
+                                       trace_size=dense)
+    old = MainTimeline(after.start, after.X, after.Y, every, near_bytes=after.near_bytes)
+    for j, trace in after._traces.items():
+        z = first_z(trace)
+        z.flags.writeable = False
+        old._traces[j] = z
     for j in range(after.first, after.end + 1):
         with after._lock:
             state = after._state_at(j)
@@ -109,6 +137,17 @@ def before_issue_32(after, blas_threads: int):
     old.end = after.end
     after.forget_near()
     return old
+
+
+def check_one_thread(tl) -> None:
+    """What prefetch_step() does first while the window idles after the first move back:
+    recompute a keyframe on one BLAS thread and compare it bit for bit."""
+    t0 = time.perf_counter()
+    with tl._lock:
+        while tl._check_one_thread():
+            pass
+    print(f"after: one BLAS thread gives keyframe bits: {tl.one_thread} "
+          f"(checked in {time.perf_counter() - t0:.2f} s)")
 
 
 def main() -> None:
@@ -126,16 +165,16 @@ def main() -> None:
     piece = t._chain[0].segment
     after = piece.timeline
     print(f"cat four-layer run, {args.iterations} iterations in the window: {seconds:.1f} s")
+    check_one_thread(after)
     t0 = time.perf_counter()
-    before = before_issue_32(after, after.start_keyframe.blas_threads)
-    print(f"(the keyframes as kept before, walked through with the traces: "
-          f"{time.perf_counter() - t0:.1f} s)")
+    before = before_branch(after, after.start_keyframe.blas_threads)
+    print(f"(main's keyframes, walked through the run: {time.perf_counter() - t0:.1f} s)")
     for name, tl in (("before", before), ("after", after)):
         print(f"{name}: keyframes every {tl.every} iterations, {len(tl.keyframes)} of them, "
               f"{tl.nbytes / 1e6:.1f} MB kept, of which traces {tl.trace_nbytes / 1e6:.1f} MB "
               f"(target ≤ 300 MB); near the cursor: {tl.near_reach} iterations either side "
-              f"(≤ {tl.near_bytes / 1e6:.0f} MB, "
-              f"{'counted in the 300 MB' if name == 'after' else 'besides'})")
+              f"(≤ {tl.near_bytes / 1e6:.0f} MB, counted in the 300 MB); the run trained on "
+              f"{tl.start_keyframe.blas_threads} BLAS threads")
     diagram = window.diagram
     diagram.refresh_now()
     centre = diagram.neuron_pos(1, 0).toPoint()
@@ -206,8 +245,7 @@ def main() -> None:
                 print("  " + summary("the recomputation alone (random iterations, from the "
                                      "keyframe before)", recompute[name]))
                 print(f"  memory kept at most: {most[name] / 1e6:.1f} MB, of which near the "
-                      f"cursor {near[name] / 1e6:.1f} MB" + (
-                          " (then not counted in the budget)" if name == "before" else ""))
+                      f"cursor {near[name] / 1e6:.1f} MB")
             ratio = [a / b for a, b in zip(recompute["after"], recompute["before"])]
             print(f"  after / before, the same iterations recomputed in turn: median "
                   f"{statistics.median(ratio):.2f}; worst jump after / worst before "

@@ -8,12 +8,19 @@ bits the run had. k is the largest that recomputes within ``RECOMPUTE_SECONDS``,
 keyframes would then not fit in ``MEMORY_BUDGET``; then the smallest that fits.
 
 A network whose first layer is wide (the cat net's W[1] is 20×12288: 2 MB of its keyframe) also
-keeps every iteration's Z[1] = W[1]·X + b[1] (20×209 numbers, 33 kB: its *trace*). Recomputing
-an iteration then skips that product, half of the iteration's time, and the rest runs on the same
-numbers: the same bits (network.gradient_descent). The traces take a share of the budget
-(``trace_bytes``), the keyframes the rest: the cat run's jumps recompute up to ~26 iterations at
-0.4 of the time each instead of 16 whole ones. The iterations recomputed near the time cursor are
-counted in the same budget (``NEAR_SHARE`` of it) and let go when the cursor goes back to now.
+keeps every iteration's Z[1] = W[1]·X + b[1] (20×209 numbers, 33 kB), or of a ReLU layer only
+what recomputing reads of it: its positive numbers and a bit mask (21 kB; traces.py): its
+*trace*. Recomputing an iteration then skips that product, half of the iteration's time, and the
+rest runs on the same numbers: the same bits (network.gradient_descent). The traces take a share
+of the budget (``trace_bytes``, planned at 70 % positive; a trace beyond the plan is not kept),
+the keyframes the rest: the cat run's jumps recompute up to ~23 iterations without W[1]·X. The
+iterations recomputed near the time cursor are counted in the same budget (``NEAR_SHARE`` of it)
+and let go when the cursor goes back to now.
+
+Recomputing runs on the BLAS threads the run trained on (blas.py: another number may give other
+last bits), or on one once ``prefetch_step`` has recomputed a keyframe from the one before on one
+thread and got it bit for bit (``one_thread``; full-batch runs): with the other core busy, the cat
+net's dZ[1]·Xᵀ took 2.4× as long on two threads as on one.
 
 A fork starts a new run from the parameters at any iteration with other settings; continuing
 from an iteration forgets the ones after it and trains on from there.
@@ -32,6 +39,7 @@ from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 import numpy as np
 
 from . import blas
+from .traces import Trace, compact, first_z, planned_bytes
 from .messages import QT_TRANSLATE_NOOP
 from .network import Network, NetworkError, default_activations, gradient_descent
 from .trainer import (Batches, HyperParameters, Keyframe, Progress, ProgressState, Trainer,
@@ -41,7 +49,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack  # typing's own from Python 3.11
 
 # bytes of keyframes, traces and iterations kept near the cursor one run may keep (the cat run:
-# 84 MB of traces, a keyframe every 27 iterations, 185 MB; 30 MB near the cursor)
+# 60 MB of traces planned, a keyframe every 24 iterations, 207 MB; 30 MB near the cursor)
 MEMORY_BUDGET = 300e6
 # the longest recomputing the parameters of one iteration may take, from the keyframe before it;
 # the views drawing them take the rest of the tenth of a second a scrub step may take
@@ -69,15 +77,21 @@ def keyframe_bytes(network: Network, hyper: HyperParameters, m: int) -> int:
 
 def trace_bytes(network: Network, hyper: HyperParameters, m: int,
                 budget: float = MEMORY_BUDGET) -> int:
-    """The bytes of one iteration's trace (its Z[1]) when the run keeps them, else 0: when it is
-    small beside a keyframe (a wide first layer, whose product with X the trace saves) and the
-    run's traces fit in TRACE_SHARE of ``budget``."""
+    """The bytes of one iteration's trace (its Z[1], compact for a ReLU hidden layer: traces.py)
+    when the run keeps them, else 0: when it is small beside a keyframe (a wide first layer,
+    whose product with X the trace saves) and the run's traces fit in TRACE_SHARE of
+    ``budget``."""
     if not network.L:
         return 0
-    batch = m if hyper.batch_size is None else min(int(hyper.batch_size), m)
-    size = 8 * network.dims[1] * batch
+    size = _one_trace(network, hyper, m)
     small = size <= TRACE_AT_MOST * keyframe_bytes(network, hyper, m)
     return size if small and int(hyper.iterations) * size <= TRACE_SHARE * budget else 0
+
+
+def _one_trace(network: Network, hyper: HyperParameters, m: int) -> int:
+    """The bytes the plan counts for one iteration's trace."""
+    batch = m if hyper.batch_size is None else min(int(hyper.batch_size), m)
+    return planned_bytes(network.activations[0], network.L > 1, network.dims[1], batch)
 
 
 def near_budget(budget: float) -> float:
@@ -173,7 +187,10 @@ class Timeline:
         self._segment = start.iteration  # where the trainer whose records come next started
         self._keyframes: dict[int, Keyframe] = {}
         self._at: list[int] = []  # their iterations, in order
-        self._traces: dict[int, np.ndarray] = {}  # iteration i's Z[1] (read-only), when kept
+        self._traces: dict[int, Trace] = {}  # what iteration i's Z[1] is kept as, when it is
+        # what one trace may take on average (the run's memory plan counted it so): an iteration
+        # whose trace would take the run's traces beyond it is recomputed whole
+        self._trace_size = _one_trace(start.network, start.hyper, self.X.shape[1])
         self.near_bytes = near_bytes  # what the iterations kept near the cursor may take
         self._cursor: _Recomputed | None = None  # the latest recomputation
         # iterations recomputed near the cursor (``_center``), kept as keyframes are: the ones a
@@ -182,6 +199,11 @@ class Timeline:
         self._center: int | None = None
         self._walk: _Recomputed | None = None  # prefetch_step()'s, between two of its steps
         self.recomputed = 0  # iterations recomputed so far (tests: what the near ones saved)
+        # the run's BLAS thread counts on which one thread was found to give the same bits
+        # (True) or not (False), and the check under way (prefetch_step): recomputing runs on
+        # one thread where it does
+        self.one_thread: dict[int, bool] = {}
+        self._trial: tuple[int, _Recomputed] | None = None
         self._lock = threading.Lock()
         s = start.network  # usable before the first record, which brings the same keyframe
         batches = Batches(self.X, self.Y, start.hyper.batch_size, start.hyper.shuffle_seed,
@@ -207,6 +229,11 @@ class Timeline:
         return sum(z.nbytes for z in list(self._traces.values()))
 
     @property
+    def trace_room(self) -> int:
+        """The bytes the run's traces may take: what its memory plan counted for them."""
+        return (self._planned - self.first) * self._trace_size
+
+    @property
     def traced(self) -> list[int]:
         """The iterations whose Z[1] is kept: recomputing them skips W[1]·X."""
         return sorted(self._traces)
@@ -228,8 +255,9 @@ class Timeline:
             other = copy.copy(self)
             other._keyframes, other._at = dict(self._keyframes), list(self._at)
             other._traces = dict(self._traces)
+            other.one_thread = dict(self.one_thread)
         other._cursor, other._lock = None, threading.Lock()
-        other._near, other._center, other._walk = {}, None, None
+        other._near, other._center, other._walk, other._trial = {}, None, None, None
         return other
 
     def add(self, record: Progress) -> None:
@@ -240,9 +268,13 @@ class Timeline:
                 if k.iteration not in self._keyframes:
                     bisect.insort(self._at, k.iteration)
                 self._keyframes[k.iteration] = k
+            taken, room = self.trace_nbytes, self.trace_room
+            net = self.start.network
             for j, z in record.traces:
                 z.flags.writeable = False  # (shared by every recomputation of iteration j)
-                self._traces[j] = z
+                trace = compact(z, net.activations[0], net.L > 1)
+                if taken + trace.nbytes <= room:
+                    self._traces[j], taken = trace, taken + trace.nbytes
             kept = record.kept if record.state is ProgressState.DIVERGED else None
             self.end = self._segment + (record.done if kept is None else kept)
             if kept is not None:  # the iterations gone back over need none
@@ -263,6 +295,12 @@ class Timeline:
         key = self._keyframes[self._at[bisect.bisect_right(self._at, i) - 1]]
         self._look_around(i)
         start = self._nearest_below(i + 1, key)
+        # the latest recomputation, or prefetch_step()'s walk (a drag back overtakes it), when
+        # it stands between the state kept before i and i: it goes on from there
+        walk = self._walk
+        if walk is not None and start.iteration <= walk.iteration <= i and (
+                self._cursor is None or not walk.iteration <= self._cursor.iteration <= i):
+            self._cursor, self._walk = walk, None  # (advanced in place: the walk is used up)
         if self._cursor is not None and start.iteration <= self._cursor.iteration <= i:
             at, net, batches = self._cursor
         else:
@@ -306,10 +344,16 @@ class Timeline:
         """Recompute one iteration near ``center`` (the cursor) that is not kept yet, the
         nearest first, and keep it: a later move there shows it at once. False when every
         iteration within ``near_reach`` is kept (or nothing is left to do). Each call costs one
-        iteration, so a window calls it while it idles and stays responsive."""
+        iteration, so a window calls it while it idles and stays responsive. Once ``center``
+        is kept, the first calls on a run check one BLAS thread first (``one_thread``)."""
         with self._lock:
             if not self.first <= center <= self.end:
                 return False
+            cursor = self._cursor
+            shown = center in self._near or center in self._keyframes or (
+                cursor is not None and cursor.iteration == center)
+            if shown and self._check_one_thread():  # (a move waits for nothing of it)
+                return True
             self._look_around(center)
             reach = self.near_reach
             wanted = sorted(range(max(self.first, center - reach), min(self.end, center + reach) + 1),
@@ -327,6 +371,43 @@ class Timeline:
             self._walk = self._advance(walk, walk.iteration + 1, key.blas_threads)
             return True
 
+    def _check_one_thread(self) -> bool:
+        """One iteration of the check whether one BLAS thread recomputes the run's bits: from
+        a keyframe to the next on one thread, compared bit for bit with it (False: nothing to
+        check). OpenBLAS may compute a product's rows at a split between threads otherwise
+        (blas.py); the cat net's dZ[1]·Xᵀ on two threads with the other core busy took 2.4×
+        as long as on one. Only full-batch runs: a mini-batch run's epoch ends in a batch of
+        another size, whose products the check may not pass through."""
+        if self._trial is None:
+            batch = self.hyper.batch_size
+            if batch is not None and batch < self.X.shape[1]:
+                return False
+            keys = [self._keyframes[j] for j in self._at]
+            pair = next(((a, b) for a, b in zip(keys, keys[1:])
+                         if a.blas_threads == b.blas_threads > 1
+                         and a.blas_threads not in self.one_thread), None)
+            if pair is None:
+                return False
+            self._trial = (pair[1].iteration, _Recomputed(pair[0].iteration,
+                                                          self._network(pair[0]),
+                                                          self._batches(pair[0])))
+        target, state = self._trial
+        threads = self._keyframes[self._at[bisect.bisect_right(self._at, state.iteration) - 1]
+                                  ].blas_threads
+        state = self._advance(state, state.iteration + 1, threads, on=1, keep=False)
+        key = self._keyframes.get(target)
+        if key is None or key.blas_threads != threads:  # (a continuation forgot it meanwhile)
+            self._trial = None
+        elif state.iteration < target:
+            self._trial = (target, state)
+        else:
+            net = state.network
+            self.one_thread[threads] = all(
+                np.array_equal(got.view(np.uint8), kept.view(np.uint8))
+                for got, kept in zip(net.weights + net.biases, key.weights + key.biases))
+            self._trial = None
+        return True
+
     def _look_around(self, center: int) -> None:
         """The cursor is at ``center``: what is kept farther than near_reach goes as soon as
         something nearer is kept."""
@@ -340,18 +421,21 @@ class Timeline:
     def _batches(self, state: Keyframe) -> Batches:
         return Batches(self.X, self.Y, self.hyper.batch_size, self.hyper.shuffle_seed, state.shuffle)
 
-    def _advance(self, state: _Recomputed, i: int, blas_threads: int) -> _Recomputed:
-        """``state`` trained on to iteration ``i`` (in place), on the run's BLAS threads; each
-        iteration passed within near_reach of the cursor kept."""
+    def _advance(self, state: _Recomputed, i: int, blas_threads: int, on: int | None = None,
+                 keep: bool = True) -> _Recomputed:
+        """``state`` trained on to iteration ``i`` (in place), on the run's BLAS threads (or on
+        one where it gives the same bits: ``one_thread``; ``on``: that many); with ``keep``
+        each iteration passed within near_reach of the cursor kept."""
         at, net, batches = state
-        on = [at]  # the iteration the next step recomputes: its trace, when kept
+        now = [at]  # the iteration the next step recomputes: its trace, when kept
         steps = gradient_descent(net, batches, self.hyper.learning_rate, self.hyper.l2,
-                                 given_first_z=lambda: self._traces.get(on[0]))
-        reach, center = self.near_reach, self._center
-        with blas.limited(blas_threads), np.errstate(over="ignore", invalid="ignore",
-                                                      divide="ignore"):
+                                 given_first_z=lambda: first_z(self._traces.get(now[0])))
+        reach, center = self.near_reach, self._center if keep else None
+        if on is None:
+            on = 1 if self.one_thread.get(blas_threads) else blas_threads
+        with blas.limited(on), np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             while at < i:
-                on[0] = at
+                now[0] = at
                 next(steps)
                 at += 1
                 self.recomputed += 1
@@ -432,7 +516,7 @@ class Timeline:
                 del self._near[j]
             for j in [j for j in self._traces if j >= i]:
                 del self._traces[j]
-            self._walk = None
+            self._walk = self._trial = None
             self.end = self._segment = i
             self._planned = i + point.hyper.iterations
         return point

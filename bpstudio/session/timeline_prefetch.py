@@ -5,9 +5,11 @@ A jump keeps the iterations it recomputed on its way (core/timeline.py); once th
 cursor's iteration, the ones near it are recomputed a slice at each turn of the event loop
 (``Timeline.prefetch_step``), the nearest first, until every one within ``near_reach`` is kept:
 the next step, drag or jump near the cursor shows kept parameters at once instead of
-recomputing up to k − 1 iterations. A slice is SLICE_SECONDS (one iteration at least: the cat
-net's takes 5–20 ms), so the window keeps answering; nothing is prefetched while a run trains
-(it needs the cores).
+recomputing up to k − 1 iterations (a move that outruns it goes on from where it got to). The
+first calls on a run check whether one BLAS thread recomputes its bits (core/timeline.py,
+``one_thread``): the later recomputations then run on one. A slice is SLICE_SECONDS (one
+iteration at least: the cat net's takes 5–20 ms), so the window keeps answering; nothing is
+prefetched while a run trains (it needs the cores).
 """
 
 from __future__ import annotations

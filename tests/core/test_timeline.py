@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import multiprocessing as mp
 import queue
 import threading
@@ -293,15 +294,20 @@ def first_products(monkeypatch, width):
     return calls
 
 
-@pytest.mark.parametrize("batch_size,precision", [(None, "float64"), (50, "float64"),
-                                                  (None, "float32")])
+@pytest.mark.parametrize("batch_size,precision,first,l2", [
+    (None, "float64", "relu", 0.0), (50, "float64", "relu", 0.0), (None, "float32", "relu", 0.0),
+    (None, "float64", "relu", 0.7), (None, "float64", "leaky_relu", 0.0),
+    (50, "float64", "tanh", 0.7)])
 def test_a_traced_cat_run_is_recomputed_bit_for_bit_without_the_first_layers_product(
-        cat_data, monkeypatch, batch_size, precision):
+        cat_data, monkeypatch, batch_size, precision, first, l2):
     """With its traces (each iteration's Z[1]) a jump recomputes no W[1]·X, and every iteration
-    is still the run's, bit for bit, on the run's two BLAS threads."""
+    is still the run's, bit for bit, on the run's two BLAS threads. A ReLU first layer's trace
+    keeps Z[1]'s positive numbers and a bit a number for where they stand (traces.py), and
+    counts those bytes; another activation's keeps Z[1] whole."""
     X, _ = cat_data.inputs(precision)
-    hyper = HyperParameters(0.0075, 36, batch_size=batch_size)
-    start = StartingPoint(Network.create(CAT, precision=precision), hyper)
+    hyper = HyperParameters(0.0075, 36, batch_size=batch_size, l2=l2)
+    net = Network.create(CAT, activations=(first, "relu", "relu", "sigmoid"), precision=precision)
+    start = StartingPoint(net, hyper)
     with blas.limited(2):
         timeline, _ = recorded(start, X, cat_data.Y_train, every=17, report_every=5,
                                trace_first_layer=True)
@@ -310,7 +316,16 @@ def test_a_traced_cat_run_is_recomputed_bit_for_bit_without_the_first_layers_pro
     # 20 numbers a sample of the batch (the epoch's last mini-batch of 50 has 9)
     b = batch_size or 209
     epoch = [min(b, 209 - j) for j in range(0, 209, b)]
-    assert timeline.trace_nbytes == 8 * 20 * sum(epoch[i % len(epoch)] for i in range(36))
+    whole = 8 * 20 * sum(epoch[i % len(epoch)] for i in range(36))
+    if first != "relu":
+        assert timeline.trace_nbytes == whole
+    elif batch_size is None:  # Z[1]'s positive numbers, 8 bytes each, and 20 × 209 bits
+        positive = sum(int((equations.weighted_input(W[0], X, bias[0], precision == "float32")
+                            > 0).sum()) for W, bias in states[:36])
+        assert timeline.trace_nbytes == 8 * positive + 36 * 523 < 0.75 * whole
+    else:
+        assert 36 * 523 < timeline.trace_nbytes < 0.75 * whole
+    assert timeline.trace_nbytes <= timeline.trace_room
     products = first_products(monkeypatch, 12288)
     for i in (16, 0, 35, 18, 1, 34):
         assert_same(timeline.network_at(i), states[i])
@@ -346,7 +361,9 @@ def test_the_cat_run_shares_its_budget_between_keyframes_traces_and_the_near_ite
     without W[1]·X. A small network keeps no traces (its keyframes are cheaper)."""
     net, hyper = Network.create(CAT), HyperParameters(0.0075, 2500)
     plan = memory_plan(net, hyper, 209, 300e6)
-    assert plan.trace == trace_bytes(net, hyper, 209, plan.keyframes) == 8 * 20 * 209
+    # a ReLU first layer's: its positive numbers (counted as 70 %) and a bit a number
+    assert plan.trace == trace_bytes(net, hyper, 209, plan.keyframes) == (
+        math.ceil(0.7 * 8 * 20 * 209) + math.ceil(20 * 209 / 8))
     assert plan.near == 30e6
     size = keyframe_bytes(net, hyper, 209)
     k = keyframe_interval(2500, size, 0.009, plan.keyframes, trace_size=plan.trace)
@@ -369,3 +386,151 @@ def test_the_iterations_near_the_cursor_count_in_the_memory_kept_and_go_at_now(c
     assert timeline.near and timeline.nbytes == keyframes + timeline.near_nbytes > keyframes
     timeline.forget_near()
     assert timeline.near == [] and timeline.nbytes == keyframes
+
+
+def test_a_drag_back_past_the_kept_iterations_goes_on_from_the_prefetch_walk(circle):
+    """A drag back outruns prefetch_step()'s walk up from the keyframe: the move goes on from
+    where the walk got to, not from the keyframe again, and shows the run's own parameters."""
+    X, Y = circle
+    hyper = HyperParameters(0.5, 40)
+    start = StartingPoint(Network.create([2, 8, 4, 1], seed=2), hyper)
+    size = keyframe_bytes(start.network, hyper, X.shape[1])
+    timeline = Timeline(start, X, Y, 20, near_bytes=2 * 3 * size)  # 3 either side
+    for p in start.trainer(X, Y, keyframe_every=20).run():
+        timeline.add(p)
+    states = plain_run(start.network, X, Y, hyper)
+    assert timeline.near_reach == 3
+    assert_same(timeline.network_at(17), states[17])
+    assert timeline.near == [14, 15, 16, 17]
+    assert_same(timeline.network_at(15), states[15])  # kept: nothing recomputed
+    done = timeline.recomputed
+    for _ in range(4):  # the walk toward 12 from keyframe 0, four iterations of it
+        assert timeline.prefetch_step(15)
+    assert timeline.recomputed == done + 4
+    assert_same(timeline.network_at(10), states[10])
+    assert timeline.recomputed == done + 10  # 4 → 10 on from the walk, not 0 → 10
+    assert_same(timeline.network_at(14), states[14])
+
+
+def _two_thread_run(circle, batch_size=None):
+    X, Y = circle
+    hyper = HyperParameters(0.5, 30, batch_size=batch_size, shuffle_seed=3)
+    start = StartingPoint(Network.create([2, 8, 4, 1], seed=2), hyper)
+    with blas.limited(2):
+        timeline, _ = recorded(start, X, Y, every=10)
+        states = plain_run(start.network, X, Y, hyper)
+    assert {timeline._keyframes[j].blas_threads for j in timeline.keyframes} == {2}
+    return timeline, states
+
+
+def _threads_used(monkeypatch):
+    used = []
+    original = blas.limited
+
+    def limited(n):
+        used.append(n)
+        return original(n)
+
+    monkeypatch.setattr(blas, "limited", limited)
+    return used
+
+
+def test_recomputing_runs_on_one_blas_thread_once_it_gave_a_keyframe_bit_for_bit(
+        circle, monkeypatch):
+    """A run trained on two BLAS threads: prefetch_step() first recomputes one keyframe from
+    the one before on one thread and compares it bit for bit; while they agree, every later
+    recomputation runs on one thread (the faster on a busy machine), the run's bits still."""
+    timeline, states = _two_thread_run(circle)
+    assert timeline.one_thread == {}
+    used = _threads_used(monkeypatch)
+    assert_same(timeline.network_at(7), states[7])
+    assert used == [2]  # not checked yet: the run's
+    steps = 0
+    while timeline.one_thread == {}:
+        assert timeline.prefetch_step(7)
+        steps += 1
+    assert steps == 10  # keyframe 0 → keyframe 10, one iteration a call
+    assert timeline.one_thread == {2: True}  # (a network this small: one thread anyway)
+    used.clear()
+    for i in (28, 3, 19, 12):
+        timeline.forget_near()
+        assert_same(timeline.network_at(i), states[i])
+    assert used and set(used) == {1}
+
+
+def test_a_keyframe_one_thread_does_not_give_keeps_the_runs_threads(circle, monkeypatch):
+    timeline, states = _two_thread_run(circle)
+    W = timeline._keyframes[10].weights[0]
+    W.view(np.uint64)[0, 0] ^= 1  # its last bit: what another path of OpenBLAS's kernel gives
+    while timeline.one_thread == {}:
+        assert timeline.prefetch_step(27)
+    assert timeline.one_thread == {2: False}
+    used = _threads_used(monkeypatch)
+    assert_same(timeline.network_at(27), states[27])
+    assert set(used) == {2}
+
+
+def test_a_mini_batch_run_is_not_checked_on_one_thread(circle):
+    """The epoch's last mini-batch has another size: its products might take another path."""
+    timeline, _ = _two_thread_run(circle, batch_size=7)
+    timeline.network_at(27)
+    while timeline.prefetch_step(27):
+        pass
+    assert timeline.one_thread == {}
+
+
+def test_a_relu_trace_gives_back_the_same_activations_and_slopes_or_stays_whole():
+    from bpstudio.core.activations import get_activation
+    from bpstudio.core.traces import ReluTrace, compact, first_z
+
+    relu = get_activation("relu")
+    z = np.random.default_rng(0).standard_normal((209, 20)).T  # column by column, as the engine's
+    trace = compact(z, "relu", hidden=True)
+    assert isinstance(trace, ReluTrace) and trace.nbytes < z.nbytes
+    back = first_z(trace)
+    assert back.flags.f_contiguous and not back.flags.c_contiguous  # the products' layout
+    assert np.array_equal(relu.f(back), relu.f(z)) and np.array_equal(
+        relu.prime(back, relu.f(back)), relu.prime(z, relu.f(z)))
+    w = z.copy(order="F")
+    w[3, 5] = np.nan  # σ gives NaN there, not the 0 the trace would give back
+    assert compact(w, "relu", hidden=True) is w
+    w[3, 5] = -0.0  # σ gives 0 (max(−0, 0) is +0), as the trace does
+    assert np.array_equal(relu.f(first_z(compact(w, "relu", hidden=True))).view(np.uint64),
+                          relu.f(w).view(np.uint64))
+    assert compact(z, "leaky_relu", hidden=True) is z  # its slope needs the negative numbers
+    assert compact(z, "relu", hidden=False) is z  # an output layer's Z is read by its loss
+
+
+def test_traces_beyond_what_the_plan_counted_are_not_kept_and_those_iterations_recompute_whole(
+        circle, monkeypatch):
+    from bpstudio.core import traces
+
+    X, Y = circle
+    hyper = HyperParameters(0.5, 30)
+    start = StartingPoint(Network.create([2, 8, 4, 1], seed=2), hyper)
+    monkeypatch.setattr(traces, "RELU_POSITIVE_SHARE", 0.05)  # far fewer than are positive
+    timeline, _ = recorded(start, X, Y, every=30, trace_first_layer=True)
+    states = plain_run(start.network, X, Y, hyper)
+    assert 0 < len(timeline.traced) < 30
+    assert timeline.traced == list(range(len(timeline.traced)))  # the first ones, until full
+    assert timeline.trace_nbytes <= timeline.trace_room
+    products = first_products(monkeypatch, 2)
+    assert_same(timeline.network_at(29), states[29])
+    assert len(products) == 29 - len(timeline.traced)
+
+
+def test_the_one_thread_check_waits_until_the_cursors_iteration_is_kept(circle):
+    """The window recomputes the cursor's iteration a slice at a time through prefetch_step():
+    the check on one thread comes after it, so the first move back waits for nothing of it."""
+    timeline, states = _two_thread_run(circle)
+    done = timeline.recomputed
+    while not timeline.ready(27):
+        assert timeline.prefetch_step(27)
+    assert timeline.one_thread == {} and timeline.recomputed == done + 7  # 20 → 27 only
+    near = timeline.near
+    calls = 0
+    while timeline.one_thread == {}:  # now the check, before the others near the cursor
+        assert timeline.prefetch_step(27)
+        calls += 1
+    assert calls == 10 and timeline.near == near == list(range(21, 28))
+    assert_same(timeline.network_at(27), states[27])
