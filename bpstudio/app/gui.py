@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -129,4 +129,8 @@ def run_gui(args) -> int:
         QTimer.singleShot(args.quit_after, window.close)
     code = app.exec()
     wait_for_imports()
+    # the window and its views deleted now, in order, while Python is whole (as the tests'
+    # windows are), not by the garbage collector or at Python's exit
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return code

@@ -16,10 +16,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage
 
 from ..core.sessionfile import THUMBNAIL_SIDE
+from .call_soon import call_soon
 from .images import ImageError, input_pixels, read_image
 
 DECODED_A_TURN = 50  # decoded pictures handed to the gallery in one turn of the event loop
@@ -97,7 +98,7 @@ class DecodedPictures(QObject):
             taken = [self._waiting.popleft()
                      for _ in range(min(DECODED_A_TURN, len(self._waiting)))]
             if self._waiting:
-                QTimer.singleShot(0, self, self._take)  # the rest next turn, the window answering
+                call_soon(self, self._take)  # the rest next turn, the window answering
             else:
                 self._woken = False  # the next arrival wakes this again
         if taken:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
                                QWidget)
 
 from ..core.network import decide
+from ..session.call_soon import call_soon
 from ..session.classify import ClassifySession
 from ..session.images import CROP, SQUASH
 from ..session.messages import class_names
@@ -199,7 +200,7 @@ class ClassifyGallery(Retranslatable, QWidget):
         self._next_card = k
         if k < len(results) and not self._more_cards:  # the others in the next turns
             self._more_cards = True
-            QTimer.singleShot(0, self, self._show_cards)
+            call_soon(self, self._show_cards)
 
     def card_width(self) -> int:
         """As wide as the list shows (a narrower one scrolls sideways, never cuts a picture)."""

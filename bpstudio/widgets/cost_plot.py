@@ -37,8 +37,6 @@ if TYPE_CHECKING:
 # what the plots need that the window's first paint does not: imported on a thread after it
 PLOT_MODULES = ("pyqtgraph", "bpstudio.widgets.plot_items")
 # the plots' parts, made when they are built (CostPlot.__getattr__ builds them when asked for)
-# the plots of closed windows (CostPlot.release)
-_RELEASED: list[tuple] = []
 BUILT_PARTS = frozenset({"graphics", "cost_plot", "acc_plot", "grad_plot", "train_curve",
                          "test_curve", "one_sample_points", "train_acc", "test_acc",
                          "grad_curves", "scroll", "_foreground"})
@@ -155,8 +153,13 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         if self._built or self._importing is not None:
             return
         self._importing = BackgroundImport(PLOT_MODULES)
-        self._importing.done.connect(self.ensure_built)
+        self._importing.done.connect(self._imported)
         self._importing.start()
+
+    def _imported(self) -> None:
+        # let go of the import (a window holding it was kept alive by its connection)
+        self._importing = None
+        self.ensure_built()
 
     def ensure_built(self) -> None:
         """The three plots, their curves and legends (pyqtgraph), in place of the placeholder."""
@@ -433,15 +436,11 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         self.frames.request()
 
     def release(self) -> None:
-        """Empty the pyqtgraph scene while the window is still whole: left to Python's garbage
-        collector, its items get events half-destroyed (a LabelItem's resizeEvent without its
-        options) and crash PySide6 (seen with 6.12). The items taken out are kept for the
-        process's life (``_RELEASED``): a closed window's views may still be asked to retranslate
-        or restyle them, and collected they would be destroyed as above."""
+        """The window is closing: no more frames. Its pyqtgraph items stay in their scene and
+        go with it when the window is deleted (app/gui.py deletes it before Python exits): taken
+        out of the scene, they were left to Python's garbage collector, which gave them events
+        half-destroyed (a LabelItem's resizeEvent without its options; PySide6 6.12 crashed)."""
         self.frames.stop()
-        if self._built:
-            _RELEASED.append(self.plots())
-            self.graphics.clear()
 
     def show_everything(self) -> None:
         """Every curve whole again, after a zoom or a pan: the plots follow their data anew."""

@@ -3,11 +3,12 @@ narrow panel, the list that opens from the buttons), and which of them show."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
 from ..session.stepper_model import BATCH, SAMPLE, StepperModel
+from ..session.call_soon import call_soon
 
 # a panel narrower than this (a 1024-pixel window) gives the step list's column to the matrices:
 # the steps are chosen in a list that opens from the button row, the samples beside the buttons
@@ -98,7 +99,7 @@ class StepNavigation:
         self._stage = on
         self._arrange(force=True)
         if self._explaining:  # the explanation placed anew for the screen's height
-            QTimer.singleShot(0, self, self._make_room)
+            call_soon(self, self._make_room)
 
     def resizeEvent(self, event) -> None:
         width = event.size().width()

@@ -3,10 +3,11 @@ they and the explanation of a number go (beside, under, or over the diagram)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QSplitter
 
 from ..core.stepper import Step
+from ..session.call_soon import call_soon
 from .matrix_view import MatrixView
 
 # the explanation's share of the panel's height when it opens (at least EXPLAIN_MIN pixels), and
@@ -50,7 +51,7 @@ class MatrixRoom:
         self._arrange(force=True)
         for layout in (self.step_area.widget().layout(), self.matrix_rows.column):
             layout.activate()  # the matrices where they are drawn at once: a click finds its cell
-        QTimer.singleShot(0, self, self._make_room)  # once the step's words are laid out
+        call_soon(self, self._make_room)  # once the step's words are laid out
 
     def _on_explained(self) -> None:
         """A number explained: the pane opens beside the matrices or under them, wherever it
@@ -211,7 +212,7 @@ class MatrixRoom:
             self._arrange(force=True)
         if self._stage:
             if self._explaining:  # the words scroll away above the matrices
-                QTimer.singleShot(0, self, self._keep_matrices_seen)
+                call_soon(self, self._keep_matrices_seen)
             return
         self._arrange()
         wanted = self._words_height() + self.matrix_rows.needed
@@ -235,5 +236,7 @@ class MatrixRoom:
             pane = max(min(EXPLAIN_ROOM, height // 2), height - step) if self._shown else \
                 int(max(EXPLAIN_SHARE * height, min(EXPLAIN_MIN, height - 100)))
             self.body.setSizes([max(height - pane, 0), pane])
-        QTimer.singleShot(0, self.step_area, lambda: self.step_area.ensureWidgetVisible(
-            self.matrices, 0, 0))
+        call_soon(self, self._matrices_into_view)
+
+    def _matrices_into_view(self) -> None:
+        self.step_area.ensureWidgetVisible(self.matrices, 0, 0)
