@@ -29,6 +29,7 @@ from an iteration forgets the ones after it and trains on from there.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import copy
 import statistics
 import threading
@@ -203,7 +204,9 @@ class Timeline:
         # (True) or not (False), and the check under way (prefetch_step): recomputing runs on
         # one thread where it does
         self.one_thread: dict[int, bool] = {}
-        self._trial: tuple[int, _Recomputed] | None = None
+        self._trial: tuple[int, _Recomputed, bool] | None = None
+        # the check passed through an iteration without its trace, so W[1]·X on one thread too
+        self.one_thread_without_traces: dict[int, bool] = {}
         self._lock = threading.Lock()
         s = start.network  # usable before the first record, which brings the same keyframe
         batches = Batches(self.X, self.Y, start.hyper.batch_size, start.hyper.shuffle_seed,
@@ -256,6 +259,7 @@ class Timeline:
             other._keyframes, other._at = dict(self._keyframes), list(self._at)
             other._traces = dict(self._traces)
             other.one_thread = dict(self.one_thread)
+            other.one_thread_without_traces = dict(self.one_thread_without_traces)
         other._cursor, other._lock = None, threading.Lock()
         other._near, other._center, other._walk, other._trial = {}, None, None, None
         return other
@@ -390,8 +394,9 @@ class Timeline:
                 return False
             self._trial = (pair[1].iteration, _Recomputed(pair[0].iteration,
                                                           self._network(pair[0]),
-                                                          self._batches(pair[0])))
-        target, state = self._trial
+                                                          self._batches(pair[0])), False)
+        target, state, untraced = self._trial
+        untraced = untraced or state.iteration not in self._traces
         threads = self._keyframes[self._at[bisect.bisect_right(self._at, state.iteration) - 1]
                                   ].blas_threads
         state = self._advance(state, state.iteration + 1, threads, on=1, keep=False)
@@ -399,12 +404,13 @@ class Timeline:
         if key is None or key.blas_threads != threads:  # (a continuation forgot it meanwhile)
             self._trial = None
         elif state.iteration < target:
-            self._trial = (target, state)
+            self._trial = (target, state, untraced)
         else:
             net = state.network
             self.one_thread[threads] = all(
                 np.array_equal(got.view(np.uint8), kept.view(np.uint8))
                 for got, kept in zip(net.weights + net.biases, key.weights + key.biases))
+            self.one_thread_without_traces[threads] = untraced
             self._trial = None
         return True
 
@@ -431,10 +437,19 @@ class Timeline:
         steps = gradient_descent(net, batches, self.hyper.learning_rate, self.hyper.l2,
                                  given_first_z=lambda: first_z(self._traces.get(now[0])))
         reach, center = self.near_reach, self._center if keep else None
-        if on is None:
-            on = 1 if self.one_thread.get(blas_threads) else blas_threads
-        with blas.limited(on), np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        # one thread only where the check covered it: an iteration without its trace computes
+        # W[1]·X, which a check that passed only through traced iterations did not
+        one = on is None and self.one_thread.get(blas_threads, False)
+        whole = one and self.one_thread_without_traces.get(blas_threads, False)
+        limit, threads = contextlib.ExitStack(), None
+        with limit, np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             while at < i:
+                wanted = on if on is not None else (
+                    1 if one and (whole or at in self._traces) else blas_threads)
+                if wanted != threads:
+                    limit.close()
+                    limit.enter_context(blas.limited(wanted))
+                    threads = wanted
                 now[0] = at
                 next(steps)
                 at += 1

@@ -412,12 +412,12 @@ def test_a_drag_back_past_the_kept_iterations_goes_on_from_the_prefetch_walk(cir
     assert_same(timeline.network_at(14), states[14])
 
 
-def _two_thread_run(circle, batch_size=None):
+def _two_thread_run(circle, batch_size=None, **options):
     X, Y = circle
     hyper = HyperParameters(0.5, 30, batch_size=batch_size, shuffle_seed=3)
     start = StartingPoint(Network.create([2, 8, 4, 1], seed=2), hyper)
     with blas.limited(2):
-        timeline, _ = recorded(start, X, Y, every=10)
+        timeline, _ = recorded(start, X, Y, every=10, **options)
         states = plain_run(start.network, X, Y, hyper)
     assert {timeline._keyframes[j].blas_threads for j in timeline.keyframes} == {2}
     return timeline, states
@@ -458,6 +458,28 @@ def test_recomputing_runs_on_one_blas_thread_once_it_gave_a_keyframe_bit_for_bit
     assert used and set(used) == {1}
 
 
+def test_an_iteration_without_its_trace_is_recomputed_on_the_runs_threads(circle, monkeypatch):
+    """The check passes through iterations with their traces, which skip W[1]·X: an iteration
+    whose trace was not kept (the budget's room used up) computes W[1]·X, which the check did
+    not cover, so it stays on the run's threads."""
+    timeline, states = _two_thread_run(circle, trace_first_layer=True)
+    assert timeline.traced == list(range(30))
+    while timeline.one_thread == {}:
+        assert timeline.prefetch_step(7)
+    assert timeline.one_thread == {2: True}
+    for j in (13, 14):
+        del timeline._traces[j]  # the budget's room used up
+    used = _threads_used(monkeypatch)
+    timeline.forget_near()
+    assert_same(timeline.network_at(16), states[16])
+    assert used == [1, 2, 1]  # 10–12 on one, 13–14 on the run's two, 15 on one
+    timeline.forget_near()
+    timeline.one_thread_without_traces[2] = True  # had the check passed through one such
+    used.clear()
+    assert_same(timeline.network_at(16), states[16])
+    assert used == [1]
+
+
 def test_a_keyframe_one_thread_does_not_give_keeps_the_runs_threads(circle, monkeypatch):
     timeline, states = _two_thread_run(circle)
     W = timeline._keyframes[10].weights[0]
@@ -466,6 +488,7 @@ def test_a_keyframe_one_thread_does_not_give_keeps_the_runs_threads(circle, monk
         assert timeline.prefetch_step(27)
     assert timeline.one_thread == {2: False}
     used = _threads_used(monkeypatch)
+    timeline.forget_near()
     assert_same(timeline.network_at(27), states[27])
     assert set(used) == {2}
 
