@@ -15,8 +15,11 @@ from PySide6.QtCore import QObject, Qt, QTimer
 
 def call_soon(owner: QObject, slot: Callable[[], None]) -> None:
     """``slot()`` at the next turn of the event loop, unless ``owner`` is deleted first. Asked
-    again before it ran, it runs once (one timer a slot)."""
-    name = f"call_soon:{getattr(slot, '__qualname__', repr(slot))}"
+    again before it ran, it runs once (one timer a slot). ``slot`` is a method of ``owner``: the
+    timer is found again by the method's name (two lambdas of one function share theirs)."""
+    if getattr(slot, "__self__", None) is not owner:
+        raise TypeError("call_soon: the slot must be a method of its owner")
+    name = f"call_soon:{slot.__qualname__}"
     timer = owner.findChild(QTimer, name, Qt.FindChildOption.FindDirectChildrenOnly)
     if timer is None:
         timer = QTimer(owner)

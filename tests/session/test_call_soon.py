@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 import weakref
 
+import pytest
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 from bpstudio.session.call_soon import call_soon
@@ -34,8 +36,6 @@ def test_asked_twice_before_the_turn_it_runs_once_at_the_turn(qtbot):
 
 def test_an_owner_deleted_before_the_turn_never_runs_it_and_is_let_go(qtbot):
     owner = _Owner()
-    ran = []
-    call_soon(owner, lambda: ran.append(owner.payload))
     call_soon(owner, owner.work)
     payload = weakref.ref(owner)
     owner.deleteLater()
@@ -43,5 +43,12 @@ def test_an_owner_deleted_before_the_turn_never_runs_it_and_is_let_go(qtbot):
     del owner
     qtbot.wait(20)
     gc.collect()
-    assert ran == []
-    assert payload() is None
+    assert payload() is None  # never ran (it would have needed the owner), and let go
+
+
+def test_a_slot_that_is_not_the_owners_method_is_refused(qtbot):
+    owner, other = _Owner(), _Owner()
+    with pytest.raises(TypeError):
+        call_soon(owner, other.work)
+    with pytest.raises(TypeError):
+        call_soon(owner, lambda: owner.work())
