@@ -179,12 +179,15 @@ class Timeline:
     """
 
     def __init__(self, start: StartingPoint, X: np.ndarray, Y: np.ndarray, every: int,
-                 near_bytes: float = NEAR_BYTES):
+                 near_bytes: float = NEAR_BYTES, traced_until: int | None = None):
         self.start = start
         self.X, self.Y = training_arrays(start.network, X, Y)
         self.every = int(every)
         self.first = self.end = start.iteration
         self._planned = start.iteration + int(start.hyper.iterations)  # where the run ends
+        # where the traces the memory plan counted end: a saved run recomputed ends where it
+        # stopped, maybe before its plan (recompute)
+        self._traced_until = traced_until
         self._segment = start.iteration  # where the trainer whose records come next started
         self._keyframes: dict[int, Keyframe] = {}
         self._at: list[int] = []  # their iterations, in order
@@ -234,7 +237,8 @@ class Timeline:
     @property
     def trace_room(self) -> int:
         """The bytes the run's traces may take: what its memory plan counted for them."""
-        return (self._planned - self.first) * self._trace_size
+        until = self._planned if self._traced_until is None else self._traced_until
+        return (until - self.first) * self._trace_size
 
     @property
     def traced(self) -> list[int]:
@@ -534,6 +538,7 @@ class Timeline:
             self._walk = self._trial = None
             self.end = self._segment = i
             self._planned = i + point.hyper.iterations
+            self._traced_until = None
         return point
 
 
@@ -545,7 +550,7 @@ def recompute(start: StartingPoint, last: int, every: int, blas_threads: int, X:
     with a keyframe every ``every`` (and each one's trace with ``trace``); and the costs they
     computed (to compare with the record). ``progress(done, total)`` between iterations (it may
     raise to stop)."""
-    timeline = Timeline(start, X, Y, every, near_bytes)
+    timeline = Timeline(start, X, Y, every, near_bytes, traced_until=last)
     total = last - start.iteration
     with blas.limited(blas_threads):
         trainer = Trainer(start.network.copy(), X, Y, replace(start.hyper, iterations=total),

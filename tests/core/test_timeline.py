@@ -16,7 +16,8 @@ from bpstudio.core.datasets import builtin_dataset
 from bpstudio.core.network import Network, NetworkError
 from bpstudio.core import equations
 from bpstudio.core.timeline import (MEMORY_BUDGET, RECOMPUTE_SECONDS, StartingPoint, Timeline,
-                                    keyframe_bytes, keyframe_interval, memory_plan, trace_bytes)
+                                    keyframe_bytes, keyframe_interval, memory_plan, recompute,
+                                    trace_bytes)
 from bpstudio.core.trainer import HyperParameters, Trainer
 
 CAT = [12288, 20, 7, 5, 1]
@@ -557,3 +558,18 @@ def test_the_one_thread_check_waits_until_the_cursors_iteration_is_kept(circle):
         calls += 1
     assert calls == 10 and timeline.near == near == list(range(21, 28))
     assert_same(timeline.network_at(27), states[27])
+
+
+def test_a_saved_run_that_stopped_early_keeps_traces_only_for_the_iterations_it_ran(circle):
+    """A saved run is recomputed from its start up to where it stopped; its memory plan counted
+    traces for those iterations only, so the room for them ends there too (a run stopped at 12
+    of its planned 40 may not keep the traces of 40 iterations)."""
+    X, Y = circle
+    start = StartingPoint(Network.create([2, 8, 4, 1], seed=2), HyperParameters(0.5, 40))
+    one = Timeline(start, X, Y, 5).trace_room / 40  # what the plan counts for one iteration
+    timeline, _ = recompute(start, 12, 5, 1, X, Y, trace=True)
+    assert timeline.end == 12 and timeline.traced == list(range(12))
+    assert timeline.trace_room == 12 * one
+    assert timeline.trace_nbytes <= timeline.trace_room
+    point = timeline.continue_from(12)  # trained on: the room follows the run's new plan
+    assert timeline.trace_room == (12 + point.hyper.iterations) * one
