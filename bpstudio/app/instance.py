@@ -240,7 +240,12 @@ class InstanceServer(QObject):
             socket_.readyRead.connect(lambda s=socket_: self._on_ready_read(s))
             socket_.disconnected.connect(lambda s=socket_: self.connections.pop(s, None))
             socket_.disconnected.connect(socket_.deleteLater)
-            QTimer.singleShot(self.idle_ms, socket_, lambda s=socket_: self._drop(s))
+            # a timer of the socket's own, not QTimer.singleShot(ms, socket_, lambda): PySide
+            # keeps such a lambda (and the server with it) when the socket goes first
+            idle = QTimer(socket_)
+            idle.setSingleShot(True)
+            idle.timeout.connect(lambda s=socket_: self._drop(s))
+            idle.start(self.idle_ms)
             socket_.write(GREETING)
             socket_.flush()
 

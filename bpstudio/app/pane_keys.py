@@ -5,10 +5,12 @@ plots, the classified pictures. Each part takes the keys at its first control a 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from shiboken6 import isValid
+
+from ..session.call_soon import call_soon
 
 
 def seen(w: QWidget) -> bool:
@@ -93,7 +95,11 @@ class PaneKeys(QObject):
                 and self.host.isAncestorOf(old):
             part = next((k for k, (widget, _, _) in enumerate(self.panes)
                          if widget is old or widget.isAncestorOf(old)), -1)
-            QTimer.singleShot(0, self, lambda: self._recover(part))
+            self._lost = part
+            call_soon(self, self._recover_lost)
+
+    def _recover_lost(self) -> None:
+        self._recover(self._lost)
 
     def _recover(self, part: int) -> None:
         if not isValid(self.host) or QApplication.focusWidget() is not None or not self.host.isActiveWindow():

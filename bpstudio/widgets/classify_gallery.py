@@ -222,7 +222,11 @@ class ClassifyGallery(Retranslatable, QWidget):
             if card.fitted != width:
                 item.setSizeHint(card.fit(width))
         if end < self.list.count():
-            QTimer.singleShot(0, self, lambda: self._fit_cards(end))
+            self._fit_next = end
+            call_soon(self, self._fit_more)
+
+    def _fit_more(self) -> None:
+        self._fit_cards(self._fit_next)
 
     def _on_message(self, text: str, refusal: bool = False) -> None:
         self._lines = [*self._lines, (text, refusal)][-4:]  # the last few, newest last
