@@ -19,10 +19,20 @@ always does; nothing depends on which test ran first (the runs are kept in the f
 processes of one test run share, as tests/seed_run.py's are). Timings in the replayed reports
 (iterations per second, the keyframe interval the process chose after timing its first
 iterations) are those of the first run: the only parts of a run that depend on the clock.
+
+The suite's workers start their longest files first, so two of them often send the same run at
+the same moment (the tutorial's run: the window's cat run, the tutorial's lesson). The first
+takes the run's lock file and holds it while it records; another process sending the same run
+waits for that lock (no clock) and replays what was kept, or trains itself if nothing was (the
+recording run was paused or stopped). A process that is recording a run never waits for another
+one, so two processes can never wait for each other. "None" BLAS threads (as many as the process
+starts with) is keyed as the number the suite's environment gives every process
+(tests/conftest.py: one), which is what such a child trains on.
 """
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
 import pickle
@@ -32,14 +42,18 @@ from pathlib import Path
 from bpstudio.core import warm_process
 from bpstudio.core.training_process import Done
 from bpstudio.core.warm_process import Run, WarmProcess
+from seed_run import ONE_BLAS_THREAD
+
+# the lock files of the runs this process is recording
+_recording: set[object] = set()
 
 
 class _Recording:
     """The parent's end of the results pipe, keeping every report read; the reports are written
     to ``path`` when the last one is Done and no command was sent to the run."""
 
-    def __init__(self, results, path: Path):
-        self._results, self._path = results, path
+    def __init__(self, results, path: Path, lock):
+        self._results, self._path, self._lock = results, path, lock
         self._reports: list[object] = []
         self.commanded = False
         self.broken = False
@@ -49,15 +63,26 @@ class _Recording:
             report = self._results.recv()
         except Exception:
             self.broken = True
+            self.unlock()
             raise
         self._reports.append(report)
         if isinstance(report, Done) and not (self.commanded or self.broken):
             part = self._path.with_suffix(f".{os.getpid()}.part")
             part.write_bytes(pickle.dumps(self._reports))
             part.replace(self._path)
+        if getattr(report, "final", False):
+            self.unlock()
         return report
 
+    def unlock(self) -> None:
+        """Let a process waiting for this run go on: to the kept reports, or to train itself."""
+        if self._lock is not None:
+            _recording.discard(self._lock)
+            self._lock.close()  # closing the file releases its lock
+            self._lock = None
+
     def close(self) -> None:
+        self.unlock()
         self._results.close()
 
 
@@ -75,11 +100,34 @@ def install(monkeypatch, folder: Path) -> None:
     send_for_real = WarmProcess.send
 
     def run(self, network, hyper, options, blas_threads, keyframes, data) -> None:
-        sent = pickle.dumps(Run(network, hyper, options, blas_threads, keyframes, data))
+        threads = blas_threads
+        if threads is None and all(os.environ.get(k) == v for k, v in ONE_BLAS_THREAD.items()):
+            threads = 1  # what a child started in this environment trains on
+        sent = pickle.dumps(Run(network, hyper, options, threads, keyframes, data))
         path = folder / f"run-{hashlib.sha256(sent).hexdigest()}.reports"
+        lock = None
+        while not path.exists():
+            lock = open(path.with_suffix(".lock"), "a+b")
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:  # another process records it
+                if _recording:  # this one records a run: it never waits (no two wait at once)
+                    lock.close()
+                    lock = None
+                    break
+                fcntl.flock(lock, fcntl.LOCK_EX)  # until that recording has ended
+                lock.close()
+                lock = None
+                continue  # kept, or not (paused, stopped): then this process records it
+            if path.exists():  # kept just before the lock was taken
+                lock.close()
+                lock = None
+            break
         if not path.exists():
             run_for_real(self, network, hyper, options, blas_threads, keyframes, data)
-            self.results = _Recording(self.results, path)
+            if lock is not None:
+                _recording.add(lock)
+            self.results = _Recording(self.results, path, lock)
             return
         reports = pickle.loads(path.read_bytes())
         self.used = True
@@ -92,6 +140,7 @@ def install(monkeypatch, folder: Path) -> None:
     def send(self, command) -> None:
         if isinstance(self.results, _Recording):
             self.results.commanded = True
+            self.results.unlock()  # it will not be kept
         send_for_real(self, command)
 
     monkeypatch.setattr(WarmProcess, "run", run)
