@@ -133,7 +133,7 @@ def install(monkeypatch, folder: Path) -> None:
         self.used = True
         self.close()  # the waiting process ends without a run
         self.results.close()
-        self.results, write = warm_process._CONTEXT.Pipe(duplex=False)
+        self.results, write = warm_process.CONTEXT.Pipe(duplex=False)
         threading.Thread(target=_feed, args=(write, reports), daemon=True,
                          name="bpstudio-test-replay").start()
 

@@ -109,38 +109,48 @@ def test_a_switch_while_training_never_stops_the_child_which_trains_below_the_wi
         w.studio.training.stop()
 
 
-def _blas_threads() -> int:
+def _blas_threads(info=None) -> int:
     from threadpoolctl import threadpool_info
 
-    return max(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas")
+    return max(i["num_threads"] for i in info or threadpool_info() if i["user_api"] == "blas")
 
 
-def _a_windows_blas_threads() -> int:
-    """In a process of its own, as the app starts: its window's BLAS threads."""
+def _a_windows_and_its_training_childs_blas_threads() -> tuple[int, int]:
+    """In a process of its own, as the app starts: its window's BLAS threads, and those of a
+    training child it starts (in the context every training child starts in)."""
     import os
 
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
+    from threadpoolctl import threadpool_info
 
     app = QApplication([])
     from bpstudio.app.gui import prepare_process
     from bpstudio.app.main_window import MainWindow
+    from bpstudio.core.warm_process import CONTEXT
     from bpstudio.session.studio import Studio
 
     prepare_process()
     w = MainWindow(Studio())
     app.processEvents()
     threads = _blas_threads()
+    with CONTEXT.Pool(1) as pool:
+        child = _blas_threads(pool.apply(threadpool_info))
     w.studio.shut_down()
-    return threads
+    return threads, child
+
+
+def _answer(queue) -> None:
+    queue.put(_a_windows_and_its_training_childs_blas_threads())
 
 
 def test_the_window_uses_one_blas_thread_and_the_training_child_every_core(monkeypatch):
     """Two BLAS threads in the window's process mostly wait for a core while the child trains
-    (benchmarks/bench_blas_threads.py); the child, spawned afresh, keeps its own. Each in a
-    fresh process: in the suite's process an earlier test's window may still recompute a run
-    on a thread, on the run's threads. Started as from a desktop: without the suite's one BLAS
-    thread for every process (tests/conftest.py)."""
+    (benchmarks/bench_blas_threads.py); the child, started afresh (not forked from the
+    window), keeps its own. In a fresh process: in the suite's process an earlier test's
+    window may still recompute a run on a thread, on the run's threads, and its training
+    children's server may have started already. Started as from a desktop: without the suite's
+    one BLAS thread for every process (tests/conftest.py)."""
     import os
 
     from multiprocessing import get_context
@@ -150,9 +160,12 @@ def test_the_window_uses_one_blas_thread_and_the_training_child_every_core(monke
     for name in ONE_BLAS_THREAD:
         monkeypatch.delenv(name, raising=False)
 
-    with get_context("spawn").Pool(1) as pool:
-        assert pool.apply(_a_windows_blas_threads) == 1
-    with get_context("spawn").Pool(1) as pool:  # started as the training child is
-        child = pool.apply(_blas_threads)
+    context = get_context("spawn")
+    answer = context.SimpleQueue()
+    process = context.Process(target=_answer, args=(answer,))  # not a pool's: it has a child
+    process.start()
+    window, child = answer.get()
+    process.join()
+    assert window == 1
     if os.cpu_count() > 1:
         assert child > 1

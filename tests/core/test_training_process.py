@@ -15,6 +15,7 @@ import pytest
 from bpstudio.core import training_process
 from bpstudio.core.network import Network
 from bpstudio.core.trainer import HyperParameters, ProgressState
+from bpstudio.core.warm_process import CONTEXT
 from bpstudio.core.training_process import (Done, Ended, Failed, KeyframePlan, Pause, Progressed,
                                             Refused, Resume, SetPace, SetStepwise, Started, Stop)
 
@@ -112,7 +113,7 @@ def test_every_message_is_a_frozen_dataclass_that_pickles(message):
 def child():
     """A real training child on a run that would take minutes (paced at 2 iterations a second),
     and the parent's ends: its command pipe and the reader's inbox."""
-    ctx = mp.get_context("spawn")
+    ctx = CONTEXT  # as the app starts them
     commands_read, commands = ctx.Pipe(duplex=False)
     results_read, results_write = ctx.Pipe(duplex=False)
     X, Y = data()

@@ -115,15 +115,15 @@ def test_a_training_process_that_dies_is_reported_and_its_last_report_kept(studi
 def test_a_training_process_that_cannot_start_ends_the_run_with_a_message(studio, qtbot,
                                                                            monkeypatch):
     """No memory or no process left for the child: the studio does not say "running" for ever."""
-    from multiprocessing import get_context
+    from bpstudio.core.warm_process import CONTEXT
 
     def refused(self):
         raise OSError(12, "Cannot allocate memory")
 
     s = studio()
     said = messages(s)
-    # the class of every process the training session starts (it starts them "spawned")
-    monkeypatch.setattr(get_context("spawn").Process, "start", refused)
+    # the class of every process the training session starts
+    monkeypatch.setattr(CONTEXT.Process, "start", refused)
     with qtbot.waitSignal(s.training.state_changed, timeout=10_000,
                           check_params_cb=lambda state: state is RunState.IDLE):
         assert s.train()
