@@ -19,8 +19,8 @@ import queue
 import threading
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -29,8 +29,11 @@ from .network import Network
 from .trainer import HyperParameters, TrainerOptions
 from .training_process import Command, KeyframePlan
 
+if TYPE_CHECKING:  # no fork server on Windows: not there to import
+    from multiprocessing.context import ForkServerContext, SpawnContext
 
-def _context() -> BaseContext:
+
+def _context() -> ForkServerContext | SpawnContext:
     """Training children are forked from a server process that imported numpy and the trainer
     once: spawned, every child imported them itself (~0.2 s of CPU a run, and a run a warm
     child ends). The server is started afresh, never forked from the window, so it has none of
