@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QSlider
 from file_drops import send_file_drop
 from user_actions import choose, train_and_wait
 from bpstudio.core.plane import feature_rows
-from bpstudio.core.trainer import RunState
 
 PRESET_TITLES = {
     "plane-circle": "Circle: x₁², x₂², no hidden layer",
@@ -230,39 +229,6 @@ def test_a_dropped_folder_of_class_folders_is_read_with_progress(window, qtbot, 
     assert any(m.startswith("pets: 12 images read") for m in messages)
     assert not window.plane_view.isVisible()  # images are no plane
 
-
-
-def test_a_folder_read_while_training_starts_is_not_applied_and_says_so(window, qtbot,
-                                                                        monkeypatch, tmp_path):
-    import threading
-
-    from bpstudio.session import data_choice
-
-    release = threading.Event()
-    real = data_choice.load_image_folder
-
-    def slow(*args, **kwargs):
-        release.wait(10)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(data_choice, "load_image_folder", slow)
-    root = tmp_path / "pets"
-    for name in ("cat", "not-cat"):
-        (root / name).mkdir(parents=True)
-        for k in range(2):
-            image = QImage(20, 20, QImage.Format.Format_RGB32)
-            image.fill(QColor("#ff0000" if name == "cat" else "#0000ff"))
-            image.save(str(root / name / f"{k}.png"))
-    before = window.studio.model.dataset
-    assert window.studio.model.data.open_image_folder(str(root), side=8)
-    window.studio.model.set_hyper(iterations=10**6)
-    assert window.studio.training.start()
-    with qtbot.waitSignal(window.studio.model.error_reported, timeout=10_000) as said:
-        release.set()
-    assert "were read, but the network was busy" in said.args[0]
-    assert window.studio.model.dataset is before
-    window.studio.training.stop()
-    qtbot.waitUntil(lambda: window.studio.training.state is RunState.IDLE, timeout=10_000)
 
 
 def test_the_playground_trains_slowly_enough_to_watch_and_full_speed_is_one_click(make_window,

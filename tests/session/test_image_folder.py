@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from bpstudio.core.datasets import DatasetError
+from bpstudio.core.trainer import RunState
 from bpstudio.session.image_folder import load_image_folder
 
 
@@ -88,3 +89,30 @@ def test_a_class_without_readable_images_is_refused(folder):
 def test_the_size_must_be_sensible(folder):
     with pytest.raises(DatasetError, match="8–256 pixels a side, not 4"):
         load_image_folder(folder, side=4)
+
+
+def test_a_folder_read_while_training_starts_is_not_applied_and_says_so(studio, qtbot, folder,
+                                                                        monkeypatch):
+    import threading
+
+    from bpstudio.session import data_choice
+
+    release = threading.Event()
+    real = data_choice.load_image_folder
+
+    def slow(*args, **kwargs):
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(data_choice, "load_image_folder", slow)
+    s = studio()
+    before = s.model.dataset
+    assert s.model.data.open_image_folder(str(folder), side=8)
+    s.model.set_hyper(iterations=10**6)
+    assert s.training.start()
+    with qtbot.waitSignal(s.model.error_reported, timeout=10_000) as said:
+        release.set()
+    assert "were read, but the network was busy" in said.args[0]
+    assert s.model.dataset is before
+    s.training.stop()
+    qtbot.waitUntil(lambda: s.training.state is RunState.IDLE, timeout=10_000)
