@@ -412,10 +412,8 @@ def test_the_title_names_every_change_of_the_learning_rate(qtbot, studio):
     frames.close()
 
 
-def test_twins_titles_name_each_run_in_its_colour(make_window, qtbot):
-    w = make_window()
-    s = w.studio
-    s.set_pace(None)
+def test_twins_titles_name_each_run_in_its_colour(studio, qtbot):
+    s = studio
     trained(qtbot, s, 30)
     twin = s.fork_twin(learning_rate=2.0)
     assert twin is not None
