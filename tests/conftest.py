@@ -6,6 +6,7 @@ import gc
 import json
 import os
 import tempfile
+import weakref
 from pathlib import Path
 
 import numpy as np
@@ -195,6 +196,39 @@ def no_training_process_ahead(request, monkeypatch):
     except ImportError:  # core's tests without Qt
         return
     monkeypatch.setattr(ReadyProcess, "when_idle", lambda self, ms: None)
+
+
+@pytest.fixture(autouse=True)
+def studios_deleted_after_each_test(monkeypatch):
+    """A studio a test makes without a window is shut down and deleted after it, as the app
+    deletes its window and the studio the window owns. Only deleting lets a studio go (its
+    signals hold what they call, and that holds the studio): the suite's workers kept every
+    studio of every test before, with its data, run and keyframes (3.4 GB in one worker), and
+    each collection after a test went through all of them."""
+    try:
+        import shiboken6
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        from bpstudio.session.studio import Studio
+    except ImportError:  # core's tests without Qt
+        yield
+        return
+    made: list[weakref.ref] = []
+    init = Studio.__init__
+
+    def made_here(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        made.append(weakref.ref(self))
+
+    monkeypatch.setattr(Studio, "__init__", made_here)
+    yield
+    left = [s for s in (r() for r in made)
+            if s is not None and shiboken6.isValid(s) and s.parent() is None]
+    for s in left:
+        s.shut_down()  # (again, for most: nothing left to stop)
+        s.deleteLater()
+    if left:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)
