@@ -8,12 +8,16 @@ number of threads than the run trained on is therefore not the run's, bit for bi
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
+import threading
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 
 import numpy as np  # noqa: F401 - loads the BLAS the controller looks for
 from threadpoolctl import ThreadpoolController
 
 _controller: ThreadpoolController | None = None
+# the count of threads is the process's, not a thread's: one exact section at a time sets it
+_exact = threading.RLock()
 
 
 def _blas() -> ThreadpoolController:
@@ -33,3 +37,13 @@ def limited(n: int) -> AbstractContextManager[object]:
     """A context in which BLAS runs on ``n`` threads (any number, more than the cores too)."""
     limit: AbstractContextManager[object] = _blas().limit(limits=int(n))
     return limit
+
+
+@contextmanager
+def exactly(n: int) -> Iterator[None]:
+    """A section whose products run on ``n`` threads, and no other thread's ``exactly`` changes
+    the count meanwhile (it waits): a run recomputed on a thread of its own beside one on the
+    GUI thread, each on its run's threads, each gets its run's bits. Keep it short: the other
+    waits for it."""
+    with _exact, limited(n):
+        yield

@@ -65,6 +65,9 @@ TRACE_SHARE = 0.5
 # a trace is kept when an iteration's is at most this share of a keyframe (the cat net's: 1/59)
 TRACE_AT_MOST = 1 / 16
 NEAR_REACH = 64  # iterations either side at the most (a small network recomputes them at once)
+# a saved run recomputed on a thread of its own holds the BLAS thread count this many iterations
+# at a time at most (the cat run: ~0.1 s): a move of a cursor on the GUI thread waits for those
+RECOMPUTED_AT_ONCE = 10
 # what a fork from a later iteration cannot change: the trained weights fix them
 _FIXED_AFTER_START = ("dims", "init", "seed")
 _NETWORK_SETTINGS = ("dims", "activations", "loss", "init", "seed", "precision")
@@ -452,7 +455,7 @@ class Timeline:
                     1 if one and (whole or at in self._traces) else blas_threads)
                 if wanted != threads:
                     limit.close()
-                    limit.enter_context(blas.limited(wanted))
+                    limit.enter_context(blas.exactly(wanted))
                     threads = wanted
                 now[0] = at
                 next(steps)
@@ -552,13 +555,20 @@ def recompute(start: StartingPoint, last: int, every: int, blas_threads: int, X:
     raise to stop)."""
     timeline = Timeline(start, X, Y, every, near_bytes, traced_until=last)
     total = last - start.iteration
-    with blas.limited(blas_threads):
+    # a few iterations at a time on the run's threads (blas.exactly): a move of the time cursor
+    # on the GUI thread, on its own run's threads, waits for no more than those
+    with blas.exactly(blas_threads):
         trainer = Trainer(start.network.copy(), X, Y, replace(start.hyper, iterations=total),
-                          report_every=max(1, min(every, 100)), keyframe_every=every,
-                          first_iteration=start.iteration, shuffle_state=start.shuffle,
-                          trace_first_layer=trace)
-        for record in trainer.run():
-            timeline.add(record)
-            if progress is not None:
-                progress(record.done, total)
+                          report_every=max(1, min(every, RECOMPUTED_AT_ONCE)),
+                          keyframe_every=every, first_iteration=start.iteration,
+                          shuffle_state=start.shuffle, trace_first_layer=trace)
+    records = trainer.run()
+    while True:
+        with blas.exactly(blas_threads):
+            record = next(records, None)
+        if record is None:
+            break
+        timeline.add(record)
+        if progress is not None:
+            progress(record.done, total)
     return timeline, trainer.costs[:trainer.done]
