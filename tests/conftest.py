@@ -76,13 +76,21 @@ def _one_blas_thread_a_process() -> None:
     line). A second thread found no free core and spun waiting for one: a cat run took 2.6 times
     the CPU on two threads (13.1 s against 5.1 s for 500 iterations) and the suite 1,054 s CPU
     in all. This process's numpy is loaded already (above): its products are limited here, and
-    a test asks for more with blas.limited; the children read the environment when they start
-    (a test of the app's own thread counts removes it: test_reliability_in_the_window.py)."""
+    a test asks for more with blas.limited. The children read the environment as they start:
+    the training children's fork server (core/warm_process.py) is started here, once, with it,
+    and they are forked from it (a test of the app's own thread counts removes it, in a process
+    of its own: test_reliability_in_the_window.py)."""
     from seed_run import ONE_BLAS_THREAD
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1, user_api="blas")
     os.environ.update(ONE_BLAS_THREAD)
+    from bpstudio.core.warm_process import CONTEXT
+
+    if CONTEXT.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
 
 
 def pytest_unconfigure(config):

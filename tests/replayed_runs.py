@@ -37,6 +37,7 @@ import hashlib
 import os
 import pickle
 import threading
+import weakref
 from pathlib import Path
 
 from bpstudio.core import warm_process
@@ -44,8 +45,9 @@ from bpstudio.core.training_process import Done
 from bpstudio.core.warm_process import Run, WarmProcess
 from seed_run import ONE_BLAS_THREAD
 
-# the lock files of the runs this process is recording
-_recording: set[object] = set()
+# the recordings this process holds a run's lock for (weakly: a recording dropped unfinished
+# closes its lock file as it goes, and a process waiting for that run goes on)
+_recording: weakref.WeakSet[_Recording] = weakref.WeakSet()
 
 
 class _Recording:
@@ -77,7 +79,7 @@ class _Recording:
     def unlock(self) -> None:
         """Let a process waiting for this run go on: to the kept reports, or to train itself."""
         if self._lock is not None:
-            _recording.discard(self._lock)
+            _recording.discard(self)
             self._lock.close()  # closing the file releases its lock
             self._lock = None
 
@@ -125,9 +127,9 @@ def install(monkeypatch, folder: Path) -> None:
             break
         if not path.exists():
             run_for_real(self, network, hyper, options, blas_threads, keyframes, data)
-            if lock is not None:
-                _recording.add(lock)
             self.results = _Recording(self.results, path, lock)
+            if lock is not None:
+                _recording.add(self.results)
             return
         reports = pickle.loads(path.read_bytes())
         self.used = True

@@ -65,9 +65,10 @@ TRACE_SHARE = 0.5
 # a trace is kept when an iteration's is at most this share of a keyframe (the cat net's: 1/59)
 TRACE_AT_MOST = 1 / 16
 NEAR_REACH = 64  # iterations either side at the most (a small network recomputes them at once)
-# a saved run recomputed on a thread of its own holds the BLAS thread count this many iterations
-# at a time at most (the cat run: ~0.1 s): a move of a cursor on the GUI thread waits for those
-RECOMPUTED_AT_ONCE = 10
+# a saved run recomputed on a thread of its own holds the BLAS thread count for about this many
+# multiply-adds at a time (the cat run: 10 iterations, ~0.1 s; a far larger network: one
+# iteration): a move of a cursor on the GUI thread waits for those
+RECOMPUTED_AT_ONCE = 1.5e9
 # what a fork from a later iteration cannot change: the trained weights fix them
 _FIXED_AFTER_START = ("dims", "init", "seed")
 _NETWORK_SETTINGS = ("dims", "activations", "loss", "init", "seed", "precision")
@@ -545,6 +546,14 @@ class Timeline:
         return point
 
 
+def _at_once(network: Network, m: int, every: int) -> int:
+    """Iterations recomputed at a time: about RECOMPUTED_AT_ONCE multiply-adds (forward and
+    backward: three products of every weight by every sample), one at least, a keyframe's
+    interval at most."""
+    weights = sum(a * b for a, b in zip(network.dims, network.dims[1:]))
+    return max(1, min(every, int(RECOMPUTED_AT_ONCE // (3 * m * weights))))
+
+
 def recompute(start: StartingPoint, last: int, every: int, blas_threads: int, X: np.ndarray,
               Y: np.ndarray, progress: Callable[[int, int], None] | None = None,
               trace: bool = False, near_bytes: float = NEAR_BYTES) -> tuple[Timeline, np.ndarray]:
@@ -559,7 +568,7 @@ def recompute(start: StartingPoint, last: int, every: int, blas_threads: int, X:
     # on the GUI thread, on its own run's threads, waits for no more than those
     with blas.exactly(blas_threads):
         trainer = Trainer(start.network.copy(), X, Y, replace(start.hyper, iterations=total),
-                          report_every=max(1, min(every, RECOMPUTED_AT_ONCE)),
+                          report_every=_at_once(start.network, X.shape[1], every),
                           keyframe_every=every, first_iteration=start.iteration,
                           shuffle_state=start.shuffle, trace_first_layer=trace)
     records = trainer.run()

@@ -2,9 +2,9 @@
 
 A training thread in the GUI's own process shares the GIL with the GUI: while a small network
 trains, every frame the GUI draws waits for the interpreter, and frames took 60–190 ms. A child
-process has its own interpreter, so the GUI only shares the CPU. The child imports numpy and
-bpstudio.core only; it computes with the same numpy and BLAS, so its numbers are bit for bit those
-of a headless run.
+process has its own interpreter, so the GUI only shares the CPU. The child has numpy and
+bpstudio.core only (forked from a server that imported them: warm_process.CONTEXT); it computes
+with the same numpy and BLAS, so its numbers are bit for bit those of a headless run.
 
 Every message is a frozen dataclass of this module. Parent → child, a ``Command``: Pause, Resume,
 Stop, SetPace, SetStepwise. Child → parent, a ``Report``: Started (the keyframe interval it chose),
@@ -178,8 +178,9 @@ CHILD_NICENESS = 10
 
 def lower_priority(by: int = CHILD_NICENESS) -> None:
     """Lower this process's priority by ``by``, every thread of it (Linux's nice is a thread's:
-    the BLAS threads numpy started on import are lowered too); where that cannot be done, the
-    process trains at the window's priority."""
+    BLAS threads running already are lowered too, and those started later inherit it from the
+    thread that starts them); where that cannot be done, the process trains at the window's
+    priority."""
     try:
         tasks = [int(t) for t in os.listdir("/proc/self/task")]
     except OSError:
@@ -309,10 +310,11 @@ def receive(results: Connection, inbox: queue.SimpleQueue[Report],
 def launch(process: BaseProcess, *parent_ends: Connection) -> None:
     """Start the child; then the parent's copies of the child's pipe ends close. A start that
     fails (no memory or no process left for it) closes them too: the reader then hears the end
-    at once and the run ends with a message, instead of a window that says "running" for ever."""
+    at once and the run ends with a message, instead of a window that says "running" for ever.
+    A fork server that could not fork ends itself, and its child's start ends in EOFError."""
     try:
         process.start()
-    except (OSError, RuntimeError):
+    except (OSError, RuntimeError, EOFError):
         pass
     finally:
         for conn in parent_ends:

@@ -1,9 +1,10 @@
 """A training process started ahead of its run, so a click on Train only hands it the network.
 
-Spawning a child for a run took 0.5 s on a quiet machine and 1–2 s on a busy one (a new
+Starting a child for a run took 0.5 s on a quiet machine and 1–2 s on a busy one (a new
 interpreter importing numpy, then the data set through a pipe): all before the first cost. A
-``WarmProcess`` is that child started while the window idles: it imports what a run needs, takes
-the training data when it is sent (``prime``), and waits. ``run`` then sends only the network, the
+``WarmProcess`` is that child started while the window idles (forked from a server that has
+imported what a run needs: ``CONTEXT``): it takes the training data when it is sent (``prime``),
+and waits. ``run`` then sends only the network, the
 hyper-parameters and the options; the child trains exactly as ``training_process.serve`` does
 (the same reports on the same pipes) and ends with its run: the next run gets a fresh one.
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import queue
+import sys
 import threading
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -38,8 +40,9 @@ def _context() -> ForkServerContext | SpawnContext:
     once: spawned, every child imported them itself (~0.2 s of CPU a run, and a run a warm
     child ends). The server is started afresh, never forked from the window, so it has none of
     the window's threads (Qt's, its one BLAS thread) and its children keep every BLAS thread
-    a new process starts with. Where there is no fork server (Windows), each child is spawned."""
-    if "forkserver" not in mp.get_all_start_methods():
+    a new process starts with. Only on Linux: elsewhere (macOS's Accelerate is not safe to fork
+    once used, and numpy uses it on import there; Windows has no fork) each child is spawned."""
+    if not sys.platform.startswith("linux"):
         return mp.get_context("spawn")
     context = mp.get_context("forkserver")
     context.set_forkserver_preload([__name__])

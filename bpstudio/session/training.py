@@ -252,7 +252,7 @@ class TrainingSession(QObject):
 
     def _look_at_child(self) -> None:
         """A child stopped from outside (SIGSTOP, a debugger) is said, and so is its going on."""
-        pid = self.process.pid if self.process is not None else None
+        pid = self._live_pid()
         now = pid is not None and training_process.stopped(pid)
         if now != self.stopped_outside:
             self.stopped_outside = now
@@ -260,9 +260,17 @@ class TrainingSession(QObject):
                 "The training process has been stopped by another program: the run does not go "
                 "on. Stop ends it.") if now else self.tr("The training process runs again."))
 
+    def _live_pid(self) -> int | None:
+        """The child's pid while it runs: None before it is started, and once it has ended
+        (its fork server reaps it at once: the pid may be another process's already)."""
+        p = self.process
+        if p is None or p.pid is None or p.exitcode is not None:
+            return None
+        return p.pid
+
     def _signal_child(self, sig: signal.Signals) -> bool:
-        pid = self.process.pid if self.process is not None else None
-        if pid is None:  # the starter thread has not started it yet
+        pid = self._live_pid()
+        if pid is None:
             return False
         try:
             os.kill(pid, sig)

@@ -126,9 +126,10 @@ def test_divergence_is_caught_and_the_last_good_parameters_stay(window, qtbot):
 def test_the_cat_run_in_the_window_ends_as_the_command_line_does(window, qtbot, cat_data_dir,
                                                                  seed_run, replayed_runs):
     """The run the window sends its training process is, byte for byte, the one the tutorial's
-    lesson sends (tests/replayed_runs.py): whichever of the two tests comes first trains it, and
-    the other gets that process's reports, so this checks what the window sends and everything
-    it makes of the reports, against the command line's own run."""
+    lesson sends (it was when this was written; tests/replayed_runs.py keys a run by what is
+    sent): whichever of the two tests comes first trains it, and the other gets that process's
+    reports, so this checks what the window sends and everything it makes of the reports,
+    against the command line's own run. Should the two ever differ, each trains its own."""
     assert window.files.open_dataset(str(cat_data_dir))
     window.studio.model.loader.wait()  # read on a thread
     assert window.studio.model.network.dims == (12288, 20, 7, 5, 1)

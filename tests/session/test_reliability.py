@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 
 import numpy as np
+import pytest
 from PySide6.QtGui import QImage
 from studio_actions import messages, train
 
@@ -112,13 +113,17 @@ def test_a_training_process_that_dies_is_reported_and_its_last_report_kept(studi
     s.training.wait()
 
 
+# the starter thread must not die of it either
+@pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning")
+@pytest.mark.parametrize("failure", [OSError(12, "Cannot allocate memory"),
+                                     EOFError()])  # the fork server could not fork, and ended
 def test_a_training_process_that_cannot_start_ends_the_run_with_a_message(studio, qtbot,
-                                                                           monkeypatch):
+                                                                           monkeypatch, failure):
     """No memory or no process left for the child: the studio does not say "running" for ever."""
     from bpstudio.core.warm_process import CONTEXT
 
     def refused(self):
-        raise OSError(12, "Cannot allocate memory")
+        raise failure
 
     s = studio()
     said = messages(s)

@@ -122,19 +122,22 @@ def test_a_run_whose_recording_was_not_kept_trains_and_records_it_itself(stand_i
     thread = _run_on_a_thread(stand_in_runs, process)
     recorder.close()  # paused or stopped: nothing kept
     thread.join()
-    assert process.trained == 1 and not process.used
-    assert replay._recording  # this process now records it: another would wait for it
-    process.results.unlock()
-    assert not replay._recording
+    try:
+        assert process.trained == 1 and not process.used
+        assert process.results in replay._recording  # now this process records it
+    finally:
+        process.results.unlock()
+    assert process.results not in replay._recording
 
 
 def test_a_process_recording_a_run_never_waits_for_another(stand_in_runs):
     first = _Sent()
-    replay._recording.add(object())  # it records some other run
+    other = _Sent()  # a recording of some other run
+    replay._recording.add(other)
     try:
         recorder = stand_in_runs.recorder_lock()
         stand_in_runs.run(first)  # returns at once: trains without keeping
         assert first.trained == 1 and not stand_in_runs.waiting.is_set()
         recorder.close()
     finally:
-        replay._recording.clear()
+        replay._recording.discard(other)
