@@ -150,9 +150,10 @@ def main() -> None:
             held += round_held
             queued += round_queued
             worst = max(range(len(round_gaps)), key=round_gaps.__getitem__)
-            print(f"  round {k + 1}'s worst gap: {round_gaps[worst]:.1f} ms, of which the GUI "
-                  f"thread computed {round_held[worst]:.1f} ms and waited for a core "
-                  f"{round_queued[worst]:.1f} ms")
+            g, h, q = round_gaps[worst], round_held[worst], round_queued[worst]
+            print(f"  round {k + 1}'s worst gap: {g:.1f} ms, of which the GUI thread computed "
+                  f"{h:.1f} ms, waited for a core {q:.1f} ms and was blocked {g - h - q:.1f} ms "
+                  "(the GIL, a lock, or sleeping in the event loop)")
             round_gaps.sort()
             print(f"round {k + 1}: headless {cli_times[-1]:.2f} s, window {gui_times[-1]:.2f} s, "
                   f"ratio {gui_times[-1] / cli_times[-1]:.2f}; GUI gaps 99th percentile "
@@ -169,9 +170,11 @@ def main() -> None:
           + " ".join(f"{c:.2f} s ({100 * c / t:.0f} % of one core)" for c, t in zip(gui_cpu, gui_times)))
     long = [(g, h, q) for g, h, q in zip(gaps, held, queued) if g > 50]
     if long:
-        print(f"gaps over 50 ms: {len(long)}; in them the GUI thread computed "
-              f"{sum(h for _, h, _ in long):.0f} ms and waited for a core "
-              f"{sum(q for _, _, q in long):.0f} ms of {sum(g for g, _, _ in long):.0f} ms")
+        computed, waited = sum(h for _, h, _ in long), sum(q for _, _, q in long)
+        total = sum(g for g, _, _ in long)
+        print(f"gaps over 50 ms: {len(long)}, {total:.0f} ms in all; in them the GUI thread "
+              f"computed {computed:.0f} ms, waited for a core {waited:.0f} ms, was blocked "
+              f"{total - computed - waited:.0f} ms")
     gaps.sort()
     held.sort()
     print(f"GUI thread while training: {len(gaps)} heartbeats of 10 ms; gap median "
