@@ -48,7 +48,8 @@ class TimeTravel(QObject):
 
     def _on_plots_built(self) -> None:
         if self._cursor is None:
-            self._cursor = TimeCursor(self.cost_plot.plots(), self.timeline, self)
+            self._cursor = TimeCursor(self.cost_plot.plots(), self.timeline, self,
+                                      self.cost_plot.frames, self.cost_plot.drawing)
 
     @property
     def cursor(self) -> TimeCursor:

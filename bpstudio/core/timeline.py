@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 import numpy as np
 
 from . import blas
-from .traces import Trace, compact, first_z, planned_bytes
+from .traces import Traces, compact, first_z, planned_bytes
 from .messages import QT_TRANSLATE_NOOP
 from .network import Network, NetworkError, default_activations, gradient_descent
 from .trainer import (Batches, HyperParameters, Keyframe, Progress, ProgressState, Trainer,
@@ -195,7 +195,7 @@ class Timeline:
         self._segment = start.iteration  # where the trainer whose records come next started
         self._keyframes: dict[int, Keyframe] = {}
         self._at: list[int] = []  # their iterations, in order
-        self._traces: dict[int, Trace] = {}  # what iteration i's Z[1] is kept as, when it is
+        self._traces = Traces()  # what iteration i's Z[1] is kept as, when it is
         # what one trace may take on average (the run's memory plan counted it so): an iteration
         # whose trace would take the run's traces beyond it is recomputed whole
         self._trace_size = _one_trace(start.network, start.hyper, self.X.shape[1])
@@ -236,7 +236,7 @@ class Timeline:
 
     @property
     def trace_nbytes(self) -> int:
-        return sum(z.nbytes for z in list(self._traces.values()))
+        return self._traces.nbytes
 
     @property
     def trace_room(self) -> int:
@@ -265,7 +265,7 @@ class Timeline:
         with self._lock:
             other = copy.copy(self)
             other._keyframes, other._at = dict(self._keyframes), list(self._at)
-            other._traces = dict(self._traces)
+            other._traces = Traces(self._traces)
             other.one_thread = dict(self.one_thread)
             other.one_thread_without_traces = dict(self.one_thread_without_traces)
         other._cursor, other._lock = None, threading.Lock()

@@ -116,12 +116,39 @@ def serve_warm(commands: Connection, results: Connection) -> None:
             return
 
 
+# the results pipe holds a whole report with the cat network's snapshot (2 MB): read through
+# Linux's default 64 KB, each report took ~30 reads, each of which took the GIL from the GUI
+# thread again (a reader thread waiting for a core with the GIL held the window with it)
+RESULTS_PIPE_BYTES = 1 << 20
+
+
+def widen(connection: Connection, size: int = RESULTS_PIPE_BYTES) -> int:
+    """Make the pipe under ``connection`` hold ``size`` bytes where the system allows (Linux's
+    F_SETPIPE_SZ, up to /proc/sys/fs/pipe-max-size); its size after, 0 where it is not known."""
+    try:
+        import fcntl
+
+        set_size = getattr(fcntl, "F_SETPIPE_SZ", 1031)
+        get_size = getattr(fcntl, "F_GETPIPE_SZ", 1032)
+        try:
+            with open("/proc/sys/fs/pipe-max-size") as f:  # what we may ask for
+                size = min(size, int(f.read()))
+        except (OSError, ValueError):
+            pass
+        fd = connection.fileno()
+        fcntl.fcntl(fd, set_size, size)
+        return int(fcntl.fcntl(fd, get_size))
+    except (ImportError, OSError, ValueError, OverflowError):  # another system: its own
+        return 0
+
+
 class WarmProcess:
     """One training child, started at once (on a thread) and kept waiting for its run."""
 
     def __init__(self) -> None:
         commands_read, self._commands = CONTEXT.Pipe(duplex=False)
         self.results, results_write = CONTEXT.Pipe(duplex=False)
+        widen(self.results)
         self.process: BaseProcess = CONTEXT.Process(
             target=serve_warm, name="bpstudio-training", daemon=True,
             args=(commands_read, results_write))

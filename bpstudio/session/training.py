@@ -37,6 +37,7 @@ from ..core.training_process import (Command, Done, Ended, Failed, KeyframePlan,
                                      Progressed, Refused, Report, Resume, SetPace, SetStepwise,
                                      Started, Stop)
 from .cost_now import latest_cost
+from .heap_freeze import HeapFreeze
 from .messages import sentence, translated
 from .network_model import NetworkModel
 from .pace import pace_of_data
@@ -67,6 +68,7 @@ class TrainingSession(QObject):
         super().__init__(parent)
         self.model = model
         model.run_state_changed.connect(self.state_changed)
+        self.heap = HeapFreeze(model, self)  # no full collection of the window's heap mid-run
         self.process: BaseProcess | None = None  # the run's child (pid, alive); None between runs
         self._run: WarmProcess | None = None  # the run's child, its pipes and threads
         self.ready = ReadyProcess(model, self)  # the child waiting for the next run
@@ -264,13 +266,10 @@ class TrainingSession(QObject):
         """The child's pid while it runs: None before it is started, and once it has ended
         (its fork server reaps it at once: the pid may be another process's already)."""
         p = self.process
-        if p is None or p.pid is None or p.exitcode is not None:
-            return None
-        return p.pid
+        return None if p is None or p.pid is None or p.exitcode is not None else p.pid
 
     def _signal_child(self, sig: signal.Signals) -> bool:
-        pid = self._live_pid()
-        if pid is None:
+        if (pid := self._live_pid()) is None:
             return False
         try:
             os.kill(pid, sig)

@@ -71,6 +71,7 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
     one at a time, chosen above them (the accuracy plot always has a linear left axis)."""
 
     built = Signal()  # the plots exist (after the window's first paint, or when first used)
+    drawing = Signal()  # a frame is being drawn: the curves are set, the repaint comes next
 
     def __init__(self, model: NetworkModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -117,6 +118,10 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.plot_area, 1)
         self._line_scale = 1.0
+        # what the evaluation curves and the stepped points were last given: a run's frames
+        # leave them as they are while they have not changed (setData rebuilt their symbols)
+        self._drawn_evaluations: tuple[int, list] | None = None
+        self._one_sample_drawn = True
         self.frames = FrameThrottle(self._redraw, self)
         model.history_appended.connect(self.frames.request)  # a stream while training
         model.run_state_changed.connect(self.frames.on_run_state)
@@ -270,6 +275,7 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         if not self._built:  # drawn when built
             return
         self._update_curves()
+        self.drawing.emit()  # what draws on the plots in their frames (the time cursor)
         self._speak()
         self.graphics.viewport().repaint()  # now, so the throttle measures the painting too
 
@@ -288,7 +294,10 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         one_sample = h.one_sample.view() > 0
         batch = finite & ~one_sample
         self.train_curve.setData(*self._visible_peaks(x[batch], costs[batch]), skipFiniteCheck=True)
-        self.one_sample_points.setData(x[finite & one_sample], costs[finite & one_sample])
+        stepped = finite & one_sample
+        if stepped.any() or self._one_sample_drawn:
+            self.one_sample_points.setData(x[stepped], costs[stepped])
+            self._one_sample_drawn = bool(stepped.any())
         legend = self.cost_plot.legend
         listed = legend.getLabel(self.one_sample_points) is not None
         if one_sample.any() != listed:  # named in the legend only once there are such points
@@ -296,14 +305,8 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
                 legend.removeItem(self.one_sample_points)
             else:
                 legend.addItem(self.one_sample_points, self.tr("one stepped sample: its loss L"))
-        ev = h.evaluations
-        it = h.first + np.array([e.iteration for e in ev], dtype=float)
-        test = np.array([e.test_cost for e in ev], dtype=float)
-        ok = np.isfinite(test)
-        self.test_curve.setData(it[ok], test[ok])
-        self.train_acc.setData(it, np.array([e.train_accuracy for e in ev], dtype=float))
-        acc = np.array([e.test_accuracy for e in ev], dtype=float)
-        self.test_acc.setData(it[np.isfinite(acc)], acc[np.isfinite(acc)])
+        if self._drawn_evaluations != (h.first, h.evaluations):
+            self._draw_evaluations(h.first, h.evaluations)
         norms = h.grad_norms.view()
         layers = norms.shape[1] if norms.ndim == 2 else 0
         if len(self.grad_curves) != layers:
@@ -321,6 +324,17 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
             y = norms[:, l]
             good = np.isfinite(y) & (y > 0)
             curve.setData(*self._visible_peaks(xn[good], y[good]), skipFiniteCheck=True)
+
+    def _draw_evaluations(self, first: int, ev: list) -> None:
+        """The test cost and the accuracies (an evaluation every 2 % of a run)."""
+        self._drawn_evaluations = (first, list(ev))  # (a copy: the list grows)
+        it = first + np.array([e.iteration for e in ev], dtype=float)
+        test = np.array([e.test_cost for e in ev], dtype=float)
+        ok = np.isfinite(test)
+        self.test_curve.setData(it[ok], test[ok])
+        self.train_acc.setData(it, np.array([e.train_accuracy for e in ev], dtype=float))
+        acc = np.array([e.test_accuracy for e in ev], dtype=float)
+        self.test_acc.setData(it[np.isfinite(acc)], acc[np.isfinite(acc)])
 
     def _visible_peaks(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The part of a dense curve the x-axis shows, as the min and max of each pixel's

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core import iterations
 from ..session.messages import capital, translated
 from ..session.timeline_model import TimelineModel
+from .frame_throttle import FrameThrottle
 from .i18n import Retranslatable
 from .palette import NOW_LINE, TIME_CURSOR
 
@@ -29,11 +30,20 @@ class TimeCursor(QObject):
     """One movable vertical line per plot, locked together, at the timeline's iteration (the
     plots' x is the iteration, core/iterations.py: the record's row plus its first iteration)."""
 
-    def __init__(self, plots, timeline: TimelineModel, parent: QObject | None = None):
+    def __init__(self, plots, timeline: TimelineModel, parent: QObject | None = None,
+                 frames: FrameThrottle | None = None, drawing: SignalInstance | None = None):
+        """``frames``, ``drawing``: the plots' frame clock and their signal as a frame is drawn;
+        while a run trains, the line follows its end in the plots' frames (moved at each record,
+        it had the plots repainted besides their frames, 5 times a second)."""
         import pyqtgraph as pg
 
         super().__init__(parent)
         self.timeline = timeline
+        self._frames = frames
+        self._stale = False  # the run went on: the line moves with the plots' next frame
+        self._drawn: tuple | None = None  # the lines' look and bounds as last set
+        if drawing is not None:
+            drawing.connect(self._catch_up)
         self.lines: list[pg.InfiniteLine] = []
         for plot in plots:
             line = pg.InfiniteLine(angle=90, movable=True)
@@ -43,8 +53,19 @@ class TimeCursor(QObject):
             plot.scene().sigMouseClicked.connect(lambda event, p=plot: self._on_clicked(p, event))
             self.lines.append(line)
         timeline.cursor_changed.connect(self._update)
-        timeline.range_changed.connect(self._update)
+        timeline.range_changed.connect(self._on_range_changed)
         self._update()
+
+    def _on_range_changed(self) -> None:
+        if self._frames is not None and self.timeline.model.busy and not self.timeline.past:
+            self._stale = True  # a run's stream: in the plots' next frame
+            self._frames.request()
+        else:
+            self._update()
+
+    def _catch_up(self) -> None:
+        if self._stale:
+            self._update()
 
     @property
     def _first(self) -> int:
@@ -65,19 +86,23 @@ class TimeCursor(QObject):
     def _update(self) -> None:
         import pyqtgraph as pg
 
+        self._stale = False
         t = self.timeline
-        past = t.past
-        pen = pg.mkPen(PAST if past else NOW, width=3 if past else 1,
-                       style=Qt.PenStyle.SolidLine if past else Qt.PenStyle.DashLine)
-        first = self._first
+        past, first = t.past, self._first
+        # what changes is set (each set repaints the plots)
+        look = (t.available, past, first + t.first, first + t.last)
+        changed, self._drawn = look != self._drawn, look
         for line in self.lines:
-            line.setVisible(t.available)
-            line.setPen(pen)
-            line.setHoverPen(pg.mkPen(PAST, width=4))
-            line.setBounds((first + t.first, first + t.last))
-            line.blockSignals(True)  # the model's value, not a drag
-            line.setValue(first + t.iteration)
-            line.blockSignals(False)
+            if changed:
+                line.setVisible(t.available)
+                line.setPen(pg.mkPen(PAST if past else NOW, width=3 if past else 1,
+                                     style=Qt.PenStyle.SolidLine if past else Qt.PenStyle.DashLine))
+                line.setHoverPen(pg.mkPen(PAST, width=4))
+                line.setBounds((first + t.first, first + t.last))
+            if line.value() != first + t.iteration:
+                line.blockSignals(True)  # the model's value, not a drag
+                line.setValue(first + t.iteration)
+                line.blockSignals(False)
 
     def value(self) -> float:
         return self.lines[0].value()

@@ -1,0 +1,58 @@
+"""What the GUI thread does while a run trains stays within the plots' frames (issue 32: the
+GUI thread never stalls; benchmarks/bench_gui.py measures it, these tests check the mechanisms):
+the time cursor's line follows the run in the plots' frames, not at every record, and a frame
+sets the evaluation curves only when an evaluation has come."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from user_actions import choose, train_and_wait
+from bpstudio.core.trainer import Evaluation, RunState
+
+
+def test_while_a_run_trains_the_time_cursor_moves_in_the_plots_frames(make_window, qtbot):
+    w = make_window(1600, 1000)
+    choose(qtbot, w.editor.preset_box, "Two moons: x₁, x₂, 8 tanh neurons")
+    m, t, plots = w.studio.model, w.studio.timeline, w.cost_plot
+    cursor = w.time_travel.cursor  # (the plots built)
+    w.studio.set_pace(4000)  # 2,000 iterations: half a second at least, records 5 times a second
+    drawn = [cursor.value()]  # where each of the plots' frames left the line
+    plots.drawing.connect(lambda: drawn.append(cursor.value()))
+    moved_between_frames = []  # at each record of the run: had the line moved since the frame?
+    t.range_changed.connect(lambda: m.busy and moved_between_frames.append(
+        cursor.value() != drawn[-1]))
+    train_and_wait(qtbot, w)
+    assert len(moved_between_frames) >= 2 and not any(moved_between_frames)
+    assert len(set(drawn)) >= 2  # it did move, in the frames
+    qtbot.waitUntil(lambda: cursor.value() == m.history.first + t.last == 2000)  # the end
+
+
+def test_a_frame_sets_the_evaluation_curves_only_when_one_has_come(make_window, qtbot,
+                                                                   monkeypatch):
+    w = make_window(1600, 1000)
+    m, plots = w.studio.model, w.cost_plot
+    plots.ensure_built()
+    given = []
+    for curve in (plots.test_curve, plots.train_acc, plots.test_acc, plots.one_sample_points):
+        set_data = curve.setData
+        monkeypatch.setattr(curve, "setData",
+                            lambda *a, set_data=set_data, c=curve, **k: (given.append(c),
+                                                                         set_data(*a, **k)))
+    layers = m.network.L
+    m.set_run_state(RunState.RUNNING)  # a run's stream: frames on the plots' clock
+    try:
+        for k in range(3):
+            m.append_history(np.full(10, 0.5), np.ones((10, layers)))
+            plots.frames.flush()
+            if k == 0:  # the first frame of the stream: what the curves show is set once
+                given.clear()
+        assert given == []  # two frames, no evaluation: nothing set again
+        m.append_history(np.full(10, 0.4), np.ones((10, layers)),
+                         [Evaluation(35, 0.75, 0.45, 0.7)])
+        plots.frames.flush()
+        assert set(given) == {plots.test_curve, plots.train_acc, plots.test_acc}
+        x, y = plots.test_curve.getData()
+        assert x[-1] == m.history.first + 35 and y[-1] == 0.45
+    finally:
+        m.set_run_state(RunState.IDLE)
