@@ -77,6 +77,7 @@ def check_lesson_file(path: str, cat_data: Callable[[], str | None] = lambda: No
     except LessonError as e:
         return [translated(e)]
     studio = Studio()
+    studio.set_pace(None)  # checked as fast as it goes: the numbers are the same at any pace
     runner = LessonRunner(studio, cat_data, studio)
     loop = QEventLoop()
     result: list[str] = []
