@@ -548,10 +548,8 @@ class Timeline:
 
 def _at_once(network: Network, m: int, every: int) -> int:
     """Iterations recomputed at a time: about RECOMPUTED_AT_ONCE multiply-adds (forward and
-    backward: three products of every weight by every sample), one at least, a keyframe's
-    interval at most."""
-    weights = sum(a * b for a, b in zip(network.dims, network.dims[1:]))
-    return max(1, min(every, int(RECOMPUTED_AT_ONCE // (3 * m * weights))))
+    backward: three passes of every sample), one at least, a keyframe's interval at most."""
+    return max(1, min(every, int(RECOMPUTED_AT_ONCE // (3 * m * network.weight_count))))
 
 
 def recompute(start: StartingPoint, last: int, every: int, blas_threads: int, X: np.ndarray,

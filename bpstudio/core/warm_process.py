@@ -4,9 +4,9 @@ Starting a child for a run took 0.5 s on a quiet machine and 1–2 s on a busy o
 interpreter importing numpy, then the data set through a pipe): all before the first cost. A
 ``WarmProcess`` is that child started while the window idles (forked from a server that has
 imported what a run needs: ``CONTEXT``): it takes the training data when it is sent (``prime``),
-and waits. ``run`` then sends only the network, the
-hyper-parameters and the options; the child trains exactly as ``training_process.serve`` does
-(the same reports on the same pipes) and ends with its run: the next run gets a fresh one.
+and waits. ``run`` then sends only the network, the hyper-parameters and the options; the child
+trains exactly as ``training_process.serve`` does (the same reports on the same pipes) and ends
+with its run: the next run gets a fresh one.
 
 Nothing here blocks the caller: the child is started and every message sent on this object's own
 threads (pickling a 20 MB data set, writing it through a pipe). ``close`` ends a child that never
@@ -128,8 +128,7 @@ def widen(connection: Connection, size: int = RESULTS_PIPE_BYTES) -> int:
     try:
         import fcntl
 
-        set_size = getattr(fcntl, "F_SETPIPE_SZ", 1031)
-        get_size = getattr(fcntl, "F_GETPIPE_SZ", 1032)
+        set_size, get_size = fcntl.F_SETPIPE_SZ, fcntl.F_GETPIPE_SZ  # (Linux's only)
         try:
             with open("/proc/sys/fs/pipe-max-size") as f:  # what we may ask for
                 size = min(size, int(f.read()))
@@ -138,7 +137,7 @@ def widen(connection: Connection, size: int = RESULTS_PIPE_BYTES) -> int:
         fd = connection.fileno()
         fcntl.fcntl(fd, set_size, size)
         return int(fcntl.fcntl(fd, get_size))
-    except (ImportError, OSError, ValueError, OverflowError):  # another system: its own
+    except (ImportError, AttributeError, OSError, ValueError, OverflowError):  # another system
         return 0
 
 

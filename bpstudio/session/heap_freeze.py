@@ -54,4 +54,3 @@ class HeapFreeze(QObject):
         elif self.held and not busy:
             release()
         self.held = busy
-
