@@ -71,8 +71,8 @@ def pytest_configure(config):
 
 
 def _one_blas_thread_a_process() -> None:
-    """Every process of the suite computes on one BLAS thread: the test processes (each has a
-    core of its own under -n 2) and every process they start (training children, the command
+    """Every process of the suite computes on one BLAS thread: the test processes (three on
+    two cores, -n 3) and every process they start (training children, the command
     line). A second thread found no free core and spun waiting for one: a cat run took 2.6 times
     the CPU on two threads (13.1 s against 5.1 s for 500 iterations) and the suite 1,054 s CPU
     in all. This process's numpy is loaded already (above): its products are limited here, and
@@ -286,11 +286,21 @@ def _start_the_seed_runs_needed(items) -> None:
 def _freeze_what_lives_for_the_whole_run() -> None:
     """What lives for the whole run (the modules of Qt, pyqtgraph, numpy and the app, pytest's
     own) is moved out of the collector's sight once: a full pass over those 90,000 objects took
-    0.1–0.3 s, after every one of the suite's tests. The tests' own garbage is still collected."""
+    0.1–0.3 s, after every one of the suite's tests. The tests' own garbage is still collected.
+    The modules the app imports only when first used (the plots' pyqtgraph, h5py for a data
+    file: 230 modules, ~35,000 objects) are imported first, or every collection walks them."""
+    import importlib
+
     try:
         import bpstudio.app.main_window  # noqa: F401 - what private_settings imports anyway
+        from bpstudio.widgets.cost_plot import PLOT_MODULES
     except ImportError:
-        pass
+        PLOT_MODULES = ()
+    for name in (*PLOT_MODULES, "pyqtgraph.exporters", "h5py"):
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            pass
     gc.collect()
     gc.freeze()
 

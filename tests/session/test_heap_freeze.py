@@ -35,6 +35,7 @@ def collector(monkeypatch):
     monkeypatch.setattr(heap_freeze, "gc", gc)
     monkeypatch.setattr(heap_freeze, "_holders", 0)
     monkeypatch.setattr(heap_freeze, "_frozen_here", False)
+    monkeypatch.setattr(heap_freeze, "_frozen_by_others", None)
     return gc
 
 

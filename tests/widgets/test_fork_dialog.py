@@ -17,6 +17,7 @@ from bpstudio.widgets.twin_views import ForkDialog
 def moons(qtbot):
     s = Studio()
     assert s.choose_preset("plane-moons") and s.set_hyper(iterations=600)
+    s.set_pace(None)  # as fast as it goes (the twin goes at its pace): the same numbers
     yield s
     s.shut_down()
 
