@@ -255,7 +255,7 @@ def collect_garbage_after_each_test():
 # the files that train the cat network for a minute or more, longest first: handed to the test
 # processes before the rest (pyproject's --no-loadscope-reorder: pytest-xdist hands out the files
 # in the order collected, not the files with the most tests first), so that the rest of the suite
-# runs beside them on the other process instead of after them. Only the order changes
+# runs beside them on the other processes instead of after them. Only the order changes
 STARTED_FIRST = ("tests/session/test_shipped_lesson_why_networks_fail.py",
                  "tests/session/test_shipped_lesson_bp_tutorial.py",
                  "tests/app/test_main_window.py",
@@ -273,8 +273,8 @@ def pytest_collection_finish(session):
 
 
 def _start_the_seed_runs_needed(items) -> None:
-    """The seed's runs start as soon as a test that reads one is collected: they train on the
-    second core while the tests before it run."""
+    """The seed's runs start as soon as a test that reads one is collected: they train beside
+    the tests that run before it."""
     if not (CAT_DATA / "train_catvnoncat.h5").exists():
         return  # the fixture skips, or fails under CI
     needed = {_SEED_RUN_FIXTURES[name] for item in items

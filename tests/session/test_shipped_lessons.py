@@ -29,7 +29,7 @@ def test_the_lessons_folder_holds_exactly_the_shipped_lessons():
 
 
 # the lessons that train the cat network run in files of their own, beside the rest of the suite
-# on the other worker: why-networks-fail.md (its three cat comparisons, the suite's longest test)
+# on the other workers: why-networks-fail.md (its three cat comparisons, the suite's longest test)
 # in test_shipped_lesson_why_networks_fail.py, bp-tutorial.md in test_shipped_lesson_bp_tutorial.py
 @pytest.mark.parametrize("name", [n for n in LESSONS
                                   if n not in ("why-networks-fail.md", "bp-tutorial.md")])
