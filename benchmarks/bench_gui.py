@@ -21,6 +21,7 @@ import gc
 import os
 import resource
 import statistics
+import threading
 import time
 
 from _load import busy_core, load_line
@@ -72,11 +73,18 @@ class FullCollections:
         gc.callbacks.remove(self._callback)
 
 
+_schedstat: dict[int, int] = {}  # thread → its schedstat file, kept open (read 100 times a second)
+
+
 def _runqueue_ms() -> float:
-    """How long this thread has waited for a core, runnable (Linux's schedstat; 0 elsewhere)."""
+    """How long this thread has waited for a core, runnable (Linux's schedstat; 0 elsewhere).
+    The file is opened once per thread and read in place: opening it at every heartbeat cost
+    the GUI thread ~0.1 ms each, a sixth of what it did while the cat run trained."""
     try:
-        with open("/proc/thread-self/schedstat") as f:
-            return int(f.read().split()[1]) / 1e6
+        me = threading.get_ident()
+        if me not in _schedstat:
+            _schedstat[me] = os.open("/proc/thread-self/schedstat", os.O_RDONLY)
+        return int(os.pread(_schedstat[me], 64, 0).split()[1]) / 1e6
     except (OSError, IndexError, ValueError):
         return 0.0
 

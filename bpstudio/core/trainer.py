@@ -15,7 +15,7 @@ import statistics
 import threading
 import time
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable, Iterator, NamedTuple, TypedDict
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence, TypedDict
 
 import numpy as np
 
@@ -143,6 +143,26 @@ class Progress:
     def seconds_left(self) -> float:
         rate = self.iterations_per_second
         return (self.total - self.done) / rate if rate > 0 else math.inf
+
+
+def joined(records: Sequence[Progress]) -> Progress:
+    """Records that followed each other as one: what happened since the first one's previous
+    record (every cost, ‖dW‖, evaluation, keyframe and trace, in order), standing where the last
+    one stands (its state, count, time; the newest parameters any of them carried, and the
+    first warning)."""
+    if len(records) == 1:
+        return records[0]
+    last = records[-1]
+    snapshot = next((r for r in reversed(records) if r.weights), last)
+    return replace(
+        last, first=records[0].first,
+        costs=np.concatenate([r.costs for r in records]),
+        grad_norms=np.concatenate([r.grad_norms for r in records]),
+        evaluations=tuple(e for r in records for e in r.evaluations),
+        warning=next((r.warning for r in records if r.warning is not None), None),
+        weights=snapshot.weights, biases=snapshot.biases,
+        keyframes=tuple(k for r in records for k in r.keyframes),
+        traces=tuple(t for r in records for t in r.traces))
 
 
 def gradient_norms(dWs: Iterable[np.ndarray]) -> list[float]:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 import math
-import os
 import queue
 import signal
 import threading
@@ -25,7 +24,7 @@ from multiprocessing.process import BaseProcess
 from typing import Callable
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from ..core import iterations, training_process
 from ..core.warm_process import WarmProcess
@@ -36,12 +35,14 @@ from ..core.trainer import (HyperParameters, Progress, ProgressState, RunState, 
 from ..core.training_process import (Command, Done, Ended, Failed, KeyframePlan, Pause,
                                      Progressed, Refused, Report, Resume, SetPace, SetStepwise,
                                      Started, Stop)
+from .child_watch import ChildWatch
 from .cost_now import latest_cost
 from .heap_freeze import HeapFreeze
 from .messages import sentence, translated
 from .network_model import NetworkModel
 from .pace import pace_of_data
 from .ready_process import ReadyProcess
+from .report_frames import ReportFrames
 from .undo import Trained
 
 # Records per second the child sends: enough for a live progress bar, few enough to cost nothing
@@ -52,7 +53,6 @@ EVALUATIONS_PER_RUN = 50
 # playground's networks: microseconds); any more go to the (warm) training process: the seed's
 # cat network (5·10⁷, 5 ms on a quiet machine) held the GUI 490–685 ms on a busy one.
 INLINE_ITERATION_MACS = 200_000
-WATCH_MS = 1000  # how often a running child is looked at: stopped from outside (SIGSTOP)?
 log = logging.getLogger(__name__)
 
 
@@ -75,6 +75,7 @@ class TrainingSession(QObject):
         self._reader: threading.Thread | None = None
         self._inbox: queue.SimpleQueue[Report] = queue.SimpleQueue()
         self._arrived.connect(self._on_arrived)  # queued: emitted on the reader thread
+        self.frames = ReportFrames(self._apply, self)  # a few times a second, not each report
         self._offset = 0
         self._base = 0
         self._before: Trained | None = None  # what the run changes from: its undo step
@@ -82,10 +83,8 @@ class TrainingSession(QObject):
         self._paused_by_step = False  # the run paused itself (one iteration at a time)
         self.last_record: Progress | None = None
         self._warning = ""  # the run's explanation (vanishing gradients), repeated at its end
-        self._watch = QTimer(self)
-        self._watch.setInterval(WATCH_MS)
-        self._watch.timeout.connect(self._look_at_child)
-        self.stopped_outside = False  # the child was stopped by another program (SIGSTOP)
+        self.watch = ChildWatch(lambda: self.process, self)  # stopped from outside (SIGSTOP)?
+        self.watch.message.connect(self.message)
         # watching it learn: iterations a second (None: as fast as it goes), or one at a time
         self.pace: float | None = None
         self.stepwise = False
@@ -99,6 +98,11 @@ class TrainingSession(QObject):
         self.blas_threads: int | None = None
         # a fork's mini-batch order, where its run stood (Batches.state()); used by the next run
         self.shuffle_state: np.ndarray | None = None
+
+    @property
+    def stopped_outside(self) -> bool:
+        """The run's child was stopped by another program (SIGSTOP, a debugger)."""
+        return self.watch.stopped_outside
 
     @property
     def state(self) -> RunState:
@@ -184,6 +188,7 @@ class TrainingSession(QObject):
         run.run(net, hyper, options, self.blas_threads, plan, data)
         self.process = run.process
         self._inbox = queue.SimpleQueue()
+        self.frames.start()
         self._reader = threading.Thread(target=training_process.receive, daemon=True,
                                         name="bpstudio-training-results",
                                         args=(run.results, self._inbox, self._arrived.emit))
@@ -197,8 +202,7 @@ class TrainingSession(QObject):
         self.last_record = None
         self._warning = ""
         self._set_state(RunState.RUNNING)
-        self.stopped_outside = False
-        self._watch.start()
+        self.watch.start()
         self.progress_changed.emit(0, hyper.iterations, 0.0, math.inf)
         return True
 
@@ -249,33 +253,8 @@ class TrainingSession(QObject):
     def stop(self) -> None:
         if self.process is not None:
             if hasattr(signal, "SIGCONT"):  # a child stopped from outside would never hear Stop
-                self._signal_child(signal.SIGCONT)
+                self.watch.signal(signal.SIGCONT)
             self._send(Stop())
-
-    def _look_at_child(self) -> None:
-        """A child stopped from outside (SIGSTOP, a debugger) is said, and so is its going on."""
-        pid = self._live_pid()
-        now = pid is not None and training_process.stopped(pid)
-        if now != self.stopped_outside:
-            self.stopped_outside = now
-            self.message.emit(self.tr(
-                "The training process has been stopped by another program: the run does not go "
-                "on. Stop ends it.") if now else self.tr("The training process runs again."))
-
-    def _live_pid(self) -> int | None:
-        """The child's pid while it runs: None before it is started, and once it has ended
-        (its fork server reaps it at once: the pid may be another process's already)."""
-        p = self.process
-        return None if p is None or p.pid is None or p.exitcode is not None else p.pid
-
-    def _signal_child(self, sig: signal.Signals) -> bool:
-        if (pid := self._live_pid()) is None:
-            return False
-        try:
-            os.kill(pid, sig)
-        except OSError:  # it has just ended
-            return False
-        return True
 
     def wait(self, ms: int = 10_000) -> bool:
         """Closing: stop the run and wait for the child to end, keeping what it sent; the child
@@ -288,6 +267,7 @@ class TrainingSession(QObject):
         training_process.reap(run.starter, run.process, ms / 1000)
         self._reader.join(5)  # the child is gone: its last message is in the inbox
         self._on_arrived()
+        self.frames.flush()
         if self.process is not None:
             self._finish()
         return True
@@ -329,10 +309,19 @@ class TrainingSession(QObject):
 
     @Slot()
     def _on_arrived(self) -> None:
-        while self.process is not None:
+        """Reports received: to the model now, or with the next frame (session/report_frames.py;
+        a run at a watching pace: each at once)."""
+        reports = []
+        while True:
             try:
-                report = self._inbox.get_nowait()
+                reports.append(self._inbox.get_nowait())
             except queue.Empty:
+                break
+        self.frames.add(reports, at_once=self.pace is not None)
+
+    def _apply(self, reports: list[Report]) -> None:
+        for report in reports:
+            if self.process is None:
                 return
             match report:
                 case Progressed(record=p):
@@ -386,7 +375,7 @@ class TrainingSession(QObject):
         self.message.emit(" ".join(t for t in (text, self._warning) if t))
 
     def _finish(self) -> None:
-        self._watch.stop()
+        self.watch.stop()
         if self._run is not None:
             # the child has said its last word; its interpreter's exit (50–1,000 ms on a busy
             # machine) is waited for on a thread, so the window never holds for it

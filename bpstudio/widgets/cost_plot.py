@@ -122,6 +122,7 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         # leave them as they are while they have not changed (setData rebuilt their symbols)
         self._drawn_evaluations: tuple[int, list] | None = None
         self._one_sample_drawn = True
+        self._drawn_zoomed = False  # the dense curves were last cut to the user's x range
         self.frames = FrameThrottle(self._redraw, self)
         model.history_appended.connect(self.frames.request)  # a stream while training
         model.run_state_changed.connect(self.frames.on_run_state)
@@ -227,7 +228,7 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
             self.plot_area.layout().activate()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.graphics.ci.installEventFilter(self)
-        self.cost_plot.vb.sigXRangeChanged.connect(self.frames.request)  # zoomed: decimated anew
+        self.cost_plot.vb.sigXRangeChanged.connect(self._on_x_range_changed)
         self._update_curves()
         if self._font_changed:  # a UI scale, a stage, before the plots were built
             self._set_fonts()  # (and the words: retranslate)
@@ -336,12 +337,20 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         acc = np.array([e.test_accuracy for e in ev], dtype=float)
         self.test_acc.setData(it[np.isfinite(acc)], acc[np.isfinite(acc)])
 
+    def _on_x_range_changed(self) -> None:
+        """Zoomed (or back from a zoom): the dense curves decimated anew. A range that follows
+        the data as it grows needs no new frame: its curves were cut to no range (every frame
+        of a run had drawn twice, once more for the range its own new points moved)."""
+        if self._drawn_zoomed or not self.cost_plot.vb.autoRangeEnabled()[0]:
+            self.frames.request()
+
     def _visible_peaks(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The part of a dense curve the x-axis shows, as the min and max of each pixel's
         iterations (what a full drawing would look like, at a fraction of the points)."""
         vb = self.cost_plot.vb
         (left, right), _ = vb.viewRange()
         zoomed = not vb.autoRangeEnabled()[0]  # the user's range, not one that follows the data
+        self._drawn_zoomed = zoomed
         if zoomed and len(x) and (left > x[0] or right < x[-1]):  # one point beyond either edge
             i0 = max(int(np.searchsorted(x, left)) - 1, 0)
             i1 = min(int(np.searchsorted(x, right)) + 1, len(x))

@@ -144,134 +144,147 @@
     </message>
 </context>
 <context>
+    <name>ChildWatch</name>
+    <message>
+        <location filename="../../bpstudio/session/child_watch.py" line="43"/>
+        <source>The training process has been stopped by another program: the run does not go on. Stop ends it.</source>
+        <translation>训练进程被另一个程序暂停了：训练不再进行。按“停止”可以结束它。</translation>
+    </message>
+    <message>
+        <location filename="../../bpstudio/session/child_watch.py" line="44"/>
+        <source>The training process runs again.</source>
+        <translation>训练进程又在运行了。</translation>
+    </message>
+</context>
+<context>
     <name>ClassifyGallery</name>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="129"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="130"/>
         <source>The test set could not be classified ({why}).</source>
         <translation>无法识别测试集（{why}）。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="137"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="138"/>
         <source>centre crop</source>
         <translation>居中裁剪</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="138"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="139"/>
         <source>squash</source>
         <translation>压缩变形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="139"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="140"/>
         <source>centre crop: cut the middle square, then resize; squash: resize the whole picture to a square</source>
         <translation>居中裁剪：截取中间的正方形再缩放；压缩变形：把整张图片缩放成正方形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="141"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="142"/>
         <source>Preprocessing</source>
         <translation>预处理</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="142"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="143"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="143"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="144"/>
         <source>Drop pictures anywhere on the window, use File → Open images…, or paste one with Ctrl+V.</source>
         <translation>把图片拖到窗口任意位置，或用“文件 → 打开图片…”，或按 Ctrl+V 粘贴。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="145"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="146"/>
         <source>Train it now</source>
         <translation>现在训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="146"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="147"/>
         <source>only the misclassified</source>
         <translation>只看分错的</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="147"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="148"/>
         <source>Your images</source>
         <translation>你的图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="148"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="149"/>
         <source>Test set</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="149"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="150"/>
         <source>Your classified pictures</source>
         <translation>你分类的图片</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="151"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="152"/>
         <source>Each picture with the network&apos;s verdict: p(class 1), the class it says and how sure.</source>
         <translation>每张图片附有网络的判断：p(类别 1)、它判定的类别以及把握有多大。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="152"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="153"/>
         <source>Test set pictures with their verdicts</source>
         <translation>测试集图片及网络的判断</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="154"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="155"/>
         <source>Arrow keys choose a picture, Enter steps it with its true label.</source>
         <translation>方向键选择图片，回车键用它的真实标签单步演示。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="180"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="181"/>
         <source>input {shape}, cropped</source>
         <translation>输入 {shape}，已裁剪</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="181"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="182"/>
         <source>input {shape}, squashed</source>
         <translation>输入 {shape}，已压缩变形</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="249"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="254"/>
         <source>This network is untrained: its probabilities are noise.</source>
         <translation>这个网络还没有训练：它给出的概率只是噪声。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="271"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="276"/>
         <source>The test set gallery shows image data sets.</source>
         <translation>测试集图库只显示图像数据集。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="273"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="278"/>
         <source>No test set: the model was opened without data.</source>
         <translation>没有测试集：这个模型是在没有数据的情况下打开的。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="278"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="283"/>
         <source>Classifying the test images…</source>
         <translation>正在识别测试图片……</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="300"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="305"/>
         <source> ✗ (it is {truth})</source>
         <translation> ✗（实际是 {truth}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="304"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="309"/>
         <source>test picture {k}: p = {p}, the network says {said}; {verdict}</source>
         <translation>测试图片 {k}：p = {p}，网络判定为{said}；{verdict}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="306"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="311"/>
         <source>wrong, it is {truth}</source>
         <translation>错误，它其实是{truth}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="306"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="311"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/classify_gallery.py" line="310"/>
+        <location filename="../../bpstudio/widgets/classify_gallery.py" line="315"/>
         <source>{w} of {n} test images misclassified (accuracy {a}); striped orange frame = wrong; click one (or choose it and press Enter) to step it with its true label</source>
         <translation>{n} 张测试图片中有 {w} 张分类错误（准确率 {a}）；带斜纹的橙色边框表示错误；点一张图片（或选中后按回车键）即可用它的真实标签单步演示</translation>
     </message>
@@ -340,75 +353,75 @@
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="231"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="241"/>
         <source>log scale (cost)</source>
         <translation>对数刻度（代价）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="232"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="242"/>
         <source>cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="232"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="242"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="234"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="244"/>
         <source>Show all of the curves</source>
         <translation>显示全部曲线</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="237"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="247"/>
         <source>cost C per iteration</source>
         <translation>每次迭代的代价 C</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="238"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="248"/>
         <source>accuracy (threshold {t})</source>
         <translation>准确率（阈值 {t}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="239"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="249"/>
         <source>‖dW[l]‖ per layer</source>
         <translation>各层的 ‖dW[l]‖</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="241"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="251"/>
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="243"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="253"/>
         <source>train cost</source>
         <translation>训练代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="244"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="254"/>
         <source>test cost</source>
         <translation>测试代价</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="245"/>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="293"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="255"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="307"/>
         <source>one stepped sample: its loss L</source>
         <translation>单步演示的单个样本：它的损失 L</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="246"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="256"/>
         <location filename="../../bpstudio/widgets/plot_words.py" line="53"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="246"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="256"/>
         <location filename="../../bpstudio/widgets/plot_words.py" line="54"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/cost_plot.py" line="255"/>
+        <location filename="../../bpstudio/widgets/cost_plot.py" line="265"/>
         <source>Training plots: cost, accuracy and ‖dW[l]‖ per iteration</source>
         <translation>训练曲线：每次迭代的代价、准确率和 ‖dW[l]‖</translation>
     </message>
@@ -2053,12 +2066,12 @@
 <context>
     <name>PaneKeys</name>
     <message>
-        <location filename="../../bpstudio/app/pane_keys.py" line="67"/>
+        <location filename="../../bpstudio/app/pane_keys.py" line="69"/>
         <source>Ne&amp;xt part of the window</source>
         <translation>窗口的下一部分(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/pane_keys.py" line="68"/>
+        <location filename="../../bpstudio/app/pane_keys.py" line="70"/>
         <source>Previous part of the window</source>
         <translation>窗口的上一部分</translation>
     </message>
@@ -2429,42 +2442,42 @@
 <context>
     <name>TimeBar</name>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="122"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="147"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="123"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="148"/>
         <source>Show the latest iteration again</source>
         <translation>重新显示最新的迭代</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="124"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="149"/>
         <source>Continue from here</source>
         <translation>从这里继续</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="126"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="151"/>
         <source>Make this iteration&apos;s parameters the network&apos;s and forget the later iterations (Undo brings them back)</source>
         <translation>把这次迭代的参数作为网络的参数，并舍弃之后的迭代（撤销可以恢复它们）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="138"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="163"/>
         <source>{iteration} of {n}: a past state, read-only</source>
         <translation>{iteration}（共 {n} 次）：过去的状态，只读</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="142"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="167"/>
         <source>Now: {iteration} · drag the line or press [ ] to look back</source>
         <translation>现在：{iteration} · 拖动竖线或按 [ ] 回看</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="152"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="177"/>
         <source>Kept: a keyframe every {k} iterations, {size}</source>
         <translation>保存：每 {k} 次迭代一个关键帧，共 {size}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/widgets/time_cursor.py" line="155"/>
+        <location filename="../../bpstudio/widgets/time_cursor.py" line="180"/>
         <source>The run keeps its parameters every {k} iterations ({size}) and recomputes the iterations in between, bit for bit.</source>
         <translation>本次训练每 {k} 次迭代保存一次参数（{size}），其间的迭代按位精确地重新计算。</translation>
     </message>
@@ -2472,22 +2485,22 @@
 <context>
     <name>TimeTravel</name>
     <message>
-        <location filename="../../bpstudio/app/time_travel.py" line="67"/>
+        <location filename="../../bpstudio/app/time_travel.py" line="68"/>
         <source>An iteration &amp;earlier</source>
         <translation>上一次迭代(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/time_travel.py" line="68"/>
+        <location filename="../../bpstudio/app/time_travel.py" line="69"/>
         <source>An iteration &amp;later</source>
         <translation>下一次迭代(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/time_travel.py" line="69"/>
+        <location filename="../../bpstudio/app/time_travel.py" line="70"/>
         <source>Back to &amp;now</source>
         <translation>回到现在(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/app/time_travel.py" line="70"/>
+        <location filename="../../bpstudio/app/time_travel.py" line="71"/>
         <source>&amp;Continue from here</source>
         <translation>从这里继续(&amp;C)</translation>
     </message>
@@ -2764,37 +2777,27 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="130"/>
+        <location filename="../../bpstudio/session/training.py" line="136"/>
         <source>Training needs data: {name} was opened without any. Open a data set with {shape} inputs (File → Open data set…), then train.</source>
         <translation>训练需要数据：{name} 打开时没有附带数据。请打开一个输入为 {shape} 的数据集（文件 → 打开数据集…），然后再训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="137"/>
+        <location filename="../../bpstudio/session/training.py" line="143"/>
         <source>The views show {iteration}, a past one; training goes on from the latest. Press Now first, or Continue from here to train on from {iteration}.</source>
         <translation>各视图显示的是过去的{iteration}；训练会从最新的迭代接着进行。请先按“现在”，或按“从这里继续”，从{iteration}接着训练。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="260"/>
-        <source>The training process has been stopped by another program: the run does not go on. Stop ends it.</source>
-        <translation>训练进程被另一个程序暂停了：训练不再进行。按“停止”可以结束它。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/training.py" line="261"/>
-        <source>The training process runs again.</source>
-        <translation>训练进程又在运行了。</translation>
-    </message>
-    <message>
-        <location filename="../../bpstudio/session/training.py" line="338"/>
+        <location filename="../../bpstudio/session/training.py" line="334"/>
         <source>Training failed: {why}</source>
         <translation>训练失败：{why}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="344"/>
+        <location filename="../../bpstudio/session/training.py" line="340"/>
         <source>The training process ended unexpectedly; the parameters from its last report were kept.</source>
         <translation>训练进程意外结束；已保留它最后一次报告的参数。</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/session/training.py" line="374"/>
+        <location filename="../../bpstudio/session/training.py" line="370"/>
         <source>Stopped after {n} of {total} iterations.</source>
         <translation>在 {total} 次迭代中的第 {n} 次后停止。</translation>
     </message>
@@ -3725,7 +3728,7 @@
         <translation>批大小必须在 1 和训练样本数 {m} 之间，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="581"/>
+        <location filename="../../bpstudio/core/trainer.py" line="601"/>
         <source>training diverged at {iteration} ({why}); {cause}. The parameters of {kept} were kept.</source>
         <translation>训练在{iteration}发散（{why}）；{cause}。已保留{kept}的参数。</translation>
     </message>
@@ -3795,32 +3798,32 @@
         <translation>L2 正则强度 λ 必须在 0 到 {max} 之间，而不是 {v}</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="158"/>
+        <location filename="../../bpstudio/core/trainer.py" line="178"/>
         <source>the record would hold {n} iterations, more than a session keeps ({max}); reset the parameters to train again</source>
         <translation>记录将有 {n} 次迭代，超过一个会话能保存的 {max} 次；请重置参数后再训练</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="164"/>
+        <location filename="../../bpstudio/core/trainer.py" line="184"/>
         <source>the data has {n} input features but the network&apos;s input layer has {m} neurons</source>
         <translation>数据有 {n} 个输入特征，但网络的输入层有 {m} 个神经元</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="513"/>
+        <location filename="../../bpstudio/core/trainer.py" line="533"/>
         <source>cost NaN</source>
         <translation>代价为 NaN</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="514"/>
+        <location filename="../../bpstudio/core/trainer.py" line="534"/>
         <source>cost infinite</source>
         <translation>代价为无穷大</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="517"/>
+        <location filename="../../bpstudio/core/trainer.py" line="537"/>
         <source>cost {c}, {k}× the first</source>
         <translation>代价 {c}，是最初的 {k} 倍</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/trainer.py" line="464"/>
+        <location filename="../../bpstudio/core/trainer.py" line="484"/>
         <source>weights overflowed</source>
         <translation>权重溢出</translation>
     </message>
@@ -5070,12 +5073,12 @@
         <translation>学习率 0.0075 对比一个会发散的学习率</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/timeline.py" line="260"/>
+        <location filename="../../bpstudio/core/timeline.py" line="304"/>
         <source>iteration {i} is not part of this run (iterations {first} to {end})</source>
         <translation>第 {i} 次迭代不属于这次训练（迭代 {first} 到 {end}）</translation>
     </message>
     <message>
-        <location filename="../../bpstudio/core/timeline.py" line="401"/>
+        <location filename="../../bpstudio/core/timeline.py" line="508"/>
         <source>a fork from iteration {i} keeps the weights trained until then, so it cannot change {what}; fork from iteration {first} for that</source>
         <translation>从第 {i} 次迭代分叉会保留到那时训练出的权重，因此不能改变 {what}；要改变它，请从第 {first} 次迭代分叉</translation>
     </message>

@@ -56,3 +56,28 @@ def test_a_frame_sets_the_evaluation_curves_only_when_one_has_come(make_window, 
         assert x[-1] == m.history.first + 35 and y[-1] == 0.45
     finally:
         m.set_run_state(RunState.IDLE)
+
+
+def test_a_frame_of_a_run_draws_the_plots_once_and_a_zoom_draws_them_anew(make_window, qtbot):
+    """The x range follows the run's new points: no second frame for it (each frame of the cat
+    run had drawn twice); a zoom cuts the dense curves to its range: a new frame."""
+    w = make_window(1600, 1000)
+    m, plots = w.studio.model, w.cost_plot
+    plots.ensure_built()
+    layers = m.network.L
+    m.set_run_state(RunState.RUNNING)
+    try:
+        for k in range(3):
+            m.append_history(np.linspace(1, 0.5, 50 * (k + 1)), np.ones((50 * (k + 1), layers)))
+            assert plots.frames.pending
+            plots.frames.flush()  # the frame: the curves set, the range moved with them
+            qtbot.wait(0)  # (anything the range's move asked for)
+            assert not plots.frames.pending
+        right = m.history.first + len(m.history)
+        plots.cost_plot.vb.setXRange(0, right / 4, padding=0)  # the user zooms in
+        assert plots.frames.pending
+        plots.frames.flush()
+        x, _ = plots.train_curve.getData()
+        assert x[-1] < right / 2  # cut to the zoomed range (one point beyond its edge)
+    finally:
+        m.set_run_state(RunState.IDLE)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -389,3 +390,31 @@ def test_a_stopped_run_reports_the_parameters_it_stopped_at(blobs):
     assert last.state is ProgressState.STOPPED and last.done == net.iterations_trained == 5
     for kept, now in zip(last.weights + last.biases, net.weights + net.biases):
         np.testing.assert_array_equal(kept, now)
+
+
+def test_records_joined_say_what_one_record_for_their_iterations_would_have_said(blobs):
+    """Records a window received between two of its frames, as one (session/report_frames.py):
+    what a run reporting once for all of them would have sent, but the parameters, which a
+    record carries only now and then: the newest any of them had."""
+    from bpstudio.core.trainer import joined
+
+    X, Y = blobs
+    options = dict(evaluate_every=7, record_grad_norms=True, keyframe_every=5,
+                   trace_first_layer=True)
+    often = list(Trainer(Network.create([3, 2, 1]), X, Y, HyperParameters(0.5, 60),
+                         report_every=10, **options).run())
+    once = list(Trainer(Network.create([3, 2, 1]), X, Y, HyperParameters(0.5, 60),
+                        report_every=40, **options).run())
+    assert [r.done for r in often[:4]] == [10, 20, 30, 40] and once[0].done == 40
+    now_and_then = [r if k == 1 else replace(r, weights=(), biases=())
+                    for k, r in enumerate(often[:4])]
+    j, one = joined(now_and_then), once[0]
+    assert (j.first, j.done, j.total, j.state) == (one.first, one.done, one.total, one.state)
+    np.testing.assert_array_equal(j.costs, one.costs)
+    np.testing.assert_array_equal(j.grad_norms, one.grad_norms)
+    assert j.evaluations == one.evaluations and len(j.evaluations) == 6
+    assert [k.iteration for k in j.keyframes] == [k.iteration for k in one.keyframes]
+    assert [i for i, _ in j.traces] == [i for i, _ in one.traces] == list(range(40))
+    for a, b in zip(j.weights, often[1].weights):  # the newest snapshot: the second record's
+        np.testing.assert_array_equal(a, b)
+    assert joined(often[:1]) is often[0]

@@ -163,3 +163,60 @@ def test_a_child_stopped_from_outside_is_said_and_stop_still_ends_the_run(sessio
         training.stop()  # stopped from outside: Stop still ends the run
     # and the child is gone, not left stopped behind the window
     qtbot.waitUntil(lambda: not os.path.exists(f"/proc/{pid}"), timeout=15_000)
+
+
+def test_records_faster_than_the_frames_reach_the_model_in_fewer_frames_and_end_exact(
+        session, qtbot, monkeypatch):
+    """A record every millisecond: the model takes them a few times a second, joined (issue 32,
+    session/report_frames.py), and ends with every cost the child sent and its last parameters."""
+    import numpy as np
+
+    import bpstudio.session.training as training_module
+    from bpstudio.core import training_process
+    from bpstudio.core.training_process import Progressed
+
+    model, training = session
+    monkeypatch.setattr(training_module, "REPORT_HZ", 1000)
+    received = []
+    receive = training_process.receive
+
+    class Counting:  # the reader's inbox, every report it receives kept for the test
+        def __init__(self, inbox):
+            self.inbox = inbox
+
+        def put(self, report):
+            received.append(report)
+            self.inbox.put(report)
+
+    monkeypatch.setattr(training_process, "receive",
+                        lambda results, inbox, arrived: receive(results, Counting(inbox), arrived))
+    assert model.set_hyper(iterations=20_000)
+    with wait_for(qtbot, training, RunState.IDLE):
+        assert training.start()
+    records = [r.record for r in received if isinstance(r, Progressed)]
+    assert training.frames.frames < len(records)
+    assert len(model.history) == model.network.iterations_trained == 20_000
+    np.testing.assert_array_equal(model.history.costs.view(),
+                                  np.concatenate([p.costs for p in records]))
+    for W, sent in zip(model.network.weights, records[-1].weights, strict=True):
+        np.testing.assert_array_equal(W, sent)
+
+
+def test_a_paused_run_shows_exactly_where_it_paused(session, qtbot):
+    import numpy as np
+
+    from bpstudio.core.trainer import ProgressState
+
+    model, training = session
+    assert model.set_hyper(iterations=10**7)
+    assert training.start()
+    qtbot.waitUntil(lambda: len(model.history) > 0, timeout=30_000)
+    training.pause()
+    qtbot.waitUntil(lambda: training.last_record.state is ProgressState.PAUSED, timeout=30_000)
+    p = training.last_record
+    assert not training.frames.waiting  # nothing of the run waits for a frame
+    assert len(model.history) == model.network.iterations_trained == p.done
+    for W, sent in zip(model.network.weights, p.weights, strict=True):
+        np.testing.assert_array_equal(W, sent)
+    with wait_for(qtbot, training, RunState.IDLE):
+        training.stop()
