@@ -381,7 +381,8 @@ class ClassifySession(QObject):
         if self.takes_pictures():
             self.results = [replace(r, pixels=input_pixels(r.decoded, shape, self.mode))
                             for r in self.results]
-        else:
+        else:  # nor shown later by a pass the pictures' network started before
+            self.predictions.cancel()
             self.results = [replace(r, probability=float("nan")) for r in self.results]
         self.results_changed.emit()
         self._reclassify()
