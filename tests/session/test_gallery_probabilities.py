@@ -24,7 +24,7 @@ def test_a_pass_started_for_pictures_never_lands_on_a_network_that_takes_none(tm
     s = Studio()
     cat_files(tmp_path / "cat", size=16)
     opened = []
-    assert s.open_dataset(str(tmp_path / "cat"), then=lambda: opened.append(True)) is not False
+    assert s.open_dataset(str(tmp_path / "cat"), then=lambda: opened.append(True))
     qtbot.waitUntil(lambda: opened == [True] and not s.busy, timeout=30_000)
     assert s.set_layers([512, 1])  # 768 inputs: 16×16 RGB
     pictures = 12
