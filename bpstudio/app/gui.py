@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
+from ..session.gui_collector import collect_on_this_thread
 from ..session.images import IMAGE_SUFFIXES
 from .i18n import install_cjk_font
 from .instance import Handover, InstanceServer, hand_over
@@ -32,10 +33,14 @@ def limit_blas_threads() -> None:
 
 def prepare_process() -> None:
     """Once per process, with the QApplication made and before any window: one BLAS thread
-    for the window's numpy work, and the bundled Chinese font (the Language menu's "简体中文"
-    and the equations' Chinese names need it whatever the language)."""
+    for the window's numpy work, the bundled Chinese font (the Language menu's "简体中文"
+    and the equations' Chinese names need it whatever the language), and Python's garbage
+    collected on the GUI thread only (session/gui_collector.py)."""
     limit_blas_threads()
     install_cjk_font()
+    app = QCoreApplication.instance()
+    if app is not None:
+        collect_on_this_thread(app)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
