@@ -40,7 +40,7 @@ import threading
 import weakref
 from pathlib import Path
 
-from bpstudio.core import warm_process
+from bpstudio.core import array_pipe, warm_process
 from bpstudio.core.training_process import Done
 from bpstudio.core.warm_process import Run, WarmProcess
 from seed_run import ONE_BLAS_THREAD
@@ -91,7 +91,7 @@ class _Recording:
 def _feed(write, reports: list[object]) -> None:
     try:
         for report in reports:
-            write.send(report)
+            array_pipe.send(write, report)
     finally:
         write.close()
 
@@ -135,7 +135,8 @@ def install(monkeypatch, folder: Path) -> None:
         self.used = True
         self.close()  # the waiting process ends without a run
         self.results.close()
-        self.results, write = warm_process.CONTEXT.Pipe(duplex=False)
+        read, write = warm_process.CONTEXT.Pipe(duplex=False)
+        self.results = array_pipe.Reader(read)
         threading.Thread(target=_feed, args=(write, reports), daemon=True,
                          name="bpstudio-test-replay").start()
 

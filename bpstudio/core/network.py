@@ -255,7 +255,8 @@ IterationResult = tuple[float, FloatArray, list[FloatArray]]
 def gradient_descent(network: Network, batches: Iterable[tuple[np.ndarray, np.ndarray]],
                      learning_rate: float, l2: float = 0.0, *,
                      keep_first_z: Callable[[FloatArray], None] | None = None,
-                     given_first_z: Callable[[], FloatArray | None] | None = None
+                     given_first_z: Callable[[], FloatArray | None] | None = None,
+                     before_update: Callable[[float, list[FloatArray]], None] | None = None,
                      ) -> Iterator[IterationResult]:
     """The tutorial's training loop: one iteration per batch (X, Y), updating ``network`` in place.
 
@@ -267,18 +268,25 @@ def gradient_descent(network: Network, batches: Iterable[tuple[np.ndarray, np.nd
     (``keep_first_z``, handed over read-only), and gives it back when it recomputes the
     iteration (``given_first_z``, None: computed): every other step then runs on the same
     numbers as before, so the parameters come out bit for bit the same, without the first
-    layer's product with X (half of the cat net's iteration).
+    layer's product with X (half of the cat net's iteration). ``before_update(cost, dWs)`` is
+    called between 等式3 and 等式4, while ``network`` still holds the parameters the iteration
+    started from (what a diagnosis of its gradients speaks of, without a copy of them).
     """
     rows = network.schedule()  # forward pass, cost, backward (等式1–3), update (等式4)
-    without_z1 = rows[1:]  # the schedule starts with Z[1] = W[1]·X + b[1]
+    learn = tuple(r for r in rows if r[0].phase != UPDATE)
+    update = tuple(r for r in rows if r[0].phase == UPDATE)
+    assert rows == learn + update  # the update is the iteration's last phase
     for X, Y in batches:
         it = Iteration(network, X, Y, learning_rate, l2)
         z1 = given_first_z() if given_first_z is not None else None
         if z1 is None:
-            run(rows, it)
+            run(learn, it)
         else:
             it.Zs[0] = z1
-            run(without_z1, it)
+            run(learn[1:], it)  # the schedule starts with Z[1] = W[1]·X + b[1]
+        if before_update is not None:
+            before_update(it.cost, it.dWs)
+        run(update, it)
         network.iterations_trained += 1
         if keep_first_z is not None:
             it.Zs[0].flags.writeable = False  # (no later step writes it: the timeline shares it)

@@ -443,7 +443,8 @@ class Trainer:
         keep = self._keep_first_z if self._trace and (
             self.keyframe_every or self._keyframe_choice is not None) else None
         steps = gradient_descent(net, self.batches, hyper.learning_rate, hyper.l2,
-                                 keep_first_z=keep)
+                                 keep_first_z=keep,
+                                 before_update=self._gradients if self.record_grad_norms else None)
         self._shown = self._parameters()
         self._candidate = Checkpoint(self.done, self._shown)
         self._started = self._last_report = time.perf_counter()
@@ -461,15 +462,13 @@ class Trainer:
                 return
             i = self.done
             start = self._evaluate_start(i)
-            # the diagnosis speaks of the parameters the iteration starts from (it updates them)
-            started = self._parameters() if self.record_grad_norms and not self._warned else None
             timed = time.perf_counter()
             with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
                 cost, A_L, dWs = next(steps)
             self._time_step(time.perf_counter() - timed, total)
             self._evaluate_end(start, A_L)
             self.done = i + 1
-            why = self._note(i, cost, dWs, started)
+            why = self._note(i, cost)
             if why is not None:
                 yield self._diverged(i, why)
                 return
@@ -515,20 +514,21 @@ class Trainer:
         self._started += time.perf_counter() - self._last_report  # paused is not training time
         self._paced_from = None
 
-    def _note(self, i: int, cost: float, dWs: list[FloatArray],
-              started: Parameters | None = None) -> UserMessage | None:
-        """Keep iteration i's cost and ‖dW‖; say why the run diverged, if it did. ``started``:
-        the parameters iteration i started from, those its cost and ‖dW‖ belong to."""
+    def _gradients(self, cost: float, dWs: list[FloatArray]) -> None:
+        """Iteration ``done``'s ‖dW‖, and the diagnosis of a run that cannot learn well, called
+        before its update: the diagnosis speaks of the parameters the iteration started from,
+        those its cost and ‖dW‖ belong to."""
+        i = self.done
+        self.grad_norms[i] = gradient_norms(dWs)
+        if not self._warned:  # vanishing shows in the first iterations
+            batch = self.batches.current
+            self._warning = gradient_warning(self.network, batch.X, batch.Y, self.grad_norms[i],
+                                             cost, self.hyper.l2)
+            self._warned = self._warning is not None
+
+    def _note(self, i: int, cost: float) -> UserMessage | None:
+        """Keep iteration i's cost; say why the run diverged, if it did."""
         self.costs[i] = cost
-        if self.record_grad_norms:
-            self.grad_norms[i] = gradient_norms(dWs)
-            if not self._warned and started is not None:  # vanishing shows in the first iterations
-                batch = self.batches.current
-                net = replace(self.network, weights=list(started.weights),
-                              biases=list(started.biases))
-                self._warning = gradient_warning(net, batch.X, batch.Y,
-                                                 self.grad_norms[i], cost, self.hyper.l2)
-                self._warned = self._warning is not None
         if not math.isfinite(cost):
             return (UserMessage(QT_TRANSLATE_NOOP("core", "cost NaN")) if math.isnan(cost)
                     else UserMessage(QT_TRANSLATE_NOOP("core", "cost infinite")))

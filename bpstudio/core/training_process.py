@@ -34,7 +34,7 @@ from typing import Callable, ClassVar
 
 import numpy as np
 
-from . import blas
+from . import array_pipe, blas
 from .network import Network
 from .timeline import keyframe_bytes, keyframe_interval
 from .trainer import HyperParameters, Progress, ProgressState, Trainer, TrainerOptions
@@ -215,14 +215,14 @@ def serve(commands: Connection, results: Connection, network: Network, X: np.nda
 
     def send(report: Report) -> None:
         with sending:
-            results.send(report)
+            array_pipe.send(results, report)
 
     if keyframes is not None:  # timed on the run's own BLAS threads, as it recomputes
         options = TrainerOptions(**options, **keyframes.options(network, hyper, X.shape[1]))
     try:
         trainer = Trainer(network, X, Y, hyper, report_first=True, **options)
     except Exception as e:  # noqa: BLE001 - reported to the parent, which shows it
-        results.send(Failed(f"{type(e).__name__}: {e}"))
+        array_pipe.send(results, Failed(f"{type(e).__name__}: {e}"))
         return
     threading.Thread(target=_listen, args=(commands, trainer, send), daemon=True).start()
     try:
@@ -267,7 +267,7 @@ def _listen(commands: Connection, trainer: Trainer, send: Callable[[Report], Non
     A bad message is logged and answered, and the next one is read: Stop must always work."""
     while True:
         try:
-            command = commands.recv()
+            command = array_pipe.recv(commands)
         except (EOFError, OSError):  # the parent went away: stop
             trainer.stop()
             return
@@ -289,7 +289,7 @@ def _listen(commands: Connection, trainer: Trainer, send: Callable[[Report], Non
             pass  # the parent has closed; its EOF ends this loop next
 
 
-def receive(results: Connection, inbox: queue.SimpleQueue[Report],
+def receive(results: array_pipe.Reader, inbox: queue.SimpleQueue[Report],
             arrived: Callable[[], None]) -> None:
     """The parent's reader thread: every report of the child into ``inbox`` (calling
     ``arrived`` after each), until the final one; Ended when the pipe closes first."""

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from . import training_process
+from . import array_pipe, training_process
 from .network import Network
 from .trainer import HyperParameters, TrainerOptions
 from .training_process import Command, KeyframePlan
@@ -96,7 +96,7 @@ def serve_warm(commands: Connection, results: Connection) -> None:
     data: Data | None = None
     while True:
         try:
-            message = commands.recv()
+            message = array_pipe.recv(commands)
         except (EOFError, OSError):  # the parent closed this child, or went away
             return
         except Exception:  # noqa: BLE001 - unreadable: what a run needs comes in a Run
@@ -106,7 +106,7 @@ def serve_warm(commands: Connection, results: Connection) -> None:
         elif isinstance(message, Run):
             given = message.data if message.data is not None else data
             if given is None:
-                results.send(training_process.Failed("no training data was sent"))
+                array_pipe.send(results, training_process.Failed("no training data was sent"))
                 return
             options = message.options.copy()
             options["test"] = given.test
@@ -146,8 +146,9 @@ class WarmProcess:
 
     def __init__(self) -> None:
         commands_read, self._commands = CONTEXT.Pipe(duplex=False)
-        self.results, results_write = CONTEXT.Pipe(duplex=False)
-        widen(self.results)
+        results_read, results_write = CONTEXT.Pipe(duplex=False)
+        self.results = array_pipe.Reader(results_read)
+        widen(results_read)
         self.process: BaseProcess = CONTEXT.Process(
             target=serve_warm, name="bpstudio-training", daemon=True,
             args=(commands_read, results_write))
@@ -198,7 +199,7 @@ class WarmProcess:
         try:
             while (message := self._outbox.get()) is not None:
                 try:
-                    self._commands.send(message)
+                    array_pipe.send(self._commands, message)
                 except (OSError, ValueError):  # the child has ended: the rest goes nowhere
                     pass
         finally:

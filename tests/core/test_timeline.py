@@ -11,7 +11,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from bpstudio.core import blas, training_process
+from bpstudio.core import array_pipe, blas, training_process
 from bpstudio.core.datasets import builtin_dataset
 from bpstudio.core.network import Network, NetworkError
 from bpstudio.core import equations
@@ -91,7 +91,7 @@ def test_keyframes_are_plain_arrays_that_cross_the_process_pipe(circle):
     results_read, results_write = mp.Pipe(duplex=False)
     reports: queue.SimpleQueue = queue.SimpleQueue()
     reader = threading.Thread(target=training_process.receive,
-                              args=(results_read, reports, lambda: None))
+                              args=(array_pipe.Reader(results_read), reports, lambda: None))
     reader.start()
     training_process.serve(commands_read, results_write, start.network.copy(), X, Y, hyper,
                            dict(report_every=4, keyframe_every=8, trace_first_layer=True),

@@ -12,7 +12,7 @@ import time
 import numpy as np
 import pytest
 
-from bpstudio.core import training_process
+from bpstudio.core import array_pipe, training_process
 from bpstudio.core.network import Network
 from bpstudio.core.trainer import HyperParameters, ProgressState
 from bpstudio.core.warm_process import CONTEXT
@@ -29,7 +29,8 @@ def reports_of(results_read) -> tuple[threading.Thread, queue.SimpleQueue]:
     """The parent's reader thread on ``results_read`` (the pipe holds only 64 kB)."""
     inbox: queue.SimpleQueue = queue.SimpleQueue()
     reader = threading.Thread(target=training_process.receive,
-                              args=(results_read, inbox, lambda: None), daemon=True)
+                              args=(array_pipe.Reader(results_read), inbox, lambda: None),
+                              daemon=True)
     reader.start()
     return reader, inbox
 
@@ -142,12 +143,12 @@ def next_report(inbox: queue.SimpleQueue, kind: type):
 def test_a_bogus_command_is_answered_and_stop_still_stops_the_child(child):
     process, commands, inbox = child
     next_report(inbox, Progressed)  # it trains
-    commands.send("pace")  # the old protocol's string: not a command
-    commands.send(SetPace("fast"))  # a command, malformed
+    array_pipe.send(commands, "pace")  # the old protocol's string: not a command
+    array_pipe.send(commands, SetPace("fast"))  # a command, malformed
     first, second = next_report(inbox, Refused), next_report(inbox, Refused)
     assert "'pace'" in first.command and "not a training command" in first.why
     assert "SetPace" in second.command and "'fast'" in second.why
-    commands.send(Stop())  # the listener is still there: it stops at once, not after 1,000 s
+    array_pipe.send(commands, Stop())  # the listener is still there: it stops at once
     process.join(60)
     assert not process.is_alive() and process.exitcode == 0
     last = next_report(inbox, Done)
@@ -158,7 +159,7 @@ def test_the_reader_logs_a_report_it_cannot_read_and_reads_on(caplog):
     results_read, results_write = mp.Pipe(duplex=False)
     reader, inbox = reports_of(results_read)
     results_write.send_bytes(b"not a pickle")
-    results_write.send(Done(5))
+    array_pipe.send(results_write, Done(5))
     reader.join(30)
     assert drained(inbox) == [Done(5)]
     assert "unreadable report" in caplog.text
