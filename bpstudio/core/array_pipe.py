@@ -25,6 +25,7 @@ import numpy as np
 
 _HEAD = struct.Struct("!4sI")  # the mark, the number of arrays
 _MARK = b"bpA5"
+_MOST_A_READ = 1 << 30  # (macOS refuses a readv of 2 GB or more)
 
 
 def send(connection: Any, message: object) -> None:
@@ -37,14 +38,20 @@ def send(connection: Any, message: object) -> None:
 
 
 def recv(connection: Any) -> Any:
-    """The next message ``send`` wrote to the other end of ``connection``; EOFError when the
-    other end has closed, OSError when it closed within a message."""
+    """The next message ``send`` wrote to the other end of ``connection``. EOFError or OSError:
+    the pipe is closed or its stream lost; any other error: this message was not one (a first
+    frame without the mark) or could not be unpickled, and the next one can be read."""
     head = connection.recv_bytes()
     if len(head) < _HEAD.size or head[:len(_MARK)] != _MARK:
         raise ValueError("not a message of bpstudio's array pipe")
     _, count = _HEAD.unpack_from(head)
     read = _read_frame if _has_descriptor(connection) else _read_frame_slowly
-    buffers = [read(connection) for _ in range(count)]
+    try:
+        buffers = [read(connection) for _ in range(count)]
+    except (OSError, EOFError):
+        raise
+    except Exception as e:  # e.g. no memory for a frame: the stream is lost, not one message
+        raise OSError(f"a message's arrays could not be read: {type(e).__name__}: {e}") from e
     return pickle.loads(memoryview(head)[_HEAD.size:], buffers=buffers)
 
 
@@ -94,7 +101,7 @@ def _read_frame(connection: Connection) -> np.ndarray:
     out = np.empty(size, dtype=np.uint8)
     view, done = out.data, 0
     while done < size:
-        n = os.readv(fd, [view[done:]])
+        n = os.readv(fd, [view[done:done + _MOST_A_READ]])
         if n == 0:
             raise OSError("the pipe closed within a message")
         done += n

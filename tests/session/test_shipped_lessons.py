@@ -59,6 +59,13 @@ def _openblas_picks_kernels() -> bool:
         i.get("internal_api") == "openblas" for i in threadpool_info())
 
 
+def _kernel(env: dict) -> str:
+    """The kernels OpenBLAS chose in a process with ``env``."""
+    return subprocess.run([sys.executable, "-c", "import numpy, threadpoolctl; print(["
+                           "i.get('architecture') for i in threadpoolctl.threadpool_info()])"],
+                          env=env, capture_output=True, text=True, timeout=120).stdout
+
+
 @pytest.mark.skipif(not _openblas_picks_kernels(), reason="OpenBLAS's x86-64 kernels")
 @pytest.mark.parametrize("kernel", ["Prescott", "Sandybridge"])
 def test_the_playgrounds_quoted_numbers_hold_on_another_processor(kernel):
@@ -67,7 +74,10 @@ def test_the_playgrounds_quoted_numbers_hold_on_another_processor(kernel):
     and 0.535, 0.91 and 0.985 on another, where the lesson then quoted numbers the app did not
     show. Every number the playground quotes holds with the kernels of two other processors."""
     env = dict(os.environ, OPENBLAS_CORETYPE=kernel)
+    own = {k: v for k, v in os.environ.items() if k != "OPENBLAS_CORETYPE"}
+    if _kernel(env) == _kernel(own):  # (OpenBLAS names Prescott's kernels "Katmai")
+        pytest.skip(f"this OpenBLAS does not take {kernel}'s kernels on this processor")
     done = subprocess.run([sys.executable, "-m", "bpstudio", "lesson", "--check",
                            lesson_path("playground.md")], env=env, capture_output=True,
-                          text=True, timeout=600)
+                          text=True, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
