@@ -80,8 +80,9 @@ def main() -> None:
     ap.add_argument("--messages", type=int, default=150)
     ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
-    mb = sum(a.nbytes for k in range(args.messages) for v in _message(k % 4).values()
-             for a in (v if isinstance(v, list) else [v])) / 1e6
+    sizes = [sum(a.nbytes for v in _message(k).values()  # the four the child sends in turn
+                 for a in (v if isinstance(v, list) else [v])) for k in range(4)]
+    mb = sum(sizes[k % 4] for k in range(args.messages)) / 1e6
     print(f"{args.messages} reports, {mb:.0f} MB of arrays, {args.rounds} rounds")
     results: dict[str, list[tuple[float, float, float]]] = {"pickled whole": [], "array_pipe": []}
     for _ in range(args.rounds):  # alternating, so the machine's noise hits both
