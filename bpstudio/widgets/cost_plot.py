@@ -80,6 +80,7 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         self._built = False
         self._theme: Theme | None = None  # the theme set before the plots were built
         self._font_changed = False
+        self._fonts_of = ""  # the font the plots' texts were last set in (QFont.toString)
         # the right-click menu of every plot: "Show all of the curves", then what the window
         # adds (add_menu_actions: the plots' exports)
         self.menu = QMenu(self)
@@ -234,6 +235,7 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
             self._set_fonts()  # (and the words: retranslate)
         else:
             self.retranslate()
+            self._fonts_of = self.font().toString()
         if self._theme is not None:
             self.set_theme(self._theme)
         self.built.emit()
@@ -407,7 +409,10 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange:  # the UI's scale, a presentation stage
             if self._built:
-                self._set_fonts()
+                # the time bar's first show sends one with the same font: setting the fonts
+                # and words again held the first frame of a run 27 ms
+                if self.font().toString() != self._fonts_of:
+                    self._set_fonts()
             else:
                 self._font_changed = True  # set as the plots are built
         super().changeEvent(event)  # Retranslatable handles LanguageChange
@@ -416,6 +421,7 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         """Titles, axis labels, ticks and legends in the widget's font: they grow with the UI's
         scale and in the training stage of presentation mode."""
         font = QFont(self.font())
+        self._fonts_of = font.toString()
         for plot in (self.cost_plot, self.acc_plot, self.grad_plot):
             for name in ("left", "bottom"):
                 plot.getAxis(name).setStyle(tickFont=font)

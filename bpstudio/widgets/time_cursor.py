@@ -166,7 +166,9 @@ class TimeBar(Retranslatable, QWidget):
         else:
             self.where.setText(self.tr("Now: {iteration} · drag the line or press [ ] to look "
                                        "back").format(iteration=now))
-        self.where.setStyleSheet(f"color: {PAST}; font-weight: bold" if t.past else "")
+        style = f"color: {PAST}; font-weight: bold" if t.past else ""
+        if self.where.styleSheet() != style:  # (each setting re-polishes: ~2 ms a record)
+            self.where.setStyleSheet(style)
         self.now_button.setEnabled(t.past)
         self.continue_button.setEnabled(t.past)
         # at the latest iteration (while training, say) the buttons have nothing to do: the bar

@@ -6,6 +6,7 @@ sets the evaluation curves only when an evaluation has come."""
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import Qt
 
 from user_actions import choose, train_and_wait
 from bpstudio.core.trainer import Evaluation, RunState
@@ -81,3 +82,28 @@ def test_a_frame_of_a_run_draws_the_plots_once_and_a_zoom_draws_them_anew(make_w
         assert x[-1] < right / 2  # cut to the zoomed range (one point beyond its edge)
     finally:
         m.set_run_state(RunState.IDLE)
+
+
+def test_a_run_never_sets_the_plots_words_anew_and_a_bigger_font_does(make_window, qtbot,
+                                                                     monkeypatch):
+    """The time bar's first show (at a run's first record) sends the plots a FontChange with the
+    same font: setting every title, axis and legend again held that frame ~27 ms."""
+    w = make_window(1600, 1000)
+    choose(qtbot, w.editor.preset_box, "Two moons: x₁, x₂, 8 tanh neurons")
+    plots = w.cost_plot
+    plots.ensure_built()
+    assert not w.time_travel.bar.isVisible()  # no run yet: the bar shows with the first record
+    said = []
+    retranslate = plots.retranslate
+    monkeypatch.setattr(plots, "retranslate", lambda: (said.append(1), retranslate()))
+    w.studio.model.set_hyper(iterations=300)
+    train_and_wait(qtbot, w)
+    qtbot.waitUntil(lambda: not plots.frames.pending)
+    assert w.time_travel.bar.isVisible() and said == []
+    before = plots.font().pointSizeF()
+    qtbot.keyClick(w, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)  # a bigger UI
+    qtbot.waitUntil(lambda: plots.font().pointSizeF() > before)
+    assert said  # the plots' words in the bigger font
+    tick_font = plots.cost_plot.getAxis("left").style["tickFont"]
+    assert tick_font.pointSizeF() == plots.font().pointSizeF() > before
+    qtbot.keyClick(w, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)

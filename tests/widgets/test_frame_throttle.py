@@ -114,3 +114,20 @@ def test_a_long_curve_is_drawn_as_each_pixels_min_and_max_to_its_very_end():
     assert np.all(np.diff(xs) >= 0) and xs[-1] <= 1002
     small_x, small_y = peaks(x[:150], y[:150], 100)  # few points: drawn as they are
     assert len(small_x) == 150
+
+
+def test_a_run_that_ends_draws_its_last_change_at_the_next_turn_not_inside_the_signal(qtbot, owner):
+    from bpstudio.core.trainer import RunState
+
+    clock, calls = FakeClock(), []
+    frames = FrameThrottle(lambda: calls.append(1), owner, max_hz=1, clock=clock)
+    frames.request()
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=5000)
+    frames.on_run_state(RunState.IDLE)  # nothing waits: nothing to draw
+    frames.request()  # a streamed change, due in a second of the fake clock, which does not move
+    frames.on_run_state(RunState.PAUSED)
+    assert frames.pending and len(calls) == 1  # a pause is no end
+    frames.on_run_state(RunState.IDLE)
+    assert len(calls) == 1  # not inside the run's end: the other views answer it first …
+    qtbot.waitUntil(lambda: len(calls) == 2, timeout=5000)  # … then at once, whatever the clock
+    assert not frames.pending
