@@ -1,6 +1,6 @@
 """A running child's reports handed to the model a few times a second, not each as it comes.
 
-The child reports five times a second (training.REPORT_HZ), each report with a snapshot of the
+The child reports a few times a second (training.REPORT_HZ), each report with a snapshot of the
 parameters. Applied one by one, every report had the window append to the record, move the time
 cursor, relabel the progress and redraw the plots and the diagram: 15 % of a core through the cat
 run, taken from the training process's two BLAS threads on a two-core machine (a BLAS product

@@ -42,12 +42,15 @@ from .messages import sentence, translated
 from .network_model import NetworkModel
 from .pace import pace_of_data
 from .ready_process import ReadyProcess
-from .report_frames import ReportFrames
+from .report_frames import FRAME_HZ, ReportFrames
 from .undo import Trained
 
-# Records per second the child sends: enough for a live progress bar, few enough to cost nothing
-# (each carries a copy of the parameters).
-REPORT_HZ = 5
+# Records per second the child sends (each carries a copy of the parameters, 2 MB for the cat
+# network): while a run goes as fast as it can, as often as the model takes them (at 5 a second,
+# every other one was joined into the next frame unseen, its copy read for nothing); at a watching
+# pace each is applied as it comes, and the class sees the network change five times a second.
+REPORT_HZ = FRAME_HZ
+WATCHING_REPORT_HZ = 5
 EVALUATIONS_PER_RUN = 50
 # One iteration runs on the GUI thread up to this many multiply-adds per pass (the 2-D
 # playground's networks: microseconds); any more go to the (warm) training process: the seed's
@@ -178,7 +181,8 @@ class TrainingSession(QObject):
         plan = (None if hyper.iterations == 1 else  # one iteration: one keyframe after it
                 KeyframePlan(memory.keyframes, repeats=1, trace=memory.trace))
         options = TrainerOptions(
-            report_every=10**9, report_seconds=1 / REPORT_HZ, test=None,  # (the data's, below)
+            report_every=10**9, test=None,  # (the data's, below)
+            report_seconds=1 / (REPORT_HZ if self.pace is None else WATCHING_REPORT_HZ),
             evaluate_every=max(1, math.ceil(hyper.iterations / EVALUATIONS_PER_RUN)),
             record_grad_norms=True, pace=self.pace, stepwise=self.stepwise,
             **self._record_timeline(net, X, hyper, 0 if plan else 1, memory.near))

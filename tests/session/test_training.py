@@ -202,6 +202,27 @@ def test_records_faster_than_the_frames_reach_the_model_in_fewer_frames_and_end_
         np.testing.assert_array_equal(W, sent)
 
 
+@pytest.mark.parametrize("pace", [None, 200.0])
+def test_a_run_is_reported_no_faster_than_the_model_takes_it_unless_watched(session, qtbot,
+                                                                           monkeypatch, pace):
+    """Each record carries a copy of the parameters: as fast as it goes, a run sends them no
+    more often than the model's frames take them (one between two frames was read for nothing);
+    at a watching pace, where each is applied as it comes, more often than that."""
+    from bpstudio.core.warm_process import WarmProcess
+
+    model, training = session
+    sent = []
+    run = WarmProcess.run
+    monkeypatch.setattr(WarmProcess, "run", lambda self, net, hyper, options, *a: (
+        sent.append(options), run(self, net, hyper, options, *a)))
+    training.set_pace(pace)
+    assert model.set_hyper(iterations=200)
+    with wait_for(qtbot, training, RunState.IDLE):
+        assert training.start()
+    every = sent[0]["report_seconds"]
+    assert (every >= training.frames.interval) if pace is None else (every < training.frames.interval)
+
+
 def test_a_paused_run_shows_exactly_where_it_paused(session, qtbot):
     import numpy as np
 
