@@ -171,23 +171,21 @@ def _short(message: object) -> str:
     return text if len(text) <= 200 else text[:200] + "…"
 
 
-# the child's priority below the window's (nice): the window's relayouts and drawing come first
-# on a busy machine, without freezing the child (which a dying window could leave frozen)
-CHILD_NICENESS = 10
-
-
-def lower_priority(by: int = CHILD_NICENESS) -> None:
-    """Lower this process's priority by ``by``, every thread of it (Linux's nice is a thread's:
-    BLAS threads running already are lowered too, and those started later inherit it from the
-    thread that starts them); where that cannot be done, the process trains at the window's
-    priority."""
+def yield_to_the_window() -> None:
+    """Make every thread of this process a batch one (Linux's SCHED_BATCH, at the window's own
+    nice; threads started later inherit it from the thread that starts them): it never takes a
+    core from the window when it wakes, the window's drawing and relayouts go first, and it keeps
+    the window's share of the cores against every other program. (At nice +10 a busy core of
+    another program left it a tenth of that core: the cat run took 2.4 times as long as headless,
+    1.17 times as a batch one; bench_gui.py --mode busy.) Never frozen: a dying window could
+    leave it so. Where there is no such policy, the process trains as the window does."""
     try:
         tasks = [int(t) for t in os.listdir("/proc/self/task")]
     except OSError:
         tasks = [0]
     for tid in tasks:
         try:
-            os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + by))
+            os.sched_setscheduler(tid, os.SCHED_BATCH, os.sched_param(0))
         except (AttributeError, OSError):  # not on this system, or the thread has ended
             pass
 
@@ -206,11 +204,11 @@ def stopped(pid: int) -> bool:
 def serve(commands: Connection, results: Connection, network: Network, X: np.ndarray,
           Y: np.ndarray, hyper: HyperParameters, options: TrainerOptions,
           blas_threads: int | None = None, keyframes: KeyframePlan | None = None,
-          then_lower: bool = False) -> None:
+          then_yield: bool = False) -> None:
     """Train, sending every record; obey commands between iterations. ``blas_threads``: the
     BLAS threads to train on (None: as many as BLAS starts with). ``keyframes``: the interval is
-    measured here (else ``options`` has it, or there are none). ``then_lower``: the first record
-    is computed at this process's priority, the rest below the window's (lower_priority)."""
+    measured here (else ``options`` has it, or there are none). ``then_yield``: the first record
+    is computed as the window's, the rest yielding to it (yield_to_the_window)."""
     sending = threading.Lock()  # the listener answers on the pipe the records go by
 
     def send(report: Report) -> None:
@@ -243,23 +241,14 @@ def serve(commands: Connection, results: Connection, network: Network, X: np.nda
                 elif record.weights:
                     last_snapshot = now
                 send(Progressed(record))
-                if then_lower:  # the first cost is out: from now on the window comes first
-                    then_lower = False
-                    lower_priority()
+                if then_yield:  # the first cost is out: from now on the window comes first
+                    then_yield = False
+                    yield_to_the_window()
         send(Done(network.iterations_trained))
     except (BrokenPipeError, EOFError):
         pass  # the parent closed: nobody to tell
     except Exception as e:  # noqa: BLE001
         send(Failed(f"{type(e).__name__}: {e}"))
-
-
-def serve_below_the_window(commands: Connection, results: Connection, network: Network,
-                           X: np.ndarray, Y: np.ndarray, hyper: HyperParameters,
-                           options: TrainerOptions, blas_threads: int | None = None,
-                           keyframes: KeyframePlan | None = None) -> None:
-    """``serve`` as the training child runs it: at a lower priority than the window first."""
-    lower_priority()
-    serve(commands, results, network, X, Y, hyper, options, blas_threads, keyframes)
 
 
 def _listen(commands: Connection, trainer: Trainer, send: Callable[[Report], None]) -> None:

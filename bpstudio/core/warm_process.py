@@ -90,9 +90,9 @@ class Run:
 
 def serve_warm(commands: Connection, results: Connection) -> None:
     """The warm child: it keeps the data it is sent until a Run comes, serves that run and ends.
-    The parent closing the pipe ends it while it waits. Its first iteration is computed at the
-    window's priority (on a busy machine a lowered one waited 0.7–1.2 s for the CPU), the rest
-    below it, so the window's drawing comes first (training_process.lower_priority)."""
+    The parent closing the pipe ends it while it waits. Its first iteration is computed as the
+    window's threads are (on a busy machine a niced one waited 0.7–1.2 s for the CPU), the rest
+    yielding to the window, whose drawing comes first (training_process.yield_to_the_window)."""
     data: Data | None = None
     while True:
         try:
@@ -112,7 +112,7 @@ def serve_warm(commands: Connection, results: Connection) -> None:
             options["test"] = given.test
             training_process.serve(commands, results, message.network, given.X, given.Y,
                                    message.hyper, options, message.blas_threads,
-                                   message.keyframes, then_lower=True)
+                                   message.keyframes, then_yield=True)
             return
 
 
