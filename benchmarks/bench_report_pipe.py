@@ -3,8 +3,9 @@
 
 Run:  python benchmarks/bench_report_pipe.py [--messages 150] [--rounds 3]
 
-A child sends what the cat network's 2,500-iteration run sends the window (a report every
-0.2 s: a 2 MB parameter snapshot, most with a 2 MB keyframe, 17 first-layer traces of 33 KB);
+A child sends what the cat network's 2,500-iteration run sent the window when it reported every
+0.2 s (a 2 MB parameter snapshot, most with a 2 MB keyframe, 17 first-layer traces of 33 KB; it
+now reports every 0.4 s, half as many reports with twice the traces);
 the parent reads them on a thread, as the window does. Printed: the CPU seconds of the reading
 thread (the window's process) and of the child, the median of the rounds, each way.
 """

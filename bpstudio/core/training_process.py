@@ -77,16 +77,21 @@ class Stop(Command):
 
 @dataclass(frozen=True)
 class SetPace(Command):
-    """At most ``pace`` iterations a second (None: as fast as it goes)."""
+    """At most ``pace`` iterations a second (None: as fast as it goes), and a record every
+    ``report_seconds`` from now on (None: as before)."""
 
     pace: float | None
+    report_seconds: float | None = None
 
     def apply(self, trainer: Trainer) -> None:
         # checked here: unpickling builds the object without __init__, so nothing checked it yet
-        if self.pace is not None and (isinstance(self.pace, bool)
-                                      or not isinstance(self.pace, numbers.Real)):
-            raise TypeError(f"the pace must be a number or None, not {self.pace!r}")
+        for name, value in (("pace", self.pace), ("report interval", self.report_seconds)):
+            if value is not None and (isinstance(value, bool)
+                                      or not isinstance(value, numbers.Real)):
+                raise TypeError(f"the {name} must be a number or None, not {value!r}")
         trainer.set_pace(self.pace)
+        if self.report_seconds is not None:
+            trainer.report_seconds = self.report_seconds
 
 
 @dataclass(frozen=True)

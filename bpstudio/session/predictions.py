@@ -2,7 +2,7 @@
 
 The classify gallery and the test-set gallery show p(class 1) for every image with the current
 parameters. Keeping them current costs a forward pass of all their images at each new set of
-parameters (five a second while training): 50 test images through a 512-wide first layer is
+parameters (a few a second while training): 50 test images through a 512-wide first layer is
 0.3·10⁹ multiply-adds, which took up to 0.7 s of the GUI thread on a busy machine (the monkey's
 1.4 s stall). Small passes still run at once, so an edit shows in the same turn; bigger ones run on
 a thread (numpy releases the GIL), the newest parameters going in when the last pass lands, and

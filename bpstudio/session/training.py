@@ -182,7 +182,7 @@ class TrainingSession(QObject):
                 KeyframePlan(memory.keyframes, repeats=1, trace=memory.trace))
         options = TrainerOptions(
             report_every=10**9, test=None,  # (the data's, below)
-            report_seconds=1 / (REPORT_HZ if self.pace is None else WATCHING_REPORT_HZ),
+            report_seconds=self._report_seconds(),
             evaluate_every=max(1, math.ceil(hyper.iterations / EVALUATIONS_PER_RUN)),
             record_grad_norms=True, pace=self.pace, stepwise=self.stepwise,
             **self._record_timeline(net, X, hyper, 0 if plan else 1, memory.near))
@@ -220,10 +220,14 @@ class TrainingSession(QObject):
         self.pace, self.stepwise = pace, stepwise
         self.pace_changed.emit()
         if self.process is not None:
-            self._send(SetPace(pace))
+            self._send(SetPace(pace, self._report_seconds()))
             self._send(SetStepwise(stepwise))
             if not stepwise and self.state is RunState.PAUSED and self._paused_by_step:
                 self.resume()  # it paused itself, not the user: go on at the new pace
+
+    def _report_seconds(self) -> float:
+        """How often the child sends a record at the session's pace."""
+        return 1 / (REPORT_HZ if self.pace is None else WATCHING_REPORT_HZ)
 
     def _follow_data(self) -> None:
         """Until the user chooses a speed: 2-D playground data trains at a pace a class can

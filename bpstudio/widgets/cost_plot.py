@@ -127,8 +127,9 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         self.frames = FrameThrottle(self._redraw, self)
         model.history_appended.connect(self.frames.request)  # a stream while training
         model.run_state_changed.connect(self.frames.on_run_state)
-        self.speech = SpeechThrottle(lambda said: self.graphics.setAccessibleDescription(said), self)
-        model.run_state_changed.connect(self.speech.on_run_state)  # (after the last redraw)
+        self.speech = SpeechThrottle(lambda said: self.graphics.setAccessibleDescription(said), self,
+                                     redraw_coming=lambda: self.frames.pending)
+        model.run_state_changed.connect(self.speech.on_run_state)
         # edits, undo, a new network: drawn at once (a costly redraw stretches the clock to 1 s)
         model.history_changed.connect(self.frames.request_soon)
         model.architecture_changed.connect(self.frames.request_soon)

@@ -37,7 +37,8 @@ class DiagramFocus:
     def speech(self) -> SpeechThrottle:
         """The accessible description's pace: while a run trains, at most once a second."""
         if "_speech" not in self.__dict__:
-            self._speech = SpeechThrottle(self.setAccessibleDescription, self)
+            self._speech = SpeechThrottle(self.setAccessibleDescription, self,
+                                          redraw_coming=lambda: self.frames.pending)
             self.model.run_state_changed.connect(self._speech.on_run_state)
         return self._speech
 

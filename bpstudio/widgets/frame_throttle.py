@@ -97,12 +97,15 @@ class SpeechThrottle(QObject):
     one, when its moment comes); a reader is not flooded. ``say_now`` is for what a user did (a
     key, an edit): said at once. A run that pauses or stops has its last text said at once.
 
-    ``setter`` gives the widget its text (setAccessibleDescription)."""
+    ``setter`` gives the widget its text (setAccessibleDescription); ``redraw_coming``: the view
+    has a redraw on its way, which says the newest text itself (a run's end: FrameThrottle)."""
 
     def __init__(self, setter: Callable[[str], None], parent: QObject,
-                 interval: float = SPEECH_INTERVAL, clock: Callable[[], float] = time.monotonic):
+                 interval: float = SPEECH_INTERVAL, clock: Callable[[], float] = time.monotonic,
+                 redraw_coming: Callable[[], bool] = lambda: False):
         super().__init__(parent)
         self._set, self.clock, self.interval = setter, clock, interval
+        self._redraw_coming = redraw_coming
         self.said: str | None = None
         self.pending: str | None = None
         self._last = -1e9
@@ -145,6 +148,11 @@ class SpeechThrottle(QObject):
             self.say_now(self.pending)
 
     def on_run_state(self, state: RunState) -> None:
-        """For a model's run_state_changed: a run that pauses or stops is heard as it ended."""
+        """For a model's run_state_changed: a run that pauses or stops is heard as it ended (by
+        the view's coming redraw, when one comes: not the frame before it first)."""
         if state is not RunState.RUNNING:
-            self.flush()
+            if self._redraw_coming():
+                self._timer.stop()
+                self.pending = None
+            else:
+                self.flush()

@@ -101,6 +101,22 @@ def test_a_run_that_cannot_start_fails_with_a_reason():
     assert "iterations" in reports[0].why
 
 
+def test_a_new_pace_brings_its_report_interval():
+    import numpy as np
+
+    from bpstudio.core.network import Network
+    from bpstudio.core.trainer import HyperParameters, Trainer
+
+    trainer = Trainer(Network.create([2, 1]), np.zeros((2, 3)), np.zeros((1, 3)),
+                      HyperParameters(0.1, 5), report_seconds=0.4)
+    SetPace(30.0).apply(trainer)
+    assert (trainer.pace, trainer.report_seconds) == (30.0, 0.4)  # no interval: as before
+    SetPace(30.0, 0.2).apply(trainer)
+    assert trainer.report_seconds == 0.2
+    with pytest.raises(TypeError):
+        SetPace(None, "often").apply(trainer)
+
+
 @pytest.mark.parametrize("message", [Pause(), Resume(), Stop(), SetPace(2.5), SetPace(None),
                                      SetStepwise(True), Started(3), Done(7), Failed("why"),
                                      Refused("'x'", "TypeError: no"), Ended()])

@@ -207,7 +207,9 @@ def test_a_run_is_reported_no_faster_than_the_model_takes_it_unless_watched(sess
                                                                            monkeypatch, pace):
     """Each record carries a copy of the parameters: as fast as it goes, a run sends them no
     more often than the model's frames take them (one between two frames was read for nothing);
-    at a watching pace, where each is applied as it comes, more often than that."""
+    at a watching pace, where each is applied as it comes, more often than that; a pace chosen
+    while it trains brings its own interval."""
+    from bpstudio.core.training_process import SetPace
     from bpstudio.core.warm_process import WarmProcess
 
     model, training = session
@@ -215,12 +217,21 @@ def test_a_run_is_reported_no_faster_than_the_model_takes_it_unless_watched(sess
     run = WarmProcess.run
     monkeypatch.setattr(WarmProcess, "run", lambda self, net, hyper, options, *a: (
         sent.append(options), run(self, net, hyper, options, *a)))
+    commands = []
+    send = WarmProcess.send
+    monkeypatch.setattr(WarmProcess, "send", lambda self, command: (
+        commands.append(command), send(self, command)))
     training.set_pace(pace)
-    assert model.set_hyper(iterations=200)
-    with wait_for(qtbot, training, RunState.IDLE):
-        assert training.start()
+    assert model.set_hyper(iterations=10**7)
+    assert training.start()
     every = sent[0]["report_seconds"]
     assert (every >= training.frames.interval) if pace is None else (every < training.frames.interval)
+    qtbot.waitUntil(lambda: len(model.history) > 0, timeout=30_000)
+    training.set_pace(None if pace else 200.0)  # the other way, while it trains: it follows
+    now = next(c for c in commands if isinstance(c, SetPace)).report_seconds
+    assert (now < training.frames.interval) if pace is None else (now >= training.frames.interval)
+    with wait_for(qtbot, training, RunState.IDLE):
+        training.stop()
 
 
 def test_a_paused_run_shows_exactly_where_it_paused(session, qtbot):

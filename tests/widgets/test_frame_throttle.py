@@ -120,11 +120,11 @@ def test_a_run_that_ends_draws_its_last_change_at_the_next_turn_not_inside_the_s
     from bpstudio.core.trainer import RunState
 
     clock, calls = FakeClock(), []
-    frames = FrameThrottle(lambda: calls.append(1), owner, max_hz=1, clock=clock)
+    frames = FrameThrottle(lambda: calls.append(1), owner, max_hz=0.01, clock=clock)
     frames.request()
     qtbot.waitUntil(lambda: len(calls) == 1, timeout=5000)
     frames.on_run_state(RunState.IDLE)  # nothing waits: nothing to draw
-    frames.request()  # a streamed change, due in a second of the fake clock, which does not move
+    frames.request()  # a streamed change, due in 100 s (by the timer: longer than the wait below)
     frames.on_run_state(RunState.PAUSED)
     assert frames.pending and len(calls) == 1  # a pause is no end
     frames.on_run_state(RunState.IDLE)

@@ -24,6 +24,23 @@ class Clock:
         return self.now
 
 
+@pytest.mark.parametrize("redraw_coming", [False, True])
+def test_a_run_that_ends_is_heard_once_with_its_last_words(qapp, redraw_coming):
+    """A view whose last redraw is on its way (FrameThrottle: the turn after the run's end) says
+    the run's last words itself: the words of the frame before are not said first."""
+    heard: list[str] = []
+    clock = Clock()
+    speech = SpeechThrottle(heard.append, None, clock=clock, redraw_coming=lambda: redraw_coming)
+    speech.say("cost 0", streaming=True)
+    speech.say("cost 1", streaming=True)  # within the second: waits
+    speech.on_run_state(RunState.IDLE)
+    assert speech.pending is None
+    if redraw_coming:
+        assert heard == ["cost 0"]
+        speech.say("cost 2 (the last)", streaming=False)  # the redraw
+    assert heard == ["cost 0", "cost 2 (the last)" if redraw_coming else "cost 1"]
+
+
 def test_while_streaming_words_come_at_most_once_a_second(qapp):
     heard: list[str] = []
     clock = Clock()
