@@ -179,11 +179,12 @@ def _short(message: object) -> str:
 def yield_to_the_window() -> None:
     """Make every thread of this process a batch one (Linux's SCHED_BATCH, at the window's own
     nice; threads started later inherit it from the thread that starts them): it never takes a
-    core from the window when it wakes, the window's drawing and relayouts go first, and it keeps
-    the window's share of the cores against every other program. (At nice +10 a busy core of
-    another program left it a tenth of that core: the cat run took 2.4 times as long as headless,
-    1.17 times as a batch one; bench_gui.py --mode busy.) Never frozen: a dying window could
-    leave it so. Where there is no such policy, the process trains as the window does."""
+    core from the window when it wakes, and it keeps the window's share of the cores beside every
+    other program. (At nice +10 a busy core of another program left it a tenth of that core: the
+    cat run took 2.4 times as long as headless, 1.17 times as a batch one; bench_gui.py --mode
+    busy. The window's long relayouts pay for it: they share a core with a BLAS thread,
+    docs/reliability.md.) Never frozen: a dying window could leave it so. Where there is no such
+    policy, the process trains as the window does."""
     try:
         tasks = [int(t) for t in os.listdir("/proc/self/task")]
     except OSError:
@@ -246,7 +247,7 @@ def serve(commands: Connection, results: Connection, network: Network, X: np.nda
                 elif record.weights:
                     last_snapshot = now
                 send(Progressed(record))
-                if then_yield:  # the first cost is out: from now on the window comes first
+                if then_yield:  # the first cost is out: from now on it yields to the window
                     then_yield = False
                     yield_to_the_window()
         send(Done(network.iterations_trained))
