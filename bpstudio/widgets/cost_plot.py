@@ -410,9 +410,7 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange:  # the UI's scale, a presentation stage
             if self._built:
-                # the time bar's first show sends one with the same font: setting the fonts
-                # and words again held the first frame of a run 27 ms
-                if self.font().toString() != self._fonts_of:
+                if self.font().toString() != self._fonts_of:  # (the time bar's first show)
                     self._set_fonts()
             else:
                 self._font_changed = True  # set as the plots are built
