@@ -69,9 +69,7 @@ def compact(z: np.ndarray, activation: str, hidden: bool) -> Trace:
     fortran = bool(z.flags.f_contiguous and not z.flags.c_contiguous)
     if not (fortran or z.flags.c_contiguous):
         return z
-    shape = (int(z.shape[0]), int(z.shape[1]))
-    if np.empty(shape, order="F" if fortran else "C").flags.f_contiguous != z.flags.f_contiguous:
-        return z  # given back in another layout: another path of BLAS (ReluTrace)
+    shape = (int(z.shape[0]), int(z.shape[1]))  # (given back in z's own layout: ReluTrace.z)
     relu, zero = get_activation("relu"), np.zeros(1, z.dtype)
     above = z > 0
     a, a0 = relu.f(z), relu.f(zero)

@@ -93,9 +93,9 @@ def test_a_switch_while_training_never_stops_the_child_which_yields_to_the_windo
     assert w.studio.training.start()
     qtbot.waitUntil(lambda: w.studio.model.network.iterations_trained > 10, timeout=30_000)
     pid = w.studio.training.process.pid
-    # the window's relayouts come first: every thread of the child is a batch one, which never
-    # takes a core from the window as it wakes; at the window's nice, so that it keeps the
-    # window's share of the cores beside other programs
+    # every thread of the child is a batch one, which never takes a core from the window as it
+    # wakes; at the window's nice, so that it keeps the window's share of the cores beside other
+    # programs
     batch = (os.SCHED_BATCH, os.getpriority(os.PRIO_PROCESS, 0))
     assert _policies(pid) and all(p == batch for p in _policies(pid)), (_policies(pid), batch)
     if switch == "theme":
