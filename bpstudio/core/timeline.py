@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 import numpy as np
 
 from . import blas
-from .traces import Traces, compact, first_z, planned_bytes
+from .traces import Traces, compact_all, first_z, planned_bytes
 from .messages import QT_TRANSLATE_NOOP
 from .network import Network, NetworkError, default_activations, gradient_descent
 from .trainer import (Batches, HyperParameters, Keyframe, Progress, ProgressState, Trainer,
@@ -282,9 +282,10 @@ class Timeline:
                 self._keyframes[k.iteration] = k
             taken, room = self.trace_nbytes, self.trace_room
             net = self.start.network
-            for j, z in record.traces:
+            for z in (z for _, z in record.traces):
                 z.flags.writeable = False  # (shared by every recomputation of iteration j)
-                trace = compact(z, net.activations[0], net.L > 1)
+            compacted = compact_all([z for _, z in record.traces], net.activations[0], net.L > 1)
+            for (j, _), trace in zip(record.traces, compacted):
                 if taken + trace.nbytes <= room:
                     self._traces[j], taken = trace, taken + trace.nbytes
             kept = record.kept if record.state is ProgressState.DIVERGED else None

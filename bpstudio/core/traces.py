@@ -12,7 +12,7 @@ negative numbers too: its trace, as any other activation's, is Z[1] whole.
 from __future__ import annotations
 
 import math
-from typing import Any, NamedTuple, Union
+from typing import Any, NamedTuple, Sequence, Union
 
 import numpy as np
 
@@ -21,6 +21,7 @@ from .activations import get_activation
 # the share of a ReLU layer's Z[1] a run's memory plan counts as positive (the cat run: 0.51 at
 # its start, 0.68 at most); an iteration whose trace would overrun the run's share is not traced
 RELU_POSITIVE_SHARE = 0.7
+CHECKED_BYTES = 4_000_000  # compact_all checks the traces of a record this many bytes at a time
 
 
 class ReluTrace(NamedTuple):
@@ -60,24 +61,44 @@ def planned_bytes(activation: str, hidden: bool, neurons: int, samples: int) -> 
 
 def compact(z: np.ndarray, activation: str, hidden: bool) -> Trace:
     """The trace of Z[1] (of a hidden layer with this ``activation``): compact for ReLU when it
-    gives σ and σ′ the same bits, else ``z`` itself. σ and σ′ work number by number, so it does
-    when they give each of Z[1]'s numbers at or below 0 (or NaN) the bits they give the +0 the
-    trace puts there (checked without building Z[1] back: one by one, the checks' products held
-    the window's GUI thread ~0.3 s a cat run)."""
-    if activation != "relu" or not hidden or z.ndim != 2:
-        return z
-    fortran = bool(z.flags.f_contiguous and not z.flags.c_contiguous)
-    if not (fortran or z.flags.c_contiguous):
-        return z
-    shape = (int(z.shape[0]), int(z.shape[1]))  # (given back in z's own layout: ReluTrace.z)
-    relu, zero = get_activation("relu"), np.zeros(1, z.dtype)
-    above = z > 0
-    a, a0 = relu.f(z), relu.f(zero)
-    same = ((_bits(relu.prime(z, a)) == _bits(relu.prime(zero, a0))[0])
+    gives σ and σ′ the same bits, else ``z`` itself (``compact_all`` of one)."""
+    return compact_all([z], activation, hidden)[0]
+
+
+def compact_all(zs: Sequence[np.ndarray], activation: str, hidden: bool) -> list[Trace]:
+    """The traces of a record's Z[1]s, as ``compact`` makes each: a ReLU layer's is compact when
+    σ and σ′ give each of its numbers at or below 0 (or NaN) the bits they give the +0 the trace
+    puts there (σ and σ′ work number by number). Checked on all of them at once, without
+    building Z[1] back: one by one, the checks held the window's GUI thread ~0.25 s a cat run."""
+    if activation != "relu" or not hidden or not zs:
+        return list(zs)
+    first = zs[0]
+    if any(z.ndim != 2 or z.shape != first.shape or z.dtype != first.dtype
+           or not (z.flags.c_contiguous or z.flags.f_contiguous) for z in zs):
+        if len(zs) > 1:  # (not one record's: checked one by one)
+            return [compact_all([z], activation, hidden)[0] for z in zs]
+        return list(zs)
+    chunk = max(1, CHECKED_BYTES // max(1, first.nbytes))
+    if len(zs) > chunk:  # (a wide first layer's: a few at a time)
+        return [t for at in range(0, len(zs), chunk)
+                for t in compact_all(zs[at:at + chunk], activation, hidden)]
+    relu, zero = get_activation("relu"), np.zeros(1, first.dtype)
+    stack = np.stack(zs)  # (k, n, m): every trace's numbers, each in its logical order
+    above = stack > 0
+    a, a0 = relu.f(stack), relu.f(zero)
+    same = ((_bits(relu.prime(stack, a)) == _bits(relu.prime(zero, a0))[0])
             & (_bits(a) == _bits(a0)[0]))
-    if not (same | above).all():  # (a NaN: σ gives NaN)
-        return z
-    return ReluTrace(z[above], np.packbits(above), shape, fortran)
+    usable = (same | above).reshape(len(zs), -1).all(axis=1)  # (a NaN: σ gives NaN)
+    packed = np.packbits(above.reshape(len(zs), -1), axis=1)  # each row as packbits of its own
+    # every trace's positive numbers at once, row by row (the stack's order): one by one from
+    # a column-by-column z, they took twice as long as all the rest
+    positive = stack[above]
+    ends = np.cumsum(above.reshape(len(zs), -1).sum(axis=1))
+    starts = np.concatenate([[0], ends[:-1]])
+    shape = (int(first.shape[0]), int(first.shape[1]))  # (given back in z's own layout)
+    return [ReluTrace(positive[starts[k]:ends[k]].copy(), packed[k].copy(), shape,
+                      bool(z.flags.f_contiguous and not z.flags.c_contiguous))
+            if usable[k] else z for k, z in enumerate(zs)]
 
 
 def _bits(a: np.ndarray) -> np.ndarray:

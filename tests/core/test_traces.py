@@ -39,3 +39,50 @@ def test_what_would_bypass_the_count_is_refused(change):
          "setdefault": lambda: traces.setdefault(2, np.zeros(3)),
          "popitem": traces.popitem}[change]()
     assert traces.nbytes == _sum(traces)
+
+
+def test_a_records_traces_compacted_at_once_are_each_as_it_alone_would_be():
+    """compact_all checks a record's Z[1]s together: each comes out as compact() makes it alone,
+    a NaN or −0 in one of them changes that one only, and a Z[1] of another shape or layout (or
+    a wide layer's, checked a few at a time) is still compacted right."""
+    from bpstudio.core.traces import ReluTrace, compact_all
+
+    rng = np.random.default_rng(3)
+    zs = [rng.standard_normal((20, 9)).T.copy(order="F").T for _ in range(6)]  # column by column
+    zs[1][4, 2] = np.nan  # σ gives NaN: kept whole
+    zs[2][0, 0] = -0.0  # σ gives +0, as the trace's 0 does: compact
+    zs[3] = np.ascontiguousarray(zs[3])  # row by row
+    zs.append(rng.standard_normal((7, 3)))  # another shape
+    zs.append(rng.standard_normal((20, 9)).astype(np.float32))
+    together = compact_all(zs, "relu", True)
+    assert together[1] is zs[1]
+    for z, trace in zip(zs, together):
+        if trace is z:
+            continue
+        assert isinstance(trace, ReluTrace) and trace.shape == z.shape
+        assert trace.fortran == (z.flags.f_contiguous and not z.flags.c_contiguous)
+        assert np.array_equal(trace.positive, z[z > 0]) and trace.positive.dtype == z.dtype
+        back = trace.z()
+        assert np.array_equal(np.maximum(back, 0).view(np.uint8), np.maximum(z, 0).view(np.uint8))
+        assert trace.positive.base is None or trace.positive.base.nbytes == trace.positive.nbytes
+    assert sum(isinstance(t, ReluTrace) for t in together) == len(zs) - 1
+    assert [t is z for t, z in zip(compact_all(zs, "leaky_relu", True), zs)] == [True] * len(zs)
+
+
+def test_a_wide_layers_traces_are_checked_a_few_at_a_time(monkeypatch):
+    from bpstudio.core import traces
+
+    monkeypatch.setattr(traces, "CHECKED_BYTES", 3 * 8 * 6 * 5)  # three traces a check
+    rng = np.random.default_rng(4)
+    zs = [rng.standard_normal((6, 5)) for _ in range(8)]
+    zs[4][1, 1] = np.nan
+    stacked = []
+    stack = np.stack
+    monkeypatch.setattr(np, "stack", lambda arrays, *a, **k: stacked.append(len(arrays))
+                        or stack(arrays, *a, **k))
+    out = traces.compact_all(zs, "relu", True)
+    assert stacked == [3, 3, 2]
+    assert [t is z for t, z in zip(out, zs)] == [k == 4 for k in range(8)]
+    for z, t in zip(zs, out):
+        if t is not z:
+            assert np.array_equal(t.z(), np.where(z > 0, z, 0.0))
