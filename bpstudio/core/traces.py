@@ -91,12 +91,13 @@ def compact_all(zs: Sequence[np.ndarray], activation: str, hidden: bool) -> list
     usable = (same | above).reshape(len(zs), -1).all(axis=1)  # (a NaN: σ gives NaN)
     packed = np.packbits(above.reshape(len(zs), -1), axis=1)  # each row as packbits of its own
     # every trace's positive numbers at once, row by row (the stack's order): one by one from
-    # a column-by-column z, they took twice as long as all the rest
+    # a column-by-column z, they took twice as long as all the rest. Each trace gets a copy of
+    # its own (in z's byte order), never a view that keeps the whole record's alive
     positive = stack[above]
     ends = np.cumsum(above.reshape(len(zs), -1).sum(axis=1))
     starts = np.concatenate([[0], ends[:-1]])
     shape = (int(first.shape[0]), int(first.shape[1]))  # (given back in z's own layout)
-    return [ReluTrace(positive[starts[k]:ends[k]].copy(), packed[k].copy(), shape,
+    return [ReluTrace(positive[starts[k]:ends[k]].astype(z.dtype), packed[k].copy(), shape,
                       bool(z.flags.f_contiguous and not z.flags.c_contiguous))
             if usable[k] else z for k, z in enumerate(zs)]
 

@@ -41,32 +41,45 @@ def test_what_would_bypass_the_count_is_refused(change):
     assert traces.nbytes == _sum(traces)
 
 
-def test_a_records_traces_compacted_at_once_are_each_as_it_alone_would_be():
-    """compact_all checks a record's Z[1]s together: each comes out as compact() makes it alone,
-    a NaN or −0 in one of them changes that one only, and a Z[1] of another shape or layout (or
-    a wide layer's, checked a few at a time) is still compacted right."""
+def test_a_records_traces_compacted_at_once_are_each_as_it_alone_would_be(monkeypatch):
+    """compact_all checks a record's Z[1]s together: each comes out as compact() made it alone,
+    in its own layout and memory, and a NaN or −0 in one of them changes that one only; Z[1]s
+    of other shapes, types or byte orders are still compacted right, one by one."""
     from bpstudio.core.traces import ReluTrace, compact_all
 
     rng = np.random.default_rng(3)
-    zs = [rng.standard_normal((20, 9)).T.copy(order="F").T for _ in range(6)]  # column by column
+    zs = [rng.standard_normal((9, 20)).T for _ in range(6)]  # column by column, as the engine's
     zs[1][4, 2] = np.nan  # σ gives NaN: kept whole
     zs[2][0, 0] = -0.0  # σ gives +0, as the trace's 0 does: compact
     zs[3] = np.ascontiguousarray(zs[3])  # row by row
-    zs.append(rng.standard_normal((7, 3)))  # another shape
-    zs.append(rng.standard_normal((20, 9)).astype(np.float32))
+    assert zs[0].flags.f_contiguous and not zs[0].flags.c_contiguous
+    stacked = []
+    stack = np.stack
+    monkeypatch.setattr(np, "stack", lambda arrays, *a, **k: stacked.append(len(arrays))
+                        or stack(arrays, *a, **k))
     together = compact_all(zs, "relu", True)
-    assert together[1] is zs[1]
-    for z, trace in zip(zs, together):
+    assert stacked == [6]  # checked together
+    others = [rng.standard_normal((7, 3)), rng.standard_normal((20, 9)).astype(np.float32),
+              rng.standard_normal((20, 9)).astype(">f8")]
+    alone = compact_all(zs[:2] + others, "relu", True)
+    assert alone[1] is zs[1] and together[1] is zs[1]
+    counts = set()
+    for z, trace in [*zip(zs, together), *zip(zs[:2] + others, alone)]:
         if trace is z:
             continue
         assert isinstance(trace, ReluTrace) and trace.shape == z.shape
         assert trace.fortran == (z.flags.f_contiguous and not z.flags.c_contiguous)
-        assert np.array_equal(trace.positive, z[z > 0]) and trace.positive.dtype == z.dtype
+        assert trace.positive.dtype == z.dtype and trace.positive.base is None  # its own memory
+        assert np.array_equal(trace.positive, z[z > 0])  # row by row, whatever z's layout
+        assert trace.nbytes == z[z > 0].nbytes + np.packbits(z > 0).nbytes
         back = trace.z()
-        assert np.array_equal(np.maximum(back, 0).view(np.uint8), np.maximum(z, 0).view(np.uint8))
-        assert trace.positive.base is None or trace.positive.base.nbytes == trace.positive.nbytes
+        assert back.flags.f_contiguous == trace.fortran
+        a, a_back = np.maximum(z, 0), np.maximum(back, 0)
+        assert np.array_equal(a_back.view(f"u{a.itemsize}"), a.view(f"u{a.itemsize}"))
+        counts.add(int((z > 0).sum()))
+    assert len(counts) > 3  # (traces of different lengths: each cut where it ends)
     assert sum(isinstance(t, ReluTrace) for t in together) == len(zs) - 1
-    assert [t is z for t, z in zip(compact_all(zs, "leaky_relu", True), zs)] == [True] * len(zs)
+    assert all(t is z for t, z in zip(compact_all(zs, "leaky_relu", True), zs))
 
 
 def test_a_wide_layers_traces_are_checked_a_few_at_a_time(monkeypatch):
@@ -74,7 +87,7 @@ def test_a_wide_layers_traces_are_checked_a_few_at_a_time(monkeypatch):
 
     monkeypatch.setattr(traces, "CHECKED_BYTES", 3 * 8 * 6 * 5)  # three traces a check
     rng = np.random.default_rng(4)
-    zs = [rng.standard_normal((6, 5)) for _ in range(8)]
+    zs = [rng.standard_normal((6, 5)) + 0.3 * k for k in range(8)]  # more positive, one by one
     zs[4][1, 1] = np.nan
     stacked = []
     stack = np.stack
@@ -82,6 +95,7 @@ def test_a_wide_layers_traces_are_checked_a_few_at_a_time(monkeypatch):
                         or stack(arrays, *a, **k))
     out = traces.compact_all(zs, "relu", True)
     assert stacked == [3, 3, 2]
+    assert len({int((z > 0).sum()) for z in zs}) > 4
     assert [t is z for t, z in zip(out, zs)] == [k == 4 for k in range(8)]
     for z, t in zip(zs, out):
         if t is not z:
