@@ -19,14 +19,17 @@ def load_line() -> str:
             + f" on {os.cpu_count()} cores")
 
 
-def _spin(stop) -> None:  # the busy process: one BLAS thread multiplying until told to stop
+def _spin(stop, parent: int) -> None:
+    """The busy process: one BLAS thread multiplying until told to stop, or until the benchmark
+    that started it is gone (a benchmark that crashed left it spinning, and every figure after
+    it measured a busy machine)."""
     from threadpoolctl import threadpool_limits
 
     import numpy as np
 
     with threadpool_limits(1):
         a = np.random.default_rng(0).random((256, 256))
-        while not stop.is_set():
+        while not stop.is_set() and os.getppid() == parent:
             for _ in range(20):
                 a = a @ a
                 a /= np.abs(a).max()
@@ -40,7 +43,7 @@ def busy_core(on: bool = True) -> Iterator[None]:
         return
     ctx = mp.get_context("spawn")
     stop = ctx.Event()
-    p = ctx.Process(target=_spin, args=(stop,), name="bench-busy-core", daemon=True)
+    p = ctx.Process(target=_spin, args=(stop, os.getpid()), name="bench-busy-core", daemon=True)
     p.start()
     try:
         yield

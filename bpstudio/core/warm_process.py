@@ -45,7 +45,9 @@ def _context() -> ForkServerContext | SpawnContext:
     if not sys.platform.startswith("linux"):
         return mp.get_context("spawn")
     context = mp.get_context("forkserver")
-    context.set_forkserver_preload([__name__])
+    # numpy.random too: the trainer's batches import it, and every child imported it again
+    # before its first cost (20 ms); the window itself does not need it to start
+    context.set_forkserver_preload([__name__, "numpy.random"])
     return context
 
 
@@ -103,6 +105,7 @@ def serve_warm(commands: Connection, results: Connection) -> None:
             continue
         if isinstance(message, Prime):
             data = message.data
+            warm_up(data.X)
         elif isinstance(message, Run):
             given = message.data if message.data is not None else data
             if given is None:
@@ -114,6 +117,15 @@ def serve_warm(commands: Connection, results: Connection) -> None:
                                    message.hyper, options, message.blas_threads,
                                    message.keyframes, then_yield=True)
             return
+
+
+def warm_up(X: np.ndarray) -> None:
+    """A product of the size of a first layer's, while the child waits for its run: a forked
+    child's first products ran slowly (BLAS starts its threads again after a fork, and the new
+    process maps its memory as it first writes it): the cat network's first iteration took
+    50–58 ms in a child and 11–21 ms after one. The result is thrown away."""
+    if X.ndim == 2 and X.size and X.dtype.kind == "f":
+        _ = np.ones((8, X.shape[0]), dtype=X.dtype) @ X
 
 
 # the results pipe holds a whole report with the cat network's snapshot (2 MB): read through

@@ -179,3 +179,21 @@ def test_the_reader_logs_a_report_it_cannot_read_and_reads_on(caplog):
     reader.join(30)
     assert drained(inbox) == [Done(5)]
     assert "unreadable report" in caplog.text
+
+
+@pytest.mark.skipif(CONTEXT.get_start_method() != "forkserver", reason="Linux's fork server")
+def test_a_forked_child_has_what_its_first_iteration_imports_already():
+    """The trainer's batches use numpy.random: a child that imported it before its first cost
+    took 20 ms longer to answer Train (benchmarks/bench_first_cost.py)."""
+    with CONTEXT.Pool(1) as pool:
+        assert pool.apply(eval, ("'numpy.random' in __import__('sys').modules",))
+
+
+@pytest.mark.parametrize("X", [np.zeros((0, 5)), np.arange(6), np.ones((4, 3), dtype=np.float32),
+                               np.ones((4, 0)), np.ones((2, 3), dtype=np.int64)])
+def test_a_warm_up_on_any_primed_data_never_fails(X):
+    from bpstudio.core.warm_process import warm_up
+
+    before = X.copy()
+    warm_up(X)
+    assert np.array_equal(X, before)

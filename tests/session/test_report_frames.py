@@ -100,3 +100,18 @@ def test_a_new_run_drops_nothing_and_shows_its_first_record_at_once(frames):
     frames.start()
     frames.add([record(0, 1)])  # a new run, at once: the clock has not moved
     assert not frames.waiting and records_in(applied[-1]) == [(0, 1, RUNNING)]
+
+
+def test_news_before_the_first_record_never_holds_the_first_cost_back(frames):
+    """The child says which keyframe interval it chose just before its first record: that news
+    is applied as it comes, and the first record right after it is too (it waited a whole frame:
+    Train → first cost took 0.57 s, benchmarks/bench_first_cost.py)."""
+    frames, applied, now = frames
+    frames.add([Started(50)])
+    assert applied == [[Started(50)]]
+    now[0] = 0.01
+    frames.add([record(0, 1)])  # the run's first cost: at once all the same
+    assert not frames.waiting and records_in(applied[-1]) == [(0, 1, RUNNING)]
+    now[0] = 0.02
+    frames.add([Started(60), record(1, 1)])  # news with a record: the frame's clock as before
+    assert frames.waiting
