@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QPixmap
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidgetItem, QMessageBox,
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from ..core import iterations
@@ -261,6 +261,24 @@ class EquationPanel(Retranslatable, StepNavigation, MatrixRoom, QWidget):
             self.sample_image.clear()
         self._on_step_changed()
 
+    def _list_steps(self, listed: list[tuple[str, str]]) -> None:
+        """The iteration's steps, (text, tooltip) each, in the list and the chooser. The items are
+        made by Qt from the texts: a QListWidgetItem made in Python was given back to Python as
+        the list was cleared, and a time cursor dragged over a run (a new stepper at every move,
+        the list written anew each time) crashed the window there now and then
+        (benchmarks/bench_heartbeat.py, PySide6 6.11)."""
+        self._listed = listed
+        self.step_list.clear()
+        self.step_chooser.clear()
+        self.step_list.addItems([text for text, _ in listed])
+        self.step_chooser.addItems([text for text, _ in listed])
+        for row, (_, tooltip) in enumerate(listed):
+            self.step_list.item(row).setToolTip(tooltip)
+            self.step_chooser.setItemData(row, tooltip, Qt.ItemDataRole.ToolTipRole)
+        # the opened list as wide as its longest step (the closed box elides)
+        self.step_chooser.view().setMinimumWidth(self.step_chooser.view().sizeHintForColumn(0)
+                                                 + 24)
+
     def _on_step_changed(self) -> None:
         sm = self.stepper_model
         self.mode_box.setCurrentIndex(self.mode_box.findData(sm.mode))
@@ -290,23 +308,13 @@ class EquationPanel(Retranslatable, StepNavigation, MatrixRoom, QWidget):
                     iteration=capital(i), n=n))
             return
         s = sm.stepper
-        if self._listed is not s:
-            self._listed = s
-            self.step_list.clear()
-            self.step_chooser.clear()
-            for st in s.steps:
-                item = QListWidgetItem(f"{st.index + 1}. " + (f"({st.equation.label}) "
-                                                             if st.equation.label else "")
-                                       + st.formula)
-                item.setToolTip(tip(self.tr("{formula}: {heading}, layer {l}").format(
-                    formula=st.formula, heading=self.heading(st), l=st.layer)))
-                self.step_list.addItem(item)
-                self.step_chooser.addItem(item.text())
-                self.step_chooser.setItemData(self.step_chooser.count() - 1, item.toolTip(),
-                                              Qt.ItemDataRole.ToolTipRole)
-            # the opened list as wide as its longest step (the closed box elides)
-            self.step_chooser.view().setMinimumWidth(self.step_chooser.view().sizeHintForColumn(0)
-                                                     + 24)
+        listed = [(f"{st.index + 1}. " + (f"({st.equation.label}) " if st.equation.label else "")
+                   + st.formula,
+                   tip(self.tr("{formula}: {heading}, layer {l}").format(
+                       formula=st.formula, heading=self.heading(st), l=st.layer)))
+                  for st in s.steps]
+        if self._listed != listed:  # (a time cursor's every move brings a new stepper)
+            self._list_steps(listed)
         step = s.current
         self.step_list.setCurrentRow(s.position - 1)
         self.step_chooser.setCurrentIndex(s.position - 1)

@@ -71,13 +71,22 @@ def test_the_cursor_moves_the_diagram_heatmaps_accuracies_and_stepper(moons, qtb
     assert same(m.network.weights, at(2000).weights)
 
 
-def test_keys_clicks_and_now_move_the_cursor(moons, qtbot):
+def test_keys_clicks_and_now_move_the_cursor(moons, qtbot, monkeypatch):
     w, at = moons
     t, cursor, bar = w.studio.timeline, w.time_travel.cursor, w.time_travel.bar
+    panel = w.equations
+    steps = [panel.step_list.item(k).text() for k in range(panel.step_list.count())]
+    tips = [panel.step_list.item(k).toolTip() for k in range(panel.step_list.count())]
+    assert steps and steps[0].startswith("1. ") and all(tips)
+    written = []  # each cursor move brings a new stepper: its steps are the same, not rewritten
+    write = panel._list_steps  # (rewriting the list at every move crashed PySide6 now and then)
+    monkeypatch.setattr(panel, "_list_steps", lambda listed: written.append(1) or write(listed))
     w.activateWindow()
+    now = w.studio.stepper.stepper
     with qtbot.waitSignal(t.shown):
         qtbot.keyClick(w, Qt.Key.Key_BracketLeft)
     assert t.cursor == 1999 and cursor.value() == 1999
+    assert w.studio.stepper.stepper is not now  # another stepper: the iteration's
     assert bar.where.text() == "Iteration 1,999 of 2,000: a past state, read-only"
     with qtbot.waitSignal(t.shown):
         qtbot.keyClick(w, Qt.Key.Key_BracketLeft)
@@ -85,6 +94,10 @@ def test_keys_clicks_and_now_move_the_cursor(moons, qtbot):
     with qtbot.waitSignal(t.shown):
         qtbot.keyClick(w, Qt.Key.Key_BracketRight)
     assert t.cursor == 1999
+    assert written == []
+    assert [panel.step_list.item(k).text() for k in range(panel.step_list.count())] == steps
+    assert [panel.step_list.item(k).toolTip() for k in range(panel.step_list.count())] == tips
+    assert [panel.step_chooser.itemText(k) for k in range(panel.step_chooser.count())] == steps
     # a click in the cost plot puts the cursor at the iteration under the mouse
     plot, view = w.cost_plot.plots()[0], w.cost_plot.graphics
     point = view.mapFromScene(plot.vb.sceneBoundingRect().center())
