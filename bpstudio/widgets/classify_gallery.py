@@ -7,7 +7,7 @@ import numpy as np
 from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel,
-                               QListWidget, QListWidgetItem, QPushButton, QTabWidget, QVBoxLayout,
+                               QListWidget, QPushButton, QTabWidget, QVBoxLayout,
                                QWidget)
 
 from ..core.network import decide
@@ -303,14 +303,17 @@ class ClassifyGallery(Retranslatable, QWidget):
             truth = isolated(classes[int(y[k])])
             text = (f"#{k + 1}: {p[k]:.2f} {said}"
                     + (self.tr(" ✗ (it is {truth})").format(truth=truth) if wrong[k] else " ✓"))
-            item = QListWidgetItem(QIcon(framed), f"#{k + 1} {said}{' ✗' if wrong[k] else ''}")
+            # made by Qt, not in Python: clearing items made in Python crashed PySide6 now and
+            # then (the step list's, equation_panel.py), and this list follows the time cursor
+            self.test_list.addItem(f"#{k + 1} {said}{' ✗' if wrong[k] else ''}")
+            item = self.test_list.item(self.test_list.count() - 1)
+            item.setIcon(QIcon(framed))
             item.setToolTip(tip(text))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr(
                 "test picture {k}: p = {p}, the network says {said}; {verdict}").format(
                 k=k + 1, p=f"{p[k]:.2f}", said=said, verdict=self.tr(
                     "wrong, it is {truth}").format(truth=truth) if wrong[k] else self.tr("right")))
             item.setData(Qt.ItemDataRole.UserRole, bool(wrong[k]))
-            self.test_list.addItem(item)
         self.test_summary.setText(
             self.tr("{w} of {n} test images misclassified (accuracy {a}); striped orange frame = "
                     "wrong; click one (or choose it and press Enter) to step it with its true label")
