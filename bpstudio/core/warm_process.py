@@ -125,7 +125,11 @@ def warm_up(X: np.ndarray) -> None:
     process maps its memory as it first writes it): the cat network's first iteration took
     50–58 ms in a child and 11–21 ms after one. The result is thrown away."""
     if X.ndim == 2 and X.size and X.dtype.kind == "f":
-        _ = np.ones((8, X.shape[0]), dtype=X.dtype) @ X
+        try:  # (never at the run's cost: ±inf or an overflow in X only warns, or fails here)
+            with np.errstate(all="ignore"):
+                _ = np.ones((8, X.shape[0]), dtype=X.dtype) @ X
+        except Exception:  # noqa: BLE001 - a warm-up that fails leaves the child as it was
+            pass
 
 
 # the results pipe holds a whole report with the cat network's snapshot (2 MB): read through

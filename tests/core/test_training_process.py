@@ -190,10 +190,16 @@ def test_a_forked_child_has_what_its_first_iteration_imports_already():
 
 
 @pytest.mark.parametrize("X", [np.zeros((0, 5)), np.arange(6), np.ones((4, 3), dtype=np.float32),
-                               np.ones((4, 0)), np.ones((2, 3), dtype=np.int64)])
-def test_a_warm_up_on_any_primed_data_never_fails(X):
+                               np.ones((4, 0)), np.ones((2, 3), dtype=np.int64),
+                               np.array([[np.inf, 1.0], [-np.inf, np.nan]]),
+                               np.full((3, 2), 6e4, dtype=np.float16)])
+def test_a_warm_up_on_any_primed_data_never_fails_nor_warns(X):
+    import warnings
+
     from bpstudio.core.warm_process import warm_up
 
     before = X.copy()
-    warm_up(X)
-    assert np.array_equal(X, before)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # (PYTHONWARNINGS=error reaches the child too)
+        warm_up(X)
+    assert np.array_equal(X, before, equal_nan=X.dtype.kind == "f")
