@@ -282,8 +282,8 @@ class Timeline:
                 self._keyframes[k.iteration] = k
             taken, room = self.trace_nbytes, self.trace_room
             net = self.start.network
-            for z in (z for _, z in record.traces):
-                z.flags.writeable = False  # (shared by every recomputation of iteration j)
+            for _, z in record.traces:
+                z.flags.writeable = False  # (shared by every recomputation of its iteration)
             compacted = compact_all([z for _, z in record.traces], net.activations[0], net.L > 1)
             for (j, _), trace in zip(record.traces, compacted):
                 if taken + trace.nbytes <= room:

@@ -263,9 +263,9 @@ class EquationPanel(Retranslatable, StepNavigation, MatrixRoom, QWidget):
 
     def _list_steps(self, listed: list[tuple[str, str]]) -> None:
         """The iteration's steps, (text, tooltip) each, in the list and the chooser. The items are
-        made by Qt from the texts: a QListWidgetItem made in Python was given back to Python as
-        the list was cleared, and a time cursor dragged over a run (a new stepper at every move,
-        the list written anew each time) crashed the window there now and then
+        made by Qt from the texts: with items made in Python, a time cursor dragged over a run
+        (a new stepper at every move, the list cleared and written anew each time) crashed the
+        window now and then in Shiboken's releaseWrapper as the list was cleared
         (benchmarks/bench_heartbeat.py, PySide6 6.11)."""
         self._listed = listed
         self.step_list.clear()
