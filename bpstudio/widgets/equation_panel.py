@@ -158,7 +158,7 @@ class EquationPanel(Retranslatable, StepNavigation, MatrixRoom, QWidget):
         self.explain.changed.connect(self._on_explained)
         stepper.model.dataset_changed.connect(self._on_dataset_changed)
         stepper.model.sample.changed.connect(self._on_dataset_changed)
-        self._listed = None
+        self._listed = self._listed_for = None
         self.help = QMessageBox(QMessageBox.Icon.Information, "", "", QMessageBox.StandardButton.Close,
                                 self)
         self.help.setObjectName("EquationHelp")
@@ -188,7 +188,7 @@ class EquationPanel(Retranslatable, StepNavigation, MatrixRoom, QWidget):
         self.step_list.setAccessibleName(self.tr("the iteration's steps"))
         self.step_chooser.setPlaceholderText(self.tr("the iteration's steps"))
         self.help.setWindowTitle(self.tr("Why this equation?"))
-        self._listed = None  # the step list is written anew
+        self._listed = self._listed_for = None  # the step list is written anew
         self._on_dataset_changed()
 
     # ----- words: the step's own, translated -------------------------------------------------------
@@ -293,7 +293,7 @@ class EquationPanel(Retranslatable, StepNavigation, MatrixRoom, QWidget):
         # the cost of the network after i updates, and its update makes iteration i + 1
         i = translated(iterations.iteration(sm.model.shown.network.iterations_trained))
         if not sm.laid_out and sm.costly:
-            self._listed = None
+            self._listed = self._listed_for = None
             self.step_list.clear()
             self.step_chooser.clear()
             n = f"{sm.model.shown.network.weight_count:,}"
@@ -308,13 +308,15 @@ class EquationPanel(Retranslatable, StepNavigation, MatrixRoom, QWidget):
                     iteration=capital(i), n=n))
             return
         s = sm.stepper
-        listed = [(f"{st.index + 1}. " + (f"({st.equation.label}) " if st.equation.label else "")
-                   + st.formula,
-                   tip(self.tr("{formula}: {heading}, layer {l}").format(
-                       formula=st.formula, heading=self.heading(st), l=st.layer)))
-                  for st in s.steps]
-        if self._listed != listed:  # (a time cursor's every move brings a new stepper)
-            self._list_steps(listed)
+        if self._listed_for is not s:  # a new stepper (a time cursor's every move brings one):
+            self._listed_for = s  # its steps' words, written only if they are not those shown
+            listed = [(f"{st.index + 1}. " + (f"({st.equation.label}) " if st.equation.label
+                                              else "") + st.formula,
+                       tip(self.tr("{formula}: {heading}, layer {l}").format(
+                           formula=st.formula, heading=self.heading(st), l=st.layer)))
+                      for st in s.steps]
+            if self._listed != listed:
+                self._list_steps(listed)
         step = s.current
         self.step_list.setCurrentRow(s.position - 1)
         self.step_chooser.setCurrentIndex(s.position - 1)
