@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import math
 
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterator
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QMenu, QScrollArea,
                                QVBoxLayout, QWidget)
@@ -78,6 +78,7 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         self.setObjectName("CostPlot")
         self.model = model
         self._built = False
+        self._building: Iterator[bool] | None = None  # the plots being built, a part a turn
         self._theme: Theme | None = None  # the theme set before the plots were built
         self._font_changed = False
         self._fonts_of = ""  # the font the plots' texts were last set in (QFont.toString)
@@ -165,28 +166,53 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         self._importing.start()
 
     def _imported(self) -> None:
+        """pyqtgraph is imported: the plots are built a part at a time, each in a turn of the
+        event loop of its own (at once, 0.15–0.2 s of the GUI thread: a click in the window's
+        first second waited for it)."""
         # let go of the import (a window holding it was kept alive by its connection)
         self._importing = None
-        self.ensure_built()
+        if not self._built and self._building is None:
+            self._building = self._build()
+            self._build_more()
+
+    def _build_more(self) -> None:
+        if self._building is None:  # built meanwhile (ensure_built): nothing left
+            return
+        if next(self._building, None) is None:  # the last part done
+            self._building = None
+        else:
+            QTimer.singleShot(0, self, self._build_more)
 
     def ensure_built(self) -> None:
-        """The three plots, their curves and legends (pyqtgraph), in place of the placeholder."""
+        """The three plots, their curves and legends (pyqtgraph), in place of the placeholder:
+        now, the rest of them if their building had begun."""
         if self._built:
             return
-        self._built = True
+        building, self._building = self._building or self._build(), None
+        for _ in building:
+            pass
+
+    def _build(self) -> Iterator[bool]:
+        """Builds the plots, pausing (``yield True``) between its parts; the plots are shown
+        and ``built`` is emitted in the last part, together: never half-built on screen."""
         import pyqtgraph as pg
 
         from .plot_items import IterationAxis, PlotView, ReadableAxis
 
-        self.graphics = pg.GraphicsLayoutWidget()
-        self.graphics.setBackground((self._theme or THEMES[DEFAULT_THEME]).plot_background)
+        graphics = pg.GraphicsLayoutWidget()
+        graphics.setBackground((self._theme or THEMES[DEFAULT_THEME]).plot_background)
         # set, not the style's: asked of a style while a style sheet is being applied, Qt crashed
-        self.graphics.ci.layout.setVerticalSpacing(PLOT_GAP)
-        self.graphics.ci.layout.setContentsMargins(*(PLOT_MARGIN,) * 4)
-        self.cost_plot, self.acc_plot, self.grad_plot = (
-            self.graphics.addPlot(row=row, col=0, viewBox=PlotView(self.menu), enableMenu=False,
-                                  axisItems={"left": ReadableAxis("left"), "bottom": IterationAxis("bottom")})
-            for row in range(3))
+        graphics.ci.layout.setVerticalSpacing(PLOT_GAP)
+        graphics.ci.layout.setContentsMargins(*(PLOT_MARGIN,) * 4)
+        plots = []
+        for row in range(3):
+            yield True
+            plots.append(graphics.addPlot(
+                row=row, col=0, viewBox=PlotView(self.menu), enableMenu=False,
+                axisItems={"left": ReadableAxis("left"), "bottom": IterationAxis("bottom")}))
+        yield True
+        self.graphics = graphics
+        self.cost_plot, self.acc_plot, self.grad_plot = plots
         scene = self.graphics.scene()  # nor pyqtgraph's "Export...": its dialog is English too
         for action in scene.contextMenu:
             action.deleteLater()
@@ -201,8 +227,6 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         self.grad_plot.setXLink(self.cost_plot)
         self.acc_plot.setYRange(0, 1.02)
         self.grad_plot.setLogMode(y=True)
-        if self.log_box.isChecked():  # ticked before the plots were built
-            self.cost_plot.setLogMode(y=True)
         self.train_curve = self.cost_plot.plot(pen=pg.mkPen(TRAIN_CURVE, width=1), name="train")
         self.test_curve = self.cost_plot.plot(pen=pg.mkPen(TEST_CURVE, width=2,
                                                            style=pg.QtCore.Qt.PenStyle.DashLine),
@@ -214,8 +238,14 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         self.train_acc = self.acc_plot.plot(pen=pg.mkPen(TRAIN_CURVE, width=2), name="train")
         self.test_acc = self.acc_plot.plot(pen=pg.mkPen(TEST_CURVE, width=2), name="test")
         self.grad_curves: list[pg.PlotDataItem] = []
-        for plot in self.plots():
+        for plot in plots:
             plot.vb.setMinimumHeight(PLOT_HEIGHT)
+        yield True
+        self._norm_curves()
+        yield True
+        self._built = True
+        if self.log_box.isChecked():  # ticked before the plots were built
+            self.cost_plot.setLogMode(y=True)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("PlotScroll")
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -288,8 +318,6 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
             self.cost_plot.setLogMode(y=on)
 
     def _update_curves(self) -> None:
-        import pyqtgraph as pg
-
         h = self.model.history
         costs = h.costs.view()
         x = h.first + np.arange(len(costs), dtype=float)  # the iterations (core/iterations.py)
@@ -311,18 +339,7 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
                 legend.addItem(self.one_sample_points, self.tr("one stepped sample: its loss L"))
         if self._drawn_evaluations != (h.first, h.evaluations):
             self._draw_evaluations(h.first, h.evaluations)
-        norms = h.grad_norms.view()
-        layers = norms.shape[1] if norms.ndim == 2 else 0
-        if len(self.grad_curves) != layers:
-            for c in self.grad_curves:
-                self.grad_plot.removeItem(c)
-            self.grad_plot.legend.clear()
-            self.grad_curves = [
-                self.grad_plot.plot(pen=pg.mkPen(LAYER_COLOURS[l % len(LAYER_COLOURS)],
-                                                 width=self._line_scale),
-                                    name=f"‖dW[{l + 1}]‖")
-                for l in range(layers)
-            ]
+        norms = self._norm_curves()
         xn = h.first + np.arange(len(norms), dtype=float)
         for l, curve in enumerate(self.grad_curves):
             y = norms[:, l]
@@ -339,6 +356,24 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         self.train_acc.setData(it, np.array([e.train_accuracy for e in ev], dtype=float))
         acc = np.array([e.test_accuracy for e in ev], dtype=float)
         self.test_acc.setData(it[np.isfinite(acc)], acc[np.isfinite(acc)])
+
+    def _norm_curves(self) -> np.ndarray:
+        """The history's ‖dW[l]‖ (iterations × layers), a curve made for each layer."""
+        import pyqtgraph as pg
+
+        norms = self.model.history.grad_norms.view()
+        layers = norms.shape[1] if norms.ndim == 2 else 0
+        if len(self.grad_curves) != layers:
+            for c in self.grad_curves:
+                self.grad_plot.removeItem(c)
+            self.grad_plot.legend.clear()
+            self.grad_curves = [
+                self.grad_plot.plot(pen=pg.mkPen(LAYER_COLOURS[l % len(LAYER_COLOURS)],
+                                                 width=self._line_scale),
+                                    name=f"‖dW[{l + 1}]‖")
+                for l in range(layers)
+            ]
+        return norms
 
     def _on_x_range_changed(self) -> None:
         """Zoomed (or back from a zoom): the dense curves decimated anew. A range that follows

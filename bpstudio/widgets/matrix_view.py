@@ -73,7 +73,9 @@ class MatrixView(MatrixKeys, QWidget):
         self._image: QImage | None = None
         self._stride = (1, 1)
         self._scale = 1.0
-        self._font_cache: tuple | None = None
+        self._fits_font: str | None = None
+        self._fits: dict[tuple[float, float], tuple[QFont, int, bool] | None] = {}
+        self._sizes: dict[tuple[int, int], tuple[float, float]] = {}
         self._readable: tuple | None = None
         self.cursor: tuple[int, int] | None = None  # the keys' cell (None: the mouse's view)
         self.about = ""  # what the matrix is, said after its name ("result: weight gradient …")
@@ -152,8 +154,7 @@ class MatrixView(MatrixKeys, QWidget):
         small = rows * cols <= GRID_CELLS
         self._texts = grid_texts(self.value) if small else None
         self._factored = factored_texts(self.value, self._texts) if small else None
-        self._font_cache = None
-        self._widest: dict[tuple[int, str, int], float] = {}  # (texts, font, px): widest advance
+        self._fits_font = None  # the layouts found are for this matrix in this font (its key)
         self._stride = (max(1, math.ceil(rows / MAX_CELLS)), max(1, math.ceil(cols / MAX_CELLS)))
         sample = np.asarray(self.value[:: self._stride[0], :: self._stride[1]], dtype=float)
         self._scale = finite_max_abs(sample) if sample.size else 0.0
@@ -177,10 +178,7 @@ class MatrixView(MatrixKeys, QWidget):
 
     def _grid_layout(self) -> tuple[QFont, int, bool] | None:
         r = self._grid_rect()
-        key = (r.width(), r.height(), self.font().key())
-        if self._font_cache is None or self._font_cache[0] != key:
-            self._font_cache = (key, self._fitting_layout(r.width(), r.height()))
-        return self._font_cache[1]
+        return self._fitting_layout(r.width(), r.height())
 
     def would_show_numbers(self, width: float, height: float) -> bool:
         """Whether this matrix would be written out in a view of this size."""
@@ -220,9 +218,21 @@ class MatrixView(MatrixKeys, QWidget):
 
     def _fitting_layout(self, width: float, height: float) -> tuple[QFont, int, bool] | None:
         """The largest font and the fewest bands of columns it is written in at that size, and
-        whether over a shared power of ten (only where the plain numbers do not fit)."""
+        whether over a shared power of ten (only where the plain numbers do not fit). Found once
+        for a size of this matrix in this font: the equation view arranges a step's matrices
+        several times (each a search over heights), and this search held the GUI thread for a
+        third of a step of the cat net."""
         if self._texts is None or width <= 0 or height <= 0:
             return None
+        font = self.font().key()
+        if font != self._fits_font:
+            self._fits_font, self._fits, self._sizes = font, {}, {}
+        key = (width, height)
+        if key not in self._fits:
+            self._fits[key] = self._fit(width, height)
+        return self._fits[key]
+
+    def _fit(self, width: float, height: float) -> tuple[QFont, int, bool] | None:
         plain = self._fitting_bands(width, height, self._texts)
         if plain is not None or self._factored is None:
             return None if plain is None else (*plain, False)
@@ -251,31 +261,33 @@ class MatrixView(MatrixKeys, QWidget):
         if cw <= 0 or ch <= 0:
             return None
         text = QFontInfo(self.font()).pixelSize()
-        font = QFont(self.font())
-        font.setPixelSize(20)
-        fm = QFontMetricsF(font)
-        widest = self._widest_at(font, texts) or 1.0
-        size = int(20 * min(0.88 * cw / widest, ch / (ROW_LEADING * fm.capHeight())))
+        widest, cap = self._measured(texts, 20)
+        size = int(20 * min(0.88 * cw / (widest or 1.0), ch / (ROW_LEADING * cap)))
         floor = self.readable_size()
         size = min(max(size, floor), int(MAX_DIGITS * text))  # the estimate leaves room to spare
         while size >= floor:  # advances do not scale exactly: check, shrink if needed
-            font.setPixelSize(size)
-            fm = QFontMetricsF(font)
-            if self._widest_at(font, texts) <= 0.92 * cw and ROW_LEADING * fm.capHeight() <= ch:
-                return QFont(font)
+            widest, cap = self._measured(texts, size)
+            if widest <= 0.92 * cw and ROW_LEADING * cap <= ch:
+                font = QFont(self.font())
+                font.setPixelSize(size)
+                return font
             size -= 1
         return None
 
-    def _widest_at(self, font: QFont, texts: list[list[str]]) -> float:
-        """The widest of ``texts`` in ``font``: measured once per size (a layout's search asks
-        for the same sizes again and again: a 20×209 matrix's 4,180 numbers were measured 8,000
-        times a step, 0.3–1 s on the GUI thread)."""
-        key = (id(texts), font.key(), font.pixelSize())
-        if key not in self._widest:
+    def _measured(self, texts: list[list[str]], size: int) -> tuple[float, float]:
+        """The widest of ``texts`` and the cap height, in the view's font at ``size`` pixels:
+        measured once per size (a layout's search asks for the same sizes again and again: a
+        20×209 matrix's 4,180 numbers were measured 8,000 times a step, 0.3–1 s on the GUI
+        thread). Kept with the layouts found (``_fitting_layout``), for this font."""
+        key = (id(texts), size)
+        if key not in self._sizes:
+            font = QFont(self.font())
+            font.setPixelSize(size)
             fm = QFontMetricsF(font)
-            self._widest[key] = max((fm.horizontalAdvance(t) for t in
-                                     {t for row in texts for t in row}), default=0.0)
-        return self._widest[key]
+            self._sizes[key] = (max((fm.horizontalAdvance(t) for t in
+                                     {t for row in texts for t in row}), default=0.0),
+                                fm.capHeight())
+        return self._sizes[key]
 
     # ----- layout ----------------------------------------------------------------------------------
 

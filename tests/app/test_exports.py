@@ -57,11 +57,14 @@ def test_no_curve_runs_through_an_exported_legend(qtbot, tmp_path):
     model.append_history(rising, np.ones((400, model.network.L)))
     plot = CostPlot(model)
     qtbot.addWidget(plot)
-    plot.resize(420, 620)
+    # tall enough for the three plots with their legends (a curve area of LEGEND_ROOM px): at
+    # 620 px they stand without (a legend would hide the curves), as they do once laid out
+    plot.resize(420, 900)
     plot.show()
     qtbot.waitExposed(plot)
     qtbot.waitUntil(lambda: plot.is_built)  # after the first paint (pyqtgraph imported on a thread)
     qtbot.waitExposed(plot.graphics)
+    qtbot.waitUntil(lambda: all(p.isVisible() and p.legend.isVisible() for p in plot.plots()))
     plot.set_theme(THEMES["light"])
     plot.frames.flush()
     label = plot.cost_plot.legend.getLabel(plot.train_curve)
