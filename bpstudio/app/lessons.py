@@ -6,21 +6,17 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from ..core.atomicfile import atomic_write
-from ..core.lesson_format import LessonError, read_lesson
 from ..core.messages import isolated
-from ..session.lesson_actions import cat_data_in
-from ..session.lesson_recorder import LessonRecorder
-from ..session.lesson_runner import LessonRunner
 from ..session.messages import translated
 from ..session.studio import Studio
 from ..widgets.equation_panel import EquationPanel
-from ..widgets.lesson_pane import LessonPane
 from ..widgets.palette import POINTED_AT
 from ..widgets.plain_text import as_label_text
 from . import file_dialogs as dialogs
@@ -28,6 +24,11 @@ from .file_actions import LAST_DATA_KEY
 from .i18n import current_language
 from .resources import resource_path
 from .settings import recall, remember
+
+if TYPE_CHECKING:  # imported when a lesson first opens (lessons.runner): ~50 ms of every start
+    from ..session.lesson_recorder import LessonRecorder
+    from ..session.lesson_runner import LessonRunner
+    from ..widgets.lesson_pane import LessonPane
 
 PLACE_KEY = "lesson/place"  # {path: beat} of the lessons left before their end
 POINTED_MS = 2500  # how long a view a beat points at is framed
@@ -85,15 +86,11 @@ class Lessons(QObject):
                  equations: EquationPanel) -> None:
         super().__init__(window)
         self.studio, self.window, self.views = studio, window, views
-        self.runner = LessonRunner(studio, self.cat_data, self)
-        self.runner.highlighted.connect(self.point_at)
-        self.runner.changed.connect(self._on_changed)
+        self._runner: LessonRunner | None = None  # (runner, below)
+        self._pane: LessonPane | None = None
         studio.classify.lesson_requested.connect(self.open_file)
-        self.pane = LessonPane(self.runner)
-        self.pane.save_answers_asked.connect(self.save_answers)
         self.dock = QDockWidget(window)
         self.dock.setObjectName("LessonDock")
-        self.dock.setWidget(self.pane)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                               | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
@@ -105,8 +102,8 @@ class Lessons(QObject):
         self.path = ""
         self.actions: dict[str, QAction] = {}
         self.recorder: LessonRecorder | None = None
-        for name, slot, keys in (("LessonNextAction", self.runner.next, ("Space", "PgDown")),
-                                 ("LessonBackAction", self.runner.previous, ("PgUp",)),
+        for name, slot, keys in (("LessonNextAction", lambda: self.runner.next(), ("Space", "PgDown")),
+                                 ("LessonBackAction", lambda: self.runner.previous(), ("PgUp",)),
                                  ("LessonOpenAction", self.open_dialog, ()),
                                  ("LessonLeaveAction", self.leave, ()),
                                  ("LessonRecordAction", self.record, ()),
@@ -138,6 +135,35 @@ class Lessons(QObject):
         self.retranslate()
         self._on_changed()
 
+    @property
+    def runner(self) -> LessonRunner:
+        """What runs a lesson: made with its pane when first asked for (a lesson opens), not at
+        every start of the app."""
+        return self._made()[0]
+
+    @property
+    def pane(self) -> LessonPane:
+        return self._made()[1]
+
+    def _made(self) -> tuple[LessonRunner, LessonPane]:
+        if self._runner is None or self._pane is None:
+            from ..session.lesson_runner import LessonRunner
+            from ..widgets.lesson_pane import LessonPane
+
+            self._runner = LessonRunner(self.studio, self.cat_data, self)
+            self._runner.highlighted.connect(self.point_at)
+            self._runner.changed.connect(self._on_changed)
+            self._runner.set_language(current_language())
+            self._pane = LessonPane(self._runner)
+            self._pane.save_answers_asked.connect(self.save_answers)
+            self.dock.setWidget(self._pane)
+        return self._runner, self._pane
+
+    @property
+    def is_open(self) -> bool:
+        """A lesson is open."""
+        return self._runner is not None and self._runner.open
+
     def eventFilter(self, watched, event) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -156,11 +182,14 @@ class Lessons(QObject):
         self._titled_in = ""  # the shipped lessons' titles: read when the menu opens
         if self.menu.isVisible():
             self._name_lessons()
-        self.runner.set_language(current_language())
+        if self._runner is not None:
+            self._runner.set_language(current_language())
 
     def _name_lessons(self) -> None:
         """Each shipped lesson's title in the menu, in the current language: read from its file
         when the menu first opens in that language (reading the three took 40–80 ms at start)."""
+        from ..core.lesson_format import LessonError, read_lesson
+
         language = current_language()
         if self._titled_in == language:
             return
@@ -175,6 +204,8 @@ class Lessons(QObject):
 
     def open_file(self, path: str) -> bool:
         """A lesson, resumed at the beat where it was left (its first beat otherwise)."""
+        from ..core.lesson_format import LessonError, read_lesson
+
         try:
             lesson = read_lesson(path)
         except LessonError as e:
@@ -197,7 +228,8 @@ class Lessons(QObject):
             self.open_file(path)
 
     def leave(self) -> None:
-        self.runner.close()
+        if self._runner is not None:
+            self._runner.close()
         self.dock.hide()
 
     def save_answers(self) -> None:
@@ -216,6 +248,8 @@ class Lessons(QObject):
         """Record on: the app as it is now is the first beat. Off: the lesson is saved where the
         teacher says, to be written into (its texts are placeholders) and replayed."""
         if on:
+            from ..session.lesson_recorder import LessonRecorder
+
             self.recorder = LessonRecorder(self.studio)
             self.recorder.beat()
             self.studio.message.emit(self.tr("Recording: set up the app, then {key} records each "
@@ -248,6 +282,8 @@ class Lessons(QObject):
 
     def cat_data(self) -> str | None:
         """The cat data a lesson opens: the one this app opened last, or $BPSTUDIO_CAT_DATA."""
+        from ..session.lesson_actions import cat_data_in
+
         last = recall(LAST_DATA_KEY, "", str)
         return cat_data_in(last if os.path.isdir(last) else os.path.dirname(last),
                            os.environ.get("BPSTUDIO_CAT_DATA"))
@@ -257,7 +293,7 @@ class Lessons(QObject):
     def _on_changed(self) -> None:
         """Space and Page Down belong to the lesson while one is open, → and ← to the stepper;
         the beat the class is at is remembered."""
-        open_ = self.runner.open
+        open_ = self.is_open
         for name in ("LessonNextAction", "LessonBackAction", "LessonLeaveAction"):
             self.actions[name].setEnabled(open_)
         self.actions["LessonRecordBeatAction"].setEnabled(self.recorder is not None)

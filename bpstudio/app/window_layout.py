@@ -178,4 +178,4 @@ class WindowLayout(QObject):
         w.editor_dock.hide()
         w.training_dock.setVisible(stage in ("mixed", "training"))
         w.gallery_dock.setVisible(stage == "classify")
-        w.lessons.dock.setVisible(w.lessons.runner.open)  # the lesson beside every stage
+        w.lessons.dock.setVisible(w.lessons.is_open)  # the lesson beside every stage

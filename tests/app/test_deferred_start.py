@@ -1,7 +1,8 @@
 """Start → a window at once (issue 32): what the first paint does not need waits until after
 it. The training plots (pyqtgraph) are a placeholder of their background until the window has
 painted, then pyqtgraph is imported on a thread and the plots are built; anything that asks for
-them earlier gets them at once. The shipped lessons' titles are read when their menu opens."""
+them earlier gets them at once. The shipped lessons' titles are read when their menu opens, and
+what runs a lesson is imported and made when one first opens."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ app = create_application()
 window = MainWindow(Studio())
 print("built window, pyqtgraph imported:", "pyqtgraph" in sys.modules)
 print("plots built before show:", window.cost_plot.is_built)
+print("lessons' modules imported:", sorted(m for m in sys.modules if "lesson" in m))
 seen = {}
 
 
@@ -67,6 +69,8 @@ def test_the_window_paints_before_pyqtgraph_is_imported_and_builds_the_plots_aft
     said = proc.stdout.splitlines()
     assert said == ["built window, pyqtgraph imported: False",
                     "plots built before show: False",
+                    # the lessons' (~50 ms of a start): imported when a lesson first opens
+                    "lessons' modules imported: ['bpstudio.app.lessons']",
                     "at the first paint, pyqtgraph imported: False",
                     "plots built, pyqtgraph imported: True",
                     "time cursor on the plots: 3"], proc.stdout + proc.stderr
