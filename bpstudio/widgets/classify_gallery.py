@@ -26,6 +26,7 @@ from .result_card import ResultCard, card_min_width, pixmap_of
 # window 6 s); the rest in the next turns
 CARDS_A_TURN = 10
 FITTED_A_TURN = 100  # cards fitted to a new width of the list in one turn
+CELL_MARGIN = 16  # px: a test picture's cell beyond its picture or caption, whichever is wider
 
 
 class ClassifyGallery(Retranslatable, QWidget):
@@ -314,11 +315,33 @@ class ClassifyGallery(Retranslatable, QWidget):
                 k=k + 1, p=f"{p[k]:.2f}", said=said, verdict=self.tr(
                     "wrong, it is {truth}").format(truth=truth) if wrong[k] else self.tr("right")))
             item.setData(Qt.ItemDataRole.UserRole, bool(wrong[k]))
+        self._fit_test_grid()
         self.test_summary.setText(
             self.tr("{w} of {n} test images misclassified (accuracy {a}); striped orange frame = "
                     "wrong; click one (or choose it and press Enter) to step it with its true label")
             .format(w=int(wrong.sum()), n=len(y), a=f"{1 - wrong.mean():.2f}"))
         self._apply_filter()
+
+    def _fit_test_grid(self) -> None:
+        """Each test picture's cell as wide as the widest caption under it, in the list's font:
+        under an 80-px picture "#12 non-cat ✗" was cut to "#12 non-cat…" in the English UI."""
+        view = self.test_list
+        fm = view.fontMetrics()
+        widest = max((fm.horizontalAdvance(view.item(k).text()) for k in range(view.count())),
+                     default=0)
+        icon = view.iconSize()
+        cell = QSize(max(icon.width(), widest) + CELL_MARGIN // 2,
+                     icon.height() + fm.height() + CELL_MARGIN // 2)
+        for k in range(view.count()):  # (Qt's own measure left the caption's ✗ out)
+            view.item(k).setSizeHint(cell)
+        grid = cell + QSize(CELL_MARGIN // 2, CELL_MARGIN // 2)
+        if view.gridSize() != grid:
+            view.setGridSize(grid)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:  # the UI's scale: the captions' widths
+            self._fit_test_grid()
+        super().changeEvent(event)
 
     def _apply_filter(self) -> None:
         only = self.only_wrong.isChecked()

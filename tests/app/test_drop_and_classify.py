@@ -7,7 +7,7 @@ import zlib
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 
 from bpstudio.app.main_window import MainWindow
@@ -205,6 +205,20 @@ def test_the_untrained_warning_and_the_test_set_gallery(window, qtbot, cat_data)
     window.gallery.only_wrong.setChecked(True)
     shown = [items.item(k) for k in range(50) if not items.item(k).isHidden()]
     assert len(shown) == wrong and all("✗" in i.toolTip() for i in shown)
+    window.gallery.only_wrong.setChecked(False)
+    first_height = items.fontMetrics().height()
+    # every caption whole under its picture ("#12 non-cat ✗" was cut to "#12 non-cat…"), in a
+    # larger UI text too (Ctrl+= twice)
+    for zoomed in range(3):
+        if zoomed:
+            qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+            QCoreApplication.processEvents()
+        fm = items.fontMetrics()
+        cut = [items.item(k).text() for k in range(50)
+               if items.visualItemRect(items.item(k)).width()
+               < fm.horizontalAdvance(items.item(k).text())]
+        assert cut == [], (zoomed, cut)
+    assert fm.height() > first_height
 
 
 def test_dropped_test_images_give_the_engines_probability(qtbot, tmp_path, cat_data_dir, cat_data,
