@@ -18,7 +18,7 @@ from ..session.messages import translated
 from ..session.studio import Studio
 from ..widgets.equation_panel import EquationPanel
 from ..widgets.palette import POINTED_AT
-from ..widgets.plain_text import as_label_text
+from ..widgets.plain_text import as_label_text, plain_labels
 from . import file_dialogs as dialogs
 from .file_actions import LAST_DATA_KEY
 from .i18n import current_language
@@ -156,6 +156,7 @@ class Lessons(QObject):
             self._runner.set_language(current_language())
             self._pane = LessonPane(self._runner)
             self._pane.save_answers_asked.connect(self.save_answers)
+            plain_labels(self._pane)  # as the window's (made after them)
             self.dock.setWidget(self._pane)
         return self._runner, self._pane
 

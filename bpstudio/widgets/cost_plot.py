@@ -28,7 +28,7 @@ from .plot_words import plots_words
 from .i18n import Retranslatable
 from .plot_export import PlotExport
 from .plot_placeholder import PlotPlaceholder
-from .palette import LAYER_COLOURS, STEP_UPDATE, TEST_CURVE, TRAIN_CURVE
+from .palette import LAYER_COLOURS, TEST_CURVE, TRAIN_CURVE
 from .theme import DEFAULT_THEME, THEMES, Theme
 
 if TYPE_CHECKING:
@@ -193,56 +193,18 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
             pass
 
     def _build(self) -> Iterator[bool]:
-        """Builds the plots, pausing (``yield True``) between its parts; the plots are shown
-        and ``built`` is emitted in the last part, together: never half-built on screen."""
-        import pyqtgraph as pg
+        """Builds the plots, pausing (``yield True``) between its parts; the plots become the
+        widget's parts, are shown and ``built`` is emitted in the last part, together: never
+        half-built on screen, nor to what reads them (a part asked for meanwhile builds the
+        rest, CostPlot.__getattr__)."""
+        from .plot_items import plot_parts
 
-        from .plot_items import IterationAxis, PlotView, ReadableAxis
-
-        graphics = pg.GraphicsLayoutWidget()
-        graphics.setBackground((self._theme or THEMES[DEFAULT_THEME]).plot_background)
-        # set, not the style's: asked of a style while a style sheet is being applied, Qt crashed
-        graphics.ci.layout.setVerticalSpacing(PLOT_GAP)
-        graphics.ci.layout.setContentsMargins(*(PLOT_MARGIN,) * 4)
-        plots = []
-        for row in range(3):
-            yield True
-            plots.append(graphics.addPlot(
-                row=row, col=0, viewBox=PlotView(self.menu), enableMenu=False,
-                axisItems={"left": ReadableAxis("left"), "bottom": IterationAxis("bottom")}))
+        parts = yield from plot_parts(  # (‖dW[l]‖'s curves made again if the layers change)
+            self.menu, self._theme or THEMES[DEFAULT_THEME], PLOT_GAP, PLOT_MARGIN, PLOT_HEIGHT,
+            self._new_norm_curves)
         yield True
-        self.graphics = graphics
-        self.cost_plot, self.acc_plot, self.grad_plot = plots
-        scene = self.graphics.scene()  # nor pyqtgraph's "Export...": its dialog is English too
-        for action in scene.contextMenu:
-            action.deleteLater()
-        scene.contextMenu = []
+        self.__dict__.update(parts)
         self._foreground = THEMES[DEFAULT_THEME].plot_foreground
-        # legends where the curves are not at the end of a run: a falling cost leaves the top
-        # right free, a rising accuracy and the flattening ‖dW‖ the bottom right
-        for plot, corner in ((self.cost_plot, (-8, 8)), (self.acc_plot, (-8, -8)),
-                             (self.grad_plot, (-8, -8))):
-            plot.addLegend(offset=corner, colCount=2)  # short and wide: it covers less
-        self.acc_plot.setXLink(self.cost_plot)
-        self.grad_plot.setXLink(self.cost_plot)
-        self.acc_plot.setYRange(0, 1.02)
-        self.grad_plot.setLogMode(y=True)
-        self.train_curve = self.cost_plot.plot(pen=pg.mkPen(TRAIN_CURVE, width=1), name="train")
-        self.test_curve = self.cost_plot.plot(pen=pg.mkPen(TEST_CURVE, width=2,
-                                                           style=pg.QtCore.Qt.PenStyle.DashLine),
-                                              symbol="o", symbolSize=4, symbolBrush=TEST_CURVE,
-                                              name="test")
-        # iterations on one stepped sample, applied by hand: points apart from the batch's curve
-        self.one_sample_points = self.cost_plot.plot(pen=None, symbol="x", symbolSize=9,
-                                                 symbolPen=pg.mkPen(STEP_UPDATE, width=2))
-        self.train_acc = self.acc_plot.plot(pen=pg.mkPen(TRAIN_CURVE, width=2), name="train")
-        self.test_acc = self.acc_plot.plot(pen=pg.mkPen(TEST_CURVE, width=2), name="test")
-        self.grad_curves: list[pg.PlotDataItem] = []
-        for plot in plots:
-            plot.vb.setMinimumHeight(PLOT_HEIGHT)
-        yield True
-        self._norm_curves()
-        yield True
         self._built = True
         if self.log_box.isChecked():  # ticked before the plots were built
             self.cost_plot.setLogMode(y=True)
@@ -359,21 +321,22 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
 
     def _norm_curves(self) -> np.ndarray:
         """The history's ‖dW[l]‖ (iterations × layers), a curve made for each layer."""
-        import pyqtgraph as pg
-
         norms = self.model.history.grad_norms.view()
-        layers = norms.shape[1] if norms.ndim == 2 else 0
-        if len(self.grad_curves) != layers:
+        if len(self.grad_curves) != (norms.shape[1] if norms.ndim == 2 else 0):
             for c in self.grad_curves:
                 self.grad_plot.removeItem(c)
             self.grad_plot.legend.clear()
-            self.grad_curves = [
-                self.grad_plot.plot(pen=pg.mkPen(LAYER_COLOURS[l % len(LAYER_COLOURS)],
-                                                 width=self._line_scale),
-                                    name=f"‖dW[{l + 1}]‖")
-                for l in range(layers)
-            ]
+            self.grad_curves = self._new_norm_curves(self.grad_plot)
         return norms
+
+    def _new_norm_curves(self, plot: pg.PlotItem) -> list[pg.PlotDataItem]:
+        """A curve on ``plot`` for each layer of the history's ‖dW[l]‖."""
+        import pyqtgraph as pg
+
+        norms = self.model.history.grad_norms.view()
+        return [plot.plot(pen=pg.mkPen(LAYER_COLOURS[l % len(LAYER_COLOURS)],
+                                       width=self._line_scale), name=f"‖dW[{l + 1}]‖")
+                for l in range(norms.shape[1] if norms.ndim == 2 else 0)]
 
     def _on_x_range_changed(self) -> None:
         """Zoomed (or back from a zoom): the dense curves decimated anew. A range that follows
@@ -502,7 +465,9 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         """The window is closing: no more frames. Its pyqtgraph items stay in their scene and
         go with it when the window is deleted (app/gui.py deletes it before Python exits): taken
         out of the scene, they were left to Python's garbage collector, which gave them events
-        half-destroyed (a LabelItem's resizeEvent without its options; PySide6 6.12 crashed)."""
+        half-destroyed (a LabelItem's resizeEvent without its options; PySide6 6.12 crashed).
+        Plots being built are left as they are: built no further."""
+        self._building = None
         self.frames.stop()
 
     def show_everything(self) -> None:

@@ -5,11 +5,15 @@ after the window's first paint), with pyqtgraph, never at start."""
 from __future__ import annotations
 
 import math
+from typing import Callable, Generator
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QMenu
+
+from .palette import STEP_UPDATE, TEST_CURVE, TRAIN_CURVE
+from .theme import Theme
 
 # the room a vertical axis's tick labels need, in lines of its font: with less they touch
 TICK_ROOM = 1.4
@@ -115,3 +119,52 @@ class PlotView(pg.ViewBox):
             self.menu_.popup(ev.screenPos().toPoint())
         else:
             super().mouseClickEvent(ev)
+
+
+def plot_parts(menu: QMenu, theme: Theme, gap: int, margin: int, least_height: int,
+               norm_curves: Callable[[pg.PlotItem], list[pg.PlotDataItem]]
+               ) -> Generator[bool, None, dict[str, object]]:
+    """The three plots (cost, accuracy, ‖dW[l]‖) one above the other, their legends and curves,
+    made a part at a time: it pauses (``yield True``) between parts and returns the parts by
+    the names the plots' widget gives them (cost_plot.py). ``least_height``: each curve area's,
+    in px; ``norm_curves``: the ‖dW[l]‖ plot's curves, one a layer."""
+    graphics = pg.GraphicsLayoutWidget()
+    graphics.setBackground(theme.plot_background)
+    # set, not the style's: asked of a style while a style sheet is being applied, Qt crashed
+    graphics.ci.layout.setVerticalSpacing(gap)
+    graphics.ci.layout.setContentsMargins(*(margin,) * 4)
+    plots = []
+    for row in range(3):
+        yield True
+        plots.append(graphics.addPlot(
+            row=row, col=0, viewBox=PlotView(menu), enableMenu=False,
+            axisItems={"left": ReadableAxis("left"), "bottom": IterationAxis("bottom")}))
+    yield True
+    cost_plot, acc_plot, grad_plot = plots
+    scene = graphics.scene()  # nor pyqtgraph's "Export...": its dialog is English too
+    for action in scene.contextMenu:
+        action.deleteLater()
+    scene.contextMenu = []
+    # legends where the curves are not at the end of a run: a falling cost leaves the top
+    # right free, a rising accuracy and the flattening ‖dW‖ the bottom right
+    for plot, corner in ((cost_plot, (-8, 8)), (acc_plot, (-8, -8)), (grad_plot, (-8, -8))):
+        plot.addLegend(offset=corner, colCount=2)  # short and wide: it covers less
+    acc_plot.setXLink(cost_plot)
+    grad_plot.setXLink(cost_plot)
+    acc_plot.setYRange(0, 1.02)
+    grad_plot.setLogMode(y=True)
+    parts: dict[str, object] = dict(
+        graphics=graphics, cost_plot=cost_plot, acc_plot=acc_plot, grad_plot=grad_plot,
+        train_curve=cost_plot.plot(pen=pg.mkPen(TRAIN_CURVE, width=1), name="train"),
+        test_curve=cost_plot.plot(pen=pg.mkPen(TEST_CURVE, width=2, style=Qt.PenStyle.DashLine),
+                                  symbol="o", symbolSize=4, symbolBrush=TEST_CURVE, name="test"),
+        # iterations on one stepped sample, applied by hand: points apart from the batch's curve
+        one_sample_points=cost_plot.plot(pen=None, symbol="x", symbolSize=9,
+                                         symbolPen=pg.mkPen(STEP_UPDATE, width=2)),
+        train_acc=acc_plot.plot(pen=pg.mkPen(TRAIN_CURVE, width=2), name="train"),
+        test_acc=acc_plot.plot(pen=pg.mkPen(TEST_CURVE, width=2), name="test"))
+    for plot in plots:
+        plot.vb.setMinimumHeight(least_height)
+    yield True
+    parts["grad_curves"] = norm_curves(grad_plot)
+    return parts

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 
 from bpstudio.core.lesson_format import read_lesson
 from bpstudio.session.network_model import NetworkModel
-from bpstudio.widgets.cost_plot import CostPlot
+from bpstudio.widgets.cost_plot import BUILT_PARTS, CostPlot
 from bpstudio.widgets.plain_text import as_label_text
 from bpstudio.widgets.theme import DEFAULT_THEME, THEMES
 
@@ -108,8 +108,9 @@ def test_the_plots_are_built_a_part_a_turn_and_shown_only_whole(qtbot):
     plot = started()
     turns = 0
     while not plot.is_built:
-        made = plot.__dict__.get("graphics")  # (read so: asking for a part builds it all)
-        assert plot.placeholder.isVisible() and (made is None or not made.isVisible())
+        # none of the plots' parts is the widget's until the last (read so: asking for one
+        # builds them all)
+        assert plot.placeholder.isVisible() and not BUILT_PARTS & set(plot.__dict__)
         if turns == 1:
             plot.log_box.click()  # between two parts
         QCoreApplication.sendPostedEvents()
@@ -126,6 +127,12 @@ def test_the_plots_are_built_a_part_a_turn_and_shown_only_whole(qtbot):
     x, y = plot.cost_points()  # asked for half-way: the rest built now
     assert plot.is_built and plot.scroll.isVisible() and len(x) == 0
     plot.release()
+
+    plot = started()
+    plot.release()  # closed half-way: built no further
+    for _ in range(10):
+        QCoreApplication.processEvents()
+    assert not plot.is_built and plot._building is None
 
 
 def test_plots_never_shown_are_built_when_asked_for(qtbot):

@@ -222,7 +222,8 @@ def test_a_twin_colour_from_a_file_is_taken_as_a_colour_never_as_a_style_sheet(m
 def test_no_label_of_a_new_window_guesses_its_format(make_window, qtbot, tmp_path):
     """No label is left to Qt's guess, which takes a name with a tag for HTML: not in a new
     window, nor among those made later (the editor's layer rows, the step's symbols, a
-    picture's card, a twin run's view), which are plain or say RichText and escape their names."""
+    picture's card, a twin run's view, the lesson pane made when a lesson first opens), which
+    are plain or say RichText and escape their names."""
     w = make_window()
     w.studio.model.add_hidden_layer()
     w.studio.stepper.run_to_end()
@@ -234,6 +235,7 @@ def test_no_label_of_a_new_window_guesses_its_format(make_window, qtbot, tmp_pat
     qtbot.waitUntil(lambda: len(w.studio.classify.results) == 1)
     assert w.studio.runs.fork(learning_rate=0.1) is not None
     qtbot.waitUntil(lambda: w.findChild(QLabel, "TwinRunName") is not None)
+    assert w.lessons.pane is not None  # (made now, as when a lesson first opens)
     guessing = [f"{type(label.parent()).__name__}.{label.objectName()}"
                 for label in w.findChildren(QLabel) if label.textFormat() == Qt.TextFormat.AutoText]
     assert guessing == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFontInfo, QFontMetricsF
 
 from bpstudio.widgets.matrix_view import READABLE_CAP, MatrixView, grid_texts
 
@@ -163,16 +163,24 @@ def test_a_layout_search_measures_each_number_once_per_size(qtbot, monkeypatch):
             measured.append((self.px, text))
             return super().horizontalAdvance(text, *args)
 
+    asked: list[int] = []
+
+    class CountingInfo(QFontInfo):
+        def __init__(self, font):
+            super().__init__(font)
+            asked.append(1)
+
     monkeypatch.setattr(matrix_view, "QFontMetricsF", Counting)
+    monkeypatch.setattr(matrix_view, "QFontInfo", CountingInfo)
     view = MatrixView()
     qtbot.addWidget(view)
     value = np.random.default_rng(0).standard_normal((6, 40))
     view.set_matrix("W", value)
     height = view.grid_height(900, 600)
     assert height is not None
-    searched = len(made)
+    searched, fitted = len(made), len(asked)
     # asked again (the equation view arranges a step several times): the layouts found are
-    # kept, nothing is measured again
-    assert view.grid_height(900, 600) == height and len(made) == searched
+    # kept, nothing is measured or fitted again
+    assert view.grid_height(900, 600) == height and (len(made), len(asked)) == (searched, fitted)
     numbers = [m for m in measured if any(c.isdigit() for c in m[1])]
     assert numbers and len(numbers) == len(set(numbers))  # never the same number at one size twice
