@@ -8,6 +8,8 @@ it whatever is on screen.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox,
@@ -242,6 +244,7 @@ class EquationPanel(Retranslatable, StepNavigation, MatrixRoom, QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._apply_fonts()
+            self._fit_chooser()
         super().changeEvent(event)  # Retranslatable handles LanguageChange
 
     # ----- model → view ----------------------------------------------------------------------------
@@ -275,9 +278,16 @@ class EquationPanel(Retranslatable, StepNavigation, MatrixRoom, QWidget):
         for row, (_, tooltip) in enumerate(listed):
             self.step_list.item(row).setToolTip(tooltip)
             self.step_chooser.setItemData(row, tooltip, Qt.ItemDataRole.ToolTipRole)
-        # the opened list as wide as its longest step (the closed box elides)
-        self.step_chooser.view().setMinimumWidth(self.step_chooser.view().sizeHintForColumn(0)
-                                                 + 24)
+        self._fit_chooser()
+
+    def _fit_chooser(self) -> None:
+        """The opened chooser as wide as its longest step, in its font (the closed box elides):
+        Qt's own measure counted only the steps its unopened list had room for."""
+        view, chooser = self.step_chooser.view(), self.step_chooser
+        fm = view.fontMetrics()
+        widest = max((fm.horizontalAdvance(chooser.itemText(k)) for k in range(chooser.count())),
+                     default=0)
+        view.setMinimumWidth(math.ceil(widest) + 24 + view.verticalScrollBar().sizeHint().width())
 
     def _on_step_changed(self) -> None:
         sm = self.stepper_model

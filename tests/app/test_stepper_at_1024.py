@@ -128,6 +128,17 @@ def test_an_outer_product_is_numbers_with_its_formula(cat_net, qtbot, english_af
     chooser.activated.emit(chooser.currentIndex() - 1)  # as choosing the step before does
     delivered()
     assert panel.formula.text() == f"({before.equation.label})  {before.formula}"
+    # opened, the chooser is as wide as its longest step, in a larger UI text too (Ctrl+=)
+    widths = []
+    for zoomed in range(3):
+        if zoomed:
+            qtbot.keyClick(w, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+            delivered()
+        fm = chooser.view().fontMetrics()
+        widths.append(max(fm.horizontalAdvance(chooser.itemText(k))
+                          for k in range(chooser.count())))
+        assert chooser.view().minimumWidth() >= widths[-1], (zoomed, widths)
+    assert widths[-1] > widths[0]  # (the text did grow)
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
