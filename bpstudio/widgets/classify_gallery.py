@@ -3,6 +3,8 @@ and a bar; and the test set with every prediction, misclassified ones marked and
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
@@ -19,6 +21,7 @@ from ..session.predictions import Predictions
 from ..session.training import TrainingSession
 from .i18n import Retranslatable
 from .palette import ON_STRONG, RIGHT, WARNING_TEXT, WRONG
+from .item_text import text_margins
 from .plain_text import isolated, tip
 from .result_card import ResultCard, card_min_width, pixmap_of
 
@@ -26,7 +29,7 @@ from .result_card import ResultCard, card_min_width, pixmap_of
 # window 6 s); the rest in the next turns
 CARDS_A_TURN = 10
 FITTED_A_TURN = 100  # cards fitted to a new width of the list in one turn
-CELL_MARGIN = 16  # px: a test picture's cell beyond its picture or caption, whichever is wider
+CELL_GAP = 4  # px between two test pictures' cells (three columns in a 1024×768 window's dock)
 
 
 class ClassifyGallery(Retranslatable, QWidget):
@@ -323,24 +326,26 @@ class ClassifyGallery(Retranslatable, QWidget):
         self._apply_filter()
 
     def _fit_test_grid(self) -> None:
-        """Each test picture's cell as wide as the widest caption under it, in the list's font:
-        under an 80-px picture "#12 non-cat ✗" was cut to "#12 non-cat…" in the English UI."""
+        """Each test picture's cell as wide as the widest caption under it, in the list's font
+        and with the margins a caption is drawn in: under an 80-px picture "#12 non-cat ✗" was
+        cut to "#12 non-cat…" in the English UI (Qt's own measure left the ✗ out)."""
         view = self.test_list
+        if view.count() == 0:
+            return
         fm = view.fontMetrics()
-        widest = max((fm.horizontalAdvance(view.item(k).text()) for k in range(view.count())),
-                     default=0)
+        widest = max(fm.horizontalAdvance(view.item(k).text()) for k in range(view.count()))
         icon = view.iconSize()
-        cell = QSize(max(icon.width(), widest) + CELL_MARGIN // 2,
-                     icon.height() + fm.height() + CELL_MARGIN // 2)
-        for k in range(view.count()):  # (Qt's own measure left the caption's ✗ out)
+        room = text_margins(view) + 2  # (Qt elides a caption its advance's last pixel short)
+        cell = QSize(max(icon.width(), math.ceil(widest) + room), icon.height() + fm.height() + room)
+        for k in range(view.count()):
             view.item(k).setSizeHint(cell)
-        grid = cell + QSize(CELL_MARGIN // 2, CELL_MARGIN // 2)
+        grid = cell + QSize(CELL_GAP, CELL_GAP)
         if view.gridSize() != grid:
             view.setGridSize(grid)
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.FontChange:  # the UI's scale: the captions' widths
-            self._fit_test_grid()
+        if event.type() == QEvent.Type.FontChange:  # the UI's scale: the captions' widths,
+            QTimer.singleShot(0, self, self._fit_test_grid)  # once the list has its new font
         super().changeEvent(event)
 
     def _apply_filter(self) -> None:

@@ -166,11 +166,9 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         self._importing.start()
 
     def _imported(self) -> None:
-        """pyqtgraph is imported: the plots are built a part at a time, each in a turn of the
-        event loop of its own (at once, 0.15–0.2 s of the GUI thread: a click in the window's
-        first second waited for it)."""
-        # let go of the import (a window holding it was kept alive by its connection)
-        self._importing = None
+        """pyqtgraph is imported: the plots are built a part a turn of the event loop (at once,
+        0.15–0.2 s of the GUI thread: a click in the window's first second waited for it)."""
+        self._importing = None  # let go of it (a window it held was kept alive)
         if not self._built and self._building is None:
             self._building = self._build()
             self._build_more()
@@ -466,7 +464,9 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         go with it when the window is deleted (app/gui.py deletes it before Python exits): taken
         out of the scene, they were left to Python's garbage collector, which gave them events
         half-destroyed (a LabelItem's resizeEvent without its options; PySide6 6.12 crashed).
-        Plots being built are left as they are: built no further."""
+        Plots not built yet or being built are built no further."""
+        if self._importing is not None:
+            self._importing.done.disconnect(self._imported)
         self._building = None
         self.frames.stop()
 

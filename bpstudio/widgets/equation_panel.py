@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
@@ -31,6 +31,7 @@ from .i18n import Retranslatable, has_cjk_font
 from .matrix_rows import MatrixRows
 from .matrix_view import MatrixView
 from .palette import rgb_image
+from .item_text import text_margins
 from .plain_text import as_label_text, tip
 from .vertical_scroll import VerticalScroll
 
@@ -244,7 +245,7 @@ class EquationPanel(Retranslatable, StepNavigation, MatrixRoom, QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._apply_fonts()
-            self._fit_chooser()
+            QTimer.singleShot(0, self, self._fit_chooser)  # once the list has its new font
         super().changeEvent(event)  # Retranslatable handles LanguageChange
 
     # ----- model → view ----------------------------------------------------------------------------
@@ -281,13 +282,19 @@ class EquationPanel(Retranslatable, StepNavigation, MatrixRoom, QWidget):
         self._fit_chooser()
 
     def _fit_chooser(self) -> None:
-        """The opened chooser as wide as its longest step, in its font (the closed box elides):
-        Qt's own measure counted only the steps its unopened list had room for."""
+        """The opened chooser as wide as its longest step, in its font and with the margins a
+        step is drawn in (the closed box elides), but no wider than the screen: Qt's own
+        measure counted only the steps its unopened list had room for."""
         view, chooser = self.step_chooser.view(), self.step_chooser
         fm = view.fontMetrics()
         widest = max((fm.horizontalAdvance(chooser.itemText(k)) for k in range(chooser.count())),
                      default=0)
-        view.setMinimumWidth(math.ceil(widest) + 24 + view.verticalScrollBar().sizeHint().width())
+        width = (math.ceil(widest) + text_margins(view) + view.verticalScrollBar().sizeHint().width()
+                 + 2 * view.frameWidth() + 4)
+        screen = self.screen()
+        if screen is not None:
+            width = min(width, screen.availableGeometry().width())
+        view.setMinimumWidth(width)
 
     def _on_step_changed(self) -> None:
         sm = self.stepper_model

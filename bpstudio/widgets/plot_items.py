@@ -46,6 +46,7 @@ class ReadableAxis(pg.AxisItem):
     def __init__(self, orientation: str, **kwargs):
         super().__init__(orientation, **kwargs)
         self._labelled: list[float] | None = None
+        self._said: list[float] = []  # the values labelled so far in this drawing
 
     def tickSpacing(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph's name
         levels = super().tickSpacing(minVal, maxVal, size)
@@ -69,6 +70,7 @@ class ReadableAxis(pg.AxisItem):
         values = sorted({float(v) for _, level in ticks for v in level})
         pixels = size / (maxVal - minVal) if maxVal > minVal else math.inf
         self._labelled = self._fitting(values, pixels)
+        self._said = []  # pyqtgraph's minor level repeats the powers of ten: labelled once
         return ticks
 
     def _room(self, values: list[float]) -> float:
@@ -99,8 +101,15 @@ class ReadableAxis(pg.AxisItem):
         strings = super().logTickStrings(values, scale, spacing)
         if self._labelled is None:
             return strings
-        return [text if any(abs(v - l) < 1e-9 for l in self._labelled) else ""
-                for v, text in zip(values, strings)]
+        shown = []
+        for v, text in zip(values, strings):
+            new = not any(abs(v - s) < 1e-9 for s in self._said)
+            if new and any(abs(v - l) < 1e-9 for l in self._labelled):
+                self._said.append(v)
+                shown.append(text)
+            else:
+                shown.append("")
+        return shown
 
 
 class PlotView(pg.ViewBox):

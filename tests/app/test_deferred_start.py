@@ -134,6 +134,14 @@ def test_the_plots_are_built_a_part_a_turn_and_shown_only_whole(qtbot):
         QCoreApplication.processEvents()
     assert not plot.is_built and plot._building is None
 
+    plot = CostPlot(NetworkModel())  # closed before pyqtgraph was imported: never built
+    qtbot.addWidget(plot)
+    plot._build_soon()  # (what the placeholder's first paint asks: the import, on a thread)
+    plot.release()
+    for _ in range(10):
+        QCoreApplication.processEvents()
+    assert not plot.is_built and plot._building is None
+
 
 def test_plots_never_shown_are_built_when_asked_for(qtbot):
     model = NetworkModel()

@@ -19,6 +19,7 @@ from bpstudio.core.modelfile import save_model
 from bpstudio.core.network import Network
 from bpstudio.core.trainer import HyperParameters, RunState, Trainer
 from bpstudio.session import classify as classify_module
+from bpstudio.widgets.item_text import text_margins
 
 # the classic 1×1 GIF: Qt reads GIF but cannot write it
 GIF_1x1 = (b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04\x01\x00\x00\x00"
@@ -214,11 +215,14 @@ def test_the_untrained_warning_and_the_test_set_gallery(window, qtbot, cat_data)
             qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
             QCoreApplication.processEvents()
         fm = items.fontMetrics()
-        cut = [items.item(k).text() for k in range(50)
-               if items.visualItemRect(items.item(k)).width()
-               < fm.horizontalAdvance(items.item(k).text())]
+        # as the delegate draws it: elided to its rect less the margins beside the text
+        cut = [text for text, rect in ((items.item(k).text(), items.visualItemRect(items.item(k)))
+                                       for k in range(50))
+               if fm.elidedText(text, Qt.TextElideMode.ElideRight,
+                                rect.width() - text_margins(items)) != text]
         assert cut == [], (zoomed, cut)
     assert fm.height() > first_height
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # (as it was)
 
 
 def test_dropped_test_images_give_the_engines_probability(qtbot, tmp_path, cat_data_dir, cat_data,

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from posted_events import delivered
+from bpstudio.widgets.item_text import text_margins
 from bpstudio.widgets.matrix_view import READABLE_CAP
 
 
@@ -134,11 +135,16 @@ def test_an_outer_product_is_numbers_with_its_formula(cat_net, qtbot, english_af
         if zoomed:
             qtbot.keyClick(w, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
             delivered()
-        fm = chooser.view().fontMetrics()
+        view = chooser.view()
+        fm = view.fontMetrics()
         widths.append(max(fm.horizontalAdvance(chooser.itemText(k))
                           for k in range(chooser.count())))
-        assert chooser.view().minimumWidth() >= widths[-1], (zoomed, widths)
+        # the text, the margins it is drawn in and the scroll bar beside it
+        assert view.minimumWidth() >= (widths[-1] + text_margins(view)
+                                       + view.verticalScrollBar().sizeHint().width()), (zoomed,
+                                                                                        widths)
     assert widths[-1] > widths[0]  # (the text did grow)
+    qtbot.keyClick(w, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # (as it was)
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])

@@ -104,3 +104,19 @@ def test_an_empty_plot_counts_whole_iterations(qtbot):
         assert all(float(text) == int(float(text)) for _, text in drawn_labels(axis)), [
             t for _, t in drawn_labels(axis)]
         assert "x0" not in axis.labelString()
+
+
+def test_a_log_axis_labels_each_power_of_ten_once(qtbot):
+    """pyqtgraph's minor level of a log axis repeats the powers of ten of its major level: each
+    was labelled twice, in one place (the ‖dW[l]‖ plot's labels "0.001" over "0.001", seen by
+    the readable-plots test while a run trained)."""
+    from bpstudio.widgets.plot_items import ReadableAxis
+
+    axis = ReadableAxis("left")
+    axis.setLogMode(False, True)
+    levels = axis.logTickValues(-3.4, 0.2, 400, [(1.0, [-3.0, -2.0, -1.0, 0.0])])
+    assert len(levels) == 2 and -3.0 in levels[0][1] and any(
+        abs(v + 3.0) < 1e-9 for v in levels[1][1])  # (the repeat this is about)
+    said = [text for spacing, values in levels
+            for text in axis.logTickStrings(values, 1, spacing) if text]
+    assert said and len(said) == len(set(said)), said
