@@ -3,8 +3,6 @@ and a bar; and the test set with every prediction, misclassified ones marked and
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
@@ -21,7 +19,7 @@ from ..session.predictions import Predictions
 from ..session.training import TrainingSession
 from .i18n import Retranslatable
 from .palette import ON_STRONG, RIGHT, WARNING_TEXT, WRONG
-from .item_text import text_margins
+from .item_text import text_margins, text_room
 from .plain_text import isolated, tip
 from .result_card import ResultCard, card_min_width, pixmap_of
 
@@ -332,11 +330,10 @@ class ClassifyGallery(Retranslatable, QWidget):
         view = self.test_list
         if view.count() == 0:
             return
-        fm = view.fontMetrics()
-        widest = max(fm.horizontalAdvance(view.item(k).text()) for k in range(view.count()))
+        room = text_room(view, (view.item(k).text() for k in range(view.count())))
         icon = view.iconSize()
-        room = text_margins(view) + 2  # (Qt elides a caption its advance's last pixel short)
-        cell = QSize(max(icon.width(), math.ceil(widest) + room), icon.height() + fm.height() + room)
+        cell = QSize(max(icon.width(), room),
+                     icon.height() + view.fontMetrics().height() + text_margins(view))
         for k in range(view.count()):
             view.item(k).setSizeHint(cell)
         grid = cell + QSize(CELL_GAP, CELL_GAP)

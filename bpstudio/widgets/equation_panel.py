@@ -8,8 +8,6 @@ it whatever is on screen.
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox,
@@ -31,7 +29,7 @@ from .i18n import Retranslatable, has_cjk_font
 from .matrix_rows import MatrixRows
 from .matrix_view import MatrixView
 from .palette import rgb_image
-from .item_text import text_margins
+from .item_text import text_room
 from .plain_text import as_label_text, tip
 from .vertical_scroll import VerticalScroll
 
@@ -286,11 +284,8 @@ class EquationPanel(Retranslatable, StepNavigation, MatrixRoom, QWidget):
         step is drawn in (the closed box elides), but no wider than the screen: Qt's own
         measure counted only the steps its unopened list had room for."""
         view, chooser = self.step_chooser.view(), self.step_chooser
-        fm = view.fontMetrics()
-        widest = max((fm.horizontalAdvance(chooser.itemText(k)) for k in range(chooser.count())),
-                     default=0)
-        width = (math.ceil(widest) + text_margins(view) + view.verticalScrollBar().sizeHint().width()
-                 + 2 * view.frameWidth() + 4)
+        width = (text_room(view, (chooser.itemText(k) for k in range(chooser.count())))
+                 + view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth() + 2)
         screen = self.screen()
         if screen is not None:
             width = min(width, screen.availableGeometry().width())
