@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import math
 
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import TYPE_CHECKING, Callable
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QMenu, QScrollArea,
                                QVBoxLayout, QWidget)
@@ -78,7 +78,6 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         self.setObjectName("CostPlot")
         self.model = model
         self._built = False
-        self._building: Iterator[bool] | None = None  # the plots being built, a part a turn
         self._theme: Theme | None = None  # the theme set before the plots were built
         self._font_changed = False
         self._fonts_of = ""  # the font the plots' texts were last set in (QFont.toString)
@@ -166,42 +165,17 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         self._importing.start()
 
     def _imported(self) -> None:
-        """pyqtgraph is imported: the plots are built a part a turn of the event loop (at once,
-        0.15–0.2 s of the GUI thread: a click in the window's first second waited for it)."""
         self._importing = None  # let go of it (a window it held was kept alive)
-        if not self._built and self._building is None:
-            self._building = self._build()
-            self._build_more()
-
-    def _build_more(self) -> None:
-        if self._building is None:  # built meanwhile (ensure_built): nothing left
-            return
-        if next(self._building, None) is None:  # the last part done
-            self._building = None
-        else:
-            QTimer.singleShot(0, self, self._build_more)
+        self.ensure_built()
 
     def ensure_built(self) -> None:
-        """The three plots, their curves and legends (pyqtgraph), in place of the placeholder:
-        now, the rest of them if their building had begun."""
+        """The three plots, their curves and legends (pyqtgraph), in place of the placeholder."""
         if self._built:
             return
-        building, self._building = self._building or self._build(), None
-        for _ in building:
-            pass
-
-    def _build(self) -> Iterator[bool]:
-        """Builds the plots, pausing (``yield True``) between its parts; the plots become the
-        widget's parts, are shown and ``built`` is emitted in the last part, together: never
-        half-built on screen, nor to what reads them (a part asked for meanwhile builds the
-        rest, CostPlot.__getattr__)."""
         from .plot_items import plot_parts
 
-        parts = yield from plot_parts(  # (‖dW[l]‖'s curves made again if the layers change)
-            self.menu, self._theme or THEMES[DEFAULT_THEME], PLOT_GAP, PLOT_MARGIN, PLOT_HEIGHT,
-            self._new_norm_curves)
-        yield True
-        self.__dict__.update(parts)
+        self.__dict__.update(plot_parts(self.menu, self._theme or THEMES[DEFAULT_THEME], PLOT_GAP,
+                                        PLOT_MARGIN, PLOT_HEIGHT, self._new_norm_curves))
         self._foreground = THEMES[DEFAULT_THEME].plot_foreground
         self._built = True
         if self.log_box.isChecked():  # ticked before the plots were built
@@ -464,10 +438,9 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         go with it when the window is deleted (app/gui.py deletes it before Python exits): taken
         out of the scene, they were left to Python's garbage collector, which gave them events
         half-destroyed (a LabelItem's resizeEvent without its options; PySide6 6.12 crashed).
-        Plots not built yet or being built are built no further."""
+        Plots not built yet are built no further."""
         if self._importing is not None:
             self._importing.done.disconnect(self._imported)
-        self._building = None
         self.frames.stop()
 
     def show_everything(self) -> None:

@@ -5,7 +5,7 @@ after the window's first paint), with pyqtgraph, never at start."""
 from __future__ import annotations
 
 import math
-from typing import Callable, Generator
+from typing import Callable
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -131,12 +131,10 @@ class PlotView(pg.ViewBox):
 
 
 def plot_parts(menu: QMenu, theme: Theme, gap: int, margin: int, least_height: int,
-               norm_curves: Callable[[pg.PlotItem], list[pg.PlotDataItem]]
-               ) -> Generator[bool, None, dict[str, object]]:
+               norm_curves: Callable[[pg.PlotItem], list[pg.PlotDataItem]]) -> dict[str, object]:
     """The three plots (cost, accuracy, ‖dW[l]‖) one above the other, their legends and curves,
-    made a part at a time: it pauses (``yield True``) between parts and returns the parts by
-    the names the plots' widget gives them (cost_plot.py). ``least_height``: each curve area's,
-    in px; ``norm_curves``: the ‖dW[l]‖ plot's curves, one a layer."""
+    by the names the plots' widget gives them (cost_plot.py). ``least_height``: each curve
+    area's, in px; ``norm_curves``: the ‖dW[l]‖ plot's curves, one a layer."""
     graphics = pg.GraphicsLayoutWidget()
     graphics.setBackground(theme.plot_background)
     # set, not the style's: asked of a style while a style sheet is being applied, Qt crashed
@@ -144,11 +142,9 @@ def plot_parts(menu: QMenu, theme: Theme, gap: int, margin: int, least_height: i
     graphics.ci.layout.setContentsMargins(*(margin,) * 4)
     plots = []
     for row in range(3):
-        yield True
         plots.append(graphics.addPlot(
             row=row, col=0, viewBox=PlotView(menu), enableMenu=False,
             axisItems={"left": ReadableAxis("left"), "bottom": IterationAxis("bottom")}))
-    yield True
     cost_plot, acc_plot, grad_plot = plots
     scene = graphics.scene()  # nor pyqtgraph's "Export...": its dialog is English too
     for action in scene.contextMenu:
@@ -174,6 +170,5 @@ def plot_parts(menu: QMenu, theme: Theme, gap: int, margin: int, least_height: i
         test_acc=acc_plot.plot(pen=pg.mkPen(TEST_CURVE, width=2), name="test"))
     for plot in plots:
         plot.vb.setMinimumHeight(least_height)
-    yield True
     parts["grad_curves"] = norm_curves(grad_plot)
     return parts

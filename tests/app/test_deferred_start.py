@@ -88,59 +88,16 @@ def test_shown_plots_are_built_after_their_first_paint(qtbot):
     plot.release()
 
 
-def test_the_plots_are_built_a_part_a_turn_and_shown_only_whole(qtbot):
-    """Once pyqtgraph is imported the plots are built a part at each turn of the event loop
-    (in one piece they held the GUI thread 0.15–0.2 s, a click in the window's first second
-    waited), never shown half-built; what the user does meanwhile is theirs, and asking for
-    them finishes them at once."""
+def test_plots_of_a_window_closed_before_pyqtgraph_came_are_never_built(qtbot):
     from PySide6.QtCore import QCoreApplication
 
-    import bpstudio.widgets.plot_items  # noqa: F401 - imported: the build begins on the turn
-
-    def started() -> CostPlot:
-        plot = CostPlot(NetworkModel())
-        qtbot.addWidget(plot)
-        plot.resize(400, 600)
-        plot.show()
-        qtbot.waitUntil(lambda: plot._importing is None and plot._building is not None)
-        return plot
-
-    plot = started()
-    turns = 0
-    while not plot.is_built:
-        # none of the plots' parts is the widget's until the last (read so: asking for one
-        # builds them all)
-        assert plot.placeholder.isVisible() and not BUILT_PARTS & set(plot.__dict__)
-        if turns == 1:
-            plot.log_box.click()  # between two parts
-        QCoreApplication.sendPostedEvents()
-        QCoreApplication.processEvents()
-        turns += 1
-    assert turns >= 2  # not in one piece
-    assert plot.scroll.isVisible() and plot.scroll.parent() is plot.plot_area
-    assert plot.cost_plot.getAxis("left").logMode
-    plot.release()
-
-    plot = started()
-    QCoreApplication.processEvents()
-    assert not plot.is_built
-    x, y = plot.cost_points()  # asked for half-way: the rest built now
-    assert plot.is_built and plot.scroll.isVisible() and len(x) == 0
-    plot.release()
-
-    plot = started()
-    plot.release()  # closed half-way: built no further
-    for _ in range(10):
-        QCoreApplication.processEvents()
-    assert not plot.is_built and plot._building is None
-
-    plot = CostPlot(NetworkModel())  # closed before pyqtgraph was imported: never built
+    plot = CostPlot(NetworkModel())
     qtbot.addWidget(plot)
     plot._build_soon()  # (what the placeholder's first paint asks: the import, on a thread)
-    plot.release()
+    plot.release()  # the window closing
     for _ in range(10):
         QCoreApplication.processEvents()
-    assert not plot.is_built and plot._building is None
+    assert not plot.is_built and not BUILT_PARTS & set(plot.__dict__)
 
 
 def test_plots_never_shown_are_built_when_asked_for(qtbot):
