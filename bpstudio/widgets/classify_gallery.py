@@ -330,12 +330,15 @@ class ClassifyGallery(Retranslatable, QWidget):
         view = self.test_list
         if view.count() == 0:
             return
-        room = text_room(view, (view.item(k).text() for k in range(view.count())))
+        # through the model: no Python wrapper of a list item (clearing a list whose items had
+        # wrappers crashed PySide6 now and then, equation_panel.py)
+        rows = [view.model().index(k, 0) for k in range(view.count())]
+        room = text_room(view, (row.data() for row in rows))
         icon = view.iconSize()
         cell = QSize(max(icon.width(), room),
                      icon.height() + view.fontMetrics().height() + text_margins(view))
-        for k in range(view.count()):
-            view.item(k).setSizeHint(cell)
+        for row in rows:
+            view.model().setData(row, cell, Qt.ItemDataRole.SizeHintRole)
         grid = cell + QSize(CELL_GAP, CELL_GAP)
         if view.gridSize() != grid:
             view.setGridSize(grid)

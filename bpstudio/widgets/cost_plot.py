@@ -172,12 +172,12 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         """The three plots, their curves and legends (pyqtgraph), in place of the placeholder."""
         if self._built:
             return
+        self._built = True
         from .plot_items import plot_parts
 
         self.__dict__.update(plot_parts(self.menu, self._theme or THEMES[DEFAULT_THEME], PLOT_GAP,
-                                        PLOT_MARGIN, PLOT_HEIGHT, self._new_norm_curves))
+                                        PLOT_MARGIN, PLOT_HEIGHT))
         self._foreground = THEMES[DEFAULT_THEME].plot_foreground
-        self._built = True
         if self.log_box.isChecked():  # ticked before the plots were built
             self.cost_plot.setLogMode(y=True)
         self.scroll = QScrollArea()
@@ -293,22 +293,19 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
 
     def _norm_curves(self) -> np.ndarray:
         """The history's ‖dW[l]‖ (iterations × layers), a curve made for each layer."""
-        norms = self.model.history.grad_norms.view()
-        if len(self.grad_curves) != (norms.shape[1] if norms.ndim == 2 else 0):
-            for c in self.grad_curves:
-                self.grad_plot.removeItem(c)
-            self.grad_plot.legend.clear()
-            self.grad_curves = self._new_norm_curves(self.grad_plot)
-        return norms
-
-    def _new_norm_curves(self, plot: pg.PlotItem) -> list[pg.PlotDataItem]:
-        """A curve on ``plot`` for each layer of the history's ‖dW[l]‖."""
         import pyqtgraph as pg
 
         norms = self.model.history.grad_norms.view()
-        return [plot.plot(pen=pg.mkPen(LAYER_COLOURS[l % len(LAYER_COLOURS)],
-                                       width=self._line_scale), name=f"‖dW[{l + 1}]‖")
-                for l in range(norms.shape[1] if norms.ndim == 2 else 0)]
+        layers = norms.shape[1] if norms.ndim == 2 else 0
+        if len(self.grad_curves) != layers:
+            for c in self.grad_curves:
+                self.grad_plot.removeItem(c)
+            self.grad_plot.legend.clear()
+            self.grad_curves = [
+                self.grad_plot.plot(pen=pg.mkPen(LAYER_COLOURS[l % len(LAYER_COLOURS)],
+                                                 width=self._line_scale), name=f"‖dW[{l + 1}]‖")
+                for l in range(layers)]
+        return norms
 
     def _on_x_range_changed(self) -> None:
         """Zoomed (or back from a zoom): the dense curves decimated anew. A range that follows

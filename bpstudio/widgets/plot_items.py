@@ -5,8 +5,6 @@ after the window's first paint), with pyqtgraph, never at start."""
 from __future__ import annotations
 
 import math
-from typing import Callable
-
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
@@ -130,11 +128,11 @@ class PlotView(pg.ViewBox):
             super().mouseClickEvent(ev)
 
 
-def plot_parts(menu: QMenu, theme: Theme, gap: int, margin: int, least_height: int,
-               norm_curves: Callable[[pg.PlotItem], list[pg.PlotDataItem]]) -> dict[str, object]:
+def plot_parts(menu: QMenu, theme: Theme, gap: int, margin: int,
+               least_height: int) -> dict[str, object]:
     """The three plots (cost, accuracy, ‖dW[l]‖) one above the other, their legends and curves,
-    by the names the plots' widget gives them (cost_plot.py). ``least_height``: each curve
-    area's, in px; ``norm_curves``: the ‖dW[l]‖ plot's curves, one a layer."""
+    by the names the plots' widget gives them (cost_plot.py; the ‖dW[l]‖ curves, one a layer,
+    are made there as the history has them). ``least_height``: each curve area's, in px."""
     graphics = pg.GraphicsLayoutWidget()
     graphics.setBackground(theme.plot_background)
     # set, not the style's: asked of a style while a style sheet is being applied, Qt crashed
@@ -170,5 +168,5 @@ def plot_parts(menu: QMenu, theme: Theme, gap: int, margin: int, least_height: i
         test_acc=acc_plot.plot(pen=pg.mkPen(TEST_CURVE, width=2), name="test"))
     for plot in plots:
         plot.vb.setMinimumHeight(least_height)
-    parts["grad_curves"] = norm_curves(grad_plot)
+    parts["grad_curves"] = []
     return parts
