@@ -116,7 +116,7 @@ def run_gui(args) -> int:
         if handed in HANDOVER_SAID:
             print(HANDOVER_SAID[handed], file=sys.stderr)
     from ..session.studio import Studio
-    from ..widgets.background_import import wait_for_imports
+    from ..session import threads
     from .main_window import MainWindow
 
     window = MainWindow(Studio())
@@ -133,7 +133,7 @@ def run_gui(args) -> int:
     if args.quit_after is not None:
         QTimer.singleShot(args.quit_after, window.close)
     code = app.exec()
-    wait_for_imports()
+    threads.join()  # the window's threads end while it is whole (session/threads.py)
     # the window and its views deleted now, in order, while Python is whole (as the tests'
     # windows are), not by the garbage collector or at Python's exit
     window.deleteLater()

@@ -2,8 +2,9 @@
 
 Drawing a 512-wide W[1] for the cat images from the seeded stream (6.3 million normal numbers,
 ~250 ms) and laying out one iteration of it (~400 ms) are long runs of numpy calls that release
-the GIL, so a plain thread keeps the GUI thread free. The result comes back by a queued signal and
-is handed on only if nobody started or cancelled a newer job in the meantime. Work that calls
+the GIL, so a plain thread keeps the GUI thread free. The result comes back to the GUI thread
+(session/threads.py: never by a signal of this object, which may be deleted meanwhile) and is
+handed on only if nobody started or cancelled a newer job in the meantime. Work that calls
 check() stops there once it is stale (it raises Cancelled), so a cancelled read of a big file
 does not go on reading it.
 """
@@ -13,7 +14,9 @@ from __future__ import annotations
 import threading
 from typing import Any, Callable, NamedTuple, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
+
+from . import threads
 
 
 T = TypeVar("T")
@@ -34,8 +37,6 @@ class _Finished(NamedTuple):
 class BackgroundJob(QObject):
     """One job at a time; starting another or cancelling makes the running one's result stale."""
 
-    _finished = Signal(object)  # a _Finished, emitted on the worker thread
-
     def __init__(self, name: str, parent: QObject | None = None):
         super().__init__(parent)
         self.name = name
@@ -46,7 +47,7 @@ class BackgroundJob(QObject):
         self._thread: threading.Thread | None = None
         self._last: _Finished | None = None  # the last work's
         self._local = threading.local()  # the generation of the work on the calling thread
-        self._finished.connect(self._on_finished)  # queued: a different thread emits
+        self._finished = threads.caller(self, "_on_finished")  # from the work's thread
 
     @property
     def running(self) -> bool:
@@ -58,9 +59,7 @@ class BackgroundJob(QObject):
         from ``work`` goes to ``failed(error)`` there (or is raised again without one)."""
         self._generation += 1
         self._then, self._failed = then, failed
-        self._thread = threading.Thread(target=self._run, args=(self._generation, work),
-                                        name=self.name, daemon=True)
-        self._thread.start()
+        self._thread = threads.start(self._run, self._generation, work, name=self.name)
 
     def wait(self, seconds: float = 30.0) -> None:
         """Until the work has run and its ``then`` (or ``failed``) has been called, here; the
@@ -88,10 +87,7 @@ class BackgroundJob(QObject):
         except Exception as e:  # noqa: BLE001 - raised again on the GUI thread
             result, error = None, e
         self._last = _Finished(generation, result, error)  # for wait()
-        try:
-            self._finished.emit(self._last)
-        except RuntimeError:  # the owner was deleted (the window closed): nobody is waiting
-            pass
+        self._finished(self._last)
 
     def _on_finished(self, payload: _Finished) -> None:
         generation, result, error = payload

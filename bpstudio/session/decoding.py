@@ -22,6 +22,7 @@ from PySide6.QtGui import QImage
 from ..core.sessionfile import THUMBNAIL_SIDE
 from .call_soon import call_soon
 from .images import ImageError, input_pixels, read_image
+from . import threads
 
 DECODED_A_TURN = 50  # decoded pictures handed to the gallery in one turn of the event loop
 
@@ -63,7 +64,6 @@ class DecodedPictures(QObject):
     DECODED_A_TURN a turn."""
 
     arrived = Signal(list)  # list[Arrival], on the GUI thread
-    _wake = Signal()  # from a worker thread
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -71,7 +71,7 @@ class DecodedPictures(QObject):
         self._waiting: deque[Arrival] = deque()
         self._lock = threading.Lock()
         self._woken = False  # a wake-up is on its way, or the GUI thread is taking them
-        self._wake.connect(self._take, Qt.ConnectionType.QueuedConnection)
+        self._wake = threads.caller(self, "_take")  # from a worker thread
 
     def submit(self, path: str, order: int, shape: tuple[int, ...], mode: str) -> None:
         future = self._pool.submit(decode, path, shape, mode)
@@ -87,10 +87,7 @@ class DecodedPictures(QObject):
             if self._woken:
                 return
             self._woken = True
-        try:
-            self._wake.emit()
-        except RuntimeError:  # the window closed: nobody is waiting
-            pass
+        self._wake()
 
     @Slot()
     def _take(self) -> None:

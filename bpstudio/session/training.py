@@ -43,6 +43,7 @@ from .network_model import NetworkModel
 from .pace import pace_of_data
 from .ready_process import ReadyProcess
 from .report_frames import FRAME_HZ, ReportFrames
+from . import threads
 from .undo import Trained
 
 # Records per second the child sends (each carries a copy of the parameters, 2 MB for the cat
@@ -65,7 +66,6 @@ class TrainingSession(QObject):
     message = Signal(str)  # for the user: divergence, errors, end of a run
     timeline_started = Signal(object)  # a run's Timeline (core/timeline.py), before its records
     pace_changed = Signal()  # ``pace`` or ``stepwise`` changed
-    _arrived = Signal()  # from the reader thread: something waits in the inbox
 
     def __init__(self, model: NetworkModel, parent: QObject | None = None):
         super().__init__(parent)
@@ -77,7 +77,6 @@ class TrainingSession(QObject):
         self.ready = ReadyProcess(model, self)  # the child waiting for the next run
         self._reader: threading.Thread | None = None
         self._inbox: queue.SimpleQueue[Report] = queue.SimpleQueue()
-        self._arrived.connect(self._on_arrived)  # queued: emitted on the reader thread
         self.frames = ReportFrames(self._apply, self)  # a few times a second, not each report
         self._offset = 0
         self._base = 0
@@ -193,10 +192,9 @@ class TrainingSession(QObject):
         self.process = run.process
         self._inbox = queue.SimpleQueue()
         self.frames.start()
-        self._reader = threading.Thread(target=training_process.receive, daemon=True,
-                                        name="bpstudio-training-results",
-                                        args=(run.results, self._inbox, self._arrived.emit))
-        self._reader.start()
+        self._reader = threads.start(training_process.receive, run.results, self._inbox,
+                                     threads.caller(self, "_on_arrived"),
+                                     name="bpstudio-training-results")
         self._offset = len(model.history)
         # a loaded model's iterations count on from its own (its history here starts empty)
         self._base = model.network.iterations_trained

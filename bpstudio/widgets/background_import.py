@@ -7,23 +7,14 @@ from __future__ import annotations
 
 import importlib
 import sys
-import threading
-import time
+from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..session import threads
+
 
 _running: set["BackgroundImport"] = set()  # kept until done (their owner may go first)
-_threads: list[threading.Thread] = []
-
-
-def wait_for_imports(seconds: float = 10.0) -> None:
-    """Before the app exits: the import threads end first. A daemon thread still importing when
-    Python finalizes is stopped inside the Qt library's C++ code, and the process then aborts or
-    crashes instead of exiting 0 (seen 2 times in 40 windows closed as soon as they showed)."""
-    deadline = time.monotonic() + seconds
-    for thread in list(_threads):
-        thread.join(max(0.0, deadline - time.monotonic()))
 
 
 class BackgroundImport(QObject):
@@ -47,14 +38,18 @@ class BackgroundImport(QObject):
         if all(name in sys.modules for name in self.modules):  # imported already: no thread
             QTimer.singleShot(0, self.done.emit)
             return
-        thread = threading.Thread(target=self._run, name="bpstudio-import", daemon=True)
-        _threads[:] = [t for t in _threads if t.is_alive()] + [thread]
-        thread.start()
+        # waited for before Python's exit (session/threads.py): a daemon thread still importing
+        # as Python finalizes was stopped inside Qt's C++ code, and the process aborted or
+        # crashed instead of exiting 0 (2 in 40 windows closed as soon as they showed)
+        threads.start(self._run, threads.caller(self, "_imported"), name="bpstudio-import")
 
-    def _run(self) -> None:
+    def _run(self, imported: Callable[[], None]) -> None:
         for name in self.modules:
             try:
                 importlib.import_module(name)
             except Exception:  # noqa: BLE001 - imported again where needed, and said there
                 break
-        self.done.emit()  # queued to the GUI thread, where this object lives
+        imported()  # on the GUI thread, where this object lives
+
+    def _imported(self) -> None:
+        self.done.emit()

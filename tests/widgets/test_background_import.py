@@ -1,6 +1,7 @@
 """The window's background imports (widgets/background_import.py) and the app's exit: the app
-waits for an import thread before Python finalizes, instead of leaving it to be stopped inside
-Qt's C++ code (an abort or a crash at exit, seen for windows closed right after their start)."""
+waits for an import thread (session/threads.py) before Python finalizes, instead of leaving it to
+be stopped inside Qt's C++ code (an abort or a crash at exit, seen for windows closed right after
+their start)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import sys
 import threading
 import types
 
-from bpstudio.widgets import background_import
-from bpstudio.widgets.background_import import BackgroundImport, wait_for_imports
+from bpstudio.session import threads
+from bpstudio.widgets.background_import import BackgroundImport
 
 
 class _SlowFinder:
@@ -41,11 +42,11 @@ def test_the_exit_waits_for_an_import_still_running(qtbot):
         with qtbot.waitSignal(importing.done, timeout=30_000):
             importing.start()
             assert finder.started.wait(30)
-            thread = background_import._threads[-1]
+            thread, = (t for t in threading.enumerate() if t.name == "bpstudio-import")
             assert thread.is_alive()
             # the import is let go a little after the exit starts waiting
             threading.Timer(0.05, finder.release.set).start()
-            wait_for_imports()
+            threads.join()
             assert not thread.is_alive()
         assert "slow_for_the_test" in sys.modules
     finally:
