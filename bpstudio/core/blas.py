@@ -8,9 +8,10 @@ number of threads than the run trained on is therefore not the run's, bit for bi
 
 from __future__ import annotations
 
+import ctypes
 import threading
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import contextmanager
 
 import numpy as np  # noqa: F401 - loads the BLAS the controller looks for
 from threadpoolctl import ThreadpoolController
@@ -33,10 +34,36 @@ def threads() -> int:
     return count
 
 
-def limited(n: int) -> AbstractContextManager[object]:
-    """A context in which BLAS runs on ``n`` threads (any number, more than the cores too)."""
-    limit: AbstractContextManager[object] = _blas().limit(limits=int(n))
-    return limit
+@contextmanager
+def limited(n: int) -> Iterator[None]:
+    """A context in which BLAS runs on ``n`` threads (any number, more than the cores too), on
+    whichever thread it is entered."""
+    before = threads()
+    with _blas().limit(limits=int(n)):
+        raised = threads() < n and _set_here(int(n))
+        try:
+            yield
+        finally:
+            if raised:
+                _set_here(before)
+
+
+def _set_here(n: int) -> bool:
+    """OpenBLAS (0.3.31, numpy 2.4's) ignores a rise of its count asked by
+    ``openblas_set_num_threads`` (threadpoolctl's way) on a thread other than the main one once
+    the main thread has lowered it, as the app does at its start (app/gui.py): a saved run
+    recomputed on the file loader's thread ran on one thread instead of its two, and a few of
+    its costs differed in the last bit ("could not be recomputed exactly"). Its
+    ``openblas_set_num_threads_local`` is obeyed from any thread (it sets the process's count;
+    threadpoolctl's setting back is not obeyed after it: this sets it back too). True if it
+    set one."""
+    done = False
+    for lib in _blas().lib_controllers:
+        set_local = getattr(lib.dynlib, "openblas_set_num_threads_local", None)
+        if lib.internal_api == "openblas" and set_local is not None:
+            set_local(ctypes.c_int(n))
+            done = True
+    return done
 
 
 @contextmanager

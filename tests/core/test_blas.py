@@ -62,3 +62,51 @@ def test_an_exact_section_keeps_its_count_while_another_threads_waits(monkeypatc
 def test_one_thread_may_nest_its_exact_sections():
     with blas.exactly(2), blas.exactly(1):
         assert blas.threads() == 1
+
+
+RISE_ON_A_THREAD = r"""
+import threading
+import numpy as np
+from threadpoolctl import threadpool_limits
+from bpstudio.core import blas
+
+rng = np.random.default_rng(0)
+A, B = rng.random((209, 12288)), rng.random((12288, 20))  # the cat network's first product
+threadpool_limits(1, user_api="blas")  # what the app does at its start (app/gui.py)
+seen = {}
+
+def recompute():  # as the file loader's thread recomputes a saved run of two threads
+    with blas.exactly(2):
+        seen["threads"], seen["product"] = blas.threads(), A @ B
+    seen["after"] = blas.threads()
+
+thread = threading.Thread(target=recompute)
+thread.start()
+thread.join()
+with blas.exactly(2):
+    two = A @ B
+with blas.exactly(1):
+    one = A @ B
+print(seen["threads"], seen["after"], blas.threads(), np.array_equal(seen["product"], two),
+      np.array_equal(one, two))
+"""
+
+
+def test_a_thread_other_than_the_main_one_gets_the_count_it_asks_for():
+    """In a process of its own, without the suite's one-thread environment: the app's start
+    lowers the count to 1 on the main thread; a thread's exact section of 2 then runs on 2 (the
+    same bits as 2 on the main thread), and leaving it sets 1 back."""
+    import os
+    import subprocess
+    import sys
+
+    from seed_run import ONE_BLAS_THREAD
+
+    env = {k: v for k, v in os.environ.items() if k not in ONE_BLAS_THREAD}
+    out = subprocess.run([sys.executable, "-c", RISE_ON_A_THREAD], env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    threads, after, main_after, same_as_two, one_is_two = out.stdout.split()
+    if one_is_two == "True":
+        pytest.skip("one thread and two give the same bits here: nothing to tell apart")
+    assert (threads, after, main_after, same_as_two) == ("2", "1", "1", "True")
