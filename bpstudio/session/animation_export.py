@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.animation import Frame, write_animation
 from .background import BackgroundJob, Cancelled
+from . import threads
 
 AHEAD = 3  # frames drawn and waiting for the encoder at most (their memory, a few MB each)
 WAIT_S = 0.05  # the encoder looks whether it was cancelled this often while it waits
@@ -40,7 +41,6 @@ class AnimationExport(QObject):
     finished = Signal(str)  # the file written
     failed = Signal(object)  # the exception: nothing was written
     cancelled = Signal()  # nothing was written
-    _written = Signal(int)  # from the encoder's thread: frames encoded so far
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -58,7 +58,7 @@ class AnimationExport(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._draw)
-        self._written.connect(self._on_written)
+        self._written = threads.caller(self, "_on_written")  # from the encoder's thread
         # the window closed while writing: the encoder stops, and leaves no file
         self._abandoned = abandoned = threading.Event()
         self.destroyed.connect(lambda *_: abandoned.set())
@@ -100,7 +100,7 @@ class AnimationExport(QObject):
                 self._committed = True
 
         def work() -> str:
-            write_animation(path, incoming(), self._written.emit, last_look)
+            write_animation(path, incoming(), self._written, last_look)
             return path
 
         job.start(work, self._on_finished, self._on_failed)

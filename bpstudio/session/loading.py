@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ..core.messages import UserMessage, isolated
 from .background import BackgroundJob
+from . import threads
 from .messages import translated
 
 BYTES, IMAGES, ITERATIONS = "bytes", "images", "iterations"
@@ -52,6 +53,7 @@ class FileLoader(QObject):
         self._queue: deque[_Read[Any]] = deque()  # each read its own kind of result
         self._current: _Read[Any] | None = None
         self._last_report = 0.0
+        self._progress = threads.caller(self, "_progressed")  # from the reading thread
 
     @property
     def running(self) -> bool:
@@ -127,7 +129,10 @@ class FileLoader(QObject):
         now = time.monotonic()
         if now - self._last_report >= REPORT_SECONDS or done >= total:
             self._last_report = now
-            self.progressed.emit(current.name, float(done), float(total), unit)
+            self._progress(current.name, float(done), float(total), unit)
+
+    def _progressed(self, name: str, done: float, total: float, unit: str) -> None:
+        self.progressed.emit(name, done, total, unit)
 
     def _end(self, current: _Read[T], result: T, error: BaseException | None) -> None:
         try:
