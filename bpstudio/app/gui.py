@@ -133,9 +133,11 @@ def run_gui(args) -> int:
     if args.quit_after is not None:
         QTimer.singleShot(args.quit_after, window.close)
     code = app.exec()
-    threads.join()  # the window's threads end while it is whole (session/threads.py)
     # the window and its views deleted now, in order, while Python is whole (as the tests'
-    # windows are), not by the garbage collector or at Python's exit
+    # windows are), not by the garbage collector or at Python's exit; then its threads are
+    # waited for (session/threads.py: they never touch it; an export's encoder, waiting for
+    # frames the window would draw, stops when it goes)
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    threads.join()
     return code

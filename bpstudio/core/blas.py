@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import numpy as np  # noqa: F401 - loads the BLAS the controller looks for
-from threadpoolctl import ThreadpoolController
+from threadpoolctl import LibController, ThreadpoolController
 
 _controller: ThreadpoolController | None = None
 # the count of threads is the process's, not a thread's: one exact section at a time sets it
@@ -37,31 +37,31 @@ def threads() -> int:
 @contextmanager
 def limited(n: int) -> Iterator[None]:
     """A context in which BLAS runs on ``n`` threads (any number, more than the cores too), on
-    whichever thread it is entered."""
-    before = threads()
-    with _blas().limit(limits=int(n)):
-        raised = threads() < n and _set_here(int(n))
+    whichever thread it is entered; leaving it sets each library's count back."""
+    n = int(n)
+    libs = _blas().lib_controllers
+    before = [lib.num_threads for lib in libs]
+    with _blas().limit(limits=n):
+        set_here = threads() != n and _set_here(libs, [n] * len(libs))
         try:
             yield
         finally:
-            if raised:
-                _set_here(before)
+            if set_here:
+                _set_here(libs, before)
 
 
-def _set_here(n: int) -> bool:
-    """OpenBLAS (0.3.31, numpy 2.4's) ignores a rise of its count asked by
-    ``openblas_set_num_threads`` (threadpoolctl's way) on a thread other than the main one once
-    the main thread has lowered it, as the app does at its start (app/gui.py): a saved run
-    recomputed on the file loader's thread ran on one thread instead of its two, and a few of
-    its costs differed in the last bit ("could not be recomputed exactly"). Its
-    ``openblas_set_num_threads_local`` is obeyed from any thread (it sets the process's count;
-    threadpoolctl's setting back is not obeyed after it: this sets it back too). True if it
-    set one."""
+def _set_here(libs: list[LibController], counts: list[int]) -> bool:
+    """threadpoolctl (3.8) sets a count only from the first thread that set one (the main
+    thread: the app lowers the count at its start, app/gui.py) and ignores the others' asking:
+    a saved run recomputed on the file loader's thread ran on one thread instead of its two,
+    and a few of its costs differed in the last bit ("could not be recomputed exactly").
+    OpenBLAS's own ``openblas_set_num_threads_local`` is obeyed from any thread (it sets the
+    process's count). True if it set one."""
     done = False
-    for lib in _blas().lib_controllers:
+    for lib, count in zip(libs, counts):
         set_local = getattr(lib.dynlib, "openblas_set_num_threads_local", None)
         if lib.internal_api == "openblas" and set_local is not None:
-            set_local(ctypes.c_int(n))
+            set_local(ctypes.c_int(count))
             done = True
     return done
 

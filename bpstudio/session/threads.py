@@ -50,14 +50,15 @@ _lock = threading.Lock()
 
 
 def _the_relay() -> _Relay:
-    """Made on the first use, on the GUI thread (where the application lives)."""
+    """Made on the first use, living on the GUI thread (the application's, else the main one)."""
     global _relay
-    if _relay is None:
-        _relay = _Relay()
-        app = QCoreApplication.instance()
-        if app is not None and _relay.thread() is not app.thread():
-            _relay.moveToThread(app.thread())
-    return _relay
+    with _lock:
+        if _relay is None:
+            _relay = _Relay()
+            app = QCoreApplication.instance()
+            if app is not None and _relay.thread() is not app.thread():
+                _relay.moveToThread(app.thread())
+        return _relay
 
 
 def caller(owner: QObject, method: str) -> Callable[..., None]:
@@ -75,9 +76,9 @@ def start(target: Callable[..., object], *args: Any, name: str) -> threading.Thr
     """``target(*args)`` on a daemon thread of its own, waited for before Python's exit."""
     _the_relay()
     thread = threading.Thread(target=target, args=args, name=name, daemon=True)
+    thread.start()
     with _lock:
         _threads[:] = [t for t in _threads if t.is_alive()] + [thread]
-    thread.start()
     return thread
 
 

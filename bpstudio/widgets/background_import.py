@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+import threading
 from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -26,6 +27,7 @@ class BackgroundImport(QObject):
     def __init__(self, modules: tuple[str, ...]) -> None:
         super().__init__()
         self.modules = modules
+        self.worker: threading.Thread | None = None  # the importing thread, if one was needed
         # a method, not a lambda holding self: that kept this object, and through ``done``'s
         # other connection the widget that asked, alive for ever
         self.done.connect(self._forget)
@@ -41,7 +43,8 @@ class BackgroundImport(QObject):
         # waited for before Python's exit (session/threads.py): a daemon thread still importing
         # as Python finalizes was stopped inside Qt's C++ code, and the process aborted or
         # crashed instead of exiting 0 (2 in 40 windows closed as soon as they showed)
-        threads.start(self._run, threads.caller(self, "_imported"), name="bpstudio-import")
+        self.worker = threads.start(self._run, threads.caller(self, "_imported"),
+                                    name="bpstudio-import")
 
     def _run(self, imported: Callable[[], None]) -> None:
         for name in self.modules:

@@ -42,7 +42,7 @@ def test_the_exit_waits_for_an_import_still_running(qtbot):
         with qtbot.waitSignal(importing.done, timeout=30_000):
             importing.start()
             assert finder.started.wait(30)
-            thread, = (t for t in threading.enumerate() if t.name == "bpstudio-import")
+            thread = importing.worker
             assert thread.is_alive()
             # the import is let go a little after the exit starts waiting
             threading.Timer(0.05, finder.release.set).start()
