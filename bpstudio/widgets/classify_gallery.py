@@ -345,7 +345,7 @@ class ClassifyGallery(Retranslatable, QWidget):
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange:  # the UI's scale: the captions' widths,
-            QTimer.singleShot(0, self, self._fit_test_grid)  # once the list has its new font
+            call_soon(self, self._fit_test_grid)  # once the list has its new font
         super().changeEvent(event)
 
     def _apply_filter(self) -> None:

@@ -8,7 +8,7 @@ it whatever is on screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
@@ -17,6 +17,7 @@ from ..core import iterations
 from ..core.equations import OPERATION_NAMES
 from ..core.messages import isolated
 from ..core.stepper import BACKWARD, FORWARD, UPDATE, Step
+from ..session.call_soon import call_soon
 from ..session.explain_model import ExplainModel
 from ..session.messages import capital, class_names, core_text, sentences, translated
 from ..session.stepper_model import SAMPLE, StepperModel
@@ -243,7 +244,7 @@ class EquationPanel(Retranslatable, StepNavigation, MatrixRoom, QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._apply_fonts()
-            QTimer.singleShot(0, self, self._fit_chooser)  # once the list has its new font
+            call_soon(self, self._fit_chooser)  # once the list has its new font
         super().changeEvent(event)  # Retranslatable handles LanguageChange
 
     # ----- model → view ----------------------------------------------------------------------------

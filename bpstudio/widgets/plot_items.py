@@ -5,6 +5,7 @@ after the window's first paint), with pyqtgraph, never at start."""
 from __future__ import annotations
 
 import math
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
