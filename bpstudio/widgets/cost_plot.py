@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterator
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QMenu,
 
 from ..core.network import THRESHOLD
 from ..core.trainer import RunState
+from ..session.call_soon import call_soon
 from ..session.network_model import NetworkModel
 from .background_import import BackgroundImport
 from .frame_throttle import FrameThrottle, SpeechThrottle
@@ -77,7 +78,8 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         super().__init__(parent)
         self.setObjectName("CostPlot")
         self.model = model
-        self._built = False
+        self._built = False  # the plots' parts exist (they are shown once _building is done)
+        self._building: Iterator[bool] | None = None  # the plots being built, a part a turn
         self._theme: Theme | None = None  # the theme set before the plots were built
         self._font_changed = False
         self._fonts_of = ""  # the font the plots' texts were last set in (QFont.toString)
@@ -141,16 +143,18 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         they are built: built now (what reads them needs them at once)."""
         if name in BUILT_PARTS and not self.__dict__.get("_built", True):
             self.ensure_built()
-            return getattr(self, name)
+            if name in self.__dict__:
+                return self.__dict__[name]
         raise AttributeError(name)
 
     @property
     def is_built(self) -> bool:
-        return self._built
+        """The plots are built whole and stand in the placeholder's place."""
+        return self._built and self._building is None
 
     def when_built(self, then: Callable[[], None]) -> None:
         """``then()`` once the plots exist: now if they do."""
-        if self._built:
+        if self.is_built:
             then()
         else:
             self.built.connect(then)
@@ -158,25 +162,49 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
     def _build_soon(self) -> None:
         """The placeholder painted (the window is on screen): pyqtgraph is imported on a thread
         of its own, so a click meanwhile is answered; then the plots are built here."""
-        if self._built or self._importing is not None:
+        if self._built or self._building is not None or self._importing is not None:
             return
         self._importing = BackgroundImport(PLOT_MODULES)
         self._importing.done.connect(self._imported)
         self._importing.start()
 
     def _imported(self) -> None:
+        """pyqtgraph is imported: the plots are built a part a turn (in one piece they held the
+        GUI thread 0.15–0.27 s: a click in the window's first second waited for it)."""
         self._importing = None  # let go of it (a window it held was kept alive)
-        self.ensure_built()
+        if not self._built and self._building is None:
+            self._building = self._build()
+            self._build_more()
+
+    def _build_more(self) -> None:  # (nothing left if built meanwhile: ensure_built)
+        if self._building is not None and next(self._building, False):
+            call_soon(self, self._build_more)
+        else:  # the last part done
+            self._building = None
 
     def ensure_built(self) -> None:
         """The three plots, their curves and legends (pyqtgraph), in place of the placeholder."""
-        if self._built:
+        building = self._building
+        if building is not None and building.gi_running:
+            return  # asked by a part being built: the parts exist from the one that sets them
+        if building is None and self._built:
             return
-        self._built = True
+        self._building = None
+        for _ in building or self._build():
+            pass
+
+    def _build(self) -> Iterator[bool]:
+        """Builds the plots, pausing (``yield True``) between its parts; the plots become the
+        widget's parts, are shown and ``built`` is emitted in the last part, together: never
+        half-built on screen, nor to what reads them (a part asked for meanwhile builds the
+        rest, CostPlot.__getattr__)."""
         from .plot_items import plot_parts
 
-        self.__dict__.update(plot_parts(self.menu, self._theme or THEMES[DEFAULT_THEME], PLOT_GAP,
-                                        PLOT_MARGIN, PLOT_HEIGHT))
+        parts = yield from plot_parts(self.menu, self._theme or THEMES[DEFAULT_THEME],
+                                      PLOT_GAP, PLOT_MARGIN, PLOT_HEIGHT)
+        yield True
+        self._built = True
+        self.__dict__.update(parts)
         self._foreground = THEMES[DEFAULT_THEME].plot_foreground
         if self.log_box.isChecked():  # ticked before the plots were built
             self.cost_plot.setLogMode(y=True)
@@ -435,9 +463,12 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         go with it when the window is deleted (app/gui.py deletes it before Python exits): taken
         out of the scene, they were left to Python's garbage collector, which gave them events
         half-destroyed (a LabelItem's resizeEvent without its options; PySide6 6.12 crashed).
-        Plots not built yet are built no further."""
+        Plots not built yet are built no further; plots being built are finished now, so that
+        they too go with the window (left half-built to Python's collector, they would not)."""
         if self._importing is not None:
             self._importing.done.disconnect(self._imported)
+        if self._building is not None:
+            self.ensure_built()
         self.frames.stop()
 
     def show_everything(self) -> None:

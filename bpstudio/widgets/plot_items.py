@@ -5,6 +5,7 @@ after the window's first paint), with pyqtgraph, never at start."""
 from __future__ import annotations
 
 import math
+from typing import Generator
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -130,10 +131,11 @@ class PlotView(pg.ViewBox):
 
 
 def plot_parts(menu: QMenu, theme: Theme, gap: int, margin: int,
-               least_height: int) -> dict[str, object]:
+               least_height: int) -> Generator[bool, None, dict[str, object]]:
     """The three plots (cost, accuracy, ‖dW[l]‖) one above the other, their legends and curves,
-    by the names the plots' widget gives them (cost_plot.py; the ‖dW[l]‖ curves, one a layer,
-    are made there as the history has them). ``least_height``: each curve area's, in px."""
+    made a part at a time: it pauses (``yield True``) between parts and returns the parts by the
+    names the plots' widget gives them (cost_plot.py; the ‖dW[l]‖ curves, one a layer, are made
+    there as the history has them). ``least_height``: each curve area's, in px."""
     graphics = pg.GraphicsLayoutWidget()
     graphics.setBackground(theme.plot_background)
     # set, not the style's: asked of a style while a style sheet is being applied, Qt crashed
@@ -141,6 +143,7 @@ def plot_parts(menu: QMenu, theme: Theme, gap: int, margin: int,
     graphics.ci.layout.setContentsMargins(*(margin,) * 4)
     plots = []
     for row in range(3):
+        yield True
         plots.append(graphics.addPlot(
             row=row, col=0, viewBox=PlotView(menu), enableMenu=False,
             axisItems={"left": ReadableAxis("left"), "bottom": IterationAxis("bottom")}))
@@ -153,6 +156,7 @@ def plot_parts(menu: QMenu, theme: Theme, gap: int, margin: int,
     # right free, a rising accuracy and the flattening ‖dW‖ the bottom right
     for plot, corner in ((cost_plot, (-8, 8)), (acc_plot, (-8, -8)), (grad_plot, (-8, -8))):
         plot.addLegend(offset=corner, colCount=2)  # short and wide: it covers less
+    yield True
     acc_plot.setXLink(cost_plot)
     grad_plot.setXLink(cost_plot)
     acc_plot.setYRange(0, 1.02)

@@ -21,6 +21,17 @@ from bpstudio.widgets.theme import DEFAULT_THEME, THEMES
 
 FIRST_PAINT = r"""
 import sys
+import threading
+
+off_the_gui_thread = set()  # what was imported on another thread: of Qt or pyqtgraph, nothing
+
+
+def imports(event, args):
+    if event == "import" and threading.current_thread() is not threading.main_thread():
+        off_the_gui_thread.add(args[0])
+
+
+sys.addaudithook(imports)
 from PySide6.QtCore import QEvent, QObject, QTimer
 from bpstudio.app.gui import create_application
 from bpstudio.app.main_window import MainWindow
@@ -49,6 +60,9 @@ def built():
     print("at the first paint, pyqtgraph imported:", seen["paint"])
     print("plots built, pyqtgraph imported:", "pyqtgraph" in sys.modules)
     print("time cursor on the plots:", len(window.time_travel.cursor.lines))
+    print("Qt's or pyqtgraph's modules imported on a thread:",
+          sorted(m for m in off_the_gui_thread if m.startswith(("PySide6", "pyqtgraph"))))
+    print("any module imported on a thread:", bool(off_the_gui_thread))
     window.cost_plot.release()
     app.quit()
 
@@ -73,7 +87,12 @@ def test_the_window_paints_before_pyqtgraph_is_imported_and_builds_the_plots_aft
                     "lessons' modules imported: ['bpstudio.app.lessons']",
                     "at the first paint, pyqtgraph imported: False",
                     "plots built, pyqtgraph imported: True",
-                    "time cursor on the plots: 3"], proc.stdout + proc.stderr
+                    "time cursor on the plots: 3",
+                    # the Qt classes pyqtgraph names, and its own subclasses, become types on
+                    # the GUI thread (widgets/background_import.py): made on a thread, they
+                    # crashed the GUI thread; the standard library's modules come on one
+                    "Qt's or pyqtgraph's modules imported on a thread: []",
+                    "any module imported on a thread: True"], proc.stdout + proc.stderr
 
 
 def test_shown_plots_are_built_after_their_first_paint(qtbot):
@@ -99,6 +118,53 @@ def test_plots_of_a_window_closed_before_pyqtgraph_came_are_never_built(qtbot):
         QCoreApplication.processEvents()
     assert not plot.is_built and not BUILT_PARTS & set(plot.__dict__)
 
+
+
+def test_the_plots_are_built_a_part_a_turn_and_shown_only_whole(qtbot):
+    """Once pyqtgraph is imported the plots are built a part at each turn of the event loop
+    (in one piece they held the GUI thread 0.15–0.27 s: a click in the window's first second
+    waited), never shown half-built; what the user does meanwhile is theirs; asking for them
+    finishes them at once, and so does closing the window (their items then go with it)."""
+    from PySide6.QtCore import QCoreApplication
+
+    import bpstudio.widgets.plot_items  # noqa: F401 - imported: the build begins on the turn
+
+    def started() -> CostPlot:
+        plot = CostPlot(NetworkModel())
+        qtbot.addWidget(plot)
+        plot.resize(400, 600)
+        plot.show()
+        qtbot.waitUntil(lambda: plot._importing is None and plot._building is not None)
+        return plot
+
+    plot = started()
+    turns = 0
+    while not plot.is_built:
+        # none of the plots' parts is the widget's until the last (read so: asking for one
+        # builds them all)
+        assert plot.placeholder.isVisible() and not BUILT_PARTS & set(plot.__dict__)
+        if turns == 1:
+            plot.log_box.click()  # between two parts
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()
+        turns += 1
+    assert turns >= 3  # not in one piece
+    assert plot.scroll.isVisible() and plot.scroll.parent() is plot.plot_area
+    assert plot.cost_plot.getAxis("left").logMode
+    plot.release()
+
+    plot = started()
+    QCoreApplication.processEvents()
+    assert not plot.is_built
+    x, y = plot.cost_points()  # asked for half-way: the rest built now
+    assert plot.is_built and plot.scroll.isVisible() and len(x) == 0
+    plot.release()
+
+    plot = started()
+    QCoreApplication.processEvents()
+    plot.release()  # closed half-way: finished, in the widget, and drawn no more
+    assert plot.is_built and plot.graphics.parent() is plot.scroll.viewport()
+    assert not plot.frames.pending
 
 def test_plots_never_shown_are_built_when_asked_for(qtbot):
     model = NetworkModel()
