@@ -56,7 +56,7 @@ class BackgroundImport(QObject):
         self._clock = clock
         self.worker: threading.Thread | None = None  # the standard library's thread, if needed
         self._types: Iterator[None] | None = None
-        self._types_done = self._standard_done = self._finished = False
+        self._types_done = self._finished = False
         self.turns = 0  # the turns of the event loop the types took (for the tests)
         # a method, not a lambda holding self: that kept this object, and through ``done``'s
         # other connection the widget that asked, alive for ever
@@ -68,18 +68,14 @@ class BackgroundImport(QObject):
     def start(self) -> None:
         _running.add(self)
         if all(name in sys.modules for name in self.modules):  # imported already
-            self._types_done = self._standard_done = True
+            self._types_done = True
             call_soon(self, self._finish)
             return
         missing = tuple(name for name in self.standard if name not in sys.modules)
         if missing:
             # waited for before Python's exit (session/threads.py): a daemon thread still
             # importing as Python finalizes was stopped inside its work
-            self.worker = threads.start(_import_standard, missing,
-                                        threads.caller(self, "_standard_imported"),
-                                        name="bpstudio-import")
-        else:
-            self._standard_done = True
+            self.worker = threads.start(_import_standard, missing, name="bpstudio-import")
         self._types = self._make_types()
         call_soon(self, self._make_more)
 
@@ -89,34 +85,39 @@ class BackgroundImport(QObject):
         for name in self.qt_modules:
             try:
                 module = importlib.import_module(name)
-            except ImportError:  # (a PySide6 without it: pyqtgraph does without it too)
+            except Exception:  # noqa: BLE001 - (a PySide6 without it: pyqtgraph does without)
                 continue
             yield
             for attribute in dir(module):
-                getattr(module, attribute, None)
+                try:
+                    getattr(module, attribute)
+                except Exception:  # noqa: BLE001 - named again by pyqtgraph, and said there
+                    pass
                 yield
 
     def _make_more(self) -> None:
         assert self._types is not None
         self.turns += 1
         deadline = self._clock() + SLICE_S
-        for _ in self._types:
-            if self._clock() >= deadline:
-                call_soon(self, self._make_more)
-                return
+        try:
+            for _ in self._types:
+                if self._clock() >= deadline:
+                    call_soon(self, self._make_more)
+                    return
+        except Exception:  # noqa: BLE001 - (never seen) the modules are imported all the same
+            pass
         self._types, self._types_done = None, True
         self._finish()
 
-    def _standard_imported(self) -> None:
-        self._standard_done = True
-        self._finish()
-
     def _finish(self) -> None:
-        """Once the types are made and the standard library's modules imported: the modules,
-        here, in one piece."""
-        if self._finished or not (self._types_done and self._standard_done):
-            return  # (the other part calls again when it is done)
+        """Once the types are made: the modules, here, in one piece, after the standard
+        library's thread (done long before: it is waited for, it posts nothing, since a
+        thread's signal reads PySide's table of types as the slices grow it)."""
+        if self._finished or not self._types_done:
+            return
         self._finished = True
+        if self.worker is not None:
+            self.worker.join()
         for name in self.modules:
             try:
                 importlib.import_module(name)
@@ -125,10 +126,9 @@ class BackgroundImport(QObject):
         self.done.emit()
 
 
-def _import_standard(modules: tuple[str, ...], then: Callable[[], None]) -> None:
+def _import_standard(modules: tuple[str, ...]) -> None:
     for name in modules:
         try:
             importlib.import_module(name)
         except Exception:  # noqa: BLE001 - pyqtgraph's import imports it again, or does without
             pass
-    then()

@@ -24,6 +24,7 @@ from ..core.trainer import RunState
 from ..session.call_soon import call_soon
 from ..session.network_model import NetworkModel
 from .background_import import BackgroundImport
+from .curve_peaks import peaks
 from .frame_throttle import FrameThrottle, SpeechThrottle
 from .plot_words import plots_words
 from .i18n import Retranslatable
@@ -35,29 +36,12 @@ from .theme import DEFAULT_THEME, THEMES, Theme
 if TYPE_CHECKING:
     import pyqtgraph as pg
 
-# what the plots need that the window's first paint does not: imported on a thread after it
+# what the plots need that the window's first paint does not: imported after it
 PLOT_MODULES = ("pyqtgraph", "bpstudio.widgets.plot_items")
 # the plots' parts, made when they are built (CostPlot.__getattr__ builds them when asked for)
 BUILT_PARTS = frozenset({"graphics", "cost_plot", "acc_plot", "grad_plot", "train_curve",
                          "test_curve", "one_sample_points", "train_acc", "test_acc",
                          "grad_curves", "scroll", "_foreground"})
-
-
-def peaks(x: np.ndarray, y: np.ndarray, bins: int) -> tuple[np.ndarray, np.ndarray]:
-    """(x, y) reduced to the min and max of each of ``bins`` runs of points, the last short run
-    included (pyqtgraph's own peak mode drops it: the newest iterations, where the cost is
-    lowest, went missing from a long run's curve)."""
-    n = len(x)
-    if n <= 2 * bins:
-        return x, y
-    starts = np.unique(np.linspace(0, n, bins, endpoint=False).astype(int))
-    xs = np.repeat(x[starts], 2)
-    ys = np.empty(2 * len(starts))
-    ys[0::2] = np.minimum.reduceat(y, starts)
-    ys[1::2] = np.maximum.reduceat(y, starts)
-    return xs, ys
-
-
 LEGEND_TEXT = 0.85  # of the plots' text: a legend is read once, the curves all the time
 # px: a plot's curve area is never lower than this (a shorter one shows a line, not a curve, and
 # its tick labels run into each other); where the three do not fit, a chooser shows one at a time,
@@ -173,14 +157,20 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
         GUI thread 0.15–0.27 s: a click in the window's first second waited for it)."""
         self._importing = None  # let go of it (a window it held was kept alive)
         if not self._built and self._building is None:
-            self._building = self._build()
-            self._build_more()
+            building = self._building = self._build()
+            # deleted half-built (not closed: release), the half-built plots go with it, now
+            self.destroyed.connect(lambda: building.close())
+            call_soon(self, self._build_more)  # (not in the turn of the import itself)
 
     def _build_more(self) -> None:  # (nothing left if built meanwhile: ensure_built)
-        if self._building is not None and next(self._building, False):
-            call_soon(self, self._build_more)
-        else:  # the last part done
-            self._building = None
+        more = False
+        try:
+            more = self._building is not None and next(self._building, False)
+        finally:
+            if more:
+                call_soon(self, self._build_more)
+            else:  # the last part done (or failed: asking for the plots starts anew)
+                self._building = None
 
     def ensure_built(self) -> None:
         """The three plots, their curves and legends (pyqtgraph), in place of the placeholder."""
@@ -189,9 +179,12 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
             return  # asked by a part being built: the parts exist from the one that sets them
         if building is None and self._built:
             return
-        self._building = None
-        for _ in building or self._build():
-            pass
+        building = self._building = building or self._build()
+        try:
+            for _ in building:
+                pass
+        finally:
+            self._building = None
 
     def _build(self) -> Iterator[bool]:
         """Builds the plots, pausing (``yield True``) between its parts; the plots become the
@@ -231,6 +224,7 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
             self._fonts_of = self.font().toString()
         if self._theme is not None:
             self.set_theme(self._theme)
+        self._building = None  # built: what asks now (a slot of ``built``) is answered at once
         self.built.emit()
 
     def retranslate(self) -> None:

@@ -8,6 +8,7 @@ import math
 from typing import Generator
 
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QMenu
@@ -137,6 +138,15 @@ def plot_parts(menu: QMenu, theme: Theme, gap: int, margin: int,
     names the plots' widget gives them (cost_plot.py; the ‖dW[l]‖ curves, one a layer, are made
     there as the history has them). ``least_height``: each curve area's, in px."""
     graphics = pg.GraphicsLayoutWidget()
+    try:
+        return (yield from _parts(graphics, menu, theme, gap, margin, least_height))
+    except GeneratorExit:  # closed half-built (its widget went): the plots go now, whole
+        shiboken6.delete(graphics)
+        raise
+
+
+def _parts(graphics: pg.GraphicsLayoutWidget, menu: QMenu, theme: Theme, gap: int, margin: int,
+           least_height: int) -> Generator[bool, None, dict[str, object]]:
     graphics.setBackground(theme.plot_background)
     # set, not the style's: asked of a style while a style sheet is being applied, Qt crashed
     graphics.ci.layout.setVerticalSpacing(gap)

@@ -18,7 +18,7 @@ from ..core.trainer import MAX_L2, MAX_LEARNING_RATE
 from ..session.messages import translated
 from ..session.plane_maps import PlaneMaps
 from ..session.runs import TwinRun
-from .cost_plot import peaks
+from .curve_peaks import peaks
 from .frame_throttle import FrameThrottle
 from .i18n import Retranslatable
 from .layer_editor import name_initialisers

@@ -62,7 +62,6 @@ def built():
     print("time cursor on the plots:", len(window.time_travel.cursor.lines))
     print("Qt's or pyqtgraph's modules imported on a thread:",
           sorted(m for m in off_the_gui_thread if m.startswith(("PySide6", "pyqtgraph"))))
-    print("any module imported on a thread:", bool(off_the_gui_thread))
     window.cost_plot.release()
     app.quit()
 
@@ -90,9 +89,9 @@ def test_the_window_paints_before_pyqtgraph_is_imported_and_builds_the_plots_aft
                     "time cursor on the plots: 3",
                     # the Qt classes pyqtgraph names, and its own subclasses, become types on
                     # the GUI thread (widgets/background_import.py): made on a thread, they
-                    # crashed the GUI thread; the standard library's modules come on one
-                    "Qt's or pyqtgraph's modules imported on a thread: []",
-                    "any module imported on a thread: True"], proc.stdout + proc.stderr
+                    # crashed the GUI thread
+                    "Qt's or pyqtgraph's modules imported on a thread: []"], (
+                        proc.stdout + proc.stderr)
 
 
 def test_shown_plots_are_built_after_their_first_paint(qtbot):
@@ -165,6 +164,47 @@ def test_the_plots_are_built_a_part_a_turn_and_shown_only_whole(qtbot):
     plot.release()  # closed half-way: finished, in the widget, and drawn no more
     assert plot.is_built and plot.graphics.parent() is plot.scroll.viewport()
     assert not plot.frames.pending
+
+    plot = started()  # what asks for the plots as they come is answered
+    answered = []
+    plot.built.connect(lambda: plot.when_built(lambda: answered.append(plot.is_built)))
+    qtbot.waitUntil(lambda: plot.is_built)
+    assert answered == [True]
+    plot.release()
+
+
+DELETED_HALF_BUILT = r"""
+import sys
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+import bpstudio.widgets.plot_items  # noqa: F401
+from bpstudio.session.network_model import NetworkModel
+from bpstudio.widgets.cost_plot import CostPlot
+
+plot = CostPlot(NetworkModel())
+plot.resize(400, 600)
+plot.show()
+while plot._building is None:
+    QCoreApplication.processEvents()
+QCoreApplication.processEvents()
+print("half-built:", plot._building is not None and not plot.is_built)
+plot.deleteLater()  # deleted without release(), the Python object kept (as a test's local)
+QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+print("left:", sorted(type(w).__name__ for w in QApplication.allWidgets()))
+"""
+
+
+def test_plots_deleted_half_built_go_with_their_widget(tmp_path):
+    """A plots widget deleted while its plots are built (not closed through release(), as the
+    window does) takes the half-built plots with it at once: left to Python's exit, PySide
+    deleted their items one by one, calling back into a Python that was going (a segfault)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    proc = subprocess.run([sys.executable, "-c", DELETED_HALF_BUILT], env=env,
+                          capture_output=True, text=True, timeout=180)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == ["half-built: True", "left: []"], proc.stdout
 
 def test_plots_never_shown_are_built_when_asked_for(qtbot):
     model = NetworkModel()

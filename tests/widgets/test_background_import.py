@@ -64,11 +64,18 @@ def test_the_types_are_made_on_the_gui_thread_a_slice_a_turn(qtbot):
     lazy = [n for n in dir(sql) if n not in vars(sql)]
     assert len(lazy) > 10
     ticks = iter(range(10**6))
+    threads_asking = set()
+
+    def clock() -> float:  # 4 ms a name, and which thread names them
+        threads_asking.add(threading.current_thread())
+        return 0.004 * next(ticks)
+
     importing = BackgroundImport(("bpstudio_no_such_module",), qt_modules=("PySide6.QtSql",),
-                                 standard=(), clock=lambda: 0.004 * next(ticks))  # 4 ms a name
+                                 standard=(), clock=clock)
     with qtbot.waitSignal(importing.done, timeout=30_000):
         importing.start()
         assert importing.turns == 0  # nothing before the next turn
     assert all(n in vars(sql) for n in lazy)  # every class's type made
     assert importing.turns >= len(dir(sql)) // 3  # ~2 names a 10 ms slice
     assert importing.worker is None  # no thread: nothing of the standard library to import
+    assert threads_asking == {threading.main_thread()}

@@ -103,7 +103,7 @@ def test_the_cost_plot_shows_an_edit_at_once_after_a_costly_redraw(qtbot):
 def test_a_long_curve_is_drawn_as_each_pixels_min_and_max_to_its_very_end():
     import numpy as np
 
-    from bpstudio.widgets.cost_plot import peaks
+    from bpstudio.widgets.curve_peaks import peaks
 
     x = np.arange(1003, dtype=float)
     y = np.cos(x / 50) + 2.0
