@@ -195,7 +195,6 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
 
         parts = yield from plot_parts(self.menu, self._theme or THEMES[DEFAULT_THEME],
                                       PLOT_GAP, PLOT_MARGIN, PLOT_HEIGHT)
-        yield True
         self._built = True
         self.__dict__.update(parts)
         self._foreground = THEMES[DEFAULT_THEME].plot_foreground

@@ -184,4 +184,5 @@ def _parts(graphics: pg.GraphicsLayoutWidget, menu: QMenu, theme: Theme, gap: in
     for plot in plots:
         plot.vb.setMinimumHeight(least_height)
     parts["grad_curves"] = []
+    yield True  # (every pause in here: closed at any, the plots go whole)
     return parts
