@@ -22,6 +22,7 @@ finalizes (``join``: at exit, and by the app after its event loop).
 from __future__ import annotations
 
 import atexit
+import sys
 import threading
 import time
 import weakref
@@ -50,7 +51,10 @@ class _Relay(QObject):
         ref, name, args = event.item
         owner = ref()
         if owner is not None and shiboken6.isValid(owner):
-            getattr(owner, name)(*args)
+            try:
+                getattr(owner, name)(*args)
+            except Exception:  # as a slot's would be: said, and the calls after it still made
+                sys.excepthook(*sys.exc_info())  # (escaping event(), PySide dropped the next)
         return True
 
 

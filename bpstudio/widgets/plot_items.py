@@ -140,7 +140,7 @@ def plot_parts(menu: QMenu, theme: Theme, gap: int, margin: int,
     graphics = pg.GraphicsLayoutWidget()
     try:
         return (yield from _parts(graphics, menu, theme, gap, margin, least_height))
-    except GeneratorExit:  # closed half-built (its widget went): the plots go now, whole
+    except BaseException:  # closed half-built (its widget went), or failed: they go now, whole
         shiboken6.delete(graphics)
         raise
 

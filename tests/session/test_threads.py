@@ -51,6 +51,26 @@ def test_an_owner_deleted_before_the_call_comes_hears_nothing_and_nothing_fails(
     assert gone.heard == []
 
 
+class Failing(Owner):
+    def hear(self, what: object) -> None:
+        raise RuntimeError(f"a bug in the owner's {what}")
+
+
+def test_a_call_that_raises_is_said_and_the_next_calls_still_come(qtbot):
+    """As a slot's exception would: to sys.excepthook (where pytest-qt catches it), and the
+    calls posted after it still made (an exception escaping the relay's event() made PySide drop
+    the next one)."""
+    from PySide6.QtCore import QCoreApplication
+
+    owner, failing = Owner(), Failing()
+    with qtbot.captureExceptions() as said:
+        _on_a_thread(threads.caller(failing, "hear"), "first")
+        _on_a_thread(threads.caller(owner, "hear"), "second")
+        QCoreApplication.sendPostedEvents()  # both at once (as tests/posted_events.py does)
+    assert [str(e) for _, e, _ in said] == ["a bug in the owner's first"]
+    assert owner.heard == [("second", threading.main_thread().name)]
+
+
 def test_a_thread_holding_a_caller_does_not_keep_its_owner(qtbot):
     owner = Owner()
     post = threads.caller(owner, "hear")
