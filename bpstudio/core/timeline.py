@@ -180,15 +180,10 @@ class Timeline:
 
     The Trainer records the keyframes (``keyframe_every=timeline.every``); ``add`` takes each of
     its records. ``network_at(i)`` may be called from another thread than ``add``.
-    ``start_handed_over``: no one changes ``start.network`` any more (what reads it here copies
-    it first), so the first keyframe keeps its arrays instead of copies: a 12288×256 W[1] is
-    25 MB, and each copy held the GUI thread ~50 ms at Train. (Not flagged read-only: numpy's
-    pickle keeps the flag, and the training process trains in place on what it is sent.)
     """
 
     def __init__(self, start: StartingPoint, X: np.ndarray, Y: np.ndarray, every: int,
-                 near_bytes: float = NEAR_BYTES, traced_until: int | None = None,
-                 start_handed_over: bool = False):
+                 near_bytes: float = NEAR_BYTES, traced_until: int | None = None):
         self.start = start
         self.X, self.Y = training_arrays(start.network, X, Y)
         self.every = int(every)
@@ -223,9 +218,8 @@ class Timeline:
         s = start.network  # usable before the first record, which brings the same keyframe
         batches = Batches(self.X, self.Y, start.hyper.batch_size, start.hyper.shuffle_seed,
                           start.shuffle)
-        kept = (lambda a: a) if start_handed_over else np.copy
-        self._keyframes[self.first] = Keyframe(self.first, tuple(kept(W) for W in s.weights),
-                                               tuple(kept(b) for b in s.biases), batches.state(),
+        self._keyframes[self.first] = Keyframe(self.first, tuple(W.copy() for W in s.weights),
+                                               tuple(b.copy() for b in s.biases), batches.state(),
                                                blas.threads())
         self._at.append(self.first)
 

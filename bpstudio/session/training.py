@@ -149,19 +149,15 @@ class TrainingSession(QObject):
         return True
 
     def _record_timeline(self, net: Network, X: np.ndarray, hyper: HyperParameters,
-                         every: int, near: float = NEAR_BYTES,
-                         handed_over: bool = False) -> TimelineOptions:
+                         every: int, near: float = NEAR_BYTES) -> TimelineOptions:
         """A Timeline for the run about to train ``net`` (its iterations numbered as the record's
         rows), announced; the Trainer's options that make it record a keyframe every ``every``
-        iterations (0: the child process times the run and chooses, see _on_arrived).
-        ``handed_over``: ``net`` is only sent to the training process, never changed here, so
-        the timeline keeps it, not a copy (core/timeline.py)."""
+        iterations (0: the child process times the run and chooses, see _on_arrived)."""
         model = self.model
         offset = len(model.history)
         shuffle, self.shuffle_state = self.shuffle_state, None
-        start = StartingPoint(net if handed_over else net.copy(), hyper, offset, shuffle)
-        self.timeline = Timeline(start, X, model.dataset.Y_train, every, near,
-                                 start_handed_over=handed_over)
+        self.timeline = Timeline(StartingPoint(net.copy(), hyper, offset, shuffle), X,
+                                 model.dataset.Y_train, every, near)
         self.timeline_started.emit(self.timeline)
         return TimelineOptions(keyframe_every=every, first_iteration=offset, shuffle_state=shuffle)
 
@@ -188,8 +184,7 @@ class TrainingSession(QObject):
             report_seconds=self._report_seconds(),
             evaluate_every=max(1, math.ceil(hyper.iterations / EVALUATIONS_PER_RUN)),
             record_grad_norms=True, pace=self.pace, stepwise=self.stepwise,
-            **self._record_timeline(net, X, hyper, 0 if plan else 1, memory.near,
-                                    handed_over=True))
+            **self._record_timeline(net, X, hyper, 0 if plan else 1, memory.near))
         data = self.ready.data()  # X as above, and the test set
         # the waiting child takes the network and trains; the messages go on its own thread
         self._run = run = self.ready.take()
