@@ -10,52 +10,38 @@ the emitting QObject while the emit was still under way on the thread. Seen twic
 - a studio or window deleted while one of its jobs, or its run's reader, was reporting.
 
 So no thread emits a signal of an object that may go: ``caller(owner, "method")`` makes a
-callable that, from any thread, posts an event to one relay made for the life of the process,
-which calls ``owner.method(...)`` on the GUI thread if ``owner`` still exists then (the thread
-holds only a weak reference to it). An event, not a signal of the relay: a signal emitted on a
-thread asks its sender's ``metaObject()``, which reads PySide's table of types without the
-Python lock while the GUI thread may be growing it (widgets/background_import.py); posting an
-event asks nothing of the relay. And the threads started here are waited for before Python
+callable that, from any thread, posts through one relay made for the life of the process, and
+calls ``owner.method(...)`` on the GUI thread if ``owner`` still exists then (the thread holds
+only a weak reference to it). And the threads started here are waited for before Python
 finalizes (``join``: at exit, and by the app after its event loop).
 """
 
 from __future__ import annotations
 
 import atexit
-import sys
 import threading
 import time
 import weakref
 from typing import Any, Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 EXIT_PATIENCE = 10.0  # s: the longest Python's exit waits for the threads (each ends in < 1 s)
-_CALL = QEvent.Type(QEvent.registerEventType())
-
-
-class _Call(QEvent):
-    """A call for the GUI thread: (weak reference to the owner, the method's name, its
-    arguments)."""
-
-    def __init__(self, item: tuple[weakref.ref[QObject], str, tuple[Any, ...]]) -> None:
-        super().__init__(_CALL)
-        self.item = item
 
 
 class _Relay(QObject):
-    def event(self, event: QEvent) -> bool:
-        if not isinstance(event, _Call):
-            return super().event(event)
-        ref, name, args = event.item
+    posted = Signal(object)  # (weak reference to the owner, the method's name, its arguments)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.posted.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def _deliver(self, item: tuple[weakref.ref[QObject], str, tuple[Any, ...]]) -> None:
+        ref, name, args = item
         owner = ref()
         if owner is not None and shiboken6.isValid(owner):
-            try:
-                getattr(owner, name)(*args)
-            except Exception:  # as a slot's would be: said, and the calls after it still made
-                sys.excepthook(*sys.exc_info())  # (escaping event(), PySide dropped the next)
-        return True
+            getattr(owner, name)(*args)
 
 
 _relay: _Relay | None = None
@@ -82,7 +68,7 @@ def caller(owner: QObject, method: str) -> Callable[..., None]:
     relay, ref = _the_relay(), weakref.ref(owner)
 
     def post(*args: Any) -> None:
-        QCoreApplication.postEvent(relay, _Call((ref, method, args)))
+        relay.posted.emit((ref, method, args))
     return post
 
 
