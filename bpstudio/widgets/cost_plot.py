@@ -144,8 +144,9 @@ class CostPlot(Retranslatable, PlotExport, QWidget):
             self.built.connect(then)
 
     def _build_soon(self) -> None:
-        """The placeholder painted (the window is on screen): pyqtgraph is imported on a thread
-        of its own, so a click meanwhile is answered; then the plots are built here."""
+        """The placeholder painted (the window is on screen): pyqtgraph is imported a slice a
+        turn (widgets/background_import.py), so a click meanwhile is answered; then the plots
+        are built here."""
         if self._built or self._building is not None or self._importing is not None:
             return
         self._importing = BackgroundImport(PLOT_MODULES)
